@@ -1,0 +1,175 @@
+import "reflect-metadata";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
+import express from "express";
+import helmet from "helmet";
+import type { DataSource } from "typeorm";
+import type { Config } from "./config";
+import { createDataSource } from "./db/data-source";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
+import { loadDemoData } from "./db/demo";
+import { resolvers } from "./modules";
+import { authenticate } from "./modules/users/user.service";
+import type { RequestContext } from "./shared/context";
+import { createErrorFormatter } from "./shared/format-error";
+import { costLimit, depthLimit } from "./shared/limits";
+import { createLogger, type Logger } from "./shared/logger";
+import { createMetrics } from "./shared/metrics";
+import { createSchema } from "./shared/schema";
+
+export interface App {
+  config: Config;
+  log: Logger;
+  db: DataSource;
+  httpServer: http.Server;
+  /** Starts listening; resolves with the base URL. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Test harnesses pass an already-migrated database and skip the demo data. */
+  skipMigrations?: boolean;
+}
+
+/** Wires config, database, GraphQL and HTTP together. Nothing imports this but main and tests. */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = createLogger(config.logLevel);
+  const production = config.env === "production";
+
+  let embedded: EmbeddedDatabase | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedDatabase(config.dataDir, log);
+    url = embedded.url;
+  }
+  // PGlite is one session: a pool of one, or statements wait on each other forever.
+  const db = createDataSource(url, embedded ? 1 : config.dbPoolSize);
+  await db.initialize();
+  if (!options.skipMigrations) {
+    const ran = await db.runMigrations({ transaction: "each" });
+    if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "migrations applied");
+  }
+  if (config.seedDemo) await loadDemoData(db, config, log);
+
+  const schema = await createSchema(resolvers);
+  const pool = () => (db.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master ?? null;
+  const metrics = createMetrics(pool);
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createErrorFormatter(production, log),
+    validationRules: [depthLimit(config.maxQueryDepth)],
+    logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      config.graphqlIde ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      metrics.plugin,
+      costLimit(config.maxQueryCost),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: production
+        ? { directives: { "default-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"], "img-src": ["'self'", "data:", "blob:"] } }
+        : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await db.query("SELECT 1");
+      res.json({ status: "ready", database: embedded ? "embedded" : "postgresql" });
+    } catch {
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.set("Content-Type", metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<RequestContext> => {
+        const header = req.headers.authorization ?? "";
+        const token = header.startsWith("Bearer ") ? header.slice(7).trim() : null;
+        const user = token ? await authenticate(db, config, token) : null;
+        const requestId = (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
+        return {
+          config,
+          db,
+          manager: db.manager,
+          user,
+          token,
+          ip: req.ip ?? "unknown",
+          requestId,
+          log: log.child({ requestId, userId: user?.id }),
+          loaders: new Map(),
+          inTransaction: false,
+        };
+      },
+    }),
+  );
+
+  // The built web app, with the SPA's routes falling back to index.html.
+  const index = path.join(config.webDist, "index.html");
+  if (fs.existsSync(index)) {
+    app.use(express.static(config.webDist, { index: false, maxAge: "1h" }));
+    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => {
+      res.set("Cache-Control", "no-cache").sendFile(index);
+    });
+  } else {
+    app.get("/", (_req, res) => {
+      res.type("text/plain").send("协作 Xiezuo API. The web app is not built: run `npm run build -w web`. GraphQL at /graphql.");
+    });
+  }
+
+  let closed = false;
+  return {
+    config,
+    log,
+    db,
+    httpServer,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(config.port, config.host, () => {
+          const addr = httpServer.address();
+          const port = typeof addr === "object" && addr ? addr.port : config.port;
+          resolve(`http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`);
+        });
+      }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await apollo.stop(); // drains the HTTP server: in-flight requests finish
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      await db.destroy();
+      if (embedded) await embedded.stop();
+    },
+  };
+}

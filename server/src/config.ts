@@ -1,0 +1,85 @@
+import path from "node:path";
+
+/**
+ * The one place that reads the environment. Everything else receives a `Config`.
+ * Invalid or missing values stop the process at start with a message naming the variable.
+ */
+export interface Config {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  /** PostgreSQL URL; when absent the embedded PGlite is started in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  tokenSecret: string;
+  tokenTtlHours: number;
+  logLevel: string;
+  seedDemo: boolean;
+  webDist: string;
+  /** Shown to a client: the GraphQL IDE and error details only outside production. */
+  graphqlIde: boolean;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  dbPoolSize: number;
+}
+
+export class ConfigError extends Error {}
+
+const DEV_TOKEN_SECRET = "xiezuo-development-only-secret-not-for-production";
+
+function bool(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function int(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${value}"`);
+  }
+  return n;
+}
+
+/** Root of the repository (server/dist/config.js → ../..). */
+export const repoRoot = path.resolve(__dirname, "..", "..");
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
+  const production = nodeEnv === "production";
+
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL must be a postgres:// URL`);
+  }
+
+  const tokenSecret = env.TOKEN_SECRET?.trim() || "";
+  if (production && tokenSecret.length < 32) {
+    // No built-in signing key in production: tokens are hashed with this secret.
+    throw new ConfigError("TOKEN_SECRET must be set to at least 32 characters in production");
+  }
+
+  const logLevel = env.LOG_LEVEL?.trim() || (nodeEnv === "test" ? "silent" : "info");
+  if (!["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+  }
+
+  return {
+    env: nodeEnv,
+    host: env.HOST?.trim() || "0.0.0.0",
+    port: int("PORT", env.PORT, 4000, 0, 65535),
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(repoRoot, ".data", "pglite")),
+    tokenSecret: tokenSecret || DEV_TOKEN_SECRET,
+    tokenTtlHours: int("TOKEN_TTL_HOURS", env.TOKEN_TTL_HOURS, 12, 1, 24 * 30),
+    logLevel,
+    seedDemo: bool("SEED_DEMO", env.SEED_DEMO, !production),
+    webDist: path.resolve(env.WEB_DIST?.trim() || path.join(repoRoot, "web", "dist")),
+    graphqlIde: !production,
+    maxQueryDepth: int("MAX_QUERY_DEPTH", env.MAX_QUERY_DEPTH, 12, 2, 50),
+    maxQueryCost: int("MAX_QUERY_COST", env.MAX_QUERY_COST, 20000, 10, 1_000_000),
+    dbPoolSize: int("DB_POOL_SIZE", env.DB_POOL_SIZE, 10, 1, 100),
+  };
+}

@@ -1,0 +1,37 @@
+import pg from "pg";
+import { DataSource } from "typeorm";
+import { Agreement, AgreementTargetRow } from "../modules/agreements/agreement.entity";
+import { AuditEntry } from "../modules/audit/audit.entity";
+import { LedgerEntry } from "../modules/ledger/ledger.entity";
+import { Pairing } from "../modules/pairings/pairing.entity";
+import { Region } from "../modules/regions/region.entity";
+import { User, UserSession } from "../modules/users/user.entity";
+import { Foundation1763900000000 } from "./migrations/1763900000000-Foundation";
+
+// bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
+pg.types.setTypeParser(20, (text) => {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`bigint out of safe range: ${text}`);
+  return n;
+});
+// date stays "YYYY-MM-DD": a calendar day has no time zone to drift through.
+pg.types.setTypeParser(1082, (text) => text);
+
+export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerEntry, User, UserSession, AuditEntry];
+export const migrations = [Foundation1763900000000];
+
+export function createDataSource(url: string, poolSize: number): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url,
+    entities,
+    migrations,
+    migrationsTableName: "schema_migration",
+    migrationsTransactionMode: "each",
+    synchronize: false,
+    uuidExtension: "pgcrypto",
+    poolSize,
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 },
+    logging: false,
+  });
+}

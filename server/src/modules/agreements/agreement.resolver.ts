@@ -1,0 +1,42 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../../shared/auth";
+import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { Pairing } from "../pairings/pairing.entity";
+import { pairingById } from "../pairings/pairing.loaders";
+import { Agreement, AgreementTarget } from "./agreement.entity";
+import { SetAgreementTargetInput } from "./agreement.inputs";
+import { agreementFor, agreementTargets, agreementYears, setAgreementTarget } from "./agreement.service";
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
+  @Query(() => [Int], { description: "Years with an agreement in the caller's scope, newest first." })
+  agreementYears(@Ctx() ctx: RequestContext) {
+    return agreementYears(ctx);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Agreement, { description: "Sets or revises one indicator's yearly target (audited)." })
+  setAgreementTarget(@Ctx() ctx: RequestContext, @Arg("input", () => SetAgreementTargetInput) input: SetAgreementTargetInput) {
+    return inTransaction(ctx, (tx) => setAgreementTarget(tx, input));
+  }
+
+  @FieldResolver(() => [AgreementTarget])
+  targets(@Root() a: Agreement, @Ctx() ctx: RequestContext) {
+    return agreementTargets(ctx, a);
+  }
+
+  @FieldResolver(() => Pairing)
+  pairing(@Root() a: Agreement, @Ctx() ctx: RequestContext) {
+    // Reached only from a pairing or mutation the caller was allowed, so no second scope check.
+    return loader(ctx, pairingById).load(a.pairingId);
+  }
+}
+
+@Resolver(() => Pairing)
+export class PairingAgreementResolver {
+  @FieldResolver(() => Agreement, { nullable: true, description: "This pairing's agreement for a year." })
+  agreement(@Root() p: Pairing, @Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
+    return agreementFor(ctx, p.id, year);
+  }
+}

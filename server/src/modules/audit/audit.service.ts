@@ -1,0 +1,58 @@
+import type { RequestContext } from "../../shared/context";
+import { badInput } from "../../shared/errors";
+import type { Page } from "../../shared/pagination";
+import { AuditEntry } from "./audit.entity";
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Before/after values. Never passwords, tokens or ID numbers. */
+  change: Record<string, unknown>;
+  actorId?: string | null;
+}
+
+/** Writes an audit entry through the caller's manager, i.e. inside the mutation's transaction. */
+export async function recordAudit(ctx: RequestContext, rec: AuditRecord): Promise<void> {
+  if (!ctx.inTransaction) throw new Error("recordAudit must run inside the mutation's transaction");
+  await ctx.manager.getRepository(AuditEntry).insert({
+    actorId: rec.actorId !== undefined ? rec.actorId : (ctx.user?.id || null),
+    action: rec.action,
+    entityType: rec.entityType,
+    entityId: rec.entityId,
+    change: rec.change as never,
+  });
+}
+
+export interface AuditFilterArgs {
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+  action?: string;
+}
+
+/**
+ * Coordinators and admins read the trail. A coordinator sees the entries made by users of its
+ * own region subtree and about records it can see; the resolver restricts the roles.
+ */
+export async function listAudit(ctx: RequestContext, filter: AuditFilterArgs | undefined, offset: number, first: number): Promise<Page<AuditEntry>> {
+  const qb = ctx.manager.getRepository(AuditEntry).createQueryBuilder("a");
+  if (filter?.entityType) qb.andWhere("a.entity_type = :t", { t: filter.entityType });
+  if (filter?.entityId) qb.andWhere("a.entity_id = :eid", { eid: filter.entityId });
+  if (filter?.action) qb.andWhere("a.action = :act", { act: filter.action });
+  if (filter?.actorId) {
+    if (!/^[0-9a-f-]{36}$/i.test(filter.actorId)) throw badInput("actorId", "无效的用户 ID / Invalid user id");
+    qb.andWhere("a.actor_id = :actor", { actor: filter.actorId });
+  }
+  const user = ctx.user!;
+  if (user.role !== "ADMIN") {
+    // Row scope: only actions by users whose region lies in the coordinator's subtree.
+    qb.andWhere(
+      `a.actor_id IN (SELECT u.id FROM app_user u JOIN region_closure c ON c.descendant_id = u.region_id WHERE c.ancestor_id = :scopeRegion)`,
+      { scopeRegion: user.regionId },
+    );
+  }
+  qb.orderBy("a.seq", "DESC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}

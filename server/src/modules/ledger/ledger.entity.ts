@@ -1,0 +1,71 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { DateScalar } from "../../shared/scalars";
+import { Indicator } from "../agreements/indicator";
+
+/** Where a ledger entry comes from. Later modules add their record kinds here. */
+export enum LedgerSource {
+  /** 上报数据: a figure a coordinator recorded with its source document. */
+  REPORTED = "REPORTED",
+  /** 更正: reverses or adjusts an earlier reported entry; the original stays. */
+  CORRECTION = "CORRECTION",
+}
+registerEnumType(LedgerSource, { name: "LedgerSource" });
+
+/**
+ * One line of the delivery ledger: an amount delivered toward one indicator of one pairing on a
+ * date. Append-only (a database trigger refuses UPDATE and DELETE): progress is the sum.
+ */
+@ObjectType()
+@Entity("ledger_entry")
+export class LedgerEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "bigint", insert: false, update: false })
+  seq: number;
+
+  @Field(() => ID)
+  @Column({ name: "pairing_id", type: "uuid" })
+  pairingId: string;
+
+  @Field(() => Indicator)
+  @Column({ type: "text" })
+  indicator: Indicator;
+
+  /** Base units of the indicator (fen for YUAN); exposed formatted by the resolver. */
+  @Column({ type: "bigint" })
+  amount: number;
+
+  @Field(() => DateScalar, { description: "When the delivery happened (counts toward that year)." })
+  @Column({ name: "occurred_on", type: "date" })
+  occurredOn: string;
+
+  @Field(() => LedgerSource)
+  @Column({ type: "text" })
+  source: LedgerSource;
+
+  @Field(() => String, { nullable: true, description: "The id of the record behind a module's entry." })
+  @Column({ name: "source_id", type: "text", nullable: true })
+  sourceId: string | null;
+
+  @Field(() => String, { nullable: true, description: "文件依据: the document the figure comes from." })
+  @Column({ name: "source_document", type: "text", nullable: true })
+  sourceDocument: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "corrects_id", type: "uuid", nullable: true })
+  correctsId: string | null;
+
+  @Column({ name: "recorded_by", type: "uuid", nullable: true })
+  recordedById: string | null;
+
+  @Field()
+  @Column({ name: "recorded_at", type: "timestamptz", insert: false, update: false, default: () => "now()" })
+  recordedAt: Date;
+}

@@ -1,0 +1,173 @@
+import { Role } from "../../shared/auth";
+import type { RequestContext } from "../../shared/context";
+import { badInput, notFound } from "../../shared/errors";
+import type { Page } from "../../shared/pagination";
+import { recordAudit } from "../audit/audit.service";
+import { formatQuantity, INDICATOR_UNIT, type Indicator, toBaseUnits } from "../agreements/indicator";
+import { getPairing, getPairingForWrite, pairingScope } from "../pairings/pairing.service";
+import { LedgerEntry, LedgerSource } from "./ledger.entity";
+import type { CorrectLedgerEntryInput, LedgerEntryFilter, RecordReportedFigureInput } from "./ledger.inputs";
+
+export interface NewLedgerEntry {
+  pairingId: string;
+  indicator: Indicator;
+  /** Base units of the indicator, signed. */
+  amount: number;
+  occurredOn: string;
+  source: LedgerSource;
+  sourceId?: string | null;
+  sourceDocument?: string | null;
+  note?: string | null;
+  correctsId?: string | null;
+}
+
+/**
+ * The one writer of the delivery ledger, for every module: it appends in the caller's
+ * transaction, so the entry and the record that causes it commit or fail together.
+ */
+export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry): Promise<LedgerEntry> {
+  if (!ctx.inTransaction) throw new Error("appendLedgerEntry must run inside the mutation's transaction");
+  if (!Number.isSafeInteger(e.amount)) throw new RangeError("ledger amounts are integers in base units");
+  const repo = ctx.manager.getRepository(LedgerEntry);
+  const inserted = await repo.insert({
+    pairingId: e.pairingId,
+    indicator: e.indicator,
+    amount: e.amount,
+    occurredOn: e.occurredOn,
+    source: e.source,
+    sourceId: e.sourceId ?? null,
+    sourceDocument: e.sourceDocument ?? null,
+    note: e.note ?? null,
+    correctsId: e.correctsId ?? null,
+    recordedById: ctx.user?.id || null,
+  });
+  return repo.findOneByOrFail({ id: inserted.identifiers[0].id });
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** 录入上报数据: a coordinator records a delivered amount with the document it comes from. */
+export async function recordReportedFigure(ctx: RequestContext, input: RecordReportedFigureInput): Promise<LedgerEntry> {
+  const pairing = await getPairingForWrite(ctx, input.pairingId);
+  const amount = toBaseUnits(input.amount, input.indicator, "amount");
+  if (amount <= 0) throw badInput("amount", "上报数须大于零;如需减少请更正原记录 / Must be positive; correct an entry to reduce it");
+  if (input.occurredOn > today()) throw badInput("occurredOn", "日期不能晚于今天 / The date cannot be in the future");
+  if (input.occurredOn < "2000-01-01") throw badInput("occurredOn", "日期过早 / Date too early");
+  if (input.occurredOn < pairing.since) {
+    throw badInput("occurredOn", `日期早于结对开始(${pairing.since})/ Before the pairing began (${pairing.since})`);
+  }
+
+  const entry = await appendLedgerEntry(ctx, {
+    pairingId: pairing.id,
+    indicator: input.indicator,
+    amount,
+    occurredOn: input.occurredOn,
+    source: LedgerSource.REPORTED,
+    sourceDocument: input.sourceDocument.trim(),
+    note: input.note?.trim() || null,
+  });
+  await recordAudit(ctx, {
+    action: "LEDGER_ENTRY_RECORDED",
+    entityType: "LedgerEntry",
+    entityId: entry.id,
+    change: {
+      pairingId: pairing.id,
+      indicator: input.indicator,
+      amount: formatQuantity(amount, INDICATOR_UNIT[input.indicator]),
+      occurredOn: input.occurredOn,
+      sourceDocument: entry.sourceDocument,
+    },
+  });
+  return entry;
+}
+
+/**
+ * 更正: appends an entry that adjusts (or, with the negated amount, reverses) a reported entry.
+ * The original is never changed; the figure after correction may not fall below zero.
+ */
+export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedgerEntryInput): Promise<LedgerEntry> {
+  if (!/^[0-9a-f-]{36}$/i.test(input.entryId)) throw withField(notFound("记录 / Entry"), "entryId");
+  // Lock the original so two corrections of it are applied one after the other.
+  const rows: LedgerEntry[] = await ctx.manager
+    .getRepository(LedgerEntry)
+    .createQueryBuilder("l")
+    .where("l.id = :id", { id: input.entryId })
+    .setLock("pessimistic_write")
+    .getMany();
+  const original = rows[0];
+  if (!original) throw withField(notFound("记录 / Entry"), "entryId");
+  await getPairingForWrite(ctx, original.pairingId, "entryId");
+  if (original.source === LedgerSource.CORRECTION) {
+    throw badInput("entryId", "请更正原始记录,而非更正记录 / Correct the original entry, not a correction");
+  }
+  if (original.source !== LedgerSource.REPORTED) {
+    throw badInput("entryId", "该记录由业务数据生成,请在对应模块更正 / This entry comes from a module's record; correct it there");
+  }
+  const amount = toBaseUnits(input.amount, original.indicator, "amount");
+  if (amount === 0) throw badInput("amount", "更正数额不能为零 / The adjustment cannot be zero");
+  const [{ net }] = (await ctx.manager.query(
+    `SELECT (SUM(amount))::bigint AS net FROM ledger_entry WHERE id = $1 OR corrects_id = $1`,
+    [original.id],
+  )) as { net: number }[];
+  if (Number(net) + amount < 0) {
+    throw badInput("amount", `更正后数额不能为负(当前为 ${formatQuantity(Number(net), INDICATOR_UNIT[original.indicator])})/ Would make the figure negative`);
+  }
+
+  const entry = await appendLedgerEntry(ctx, {
+    pairingId: original.pairingId,
+    indicator: original.indicator,
+    amount,
+    occurredOn: original.occurredOn,
+    source: LedgerSource.CORRECTION,
+    sourceDocument: original.sourceDocument,
+    note: input.reason.trim(),
+    correctsId: original.id,
+  });
+  const unit = INDICATOR_UNIT[original.indicator];
+  await recordAudit(ctx, {
+    action: "LEDGER_ENTRY_CORRECTED",
+    entityType: "LedgerEntry",
+    entityId: original.id,
+    change: {
+      correctionId: entry.id,
+      adjustment: formatQuantity(amount, unit),
+      before: formatQuantity(Number(net), unit),
+      after: formatQuantity(Number(net) + amount, unit),
+      reason: entry.note,
+    },
+  });
+  return entry;
+}
+
+function withField<E extends { extensions: Record<string, unknown> }>(e: E, field: string): E {
+  (e.extensions as Record<string, unknown>).field = field;
+  return e;
+}
+
+/** The entries behind a pairing's figures, newest first; the pairing must be in scope. */
+export async function listLedgerEntries(ctx: RequestContext, filter: LedgerEntryFilter, offset: number, first: number): Promise<Page<LedgerEntry>> {
+  const pairing = await getPairing(ctx, filter.pairingId);
+  const qb = ctx.manager.getRepository(LedgerEntry).createQueryBuilder("l");
+  if (filter.includeEnclosed === false) {
+    qb.where("l.pairing_id = :pid", { pid: pairing.id });
+  } else {
+    const scope = pairingScope(ctx, "q");
+    qb.where(
+      `l.pairing_id IN (
+         SELECT q.id FROM pairing q
+           JOIN region_closure ce ON ce.descendant_id = q.east_region_id AND ce.ancestor_id = :east
+           JOIN region_closure cw ON cw.descendant_id = q.west_region_id AND cw.ancestor_id = :west
+          WHERE ${scope.sql})`,
+      { east: pairing.eastRegionId, west: pairing.westRegionId, ...scope.params },
+    );
+  }
+  if (filter.year) qb.andWhere("l.occurred_on >= :from AND l.occurred_on < :to", { from: `${filter.year}-01-01`, to: `${filter.year + 1}-01-01` });
+  if (filter.indicator) qb.andWhere("l.indicator = :ind", { ind: filter.indicator });
+  if (filter.source) qb.andWhere("l.source = :src", { src: filter.source });
+  qb.orderBy("l.occurred_on", "DESC").addOrderBy("l.seq", "DESC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+/** Who may record: only coordinators and admins (county officials read). */
+export const LEDGER_WRITERS = [Role.ADMIN, Role.COORDINATOR];

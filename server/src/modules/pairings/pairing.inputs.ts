@@ -1,0 +1,55 @@
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { MaxLength } from "class-validator";
+import { SortDirection } from "../../shared/pagination";
+import { DateScalar } from "../../shared/scalars";
+import { PairingKind } from "./pairing.entity";
+
+@InputType()
+export class PairingFilter {
+  @Field(() => PairingKind, { nullable: true })
+  kind?: PairingKind;
+
+  @Field(() => ID, { nullable: true, description: "Pairings whose east side is this region or lies below it." })
+  eastRegionId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Pairings whose west side is this region or lies below it." })
+  westRegionId?: string;
+
+  @Field({ nullable: true, description: "Matches either side's name or code." })
+  @MaxLength(50)
+  search?: string;
+
+  @Field({ nullable: true, description: "Only pairings not enclosed by another (Qingdao–Anshun, not Jiaozhou–Zhenning)." })
+  topLevelOnly?: boolean;
+}
+
+export enum PairingOrderField {
+  NAME = "NAME",
+  SINCE = "SINCE",
+  EAST_CODE = "EAST_CODE",
+}
+registerEnumType(PairingOrderField, { name: "PairingOrderField" });
+
+@InputType()
+export class PairingOrder {
+  @Field(() => PairingOrderField)
+  field: PairingOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}
+
+@InputType()
+export class CreatePairingInput {
+  @Field(() => ID)
+  eastRegionId: string;
+
+  @Field(() => ID)
+  westRegionId: string;
+
+  @Field(() => PairingKind)
+  kind: PairingKind;
+
+  @Field(() => DateScalar)
+  since: string;
+}

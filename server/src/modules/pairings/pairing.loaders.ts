@@ -1,0 +1,39 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { RequestContext } from "../../shared/context";
+import { Pairing } from "./pairing.entity";
+import { pairingScope } from "./pairing.scope";
+
+/** Unscoped: only for following relations from rows the caller already may see. */
+export function pairingById(ctx: RequestContext) {
+  return new DataLoader<string, Pairing | null>(async (ids) => {
+    const rows = await ctx.manager.getRepository(Pairing).findBy({ id: In([...ids]) });
+    const map = new Map(rows.map((p) => [p.id, p]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+export function pairingChildren(ctx: RequestContext) {
+  return new DataLoader<string, Pairing[]>(async (ids) => {
+    const { sql, params } = pairingScope(ctx);
+    const rows: Pairing[] = await ctx.manager
+      .getRepository(Pairing)
+      .createQueryBuilder("p")
+      .innerJoin("region", "w", "w.id = p.west_region_id")
+      .where(sql, params)
+      .andWhere("p.parent_id IN (:...ids)", { ids: [...ids] })
+      .orderBy("w.code", "ASC")
+      .getMany();
+    return ids.map((id) => rows.filter((p) => p.parentId === id));
+  });
+}
+
+/** By id within the caller's scope: null for a pairing the caller may not see. */
+export function visiblePairingById(ctx: RequestContext) {
+  return new DataLoader<string, Pairing | null>(async (ids) => {
+    const { sql, params } = pairingScope(ctx);
+    const rows = await ctx.manager.getRepository(Pairing).createQueryBuilder("p").where(sql, params).andWhere("p.id IN (:...ids)", { ids: [...ids] }).getMany();
+    const map = new Map(rows.map((p) => [p.id, p]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}

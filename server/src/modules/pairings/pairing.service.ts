@@ -1,0 +1,154 @@
+import { Brackets, type SelectQueryBuilder } from "typeorm";
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import type { Page } from "../../shared/pagination";
+import { recordAudit } from "../audit/audit.service";
+import { RegionSide } from "../regions/region.entity";
+import { getRegion } from "../regions/region.service";
+import { Pairing } from "./pairing.entity";
+import { PairingOrderField, type CreatePairingInput, type PairingFilter, type PairingOrder } from "./pairing.inputs";
+import { pairingById, visiblePairingById } from "./pairing.loaders";
+import { pairingScope } from "./pairing.scope";
+
+export { pairingScope, pairingScopeRaw } from "./pairing.scope";
+
+function scoped(ctx: RequestContext): SelectQueryBuilder<Pairing> {
+  const { sql, params } = pairingScope(ctx);
+  return ctx.manager.getRepository(Pairing).createQueryBuilder("p").where(sql, params);
+}
+
+export async function listPairings(
+  ctx: RequestContext,
+  filter: PairingFilter | undefined,
+  order: PairingOrder | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<Pairing>> {
+  const qb = scoped(ctx).innerJoin("region", "e", "e.id = p.east_region_id").innerJoin("region", "w", "w.id = p.west_region_id");
+  if (filter?.kind) qb.andWhere("p.kind = :kind", { kind: filter.kind });
+  if (filter?.eastRegionId) {
+    qb.andWhere("p.east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fe)", { fe: filter.eastRegionId });
+  }
+  if (filter?.westRegionId) {
+    qb.andWhere("p.west_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fw)", { fw: filter.westRegionId });
+  }
+  if (filter?.topLevelOnly) qb.andWhere("p.parent_id IS NULL");
+  if (filter?.search?.trim()) {
+    const s = `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+    qb.andWhere(
+      new Brackets((b) =>
+        b.where("e.name LIKE :s", { s }).orWhere("e.short_name LIKE :s").orWhere("w.name LIKE :s").orWhere("w.short_name LIKE :s")
+          .orWhere("e.code LIKE :s").orWhere("w.code LIKE :s"),
+      ),
+    );
+  }
+  const dir = order?.direction ?? "ASC";
+  switch (order?.field) {
+    case PairingOrderField.SINCE:
+      qb.orderBy("p.since", dir);
+      break;
+    case PairingOrderField.NAME:
+      qb.orderBy("e.short_name", dir).addOrderBy("w.short_name", dir);
+      break;
+    default:
+      // Default and EAST_CODE: the region tree's order, Qingdao's pairings before Jiaozhou's.
+      qb.orderBy("e.code", dir).addOrderBy("w.code", dir);
+  }
+  qb.addOrderBy("p.id", "ASC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+/** A pairing the caller may see; NOT_FOUND otherwise (we do not confirm that it exists). */
+export async function getPairing(ctx: RequestContext, id: string): Promise<Pairing> {
+  const p = /^[0-9a-f-]{36}$/i.test(id) ? await loader(ctx, visiblePairingById).load(id) : null;
+  if (!p) throw notFound("结对关系 / Pairing");
+  return p;
+}
+
+/**
+ * A pairing the caller may change figures of: coordinators within scope and admins. A county
+ * official who can see it gets FORBIDDEN; a pairing outside the scope NOT_FOUND.
+ */
+export async function getPairingForWrite(ctx: RequestContext, id: string, field = "pairingId"): Promise<Pairing> {
+  const p = await getPairing(ctx, id).catch((e) => {
+    if (field && (e as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND") throw notFoundField(field);
+    throw e;
+  });
+  if (ctx.user?.role !== Role.ADMIN && ctx.user?.role !== Role.COORDINATOR) throw forbidden();
+  return p;
+}
+
+function notFoundField(field: string) {
+  const e = notFound("结对关系 / Pairing");
+  (e.extensions as Record<string, unknown>).field = field;
+  return e;
+}
+
+/** True when the caller's scope includes the pairing (no query when it was already loaded). */
+export async function canSeePairing(ctx: RequestContext, id: string): Promise<boolean> {
+  return getPairing(ctx, id).then(
+    () => true,
+    () => false,
+  );
+}
+
+export async function loadPairing(ctx: RequestContext, id: string): Promise<Pairing | null> {
+  return loader(ctx, pairingById).load(id);
+}
+
+/**
+ * The most specific pairing whose two sides contain the two ends of a record (DOMAIN.md, "How
+ * records roll up"): a Jiaozhou buyer and a Zhenning product → Jiaozhou–Zhenning, not
+ * Qingdao–Anshun. Null when no pairing matches ("unpaired").
+ */
+export async function findMostSpecificPairing(ctx: RequestContext, eastRegionId: string, westRegionId: string): Promise<Pairing | null> {
+  const rows: { id: string }[] = await ctx.manager.query(
+    `SELECT q.id FROM pairing q
+       JOIN region_closure ce ON ce.ancestor_id = q.east_region_id AND ce.descendant_id = $1
+       JOIN region_closure cw ON cw.ancestor_id = q.west_region_id AND cw.descendant_id = $2
+      ORDER BY ce.depth + cw.depth ASC, q.since ASC LIMIT 1`,
+    [eastRegionId, westRegionId],
+  );
+  return rows[0] ? loadPairing(ctx, rows[0].id) : null;
+}
+
+/** Sets every pairing's parent to the most specific other pairing that encloses it. */
+async function recomputeParents(ctx: RequestContext): Promise<void> {
+  await ctx.manager.query(`
+    UPDATE pairing p SET parent_id = (
+      SELECT q.id FROM pairing q
+        JOIN region_closure ce ON ce.ancestor_id = q.east_region_id AND ce.descendant_id = p.east_region_id
+        JOIN region_closure cw ON cw.ancestor_id = q.west_region_id AND cw.descendant_id = p.west_region_id
+       WHERE q.id <> p.id
+       ORDER BY ce.depth + cw.depth ASC LIMIT 1)`);
+}
+
+export async function createPairing(ctx: RequestContext, input: CreatePairingInput): Promise<Pairing> {
+  const east = await getRegion(ctx, input.eastRegionId).catch(() => {
+    throw badInput("eastRegionId", "地区不存在 / Unknown region");
+  });
+  const west = await getRegion(ctx, input.westRegionId).catch(() => {
+    throw badInput("westRegionId", "地区不存在 / Unknown region");
+  });
+  if (east.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east-side region");
+  if (west.side !== RegionSide.WEST) throw badInput("westRegionId", "须为受援方地区 / Must be a west-side region");
+  let pairing: Pairing;
+  try {
+    pairing = await ctx.manager.getRepository(Pairing).save(
+      Object.assign(new Pairing(), { eastRegionId: east.id, westRegionId: west.id, kind: input.kind, since: input.since, parentId: null }),
+    );
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(`${east.shortName}与${west.shortName}已结对 / Already paired`);
+    throw e;
+  }
+  await recomputeParents(ctx);
+  await recordAudit(ctx, {
+    action: "PAIRING_CREATED",
+    entityType: "Pairing",
+    entityId: pairing.id,
+    change: { east: east.code, west: west.code, kind: input.kind, since: input.since },
+  });
+  return (await ctx.manager.getRepository(Pairing).findOneByOrFail({ id: pairing.id }));
+}

@@ -1,0 +1,57 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Role } from "../../shared/auth";
+
+@ObjectType({ description: "A person who signs in. The password hash never leaves the server." })
+@Entity("app_user")
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field()
+  @Column()
+  username: string;
+
+  @Column({ name: "password_hash", select: false })
+  passwordHash: string;
+
+  @Field()
+  @Column({ name: "display_name" })
+  displayName: string;
+
+  @Field(() => Role)
+  @Column({ type: "text" })
+  role: Role;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "region_id", type: "uuid", nullable: true })
+  regionId: string | null;
+
+  @Column({ default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}
+
+@Entity("user_session")
+export class UserSession {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ name: "user_id", type: "uuid" })
+  userId: string;
+
+  @Column({ name: "token_hash" })
+  tokenHash: string;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+
+  @Column({ name: "expires_at", type: "timestamptz" })
+  expiresAt: Date;
+
+  @Column({ name: "revoked_at", type: "timestamptz", nullable: true })
+  revokedAt: Date | null;
+}

@@ -1,0 +1,37 @@
+import { registerEnumType, type AuthChecker } from "type-graphql";
+import type { RequestContext } from "./context";
+import { forbidden, unauthenticated } from "./errors";
+
+export enum Role {
+  ADMIN = "ADMIN",
+  /** 协作办 coordinator: its east region and the pairings below it. */
+  COORDINATOR = "COORDINATOR",
+  /** 县级干部: one west county. */
+  COUNTY_OFFICIAL = "COUNTY_OFFICIAL",
+  /** 采购单位: one buyer organisation. */
+  BUYER = "BUYER",
+  /** 企业: one enterprise. */
+  ENTERPRISE = "ENTERPRISE",
+}
+registerEnumType(Role, { name: "Role", description: "What a user may do; row scope comes from its region or organisation." });
+
+export interface AuthUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Coordinators: their east region; county officials: their county. */
+  regionId: string | null;
+}
+
+/** `@Authorized()` = any signed-in user; `@Authorized(Role.X, …)` = one of those roles. */
+export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
+  if (!context.user) throw unauthenticated();
+  if (roles.length > 0 && !roles.includes(context.user.role)) throw forbidden();
+  return true;
+};
+
+export function requireUser(ctx: RequestContext): AuthUser {
+  if (!ctx.user) throw unauthenticated();
+  return ctx.user;
+}

@@ -1,0 +1,46 @@
+import type DataLoader from "dataloader";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Logger } from "pino";
+import type { Config } from "../config";
+import type { AuthUser } from "./auth";
+
+/**
+ * Built once per GraphQL request. Services take it first. `manager` is the pool's outside a
+ * mutation and the mutation's one transaction inside it (see `inTransaction`): nothing inside a
+ * transaction may query through the pool (on the embedded database that deadlocks).
+ */
+export interface RequestContext {
+  readonly config: Config;
+  readonly db: DataSource;
+  readonly manager: EntityManager;
+  readonly user: AuthUser | null;
+  readonly log: Logger;
+  readonly ip: string;
+  readonly requestId: string;
+  /** The bearer token of this request, if any (logout revokes it). Never logged. */
+  readonly token: string | null;
+  /** Per-request DataLoaders, created on first use by `loader()`. */
+  readonly loaders: Map<unknown, DataLoader<unknown, unknown>>;
+  readonly inTransaction: boolean;
+}
+
+/** Gets this request's instance of a DataLoader, creating it from `factory` on first use. */
+export function loader<K, V, C = K>(ctx: RequestContext, factory: (ctx: RequestContext) => DataLoader<K, V, C>): DataLoader<K, V, C> {
+  let l = ctx.loaders.get(factory) as DataLoader<K, V, C> | undefined;
+  if (!l) {
+    l = factory(ctx);
+    ctx.loaders.set(factory, l as unknown as DataLoader<unknown, unknown>);
+  }
+  return l;
+}
+
+/**
+ * Runs `work` in one transaction with a context bound to it (fresh loaders reading through the
+ * transaction). A thrown error rolls everything back: one mutation, one transaction.
+ */
+export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+  if (ctx.inTransaction) return work(ctx);
+  return ctx.db.transaction("READ COMMITTED", (manager) =>
+    work({ ...ctx, manager, loaders: new Map(), inTransaction: true }),
+  );
+}

@@ -1,0 +1,35 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * The stable error codes a client may rely on (extensions.code). Business outcomes a client must
+ * handle are typed results in the schema instead; these are for everything else.
+ */
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "TOO_MANY_REQUESTS"
+  | "INTERNAL_SERVER_ERROR";
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+/** Bad input, naming the input field that is wrong so a form can show the message beside it. */
+export const badInput = (field: string, message: string) => new AppError("BAD_USER_INPUT", message, { field });
+export const unauthenticated = (message = "请先登录 / Please sign in") => new AppError("UNAUTHENTICATED", message);
+export const forbidden = (message = "无权执行此操作 / Not allowed") => new AppError("FORBIDDEN", message);
+/** Also used for rows outside the caller's scope: we do not confirm that they exist. */
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} 不存在 / ${what} not found`);
+export const conflict = (message: string) => new AppError("CONFLICT", message);
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new AppError("TOO_MANY_REQUESTS", message, { retryAfterSeconds });
+
+/** PostgreSQL error codes we translate into client errors. */
+export function isUniqueViolation(e: unknown): boolean {
+  return (e as { code?: string })?.code === "23505" || (e as { driverError?: { code?: string } })?.driverError?.code === "23505";
+}

@@ -1,0 +1,91 @@
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
+import { Max, Min } from "class-validator";
+import { badInput } from "./errors";
+
+export enum SortDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+registerEnumType(SortDirection, { name: "SortDirection" });
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: "At most 100." })
+  @Min(0)
+  @Max(100)
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: "The endCursor of the previous page." })
+  after?: string | null;
+}
+
+/**
+ * Cursors are opaque to clients. They encode the offset in the list's stable order (every list
+ * sorts on a unique key last), which keeps filter and sort inputs simple for lists of this size.
+ */
+export function decodeCursor(after: string | null | undefined): number {
+  if (!after) return 0;
+  const text = Buffer.from(after, "base64url").toString("utf8");
+  const m = /^o:(\d{1,9})$/.exec(text);
+  if (!m) throw badInput("after", "分页游标无效 / Invalid cursor");
+  return Number(m[1]) + 1;
+}
+
+export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`, "utf8").toString("base64url");
+
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  offset: number;
+  first: number;
+}
+
+/** Builds a Relay-style connection type for a node type, with `totalCount` and `nodes`. */
+export function Connection<T extends object>(name: string, nodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => [nodeType])
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+
+    static from(page: Page<T>): ConnectionType {
+      const c = new ConnectionType();
+      c.nodes = page.nodes;
+      c.edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+      c.totalCount = page.totalCount;
+      const last = page.offset + page.nodes.length - 1;
+      c.pageInfo = {
+        hasNextPage: page.offset + page.nodes.length < page.totalCount,
+        endCursor: page.nodes.length ? encodeCursor(last) : null,
+      };
+      return c;
+    }
+  }
+  return ConnectionType;
+}

@@ -1,0 +1,83 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { formatFen, parseMoneyInput } from "./money";
+
+function literalValue(ast: ValueNode): unknown {
+  if (ast.kind === Kind.STRING) return ast.value;
+  if (ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return Number(ast.value);
+  return undefined;
+}
+
+/** Money: exact yuan. Out: integer fen → "12345.60". In: "12345.6" | "12345" | 12345 → integer fen. */
+export const MoneyScalar = new GraphQLScalarType<number, string>({
+  name: "Money",
+  description:
+    'An exact amount of money in yuan (元), written with two decimals: "12345.60". Input accepts a string or number that is exact to the fen (分); "1.005" is refused.',
+  serialize(value) {
+    if (typeof value !== "number" || !Number.isSafeInteger(value)) throw new GraphQLError("Money must be integer fen");
+    return formatFen(value);
+  },
+  parseValue(value) {
+    const fen = parseMoneyInput(value);
+    if (fen === null) throw new GraphQLError(`金额须精确到分 / Money must be exact to the fen, got ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+    return fen;
+  },
+  parseLiteral(ast) {
+    const fen = parseMoneyInput(literalValue(ast));
+    if (fen === null) throw new GraphQLError("金额须精确到分 / Money must be exact to the fen", { extensions: { code: "BAD_USER_INPUT" } });
+    return fen;
+  },
+});
+
+/**
+ * Quantity: the exact amount of an agreement indicator in that indicator's unit. YUAN indicators
+ * are written like Money ("3310000000.00"); PEOPLE and COUNT as whole numbers ("795").
+ * Input is parsed into hundredths here; the service checks it against the indicator's unit.
+ * Output is formatted by the resolver, which knows the unit.
+ */
+export const QuantityScalar = new GraphQLScalarType<number, string>({
+  name: "Quantity",
+  description:
+    'An exact indicator amount in its unit: yuan with two decimals for YUAN indicators ("3310000000.00"), a whole number for PEOPLE and COUNT ("795").',
+  serialize(value) {
+    if (typeof value !== "string") throw new GraphQLError("Quantity must be pre-formatted text");
+    return value;
+  },
+  parseValue(value) {
+    const h = parseMoneyInput(value);
+    if (h === null) throw new GraphQLError(`数量格式不正确 / Not an exact quantity: ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+    return h;
+  },
+  parseLiteral(ast) {
+    const h = parseMoneyInput(literalValue(ast));
+    if (h === null) throw new GraphQLError("数量格式不正确 / Not an exact quantity", { extensions: { code: "BAD_USER_INPUT" } });
+    return h;
+  },
+});
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** A calendar date without time zone, "2020-06-30" (PostgreSQL `date`, kept as text end to end). */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: "Date",
+  description: 'A calendar date, "YYYY-MM-DD".',
+  serialize(value) {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value === "string" && isValidIsoDate(value)) return value;
+    throw new GraphQLError("Date must be YYYY-MM-DD");
+  },
+  parseValue(value) {
+    if (typeof value === "string" && isValidIsoDate(value)) return value;
+    throw new GraphQLError(`日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD`, { extensions: { code: "BAD_USER_INPUT" } });
+  },
+  parseLiteral(ast) {
+    if (ast.kind === Kind.STRING && isValidIsoDate(ast.value)) return ast.value;
+    throw new GraphQLError(`日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD`, { extensions: { code: "BAD_USER_INPUT" } });
+  },
+});
