@@ -37,6 +37,8 @@ export interface App {
 export interface AppOptions {
   /** Test harnesses pass an already-migrated database and skip the demo data. */
   skipMigrations?: boolean;
+  /** Sees every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
 }
 
 /** Wires config, database, GraphQL and HTTP together. Nothing imports this but main and tests. */
@@ -51,7 +53,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     url = embedded.url;
   }
   // PGlite is one session: a pool of one, or statements wait on each other forever.
-  const db = createDataSource(url, embedded ? 1 : config.dbPoolSize);
+  const db = createDataSource(url, embedded ? 1 : config.dbPoolSize, options.onQuery);
   await db.initialize();
   if (!options.skipMigrations) {
     const ran = await db.runMigrations({ transaction: "each" });

@@ -20,7 +20,10 @@ pg.types.setTypeParser(1082, (text) => text);
 export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerEntry, User, UserSession, AuditEntry];
 export const migrations = [Foundation1763900000000];
 
-export function createDataSource(url: string, poolSize: number): DataSource {
+/** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
+export type QueryObserver = (sql: string) => void;
+
+export function createDataSource(url: string, poolSize: number, onQuery?: QueryObserver): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -32,6 +35,16 @@ export function createDataSource(url: string, poolSize: number): DataSource {
     uuidExtension: "pgcrypto",
     poolSize,
     extra: { max: poolSize, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 },
-    logging: false,
+    logging: onQuery ? true : false,
+    logger: onQuery
+      ? {
+          logQuery: (sql: string) => onQuery(sql),
+          logQueryError: () => {},
+          logQuerySlow: () => {},
+          logSchemaBuild: () => {},
+          logMigration: () => {},
+          log: () => {},
+        }
+      : undefined,
   });
 }

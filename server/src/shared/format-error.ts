@@ -38,7 +38,7 @@ export function createErrorFormatter(production: boolean, log: Logger) {
     }
     if (code === "BAD_USER_INPUT" && !extensions.field) {
       // Variable coercion: 'Variable "$input" got invalid value "1.005" at "input.amount"; …'
-      const at = /at "([^"]+)"/.exec(formatted.message);
+      const at = /at "([^"]+)"/.exec(formatted.message) ?? /^Variable "\$(\w+)"/.exec(formatted.message);
       if (at) extensions.field = at[1].split(".").pop();
     }
     if (CLIENT_CODES.has(code)) {

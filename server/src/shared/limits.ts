@@ -40,7 +40,9 @@ export function costLimit(max: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
+          let cost: number;
+          try {
+            cost = getComplexity({
             schema,
             query: document,
             operationName: request.operationName ?? undefined,
@@ -48,7 +50,11 @@ export function costLimit(max: number): ApolloServerPlugin {
             estimators: [
               ({ args, childComplexity }) => 1 + childComplexity * (typeof args.first === "number" ? Math.max(args.first, 1) : 1),
             ],
-          });
+            });
+          } catch {
+            // Variables that do not coerce: Apollo reports them next, as BAD_USER_INPUT with status 400.
+            return;
+          }
           if (cost > max) {
             throw new GraphQLError(`查询代价过高 (${cost} > ${max}),请减少分页大小 / Query too expensive`, {
               extensions: { code: "BAD_USER_INPUT", cost, maxCost: max },

@@ -1,19 +1,13 @@
-import pino from "pino";
+import pino, { type DestinationStream } from "pino";
 
-/**
- * Structured logs. Secrets and personal data never reach them: these paths are redacted wherever
- * they appear, and request variables are not logged at all.
- */
-export function createLogger(level: string) {
-  return pino({
-    level,
-    redact: {
-      paths: [
-        "password", "*.password", "token", "*.token", "authorization", "*.authorization", "headers.authorization",
-        "idNumber", "*.idNumber", "phone", "*.phone", "variables", "*.variables",
-      ],
-      censor: "[redacted]",
-    },
-  });
+/** Where secrets and personal data may appear in a log object; each is replaced, wherever it is. */
+export const REDACTED_PATHS = [
+  "password", "*.password", "token", "*.token", "authorization", "*.authorization", "headers.authorization",
+  "idNumber", "*.idNumber", "phone", "*.phone", "variables", "*.variables",
+];
+
+/** Structured logs. Request variables are never logged; the paths above are redacted. */
+export function createLogger(level: string, destination?: DestinationStream) {
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } }, destination);
 }
 export type { Logger } from "pino";

@@ -1,0 +1,122 @@
+import "reflect-metadata";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import { createApp, type App } from "../../server/src/app";
+import { loadConfig, type Config } from "../../server/src/config";
+import { DEMO_PASSWORD } from "../../server/src/db/demo";
+
+export { DEMO_PASSWORD };
+
+export interface GqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+}
+
+export interface TestServer {
+  url: string;
+  app: App;
+  /** POSTs a GraphQL operation, with a bearer token when given. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  /** Signs a demo user in and returns its token. */
+  login(username: string): Promise<string>;
+  /** Runs SQL straight on the test database (assertions only). */
+  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Counts SQL statements while `work` runs. */
+  countQueries(work: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real server (HTTP, Apollo, TypeORM) on a database of its own, seeded with the demo
+ * data through the services: a copy of the run's template on PostgreSQL, or a fresh in-memory
+ * PGlite on the embedded default.
+ */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const template = inject("templateDatabase");
+  const base = process.env.TEST_DATABASE_URL;
+  let databaseUrl: string | null = null;
+  let dropDatabase: (() => Promise<void>) | null = null;
+  if (template && base) {
+    const name = `xiezuo_t_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    await admin.end();
+    const u = new URL(base);
+    u.pathname = `/${name}`;
+    databaseUrl = u.toString();
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  }
+  let counting = false;
+  let counted = 0;
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: "test" }),
+    host: "127.0.0.1",
+    port: 0,
+    databaseUrl,
+    dataDir: "memory",
+    seedDemo: !databaseUrl, // the template already holds it
+    dbPoolSize: 5,
+    ...overrides,
+  };
+  const app = await createApp(config, {
+    skipMigrations: false,
+    onQuery: () => {
+      if (counting) counted++;
+    },
+  });
+  const url = await app.listen();
+
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string | null) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json, application/json",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GqlResult;
+    return { ...body, status: res.status };
+  };
+
+  return {
+    url,
+    app,
+    gql,
+    async login(username) {
+      const r = await gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }`, {
+        u: username,
+        p: DEMO_PASSWORD,
+      });
+      if (!r.data?.login?.token) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
+      return r.data.login.token;
+    },
+    sql: (text, params) => app.db.query(text, params as unknown[]),
+    async countQueries(work) {
+      counted = 0;
+      counting = true;
+      try {
+        await work();
+      } finally {
+        counting = false;
+      }
+      return counted;
+    },
+    async close() {
+      await app.close();
+      if (dropDatabase) await dropDatabase();
+    },
+  };
+}
+
+/** The code of the first error, for terse assertions. */
+export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf, startTestServer, type TestServer } from "./harness";
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(() => s?.close());
+
+describe("HTTP and GraphQL conventions", () => {
+  it("answers health, readiness and metrics", async () => {
+    expect(await (await fetch(`${s.url}/healthz`)).json()).toEqual({ status: "ok" });
+    expect((await (await fetch(`${s.url}/readyz`)).json()).status).toBe("ready");
+    await s.gql(`query Probe { me { id } }`);
+    const metrics = await (await fetch(`${s.url}/metrics`)).text();
+    expect(metrics).toMatch(/graphql_requests_total\{operation="Probe",type="query",outcome="ok"\} 1/);
+    expect(metrics).toMatch(/graphql_request_duration_seconds_bucket/);
+    expect(metrics).toMatch(/db_pool_connections\{state="total"\}/);
+  });
+
+  it("serves queries over GET, refuses mutations over GET, and blocks CSRF-able requests", async () => {
+    const token = await s.login("qingdao");
+    const q = encodeURIComponent(`{ agreementYears }`);
+    const get = await fetch(`${s.url}/graphql?query=${q}`, {
+      headers: { authorization: `Bearer ${token}`, accept: "application/graphql-response+json", "apollo-require-preflight": "1" },
+    });
+    expect(get.status).toBe(200);
+    expect(get.headers.get("content-type")).toMatch(/application\/graphql-response\+json/);
+    expect((await get.json()).data.agreementYears).toContain(2020);
+    const mutation = await fetch(`${s.url}/graphql?query=${encodeURIComponent("mutation { logout }")}`, { headers: { "apollo-require-preflight": "1" } });
+    expect(mutation.status).toBe(405);
+    const simple = await fetch(`${s.url}/graphql?query=${q}`);
+    expect(simple.status).toBe(400); // no preflight-forcing header: Apollo's CSRF prevention
+  });
+
+  it("answers bad documents with 400 and the standard codes", async () => {
+    const parse = await s.gql(`{ pairings {`);
+    expect(parse.status).toBe(400);
+    expect(codeOf(parse)).toBe("GRAPHQL_PARSE_FAILED");
+    const unknown = await s.gql(`{ nothing }`);
+    expect(codeOf(unknown)).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("limits query depth and cost", async () => {
+    const token = await s.login("admin");
+    const deep = `{ regions { nodes { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }`;
+    const r = await s.gql(deep, {}, token);
+    expect(r.status).toBe(400);
+    expect(r.errors![0].message).toMatch(/too deep/);
+    const costly = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: pairings(first: 100) { nodes { progress(year: 2020) { indicator target delivered reported recorded ratio } } }`).join(" ")} }`;
+    const c = await s.gql(costly, {}, token);
+    expect(codeOf(c)).toBe("BAD_USER_INPUT");
+    expect(c.errors![0].message).toMatch(/too expensive/);
+  });
+
+  it("in production, never shows SQL or stacks, and names the field of a bad variable", async () => {
+    const prod = await startTestServer({ env: "production", tokenSecret: "x".repeat(40), graphqlIde: false });
+    const token = await prod.login("qingdao");
+    const r = await prod.gql(`mutation($a: Quantity!) { recordReportedFigure(input: { pairingId: "x", indicator: FISCAL_AID, amount: $a, occurredOn: "2020-01-01", sourceDocument: "d" }) { id } }`, { a: "1.005" }, token);
+    expect(r.status).toBe(400);
+    expect(r.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "a" });
+    const nested = await prod.gql(`mutation($i: RecordReportedFigureInput!) { recordReportedFigure(input: $i) { id } }`,
+      { i: { pairingId: "x", indicator: "FISCAL_AID", amount: "1.005", occurredOn: "2020-01-01", sourceDocument: "d" } }, token);
+    expect(nested.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "amount" });
+    expect(JSON.stringify([r, nested])).not.toMatch(/SELECT|INSERT|\.js:\d|\.ts:\d/);
+    const headers = (await fetch(`${prod.url}/healthz`)).headers;
+    expect(headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+    await prod.close();
+  });
+});

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeOf, startTestServer, type TestServer } from "./harness";
+
+let s: TestServer;
+const t: Record<string, string> = {};
+let zhenning: string; // 胶州市—镇宁县
+let anshun: string; // 青岛市—安顺市
+beforeAll(async () => {
+  s = await startTestServer();
+  for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning"]) t[u] = await s.login(u);
+  const byWest = async (code: string, east: string) =>
+    (await s.sql(`SELECT p.id FROM pairing p JOIN region w ON w.id = p.west_region_id JOIN region e ON e.id = p.east_region_id WHERE w.code = $1 AND e.code = $2`, [code, east]))[0].id;
+  zhenning = await byWest("520423", "370281");
+  anshun = await byWest("520400", "370200");
+});
+afterAll(() => s?.close());
+
+const RECORD = `mutation($i: RecordReportedFigureInput!) { recordReportedFigure(input: $i) { id amount unit source occurredOn sourceDocument recordedBy { username } } }`;
+const CORRECT = `mutation($i: CorrectLedgerEntryInput!) { correctLedgerEntry(input: $i) { id amount source corrects { id } } }`;
+const PROGRESS = `query($id: ID!, $y: Int!) { pairing(id: $id) { progress(year: $y) { indicator delivered reported target } } }`;
+
+async function delivered(pairingId: string, indicator: string, year = 2020, token = t.qingdao) {
+  const r = await s.gql(PROGRESS, { id: pairingId, y: year }, token);
+  return r.data.pairing.progress.find((p: any) => p.indicator === indicator).delivered as string;
+}
+const counts = async () => (await s.sql(`SELECT (SELECT count(*) FROM ledger_entry)::int AS l, (SELECT count(*) FROM audit_entry)::int AS a`))[0];
+const figure = (over: Record<string, unknown> = {}) => ({
+  pairingId: zhenning, indicator: "LABOURERS_PLACED", amount: "25", occurredOn: "2020-07-01", sourceDocument: "胶协办〔2020〕12号", ...over,
+});
+
+describe("reported figures", () => {
+  it("records a figure; progress rises by exactly that amount at every level; the audit trail says who", async () => {
+    const before = await delivered(zhenning, "LABOURERS_PLACED");
+    const beforeUp = await delivered(anshun, "LABOURERS_PLACED");
+    const r = await s.gql(RECORD, { i: figure({ note: "专场招聘" }) }, t.jiaozhou);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.recordReportedFigure).toMatchObject({ amount: "25", unit: "PEOPLE", source: "REPORTED", recordedBy: { username: "jiaozhou" } });
+    expect(Number(await delivered(zhenning, "LABOURERS_PLACED"))).toBe(Number(before) + 25);
+    expect(Number(await delivered(anshun, "LABOURERS_PLACED"))).toBe(Number(beforeUp) + 25);
+    const audit = await s.gql(`query($id: String!) { auditLog(filter: { entityId: $id }) { nodes { action actor { username } change } } }`, { id: r.data.recordReportedFigure.id }, t.jiaozhou);
+    expect(audit.data.auditLog.nodes[0]).toMatchObject({ action: "LEDGER_ENTRY_RECORDED", actor: { username: "jiaozhou" }, change: { amount: "25" } });
+  });
+
+  it("keeps money exact to the fen", async () => {
+    const before = await delivered(zhenning, "FISCAL_AID");
+    await s.gql(RECORD, { i: figure({ indicator: "FISCAL_AID", amount: "0.10" }) }, t.jiaozhou);
+    await s.gql(RECORD, { i: figure({ indicator: "FISCAL_AID", amount: "0.20" }) }, t.jiaozhou);
+    const r = await s.gql(RECORD, { i: figure({ indicator: "FISCAL_AID", amount: 3280000 }) }, t.jiaozhou);
+    expect(r.data.recordReportedFigure.amount).toBe("3280000.00");
+    const after = await delivered(zhenning, "FISCAL_AID");
+    expect(after).toBe((BigInt(before.replace(".", "")) + 328000030n).toString().replace(/(\d{2})$/, ".$1"));
+  });
+
+  it.each([
+    ["a fraction of a fen", { indicator: "FISCAL_AID", amount: "1.005" }, "amount"],
+    ["a float that is not exact", { indicator: "FISCAL_AID", amount: 0.1 + 0.2 }, "amount"],
+    ["half a person", { amount: "2.5" }, "amount"],
+    ["a negative amount", { amount: "-3" }, "amount"],
+    ["zero", { amount: "0" }, "amount"],
+    ["a future date", { occurredOn: "2999-01-01" }, "occurredOn"],
+    ["an impossible date", { occurredOn: "2020-02-30" }, "occurredOn"],
+    ["no source document", { sourceDocument: "" }, "sourceDocument"],
+    ["an unknown indicator", { indicator: "HAPPINESS" }, "indicator"],
+    ["an unknown pairing", { pairingId: "00000000-0000-0000-0000-000000000000" }, "pairingId"],
+  ])("refuses %s with BAD_USER_INPUT or NOT_FOUND naming the field, and writes nothing", async (_name, over, field) => {
+    const before = await counts();
+    const r = await s.gql(RECORD, { i: figure(over) }, t.jiaozhou);
+    expect(["BAD_USER_INPUT", "NOT_FOUND"]).toContain(codeOf(r));
+    expect(r.errors![0].extensions!.field).toBe(field);
+    expect(r.errors![0].message).not.toMatch(/select|insert|stack/i);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses foreign pairings and read-only roles, and writes nothing", async () => {
+    const before = await counts();
+    expect(codeOf(await s.gql(RECORD, { i: figure() }, t.pingdu))).toBe("NOT_FOUND");
+    expect(codeOf(await s.gql(RECORD, { i: figure({ pairingId: anshun }) }, t.jiaozhou))).toBe("NOT_FOUND");
+    expect(codeOf(await s.gql(RECORD, { i: figure() }, t.zhenning))).toBe("FORBIDDEN");
+    expect(codeOf(await s.gql(RECORD, { i: figure() }))).toBe("UNAUTHENTICATED");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("a county official reads its pairing's progress but not another county's", async () => {
+    expect(Number(await delivered(zhenning, "LABOURERS_PLACED", 2020, t.zhenning))).toBeGreaterThan(0);
+    expect(codeOf(await s.gql(PROGRESS, { id: anshun, y: 2020 }, t.zhenning))).toBe("NOT_FOUND");
+  });
+});
+
+describe("corrections", () => {
+  it("reverses and adjusts by appending; the original stays and the history is visible", async () => {
+    const base = Number(await delivered(zhenning, "CADRES_SENT"));
+    const rec = (await s.gql(RECORD, { i: figure({ indicator: "CADRES_SENT", amount: "4" }) }, t.jiaozhou)).data.recordReportedFigure;
+    expect(Number(await delivered(zhenning, "CADRES_SENT"))).toBe(base + 4);
+
+    const fix = await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-1", reason: "重复统计一人" } }, t.jiaozhou);
+    expect(fix.data.correctLedgerEntry).toMatchObject({ amount: "-1", source: "CORRECTION", corrects: { id: rec.id } });
+    expect(Number(await delivered(zhenning, "CADRES_SENT"))).toBe(base + 3);
+
+    const tooMuch = await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-4", reason: "x" } }, t.jiaozhou);
+    expect(tooMuch.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
+    const ofCorrection = await s.gql(CORRECT, { i: { entryId: fix.data.correctLedgerEntry.id, amount: "1", reason: "x" } }, t.jiaozhou);
+    expect(ofCorrection.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "entryId" });
+    expect(codeOf(await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-3", reason: "x" } }, t.pingdu))).toBe("NOT_FOUND");
+    expect(codeOf(await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-3", reason: "x" } }, t.zhenning))).toBe("FORBIDDEN");
+
+    const reverse = await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-3", reason: "全部撤回" } }, t.jiaozhou);
+    expect(reverse.errors).toBeUndefined();
+    expect(Number(await delivered(zhenning, "CADRES_SENT"))).toBe(base);
+
+    const history = await s.gql(
+      `query($id: ID!) { ledgerEntries(filter: { pairingId: $id, year: 2020, indicator: CADRES_SENT }) { totalCount nodes { amount source corrections { amount note } } } }`,
+      { id: zhenning }, t.jiaozhou);
+    const original = history.data.ledgerEntries.nodes.find((n: any) => n.source === "REPORTED" && n.amount === "4");
+    expect(original.corrections).toEqual([{ amount: "-1", note: "重复统计一人" }, { amount: "-3", note: "全部撤回" }]);
+  });
+
+  it("the ledger is append-only in the database itself", async () => {
+    await expect(s.sql(`UPDATE ledger_entry SET amount = amount + 1`)).rejects.toThrow(/append-only/);
+    await expect(s.sql(`DELETE FROM ledger_entry`)).rejects.toThrow(/append-only/);
+  });
+
+  it("the ledger equals the progress it feeds, to the fen (reconciliation)", async () => {
+    const [{ total }] = await s.sql(
+      `SELECT COALESCE(SUM(amount), 0)::bigint AS total FROM ledger_entry l JOIN pairing p ON p.id = l.pairing_id
+        WHERE l.indicator = 'FISCAL_AID' AND l.occurred_on BETWEEN '2020-01-01' AND '2020-12-31'`);
+    const summary = await s.gql(`{ progressSummary(year: 2020) { indicator delivered } }`, {}, t.admin);
+    const fiscal = summary.data.progressSummary.find((p: any) => p.indicator === "FISCAL_AID").delivered;
+    expect(fiscal.replace(".", "")).toBe(String(total));
+  });
+});
+
+describe("agreements", () => {
+  it("sets and revises targets with an audited before and after; refuses what it must", async () => {
+    const SET = `mutation($i: SetAgreementTargetInput!) { setAgreementTarget(input: $i) { year signedOn targets { indicator target unit } } }`;
+    const i = { pairingId: zhenning, year: 2021, indicator: "WORKSHOPS", target: "5", signedOn: "2021-03-15" };
+    const r = await s.gql(SET, { i }, t.jiaozhou);
+    expect(r.data.setAgreementTarget).toEqual({ year: 2021, signedOn: "2021-03-15", targets: [{ indicator: "WORKSHOPS", target: "5", unit: "COUNT" }] });
+    await s.gql(SET, { i: { ...i, target: "6", signedOn: null } }, t.jiaozhou);
+    const audit = await s.sql(`SELECT change FROM audit_entry WHERE action = 'AGREEMENT_TARGET_SET' ORDER BY seq DESC LIMIT 1`);
+    expect(audit[0].change).toMatchObject({ before: "5", after: "6", indicator: "WORKSHOPS", year: 2021 });
+    const years = await s.gql(`{ agreementYears }`, {}, t.jiaozhou);
+    expect(years.data.agreementYears).toContain(2021);
+    expect(codeOf(await s.gql(SET, { i: { ...i, target: "1.5" } }, t.jiaozhou))).toBe("BAD_USER_INPUT");
+    expect(codeOf(await s.gql(SET, { i: { ...i, year: 1999 } }, t.jiaozhou))).toBe("BAD_USER_INPUT");
+    expect(codeOf(await s.gql(SET, { i }, t.zhenning))).toBe("FORBIDDEN");
+    expect(codeOf(await s.gql(SET, { i }, t.pingdu))).toBe("NOT_FOUND");
+  });
+
+  it("sums targets of the outermost pairings only in a region roll-up", async () => {
+    const [qd] = await s.sql(`SELECT id FROM region WHERE code = '370200'`);
+    const r = await s.gql(`query($r: ID!) { progressSummary(year: 2020, regionId: $r) { indicator target } }`, { r: qd.id }, t.qingdao);
+    const inv = r.data.progressSummary.find((p: any) => p.indicator === "INVESTMENT_IN_PLACE");
+    // Qingdao–Longnan 2亿 + Qingdao–Anshun 4亿; Jiaozhou–Zhenning's 1亿 lies inside Anshun's.
+    expect(inv.target).toBe("600000000.00");
+  });
+});

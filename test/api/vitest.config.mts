@@ -1,0 +1,33 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * API tests (test/api) and server unit tests (server/src). With TEST_DATABASE_URL they run on
+ * PostgreSQL (one template per run, one database per file); without it each file starts its own
+ * embedded PGlite. Files run in parallel either way.
+ */
+export default defineConfig({
+  root,
+  resolve: {
+    // One copy of graphql, or "Cannot use GraphQLObjectType from another module or realm".
+    // graphql-query-complexity's ESM build imports "graphql/index.mjs" by name, so it is inlined
+    // below and its deep imports are pointed at the same CommonJS copy.
+    alias: [
+      { find: /^graphql$/, replacement: path.join(root, "node_modules/graphql/index.js") },
+      { find: /^graphql\/(.*)\.mjs$/, replacement: path.join(root, "node_modules/graphql/$1.js") },
+    ],
+  },
+  test: {
+    include: ["test/api/**/*.test.ts", "server/src/**/*.test.ts"],
+    globalSetup: ["test/api/global-setup.ts"],
+    environment: "node",
+    server: { deps: { inline: ["graphql-query-complexity"] } },
+    pool: "forks",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    env: { NODE_ENV: "test" },
+  },
+});
