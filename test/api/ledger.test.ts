@@ -119,6 +119,17 @@ describe("corrections", () => {
     await expect(s.sql(`DELETE FROM ledger_entry`)).rejects.toThrow(/append-only/);
   });
 
+  it("the per-day summary equals the ledger, to the fen and the entry", async () => {
+    const diff = await s.sql(`
+      SELECT COALESCE(e.pairing_id, d.pairing_id) AS pairing_id, e.occurred_on, d.day FROM (
+        SELECT pairing_id, occurred_on, indicator, source IN ('REPORTED','CORRECTION') AS reported, SUM(amount) AS amount, COUNT(*)::int AS entries
+          FROM ledger_entry GROUP BY 1, 2, 3, 4) e
+      FULL JOIN ledger_daily d ON d.pairing_id = e.pairing_id AND d.day = e.occurred_on AND d.indicator = e.indicator AND d.reported = e.reported
+      WHERE e.amount IS DISTINCT FROM d.amount OR e.entries IS DISTINCT FROM d.entries`);
+    expect(diff).toEqual([]);
+    expect((await s.sql(`SELECT count(*)::int AS n FROM ledger_daily`))[0].n).toBeGreaterThan(10);
+  });
+
   it("the ledger equals the progress it feeds, to the fen (reconciliation)", async () => {
     const [{ total }] = await s.sql(
       `SELECT COALESCE(SUM(amount), 0)::bigint AS total FROM ledger_entry l JOIN pairing p ON p.id = l.pairing_id

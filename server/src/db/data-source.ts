@@ -7,6 +7,7 @@ import { Pairing } from "../modules/pairings/pairing.entity";
 import { Region } from "../modules/regions/region.entity";
 import { User, UserSession } from "../modules/users/user.entity";
 import { Foundation1763900000000 } from "./migrations/1763900000000-Foundation";
+import { LedgerDaily1763900000001 } from "./migrations/1763900000001-LedgerDaily";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -18,7 +19,7 @@ pg.types.setTypeParser(20, (text) => {
 pg.types.setTypeParser(1082, (text) => text);
 
 export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerEntry, User, UserSession, AuditEntry];
-export const migrations = [Foundation1763900000000];
+export const migrations = [Foundation1763900000000, LedgerDaily1763900000001];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
 export type QueryObserver = (sql: string) => void;

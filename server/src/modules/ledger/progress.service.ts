@@ -15,7 +15,7 @@ type SumsByIndicator = Map<Indicator, Sums>;
 const yearBounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
 
 /**
- * Ledger sums per pairing and indicator for one year, rolled up over the pairings a pairing
+ * Ledger sums (from the per-day summary the ledger's trigger keeps) per pairing and indicator for one year, rolled up over the pairings a pairing
  * encloses (Qingdao–Anshun includes Jiaozhou–Zhenning). Each entry belongs to exactly one
  * pairing, so no entry is counted twice. One query for any number of pairings.
  */
@@ -32,14 +32,14 @@ export function progressByPairingYear(ctx: RequestContext) {
         await ctx.manager.query(
           `SELECT p.id AS pairing_id, l.indicator,
                   SUM(l.amount)::bigint AS delivered,
-                  COALESCE(SUM(l.amount) FILTER (WHERE l.source IN ('REPORTED', 'CORRECTION')), 0)::bigint AS reported,
-                  COUNT(*)::int AS entry_count
+                  COALESCE(SUM(l.amount) FILTER (WHERE l.reported), 0)::bigint AS reported,
+                  SUM(l.entries)::int AS entry_count
              FROM pairing p
              JOIN region_closure ce ON ce.ancestor_id = p.east_region_id
              JOIN region_closure cw ON cw.ancestor_id = p.west_region_id
              JOIN pairing q ON q.east_region_id = ce.descendant_id AND q.west_region_id = cw.descendant_id
-             JOIN ledger_entry l ON l.pairing_id = q.id
-            WHERE p.id = ANY($1::uuid[]) AND l.occurred_on >= $2::date AND l.occurred_on < $3::date
+             JOIN ledger_daily l ON l.pairing_id = q.id
+            WHERE p.id = ANY($1::uuid[]) AND l.day >= $2::date AND l.day < $3::date
             GROUP BY p.id, l.indicator`,
           [pids, ...yearBounds(year)],
         );
@@ -100,10 +100,10 @@ export async function progressSummary(ctx: RequestContext, year: number, regionI
     ctx.manager.query(
       `${set}
        SELECT l.indicator, SUM(l.amount)::bigint AS delivered,
-              COALESCE(SUM(l.amount) FILTER (WHERE l.source IN ('REPORTED', 'CORRECTION')), 0)::bigint AS reported,
-              COUNT(*)::int AS entry_count
-         FROM ledger_entry l
-        WHERE l.pairing_id IN (SELECT id FROM s) AND l.occurred_on >= $2::date AND l.occurred_on < $3::date
+              COALESCE(SUM(l.amount) FILTER (WHERE l.reported), 0)::bigint AS reported,
+              SUM(l.entries)::int AS entry_count
+         FROM ledger_daily l
+        WHERE l.pairing_id IN (SELECT id FROM s) AND l.day >= $2::date AND l.day < $3::date
         GROUP BY l.indicator`,
       params,
     ) as Promise<{ indicator: Indicator; delivered: string; reported: string; entry_count: number }[]>,
