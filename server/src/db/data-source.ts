@@ -6,8 +6,15 @@ import { LedgerEntry } from "../modules/ledger/ledger.entity";
 import { Pairing } from "../modules/pairings/pairing.entity";
 import { Region } from "../modules/regions/region.entity";
 import { User, UserSession } from "../modules/users/user.entity";
+import { Buyer } from "../modules/buyers/buyer.entity";
+import { Fair } from "../modules/orders/fair.entity";
+import { OrderLine, PurchaseOrder, SubOrder } from "../modules/orders/order.entity";
+import { Product } from "../modules/products/product.entity";
+import { GroupTarget, Quota, QuotaCountySplit } from "../modules/quotas/quota.entity";
+import { Supplier } from "../modules/suppliers/supplier.entity";
 import { Foundation1763900000000 } from "./migrations/1763900000000-Foundation";
 import { LedgerDaily1763900000001 } from "./migrations/1763900000001-LedgerDaily";
+import { Consumption1763900000002 } from "./migrations/1763900000002-Consumption";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -18,8 +25,9 @@ pg.types.setTypeParser(20, (text) => {
 // date stays "YYYY-MM-DD": a calendar day has no time zone to drift through.
 pg.types.setTypeParser(1082, (text) => text);
 
-export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerEntry, User, UserSession, AuditEntry];
-export const migrations = [Foundation1763900000000, LedgerDaily1763900000001];
+export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerEntry, User, UserSession, AuditEntry,
+  Supplier, Product, Buyer, Quota, QuotaCountySplit, GroupTarget, Fair, PurchaseOrder, SubOrder, OrderLine];
+export const migrations = [Foundation1763900000000, LedgerDaily1763900000001, Consumption1763900000002];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
 export type QueryObserver = (sql: string) => void;

@@ -12,6 +12,7 @@ import { createPairing, findMostSpecificPairing } from "../modules/pairings/pair
 import { RegionLevel, RegionSide } from "../modules/regions/region.entity";
 import { createRegion, findRegionByCode } from "../modules/regions/region.service";
 import { createUser } from "../modules/users/user.service";
+import { loadConsumptionDemo } from "./demo-consumption";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -64,6 +65,8 @@ const USERS: [username: string, name: string, role: Role, region: string | null]
   ["jiaozhou", "胶州市扶贫协作办 协调员", Role.COORDINATOR, "370281"],
   ["pingdu", "平度市扶贫办 协调员", Role.COORDINATOR, "370283"],
   ["zhenning", "镇宁县 东西部协作干部", Role.COUNTY_OFFICIAL, "520423"],
+  ["huixian", "徽县 东西部协作干部", Role.COUNTY_OFFICIAL, "621227"],
+  // Created after the buyer organisations (below): it acts for 胶州市人民医院.
   ["buyer", "胶州市人民医院 食堂采购", Role.BUYER, null],
   ["enterprise", "馨思雅妇幼用品有限公司", Role.ENTERPRISE, null],
 ];
@@ -144,7 +147,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
   const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM app_user`);
   if (n > 0) return false;
   const started = Date.now();
-  const system: AuthUser = { id: "", username: "system", displayName: "system", role: Role.ADMIN, regionId: null };
+  const system: AuthUser = { id: "", username: "system", displayName: "system", role: Role.ADMIN, regionId: null, buyerId: null };
   await db.transaction(async (manager) => {
     const ctx: RequestContext = {
       config, db, manager, user: null, log, ip: "127.0.0.1", requestId: "demo-seed", token: null,
@@ -160,10 +163,11 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     }
     const users = new Map<string, AuthUser>();
     for (const [username, displayName, role, region] of USERS) {
+      if (role === Role.BUYER) continue;
       const u = await createUser(asAdmin(), {
         username, displayName, role, password: DEMO_PASSWORD, regionId: region ? await regionId(region) : undefined,
       });
-      users.set(username, { id: u.id, username, displayName, role, regionId: u.regionId });
+      users.set(username, { id: u.id, username, displayName, role, regionId: u.regionId, buyerId: null });
     }
     // From here on the demo acts as the real coordinators, so the trail shows who did what.
     const as = (username: string): RequestContext => ({ ...ctx, user: users.get(username)!, loaders: new Map() });
@@ -187,6 +191,12 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
       await recordReportedFigure(as(coordinatorFor(east)), {
         pairingId: await pairingId(east, west), indicator, amount: parseHundredths(amount)!, occurredOn, sourceDocument, note,
       });
+    }
+
+    // 消费帮扶: suppliers, certified products, buyers and quotas, fairs, this year's orders.
+    const buyers = await loadConsumptionDemo(ctx, (u) => (u === "admin" ? asAdmin() : as(u)), regionId);
+    for (const [username, displayName, role] of USERS.filter(([, , r]) => r === Role.BUYER)) {
+      await createUser(asAdmin(), { username, displayName, role, password: DEMO_PASSWORD, buyerId: buyers.get("hospital") });
     }
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");

@@ -5,6 +5,11 @@ import { LedgerResolver, PairingProgressResolver } from "./ledger/ledger.resolve
 import { PairingResolver } from "./pairings/pairing.resolver";
 import { RegionResolver } from "./regions/region.resolver";
 import { UserResolver } from "./users/user.resolver";
+import { BuyerResolver } from "./buyers/buyer.resolver";
+import { FairResolver, OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
+import { ProductResolver } from "./products/product.resolver";
+import { QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
+import { SupplierResolver } from "./suppliers/supplier.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -16,4 +21,13 @@ export const resolvers: NonEmptyArray<Function> = [
   LedgerResolver,
   PairingProgressResolver,
   AuditResolver,
+  SupplierResolver,
+  ProductResolver,
+  BuyerResolver,
+  QuotaResolver,
+  QuotaCountySplitResolver,
+  FairResolver,
+  OrderResolver,
+  SubOrderResolver,
+  OrderLineResolver,
 ];

@@ -22,6 +22,8 @@ export interface AuthUser {
   role: Role;
   /** Coordinators: their east region; county officials: their county. */
   regionId: string | null;
+  /** Buyers: the one buyer organisation they act for (采购单位). */
+  buyerId: string | null;
 }
 
 /** `@Authorized()` = any signed-in user; `@Authorized(Role.X, …)` = one of those roles. */

@@ -9,6 +9,8 @@ export enum LedgerSource {
   REPORTED = "REPORTED",
   /** 更正: reverses or adjusts an earlier reported entry; the original stays. */
   CORRECTION = "CORRECTION",
+  /** 消费帮扶订单: a sub-order's certified lines, +amount when confirmed, −amount when cancelled or refunded (sourceId = sub-order id). */
+  ORDER_LINE = "ORDER_LINE",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 

@@ -28,6 +28,10 @@ export class User {
   @Column({ name: "region_id", type: "uuid", nullable: true })
   regionId: string | null;
 
+  @Field(() => ID, { nullable: true, description: "Buyers: the buyer organisation they act for." })
+  @Column({ name: "buyer_id", type: "uuid", nullable: true })
+  buyerId: string | null;
+
   @Column({ default: true })
   active: boolean;
 

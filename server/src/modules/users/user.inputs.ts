@@ -49,4 +49,7 @@ export class CreateUserInput {
 
   @Field(() => ID, { nullable: true, description: "Required for coordinators (an east region) and county officials (a west county)." })
   regionId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Required for buyers: the buyer organisation the user acts for." })
+  buyerId?: string;
 }

@@ -7,6 +7,7 @@ import type { RequestContext } from "../../shared/context";
 import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated } from "../../shared/errors";
 import { FailureLimiter } from "../../shared/rate-limit";
 import { recordAudit } from "../audit/audit.service";
+import { buyerExists } from "../buyers/buyer.service";
 import { RegionLevel, RegionSide } from "../regions/region.entity";
 import { getRegion } from "../regions/region.service";
 import { User, UserSession } from "./user.entity";
@@ -76,14 +77,14 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
 /** Resolves a bearer token to its user; null when unknown, expired, revoked or the user is disabled. */
 export async function authenticate(db: DataSource, config: Config, token: string): Promise<AuthUser | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const rows: { id: string; username: string; display_name: string; role: Role; region_id: string | null }[] = await db.query(
-    `SELECT u.id, u.username, u.display_name, u.role, u.region_id
+  const rows: { id: string; username: string; display_name: string; role: Role; region_id: string | null; buyer_id: string | null }[] = await db.query(
+    `SELECT u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id
        FROM user_session s JOIN app_user u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
     [hashToken(config, token)],
   );
   const r = rows[0];
-  return r ? { id: r.id, username: r.username, displayName: r.display_name, role: r.role, regionId: r.region_id } : null;
+  return r ? { id: r.id, username: r.username, displayName: r.display_name, role: r.role, regionId: r.region_id, buyerId: r.buyer_id } : null;
 }
 
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
@@ -101,6 +102,12 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
     }
     regionId = region.id;
   }
+  let buyerId: string | null = null;
+  if (input.role === Role.BUYER) {
+    if (!input.buyerId) throw badInput("buyerId", "采购人员须属于一个采购单位 / A buyer user acts for one buyer organisation");
+    if (!(await buyerExists(ctx, input.buyerId))) throw badInput("buyerId", "采购单位不存在 / Unknown buyer organisation");
+    buyerId = input.buyerId;
+  }
   try {
     const user = await ctx.manager.getRepository(User).save(
       Object.assign(new User(), {
@@ -109,6 +116,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
         displayName: input.displayName.trim(),
         role: input.role,
         regionId,
+        buyerId,
         active: true,
       }),
     );
@@ -116,7 +124,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
       action: "USER_CREATED",
       entityType: "User",
       entityId: user.id,
-      change: { username: user.username, role: user.role, regionId },
+      change: { username: user.username, role: user.role, regionId, buyerId },
     });
     delete (user as Partial<User>).passwordHash;
     return user;

@@ -1,0 +1,165 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { DateScalar, MoneyScalar } from "../../shared/scalars";
+import { SalesChannel } from "../quotas/quota.inputs";
+
+/**
+ * A sub-order's life, enforced on the server (order.service.ts, TRANSITIONS):
+ * PLACED → CONFIRMED (county official) → PAID (buyer, bank-transfer reference) → SHIPPED (official)
+ * → RECEIVED (buyer: invoice, inspection 验货/验票, rating); PLACED/CONFIRMED → CANCELLED (buyer or
+ * official; stock returned); PAID/SHIPPED/RECEIVED → REFUNDED (official, with a reason).
+ * CONFIRMED, PAID, SHIPPED and RECEIVED are the counted states.
+ */
+export enum SubOrderStatus {
+  PLACED = "PLACED",
+  CONFIRMED = "CONFIRMED",
+  PAID = "PAID",
+  SHIPPED = "SHIPPED",
+  RECEIVED = "RECEIVED",
+  CANCELLED = "CANCELLED",
+  REFUNDED = "REFUNDED",
+}
+registerEnumType(SubOrderStatus, { name: "SubOrderStatus" });
+
+export const COUNTED_STATES = new Set([SubOrderStatus.CONFIRMED, SubOrderStatus.PAID, SubOrderStatus.SHIPPED, SubOrderStatus.RECEIVED]);
+
+/** 采购订单: what a buyer placed at once; split into one sub-order per supplier. */
+@ObjectType("Order")
+@Entity("purchase_order")
+export class PurchaseOrder {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: "buyer_id", type: "uuid" })
+  buyerId: string;
+
+  @Field({ description: "The client's key: a retry with the same key returns this order." })
+  @Column({ name: "idempotency_key" })
+  idempotencyKey: string;
+
+  @Field(() => SalesChannel)
+  @Column({ type: "text" })
+  channel: SalesChannel;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "fair_id", type: "uuid", nullable: true })
+  fairId: string | null;
+
+  @Field(() => DateScalar, { description: "The order date: decides the quota year and whether certificates were valid." })
+  @Column({ name: "ordered_on", type: "date" })
+  orderedOn: string;
+
+  @Field(() => MoneyScalar)
+  @Column({ type: "bigint" })
+  total: number;
+
+  @Column({ name: "placed_by", type: "uuid", nullable: true })
+  placedById: string | null;
+
+  @Field()
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}
+
+/** 子订单: the part of an order from one supplier; it moves through its states on its own. */
+@ObjectType()
+@Entity("sub_order")
+export class SubOrder {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "bigint", insert: false, update: false })
+  seq: number;
+
+  @Field(() => ID)
+  @Column({ name: "order_id", type: "uuid" })
+  orderId: string;
+
+  @Field(() => ID)
+  @Column({ name: "supplier_id", type: "uuid" })
+  supplierId: string;
+
+  @Field(() => ID)
+  @Column({ name: "buyer_id", type: "uuid" })
+  buyerId: string;
+
+  @Field(() => ID)
+  @Column({ name: "west_county_id", type: "uuid" })
+  westCountyId: string;
+
+  @Field(() => ID, { nullable: true, description: "The most specific pairing it counts for; null = unpaired." })
+  @Column({ name: "pairing_id", type: "uuid", nullable: true })
+  pairingId: string | null;
+
+  @Field(() => SubOrderStatus)
+  @Column({ type: "text" })
+  status: SubOrderStatus;
+
+  @Field(() => MoneyScalar)
+  @Column({ type: "bigint" })
+  total: number;
+
+  @Field(() => MoneyScalar, { description: "The part of total from products certified on the order date: what counts once confirmed." })
+  @Column({ type: "bigint" })
+  countable: number;
+
+  @Field(() => String, { nullable: true, description: "Bank-transfer reference recorded by the buyer." })
+  @Column({ name: "payment_reference", type: "text", nullable: true })
+  paymentReference: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: "invoice_number", type: "text", nullable: true })
+  invoiceNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: "验货/验票 note." })
+  @Column({ name: "inspection_note", type: "text", nullable: true })
+  inspectionNote: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  rating: number | null;
+
+  @Field(() => String, { nullable: true, description: "Why it was cancelled or refunded." })
+  @Column({ type: "text", nullable: true })
+  reason: string | null;
+
+  @Field()
+  @Column({ name: "updated_at", type: "timestamptz" })
+  updatedAt: Date;
+}
+
+/** 订单行: quantity × the price copied from the product when the order was placed. */
+@ObjectType()
+@Entity("order_line")
+export class OrderLine {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: "sub_order_id", type: "uuid" })
+  subOrderId: string;
+
+  @Field(() => ID)
+  @Column({ name: "product_id", type: "uuid" })
+  productId: string;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  quantity: number;
+
+  @Field(() => MoneyScalar)
+  @Column({ name: "unit_price", type: "bigint" })
+  unitPrice: number;
+
+  @Field(() => MoneyScalar)
+  @Column({ type: "bigint" })
+  amount: number;
+
+  @Field({ description: "Whether the product's certificate was valid on the order date." })
+  @Column({ name: "counts_toward_quota" })
+  countsTowardQuota: boolean;
+}

@@ -1,0 +1,36 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { RequestContext } from "../../shared/context";
+import { Fair } from "./fair.entity";
+import { OrderLine, PurchaseOrder, SubOrder } from "./order.entity";
+
+/** Unscoped loaders: only for following relations from rows the caller already may see. */
+export function orderById(ctx: RequestContext) {
+  return new DataLoader<string, PurchaseOrder | null>(async (ids) => {
+    const rows = await ctx.manager.getRepository(PurchaseOrder).findBy({ id: In([...ids]) });
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+export function subOrdersByOrder(ctx: RequestContext) {
+  return new DataLoader<string, SubOrder[]>(async (ids) => {
+    const rows = await ctx.manager.getRepository(SubOrder).find({ where: { orderId: In([...ids]) }, order: { seq: "ASC" } });
+    return ids.map((id) => rows.filter((r) => r.orderId === id));
+  });
+}
+
+export function linesBySubOrder(ctx: RequestContext) {
+  return new DataLoader<string, OrderLine[]>(async (ids) => {
+    const rows = await ctx.manager.getRepository(OrderLine).find({ where: { subOrderId: In([...ids]) }, order: { id: "ASC" } });
+    return ids.map((id) => rows.filter((r) => r.subOrderId === id));
+  });
+}
+
+export function fairById(ctx: RequestContext) {
+  return new DataLoader<string, Fair | null>(async (ids) => {
+    const rows = await ctx.manager.getRepository(Fair).findBy({ id: In([...ids]) });
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}

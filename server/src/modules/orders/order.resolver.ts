@@ -1,0 +1,164 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../../shared/auth";
+import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
+import { Buyer } from "../buyers/buyer.entity";
+import { buyerById } from "../buyers/buyer.loaders";
+import { Product } from "../products/product.entity";
+import { productById } from "../products/product.loaders";
+import { Region } from "../regions/region.entity";
+import { regionById } from "../regions/region.loaders";
+import { Supplier } from "../suppliers/supplier.entity";
+import { supplierById } from "../suppliers/supplier.loaders";
+import { Fair } from "./fair.entity";
+import { OrderLine, PurchaseOrder, SubOrder } from "./order.entity";
+import {
+  ChangeSubOrderInput, CreateFairInput, PlaceOrderInput, PlaceOrderResult, ReceiveSubOrderInput, RecordPaymentInput, SubOrderFilter, SubOrderResult,
+} from "./order.inputs";
+import { fairById, linesBySubOrder, orderById, subOrdersByOrder } from "./order.loaders";
+import {
+  cancelSubOrder, confirmSubOrder, createFair, getOrder, listFairs, listOrders, listSubOrders, placeOrder, receiveSubOrder, recordPayment, refundSubOrder,
+  resultOrRollback, shipSubOrder,
+} from "./order.service";
+
+export const OrderConnection = Connection("Order", PurchaseOrder);
+export const SubOrderConnection = Connection("SubOrder", SubOrder);
+
+/**
+ * Orders. Business outcomes (out of stock, product unavailable, a step not allowed from the
+ * current state) are typed union members; an out-of-scope sub-order is NOT_FOUND; bad input is
+ * BAD_USER_INPUT naming the field.
+ */
+@Resolver(() => PurchaseOrder)
+export class OrderResolver {
+  @Authorized(Role.BUYER)
+  @Mutation(() => PlaceOrderResult, { description: "下单. Same idempotencyKey again: the existing order." })
+  placeOrder(@Ctx() ctx: RequestContext, @Arg("input", () => PlaceOrderInput) input: PlaceOrderInput) {
+    return resultOrRollback(inTransaction(ctx, (tx) => placeOrder(tx, input)));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
+  @Query(() => OrderConnection, { description: "A buyer's own orders; a coordinator's region's buyers' orders. Newest first." })
+  async orders(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("year", () => Int, { nullable: true }) year?: number) {
+    return OrderConnection.from(await listOrders(ctx, year, decodeCursor(page.after), page.first));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
+  @Query(() => PurchaseOrder, { description: "NOT_FOUND when outside the caller's scope." })
+  order(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return getOrder(ctx, id);
+  }
+
+  @FieldResolver(() => Buyer)
+  buyer(@Root() o: PurchaseOrder, @Ctx() ctx: RequestContext) {
+    return loader(ctx, buyerById).load(o.buyerId);
+  }
+
+  @FieldResolver(() => Fair, { nullable: true })
+  fair(@Root() o: PurchaseOrder, @Ctx() ctx: RequestContext) {
+    return o.fairId ? loader(ctx, fairById).load(o.fairId) : null;
+  }
+
+  @FieldResolver(() => [SubOrder])
+  subOrders(@Root() o: PurchaseOrder, @Ctx() ctx: RequestContext) {
+    return loader(ctx, subOrdersByOrder).load(o.id);
+  }
+}
+
+@Resolver(() => SubOrder)
+export class SubOrderResolver {
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.BUYER)
+  @Query(() => SubOrderConnection, { description: "Buyer: its own; county official: its county's suppliers'; coordinator: its region's buyers'." })
+  async subOrders(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => SubOrderFilter, { nullable: true }) filter?: SubOrderFilter) {
+    return SubOrderConnection.from(await listSubOrders(ctx, filter, decodeCursor(page.after), page.first));
+  }
+
+  @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Mutation(() => SubOrderResult, { description: "PLACED → CONFIRMED by the supplier's county; from here the sub-order counts." })
+  confirmSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
+    return inTransaction(ctx, (tx) => confirmSubOrder(tx, input));
+  }
+
+  @Authorized(Role.BUYER)
+  @Mutation(() => SubOrderResult, { description: "CONFIRMED → PAID: the buyer records the bank-transfer reference." })
+  recordPayment(@Ctx() ctx: RequestContext, @Arg("input", () => RecordPaymentInput) input: RecordPaymentInput) {
+    return inTransaction(ctx, (tx) => recordPayment(tx, input));
+  }
+
+  @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Mutation(() => SubOrderResult, { description: "PAID → SHIPPED." })
+  shipSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
+    return inTransaction(ctx, (tx) => shipSubOrder(tx, input));
+  }
+
+  @Authorized(Role.BUYER)
+  @Mutation(() => SubOrderResult, { description: "SHIPPED → RECEIVED with invoice, inspection (验货/验票) and an optional rating." })
+  receiveSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ReceiveSubOrderInput) input: ReceiveSubOrderInput) {
+    return inTransaction(ctx, (tx) => receiveSubOrder(tx, input));
+  }
+
+  @Authorized(Role.BUYER, Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Mutation(() => SubOrderResult, { description: "PLACED/CONFIRMED → CANCELLED; stock returned, counted amounts reversed." })
+  cancelSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
+    return inTransaction(ctx, (tx) => cancelSubOrder(tx, input));
+  }
+
+  @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Mutation(() => SubOrderResult, { description: "PAID/SHIPPED/RECEIVED → REFUNDED with a reason; counted amounts reversed." })
+  refundSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
+    return inTransaction(ctx, (tx) => refundSubOrder(tx, input));
+  }
+
+  @FieldResolver(() => PurchaseOrder)
+  order(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
+    return loader(ctx, orderById).load(s.orderId);
+  }
+
+  @FieldResolver(() => Supplier)
+  supplier(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
+    return loader(ctx, supplierById).load(s.supplierId);
+  }
+
+  @FieldResolver(() => Buyer)
+  buyer(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
+    return loader(ctx, buyerById).load(s.buyerId);
+  }
+
+  @FieldResolver(() => Region)
+  county(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
+    return loader(ctx, regionById).load(s.westCountyId);
+  }
+
+  @FieldResolver(() => [OrderLine])
+  lines(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
+    return loader(ctx, linesBySubOrder).load(s.id);
+  }
+}
+
+@Resolver(() => OrderLine)
+export class OrderLineResolver {
+  @FieldResolver(() => Product)
+  product(@Root() l: OrderLine, @Ctx() ctx: RequestContext) {
+    return loader(ctx, productById).load(l.productId);
+  }
+}
+
+@Resolver(() => Fair)
+export class FairResolver {
+  @Authorized()
+  @Query(() => [Fair], { description: "展销大集, optionally those overlapping a year." })
+  fairs(@Ctx() ctx: RequestContext, @Arg("year", () => Int, { nullable: true }) year?: number) {
+    return listFairs(ctx, year);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => Fair)
+  createFair(@Ctx() ctx: RequestContext, @Arg("input", () => CreateFairInput) input: CreateFairInput) {
+    return inTransaction(ctx, (tx) => createFair(tx, input));
+  }
+
+  @FieldResolver(() => Region)
+  eastRegion(@Root() f: Fair, @Ctx() ctx: RequestContext) {
+    return loader(ctx, regionById).load(f.eastRegionId);
+  }
+}

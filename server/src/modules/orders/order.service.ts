@@ -1,0 +1,374 @@
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { badInput, notFound } from "../../shared/errors";
+import { formatFen } from "../../shared/money";
+import type { Page } from "../../shared/pagination";
+import { Indicator } from "../agreements/indicator";
+import { recordAudit } from "../audit/audit.service";
+import { loadBuyer } from "../buyers/buyer.service";
+import { LedgerSource } from "../ledger/ledger.entity";
+import { appendLedgerEntry } from "../ledger/ledger.service";
+import { findMostSpecificPairing } from "../pairings/pairing.service";
+import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
+import { loadProducts, today } from "../products/product.service";
+import { SalesChannel } from "../quotas/quota.inputs";
+import { addToQuotaCounter } from "../quotas/quota.service";
+import { RegionSide } from "../regions/region.entity";
+import { getRegion, isWithin } from "../regions/region.service";
+import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
+import { loadSupplier } from "../suppliers/supplier.service";
+import { Fair } from "./fair.entity";
+import { COUNTED_STATES, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
+import {
+  InvalidStateError, OutOfStockError, ProductUnavailableError,
+  type ChangeSubOrderInput, type CreateFairInput, type PlaceOrderInput, type ReceiveSubOrderInput, type RecordPaymentInput, type SubOrderFilter,
+} from "./order.inputs";
+import { fairById } from "./order.loaders";
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/**
+ * Thrown inside a transaction to roll it back while still answering with a typed result (e.g.
+ * out of stock after part of the order was written): `resultOrRollback` turns it into the value.
+ */
+export class RollbackWith<T> extends Error {
+  constructor(readonly result: T) {
+    super("rolled back with a typed result");
+  }
+}
+
+export async function resultOrRollback<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (e instanceof RollbackWith) return e.result as T;
+    throw e;
+  }
+}
+
+const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]) ? (r as T[][])[0] : (r as T[]));
+
+// ---------------------------------------------------------------------------------------------
+// Fairs (the "2")
+
+export async function createFair(ctx: RequestContext, input: CreateFairInput): Promise<Fair> {
+  const u = ctx.user!;
+  const regionId = input.eastRegionId ?? u.regionId;
+  if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
+  const region = await getRegion(ctx, regionId).catch(() => {
+    throw badInput("eastRegionId", "地区不存在 / Unknown region");
+  });
+  if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");
+  if (u.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!))) throw badInput("eastRegionId", "不在您的辖区 / Outside your region");
+  if (input.endsOn < input.startsOn) throw badInput("endsOn", "结束日期早于开始日期 / Ends before it starts");
+  const fair = await ctx.manager.getRepository(Fair).save(
+    Object.assign(new Fair(), { name: input.name.trim(), venue: input.venue.trim(), startsOn: input.startsOn, endsOn: input.endsOn, eastRegionId: region.id }),
+  );
+  await recordAudit(ctx, { action: "FAIR_CREATED", entityType: "Fair", entityId: fair.id, change: { name: fair.name, startsOn: fair.startsOn, endsOn: fair.endsOn } });
+  return fair;
+}
+
+export async function listFairs(ctx: RequestContext, year: number | undefined): Promise<Fair[]> {
+  const qb = ctx.manager.getRepository(Fair).createQueryBuilder("f");
+  if (year) qb.where("f.starts_on <= :to AND f.ends_on >= :from", { from: `${year}-01-01`, to: `${year}-12-31` });
+  return qb.orderBy("f.starts_on", "ASC").addOrderBy("f.id", "ASC").getMany();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placement
+
+export type PlaceOrderOutcome = PurchaseOrder | OutOfStockError | ProductUnavailableError;
+
+async function existingOrder(ctx: RequestContext, buyerId: string, key: string): Promise<PurchaseOrder | null> {
+  return ctx.manager.getRepository(PurchaseOrder).findOneBy({ buyerId, idempotencyKey: key });
+}
+
+/**
+ * 下单: a buyer orders lines from several suppliers; one sub-order per supplier. Prices are copied
+ * into the lines; each line notes whether its product's certificate is valid on the order date
+ * (only those count toward quotas, once confirmed). Stock is taken last, one conditional UPDATE per
+ * product in id order (no deadlocks between orders); zero rows updated rolls the whole order back
+ * and answers OutOfStockError. A retry with the same idempotency key returns the existing order.
+ */
+export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
+  const user = ctx.user!;
+  if (!user.buyerId) throw badInput("buyerId", "该用户未关联采购单位 / This user acts for no buyer");
+  const buyer = (await loadBuyer(ctx, user.buyerId))!;
+  const again = await existingOrder(ctx, buyer.id, input.idempotencyKey);
+  if (again) return again;
+
+  const orderedOn = input.orderedOn ?? today();
+  if (orderedOn > today()) throw badInput("orderedOn", "订单日期不能晚于今天 / The order date cannot be in the future");
+  if (orderedOn < `${new Date().getUTCFullYear() - 1}-01-01`) throw badInput("orderedOn", "订单日期过早 / The order date is too early");
+  let fairId: string | null = null;
+  if (input.channel === SalesChannel.FAIR) {
+    if (!input.fairId) throw badInput("fairId", "请选择展销大集 / Choose the fair");
+    const fair = UUID.test(input.fairId) ? await loader(ctx, fairById).load(input.fairId) : null;
+    if (!fair) throw badInput("fairId", "展销大集不存在 / Unknown fair");
+    if (orderedOn < fair.startsOn || orderedOn > fair.endsOn) {
+      throw badInput("orderedOn", `大集销售须在 ${fair.startsOn} 至 ${fair.endsOn} 之间 / A fair sale must fall within the fair's dates`);
+    }
+    fairId = fair.id;
+  } else if (input.fairId) {
+    throw badInput("fairId", "仅大集销售需选择大集 / Only FAIR sales name a fair");
+  }
+
+  // Validate every line before writing anything.
+  for (const l of input.lines) {
+    if (!UUID.test(l.productId)) throw badInput("productId", "产品不存在 / Unknown product");
+    if (!Number.isInteger(l.quantity) || l.quantity < 1) throw badInput("quantity", "数量须为正整数 / The quantity must be a positive whole number");
+  }
+  const loaded = await loadProducts(ctx, input.lines.map((l) => l.productId));
+  const products = new Map<string, Product>();
+  for (const p of loaded) {
+    if (!p || p instanceof Error) throw badInput("productId", "产品不存在 / Unknown product");
+    products.set(p.id, p);
+  }
+  const suppliers = new Map<string, Supplier>();
+  for (const p of products.values()) {
+    const s = suppliers.get(p.supplierId) ?? (await loadSupplier(ctx, p.supplierId))!;
+    suppliers.set(s.id, s);
+    if (!p.active || s.status !== SupplierStatus.APPROVED) {
+      return Object.assign(new ProductUnavailableError(), {
+        productId: p.id,
+        message: `${p.name} 暂不可购买(已下架或供应商未获批准)/ ${p.name} is not on sale (withdrawn, or its supplier is not approved)`,
+      });
+    }
+  }
+
+  const inserted = rowsOf<{ id: string }>(await ctx.manager.query(
+    `INSERT INTO purchase_order (buyer_id, idempotency_key, channel, fair_id, ordered_on, total, placed_by)
+     VALUES ($1, $2, $3, $4, $5, 0, $6) ON CONFLICT (buyer_id, idempotency_key) DO NOTHING RETURNING id`,
+    [buyer.id, input.idempotencyKey, input.channel, fairId, orderedOn, user.id || null],
+  ));
+  // A concurrent retry with the same key committed first: answer with its order.
+  if (!inserted.length) return (await existingOrder(ctx, buyer.id, input.idempotencyKey))!;
+  const orderId = inserted[0].id;
+
+  const bySupplier = new Map<string, { product: Product; quantity: number }[]>();
+  for (const l of input.lines) {
+    const p = products.get(l.productId)!;
+    bySupplier.set(p.supplierId, [...(bySupplier.get(p.supplierId) ?? []), { product: p, quantity: l.quantity }]);
+  }
+  let orderTotal = 0;
+  const pairings = new Map<string, string | null>();
+  for (const [supplierId, lines] of bySupplier) {
+    const supplier = suppliers.get(supplierId)!;
+    if (!pairings.has(supplier.countyId)) {
+      pairings.set(supplier.countyId, (await findMostSpecificPairing(ctx, buyer.eastRegionId, supplier.countyId))?.id ?? null);
+    }
+    let total = 0;
+    let countable = 0;
+    const values: unknown[] = [];
+    const tuples: string[] = [];
+    for (const { product, quantity } of lines) {
+      const amount = product.price * quantity;
+      const counts = certificateStatusOn(product, orderedOn) === CertificateStatus.VALID;
+      total += amount;
+      if (counts) countable += amount;
+      const n = values.length;
+      tuples.push(`($1, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6})`);
+      values.push(product.id, quantity, product.price, amount, counts);
+    }
+    const [sub] = rowsOf<{ id: string }>(await ctx.manager.query(
+      `INSERT INTO sub_order (order_id, supplier_id, buyer_id, west_county_id, pairing_id, status, total, countable)
+       VALUES ($1, $2, $3, $4, $5, 'PLACED', $6, $7) RETURNING id`,
+      [orderId, supplierId, buyer.id, supplier.countyId, pairings.get(supplier.countyId), total, countable],
+    ));
+    await ctx.manager.query(
+      `INSERT INTO order_line (sub_order_id, product_id, quantity, unit_price, amount, counts_toward_quota) VALUES ${tuples.join(", ")}`,
+      [sub.id, ...values],
+    );
+    orderTotal += total;
+  }
+  await ctx.manager.query(`UPDATE purchase_order SET total = $1 WHERE id = $2`, [orderTotal, orderId]);
+  await recordAudit(ctx, {
+    action: "ORDER_PLACED", entityType: "Order", entityId: orderId,
+    change: { buyerId: buyer.id, channel: input.channel, fairId, orderedOn, total: formatFen(orderTotal), lines: input.lines.length, key: input.idempotencyKey },
+  });
+
+  // Stock last (the hot rows), in product-id order.
+  const wanted = new Map<string, number>();
+  for (const l of input.lines) wanted.set(l.productId, (wanted.get(l.productId) ?? 0) + l.quantity);
+  for (const productId of [...wanted.keys()].sort()) {
+    const q = wanted.get(productId)!;
+    const r = rowsOf<{ id: string }>(await ctx.manager.query(`UPDATE product SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING id`, [q, productId]));
+    if (!r.length) {
+      const [{ stock }] = rowsOf<{ stock: number }>(await ctx.manager.query(`SELECT stock FROM product WHERE id = $1`, [productId]));
+      const p = products.get(productId)!;
+      throw new RollbackWith(Object.assign(new OutOfStockError(), {
+        productId, requested: q, available: stock,
+        message: `${p.name} 库存不足(需 ${q},余 ${stock})/ Not enough stock of ${p.name}: ${q} wanted, ${stock} left`,
+      }));
+    }
+  }
+  return ctx.manager.getRepository(PurchaseOrder).findOneByOrFail({ id: orderId });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sub-order state machine
+
+export enum SubOrderAction {
+  CONFIRM = "CONFIRM",
+  PAY = "PAY",
+  SHIP = "SHIP",
+  RECEIVE = "RECEIVE",
+  CANCEL = "CANCEL",
+  REFUND = "REFUND",
+}
+
+/** Who may take each step from which states. Anything else answers InvalidStateError. */
+const TRANSITIONS: Record<SubOrderAction, { from: SubOrderStatus[]; to: SubOrderStatus; by: Role[] }> = {
+  CONFIRM: { from: [SubOrderStatus.PLACED], to: SubOrderStatus.CONFIRMED, by: [Role.COUNTY_OFFICIAL, Role.ADMIN] },
+  PAY: { from: [SubOrderStatus.CONFIRMED], to: SubOrderStatus.PAID, by: [Role.BUYER] },
+  SHIP: { from: [SubOrderStatus.PAID], to: SubOrderStatus.SHIPPED, by: [Role.COUNTY_OFFICIAL, Role.ADMIN] },
+  RECEIVE: { from: [SubOrderStatus.SHIPPED], to: SubOrderStatus.RECEIVED, by: [Role.BUYER] },
+  CANCEL: { from: [SubOrderStatus.PLACED, SubOrderStatus.CONFIRMED], to: SubOrderStatus.CANCELLED, by: [Role.BUYER, Role.COUNTY_OFFICIAL, Role.ADMIN] },
+  REFUND: { from: [SubOrderStatus.PAID, SubOrderStatus.SHIPPED, SubOrderStatus.RECEIVED], to: SubOrderStatus.REFUNDED, by: [Role.COUNTY_OFFICIAL, Role.ADMIN] },
+};
+export const ACTION_ROLES = (a: SubOrderAction) => TRANSITIONS[a].by;
+
+/**
+ * Row scope of sub-orders on alias `s`: a buyer its own; a county official those of suppliers in
+ * its county; a coordinator those of buyers in its east region subtree; admins all.
+ */
+export function subOrderScope(ctx: RequestContext, alias = "s"): { sql: string; params: Record<string, unknown> } {
+  const u = ctx.user;
+  if (!u) return { sql: "FALSE", params: {} };
+  const subtree = "(SELECT descendant_id FROM region_closure WHERE ancestor_id = :soScope)";
+  switch (u.role) {
+    case Role.ADMIN:
+      return { sql: "TRUE", params: {} };
+    case Role.BUYER:
+      return { sql: `${alias}.buyer_id = :soScope`, params: { soScope: u.buyerId } };
+    case Role.COUNTY_OFFICIAL:
+      return { sql: `${alias}.west_county_id IN ${subtree}`, params: { soScope: u.regionId } };
+    case Role.COORDINATOR:
+      return { sql: `${alias}.buyer_id IN (SELECT id FROM buyer WHERE east_region_id IN ${subtree})`, params: { soScope: u.regionId } };
+    default:
+      return { sql: "FALSE", params: {} };
+  }
+}
+
+interface Extra {
+  paymentReference?: string;
+  invoiceNumber?: string;
+  inspectionNote?: string;
+  rating?: number | null;
+  reason?: string | null;
+}
+
+/**
+ * Moves one sub-order a step, in one transaction: lock the sub-order (in scope, else NOT_FOUND),
+ * check the step is allowed from its state (else InvalidStateError, nothing written), write the new
+ * state, return stock on cancellation, audit; then, when the step enters or leaves a counted state,
+ * append the ±ledger entry to its pairing and change the quota counter — last, by one upsert.
+ */
+async function transition(ctx: RequestContext, subOrderId: string, action: SubOrderAction, extra: Extra = {}): Promise<SubOrder | InvalidStateError> {
+  const rule = TRANSITIONS[action];
+  const { sql, params } = subOrderScope(ctx);
+  const sub = UUID.test(subOrderId)
+    ? await ctx.manager.getRepository(SubOrder).createQueryBuilder("s").where(sql, params).andWhere("s.id = :id", { id: subOrderId }).setLock("pessimistic_write").getOne()
+    : null;
+  if (!sub) {
+    const e = notFound("子订单 / Sub-order");
+    (e.extensions as Record<string, unknown>).field = "subOrderId";
+    throw e;
+  }
+  if (!rule.from.includes(sub.status)) {
+    return Object.assign(new InvalidStateError(), {
+      subOrderId: sub.id, status: sub.status,
+      message: `当前状态 ${sub.status} 不能执行 ${action} / ${action} is not allowed from ${sub.status}`,
+    });
+  }
+  const before = sub.status;
+  const set: Record<string, unknown> = { status: rule.to };
+  if (extra.paymentReference !== undefined) set.payment_reference = extra.paymentReference;
+  if (extra.invoiceNumber !== undefined) set.invoice_number = extra.invoiceNumber;
+  if (extra.inspectionNote !== undefined) set.inspection_note = extra.inspectionNote;
+  if (extra.rating !== undefined) set.rating = extra.rating;
+  if (extra.reason !== undefined) set.reason = extra.reason;
+  const cols = Object.keys(set);
+  await ctx.manager.query(
+    `UPDATE sub_order SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(", ")}, updated_at = now() WHERE id = $1`,
+    [sub.id, ...cols.map((c) => set[c])],
+  );
+  if (rule.to === SubOrderStatus.CANCELLED) {
+    const lines = rowsOf<{ product_id: string; q: number }>(await ctx.manager.query(
+      `SELECT product_id, SUM(quantity)::int AS q FROM order_line WHERE sub_order_id = $1 GROUP BY product_id ORDER BY product_id`, [sub.id]));
+    for (const l of lines) await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2`, [l.q, l.product_id]);
+  }
+  await recordAudit(ctx, {
+    action: `SUB_ORDER_${action}`, entityType: "SubOrder", entityId: sub.id,
+    change: { before, after: rule.to, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) },
+  });
+
+  const delta = (COUNTED_STATES.has(rule.to) ? 1 : 0) - (COUNTED_STATES.has(before) ? 1 : 0);
+  if (delta !== 0 && sub.countable > 0) {
+    const order = (await ctx.manager.getRepository(PurchaseOrder).findOneBy({ id: sub.orderId }))!;
+    if (sub.pairingId) {
+      await appendLedgerEntry(ctx, {
+        pairingId: sub.pairingId, indicator: Indicator.CONSUMPTION_ASSISTANCE, amount: delta * sub.countable, occurredOn: order.orderedOn,
+        source: LedgerSource.ORDER_LINE, sourceId: sub.id, note: delta > 0 ? "订单确认 / order confirmed" : `订单${rule.to === SubOrderStatus.REFUNDED ? "退款" : "取消"} / order ${rule.to.toLowerCase()}`,
+      });
+    }
+    await addToQuotaCounter(ctx, { buyerId: sub.buyerId, year: Number(order.orderedOn.slice(0, 4)), westCountyId: sub.westCountyId, channel: order.channel }, delta * sub.countable);
+  }
+  return ctx.manager.getRepository(SubOrder).findOneByOrFail({ id: sub.id });
+}
+
+export const confirmSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) => transition(ctx, input.subOrderId, SubOrderAction.CONFIRM);
+export const recordPayment = (ctx: RequestContext, input: RecordPaymentInput) =>
+  transition(ctx, input.subOrderId, SubOrderAction.PAY, { paymentReference: input.paymentReference.trim() });
+export const shipSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) => transition(ctx, input.subOrderId, SubOrderAction.SHIP);
+export const receiveSubOrder = (ctx: RequestContext, input: ReceiveSubOrderInput) =>
+  transition(ctx, input.subOrderId, SubOrderAction.RECEIVE, { invoiceNumber: input.invoiceNumber.trim(), inspectionNote: input.inspectionNote.trim(), rating: input.rating ?? null });
+export const cancelSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) =>
+  transition(ctx, input.subOrderId, SubOrderAction.CANCEL, { reason: input.reason?.trim() || null });
+export async function refundSubOrder(ctx: RequestContext, input: ChangeSubOrderInput) {
+  if (!input.reason?.trim()) throw badInput("reason", "请说明退款原因 / Give the reason for the refund");
+  return transition(ctx, input.subOrderId, SubOrderAction.REFUND, { reason: input.reason.trim() });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reads
+
+export async function listSubOrders(ctx: RequestContext, filter: SubOrderFilter | undefined, offset: number, first: number): Promise<Page<SubOrder>> {
+  const { sql, params } = subOrderScope(ctx);
+  const qb = ctx.manager.getRepository(SubOrder).createQueryBuilder("s").where(sql, params);
+  if (filter?.status) qb.andWhere("s.status = :st", { st: filter.status });
+  if (filter?.buyerId) qb.andWhere("s.buyer_id = :fb", { fb: UUID.test(filter.buyerId) ? filter.buyerId : null });
+  if (filter?.year) {
+    qb.andWhere("s.order_id IN (SELECT id FROM purchase_order WHERE ordered_on >= :yf AND ordered_on < :yt)", { yf: `${filter.year}-01-01`, yt: `${filter.year + 1}-01-01` });
+  }
+  qb.orderBy("s.seq", "DESC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+/** Orders as a whole: a buyer its own, a coordinator its region's buyers', admins all. */
+function orderScope(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
+  const u = ctx.user!;
+  if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
+  if (u.role === Role.BUYER) return { sql: "o.buyer_id = :oScope", params: { oScope: u.buyerId } };
+  if (u.role === Role.COORDINATOR) {
+    return { sql: "o.buyer_id IN (SELECT id FROM buyer WHERE east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :oScope))", params: { oScope: u.regionId } };
+  }
+  return { sql: "FALSE", params: {} };
+}
+
+export async function listOrders(ctx: RequestContext, year: number | undefined, offset: number, first: number): Promise<Page<PurchaseOrder>> {
+  const { sql, params } = orderScope(ctx);
+  const qb = ctx.manager.getRepository(PurchaseOrder).createQueryBuilder("o").where(sql, params);
+  if (year) qb.andWhere("o.ordered_on >= :yf AND o.ordered_on < :yt", { yf: `${year}-01-01`, yt: `${year + 1}-01-01` });
+  qb.orderBy("o.created_at", "DESC").addOrderBy("o.id", "ASC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+export async function getOrder(ctx: RequestContext, id: string): Promise<PurchaseOrder> {
+  const { sql, params } = orderScope(ctx);
+  const o = UUID.test(id) ? await ctx.manager.getRepository(PurchaseOrder).createQueryBuilder("o").where(sql, params).andWhere("o.id = :id", { id }).getOne() : null;
+  if (!o) throw notFound("订单 / Order");
+  return o;
+}

@@ -1,0 +1,63 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../../shared/auth";
+import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
+import { DateScalar } from "../../shared/scalars";
+import { Region } from "../regions/region.entity";
+import { regionById } from "../regions/region.loaders";
+import { Supplier } from "../suppliers/supplier.entity";
+import { supplierById } from "../suppliers/supplier.loaders";
+import { CertificateStatus, certificateStatusOn, Product } from "./product.entity";
+import { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
+import { createProduct, getProduct, listProducts, today, updateProduct } from "./product.service";
+
+export const ProductConnection = Connection("Product", Product);
+
+@Resolver(() => Product)
+export class ProductResolver {
+  @Authorized()
+  @Query(() => ProductConnection, { description: "产品目录: certified products on sale (county officials also see their own county's)." })
+  async products(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => ProductFilter, { nullable: true }) filter?: ProductFilter) {
+    return ProductConnection.from(await listProducts(ctx, filter, decodeCursor(page.after), page.first));
+  }
+
+  @Authorized()
+  @Query(() => Product, { description: "NOT_FOUND when not in the caller's catalogue." })
+  product(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return getProduct(ctx, id);
+  }
+
+  @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Mutation(() => Product)
+  createProduct(@Ctx() ctx: RequestContext, @Arg("input", () => CreateProductInput) input: CreateProductInput) {
+    return inTransaction(ctx, (tx) => createProduct(tx, input));
+  }
+
+  @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Mutation(() => Product, { description: "Another county's product: NOT_FOUND." })
+  updateProduct(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateProductInput) input: UpdateProductInput) {
+    return inTransaction(ctx, (tx) => updateProduct(tx, input));
+  }
+
+  @FieldResolver(() => CertificateStatus, { description: "The certificate's status on a day (default today)." })
+  certificateStatus(@Root() p: Product, @Arg("on", () => DateScalar, { nullable: true }) on?: string) {
+    return certificateStatusOn(p, on ?? today());
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether a purchase on that day (default today) counts toward quotas: only with a certificate valid that day. Uncertified products can still be bought.",
+  })
+  countsTowardQuota(@Root() p: Product, @Arg("on", () => DateScalar, { nullable: true }) on?: string) {
+    return certificateStatusOn(p, on ?? today()) === CertificateStatus.VALID;
+  }
+
+  @FieldResolver(() => Supplier)
+  supplier(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return loader(ctx, supplierById).load(p.supplierId);
+  }
+
+  @FieldResolver(() => Region, { description: "Origin county." })
+  county(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return loader(ctx, regionById).load(p.countyId);
+  }
+}

@@ -1,0 +1,161 @@
+import { Brackets } from "typeorm";
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { badInput, notFound } from "../../shared/errors";
+import { formatFen } from "../../shared/money";
+import type { Page } from "../../shared/pagination";
+import { recordAudit } from "../audit/audit.service";
+import { getSupplier } from "../suppliers/supplier.service";
+import { CertificateStatus, Product } from "./product.entity";
+import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
+import { productById } from "./product.loaders";
+
+const UUID = /^[0-9a-f-]{36}$/i;
+export const today = () => new Date().toISOString().slice(0, 10);
+/** Prices up to ¥10,000,000 a unit keep every line total far inside safe integers. */
+const MAX_PRICE = 1_000_000_000;
+
+/**
+ * Catalogue scope on alias `p` (supplier alias `sup` joined): every signed-in user sees active
+ * products of approved suppliers; a county official also sees all of its county's; admins all.
+ */
+function catalogueScope(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
+  const u = ctx.user;
+  if (!u) return { sql: "FALSE", params: {} };
+  if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
+  if (u.role === Role.COUNTY_OFFICIAL) {
+    return {
+      sql: `((sup.status = 'APPROVED' AND p.active) OR p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :catScope))`,
+      params: { catScope: u.regionId },
+    };
+  }
+  return { sql: `(sup.status = 'APPROVED' AND p.active)`, params: {} };
+}
+
+export async function listProducts(ctx: RequestContext, filter: ProductFilter | undefined, offset: number, first: number): Promise<Page<Product>> {
+  const { sql, params } = catalogueScope(ctx);
+  const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").innerJoin("supplier", "sup", "sup.id = p.supplier_id").where(sql, params);
+  if (filter?.countyId) {
+    if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
+    qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: filter.countyId });
+  }
+  if (filter?.category?.trim()) qb.andWhere("p.category = :cat", { cat: filter.category.trim() });
+  if (filter?.minPrice != null) qb.andWhere("p.price >= :minP", { minP: filter.minPrice });
+  if (filter?.maxPrice != null) qb.andWhere("p.price <= :maxP", { maxP: filter.maxPrice });
+  if (filter?.certificateStatus) {
+    const on = today();
+    const valid = "(p.certificate_no IS NOT NULL AND p.certificate_valid_from <= :on AND p.certificate_valid_to >= :on)";
+    const missing = "(p.certificate_no IS NULL OR p.certificate_valid_from IS NULL OR p.certificate_valid_to IS NULL)";
+    const cond = {
+      [CertificateStatus.VALID]: valid,
+      [CertificateStatus.MISSING]: missing,
+      [CertificateStatus.EXPIRED]: `(NOT ${missing} AND NOT ${valid})`,
+    }[filter.certificateStatus];
+    qb.andWhere(cond, { on });
+  }
+  if (filter?.search?.trim()) {
+    const s = `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+    qb.andWhere(new Brackets((b) => b.where("p.name LIKE :s", { s }).orWhere("p.category LIKE :s").orWhere("p.certificate_no LIKE :s").orWhere("sup.name LIKE :s")));
+  }
+  qb.orderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+export async function getProduct(ctx: RequestContext, id: string): Promise<Product> {
+  const { sql, params } = catalogueScope(ctx);
+  const p = UUID.test(id)
+    ? await ctx.manager.getRepository(Product).createQueryBuilder("p").innerJoin("supplier", "sup", "sup.id = p.supplier_id").where(sql, params).andWhere("p.id = :id", { id }).getOne()
+    : null;
+  if (!p) throw notFound("产品 / Product");
+  return p;
+}
+
+/** Any product by id (for order placement, which decides on availability itself). */
+export const loadProduct = (ctx: RequestContext, id: string) => loader(ctx, productById).load(id);
+export const loadProducts = (ctx: RequestContext, ids: string[]) => loader(ctx, productById).loadMany(ids);
+
+/**
+ * A product the caller may change: a county official its own county's, admins any. Others'
+ * products answer NOT_FOUND, like every out-of-scope single row.
+ */
+async function getProductForWrite(ctx: RequestContext, id: string): Promise<Product> {
+  const u = ctx.user!;
+  const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").where("p.id = :id", { id: UUID.test(id) ? id : "00000000-0000-0000-0000-000000000000" });
+  if (u.role !== Role.ADMIN) qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :w)", { w: u.regionId });
+  const p = await qb.getOne();
+  if (!p) {
+    const e = notFound("产品 / Product");
+    (e.extensions as Record<string, unknown>).field = "productId";
+    throw e;
+  }
+  return p;
+}
+
+function checkCertificate(i: { certificateNo?: string | null; certificateValidFrom?: string | null; certificateValidTo?: string | null }) {
+  if (i.certificateValidFrom && i.certificateValidTo && i.certificateValidTo < i.certificateValidFrom) {
+    throw badInput("certificateValidTo", "有效期止不能早于起 / The end date is before the start date");
+  }
+  if (i.certificateNo && (!i.certificateValidFrom || !i.certificateValidTo)) {
+    throw badInput("certificateValidTo", "请填写证书有效期 / Enter the certificate's validity period");
+  }
+}
+
+function checkPrice(price: number) {
+  if (price <= 0) throw badInput("price", "价格须大于零 / The price must be positive");
+  if (price > MAX_PRICE) throw badInput("price", "价格过高 / Price too high");
+}
+
+/** A county official lists a product of an approved or recommended supplier of its county. */
+export async function createProduct(ctx: RequestContext, input: CreateProductInput): Promise<Product> {
+  const u = ctx.user!;
+  const supplier = await getSupplier(ctx, input.supplierId, "supplierId");
+  if (u.role !== Role.ADMIN && u.role !== Role.COUNTY_OFFICIAL) throw badInput("supplierId", "无权为该供应商上架 / Not your supplier");
+  checkPrice(input.price);
+  checkCertificate(input);
+  const product = await ctx.manager.getRepository(Product).save(
+    Object.assign(new Product(), {
+      supplierId: supplier.id, countyId: supplier.countyId, name: input.name.trim(), category: input.category.trim(),
+      spec: input.spec.trim(), unit: input.unit.trim(), price: input.price, stock: input.stock,
+      certificateNo: input.certificateNo?.trim() || null, certificateAuthority: input.certificateAuthority?.trim() || null,
+      certificateValidFrom: input.certificateValidFrom ?? null, certificateValidTo: input.certificateValidTo ?? null, active: true,
+    }),
+  );
+  await recordAudit(ctx, {
+    action: "PRODUCT_CREATED", entityType: "Product", entityId: product.id,
+    change: { name: product.name, supplierId: supplier.id, price: formatFen(product.price), stock: product.stock, certificateNo: product.certificateNo },
+  });
+  return product;
+}
+
+/** Price, certificate and availability changes; stock changes are atomic deltas, never overwrites. */
+export async function updateProduct(ctx: RequestContext, input: UpdateProductInput): Promise<Product> {
+  const p = await getProductForWrite(ctx, input.productId);
+  const change: Record<string, unknown> = {};
+  const set: Partial<Product> = {};
+  if (input.price != null) {
+    checkPrice(input.price);
+    set.price = input.price;
+    change.price = { before: formatFen(p.price), after: formatFen(input.price) };
+  }
+  for (const k of ["certificateNo", "certificateAuthority", "certificateValidFrom", "certificateValidTo"] as const) {
+    if (input[k] !== undefined) {
+      (set as Record<string, unknown>)[k] = input[k] || null;
+      change[k] = { before: p[k], after: input[k] || null };
+    }
+  }
+  if (input.active != null) {
+    set.active = input.active;
+    change.active = input.active;
+  }
+  checkCertificate({ ...p, ...set });
+  if (Object.keys(set).length) await ctx.manager.getRepository(Product).update({ id: p.id }, set);
+  if (input.stockChange) {
+    const r = await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2 AND stock + $1 >= 0 RETURNING stock`, [input.stockChange, p.id]);
+    const rows = (Array.isArray(r[0]) ? r[0] : r) as { stock: number }[];
+    if (!rows.length) throw badInput("stockChange", "库存不能为负 / Stock cannot go below zero");
+    change.stockChange = input.stockChange;
+  }
+  await recordAudit(ctx, { action: "PRODUCT_UPDATED", entityType: "Product", entityId: p.id, change });
+  return ctx.manager.getRepository(Product).findOneByOrFail({ id: p.id });
+}

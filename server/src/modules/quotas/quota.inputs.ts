@@ -1,0 +1,172 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Max, Min, ValidateNested } from "class-validator";
+import { MoneyScalar } from "../../shared/scalars";
+import { Buyer, BuyerGroup } from "../buyers/buyer.entity";
+import { Region } from "../regions/region.entity";
+import { QuotaBasis } from "./quota.entity";
+
+export enum SalesChannel {
+  /** 线上: the online shop (832-style platform). */
+  ONLINE = "ONLINE",
+  /** 展销中心: the "1", the permanent exhibition and sales centre. */
+  SALES_CENTRE = "SALES_CENTRE",
+  /** 展销大集: the "2", a time-boxed fair; each sale belongs to one fair. */
+  FAIR = "FAIR",
+}
+registerEnumType(SalesChannel, { name: "SalesChannel" });
+
+@InputType()
+export class CountySplitInput {
+  @Field(() => ID)
+  countyId: string;
+
+  @Field(() => MoneyScalar)
+  amount: number;
+}
+
+@InputType()
+export class SetQuotaInput {
+  @Field(() => ID)
+  buyerId: string;
+
+  @Field(() => Int)
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field(() => QuotaBasis, { defaultValue: QuotaBasis.FIXED })
+  basis: QuotaBasis = QuotaBasis.FIXED;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "FIXED: the amount." })
+  amount?: number;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "CANTEEN_BUDGET: the year's canteen food budget." })
+  baseAmount?: number;
+
+  @Field(() => Int, { nullable: true, description: "CANTEEN_BUDGET: basis points; default 1000 (10%, 财库〔2021〕20号)." })
+  @Min(1)
+  @Max(10000)
+  rateBasisPoints?: number;
+
+  @Field(() => Int, { nullable: true, description: "HEADCOUNT: staff." })
+  @Min(1)
+  @Max(10_000_000)
+  headcount?: number;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "HEADCOUNT: yuan per head." })
+  perHead?: number;
+
+  @Field(() => [CountySplitInput], { nullable: true, description: "Optional split by partner county; may not exceed the quota." })
+  @ValidateNested()
+  countySplits?: CountySplitInput[];
+}
+
+@InputType()
+export class SetGroupTargetInput {
+  @Field(() => ID, { nullable: true, description: "Defaults to the coordinator's region." })
+  eastRegionId?: string;
+
+  @Field(() => BuyerGroup)
+  group: BuyerGroup;
+
+  @Field(() => Int)
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field(() => MoneyScalar)
+  amount: number;
+}
+
+@ObjectType()
+export class CountyCount {
+  @Field(() => Region)
+  county: Region;
+
+  @Field(() => MoneyScalar)
+  counted: number;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "The quota's split for this county, if any." })
+  quota: number | null;
+}
+
+@ObjectType()
+export class ChannelCount {
+  @Field(() => SalesChannel)
+  channel: SalesChannel;
+
+  @Field(() => MoneyScalar)
+  counted: number;
+}
+
+@ObjectType({ description: "消费任务完成情况 of one buyer for one year." })
+export class QuotaCompletion {
+  @Field(() => Buyer)
+  buyer: Buyer;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "Null when no quota is set (and always for OTHER)." })
+  quota: number | null;
+
+  @Field(() => MoneyScalar, { description: "Confirmed purchases of certified products, net of cancellations and refunds." })
+  counted: number;
+
+  @Field(() => MoneyScalar, { description: "quota − counted, never below zero." })
+  remaining: number;
+
+  @Field(() => Number, { nullable: true, description: "counted ÷ quota (1.4127 = 141.27%); null without a quota." })
+  completion: number | null;
+
+  @Field(() => Int, { description: "Days left in the year after today (0 for past years)." })
+  daysLeft: number;
+
+  @Field(() => [CountyCount])
+  byCounty: CountyCount[];
+
+  @Field(() => [ChannelCount])
+  byChannel: ChannelCount[];
+}
+
+@ObjectType()
+export class GroupCompletion {
+  @Field(() => BuyerGroup)
+  group: BuyerGroup;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "The group target if set, else the sum of its buyers' quotas." })
+  target: number | null;
+
+  @Field(() => MoneyScalar)
+  counted: number;
+
+  @Field(() => Number, { nullable: true })
+  completion: number | null;
+
+  @Field(() => Int)
+  buyers: number;
+}
+
+@ObjectType({ description: "The coordinator's board: who is furthest behind, with how many days left." })
+export class QuotaBoard {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Int)
+  daysLeft: number;
+
+  @Field(() => MoneyScalar)
+  counted: number;
+
+  @Field(() => [GroupCompletion])
+  groups: GroupCompletion[];
+
+  @Field(() => [QuotaCompletion], { description: "Buyers with a quota, lowest completion first; then those without." })
+  buyers: QuotaCompletion[];
+
+  @Field(() => [CountyCount])
+  byCounty: CountyCount[];
+
+  @Field(() => [ChannelCount])
+  byChannel: ChannelCount[];
+}

@@ -1,0 +1,63 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../../shared/auth";
+import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { badInput } from "../../shared/errors";
+import { Buyer } from "../buyers/buyer.entity";
+import { buyerById } from "../buyers/buyer.loaders";
+import { Region } from "../regions/region.entity";
+import { regionById } from "../regions/region.loaders";
+import { GroupTarget, Quota, QuotaCountySplit } from "./quota.entity";
+import { QuotaBoard, QuotaCompletion, SetGroupTargetInput, SetQuotaInput } from "./quota.inputs";
+import { splitsByQuota } from "./quota.loaders";
+import { getQuotaBoard, getQuotaCompletion, setGroupTarget, setQuota } from "./quota.service";
+
+const checkYear = (year: number) => {
+  if (year < 2000 || year > 2100) throw badInput("year", "年份无效 / Invalid year");
+};
+
+@Resolver(() => Quota)
+export class QuotaResolver {
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Quota, { description: "Sets a buyer's yearly quota (typed in or derived); buyers outside the region: NOT_FOUND." })
+  setQuota(@Ctx() ctx: RequestContext, @Arg("input", () => SetQuotaInput) input: SetQuotaInput) {
+    return inTransaction(ctx, (tx) => setQuota(tx, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => GroupTarget)
+  setGroupTarget(@Ctx() ctx: RequestContext, @Arg("input", () => SetGroupTargetInput) input: SetGroupTargetInput) {
+    return inTransaction(ctx, (tx) => setGroupTarget(tx, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
+  @Query(() => QuotaCompletion, { description: "A buyer's completion for a year; a buyer may ask only about itself (else NOT_FOUND)." })
+  quotaCompletion(@Ctx() ctx: RequestContext, @Arg("buyerId", () => ID) buyerId: string, @Arg("year", () => Int) year: number) {
+    checkYear(year);
+    return getQuotaCompletion(ctx, buyerId, year);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Query(() => QuotaBoard, { description: "Completion per group, buyer (lowest first), county and channel in the coordinator's region." })
+  quotaBoard(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
+    checkYear(year);
+    return getQuotaBoard(ctx, year);
+  }
+
+  @FieldResolver(() => Buyer)
+  buyer(@Root() q: Quota, @Ctx() ctx: RequestContext) {
+    return loader(ctx, buyerById).load(q.buyerId);
+  }
+
+  @FieldResolver(() => [QuotaCountySplit])
+  countySplits(@Root() q: Quota, @Ctx() ctx: RequestContext) {
+    return loader(ctx, splitsByQuota).load(q.id);
+  }
+}
+
+@Resolver(() => QuotaCountySplit)
+export class QuotaCountySplitResolver {
+  @FieldResolver(() => Region)
+  county(@Root() s: QuotaCountySplit, @Ctx() ctx: RequestContext) {
+    return loader(ctx, regionById).load(s.westCountyId);
+  }
+}

@@ -1,0 +1,234 @@
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { badInput } from "../../shared/errors";
+import { formatFen } from "../../shared/money";
+import { recordAudit } from "../audit/audit.service";
+import { Buyer, BuyerGroup } from "../buyers/buyer.entity";
+import { buyerScope, getBuyer } from "../buyers/buyer.service";
+import type { Region } from "../regions/region.entity";
+import { regionById } from "../regions/region.loaders";
+import { RegionLevel, RegionSide } from "../regions/region.entity";
+import { getRegion, isWithin } from "../regions/region.service";
+import { GroupTarget, Quota, QuotaBasis } from "./quota.entity";
+import {
+  SalesChannel, type ChannelCount, type CountyCount, type GroupCompletion, type QuotaBoard, type QuotaCompletion, type SetGroupTargetInput, type SetQuotaInput,
+} from "./quota.inputs";
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const MAX_QUOTA = 100_000_000_000_00; // ¥100 billion in fen
+
+export interface CounterKey {
+  buyerId: string;
+  year: number;
+  westCountyId: string;
+  channel: SalesChannel;
+}
+
+/**
+ * The one writer of quota counters (DESIGN.md, "Quotas: counted exactly, under concurrency"): one
+ * atomic upsert in the caller's transaction, no read-modify-write. Callers take it last, so the
+ * hot row stays locked as briefly as possible.
+ */
+export async function addToQuotaCounter(ctx: RequestContext, key: CounterKey, amount: number): Promise<void> {
+  if (!ctx.inTransaction) throw new Error("addToQuotaCounter must run inside the transaction of the state change");
+  if (!Number.isSafeInteger(amount)) throw new RangeError("quota counters count integer fen");
+  if (amount === 0) return;
+  await ctx.manager.query(
+    `INSERT INTO quota_counter (buyer_id, year, west_county_id, channel, counted) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (buyer_id, year, west_county_id, channel) DO UPDATE SET counted = quota_counter.counted + EXCLUDED.counted`,
+    [key.buyerId, key.year, key.westCountyId, key.channel, amount],
+  );
+}
+
+/** Derives the amount from its basis; integer arithmetic (BigInt) so no fen is lost or invented. */
+export function deriveQuotaAmount(input: Pick<SetQuotaInput, "basis" | "amount" | "baseAmount" | "rateBasisPoints" | "headcount" | "perHead">): number {
+  switch (input.basis) {
+    case QuotaBasis.FIXED:
+      if (input.amount == null) throw badInput("amount", "请输入指标金额 / Enter the quota amount");
+      return input.amount;
+    case QuotaBasis.CANTEEN_BUDGET: {
+      if (input.baseAmount == null) throw badInput("baseAmount", "请输入食堂食材采购预算 / Enter the canteen food budget");
+      if (input.baseAmount < 0) throw badInput("baseAmount", "金额不能为负 / Cannot be negative");
+      const bp = BigInt(input.rateBasisPoints ?? 1000);
+      // Rounded half up to the fen.
+      return Number((BigInt(input.baseAmount) * bp + 5000n) / 10000n);
+    }
+    case QuotaBasis.HEADCOUNT:
+      if (input.headcount == null) throw badInput("headcount", "请输入人数 / Enter the headcount");
+      if (input.perHead == null || input.perHead <= 0) throw badInput("perHead", "请输入每人金额 / Enter the amount per head");
+      return Number(BigInt(input.headcount) * BigInt(input.perHead));
+  }
+}
+
+/** A coordinator sets (or revises) a buyer's quota for a year; audited with before and after. */
+export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promise<Quota> {
+  const buyer = await getBuyer(ctx, input.buyerId, "buyerId");
+  if (buyer.group === BuyerGroup.OTHER) throw badInput("buyerId", "“N”类采购方不设指标 / Buyers of the N group carry no quota");
+  const amount = deriveQuotaAmount(input);
+  if (amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
+  if (amount > MAX_QUOTA) throw badInput("amount", "金额过大 / Amount too large");
+  const splits = input.countySplits ?? [];
+  const seen = new Set<string>();
+  for (const s of splits) {
+    if (!UUID.test(s.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
+    const county = await getRegion(ctx, s.countyId).catch(() => {
+      throw badInput("countyId", "地区不存在 / Unknown region");
+    });
+    if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
+    if (seen.has(county.id)) throw badInput("countyId", "县重复 / A county appears twice");
+    seen.add(county.id);
+    if (s.amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
+  }
+  if (splits.reduce((t, s) => t + s.amount, 0) > amount) throw badInput("countySplits", "分县指标之和超过总指标 / The county splits exceed the quota");
+
+  const before = await ctx.manager.getRepository(Quota).findOneBy({ buyerId: buyer.id, year: input.year });
+  const values = {
+    amount,
+    basis: input.basis,
+    baseAmount: input.basis === QuotaBasis.CANTEEN_BUDGET ? input.baseAmount! : null,
+    rateBasisPoints: input.basis === QuotaBasis.CANTEEN_BUDGET ? (input.rateBasisPoints ?? 1000) : null,
+    headcount: input.basis === QuotaBasis.HEADCOUNT ? input.headcount! : null,
+    perHead: input.basis === QuotaBasis.HEADCOUNT ? input.perHead! : null,
+  };
+  const rows = await ctx.manager.query(
+    `INSERT INTO quota (buyer_id, year, amount, basis, base_amount, rate_bp, headcount, per_head) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (buyer_id, year) DO UPDATE SET amount = EXCLUDED.amount, basis = EXCLUDED.basis, base_amount = EXCLUDED.base_amount,
+       rate_bp = EXCLUDED.rate_bp, headcount = EXCLUDED.headcount, per_head = EXCLUDED.per_head RETURNING id`,
+    [buyer.id, input.year, values.amount, values.basis, values.baseAmount, values.rateBasisPoints, values.headcount, values.perHead],
+  );
+  const id = (Array.isArray(rows[0]) ? rows[0][0] : rows[0]).id as string;
+  await ctx.manager.query(`DELETE FROM quota_county_split WHERE quota_id = $1`, [id]);
+  for (const s of splits) {
+    await ctx.manager.query(`INSERT INTO quota_county_split (quota_id, west_county_id, amount) VALUES ($1, $2, $3)`, [id, s.countyId, s.amount]);
+  }
+  await recordAudit(ctx, {
+    action: "QUOTA_SET", entityType: "Quota", entityId: id,
+    change: {
+      buyerId: buyer.id, year: input.year, basis: input.basis, before: before ? formatFen(before.amount) : null, after: formatFen(amount),
+      baseAmount: values.baseAmount != null ? formatFen(values.baseAmount) : null, rateBasisPoints: values.rateBasisPoints,
+      headcount: values.headcount, perHead: values.perHead != null ? formatFen(values.perHead) : null, splits: splits.length,
+    },
+  });
+  return ctx.manager.getRepository(Quota).findOneByOrFail({ id });
+}
+
+export async function setGroupTarget(ctx: RequestContext, input: SetGroupTargetInput): Promise<GroupTarget> {
+  const u = ctx.user!;
+  const regionId = input.eastRegionId ?? u.regionId;
+  if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
+  const region = await getRegion(ctx, regionId).catch(() => {
+    throw badInput("eastRegionId", "地区不存在 / Unknown region");
+  });
+  if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");
+  if (u.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!))) throw badInput("eastRegionId", "不在您的辖区 / Outside your region");
+  if (input.group === BuyerGroup.OTHER) throw badInput("group", "“N”类不设指标 / The N group carries no quota");
+  if (input.amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
+  const before = await ctx.manager.getRepository(GroupTarget).findOneBy({ eastRegionId: region.id, group: input.group, year: input.year });
+  await ctx.manager.query(
+    `INSERT INTO group_target (east_region_id, buyer_group, year, amount) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (east_region_id, buyer_group, year) DO UPDATE SET amount = EXCLUDED.amount`,
+    [region.id, input.group, input.year, input.amount],
+  );
+  await recordAudit(ctx, {
+    action: "GROUP_TARGET_SET", entityType: "GroupTarget", entityId: `${region.code}/${input.group}/${input.year}`,
+    change: { before: before ? formatFen(before.amount) : null, after: formatFen(input.amount) },
+  });
+  return Object.assign(new GroupTarget(), { eastRegionId: region.id, group: input.group, year: input.year, amount: input.amount });
+}
+
+/** Days left in `year` after today (UTC): 0 for past years, the whole year for future ones. */
+export function daysLeftIn(year: number, now = new Date()): number {
+  const end = Date.UTC(year, 11, 31);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  if (today > end) return 0;
+  const start = Date.UTC(year, 0, 1);
+  return Math.round((end - Math.max(today, start)) / 86_400_000) + (today < start ? 1 : 0);
+}
+
+const ratio = (counted: number, quota: number | null) => (quota && quota > 0 ? Math.round((counted / quota) * 10000) / 10000 : null);
+
+interface CounterRow { buyer_id: string; west_county_id: string; channel: SalesChannel; counted: number }
+
+async function countyAndChannel(ctx: RequestContext, rows: CounterRow[], splits: Map<string, number>): Promise<{ byCounty: CountyCount[]; byChannel: ChannelCount[] }> {
+  const counties = new Map<string, number>();
+  const channels = new Map<SalesChannel, number>();
+  for (const r of rows) {
+    counties.set(r.west_county_id, (counties.get(r.west_county_id) ?? 0) + Number(r.counted));
+    channels.set(r.channel, (channels.get(r.channel) ?? 0) + Number(r.counted));
+  }
+  for (const id of splits.keys()) if (!counties.has(id)) counties.set(id, 0);
+  const regions = (await loader(ctx, regionById).loadMany([...counties.keys()])) as Region[];
+  const byCounty = regions
+    .map((county, i) => ({ county, counted: [...counties.values()][i], quota: splits.get(county.id) ?? null }))
+    .sort((a, b) => a.county.code.localeCompare(b.county.code));
+  const byChannel = Object.values(SalesChannel).map((channel) => ({ channel, counted: channels.get(channel) ?? 0 }));
+  return { byCounty, byChannel };
+}
+
+/** One buyer's completion: a buyer sees its own only; a coordinator its region's (else NOT_FOUND). */
+export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, year: number): Promise<QuotaCompletion> {
+  const buyer = await getBuyer(ctx, buyerId, "buyerId");
+  const quota = await ctx.manager.getRepository(Quota).findOneBy({ buyerId: buyer.id, year });
+  const rows: CounterRow[] = await ctx.manager.query(
+    `SELECT buyer_id, west_county_id, channel, counted FROM quota_counter WHERE buyer_id = $1 AND year = $2`,
+    [buyer.id, year],
+  );
+  const splitRows: { west_county_id: string; amount: number }[] = quota
+    ? await ctx.manager.query(`SELECT west_county_id, amount FROM quota_county_split WHERE quota_id = $1`, [quota.id])
+    : [];
+  const counted = rows.reduce((t, r) => t + Number(r.counted), 0);
+  const q = buyer.group === BuyerGroup.OTHER ? null : (quota?.amount ?? null);
+  return {
+    buyer, year, quota: q, counted, remaining: Math.max(0, (q ?? 0) - counted), completion: ratio(counted, q), daysLeft: daysLeftIn(year),
+    ...(await countyAndChannel(ctx, rows, new Map(splitRows.map((s) => [s.west_county_id, Number(s.amount)])))),
+  };
+}
+
+/**
+ * The coordinator's board for a year: per group, per buyer (lowest completion first), per county
+ * and per channel. All sums come from the small counter table, in SQL.
+ */
+export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<QuotaBoard> {
+  const { sql, params } = buyerScope(ctx, "b");
+  const scopeSql = sql.replace(":buyerScope", "$2");
+  const scopeParams = "buyerScope" in params ? [params.buyerScope] : [];
+  const buyerRows: (Record<string, unknown> & { id: string; quota: number | null; counted: number })[] = await ctx.manager.query(
+    `SELECT b.id, b.name, b.east_region_id, b.buyer_group, b.created_at, q.amount AS quota,
+            COALESCE((SELECT SUM(c.counted) FROM quota_counter c WHERE c.buyer_id = b.id AND c.year = $1), 0)::bigint AS counted
+       FROM buyer b LEFT JOIN quota q ON q.buyer_id = b.id AND q.year = $1
+      WHERE ${scopeSql}
+      ORDER BY (CASE WHEN q.amount > 0 THEN COALESCE((SELECT SUM(c.counted) FROM quota_counter c WHERE c.buyer_id = b.id AND c.year = $1), 0)::numeric / q.amount END) ASC NULLS LAST,
+               b.name ASC, b.id ASC`,
+    [year, ...scopeParams],
+  );
+  const counters: CounterRow[] = await ctx.manager.query(
+    `SELECT c.buyer_id, c.west_county_id, c.channel, c.counted FROM quota_counter c JOIN buyer b ON b.id = c.buyer_id WHERE c.year = $1 AND ${scopeSql}`,
+    [year, ...scopeParams],
+  );
+  const targetRows: { buyer_group: BuyerGroup; amount: number }[] = ctx.user!.role === Role.ADMIN
+    ? await ctx.manager.query(`SELECT buyer_group, SUM(amount)::bigint AS amount FROM group_target WHERE year = $1 GROUP BY buyer_group`, [year])
+    : await ctx.manager.query(
+        `SELECT buyer_group, SUM(amount)::bigint AS amount FROM group_target
+          WHERE year = $1 AND east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = $2) GROUP BY buyer_group`,
+        [year, ctx.user!.regionId],
+      );
+  const groupTargets = new Map(targetRows.map((r) => [r.buyer_group, Number(r.amount)]));
+  const days = daysLeftIn(year);
+  const empty = { byCounty: [], byChannel: [] };
+  const buyers: QuotaCompletion[] = buyerRows.map((r) => {
+    const buyer = Object.assign(new Buyer(), { id: r.id, name: r.name, eastRegionId: r.east_region_id, group: r.buyer_group, createdAt: r.created_at });
+    const counted = Number(r.counted);
+    const quota = buyer.group === BuyerGroup.OTHER || r.quota == null ? null : Number(r.quota);
+    return { buyer, year, quota, counted, remaining: Math.max(0, (quota ?? 0) - counted), completion: ratio(counted, quota), daysLeft: days, ...empty };
+  });
+  const groups: GroupCompletion[] = Object.values(BuyerGroup).map((group) => {
+    const mine = buyers.filter((b) => b.buyer.group === group);
+    const counted = mine.reduce((t, b) => t + b.counted, 0);
+    const sumQuotas = mine.some((b) => b.quota != null) ? mine.reduce((t, b) => t + (b.quota ?? 0), 0) : null;
+    const target = group === BuyerGroup.OTHER ? null : (groupTargets.get(group) ?? sumQuotas);
+    return { group, target, counted, completion: ratio(counted, target), buyers: mine.length };
+  });
+  groups.sort((a, b) => (a.completion ?? Infinity) - (b.completion ?? Infinity));
+  const totals = await countyAndChannel(ctx, counters, new Map());
+  return { year, daysLeft: days, counted: counters.reduce((t, r) => t + Number(r.counted), 0), groups, buyers, ...totals };
+}

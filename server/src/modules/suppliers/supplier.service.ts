@@ -1,0 +1,104 @@
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import type { Page } from "../../shared/pagination";
+import { recordAudit } from "../audit/audit.service";
+import { RegionLevel, RegionSide } from "../regions/region.entity";
+import { getRegion, isWithin } from "../regions/region.service";
+import { isValidCreditCode } from "./credit-code";
+import { Supplier, SupplierStatus } from "./supplier.entity";
+import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter } from "./supplier.inputs";
+import { supplierById } from "./supplier.loaders";
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
+
+/**
+ * Row scope of suppliers as a SQL condition on alias `s`: admins all; a coordinator those of the
+ * counties paired with its region subtree; a county official its own county's; others (buyers,
+ * enterprises) approved suppliers only.
+ */
+export function supplierScope(ctx: RequestContext, alias = "s"): { sql: string; params: Record<string, unknown> } {
+  const u = ctx.user;
+  if (!u) return { sql: "FALSE", params: {} };
+  switch (u.role) {
+    case Role.ADMIN:
+      return { sql: "TRUE", params: {} };
+    case Role.COORDINATOR:
+      return {
+        sql: `${alias}.county_id IN (SELECT cw.descendant_id FROM pairing sp JOIN region_closure cw ON cw.ancestor_id = sp.west_region_id
+                WHERE sp.east_region_id IN ${SUBTREE("supScope")})`,
+        params: { supScope: u.regionId },
+      };
+    case Role.COUNTY_OFFICIAL:
+      return { sql: `${alias}.county_id IN ${SUBTREE("supScope")}`, params: { supScope: u.regionId } };
+    default:
+      return { sql: `${alias}.status = 'APPROVED'`, params: {} };
+  }
+}
+
+export async function listSuppliers(ctx: RequestContext, filter: SupplierFilter | undefined, offset: number, first: number): Promise<Page<Supplier>> {
+  const { sql, params } = supplierScope(ctx);
+  const qb = ctx.manager.getRepository(Supplier).createQueryBuilder("s").where(sql, params);
+  if (filter?.countyId) qb.andWhere(`s.county_id IN ${SUBTREE("fc")}`, { fc: filter.countyId });
+  if (filter?.status) qb.andWhere("s.status = :st", { st: filter.status });
+  qb.orderBy("s.name", "ASC").addOrderBy("s.id", "ASC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+/** A supplier in the caller's scope; NOT_FOUND otherwise (we do not confirm that it exists). */
+export async function getSupplier(ctx: RequestContext, id: string, field?: string): Promise<Supplier> {
+  const { sql, params } = supplierScope(ctx);
+  const s = UUID.test(id)
+    ? await ctx.manager.getRepository(Supplier).createQueryBuilder("s").where(sql, params).andWhere("s.id = :id", { id }).getOne()
+    : null;
+  if (!s) {
+    const e = notFound("供应商 / Supplier");
+    if (field) (e.extensions as Record<string, unknown>).field = field;
+    throw e;
+  }
+  return s;
+}
+
+export const loadSupplier = (ctx: RequestContext, id: string) => loader(ctx, supplierById).load(id);
+
+/** 县级推荐: a county official recommends a supplier of its county (admins name the county). */
+export async function recommendSupplier(ctx: RequestContext, input: RecommendSupplierInput): Promise<Supplier> {
+  const user = ctx.user!;
+  const creditCode = input.creditCode.trim().toUpperCase();
+  if (!isValidCreditCode(creditCode)) {
+    throw badInput("creditCode", "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)");
+  }
+  const countyId = input.countyId ?? (user.role === Role.COUNTY_OFFICIAL ? user.regionId : null);
+  if (!countyId || !UUID.test(countyId)) throw badInput("countyId", "请选择县 / Choose a county");
+  const county = await getRegion(ctx, countyId).catch(() => {
+    throw badInput("countyId", "地区不存在 / Unknown region");
+  });
+  if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
+  if (user.role === Role.COUNTY_OFFICIAL && !(await isWithin(ctx, county.id, user.regionId!))) throw forbidden();
+  let supplier: Supplier;
+  try {
+    supplier = await ctx.manager.getRepository(Supplier).save(
+      Object.assign(new Supplier(), {
+        name: input.name.trim(), creditCode, countyId: county.id, contact: input.contact?.trim() || null,
+        status: SupplierStatus.RECOMMENDED, statusNote: null,
+      }),
+    );
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(`信用代码 ${creditCode} 已登记 / Credit code already registered`);
+    throw e;
+  }
+  await recordAudit(ctx, { action: "SUPPLIER_RECOMMENDED", entityType: "Supplier", entityId: supplier.id, change: { name: supplier.name, creditCode, county: county.code } });
+  return supplier;
+}
+
+/** 审核: a coordinator (of a region paired with the supplier's county) approves or suspends. */
+export async function reviewSupplier(ctx: RequestContext, input: ReviewSupplierInput): Promise<Supplier> {
+  if (input.status === SupplierStatus.RECOMMENDED) throw badInput("status", "只能批准或暂停 / Approve or suspend");
+  const s = await getSupplier(ctx, input.supplierId, "supplierId");
+  const before = s.status;
+  await ctx.manager.getRepository(Supplier).update({ id: s.id }, { status: input.status, statusNote: input.note?.trim() || null });
+  await recordAudit(ctx, { action: "SUPPLIER_REVIEWED", entityType: "Supplier", entityId: s.id, change: { before, after: input.status, note: input.note ?? null } });
+  return Object.assign(s, { status: input.status, statusNote: input.note?.trim() || null });
+}
