@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import type { TestServer } from "./harness";
+
+/** GraphQL documents and small helpers shared by the consumption-assistance tests. */
+
+export const PLACE = `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) {
+  __typename
+  ... on Order { id total orderedOn channel subOrders { id status total countable pairingId county { code } lines { quantity unitPrice amount countsTowardQuota product { name } } } }
+  ... on OutOfStockError { errorCode message productId requested available }
+  ... on ProductUnavailableError { errorCode message productId } } }`;
+
+const STEP_FIELDS = `{ __typename ... on SubOrder { id status paymentReference invoiceNumber inspectionNote rating reason } ... on InvalidStateError { errorCode message status } }`;
+export const CONFIRM = `mutation($i: ChangeSubOrderInput!) { confirmSubOrder(input: $i) ${STEP_FIELDS} }`;
+export const CANCEL = `mutation($i: ChangeSubOrderInput!) { cancelSubOrder(input: $i) ${STEP_FIELDS} }`;
+export const SHIP = `mutation($i: ChangeSubOrderInput!) { shipSubOrder(input: $i) ${STEP_FIELDS} }`;
+export const REFUND = `mutation($i: ChangeSubOrderInput!) { refundSubOrder(input: $i) ${STEP_FIELDS} }`;
+export const PAY = `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) ${STEP_FIELDS} }`;
+export const RECEIVE = `mutation($i: ReceiveSubOrderInput!) { receiveSubOrder(input: $i) ${STEP_FIELDS} }`;
+
+export const key = () => `k-${randomUUID()}`;
+export const today = () => new Date().toISOString().slice(0, 10);
+export const year = () => new Date().getUTCFullYear();
+
+/** Product id by name (demo data). */
+export async function productId(s: TestServer, name: string): Promise<string> {
+  const rows = await s.sql(`SELECT id FROM product WHERE name = $1`, [name]);
+  if (!rows.length) throw new Error(`no product ${name}`);
+  return rows[0].id;
+}
+
+export async function buyerId(s: TestServer, name: string): Promise<string> {
+  return (await s.sql(`SELECT id FROM buyer WHERE name = $1`, [name]))[0].id;
+}
+
+/** Creates a buyer organisation (as a coordinator) and a user acting for it; returns its token. */
+export async function newBuyer(s: TestServer, adminToken: string, coordinatorToken: string, name: string, group = "HEALTHCARE"): Promise<{ id: string; token: string }> {
+  const b = await s.gql(`mutation($i: CreateBuyerInput!) { createBuyer(input: $i) { id } }`, { i: { name, group } }, coordinatorToken);
+  if (b.errors) throw new Error(JSON.stringify(b.errors));
+  const username = `b${randomUUID().slice(0, 8)}`;
+  const u = await s.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+    { i: { username, password: "xiezuo2026", displayName: name, role: "BUYER", buyerId: b.data.createBuyer.id } }, adminToken);
+  if (u.errors) throw new Error(JSON.stringify(u.errors));
+  return { id: b.data.createBuyer.id, token: await s.login(username) };
+}
+
+/**
+ * The reconciliation every test can run: each quota counter equals the sum of its counted lines
+ * (certified on the order date, sub-order in a counted state) to the fen; the ledger's ORDER_LINE
+ * entries per pairing equal the counted lines of sub-orders that belong to that pairing; no stock
+ * is negative. Returns the differences (empty when all is well).
+ */
+export async function reconcile(s: TestServer): Promise<{ counters: unknown[]; ledger: unknown[]; negativeStock: unknown[] }> {
+  const counters = await s.sql(`
+    WITH counted AS (
+      SELECT sub.buyer_id, extract(year FROM o.ordered_on)::int AS year, sub.west_county_id, o.channel, SUM(l.amount)::bigint AS amount
+        FROM order_line l JOIN sub_order sub ON sub.id = l.sub_order_id JOIN purchase_order o ON o.id = sub.order_id
+       WHERE l.counts_toward_quota AND sub.status IN ('CONFIRMED', 'PAID', 'SHIPPED', 'RECEIVED')
+       GROUP BY 1, 2, 3, 4)
+    SELECT COALESCE(c.buyer_id, x.buyer_id) AS buyer_id, c.counted, x.amount
+      FROM quota_counter c FULL JOIN counted x
+        ON x.buyer_id = c.buyer_id AND x.year = c.year AND x.west_county_id = c.west_county_id AND x.channel = c.channel
+     WHERE COALESCE(c.counted, 0) <> COALESCE(x.amount, 0)`);
+  const ledger = await s.sql(`
+    WITH counted AS (
+      SELECT sub.pairing_id, SUM(l.amount)::bigint AS amount
+        FROM order_line l JOIN sub_order sub ON sub.id = l.sub_order_id
+       WHERE l.counts_toward_quota AND sub.status IN ('CONFIRMED', 'PAID', 'SHIPPED', 'RECEIVED') AND sub.pairing_id IS NOT NULL
+       GROUP BY 1),
+    booked AS (SELECT pairing_id, SUM(amount)::bigint AS amount FROM ledger_entry WHERE source = 'ORDER_LINE' GROUP BY 1)
+    SELECT COALESCE(b.pairing_id, x.pairing_id) AS pairing_id, b.amount AS booked, x.amount AS counted
+      FROM booked b FULL JOIN counted x ON x.pairing_id = b.pairing_id
+     WHERE COALESCE(b.amount, 0) <> COALESCE(x.amount, 0)`);
+  const negativeStock = await s.sql(`SELECT id, stock FROM product WHERE stock < 0`);
+  return { counters, ledger, negativeStock };
+}
+
+/** Row counts of everything an order touches, to prove a refusal wrote nothing. */
+export async function orderRowCounts(s: TestServer) {
+  return (await s.sql(`SELECT (SELECT count(*) FROM purchase_order)::int AS orders, (SELECT count(*) FROM sub_order)::int AS subs,
+    (SELECT count(*) FROM order_line)::int AS lines, (SELECT count(*) FROM audit_entry)::int AS audit,
+    (SELECT count(*) FROM ledger_entry)::int AS ledger, (SELECT COALESCE(SUM(counted), 0)::bigint AS counted FROM quota_counter),
+    (SELECT SUM(stock)::bigint FROM product) AS stock, (SELECT count(*) FROM supplier)::int AS suppliers, (SELECT count(*) FROM product)::int AS products`))[0];
+}
