@@ -335,6 +335,20 @@ describe("who sees which orders and quotas", () => {
     expect(r.data.subOrders.totalCount).toBeGreaterThan(0);
     expect(r.data.subOrders.nodes.every((x: any) => x.county.code === "621227" && x.supplier.county.code === "621227")).toBe(true);
     expect(codeOf(await s.gql(`{ orders { totalCount } }`, {}, t.huixian))).toBe("FORBIDDEN");
+    // Through a sub-order's order it still sees only its own county's part of a mixed order.
+    const mixed = (await place([{ productId: honey, quantity: 1 }, { productId: woodEar, quantity: 1 }])).data.placeOrder;
+    expect(mixed.subOrders).toHaveLength(2);
+    const via = await s.gql(`{ subOrders(first: 100) { nodes { order { id subOrders { county { code } } } } } }`, {}, t.huixian);
+    const seen = via.data.subOrders.nodes.find((x: any) => x.order.id === mixed.id);
+    expect(seen.order.subOrders).toEqual([{ county: { code: "621227" } }]);
+  });
+
+  it("lists sub-orders with a constant number of SQL statements whatever the page size", async () => {
+    const q = (n: number) => s.gql(`{ subOrders(first: ${n}) { nodes { status buyer { name } supplier { name } county { code } order { channel }
+      lines { quantity product { name supplier { name } } } } } }`, {}, t.jiaozhou);
+    const small = await s.countQueries(() => q(2));
+    const large = await s.countQueries(() => q(20));
+    expect(large).toBe(small);
   });
 
   it("a coordinator sees its region's buyers: Pingdu none of Jiaozhou's", async () => {

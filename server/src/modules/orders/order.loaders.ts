@@ -3,8 +3,9 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
 import { Fair } from "./fair.entity";
 import { OrderLine, PurchaseOrder, SubOrder } from "./order.entity";
+import { subOrderScope } from "./order.scope";
 
-/** Unscoped loaders: only for following relations from rows the caller already may see. */
+/** Unscoped: only for following relations from rows the caller already may see. */
 export function orderById(ctx: RequestContext) {
   return new DataLoader<string, PurchaseOrder | null>(async (ids) => {
     const rows = await ctx.manager.getRepository(PurchaseOrder).findBy({ id: In([...ids]) });
@@ -13,9 +14,12 @@ export function orderById(ctx: RequestContext) {
   });
 }
 
+/** An order's sub-orders within the caller's scope (a county official sees only its county's part). */
 export function subOrdersByOrder(ctx: RequestContext) {
   return new DataLoader<string, SubOrder[]>(async (ids) => {
-    const rows = await ctx.manager.getRepository(SubOrder).find({ where: { orderId: In([...ids]) }, order: { seq: "ASC" } });
+    const { sql, params } = subOrderScope(ctx);
+    const rows = await ctx.manager.getRepository(SubOrder).createQueryBuilder("s").where(sql, params)
+      .andWhere("s.order_id IN (:...ids)", { ids: [...ids] }).orderBy("s.seq", "ASC").getMany();
     return ids.map((id) => rows.filter((r) => r.orderId === id));
   });
 }

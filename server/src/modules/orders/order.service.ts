@@ -24,6 +24,9 @@ import {
   type ChangeSubOrderInput, type CreateFairInput, type PlaceOrderInput, type ReceiveSubOrderInput, type RecordPaymentInput, type SubOrderFilter,
 } from "./order.inputs";
 import { fairById } from "./order.loaders";
+import { subOrderScope } from "./order.scope";
+
+export { subOrderScope } from "./order.scope";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -227,28 +230,6 @@ const TRANSITIONS: Record<SubOrderAction, { from: SubOrderStatus[]; to: SubOrder
   REFUND: { from: [SubOrderStatus.PAID, SubOrderStatus.SHIPPED, SubOrderStatus.RECEIVED], to: SubOrderStatus.REFUNDED, by: [Role.COUNTY_OFFICIAL, Role.ADMIN] },
 };
 export const ACTION_ROLES = (a: SubOrderAction) => TRANSITIONS[a].by;
-
-/**
- * Row scope of sub-orders on alias `s`: a buyer its own; a county official those of suppliers in
- * its county; a coordinator those of buyers in its east region subtree; admins all.
- */
-export function subOrderScope(ctx: RequestContext, alias = "s"): { sql: string; params: Record<string, unknown> } {
-  const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  const subtree = "(SELECT descendant_id FROM region_closure WHERE ancestor_id = :soScope)";
-  switch (u.role) {
-    case Role.ADMIN:
-      return { sql: "TRUE", params: {} };
-    case Role.BUYER:
-      return { sql: `${alias}.buyer_id = :soScope`, params: { soScope: u.buyerId } };
-    case Role.COUNTY_OFFICIAL:
-      return { sql: `${alias}.west_county_id IN ${subtree}`, params: { soScope: u.regionId } };
-    case Role.COORDINATOR:
-      return { sql: `${alias}.buyer_id IN (SELECT id FROM buyer WHERE east_region_id IN ${subtree})`, params: { soScope: u.regionId } };
-    default:
-      return { sql: "FALSE", params: {} };
-  }
-}
 
 interface Extra {
   paymentReference?: string;
