@@ -328,6 +328,8 @@ describe("who sees which orders and quotas", () => {
     expect(codeOf(await completion(other.id, t.buyer))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(CANCEL, { i: { subOrderId: mine.subOrders[0].id } }, t.buyer))).toBe("NOT_FOUND");
     expect((await completion(hospital, t.buyer)).data.quotaCompletion.quota).toBe("300000.00");
+    const me = await s.gql(`{ me { role buyerId buyer { name group eastRegion { code } } } }`, {}, t.buyer);
+    expect(me.data.me).toEqual({ role: "BUYER", buyerId: hospital, buyer: { name: "胶州市人民医院", group: "HEALTHCARE", eastRegion: { code: "370281" } } });
   });
 
   it("a county official sees the sub-orders of its county's suppliers only", async () => {

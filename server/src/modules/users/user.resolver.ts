@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { Buyer } from "../buyers/buyer.entity";
+import { buyerById } from "../buyers/buyer.loaders";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { User } from "./user.entity";
@@ -35,5 +37,10 @@ export class UserResolver {
   @FieldResolver(() => Region, { nullable: true })
   region(@Root() user: User, @Ctx() ctx: RequestContext) {
     return user.regionId ? loader(ctx, regionById).load(user.regionId) : null;
+  }
+
+  @FieldResolver(() => Buyer, { nullable: true, description: "Buyers: the organisation they act for." })
+  buyer(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return user.buyerId ? loader(ctx, buyerById).load(user.buyerId) : null;
   }
 }
