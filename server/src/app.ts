@@ -73,6 +73,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT and closes Apollo, HTTP and the database in order.
+    stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: createErrorFormatter(production, log),
@@ -168,10 +170,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async close() {
       if (closed) return;
       closed = true;
+      // Idle keep-alive sockets would hold the drain until the client lets go; in-flight requests still finish.
+      httpServer.closeIdleConnections();
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      log.info("http server closed");
       await db.destroy();
       if (embedded) await embedded.stop();
+      log.info("database closed");
     },
   };
 }

@@ -23,7 +23,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, "shutting down");
-    const timer = setTimeout(() => process.exit(1), 15_000);
+    // Orchestrators wait 30 s before SIGKILL; finish in-flight requests and close the database by then.
+    const timer = setTimeout(() => {
+      app.log.error("shutdown did not finish in 25 s");
+      process.exit(1);
+    }, 25_000);
     timer.unref();
     try {
       await app.close();

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { Role, type AuthUser } from "../shared/auth";
+import { currentYear, today } from "../shared/dates";
 import type { RequestContext } from "../shared/context";
 import type { Logger } from "../shared/logger";
 import { parseHundredths } from "../shared/money";
@@ -136,7 +137,7 @@ function currentYearPlan(year: number): { targets: [string, string, Targets][]; 
     ["370281", "653225", Indicator.INVESTMENT_IN_PLACE, "18000000", d(8, 15), doc, "辣椒加工项目到位资金"],
     ["370281", "371721", Indicator.PAIRS_FORMED, "6", d(6, 1), doc, "镇村、村企结对"],
   ];
-  return { targets, reported: reported.filter(([, , , , date]) => date <= new Date().toISOString().slice(0, 10)) };
+  return { targets, reported: reported.filter(([, , , , date]) => date <= today()) };
 }
 
 /**
@@ -175,7 +176,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     const pairingId = async (east: string, west: string) =>
       (await findMostSpecificPairing(ctx, await regionId(east), await regionId(west)))!.id;
 
-    const year = new Date().getFullYear();
+    const year = currentYear();
     const plan = currentYearPlan(year);
     for (const [y, targets] of [[2020, TARGETS_2020], [year, plan.targets]] as const) {
       for (const [east, west, t] of targets) {

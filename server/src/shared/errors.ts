@@ -24,7 +24,11 @@ export const badInput = (field: string, message: string) => new AppError("BAD_US
 export const unauthenticated = (message = "请先登录 / Please sign in") => new AppError("UNAUTHENTICATED", message);
 export const forbidden = (message = "无权执行此操作 / Not allowed") => new AppError("FORBIDDEN", message);
 /** Also used for rows outside the caller's scope: we do not confirm that they exist. */
-export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} 不存在 / ${what} not found`);
+export const notFound = (what: string) => {
+  // `what` may be bilingual, "结对关系 / Pairing": each language gets its own half.
+  const [zh, en = zh] = what.split(" / ");
+  return new AppError("NOT_FOUND", `${zh}不存在 / ${en} not found`);
+};
 export const conflict = (message: string) => new AppError("CONFLICT", message);
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new AppError("TOO_MANY_REQUESTS", message, { retryAfterSeconds });

@@ -1,5 +1,6 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
+import { today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
@@ -43,8 +44,6 @@ export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry):
   });
   return repo.findOneByOrFail({ id: inserted.identifiers[0].id });
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** 录入上报数据: a coordinator records a delivered amount with the document it comes from. */
 export async function recordReportedFigure(ctx: RequestContext, input: RecordReportedFigureInput): Promise<LedgerEntry> {

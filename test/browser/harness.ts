@@ -1,0 +1,318 @@
+// Browser-test harness: the BUILT app (node server/dist/main.js, serving web/dist) on a free port with a
+// fresh embedded database (demo data seeded), and Debian's Chromium driven by playwright-core.
+// Everything started here is stopped here, by its own PID.
+//
+//   const h = await startHarness();          // in beforeAll
+//   const page = await h.newPage();
+//   await page.goto(h.baseURL);
+//   await h.screenshot(page, 'name-1366x768');
+//   await h.close();                          // in afterAll
+//
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium), KEEP_TEST_DATA=1 keeps the temp data folder,
+// BROWSER_SERVER_LOG=1 also echoes the server's output.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
+export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
+const LOGS = path.join(ARTIFACTS, 'logs');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const DEMO_PASSWORD = 'xiezuo2026';
+
+// ------------------------------------------------------------------------------------------- helpers
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM to the process (and its group, when it leads one), then SIGKILL after `graceMs`. */
+async function stopPid(pid: number, { group = false, graceMs = 8000 } = {}): Promise<void> {
+  const send = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(group ? -pid : pid, sig);
+    } catch {
+      /* gone */
+    }
+  };
+  if (!alive(pid)) return;
+  send('SIGTERM');
+  const until = Date.now() + graceMs;
+  while (alive(pid) && Date.now() < until) await sleep(100);
+  if (alive(pid)) send('SIGKILL');
+  // Reap what the group left behind either way.
+  if (group) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* empty group */
+    }
+  }
+}
+
+/** PIDs of this process's direct children (Linux /proc). */
+function childPids(): Set<number> {
+  const out = new Set<number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid) out.add(Number(entry));
+    } catch {
+      /* raced with an exit */
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------- the app
+export interface AppServer {
+  baseURL: string;
+  port: number;
+  pid: number;
+  dataDir: string;
+  logFile: string;
+  /** The last lines the server printed (stdout and stderr). */
+  logTail(lines?: number): string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
+  const main = path.join(ROOT, 'server', 'dist', 'main.js');
+  if (!existsSync(main)) throw new Error(`${path.relative(ROOT, main)} not found: build first (npm run build)`);
+  mkdirSync(LOGS, { recursive: true });
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xiezuo-browser-'));
+  const logFile = path.join(LOGS, `server-${port}.log`);
+  const log = createWriteStream(logFile);
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    log.write(chunk);
+    if (process.env.BROWSER_SERVER_LOG) process.stderr.write(chunk);
+    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    if (lines.length > 400) lines.splice(0, lines.length - 400);
+  };
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development', // vitest sets NODE_ENV=test; the app runs as a developer would run it
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: path.join(dataDir, 'pglite'),
+    SEED_DEMO: 'true',
+    TOKEN_SECRET: randomBytes(24).toString('hex'),
+    LOG_LEVEL: process.env.LOG_LEVEL || 'info',
+    WEB_DIST: path.join(ROOT, 'web', 'dist'),
+    ...extraEnv,
+  };
+  delete env.DATABASE_URL; // the embedded default, always fresh
+  delete env.TEST_DATABASE_URL;
+
+  const child: ChildProcess = spawn(process.execPath, [main], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  let exited: string | null = null;
+  child.on('exit', (code, signal) => {
+    exited = `exited with ${signal ?? `code ${code}`}`;
+  });
+  const pid = child.pid!;
+  // The server leads its own process group (to stop all of it); if this worker ends without calling
+  // stop() (a crash, a timeout), take the group down with it rather than leave a server running.
+  const onExit = () => {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once('exit', onExit);
+  const baseURL = `http://127.0.0.1:${port}`;
+  const logTail = (n = 40) => lines.slice(-n).join('\n');
+
+  const stop = async () => {
+    process.removeListener('exit', onExit);
+    await stopPid(pid, { group: true, graceMs: 5000 });
+    log.end();
+    if (!process.env.KEEP_TEST_DATA) rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  // Ready when /readyz answers 200 (migrations ran, demo data loaded).
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (exited) {
+      await stop();
+      throw new Error(`the server ${exited} before it was ready; its last output:\n${logTail()}`);
+    }
+    try {
+      const res = await fetch(`${baseURL}/readyz`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the server did not answer /readyz within 90 s; its last output:\n${logTail()}`);
+    }
+    await sleep(200);
+  }
+  return { baseURL, port, pid, dataDir, logFile, logTail, stop };
+}
+
+// ------------------------------------------------------------------------------------------- the browser
+export interface BrowserHandle {
+  context: BrowserContext;
+  pid: number | undefined;
+  /** Uncaught exceptions in any page (a test normally expects none). */
+  pageErrors: string[];
+  /** console.error messages from any page (informative). */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<BrowserHandle> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} — install it with \`sudo apt-get install -y chromium\``);
+  }
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'xiezuo-chromium-'));
+  const before = childPids();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: false,
+  });
+  // The browser is our direct child; find it to be sure it is gone at the end.
+  const pid = [...childPids()].find((p) => !before.has(p));
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(`${page.url()}: ${msg.text()}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+
+  const close = async () => {
+    await Promise.race([context.close().catch(() => {}), sleep(10_000)]);
+    if (pid) await stopPid(pid, { graceMs: 3000 });
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, pid, pageErrors, consoleErrors, close };
+}
+
+// ------------------------------------------------------------------------------------------- together
+export interface Harness {
+  app: AppServer;
+  browser: BrowserHandle;
+  baseURL: string;
+  /** A new page (tab) in the browser's one context: 1366×768 unless resized. */
+  newPage(): Promise<Page>;
+  screenshot(page: Page, name: string, opts?: { fullPage?: boolean }): Promise<string>;
+  /** A GraphQL request straight to the server (for setting up or checking what the UI shows). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  /** A token for a demo user, through the API. */
+  token(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(extraEnv: Record<string, string> = {}): Promise<Harness> {
+  const t0 = Date.now();
+  const app = await startServer(extraEnv);
+  const t1 = Date.now();
+  let browser: BrowserHandle;
+  try {
+    browser = await launchBrowser();
+  } catch (err) {
+    await app.stop();
+    throw err;
+  }
+  console.log(
+    `harness: server ready on ${app.baseURL} in ${((t1 - t0) / 1000).toFixed(1)} s (fresh embedded database, demo data); ` +
+      `Chromium (pid ${browser.pid}) in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
+  );
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+    const res = await fetch(`${app.baseURL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    if (body.errors?.length) {
+      throw new Error(`GraphQL: ${body.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ')}`);
+    }
+    return body.data as T;
+  };
+
+  return {
+    app,
+    browser,
+    baseURL: app.baseURL,
+    newPage: () => browser.context.newPage(),
+    async screenshot(page, name, opts = {}) {
+      const file = path.join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: opts.fullPage ?? false, animations: 'disabled' });
+      return file;
+    },
+    gql,
+    async token(username, password = DEMO_PASSWORD) {
+      const data = await gql<{ login: { token: string } }>(
+        'mutation ($input: LoginInput!) { login(input: $input) { token } }',
+        { input: { username, password } },
+      );
+      return data.login.token;
+    },
+    async close() {
+      const t = Date.now();
+      await browser.close();
+      const tb = Date.now();
+      await app.stop();
+      console.log(`harness: Chromium closed in ${((tb - t) / 1000).toFixed(1)} s, server stopped in ${((Date.now() - tb) / 1000).toFixed(1)} s`);
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// Browser tests: headless Chromium (Debian's, never a downloaded one) driven by playwright-core against
+// the BUILT server (server/dist + web/dist) with a fresh embedded database. See harness.ts.
+// Run through `node test/run-tests.mjs browser` (builds first) or, on an existing build,
+// `npx vitest run --config test/browser/vitest.config.mts`.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    // Each file starts its own server and browser; on 2 cores, one at a time.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 30_000,
+    // A real browser and a real server: a failure is a failure, no retries hiding flakiness.
+    retry: 0,
+  },
+});

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { enableAutoUnmount } from "@vue/test-utils";
+import AppLayout from "./AppLayout.vue";
+import { mountApp, settle } from "@/test/mountApp";
+
+enableAutoUnmount(afterEach);
+
+const testIds = (html: Element) => [...html.querySelectorAll("[data-testid^='nav-']")].map((e) => e.getAttribute("data-testid"));
+
+describe("AppLayout navigation follows the role", () => {
+  it("coordinator: progress and audit log, name, role and region in the header", async () => {
+    const { wrapper } = await mountApp(AppLayout, { role: "COORDINATOR", path: "/progress" });
+    await settle();
+    expect(testIds(wrapper.element)).toEqual(["nav-progress", "nav-audit"]);
+    expect(wrapper.text()).toContain("协作·东西部协作平台");
+    expect(wrapper.get("[data-testid=current-user]").text()).toContain("胶州市扶贫协作办 协调员");
+    expect(wrapper.get("[data-testid=current-role]").text()).toBe("协作办协调员");
+    expect(wrapper.text()).toContain("胶州市");
+    expect(wrapper.find("[data-testid=logout]").exists()).toBe(true);
+    expect(wrapper.find("[data-testid=locale-switch]").exists()).toBe(true);
+  });
+
+  it("admin: the same menu as a coordinator", async () => {
+    const { wrapper } = await mountApp(AppLayout, { role: "ADMIN", path: "/progress" });
+    await settle();
+    expect(testIds(wrapper.element)).toEqual(["nav-progress", "nav-audit"]);
+  });
+
+  it("county official: progress only, read-only", async () => {
+    const { wrapper } = await mountApp(AppLayout, { role: "COUNTY_OFFICIAL", path: "/progress" });
+    await settle();
+    expect(testIds(wrapper.element)).toEqual(["nav-progress"]);
+    expect(wrapper.get("[data-testid=nav-progress]").text()).toContain("只读");
+  });
+
+  it("buyer and enterprise: the welcome page only", async () => {
+    for (const role of ["BUYER", "ENTERPRISE"] as const) {
+      const { wrapper } = await mountApp(AppLayout, { role, path: "/welcome" });
+      await settle();
+      expect(testIds(wrapper.element)).toEqual(["nav-welcome"]);
+      wrapper.unmount();
+    }
+  });
+
+  it("English labels after switching the locale", async () => {
+    const { wrapper } = await mountApp(AppLayout, { role: "COORDINATOR", locale: "en", path: "/progress" });
+    await settle();
+    expect(wrapper.get("[data-testid=nav-progress]").text()).toContain("Progress");
+    expect(wrapper.get("[data-testid=nav-audit]").text()).toContain("Audit log");
+    expect(wrapper.get("[data-testid=current-role]").text()).toBe("Coordinator");
+  });
+});

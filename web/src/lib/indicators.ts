@@ -1,0 +1,38 @@
+import type { Indicator, IndicatorUnit } from "@/gql/graphql";
+
+/** The agreement indicators (协议任务指标) in the order the yearly assessment lists them. */
+export const INDICATORS: readonly Indicator[] = [
+  "FISCAL_AID",
+  "SOCIAL_DONATIONS",
+  "CADRES_SENT",
+  "PROFESSIONALS_SENT",
+  "PEOPLE_TRAINED",
+  "LABOURERS_PLACED",
+  "PROJECTS_LANDED",
+  "INVESTMENT_IN_PLACE",
+  "CONSUMPTION_ASSISTANCE",
+  "WORKSHOPS",
+  "PAIRS_FORMED",
+  "POOR_PEOPLE_LIFTED",
+];
+
+/** Each indicator's unit (docs/api-contract.md); the server sends it too, this is for the form. */
+export const UNIT_OF: Record<Indicator, IndicatorUnit> = {
+  FISCAL_AID: "YUAN",
+  SOCIAL_DONATIONS: "YUAN",
+  CADRES_SENT: "PEOPLE",
+  PROFESSIONALS_SENT: "PEOPLE",
+  PEOPLE_TRAINED: "PEOPLE",
+  LABOURERS_PLACED: "PEOPLE",
+  PROJECTS_LANDED: "COUNT",
+  INVESTMENT_IN_PLACE: "YUAN",
+  CONSUMPTION_ASSISTANCE: "YUAN",
+  WORKSHOPS: "COUNT",
+  PAIRS_FORMED: "COUNT",
+  POOR_PEOPLE_LIFTED: "PEOPLE",
+};
+
+export const indicatorOrder = (i: Indicator) => {
+  const n = INDICATORS.indexOf(i);
+  return n < 0 ? INDICATORS.length : n;
+};

@@ -1,0 +1,53 @@
+import { createApp, h, provide } from "vue";
+import { createPinia } from "pinia";
+import { DefaultApolloClient } from "@vue/apollo-composable";
+import { ElMessage } from "element-plus";
+import "element-plus/es/components/message/style/css";
+import App from "./App.vue";
+import { createApolloClient } from "./apollo";
+import { createAppRouter } from "./router";
+import { i18n, currentLocale } from "./i18n";
+import { codeOf, localizeServerMessage } from "./lib/errors";
+import { useSessionStore } from "./stores/session";
+import "./styles.css";
+
+const pinia = createPinia();
+const router = createAppRouter(pinia);
+const session = useSessionStore(pinia);
+const t = i18n.global.t;
+
+const apollo = createApolloClient({
+  getToken: () => session.token,
+  onUnauthenticated: () => {
+    if (!session.isAuthenticated) return;
+    session.clear();
+    ElMessage({ type: "warning", message: t("session.expired"), grouping: true });
+    const here = router.currentRoute.value;
+    // Leave the page first so no query is in flight when the cache is emptied.
+    void router
+      .replace({ name: "login", query: here.meta.public ? {} : { redirect: here.fullPath } })
+      .then(() => apollo.clearStore());
+  },
+  notify: (e) => {
+    if ("networkError" in e) {
+      ElMessage({ type: "error", message: t("errors.network"), grouping: true });
+      return;
+    }
+    const code = codeOf(e);
+    const generic = code ? t(`errors.${code}`) : t("errors.unknown");
+    ElMessage({ type: "error", message: localizeServerMessage(e.message, currentLocale(), generic), grouping: true });
+  },
+});
+
+document.documentElement.lang = currentLocale();
+
+createApp({
+  setup() {
+    provide(DefaultApolloClient, apollo);
+    return () => h(App);
+  },
+})
+  .use(pinia)
+  .use(i18n)
+  .use(router)
+  .mount("#app");

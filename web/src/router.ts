@@ -1,0 +1,46 @@
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from "vue-router";
+import type { Pinia } from "pinia";
+import { homeFor, mayOpen, type ROUTE_ROLES } from "@/lib/nav";
+import { useSessionStore } from "@/stores/session";
+
+declare module "vue-router" {
+  interface RouteMeta {
+    /** Open without signing in. */
+    public?: boolean;
+    /** Key into ROUTE_ROLES: who may open the page. */
+    access?: keyof typeof ROUTE_ROLES;
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: "/login", name: "login", component: () => import("@/pages/LoginPage.vue"), meta: { public: true } },
+  {
+    path: "/",
+    component: () => import("@/layouts/AppLayout.vue"),
+    children: [
+      { path: "", name: "home", redirect: () => "/progress" },
+      { path: "progress", name: "progress", component: () => import("@/pages/ProgressPage.vue"), meta: { access: "progress" } },
+      { path: "pairings/:id", name: "pairing", component: () => import("@/pages/PairingPage.vue"), props: true, meta: { access: "pairing" } },
+      { path: "audit", name: "audit", component: () => import("@/pages/AuditPage.vue"), meta: { access: "audit" } },
+      { path: "welcome", name: "welcome", component: () => import("@/pages/WelcomePage.vue"), meta: { access: "welcome" } },
+      { path: ":pathMatch(.*)*", name: "not-found", component: () => import("@/pages/NotFoundPage.vue") },
+    ],
+  },
+];
+
+export function createAppRouter(pinia: Pinia): Router {
+  const router = createRouter({ history: createWebHistory(), routes });
+  router.beforeEach((to) => {
+    const session = useSessionStore(pinia);
+    if (to.meta.public) {
+      return to.name === "login" && session.isAuthenticated ? homeFor(session.role) : true;
+    }
+    if (!session.isAuthenticated) {
+      return { name: "login", query: to.fullPath !== "/" ? { redirect: to.fullPath } : {} };
+    }
+    if (to.name === "home") return homeFor(session.role);
+    if (to.meta.access && !mayOpen(to.meta.access, session.role)) return homeFor(session.role);
+    return true;
+  });
+  return router;
+}

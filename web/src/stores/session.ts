@@ -1,0 +1,73 @@
+import { defineStore } from "pinia";
+import { computed, ref } from "vue";
+
+export type Role = "ADMIN" | "COORDINATOR" | "COUNTY_OFFICIAL" | "BUYER" | "ENTERPRISE";
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  region: { id: string; name: string } | null;
+}
+
+interface Stored {
+  token: string;
+  expiresAt: string;
+  user: SessionUser;
+}
+
+export const SESSION_KEY = "xiezuo.session";
+
+function load(): Stored | null {
+  try {
+    const raw = localStorage.getItem(SESSION_KEY);
+    if (!raw) return null;
+    const s = JSON.parse(raw) as Stored;
+    if (!s.token || !s.user?.role) return null;
+    if (s.expiresAt && Date.parse(s.expiresAt) <= Date.now()) {
+      localStorage.removeItem(SESSION_KEY);
+      return null;
+    }
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+/** The signed-in user and the bearer token, kept in localStorage across reloads. */
+export const useSessionStore = defineStore("session", () => {
+  const initial = load();
+  const token = ref<string | null>(initial?.token ?? null);
+  const expiresAt = ref<string | null>(initial?.expiresAt ?? null);
+  const user = ref<SessionUser | null>(initial?.user ?? null);
+
+  const isAuthenticated = computed(() => token.value != null && user.value != null);
+  const role = computed<Role | null>(() => user.value?.role ?? null);
+  /** Coordinators and admins record figures and corrections; everyone else reads. */
+  const canRecord = computed(() => role.value === "COORDINATOR" || role.value === "ADMIN");
+
+  function signIn(payload: Stored) {
+    token.value = payload.token;
+    expiresAt.value = payload.expiresAt;
+    user.value = payload.user;
+    try {
+      localStorage.setItem(SESSION_KEY, JSON.stringify(payload));
+    } catch {
+      /* the session lasts until the tab closes */
+    }
+  }
+
+  function clear() {
+    token.value = null;
+    expiresAt.value = null;
+    user.value = null;
+    try {
+      localStorage.removeItem(SESSION_KEY);
+    } catch {
+      /* nothing stored */
+    }
+  }
+
+  return { token, expiresAt, user, isAuthenticated, role, canRecord, signIn, clear };
+});

@@ -1,0 +1,76 @@
+import { ApolloClient, ApolloLink, InMemoryCache, Observable, type FetchResult } from "@apollo/client/core";
+import { DefaultApolloClient } from "@vue/apollo-composable";
+import { mount, type ComponentMountingOptions } from "@vue/test-utils";
+import { createPinia, setActivePinia } from "pinia";
+import { createMemoryHistory, createRouter } from "vue-router";
+import type { Component } from "vue";
+import { createAppI18n } from "@/i18n";
+import type { AppLocale } from "@/lib/format";
+import { useSessionStore, type Role } from "@/stores/session";
+
+/** A link that answers every operation with `answer(operationName, variables)`. */
+export function fakeLink(answer: (name: string, variables: Record<string, unknown>) => FetchResult) {
+  return new ApolloLink(
+    (op) =>
+      new Observable((observer) => {
+        observer.next(answer(op.operationName, op.variables));
+        observer.complete();
+      }),
+  );
+}
+
+export interface MountAppOptions {
+  role?: Role | null;
+  locale?: AppLocale;
+  link?: ApolloLink;
+  path?: string;
+}
+
+/** Mounts a component with the app's plugins: Pinia (signed in as `role`), vue-i18n, a router, Apollo. */
+export async function mountApp<C extends Component>(
+  component: C,
+  { role = "COORDINATOR", locale = "zh-CN", link = ApolloLink.empty(), path = "/" }: MountAppOptions = {},
+  options: ComponentMountingOptions<C> = {},
+) {
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  const session = useSessionStore(pinia);
+  session.clear();
+  if (role) {
+    session.signIn({
+      token: "test-token",
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      user: { id: "u1", username: "jiaozhou", displayName: "胶州市扶贫协作办 协调员", role, region: { id: "r1", name: "胶州市" } },
+    });
+  }
+  const i18n = createAppI18n(locale);
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: "/", component: { template: "<div />" } },
+      { path: "/progress", name: "progress", component: { template: "<div />" } },
+      { path: "/audit", name: "audit", component: { template: "<div />" } },
+      { path: "/welcome", name: "welcome", component: { template: "<div />" } },
+      { path: "/login", name: "login", component: { template: "<div />" } },
+      { path: "/pairings/:id", name: "pairing", component: { template: "<div />" } },
+    ],
+  });
+  await router.push(path);
+  await router.isReady();
+  const apollo = new ApolloClient({ link, cache: new InMemoryCache() });
+  const wrapper = mount(component, {
+    ...options,
+    global: {
+      ...(options.global ?? {}),
+      plugins: [pinia, i18n, router],
+      provide: { [DefaultApolloClient as symbol]: apollo },
+    },
+    attachTo: document.body,
+  } as ComponentMountingOptions<C>);
+  return { wrapper, session, router, apollo, i18n };
+}
+
+/** Lets promises, Vue's scheduler and async-validator settle. */
+export async function settle(times = 5) {
+  for (let i = 0; i < times; i++) await new Promise((r) => setTimeout(r, 0));
+}
