@@ -1,6 +1,7 @@
 import type { AuthUser } from "../shared/auth";
 import { Role } from "../shared/auth";
 import type { RequestContext } from "../shared/context";
+import { currentYear, today } from "../shared/dates";
 import { parseHundredths } from "../shared/money";
 import { BuyerGroup } from "../modules/buyers/buyer.entity";
 import { createBuyer } from "../modules/buyers/buyer.service";
@@ -87,8 +88,8 @@ export async function loadConsumptionDemo(
   asUser: (username: string) => RequestContext,
   regionId: (code: string) => Promise<string>,
 ): Promise<Map<string, string>> {
-  const year = new Date().getUTCFullYear();
-  const todayText = new Date().toISOString().slice(0, 10);
+  const year = currentYear();
+  const todayText = today();
   const admin = asUser("admin");
   const jiaozhou = asUser("jiaozhou");
 

@@ -1,5 +1,6 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
+import { currentYear, today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
@@ -10,7 +11,7 @@ import { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
-import { loadProducts, today } from "../products/product.service";
+import { loadProducts } from "../products/product.service";
 import { SalesChannel } from "../quotas/quota.inputs";
 import { addToQuotaCounter } from "../quotas/quota.service";
 import { RegionSide } from "../regions/region.entity";
@@ -102,7 +103,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
 
   const orderedOn = input.orderedOn ?? today();
   if (orderedOn > today()) throw badInput("orderedOn", "订单日期不能晚于今天 / The order date cannot be in the future");
-  if (orderedOn < `${new Date().getUTCFullYear() - 1}-01-01`) throw badInput("orderedOn", "订单日期过早 / The order date is too early");
+  if (orderedOn < `${currentYear() - 1}-01-01`) throw badInput("orderedOn", "订单日期过早 / The order date is too early");
   let fairId: string | null = null;
   if (input.channel === SalesChannel.FAIR) {
     if (!input.fairId) throw badInput("fairId", "请选择展销大集 / Choose the fair");

@@ -1,6 +1,7 @@
 import { Brackets } from "typeorm";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
+import { today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
@@ -11,7 +12,7 @@ import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./pr
 import { productById } from "./product.loaders";
 
 const UUID = /^[0-9a-f-]{36}$/i;
-export const today = () => new Date().toISOString().slice(0, 10);
+export { today };
 /** Prices up to ¥10,000,000 a unit keep every line total far inside safe integers. */
 const MAX_PRICE = 1_000_000_000;
 

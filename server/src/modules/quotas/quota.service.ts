@@ -1,5 +1,6 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
+import { today as todayInChina } from "../../shared/dates";
 import { badInput } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
@@ -136,10 +137,10 @@ export async function setGroupTarget(ctx: RequestContext, input: SetGroupTargetI
   return Object.assign(new GroupTarget(), { eastRegionId: region.id, group: input.group, year: input.year, amount: input.amount });
 }
 
-/** Days left in `year` after today (UTC): 0 for past years, the whole year for future ones. */
+/** Days left in `year` after today (China's calendar): 0 for past years, the whole year for future ones. */
 export function daysLeftIn(year: number, now = new Date()): number {
   const end = Date.UTC(year, 11, 31);
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const today = Date.parse(`${todayInChina(now)}T00:00:00Z`);
   if (today > end) return 0;
   const start = Date.UTC(year, 0, 1);
   return Math.round((end - Math.max(today, start)) / 86_400_000) + (today < start ? 1 : 0);
