@@ -62,6 +62,7 @@ export type LedgerEntryFilter = {
 
 export type LedgerSource =
   | 'CORRECTION'
+  | 'ORDER_LINE'
   | 'REPORTED';
 
 export type LoginInput = {
