@@ -16,6 +16,7 @@ import { createDataSource } from "./db/data-source";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
+import { quotaBoardExport } from "./modules/quotas/quota.export";
 import { authenticate } from "./modules/users/user.service";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter } from "./shared/format-error";
@@ -114,28 +115,34 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.set("Content-Type", metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  /** One request, one context: the same for GraphQL and for the file downloads below. */
+  const contextFor = async (req: express.Request): Promise<RequestContext> => {
+    const header = req.headers.authorization ?? "";
+    const token = header.startsWith("Bearer ") ? header.slice(7).trim() : null;
+    const user = token ? await authenticate(db, config, token) : null;
+    const requestId = (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
+    return {
+      config,
+      db,
+      manager: db.manager,
+      user,
+      token,
+      ip: req.ip ?? "unknown",
+      requestId,
+      log: log.child({ requestId, userId: user?.id }),
+      loaders: new Map(),
+      inTransaction: false,
+    };
+  };
+
+  // Spreadsheet exports (.xlsx): plain downloads with the same bearer token and scope as the API.
+  app.get("/exports/quota-board.xlsx", quotaBoardExport(contextFor));
+
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
-        const header = req.headers.authorization ?? "";
-        const token = header.startsWith("Bearer ") ? header.slice(7).trim() : null;
-        const user = token ? await authenticate(db, config, token) : null;
-        const requestId = (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
-        return {
-          config,
-          db,
-          manager: db.manager,
-          user,
-          token,
-          ip: req.ip ?? "unknown",
-          requestId,
-          log: log.child({ requestId, userId: user?.id }),
-          loaders: new Map(),
-          inTransaction: false,
-        };
-      },
+      context: async ({ req }) => contextFor(req),
     }),
   );
 
@@ -143,7 +150,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const index = path.join(config.webDist, "index.html");
   if (fs.existsSync(index)) {
     app.use(express.static(config.webDist, { index: false, maxAge: "1h" }));
-    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports).*/, (_req, res) => {
       res.set("Cache-Control", "no-cache").sendFile(index);
     });
   } else {

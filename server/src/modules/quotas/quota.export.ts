@@ -1,0 +1,117 @@
+import ExcelJS from "exceljs";
+import type { Request, Response } from "express";
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { AppError } from "../../shared/errors";
+import { regionById } from "../regions/region.loaders";
+import { BuyerGroup } from "../buyers/buyer.entity";
+import { getQuotaBoard } from "./quota.service";
+import type { QuotaBoard } from "./quota.inputs";
+
+const GROUP_LABEL: Record<BuyerGroup, string> = {
+  EDUCATION: "教育", HEALTHCARE: "医疗", RETAIL: "商超", GOVERNMENT: "机关", ENTERPRISE: "企业", OTHER: "其他(N)",
+};
+const CHANNEL_LABEL: Record<string, string> = { ONLINE: "线上", SALES_CENTRE: "展销中心", FAIR: "展销大集" };
+const YUAN = '"¥"#,##0.00';
+const yuan = (fen: number | null) => (fen == null ? null : fen / 100); // a cell is a double; shown to the fen
+
+/**
+ * The completion board as a workbook that opens in Excel and WPS: 按组团 (per group, furthest behind
+ * first), 按采购单位 (per buyer, furthest behind first), 按县 and 按渠道 — what a coordinator sends
+ * upward for the yearly assessment.
+ */
+export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "协作 Xiezuo";
+  wb.created = new Date();
+  const head = (ws: ExcelJS.Worksheet) => {
+    ws.getRow(1).font = { bold: true };
+    ws.views = [{ state: "frozen", ySplit: 1 }];
+  };
+
+  const groups = wb.addWorksheet("按组团");
+  groups.columns = [
+    { header: "组团", key: "group", width: 12 },
+    { header: "采购单位数", key: "buyers", width: 12 },
+    { header: "任务(元)", key: "target", width: 18, style: { numFmt: YUAN } },
+    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN } },
+    { header: "完成率", key: "completion", width: 10, style: { numFmt: "0.00%" } },
+  ];
+  for (const g of board.groups) {
+    groups.addRow({ group: GROUP_LABEL[g.group], buyers: g.buyers, target: yuan(g.target), counted: yuan(g.counted), completion: g.completion });
+  }
+  head(groups);
+
+  const buyers = wb.addWorksheet("按采购单位");
+  buyers.columns = [
+    { header: "采购单位", key: "name", width: 28 },
+    { header: "组团", key: "group", width: 10 },
+    { header: "所属地区", key: "region", width: 12 },
+    { header: "任务(元)", key: "quota", width: 18, style: { numFmt: YUAN } },
+    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN } },
+    { header: "尚差(元)", key: "remaining", width: 18, style: { numFmt: YUAN } },
+    { header: "完成率", key: "completion", width: 10, style: { numFmt: "0.00%" } },
+    { header: "剩余天数", key: "daysLeft", width: 10 },
+  ];
+  const regions = await loader(ctx, regionById).loadMany(board.buyers.map((b) => b.buyer.eastRegionId));
+  board.buyers.forEach((b, i) => {
+    const region = regions[i];
+    buyers.addRow({
+      name: b.buyer.name,
+      group: GROUP_LABEL[b.buyer.group],
+      region: region && !(region instanceof Error) ? region.shortName : "",
+      quota: yuan(b.quota),
+      counted: yuan(b.counted),
+      remaining: b.quota == null ? null : yuan(b.remaining),
+      completion: b.completion,
+      daysLeft: b.daysLeft,
+    });
+  });
+  head(buyers);
+
+  const counties = wb.addWorksheet("按县");
+  counties.columns = [
+    { header: "县(区)", key: "county", width: 24 },
+    { header: "代码", key: "code", width: 10 },
+    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN } },
+  ];
+  for (const c of board.byCounty) counties.addRow({ county: c.county.name, code: c.county.code, counted: yuan(c.counted) });
+  head(counties);
+
+  const channels = wb.addWorksheet("按渠道");
+  channels.columns = [
+    { header: "渠道", key: "channel", width: 14 },
+    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN } },
+  ];
+  for (const c of board.byChannel) channels.addRow({ channel: CHANNEL_LABEL[c.channel] ?? c.channel, counted: yuan(c.counted) });
+  head(channels);
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const fail = (res: Response, status: number, e: AppError) => res.status(status).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+
+/** GET /exports/quota-board.xlsx?year=2026 — coordinators (their region) and admins. */
+export function quotaBoardExport(contextFor: (req: Request) => Promise<RequestContext>) {
+  return async (req: Request, res: Response) => {
+    const ctx = await contextFor(req);
+    if (!ctx.user) return fail(res, 401, new AppError("UNAUTHENTICATED", "请先登录 / Please sign in"));
+    if (ctx.user.role !== Role.ADMIN && ctx.user.role !== Role.COORDINATOR) return fail(res, 403, new AppError("FORBIDDEN", "无权导出 / Not allowed"));
+    const year = Number(req.query.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+      return fail(res, 400, new AppError("BAD_USER_INPUT", "年份须在 2000–2100 之间 / Year must be 2000–2100", { field: "year" }));
+    }
+    try {
+      const file = await quotaBoardWorkbook(ctx, await getQuotaBoard(ctx, year));
+      const name = `消费帮扶完成情况-${year}.xlsx`;
+      res
+        .set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .set("Content-Disposition", `attachment; filename="quota-board-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .set("Cache-Control", "no-store")
+        .send(file);
+    } catch (e) {
+      ctx.log.error({ err: { message: (e as Error).message } }, "quota board export failed");
+      fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", "导出失败 / Export failed"));
+    }
+  };
+}

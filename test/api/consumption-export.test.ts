@@ -1,0 +1,63 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { currentYear } from "../../server/src/shared/dates";
+import { startTestServer, type TestServer } from "./harness";
+
+let s: TestServer;
+const t: Record<string, string> = {};
+const year = currentYear();
+beforeAll(async () => {
+  s = await startTestServer();
+  for (const u of ["qingdao", "jiaozhou", "buyer", "zhenning"]) t[u] = await s.login(u);
+});
+afterAll(() => s?.close());
+
+const download = (token: string | null, y: unknown = year) =>
+  fetch(`${s.url}/exports/quota-board.xlsx?year=${y}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+describe("completion board export (.xlsx)", () => {
+  it("gives a coordinator its region's board, the same figures as the API, furthest behind first", async () => {
+    const res = await download(t.qingdao);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/spreadsheetml/);
+    expect(res.headers.get("content-disposition")).toMatch(/filename\*=UTF-8''/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["按组团", "按采购单位", "按县", "按渠道"]);
+
+    const api = await s.gql(`query($y: Int!) { quotaBoard(year: $y) { buyers { buyer { name } quota counted completion } groups { group counted } } }`, { y: year }, t.qingdao);
+    const buyers = wb.getWorksheet("按采购单位")!;
+    expect(buyers.getRow(1).getCell(1).value).toBe("采购单位");
+    const rows = api.data.quotaBoard.buyers;
+    expect(buyers.rowCount - 1).toBe(rows.length);
+    rows.forEach((b: any, i: number) => {
+      const row = buyers.getRow(i + 2);
+      expect(row.getCell(1).value).toBe(b.buyer.name);
+      // The cell holds yuan; its two-decimal text is the API's exact Money text.
+      expect((row.getCell(5).value as number).toFixed(2)).toBe(b.counted);
+      if (b.quota != null) expect((row.getCell(4).value as number).toFixed(2)).toBe(b.quota);
+    });
+    const completions = rows.filter((b: any) => b.completion != null).map((b: any) => b.completion);
+    expect(completions).toEqual([...completions].sort((a: number, b: number) => a - b));
+  });
+
+  it("keeps to the coordinator's scope", async () => {
+    const wbFor = async (token: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await (await download(token)).arrayBuffer()) as never);
+      return wb.getWorksheet("按采购单位")!.rowCount;
+    };
+    expect(await wbFor(t.jiaozhou)).toBeLessThan(await wbFor(t.qingdao));
+  });
+
+  it("refuses without a token, other roles and a bad year", async () => {
+    expect((await download(null)).status).toBe(401);
+    const forbidden = await download(t.buyer);
+    expect(forbidden.status).toBe(403);
+    expect((await forbidden.json()).errors[0].extensions.code).toBe("FORBIDDEN");
+    expect((await download(t.zhenning)).status).toBe(403);
+    const bad = await download(t.qingdao, "20x6");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "year" });
+  });
+});
