@@ -4,22 +4,24 @@ import { homeFor, mayOpen, navFor } from "./nav";
 describe("role-based navigation", () => {
   it("coordinators and admins see progress and the audit log", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
-      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-audit"]);
+      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-audit"]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");
     }
   });
-  it("county officials see progress only, marked read-only", () => {
+  it("county officials see progress, marked read-only, and their incoming sub-orders", () => {
     const items = navFor("COUNTY_OFFICIAL");
-    expect(items.map((i) => i.path)).toEqual(["/progress"]);
+    expect(items.map((i) => i.path)).toEqual(["/progress", "/incoming"]);
     expect(items[0].label).toBe("nav.progressReadOnly");
     expect(items[0].testId).toBe("nav-progress");
   });
-  it("buyers and enterprises get the welcome page", () => {
-    for (const role of ["BUYER", "ENTERPRISE"] as const) {
-      expect(navFor(role).map((i) => i.path)).toEqual(["/welcome"]);
-      expect(homeFor(role)).toBe("/welcome");
-    }
+  it("buyers land on the catalogue, with their orders and quota", () => {
+    expect(navFor("BUYER").map((i) => i.path)).toEqual(["/catalogue", "/orders", "/quota"]);
+    expect(homeFor("BUYER")).toBe("/catalogue");
+  });
+  it("enterprises get the welcome page", () => {
+    expect(navFor("ENTERPRISE").map((i) => i.path)).toEqual(["/welcome"]);
+    expect(homeFor("ENTERPRISE")).toBe("/welcome");
   });
   it("no role, no menu", () => {
     expect(navFor(null)).toEqual([]);
@@ -32,5 +34,11 @@ describe("role-based navigation", () => {
     expect(mayOpen("pairing", "BUYER")).toBe(false);
     expect(mayOpen("welcome", "ENTERPRISE")).toBe(true);
     expect(mayOpen("progress", null)).toBe(false);
+    expect(mayOpen("catalogue", "BUYER")).toBe(true);
+    expect(mayOpen("catalogue", "COORDINATOR")).toBe(false);
+    expect(mayOpen("incoming", "COUNTY_OFFICIAL")).toBe(true);
+    expect(mayOpen("incoming", "BUYER")).toBe(false);
+    expect(mayOpen("consumption", "ADMIN")).toBe(true);
+    expect(mayOpen("consumption", "COUNTY_OFFICIAL")).toBe(false);
   });
 });

@@ -2,11 +2,20 @@ import type { Role } from "@/stores/session";
 
 export interface NavItem {
   /** Route name to go to. */
-  name: "progress" | "audit" | "welcome";
+  name: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption";
   path: string;
   /** vue-i18n key of the label. */
-  label: "nav.progress" | "nav.progressReadOnly" | "nav.audit" | "nav.welcome";
-  icon: "progress" | "audit" | "welcome";
+  label:
+    | "nav.progress"
+    | "nav.progressReadOnly"
+    | "nav.audit"
+    | "nav.welcome"
+    | "nav.catalogue"
+    | "nav.orders"
+    | "nav.quota"
+    | "nav.incoming"
+    | "nav.consumption";
+  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption";
   testId: string;
 }
 
@@ -15,15 +24,22 @@ const progressReadOnly: NavItem = { ...progress, label: "nav.progressReadOnly" }
 const audit: NavItem = { name: "audit", path: "/audit", label: "nav.audit", icon: "audit", testId: "nav-audit" };
 const welcome: NavItem = { name: "welcome", path: "/welcome", label: "nav.welcome", icon: "welcome", testId: "nav-welcome" };
 
+const catalogue: NavItem = { name: "catalogue", path: "/catalogue", label: "nav.catalogue", icon: "catalogue", testId: "nav-catalogue" };
+const orders: NavItem = { name: "orders", path: "/orders", label: "nav.orders", icon: "orders", testId: "nav-orders" };
+const quota: NavItem = { name: "quota", path: "/quota", label: "nav.quota", icon: "quota", testId: "nav-quota" };
+const incoming: NavItem = { name: "incoming", path: "/incoming", label: "nav.incoming", icon: "incoming", testId: "nav-incoming" };
+const consumption: NavItem = { name: "consumption", path: "/consumption", label: "nav.consumption", icon: "consumption", testId: "nav-consumption" };
+
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, audit];
+      return [progress, consumption, audit];
     case "COUNTY_OFFICIAL":
-      return [progressReadOnly];
+      return [progressReadOnly, incoming];
     case "BUYER":
+      return [catalogue, orders, quota];
     case "ENTERPRISE":
       return [welcome];
     default:
@@ -42,6 +58,11 @@ export const ROUTE_ROLES = {
   pairing: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   audit: ["ADMIN", "COORDINATOR"],
   welcome: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL", "BUYER", "ENTERPRISE"],
+  catalogue: ["BUYER"],
+  orders: ["BUYER"],
+  quota: ["BUYER"],
+  incoming: ["COUNTY_OFFICIAL"],
+  consumption: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

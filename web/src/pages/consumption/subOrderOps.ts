@@ -1,0 +1,144 @@
+import { useI18n } from "vue-i18n";
+import { useApolloClient } from "@vue/apollo-composable";
+import { ElMessage } from "element-plus";
+import { graphql } from "@/gql";
+import type { SubOrderStatus } from "@/gql/graphql";
+
+
+export const ConfirmSubOrderDocument = graphql(`
+  mutation ConfirmSubOrder($input: ChangeSubOrderInput!) {
+    confirmSubOrder(input: $input) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+        reason
+        updatedAt
+      }
+      ... on InvalidStateError {
+        status
+        subOrderId
+      }
+    }
+  }
+`);
+export const ShipSubOrderDocument = graphql(`
+  mutation ShipSubOrder($input: ChangeSubOrderInput!) {
+    shipSubOrder(input: $input) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+        reason
+        updatedAt
+      }
+      ... on InvalidStateError {
+        status
+        subOrderId
+      }
+    }
+  }
+`);
+export const CancelSubOrderDocument = graphql(`
+  mutation CancelSubOrder($input: ChangeSubOrderInput!) {
+    cancelSubOrder(input: $input) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+        reason
+        updatedAt
+      }
+      ... on InvalidStateError {
+        status
+        subOrderId
+      }
+    }
+  }
+`);
+export const RefundSubOrderDocument = graphql(`
+  mutation RefundSubOrder($input: ChangeSubOrderInput!) {
+    refundSubOrder(input: $input) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+        reason
+        updatedAt
+      }
+      ... on InvalidStateError {
+        status
+        subOrderId
+      }
+    }
+  }
+`);
+export const RecordPaymentDocument = graphql(`
+  mutation RecordPayment($input: RecordPaymentInput!) {
+    recordPayment(input: $input) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+        paymentReference
+        updatedAt
+      }
+      ... on InvalidStateError {
+        status
+        subOrderId
+      }
+    }
+  }
+`);
+export const ReceiveSubOrderDocument = graphql(`
+  mutation ReceiveSubOrder($input: ReceiveSubOrderInput!) {
+    receiveSubOrder(input: $input) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+        invoiceNumber
+        inspectionNote
+        rating
+        updatedAt
+      }
+      ... on InvalidStateError {
+        status
+        subOrderId
+      }
+    }
+  }
+`);
+
+/** What a sub-order step returned: the updated sub-order, or the state it is really in. */
+export type StepResult = { __typename: "SubOrder"; status: SubOrderStatus } | { __typename: "InvalidStateError"; status: SubOrderStatus };
+
+/** Reports a step's typed result; returns true when it was done. */
+export function useStepReport() {
+  const { t } = useI18n();
+  return (r: StepResult | null | undefined): boolean => {
+    if (!r) return false;
+    if (r.__typename === "SubOrder") {
+      ElMessage({ type: "success", message: t("orders.done", { status: t(`subOrderStatus.${r.status}`) }) });
+      return true;
+    }
+    ElMessage({ type: "warning", message: t("orders.invalidState", { status: t(`subOrderStatus.${r.status}`) }), duration: 6000 });
+    return false;
+  };
+}
+
+/** Apollo client for refetching lists after a step. */
+export function useRefetch() {
+  const { resolveClient } = useApolloClient();
+  return (names: string[]) => resolveClient().refetchQueries({ include: names });
+}
+
+export const STATUS_TAG: Record<SubOrderStatus, "primary" | "success" | "info" | "warning" | "danger"> = {
+  PLACED: "info",
+  CONFIRMED: "primary",
+  PAID: "warning",
+  SHIPPED: "warning",
+  RECEIVED: "success",
+  CANCELLED: "info",
+  REFUNDED: "danger",
+};
