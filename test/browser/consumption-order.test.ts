@@ -1,0 +1,125 @@
+// Consumption assistance (消费帮扶), end to end in a real browser against the built app and a fresh
+// demo database: 胶州市人民医院's canteen buyer puts three bottles of certified 镇宁土蜂蜜 in the cart and
+// places the order; 镇宁县's official confirms it on the incoming-orders page; the buyer's quota
+// completion rises by exactly the order's amount, and Jiaozhou's coordinator sees it on the board.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_PASSWORD, startHarness, type Harness } from './harness';
+import { fill, shanghaiToday } from './ui';
+
+const YEAR = Number(shanghaiToday().slice(0, 4));
+const PRODUCT = '镇宁土蜂蜜';
+const BOTTLES = 3;
+const PRICE_FEN = 6800n; // ¥68.00 a bottle in the demo catalogue
+const BUYER_NAME = '胶州市人民医院';
+
+/** "¥1,234.50" or "1234.50" → 123450n fen, exactly. */
+function fen(text: string | null): bigint {
+  const m = /(-?)[¥￥]?([\d,]+)\.(\d{2})/.exec(text ?? '');
+  if (!m) throw new Error(`no money in ${JSON.stringify(text)}`);
+  const v = BigInt(m[2].replace(/,/g, '')) * 100n + BigInt(m[3]);
+  return m[1] ? -v : v;
+}
+
+let h: Harness;
+let page: Page;
+let buyerId = '';
+let countedBefore = 0n;
+
+async function login(username: string) {
+  await page.goto(`${h.baseURL}/login`);
+  await fill(page.getByTestId('login-username'), username);
+  await fill(page.getByTestId('login-password'), DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+}
+
+async function logout() {
+  await page.getByTestId('logout').click();
+  await page.getByTestId('login-username').waitFor();
+}
+
+async function countedViaApi(token: string): Promise<bigint> {
+  const d = await h.gql<{ quotaCompletion: { counted: string } }>(
+    'query ($b: ID!, $y: Int!) { quotaCompletion(buyerId: $b, year: $y) { counted } }', { b: buyerId, y: YEAR }, token);
+  return fen(d.quotaCompletion.counted);
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage();
+  const token = await h.token('buyer');
+  buyerId = (await h.gql<{ me: { buyerId: string } }>('{ me { buyerId } }', {}, token)).me.buyerId;
+  countedBefore = await countedViaApi(token);
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail' && page && !page.isClosed()) {
+    const name = ctx.task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '-').slice(0, 60);
+    await h.screenshot(page, `FAILED-${name}`, { fullPage: true }).catch(() => {});
+  }
+});
+
+afterAll(async () => {
+  if (h) await h.close();
+});
+
+describe('a buyer orders certified produce and its quota completion rises', () => {
+  test('the buyer finds certified honey, fills the cart and places the order', async () => {
+    await login('buyer');
+    await page.goto(`${h.baseURL}/catalogue`);
+    const table = page.getByTestId('catalogue-table').first();
+    await fill(page.getByTestId('catalogue-search'), PRODUCT);
+    const row = table.locator('tr, .card, .el-card').filter({ hasText: PRODUCT }).first();
+    await row.waitFor({ timeout: 15_000 });
+    // Certified on today's date: the page says it counts toward the quota before anything is paid.
+    await expect.poll(() => row.getByTestId('counts-yes').count()).toBeGreaterThan(0);
+    for (let i = 0; i < BOTTLES; i++) await row.getByTestId('add-to-cart').click();
+    await h.screenshot(page, 'catalogue-1366x768');
+
+    await page.getByTestId('cart-checkout').click();
+    const drawer = page.getByTestId('cart-drawer');
+    await expect.poll(async () => fen(await drawer.getByTestId('cart-total').textContent())).toBe(PRICE_FEN * BigInt(BOTTLES));
+    await drawer.getByTestId('place-order').click();
+    // The cart empties when the order is placed.
+    await expect.poll(() => page.getByTestId('cart-line').count(), { timeout: 15_000 }).toBe(0);
+    expect(h.browser.pageErrors).toEqual([]);
+  });
+
+  test('placing alone does not count; the county official confirms and it counts, to the fen', async () => {
+    const buyerToken = await h.token('buyer');
+    expect(await countedViaApi(buyerToken)).toBe(countedBefore);
+
+    await logout();
+    await login('zhenning');
+    await page.goto(`${h.baseURL}/incoming`);
+    const table = page.getByTestId('incoming-table').first();
+    const row = table.locator('tr').filter({ hasText: BUYER_NAME }).filter({ hasText: `${PRODUCT} × ${BOTTLES}` }).filter({ has: page.getByTestId('confirm-suborder') }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.getByTestId('confirm-suborder').click();
+    await expect.poll(() => row.getByTestId('confirm-suborder').count(), { timeout: 15_000 }).toBe(0);
+    await h.screenshot(page, 'incoming-confirmed-1366x768');
+
+    await expect.poll(() => countedViaApi(buyerToken)).toBe(countedBefore + PRICE_FEN * BigInt(BOTTLES));
+  });
+
+  test('the buyer sees its completion rise by exactly the order, and the coordinator sees it on the board', async () => {
+    const expected = countedBefore + PRICE_FEN * BigInt(BOTTLES);
+    await logout();
+    await login('buyer');
+    await page.goto(`${h.baseURL}/quota`);
+    const counted = page.getByTestId('quota-counted');
+    await expect.poll(async () => fen(await counted.getAttribute('title')), { timeout: 15_000 }).toBe(expected);
+    await h.screenshot(page, 'quota-1366x768');
+
+    await logout();
+    await login('jiaozhou');
+    await page.goto(`${h.baseURL}/consumption`);
+    const buyerRow = page.getByTestId('board-buyers').locator('tr').filter({ hasText: BUYER_NAME }).first();
+    await buyerRow.waitFor({ timeout: 15_000 });
+    const cell = buyerRow.locator('[title^="¥"]').nth(1); // target, then counted
+    await expect.poll(async () => fen(await cell.getAttribute('title'))).toBe(expected);
+    await h.screenshot(page, 'completion-board-1366x768', { fullPage: true });
+    expect(h.browser.pageErrors).toEqual([]);
+  });
+});
