@@ -2,6 +2,7 @@
 // demo database: 胶州市人民医院's canteen buyer puts three bottles of certified 镇宁土蜂蜜 in the cart and
 // places the order; 镇宁县's official confirms it on the incoming-orders page; the buyer's quota
 // completion rises by exactly the order's amount, and Jiaozhou's coordinator sees it on the board.
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD, startHarness, type Harness } from './harness';
@@ -120,6 +121,15 @@ describe('a buyer orders certified produce and its quota completion rises', () =
     const cell = buyerRow.locator('[title^="¥"]').nth(1); // target, then counted
     await expect.poll(async () => fen(await cell.getAttribute('title'))).toBe(expected);
     await h.screenshot(page, 'completion-board-1366x768', { fullPage: true });
+
+    // 导出 Excel: the same board as a workbook, the buyer's counted amount in it to the fen.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await download.path());
+    const sheet = wb.getWorksheet('按采购单位')!;
+    const xlsxRow = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === BUYER_NAME)!;
+    expect(fen((xlsxRow.getCell(5).value as number).toFixed(2))).toBe(expected);
     expect(h.browser.pageErrors).toEqual([]);
   });
 });

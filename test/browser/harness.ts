@@ -217,9 +217,9 @@ export async function launchBrowser(): Promise<BrowserHandle> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1366, height: 768 },
+    acceptDownloads: true, // the .xlsx exports
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    acceptDownloads: false,
   });
   // The browser is our direct child; find it to be sure it is gone at the end.
   const pid = [...childPids()].find((p) => !before.has(p));

@@ -358,6 +358,9 @@ const en: MessageSchema = {
     refundPrompt: "Refund reason (required)",
   },
   board: {
+    export: "Export to Excel",
+    exportFile: "consumption-board-{year}.xlsx",
+    exportFailed: "Export failed, please try again",
     title: "Consumption assistance board",
     subtitle: "Lowest completion first: who is furthest behind",
     groups: "By group",

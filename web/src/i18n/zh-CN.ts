@@ -357,6 +357,9 @@ const zhCN = {
     refundPrompt: "退款原因（必填）",
   },
   board: {
+    export: "导出 Excel",
+    exportFile: "消费帮扶完成情况-{year}.xlsx",
+    exportFailed: "导出失败，请稍后再试",
     title: "消费帮扶完成情况",
     subtitle: "按完成率从低到高排列，最落后的在最前",
     groups: "按单位类别",
