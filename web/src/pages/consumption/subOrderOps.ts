@@ -4,108 +4,68 @@ import { ElMessage } from "element-plus";
 import { graphql } from "@/gql";
 import type { SubOrderStatus } from "@/gql/graphql";
 
-
+/**
+ * What every sub-order step returns: the sub-order as it now is, or the state it is really in when
+ * the step was not allowed (InvalidStateError). One selection for all six steps keeps the cache whole.
+ */
+export const SubOrderStepFields = graphql(`
+  fragment SubOrderStepFields on SubOrderResult {
+    __typename
+    ... on SubOrder {
+      id
+      status
+      reason
+      paymentReference
+      invoiceNumber
+      inspectionNote
+      rating
+      updatedAt
+    }
+    ... on InvalidStateError {
+      status
+      subOrderId
+    }
+  }
+`);
 export const ConfirmSubOrderDocument = graphql(`
   mutation ConfirmSubOrder($input: ChangeSubOrderInput!) {
     confirmSubOrder(input: $input) {
-      __typename
-      ... on SubOrder {
-        id
-        status
-        reason
-        updatedAt
-      }
-      ... on InvalidStateError {
-        status
-        subOrderId
-      }
+      ...SubOrderStepFields
     }
   }
 `);
 export const ShipSubOrderDocument = graphql(`
   mutation ShipSubOrder($input: ChangeSubOrderInput!) {
     shipSubOrder(input: $input) {
-      __typename
-      ... on SubOrder {
-        id
-        status
-        reason
-        updatedAt
-      }
-      ... on InvalidStateError {
-        status
-        subOrderId
-      }
+      ...SubOrderStepFields
     }
   }
 `);
 export const CancelSubOrderDocument = graphql(`
   mutation CancelSubOrder($input: ChangeSubOrderInput!) {
     cancelSubOrder(input: $input) {
-      __typename
-      ... on SubOrder {
-        id
-        status
-        reason
-        updatedAt
-      }
-      ... on InvalidStateError {
-        status
-        subOrderId
-      }
+      ...SubOrderStepFields
     }
   }
 `);
 export const RefundSubOrderDocument = graphql(`
   mutation RefundSubOrder($input: ChangeSubOrderInput!) {
     refundSubOrder(input: $input) {
-      __typename
-      ... on SubOrder {
-        id
-        status
-        reason
-        updatedAt
-      }
-      ... on InvalidStateError {
-        status
-        subOrderId
-      }
+      ...SubOrderStepFields
     }
   }
 `);
 export const RecordPaymentDocument = graphql(`
   mutation RecordPayment($input: RecordPaymentInput!) {
     recordPayment(input: $input) {
-      __typename
-      ... on SubOrder {
-        id
-        status
-        paymentReference
-        updatedAt
-      }
-      ... on InvalidStateError {
-        status
-        subOrderId
-      }
+      ...SubOrderStepFields
     }
   }
 `);
 export const ReceiveSubOrderDocument = graphql(`
   mutation ReceiveSubOrder($input: ReceiveSubOrderInput!) {
     receiveSubOrder(input: $input) {
-      __typename
-      ... on SubOrder {
-        id
-        status
-        invoiceNumber
-        inspectionNote
-        rating
-        updatedAt
-      }
-      ... on InvalidStateError {
-        status
-        subOrderId
-      }
+      ...SubOrderStepFields
     }
   }
 `);
