@@ -68,6 +68,8 @@ afterAll(async () => {
 describe('a buyer orders certified produce and its quota completion rises', () => {
   test('the buyer finds certified honey, fills the cart and places the order', async () => {
     await login('buyer');
+    // The header names the organisation the buyer acts for.
+    await expect.poll(() => page.getByTestId('current-affiliation').textContent()).toMatch(new RegExp(`^\\s*${BUYER_NAME}\\s*$`));
     await page.goto(`${h.baseURL}/catalogue`);
     const table = page.getByTestId('catalogue-table').first();
     await fill(page.getByTestId('catalogue-search'), PRODUCT);

@@ -9,6 +9,8 @@ export interface SessionUser {
   displayName: string;
   role: Role;
   region: { id: string; name: string } | null;
+  /** Buyers: the organisation they act for (absent in sessions stored before it existed). */
+  buyer?: { id: string; name: string } | null;
 }
 
 interface Stored {
