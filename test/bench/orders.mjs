@@ -6,48 +6,13 @@
 // One operation = placeOrder (2 lines from one supplier, idempotency key, stock taken by a
 // conditional UPDATE) + confirmSubOrder by the county official (state change, ledger entry to the
 // pairing, quota counter upsert): two HTTP requests, two transactions.
-import { createRequire } from 'node:module';
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { randomUUID } from 'node:crypto';
+import { DEMO_PASSWORD, measure, startBenchServer } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
-require('reflect-metadata');
-const { createApp } = require('../../server/dist/app.js');
-const { loadConfig } = require('../../server/dist/config.js');
-const { DEMO_PASSWORD } = require('../../server/dist/db/demo.js');
-
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 16);
-const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? null;
+const { app, gql, login, database, close } = await startBenchServer({ dbPoolSize: 20 });
 
-let databaseUrl = null;
-let dbName = null;
-if (base) {
-  dbName = `xiezuo_bench_${randomBytes(4).toString('hex')}`;
-  const c = new pg.Client({ connectionString: base });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${dbName}`);
-  await c.end();
-  const u = new URL(base);
-  u.pathname = `/${dbName}`;
-  databaseUrl = u.toString();
-}
-
-const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0, databaseUrl, dataDir: 'memory', seedDemo: true, dbPoolSize: 20 });
-const url = await app.listen();
-const gql = async (query, variables, token) => {
-  const r = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await r.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-};
-const login = async (u, p = DEMO_PASSWORD) => (await gql(`mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){token}}`, { u, p })).login.token;
-
-console.log(`database: ${databaseUrl ? 'PostgreSQL' : 'embedded PGlite'}; node ${process.version}; ${BUYERS} buyers`);
+console.log(`database: ${database}; node ${process.version}; ${BUYERS} buyers`);
 
 const admin = await login('admin');
 const jiaozhou = await login('jiaozhou');
@@ -70,31 +35,6 @@ const comb = await product('压测蜂巢蜜', '98.50');
 const PLACE = `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { __typename ... on Order { subOrders { id } } } }`;
 const CONFIRM = `mutation($i: ChangeSubOrderInput!) { confirmSubOrder(input: $i) { __typename ... on SubOrder { status } } }`;
 
-async function measure(name, concurrency, work) {
-  const latencies = [];
-  const end = Date.now() + SECONDS * 1000;
-  let errors = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async (_, worker) => {
-      while (Date.now() < end) {
-        const s = process.hrtime.bigint();
-        try {
-          await work(worker);
-        } catch (e) {
-          errors++;
-          if (errors === 1) console.error(e.message);
-        }
-        latencies.push(Number(process.hrtime.bigint() - s) / 1e6);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1);
-  console.log(
-    `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(5)} ops/s  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms${errors ? `  errors ${errors}` : ''}`,
-  );
-}
-
 async function placeAndConfirm(token) {
   const r = await gql(PLACE, { i: { idempotencyKey: randomUUID(), channel: 'ONLINE', lines: [{ productId: honey, quantity: 1 }, { productId: comb, quantity: 2 }] } }, token);
   if (r.placeOrder.__typename !== 'Order') throw new Error(r.placeOrder.__typename);
@@ -102,8 +42,8 @@ async function placeAndConfirm(token) {
   if (c.confirmSubOrder.status !== 'CONFIRMED') throw new Error(c.confirmSubOrder.__typename);
 }
 
-for (const c of [1, 8, 16]) await measure('place + confirm, buyers spread (one counter row each)', c, (w) => placeAndConfirm(buyers[w % buyers.length]));
-await measure('place + confirm, one buyer (one hot counter row)', 16, () => placeAndConfirm(buyers[0]));
+for (const c of [1, 8, 16]) await measure('place + confirm, buyers spread (one counter row each)', c, (w) => placeAndConfirm(buyers[w % buyers.length]), 'ops/s');
+await measure('place + confirm, one buyer (one hot counter row)', 16, () => placeAndConfirm(buyers[0]), 'ops/s');
 
 const [{ orders }] = await app.db.query(`SELECT count(*)::int AS orders FROM sub_order WHERE status = 'CONFIRMED'`);
 const diff = await app.db.query(`
@@ -115,10 +55,4 @@ const diff = await app.db.query(`
    WHERE c.counted <> COALESCE(x.amount, 0)`);
 console.log(`${orders} confirmed sub-orders; counters off: ${diff.length}`);
 
-await app.close();
-if (dbName) {
-  const c = new pg.Client({ connectionString: base });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await c.end();
-}
+await close();

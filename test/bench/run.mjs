@@ -2,48 +2,12 @@
 // Uses PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, else the embedded PGlite.
 //   BENCH_ENTRIES   synthetic ledger entries added before measuring (default 200000)
 //   BENCH_SECONDS   seconds per measurement (default 5)
-import { createRequire } from 'node:module';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-
-const require = createRequire(import.meta.url);
-require('reflect-metadata');
-const { createApp } = require('../../server/dist/app.js');
-const { loadConfig } = require('../../server/dist/config.js');
-const { DEMO_PASSWORD } = require('../../server/dist/db/demo.js');
+import { measure, startBenchServer } from './lib.mjs';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 200_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? null;
+const { app, gql, login, database, close } = await startBenchServer();
 
-let databaseUrl = null;
-let dbName = null;
-if (base) {
-  dbName = `xiezuo_bench_${randomBytes(4).toString('hex')}`;
-  const c = new pg.Client({ connectionString: base });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${dbName}`);
-  await c.end();
-  const u = new URL(base);
-  u.pathname = `/${dbName}`;
-  databaseUrl = u.toString();
-}
-
-const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0, databaseUrl, dataDir: 'memory', seedDemo: true });
-const url = await app.listen();
-const gql = async (query, variables, token) => {
-  const r = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await r.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-};
-const login = async (u) => (await gql(`mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){token}}`, { u, p: DEMO_PASSWORD })).login.token;
-
-console.log(`database: ${databaseUrl ? 'PostgreSQL' : 'embedded PGlite'}; node ${process.version}`);
+console.log(`database: ${database}; node ${process.version}`);
 
 // Synthetic history: ENTRIES ledger rows spread over the ten pairings, all indicators, 2016–2025.
 const t0 = Date.now();
@@ -61,31 +25,6 @@ await app.db.query(`ALTER TABLE ledger_entry ENABLE TRIGGER ledger_entry_append_
 await app.db.query(`ANALYZE`);
 console.log(`seeded ${ENTRIES} ledger entries in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-async function measure(name, concurrency, work) {
-  const latencies = [];
-  const end = Date.now() + SECONDS * 1000;
-  let errors = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (Date.now() < end) {
-        const s = process.hrtime.bigint();
-        try {
-          await work();
-        } catch (e) {
-          errors++;
-          if (errors === 1) console.error(e.message);
-        }
-        latencies.push(Number(process.hrtime.bigint() - s) / 1e6);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1);
-  console.log(
-    `${name.padEnd(58)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(6)} req/s  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms${errors ? `  errors ${errors}` : ''}`,
-  );
-}
-
 const qingdao = await login('qingdao');
 const jiaozhou = await login('jiaozhou');
 const zhenning = (await gql(`{ pairings(filter: { search: "镇宁" }) { nodes { id } } }`, {}, jiaozhou)).pairings.nodes[0].id;
@@ -101,10 +40,4 @@ for (const c of [1, 8]) await measure('recordReportedFigure (one transaction + a
   gql(`mutation($i: RecordReportedFigureInput!) { recordReportedFigure(input: $i) { id } }`,
     { i: { pairingId: zhenning, indicator: 'FISCAL_AID', amount: `${++n}.01`, occurredOn: '2020-05-01', sourceDocument: 'bench' } }, jiaozhou));
 
-await app.close();
-if (dbName) {
-  const c = new pg.Client({ connectionString: base });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await c.end();
-}
+await close();
