@@ -17,6 +17,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
 import { quotaBoardExport } from "./modules/quotas/quota.export";
+import { imageDownload, productImageUpload } from "./modules/products/product-image.http";
 import { authenticate } from "./modules/users/user.service";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter } from "./shared/format-error";
@@ -137,6 +138,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   // Spreadsheet exports (.xlsx): plain downloads with the same bearer token and scope as the API.
   app.get("/exports/quota-board.xlsx", quotaBoardExport(contextFor));
+  // Product photos and certificate scans: uploaded as a raw body, served immutable.
+  app.post("/uploads/product-images", ...productImageUpload(contextFor));
+  app.get("/images/:id", imageDownload(contextFor));
 
   app.use(
     "/graphql",
@@ -150,7 +154,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const index = path.join(config.webDist, "index.html");
   if (fs.existsSync(index)) {
     app.use(express.static(config.webDist, { index: false, maxAge: "1h" }));
-    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports|uploads|images\/).*/, (_req, res) => {
       res.set("Cache-Control", "no-cache").sendFile(index);
     });
   } else {

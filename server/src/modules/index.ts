@@ -6,10 +6,11 @@ import { PairingResolver } from "./pairings/pairing.resolver";
 import { RegionResolver } from "./regions/region.resolver";
 import { UserResolver } from "./users/user.resolver";
 import { BuyerResolver } from "./buyers/buyer.resolver";
-import { FairResolver, OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
+import { OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
 import { ProductResolver } from "./products/product.resolver";
 import { QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
 import { SupplierResolver } from "./suppliers/supplier.resolver";
+import { FairResolver, SalesCentreResolver } from "./channels/channel.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -30,4 +31,5 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderResolver,
   SubOrderResolver,
   OrderLineResolver,
+  SalesCentreResolver,
 ];
