@@ -28,6 +28,8 @@ export const routes: RouteRecordRaw[] = [
       { path: "quota", name: "quota", component: () => import("@/pages/QuotaPage.vue"), meta: { access: "quota" } },
       { path: "incoming", name: "incoming", component: () => import("@/pages/IncomingPage.vue"), meta: { access: "incoming" } },
       { path: "consumption", name: "consumption", component: () => import("@/pages/ConsumptionPage.vue"), meta: { access: "consumption" } },
+      { path: "supply", name: "supply", component: () => import("@/pages/SupplyPage.vue"), meta: { access: "supply" } },
+      { path: "channels", name: "channels", component: () => import("@/pages/ChannelsPage.vue"), meta: { access: "channels" } },
       { path: ":pathMatch(.*)*", name: "not-found", component: () => import("@/pages/NotFoundPage.vue") },
     ],
   },

@@ -2,7 +2,7 @@ import type { Role } from "@/stores/session";
 
 export interface NavItem {
   /** Route name to go to. */
-  name: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption";
+  name: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -14,8 +14,10 @@ export interface NavItem {
     | "nav.orders"
     | "nav.quota"
     | "nav.incoming"
-    | "nav.consumption";
-  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption";
+    | "nav.consumption"
+    | "nav.supply"
+    | "nav.channels";
+  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels";
   testId: string;
 }
 
@@ -30,14 +32,18 @@ const quota: NavItem = { name: "quota", path: "/quota", label: "nav.quota", icon
 const incoming: NavItem = { name: "incoming", path: "/incoming", label: "nav.incoming", icon: "incoming", testId: "nav-incoming" };
 const consumption: NavItem = { name: "consumption", path: "/consumption", label: "nav.consumption", icon: "consumption", testId: "nav-consumption" };
 
+const supply: NavItem = { name: "supply", path: "/supply", label: "nav.supply", icon: "supply", testId: "nav-supply" };
+
+const channels: NavItem = { name: "channels", path: "/channels", label: "nav.channels", icon: "channels", testId: "nav-channels" };
+
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, audit];
+      return [progress, consumption, channels, audit];
     case "COUNTY_OFFICIAL":
-      return [progressReadOnly, incoming];
+      return [progressReadOnly, incoming, supply];
     case "BUYER":
       return [catalogue, orders, quota];
     case "ENTERPRISE":
@@ -63,6 +69,8 @@ export const ROUTE_ROLES = {
   quota: ["BUYER"],
   incoming: ["COUNTY_OFFICIAL"],
   consumption: ["ADMIN", "COORDINATOR"],
+  supply: ["COUNTY_OFFICIAL"],
+  channels: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {
