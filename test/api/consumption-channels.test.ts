@@ -126,6 +126,15 @@ describe("sales centres (展销中心, the \"1\")", () => {
     centreId = r.data.createSalesCentre.id;
     const list = await s.gql(`{ salesCentres { id name } }`, {}, t.buyer);
     expect(list.data.salesCentres.map((c: any) => c.id)).toContain(centreId);
+    // A region's own (its subtree): Jiaozhou's list leaves out Qingdao's centre; Qingdao's includes Jiaozhou's.
+    const [jz] = await s.sql(`SELECT id FROM region WHERE code = '370281'`);
+    const [qd] = await s.sql(`SELECT id FROM region WHERE code = '370200'`);
+    const byRegion = `query($r: ID) { salesCentres(regionId: $r) { eastRegion { code } } fairs(regionId: $r) { eastRegion { code } } }`;
+    const jzList = (await s.gql(byRegion, { r: jz.id }, t.jiaozhou)).data;
+    expect(new Set(jzList.salesCentres.map((c: any) => c.eastRegion.code))).toEqual(new Set(["370281"]));
+    expect(new Set(jzList.fairs.map((c: any) => c.eastRegion.code))).toEqual(new Set(["370281"]));
+    const qdList = (await s.gql(byRegion, { r: qd.id }, t.qingdao)).data;
+    expect(new Set(qdList.salesCentres.map((c: any) => c.eastRegion.code))).toEqual(new Set(["370200", "370281"]));
     const o = await s.gql(PLACE, { i: { idempotencyKey: key(), channel: "SALES_CENTRE", salesCentreId: centreId, lines: [{ productId: honey, quantity: 1 }] } }, t.buyer);
     expect(o.data.placeOrder.__typename).toBe("Order");
     const [row] = await s.sql(`SELECT sales_centre_id FROM purchase_order WHERE id = $1`, [o.data.placeOrder.id]);

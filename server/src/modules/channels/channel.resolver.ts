@@ -14,9 +14,13 @@ import { SalesCentre } from "./sales-centre.entity";
 @Resolver(() => Fair)
 export class FairResolver {
   @Authorized()
-  @Query(() => [Fair], { description: "展销大集, optionally those overlapping a year." })
-  fairs(@Ctx() ctx: RequestContext, @Arg("year", () => Int, { nullable: true }) year?: number) {
-    return listFairs(ctx, year);
+  @Query(() => [Fair], { description: "展销大集, optionally those overlapping a year, or held by an east region (its subtree)." })
+  fairs(
+    @Ctx() ctx: RequestContext,
+    @Arg("year", () => Int, { nullable: true }) year?: number,
+    @Arg("regionId", () => ID, { nullable: true }) regionId?: string,
+  ) {
+    return listFairs(ctx, year, regionId);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)
@@ -52,9 +56,13 @@ export class FairResolver {
 @Resolver(() => SalesCentre)
 export class SalesCentreResolver {
   @Authorized()
-  @Query(() => [SalesCentre], { description: "展销中心 (the \"1\"); open ones unless includeClosed." })
-  salesCentres(@Ctx() ctx: RequestContext, @Arg("includeClosed", { defaultValue: false }) includeClosed: boolean) {
-    return listSalesCentres(ctx, !includeClosed);
+  @Query(() => [SalesCentre], { description: "展销中心 (the \"1\"); open ones unless includeClosed; optionally of an east region (its subtree)." })
+  salesCentres(
+    @Ctx() ctx: RequestContext,
+    @Arg("includeClosed", { defaultValue: false }) includeClosed: boolean,
+    @Arg("regionId", () => ID, { nullable: true }) regionId?: string,
+  ) {
+    return listSalesCentres(ctx, !includeClosed, regionId);
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)

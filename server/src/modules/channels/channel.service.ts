@@ -80,9 +80,17 @@ export async function createFair(ctx: RequestContext, input: CreateFairInput): P
   return fair;
 }
 
-export async function listFairs(ctx: RequestContext, year: number | undefined): Promise<Fair[]> {
-  const qb = ctx.manager.getRepository(Fair).createQueryBuilder("f");
-  if (year) qb.where("f.starts_on <= :to AND f.ends_on >= :from", { from: `${year}-01-01`, to: `${year}-12-31` });
+const SUBTREE = "(SELECT descendant_id FROM region_closure WHERE ancestor_id = :within)";
+
+function checkWithin(regionId: string | undefined) {
+  if (regionId && !UUID.test(regionId)) throw badInput("regionId", "地区不存在 / Unknown region");
+}
+
+export async function listFairs(ctx: RequestContext, year: number | undefined, regionId?: string): Promise<Fair[]> {
+  checkWithin(regionId);
+  const qb = ctx.manager.getRepository(Fair).createQueryBuilder("f").where("TRUE");
+  if (year) qb.andWhere("f.starts_on <= :to AND f.ends_on >= :from", { from: `${year}-01-01`, to: `${year}-12-31` });
+  if (regionId) qb.andWhere(`f.east_region_id IN ${SUBTREE}`, { within: regionId });
   return qb.orderBy("f.starts_on", "ASC").addOrderBy("f.id", "ASC").getMany();
 }
 
@@ -149,9 +157,11 @@ export async function deleteFair(ctx: RequestContext, fairId: string): Promise<s
 // ---------------------------------------------------------------------------------------------
 // Sales centres (展销中心 / 消费帮扶专馆)
 
-export async function listSalesCentres(ctx: RequestContext, activeOnly: boolean): Promise<SalesCentre[]> {
-  const qb = ctx.manager.getRepository(SalesCentre).createQueryBuilder("c");
-  if (activeOnly) qb.where("c.active");
+export async function listSalesCentres(ctx: RequestContext, activeOnly: boolean, regionId?: string): Promise<SalesCentre[]> {
+  checkWithin(regionId);
+  const qb = ctx.manager.getRepository(SalesCentre).createQueryBuilder("c").where("TRUE");
+  if (activeOnly) qb.andWhere("c.active");
+  if (regionId) qb.andWhere(`c.east_region_id IN ${SUBTREE}`, { within: regionId });
   return qb.orderBy("c.name", "ASC").addOrderBy("c.id", "ASC").getMany();
 }
 
