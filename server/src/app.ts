@@ -10,6 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import helmet from "helmet";
+import type { DestinationStream } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { createDataSource } from "./db/data-source";
@@ -40,11 +41,13 @@ export interface AppOptions {
   skipMigrations?: boolean;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Where log lines go instead of stdout (tests read them to check what is never logged). */
+  logDestination?: DestinationStream;
 }
 
 /** Wires config, database, GraphQL and HTTP together. Nothing imports this but main and tests. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, options.logDestination);
   const production = config.env === "production";
 
   let embedded: EmbeddedDatabase | null = null;

@@ -1,0 +1,87 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * Labour cooperation (劳务协作): workers put forward by west counties (personal data encrypted),
+ * trainings and poverty-relief workshops in the counties; eastern employers' job postings,
+ * placements with their dated stage history, and job fairs.
+ */
+export class Labour1763900000006 implements MigrationInterface {
+  name = "Labour1763900000006";
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      -- 劳动力: ID and phone numbers only encrypted (AES-256-GCM) and masked; a keyed hash keeps one row per person.
+      CREATE TABLE worker (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        county_id uuid NOT NULL REFERENCES region(id),
+        name text NOT NULL,
+        sex text NOT NULL CHECK (sex IN ('MALE', 'FEMALE')),
+        birth_year int NOT NULL CHECK (birth_year BETWEEN 1900 AND 2100),
+        id_number_enc text NOT NULL,
+        id_number_hash text NOT NULL UNIQUE,
+        id_number_masked text NOT NULL,
+        phone_enc text NOT NULL,
+        phone_masked text NOT NULL,
+        registered_poor boolean NOT NULL,
+        skills text[] NOT NULL DEFAULT '{}',
+        consent_given_on date,
+        consent_withdrawn_on date,
+        put_forward_by uuid REFERENCES app_user(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (consent_withdrawn_on IS NULL OR (consent_given_on IS NOT NULL AND consent_withdrawn_on >= consent_given_on))
+      );
+      CREATE INDEX worker_county ON worker (county_id);
+
+      -- 培训: a session in a county supported by an eastern partner; registered workers and/or a headcount.
+      CREATE TABLE training_session (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        county_id uuid NOT NULL REFERENCES region(id),
+        east_region_id uuid NOT NULL REFERENCES region(id),
+        pairing_id uuid REFERENCES pairing(id),
+        title text NOT NULL,
+        starts_on date NOT NULL,
+        ends_on date NOT NULL,
+        headcount int NOT NULL CHECK (headcount >= 0),
+        created_by uuid REFERENCES app_user(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (ends_on >= starts_on)
+      );
+      CREATE INDEX training_county ON training_session (county_id, ends_on);
+      CREATE TABLE training_attendee (
+        training_id uuid NOT NULL REFERENCES training_session(id),
+        worker_id uuid NOT NULL REFERENCES worker(id),
+        PRIMARY KEY (training_id, worker_id)
+      );
+
+      -- 扶贫车间/帮扶车间: a workshop in a county with an eastern partner; employed counts as dated reports.
+      CREATE TABLE workshop (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        county_id uuid NOT NULL REFERENCES region(id),
+        east_region_id uuid NOT NULL REFERENCES region(id),
+        pairing_id uuid REFERENCES pairing(id),
+        name text NOT NULL,
+        registered_on date NOT NULL,
+        employed int NOT NULL CHECK (employed >= 0),
+        poor_employed int NOT NULL CHECK (poor_employed >= 0 AND poor_employed <= employed),
+        reported_on date NOT NULL,
+        created_by uuid REFERENCES app_user(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (county_id, name)
+      );
+      CREATE TABLE workshop_report (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        workshop_id uuid NOT NULL REFERENCES workshop(id),
+        reported_on date NOT NULL,
+        employed int NOT NULL CHECK (employed >= 0),
+        poor_employed int NOT NULL CHECK (poor_employed >= 0 AND poor_employed <= employed),
+        recorded_by uuid REFERENCES app_user(id),
+        recorded_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX workshop_report_workshop ON workshop_report (workshop_id, reported_on);
+    `);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE workshop_report; DROP TABLE workshop; DROP TABLE training_attendee; DROP TABLE training_session; DROP TABLE worker;`);
+  }
+}
