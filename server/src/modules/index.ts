@@ -10,6 +10,7 @@ import { FairResolver, OrderLineResolver, OrderResolver, SubOrderResolver } from
 import { ProductResolver } from "./products/product.resolver";
 import { QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
 import { SupplierResolver } from "./suppliers/supplier.resolver";
+import { EnterpriseResolver } from "./enterprises/enterprise.resolver";
 import { LABOUR_RESOLVERS } from "./labour/labour.resolvers";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -31,5 +32,6 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderResolver,
   SubOrderResolver,
   OrderLineResolver,
+  EnterpriseResolver,
   ...LABOUR_RESOLVERS,
 ];
