@@ -38,6 +38,9 @@ const workerInput = (over: Record<string, unknown> = {}) => {
 const count = async (table: string) => (await s.sql(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 const counts = async () => ({
   worker: await count("worker"), audit: await count("audit_entry"), ledger: await count("ledger_entry"),
+  posting: await count("job_posting"), placement: await count("placement"), stage: await count("placement_stage"),
+  filled: (await s.sql(`SELECT COALESCE(SUM(filled), 0)::int AS n FROM job_posting`))[0].n as number,
+  fair: await count("job_fair"),
   training: await count("training_session"), attendee: await count("training_attendee"), workshop: await count("workshop"), report: await count("workshop_report"),
 });
 const errorText = (r: GqlResult) => JSON.stringify(r.errors ?? []);
@@ -244,6 +247,224 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
     expect(await counts()).toEqual(before);
     const list = await s.gql(`{ workshops(first: 50) { totalCount nodes { name county { code } } } }`, {}, t.huixian);
     expect(list.data.workshops.nodes.every((w: any) => w.county.code === "621227")).toBe(true);
+  });
+});
+
+describe("job postings (岗位) and placements", () => {
+  const POST = `mutation($i: CreateJobPostingInput!) { createJobPosting(input: $i) { id position places filled placesLeft wageMin wageMax housing enterprise { name } location { code } } }`;
+  const PLACE = `mutation($i: PlaceWorkerInput!) { placeWorker(input: $i) { id status pairingId placedOn stages { status occurredOn } } }`;
+  const STEP = (m: string) => `mutation($i: ChangePlacementInput!) { ${m}(input: $i) { id status employedOn stableOn leftOn leftReason poorCounted stages { status occurredOn note } } }`;
+  const EMPLOY = STEP("recordEmployment");
+  const STABLE = STEP("recordStable");
+  const LEAVE = STEP("recordLeft");
+  const day = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
+  const postingInput = (over: Record<string, unknown> = {}) => ({
+    position: "缝纫工", places: 5, wageMin: "4500", wageMax: "6000.00", locationRegionId: region["370281"], housing: "MEALS_AND_LODGING", opensOn: day(400), ...over,
+  });
+  const newWorker = async (token: string, county: string, over: Record<string, unknown> = {}) => {
+    const r = await s.gql(PUT, { i: workerInput({ idNumber: fakeId(county, 1994), ...over }) }, token);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data.putForwardWorker.id as string;
+  };
+  let posting: string;
+  let other: { enterprise: string; token: string };
+
+  beforeAll(async () => {
+    const [hongxing] = await s.sql(`SELECT id FROM enterprise WHERE name = '红星山海科技有限公司'`);
+    const u = await s.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+      { i: { username: "hongxing-hr", displayName: "红星山海 人事", role: "ENTERPRISE", password: "xiezuo2026-hr", enterpriseId: hongxing.id } }, t.admin);
+    expect(u.errors).toBeUndefined();
+    const login = await s.gql(`mutation { login(input: { username: "hongxing-hr", password: "xiezuo2026-hr" }) { token } }`);
+    other = { enterprise: hongxing.id, token: login.data.login.token };
+  });
+
+  it("an employer posts a job for itself; a coordinator for an enterprise of its region; both browse", async () => {
+    const r = await s.gql(POST, { i: postingInput() }, t.enterprise);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.createJobPosting).toMatchObject({ places: 5, filled: 0, placesLeft: 5, wageMin: "4500.00", wageMax: "6000.00", housing: "MEALS_AND_LODGING", enterprise: { name: "馨思雅妇幼用品有限公司" }, location: { code: "370281" } });
+    posting = r.data.createJobPosting.id;
+    const byCoordinator = await s.gql(POST, { i: postingInput({ enterpriseId: other.enterprise, position: "辣椒分拣工", housing: "MEALS" }) }, t.jiaozhou);
+    expect(byCoordinator.data.createJobPosting.enterprise.name).toBe("红星山海科技有限公司");
+
+    const LIST = `query($f: JobPostingFilter) { jobPostings(first: 50, filter: $f) { totalCount nodes { id position enterprise { name } } } }`;
+    const mine = await s.gql(LIST, {}, t.enterprise);
+    expect(mine.data.jobPostings.nodes.every((j: any) => j.enterprise.name === "馨思雅妇幼用品有限公司")).toBe(true);
+    const county = await s.gql(LIST, { f: { housing: "MEALS", hasPlacesLeft: true, openOn: today(), locationRegionId: region["370200"] } }, t.zhenning);
+    expect(county.data.jobPostings.nodes.map((j: any) => j.position)).toEqual(["辣椒分拣工"]);
+    expect(codeOf(await s.gql(`query($id: ID!) { jobPosting(id: $id) { id } }`, { id: posting }, other.token))).toBe("NOT_FOUND");
+    expect(codeOf(await s.gql(LIST, {}, t.buyer))).toBe("FORBIDDEN");
+  });
+
+  it("refuses bad postings (negative places, min wage above max, a west location, another enterprise) with nothing written", async () => {
+    const before = await counts();
+    const bad: [Record<string, unknown>, string, string][] = [
+      [{ places: -2 }, "places", "enterprise"],
+      [{ places: 0 }, "places", "enterprise"],
+      [{ wageMin: "6000.01", wageMax: "6000" }, "wageMax", "enterprise"],
+      [{ wageMin: "0" }, "wageMin", "enterprise"],
+      [{ wageMin: "4500.005" }, "wageMin", "enterprise"],
+      [{ locationRegionId: region["520423"] }, "locationRegionId", "enterprise"],
+      [{ closesOn: day(500) }, "closesOn", "enterprise"],
+      [{ enterpriseId: null }, "enterpriseId", "jiaozhou"],
+      [{ locationRegionId: region["370200"], enterpriseId: other.enterprise }, "locationRegionId", "jiaozhou"],
+    ];
+    for (const [over, field, user] of bad) {
+      const r = await s.gql(POST, { i: postingInput(over) }, t[user]);
+      expect(codeOf(r), JSON.stringify(over)).toBe("BAD_USER_INPUT");
+      expect(r.errors![0].extensions!.field, JSON.stringify(over)).toBe(field);
+    }
+    expect(codeOf(await s.gql(POST, { i: postingInput({ enterpriseId: other.enterprise }) }, t.enterprise))).toBe("FORBIDDEN");
+    expect(codeOf(await s.gql(POST, { i: postingInput() }, t.zhenning))).toBe("FORBIDDEN");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("follows a placement PLACED → EMPLOYED → STABLE → LEFT with dated stages; LABOURERS_PLACED +1 once, never reversed", async () => {
+    const w = await newWorker(t.zhenning, "520423", { registeredPoor: true });
+    const placed = await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(250) } }, t.zhenning);
+    expect(placed.errors).toBeUndefined();
+    const p = placed.data.placeWorker;
+    const [jz] = await s.sql(`SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id WHERE e.code = '370281' AND w.code = '520423'`);
+    expect(p).toMatchObject({ status: "PLACED", pairingId: jz.id, stages: [{ status: "PLACED", occurredOn: day(250) }] });
+    expect((await s.sql(`SELECT filled FROM job_posting WHERE id = $1`, [posting]))[0].filled).toBe(1);
+
+    const employed = await s.gql(EMPLOY, { i: { placementId: p.id, on: day(240) } }, t.enterprise);
+    expect(employed.data.recordEmployment).toMatchObject({ status: "EMPLOYED", employedOn: day(240), poorCounted: true });
+    const entries = await s.sql(`SELECT pairing_id, indicator, amount::int AS amount, occurred_on FROM ledger_entry WHERE source = 'PLACEMENT' AND source_id = $1 ORDER BY indicator`, [p.id]);
+    expect(entries).toEqual([
+      { pairing_id: jz.id, indicator: "LABOURERS_PLACED", amount: 1, occurred_on: day(240) },
+      { pairing_id: jz.id, indicator: "POOR_LABOURERS_PLACED", amount: 1, occurred_on: day(240) },
+    ]);
+    const stable = await s.gql(STABLE, { i: { placementId: p.id } }, t.jiaozhou);
+    expect(stable.data.recordStable).toMatchObject({ status: "STABLE", stableOn: today() });
+    const left = await s.gql(LEAVE, { i: { placementId: p.id, reason: "返乡照顾家人" } }, t.zhenning);
+    expect(left.data.recordLeft).toMatchObject({ status: "LEFT", leftOn: today(), leftReason: "返乡照顾家人" });
+    expect(left.data.recordLeft.stages.map((x: any) => x.status)).toEqual(["PLACED", "EMPLOYED", "STABLE", "LEFT"]);
+    expect((await s.sql(`SELECT filled FROM job_posting WHERE id = $1`, [posting]))[0].filled).toBe(0);
+    // Leaving does not reverse the count: the worker was helped into work this year.
+    expect(await s.sql(`SELECT 1 FROM ledger_entry WHERE source = 'PLACEMENT' AND source_id = $1`, [p.id])).toHaveLength(2);
+    // Placed again after leaving: allowed.
+    expect((await s.gql(PLACE, { i: { workerId: w, postingId: posting } }, t.zhenning)).data.placeWorker.status).toBe("PLACED");
+  });
+
+  it("refuses STABLE before six months, steps the table does not allow, dates out of order and a missing reason, writing nothing", async () => {
+    const w = await newWorker(t.zhenning, "520423", { registeredPoor: false });
+    const p = (await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(70) } }, t.zhenning)).data.placeWorker.id;
+    const before = await counts();
+    const ledger = await count("ledger_entry");
+    const refuse = async (doc: string, i: Record<string, unknown>, field: string, token = t.zhenning) => {
+      const r = await s.gql(doc, { i: { placementId: p, ...i } }, token);
+      expect(codeOf(r), JSON.stringify(i)).toBe("BAD_USER_INPUT");
+      expect(r.errors![0].extensions!.field).toBe(field);
+    };
+    await refuse(STABLE, {}, "placementId"); // PLACED → STABLE skips EMPLOYED
+    await refuse(EMPLOY, { on: day(71) }, "on"); // before the placement
+    await refuse(EMPLOY, { on: "2999-01-01" }, "on");
+    await refuse(LEAVE, { reason: " " }, "reason");
+    expect(await counts()).toEqual(before);
+    await s.gql(EMPLOY, { i: { placementId: p, on: day(60) } }, t.zhenning);
+    expect(await count("ledger_entry")).toBe(ledger + 1); // not registered-poor: LABOURERS_PLACED only
+    const mid = await counts();
+    await refuse(STABLE, {}, "on"); // two months after the start
+    await refuse(EMPLOY, { on: day(1) }, "placementId"); // already employed
+    expect(await counts()).toEqual(mid);
+    expect(codeOf(await s.gql(STABLE, { i: { placementId: p } }, t.huixian))).toBe("NOT_FOUND");
+    expect(codeOf(await s.gql(STABLE, { i: { placementId: p } }, other.token))).toBe("NOT_FOUND");
+    expect(codeOf(await s.gql(STABLE, { i: { placementId: p } }, t.buyer))).toBe("FORBIDDEN");
+  });
+
+  it("never overfills a posting (CONFLICT, nothing written), even when placements race", async () => {
+    const one = (await s.gql(POST, { i: postingInput({ places: 1, position: "质检员" }) }, t.enterprise)).data.createJobPosting.id;
+    const a = await newWorker(t.zhenning, "520423");
+    const b = await newWorker(t.zhenning, "520423");
+    expect((await s.gql(PLACE, { i: { workerId: a, postingId: one } }, t.zhenning)).errors).toBeUndefined();
+    const before = await counts();
+    const full = await s.gql(PLACE, { i: { workerId: b, postingId: one } }, t.zhenning);
+    expect(codeOf(full)).toBe("CONFLICT");
+    expect(full.errors![0].extensions!.field).toBe("postingId");
+    expect(await counts()).toEqual(before);
+    // The same worker twice: CONFLICT (one current placement per worker).
+    expect(codeOf(await s.gql(PLACE, { i: { workerId: a, postingId: posting } }, t.zhenning))).toBe("CONFLICT");
+
+    const three = (await s.gql(POST, { i: postingInput({ places: 3, position: "包装工" }) }, t.enterprise)).data.createJobPosting.id;
+    const racers = await Promise.all(Array.from({ length: 7 }, () => newWorker(t.huixian, "621227")));
+    const results = await Promise.all(racers.map((workerId) => s.gql(PLACE, { i: { workerId, postingId: three } }, t.huixian)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(3);
+    expect(results.filter((r) => codeOf(r) === "CONFLICT")).toHaveLength(4);
+    const [{ filled, n }] = await s.sql(`SELECT j.filled, (SELECT count(*)::int FROM placement p WHERE p.posting_id = j.id) AS n FROM job_posting j WHERE j.id = $1`, [three]);
+    expect([filled, n]).toEqual([3, 3]);
+  });
+
+  it("an employer sees only its postings' placements, and never a worker without consent", async () => {
+    const noConsent = await newWorker(t.zhenning, "520423", { consent: false, name: "赵不同意" });
+    const p = (await s.gql(PLACE, { i: { workerId: noConsent, postingId: posting } }, t.zhenning)).data.placeWorker.id;
+    const LIST = `{ placements(first: 100) { nodes { id worker { id name idNumberMasked } enterprise { name } } } }`;
+    const seen = (await s.gql(LIST, {}, t.enterprise)).data.placements.nodes;
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.map((x: any) => x.id)).not.toContain(p);
+    expect(seen.every((x: any) => x.enterprise.name === "馨思雅妇幼用品有限公司" && x.worker.idNumberMasked.includes("**********"))).toBe(true);
+    expect(JSON.stringify(seen)).not.toContain("赵不同意");
+    expect(codeOf(await s.gql(EMPLOY, { i: { placementId: p } }, t.enterprise))).toBe("NOT_FOUND");
+    // An employer cannot place a worker without consent either.
+    const w2 = await newWorker(t.zhenning, "520423", { consent: false });
+    expect(codeOf(await s.gql(PLACE, { i: { workerId: w2, postingId: posting } }, t.enterprise))).toBe("NOT_FOUND");
+    expect((await s.gql(LIST, {}, other.token)).data.placements.nodes.every((x: any) => x.enterprise.name === "红星山海科技有限公司")).toBe(true);
+    // Whatever an employer asks for, no unmasked ID number of any worker comes back.
+    const all = JSON.stringify((await s.gql(`{ workers(first: 100) { nodes { idNumberMasked phoneMasked } } placements(first: 100) { nodes { worker { idNumberMasked } } } }`, {}, t.enterprise)).data);
+    for (const id of sentIds) expect(all).not.toContain(id);
+  });
+
+  it("retention per county is aggregated in SQL; the ledger equals the placements, per pairing", async () => {
+    const R = `query($y: Int!) { labourRetention(year: $y) { county { code } placed employed stable left eligible retained retentionRate } }`;
+    const year = Number(today().slice(0, 4));
+    const rows = (await s.gql(R, { y: year }, t.jiaozhou)).data.labourRetention;
+    const [expected] = await s.sql(`SELECT count(*)::int AS placed, count(employed_on)::int AS employed, count(stable_on)::int AS stable, count(left_on)::int AS left
+      FROM placement p JOIN region r ON r.id = p.county_id WHERE r.code = '520423' AND p.placed_on >= $1 AND p.placed_on < $2`, [`${year}-01-01`, `${year + 1}-01-01`]);
+    expect(rows.find((r: any) => r.county.code === "520423")).toMatchObject(expected);
+    for (const r of rows) if (r.eligible) expect(r.retentionRate).toBeCloseTo(r.retained / r.eligible, 10);
+    const own = (await s.gql(R, { y: year }, t.huixian)).data.labourRetention;
+    expect(own.map((r: any) => r.county.code)).toEqual(["621227"]);
+    expect(codeOf(await s.gql(R, { y: year }, t.enterprise))).toBe("FORBIDDEN");
+    expect(codeOf(await s.gql(R, { y: 1999 }, t.jiaozhou))).toBe("BAD_USER_INPUT");
+
+    const ledger = await s.sql(`SELECT pairing_id, indicator, SUM(amount)::int AS n FROM ledger_entry WHERE source = 'PLACEMENT' GROUP BY 1, 2 ORDER BY 1, 2`);
+    const records = await s.sql(`SELECT pairing_id, 'LABOURERS_PLACED' AS indicator, count(*)::int AS n FROM placement WHERE employed_on IS NOT NULL AND pairing_id IS NOT NULL GROUP BY 1
+      UNION ALL SELECT pairing_id, 'POOR_LABOURERS_PLACED', count(*)::int FROM placement WHERE poor_counted AND pairing_id IS NOT NULL GROUP BY 1 ORDER BY 1, 2`);
+    expect(ledger.length).toBeGreaterThan(0);
+    expect(ledger).toEqual(records);
+    const trained = await s.sql(`SELECT COALESCE(SUM(amount), 0)::int AS n FROM ledger_entry WHERE source = 'TRAINING'`);
+    const sessions = await s.sql(`SELECT COALESCE(SUM(t.headcount + (SELECT count(*) FROM training_attendee a WHERE a.training_id = t.id)), 0)::int AS n FROM training_session t WHERE t.pairing_id IS NOT NULL`);
+    expect(trained).toEqual(sessions);
+    const ws = await s.sql(`SELECT (SELECT COALESCE(SUM(amount), 0)::int FROM ledger_entry WHERE source = 'WORKSHOP') AS l, (SELECT count(*)::int FROM workshop WHERE pairing_id IS NOT NULL) AS r`);
+    expect(ws[0].l).toBe(ws[0].r);
+  });
+
+  it("lists placements with a constant number of SQL statements whatever the page size", async () => {
+    const q = (n: number) => s.gql(`{ placements(first: ${n}) { nodes { status worker { name county { name } } posting { position location { code } } enterprise { name } county { code } stages { status } } } }`, {}, t.admin);
+    const small = await s.countQueries(() => q(2));
+    const large = await s.countQueries(() => q(8));
+    expect(large).toBe(small);
+  });
+});
+
+describe("job fairs (专场招聘)", () => {
+  it("records a fair with its employers, attendance and offers; refuses offers above attendance", async () => {
+    const [mask] = await s.sql(`SELECT id FROM enterprise WHERE name = '馨思雅妇幼用品有限公司'`);
+    const F = `mutation($i: RecordJobFairInput!) { recordJobFair(input: $i) { id name attendance offers employers { name } county { code } } }`;
+    const base = { eastRegionId: region["370281"], name: "胶州—镇宁劳务协作专场招聘会", heldOn: today(), venue: "镇宁县人力资源市场", enterpriseIds: [mask.id], attendance: 320, offers: 86 };
+    const r = await s.gql(F, { i: base }, t.zhenning);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.recordJobFair).toMatchObject({ attendance: 320, offers: 86, employers: [{ name: "馨思雅妇幼用品有限公司" }], county: { code: "520423" } });
+    const before = await counts();
+    for (const [over, field] of [[{ offers: 321 }, "offers"], [{ attendance: -1 }, "attendance"], [{ enterpriseIds: [] }, "enterpriseIds"], [{ heldOn: "2999-01-01" }, "heldOn"]] as const) {
+      const bad = await s.gql(F, { i: { ...base, ...over } }, t.zhenning);
+      expect(codeOf(bad)).toBe("BAD_USER_INPUT");
+      expect(bad.errors![0].extensions!.field).toBe(field);
+    }
+    expect(codeOf(await s.gql(F, { i: base }, t.enterprise))).toBe("FORBIDDEN");
+    expect(await counts()).toEqual(before);
+    const seen = await s.gql(`{ jobFairs(first: 20) { nodes { id } } }`, {}, t.enterprise);
+    expect(seen.data.jobFairs.nodes.map((f: any) => f.id)).toContain(r.data.recordJobFair.id);
+    expect((await s.gql(`{ jobFairs(first: 20) { totalCount } }`, {}, t.huixian)).data.jobFairs.totalCount).toBe(0);
   });
 });
 

@@ -78,10 +78,90 @@ export class Labour1763900000006 implements MigrationInterface {
         recorded_at timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX workshop_report_workshop ON workshop_report (workshop_id, reported_on);
+
+      -- 岗位: filled counts the placements holding a place and only moves by conditional updates.
+      CREATE TABLE job_posting (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        enterprise_id uuid NOT NULL REFERENCES enterprise(id),
+        position text NOT NULL,
+        places int NOT NULL CHECK (places > 0),
+        filled int NOT NULL DEFAULT 0,
+        wage_min bigint NOT NULL CHECK (wage_min > 0),
+        wage_max bigint NOT NULL,
+        location_region_id uuid NOT NULL REFERENCES region(id),
+        housing text NOT NULL CHECK (housing IN ('NONE', 'MEALS', 'LODGING', 'MEALS_AND_LODGING')),
+        opens_on date NOT NULL,
+        closes_on date,
+        description text,
+        created_by uuid REFERENCES app_user(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (wage_min <= wage_max),
+        CHECK (filled >= 0 AND filled <= places),
+        CHECK (closes_on IS NULL OR closes_on >= opens_on)
+      );
+      CREATE INDEX job_posting_enterprise ON job_posting (enterprise_id);
+      CREATE INDEX job_posting_location ON job_posting (location_region_id, opens_on);
+
+      -- 劳务输转: worker × posting; county, employer and pairing copied for scope and roll-ups.
+      CREATE TABLE placement (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        worker_id uuid NOT NULL REFERENCES worker(id),
+        posting_id uuid NOT NULL REFERENCES job_posting(id),
+        enterprise_id uuid NOT NULL REFERENCES enterprise(id),
+        county_id uuid NOT NULL REFERENCES region(id),
+        east_region_id uuid NOT NULL REFERENCES region(id),
+        pairing_id uuid REFERENCES pairing(id),
+        status text NOT NULL CHECK (status IN ('PLACED', 'EMPLOYED', 'STABLE', 'LEFT')),
+        placed_on date NOT NULL,
+        employed_on date,
+        stable_on date,
+        left_on date,
+        left_reason text,
+        poor_counted boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (employed_on IS NULL OR employed_on >= placed_on),
+        CHECK (stable_on IS NULL OR (employed_on IS NOT NULL AND stable_on >= employed_on)),
+        CHECK (status <> 'LEFT' OR (left_on IS NOT NULL AND left_reason IS NOT NULL))
+      );
+      -- One current placement per worker: a second is refused until the first has LEFT.
+      CREATE UNIQUE INDEX placement_current_worker ON placement (worker_id) WHERE status <> 'LEFT';
+      CREATE INDEX placement_county ON placement (county_id, placed_on);
+      CREATE INDEX placement_posting ON placement (posting_id);
+      CREATE TABLE placement_stage (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        placement_id uuid NOT NULL REFERENCES placement(id),
+        status text NOT NULL,
+        occurred_on date NOT NULL,
+        note text,
+        recorded_by uuid REFERENCES app_user(id),
+        recorded_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX placement_stage_placement ON placement_stage (placement_id);
+
+      -- 专场招聘: a job fair held in a county with the employers attending, attendance and offers.
+      CREATE TABLE job_fair (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        name text NOT NULL,
+        held_on date NOT NULL,
+        venue text NOT NULL,
+        county_id uuid NOT NULL REFERENCES region(id),
+        east_region_id uuid NOT NULL REFERENCES region(id),
+        attendance int NOT NULL CHECK (attendance >= 0),
+        offers int NOT NULL CHECK (offers >= 0),
+        created_by uuid REFERENCES app_user(id),
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX job_fair_county ON job_fair (county_id, held_on);
+      CREATE TABLE job_fair_employer (
+        fair_id uuid NOT NULL REFERENCES job_fair(id),
+        enterprise_id uuid NOT NULL REFERENCES enterprise(id),
+        PRIMARY KEY (fair_id, enterprise_id)
+      );
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE workshop_report; DROP TABLE workshop; DROP TABLE training_attendee; DROP TABLE training_session; DROP TABLE worker;`);
+    await q.query(`DROP TABLE job_fair_employer; DROP TABLE job_fair; DROP TABLE placement_stage; DROP TABLE placement; DROP TABLE job_posting;
+      DROP TABLE workshop_report; DROP TABLE workshop; DROP TABLE training_attendee; DROP TABLE training_session; DROP TABLE worker;`);
   }
 }
