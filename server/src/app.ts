@@ -18,6 +18,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
 import { quotaBoardExport } from "./modules/quotas/quota.export";
+import { labourExport } from "./modules/labour/labour.export";
 import { authenticate } from "./modules/users/user.service";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter } from "./shared/format-error";
@@ -140,6 +141,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   // Spreadsheet exports (.xlsx): plain downloads with the same bearer token and scope as the API.
   app.get("/exports/quota-board.xlsx", quotaBoardExport(contextFor));
+  app.get("/exports/labour.xlsx", labourExport(contextFor));
 
   app.use(
     "/graphql",

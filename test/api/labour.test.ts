@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { today } from "../../server/src/shared/dates";
 import { idNumberCheckChar } from "../../server/src/modules/labour/id-number";
@@ -51,6 +52,20 @@ beforeAll(async () => {
   for (const r of await s.sql(`SELECT id, code FROM region`)) region[r.code] = r.id;
 });
 afterAll(() => s?.close());
+
+describe("the demo data", () => {
+  it("holds a year of placements in every stage, workers with and without consent, trainings, workshops and a fair", async () => {
+    const statuses = await s.sql(`SELECT status, count(*)::int AS n FROM placement GROUP BY status ORDER BY status`);
+    expect(statuses.map((r: any) => r.status)).toEqual(["EMPLOYED", "LEFT", "PLACED", "STABLE"]);
+    expect(statuses.reduce((n: number, r: any) => n + r.n, 0)).toBeGreaterThanOrEqual(30);
+    const [{ yes, no }] = await s.sql(`SELECT count(*) FILTER (WHERE consent_given_on IS NOT NULL)::int AS yes, count(*) FILTER (WHERE consent_given_on IS NULL)::int AS no FROM worker`);
+    expect(yes).toBeGreaterThan(no);
+    expect(no).toBeGreaterThan(0);
+    for (const table of ["training_session", "workshop", "workshop_report", "job_fair"]) expect(await count(table), table).toBeGreaterThan(0);
+    // Nothing in the worker table looks like an ID or phone number in clear.
+    expect(await s.sql(`SELECT id FROM worker WHERE id_number_enc ~ '[0-9]{17}[0-9X]' OR phone_enc ~ '1[3-9][0-9]{9}' OR id_number_masked !~ '^[0-9]{4}[*]{10}[0-9X]{4}$'`)).toEqual([]);
+  });
+});
 
 describe("workers (劳动力)", () => {
   let consenting: { id: string; idNumber: string };
@@ -289,7 +304,7 @@ describe("job postings (岗位) and placements", () => {
     const LIST = `query($f: JobPostingFilter) { jobPostings(first: 50, filter: $f) { totalCount nodes { id position enterprise { name } } } }`;
     const mine = await s.gql(LIST, {}, t.enterprise);
     expect(mine.data.jobPostings.nodes.every((j: any) => j.enterprise.name === "馨思雅妇幼用品有限公司")).toBe(true);
-    const county = await s.gql(LIST, { f: { housing: "MEALS", hasPlacesLeft: true, openOn: today(), locationRegionId: region["370200"] } }, t.zhenning);
+    const county = await s.gql(LIST, { f: { housing: "MEALS", hasPlacesLeft: true, openOn: today(), locationRegionId: region["370200"], enterpriseId: other.enterprise } }, t.zhenning);
     expect(county.data.jobPostings.nodes.map((j: any) => j.position)).toEqual(["辣椒分拣工"]);
     expect(codeOf(await s.gql(`query($id: ID!) { jobPosting(id: $id) { id } }`, { id: posting }, other.token))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(LIST, {}, t.buyer))).toBe("FORBIDDEN");
@@ -465,6 +480,44 @@ describe("job fairs (专场招聘)", () => {
     const seen = await s.gql(`{ jobFairs(first: 20) { nodes { id } } }`, {}, t.enterprise);
     expect(seen.data.jobFairs.nodes.map((f: any) => f.id)).toContain(r.data.recordJobFair.id);
     expect((await s.gql(`{ jobFairs(first: 20) { totalCount } }`, {}, t.huixian)).data.jobFairs.totalCount).toBe(0);
+  });
+});
+
+describe("labour export (.xlsx)", () => {
+  const year = Number(today().slice(0, 4));
+  const download = (token: string | null, y: unknown = year) =>
+    fetch(`${s.url}/exports/labour.xlsx?year=${y}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it("gives a coordinator retention per county (the API's figures) and the placements with masked ID numbers only", async () => {
+    const res = await download(t.jiaozhou);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/spreadsheetml/);
+    const raw = Buffer.from(await res.arrayBuffer());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(raw as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["按县稳岗", "安置明细"]);
+    const api = (await s.gql(`query($y: Int!) { labourRetention(year: $y) { county { code } placed employed stable left } }`, { y: year }, t.jiaozhou)).data.labourRetention;
+    const sheet = wb.getWorksheet("按县稳岗")!;
+    expect(sheet.rowCount - 1).toBe(api.length);
+    api.forEach((r: any, i: number) => {
+      const row = sheet.getRow(i + 2);
+      expect([row.getCell(2).value, row.getCell(3).value, row.getCell(4).value, row.getCell(5).value, row.getCell(6).value]).toEqual([r.county.code, r.placed, r.employed, r.stable, r.left]);
+    });
+    const detail = wb.getWorksheet("安置明细")!;
+    expect(detail.rowCount - 1).toBe(api.reduce((n: number, r: any) => n + r.placed, 0));
+    for (let i = 2; i <= detail.rowCount; i++) expect(String(detail.getRow(i).getCell(2).value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
+    const text = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
+    for (const id of sentIds) expect(text).not.toContain(id);
+  });
+
+  it("refuses without a token, employers and buyers, and a bad year", async () => {
+    expect((await download(null)).status).toBe(401);
+    expect((await download(t.enterprise)).status).toBe(403);
+    expect((await download(t.buyer)).status).toBe(403);
+    const bad = await download(t.jiaozhou, "20x6");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "year" });
+    expect((await download(t.zhenning)).status).toBe(200);
   });
 });
 

@@ -14,6 +14,7 @@ import { RegionLevel, RegionSide } from "../modules/regions/region.entity";
 import { createRegion, findRegionByCode } from "../modules/regions/region.service";
 import { createUser } from "../modules/users/user.service";
 import { loadConsumptionDemo } from "./demo-consumption";
+import { loadLabourDemo } from "./demo-labour";
 import { loadInvestmentDemo } from "./demo-investment";
 
 export const DEMO_PASSWORD = "xiezuo2026";
@@ -206,6 +207,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     for (const [username, displayName, role] of USERS.filter(([, , r]) => r === Role.ENTERPRISE)) {
       await createUser(asAdmin(), { username, displayName, role, password: DEMO_PASSWORD, enterpriseId: enterprises.get("mask") });
     }
+    await loadLabourDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 劳务协作 (demo-labour.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

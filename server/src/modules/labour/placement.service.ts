@@ -204,3 +204,12 @@ export async function labourRetention(ctx: RequestContext, year: number): Promis
     retentionRate: r.eligible ? r.retained / r.eligible : null,
   }));
 }
+
+/** Every placement of `year` in the caller's scope, for the export (a year's placements are thousands at most). */
+export async function placementsOfYear(ctx: RequestContext, year: number): Promise<Placement[]> {
+  const { sql, params } = placementScope(ctx);
+  return ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params)
+    .andWhere("p.placed_on >= :yf AND p.placed_on < :yt", { yf: `${year}-01-01`, yt: `${year + 1}-01-01` })
+    .orderBy("p.county_id", "ASC").addOrderBy("p.placed_on", "ASC").addOrderBy("p.id", "ASC")
+    .limit(50_000).getMany();
+}
