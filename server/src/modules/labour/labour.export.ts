@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import type { Request, Response } from "express";
+import type { Request } from "express";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { AppError } from "../../shared/errors";
+import { boldFrozenHeader, yearlyXlsxExport } from "../../shared/xlsx-export";
 import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { regionById } from "../regions/region.loaders";
 import { PlacementStatus } from "./placement.entity";
@@ -22,10 +22,7 @@ export async function labourWorkbook(ctx: RequestContext, year: number): Promise
   const wb = new ExcelJS.Workbook();
   wb.creator = "协作 Xiezuo";
   wb.created = new Date();
-  const head = (ws: ExcelJS.Worksheet) => {
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: "frozen", ySplit: 1 }];
-  };
+  const head = boldFrozenHeader;
 
   const byCounty = wb.addWorksheet("按县稳岗");
   byCounty.columns = [
@@ -81,29 +78,11 @@ export async function labourWorkbook(ctx: RequestContext, year: number): Promise
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const fail = (res: Response, status: number, e: AppError) => res.status(status).json({ errors: [{ message: e.message, extensions: e.extensions }] });
-
 /** GET /exports/labour.xlsx?year=2026 — coordinators (their paired counties), county officials (their county), admins. */
-export function labourExport(contextFor: (req: Request) => Promise<RequestContext>) {
-  return async (req: Request, res: Response) => {
-    const ctx = await contextFor(req);
-    if (!ctx.user) return fail(res, 401, new AppError("UNAUTHENTICATED", "请先登录 / Please sign in"));
-    if (![Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL].includes(ctx.user.role)) return fail(res, 403, new AppError("FORBIDDEN", "无权导出 / Not allowed"));
-    const year = Number(req.query.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      return fail(res, 400, new AppError("BAD_USER_INPUT", "年份须在 2000–2100 之间 / Year must be 2000–2100", { field: "year" }));
-    }
-    try {
-      const file = await labourWorkbook(ctx, year);
-      const name = `劳务协作安置与稳岗-${year}.xlsx`;
-      res
-        .set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .set("Content-Disposition", `attachment; filename="labour-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .set("Cache-Control", "no-store")
-        .send(file);
-    } catch (e) {
-      ctx.log.error({ err: { message: (e as Error).message } }, "labour export failed");
-      fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", "导出失败 / Export failed"));
-    }
-  };
-}
+export const labourExport = (contextFor: (req: Request) => Promise<RequestContext>) =>
+  yearlyXlsxExport(contextFor, {
+    roles: [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL],
+    fileName: (year) => ({ ascii: `labour-${year}.xlsx`, display: `劳务协作安置与稳岗-${year}.xlsx` }),
+    build: labourWorkbook,
+    what: "labour",
+  });

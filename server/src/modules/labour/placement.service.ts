@@ -1,4 +1,3 @@
-import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today } from "../../shared/dates";
 import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
@@ -8,7 +7,7 @@ import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { regionById } from "../regions/region.loaders";
 import { creditAgreement, pairingIdFor } from "./labour.ledger";
-import { CONSENTED, PAIRED_COUNTIES, SUBTREE, type Scope } from "./labour.scope";
+import { CONSENTED, countyScope, type Scope } from "./labour.scope";
 import { CountyRetention, Placement, PlacementStage, PlacementStatus } from "./placement.entity";
 import type { ChangePlacementInput, PlaceWorkerInput, PlacementFilter } from "./placement.inputs";
 import { getJobPosting } from "./posting.service";
@@ -22,23 +21,10 @@ const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]) ? (r 
  * stands (an employer never sees a worker without consent, not even through a placement).
  */
 export function placementScope(ctx: RequestContext, alias = "p"): Scope {
-  const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  switch (u.role) {
-    case Role.ADMIN:
-      return { sql: "TRUE", params: {} };
-    case Role.COUNTY_OFFICIAL:
-      return { sql: `${alias}.county_id IN ${SUBTREE("pScope")}`, params: { pScope: u.regionId } };
-    case Role.COORDINATOR:
-      return { sql: `${alias}.county_id IN ${PAIRED_COUNTIES("pScope")}`, params: { pScope: u.regionId } };
-    case Role.ENTERPRISE:
-      return {
-        sql: `${alias}.enterprise_id = :pScope AND ${alias}.worker_id IN (SELECT pw.id FROM worker pw WHERE ${CONSENTED("pw")})`,
-        params: { pScope: u.enterpriseId },
-      };
-    default:
-      return { sql: "FALSE", params: {} };
-  }
+  return countyScope(ctx, alias, "pScope", {
+    sql: `${alias}.enterprise_id = :pEnt AND ${alias}.worker_id IN (SELECT pw.id FROM worker pw WHERE ${CONSENTED("pw")})`,
+    params: { pEnt: ctx.user?.enterpriseId ?? null },
+  });
 }
 
 /** `date` + n calendar months, clamped to the month's end as PostgreSQL does (08-31 + 6 → 02-28/29). */
