@@ -114,6 +114,12 @@ describe("workers (劳动力)", () => {
       expect(r.errors![0].extensions!.field).toBe(field);
       for (const id of sentIds) expect(errorText(r)).not.toContain(id);
     }
+    // Sent as a JSON number, the ID fails GraphQL's own coercion, whose message would repeat it.
+    const asNumber = fakeId("520423", 1993);
+    const r = await s.gql(PUT, { i: { ...workerInput({ idNumber: asNumber }), idNumber: Number(asNumber.slice(0, 17) + "0") } }, t.zhenning);
+    expect(codeOf(r)).toBe("BAD_USER_INPUT");
+    expect(r.errors![0].extensions!.field).toBe("idNumber");
+    expect(errorText(r)).not.toMatch(/52042319930101/);
     expect(await counts()).toEqual(before);
   });
 
