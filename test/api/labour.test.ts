@@ -162,6 +162,11 @@ describe("workers (劳动力)", () => {
     expect(noConsent.data.workers.nodes.map((w: any) => w.id)).toContain(withheld.id);
     const search = await s.gql(WORKERS, { f: { search: "李未", skill: null } }, t.zhenning);
     expect(search.data.workers.nodes.map((w: any) => w.id)).toEqual([withheld.id]);
+    const forklift = await s.gql(WORKERS, { f: { skill: "叉车", search: "王测试" }, n: 100 }, t.zhenning);
+    expect(forklift.data.workers.nodes.map((w: any) => w.id)).toEqual([consenting.id]);
+    const page = await s.gql(WORKERS, { n: 3 }, t.jiaozhou);
+    expect(page.data.workers.nodes).toHaveLength(3);
+    expect(page.data.workers.pageInfo.hasNextPage).toBe(true);
   });
 
   it("unmasked numbers only for the worker's county and its paired coordinators, each read audited", async () => {
