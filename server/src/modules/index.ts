@@ -11,6 +11,8 @@ import { ProductResolver } from "./products/product.resolver";
 import { QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
 import { SupplierResolver } from "./suppliers/supplier.resolver";
 import { FairResolver, SalesCentreResolver } from "./channels/channel.resolver";
+import { EnterpriseResolver } from "./enterprises/enterprise.resolver";
+import { LABOUR_RESOLVERS } from "./labour/labour.resolvers";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -32,4 +34,6 @@ export const resolvers: NonEmptyArray<Function> = [
   SubOrderResolver,
   OrderLineResolver,
   SalesCentreResolver,
+  EnterpriseResolver,
+  ...LABOUR_RESOLVERS,
 ];

@@ -94,6 +94,8 @@ export type Indicator =
   | 'PAIRS_FORMED'
   /** 培训人次 people trained (person-times) */
   | 'PEOPLE_TRAINED'
+  /** 帮助建档立卡贫困劳动力就业 registered-poor labourers placed in jobs, a subset of LABOURERS_PLACED (people) */
+  | 'POOR_LABOURERS_PLACED'
   /** 带动脱贫人口 registered-poor people lifted (people) */
   | 'POOR_PEOPLE_LIFTED'
   /** 选派专业技术人才 teachers, doctors and other professionals sent (people) */
@@ -122,7 +124,10 @@ export type LedgerEntryFilter = {
 export type LedgerSource =
   | 'CORRECTION'
   | 'ORDER_LINE'
-  | 'REPORTED';
+  | 'PLACEMENT'
+  | 'REPORTED'
+  | 'TRAINING'
+  | 'WORKSHOP';
 
 export type LoginInput = {
   password: string;

@@ -47,6 +47,7 @@ const en: MessageSchema = {
     WORKSHOPS: "Workshops",
     PAIRS_FORMED: "Pairs formed",
     POOR_PEOPLE_LIFTED: "Poor people lifted",
+    POOR_LABOURERS_PLACED: "Registered-poor labourers placed",
   },
   units: { YUAN: "yuan", PEOPLE: "people", COUNT: "count" },
   sources: { REPORTED: "Reported", CORRECTION: "Correction", OTHER: "Module record" },

@@ -46,6 +46,7 @@ const zhCN = {
     WORKSHOPS: "帮扶车间",
     PAIRS_FORMED: "结对帮扶",
     POOR_PEOPLE_LIFTED: "带动脱贫人口",
+    POOR_LABOURERS_PLACED: "帮助建档立卡贫困劳动力就业",
   },
   units: { YUAN: "元", PEOPLE: "人", COUNT: "个" },
   sources: { REPORTED: "上报", CORRECTION: "更正", OTHER: "模块记录" },
