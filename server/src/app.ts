@@ -17,6 +17,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
 import { quotaBoardExport } from "./modules/quotas/quota.export";
+import { investmentPipelineExport } from "./modules/investment/investment.export";
 import { authenticate } from "./modules/users/user.service";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter } from "./shared/format-error";
@@ -137,6 +138,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   // Spreadsheet exports (.xlsx): plain downloads with the same bearer token and scope as the API.
   app.get("/exports/quota-board.xlsx", quotaBoardExport(contextFor));
+  app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(contextFor));
 
   app.use(
     "/graphql",

@@ -13,10 +13,14 @@ import { Product } from "../modules/products/product.entity";
 import { GroupTarget, Quota, QuotaCountySplit } from "../modules/quotas/quota.entity";
 import { Supplier } from "../modules/suppliers/supplier.entity";
 import { Enterprise } from "../modules/enterprises/enterprise.entity";
+import { InvestmentLead, InvestmentLeadCounty, LeadInterest } from "../modules/investment/lead.entity";
+import { FundTranche, InvestmentProject, ProjectOutcomeReport, ProjectStageEvent } from "../modules/investment/project.entity";
+import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } from "../modules/investment/visit.entity";
 import { Foundation1763900000000 } from "./migrations/1763900000000-Foundation";
 import { LedgerDaily1763900000001 } from "./migrations/1763900000001-LedgerDaily";
 import { Consumption1763900000002 } from "./migrations/1763900000002-Consumption";
 import { Enterprises1763900000004 } from "./migrations/1763900000004-Enterprises";
+import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -29,9 +33,10 @@ pg.types.setTypeParser(1082, (text) => text);
 
 export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerEntry, User, UserSession, AuditEntry,
   Supplier, Product, Buyer, Quota, QuotaCountySplit, GroupTarget, Fair, PurchaseOrder, SubOrder, OrderLine,
-  Enterprise];
+  Enterprise, InvestmentLead, InvestmentLeadCounty, LeadInterest, InvestmentProject, ProjectStageEvent, FundTranche, ProjectOutcomeReport,
+  SiteVisit, SiteVisitEnterprise, SiteVisitCounty, SiteVisitProject];
 export const migrations = [Foundation1763900000000, LedgerDaily1763900000001, Consumption1763900000002,
-  Enterprises1763900000004];
+  Enterprises1763900000004, Investment1763900000005];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
 export type QueryObserver = (sql: string) => void;

@@ -11,6 +11,9 @@ import { ProductResolver } from "./products/product.resolver";
 import { QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
 import { SupplierResolver } from "./suppliers/supplier.resolver";
 import { EnterpriseResolver } from "./enterprises/enterprise.resolver";
+import { InvestmentLeadResolver, LeadInterestResolver } from "./investment/lead.resolver";
+import { FundTrancheResolver, InvestmentProjectResolver } from "./investment/project.resolver";
+import { SiteVisitResolver } from "./investment/visit.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -32,4 +35,9 @@ export const resolvers: NonEmptyArray<Function> = [
   SubOrderResolver,
   OrderLineResolver,
   EnterpriseResolver,
+  InvestmentLeadResolver,
+  LeadInterestResolver,
+  InvestmentProjectResolver,
+  FundTrancheResolver,
+  SiteVisitResolver,
 ];

@@ -11,6 +11,12 @@ export enum LedgerSource {
   CORRECTION = "CORRECTION",
   /** 消费帮扶订单: a sub-order's certified lines, +amount when confirmed, −amount when cancelled or refunded (sourceId = sub-order id). */
   ORDER_LINE = "ORDER_LINE",
+  /** 招商项目阶段: +1 project landed when a project is signed, −1 when a signed project is dropped (sourceId = project id). */
+  PROJECT_STAGE = "PROJECT_STAGE",
+  /** 到位资金: +amount per tranche, −amount per reversal (sourceId = tranche or reversal id). */
+  FUND_TRANCHE = "FUND_TRANCHE",
+  /** 项目成效: the change in people lifted since the project's previous outcome report (sourceId = report id). */
+  PROJECT_OUTCOME = "PROJECT_OUTCOME",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 

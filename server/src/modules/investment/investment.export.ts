@@ -1,0 +1,92 @@
+import ExcelJS from "exceljs";
+import type { Request, Response } from "express";
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { AppError } from "../../shared/errors";
+import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { regionById } from "../regions/region.loaders";
+import { fundsInPlaceSeries, pipelineBoard } from "./board.service";
+import { tranchesByProject } from "./investment.loaders";
+import { listProjects } from "./project.service";
+import { ProjectStage } from "./stage";
+
+const STAGE_LABEL: Record<ProjectStage, string> = {
+  LEAD: "线索", SITE_VISIT: "考察对接", NEGOTIATION: "洽谈", SIGNED: "签约", FUNDS_ARRIVING: "资金到位中", IN_PRODUCTION: "投产", DROPPED: "终止",
+};
+const YUAN = '"¥"#,##0.00';
+const yuan = (fen: number | null) => (fen == null ? null : fen / 100); // a cell is a double; shown to the fen
+
+/** 招商引资 as a workbook: 按阶段 (the board), 按月到位资金 (the series), 项目清单 (every project in scope). */
+export async function investmentPipelineWorkbook(ctx: RequestContext, year: number): Promise<Buffer> {
+  const [board, series] = [await pipelineBoard(ctx, year), await fundsInPlaceSeries(ctx, year)];
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "协作 Xiezuo";
+  wb.created = new Date();
+  const sheet = (name: string, columns: Partial<ExcelJS.Column>[]) => {
+    const ws = wb.addWorksheet(name);
+    ws.columns = columns;
+    ws.getRow(1).font = { bold: true };
+    ws.views = [{ state: "frozen", ySplit: 1 }];
+    return ws;
+  };
+  const money = (header: string, key: string): Partial<ExcelJS.Column> => ({ header, key, width: 18, style: { numFmt: YUAN } });
+
+  const stages = sheet("按阶段", [{ header: "阶段", key: "stage", width: 12 }, { header: "项目数", key: "projects", width: 10 },
+    money("计划投资(元)", "planned"), money("签约金额(元)", "contracted"), money("累计到位(元)", "inPlace"), money(`${year}年到位(元)`, "inPlaceInYear")]);
+  for (const r of board.stages) {
+    stages.addRow({ ...r, stage: STAGE_LABEL[r.stage], planned: yuan(r.planned), contracted: yuan(r.contracted), inPlace: yuan(r.inPlace), inPlaceInYear: yuan(r.inPlaceInYear) });
+  }
+
+  const months = sheet("按月到位资金", [{ header: "月份", key: "month", width: 8 }, money("当月到位(元)", "amount"), money("累计(元)", "cumulative")]);
+  for (const m of series) months.addRow({ month: `${year}-${String(m.month).padStart(2, "0")}`, amount: yuan(m.amount), cumulative: yuan(m.cumulative) });
+
+  const projects = sheet("项目清单", [{ header: "项目", key: "name", width: 30 }, { header: "企业", key: "enterprise", width: 26 }, { header: "县(区)", key: "county", width: 14 },
+    { header: "阶段", key: "stage", width: 12 }, { header: "阶段日期", key: "since", width: 12 }, money("计划投资(元)", "planned"), money("签约金额(元)", "contracted"),
+    { header: "签约日期", key: "signedOn", width: 12 }, money("到位资金(元)", "inPlace")]);
+  for (let offset = 0; ; offset += 100) {
+    const page = await listProjects(ctx, undefined, offset, 100);
+    const ids = page.nodes.map((p) => p.id);
+    const [enterprises, counties, tranches] = await Promise.all([
+      loader(ctx, enterpriseById).loadMany(page.nodes.map((p) => p.enterpriseId)),
+      loader(ctx, regionById).loadMany(page.nodes.map((p) => p.countyId)),
+      loader(ctx, tranchesByProject).loadMany(ids),
+    ]);
+    page.nodes.forEach((p, i) => {
+      const e = enterprises[i], c = counties[i], t = tranches[i];
+      projects.addRow({
+        name: p.name, enterprise: e && !(e instanceof Error) ? e.name : "", county: c && !(c instanceof Error) ? c.shortName : "",
+        stage: STAGE_LABEL[p.stage], since: p.stageSince, planned: yuan(p.plannedInvestment), contracted: yuan(p.contractAmount), signedOn: p.signedOn,
+        inPlace: yuan(Array.isArray(t) ? t.reduce((s, x) => s + x.amount, 0) : 0),
+      });
+    });
+    if (offset + page.nodes.length >= page.totalCount) break;
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const fail = (res: Response, status: number, e: AppError) => res.status(status).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+
+/** GET /exports/investment-pipeline.xlsx?year=2026 — coordinators (their region) and admins; the same auth and scope as the API. */
+export function investmentPipelineExport(contextFor: (req: Request) => Promise<RequestContext>) {
+  return async (req: Request, res: Response) => {
+    const ctx = await contextFor(req);
+    if (!ctx.user) return fail(res, 401, new AppError("UNAUTHENTICATED", "请先登录 / Please sign in"));
+    if (ctx.user.role !== Role.ADMIN && ctx.user.role !== Role.COORDINATOR) return fail(res, 403, new AppError("FORBIDDEN", "无权导出 / Not allowed"));
+    const year = Number(req.query.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+      return fail(res, 400, new AppError("BAD_USER_INPUT", "年份须在 2000–2100 之间 / Year must be 2000–2100", { field: "year" }));
+    }
+    try {
+      const file = await investmentPipelineWorkbook(ctx, year);
+      const name = `招商引资进展-${year}.xlsx`;
+      res
+        .set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .set("Content-Disposition", `attachment; filename="investment-pipeline-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .set("Cache-Control", "no-store")
+        .send(file);
+    } catch (e) {
+      ctx.log.error({ err: { message: (e as Error).message } }, "investment pipeline export failed");
+      fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", "导出失败 / Export failed"));
+    }
+  };
+}
