@@ -1,8 +1,7 @@
 import ExcelJS from "exceljs";
-import type { Request, Response } from "express";
-import { Role } from "../../shared/auth";
+import type { Request } from "express";
 import { loader, type RequestContext } from "../../shared/context";
-import { AppError } from "../../shared/errors";
+import { yearlyXlsxDownload } from "../../shared/xlsx-download";
 import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { regionById } from "../regions/region.loaders";
 import { fundsInPlaceSeries, pipelineBoard } from "./board.service";
@@ -64,29 +63,6 @@ export async function investmentPipelineWorkbook(ctx: RequestContext, year: numb
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const fail = (res: Response, status: number, e: AppError) => res.status(status).json({ errors: [{ message: e.message, extensions: e.extensions }] });
-
 /** GET /exports/investment-pipeline.xlsx?year=2026 — coordinators (their region) and admins; the same auth and scope as the API. */
-export function investmentPipelineExport(contextFor: (req: Request) => Promise<RequestContext>) {
-  return async (req: Request, res: Response) => {
-    const ctx = await contextFor(req);
-    if (!ctx.user) return fail(res, 401, new AppError("UNAUTHENTICATED", "请先登录 / Please sign in"));
-    if (ctx.user.role !== Role.ADMIN && ctx.user.role !== Role.COORDINATOR) return fail(res, 403, new AppError("FORBIDDEN", "无权导出 / Not allowed"));
-    const year = Number(req.query.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      return fail(res, 400, new AppError("BAD_USER_INPUT", "年份须在 2000–2100 之间 / Year must be 2000–2100", { field: "year" }));
-    }
-    try {
-      const file = await investmentPipelineWorkbook(ctx, year);
-      const name = `招商引资进展-${year}.xlsx`;
-      res
-        .set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .set("Content-Disposition", `attachment; filename="investment-pipeline-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .set("Cache-Control", "no-store")
-        .send(file);
-    } catch (e) {
-      ctx.log.error({ err: { message: (e as Error).message } }, "investment pipeline export failed");
-      fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", "导出失败 / Export failed"));
-    }
-  };
-}
+export const investmentPipelineExport = (contextFor: (req: Request) => Promise<RequestContext>) =>
+  yearlyXlsxDownload(contextFor, { file: "investment-pipeline", title: "招商引资进展", build: investmentPipelineWorkbook });
