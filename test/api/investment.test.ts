@@ -59,7 +59,7 @@ const progressOf = async (indicator: string, y = year, pairingId = jzZhenning) =
   (await s.gql(PROGRESS, { id: pairingId, y }, t.jiaozhou)).data.pairing.progress.find((p: any) => p.indicator === indicator);
 
 const PROJECT_FIELDS = `id name stage stageSince contractAmount signedOn fundsInPlace droppedReason allowedNextStages pairing { name }
-  timeline { fromStage toStage occurredOn note } tranches { amount reference reversesId reason reversed } outcomes { reportedOn peopleLifted floorPricePerTonne }`;
+  timeline { fromStage toStage occurredOn note recordedBy { username } } tranches { amount reference reversesId reason reversed recordedBy { username } } outcomes { reportedOn peopleLifted floorPricePerTonne }`;
 const PROJECT = `query($id: ID!) { investmentProject(id: $id) { ${PROJECT_FIELDS} } }`;
 const CREATE_LEAD = `mutation($i: CreateLeadInput!) { createInvestmentLead(input: $i) { id title plannedInvestment visibility enterprise { name } preferredCounties { code } } }`;
 const UPDATE_LEAD = `mutation($i: UpdateLeadInput!) { updateInvestmentLead(input: $i) { id title plannedInvestment } }`;
@@ -77,6 +77,7 @@ const leadIdByTitle = async (title: string) => (await s.sql(`SELECT id FROM inve
 
 describe("the demo data", () => {
   it("holds the seeds' projects with their stages, money and outcomes", async () => {
+    // Seen by its enterprise, which sees no pairings (they are the offices' business): pairing null.
     const mask = (await s.gql(PROJECT, { id: await projectIdByName("镇宁县口罩生产项目") }, t.enterprise)).data.investmentProject;
     expect(mask).toMatchObject({ stage: "IN_PRODUCTION", contractAmount: "110000000.00", fundsInPlace: "110000000.00", pairing: null, allowedNextStages: [] });
     expect(mask.timeline.map((e: any) => e.toStage)).toEqual(["LEAD", "SITE_VISIT", "NEGOTIATION", "SIGNED", "FUNDS_ARRIVING", "IN_PRODUCTION"]);
@@ -281,7 +282,8 @@ describe("the pipeline", () => {
     expect(Number((await progressOf("INVESTMENT_IN_PLACE")).delivered)).toBeCloseTo(inPlace + 6000000.5, 2);
     const p = (await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data.investmentProject;
     expect(p).toMatchObject({ stage: "FUNDS_ARRIVING", fundsInPlace: "6000000.50" });
-    expect(p.timeline.at(-1)).toMatchObject({ fromStage: "SIGNED", toStage: "FUNDS_ARRIVING", note: "首笔资金到位 / first tranche arrived" });
+    expect(p.timeline.at(-1)).toMatchObject({ fromStage: "SIGNED", toStage: "FUNDS_ARRIVING", note: "首笔资金到位 / first tranche arrived", recordedBy: { username: "zhenning" } });
+    expect(p.timeline.map((e: any) => e.recordedBy?.username)).toEqual(["zhenning", "enterprise", "zhenning", "jiaozhou", "zhenning"]);
     expect(codeOf(await s.gql(TRANCHE, { i: { projectId, amount: "1", receivedOn: today(), reference: "ZN-2026-001" } }, t.jiaozhou))).toBe("CONFLICT");
     expect((await s.gql(TRANCHE, { i: { projectId, amount: "2000000", receivedOn: today(), reference: "ZN-2026-002" } }, t.jiaozhou)).data.recordFundTranche.amount).toBe("2000000.00");
     expect(await reconcile()).toEqual([]);

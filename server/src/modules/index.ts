@@ -12,7 +12,7 @@ import { QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver
 import { SupplierResolver } from "./suppliers/supplier.resolver";
 import { EnterpriseResolver } from "./enterprises/enterprise.resolver";
 import { InvestmentLeadResolver, LeadInterestResolver } from "./investment/lead.resolver";
-import { FundTrancheResolver, InvestmentProjectResolver } from "./investment/project.resolver";
+import { FundTrancheResolver, InvestmentProjectResolver, ProjectStageEventResolver } from "./investment/project.resolver";
 import { SiteVisitResolver } from "./investment/visit.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -39,5 +39,6 @@ export const resolvers: NonEmptyArray<Function> = [
   LeadInterestResolver,
   InvestmentProjectResolver,
   FundTrancheResolver,
+  ProjectStageEventResolver,
   SiteVisitResolver,
 ];

@@ -21,6 +21,8 @@ import { createProject, getProject, listProjects, moveProjectStage } from "./pro
 import { ALLOWED_MOVES, ProjectStage } from "./stage";
 import { recordFundTranche, reverseFundTranche } from "./tranche.service";
 import { SiteVisit } from "./visit.entity";
+import { User } from "../users/user.entity";
+import { userById } from "../users/user.loaders";
 
 export const InvestmentProjectConnection = Connection("InvestmentProject", InvestmentProject);
 const ALL = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE];
@@ -142,8 +144,21 @@ export class InvestmentProjectResolver {
   }
 }
 
+@Resolver(() => ProjectStageEvent)
+export class ProjectStageEventResolver {
+  @FieldResolver(() => User, { nullable: true, description: "Who recorded the change (null for the demo loader)." })
+  recordedBy(@Root() e: ProjectStageEvent, @Ctx() ctx: RequestContext) {
+    return e.recordedById ? loader(ctx, userById).load(e.recordedById) : null;
+  }
+}
+
 @Resolver(() => FundTranche)
 export class FundTrancheResolver {
+  @FieldResolver(() => User, { nullable: true, description: "Who recorded the tranche or reversal." })
+  recordedBy(@Root() t: FundTranche, @Ctx() ctx: RequestContext) {
+    return t.recordedById ? loader(ctx, userById).load(t.recordedById) : null;
+  }
+
   @FieldResolver(() => Boolean, { description: "True when a reversal points at this tranche." })
   async reversed(@Root() t: FundTranche, @Ctx() ctx: RequestContext) {
     return (await loader(ctx, tranchesByProject).load(t.projectId)).some((r) => r.reversesId === t.id);
