@@ -88,7 +88,10 @@ export type LedgerEntryFilter = {
 
 export type LedgerSource =
   | 'CORRECTION'
+  | 'FUND_TRANCHE'
   | 'ORDER_LINE'
+  | 'PROJECT_OUTCOME'
+  | 'PROJECT_STAGE'
   | 'REPORTED';
 
 export type LoginInput = {
