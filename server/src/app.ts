@@ -20,6 +20,7 @@ import { resolvers } from "./modules";
 import { quotaBoardExport } from "./modules/quotas/quota.export";
 import { imageDownload, productImageUpload } from "./modules/products/product-image.http";
 import { labourExport } from "./modules/labour/labour.export";
+import { investmentPipelineExport } from "./modules/investment/investment.export";
 import { authenticate } from "./modules/users/user.service";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter } from "./shared/format-error";
@@ -146,6 +147,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Product photos and certificate scans: uploaded as a raw body, served immutable.
   app.post("/uploads/product-images", ...productImageUpload(contextFor));
   app.get("/images/:id", imageDownload(contextFor));
+  app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(contextFor));
 
   app.use(
     "/graphql",

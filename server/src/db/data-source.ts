@@ -15,6 +15,9 @@ import { ProductImage } from "../modules/products/product-image.entity";
 import { GroupTarget, Quota, QuotaCountySplit } from "../modules/quotas/quota.entity";
 import { Supplier } from "../modules/suppliers/supplier.entity";
 import { Enterprise } from "../modules/enterprises/enterprise.entity";
+import { InvestmentLead, InvestmentLeadCounty, LeadInterest } from "../modules/investment/lead.entity";
+import { FundTranche, InvestmentProject, ProjectOutcomeReport, ProjectStageEvent } from "../modules/investment/project.entity";
+import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } from "../modules/investment/visit.entity";
 import { Foundation1763900000000 } from "./migrations/1763900000000-Foundation";
 import { LedgerDaily1763900000001 } from "./migrations/1763900000001-LedgerDaily";
 import { Consumption1763900000002 } from "./migrations/1763900000002-Consumption";
@@ -22,6 +25,7 @@ import { ConsumptionManagement1763900000003 } from "./migrations/1763900000003-C
 import { Enterprises1763900000004 } from "./migrations/1763900000004-Enterprises";
 import { LABOUR_ENTITIES } from "../modules/labour/labour.entities";
 import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
+import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -35,10 +39,11 @@ pg.types.setTypeParser(1082, (text) => text);
 export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerEntry, User, UserSession, AuditEntry,
   Supplier, Product, Buyer, Quota, QuotaCountySplit, GroupTarget, Fair, PurchaseOrder, SubOrder, OrderLine,
   SalesCentre, ProductImage,
-  Enterprise,
+  Enterprise, InvestmentLead, InvestmentLeadCounty, LeadInterest, InvestmentProject, ProjectStageEvent, FundTranche, ProjectOutcomeReport,
+  SiteVisit, SiteVisitEnterprise, SiteVisitCounty, SiteVisitProject,
   ...LABOUR_ENTITIES];
 export const migrations = [Foundation1763900000000, LedgerDaily1763900000001, Consumption1763900000002,
-  ConsumptionManagement1763900000003, Enterprises1763900000004, Labour1763900000006];
+  ConsumptionManagement1763900000003, Enterprises1763900000004, Investment1763900000005, Labour1763900000006];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
 export type QueryObserver = (sql: string) => void;

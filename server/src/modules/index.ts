@@ -13,6 +13,9 @@ import { SupplierResolver } from "./suppliers/supplier.resolver";
 import { FairResolver, SalesCentreResolver } from "./channels/channel.resolver";
 import { EnterpriseResolver } from "./enterprises/enterprise.resolver";
 import { LABOUR_RESOLVERS } from "./labour/labour.resolvers";
+import { InvestmentLeadResolver, LeadInterestResolver } from "./investment/lead.resolver";
+import { FundTrancheResolver, InvestmentProjectResolver, ProjectStageEventResolver } from "./investment/project.resolver";
+import { SiteVisitResolver } from "./investment/visit.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -36,4 +39,10 @@ export const resolvers: NonEmptyArray<Function> = [
   SalesCentreResolver,
   EnterpriseResolver,
   ...LABOUR_RESOLVERS,
+  InvestmentLeadResolver,
+  LeadInterestResolver,
+  InvestmentProjectResolver,
+  FundTrancheResolver,
+  ProjectStageEventResolver,
+  SiteVisitResolver,
 ];

@@ -33,3 +33,14 @@ export async function findInScope<T extends ObjectLiteral>(
   if (!row) throw notFoundAt(what, field);
   return row;
 }
+
+/** The scope for raw SQL with positional parameters, numbered from `$first`. */
+export function positional(scope: Scope, first: number): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  let sql = scope.sql;
+  for (const [name, value] of Object.entries(scope.params)) {
+    params.push(value);
+    sql = sql.replace(new RegExp(`:${name}\\b`, "g"), `$${first + params.length - 1}`);
+  }
+  return { sql, params };
+}

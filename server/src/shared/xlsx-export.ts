@@ -49,3 +49,8 @@ export function yearlyXlsxExport(contextFor: (req: Request) => Promise<RequestCo
     }
   };
 }
+
+/** Cell format for money: ¥ with thousands separators and two decimals. */
+export const YUAN_FORMAT = '"¥"#,##0.00';
+/** Fen → the cell's number of yuan. A cell is a double; at these sizes it shows to the fen exactly. */
+export const yuanCell = (fen: number | null) => (fen == null ? null : fen / 100);

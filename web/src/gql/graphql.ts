@@ -123,8 +123,11 @@ export type LedgerEntryFilter = {
 
 export type LedgerSource =
   | 'CORRECTION'
+  | 'FUND_TRANCHE'
   | 'ORDER_LINE'
   | 'PLACEMENT'
+  | 'PROJECT_OUTCOME'
+  | 'PROJECT_STAGE'
   | 'REPORTED'
   | 'TRAINING'
   | 'WORKSHOP';

@@ -17,6 +17,12 @@ export enum LedgerSource {
   TRAINING = "TRAINING",
   /** 扶贫车间: +1 WORKSHOPS when a poverty-relief workshop is registered (sourceId = workshop id). */
   WORKSHOP = "WORKSHOP",
+  /** 招商项目阶段: +1 project landed when a project is signed, −1 when a signed project is dropped (sourceId = project id). */
+  PROJECT_STAGE = "PROJECT_STAGE",
+  /** 到位资金: +amount per tranche, −amount per reversal (sourceId = tranche or reversal id). */
+  FUND_TRANCHE = "FUND_TRANCHE",
+  /** 项目成效: the change in people lifted since the project's previous outcome report (sourceId = report id). */
+  PROJECT_OUTCOME = "PROJECT_OUTCOME",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 

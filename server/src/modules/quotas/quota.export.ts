@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Request } from "express";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { boldFrozenHeader, yearlyXlsxExport } from "../../shared/xlsx-export";
+import { boldFrozenHeader, yearlyXlsxExport, YUAN_FORMAT, yuanCell } from "../../shared/xlsx-export";
 import { regionById } from "../regions/region.loaders";
 import { BuyerGroup } from "../buyers/buyer.entity";
 import { getQuotaBoard } from "./quota.service";
@@ -12,8 +12,6 @@ const GROUP_LABEL: Record<BuyerGroup, string> = {
   EDUCATION: "教育", HEALTHCARE: "医疗", RETAIL: "商超", GOVERNMENT: "机关", ENTERPRISE: "企业", OTHER: "其他(N)",
 };
 const CHANNEL_LABEL: Record<string, string> = { ONLINE: "线上", SALES_CENTRE: "展销中心", FAIR: "展销大集" };
-const YUAN = '"¥"#,##0.00';
-const yuan = (fen: number | null) => (fen == null ? null : fen / 100); // a cell is a double; shown to the fen
 
 /**
  * The completion board as a workbook that opens in Excel and WPS: 按组团 (per group, furthest behind
@@ -30,12 +28,12 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
   groups.columns = [
     { header: "组团", key: "group", width: 12 },
     { header: "采购单位数", key: "buyers", width: 12 },
-    { header: "任务(元)", key: "target", width: 18, style: { numFmt: YUAN } },
-    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN } },
+    { header: "任务(元)", key: "target", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
     { header: "完成率", key: "completion", width: 10, style: { numFmt: "0.00%" } },
   ];
   for (const g of board.groups) {
-    groups.addRow({ group: GROUP_LABEL[g.group], buyers: g.buyers, target: yuan(g.target), counted: yuan(g.counted), completion: g.completion });
+    groups.addRow({ group: GROUP_LABEL[g.group], buyers: g.buyers, target: yuanCell(g.target), counted: yuanCell(g.counted), completion: g.completion });
   }
   head(groups);
 
@@ -44,9 +42,9 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
     { header: "采购单位", key: "name", width: 28 },
     { header: "组团", key: "group", width: 10 },
     { header: "所属地区", key: "region", width: 12 },
-    { header: "任务(元)", key: "quota", width: 18, style: { numFmt: YUAN } },
-    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN } },
-    { header: "尚差(元)", key: "remaining", width: 18, style: { numFmt: YUAN } },
+    { header: "任务(元)", key: "quota", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: "尚差(元)", key: "remaining", width: 18, style: { numFmt: YUAN_FORMAT } },
     { header: "完成率", key: "completion", width: 10, style: { numFmt: "0.00%" } },
     { header: "剩余天数", key: "daysLeft", width: 10 },
   ];
@@ -57,9 +55,9 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
       name: b.buyer.name,
       group: GROUP_LABEL[b.buyer.group],
       region: region && !(region instanceof Error) ? region.shortName : "",
-      quota: yuan(b.quota),
-      counted: yuan(b.counted),
-      remaining: b.quota == null ? null : yuan(b.remaining),
+      quota: yuanCell(b.quota),
+      counted: yuanCell(b.counted),
+      remaining: b.quota == null ? null : yuanCell(b.remaining),
       completion: b.completion,
       daysLeft: b.daysLeft,
     });
@@ -70,17 +68,17 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
   counties.columns = [
     { header: "县(区)", key: "county", width: 24 },
     { header: "代码", key: "code", width: 10 },
-    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN } },
+    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
   ];
-  for (const c of board.byCounty) counties.addRow({ county: c.county.name, code: c.county.code, counted: yuan(c.counted) });
+  for (const c of board.byCounty) counties.addRow({ county: c.county.name, code: c.county.code, counted: yuanCell(c.counted) });
   head(counties);
 
   const channels = wb.addWorksheet("按渠道");
   channels.columns = [
     { header: "渠道", key: "channel", width: 14 },
-    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN } },
+    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
   ];
-  for (const c of board.byChannel) channels.addRow({ channel: CHANNEL_LABEL[c.channel] ?? c.channel, counted: yuan(c.counted) });
+  for (const c of board.byChannel) channels.addRow({ channel: CHANNEL_LABEL[c.channel] ?? c.channel, counted: yuanCell(c.counted) });
   head(channels);
 
   return Buffer.from(await wb.xlsx.writeBuffer());

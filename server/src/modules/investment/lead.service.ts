@@ -1,0 +1,153 @@
+import { Brackets } from "typeorm";
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { badInput, forbidden } from "../../shared/errors";
+import type { Page } from "../../shared/pagination";
+import { findInScope, likePattern, UUID } from "../../shared/scoped";
+import { recordAudit } from "../audit/audit.service";
+import { getEnterprise } from "../enterprises/enterprise.service";
+import { RegionLevel, RegionSide } from "../regions/region.entity";
+import { regionById } from "../regions/region.loaders";
+import { formatFen } from "../../shared/money";
+import { InvestmentLead, InvestmentLeadCounty, LeadVisibility } from "./lead.entity";
+import type { CreateLeadInput, ExpressInterestInput, LeadFilter, UpdateLeadInput } from "./lead.inputs";
+import { leadScope } from "./investment.scope";
+
+/** The ids, checked to be west counties (BAD_USER_INPUT naming `field` otherwise), without duplicates. */
+export async function checkedWestCounties(ctx: RequestContext, ids: string[], field: string): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (unique.some((id) => !UUID.test(id))) throw badInput(field, "地区不存在 / Unknown region");
+  const regions = await loader(ctx, regionById).loadMany(unique);
+  for (const r of regions) {
+    if (!r || r instanceof Error) throw badInput(field, "地区不存在 / Unknown region");
+    if (r.side !== RegionSide.WEST || r.level !== RegionLevel.COUNTY) throw badInput(field, `${r.shortName}不是受援县 / Must be west counties`);
+  }
+  return unique;
+}
+
+export function positiveMoney(amount: number, field: string): number {
+  if (!Number.isSafeInteger(amount) || amount <= 0) throw badInput(field, "金额须大于零 / The amount must be more than zero");
+  return amount;
+}
+
+/** A lead in the caller's scope; NOT_FOUND otherwise (another enterprise's lead included). */
+export const getLead = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentLead> =>
+  findInScope(ctx, InvestmentLead, "l", leadScope(ctx), id, "招商线索 / Lead", field);
+
+export async function listLeads(ctx: RequestContext, filter: LeadFilter | undefined, offset: number, first: number): Promise<Page<InvestmentLead>> {
+  const { sql, params } = leadScope(ctx);
+  const qb = ctx.manager.getRepository(InvestmentLead).createQueryBuilder("l").where(sql, params);
+  if (filter?.search?.trim()) {
+    const s = likePattern(filter.search.trim());
+    qb.andWhere(new Brackets((b) =>
+      b.where("l.title LIKE :s", { s }).orWhere("l.industry LIKE :s").orWhere("l.enterprise_id IN (SELECT fe.id FROM enterprise fe WHERE fe.name LIKE :s)")));
+  }
+  if (filter?.industry?.trim()) qb.andWhere("l.industry = :ind", { ind: filter.industry.trim() });
+  if (filter?.countyId) {
+    if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
+    qb.andWhere(`l.id IN (SELECT fc.lead_id FROM investment_lead_county fc WHERE fc.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fcounty))`, { fcounty: filter.countyId });
+  }
+  if (filter?.enterpriseId) qb.andWhere("l.enterprise_id = :fent", { fent: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
+  if (filter?.minAmount != null && filter.minAmount < 0) throw badInput("minAmount", "金额不能为负 / Cannot be negative");
+  if (filter?.minAmount != null && filter?.maxAmount != null && filter.maxAmount < filter.minAmount) {
+    throw badInput("maxAmount", "上限不能小于下限 / The maximum is below the minimum");
+  }
+  if (filter?.minAmount != null) qb.andWhere("l.planned_investment >= :fmin", { fmin: filter.minAmount });
+  if (filter?.maxAmount != null) qb.andWhere("l.planned_investment <= :fmax", { fmax: filter.maxAmount });
+  if (filter?.interestedOnly) {
+    if (ctx.user!.role !== Role.COUNTY_OFFICIAL) throw badInput("interestedOnly", "仅县级干部可用 / For county officials");
+    qb.andWhere("l.id IN (SELECT fi.lead_id FROM lead_interest fi WHERE fi.county_id = :fic)", { fic: ctx.user!.regionId });
+  }
+  qb.orderBy("l.created_at", "DESC").addOrderBy("l.seq", "DESC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+async function setLeadCounties(ctx: RequestContext, leadId: string, countyIds: string[]) {
+  await ctx.manager.getRepository(InvestmentLeadCounty).delete({ leadId });
+  if (countyIds.length) await ctx.manager.getRepository(InvestmentLeadCounty).insert(countyIds.map((countyId) => ({ leadId, countyId })));
+}
+
+function checkVisibility(visibility: LeadVisibility, countyIds: string[]) {
+  if (visibility === LeadVisibility.PREFERRED_COUNTIES && countyIds.length === 0) {
+    throw badInput("preferredCountyIds", "定向发布须选择意向县 / Choose the preferred counties for a directed lead");
+  }
+}
+
+/**
+ * 发布招商线索: an enterprise user lists a lead for its own enterprise (admins name one). Other roles
+ * are refused by the resolver.
+ */
+export async function createLead(ctx: RequestContext, input: CreateLeadInput): Promise<InvestmentLead> {
+  const u = ctx.user!;
+  let enterpriseId: string;
+  if (u.role === Role.ENTERPRISE) {
+    if (!u.enterpriseId) throw forbidden("账号未关联企业 / This account acts for no enterprise");
+    if (input.enterpriseId && input.enterpriseId !== u.enterpriseId) throw forbidden("只能为本企业发布 / Only for your own enterprise");
+    enterpriseId = u.enterpriseId;
+  } else {
+    if (!input.enterpriseId) throw badInput("enterpriseId", "请选择企业 / Choose the enterprise");
+    enterpriseId = (await getEnterprise(ctx, input.enterpriseId, "enterpriseId")).id;
+  }
+  const plannedInvestment = positiveMoney(input.plannedInvestment, "plannedInvestment");
+  const countyIds = await checkedWestCounties(ctx, input.preferredCountyIds ?? [], "preferredCountyIds");
+  checkVisibility(input.visibility, countyIds);
+  const lead = await ctx.manager.getRepository(InvestmentLead).save(
+    Object.assign(new InvestmentLead(), {
+      enterpriseId, title: input.title.trim(), industry: input.industry.trim(), plannedInvestment,
+      needsLand: input.needsLand, needsLabour: input.needsLabour, needsRawMaterial: input.needsRawMaterial,
+      needsNote: input.needsNote?.trim() || null, contactName: input.contactName?.trim() || null, contactPhone: input.contactPhone?.trim() || null,
+      visibility: input.visibility,
+    }),
+  );
+  await setLeadCounties(ctx, lead.id, countyIds);
+  await recordAudit(ctx, {
+    action: "LEAD_CREATED", entityType: "InvestmentLead", entityId: lead.id,
+    change: { enterpriseId, title: lead.title, plannedInvestment: formatFen(plannedInvestment), countyIds, visibility: lead.visibility },
+  });
+  return ctx.manager.getRepository(InvestmentLead).findOneByOrFail({ id: lead.id });
+}
+
+/**
+ * Edits a lead: only its own enterprise (and admins). Another enterprise's lead is NOT_FOUND (it is
+ * outside the scope, we do not confirm it exists); coordinators and officials are refused by role.
+ */
+export async function updateLead(ctx: RequestContext, input: UpdateLeadInput): Promise<InvestmentLead> {
+  const lead = await getLead(ctx, input.id, "id");
+  const patch: Partial<InvestmentLead> = {};
+  if (input.title !== undefined) patch.title = input.title.trim();
+  if (input.industry !== undefined) patch.industry = input.industry.trim();
+  if (input.plannedInvestment !== undefined) patch.plannedInvestment = positiveMoney(input.plannedInvestment, "plannedInvestment");
+  if (input.needsLand !== undefined) patch.needsLand = input.needsLand;
+  if (input.needsLabour !== undefined) patch.needsLabour = input.needsLabour;
+  if (input.needsRawMaterial !== undefined) patch.needsRawMaterial = input.needsRawMaterial;
+  if (input.needsNote !== undefined) patch.needsNote = input.needsNote.trim() || null;
+  if (input.contactName !== undefined) patch.contactName = input.contactName.trim() || null;
+  if (input.contactPhone !== undefined) patch.contactPhone = input.contactPhone.trim() || null;
+  if (input.visibility !== undefined) patch.visibility = input.visibility;
+  const countyIds = input.preferredCountyIds ? await checkedWestCounties(ctx, input.preferredCountyIds, "preferredCountyIds") : null;
+  const current = countyIds ?? (await ctx.manager.getRepository(InvestmentLeadCounty).findBy({ leadId: lead.id })).map((c) => c.countyId);
+  checkVisibility(patch.visibility ?? lead.visibility, current);
+
+  const before: Record<string, unknown> = {};
+  for (const k of Object.keys(patch) as (keyof InvestmentLead)[]) before[k] = lead[k];
+  await ctx.manager.getRepository(InvestmentLead).update({ id: lead.id }, { ...patch, updatedAt: () => "now()" } as never);
+  if (countyIds) await setLeadCounties(ctx, lead.id, countyIds);
+  await recordAudit(ctx, { action: "LEAD_UPDATED", entityType: "InvestmentLead", entityId: lead.id, change: { before, after: patch, countyIds } });
+  return ctx.manager.getRepository(InvestmentLead).findOneByOrFail({ id: lead.id });
+}
+
+/** 表达意向: a county official's interest in a lead it can see, for its county; idempotent. */
+export async function expressInterest(ctx: RequestContext, input: ExpressInterestInput): Promise<InvestmentLead> {
+  const lead = await getLead(ctx, input.leadId, "leadId");
+  const countyId = ctx.user!.regionId!;
+  const inserted: unknown[] = await ctx.manager.query(
+    `INSERT INTO lead_interest (lead_id, county_id, expressed_by, note) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (lead_id, county_id) DO NOTHING RETURNING lead_id`,
+    [lead.id, countyId, ctx.user!.id || null, input.note?.trim() || null],
+  );
+  const rows = Array.isArray(inserted[0]) ? (inserted[0] as unknown[]) : inserted;
+  if (rows.length) await recordAudit(ctx, { action: "LEAD_INTEREST_EXPRESSED", entityType: "InvestmentLead", entityId: lead.id, change: { countyId, note: input.note ?? null } });
+  return lead;
+}
+

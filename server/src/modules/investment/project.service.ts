@@ -1,0 +1,149 @@
+import { Brackets } from "typeorm";
+import { Role } from "../../shared/auth";
+import type { RequestContext } from "../../shared/context";
+import { today } from "../../shared/dates";
+import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
+import { formatFen } from "../../shared/money";
+import type { Page } from "../../shared/pagination";
+import { findInScope, likePattern, notFoundAt, UUID } from "../../shared/scoped";
+import { recordAudit } from "../audit/audit.service";
+import { Indicator } from "../agreements/indicator";
+import { loadEnterprise } from "../enterprises/enterprise.service";
+import { LedgerSource } from "../ledger/ledger.entity";
+import { appendLedgerEntry } from "../ledger/ledger.service";
+import { findMostSpecificPairing } from "../pairings/pairing.service";
+import { projectScope } from "./investment.scope";
+import { checkedWestCounties, getLead, positiveMoney } from "./lead.service";
+import { InvestmentProject, ProjectStageEvent } from "./project.entity";
+import type { CreateProjectInput, MoveProjectStageInput, ProjectFilter } from "./project.inputs";
+import { canMove, ProjectStage, SIGNED_STAGES } from "./stage";
+
+/** A date a record may carry: not in the future, not before `notBefore` (BAD_USER_INPUT naming `field`). */
+export function checkedDate(date: string, field: string, notBefore?: { date: string; what: string }): string {
+  if (date > today()) throw badInput(field, "日期不能晚于今天 / The date cannot be in the future");
+  if (date < "2000-01-01") throw badInput(field, "日期过早 / Date too early");
+  if (notBefore && date < notBefore.date) {
+    throw badInput(field, `日期不能早于${notBefore.what}(${notBefore.date})/ Not before ${notBefore.date}`);
+  }
+  return date;
+}
+
+/** A project in the caller's scope; NOT_FOUND otherwise. */
+export const getProject = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentProject> =>
+  findInScope(ctx, InvestmentProject, "p", projectScope(ctx), id, "项目 / Project", field);
+
+/** The same, locked for the rest of the transaction: changes to one project happen one after the other. */
+export async function lockProject(ctx: RequestContext, id: string, field = "projectId"): Promise<InvestmentProject> {
+  const { sql, params } = projectScope(ctx);
+  const p = UUID.test(id)
+    ? await ctx.manager.getRepository(InvestmentProject).createQueryBuilder("p").where(sql, params).andWhere("p.id = :id", { id }).setLock("pessimistic_write").getOne()
+    : null;
+  if (!p) throw notFoundAt("项目 / Project", field);
+  return p;
+}
+
+export async function listProjects(ctx: RequestContext, filter: ProjectFilter | undefined, offset: number, first: number): Promise<Page<InvestmentProject>> {
+  const { sql, params } = projectScope(ctx);
+  const qb = ctx.manager.getRepository(InvestmentProject).createQueryBuilder("p").where(sql, params);
+  if (filter?.stage) qb.andWhere("p.stage = :fst", { fst: filter.stage });
+  if (filter?.countyId) qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fco)", { fco: UUID.test(filter.countyId) ? filter.countyId : null });
+  if (filter?.enterpriseId) qb.andWhere("p.enterprise_id = :fen", { fen: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
+  if (filter?.leadId) qb.andWhere("p.lead_id = :fle", { fle: UUID.test(filter.leadId) ? filter.leadId : null });
+  if (filter?.search?.trim()) {
+    const s = likePattern(filter.search.trim());
+    qb.andWhere(new Brackets((b) => b.where("p.name LIKE :s", { s }).orWhere("p.enterprise_id IN (SELECT fe.id FROM enterprise fe WHERE fe.name LIKE :s)")));
+  }
+  qb.orderBy("p.stage_since", "DESC").addOrderBy("p.seq", "DESC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+async function addStageEvent(ctx: RequestContext, projectId: string, fromStage: ProjectStage | null, toStage: ProjectStage, occurredOn: string, note: string | null) {
+  await ctx.manager.getRepository(ProjectStageEvent).insert({ projectId, fromStage, toStage, occurredOn, note, recordedById: ctx.user?.id || null });
+}
+
+/**
+ * 立项: a project from a lead for one west county, at stage LEAD. The enterprise (its own leads), a
+ * coordinator (leads in scope) or a county official (visible leads, its own county only: another
+ * county is FORBIDDEN) may start one. One project per lead and county (CONFLICT).
+ */
+export async function createProject(ctx: RequestContext, input: CreateProjectInput): Promise<InvestmentProject> {
+  const u = ctx.user!;
+  const lead = await getLead(ctx, input.leadId, "leadId");
+  const countyId = input.countyId ?? (u.role === Role.COUNTY_OFFICIAL ? u.regionId : null);
+  if (!countyId) throw badInput("countyId", "请选择受援县 / Choose the west county");
+  const [county] = await checkedWestCounties(ctx, [countyId], "countyId");
+  if (u.role === Role.COUNTY_OFFICIAL && county !== u.regionId) throw forbidden("只能为本县立项 / Only for your own county");
+  const plannedInvestment = positiveMoney(input.plannedInvestment ?? lead.plannedInvestment, "plannedInvestment");
+  const startedOn = checkedDate(input.startedOn ?? today(), "startedOn");
+  const enterprise = (await loadEnterprise(ctx, lead.enterpriseId))!;
+  const pairing = await findMostSpecificPairing(ctx, enterprise.homeRegionId, county);
+  let project: InvestmentProject;
+  try {
+    project = await ctx.manager.getRepository(InvestmentProject).save(
+      Object.assign(new InvestmentProject(), {
+        leadId: lead.id, enterpriseId: lead.enterpriseId, countyId: county, pairingId: pairing?.id ?? null,
+        name: input.name?.trim() || lead.title, plannedInvestment, stage: ProjectStage.LEAD, stageSince: startedOn,
+        contractAmount: null, signedOn: null, droppedReason: null,
+      }),
+    );
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict("该线索已在此县立项 / This lead already has a project in this county");
+    throw e;
+  }
+  await addStageEvent(ctx, project.id, null, ProjectStage.LEAD, startedOn, null);
+  await recordAudit(ctx, {
+    action: "PROJECT_CREATED", entityType: "InvestmentProject", entityId: project.id,
+    change: { leadId: lead.id, countyId: county, pairingId: project.pairingId, plannedInvestment: formatFen(plannedInvestment) },
+  });
+  return ctx.manager.getRepository(InvestmentProject).findOneByOrFail({ id: project.id });
+}
+
+/**
+ * Moves a project one step (ALLOWED_MOVES in stage.ts), in one transaction with its dated stage
+ * event, its ledger entry and the audit. A move the table does not allow is BAD_USER_INPUT on
+ * "stage" and writes nothing. Ledger: entering SIGNED is +1 PROJECTS_LANDED on the signing date;
+ * dropping a signed project (SIGNED or FUNDS_ARRIVING) is −1 on the drop date. Funds already in
+ * place stay counted: they did arrive (reverse a tranche to correct one).
+ */
+export async function moveProjectStage(ctx: RequestContext, input: MoveProjectStageInput, auto?: { note: string }): Promise<InvestmentProject> {
+  const p = await lockProject(ctx, input.projectId);
+  const from = p.stage;
+  const to = input.stage;
+  if (!canMove(from, to)) throw badInput("stage", `不能从 ${from} 转到 ${to} / ${from} cannot move to ${to}`);
+  const since = { date: p.stageSince, what: "上一阶段" };
+  const set: Partial<InvestmentProject> = { stage: to };
+  let occurredOn: string;
+  if (to === ProjectStage.SIGNED) {
+    if (input.contractAmount == null) throw badInput("contractAmount", "签约须填写合同金额 / Signing needs the contract amount");
+    set.contractAmount = positiveMoney(input.contractAmount, "contractAmount");
+    if (!input.signedOn) throw badInput("signedOn", "签约须填写签约日期 / Signing needs the contract date");
+    occurredOn = set.signedOn = checkedDate(input.signedOn, "signedOn", since);
+  } else {
+    occurredOn = checkedDate(input.occurredOn ?? today(), "occurredOn", since);
+  }
+  if (to === ProjectStage.DROPPED) {
+    if (!input.reason?.trim()) throw badInput("reason", "请说明终止原因 / Give the reason for dropping");
+    set.droppedReason = input.reason.trim();
+  }
+  set.stageSince = occurredOn;
+  await ctx.manager.getRepository(InvestmentProject).update({ id: p.id }, set);
+  const note = auto?.note ?? (input.note?.trim() || set.droppedReason || null);
+  await addStageEvent(ctx, p.id, from, to, occurredOn, note);
+
+  const landed = to === ProjectStage.SIGNED ? 1 : to === ProjectStage.DROPPED && SIGNED_STAGES.has(from) ? -1 : 0;
+  if (landed !== 0 && p.pairingId) {
+    await appendLedgerEntry(ctx, {
+      pairingId: p.pairingId, indicator: Indicator.PROJECTS_LANDED, amount: landed, occurredOn, source: LedgerSource.PROJECT_STAGE, sourceId: p.id,
+      note: landed > 0 ? `签约 / signed: ${p.name}` : `签约项目终止 / signed project dropped: ${p.name}`,
+    });
+  }
+  await recordAudit(ctx, {
+    action: "PROJECT_STAGE_CHANGED", entityType: "InvestmentProject", entityId: p.id,
+    change: {
+      before: from, after: to, occurredOn, ...(set.contractAmount ? { contractAmount: formatFen(set.contractAmount) } : {}),
+      ...(set.droppedReason ? { reason: set.droppedReason } : {}), ...(auto ? { automatic: auto.note } : {}),
+    },
+  });
+  return ctx.manager.getRepository(InvestmentProject).findOneByOrFail({ id: p.id });
+}
