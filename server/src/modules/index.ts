@@ -8,7 +8,7 @@ import { UserResolver } from "./users/user.resolver";
 import { BuyerResolver } from "./buyers/buyer.resolver";
 import { FairResolver, OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
 import { ProductResolver } from "./products/product.resolver";
-import { QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
+import { GroupTargetResolver, QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
 import { SupplierResolver } from "./suppliers/supplier.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -30,4 +30,5 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderResolver,
   SubOrderResolver,
   OrderLineResolver,
+  GroupTargetResolver,
 ];
