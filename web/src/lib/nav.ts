@@ -2,7 +2,19 @@ import type { Role } from "@/stores/session";
 
 export interface NavItem {
   /** Route name to go to. */
-  name: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption";
+  name:
+    | "progress"
+    | "audit"
+    | "welcome"
+    | "catalogue"
+    | "orders"
+    | "quota"
+    | "incoming"
+    | "consumption"
+    // Coordinators' consumption-assistance management.
+    | "suppliers"
+    | "quotas"
+    | "all-orders";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -14,8 +26,11 @@ export interface NavItem {
     | "nav.orders"
     | "nav.quota"
     | "nav.incoming"
-    | "nav.consumption";
-  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption";
+    | "nav.consumption"
+    | "nav.suppliers"
+    | "nav.quotas"
+    | "nav.allOrders";
+  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "suppliers" | "quotas" | "allOrders";
   testId: string;
 }
 
@@ -30,12 +45,17 @@ const quota: NavItem = { name: "quota", path: "/quota", label: "nav.quota", icon
 const incoming: NavItem = { name: "incoming", path: "/incoming", label: "nav.incoming", icon: "incoming", testId: "nav-incoming" };
 const consumption: NavItem = { name: "consumption", path: "/consumption", label: "nav.consumption", icon: "consumption", testId: "nav-consumption" };
 
+// The coordinator's management of consumption assistance: review suppliers, set quotas, see orders.
+const suppliers: NavItem = { name: "suppliers", path: "/suppliers", label: "nav.suppliers", icon: "suppliers", testId: "nav-suppliers" };
+const quotas: NavItem = { name: "quotas", path: "/quotas", label: "nav.quotas", icon: "quotas", testId: "nav-quotas" };
+const allOrders: NavItem = { name: "all-orders", path: "/all-orders", label: "nav.allOrders", icon: "allOrders", testId: "nav-all-orders" };
+
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, audit];
+      return [progress, consumption, suppliers, quotas, allOrders, audit];
     case "COUNTY_OFFICIAL":
       return [progressReadOnly, incoming];
     case "BUYER":
@@ -63,6 +83,9 @@ export const ROUTE_ROLES = {
   quota: ["BUYER"],
   incoming: ["COUNTY_OFFICIAL"],
   consumption: ["ADMIN", "COORDINATOR"],
+  suppliers: ["ADMIN", "COORDINATOR"],
+  quotas: ["ADMIN", "COORDINATOR"],
+  allOrders: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {
