@@ -84,7 +84,7 @@ describe("QuotaDialog", () => {
 
   it("checks formats before sending, shows the server's message beside the amount, and prefills an existing quota", async () => {
     const sent: Record<string, unknown>[] = [];
-    const link = fakeLink((name, variables) => {
+    const link = fakeLink((_name, variables) => {
       sent.push(variables.input as Record<string, unknown>);
       return { errors: [{ message: "金额过大 / Amount too large", extensions: { code: "BAD_USER_INPUT", field: "amount" } }] };
     });
