@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Xiezuo (协作): one image with the GraphQL server and the built web app.
 #   docker build -t xiezuo .
-#   docker run -p 4000:4000 -e TOKEN_SECRET=$(openssl rand -hex 32) -e DATABASE_URL=postgres://… xiezuo
+#   docker run -p 4000:4000 -e TOKEN_SECRET=$(openssl rand -hex 32) -e PII_SECRET=$(openssl rand -hex 32) -e DATABASE_URL=postgres://… xiezuo
 # or, with PostgreSQL beside it: docker compose up --build (see docker-compose.yml).
 
 # ---- build: install everything, compile server (tsc) and web (vite), then drop dev dependencies ----

@@ -10,6 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import helmet from "helmet";
+import type { DestinationStream } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { createDataSource } from "./db/data-source";
@@ -17,6 +18,8 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
 import { quotaBoardExport } from "./modules/quotas/quota.export";
+import { imageDownload, productImageUpload } from "./modules/products/product-image.http";
+import { labourExport } from "./modules/labour/labour.export";
 import { authenticate } from "./modules/users/user.service";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter } from "./shared/format-error";
@@ -40,11 +43,13 @@ export interface AppOptions {
   skipMigrations?: boolean;
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Where log lines go instead of stdout (tests read them to check what is never logged). */
+  logDestination?: DestinationStream;
 }
 
 /** Wires config, database, GraphQL and HTTP together. Nothing imports this but main and tests. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, options.logDestination);
   const production = config.env === "production";
 
   let embedded: EmbeddedDatabase | null = null;
@@ -137,6 +142,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   // Spreadsheet exports (.xlsx): plain downloads with the same bearer token and scope as the API.
   app.get("/exports/quota-board.xlsx", quotaBoardExport(contextFor));
+  app.get("/exports/labour.xlsx", labourExport(contextFor));
+  // Product photos and certificate scans: uploaded as a raw body, served immutable.
+  app.post("/uploads/product-images", ...productImageUpload(contextFor));
+  app.get("/images/:id", imageDownload(contextFor));
 
   app.use(
     "/graphql",
@@ -150,7 +159,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const index = path.join(config.webDist, "index.html");
   if (fs.existsSync(index)) {
     app.use(express.static(config.webDist, { index: false, maxAge: "1h" }));
-    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports|uploads|images\/).*/, (_req, res) => {
       res.set("Cache-Control", "no-cache").sendFile(index);
     });
   } else {

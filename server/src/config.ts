@@ -12,6 +12,8 @@ export interface Config {
   databaseUrl: string | null;
   dataDir: string;
   tokenSecret: string;
+  /** Key material for personal data at rest (ID and phone numbers): see shared/pii.ts. */
+  piiSecret: string;
   tokenTtlHours: number;
   logLevel: string;
   seedDemo: boolean;
@@ -26,6 +28,7 @@ export interface Config {
 export class ConfigError extends Error {}
 
 const DEV_TOKEN_SECRET = "xiezuo-development-only-secret-not-for-production";
+const DEV_PII_SECRET = "xiezuo-development-only-pii-key-not-for-production";
 
 function bool(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
@@ -61,6 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError("TOKEN_SECRET must be set to at least 32 characters in production");
   }
 
+  const piiSecret = env.PII_SECRET?.trim() || "";
+  if (production && piiSecret.length < 32) {
+    // Workers' ID and phone numbers are encrypted with keys derived from it: no built-in key in production.
+    throw new ConfigError("PII_SECRET must be set to at least 32 characters in production");
+  }
+
   const logLevel = env.LOG_LEVEL?.trim() || (nodeEnv === "test" ? "silent" : "info");
   if (!["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
@@ -73,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(repoRoot, ".data", "pglite")),
     tokenSecret: tokenSecret || DEV_TOKEN_SECRET,
+    piiSecret: piiSecret || DEV_PII_SECRET,
     tokenTtlHours: int("TOKEN_TTL_HOURS", env.TOKEN_TTL_HOURS, 12, 1, 24 * 30),
     logLevel,
     seedDemo: bool("SEED_DEMO", env.SEED_DEMO, !production),

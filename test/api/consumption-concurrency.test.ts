@@ -23,9 +23,11 @@ let s: TestServer;
 const t: Record<string, string> = {};
 const buyers: { id: string; token: string }[] = [];
 const products: { id: string; stock: number }[] = [];
+let centreId: string;
 beforeAll(async () => {
   s = await startTestServer({ dbPoolSize: onPostgres ? 20 : 5 });
   for (const u of ["admin", "jiaozhou", "zhenning", "huixian"]) t[u] = await s.login(u);
+  centreId = (await s.sql(`SELECT id FROM sales_centre WHERE name = '胶州市东西部协作消费帮扶专馆'`))[0].id;
   for (let i = 0; i < BUYERS; i++) buyers.push(await newBuyer(s, t.admin, t.jiaozhou, `并发测试采购单位${i + 1}`, ["EDUCATION", "HEALTHCARE", "RETAIL", "GOVERNMENT", "ENTERPRISE"][i % 5]));
   const supplierOf = async (name: string) => (await s.sql(`SELECT id FROM supplier WHERE name = $1`, [name]))[0].id;
   const cert = { certificateNo: "TEST-CERT", certificateAuthority: "测试", certificateValidFrom: "2020-01-01", certificateValidTo: "2099-12-31" };
@@ -76,7 +78,8 @@ describe("quota counters under concurrency", () => {
       const buyer = buyers[client % BUYERS];
       for (let round = 0; round < ROUNDS; round++) {
         const picks = [...new Set(Array.from({ length: 1 + rnd(4) }, () => rnd(products.length)))];
-        const i = { idempotencyKey: key(), channel: ["ONLINE", "SALES_CENTRE"][rnd(2)], orderedOn: orderDate(), lines: picks.map((p) => ({ productId: products[p].id, quantity: 1 + rnd(4) })) };
+        const channel = ["ONLINE", "SALES_CENTRE"][rnd(2)];
+        const i = { idempotencyKey: key(), channel, salesCentreId: channel === "SALES_CENTRE" ? centreId : undefined, orderedOn: orderDate(), lines: picks.map((p) => ({ productId: products[p].id, quantity: 1 + rnd(4) })) };
         // One placement in five is sent twice at once (a client retrying): both answers must be the same order.
         const sends = rnd(5) === 0 ? await Promise.all([s.gql(PLACE, { i }, buyer.token), s.gql(PLACE, { i }, buyer.token)]) : [await s.gql(PLACE, { i }, buyer.token)];
         const results = sends.map((r) => check(r, "placeOrder"));

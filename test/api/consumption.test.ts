@@ -165,7 +165,8 @@ describe("placing orders", () => {
   });
 
   it("a retry with the same idempotency key returns the same order and writes nothing more", async () => {
-    const i = { idempotencyKey: key(), channel: "SALES_CENTRE", lines: [{ productId: honey, quantity: 1 }] };
+    const [centre] = await s.sql(`SELECT id FROM sales_centre WHERE name = '胶州市东西部协作消费帮扶专馆'`);
+    const i = { idempotencyKey: key(), channel: "SALES_CENTRE", salesCentreId: centre.id, lines: [{ productId: honey, quantity: 1 }] };
     const first = await s.gql(PLACE, { i }, t.buyer);
     const before = await orderRowCounts(s);
     const retries = await Promise.all([1, 2, 3].map(() => s.gql(PLACE, { i }, t.buyer)));
@@ -184,6 +185,7 @@ describe("placing orders", () => {
     ["no lines", { lines: [] }, "lines"],
     ["a fair sale outside the fair's dates", { channel: "FAIR", fair: "spring", orderedOn: "outside" }, "orderedOn"],
     ["a fair sale without a fair", { channel: "FAIR" }, "fairId"],
+    ["a sales-centre sale without a centre", { channel: "SALES_CENTRE" }, "salesCentreId"],
     ["a future order date", { orderedOn: "2999-01-01" }, "orderedOn"],
     ["a short idempotency key", { idempotencyKey: "x" }, "idempotencyKey"],
   ])("refuses %s with BAD_USER_INPUT naming the field, and writes nothing", async (_n, over: any, field) => {

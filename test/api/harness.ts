@@ -25,7 +25,14 @@ export interface TestServer {
   sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
   /** Counts SQL statements while `work` runs. */
   countQueries(work: () => Promise<unknown>): Promise<number>;
+  /** Every log line the server wrote so far (only with `captureLogs`; empty otherwise). */
+  logs(): string[];
   close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Collect the server's log lines (at `debug` unless `overrides.logLevel` says otherwise) for `logs()`. */
+  captureLogs?: boolean;
 }
 
 /**
@@ -33,7 +40,7 @@ export interface TestServer {
  * data through the services: a copy of the run's template on PostgreSQL, or a fresh in-memory
  * PGlite on the embedded default.
  */
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<Config> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const template = inject("templateDatabase");
   const base = process.env.TEST_DATABASE_URL;
   let databaseUrl: string | null = null;
@@ -64,10 +71,14 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     dataDir: "memory",
     seedDemo: !databaseUrl, // the template already holds it
     dbPoolSize: 5,
+    ...(options.captureLogs ? { logLevel: "debug" } : {}),
     ...overrides,
   };
+  const logLines: string[] = [];
+  const logDestination = options.captureLogs ? { write: (line: string) => void logLines.push(line) } : undefined;
   const app = await createApp(config, {
     skipMigrations: false,
+    logDestination,
     onQuery: () => {
       if (counting) counted++;
     },
@@ -101,6 +112,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       return r.data.login.token;
     },
     sql: (text, params) => app.db.query(text, params as unknown[]),
+    logs: () => [...logLines],
     async countQueries(work) {
       counted = 0;
       counting = true;

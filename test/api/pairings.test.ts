@@ -64,7 +64,7 @@ describe("pairings and scope", () => {
     expect(get(anshun, "INVESTMENT_IN_PLACE")).toMatchObject({ target: "400000000.00", delivered: "110000000.00", ratio: 0.275 });
     expect(get(anshun, "CONSUMPTION_ASSISTANCE")).toMatchObject({ delivered: "306000000.00", reported: "306000000.00", recorded: "0.00", entryCount: 1 });
     expect(get(anshun, "POOR_PEOPLE_LIFTED")).toMatchObject({ target: "8000", delivered: "130" });
-    expect(anshun).toHaveLength(12);
+    expect(anshun).toHaveLength(13); // every indicator, POOR_LABOURERS_PLACED included
   });
 
   it("paginates with cursors and totalCount, filters and sorts", async () => {

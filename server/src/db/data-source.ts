@@ -7,14 +7,21 @@ import { Pairing } from "../modules/pairings/pairing.entity";
 import { Region } from "../modules/regions/region.entity";
 import { User, UserSession } from "../modules/users/user.entity";
 import { Buyer } from "../modules/buyers/buyer.entity";
-import { Fair } from "../modules/orders/fair.entity";
+import { Fair } from "../modules/channels/fair.entity";
+import { SalesCentre } from "../modules/channels/sales-centre.entity";
 import { OrderLine, PurchaseOrder, SubOrder } from "../modules/orders/order.entity";
 import { Product } from "../modules/products/product.entity";
+import { ProductImage } from "../modules/products/product-image.entity";
 import { GroupTarget, Quota, QuotaCountySplit } from "../modules/quotas/quota.entity";
 import { Supplier } from "../modules/suppliers/supplier.entity";
+import { Enterprise } from "../modules/enterprises/enterprise.entity";
 import { Foundation1763900000000 } from "./migrations/1763900000000-Foundation";
 import { LedgerDaily1763900000001 } from "./migrations/1763900000001-LedgerDaily";
 import { Consumption1763900000002 } from "./migrations/1763900000002-Consumption";
+import { ConsumptionManagement1763900000003 } from "./migrations/1763900000003-ConsumptionManagement";
+import { Enterprises1763900000004 } from "./migrations/1763900000004-Enterprises";
+import { LABOUR_ENTITIES } from "../modules/labour/labour.entities";
+import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -26,8 +33,12 @@ pg.types.setTypeParser(20, (text) => {
 pg.types.setTypeParser(1082, (text) => text);
 
 export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerEntry, User, UserSession, AuditEntry,
-  Supplier, Product, Buyer, Quota, QuotaCountySplit, GroupTarget, Fair, PurchaseOrder, SubOrder, OrderLine];
-export const migrations = [Foundation1763900000000, LedgerDaily1763900000001, Consumption1763900000002];
+  Supplier, Product, Buyer, Quota, QuotaCountySplit, GroupTarget, Fair, PurchaseOrder, SubOrder, OrderLine,
+  SalesCentre, ProductImage,
+  Enterprise,
+  ...LABOUR_ENTITIES];
+export const migrations = [Foundation1763900000000, LedgerDaily1763900000001, Consumption1763900000002,
+  ConsumptionManagement1763900000003, Enterprises1763900000004, Labour1763900000006];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
 export type QueryObserver = (sql: string) => void;

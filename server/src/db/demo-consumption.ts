@@ -8,8 +8,9 @@ import { createBuyer } from "../modules/buyers/buyer.service";
 import { SubOrder } from "../modules/orders/order.entity";
 import { PurchaseOrder } from "../modules/orders/order.entity";
 import {
-  cancelSubOrder, confirmSubOrder, createFair, placeOrder, receiveSubOrder, recordPayment, refundSubOrder, shipSubOrder,
+  cancelSubOrder, confirmSubOrder, placeOrder, receiveSubOrder, recordPayment, refundSubOrder, shipSubOrder,
 } from "../modules/orders/order.service";
+import { createFair, createSalesCentre } from "../modules/channels/channel.service";
 import { createProduct } from "../modules/products/product.service";
 import { QuotaBasis } from "../modules/quotas/quota.entity";
 import { SalesChannel } from "../modules/quotas/quota.inputs";
@@ -124,10 +125,15 @@ export async function loadConsumptionDemo(
     await setGroupTarget(jiaozhou, { eastRegionId: jz, group, year, amount: yuan(amount) });
   }
 
+  // Every approved supplier takes part in both fairs; a fair sale is only from its participants.
+  const exhibitors = SUPPLIERS.filter(([, , , , approved]) => approved).map(([key]) => suppliers.get(key)!);
   const fairs = [
-    await createFair(jiaozhou, { name: `${year}年东西部协作农特产品展销大集(春季)`, venue: "胶州市少海国家湿地公园广场", startsOn: `${year}-05-01`, endsOn: `${year}-05-05`, eastRegionId: jz }),
-    await createFair(jiaozhou, { name: `${year}年东西部协作农特产品展销大集(秋季)`, venue: "胶州市体育中心", startsOn: `${year}-09-20`, endsOn: `${year}-09-26`, eastRegionId: jz }),
+    await createFair(jiaozhou, { name: `${year}年东西部协作农特产品展销大集(春季)`, venue: "胶州市少海国家湿地公园广场", startsOn: `${year}-05-01`, endsOn: `${year}-05-05`, eastRegionId: jz, supplierIds: exhibitors }),
+    await createFair(jiaozhou, { name: `${year}年东西部协作农特产品展销大集(秋季)`, venue: "胶州市体育中心", startsOn: `${year}-09-20`, endsOn: `${year}-09-26`, eastRegionId: jz, supplierIds: exhibitors }),
   ];
+  // The "1": a permanent hall per city (names and addresses illustrative).
+  const centre = await createSalesCentre(jiaozhou, { name: "胶州市东西部协作消费帮扶专馆", address: "胶州市常州路 1 号", eastRegionId: jz, openedOn: "2020-09-18" });
+  await createSalesCentre(asUser("qingdao"), { name: "青岛市东西部扶贫协作产品展销中心", address: "青岛市市北区连云港路 1 号", eastRegionId: await regionId("370200"), openedOn: "2019-11-08" });
 
   const date = (m: number, d: number) => `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   const actAs = (buyerId: string): RequestContext => {
@@ -140,7 +146,8 @@ export async function loadConsumptionDemo(
     if (orderedOn > todayText) continue;
     const buyerCtx = actAs(buyers.get(buyer)!);
     const order = (await placeOrder(buyerCtx, {
-      idempotencyKey: `demo-${year}-${++n}`, channel, fairId: fair === null ? undefined : fairs[fair].id, orderedOn,
+      idempotencyKey: `demo-${year}-${++n}`, channel, fairId: fair === null ? undefined : fairs[fair].id,
+      salesCentreId: channel === SalesChannel.SALES_CENTRE ? centre.id : undefined, orderedOn,
       lines: lines.map(([i, quantity]) => ({ productId: productIds[i], quantity })),
     })) as PurchaseOrder;
     const subs = await ctx.manager.getRepository(SubOrder).find({ where: { orderId: order.id }, order: { seq: "ASC" } });

@@ -14,6 +14,8 @@ import { RegionLevel, RegionSide } from "../modules/regions/region.entity";
 import { createRegion, findRegionByCode } from "../modules/regions/region.service";
 import { createUser } from "../modules/users/user.service";
 import { loadConsumptionDemo } from "./demo-consumption";
+import { loadLabourDemo } from "./demo-labour";
+import { loadInvestmentDemo } from "./demo-investment";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -67,7 +69,7 @@ const USERS: [username: string, name: string, role: Role, region: string | null]
   ["pingdu", "平度市扶贫办 协调员", Role.COORDINATOR, "370283"],
   ["zhenning", "镇宁县 东西部协作干部", Role.COUNTY_OFFICIAL, "520423"],
   ["huixian", "徽县 东西部协作干部", Role.COUNTY_OFFICIAL, "621227"],
-  // Created after the buyer organisations (below): it acts for 胶州市人民医院.
+  // Created after the buyer organisations and enterprises (below): they act for 胶州市人民医院 and 馨思雅.
   ["buyer", "胶州市人民医院 食堂采购", Role.BUYER, null],
   ["enterprise", "馨思雅妇幼用品有限公司", Role.ENTERPRISE, null],
 ];
@@ -164,7 +166,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     }
     const users = new Map<string, AuthUser>();
     for (const [username, displayName, role, region] of USERS) {
-      if (role === Role.BUYER) continue;
+      if (role === Role.BUYER || role === Role.ENTERPRISE) continue;
       const u = await createUser(asAdmin(), {
         username, displayName, role, password: DEMO_PASSWORD, regionId: region ? await regionId(region) : undefined,
       });
@@ -199,6 +201,13 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     for (const [username, displayName, role] of USERS.filter(([, , r]) => r === Role.BUYER)) {
       await createUser(asAdmin(), { username, displayName, role, password: DEMO_PASSWORD, buyerId: buyers.get("hospital") });
     }
+
+    // 企业 and 招商引资 (demo-investment.ts); the demo `enterprise` user acts for the mask maker.
+    const enterprises = await loadInvestmentDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId);
+    for (const [username, displayName, role] of USERS.filter(([, , r]) => r === Role.ENTERPRISE)) {
+      await createUser(asAdmin(), { username, displayName, role, password: DEMO_PASSWORD, enterpriseId: enterprises.get("mask") });
+    }
+    await loadLabourDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 劳务协作 (demo-labour.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

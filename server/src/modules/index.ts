@@ -6,10 +6,13 @@ import { PairingResolver } from "./pairings/pairing.resolver";
 import { RegionResolver } from "./regions/region.resolver";
 import { UserResolver } from "./users/user.resolver";
 import { BuyerResolver } from "./buyers/buyer.resolver";
-import { FairResolver, OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
+import { OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
 import { ProductResolver } from "./products/product.resolver";
 import { GroupTargetResolver, QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
 import { SupplierResolver } from "./suppliers/supplier.resolver";
+import { FairResolver, SalesCentreResolver } from "./channels/channel.resolver";
+import { EnterpriseResolver } from "./enterprises/enterprise.resolver";
+import { LABOUR_RESOLVERS } from "./labour/labour.resolvers";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -30,5 +33,8 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderResolver,
   SubOrderResolver,
   OrderLineResolver,
+  SalesCentreResolver,
+  EnterpriseResolver,
+  ...LABOUR_RESOLVERS,
   GroupTargetResolver,
 ];

@@ -24,6 +24,8 @@ export interface AuthUser {
   regionId: string | null;
   /** Buyers: the one buyer organisation they act for (采购单位). */
   buyerId: string | null;
+  /** Enterprise users: the one enterprise they act for (企业); absent or null = none. */
+  enterpriseId?: string | null;
 }
 
 /** `@Authorized()` = any signed-in user; `@Authorized(Role.X, …)` = one of those roles. */

@@ -29,4 +29,10 @@ describe("error formatting", () => {
     expect(out).toMatchObject({ message: "请填写文件依据", extensions: { code: "BAD_USER_INPUT", field: "sourceDocument" } });
     expect(out.extensions).not.toHaveProperty("validationErrors");
   });
+
+  it("does not repeat a personal value graphql-js could not coerce", () => {
+    const f = createErrorFormatter(false, silent);
+    const out = f({ message: 'Variable "$i" got invalid value 520423199001011200 at "i.idNumber"; String cannot represent a non string value: 520423199001011200', extensions: { code: "BAD_USER_INPUT" } }, null);
+    expect(out).toEqual({ message: "输入格式不正确 / Invalid value", path: undefined, extensions: { code: "BAD_USER_INPUT", field: "idNumber" } });
+  });
 });

@@ -2,6 +2,9 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "pino";
 
+/** Input fields holding personal data: a coercion error on them must not repeat the value sent. */
+const PERSONAL_FIELDS = new Set(["idNumber", "phone"]);
+
 const CLIENT_CODES = new Set([
   "BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS",
   "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE",
@@ -40,6 +43,10 @@ export function createErrorFormatter(production: boolean, log: Logger) {
       // Variable coercion: 'Variable "$input" got invalid value "1.005" at "input.amount"; …'
       const at = /at "([^"]+)"/.exec(formatted.message) ?? /^Variable "\$(\w+)"/.exec(formatted.message);
       if (at) extensions.field = at[1].split(".").pop();
+      // graphql-js repeats the value it could not coerce ('got invalid value 5204…'): not for personal data.
+      if (PERSONAL_FIELDS.has(String(extensions.field))) {
+        return { message: "输入格式不正确 / Invalid value", path: formatted.path, extensions: { code, field: extensions.field } };
+      }
     }
     if (CLIENT_CODES.has(code)) {
       return { ...formatted, extensions: production ? extensions : { ...extensions, ...(stacktrace ? { stacktrace } : {}) } };

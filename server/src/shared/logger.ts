@@ -4,6 +4,8 @@ import pino, { type DestinationStream } from "pino";
 export const REDACTED_PATHS = [
   "password", "*.password", "token", "*.token", "authorization", "*.authorization", "headers.authorization",
   "idNumber", "*.idNumber", "phone", "*.phone", "variables", "*.variables",
+  // Workers' personal data one level deeper too (e.g. { input: { worker: { idNumber } } }), and its stored forms.
+  "*.*.idNumber", "*.*.phone", "idNumberEnc", "*.idNumberEnc", "phoneEnc", "*.phoneEnc", "idNumberHash", "*.idNumberHash",
 ];
 
 /** Structured logs. Request variables are never logged; the paths above are redacted. */

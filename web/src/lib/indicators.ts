@@ -8,6 +8,7 @@ export const INDICATORS: readonly Indicator[] = [
   "PROFESSIONALS_SENT",
   "PEOPLE_TRAINED",
   "LABOURERS_PLACED",
+  "POOR_LABOURERS_PLACED",
   "PROJECTS_LANDED",
   "INVESTMENT_IN_PLACE",
   "CONSUMPTION_ASSISTANCE",
@@ -30,6 +31,7 @@ export const UNIT_OF: Record<Indicator, IndicatorUnit> = {
   WORKSHOPS: "COUNT",
   PAIRS_FORMED: "COUNT",
   POOR_PEOPLE_LIFTED: "PEOPLE",
+  POOR_LABOURERS_PLACED: "PEOPLE",
 };
 
 export const indicatorOrder = (i: Indicator) => {

@@ -4,15 +4,15 @@ import { homeFor, mayOpen, navFor } from "./nav";
 describe("role-based navigation", () => {
   it("coordinators and admins see progress, consumption assistance (board, suppliers, quotas, orders) and the audit log", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
-      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-suppliers", "nav-quotas", "nav-all-orders", "nav-audit"]);
-      expect(navFor(role).map((i) => i.path)).toEqual(["/progress", "/consumption", "/suppliers", "/quotas", "/all-orders", "/audit"]);
+      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-suppliers", "nav-quotas", "nav-all-orders", "nav-audit"]);
+      expect(navFor(role).map((i) => i.path)).toEqual(["/progress", "/consumption", "/channels", "/suppliers", "/quotas", "/all-orders", "/audit"]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");
     }
   });
   it("county officials see progress, marked read-only, and their incoming sub-orders", () => {
     const items = navFor("COUNTY_OFFICIAL");
-    expect(items.map((i) => i.path)).toEqual(["/progress", "/incoming"]);
+    expect(items.map((i) => i.path)).toEqual(["/progress", "/incoming", "/supply"]);
     expect(items[0].label).toBe("nav.progressReadOnly");
     expect(items[0].testId).toBe("nav-progress");
   });

@@ -11,6 +11,8 @@ export interface NavItem {
     | "quota"
     | "incoming"
     | "consumption"
+    | "supply"
+    | "channels"
     // Coordinators' consumption-assistance management.
     | "suppliers"
     | "quotas"
@@ -27,10 +29,25 @@ export interface NavItem {
     | "nav.quota"
     | "nav.incoming"
     | "nav.consumption"
+    | "nav.supply"
+    | "nav.channels"
     | "nav.suppliers"
     | "nav.quotas"
     | "nav.allOrders";
-  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "suppliers" | "quotas" | "allOrders";
+  icon:
+    | "progress"
+    | "audit"
+    | "welcome"
+    | "catalogue"
+    | "orders"
+    | "quota"
+    | "incoming"
+    | "consumption"
+    | "supply"
+    | "channels"
+    | "suppliers"
+    | "quotas"
+    | "allOrders";
   testId: string;
 }
 
@@ -45,6 +62,10 @@ const quota: NavItem = { name: "quota", path: "/quota", label: "nav.quota", icon
 const incoming: NavItem = { name: "incoming", path: "/incoming", label: "nav.incoming", icon: "incoming", testId: "nav-incoming" };
 const consumption: NavItem = { name: "consumption", path: "/consumption", label: "nav.consumption", icon: "consumption", testId: "nav-consumption" };
 
+const supply: NavItem = { name: "supply", path: "/supply", label: "nav.supply", icon: "supply", testId: "nav-supply" };
+
+const channels: NavItem = { name: "channels", path: "/channels", label: "nav.channels", icon: "channels", testId: "nav-channels" };
+
 // The coordinator's management of consumption assistance: review suppliers, set quotas, see orders.
 const suppliers: NavItem = { name: "suppliers", path: "/suppliers", label: "nav.suppliers", icon: "suppliers", testId: "nav-suppliers" };
 const quotas: NavItem = { name: "quotas", path: "/quotas", label: "nav.quotas", icon: "quotas", testId: "nav-quotas" };
@@ -55,9 +76,9 @@ export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, suppliers, quotas, allOrders, audit];
+      return [progress, consumption, channels, suppliers, quotas, allOrders, audit];
     case "COUNTY_OFFICIAL":
-      return [progressReadOnly, incoming];
+      return [progressReadOnly, incoming, supply];
     case "BUYER":
       return [catalogue, orders, quota];
     case "ENTERPRISE":
@@ -83,6 +104,8 @@ export const ROUTE_ROLES = {
   quota: ["BUYER"],
   incoming: ["COUNTY_OFFICIAL"],
   consumption: ["ADMIN", "COORDINATOR"],
+  supply: ["COUNTY_OFFICIAL"],
+  channels: ["ADMIN", "COORDINATOR"],
   suppliers: ["ADMIN", "COORDINATOR"],
   quotas: ["ADMIN", "COORDINATOR"],
   allOrders: ["ADMIN", "COORDINATOR"],

@@ -24,12 +24,13 @@ interface Stored {
   idempotencyKey: string | null;
   channel: SalesChannel;
   fairId: string | null;
+  salesCentreId: string | null;
 }
 
 export const CART_KEY = "xiezuo.cart";
 
 function load(): Stored {
-  const empty: Stored = { items: [], idempotencyKey: null, channel: "ONLINE", fairId: null };
+  const empty: Stored = { items: [], idempotencyKey: null, channel: "ONLINE", fairId: null, salesCentreId: null };
   try {
     const raw = localStorage.getItem(CART_KEY);
     if (!raw) return empty;
@@ -39,6 +40,7 @@ function load(): Stored {
       idempotencyKey: typeof s.idempotencyKey === "string" ? s.idempotencyKey : null,
       channel: s.channel === "FAIR" || s.channel === "SALES_CENTRE" ? s.channel : "ONLINE",
       fairId: typeof s.fairId === "string" ? s.fairId : null,
+      salesCentreId: typeof s.salesCentreId === "string" ? s.salesCentreId : null,
     };
   } catch {
     return empty;
@@ -67,6 +69,8 @@ export const useCartStore = defineStore("cart", () => {
   const idempotencyKey = ref<string | null>(initial.idempotencyKey);
   const channel = ref<SalesChannel>(initial.channel);
   const fairId = ref<string | null>(initial.fairId);
+  /** Kept after an order: a buyer shopping at the centre usually records several sales there. */
+  const salesCentreId = ref<string | null>(initial.salesCentreId);
 
   const count = computed(() => items.value.reduce((n, i) => n + i.quantity, 0));
   const totalFen = computed(() => items.value.reduce((sum, i) => sum + lineFen(i), 0n));
@@ -76,13 +80,13 @@ export const useCartStore = defineStore("cart", () => {
 
   function persist() {
     try {
-      const s: Stored = { items: items.value, idempotencyKey: idempotencyKey.value, channel: channel.value, fairId: fairId.value };
+      const s: Stored = { items: items.value, idempotencyKey: idempotencyKey.value, channel: channel.value, fairId: fairId.value, salesCentreId: salesCentreId.value };
       localStorage.setItem(CART_KEY, JSON.stringify(s));
     } catch {
       /* kept in memory only */
     }
   }
-  watch([items, idempotencyKey, channel, fairId], persist, { deep: true });
+  watch([items, idempotencyKey, channel, fairId, salesCentreId], persist, { deep: true });
 
   function add(item: Omit<CartItem, "quantity">, quantity = 1) {
     const existing = items.value.find((i) => i.productId === item.productId);
@@ -120,5 +124,5 @@ export const useCartStore = defineStore("cart", () => {
     persist();
   }
 
-  return { items, idempotencyKey, channel, fairId, count, totalFen, countableFen, total, countable, add, setQuantity, remove, checkoutKey, succeeded, clear };
+  return { items, idempotencyKey, channel, fairId, salesCentreId, count, totalFen, countableFen, total, countable, add, setQuantity, remove, checkoutKey, succeeded, clear };
 });

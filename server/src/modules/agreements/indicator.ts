@@ -19,6 +19,7 @@ export enum Indicator {
   WORKSHOPS = "WORKSHOPS",
   PAIRS_FORMED = "PAIRS_FORMED",
   POOR_PEOPLE_LIFTED = "POOR_PEOPLE_LIFTED",
+  POOR_LABOURERS_PLACED = "POOR_LABOURERS_PLACED",
 }
 
 export enum IndicatorUnit {
@@ -43,6 +44,7 @@ registerEnumType(Indicator, {
     WORKSHOPS: { description: "帮扶车间 poverty-relief workshops (count)" },
     PAIRS_FORMED: { description: "结对帮扶 town–town, village–firm, school and hospital pairs formed (count)" },
     POOR_PEOPLE_LIFTED: { description: "带动脱贫人口 registered-poor people lifted (people)" },
+    POOR_LABOURERS_PLACED: { description: "帮助建档立卡贫困劳动力就业 registered-poor labourers placed in jobs, a subset of LABOURERS_PLACED (people)" },
   },
 });
 registerEnumType(IndicatorUnit, { name: "IndicatorUnit" });
@@ -60,6 +62,7 @@ export const INDICATOR_UNIT: Record<Indicator, IndicatorUnit> = {
   WORKSHOPS: IndicatorUnit.COUNT,
   PAIRS_FORMED: IndicatorUnit.COUNT,
   POOR_PEOPLE_LIFTED: IndicatorUnit.PEOPLE,
+  POOR_LABOURERS_PLACED: IndicatorUnit.PEOPLE,
 };
 
 export const INDICATORS = Object.values(Indicator);

@@ -8,6 +8,7 @@ import { getRegion, isWithin } from "../regions/region.service";
 import { Buyer } from "./buyer.entity";
 import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
+import { containsPattern } from "../../shared/search";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -34,7 +35,7 @@ export async function listBuyers(ctx: RequestContext, filter: BuyerFilter | unde
   const { sql, params } = buyerScope(ctx);
   const qb = ctx.manager.getRepository(Buyer).createQueryBuilder("b").where(sql, params);
   if (filter?.group) qb.andWhere("b.buyer_group = :g", { g: filter.group });
-  if (filter?.search?.trim()) qb.andWhere("b.name LIKE :s", { s: `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%` });
+  if (filter?.search?.trim()) qb.andWhere("b.name LIKE :s", { s: containsPattern(filter.search) });
   qb.orderBy("b.name", "ASC").addOrderBy("b.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };

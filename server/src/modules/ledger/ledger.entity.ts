@@ -11,6 +11,12 @@ export enum LedgerSource {
   CORRECTION = "CORRECTION",
   /** 消费帮扶订单: a sub-order's certified lines, +amount when confirmed, −amount when cancelled or refunded (sourceId = sub-order id). */
   ORDER_LINE = "ORDER_LINE",
+  /** 劳务协作安置: +1 LABOURERS_PLACED (and +1 POOR_LABOURERS_PLACED for a registered-poor worker) when a placement becomes EMPLOYED; not reversed when the worker later leaves (sourceId = placement id). */
+  PLACEMENT = "PLACEMENT",
+  /** 培训: +attendees PEOPLE_TRAINED when a training session is recorded (sourceId = training session id). */
+  TRAINING = "TRAINING",
+  /** 扶贫车间: +1 WORKSHOPS when a poverty-relief workshop is registered (sourceId = workshop id). */
+  WORKSHOP = "WORKSHOP",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 

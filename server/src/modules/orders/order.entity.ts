@@ -47,6 +47,10 @@ export class PurchaseOrder {
   @Column({ name: "fair_id", type: "uuid", nullable: true })
   fairId: string | null;
 
+  @Field(() => ID, { nullable: true })
+  @Column({ name: "sales_centre_id", type: "uuid", nullable: true })
+  salesCentreId: string | null;
+
   @Field(() => DateScalar, { description: "The order date: decides the quota year and whether certificates were valid." })
   @Column({ name: "ordered_on", type: "date" })
   orderedOn: string;

@@ -24,8 +24,11 @@ export class PlaceOrderInput {
   @Field(() => SalesChannel, { defaultValue: SalesChannel.ONLINE })
   channel: SalesChannel = SalesChannel.ONLINE;
 
-  @Field(() => ID, { nullable: true, description: "Required for FAIR sales." })
+  @Field(() => ID, { nullable: true, description: "Required for FAIR sales (and only for them)." })
   fairId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Required for SALES_CENTRE sales (and only for them)." })
+  salesCentreId?: string;
 
   @Field(() => DateScalar, { nullable: true, description: "Defaults to today; sales recorded at a fair or the sales centre may be dated earlier this year." })
   orderedOn?: string;
@@ -89,28 +92,6 @@ export class SubOrderFilter {
 
   @Field(() => ID, { nullable: true })
   buyerId?: string;
-}
-
-@InputType()
-export class CreateFairInput {
-  @Field()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name: string;
-
-  @Field()
-  @IsNotEmpty()
-  @MaxLength(200)
-  venue: string;
-
-  @Field(() => DateScalar)
-  startsOn: string;
-
-  @Field(() => DateScalar)
-  endsOn: string;
-
-  @Field(() => ID, { nullable: true, description: "Defaults to the coordinator's region." })
-  eastRegionId?: string;
 }
 
 @ObjectType({ description: "Not enough stock for a line: nothing of the order was placed." })

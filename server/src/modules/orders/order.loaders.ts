@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
-import { Fair } from "./fair.entity";
 import { OrderLine, PurchaseOrder, SubOrder } from "./order.entity";
 import { subOrderScope } from "./order.scope";
 
@@ -31,10 +30,3 @@ export function linesBySubOrder(ctx: RequestContext) {
   });
 }
 
-export function fairById(ctx: RequestContext) {
-  return new DataLoader<string, Fair | null>(async (ids) => {
-    const rows = await ctx.manager.getRepository(Fair).findBy({ id: In([...ids]) });
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}

@@ -10,14 +10,16 @@ import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Supplier } from "../suppliers/supplier.entity";
 import { supplierById } from "../suppliers/supplier.loaders";
-import { Fair } from "./fair.entity";
+import { fairById, salesCentreById } from "../channels/channel.loaders";
+import { Fair } from "../channels/fair.entity";
+import { SalesCentre } from "../channels/sales-centre.entity";
 import { OrderLine, PurchaseOrder, SubOrder } from "./order.entity";
 import {
-  ChangeSubOrderInput, CreateFairInput, PlaceOrderInput, PlaceOrderResult, ReceiveSubOrderInput, RecordPaymentInput, SubOrderFilter, SubOrderResult,
+  ChangeSubOrderInput, PlaceOrderInput, PlaceOrderResult, ReceiveSubOrderInput, RecordPaymentInput, SubOrderFilter, SubOrderResult,
 } from "./order.inputs";
-import { fairById, linesBySubOrder, orderById, subOrdersByOrder } from "./order.loaders";
+import { linesBySubOrder, orderById, subOrdersByOrder } from "./order.loaders";
 import {
-  cancelSubOrder, confirmSubOrder, createFair, getOrder, listFairs, listOrders, listSubOrders, placeOrder, receiveSubOrder, recordPayment, refundSubOrder,
+  cancelSubOrder, confirmSubOrder, getOrder, listOrders, listSubOrders, placeOrder, receiveSubOrder, recordPayment, refundSubOrder,
   resultOrRollback, shipSubOrder,
 } from "./order.service";
 
@@ -57,6 +59,11 @@ export class OrderResolver {
   @FieldResolver(() => Fair, { nullable: true })
   fair(@Root() o: PurchaseOrder, @Ctx() ctx: RequestContext) {
     return o.fairId ? loader(ctx, fairById).load(o.fairId) : null;
+  }
+
+  @FieldResolver(() => SalesCentre, { nullable: true })
+  salesCentre(@Root() o: PurchaseOrder, @Ctx() ctx: RequestContext) {
+    return o.salesCentreId ? loader(ctx, salesCentreById).load(o.salesCentreId) : null;
   }
 
   @FieldResolver(() => [SubOrder])
@@ -140,25 +147,5 @@ export class OrderLineResolver {
   @FieldResolver(() => Product)
   product(@Root() l: OrderLine, @Ctx() ctx: RequestContext) {
     return loader(ctx, productById).load(l.productId);
-  }
-}
-
-@Resolver(() => Fair)
-export class FairResolver {
-  @Authorized()
-  @Query(() => [Fair], { description: "展销大集, optionally those overlapping a year." })
-  fairs(@Ctx() ctx: RequestContext, @Arg("year", () => Int, { nullable: true }) year?: number) {
-    return listFairs(ctx, year);
-  }
-
-  @Authorized(Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Fair)
-  createFair(@Ctx() ctx: RequestContext, @Arg("input", () => CreateFairInput) input: CreateFairInput) {
-    return inTransaction(ctx, (tx) => createFair(tx, input));
-  }
-
-  @FieldResolver(() => Region)
-  eastRegion(@Root() f: Fair, @Ctx() ctx: RequestContext) {
-    return loader(ctx, regionById).load(f.eastRegionId);
   }
 }

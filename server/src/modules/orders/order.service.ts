@@ -12,19 +12,15 @@ import { appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
 import { loadProducts } from "../products/product.service";
-import { SalesChannel } from "../quotas/quota.inputs";
 import { addToQuotaCounter } from "../quotas/quota.service";
-import { RegionSide } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
 import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
 import { loadSupplier } from "../suppliers/supplier.service";
-import { Fair } from "./fair.entity";
 import { COUNTED_STATES, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
 import {
   InvalidStateError, OutOfStockError, ProductUnavailableError,
-  type ChangeSubOrderInput, type CreateFairInput, type PlaceOrderInput, type ReceiveSubOrderInput, type RecordPaymentInput, type SubOrderFilter,
+  type ChangeSubOrderInput, type PlaceOrderInput, type ReceiveSubOrderInput, type RecordPaymentInput, type SubOrderFilter,
 } from "./order.inputs";
-import { fairById } from "./order.loaders";
+import { checkOrderChannel } from "../channels/channel.service";
 import { subOrderScope } from "./order.scope";
 
 export { subOrderScope } from "./order.scope";
@@ -53,32 +49,6 @@ export async function resultOrRollback<T>(work: Promise<T>): Promise<T> {
 const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]) ? (r as T[][])[0] : (r as T[]));
 
 // ---------------------------------------------------------------------------------------------
-// Fairs (the "2")
-
-export async function createFair(ctx: RequestContext, input: CreateFairInput): Promise<Fair> {
-  const u = ctx.user!;
-  const regionId = input.eastRegionId ?? u.regionId;
-  if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
-  const region = await getRegion(ctx, regionId).catch(() => {
-    throw badInput("eastRegionId", "地区不存在 / Unknown region");
-  });
-  if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");
-  if (u.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!))) throw badInput("eastRegionId", "不在您的辖区 / Outside your region");
-  if (input.endsOn < input.startsOn) throw badInput("endsOn", "结束日期早于开始日期 / Ends before it starts");
-  const fair = await ctx.manager.getRepository(Fair).save(
-    Object.assign(new Fair(), { name: input.name.trim(), venue: input.venue.trim(), startsOn: input.startsOn, endsOn: input.endsOn, eastRegionId: region.id }),
-  );
-  await recordAudit(ctx, { action: "FAIR_CREATED", entityType: "Fair", entityId: fair.id, change: { name: fair.name, startsOn: fair.startsOn, endsOn: fair.endsOn } });
-  return fair;
-}
-
-export async function listFairs(ctx: RequestContext, year: number | undefined): Promise<Fair[]> {
-  const qb = ctx.manager.getRepository(Fair).createQueryBuilder("f");
-  if (year) qb.where("f.starts_on <= :to AND f.ends_on >= :from", { from: `${year}-01-01`, to: `${year}-12-31` });
-  return qb.orderBy("f.starts_on", "ASC").addOrderBy("f.id", "ASC").getMany();
-}
-
-// ---------------------------------------------------------------------------------------------
 // Placement
 
 export type PlaceOrderOutcome = PurchaseOrder | OutOfStockError | ProductUnavailableError;
@@ -104,19 +74,6 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   const orderedOn = input.orderedOn ?? today();
   if (orderedOn > today()) throw badInput("orderedOn", "订单日期不能晚于今天 / The order date cannot be in the future");
   if (orderedOn < `${currentYear() - 1}-01-01`) throw badInput("orderedOn", "订单日期过早 / The order date is too early");
-  let fairId: string | null = null;
-  if (input.channel === SalesChannel.FAIR) {
-    if (!input.fairId) throw badInput("fairId", "请选择展销大集 / Choose the fair");
-    const fair = UUID.test(input.fairId) ? await loader(ctx, fairById).load(input.fairId) : null;
-    if (!fair) throw badInput("fairId", "展销大集不存在 / Unknown fair");
-    if (orderedOn < fair.startsOn || orderedOn > fair.endsOn) {
-      throw badInput("orderedOn", `大集销售须在 ${fair.startsOn} 至 ${fair.endsOn} 之间 / A fair sale must fall within the fair's dates`);
-    }
-    fairId = fair.id;
-  } else if (input.fairId) {
-    throw badInput("fairId", "仅大集销售需选择大集 / Only FAIR sales name a fair");
-  }
-
   // Validate every line before writing anything.
   for (const l of input.lines) {
     if (!UUID.test(l.productId)) throw badInput("productId", "产品不存在 / Unknown product");
@@ -139,11 +96,12 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
       });
     }
   }
+  const { fairId, salesCentreId } = await checkOrderChannel(ctx, { ...input, orderedOn, supplierIds: [...suppliers.keys()] });
 
   const inserted = rowsOf<{ id: string }>(await ctx.manager.query(
-    `INSERT INTO purchase_order (buyer_id, idempotency_key, channel, fair_id, ordered_on, total, placed_by)
-     VALUES ($1, $2, $3, $4, $5, 0, $6) ON CONFLICT (buyer_id, idempotency_key) DO NOTHING RETURNING id`,
-    [buyer.id, input.idempotencyKey, input.channel, fairId, orderedOn, user.id || null],
+    `INSERT INTO purchase_order (buyer_id, idempotency_key, channel, fair_id, sales_centre_id, ordered_on, total, placed_by)
+     VALUES ($1, $2, $3, $4, $5, $6, 0, $7) ON CONFLICT (buyer_id, idempotency_key) DO NOTHING RETURNING id`,
+    [buyer.id, input.idempotencyKey, input.channel, fairId, salesCentreId, orderedOn, user.id || null],
   ));
   // A concurrent retry with the same key committed first: answer with its order.
   if (!inserted.length) return (await existingOrder(ctx, buyer.id, input.idempotencyKey))!;
@@ -188,7 +146,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   await ctx.manager.query(`UPDATE purchase_order SET total = $1 WHERE id = $2`, [orderTotal, orderId]);
   await recordAudit(ctx, {
     action: "ORDER_PLACED", entityType: "Order", entityId: orderId,
-    change: { buyerId: buyer.id, channel: input.channel, fairId, orderedOn, total: formatFen(orderTotal), lines: input.lines.length, key: input.idempotencyKey },
+    change: { buyerId: buyer.id, channel: input.channel, fairId, salesCentreId, orderedOn, total: formatFen(orderTotal), lines: input.lines.length, key: input.idempotencyKey },
   });
 
   // Stock last (the hot rows), in product-id order.

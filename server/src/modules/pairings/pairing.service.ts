@@ -10,6 +10,7 @@ import { Pairing } from "./pairing.entity";
 import { PairingOrderField, type CreatePairingInput, type PairingFilter, type PairingOrder } from "./pairing.inputs";
 import { pairingById, visiblePairingById } from "./pairing.loaders";
 import { pairingScope } from "./pairing.scope";
+import { containsPattern } from "../../shared/search";
 
 export { pairingScope, pairingScopeRaw } from "./pairing.scope";
 
@@ -35,7 +36,7 @@ export async function listPairings(
   }
   if (filter?.topLevelOnly) qb.andWhere("p.parent_id IS NULL");
   if (filter?.search?.trim()) {
-    const s = `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+    const s = containsPattern(filter.search);
     qb.andWhere(
       new Brackets((b) =>
         b.where("e.name LIKE :s", { s }).orWhere("e.short_name LIKE :s").orWhere("w.name LIKE :s").orWhere("w.short_name LIKE :s")

@@ -56,6 +56,26 @@ export class UpdateProductInput {
   @Field(() => ID)
   productId: string;
 
+  @Field({ nullable: true })
+  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @MaxLength(100)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsNotEmpty({ message: "请输入品类 / Enter a category" })
+  @MaxLength(50)
+  category?: string;
+
+  @Field({ nullable: true })
+  @IsNotEmpty({ message: "请输入规格 / Enter a specification" })
+  @MaxLength(100)
+  spec?: string;
+
+  @Field({ nullable: true })
+  @IsNotEmpty({ message: "请输入单位 / Enter a unit" })
+  @MaxLength(20)
+  unit?: string;
+
   @Field(() => MoneyScalar, { nullable: true })
   price?: number;
 
@@ -99,6 +119,9 @@ export class ProductFilter {
 
   @Field(() => MoneyScalar, { nullable: true })
   maxPrice?: number;
+
+  @Field(() => ID, { nullable: true })
+  supplierId?: string;
 
   @Field({ nullable: true, description: "Matches the name, category or certificate number." })
   @MaxLength(50)

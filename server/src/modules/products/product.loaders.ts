@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
 import { Product } from "./product.entity";
+import { ProductImage } from "./product-image.entity";
 
 /** Unscoped: only for following relations from rows the caller already may see (order lines). */
 export function productById(ctx: RequestContext) {
@@ -9,5 +10,13 @@ export function productById(ctx: RequestContext) {
     const rows = await ctx.manager.getRepository(Product).findBy({ id: In([...ids]) });
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** A product's images in upload order (without their bytes). */
+export function imagesByProduct(ctx: RequestContext) {
+  return new DataLoader<string, ProductImage[]>(async (ids) => {
+    const rows = await ctx.manager.getRepository(ProductImage).find({ where: { productId: In([...ids]) }, order: { createdAt: "ASC", id: "ASC" } });
+    return ids.map((id) => rows.filter((r) => r.productId === id));
   });
 }

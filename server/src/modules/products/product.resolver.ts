@@ -8,6 +8,9 @@ import { regionById } from "../regions/region.loaders";
 import { Supplier } from "../suppliers/supplier.entity";
 import { supplierById } from "../suppliers/supplier.loaders";
 import { CertificateStatus, certificateStatusOn, Product } from "./product.entity";
+import { ProductImage } from "./product-image.entity";
+import { removeProductImage } from "./product-image.service";
+import { imagesByProduct } from "./product.loaders";
 import { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { createProduct, getProduct, listProducts, today, updateProduct } from "./product.service";
 
@@ -49,6 +52,17 @@ export class ProductResolver {
   })
   countsTowardQuota(@Root() p: Product, @Arg("on", () => DateScalar, { nullable: true }) on?: string) {
     return certificateStatusOn(p, on ?? today()) === CertificateStatus.VALID;
+  }
+
+  @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Mutation(() => ID, { description: "Removes a photo or certificate scan of the caller's county's product; returns its id." })
+  removeProductImage(@Ctx() ctx: RequestContext, @Arg("imageId", () => ID) imageId: string) {
+    return inTransaction(ctx, (tx) => removeProductImage(tx, imageId));
+  }
+
+  @FieldResolver(() => [ProductImage], { description: "Photos first-uploaded first; upload with POST /uploads/product-images." })
+  images(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    return loader(ctx, imagesByProduct).load(p.id);
   }
 
   @FieldResolver(() => Supplier)

@@ -10,6 +10,7 @@ import { getSupplier } from "../suppliers/supplier.service";
 import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { productById } from "./product.loaders";
+import { containsPattern } from "../../shared/search";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 export { today };
@@ -40,6 +41,10 @@ export async function listProducts(ctx: RequestContext, filter: ProductFilter | 
     if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
     qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: filter.countyId });
   }
+  if (filter?.supplierId) {
+    if (!UUID.test(filter.supplierId)) throw badInput("supplierId", "供应商不存在 / Unknown supplier");
+    qb.andWhere("p.supplier_id = :fs", { fs: filter.supplierId });
+  }
   if (filter?.category?.trim()) qb.andWhere("p.category = :cat", { cat: filter.category.trim() });
   if (filter?.minPrice != null) qb.andWhere("p.price >= :minP", { minP: filter.minPrice });
   if (filter?.maxPrice != null) qb.andWhere("p.price <= :maxP", { maxP: filter.maxPrice });
@@ -55,7 +60,7 @@ export async function listProducts(ctx: RequestContext, filter: ProductFilter | 
     qb.andWhere(cond, { on });
   }
   if (filter?.search?.trim()) {
-    const s = `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+    const s = containsPattern(filter.search);
     qb.andWhere(new Brackets((b) => b.where("p.name LIKE :s", { s }).orWhere("p.category LIKE :s").orWhere("p.certificate_no LIKE :s").orWhere("sup.name LIKE :s")));
   }
   qb.orderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
@@ -80,7 +85,7 @@ export const loadProducts = (ctx: RequestContext, ids: string[]) => loader(ctx, 
  * A product the caller may change: a county official its own county's, admins any. Others'
  * products answer NOT_FOUND, like every out-of-scope single row.
  */
-async function getProductForWrite(ctx: RequestContext, id: string): Promise<Product> {
+export async function getProductForWrite(ctx: RequestContext, id: string): Promise<Product> {
   const u = ctx.user!;
   const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").where("p.id = :id", { id: UUID.test(id) ? id : "00000000-0000-0000-0000-000000000000" });
   if (u.role !== Role.ADMIN) qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :w)", { w: u.regionId });
@@ -134,6 +139,13 @@ export async function updateProduct(ctx: RequestContext, input: UpdateProductInp
   const p = await getProductForWrite(ctx, input.productId);
   const change: Record<string, unknown> = {};
   const set: Partial<Product> = {};
+  for (const k of ["name", "category", "spec", "unit"] as const) {
+    const v = input[k]?.trim();
+    if (v && v !== p[k]) {
+      set[k] = v;
+      change[k] = { before: p[k], after: v };
+    }
+  }
   if (input.price != null) {
     checkPrice(input.price);
     set.price = input.price;

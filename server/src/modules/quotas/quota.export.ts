@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import type { Request, Response } from "express";
+import type { Request } from "express";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { AppError } from "../../shared/errors";
+import { boldFrozenHeader, yearlyXlsxExport } from "../../shared/xlsx-export";
 import { regionById } from "../regions/region.loaders";
 import { BuyerGroup } from "../buyers/buyer.entity";
 import { getQuotaBoard } from "./quota.service";
@@ -24,10 +24,7 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
   const wb = new ExcelJS.Workbook();
   wb.creator = "协作 Xiezuo";
   wb.created = new Date();
-  const head = (ws: ExcelJS.Worksheet) => {
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: "frozen", ySplit: 1 }];
-  };
+  const head = boldFrozenHeader;
 
   const groups = wb.addWorksheet("按组团");
   groups.columns = [
@@ -89,29 +86,11 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const fail = (res: Response, status: number, e: AppError) => res.status(status).json({ errors: [{ message: e.message, extensions: e.extensions }] });
-
 /** GET /exports/quota-board.xlsx?year=2026 — coordinators (their region) and admins. */
-export function quotaBoardExport(contextFor: (req: Request) => Promise<RequestContext>) {
-  return async (req: Request, res: Response) => {
-    const ctx = await contextFor(req);
-    if (!ctx.user) return fail(res, 401, new AppError("UNAUTHENTICATED", "请先登录 / Please sign in"));
-    if (ctx.user.role !== Role.ADMIN && ctx.user.role !== Role.COORDINATOR) return fail(res, 403, new AppError("FORBIDDEN", "无权导出 / Not allowed"));
-    const year = Number(req.query.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      return fail(res, 400, new AppError("BAD_USER_INPUT", "年份须在 2000–2100 之间 / Year must be 2000–2100", { field: "year" }));
-    }
-    try {
-      const file = await quotaBoardWorkbook(ctx, await getQuotaBoard(ctx, year));
-      const name = `消费帮扶完成情况-${year}.xlsx`;
-      res
-        .set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .set("Content-Disposition", `attachment; filename="quota-board-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .set("Cache-Control", "no-store")
-        .send(file);
-    } catch (e) {
-      ctx.log.error({ err: { message: (e as Error).message } }, "quota board export failed");
-      fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", "导出失败 / Export failed"));
-    }
-  };
-}
+export const quotaBoardExport = (contextFor: (req: Request) => Promise<RequestContext>) =>
+  yearlyXlsxExport(contextFor, {
+    roles: [Role.ADMIN, Role.COORDINATOR],
+    fileName: (year) => ({ ascii: `quota-board-${year}.xlsx`, display: `消费帮扶完成情况-${year}.xlsx` }),
+    build: async (ctx, year) => quotaBoardWorkbook(ctx, await getQuotaBoard(ctx, year)),
+    what: "quota board",
+  });

@@ -5,6 +5,7 @@ import type { Page } from "../../shared/pagination";
 import { Region, RegionLevel, RegionSide } from "./region.entity";
 import { RegionOrderField, type RegionFilter, type RegionOrder } from "./region.inputs";
 import { regionById } from "./region.loaders";
+import { containsPattern } from "../../shared/search";
 
 /** Regions are public reference data: every signed-in user may read them. */
 export async function listRegions(
@@ -22,7 +23,7 @@ export async function listRegions(
     qb.andWhere("r.id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :withinId)", { withinId: filter.withinId });
   }
   if (filter?.search?.trim()) {
-    const s = `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+    const s = containsPattern(filter.search);
     qb.andWhere(new Brackets((w) => w.where("r.name LIKE :s", { s }).orWhere("r.short_name LIKE :s").orWhere("r.code LIKE :s")));
   }
   const column = order?.field === RegionOrderField.NAME ? "r.name" : "r.code";

@@ -21,6 +21,21 @@ export class RecommendSupplierInput {
   contact?: string;
 }
 
+@InputType({ description: "Fields left out stay as they are. The credit code and county never change." })
+export class UpdateSupplierInput {
+  @Field(() => ID)
+  supplierId: string;
+
+  @Field({ nullable: true })
+  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @MaxLength(100)
+  name?: string;
+
+  @Field({ nullable: true })
+  @MaxLength(200)
+  contact?: string;
+}
+
 @InputType()
 export class ReviewSupplierInput {
   @Field(() => ID)
@@ -41,4 +56,8 @@ export class SupplierFilter {
 
   @Field(() => SupplierStatus, { nullable: true })
   status?: SupplierStatus;
+
+  @Field({ nullable: true, description: "Matches the name or the credit code." })
+  @MaxLength(50)
+  search?: string;
 }

@@ -5,8 +5,8 @@ import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Supplier } from "./supplier.entity";
-import { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter } from "./supplier.inputs";
-import { getSupplier, listSuppliers, recommendSupplier, reviewSupplier } from "./supplier.service";
+import { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
+import { getSupplier, listSuppliers, recommendSupplier, reviewSupplier, updateSupplier } from "./supplier.service";
 
 export const SupplierConnection = Connection("Supplier", Supplier);
 
@@ -28,6 +28,12 @@ export class SupplierResolver {
   @Mutation(() => Supplier, { description: "县级推荐: a county official recommends a supplier of its county." })
   recommendSupplier(@Ctx() ctx: RequestContext, @Arg("input", () => RecommendSupplierInput) input: RecommendSupplierInput) {
     return inTransaction(ctx, (tx) => recommendSupplier(tx, input));
+  }
+
+  @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Mutation(() => Supplier, { description: "Name and contact of the caller's county's supplier; others: NOT_FOUND." })
+  updateSupplier(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateSupplierInput) input: UpdateSupplierInput) {
+    return inTransaction(ctx, (tx) => updateSupplier(tx, input));
   }
 
   @Authorized(Role.COORDINATOR, Role.ADMIN)

@@ -7,8 +7,9 @@ import { RegionLevel, RegionSide } from "../regions/region.entity";
 import { getRegion, isWithin } from "../regions/region.service";
 import { isValidCreditCode } from "./credit-code";
 import { Supplier, SupplierStatus } from "./supplier.entity";
-import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter } from "./supplier.inputs";
+import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
 import { supplierById } from "./supplier.loaders";
+import { containsPattern } from "../../shared/search";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
@@ -42,6 +43,10 @@ export async function listSuppliers(ctx: RequestContext, filter: SupplierFilter 
   const qb = ctx.manager.getRepository(Supplier).createQueryBuilder("s").where(sql, params);
   if (filter?.countyId) qb.andWhere(`s.county_id IN ${SUBTREE("fc")}`, { fc: filter.countyId });
   if (filter?.status) qb.andWhere("s.status = :st", { st: filter.status });
+  if (filter?.search?.trim()) {
+    const q = containsPattern(filter.search);
+    qb.andWhere("(s.name LIKE :q OR s.credit_code LIKE upper(:q))", { q });
+  }
   qb.orderBy("s.name", "ASC").addOrderBy("s.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };
@@ -101,4 +106,20 @@ export async function reviewSupplier(ctx: RequestContext, input: ReviewSupplierI
   await ctx.manager.getRepository(Supplier).update({ id: s.id }, { status: input.status, statusNote: input.note?.trim() || null });
   await recordAudit(ctx, { action: "SUPPLIER_REVIEWED", entityType: "Supplier", entityId: s.id, change: { before, after: input.status, note: input.note ?? null } });
   return Object.assign(s, { status: input.status, statusNote: input.note?.trim() || null });
+}
+
+/**
+ * The county official corrects its supplier's name or contact (admins any). Other counties'
+ * suppliers answer NOT_FOUND; coordinators review, they do not edit.
+ */
+export async function updateSupplier(ctx: RequestContext, input: UpdateSupplierInput): Promise<Supplier> {
+  const u = ctx.user!;
+  const s = await getSupplier(ctx, input.supplierId, "supplierId");
+  if (u.role !== Role.ADMIN && !(u.role === Role.COUNTY_OFFICIAL && (await isWithin(ctx, s.countyId, u.regionId!)))) throw forbidden();
+  const next = { name: input.name?.trim() ?? s.name, contact: input.contact !== undefined ? input.contact?.trim() || null : s.contact };
+  const change: Record<string, unknown> = {};
+  for (const k of ["name", "contact"] as const) if (next[k] !== s[k]) change[k] = { before: s[k], after: next[k] };
+  await ctx.manager.getRepository(Supplier).update({ id: s.id }, next);
+  await recordAudit(ctx, { action: "SUPPLIER_UPDATED", entityType: "Supplier", entityId: s.id, change });
+  return Object.assign(s, next);
 }

@@ -32,6 +32,10 @@ export class User {
   @Column({ name: "buyer_id", type: "uuid", nullable: true })
   buyerId: string | null;
 
+  @Field(() => ID, { nullable: true, description: "Enterprise users: the enterprise they act for." })
+  @Column({ name: "enterprise_id", type: "uuid", nullable: true })
+  enterpriseId: string | null;
+
   @Column({ default: true })
   active: boolean;
 

@@ -52,4 +52,7 @@ export class CreateUserInput {
 
   @Field(() => ID, { nullable: true, description: "Required for buyers: the buyer organisation the user acts for." })
   buyerId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Required for enterprise users: the enterprise the user acts for." })
+  enterpriseId?: string;
 }

@@ -1,14 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, ID, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Buyer } from "../buyers/buyer.entity";
 import { buyerById } from "../buyers/buyer.loaders";
+import { Enterprise } from "../enterprises/enterprise.entity";
+import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { User } from "./user.entity";
 import { AuthPayload, CreateUserInput, LoginInput } from "./user.inputs";
 import { userById } from "./user.loaders";
-import { createUser, login, logout } from "./user.service";
+import { createUser, linkEnterpriseUser, login, logout } from "./user.service";
 
 @Resolver(() => User)
 export class UserResolver {
@@ -32,6 +34,17 @@ export class UserResolver {
   @Mutation(() => User)
   createUser(@Ctx() ctx: RequestContext, @Arg("input", () => CreateUserInput) input: CreateUserInput) {
     return inTransaction(ctx, (tx) => createUser(tx, input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, { description: "Links an enterprise user to the enterprise it acts for (accounts created before enterprises existed)." })
+  linkEnterpriseUser(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string, @Arg("enterpriseId", () => ID) enterpriseId: string) {
+    return inTransaction(ctx, (tx) => linkEnterpriseUser(tx, userId, enterpriseId));
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: "Enterprise users: the enterprise they act for." })
+  enterprise(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return user.enterpriseId ? loader(ctx, enterpriseById).load(user.enterpriseId) : null;
   }
 
   @FieldResolver(() => Region, { nullable: true })

@@ -8,6 +8,7 @@ import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated
 import { FailureLimiter } from "../../shared/rate-limit";
 import { recordAudit } from "../audit/audit.service";
 import { buyerExists } from "../buyers/buyer.service";
+import { enterpriseExists } from "../enterprises/enterprise.service";
 import { RegionLevel, RegionSide } from "../regions/region.entity";
 import { getRegion } from "../regions/region.service";
 import { User, UserSession } from "./user.entity";
@@ -77,14 +78,14 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
 /** Resolves a bearer token to its user; null when unknown, expired, revoked or the user is disabled. */
 export async function authenticate(db: DataSource, config: Config, token: string): Promise<AuthUser | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const rows: { id: string; username: string; display_name: string; role: Role; region_id: string | null; buyer_id: string | null }[] = await db.query(
-    `SELECT u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id
+  const rows: { id: string; username: string; display_name: string; role: Role; region_id: string | null; buyer_id: string | null; enterprise_id: string | null }[] = await db.query(
+    `SELECT u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id
        FROM user_session s JOIN app_user u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
     [hashToken(config, token)],
   );
   const r = rows[0];
-  return r ? { id: r.id, username: r.username, displayName: r.display_name, role: r.role, regionId: r.region_id, buyerId: r.buyer_id } : null;
+  return r ? { id: r.id, username: r.username, displayName: r.display_name, role: r.role, regionId: r.region_id, buyerId: r.buyer_id, enterpriseId: r.enterprise_id } : null;
 }
 
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
@@ -108,6 +109,12 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
     if (!(await buyerExists(ctx, input.buyerId))) throw badInput("buyerId", "采购单位不存在 / Unknown buyer organisation");
     buyerId = input.buyerId;
   }
+  let enterpriseId: string | null = null;
+  if (input.role === Role.ENTERPRISE) {
+    if (!input.enterpriseId) throw badInput("enterpriseId", "企业用户须属于一个企业 / An enterprise user acts for one enterprise");
+    if (!(await enterpriseExists(ctx, input.enterpriseId))) throw badInput("enterpriseId", "企业不存在 / Unknown enterprise");
+    enterpriseId = input.enterpriseId;
+  }
   try {
     const user = await ctx.manager.getRepository(User).save(
       Object.assign(new User(), {
@@ -117,6 +124,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
         role: input.role,
         regionId,
         buyerId,
+        enterpriseId,
         active: true,
       }),
     );
@@ -124,7 +132,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
       action: "USER_CREATED",
       entityType: "User",
       entityId: user.id,
-      change: { username: user.username, role: user.role, regionId, buyerId },
+      change: { username: user.username, role: user.role, regionId, buyerId, enterpriseId },
     });
     delete (user as Partial<User>).passwordHash;
     return user;
@@ -132,4 +140,19 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
     if (isUniqueViolation(e)) throw conflict(`用户名 ${input.username} 已存在 / Username already taken`);
     throw e;
   }
+}
+
+/**
+ * Links an ENTERPRISE user to the enterprise it acts for: for accounts created before enterprises
+ * existed (the migration leaves them unlinked) or moved to another company. Takes effect at once,
+ * also for sessions already signed in (the session reads the link at every request).
+ */
+export async function linkEnterpriseUser(ctx: RequestContext, userId: string, enterpriseId: string): Promise<User> {
+  const user = /^[0-9a-f-]{36}$/i.test(userId) ? await ctx.manager.getRepository(User).findOneBy({ id: userId }) : null;
+  if (!user) throw badInput("userId", "用户不存在 / Unknown user");
+  if (user.role !== Role.ENTERPRISE) throw badInput("userId", "只能关联企业用户 / Only enterprise users act for an enterprise");
+  if (!(await enterpriseExists(ctx, enterpriseId))) throw badInput("enterpriseId", "企业不存在 / Unknown enterprise");
+  await ctx.manager.getRepository(User).update({ id: user.id }, { enterpriseId });
+  await recordAudit(ctx, { action: "USER_ENTERPRISE_LINKED", entityType: "User", entityId: user.id, change: { before: user.enterpriseId, after: enterpriseId } });
+  return Object.assign(user, { enterpriseId });
 }

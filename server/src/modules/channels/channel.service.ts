@@ -1,0 +1,247 @@
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
+import { recordAudit } from "../audit/audit.service";
+import { SalesChannel } from "../quotas/quota.inputs";
+import { RegionSide } from "../regions/region.entity";
+import { getRegion, isWithin } from "../regions/region.service";
+import { SupplierStatus } from "../suppliers/supplier.entity";
+import { getSupplier } from "../suppliers/supplier.service";
+import type { CreateFairInput, CreateSalesCentreInput, UpdateFairInput, UpdateSalesCentreInput } from "./channel.inputs";
+import { fairById, salesCentreById, supplierIdsByFair } from "./channel.loaders";
+import { Fair } from "./fair.entity";
+import { SalesCentre } from "./sales-centre.entity";
+
+/**
+ * 销售渠道: the "1" (sales centres) and the "2" (fairs) of 1+2+5+N. Everyone signed in may read
+ * them (a buyer picks one at checkout); a coordinator manages those of its own region subtree,
+ * and anything else answers NOT_FOUND like every out-of-scope row.
+ */
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]) ? (r as T[][])[0] : (r as T[]));
+
+/** The east region a new fair or centre belongs to: the coordinator's own, or one inside it. */
+async function ownEastRegion(ctx: RequestContext, regionId: string | undefined): Promise<string> {
+  const u = ctx.user!;
+  const id = regionId ?? u.regionId;
+  if (!id || !UUID.test(id)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
+  const region = await getRegion(ctx, id).catch(() => {
+    throw badInput("eastRegionId", "地区不存在 / Unknown region");
+  });
+  if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");
+  if (u.role !== Role.ADMIN && !(await isWithin(ctx, region.id, u.regionId!))) throw badInput("eastRegionId", "不在您的辖区 / Outside your region");
+  return region.id;
+}
+
+async function mayManage(ctx: RequestContext, eastRegionId: string): Promise<boolean> {
+  const u = ctx.user!;
+  return u.role === Role.ADMIN || (u.role === Role.COORDINATOR && (await isWithin(ctx, eastRegionId, u.regionId!)));
+}
+
+function checkDates(startsOn: string, endsOn: string) {
+  if (endsOn < startsOn) throw badInput("endsOn", "结束日期早于开始日期 / Ends before it starts");
+}
+
+/** Participating suppliers: approved ones the coordinator can see (its paired counties'). */
+async function checkParticipants(ctx: RequestContext, ids: string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  for (const id of unique) {
+    const s = await getSupplier(ctx, id, "supplierIds").catch(() => {
+      throw badInput("supplierIds", "供应商不存在或不在您的结对县 / Unknown supplier, or not of your partner counties");
+    });
+    if (s.status !== SupplierStatus.APPROVED) throw badInput("supplierIds", `${s.name} 未获批准,不能参展 / ${s.name} is not approved`);
+  }
+  return unique;
+}
+
+async function setParticipants(ctx: RequestContext, fairId: string, supplierIds: string[]) {
+  await ctx.manager.query(`DELETE FROM fair_supplier WHERE fair_id = $1`, [fairId]);
+  if (supplierIds.length) {
+    await ctx.manager.query(`INSERT INTO fair_supplier (fair_id, supplier_id) SELECT $1, unnest($2::uuid[])`, [fairId, supplierIds]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fairs (展销大集)
+
+export async function createFair(ctx: RequestContext, input: CreateFairInput): Promise<Fair> {
+  const eastRegionId = await ownEastRegion(ctx, input.eastRegionId);
+  checkDates(input.startsOn, input.endsOn);
+  const supplierIds = await checkParticipants(ctx, input.supplierIds ?? []);
+  const fair = await ctx.manager.getRepository(Fair).save(
+    Object.assign(new Fair(), { name: input.name.trim(), venue: input.venue.trim(), startsOn: input.startsOn, endsOn: input.endsOn, eastRegionId }),
+  );
+  await setParticipants(ctx, fair.id, supplierIds);
+  await recordAudit(ctx, {
+    action: "FAIR_CREATED", entityType: "Fair", entityId: fair.id,
+    change: { name: fair.name, venue: fair.venue, startsOn: fair.startsOn, endsOn: fair.endsOn, suppliers: supplierIds.length },
+  });
+  return fair;
+}
+
+const SUBTREE = "(SELECT descendant_id FROM region_closure WHERE ancestor_id = :within)";
+
+function checkWithin(regionId: string | undefined) {
+  if (regionId && !UUID.test(regionId)) throw badInput("regionId", "地区不存在 / Unknown region");
+}
+
+export async function listFairs(ctx: RequestContext, year: number | undefined, regionId?: string): Promise<Fair[]> {
+  checkWithin(regionId);
+  const qb = ctx.manager.getRepository(Fair).createQueryBuilder("f").where("TRUE");
+  if (year) qb.andWhere("f.starts_on <= :to AND f.ends_on >= :from", { from: `${year}-01-01`, to: `${year}-12-31` });
+  if (regionId) qb.andWhere(`f.east_region_id IN ${SUBTREE}`, { within: regionId });
+  return qb.orderBy("f.starts_on", "ASC").addOrderBy("f.id", "ASC").getMany();
+}
+
+/** A fair the caller manages; NOT_FOUND otherwise. */
+async function getFairForWrite(ctx: RequestContext, id: string): Promise<Fair> {
+  const fair = UUID.test(id) ? await ctx.manager.getRepository(Fair).findOneBy({ id }) : null;
+  if (!fair || !(await mayManage(ctx, fair.eastRegionId))) {
+    const e = notFound("展销大集 / Fair");
+    (e.extensions as Record<string, unknown>).field = "fairId";
+    throw e;
+  }
+  return fair;
+}
+
+/**
+ * Revises a fair. Sales already recorded stay true: the dates must still hold every sale made at
+ * the fair, and a supplier that sold there cannot be taken off the list.
+ */
+export async function updateFair(ctx: RequestContext, input: UpdateFairInput): Promise<Fair> {
+  const fair = await getFairForWrite(ctx, input.fairId);
+  const next = {
+    name: input.name?.trim() ?? fair.name,
+    venue: input.venue?.trim() ?? fair.venue,
+    startsOn: input.startsOn ?? fair.startsOn,
+    endsOn: input.endsOn ?? fair.endsOn,
+  };
+  checkDates(next.startsOn, next.endsOn);
+  const [span] = rowsOf<{ first: string | null; last: string | null }>(await ctx.manager.query(
+    `SELECT min(ordered_on)::text AS first, max(ordered_on)::text AS last FROM purchase_order WHERE fair_id = $1`, [fair.id],
+  ));
+  if (span.first && next.startsOn > span.first) throw badInput("startsOn", `已有 ${span.first} 的大集销售 / Sales were recorded on ${span.first}`);
+  if (span.last && next.endsOn < span.last) throw badInput("endsOn", `已有 ${span.last} 的大集销售 / Sales were recorded on ${span.last}`);
+  const change: Record<string, unknown> = {};
+  for (const k of ["name", "venue", "startsOn", "endsOn"] as const) if (next[k] !== fair[k]) change[k] = { before: fair[k], after: next[k] };
+  if (input.supplierIds) {
+    const supplierIds = await checkParticipants(ctx, input.supplierIds);
+    const sold = rowsOf<{ supplier_id: string; name: string }>(await ctx.manager.query(
+      `SELECT DISTINCT s.supplier_id, sup.name FROM sub_order s JOIN purchase_order o ON o.id = s.order_id JOIN supplier sup ON sup.id = s.supplier_id
+        WHERE o.fair_id = $1 AND NOT (s.supplier_id = ANY($2::uuid[]))`,
+      [fair.id, supplierIds],
+    ));
+    if (sold.length) throw badInput("supplierIds", `${sold[0].name} 已在本大集销售,不能移除 / ${sold[0].name} already sold at this fair`);
+    const before = await loader(ctx, supplierIdsByFair).load(fair.id);
+    await setParticipants(ctx, fair.id, supplierIds);
+    loader(ctx, supplierIdsByFair).clear(fair.id);
+    change.suppliers = { added: supplierIds.filter((s) => !before.includes(s)).length, removed: before.filter((s) => !supplierIds.includes(s)).length };
+  }
+  await ctx.manager.getRepository(Fair).update({ id: fair.id }, next);
+  await recordAudit(ctx, { action: "FAIR_UPDATED", entityType: "Fair", entityId: fair.id, change });
+  loader(ctx, fairById).clear(fair.id);
+  return Object.assign(fair, next);
+}
+
+/** Only a fair nothing was sold at can be deleted: a sale keeps its fair forever (CONFLICT). */
+export async function deleteFair(ctx: RequestContext, fairId: string): Promise<string> {
+  const fair = await getFairForWrite(ctx, fairId);
+  const [{ n }] = rowsOf<{ n: number }>(await ctx.manager.query(`SELECT count(*)::int AS n FROM purchase_order WHERE fair_id = $1`, [fair.id]));
+  if (n > 0) throw conflict(`该大集已有 ${n} 笔销售,不能删除 / ${n} sales were recorded at this fair; it cannot be deleted`);
+  await ctx.manager.query(`DELETE FROM fair WHERE id = $1`, [fair.id]);
+  await recordAudit(ctx, { action: "FAIR_DELETED", entityType: "Fair", entityId: fair.id, change: { name: fair.name, startsOn: fair.startsOn, endsOn: fair.endsOn } });
+  return fair.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sales centres (展销中心 / 消费帮扶专馆)
+
+export async function listSalesCentres(ctx: RequestContext, activeOnly: boolean, regionId?: string): Promise<SalesCentre[]> {
+  checkWithin(regionId);
+  const qb = ctx.manager.getRepository(SalesCentre).createQueryBuilder("c").where("TRUE");
+  if (activeOnly) qb.andWhere("c.active");
+  if (regionId) qb.andWhere(`c.east_region_id IN ${SUBTREE}`, { within: regionId });
+  return qb.orderBy("c.name", "ASC").addOrderBy("c.id", "ASC").getMany();
+}
+
+export async function createSalesCentre(ctx: RequestContext, input: CreateSalesCentreInput): Promise<SalesCentre> {
+  const eastRegionId = await ownEastRegion(ctx, input.eastRegionId);
+  let centre: SalesCentre;
+  try {
+    centre = await ctx.manager.getRepository(SalesCentre).save(
+      Object.assign(new SalesCentre(), { name: input.name.trim(), address: input.address.trim(), eastRegionId, openedOn: input.openedOn ?? null, active: true }),
+    );
+  } catch (e) {
+    if (isUniqueViolation(e)) throw badInput("name", "同名展销中心已存在 / A centre of that name exists");
+    throw e;
+  }
+  await recordAudit(ctx, { action: "SALES_CENTRE_CREATED", entityType: "SalesCentre", entityId: centre.id, change: { name: centre.name, address: centre.address } });
+  return centre;
+}
+
+export async function updateSalesCentre(ctx: RequestContext, input: UpdateSalesCentreInput): Promise<SalesCentre> {
+  const centre = UUID.test(input.salesCentreId) ? await ctx.manager.getRepository(SalesCentre).findOneBy({ id: input.salesCentreId }) : null;
+  if (!centre || !(await mayManage(ctx, centre.eastRegionId))) {
+    const e = notFound("展销中心 / Sales centre");
+    (e.extensions as Record<string, unknown>).field = "salesCentreId";
+    throw e;
+  }
+  const next = {
+    name: input.name?.trim() ?? centre.name,
+    address: input.address?.trim() ?? centre.address,
+    openedOn: input.openedOn !== undefined ? input.openedOn ?? null : centre.openedOn,
+    active: input.active ?? centre.active,
+  };
+  const change: Record<string, unknown> = {};
+  for (const k of ["name", "address", "openedOn", "active"] as const) if (next[k] !== centre[k]) change[k] = { before: centre[k], after: next[k] };
+  try {
+    await ctx.manager.getRepository(SalesCentre).update({ id: centre.id }, next);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw badInput("name", "同名展销中心已存在 / A centre of that name exists");
+    throw e;
+  }
+  await recordAudit(ctx, { action: "SALES_CENTRE_UPDATED", entityType: "SalesCentre", entityId: centre.id, change });
+  return Object.assign(centre, next);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The channel of an order being placed
+
+export interface OrderChannel {
+  fairId: string | null;
+  salesCentreId: string | null;
+}
+
+/**
+ * Checks an order's channel before anything is written: a fair sale falls within the fair's dates
+ * and is only from its participating suppliers; a sales-centre sale names an open centre.
+ */
+export async function checkOrderChannel(
+  ctx: RequestContext,
+  o: { channel: SalesChannel; fairId?: string | null; salesCentreId?: string | null; orderedOn: string; supplierIds: string[] },
+): Promise<OrderChannel> {
+  if (o.channel !== SalesChannel.FAIR && o.fairId) throw badInput("fairId", "仅大集销售需选择大集 / Only FAIR sales name a fair");
+  if (o.channel !== SalesChannel.SALES_CENTRE && o.salesCentreId) throw badInput("salesCentreId", "仅展销中心销售需选择展销中心 / Only SALES_CENTRE sales name a centre");
+  if (o.channel === SalesChannel.FAIR) {
+    if (!o.fairId) throw badInput("fairId", "请选择展销大集 / Choose the fair");
+    const fair = UUID.test(o.fairId) ? await loader(ctx, fairById).load(o.fairId) : null;
+    if (!fair) throw badInput("fairId", "展销大集不存在 / Unknown fair");
+    if (o.orderedOn < fair.startsOn || o.orderedOn > fair.endsOn) {
+      throw badInput("orderedOn", `大集销售须在 ${fair.startsOn} 至 ${fair.endsOn} 之间 / A fair sale must fall within the fair's dates`);
+    }
+    const participants = await loader(ctx, supplierIdsByFair).load(fair.id);
+    if (o.supplierIds.some((s) => !participants.includes(s))) {
+      throw badInput("fairId", "订单含未参加该大集的供应商产品 / Some products' suppliers do not take part in this fair");
+    }
+    return { fairId: fair.id, salesCentreId: null };
+  }
+  if (o.channel === SalesChannel.SALES_CENTRE) {
+    if (!o.salesCentreId) throw badInput("salesCentreId", "请选择展销中心 / Choose the sales centre");
+    const centre = UUID.test(o.salesCentreId) ? await loader(ctx, salesCentreById).load(o.salesCentreId) : null;
+    if (!centre) throw badInput("salesCentreId", "展销中心不存在 / Unknown sales centre");
+    if (!centre.active) throw badInput("salesCentreId", `${centre.name} 已停止营业 / ${centre.name} is closed`);
+    return { fairId: null, salesCentreId: centre.id };
+  }
+  return { fairId: null, salesCentreId: null };
+}

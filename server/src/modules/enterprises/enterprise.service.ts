@@ -1,0 +1,157 @@
+import { Brackets } from "typeorm";
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
+import type { Page } from "../../shared/pagination";
+import { findInScope, likePattern, UUID, type Scope } from "../../shared/scoped";
+import { recordAudit } from "../audit/audit.service";
+import { RegionSide } from "../regions/region.entity";
+import { getRegion, isWithin } from "../regions/region.service";
+import { isValidCreditCode } from "../suppliers/credit-code";
+import { Enterprise } from "./enterprise.entity";
+import type { CreateEnterpriseInput, EnterpriseFilter, UpdateEnterpriseInput } from "./enterprise.inputs";
+import { enterpriseById } from "./enterprise.loaders";
+
+const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
+
+/**
+ * Row scope of enterprises as a SQL condition on alias `e`:
+ * - admins: all;
+ * - a coordinator: the enterprises registered in its region subtree (Qingdao sees Jiaozhou's);
+ * - an enterprise user: its own enterprise (none when its account is not linked yet);
+ * - a county official: the enterprises of the east regions paired with its county (at any level:
+ *   Zhenning sees Jiaozhou's through Jiaozhou–Zhenning and Qingdao's through Qingdao–Anshun). This
+ *   is simpler than "enterprises with leads visible to it" and covers them, since a lead's audience
+ *   is its enterprise's partner counties; an unpaired enterprise's lead still shows its enterprise
+ *   through the lead (relations are followed unscoped from a row the caller may see);
+ * - buyers: none.
+ */
+export function enterpriseScope(ctx: RequestContext, alias = "e"): Scope {
+  const u = ctx.user;
+  if (!u) return { sql: "FALSE", params: {} };
+  switch (u.role) {
+    case Role.ADMIN:
+      return { sql: "TRUE", params: {} };
+    case Role.COORDINATOR:
+      return { sql: `${alias}.home_region_id IN ${SUBTREE("entScope")}`, params: { entScope: u.regionId } };
+    case Role.ENTERPRISE:
+      return u.enterpriseId ? { sql: `${alias}.id = :entScope`, params: { entScope: u.enterpriseId } } : { sql: "FALSE", params: {} };
+    case Role.COUNTY_OFFICIAL:
+      return {
+        sql: `${alias}.home_region_id IN (SELECT ce.descendant_id FROM pairing ep JOIN region_closure ce ON ce.ancestor_id = ep.east_region_id
+                WHERE ep.west_region_id IN (SELECT ancestor_id FROM region_closure WHERE descendant_id = :entScope))`,
+        params: { entScope: u.regionId },
+      };
+    default:
+      return { sql: "FALSE", params: {} };
+  }
+}
+
+export async function listEnterprises(ctx: RequestContext, filter: EnterpriseFilter | undefined, offset: number, first: number): Promise<Page<Enterprise>> {
+  const { sql, params } = enterpriseScope(ctx);
+  const qb = ctx.manager.getRepository(Enterprise).createQueryBuilder("e").where(sql, params);
+  if (filter?.search?.trim()) {
+    const s = likePattern(filter.search.trim());
+    qb.andWhere(new Brackets((b) => b.where("e.name LIKE :s", { s }).orWhere("e.credit_code LIKE :s")));
+  }
+  if (filter?.industry?.trim()) qb.andWhere("e.industry = :ind", { ind: filter.industry.trim() });
+  if (filter?.homeRegionId) {
+    if (!UUID.test(filter.homeRegionId)) throw badInput("homeRegionId", "地区不存在 / Unknown region");
+    qb.andWhere(`e.home_region_id IN ${SUBTREE("fh")}`, { fh: filter.homeRegionId });
+  }
+  qb.orderBy("e.name", "ASC").addOrderBy("e.id", "ASC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+/** An enterprise in the caller's scope; NOT_FOUND otherwise (we do not confirm that it exists), naming `field` when given. */
+export const getEnterprise = (ctx: RequestContext, id: string, field?: string): Promise<Enterprise> =>
+  findInScope(ctx, Enterprise, "e", enterpriseScope(ctx), id, "企业 / Enterprise", field);
+
+/** Unscoped, through the request's loader: for following a relation from a row already in scope. */
+export const loadEnterprise = (ctx: RequestContext, id: string) => loader(ctx, enterpriseById).load(id);
+
+/** True when an enterprise with this id exists (users module: linking an ENTERPRISE user). */
+export async function enterpriseExists(ctx: RequestContext, id: string): Promise<boolean> {
+  return UUID.test(id) && (await loadEnterprise(ctx, id)) !== null;
+}
+
+function checkedCreditCode(text: string): string {
+  const code = text.trim().toUpperCase();
+  if (!isValidCreditCode(code)) {
+    throw badInput("creditCode", "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)");
+  }
+  return code;
+}
+
+/** An east region the caller may register enterprises in: a coordinator's own subtree; admins any. */
+async function checkedHomeRegion(ctx: RequestContext, regionId: string | null | undefined): Promise<string> {
+  const u = ctx.user!;
+  if (!regionId || !UUID.test(regionId)) throw badInput("homeRegionId", "请选择所在地区 / Choose the home region");
+  const region = await getRegion(ctx, regionId).catch(() => {
+    throw badInput("homeRegionId", "地区不存在 / Unknown region");
+  });
+  if (region.side !== RegionSide.EAST) throw badInput("homeRegionId", "须为支援方地区 / Must be an east region");
+  if (u.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!))) {
+    throw badInput("homeRegionId", "不在您的辖区 / Outside your region");
+  }
+  return region.id;
+}
+
+async function saving<T>(creditCode: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(`信用代码 ${creditCode} 已登记 / Credit code already registered`);
+    throw e;
+  }
+}
+
+const trimmedOrNull = (s: string | undefined) => s?.trim() || null;
+
+/** 企业登记: a coordinator registers an enterprise of its region subtree (admins name the region). */
+export async function createEnterprise(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
+  const creditCode = checkedCreditCode(input.creditCode);
+  const homeRegionId = await checkedHomeRegion(ctx, input.homeRegionId ?? (ctx.user!.role === Role.COORDINATOR ? ctx.user!.regionId : null));
+  const enterprise = await saving(creditCode, () =>
+    ctx.manager.getRepository(Enterprise).save(
+      Object.assign(new Enterprise(), {
+        name: input.name.trim(), creditCode, homeRegionId, industry: input.industry.trim(),
+        contactName: trimmedOrNull(input.contactName), contactPhone: trimmedOrNull(input.contactPhone),
+      }),
+    ),
+  );
+  await recordAudit(ctx, {
+    action: "ENTERPRISE_CREATED", entityType: "Enterprise", entityId: enterprise.id,
+    change: { name: enterprise.name, creditCode, homeRegionId, industry: enterprise.industry },
+  });
+  return enterprise;
+}
+
+/**
+ * Changes an enterprise. The enterprise itself (its users) may change its name, industry and
+ * contacts; the credit code and home region are registration facts only a coordinator in scope
+ * (or an admin) changes: an enterprise user sending them gets FORBIDDEN. Outside the scope:
+ * NOT_FOUND (another enterprise's id included).
+ */
+export async function updateEnterprise(ctx: RequestContext, input: UpdateEnterpriseInput): Promise<Enterprise> {
+  const e = await getEnterprise(ctx, input.id, "id");
+  const isEnterprise = ctx.user!.role === Role.ENTERPRISE;
+  if (isEnterprise && (input.creditCode !== undefined || input.homeRegionId !== undefined)) {
+    throw forbidden("信用代码和所在地区由协作办修改 / The credit code and home region are changed by the coordinator");
+  }
+  const patch: Partial<Enterprise> = {};
+  if (input.name !== undefined) patch.name = input.name.trim();
+  if (input.industry !== undefined) patch.industry = input.industry.trim();
+  if (input.contactName !== undefined) patch.contactName = trimmedOrNull(input.contactName);
+  if (input.contactPhone !== undefined) patch.contactPhone = trimmedOrNull(input.contactPhone);
+  if (input.creditCode !== undefined) patch.creditCode = checkedCreditCode(input.creditCode);
+  if (input.homeRegionId !== undefined) patch.homeRegionId = await checkedHomeRegion(ctx, input.homeRegionId);
+  const before: Record<string, unknown> = {};
+  for (const k of Object.keys(patch) as (keyof Enterprise)[]) before[k] = e[k];
+  if (Object.keys(patch).length) {
+    await saving(patch.creditCode ?? e.creditCode, () => ctx.manager.getRepository(Enterprise).update({ id: e.id }, patch));
+    await recordAudit(ctx, { action: "ENTERPRISE_UPDATED", entityType: "Enterprise", entityId: e.id, change: { before, after: patch } });
+  }
+  return Object.assign(e, patch);
+}

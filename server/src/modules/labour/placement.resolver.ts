@@ -1,0 +1,88 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../../shared/auth";
+import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
+import { Enterprise } from "../enterprises/enterprise.entity";
+import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { Region } from "../regions/region.entity";
+import { regionById } from "../regions/region.loaders";
+import { CountyRetention, Placement, PlacementStage } from "./placement.entity";
+import { ChangePlacementInput, PlacementFilter, PlaceWorkerInput } from "./placement.inputs";
+import { stagesByPlacement } from "./placement.loaders";
+import { labourRetention, listPlacements, placeWorker, recordEmployment, recordLeft, recordStable } from "./placement.service";
+import { JobPosting } from "./posting.entity";
+import { postingById } from "./posting.loaders";
+import { Worker } from "./worker.entity";
+import { visibleWorkerById } from "./worker.loaders";
+
+export const PlacementConnection = Connection("Placement", Placement);
+const WRITERS = [Role.COUNTY_OFFICIAL, Role.COORDINATOR, Role.ENTERPRISE, Role.ADMIN];
+
+/**
+ * Placements (劳务输转): PLACED → EMPLOYED → STABLE, or → LEFT from any of them. A step the table
+ * does not allow, a date out of order or STABLE before six months: BAD_USER_INPUT, nothing written;
+ * no place left on the posting or the worker already placed: CONFLICT; out of scope: NOT_FOUND.
+ */
+@Resolver(() => Placement)
+export class PlacementResolver {
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE)
+  @Query(() => PlacementConnection, { description: "County: its workers'; coordinator: its paired counties'; employer: its postings' (workers with consent)." })
+  async placements(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => PlacementFilter, { nullable: true }) filter?: PlacementFilter) {
+    return PlacementConnection.from(await listPlacements(ctx, filter, decodeCursor(page.after), page.first));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
+  @Query(() => [CountyRetention], { description: "稳岗率: placements of the year per county in scope, with six-month retention." })
+  labourRetention(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
+    return labourRetention(ctx, year);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => Placement, { description: "推荐上岗: takes one place on the posting (CONFLICT when none is left)." })
+  placeWorker(@Ctx() ctx: RequestContext, @Arg("input", () => PlaceWorkerInput) input: PlaceWorkerInput) {
+    return inTransaction(ctx, (tx) => placeWorker(tx, input));
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => Placement, { description: "PLACED → EMPLOYED on the start date `on`; counts in LABOURERS_PLACED (never reversed)." })
+  recordEmployment(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePlacementInput) input: ChangePlacementInput) {
+    return inTransaction(ctx, (tx) => recordEmployment(tx, input));
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => Placement, { description: "EMPLOYED → STABLE, only six months or more after the start date." })
+  recordStable(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePlacementInput) input: ChangePlacementInput) {
+    return inTransaction(ctx, (tx) => recordStable(tx, input));
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => Placement, { description: "→ LEFT with a reason and date; frees the place on the posting." })
+  recordLeft(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePlacementInput) input: ChangePlacementInput) {
+    return inTransaction(ctx, (tx) => recordLeft(tx, input));
+  }
+
+  @FieldResolver(() => Worker)
+  worker(@Root() p: Placement, @Ctx() ctx: RequestContext) {
+    return loader(ctx, visibleWorkerById).load(p.workerId);
+  }
+
+  @FieldResolver(() => JobPosting)
+  posting(@Root() p: Placement, @Ctx() ctx: RequestContext) {
+    return loader(ctx, postingById).load(p.postingId);
+  }
+
+  @FieldResolver(() => Enterprise)
+  enterprise(@Root() p: Placement, @Ctx() ctx: RequestContext) {
+    return loader(ctx, enterpriseById).load(p.enterpriseId);
+  }
+
+  @FieldResolver(() => Region)
+  county(@Root() p: Placement, @Ctx() ctx: RequestContext) {
+    return loader(ctx, regionById).load(p.countyId);
+  }
+
+  @FieldResolver(() => [PlacementStage], { description: "Every stage with its date, oldest first." })
+  stages(@Root() p: Placement, @Ctx() ctx: RequestContext) {
+    return loader(ctx, stagesByPlacement).load(p.id);
+  }
+}

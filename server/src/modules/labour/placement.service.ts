@@ -1,0 +1,201 @@
+import { loader, type RequestContext } from "../../shared/context";
+import { today } from "../../shared/dates";
+import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
+import type { Page } from "../../shared/pagination";
+import { Indicator } from "../agreements/indicator";
+import { recordAudit } from "../audit/audit.service";
+import { LedgerSource } from "../ledger/ledger.entity";
+import { regionById } from "../regions/region.loaders";
+import { creditAgreement, pairingIdFor } from "./labour.ledger";
+import { CONSENTED, countyScope, type Scope } from "./labour.scope";
+import { CountyRetention, Placement, PlacementStage, PlacementStatus } from "./placement.entity";
+import type { ChangePlacementInput, PlaceWorkerInput, PlacementFilter } from "./placement.inputs";
+import { getJobPosting } from "./posting.service";
+import { getWorker, UUID, withField } from "./worker.service";
+
+const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]) ? (r as T[][])[0] : (r as T[]));
+
+/**
+ * Row scope of placements on alias `p`: a county official its county's workers'; a coordinator
+ * those of its paired counties; an enterprise those in its own postings whose worker's consent
+ * stands (an employer never sees a worker without consent, not even through a placement).
+ */
+export function placementScope(ctx: RequestContext, alias = "p"): Scope {
+  return countyScope(ctx, alias, "pScope", {
+    sql: `${alias}.enterprise_id = :pEnt AND ${alias}.worker_id IN (SELECT pw.id FROM worker pw WHERE ${CONSENTED("pw")})`,
+    params: { pEnt: ctx.user?.enterpriseId ?? null },
+  });
+}
+
+/** `date` + n calendar months, clamped to the month's end as PostgreSQL does (08-31 + 6 → 02-28/29). */
+export function addMonths(date: string, n: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const total = y * 12 + (m - 1) + n;
+  const ny = Math.floor(total / 12);
+  const nm = total % 12;
+  const last = new Date(Date.UTC(ny, nm + 1, 0)).getUTCDate();
+  return `${ny}-${String(nm + 1).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
+/** 稳岗: how long a worker must still be employed after the start date to count as stable. */
+export const STABLE_AFTER_MONTHS = 6;
+
+async function addStage(ctx: RequestContext, placementId: string, status: PlacementStatus, occurredOn: string, note: string | null) {
+  await ctx.manager.getRepository(PlacementStage).insert({ placementId, status, occurredOn, note, recordedById: ctx.user?.id || null });
+}
+
+/**
+ * 推荐上岗: places a worker in a posting. The worker and the posting must be in the caller's scope
+ * (an employer: its own posting and a worker whose consent stands); the date within the posting's
+ * open dates; the worker in no other current placement (CONFLICT). The place is taken last, by one
+ * conditional UPDATE (`filled < places`): none left answers CONFLICT and nothing is written.
+ */
+export async function placeWorker(ctx: RequestContext, input: PlaceWorkerInput): Promise<Placement> {
+  const worker = await getWorker(ctx, input.workerId, "workerId");
+  const posting = await getJobPosting(ctx, input.postingId, "postingId");
+  const placedOn = input.placedOn ?? today();
+  if (placedOn > today()) throw badInput("placedOn", "日期不能晚于今天 / The date cannot be in the future");
+  if (placedOn < posting.opensOn || (posting.closesOn && placedOn > posting.closesOn)) {
+    throw badInput("placedOn", `须在岗位招聘期内(${posting.opensOn} 起${posting.closesOn ? ` 至 ${posting.closesOn}` : ""})/ Must fall within the posting's open dates`);
+  }
+  const pairingId = await pairingIdFor(ctx, posting.locationRegionId, worker.countyId);
+  const repo = ctx.manager.getRepository(Placement);
+  let id: string;
+  try {
+    const { identifiers } = await repo.insert({
+      workerId: worker.id, postingId: posting.id, enterpriseId: posting.enterpriseId, countyId: worker.countyId, eastRegionId: posting.locationRegionId,
+      pairingId, status: PlacementStatus.PLACED, placedOn,
+    });
+    id = identifiers[0].id as string;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw withField(conflict("该劳动力已有在岗安置,请先登记离职 / The worker is already placed; record leaving first"), "workerId");
+    throw e;
+  }
+  await addStage(ctx, id, PlacementStatus.PLACED, placedOn, null);
+  await recordAudit(ctx, { action: "WORKER_PLACED", entityType: "Placement", entityId: id, change: { workerId: worker.id, postingId: posting.id, placedOn, pairingId } });
+  // The posting's row last: the lock on this hot row is held as briefly as possible.
+  const taken = rowsOf<{ id: string }>(await ctx.manager.query(`UPDATE job_posting SET filled = filled + 1 WHERE id = $1 AND filled < places RETURNING id`, [posting.id]));
+  if (!taken.length) throw withField(conflict(`岗位“${posting.position}”已招满 / No places left on this posting`), "postingId");
+  return repo.findOneByOrFail({ id });
+}
+
+type Step = "EMPLOY" | "STABILISE" | "LEAVE";
+/** The one table of allowed stage changes; anything else is BAD_USER_INPUT and writes nothing. */
+const TRANSITIONS: Record<Step, { from: PlacementStatus[]; to: PlacementStatus }> = {
+  EMPLOY: { from: [PlacementStatus.PLACED], to: PlacementStatus.EMPLOYED },
+  STABILISE: { from: [PlacementStatus.EMPLOYED], to: PlacementStatus.STABLE },
+  LEAVE: { from: [PlacementStatus.PLACED, PlacementStatus.EMPLOYED, PlacementStatus.STABLE], to: PlacementStatus.LEFT },
+};
+
+/**
+ * Moves a placement one stage, in one transaction: lock it (in scope, else NOT_FOUND), check the
+ * step against the table and the dates, write the state and a dated stage row, audit; then:
+ * - EMPLOYED: LABOURERS_PLACED +1 (and POOR_LABOURERS_PLACED +1 for a registered-poor worker) to
+ *   the placement's pairing, dated the start date. The national indicator counts people helped
+ *   into work in the year, so this entry is NOT reversed when the worker later leaves; leaving is
+ *   measured by the retention figures instead. A placement therefore counts at most once.
+ * - STABLE: only when still employed six months after the start date.
+ * - LEFT: frees the place on the posting.
+ */
+async function transition(ctx: RequestContext, input: ChangePlacementInput, step: Step): Promise<Placement> {
+  const rule = TRANSITIONS[step];
+  const { sql, params } = placementScope(ctx);
+  const p = UUID.test(input.placementId)
+    ? await ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params).andWhere("p.id = :id", { id: input.placementId }).setLock("pessimistic_write").getOne()
+    : null;
+  if (!p) throw withField(notFound("安置记录 / Placement"), "placementId");
+  if (!rule.from.includes(p.status)) {
+    throw badInput("placementId", `当前状态 ${p.status} 不能变为 ${rule.to} / ${p.status} cannot become ${rule.to}`);
+  }
+  const on = input.on ?? today();
+  if (on > today()) throw badInput("on", "日期不能晚于今天 / The date cannot be in the future");
+  const latest = p.leftOn ?? p.stableOn ?? p.employedOn ?? p.placedOn;
+  if (on < latest) throw badInput("on", `日期早于上一阶段(${latest})/ Before the previous stage (${latest})`);
+  const set: Partial<Placement> = { status: rule.to };
+  let note: string | null = null;
+  if (step === "EMPLOY") set.employedOn = on;
+  if (step === "STABILISE") {
+    const due = addMonths(p.employedOn!, STABLE_AFTER_MONTHS);
+    if (on < due) throw badInput("on", `就业满六个月(${due})后方可认定稳岗 / Stable only from ${due}, six months after the start date`);
+    set.stableOn = on;
+  }
+  if (step === "LEAVE") {
+    note = input.reason?.trim() || null;
+    if (!note) throw badInput("reason", "请填写离职原因 / Give the reason for leaving");
+    set.leftOn = on;
+    set.leftReason = note;
+  }
+  let poor = false;
+  if (step === "EMPLOY") {
+    const [w] = await ctx.manager.query(`SELECT registered_poor FROM worker WHERE id = $1`, [p.workerId]);
+    poor = w.registered_poor === true;
+    set.poorCounted = poor;
+  }
+  await ctx.manager.getRepository(Placement).update({ id: p.id }, set);
+  await addStage(ctx, p.id, rule.to, on, note);
+  await recordAudit(ctx, { action: `PLACEMENT_${step}`, entityType: "Placement", entityId: p.id, change: { before: p.status, after: rule.to, on, ...(note ? { reason: note } : {}) } });
+  if (step === "EMPLOY") {
+    const e = { amount: 1, occurredOn: on, source: LedgerSource.PLACEMENT, sourceId: p.id };
+    await creditAgreement(ctx, p.pairingId, { ...e, indicator: Indicator.LABOURERS_PLACED, note: "劳务协作就业 / placed in work" });
+    if (poor) await creditAgreement(ctx, p.pairingId, { ...e, indicator: Indicator.POOR_LABOURERS_PLACED, note: "建档立卡贫困劳动力就业 / registered-poor placed in work" });
+  }
+  if (step === "LEAVE") await ctx.manager.query(`UPDATE job_posting SET filled = filled - 1 WHERE id = $1`, [p.postingId]);
+  return ctx.manager.getRepository(Placement).findOneByOrFail({ id: p.id });
+}
+
+export const recordEmployment = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, "EMPLOY");
+export const recordStable = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, "STABILISE");
+export const recordLeft = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, "LEAVE");
+
+export async function listPlacements(ctx: RequestContext, filter: PlacementFilter | undefined, offset: number, first: number): Promise<Page<Placement>> {
+  const { sql, params } = placementScope(ctx);
+  const qb = ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params);
+  const id = (v: string) => (UUID.test(v) ? v : null);
+  if (filter?.countyId) qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: id(filter.countyId) });
+  if (filter?.postingId) qb.andWhere("p.posting_id = :fp", { fp: id(filter.postingId) });
+  if (filter?.workerId) qb.andWhere("p.worker_id = :fw", { fw: id(filter.workerId) });
+  if (filter?.status) qb.andWhere("p.status = :fs", { fs: filter.status });
+  if (filter?.year) qb.andWhere("p.placed_on >= :yf AND p.placed_on < :yt", { yf: `${filter.year}-01-01`, yt: `${filter.year + 1}-01-01` });
+  qb.orderBy("p.placed_on", "DESC").addOrderBy("p.id", "ASC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+/**
+ * 稳岗率 per county, for placements made in `year` within the caller's scope, aggregated in SQL.
+ * Six-month retention = of the placements employed at least six months before today, those that
+ * had not left before six months were up. Counties with the most placements first.
+ */
+export async function labourRetention(ctx: RequestContext, year: number): Promise<CountyRetention[]> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", "年份须在 2000–2100 之间 / Year must be 2000–2100");
+  const { sql, params } = placementScope(ctx);
+  const due = `(p.employed_on + interval '${STABLE_AFTER_MONTHS} months')`;
+  const qb = ctx.manager.createQueryBuilder().from(Placement, "p").where(sql, params)
+    .andWhere("p.placed_on >= :yf AND p.placed_on < :yt", { yf: `${year}-01-01`, yt: `${year + 1}-01-01` })
+    .select("p.county_id", "county_id")
+    .addSelect("count(*)::int", "placed")
+    .addSelect("count(p.employed_on)::int", "employed")
+    .addSelect("count(p.stable_on)::int", "stable")
+    .addSelect("count(p.left_on)::int", "left")
+    .addSelect(`count(*) FILTER (WHERE ${due} <= CAST(:today AS date))::int`, "eligible")
+    .addSelect(`count(*) FILTER (WHERE ${due} <= CAST(:today AS date) AND (p.left_on IS NULL OR p.left_on >= ${due}))::int`, "retained")
+    .setParameter("today", today())
+    .groupBy("p.county_id")
+    .orderBy("placed", "DESC")
+    .addOrderBy("p.county_id", "ASC");
+  const rows: { county_id: string; placed: number; employed: number; stable: number; left: number; eligible: number; retained: number }[] = await qb.getRawMany();
+  const counties = await loader(ctx, regionById).loadMany(rows.map((r) => r.county_id));
+  return rows.map((r, i) => Object.assign(new CountyRetention(), {
+    county: counties[i], placed: r.placed, employed: r.employed, stable: r.stable, left: r.left, eligible: r.eligible, retained: r.retained,
+    retentionRate: r.eligible ? r.retained / r.eligible : null,
+  }));
+}
+
+/** Every placement of `year` in the caller's scope, for the export (a year's placements are thousands at most). */
+export async function placementsOfYear(ctx: RequestContext, year: number): Promise<Placement[]> {
+  const { sql, params } = placementScope(ctx);
+  return ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params)
+    .andWhere("p.placed_on >= :yf AND p.placed_on < :yt", { yf: `${year}-01-01`, yt: `${year + 1}-01-01` })
+    .orderBy("p.county_id", "ASC").addOrderBy("p.placed_on", "ASC").addOrderBy("p.id", "ASC")
+    .limit(50_000).getMany();
+}

@@ -1,0 +1,97 @@
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { today } from "../../shared/dates";
+import { badInput, forbidden, notFound } from "../../shared/errors";
+import { formatFen } from "../../shared/money";
+import type { Page } from "../../shared/pagination";
+import { recordAudit } from "../audit/audit.service";
+import { RegionSide } from "../regions/region.entity";
+import { getRegion, isWithin } from "../regions/region.service";
+import { getEnterprise } from "../enterprises/enterprise.service";
+import type { Scope } from "./labour.scope";
+import { JobPosting } from "./posting.entity";
+import type { CreateJobPostingInput, JobPostingFilter } from "./posting.inputs";
+import { postingById } from "./posting.loaders";
+import { UUID, withField } from "./worker.service";
+
+/**
+ * Row scope of job postings on alias `j`: an enterprise user its own enterprise's; county
+ * officials, coordinators and admins every posting (jobs are offered to all partner counties;
+ * nothing personal is in them); buyers none.
+ */
+export function postingScope(ctx: RequestContext, alias = "j"): Scope {
+  const u = ctx.user;
+  if (!u) return { sql: "FALSE", params: {} };
+  switch (u.role) {
+    case Role.ADMIN:
+    case Role.COORDINATOR:
+    case Role.COUNTY_OFFICIAL:
+      return { sql: "TRUE", params: {} };
+    case Role.ENTERPRISE:
+      return { sql: `${alias}.enterprise_id = :jScope`, params: { jScope: u.enterpriseId } };
+    default:
+      return { sql: "FALSE", params: {} };
+  }
+}
+
+/** 发布岗位: an employer (or a coordinator for one) posts a job in an east region. */
+export async function createJobPosting(ctx: RequestContext, input: CreateJobPostingInput): Promise<JobPosting> {
+  const u = ctx.user!;
+  const enterpriseId = u.role === Role.ENTERPRISE ? u.enterpriseId : input.enterpriseId;
+  if (u.role === Role.ENTERPRISE && input.enterpriseId && input.enterpriseId !== u.enterpriseId) throw forbidden();
+  if (!enterpriseId) throw badInput("enterpriseId", "请选择企业 / Choose the enterprise");
+  // Scoped: an enterprise user its own; a coordinator the enterprises of its region; admins any.
+  const enterprise = await getEnterprise(ctx, enterpriseId, "enterpriseId");
+  const position = input.position.trim();
+  if (!position) throw badInput("position", "请输入岗位名称 / Enter the position");
+  if (!Number.isInteger(input.places) || input.places < 1) throw badInput("places", "招聘人数须为正整数 / Places must be a whole number ≥ 1");
+  if (input.places > 100_000) throw badInput("places", "招聘人数过多 / Too many places");
+  if (input.wageMin <= 0) throw badInput("wageMin", "工资须大于零 / The wage must be positive");
+  if (input.wageMin > input.wageMax) throw badInput("wageMax", "最高工资不能低于最低工资 / The maximum wage is below the minimum");
+  if (!UUID.test(input.locationRegionId)) throw badInput("locationRegionId", "地区不存在 / Unknown region");
+  const location = await getRegion(ctx, input.locationRegionId).catch(() => {
+    throw badInput("locationRegionId", "地区不存在 / Unknown region");
+  });
+  if (location.side !== RegionSide.EAST) throw badInput("locationRegionId", "工作地点须在东部协作地区 / The job must be in an east region");
+  if (u.role === Role.COORDINATOR && !(await isWithin(ctx, location.id, u.regionId!))) throw badInput("locationRegionId", "不在您的辖区 / Outside your region");
+  if (input.closesOn && input.closesOn < input.opensOn) throw badInput("closesOn", "截止日期早于开始日期 / Closes before it opens");
+  if (input.closesOn && input.closesOn < today()) throw badInput("closesOn", "截止日期已过 / The closing date has passed");
+
+  const repo = ctx.manager.getRepository(JobPosting);
+  const { identifiers } = await repo.insert({
+    enterpriseId: enterprise.id, position, places: input.places, filled: 0, wageMin: input.wageMin, wageMax: input.wageMax,
+    locationRegionId: location.id, housing: input.housing, opensOn: input.opensOn, closesOn: input.closesOn ?? null,
+    description: input.description?.trim() || null, createdById: u.id || null,
+  });
+  const id = identifiers[0].id as string;
+  await recordAudit(ctx, {
+    action: "JOB_POSTING_CREATED", entityType: "JobPosting", entityId: id,
+    change: { enterpriseId: enterprise.id, position, places: input.places, wage: `${formatFen(input.wageMin)}–${formatFen(input.wageMax)}`, location: location.code, opensOn: input.opensOn, closesOn: input.closesOn ?? null },
+  });
+  return repo.findOneByOrFail({ id });
+}
+
+export async function listJobPostings(ctx: RequestContext, filter: JobPostingFilter | undefined, offset: number, first: number): Promise<Page<JobPosting>> {
+  const { sql, params } = postingScope(ctx);
+  const qb = ctx.manager.getRepository(JobPosting).createQueryBuilder("j").where(sql, params);
+  const id = (v: string) => (UUID.test(v) ? v : null);
+  if (filter?.locationRegionId) qb.andWhere("j.location_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fl)", { fl: id(filter.locationRegionId) });
+  if (filter?.enterpriseId) qb.andWhere("j.enterprise_id = :fe", { fe: id(filter.enterpriseId) });
+  if (filter?.housing) qb.andWhere("j.housing = :fh", { fh: filter.housing });
+  if (filter?.openOn) qb.andWhere("j.opens_on <= :fo AND (j.closes_on IS NULL OR j.closes_on >= :fo)", { fo: filter.openOn });
+  if (filter?.hasPlacesLeft) qb.andWhere("j.filled < j.places");
+  if (filter?.search?.trim()) qb.andWhere("j.position LIKE :fs", { fs: `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%` });
+  qb.orderBy("j.opens_on", "DESC").addOrderBy("j.id", "ASC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+/** A posting in the caller's scope; NOT_FOUND otherwise. */
+export async function getJobPosting(ctx: RequestContext, id: string, field?: string): Promise<JobPosting> {
+  const { sql, params } = postingScope(ctx);
+  const j = UUID.test(id) ? await ctx.manager.getRepository(JobPosting).createQueryBuilder("j").where(sql, params).andWhere("j.id = :id", { id }).getOne() : null;
+  if (!j) throw withField(notFound("岗位 / Job posting"), field);
+  return j;
+}
+
+export const loadJobPosting = (ctx: RequestContext, id: string) => loader(ctx, postingById).load(id);

@@ -1,0 +1,158 @@
+import { Role } from "../../shared/auth";
+import { loader, type RequestContext } from "../../shared/context";
+import { today } from "../../shared/dates";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import type { Page } from "../../shared/pagination";
+import { piiCipher } from "../../shared/pii";
+import { recordAudit } from "../audit/audit.service";
+import { RegionLevel, RegionSide, type Region } from "../regions/region.entity";
+import { getRegion, isWithin } from "../regions/region.service";
+import { isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, parseIdNumber } from "./id-number";
+import { CONSENTED, workerScope } from "./labour.scope";
+import { Worker, WorkerIdentity } from "./worker.entity";
+import type { PutForwardWorkerInput, RecordWorkerConsentInput, WorkerFilter } from "./worker.inputs";
+import { visibleWorkerById } from "./worker.loaders";
+
+export const UUID = /^[0-9a-f-]{36}$/i;
+
+export function withField<E extends { extensions: Record<string, unknown> }>(e: E, field?: string): E {
+  if (field) (e.extensions as Record<string, unknown>).field = field;
+  return e;
+}
+
+/**
+ * A west county the caller may record for: a county official its own (FORBIDDEN for another),
+ * an admin any; coordinators one paired with their region (`coordinatorToo`).
+ */
+export async function countyForWrite(ctx: RequestContext, countyId: string | undefined | null, coordinatorToo = false): Promise<Region> {
+  const user = ctx.user!;
+  const id = countyId ?? (user.role === Role.COUNTY_OFFICIAL ? user.regionId : null);
+  if (!id || !UUID.test(id)) throw badInput("countyId", "请选择县 / Choose a county");
+  const county = await getRegion(ctx, id).catch(() => {
+    throw badInput("countyId", "地区不存在 / Unknown region");
+  });
+  if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
+  if (user.role === Role.COUNTY_OFFICIAL && !(await isWithin(ctx, county.id, user.regionId!))) throw forbidden();
+  if (user.role === Role.COORDINATOR) {
+    if (!coordinatorToo) throw forbidden();
+    const [paired] = await ctx.manager.query(
+      `SELECT 1 FROM pairing p JOIN region_closure cw ON cw.ancestor_id = p.west_region_id AND cw.descendant_id = $1
+        JOIN region_closure ce ON ce.descendant_id = p.east_region_id AND ce.ancestor_id = $2 LIMIT 1`,
+      [county.id, user.regionId],
+    );
+    if (!paired) throw badInput("countyId", "该县未与您的地区结对 / This county is not paired with your region");
+  }
+  return county;
+}
+
+export async function listWorkers(ctx: RequestContext, filter: WorkerFilter | undefined, offset: number, first: number): Promise<Page<Worker>> {
+  const { sql, params } = workerScope(ctx);
+  const qb = ctx.manager.getRepository(Worker).createQueryBuilder("w").where(sql, params);
+  if (filter?.countyId) {
+    qb.andWhere("w.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: UUID.test(filter.countyId) ? filter.countyId : null });
+  }
+  if (filter?.registeredPoor !== undefined && filter.registeredPoor !== null) qb.andWhere("w.registered_poor = :rp", { rp: filter.registeredPoor });
+  if (filter?.consented === true) qb.andWhere(CONSENTED("w"));
+  if (filter?.consented === false) qb.andWhere(`NOT ${CONSENTED("w")}`);
+  if (filter?.search?.trim()) qb.andWhere("w.name LIKE :s", { s: `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%` });
+  if (filter?.skill?.trim()) qb.andWhere(":skill = ANY(w.skills)", { skill: filter.skill.trim() });
+  qb.orderBy("w.created_at", "DESC").addOrderBy("w.id", "ASC");
+  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+  return { nodes, totalCount, offset, first };
+}
+
+/** A worker in the caller's scope; NOT_FOUND otherwise (we do not confirm that the person exists). */
+export async function getWorker(ctx: RequestContext, id: string, field?: string): Promise<Worker> {
+  const w = UUID.test(id) ? await loader(ctx, visibleWorkerById).load(id) : null;
+  if (!w) throw withField(notFound("劳动力 / Worker"), field);
+  return w;
+}
+
+/**
+ * 推荐劳动力: a county official puts forward a worker of its county. The ID number must pass its
+ * check character and agree with the birth year and sex given; the same person (same ID number,
+ * found by its keyed hash) cannot be put forward twice: CONFLICT. No message repeats the number.
+ */
+export async function putForwardWorker(ctx: RequestContext, input: PutForwardWorkerInput): Promise<Worker> {
+  const county = await countyForWrite(ctx, input.countyId);
+  const name = input.name.trim();
+  if (!name) throw badInput("name", "请输入姓名 / Enter the name");
+  const idNumber = normaliseIdNumber(input.idNumber);
+  const facts = parseIdNumber(idNumber);
+  if (!facts) throw badInput("idNumber", "身份证号码无效(须为18位且校验位正确)/ Invalid ID number (18 characters with a valid check character)");
+  if (facts.birthYear !== input.birthYear) throw badInput("birthYear", "出生年份与身份证号码不符 / The birth year does not match the ID number");
+  if (facts.sex !== input.sex) throw badInput("sex", "性别与身份证号码不符 / The sex does not match the ID number");
+  const phone = input.phone.replace(/[\s-]/g, "");
+  if (!isValidMobile(phone)) throw badInput("phone", "手机号码须为11位大陆手机号 / Enter an 11-digit mainland mobile number");
+  const skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
+  let consentGivenOn: string | null = null;
+  if (input.consent) {
+    consentGivenOn = input.consentOn ?? today();
+    if (consentGivenOn > today()) throw badInput("consentOn", "日期不能晚于今天 / The date cannot be in the future");
+  } else if (input.consentOn) {
+    throw badInput("consentOn", "未同意时不填同意日期 / No consent date without consent");
+  }
+
+  const pii = piiCipher(ctx.config.piiSecret);
+  let worker: Worker;
+  try {
+    const inserted = await ctx.manager.getRepository(Worker).insert({
+      countyId: county.id, name, sex: input.sex, birthYear: input.birthYear,
+      idNumberEnc: pii.encrypt(idNumber), idNumberHash: pii.lookupHash(idNumber), idNumberMasked: maskIdNumber(idNumber),
+      phoneEnc: pii.encrypt(phone), phoneMasked: maskMobile(phone),
+      registeredPoor: input.registeredPoor, skills, consentGivenOn, consentWithdrawnOn: null, putForwardById: ctx.user?.id || null,
+    });
+    worker = await ctx.manager.getRepository(Worker).findOneByOrFail({ id: inserted.identifiers[0].id });
+  } catch (e) {
+    // The message names neither the number nor the other record.
+    if (isUniqueViolation(e)) throw withField(conflict("此身份证号码的劳动力已登记 / A worker with this ID number has already been put forward"), "idNumber");
+    throw e;
+  }
+  await recordAudit(ctx, {
+    action: "WORKER_PUT_FORWARD", entityType: "Worker", entityId: worker.id,
+    change: { county: county.code, name, idNumber: worker.idNumberMasked, registeredPoor: input.registeredPoor, consentGivenOn },
+  });
+  return worker;
+}
+
+/** A worker the caller may change: a county official of its county, or an admin (others in scope: FORBIDDEN). */
+async function workerForWrite(ctx: RequestContext, id: string): Promise<Worker> {
+  const w = await getWorker(ctx, id, "workerId");
+  const role = ctx.user!.role;
+  if (role !== Role.ADMIN && role !== Role.COUNTY_OFFICIAL) throw forbidden();
+  return w;
+}
+
+/** 同意/撤回: records the worker's consent, or its withdrawal, with its date; the trail keeps every change. */
+export async function recordWorkerConsent(ctx: RequestContext, input: RecordWorkerConsentInput): Promise<Worker> {
+  const w = await workerForWrite(ctx, input.workerId);
+  const on = input.on ?? today();
+  if (on > today()) throw badInput("on", "日期不能晚于今天 / The date cannot be in the future");
+  const before = { consentGivenOn: w.consentGivenOn, consentWithdrawnOn: w.consentWithdrawnOn };
+  let set: { consentGivenOn: string | null; consentWithdrawnOn: string | null };
+  if (input.given) {
+    if (w.consented) throw badInput("given", "已同意 / Consent already stands");
+    set = { consentGivenOn: on, consentWithdrawnOn: null };
+  } else {
+    if (!w.consented) throw badInput("given", "未同意,无需撤回 / There is no consent to withdraw");
+    if (on < w.consentGivenOn!) throw badInput("on", "撤回日期早于同意日期 / Withdrawn before it was given");
+    set = { consentGivenOn: w.consentGivenOn, consentWithdrawnOn: on };
+  }
+  await ctx.manager.getRepository(Worker).update({ id: w.id }, set);
+  await recordAudit(ctx, { action: input.given ? "WORKER_CONSENT_GIVEN" : "WORKER_CONSENT_WITHDRAWN", entityType: "Worker", entityId: w.id, change: { before, after: set } });
+  return Object.assign(w, set);
+}
+
+/**
+ * The worker's full ID and phone numbers, for the worker's county official, coordinators whose
+ * region is paired with that county, and admins (employers are refused by the resolver). Each
+ * read writes an audit entry (who, which worker; never the numbers) in the same transaction.
+ */
+export async function revealWorkerIdentity(ctx: RequestContext, workerId: string): Promise<WorkerIdentity> {
+  const w = await getWorker(ctx, workerId, "workerId");
+  if (ctx.user!.role === Role.ENTERPRISE) throw forbidden();
+  const [row] = await ctx.manager.query(`SELECT id_number_enc, phone_enc FROM worker WHERE id = $1`, [w.id]);
+  const pii = piiCipher(ctx.config.piiSecret);
+  await recordAudit(ctx, { action: "WORKER_IDENTITY_REVEALED", entityType: "Worker", entityId: w.id, change: { fields: ["idNumber", "phone"] } });
+  return Object.assign(new WorkerIdentity(), { workerId: w.id, idNumber: pii.decrypt(row.id_number_enc), phone: pii.decrypt(row.phone_enc) });
+}

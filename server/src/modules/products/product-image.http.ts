@@ -1,0 +1,59 @@
+import express, { type Request, type Response } from "express";
+import { Role } from "../../shared/auth";
+import { inTransaction, type RequestContext } from "../../shared/context";
+import { AppError } from "../../shared/errors";
+import { addProductImage, MAX_IMAGE_BYTES, readImage } from "./product-image.service";
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const fail = (res: Response, e: AppError) =>
+  res.status(STATUS[String(e.extensions.code)] ?? 500).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+
+/**
+ * POST /uploads/product-images?productId=…&kind=PHOTO|CERTIFICATE with the image as the raw body
+ * (any image/* or application/octet-stream Content-Type; the type is sniffed from the bytes).
+ * Same bearer token and rules as the API; one transaction; answers the image as JSON.
+ */
+export function productImageUpload(contextFor: (req: Request) => Promise<RequestContext>) {
+  const body = express.raw({ type: ["image/*", "application/octet-stream"], limit: MAX_IMAGE_BYTES });
+  return [
+    (req: Request, res: Response, next: (e?: unknown) => void) =>
+      body(req, res, (e?: unknown) => {
+        if ((e as { type?: string })?.type === "entity.too.large") {
+          return fail(res, new AppError("BAD_USER_INPUT", "图片不能超过 2MB / Images are limited to 2 MB", { field: "file" }));
+        }
+        next(e);
+      }),
+    async (req: Request, res: Response) => {
+      const ctx = await contextFor(req);
+      if (!ctx.user) return fail(res, new AppError("UNAUTHENTICATED", "请先登录 / Please sign in"));
+      if (ctx.user.role !== Role.COUNTY_OFFICIAL && ctx.user.role !== Role.ADMIN) return fail(res, new AppError("FORBIDDEN", "无权执行此操作 / Not allowed"));
+      const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      try {
+        const image = await inTransaction(ctx, (tx) =>
+          addProductImage(tx, { productId: String(req.query.productId ?? ""), kind: String(req.query.kind ?? "PHOTO"), content }),
+        );
+        res.status(201).json({ id: image.id, productId: image.productId, kind: image.kind, contentType: image.contentType, byteSize: image.byteSize, url: image.url });
+      } catch (e) {
+        if (e instanceof AppError) return fail(res, e);
+        ctx.log.error({ err: { message: (e as Error).message } }, "image upload failed");
+        fail(res, new AppError("INTERNAL_SERVER_ERROR", "上传失败 / Upload failed"));
+      }
+    },
+  ];
+}
+
+/** GET /images/:id — immutable, so cached for a year; nosniff comes from helmet. */
+export function imageDownload(contextFor: (req: Request) => Promise<RequestContext>) {
+  return async (req: Request, res: Response) => {
+    const ctx = await contextFor(req);
+    const image = await readImage(ctx, String(req.params.id));
+    if (!image) return fail(res, new AppError("NOT_FOUND", "图片不存在 / Image not found"));
+    if (req.headers["if-none-match"] === `"${image.sha256}"`) return res.status(304).end();
+    res
+      .set("Content-Type", image.contentType)
+      .set("Cache-Control", "public, max-age=31536000, immutable")
+      .set("ETag", `"${image.sha256}"`)
+      .set("Content-Security-Policy", "default-src 'none'")
+      .send(image.content);
+  };
+}

@@ -1,0 +1,70 @@
+/** Product photos and certificate scans: sent as the raw request body to POST /uploads/product-images. */
+
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+export const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
+/** Longest side after shrinking a photo that is too big to send as it is. */
+const MAX_SIDE = 1600;
+
+export interface UploadedImage {
+  id: string;
+  kind: "PHOTO" | "CERTIFICATE";
+  contentType: string;
+  byteSize: number;
+  url: string;
+}
+
+export class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+    readonly field: string | null,
+  ) {
+    super(message);
+  }
+}
+
+/** Whether a file can go as it is: an accepted type within the size limit. */
+export function sendsAsIs(file: Pick<File, "type" | "size">): boolean {
+  return (IMAGE_TYPES as readonly string[]).includes(file.type) && file.size <= MAX_IMAGE_BYTES;
+}
+
+/** The size a picture is drawn at so its longest side is at most MAX_SIDE. */
+export function fitWithin(width: number, height: number, max = MAX_SIDE): { width: number; height: number } {
+  const scale = Math.min(1, max / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/**
+ * A phone photo is often 4–8 MB or HEIC: the browser redraws it as a JPEG of at most 1600 px, which
+ * is plenty for a catalogue and well under the limit. Files that already fit go untouched.
+ */
+export async function prepareImage(file: File): Promise<Blob> {
+  if (sendsAsIs(file)) return file;
+  const bitmap = await createImageBitmap(file);
+  const { width, height } = fitWithin(bitmap.width, bitmap.height);
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext("2d")!.drawImage(bitmap, 0, 0, width, height);
+  bitmap.close();
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("encode failed"))), "image/jpeg", 0.85),
+  );
+}
+
+export async function uploadProductImage(token: string, productId: string, kind: "PHOTO" | "CERTIFICATE", body: Blob): Promise<UploadedImage> {
+  const res = await fetch(`/uploads/product-images?productId=${encodeURIComponent(productId)}&kind=${kind}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": body.type || "application/octet-stream" },
+    body,
+  });
+  const json = (await res.json().catch(() => null)) as
+    | (UploadedImage & { errors?: undefined })
+    | { errors: { message: string; extensions?: { code?: string; field?: string } }[] }
+    | null;
+  if (!res.ok || !json || json.errors) {
+    const e = json?.errors?.[0];
+    throw new UploadError(e?.message ?? `HTTP ${res.status}`, e?.extensions?.code ?? null, e?.extensions?.field ?? null);
+  }
+  return json as UploadedImage;
+}
