@@ -8,7 +8,7 @@ import { UserResolver } from "./users/user.resolver";
 import { BuyerResolver } from "./buyers/buyer.resolver";
 import { OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
 import { ProductResolver } from "./products/product.resolver";
-import { QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
+import { GroupTargetResolver, QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
 import { SupplierResolver } from "./suppliers/supplier.resolver";
 import { FairResolver, SalesCentreResolver } from "./channels/channel.resolver";
 import { EnterpriseResolver } from "./enterprises/enterprise.resolver";
@@ -45,4 +45,5 @@ export const resolvers: NonEmptyArray<Function> = [
   FundTrancheResolver,
   ProjectStageEventResolver,
   SiteVisitResolver,
+  GroupTargetResolver,
 ];

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { homeFor, mayOpen, navFor } from "./nav";
 
 describe("role-based navigation", () => {
-  it("coordinators and admins see progress and the audit log", () => {
+  it("coordinators and admins see progress, consumption assistance (board, suppliers, quotas, orders) and the audit log", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
-      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-audit"]);
+      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-suppliers", "nav-quotas", "nav-all-orders", "nav-audit"]);
+      expect(navFor(role).map((i) => i.path)).toEqual(["/progress", "/consumption", "/channels", "/suppliers", "/quotas", "/all-orders", "/audit"]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");
     }
@@ -40,5 +41,12 @@ describe("role-based navigation", () => {
     expect(mayOpen("incoming", "BUYER")).toBe(false);
     expect(mayOpen("consumption", "ADMIN")).toBe(true);
     expect(mayOpen("consumption", "COUNTY_OFFICIAL")).toBe(false);
+  });
+  it("only coordinators and admins open the supplier review, quota and order management pages", () => {
+    for (const page of ["suppliers", "quotas", "allOrders"] as const) {
+      expect(mayOpen(page, "COORDINATOR")).toBe(true);
+      expect(mayOpen(page, "ADMIN")).toBe(true);
+      for (const role of ["COUNTY_OFFICIAL", "BUYER", "ENTERPRISE", null] as const) expect(mayOpen(page, role)).toBe(false);
+    }
   });
 });

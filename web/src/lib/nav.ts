@@ -2,7 +2,21 @@ import type { Role } from "@/stores/session";
 
 export interface NavItem {
   /** Route name to go to. */
-  name: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels";
+  name:
+    | "progress"
+    | "audit"
+    | "welcome"
+    | "catalogue"
+    | "orders"
+    | "quota"
+    | "incoming"
+    | "consumption"
+    | "supply"
+    | "channels"
+    // Coordinators' consumption-assistance management.
+    | "suppliers"
+    | "quotas"
+    | "all-orders";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -16,8 +30,24 @@ export interface NavItem {
     | "nav.incoming"
     | "nav.consumption"
     | "nav.supply"
-    | "nav.channels";
-  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels";
+    | "nav.channels"
+    | "nav.suppliers"
+    | "nav.quotas"
+    | "nav.allOrders";
+  icon:
+    | "progress"
+    | "audit"
+    | "welcome"
+    | "catalogue"
+    | "orders"
+    | "quota"
+    | "incoming"
+    | "consumption"
+    | "supply"
+    | "channels"
+    | "suppliers"
+    | "quotas"
+    | "allOrders";
   testId: string;
 }
 
@@ -36,12 +66,17 @@ const supply: NavItem = { name: "supply", path: "/supply", label: "nav.supply", 
 
 const channels: NavItem = { name: "channels", path: "/channels", label: "nav.channels", icon: "channels", testId: "nav-channels" };
 
+// The coordinator's management of consumption assistance: review suppliers, set quotas, see orders.
+const suppliers: NavItem = { name: "suppliers", path: "/suppliers", label: "nav.suppliers", icon: "suppliers", testId: "nav-suppliers" };
+const quotas: NavItem = { name: "quotas", path: "/quotas", label: "nav.quotas", icon: "quotas", testId: "nav-quotas" };
+const allOrders: NavItem = { name: "all-orders", path: "/all-orders", label: "nav.allOrders", icon: "allOrders", testId: "nav-all-orders" };
+
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, channels, audit];
+      return [progress, consumption, channels, suppliers, quotas, allOrders, audit];
     case "COUNTY_OFFICIAL":
       return [progressReadOnly, incoming, supply];
     case "BUYER":
@@ -71,6 +106,9 @@ export const ROUTE_ROLES = {
   consumption: ["ADMIN", "COORDINATOR"],
   supply: ["COUNTY_OFFICIAL"],
   channels: ["ADMIN", "COORDINATOR"],
+  suppliers: ["ADMIN", "COORDINATOR"],
+  quotas: ["ADMIN", "COORDINATOR"],
+  allOrders: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

@@ -9,7 +9,7 @@ import { regionById } from "../regions/region.loaders";
 import { GroupTarget, Quota, QuotaCountySplit } from "./quota.entity";
 import { QuotaBoard, QuotaCompletion, SetGroupTargetInput, SetQuotaInput } from "./quota.inputs";
 import { splitsByQuota } from "./quota.loaders";
-import { getQuotaBoard, getQuotaCompletion, setGroupTarget, setQuota } from "./quota.service";
+import { getQuotaBoard, getQuotaCompletion, listGroupTargets, removeQuota, setGroupTarget, setQuota } from "./quota.service";
 
 const checkYear = (year: number) => {
   if (year < 2000 || year > 2100) throw badInput("year", "年份无效 / Invalid year");
@@ -27,6 +27,20 @@ export class QuotaResolver {
   @Mutation(() => GroupTarget)
   setGroupTarget(@Ctx() ctx: RequestContext, @Arg("input", () => SetGroupTargetInput) input: SetGroupTargetInput) {
     return inTransaction(ctx, (tx) => setGroupTarget(tx, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Boolean, { description: "Removes a buyer's quota for a year (and its county splits); buyers outside the region or no quota: NOT_FOUND." })
+  removeQuota(@Ctx() ctx: RequestContext, @Arg("buyerId", () => ID) buyerId: string, @Arg("year", () => Int) year: number) {
+    checkYear(year);
+    return inTransaction(ctx, (tx) => removeQuota(tx, buyerId, year));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Query(() => [GroupTarget], { description: "分类任务: a coordinator's own region's group targets for a year; admins all regions' (or the one named)." })
+  groupTargets(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number, @Arg("eastRegionId", () => ID, { nullable: true }) eastRegionId?: string) {
+    checkYear(year);
+    return listGroupTargets(ctx, year, eastRegionId);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
@@ -59,5 +73,13 @@ export class QuotaCountySplitResolver {
   @FieldResolver(() => Region)
   county(@Root() s: QuotaCountySplit, @Ctx() ctx: RequestContext) {
     return loader(ctx, regionById).load(s.westCountyId);
+  }
+}
+
+@Resolver(() => GroupTarget)
+export class GroupTargetResolver {
+  @FieldResolver(() => Region)
+  eastRegion(@Root() g: GroupTarget, @Ctx() ctx: RequestContext) {
+    return loader(ctx, regionById).load(g.eastRegionId);
   }
 }

@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today as todayInChina } from "../../shared/dates";
-import { badInput } from "../../shared/errors";
+import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
 import { Buyer, BuyerGroup } from "../buyers/buyer.entity";
@@ -135,6 +135,41 @@ export async function setGroupTarget(ctx: RequestContext, input: SetGroupTargetI
     change: { before: before ? formatFen(before.amount) : null, after: formatFen(input.amount) },
   });
   return Object.assign(new GroupTarget(), { eastRegionId: region.id, group: input.group, year: input.year, amount: input.amount });
+}
+
+/**
+ * Removes a buyer's quota for a year (its county splits go with it): the buyer then carries none
+ * that year, and its purchases still count on the board. Out-of-scope buyers and a year without a
+ * quota: NOT_FOUND. Audited with what was removed.
+ */
+export async function removeQuota(ctx: RequestContext, buyerId: string, year: number): Promise<boolean> {
+  const buyer = await getBuyer(ctx, buyerId, "buyerId");
+  const quota = await ctx.manager.getRepository(Quota).findOneBy({ buyerId: buyer.id, year });
+  if (!quota) throw notFound("消费任务指标 / Quota");
+  const splits: { n: number }[] = await ctx.manager.query(`SELECT count(*)::int AS n FROM quota_county_split WHERE quota_id = $1`, [quota.id]);
+  await ctx.manager.query(`DELETE FROM quota WHERE id = $1`, [quota.id]); // splits: ON DELETE CASCADE
+  await recordAudit(ctx, {
+    action: "QUOTA_REMOVED", entityType: "Quota", entityId: quota.id,
+    change: { buyerId: buyer.id, year, basis: quota.basis, before: formatFen(quota.amount), splits: Number(splits[0]?.n ?? 0) },
+  });
+  return true;
+}
+
+/**
+ * The group targets (分类任务) of a year: a coordinator's own region's (the ones setGroupTarget
+ * writes by default); admins every region's, or one region's when named.
+ */
+export async function listGroupTargets(ctx: RequestContext, year: number, eastRegionId?: string): Promise<GroupTarget[]> {
+  const u = ctx.user!;
+  const qb = ctx.manager.getRepository(GroupTarget).createQueryBuilder("g").where("g.year = :year", { year });
+  if (u.role === Role.ADMIN) {
+    if (eastRegionId) qb.andWhere("g.east_region_id = :r", { r: UUID.test(eastRegionId) ? eastRegionId : null });
+  } else {
+    qb.andWhere("g.east_region_id = :r", { r: u.regionId });
+  }
+  const order = Object.values(BuyerGroup);
+  const rows = await qb.orderBy("g.east_region_id", "ASC").getMany();
+  return rows.sort((a, b) => (a.eastRegionId === b.eastRegionId ? order.indexOf(a.group) - order.indexOf(b.group) : 0));
 }
 
 /** Days left in `year` after today (China's calendar): 0 for past years, the whole year for future ones. */

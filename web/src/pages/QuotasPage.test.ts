@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from "vitest";
+import QuotasPage from "./QuotasPage.vue";
+import { fakeLink, mountApp, settle } from "@/test/mountApp";
+
+const quota = (over: Record<string, unknown>) => ({
+  __typename: "Quota",
+  id: `q-${Math.random()}`,
+  amount: "300000.00",
+  basis: "FIXED",
+  baseAmount: null,
+  rateBasisPoints: null,
+  headcount: null,
+  perHead: null,
+  countySplits: [],
+  ...over,
+});
+const buyers = [
+  { __typename: "Buyer", id: "b1", name: "胶州市人民医院", group: "HEALTHCARE", quota: quota({ basis: "CANTEEN_BUDGET", baseAmount: "3000000.00", rateBasisPoints: 1000 }) },
+  { __typename: "Buyer", id: "b2", name: "胶州市机关事务服务中心", group: "GOVERNMENT", quota: quota({ amount: "210000.00", basis: "HEADCOUNT", headcount: 420, perHead: "500.00" }) },
+  {
+    __typename: "Buyer",
+    id: "b3",
+    name: "胶州利群商厦",
+    group: "RETAIL",
+    quota: quota({ amount: "500000.00", countySplits: [{ __typename: "QuotaCountySplit", amount: "200000.00", county: { __typename: "Region", id: "c1", name: "镇宁布依族苗族自治县" } }] }),
+  },
+  { __typename: "Buyer", id: "b4", name: "胶州市慈善总会", group: "OTHER", quota: null },
+  { __typename: "Buyer", id: "b5", name: "胶州市第三人民医院", group: "HEALTHCARE", quota: null },
+];
+
+describe("QuotasPage", () => {
+  afterEach(() => {
+    document.body.innerHTML = "";
+  });
+
+  it("lists buyers with their quota and basis for the year, filters by group, removes a quota, and shows the group targets", async () => {
+    const calls: { name: string; variables: Record<string, unknown> }[] = [];
+    const link = fakeLink((name, variables) => {
+      calls.push({ name, variables });
+      if (name === "ManagedBuyers")
+        return { data: { buyers: { __typename: "BuyerConnection", totalCount: 5, pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null }, nodes: buyers } } };
+      if (name === "GroupTargets")
+        return { data: { groupTargets: [{ __typename: "GroupTarget", group: "RETAIL", year: 2026, amount: "600000.00", eastRegion: { __typename: "Region", id: "r1", name: "胶州市" } }] } };
+      if (name === "WestCounties") return { data: { regions: { __typename: "RegionConnection", nodes: [] } } };
+      if (name === "RemoveQuota") return { data: { removeQuota: true } };
+      return { data: null };
+    });
+    const { wrapper } = await mountApp(QuotasPage, { role: "COORDINATOR", link });
+    await settle(10);
+    const rows = wrapper.get("[data-testid=quota-buyers]").findAll("tbody tr").map((r) => r.text());
+    expect(rows[0]).toContain("¥30万");
+    expect(rows[0]).toContain("食堂预算 ¥300万 × 10%");
+    expect(rows[1]).toContain("420人 × ¥500.00");
+    expect(rows[2]).toContain("直接设定");
+    expect(rows[2]).toContain("镇宁布依族苗族自治县 ¥20万");
+    expect(rows[3]).toContain("不设任务");
+    expect(rows[4]).toContain("未设定");
+    // The N group gets no buttons; a buyer without a quota nothing to remove.
+    const trs = wrapper.get("[data-testid=quota-buyers]").findAll("tbody tr");
+    expect(trs[3].findAll("[data-testid=quota-set]")).toHaveLength(0);
+    expect(trs[4].findAll("[data-testid=quota-set]")).toHaveLength(1);
+    expect(trs[4].findAll("[data-testid=quota-remove]")).toHaveLength(0);
+    const year = new Date().getFullYear();
+    expect(calls.find((c) => c.name === "ManagedBuyers")!.variables).toMatchObject({ year, filter: {} });
+
+    // Group targets: the five groups, the ones not set say so.
+    const targets = wrapper.get("[data-testid=group-targets]").findAll("tbody tr").map((r) => r.text());
+    expect(targets).toHaveLength(5);
+    expect(targets.find((r) => r.includes("商超"))).toContain("¥60万");
+    expect(targets.find((r) => r.includes("医院"))).toContain("未设定");
+
+    // Removing asks first (a popconfirm); confirming sends the buyer and the year.
+    wrapper.findAllComponents({ name: "ElPopconfirm" })[1].vm.$emit("confirm");
+    await settle(10);
+    expect(calls.filter((c) => c.name === "RemoveQuota").map((c) => c.variables)).toEqual([{ buyerId: "b2", year }]);
+
+    wrapper.findAllComponents({ name: "ElSelect" }).find((s) => s.attributes("data-testid") === "buyers-group")!.vm.$emit("update:modelValue", "HEALTHCARE");
+    await settle(10);
+    expect(calls.filter((c) => c.name === "ManagedBuyers").at(-1)!.variables).toMatchObject({ filter: { group: "HEALTHCARE" }, after: null });
+    wrapper.unmount();
+  });
+});

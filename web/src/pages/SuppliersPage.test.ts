@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from "vitest";
+import SuppliersPage from "./SuppliersPage.vue";
+import { fakeLink, mountApp, settle } from "@/test/mountApp";
+
+const supplier = { __typename: "Supplier", id: "s1", name: "宁陕县秦岭山珍专业合作社", creditCode: "93610923MA6YH8CA3D", contact: null, status: "RECOMMENDED", statusNote: null, county: { __typename: "Region", id: "c1", name: "宁陕县" } };
+
+describe("SuppliersPage", () => {
+  afterEach(() => {
+    document.body.innerHTML = "";
+  });
+
+  it("asks for the suppliers awaiting review first, and shows the server's message beside the note", async () => {
+    const calls: { name: string; variables: Record<string, unknown> }[] = [];
+    const link = fakeLink((name, variables) => {
+      calls.push({ name, variables });
+      if (name === "ReviewSuppliers")
+        return { data: { suppliers: { __typename: "SupplierConnection", totalCount: 1, pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null }, nodes: [supplier] } } };
+      if (name === "WestCounties") return { data: { regions: { __typename: "RegionConnection", nodes: [] } } };
+      if (name === "ReviewSupplier") return { errors: [{ message: "意见过长 / Note too long", extensions: { code: "BAD_USER_INPUT", field: "note" } }] };
+      return { data: null };
+    });
+    const { wrapper } = await mountApp(SuppliersPage, { role: "COORDINATOR", link });
+    await settle(10);
+    expect(calls.find((c) => c.name === "ReviewSuppliers")!.variables).toMatchObject({ filter: { status: "RECOMMENDED" } });
+    const row = wrapper.get("[data-testid=suppliers-table]").find("tbody tr");
+    expect(row.text()).toContain("待审核");
+    expect(row.findAll("[data-testid=supplier-approve]")).toHaveLength(1);
+    expect(row.findAll("[data-testid=supplier-suspend]")).toHaveLength(1);
+
+    await row.get("[data-testid=supplier-approve]").trigger("click");
+    await settle();
+    const note = document.body.querySelector<HTMLTextAreaElement>("[data-testid=review-note]")!;
+    note.value = "审核通过";
+    note.dispatchEvent(new Event("input"));
+    document.body.querySelector<HTMLElement>("[data-testid=review-submit]")!.click();
+    await settle(10);
+    expect(calls.filter((c) => c.name === "ReviewSupplier").map((c) => c.variables)).toEqual([{ input: { supplierId: "s1", status: "APPROVED", note: "审核通过" } }]);
+    for (let i = 0; i < 20 && !document.body.querySelector("[data-testid=review-dialog] .el-form-item__error"); i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      await settle();
+    }
+    expect(document.body.querySelector("[data-testid=review-dialog] .el-form-item__error")!.textContent!.trim()).toBe("意见过长");
+    wrapper.unmount();
+  });
+});
