@@ -2,7 +2,7 @@ import type { Role } from "@/stores/session";
 
 export interface NavItem {
   /** Route name to go to. */
-  name: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels";
+  name: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels" | "workers" | "workshops" | "postings" | "labourBoard";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -16,8 +16,12 @@ export interface NavItem {
     | "nav.incoming"
     | "nav.consumption"
     | "nav.supply"
-    | "nav.channels";
-  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels";
+    | "nav.channels"
+    | "labour.nav.workers"
+    | "labour.nav.workshops"
+    | "labour.nav.postings"
+    | "labour.nav.board";
+  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels" | "workers" | "workshops" | "postings" | "labourBoard";
   testId: string;
 }
 
@@ -36,18 +40,24 @@ const supply: NavItem = { name: "supply", path: "/supply", label: "nav.supply", 
 
 const channels: NavItem = { name: "channels", path: "/channels", label: "nav.channels", icon: "channels", testId: "nav-channels" };
 
+// 劳务协作 (issue 4, labour): the county's workers and workshops, the employer's postings, the coordinators' board.
+const workers: NavItem = { name: "workers", path: "/workers", label: "labour.nav.workers", icon: "workers", testId: "nav-workers" };
+const workshops: NavItem = { name: "workshops", path: "/workshops", label: "labour.nav.workshops", icon: "workshops", testId: "nav-workshops" };
+const postings: NavItem = { name: "postings", path: "/postings", label: "labour.nav.postings", icon: "postings", testId: "nav-postings" };
+const labourBoard: NavItem = { name: "labourBoard", path: "/labour-board", label: "labour.nav.board", icon: "labourBoard", testId: "nav-labour-board" };
+
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, channels, audit];
+      return [progress, consumption, channels, audit, labourBoard];
     case "COUNTY_OFFICIAL":
-      return [progressReadOnly, incoming, supply];
+      return [progressReadOnly, incoming, supply, workers, workshops];
     case "BUYER":
       return [catalogue, orders, quota];
     case "ENTERPRISE":
-      return [welcome];
+      return [welcome, postings];
     default:
       return [];
   }
@@ -71,6 +81,10 @@ export const ROUTE_ROLES = {
   consumption: ["ADMIN", "COORDINATOR"],
   supply: ["COUNTY_OFFICIAL"],
   channels: ["ADMIN", "COORDINATOR"],
+  workers: ["COUNTY_OFFICIAL"],
+  workshops: ["COUNTY_OFFICIAL"],
+  postings: ["ENTERPRISE"],
+  labourBoard: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {
