@@ -138,7 +138,8 @@ describe('a worker from put forward to employed, seen by the coordinator and the
     const dialog = page.getByTestId('place-dialog');
     await fill(dialog.getByTestId('place-search'), '口罩');
     const choice = dialog.locator(`[data-testid="place-posting"][data-position="${POSITION}"]`);
-    await choice.waitFor({ timeout: 15_000 });
+    await expect.poll(() => dialog.getByTestId('place-posting').count(), { timeout: 15_000 }).toBe(1); // the search applies
+    await choice.waitFor();
     await choice.click();
     await h.screenshot(page, 'place-dialog-1366x768');
     await dialog.getByTestId('place-submit').click();
@@ -229,10 +230,22 @@ describe('a worker from put forward to employed, seen by the coordinator and the
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
 
+    // A new posting: the wage range is checked before sending; then it is listed, nobody placed yet.
     await page.getByTestId('posting-new').click();
-    await page.getByTestId('posting-dialog').getByTestId('posting-position').waitFor();
+    const dialog = page.getByTestId('posting-dialog');
+    await fill(dialog.getByTestId('posting-position'), '医用口罩质检员(测试)');
+    await fill(dialog.getByTestId('posting-wage-min'), '5200');
+    await fill(dialog.getByTestId('posting-wage-max'), '4800');
+    await dialog.getByTestId('posting-submit').click();
+    await expect.poll(() => dialog.locator('.el-form-item__error').allTextContents()).toContain('上限不能低于下限');
+    await fill(dialog.getByTestId('posting-wage-max'), '6800.50');
     await h.screenshot(page, 'posting-new-1366x768');
-    await page.keyboard.press('Escape');
+    await dialog.getByTestId('posting-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    const created = page.getByTestId('postings-table').first().locator('tr').filter({ hasText: '医用口罩质检员(测试)' }).first();
+    await created.waitFor({ timeout: 15_000 });
+    expect(await created.textContent()).toContain('¥5,200.00 – ¥6,800.50');
+    expect(await created.textContent()).toContain('0 / 10');
     await phoneShot('postings', () => page.getByTestId('postings-table').first().locator('.row-card').first().waitFor());
     expect(h.browser.pageErrors).toEqual([]);
   });
