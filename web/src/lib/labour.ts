@@ -50,6 +50,9 @@ export function stepsFrom(status: PlacementStatus): PlacementStep[] {
   }
 }
 
+/** The tag colour of each stage (Element Plus tag types). */
+export const STATUS_TAG: Record<PlacementStatus, "info" | "primary" | "success" | "danger"> = { PLACED: "info", EMPLOYED: "primary", STABLE: "success", LEFT: "danger" };
+
 /** `date` + n calendar months, clamped to the month's end as PostgreSQL does (08-31 + 6 → 02-28/29). */
 export function addMonths(date: string, n: number): string {
   const [y, m, d] = date.split("-").map(Number);
