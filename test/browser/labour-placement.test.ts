@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD, startHarness, type Harness } from './harness';
-import { fill, shanghaiToday, wholeNumber } from './ui';
+import { choose, fill, shanghaiToday, wholeNumber } from './ui';
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const NAME = '测试劳动力韦明';
@@ -38,10 +38,13 @@ async function logout() {
 }
 async function phoneShot(name: string, ready: () => Promise<unknown>) {
   await page.setViewportSize({ width: 375, height: 812 });
-  await ready();
-  await page.waitForTimeout(300); // let the layout settle at the new width
-  await h.screenshot(page, `${name}-375x812`);
-  await page.setViewportSize({ width: 1366, height: 768 });
+  try {
+    await ready();
+    await page.waitForTimeout(300); // let the layout settle at the new width
+    await h.screenshot(page, `${name}-375x812`);
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 768 });
+  }
 }
 async function labourPlaced(token: string): Promise<{ delivered: number; recorded: number }> {
   const d = await h.gql<{ pairing: { progress: { indicator: string; delivered: string; recorded: string }[] } }>(
@@ -174,6 +177,35 @@ describe('a worker from put forward to employed, seen by the coordinator and the
     await page.getByTestId('workshops-table').locator('.item').first().waitFor({ timeout: 15_000 });
     await h.screenshot(page, 'workshops-1366x768');
     await phoneShot('workshops', () => page.getByTestId('workshops-table').locator('.item').first().waitFor());
+    // A dated employment report: the workshop shows the new figures.
+    const workshop = page.getByTestId('workshops-table').locator('.item').filter({ hasText: '城关镇' }).first();
+    await workshop.getByTestId('workshop-report').click();
+    const wsDialog = page.getByTestId('workshop-dialog');
+    await fill(wsDialog.getByTestId('workshop-employed'), '41');
+    await fill(wsDialog.getByTestId('workshop-poor'), '27');
+    await wsDialog.getByTestId('workshop-submit').click();
+    await wsDialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => workshop.textContent(), { timeout: 15_000 }).toMatch(/41\s*就业人数\s*27\s*建档立卡/);
+    // A training session: the new worker among the attendees, plus a headcount.
+    await page.locator('#tab-trainings').click();
+    await page.getByTestId('training-new').click();
+    const trDialog = page.getByTestId('training-dialog');
+    await fill(trDialog.getByTestId('training-title'), '口罩生产岗前培训(测试)');
+    await choose(page, trDialog.getByTestId('training-east'), { text: '胶州市' });
+    await trDialog.getByTestId('training-workers').click();
+    await page.keyboard.type('韦明');
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: NAME }).first().click();
+    await trDialog.locator('.el-dialog__title').click(); // closes the list, keeps the dialog
+    await fill(trDialog.getByTestId('training-headcount'), '20');
+    await trDialog.locator('.el-dialog__title').click(); // the number input commits on blur
+    await expect.poll(() => trDialog.textContent()).toContain('计入培训人次：21');
+    await h.screenshot(page, 'training-new-1366x768');
+    await trDialog.getByTestId('training-submit').click();
+    await trDialog.waitFor({ state: 'hidden' });
+    const session = page.getByTestId('trainings-table').locator('.item').filter({ hasText: '口罩生产岗前培训(测试)' }).first();
+    await session.waitFor({ timeout: 15_000 });
+    expect(await session.textContent()).toContain('21');
+    await phoneShot('trainings', () => session.waitFor());
     expect(h.browser.pageErrors).toEqual([]);
   });
 
