@@ -131,6 +131,18 @@ describe('a worker from put forward to employed, seen by the coordinator and the
     );
     expect(audit.auditLog.nodes.length).toBe(1);
     expect(JSON.stringify(audit.auditLog.nodes)).not.toContain(ID);
+    // Consent, dated both ways: a worker without it agrees, then withdraws (employers then lose sight of them).
+    const noConsent = table.locator('tr').filter({ has: page.locator('[data-testid="worker-consent-state"]', { hasText: '未同意' }) }).first();
+    const other = (await noConsent.locator('td').first().innerText()).split('\n')[0].trim();
+    const otherRow = table.locator('tr').filter({ hasText: other }).first();
+    expect(await table.locator('tr').filter({ hasText: other }).count()).toBe(1); // the name picks one row
+    await otherRow.getByTestId('worker-consent-toggle').click();
+    await page.getByTestId('step-dialog').getByTestId('step-submit').click();
+    await expect.poll(() => otherRow.getByTestId('worker-consent-state').textContent(), { timeout: 15_000 }).toContain('已同意共享');
+    await otherRow.getByTestId('worker-consent-toggle').click();
+    await page.getByTestId('step-dialog').getByTestId('step-submit').click();
+    await expect.poll(() => otherRow.getByTestId('worker-consent-state').textContent(), { timeout: 15_000 }).toContain('未同意');
+    expect(await otherRow.textContent()).toContain('撤回');
     await phoneShot('workers', () => page.getByTestId('workers-table').first().locator('.worker-row').first().waitFor());
     expect(h.browser.pageErrors).toEqual([]);
   });
