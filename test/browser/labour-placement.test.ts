@@ -40,6 +40,11 @@ async function phoneShot(name: string, ready: () => Promise<unknown>) {
   await page.setViewportSize({ width: 375, height: 812 });
   try {
     await ready();
+    // The page from its top, without the toasts of the steps before.
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.querySelectorAll('.el-message').forEach((m) => m.remove());
+    });
     await page.waitForTimeout(300); // let the layout settle at the new width
     await h.screenshot(page, `${name}-375x812`);
   } finally {
@@ -131,18 +136,15 @@ describe('a worker from put forward to employed, seen by the coordinator and the
     );
     expect(audit.auditLog.nodes.length).toBe(1);
     expect(JSON.stringify(audit.auditLog.nodes)).not.toContain(ID);
-    // Consent, dated both ways: a worker without it agrees, then withdraws (employers then lose sight of them).
-    const noConsent = table.locator('tr').filter({ has: page.locator('[data-testid="worker-consent-state"]', { hasText: '未同意' }) }).first();
-    const other = (await noConsent.locator('td').first().innerText()).split('\n')[0].trim();
-    const otherRow = table.locator('tr').filter({ hasText: other }).first();
-    expect(await table.locator('tr').filter({ hasText: other }).count()).toBe(1); // the name picks one row
-    await otherRow.getByTestId('worker-consent-toggle').click();
+    // Consent, dated both ways: withdrawn (employers lose sight of the worker), then given again.
+    await row.getByTestId('worker-consent-toggle').click();
     await page.getByTestId('step-dialog').getByTestId('step-submit').click();
-    await expect.poll(() => otherRow.getByTestId('worker-consent-state').textContent(), { timeout: 15_000 }).toContain('已同意共享');
-    await otherRow.getByTestId('worker-consent-toggle').click();
+    await expect.poll(() => row.getByTestId('worker-consent-state').textContent(), { timeout: 15_000 }).toContain('未同意');
+    expect(await row.textContent()).toMatch(/日 撤回/); // the withdrawal's date
+    await row.getByTestId('worker-consent-toggle').click();
     await page.getByTestId('step-dialog').getByTestId('step-submit').click();
-    await expect.poll(() => otherRow.getByTestId('worker-consent-state').textContent(), { timeout: 15_000 }).toContain('未同意');
-    expect(await otherRow.textContent()).toContain('撤回');
+    await expect.poll(() => row.getByTestId('worker-consent-state').textContent(), { timeout: 15_000 }).toContain('已同意共享');
+    expect(await row.textContent()).not.toMatch(/日 撤回/);
     await phoneShot('workers', () => page.getByTestId('workers-table').first().locator('.worker-row').first().waitFor());
     expect(h.browser.pageErrors).toEqual([]);
   });
