@@ -251,6 +251,13 @@ describe('a worker from put forward to employed, seen by the coordinator and the
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('labour-export').click()]);
     expect(download.suggestedFilename()).toBe(`劳务协作安置与稳岗-${YEAR}.xlsx`);
     await h.screenshot(page, 'labour-board-1366x768', { fullPage: true });
+    // In English too.
+    await page.getByTestId('locale-switch').click();
+    await expect.poll(() => page.locator('.page-title').textContent()).toBe('Labour cooperation');
+    expect(await county.textContent()).toContain(String(zhenning.placed));
+    await h.screenshot(page, 'labour-board-en-1366x768');
+    await page.getByTestId('locale-switch').click();
+    await expect.poll(() => page.locator('.page-title').textContent()).toBe('劳务协作');
     await phoneShot('labour-board', () => page.locator('[data-testid="retention-row"]').first().waitFor());
     expect(h.browser.pageErrors).toEqual([]);
   });
