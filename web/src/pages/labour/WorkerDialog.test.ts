@@ -14,7 +14,8 @@ interface DialogVm {
 
 /** The dialog is teleported to <body>: find the form item by its label there. */
 function itemError(label: string): string | null {
-  const item = [...document.body.querySelectorAll(".el-form-item")].find((i) => i.querySelector(".el-form-item__label")?.textContent?.includes(label));
+  // The newest dialog is appended last (a closed one may linger while it fades out).
+  const item = [...document.body.querySelectorAll(".el-form-item")].reverse().find((i) => i.querySelector(".el-form-item__label")?.textContent?.includes(label));
   return item?.querySelector(".el-form-item__error")?.textContent?.trim() ?? null;
 }
 
@@ -63,7 +64,7 @@ describe("WorkerDialog (推荐劳动力)", () => {
     await settle();
     await vm.save();
     await vi.waitFor(() => expect(itemError("身份证号")).toContain("18位"), WAIT);
-    expect(itemError("手机号")).toContain("11位");
+    await vi.waitFor(() => expect(itemError("手机号")).toContain("11位"), WAIT);
     expect(sent).toHaveLength(0);
   });
 });
