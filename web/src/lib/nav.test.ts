@@ -4,15 +4,15 @@ import { homeFor, mayOpen, navFor } from "./nav";
 describe("role-based navigation", () => {
   it("coordinators and admins see progress, consumption assistance (board, suppliers, quotas, orders) and the audit log", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
-      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-suppliers", "nav-quotas", "nav-all-orders", "nav-audit"]);
-      expect(navFor(role).map((i) => i.path)).toEqual(["/progress", "/consumption", "/channels", "/suppliers", "/quotas", "/all-orders", "/audit"]);
+      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-suppliers", "nav-quotas", "nav-all-orders", "nav-labour-board", "nav-audit"]);
+      expect(navFor(role).map((i) => i.path)).toEqual(["/progress", "/consumption", "/channels", "/suppliers", "/quotas", "/all-orders", "/labour-board", "/audit"]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");
     }
   });
   it("county officials see progress, marked read-only, and their incoming sub-orders", () => {
     const items = navFor("COUNTY_OFFICIAL");
-    expect(items.map((i) => i.path)).toEqual(["/progress", "/incoming", "/supply"]);
+    expect(items.map((i) => i.path)).toEqual(["/progress", "/incoming", "/supply", "/workers", "/workshops"]);
     expect(items[0].label).toBe("nav.progressReadOnly");
     expect(items[0].testId).toBe("nav-progress");
   });
@@ -20,8 +20,8 @@ describe("role-based navigation", () => {
     expect(navFor("BUYER").map((i) => i.path)).toEqual(["/catalogue", "/orders", "/quota"]);
     expect(homeFor("BUYER")).toBe("/catalogue");
   });
-  it("enterprises get the welcome page", () => {
-    expect(navFor("ENTERPRISE").map((i) => i.path)).toEqual(["/welcome"]);
+  it("enterprises get the welcome page, then their job postings", () => {
+    expect(navFor("ENTERPRISE").map((i) => i.path)).toEqual(["/welcome", "/postings"]);
     expect(homeFor("ENTERPRISE")).toBe("/welcome");
   });
   it("no role, no menu", () => {
@@ -41,6 +41,13 @@ describe("role-based navigation", () => {
     expect(mayOpen("incoming", "BUYER")).toBe(false);
     expect(mayOpen("consumption", "ADMIN")).toBe(true);
     expect(mayOpen("consumption", "COUNTY_OFFICIAL")).toBe(false);
+    expect(mayOpen("workers", "COUNTY_OFFICIAL")).toBe(true);
+    expect(mayOpen("workers", "ENTERPRISE")).toBe(false);
+    expect(mayOpen("workshops", "COORDINATOR")).toBe(false);
+    expect(mayOpen("postings", "ENTERPRISE")).toBe(true);
+    expect(mayOpen("postings", "COUNTY_OFFICIAL")).toBe(false);
+    expect(mayOpen("labourBoard", "COORDINATOR")).toBe(true);
+    expect(mayOpen("labourBoard", "ENTERPRISE")).toBe(false);
   });
   it("only coordinators and admins open the supplier review, quota and order management pages", () => {
     for (const page of ["suppliers", "quotas", "allOrders"] as const) {

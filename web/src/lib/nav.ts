@@ -16,7 +16,12 @@ export interface NavItem {
     // Coordinators' consumption-assistance management.
     | "suppliers"
     | "quotas"
-    | "all-orders";
+    | "all-orders"
+    // Labour cooperation (issue 4).
+    | "workers"
+    | "workshops"
+    | "postings"
+    | "labourBoard";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -33,7 +38,11 @@ export interface NavItem {
     | "nav.channels"
     | "nav.suppliers"
     | "nav.quotas"
-    | "nav.allOrders";
+    | "nav.allOrders"
+    | "labour.nav.workers"
+    | "labour.nav.workshops"
+    | "labour.nav.postings"
+    | "labour.nav.board";
   icon:
     | "progress"
     | "audit"
@@ -47,7 +56,11 @@ export interface NavItem {
     | "channels"
     | "suppliers"
     | "quotas"
-    | "allOrders";
+    | "allOrders"
+    | "workers"
+    | "workshops"
+    | "postings"
+    | "labourBoard";
   testId: string;
 }
 
@@ -70,19 +83,24 @@ const channels: NavItem = { name: "channels", path: "/channels", label: "nav.cha
 const suppliers: NavItem = { name: "suppliers", path: "/suppliers", label: "nav.suppliers", icon: "suppliers", testId: "nav-suppliers" };
 const quotas: NavItem = { name: "quotas", path: "/quotas", label: "nav.quotas", icon: "quotas", testId: "nav-quotas" };
 const allOrders: NavItem = { name: "all-orders", path: "/all-orders", label: "nav.allOrders", icon: "allOrders", testId: "nav-all-orders" };
+// 劳务协作 (issue 4, labour): the county's workers and workshops, the employer's postings, the coordinators' board.
+const workers: NavItem = { name: "workers", path: "/workers", label: "labour.nav.workers", icon: "workers", testId: "nav-workers" };
+const workshops: NavItem = { name: "workshops", path: "/workshops", label: "labour.nav.workshops", icon: "workshops", testId: "nav-workshops" };
+const postings: NavItem = { name: "postings", path: "/postings", label: "labour.nav.postings", icon: "postings", testId: "nav-postings" };
+const labourBoard: NavItem = { name: "labourBoard", path: "/labour-board", label: "labour.nav.board", icon: "labourBoard", testId: "nav-labour-board" };
 
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, channels, suppliers, quotas, allOrders, audit];
+      return [progress, consumption, channels, suppliers, quotas, allOrders, labourBoard, audit];
     case "COUNTY_OFFICIAL":
-      return [progressReadOnly, incoming, supply];
+      return [progressReadOnly, incoming, supply, workers, workshops];
     case "BUYER":
       return [catalogue, orders, quota];
     case "ENTERPRISE":
-      return [welcome];
+      return [welcome, postings];
     default:
       return [];
   }
@@ -109,6 +127,10 @@ export const ROUTE_ROLES = {
   suppliers: ["ADMIN", "COORDINATOR"],
   quotas: ["ADMIN", "COORDINATOR"],
   allOrders: ["ADMIN", "COORDINATOR"],
+  workers: ["COUNTY_OFFICIAL"],
+  workshops: ["COUNTY_OFFICIAL"],
+  postings: ["ENTERPRISE"],
+  labourBoard: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

@@ -1,0 +1,21 @@
+import { computed, type Ref } from "vue";
+import { useQuery } from "@vue/apollo-composable";
+import { graphql } from "@/gql";
+
+const EastRegionsDocument = graphql(`
+  query LabourEastRegions {
+    regions(first: 100, filter: { side: EAST }) {
+      nodes {
+        id
+        name
+        level
+      }
+    }
+  }
+`);
+
+/** The east regions (jobs' locations, the partners of workshops and trainings), loaded while `enabled`. */
+export function useEastRegions(enabled: Ref<boolean>) {
+  const { result } = useQuery(EastRegionsDocument, {}, () => ({ enabled: enabled.value }));
+  return computed(() => result.value?.regions.nodes ?? []);
+}
