@@ -4,14 +4,14 @@ import { homeFor, mayOpen, navFor } from "./nav";
 describe("role-based navigation", () => {
   it("coordinators and admins see progress and the audit log", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
-      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-audit"]);
+      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-audit", "nav-investment-board"]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");
     }
   });
   it("county officials see progress, marked read-only, and their incoming sub-orders", () => {
     const items = navFor("COUNTY_OFFICIAL");
-    expect(items.map((i) => i.path)).toEqual(["/progress", "/incoming", "/supply"]);
+    expect(items.map((i) => i.path)).toEqual(["/progress", "/incoming", "/supply", "/investment"]);
     expect(items[0].label).toBe("nav.progressReadOnly");
     expect(items[0].testId).toBe("nav-progress");
   });
@@ -19,9 +19,9 @@ describe("role-based navigation", () => {
     expect(navFor("BUYER").map((i) => i.path)).toEqual(["/catalogue", "/orders", "/quota"]);
     expect(homeFor("BUYER")).toBe("/catalogue");
   });
-  it("enterprises get the welcome page", () => {
-    expect(navFor("ENTERPRISE").map((i) => i.path)).toEqual(["/welcome"]);
-    expect(homeFor("ENTERPRISE")).toBe("/welcome");
+  it("enterprises land on their investment leads", () => {
+    expect(navFor("ENTERPRISE").map((i) => i.path)).toEqual(["/leads"]);
+    expect(homeFor("ENTERPRISE")).toBe("/leads");
   });
   it("no role, no menu", () => {
     expect(navFor(null)).toEqual([]);
@@ -40,5 +40,12 @@ describe("role-based navigation", () => {
     expect(mayOpen("incoming", "BUYER")).toBe(false);
     expect(mayOpen("consumption", "ADMIN")).toBe(true);
     expect(mayOpen("consumption", "COUNTY_OFFICIAL")).toBe(false);
+    expect(mayOpen("leads", "ENTERPRISE")).toBe(true);
+    expect(mayOpen("leads", "COUNTY_OFFICIAL")).toBe(false);
+    expect(mayOpen("investment", "COUNTY_OFFICIAL")).toBe(true);
+    expect(mayOpen("investment", "ENTERPRISE")).toBe(false);
+    expect(mayOpen("investmentBoard", "COORDINATOR")).toBe(true);
+    expect(mayOpen("investmentBoard", "COUNTY_OFFICIAL")).toBe(false);
+    expect(mayOpen("welcome", "BUYER")).toBe(true);
   });
 });

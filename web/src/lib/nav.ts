@@ -2,7 +2,7 @@ import type { Role } from "@/stores/session";
 
 export interface NavItem {
   /** Route name to go to. */
-  name: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels";
+  name: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels" | "leads" | "investment" | "investmentBoard";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -16,15 +16,17 @@ export interface NavItem {
     | "nav.incoming"
     | "nav.consumption"
     | "nav.supply"
-    | "nav.channels";
-  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels";
+    | "nav.channels"
+    | "nav.leads"
+    | "nav.investment"
+    | "nav.investmentBoard";
+  icon: "progress" | "audit" | "welcome" | "catalogue" | "orders" | "quota" | "incoming" | "consumption" | "supply" | "channels" | "leads" | "investment" | "investmentBoard";
   testId: string;
 }
 
 const progress: NavItem = { name: "progress", path: "/progress", label: "nav.progress", icon: "progress", testId: "nav-progress" };
 const progressReadOnly: NavItem = { ...progress, label: "nav.progressReadOnly" };
 const audit: NavItem = { name: "audit", path: "/audit", label: "nav.audit", icon: "audit", testId: "nav-audit" };
-const welcome: NavItem = { name: "welcome", path: "/welcome", label: "nav.welcome", icon: "welcome", testId: "nav-welcome" };
 
 const catalogue: NavItem = { name: "catalogue", path: "/catalogue", label: "nav.catalogue", icon: "catalogue", testId: "nav-catalogue" };
 const orders: NavItem = { name: "orders", path: "/orders", label: "nav.orders", icon: "orders", testId: "nav-orders" };
@@ -36,18 +38,23 @@ const supply: NavItem = { name: "supply", path: "/supply", label: "nav.supply", 
 
 const channels: NavItem = { name: "channels", path: "/channels", label: "nav.channels", icon: "channels", testId: "nav-channels" };
 
+// 招商引资 (issue 4): the enterprise's leads (its home), the county's lead browser, the coordinator's board.
+const leads: NavItem = { name: "leads", path: "/leads", label: "nav.leads", icon: "leads", testId: "nav-leads" };
+const investment: NavItem = { name: "investment", path: "/investment", label: "nav.investment", icon: "investment", testId: "nav-investment" };
+const investmentBoard: NavItem = { name: "investmentBoard", path: "/investment-board", label: "nav.investmentBoard", icon: "investmentBoard", testId: "nav-investment-board" };
+
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, channels, audit];
+      return [progress, consumption, channels, audit, investmentBoard];
     case "COUNTY_OFFICIAL":
-      return [progressReadOnly, incoming, supply];
+      return [progressReadOnly, incoming, supply, investment];
     case "BUYER":
       return [catalogue, orders, quota];
     case "ENTERPRISE":
-      return [welcome];
+      return [leads];
     default:
       return [];
   }
@@ -71,6 +78,9 @@ export const ROUTE_ROLES = {
   consumption: ["ADMIN", "COORDINATOR"],
   supply: ["COUNTY_OFFICIAL"],
   channels: ["ADMIN", "COORDINATOR"],
+  leads: ["ENTERPRISE"],
+  investment: ["COUNTY_OFFICIAL"],
+  investmentBoard: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {
