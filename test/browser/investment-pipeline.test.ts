@@ -9,26 +9,27 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { fill, moneyFen as fen, screenshotFailures, shanghaiToday, signIn, signOut, wholeNumber } from './ui';
+import { choose, fill, moneyFen as fen, screenshotFailures, shanghaiToday, signIn, signOut, wholeNumber } from './ui';
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const TITLE = `婴童湿巾生产线${Date.now() % 100000}`;
 const PLANNED = '60000000'; // ¥6,000万
 const CONTRACT = '45000000.50';
 const TRANCHE_FEN = 1_250_000_000n; // ¥12,500,000.00
+const DELEGATION = `胶州市妇幼用品企业镇宁考察团${Date.now() % 1000}`;
 const REFERENCE = `镇招〔${YEAR}〕${Date.now() % 1000}号`;
 
 
 let h: Harness;
 let page: Page;
 let pairingId = '';
-let before = { inPlace: 0n, landed: 0n };
+let before = { inPlace: 0n, landed: 0n, lifted: 0n };
 
 const login = (username: string) => signIn(page, h.baseURL, username);
 const logout = () => signOut(page);
 
 /** The pairing's delivered INVESTMENT_IN_PLACE (fen) and PROJECTS_LANDED this year, from the API. */
-async function progressViaApi(): Promise<{ inPlace: bigint; landed: bigint }> {
+async function progressViaApi(): Promise<{ inPlace: bigint; landed: bigint; lifted: bigint }> {
   const token = await h.token('jiaozhou');
   const d = await h.gql<{ pairing: { progress: { indicator: string; delivered: string }[] } }>(
     'query ($id: ID!, $year: Int!) { pairing(id: $id) { progress(year: $year) { indicator delivered } } }',
@@ -40,7 +41,7 @@ async function progressViaApi(): Promise<{ inPlace: bigint; landed: bigint }> {
     if (!p) throw new Error(`no ${i} progress`);
     return fen(p.delivered);
   };
-  return { inPlace: of('INVESTMENT_IN_PLACE'), landed: of('PROJECTS_LANDED') };
+  return { inPlace: of('INVESTMENT_IN_PLACE'), landed: of('PROJECTS_LANDED'), lifted: of('POOR_PEOPLE_LIFTED') };
 }
 
 /** Moves the open project one step through the drawer's dialog. */
@@ -217,6 +218,67 @@ describe('one lead from listing to signed with a first tranche, seen in the coor
     expect(BigInt(wholeNumber(await landed.textContent())) * 100n).toBe(after.landed);
     expect(after.landed).toBe(before.landed + 100n);
     await h.screenshot(page, 'pairing-investment-1366x768');
+    expect(h.browser.pageErrors).toEqual([]);
+  });
+
+  test('Jiaozhou reverses the tranche (冲正), reports an outcome and records a site visit', async () => {
+    await page.getByTestId('nav-investment-board').click();
+    await fill(page.getByTestId('projects-search'), TITLE);
+    const row = page.getByTestId('projects-table').locator('tr').filter({ hasText: TITLE });
+    await row.waitFor({ timeout: 15_000 });
+    await row.getByTestId('project-open').click();
+    const drawer = page.getByTestId('project-drawer');
+    const tranche = drawer.getByTestId('tranche-row').filter({ hasText: REFERENCE });
+    await tranche.first().waitFor({ timeout: 15_000 });
+
+    // The reversal needs a reason; it is a negative entry beside the original, which stays.
+    await tranche.first().getByTestId('tranche-reverse').click();
+    const reverse = page.getByTestId('tranche-dialog').filter({ visible: true });
+    await reverse.getByTestId('tranche-submit').click();
+    await expect.poll(() => reverse.locator('.el-form-item__error').allTextContents()).toContain('必填');
+    await fill(reverse.getByTestId('tranche-reason'), '凭证金额录入有误');
+    await reverse.getByTestId('tranche-submit').click();
+    await expect.poll(() => tranche.count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(async () => fen(await drawer.getByTestId('project-in-place').textContent())).toBe(0n);
+    expect(await drawer.getByTestId('tranche-reverse').count()).toBe(0);
+    const afterReversal = await progressViaApi();
+    expect(afterReversal.inPlace).toBe(before.inPlace);
+    expect(afterReversal.landed).toBe(before.landed + 100n);
+
+    // An outcome report: people lifted feed the pairing's POOR_PEOPLE_LIFTED.
+    await drawer.getByTestId('outcome-new').click();
+    const outcome = page.getByTestId('outcome-dialog').filter({ visible: true });
+    await fill(outcome.getByTestId('outcome-jobs'), '120');
+    await fill(outcome.getByTestId('outcome-poor'), '35');
+    await fill(outcome.getByTestId('outcome-lifted'), 'x');
+    await outcome.getByTestId('outcome-submit').click();
+    await expect.poll(() => outcome.locator('.el-form-item__error').allTextContents()).toContain('请输入不小于零的整数');
+    await fill(outcome.getByTestId('outcome-lifted'), '60');
+    await outcome.getByTestId('outcome-submit').click();
+    await drawer.getByTestId('outcome-row').filter({ hasText: '就业 120' }).waitFor({ timeout: 15_000 });
+    await h.screenshot(page, 'project-drawer-reversed-1366x768');
+    await expect.poll(async () => (await progressViaApi()).lifted).toBe(before.lifted + 6000n);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // 考察对接: a delegation to Zhenning with the enterprise, linked to the project.
+    const totals = page.getByTestId('visit-totals');
+    const batchesBefore = wholeNumber(await totals.textContent());
+    await page.getByTestId('visit-new').click();
+    const visit = page.getByTestId('visit-dialog').filter({ visible: true });
+    await fill(visit.getByTestId('visit-delegation'), DELEGATION);
+    await choose(page, visit.getByTestId('visit-counties'), { text: '镇宁' });
+    await visit.locator('.el-dialog__title').click();
+    await choose(page, visit.getByTestId('visit-enterprises'), { text: '馨思雅' });
+    await visit.locator('.el-dialog__title').click();
+    await choose(page, visit.getByTestId('visit-projects'), { text: TITLE });
+    await visit.locator('.el-dialog__title').click();
+    await h.screenshot(page, 'visit-dialog-1366x768');
+    await visit.getByTestId('visit-submit').click();
+    const visitRow = page.getByTestId('visit-row').filter({ hasText: DELEGATION });
+    await visitRow.waitFor({ timeout: 15_000 });
+    expect(await visitRow.textContent()).toContain(TITLE);
+    await expect.poll(async () => wholeNumber(await totals.textContent())).toBe(batchesBefore + 1);
     expect(h.browser.pageErrors).toEqual([]);
   });
 });
