@@ -96,6 +96,25 @@ describe('one lead from listing to signed with a first tranche, seen in the coor
     await card.waitFor({ timeout: 15_000 });
     expect(await card.getByTestId('lead-card-amount').textContent()).toContain('¥6,000万');
     await h.screenshot(page, 'leads-1366x768');
+    // Editing: the form comes back filled in; a change shows on the card.
+    await card.getByTestId('lead-edit').click();
+    await dialog.waitFor();
+    const amount = dialog.locator('input[data-testid="lead-amount"], [data-testid="lead-amount"] input').first();
+    await expect.poll(() => amount.inputValue()).toBe('60000000.00');
+    await fill(dialog.getByTestId('lead-industry'), '妇幼卫生用品');
+    await dialog.getByTestId('lead-submit').click();
+    await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain('妇幼卫生用品');
+    // The enterprise follows its projects' pipeline; funds are recorded by others.
+    const existing = page.getByTestId('lead-card').filter({ hasText: '医用防护服生产线' }).getByTestId('lead-project').first();
+    await existing.click();
+    const drawer = page.getByTestId('project-drawer');
+    await drawer.getByTestId('timeline-event').first().waitFor({ timeout: 15_000 });
+    expect(await drawer.getByTestId('tranche-row').count()).toBeGreaterThan(0);
+    expect(await drawer.getByTestId('tranche-new').count()).toBe(0);
+    expect(await drawer.getByTestId('tranche-reverse').count()).toBe(0);
+    await h.screenshot(page, 'leads-project-drawer-1366x768');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
     await page.setViewportSize({ width: 375, height: 812 });
     await card.waitFor();
     await h.screenshot(page, 'leads-375x812');

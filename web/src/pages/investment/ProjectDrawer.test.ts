@@ -20,6 +20,7 @@ const project = (stage: string, allowedNextStages: string[]) => ({
   allowedNextStages,
   county: { __typename: "Region", id: "c1", name: "镇宁布依族苗族自治县" },
   enterprise: { __typename: "Enterprise", id: "e1", name: "馨思雅妇幼用品有限公司" },
+  pairingId: "pa1",
   pairing: { __typename: "Pairing", id: "pa1", name: "胶州市—镇宁县" },
   timeline: [
     { __typename: "ProjectStageEvent", id: "t1", fromStage: null, toStage: "LEAD", occurredOn: "2026-11-01", note: null, recordedBy: null },
