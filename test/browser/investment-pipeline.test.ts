@@ -186,7 +186,13 @@ describe('one lead from listing to signed with a first tranche, seen in the coor
     await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
     await page.getByTestId('county-leads').waitFor();
     await h.screenshot(page, 'investment-leads-375x812');
+    // The county's projects: cards on a phone, a table on a wide screen.
+    await page.locator('.el-tabs__item').filter({ hasText: '本县项目' }).click();
+    await page.locator('[data-testid="project-row"]:visible').filter({ hasText: TITLE }).first().waitFor({ timeout: 15_000 });
+    await h.screenshot(page, 'investment-projects-375x812');
     await page.setViewportSize({ width: 1366, height: 768 });
+    await page.locator('[data-testid="project-row"]:visible').filter({ hasText: TITLE }).first().waitFor({ timeout: 15_000 });
+    await h.screenshot(page, 'investment-projects-1366x768');
 
     const after = await progressViaApi();
     expect(after.inPlace - before.inPlace).toBe(TRANCHE_FEN);
