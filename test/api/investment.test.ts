@@ -157,6 +157,14 @@ describe("investment leads", () => {
     expect(await snapshot()).toEqual(was);
     const ok = await s.gql(UPDATE_LEAD, { i: { id: leadId, plannedInvestment: "32000000" } }, t.enterprise);
     expect(ok.data.updateInvestmentLead.plannedInvestment).toBe("32000000.00");
+    // The web form sends null for an emptied optional text: it clears it (was a 500), and leaves the rest.
+    const cleared = await s.gql(
+      `mutation($i: UpdateLeadInput!) { updateInvestmentLead(input: $i) { title contactName contactPhone needsNote } }`,
+      { i: { id: leadId, needsNote: null, contactName: null, contactPhone: null, title: null } },
+      t.enterprise,
+    );
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data.updateInvestmentLead).toEqual({ title: "镇宁县口罩生产线三期", contactName: null, contactPhone: null, needsNote: null });
   });
 
   it("shows a directed lead to its preferred county only; public leads to the partner counties", async () => {

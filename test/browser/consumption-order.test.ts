@@ -4,9 +4,9 @@
 // completion rises by exactly the order's amount, and Jiaozhou's coordinator sees it on the board.
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_PASSWORD, startHarness, type Harness } from './harness';
-import { fill, shanghaiToday } from './ui';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { startHarness, type Harness } from './harness';
+import { fill, moneyFen as fen, screenshotFailures, shanghaiToday, signIn, signOut } from './ui';
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const PRODUCT = '镇宁土蜂蜜';
@@ -14,31 +14,13 @@ const BOTTLES = 3;
 const PRICE_FEN = 6800n; // ¥68.00 a bottle in the demo catalogue
 const BUYER_NAME = '胶州市人民医院';
 
-/** "¥1,234.50" or "1234.50" → 123450n fen, exactly. */
-function fen(text: string | null): bigint {
-  const m = /(-?)[¥￥]?([\d,]+)\.(\d{2})/.exec(text ?? '');
-  if (!m) throw new Error(`no money in ${JSON.stringify(text)}`);
-  const v = BigInt(m[2].replace(/,/g, '')) * 100n + BigInt(m[3]);
-  return m[1] ? -v : v;
-}
-
 let h: Harness;
 let page: Page;
 let buyerId = '';
 let countedBefore = 0n;
 
-async function login(username: string) {
-  await page.goto(`${h.baseURL}/login`);
-  await fill(page.getByTestId('login-username'), username);
-  await fill(page.getByTestId('login-password'), DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-}
-
-async function logout() {
-  await page.getByTestId('logout').click();
-  await page.getByTestId('login-username').waitFor();
-}
+const login = (username: string) => signIn(page, h.baseURL, username);
+const logout = () => signOut(page);
 
 async function countedViaApi(token: string): Promise<bigint> {
   const d = await h.gql<{ quotaCompletion: { counted: string } }>(
@@ -54,16 +36,7 @@ beforeAll(async () => {
   countedBefore = await countedViaApi(token);
 });
 
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail' && page && !page.isClosed()) {
-    const name = ctx.task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '-').slice(0, 60);
-    await h.screenshot(page, `FAILED-${name}`, { fullPage: true }).catch(() => {});
-  }
-});
-
-afterAll(async () => {
-  if (h) await h.close();
-});
+screenshotFailures(() => ({ h, page }));
 
 describe('a buyer orders certified produce and its quota completion rises', () => {
   test('the buyer finds certified honey, fills the cart and places the order', async () => {

@@ -3,9 +3,9 @@
 // in the catalogue (counted toward the quota, photo shown); Jiaozhou's coordinator opens a sales
 // centre; the buyer records a purchase made there, and the order names the centre.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_PASSWORD, startHarness, type Harness } from './harness';
-import { choose, fill, shanghaiToday } from './ui';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { startHarness, type Harness } from './harness';
+import { choose, fill, screenshotFailures, shanghaiToday, signIn, signOut } from './ui';
 
 const PRODUCT = '镇宁蜂蜜礼盒(测试)';
 const CENTRE = '胶州市消费帮扶专馆(测试店)';
@@ -16,31 +16,14 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 let h: Harness;
 let page: Page;
 
-async function login(username: string) {
-  await page.goto(`${h.baseURL}/login`);
-  await fill(page.getByTestId('login-username'), username);
-  await fill(page.getByTestId('login-password'), DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-}
-async function logout() {
-  await page.getByTestId('logout').click();
-  await page.getByTestId('login-username').waitFor();
-}
+const login = (username: string) => signIn(page, h.baseURL, username);
+const logout = () => signOut(page);
 
 beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage();
 });
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail' && page && !page.isClosed()) {
-    const name = ctx.task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '-').slice(0, 60);
-    await h.screenshot(page, `FAILED-${name}`, { fullPage: true }).catch(() => {});
-  }
-});
-afterAll(async () => {
-  if (h) await h.close();
-});
+screenshotFailures(() => ({ h, page }));
 
 describe('county official, coordinator and buyer manage and use the marketplace', () => {
   test('the county official lists a certified product, shows the server\'s field errors, and adds a photo', async () => {

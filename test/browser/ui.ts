@@ -1,5 +1,7 @@
 // Small helpers for driving the app's pages (Element Plus widgets) in the browser tests.
 import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach } from 'vitest';
+import { DEMO_PASSWORD, type Harness } from './harness';
 
 /** Today in China, as the app's users see it: "2026-11-23". */
 export function shanghaiToday(): string {
@@ -32,3 +34,43 @@ export async function choose(page: Page, select: Locator, option: { testId?: str
   await item.click();
 }
 
+
+/** Signs in on the login page as a demo user and waits until the app has moved on. */
+export async function signIn(page: Page, baseURL: string, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseURL}/login`);
+  await fill(page.getByTestId('login-username'), username);
+  await fill(page.getByTestId('login-password'), password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+}
+
+/** Signs out from the header and waits for the login page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('logout').click();
+  await page.getByTestId('login-username').waitFor();
+}
+
+/** Exact money as the app shows it ("¥1,234.50", "-¥3.00") or the API sends it ("1234.5", "7") → fen. */
+export function moneyFen(text: string | null): bigint {
+  const m = /(-?)[¥￥]?([\d,]+)(?:\.(\d{1,2}))?/.exec(text ?? '');
+  if (!m) throw new Error(`no money in ${JSON.stringify(text)}`);
+  const v = BigInt(m[2].replace(/,/g, '')) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
+  return m[1] ? -v : v;
+}
+
+/**
+ * The hooks every browser test file wants: a full-page screenshot named after a failed test, and the
+ * harness closed at the end. `state` gives the file's harness and page once beforeAll has made them.
+ */
+export function screenshotFailures(state: () => { h?: Harness; page?: Page }): void {
+  afterEach(async (ctx) => {
+    const { h, page } = state();
+    if (h && page && ctx.task.result?.state === 'fail' && !page.isClosed()) {
+      const name = ctx.task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '-').slice(0, 60);
+      await h.screenshot(page, `FAILED-${name}`, { fullPage: true }).catch(() => {});
+    }
+  });
+  afterAll(async () => {
+    await state().h?.close();
+  });
+}

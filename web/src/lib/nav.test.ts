@@ -4,15 +4,15 @@ import { homeFor, mayOpen, navFor } from "./nav";
 describe("role-based navigation", () => {
   it("coordinators and admins see progress, consumption assistance (board, suppliers, quotas, orders) and the audit log", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
-      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-suppliers", "nav-quotas", "nav-all-orders", "nav-labour-board", "nav-audit"]);
-      expect(navFor(role).map((i) => i.path)).toEqual(["/progress", "/consumption", "/channels", "/suppliers", "/quotas", "/all-orders", "/labour-board", "/audit"]);
+      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-suppliers", "nav-quotas", "nav-all-orders", "nav-investment-board", "nav-labour-board", "nav-audit"]);
+      expect(navFor(role).map((i) => i.path)).toEqual(["/progress", "/consumption", "/channels", "/suppliers", "/quotas", "/all-orders", "/investment-board", "/labour-board", "/audit"]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");
     }
   });
   it("county officials see progress, marked read-only, and their incoming sub-orders", () => {
     const items = navFor("COUNTY_OFFICIAL");
-    expect(items.map((i) => i.path)).toEqual(["/progress", "/incoming", "/supply", "/workers", "/workshops"]);
+    expect(items.map((i) => i.path)).toEqual(["/progress", "/incoming", "/supply", "/investment", "/workers", "/workshops"]);
     expect(items[0].label).toBe("nav.progressReadOnly");
     expect(items[0].testId).toBe("nav-progress");
   });
@@ -20,9 +20,9 @@ describe("role-based navigation", () => {
     expect(navFor("BUYER").map((i) => i.path)).toEqual(["/catalogue", "/orders", "/quota"]);
     expect(homeFor("BUYER")).toBe("/catalogue");
   });
-  it("enterprises get the welcome page, then their job postings", () => {
-    expect(navFor("ENTERPRISE").map((i) => i.path)).toEqual(["/welcome", "/postings"]);
-    expect(homeFor("ENTERPRISE")).toBe("/welcome");
+  it("enterprises land on their investment leads, then their job postings", () => {
+    expect(navFor("ENTERPRISE").map((i) => i.path)).toEqual(["/leads", "/postings"]);
+    expect(homeFor("ENTERPRISE")).toBe("/leads");
   });
   it("no role, no menu", () => {
     expect(navFor(null)).toEqual([]);
@@ -41,6 +41,13 @@ describe("role-based navigation", () => {
     expect(mayOpen("incoming", "BUYER")).toBe(false);
     expect(mayOpen("consumption", "ADMIN")).toBe(true);
     expect(mayOpen("consumption", "COUNTY_OFFICIAL")).toBe(false);
+    expect(mayOpen("leads", "ENTERPRISE")).toBe(true);
+    expect(mayOpen("leads", "COUNTY_OFFICIAL")).toBe(false);
+    expect(mayOpen("investment", "COUNTY_OFFICIAL")).toBe(true);
+    expect(mayOpen("investment", "ENTERPRISE")).toBe(false);
+    expect(mayOpen("investmentBoard", "COORDINATOR")).toBe(true);
+    expect(mayOpen("investmentBoard", "COUNTY_OFFICIAL")).toBe(false);
+    expect(mayOpen("welcome", "BUYER")).toBe(true);
     expect(mayOpen("workers", "COUNTY_OFFICIAL")).toBe(true);
     expect(mayOpen("workers", "ENTERPRISE")).toBe(false);
     expect(mayOpen("workshops", "COORDINATOR")).toBe(false);

@@ -21,7 +21,11 @@ export interface NavItem {
     | "workers"
     | "workshops"
     | "postings"
-    | "labourBoard";
+    | "labourBoard"
+    // Investment (issue 4).
+    | "leads"
+    | "investment"
+    | "investmentBoard";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -42,7 +46,10 @@ export interface NavItem {
     | "labour.nav.workers"
     | "labour.nav.workshops"
     | "labour.nav.postings"
-    | "labour.nav.board";
+    | "labour.nav.board"
+    | "nav.leads"
+    | "nav.investment"
+    | "nav.investmentBoard";
   icon:
     | "progress"
     | "audit"
@@ -60,14 +67,16 @@ export interface NavItem {
     | "workers"
     | "workshops"
     | "postings"
-    | "labourBoard";
+    | "labourBoard"
+    | "leads"
+    | "investment"
+    | "investmentBoard";
   testId: string;
 }
 
 const progress: NavItem = { name: "progress", path: "/progress", label: "nav.progress", icon: "progress", testId: "nav-progress" };
 const progressReadOnly: NavItem = { ...progress, label: "nav.progressReadOnly" };
 const audit: NavItem = { name: "audit", path: "/audit", label: "nav.audit", icon: "audit", testId: "nav-audit" };
-const welcome: NavItem = { name: "welcome", path: "/welcome", label: "nav.welcome", icon: "welcome", testId: "nav-welcome" };
 
 const catalogue: NavItem = { name: "catalogue", path: "/catalogue", label: "nav.catalogue", icon: "catalogue", testId: "nav-catalogue" };
 const orders: NavItem = { name: "orders", path: "/orders", label: "nav.orders", icon: "orders", testId: "nav-orders" };
@@ -88,19 +97,23 @@ const workers: NavItem = { name: "workers", path: "/workers", label: "labour.nav
 const workshops: NavItem = { name: "workshops", path: "/workshops", label: "labour.nav.workshops", icon: "workshops", testId: "nav-workshops" };
 const postings: NavItem = { name: "postings", path: "/postings", label: "labour.nav.postings", icon: "postings", testId: "nav-postings" };
 const labourBoard: NavItem = { name: "labourBoard", path: "/labour-board", label: "labour.nav.board", icon: "labourBoard", testId: "nav-labour-board" };
+// 招商引资 (issue 4): the enterprise's leads (its home), the county's lead browser, the coordinator's board.
+const leads: NavItem = { name: "leads", path: "/leads", label: "nav.leads", icon: "leads", testId: "nav-leads" };
+const investment: NavItem = { name: "investment", path: "/investment", label: "nav.investment", icon: "investment", testId: "nav-investment" };
+const investmentBoard: NavItem = { name: "investmentBoard", path: "/investment-board", label: "nav.investmentBoard", icon: "investmentBoard", testId: "nav-investment-board" };
 
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, channels, suppliers, quotas, allOrders, labourBoard, audit];
+      return [progress, consumption, channels, suppliers, quotas, allOrders, investmentBoard, labourBoard, audit];
     case "COUNTY_OFFICIAL":
-      return [progressReadOnly, incoming, supply, workers, workshops];
+      return [progressReadOnly, incoming, supply, investment, workers, workshops];
     case "BUYER":
       return [catalogue, orders, quota];
     case "ENTERPRISE":
-      return [welcome, postings];
+      return [leads, postings];
     default:
       return [];
   }
@@ -131,6 +144,9 @@ export const ROUTE_ROLES = {
   workshops: ["COUNTY_OFFICIAL"],
   postings: ["ENTERPRISE"],
   labourBoard: ["ADMIN", "COORDINATOR"],
+  leads: ["ENTERPRISE"],
+  investment: ["COUNTY_OFFICIAL"],
+  investmentBoard: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

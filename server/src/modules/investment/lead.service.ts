@@ -115,16 +115,17 @@ export async function createLead(ctx: RequestContext, input: CreateLeadInput): P
 export async function updateLead(ctx: RequestContext, input: UpdateLeadInput): Promise<InvestmentLead> {
   const lead = await getLead(ctx, input.id, "id");
   const patch: Partial<InvestmentLead> = {};
-  if (input.title !== undefined) patch.title = input.title.trim();
-  if (input.industry !== undefined) patch.industry = input.industry.trim();
-  if (input.plannedInvestment !== undefined) patch.plannedInvestment = positiveMoney(input.plannedInvestment, "plannedInvestment");
-  if (input.needsLand !== undefined) patch.needsLand = input.needsLand;
-  if (input.needsLabour !== undefined) patch.needsLabour = input.needsLabour;
-  if (input.needsRawMaterial !== undefined) patch.needsRawMaterial = input.needsRawMaterial;
-  if (input.needsNote !== undefined) patch.needsNote = input.needsNote.trim() || null;
-  if (input.contactName !== undefined) patch.contactName = input.contactName.trim() || null;
-  if (input.contactPhone !== undefined) patch.contactPhone = input.contactPhone.trim() || null;
-  if (input.visibility !== undefined) patch.visibility = input.visibility;
+  // Absent or null: unchanged; for the optional texts null (or blank) clears them.
+  if (input.title != null) patch.title = input.title.trim();
+  if (input.industry != null) patch.industry = input.industry.trim();
+  if (input.plannedInvestment != null) patch.plannedInvestment = positiveMoney(input.plannedInvestment, "plannedInvestment");
+  if (input.needsLand != null) patch.needsLand = input.needsLand;
+  if (input.needsLabour != null) patch.needsLabour = input.needsLabour;
+  if (input.needsRawMaterial != null) patch.needsRawMaterial = input.needsRawMaterial;
+  if (input.needsNote !== undefined) patch.needsNote = input.needsNote?.trim() || null;
+  if (input.contactName !== undefined) patch.contactName = input.contactName?.trim() || null;
+  if (input.contactPhone !== undefined) patch.contactPhone = input.contactPhone?.trim() || null;
+  if (input.visibility != null) patch.visibility = input.visibility;
   const countyIds = input.preferredCountyIds ? await checkedWestCounties(ctx, input.preferredCountyIds, "preferredCountyIds") : null;
   const current = countyIds ?? (await ctx.manager.getRepository(InvestmentLeadCounty).findBy({ leadId: lead.id })).map((c) => c.countyId);
   checkVisibility(patch.visibility ?? lead.visibility, current);
