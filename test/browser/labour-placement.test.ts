@@ -250,6 +250,25 @@ describe('a worker from put forward to employed, seen by the coordinator and the
     await page.getByTestId('job-fairs').getByText('胶州—镇宁劳务协作专场招聘会').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('labour-export').click()]);
     expect(download.suggestedFilename()).toBe(`劳务协作安置与稳岗-${YEAR}.xlsx`);
+    // 专场招聘会: the coordinator records one (more offers than attendance is refused first).
+    await page.getByTestId('jobfair-new').click();
+    const fairDialog = page.getByTestId('jobfair-dialog');
+    await fill(fairDialog.getByTestId('jobfair-name'), '镇宁县秋季劳务协作专场招聘会(测试)');
+    await fill(fairDialog.getByTestId('jobfair-venue'), '镇宁县人力资源市场');
+    await choose(page, fairDialog.getByTestId('jobfair-county'), { text: /镇宁/ });
+    await choose(page, fairDialog.getByTestId('jobfair-employers'), { text: /馨思雅/ });
+    await page.keyboard.press('Escape'); // close the multi-select's list, not the dialog
+    await fill(fairDialog.getByTestId('jobfair-attendance'), '120');
+    await fill(fairDialog.getByTestId('jobfair-offers'), '130');
+    await fairDialog.getByTestId('jobfair-submit').click();
+    await expect.poll(() => fairDialog.locator('.el-form-item__error').allTextContents()).toContain('达成意向人数不能多于到场人次');
+    await fill(fairDialog.getByTestId('jobfair-offers'), '45');
+    await fairDialog.getByTestId('jobfair-submit').click();
+    await page.getByTestId('job-fairs').getByText('镇宁县秋季劳务协作专场招聘会(测试)').waitFor({ timeout: 15_000 });
+    const fairs = await h.gql<{ jobFairs: { nodes: { name: string; attendance: number; offers: number }[] } }>(
+      'query ($y: Int!) { jobFairs(first: 50, filter: { year: $y }) { nodes { name attendance offers } } }', { y: YEAR }, token,
+    );
+    expect(fairs.jobFairs.nodes).toContainEqual({ name: '镇宁县秋季劳务协作专场招聘会(测试)', attendance: 120, offers: 45 });
     await h.screenshot(page, 'labour-board-1366x768', { fullPage: true });
     // In English too.
     await page.getByTestId('locale-switch').click();
