@@ -232,6 +232,13 @@ describe('one lead from listing to signed with a first tranche, seen in the coor
     await h.screenshot(page, 'investment-board-375x812', { fullPage: true });
     await page.setViewportSize({ width: 1366, height: 768 });
 
+    // Coordinators browse and search the leads too (interest and projects stay the county's).
+    await page.getByTestId('browse-leads').click();
+    await page.waitForURL(/\/investment$/);
+    await fill(page.getByTestId('leads-search'), TITLE);
+    await page.getByTestId('county-leads').getByText(TITLE).first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('lead-interest').count()).toBe(0);
+
     // The drill-down shows exact figures: the API's after, which is before + the tranche.
     const after = await progressViaApi();
     await page.goto(`${h.baseURL}/pairings/${pairingId}?year=${YEAR}`);

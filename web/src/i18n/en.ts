@@ -731,6 +731,7 @@ const en: MessageSchema = {
       perTonne: "floor {price}/t",
     },
     board: {
+      browseLeads: "Browse leads",
       title: "Investment",
       subtitle: "Projects by stage, amounts planned, contracted and in place, and funds over time",
       export: "Export Excel",

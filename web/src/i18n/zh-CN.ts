@@ -730,6 +730,7 @@ const zhCN = {
       perTonne: "保底价 {price}/吨",
     },
     board: {
+      browseLeads: "浏览招商线索",
       title: "招商引资",
       subtitle: "项目按阶段、金额（计划、签约、到位）与到位资金走势",
       export: "导出 Excel",

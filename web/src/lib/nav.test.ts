@@ -45,6 +45,7 @@ describe("role-based navigation", () => {
     expect(mayOpen("leads", "COUNTY_OFFICIAL")).toBe(false);
     expect(mayOpen("investment", "COUNTY_OFFICIAL")).toBe(true);
     expect(mayOpen("investment", "ENTERPRISE")).toBe(false);
+    expect(mayOpen("investment", "COORDINATOR")).toBe(true); // browses the leads from the board
     expect(mayOpen("investmentBoard", "COORDINATOR")).toBe(true);
     expect(mayOpen("investmentBoard", "COUNTY_OFFICIAL")).toBe(false);
     expect(mayOpen("welcome", "BUYER")).toBe(true);

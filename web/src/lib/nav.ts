@@ -145,7 +145,7 @@ export const ROUTE_ROLES = {
   postings: ["ENTERPRISE"],
   labourBoard: ["ADMIN", "COORDINATOR"],
   leads: ["ENTERPRISE"],
-  investment: ["COUNTY_OFFICIAL"],
+  investment: ["COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
   investmentBoard: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
