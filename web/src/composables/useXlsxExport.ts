@@ -1,0 +1,27 @@
+import { ref } from "vue";
+import { useI18n } from "vue-i18n";
+import { ElMessage } from "element-plus";
+import { downloadWithToken } from "@/lib/download";
+import { useSessionStore } from "@/stores/session";
+
+/**
+ * An 导出 Excel button: downloads a yearly workbook with the session's bearer token (the server
+ * applies the same scope as the API) and says so when the server refuses.
+ */
+export function useXlsxExport(file: (year: number) => { url: string; fileName: string }) {
+  const { t } = useI18n();
+  const session = useSessionStore();
+  const exporting = ref(false);
+  async function exportXlsx(year: number) {
+    exporting.value = true;
+    try {
+      const { url, fileName } = file(year);
+      await downloadWithToken(url, fileName, session.token);
+    } catch {
+      ElMessage({ type: "error", message: t("board.exportFailed") });
+    } finally {
+      exporting.value = false;
+    }
+  }
+  return { exporting, exportXlsx };
+}
