@@ -23,13 +23,17 @@ export class AppError extends GraphQLError {
 export const badInput = (field: string, message: string) => new AppError("BAD_USER_INPUT", message, { field });
 export const unauthenticated = (message = "请先登录 / Please sign in") => new AppError("UNAUTHENTICATED", message);
 export const forbidden = (message = "无权执行此操作 / Not allowed") => new AppError("FORBIDDEN", message);
-/** Also used for rows outside the caller's scope: we do not confirm that they exist. */
-export const notFound = (what: string) => {
+/**
+ * Also used for rows outside the caller's scope: we do not confirm that they exist. `field` names
+ * the input that held the id, so a form can show the message beside it.
+ */
+export const notFound = (what: string, field?: string) => {
   // `what` may be bilingual, "结对关系 / Pairing": each language gets its own half.
   const [zh, en = zh] = what.split(" / ");
-  return new AppError("NOT_FOUND", `${zh}不存在 / ${en} not found`);
+  return new AppError("NOT_FOUND", `${zh}不存在 / ${en} not found`, field ? { field } : {});
 };
-export const conflict = (message: string) => new AppError("CONFLICT", message);
+/** `field`, when given, names the input the conflict is about (e.g. a duplicate name). */
+export const conflict = (message: string, field?: string) => new AppError("CONFLICT", message, field ? { field } : {});
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new AppError("TOO_MANY_REQUESTS", message, { retryAfterSeconds });
 

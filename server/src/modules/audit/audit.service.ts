@@ -2,6 +2,7 @@ import type { RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { AuditEntry } from "./audit.entity";
+import { UUID } from "../../shared/sql";
 
 export interface AuditRecord {
   action: string;
@@ -41,7 +42,7 @@ export async function listAudit(ctx: RequestContext, filter: AuditFilterArgs | u
   if (filter?.entityId) qb.andWhere("a.entity_id = :eid", { eid: filter.entityId });
   if (filter?.action) qb.andWhere("a.action = :act", { act: filter.action });
   if (filter?.actorId) {
-    if (!/^[0-9a-f-]{36}$/i.test(filter.actorId)) throw badInput("actorId", "无效的用户 ID / Invalid user id");
+    if (!UUID.test(filter.actorId)) throw badInput("actorId", "无效的用户 ID / Invalid user id");
     qb.andWhere("a.actor_id = :actor", { actor: filter.actorId });
   }
   const user = ctx.user!;

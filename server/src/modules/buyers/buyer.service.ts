@@ -8,9 +8,7 @@ import { getRegion, isWithin } from "../regions/region.service";
 import { Buyer } from "./buyer.entity";
 import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
-import { containsPattern } from "../../shared/search";
-
-const UUID = /^[0-9a-f-]{36}$/i;
+import { UUID, containsPattern } from "../../shared/sql";
 
 /**
  * Row scope of buyers on alias `b`: admins all; a coordinator the buyers of its east region
@@ -46,9 +44,7 @@ export async function getBuyer(ctx: RequestContext, id: string, field?: string):
   const { sql, params } = buyerScope(ctx);
   const b = UUID.test(id) ? await ctx.manager.getRepository(Buyer).createQueryBuilder("b").where(sql, params).andWhere("b.id = :id", { id }).getOne() : null;
   if (!b) {
-    const e = notFound("采购单位 / Buyer");
-    if (field) (e.extensions as Record<string, unknown>).field = field;
-    throw e;
+    throw notFound("采购单位 / Buyer", field);
   }
   return b;
 }

@@ -1,24 +1,12 @@
 import DataLoader from "dataloader";
-import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
 import { Fair } from "./fair.entity";
 import { SalesCentre } from "./sales-centre.entity";
+import { rowsById } from "../../shared/loaders";
 
-export function fairById(ctx: RequestContext) {
-  return new DataLoader<string, Fair | null>(async (ids) => {
-    const rows = await ctx.manager.getRepository(Fair).findBy({ id: In([...ids]) });
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
+export const fairById = rowsById(Fair);
 
-export function salesCentreById(ctx: RequestContext) {
-  return new DataLoader<string, SalesCentre | null>(async (ids) => {
-    const rows = await ctx.manager.getRepository(SalesCentre).findBy({ id: In([...ids]) });
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
+export const salesCentreById = rowsById(SalesCentre);
 
 /** The ids of each fair's participating suppliers. */
 export function supplierIdsByFair(ctx: RequestContext) {

@@ -11,15 +11,13 @@ import type { CreateFairInput, CreateSalesCentreInput, UpdateFairInput, UpdateSa
 import { fairById, salesCentreById, supplierIdsByFair } from "./channel.loaders";
 import { Fair } from "./fair.entity";
 import { SalesCentre } from "./sales-centre.entity";
+import { UUID, rowsOf } from "../../shared/sql";
 
 /**
  * 销售渠道: the "1" (sales centres) and the "2" (fairs) of 1+2+5+N. Everyone signed in may read
  * them (a buyer picks one at checkout); a coordinator manages those of its own region subtree,
  * and anything else answers NOT_FOUND like every out-of-scope row.
  */
-
-const UUID = /^[0-9a-f-]{36}$/i;
-const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]) ? (r as T[][])[0] : (r as T[]));
 
 /** The east region a new fair or centre belongs to: the coordinator's own, or one inside it. */
 async function ownEastRegion(ctx: RequestContext, regionId: string | undefined): Promise<string> {
@@ -98,9 +96,7 @@ export async function listFairs(ctx: RequestContext, year: number | undefined, r
 async function getFairForWrite(ctx: RequestContext, id: string): Promise<Fair> {
   const fair = UUID.test(id) ? await ctx.manager.getRepository(Fair).findOneBy({ id }) : null;
   if (!fair || !(await mayManage(ctx, fair.eastRegionId))) {
-    const e = notFound("展销大集 / Fair");
-    (e.extensions as Record<string, unknown>).field = "fairId";
-    throw e;
+    throw notFound("展销大集 / Fair", "fairId");
   }
   return fair;
 }
@@ -183,9 +179,7 @@ export async function createSalesCentre(ctx: RequestContext, input: CreateSalesC
 export async function updateSalesCentre(ctx: RequestContext, input: UpdateSalesCentreInput): Promise<SalesCentre> {
   const centre = UUID.test(input.salesCentreId) ? await ctx.manager.getRepository(SalesCentre).findOneBy({ id: input.salesCentreId }) : null;
   if (!centre || !(await mayManage(ctx, centre.eastRegionId))) {
-    const e = notFound("展销中心 / Sales centre");
-    (e.extensions as Record<string, unknown>).field = "salesCentreId";
-    throw e;
+    throw notFound("展销中心 / Sales centre", "salesCentreId");
   }
   const next = {
     name: input.name?.trim() ?? centre.name,

@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
-import { findInScope, likePattern, UUID, type Scope } from "../../shared/scoped";
+import { findInScope, type Scope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { RegionSide } from "../regions/region.entity";
 import { getRegion, isWithin } from "../regions/region.service";
@@ -11,6 +11,7 @@ import { isValidCreditCode } from "../suppliers/credit-code";
 import { Enterprise } from "./enterprise.entity";
 import type { CreateEnterpriseInput, EnterpriseFilter, UpdateEnterpriseInput } from "./enterprise.inputs";
 import { enterpriseById } from "./enterprise.loaders";
+import { UUID, containsPattern } from "../../shared/sql";
 
 const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
 
@@ -51,7 +52,7 @@ export async function listEnterprises(ctx: RequestContext, filter: EnterpriseFil
   const { sql, params } = enterpriseScope(ctx);
   const qb = ctx.manager.getRepository(Enterprise).createQueryBuilder("e").where(sql, params);
   if (filter?.search?.trim()) {
-    const s = likePattern(filter.search.trim());
+    const s = containsPattern(filter.search);
     qb.andWhere(new Brackets((b) => b.where("e.name LIKE :s", { s }).orWhere("e.credit_code LIKE :s")));
   }
   if (filter?.industry?.trim()) qb.andWhere("e.industry = :ind", { ind: filter.industry.trim() });

@@ -4,8 +4,7 @@ import { positional } from "../../shared/scoped";
 import { projectScope } from "./investment.scope";
 import type { FundsInPlaceMonth, PipelineBoard, PipelineStageRow } from "./project.inputs";
 import { ProjectStage, STAGES } from "./stage";
-
-const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]) ? (r as T[][])[0] : (r as T[]));
+import { rowsOf } from "../../shared/sql";
 
 function checkedYear(year: number): { start: string; end: string } {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", "年份须在 2000–2100 之间 / Year must be 2000–2100");

@@ -5,6 +5,7 @@ import { projectScope } from "./investment.scope";
 import { InvestmentLead, InvestmentLeadCounty, LeadInterest } from "./lead.entity";
 import { FundTranche, InvestmentProject, ProjectOutcomeReport, ProjectStageEvent } from "./project.entity";
 import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } from "./visit.entity";
+import { rowsById } from "../../shared/loaders";
 
 /** A loader of the rows of `entity` whose `key` property is one of the keys, grouped by it, in `order`. */
 function groupedBy<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>, key: keyof T & string, order: Record<string, "ASC" | "DESC">) {
@@ -17,13 +18,7 @@ function groupedBy<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityT
 }
 
 /** Unscoped: only for following relations from rows the caller already may see. */
-export function leadById(ctx: RequestContext) {
-  return new DataLoader<string, InvestmentLead | null>(async (ids) => {
-    const rows = await ctx.manager.getRepository(InvestmentLead).findBy({ id: In([...ids]) });
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
+export const leadById = rowsById(InvestmentLead);
 
 export const leadCountiesByLead = (ctx: RequestContext) => groupedBy(ctx, InvestmentLeadCounty, "leadId", { countyId: "ASC" });
 export const interestsByLead = (ctx: RequestContext) => groupedBy(ctx, LeadInterest, "leadId", { createdAt: "ASC" });
@@ -36,13 +31,7 @@ export const visitProjectsByVisit = (ctx: RequestContext) => groupedBy(ctx, Site
 export const visitLinksByProject = (ctx: RequestContext) => groupedBy(ctx, SiteVisitProject, "projectId", { visitId: "ASC" });
 
 /** Unscoped by id (a project's visits, a tranche's project). */
-export function visitById(ctx: RequestContext) {
-  return new DataLoader<string, SiteVisit | null>(async (ids) => {
-    const rows = await ctx.manager.getRepository(SiteVisit).findBy({ id: In([...ids]) });
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
+export const visitById = rowsById(SiteVisit);
 
 /** A lead's projects, within the caller's project scope (a county official sees its own county's). */
 export function projectsByLead(ctx: RequestContext) {

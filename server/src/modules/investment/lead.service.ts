@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput, forbidden } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
-import { findInScope, likePattern, UUID } from "../../shared/scoped";
+import { findInScope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
 import { RegionLevel, RegionSide } from "../regions/region.entity";
@@ -12,6 +12,7 @@ import { formatFen } from "../../shared/money";
 import { InvestmentLead, InvestmentLeadCounty, LeadVisibility } from "./lead.entity";
 import type { CreateLeadInput, ExpressInterestInput, LeadFilter, UpdateLeadInput } from "./lead.inputs";
 import { leadScope } from "./investment.scope";
+import { UUID, containsPattern } from "../../shared/sql";
 
 /** The ids, checked to be west counties (BAD_USER_INPUT naming `field` otherwise), without duplicates. */
 export async function checkedWestCounties(ctx: RequestContext, ids: string[], field: string): Promise<string[]> {
@@ -38,7 +39,7 @@ export async function listLeads(ctx: RequestContext, filter: LeadFilter | undefi
   const { sql, params } = leadScope(ctx);
   const qb = ctx.manager.getRepository(InvestmentLead).createQueryBuilder("l").where(sql, params);
   if (filter?.search?.trim()) {
-    const s = likePattern(filter.search.trim());
+    const s = containsPattern(filter.search);
     qb.andWhere(new Brackets((b) =>
       b.where("l.title LIKE :s", { s }).orWhere("l.industry LIKE :s").orWhere("l.enterprise_id IN (SELECT fe.id FROM enterprise fe WHERE fe.name LIKE :s)")));
   }

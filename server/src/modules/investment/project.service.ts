@@ -2,10 +2,10 @@ import { Brackets } from "typeorm";
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { today } from "../../shared/dates";
-import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
-import { findInScope, likePattern, notFoundAt, UUID } from "../../shared/scoped";
+import { findInScope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../agreements/indicator";
 import { loadEnterprise } from "../enterprises/enterprise.service";
@@ -17,6 +17,7 @@ import { checkedWestCounties, getLead, positiveMoney } from "./lead.service";
 import { InvestmentProject, ProjectStageEvent } from "./project.entity";
 import type { CreateProjectInput, MoveProjectStageInput, ProjectFilter } from "./project.inputs";
 import { canMove, ProjectStage, SIGNED_STAGES } from "./stage";
+import { UUID, containsPattern } from "../../shared/sql";
 
 /** A date a record may carry: not in the future, not before `notBefore` (BAD_USER_INPUT naming `field`). */
 export function checkedDate(date: string, field: string, notBefore?: { date: string; what: string }): string {
@@ -38,7 +39,7 @@ export async function lockProject(ctx: RequestContext, id: string, field = "proj
   const p = UUID.test(id)
     ? await ctx.manager.getRepository(InvestmentProject).createQueryBuilder("p").where(sql, params).andWhere("p.id = :id", { id }).setLock("pessimistic_write").getOne()
     : null;
-  if (!p) throw notFoundAt("项目 / Project", field);
+  if (!p) throw notFound("项目 / Project", field);
   return p;
 }
 
@@ -50,7 +51,7 @@ export async function listProjects(ctx: RequestContext, filter: ProjectFilter | 
   if (filter?.enterpriseId) qb.andWhere("p.enterprise_id = :fen", { fen: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
   if (filter?.leadId) qb.andWhere("p.lead_id = :fle", { fle: UUID.test(filter.leadId) ? filter.leadId : null });
   if (filter?.search?.trim()) {
-    const s = likePattern(filter.search.trim());
+    const s = containsPattern(filter.search);
     qb.andWhere(new Brackets((b) => b.where("p.name LIKE :s", { s }).orWhere("p.enterprise_id IN (SELECT fe.id FROM enterprise fe WHERE fe.name LIKE :s)")));
   }
   qb.orderBy("p.stage_since", "DESC").addOrderBy("p.seq", "DESC");

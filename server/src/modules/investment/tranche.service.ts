@@ -1,7 +1,6 @@
 import type { RequestContext } from "../../shared/context";
-import { badInput, conflict, isUniqueViolation } from "../../shared/errors";
+import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
-import { notFoundAt, UUID } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../agreements/indicator";
 import { LedgerEntry, LedgerSource } from "../ledger/ledger.entity";
@@ -12,6 +11,7 @@ import type { RecordFundTrancheInput, ReverseFundTrancheInput } from "./project.
 import { checkedDate, lockProject, moveProjectStage } from "./project.service";
 import { projectScope } from "./investment.scope";
 import { ProjectStage, SIGNED_STAGES } from "./stage";
+import { UUID } from "../../shared/sql";
 
 /**
  * 到位资金: records a tranche that arrived. Allowed once the project is SIGNED (or later, not
@@ -62,7 +62,7 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
     ? await ctx.manager.getRepository(FundTranche).createQueryBuilder("t")
       .where(`t.project_id IN (SELECT p.id FROM investment_project p WHERE ${sql})`, params).andWhere("t.id = :id", { id: input.trancheId }).getOne()
     : null;
-  if (!original) throw notFoundAt("到位资金 / Tranche", "trancheId");
+  if (!original) throw notFound("到位资金 / Tranche", "trancheId");
   const p = await lockProject(ctx, original.projectId, "trancheId");
   if (original.reversesId) throw badInput("trancheId", "冲正记录不能再冲正 / A reversal cannot be reversed");
   const already = await ctx.manager.getRepository(FundTranche).findOneBy({ reversesId: original.id });

@@ -2,7 +2,7 @@ import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
-import { findInScope, UUID } from "../../shared/scoped";
+import { findInScope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { enterpriseScope } from "../enterprises/enterprise.service";
 import { RegionSide } from "../regions/region.entity";
@@ -13,6 +13,7 @@ import { InvestmentProject } from "./project.entity";
 import { checkedDate } from "./project.service";
 import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } from "./visit.entity";
 import type { RecordSiteVisitInput, SiteVisitFilter, SiteVisitTotals } from "./visit.inputs";
+import { UUID } from "../../shared/sql";
 
 export const getSiteVisit = (ctx: RequestContext, id: string) => findInScope(ctx, SiteVisit, "v", visitScope(ctx), id, "考察 / Site visit");
 

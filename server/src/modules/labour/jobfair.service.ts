@@ -8,7 +8,8 @@ import { eastPartner } from "./labour.ledger";
 import { countyRecordScope } from "./labour.scope";
 import { JobFair, JobFairEmployer } from "./jobfair.entity";
 import type { JobFairFilter, RecordJobFairInput } from "./jobfair.inputs";
-import { countyForWrite, UUID } from "./worker.service";
+import { countyForWrite } from "./worker.service";
+import { UUID } from "../../shared/sql";
 
 /** 专场招聘: records a held fair with its employers, attendance and offers (offers ≤ attendance). */
 export async function recordJobFair(ctx: RequestContext, input: RecordJobFairInput): Promise<JobFair> {

@@ -7,7 +7,7 @@ import { appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing } from "../pairings/pairing.service";
 import { RegionSide, type Region } from "../regions/region.entity";
 import { getRegion, isWithin } from "../regions/region.service";
-import { UUID } from "./worker.service";
+import { UUID } from "../../shared/sql";
 
 /**
  * The eastern partner named on a county record (training, workshop, job fair): an east region;

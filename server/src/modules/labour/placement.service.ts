@@ -11,9 +11,8 @@ import { CONSENTED, countyScope, type Scope } from "./labour.scope";
 import { CountyRetention, Placement, PlacementStage, PlacementStatus } from "./placement.entity";
 import type { ChangePlacementInput, PlaceWorkerInput, PlacementFilter } from "./placement.inputs";
 import { getJobPosting } from "./posting.service";
-import { getWorker, UUID, withField } from "./worker.service";
-
-const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]) ? (r as T[][])[0] : (r as T[]));
+import { getWorker } from "./worker.service";
+import { UUID, rowsOf } from "../../shared/sql";
 
 /**
  * Row scope of placements on alias `p`: a county official its county's workers'; a coordinator
@@ -68,14 +67,14 @@ export async function placeWorker(ctx: RequestContext, input: PlaceWorkerInput):
     });
     id = identifiers[0].id as string;
   } catch (e) {
-    if (isUniqueViolation(e)) throw withField(conflict("该劳动力已有在岗安置,请先登记离职 / The worker is already placed; record leaving first"), "workerId");
+    if (isUniqueViolation(e)) throw conflict("该劳动力已有在岗安置,请先登记离职 / The worker is already placed; record leaving first", "workerId");
     throw e;
   }
   await addStage(ctx, id, PlacementStatus.PLACED, placedOn, null);
   await recordAudit(ctx, { action: "WORKER_PLACED", entityType: "Placement", entityId: id, change: { workerId: worker.id, postingId: posting.id, placedOn, pairingId } });
   // The posting's row last: the lock on this hot row is held as briefly as possible.
   const taken = rowsOf<{ id: string }>(await ctx.manager.query(`UPDATE job_posting SET filled = filled + 1 WHERE id = $1 AND filled < places RETURNING id`, [posting.id]));
-  if (!taken.length) throw withField(conflict(`岗位“${posting.position}”已招满 / No places left on this posting`), "postingId");
+  if (!taken.length) throw conflict(`岗位“${posting.position}”已招满 / No places left on this posting`, "postingId");
   return repo.findOneByOrFail({ id });
 }
 
@@ -103,7 +102,7 @@ async function transition(ctx: RequestContext, input: ChangePlacementInput, step
   const p = UUID.test(input.placementId)
     ? await ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params).andWhere("p.id = :id", { id: input.placementId }).setLock("pessimistic_write").getOne()
     : null;
-  if (!p) throw withField(notFound("安置记录 / Placement"), "placementId");
+  if (!p) throw notFound("安置记录 / Placement", "placementId");
   if (!rule.from.includes(p.status)) {
     throw badInput("placementId", `当前状态 ${p.status} 不能变为 ${rule.to} / ${p.status} cannot become ${rule.to}`);
   }

@@ -12,7 +12,7 @@ import type { Scope } from "./labour.scope";
 import { JobPosting } from "./posting.entity";
 import type { CreateJobPostingInput, JobPostingFilter } from "./posting.inputs";
 import { postingById } from "./posting.loaders";
-import { UUID, withField } from "./worker.service";
+import { UUID } from "../../shared/sql";
 
 /**
  * Row scope of job postings on alias `j`: an enterprise user its own enterprise's; county
@@ -90,7 +90,7 @@ export async function listJobPostings(ctx: RequestContext, filter: JobPostingFil
 export async function getJobPosting(ctx: RequestContext, id: string, field?: string): Promise<JobPosting> {
   const { sql, params } = postingScope(ctx);
   const j = UUID.test(id) ? await ctx.manager.getRepository(JobPosting).createQueryBuilder("j").where(sql, params).andWhere("j.id = :id", { id }).getOne() : null;
-  if (!j) throw withField(notFound("岗位 / Job posting"), field);
+  if (!j) throw notFound("岗位 / Job posting", field);
   return j;
 }
 

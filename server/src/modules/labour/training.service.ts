@@ -10,7 +10,8 @@ import { countyRecordScope } from "./labour.scope";
 import { creditAgreement, eastPartner, pairingIdFor } from "./labour.ledger";
 import { TrainingAttendee, TrainingSession } from "./training.entity";
 import type { RecordTrainingInput, TrainingFilter } from "./training.inputs";
-import { countyForWrite, UUID } from "./worker.service";
+import { countyForWrite } from "./worker.service";
+import { UUID } from "../../shared/sql";
 
 /**
  * 培训: records a held session and its attendees — registered workers of that county and/or a

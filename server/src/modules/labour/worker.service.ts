@@ -12,13 +12,8 @@ import { CONSENTED, workerScope } from "./labour.scope";
 import { Worker, WorkerIdentity } from "./worker.entity";
 import type { PutForwardWorkerInput, RecordWorkerConsentInput, WorkerFilter } from "./worker.inputs";
 import { visibleWorkerById } from "./worker.loaders";
+import { UUID } from "../../shared/sql";
 
-export const UUID = /^[0-9a-f-]{36}$/i;
-
-export function withField<E extends { extensions: Record<string, unknown> }>(e: E, field?: string): E {
-  if (field) (e.extensions as Record<string, unknown>).field = field;
-  return e;
-}
 
 /**
  * A west county the caller may record for: a county official its own (FORBIDDEN for another),
@@ -64,7 +59,7 @@ export async function listWorkers(ctx: RequestContext, filter: WorkerFilter | un
 /** A worker in the caller's scope; NOT_FOUND otherwise (we do not confirm that the person exists). */
 export async function getWorker(ctx: RequestContext, id: string, field?: string): Promise<Worker> {
   const w = UUID.test(id) ? await loader(ctx, visibleWorkerById).load(id) : null;
-  if (!w) throw withField(notFound("劳动力 / Worker"), field);
+  if (!w) throw notFound("劳动力 / Worker", field);
   return w;
 }
 
@@ -105,7 +100,7 @@ export async function putForwardWorker(ctx: RequestContext, input: PutForwardWor
     worker = await ctx.manager.getRepository(Worker).findOneByOrFail({ id: inserted.identifiers[0].id });
   } catch (e) {
     // The message names neither the number nor the other record.
-    if (isUniqueViolation(e)) throw withField(conflict("此身份证号码的劳动力已登记 / A worker with this ID number has already been put forward"), "idNumber");
+    if (isUniqueViolation(e)) throw conflict("此身份证号码的劳动力已登记 / A worker with this ID number has already been put forward", "idNumber");
     throw e;
   }
   await recordAudit(ctx, {

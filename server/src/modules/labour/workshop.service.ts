@@ -7,9 +7,10 @@ import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { creditAgreement, eastPartner, pairingIdFor } from "./labour.ledger";
 import { countyRecordScope } from "./labour.scope";
-import { countyForWrite, UUID, withField } from "./worker.service";
+import { countyForWrite } from "./worker.service";
 import { Workshop, WorkshopReport } from "./workshop.entity";
 import type { RegisterWorkshopInput, ReportWorkshopEmploymentInput, WorkshopFilter } from "./workshop.inputs";
+import { UUID } from "../../shared/sql";
 
 function checkCounts(employed: number, poorEmployed: number) {
   if (!Number.isInteger(employed) || employed < 0) throw badInput("employed", "人数须为非负整数 / Must be a whole number ≥ 0");
@@ -35,7 +36,7 @@ export async function registerWorkshop(ctx: RequestContext, input: RegisterWorks
     });
     id = identifiers[0].id as string;
   } catch (e) {
-    if (isUniqueViolation(e)) throw withField(conflict(`${county.shortName}已有车间“${name}” / This county already has a workshop of that name`), "name");
+    if (isUniqueViolation(e)) throw conflict(`${county.shortName}已有车间“${name}” / This county already has a workshop of that name`, "name");
     throw e;
   }
   await ctx.manager.getRepository(WorkshopReport).insert({
@@ -60,7 +61,7 @@ export async function reportWorkshopEmployment(ctx: RequestContext, input: Repor
   const ws = UUID.test(input.workshopId)
     ? await ctx.manager.getRepository(Workshop).createQueryBuilder("k").where(sql, params).andWhere("k.id = :id", { id: input.workshopId }).setLock("pessimistic_write").getOne()
     : null;
-  if (!ws) throw withField(notFound("车间 / Workshop"), "workshopId");
+  if (!ws) throw notFound("车间 / Workshop", "workshopId");
   if (input.reportedOn > today()) throw badInput("reportedOn", "日期不能晚于今天 / The date cannot be in the future");
   if (input.reportedOn < ws.registeredOn) throw badInput("reportedOn", "早于车间认定日期 / Before the workshop was registered");
   checkCounts(input.employed, input.poorEmployed);

@@ -2,14 +2,9 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
 import { LedgerEntry } from "./ledger.entity";
+import { rowsById } from "../../shared/loaders";
 
-export function ledgerEntryById(ctx: RequestContext) {
-  return new DataLoader<string, LedgerEntry | null>(async (ids) => {
-    const rows = await ctx.manager.getRepository(LedgerEntry).findBy({ id: In([...ids]) });
-    const map = new Map(rows.map((e) => [e.id, e]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
+export const ledgerEntryById = rowsById(LedgerEntry);
 
 export function correctionsOf(ctx: RequestContext) {
   return new DataLoader<string, LedgerEntry[]>(async (ids) => {

@@ -8,6 +8,7 @@ import { formatQuantity, INDICATOR_UNIT, type Indicator, toBaseUnits } from "../
 import { getPairing, getPairingForWrite, pairingScope } from "../pairings/pairing.service";
 import { LedgerEntry, LedgerSource } from "./ledger.entity";
 import type { CorrectLedgerEntryInput, LedgerEntryFilter, RecordReportedFigureInput } from "./ledger.inputs";
+import { UUID } from "../../shared/sql";
 
 export interface NewLedgerEntry {
   pairingId: string;
@@ -85,7 +86,7 @@ export async function recordReportedFigure(ctx: RequestContext, input: RecordRep
  * The original is never changed; the figure after correction may not fall below zero.
  */
 export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedgerEntryInput): Promise<LedgerEntry> {
-  if (!/^[0-9a-f-]{36}$/i.test(input.entryId)) throw withField(notFound("记录 / Entry"), "entryId");
+  if (!UUID.test(input.entryId)) throw notFound("记录 / Entry", "entryId");
   // Lock the original so two corrections of it are applied one after the other.
   const rows: LedgerEntry[] = await ctx.manager
     .getRepository(LedgerEntry)
@@ -94,7 +95,7 @@ export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedg
     .setLock("pessimistic_write")
     .getMany();
   const original = rows[0];
-  if (!original) throw withField(notFound("记录 / Entry"), "entryId");
+  if (!original) throw notFound("记录 / Entry", "entryId");
   await getPairingForWrite(ctx, original.pairingId, "entryId");
   if (original.source === LedgerSource.CORRECTION) {
     throw badInput("entryId", "请更正原始记录,而非更正记录 / Correct the original entry, not a correction");
@@ -138,10 +139,6 @@ export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedg
   return entry;
 }
 
-function withField<E extends { extensions: Record<string, unknown> }>(e: E, field: string): E {
-  (e.extensions as Record<string, unknown>).field = field;
-  return e;
-}
 
 /** The entries behind a pairing's figures, newest first; the pairing must be in scope. */
 export async function listLedgerEntries(ctx: RequestContext, filter: LedgerEntryFilter, offset: number, first: number): Promise<Page<LedgerEntry>> {

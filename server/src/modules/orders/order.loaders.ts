@@ -3,15 +3,10 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
 import { OrderLine, PurchaseOrder, SubOrder } from "./order.entity";
 import { subOrderScope } from "./order.scope";
+import { rowsById } from "../../shared/loaders";
 
 /** Unscoped: only for following relations from rows the caller already may see. */
-export function orderById(ctx: RequestContext) {
-  return new DataLoader<string, PurchaseOrder | null>(async (ids) => {
-    const rows = await ctx.manager.getRepository(PurchaseOrder).findBy({ id: In([...ids]) });
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
+export const orderById = rowsById(PurchaseOrder);
 
 /** An order's sub-orders within the caller's scope (a county official sees only its county's part). */
 export function subOrdersByOrder(ctx: RequestContext) {

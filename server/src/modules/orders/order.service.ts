@@ -22,10 +22,9 @@ import {
 } from "./order.inputs";
 import { checkOrderChannel } from "../channels/channel.service";
 import { subOrderScope } from "./order.scope";
+import { UUID, rowsOf } from "../../shared/sql";
 
 export { subOrderScope } from "./order.scope";
-
-const UUID = /^[0-9a-f-]{36}$/i;
 
 /**
  * Thrown inside a transaction to roll it back while still answering with a typed result (e.g.
@@ -45,8 +44,6 @@ export async function resultOrRollback<T>(work: Promise<T>): Promise<T> {
     throw e;
   }
 }
-
-const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]) ? (r as T[][])[0] : (r as T[]));
 
 // ---------------------------------------------------------------------------------------------
 // Placement
@@ -211,9 +208,7 @@ async function transition(ctx: RequestContext, subOrderId: string, action: SubOr
     ? await ctx.manager.getRepository(SubOrder).createQueryBuilder("s").where(sql, params).andWhere("s.id = :id", { id: subOrderId }).setLock("pessimistic_write").getOne()
     : null;
   if (!sub) {
-    const e = notFound("子订单 / Sub-order");
-    (e.extensions as Record<string, unknown>).field = "subOrderId";
-    throw e;
+    throw notFound("子订单 / Sub-order", "subOrderId");
   }
   if (!rule.from.includes(sub.status)) {
     return Object.assign(new InvalidStateError(), {

@@ -1,17 +1,11 @@
 import DataLoader from "dataloader";
-import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
 import { Pairing } from "./pairing.entity";
 import { pairingScope } from "./pairing.scope";
+import { rowsById } from "../../shared/loaders";
 
 /** Unscoped: only for following relations from rows the caller already may see. */
-export function pairingById(ctx: RequestContext) {
-  return new DataLoader<string, Pairing | null>(async (ids) => {
-    const rows = await ctx.manager.getRepository(Pairing).findBy({ id: In([...ids]) });
-    const map = new Map(rows.map((p) => [p.id, p]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
+export const pairingById = rowsById(Pairing);
 
 export function pairingChildren(ctx: RequestContext) {
   return new DataLoader<string, Pairing[]>(async (ids) => {
@@ -33,7 +27,7 @@ export function visiblePairingById(ctx: RequestContext) {
   return new DataLoader<string, Pairing | null>(async (ids) => {
     const { sql, params } = pairingScope(ctx);
     const rows = await ctx.manager.getRepository(Pairing).createQueryBuilder("p").where(sql, params).andWhere("p.id IN (:...ids)", { ids: [...ids] }).getMany();
-    const map = new Map(rows.map((p) => [p.id, p]));
+    const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }

@@ -10,7 +10,7 @@ import { Pairing } from "./pairing.entity";
 import { PairingOrderField, type CreatePairingInput, type PairingFilter, type PairingOrder } from "./pairing.inputs";
 import { pairingById, visiblePairingById } from "./pairing.loaders";
 import { pairingScope } from "./pairing.scope";
-import { containsPattern } from "../../shared/search";
+import { UUID, containsPattern } from "../../shared/sql";
 
 export { pairingScope, pairingScopeRaw } from "./pairing.scope";
 
@@ -63,7 +63,7 @@ export async function listPairings(
 
 /** A pairing the caller may see; NOT_FOUND otherwise (we do not confirm that it exists). */
 export async function getPairing(ctx: RequestContext, id: string): Promise<Pairing> {
-  const p = /^[0-9a-f-]{36}$/i.test(id) ? await loader(ctx, visiblePairingById).load(id) : null;
+  const p = UUID.test(id) ? await loader(ctx, visiblePairingById).load(id) : null;
   if (!p) throw notFound("结对关系 / Pairing");
   return p;
 }
@@ -74,17 +74,11 @@ export async function getPairing(ctx: RequestContext, id: string): Promise<Pairi
  */
 export async function getPairingForWrite(ctx: RequestContext, id: string, field = "pairingId"): Promise<Pairing> {
   const p = await getPairing(ctx, id).catch((e) => {
-    if (field && (e as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND") throw notFoundField(field);
+    if (field && (e as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND") throw notFound("结对关系 / Pairing", field);
     throw e;
   });
   if (ctx.user?.role !== Role.ADMIN && ctx.user?.role !== Role.COORDINATOR) throw forbidden();
   return p;
-}
-
-function notFoundField(field: string) {
-  const e = notFound("结对关系 / Pairing");
-  (e.extensions as Record<string, unknown>).field = field;
-  return e;
 }
 
 /** True when the caller's scope includes the pairing (no query when it was already loaded). */

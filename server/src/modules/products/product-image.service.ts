@@ -4,11 +4,11 @@ import { badInput, notFound } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
 import { ProductImage, ProductImageKind } from "./product-image.entity";
 import { getProductForWrite } from "./product.service";
+import { UUID } from "../../shared/sql";
 
 /** 2 MiB: a phone photo re-encoded by the browser fits easily; a scan at 150 dpi too. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export const MAX_IMAGES_PER_PRODUCT = 12;
-const UUID = /^[0-9a-f-]{36}$/i;
 
 /**
  * What the bytes are, from their first bytes — never from the client's Content-Type or file name,

@@ -10,9 +10,8 @@ import { getSupplier } from "../suppliers/supplier.service";
 import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { productById } from "./product.loaders";
-import { containsPattern } from "../../shared/search";
+import { UUID, containsPattern } from "../../shared/sql";
 
-const UUID = /^[0-9a-f-]{36}$/i;
 export { today };
 /** Prices up to ¥10,000,000 a unit keep every line total far inside safe integers. */
 const MAX_PRICE = 1_000_000_000;
@@ -91,9 +90,7 @@ export async function getProductForWrite(ctx: RequestContext, id: string): Promi
   if (u.role !== Role.ADMIN) qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :w)", { w: u.regionId });
   const p = await qb.getOne();
   if (!p) {
-    const e = notFound("产品 / Product");
-    (e.extensions as Record<string, unknown>).field = "productId";
-    throw e;
+    throw notFound("产品 / Product", "productId");
   }
   return p;
 }

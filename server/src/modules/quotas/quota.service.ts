@@ -11,11 +11,11 @@ import { regionById } from "../regions/region.loaders";
 import { RegionLevel, RegionSide } from "../regions/region.entity";
 import { getRegion, isWithin } from "../regions/region.service";
 import { GroupTarget, Quota, QuotaBasis } from "./quota.entity";
+import { UUID } from "../../shared/sql";
 import {
   SalesChannel, type ChannelCount, type CountyCount, type GroupCompletion, type QuotaBoard, type QuotaCompletion, type SetGroupTargetInput, type SetQuotaInput,
 } from "./quota.inputs";
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const MAX_QUOTA = 100_000_000_000_00; // ¥100 billion in fen
 
 export interface CounterKey {

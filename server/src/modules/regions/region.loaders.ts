@@ -2,14 +2,9 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
 import { Region } from "./region.entity";
+import { rowsById } from "../../shared/loaders";
 
-export function regionById(ctx: RequestContext) {
-  return new DataLoader<string, Region | null>(async (ids) => {
-    const rows = await ctx.manager.getRepository(Region).findBy({ id: In([...ids]) });
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
+export const regionById = rowsById(Region);
 
 export function regionChildren(ctx: RequestContext) {
   return new DataLoader<string, Region[]>(async (parentIds) => {

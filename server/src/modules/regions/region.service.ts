@@ -5,7 +5,7 @@ import type { Page } from "../../shared/pagination";
 import { Region, RegionLevel, RegionSide } from "./region.entity";
 import { RegionOrderField, type RegionFilter, type RegionOrder } from "./region.inputs";
 import { regionById } from "./region.loaders";
-import { containsPattern } from "../../shared/search";
+import { containsPattern } from "../../shared/sql";
 
 /** Regions are public reference data: every signed-in user may read them. */
 export async function listRegions(

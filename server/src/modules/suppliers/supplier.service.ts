@@ -9,9 +9,8 @@ import { isValidCreditCode } from "./credit-code";
 import { Supplier, SupplierStatus } from "./supplier.entity";
 import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
 import { supplierById } from "./supplier.loaders";
-import { containsPattern } from "../../shared/search";
+import { UUID, containsPattern } from "../../shared/sql";
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
 
 /**
@@ -59,9 +58,7 @@ export async function getSupplier(ctx: RequestContext, id: string, field?: strin
     ? await ctx.manager.getRepository(Supplier).createQueryBuilder("s").where(sql, params).andWhere("s.id = :id", { id }).getOne()
     : null;
   if (!s) {
-    const e = notFound("供应商 / Supplier");
-    if (field) (e.extensions as Record<string, unknown>).field = field;
-    throw e;
+    throw notFound("供应商 / Supplier", field);
   }
   return s;
 }

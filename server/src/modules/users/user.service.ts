@@ -13,6 +13,7 @@ import { RegionLevel, RegionSide } from "../regions/region.entity";
 import { getRegion } from "../regions/region.service";
 import { User, UserSession } from "./user.entity";
 import type { AuthPayload, CreateUserInput, LoginInput } from "./user.inputs";
+import { UUID } from "../../shared/sql";
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes): ~25 ms a hash on this machine's cores. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -148,7 +149,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
  * also for sessions already signed in (the session reads the link at every request).
  */
 export async function linkEnterpriseUser(ctx: RequestContext, userId: string, enterpriseId: string): Promise<User> {
-  const user = /^[0-9a-f-]{36}$/i.test(userId) ? await ctx.manager.getRepository(User).findOneBy({ id: userId }) : null;
+  const user = UUID.test(userId) ? await ctx.manager.getRepository(User).findOneBy({ id: userId }) : null;
   if (!user) throw badInput("userId", "用户不存在 / Unknown user");
   if (user.role !== Role.ENTERPRISE) throw badInput("userId", "只能关联企业用户 / Only enterprise users act for an enterprise");
   if (!(await enterpriseExists(ctx, enterpriseId))) throw badInput("enterpriseId", "企业不存在 / Unknown enterprise");
