@@ -23,7 +23,7 @@ import { labourExport } from "./modules/labour/labour.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
 import { authenticate } from "./modules/users/user.service";
 import type { RequestContext } from "./shared/context";
-import { createErrorFormatter } from "./shared/format-error";
+import { createErrorFormatter, persistedQueryStatus } from "./shared/format-error";
 import { costLimit, depthLimit } from "./shared/limits";
 import { createLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
@@ -93,6 +93,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       config.graphqlIde ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       metrics.plugin,
       costLimit(config.maxQueryCost),
+      persistedQueryStatus,
     ],
   });
   await apollo.start();

@@ -1,9 +1,9 @@
-import type { GraphQLFormattedError } from "graphql";
+import { Kind, parse, visit, type GraphQLError, type GraphQLFormattedError, type ValueNode } from "graphql";
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "pino";
-
-/** Input fields holding personal data: a coercion error on them must not repeat the value sent. */
-const PERSONAL_FIELDS = new Set(["idNumber", "phone"]);
+import { maskPersonalData } from "./logger";
+import { SCALAR_MESSAGES } from "./scalars";
 
 const CLIENT_CODES = new Set([
   "BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS",
@@ -13,49 +13,174 @@ const CLIENT_CODES = new Set([
 
 interface ValidationErrorLike {
   property: string;
+  value?: unknown;
   constraints?: Record<string, string>;
   children?: ValidationErrorLike[];
 }
 
-/** The first failing leaf of class-validator's tree: its field name and message. */
-function firstViolation(errors: ValidationErrorLike[]): { field: string; message: string } | null {
+/** The first failing leaf of class-validator's tree: its field name, message and the value sent. */
+function firstViolation(errors: ValidationErrorLike[]): { field: string; message: string; value: unknown } | null {
   for (const e of errors) {
-    if (e.constraints && Object.keys(e.constraints).length) return { field: e.property, message: Object.values(e.constraints)[0] };
+    if (e.constraints && Object.keys(e.constraints).length) return { field: e.property, message: Object.values(e.constraints)[0], value: e.value };
     const child = e.children?.length ? firstViolation(e.children) : null;
     if (child) return child;
   }
   return null;
 }
 
+// ------------------------------------------------------------------------------------------------
+// Errors never repeat the value a client sent (it may be an ID number typed into a search, a phone
+// in a wrong-typed field). graphql-js quotes it in coercion and validation messages; these are
+// rewritten here from what they say about the type and the field, never from the value.
+// ------------------------------------------------------------------------------------------------
+
+const INVALID = "输入格式不正确 / Invalid value";
+
+/** Type names in graphql-js messages: letters only, so no number sent can pass for one. */
+const TYPE = "([A-Za-z_][A-Za-z_]*)";
+
+/** A value-free reason for graphql-js's inner coercion message ("String cannot represent …: <value>"). */
+function reason(inner: string): string {
+  // Our scalars' messages (never quoting the value) end the text when they are the cause.
+  for (const m of SCALAR_MESSAGES) if (inner.endsWith(m)) return m;
+  const scalar = /^(String|Int|Float|Boolean|ID) cannot represent/.exec(inner)?.[1];
+  if (scalar === "String") return "应为文本 / Expected text";
+  if (scalar === "Int") return "应为 32 位整数 / Expected a whole number (32-bit)";
+  if (scalar === "Float") return "应为数字 / Expected a number";
+  if (scalar === "Boolean") return "应为 true 或 false / Expected true or false";
+  if (scalar === "ID") return "应为编号文本 / Expected an id as text";
+  const enumName = new RegExp(`in "${TYPE}" enum`).exec(inner)?.[1] ?? new RegExp(`^Enum "${TYPE}" cannot represent`).exec(inner)?.[1];
+  if (enumName) return `不是 ${enumName} 的可选值 / Not a value of ${enumName}`;
+  const required = new RegExp(`^Field "${TYPE}" of required type "([A-Za-z_![\]]+)" was not provided`).exec(inner);
+  if (required) return `缺少必填项 ${required[1]} / Field "${required[1]}" of type "${required[2]}" is required`;
+  const unknownIn = new RegExp(`is not defined by type "${TYPE}"`).exec(inner)?.[1];
+  if (unknownIn) return `含有 ${unknownIn} 未定义的字段 / Has a field that ${unknownIn} does not define`;
+  const object = new RegExp(`^Expected type "${TYPE}" to be an object`).exec(inner)?.[1];
+  if (object) return `应为 ${object} 对象 / Expected a ${object} object`;
+  return INVALID;
+}
+
+/** "input.lines[0].productId" → "productId" (schema names and indices only, never a value). */
+const lastName = (path: string) => path.replace(/\[\d+\]/g, "").split(".").pop() ?? path;
+
+/** The argument or input field whose value starts at `offset` in the document `body`. */
+function fieldAt(body: string, offset: number): string | undefined {
+  let found: string | undefined;
+  const visitValue = (name: string, v: ValueNode) => {
+    if (v.loc?.start === offset) found ??= name;
+    if (v.kind === Kind.OBJECT) for (const f of v.fields) visitValue(f.name.value, f.value);
+    if (v.kind === Kind.LIST) for (const x of v.values) visitValue(name, x);
+  };
+  try {
+    visit(parse(body), {
+      Argument: (n) => visitValue(n.name.value, n.value),
+      VariableDefinition: (n) => (n.defaultValue ? visitValue(n.variable.name.value, n.defaultValue) : undefined),
+    });
+  } catch {
+    return undefined;
+  }
+  return found;
+}
+
+/**
+ * graphql-js's coercion, validation and syntax messages without the value sent; BAD_USER_INPUT
+ * gains `field` where the message names it. Other errors pass unchanged.
+ */
+function withoutEchoedValue(formatted: GraphQLFormattedError, error: unknown): { message: string; field?: string } | null {
+  const message = formatted.message;
+  // Variables: 'Variable "$i" got invalid value "…" at "i.amount"; Money must …'
+  // (a path is schema names and indices: each name starts with a letter, so no number sent passes as one)
+  const variable = /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[\d+\])*)")?; ([\s\S]*)$/.exec(message);
+  if (variable) {
+    const [, name, path, inner] = variable;
+    return { message: `${reason(inner)} (${path ? `"${path.replace(/^\w+\.?/, "") || name}"` : `$${name}`})`, field: path ? lastName(path) : name };
+  }
+  const variableShort = /^Variable "\$(\w+)" got invalid value/.exec(message);
+  if (variableShort) return { message: INVALID, field: variableShort[1] };
+  // Literals: 'Expected value of type "Int!", found "5204…"; Int cannot represent …'
+  const literal = /^Expected value of type "([A-Za-z_![\]]+)", found [\s\S]*?(?:; ([\s\S]*)|\.)$/.exec(message);
+  if (literal) {
+    const original = error as GraphQLError | undefined;
+    const start = original?.nodes?.[0]?.loc?.start;
+    const body = original?.source?.body;
+    const field = start !== undefined && body ? fieldAt(body, start) : undefined;
+    return { message: `${literal[2] ? reason(literal[2]) : INVALID} (${literal[1]})`, field };
+  }
+  if (/^Value "[\s\S]*" does not exist in "\w+" enum/.test(message) || /^Enum "\w+" cannot represent/.test(message)) return { message: reason(message) };
+  // Syntax errors quote the token they stopped at: keep the reason, not the token.
+  if (/^Syntax Error:/.test(message)) return { message: message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"') };
+  return null;
+}
+
+/** Apollo's own persisted-query refusals, which carry no code or HTTP 200; see persistedQueryStatus. */
+const PERSISTED_QUERY_MESSAGES: Record<string, string> = {
+  "provided sha does not match query": "持久化查询的哈希与查询不符 / provided sha does not match query",
+  "Unsupported persisted query version": "不支持的持久化查询版本 / Unsupported persisted query version",
+};
+
 /**
  * What a client may see of an error: stable codes with readable messages, the field at fault for
- * BAD_USER_INPUT, and in production never a stack, SQL or internal message.
+ * BAD_USER_INPUT, and in production never a stack, SQL or internal message. In any mode, no
+ * message repeats the value sent, and none carries an ID or mobile number (masked as in the log).
  */
 export function createErrorFormatter(production: boolean, log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    let code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
     const { stacktrace, validationErrors, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    if (PERSISTED_QUERY_MESSAGES[formatted.message]) {
+      return { message: PERSISTED_QUERY_MESSAGES[formatted.message], extensions: { code: "BAD_REQUEST" } };
+    }
     if (code === "BAD_USER_INPUT" && Array.isArray(validationErrors)) {
       const v = firstViolation(validationErrors as ValidationErrorLike[]);
-      if (v) return { ...formatted, message: v.message, extensions: { ...extensions, code, field: v.field } };
+      // A message written with class-validator's $value would quote the input: say less instead.
+      const echoes = v && v.value != null && String(v.value).length > 0 && v.message.includes(String(v.value));
+      if (v) return { ...formatted, message: echoes ? INVALID : v.message, extensions: { ...extensions, code, field: v.field } };
+    }
+    if (code === "BAD_USER_INPUT" || code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED") {
+      const clean = withoutEchoedValue(formatted, error);
+      if (clean) {
+        formatted = { ...formatted, message: clean.message };
+        if (code === "BAD_USER_INPUT" && clean.field && !extensions.field) extensions.field = clean.field;
+        if (code === "GRAPHQL_VALIDATION_FAILED" && clean.field) extensions.field = clean.field;
+      }
     }
     if (code === "BAD_USER_INPUT" && !extensions.field) {
-      // Variable coercion: 'Variable "$input" got invalid value "1.005" at "input.amount"; …'
-      const at = /at "([^"]+)"/.exec(formatted.message) ?? /^Variable "\$(\w+)"/.exec(formatted.message);
-      if (at) extensions.field = at[1].split(".").pop();
-      // graphql-js repeats the value it could not coerce ('got invalid value 5204…'): not for personal data.
-      if (PERSONAL_FIELDS.has(String(extensions.field))) {
-        return { message: "输入格式不正确 / Invalid value", path: formatted.path, extensions: { code, field: extensions.field } };
-      }
+      // 'Variable "$input" of required type …': the variable names the field.
+      const at = /^Variable "\$(\w+)"/.exec(formatted.message);
+      if (at) extensions.field = at[1];
     }
     if (CLIENT_CODES.has(code)) {
       return { ...formatted, extensions: production ? extensions : { ...extensions, ...(stacktrace ? { stacktrace } : {}) } };
     }
+    code = "INTERNAL_SERVER_ERROR";
     const original = unwrapResolverError(error) as Error;
+    // The log masks ID and mobile numbers in every line (logger.ts), message and stack included.
     log.error({ err: { message: original?.message, name: original?.name, stack: original?.stack }, path: formatted.path }, "unexpected error");
     if (production) {
-      return { message: "服务器内部错误 / Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+      return { message: "服务器内部错误 / Internal server error", path: formatted.path, extensions: { code } };
     }
-    return { ...formatted, extensions: { ...extensions, code: "INTERNAL_SERVER_ERROR", ...(stacktrace ? { stacktrace } : {}) } };
+    return { ...formatted, extensions: { ...extensions, code, ...(stacktrace ? { stacktrace: (stacktrace as unknown[]).map((l) => maskPersonalData(String(l))) } : {}) } };
+  };
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    return { ...out, message: maskPersonalData(out.message) };
   };
 }
+
+/**
+ * Apollo answers an unknown persisted-query hash (and an unsupported one) with HTTP 200 and a wrong
+ * hash with its own code-less error: both are refusals of the request as sent, so HTTP 400.
+ */
+export const persistedQueryStatus: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single") return;
+        const errors = response.body.singleResult.errors ?? [];
+        if (errors.length && response.body.singleResult.data === undefined && errors.every((e) => /^PERSISTED_QUERY_|^BAD_REQUEST$/.test(String(e.extensions?.code)))) {
+          response.http.status = 400;
+        }
+      },
+    };
+  },
+};

@@ -30,3 +30,34 @@ describe("logger redaction", () => {
     expect(lines.join("")).not.toMatch(/11010519491231002X|13900000001|v1:abc|v1:def/);
   });
 });
+
+describe("personal numbers inside any text", () => {
+  const capture = () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _e, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
+    return { log: createLogger("info", sink), out: () => lines.join("") };
+  };
+
+  it("masks ID and mobile numbers in messages, error texts and free-form fields", () => {
+    const { log, out } = capture();
+    log.error({ err: { message: 'invalid input syntax for type uuid: "52042319900101123X"', stack: "Error: 13912345678\n at x" }, note: "call 13800138000" }, "worker 11010519491231002x phoned from 15900001111");
+    const text = out();
+    expect(text).not.toMatch(/52042319900101123X|13912345678|13800138000|11010519491231002x|15900001111/i);
+    expect(text).toContain("520423********123X");
+    expect(text).toContain("139****5678");
+  });
+
+  it("leaves ids, timestamps and amounts that are not personal numbers alone", () => {
+    const { log, out } = capture();
+    log.info({ requestId: "0b6c1a9e-1380-4138-8000-a13800138000", fen: 331000000000 }, "took 1764392135123 ms");
+    const text = out();
+    expect(text).toContain("a13800138000");
+    expect(text).toContain("1764392135123");
+    expect(text).toContain("331000000000");
+  });
+});

@@ -8,8 +8,31 @@ export const REDACTED_PATHS = [
   "*.*.idNumber", "*.*.phone", "idNumberEnc", "*.idNumberEnc", "phoneEnc", "*.phoneEnc", "idNumberHash", "*.idNumberHash",
 ];
 
-/** Structured logs. Request variables are never logged; the paths above are redacted. */
+/**
+ * 居民身份证号 (GB 11643: 17 digits and a check character, digit or X) and mainland mobile numbers
+ * (1[3-9] and nine digits), standing alone: not inside a longer run of letters or digits (a UUID,
+ * a timestamp in milliseconds). Anything shaped like one is masked, checked or not: a typo of an
+ * ID number is still personal data.
+ */
+const ID_NUMBER = /(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[0-9Xx])(?![0-9A-Za-z])/g;
+const MOBILE = /(?<![0-9A-Za-z])(1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])/g;
+
+/**
+ * Masks ID and mobile numbers wherever they occur in a text, the way the product shows them
+ * (`520423********123X`, `139****5678`). Used on every log line and on every error message.
+ */
+export function maskPersonalData(text: string): string {
+  if (!/\d{11}/.test(text)) return text; // the common case: nothing long enough to be either
+  return text.replace(ID_NUMBER, "$1********$2").replace(MOBILE, "$1****$2");
+}
+
+/**
+ * Structured logs. Request variables are never logged; the paths above are redacted; and every
+ * line, message and error text included, passes through maskPersonalData just before it is
+ * written, so a number quoted inside a message (a driver error, a coercion error) never reaches
+ * the log either.
+ */
 export function createLogger(level: string, destination?: DestinationStream) {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } }, destination);
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" }, hooks: { streamWrite: maskPersonalData } }, destination);
 }
 export type { Logger } from "pino";

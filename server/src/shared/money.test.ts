@@ -17,9 +17,13 @@ describe("money", () => {
     expect(parseHundredths("1.")).toBeNull();
     expect(parseHundredths("9999999999999999")).toBeNull();
   });
-  it("accepts JSON numbers only when their text is exact", () => {
-    expect(parseMoneyInput(12.5)).toBe(1250);
+  it("accepts whole JSON numbers and refuses JSON floats, as the contract says", () => {
+    expect(parseMoneyInput(12)).toBe(1200);
+    expect(parseMoneyInput(-3)).toBe(-300);
+    expect(parseMoneyInput("12.5")).toBe(1250);
+    expect(parseMoneyInput(12.5)).toBeNull();
     expect(parseMoneyInput(0.1 + 0.2)).toBeNull();
+    expect(parseMoneyInput(2 ** 53)).toBeNull();
     expect(parseMoneyInput(Number.NaN)).toBeNull();
     expect(parseMoneyInput(true)).toBeNull();
   });

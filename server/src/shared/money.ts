@@ -27,11 +27,15 @@ export function formatFen(fen: number): string {
   return `${sign}${yuan}.${cents.toString().padStart(2, "0")}`;
 }
 
-/** Value accepted from JSON: a string, or a number whose decimal text is exact to the fen. */
+/**
+ * Value accepted from JSON: decimal text exact to the fen, or a whole number of yuan. A JSON float
+ * (12.5) is refused, as docs/api-contract.md says: binary floats cannot carry fen exactly (0.1 + 0.2),
+ * so fractions travel as text.
+ */
 export function parseMoneyInput(value: unknown): number | null {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return null;
-    return parseHundredths(String(value));
+    if (!Number.isSafeInteger(value) || !Number.isSafeInteger(value * 100)) return null;
+    return value * 100;
   }
   if (typeof value === "string") return parseHundredths(value);
   return null;

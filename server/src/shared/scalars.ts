@@ -1,29 +1,37 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import { formatFen, parseMoneyInput } from "./money";
 
+/** A literal as JSON would carry it: a string, a whole number, or (for FLOAT) nothing acceptable. */
 function literalValue(ast: ValueNode): unknown {
   if (ast.kind === Kind.STRING) return ast.value;
-  if (ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return Number(ast.value);
-  return undefined;
+  if (ast.kind === Kind.INT) return Number(ast.value);
+  return undefined; // FLOAT literals (12.5) are refused like JSON floats
 }
+
+// Scalar errors never repeat the value sent (it may be personal data typed into the wrong field).
+const MONEY_MESSAGE = '金额须为精确到分的文本,如 "12.50",或整数元 / Money must be text exact to the fen ("12.50") or whole yuan';
+const QUANTITY_MESSAGE = '数量须为精确到百分位的文本,如 "795" 或 "12.50" / Quantity must be exact text ("795", "12.50")';
+const DATE_MESSAGE = "日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD";
+/** The scalars' input messages: format-error keeps these (they name no value) and rewrites the rest. */
+export const SCALAR_MESSAGES: readonly string[] = [MONEY_MESSAGE, QUANTITY_MESSAGE, DATE_MESSAGE];
 
 /** Money: exact yuan. Out: integer fen → "12345.60". In: "12345.6" | "12345" | 12345 → integer fen. */
 export const MoneyScalar = new GraphQLScalarType<number, string>({
   name: "Money",
   description:
-    'An exact amount of money in yuan (元), written with two decimals: "12345.60". Input accepts a string or number that is exact to the fen (分); "1.005" is refused.',
+    'An exact amount of money in yuan (元), written with two decimals: "12345.60". Input accepts text exact to the fen (分) or a whole number of yuan; "1.005" and JSON floats (12.5) are refused.',
   serialize(value) {
     if (typeof value !== "number" || !Number.isSafeInteger(value)) throw new GraphQLError("Money must be integer fen");
     return formatFen(value);
   },
   parseValue(value) {
     const fen = parseMoneyInput(value);
-    if (fen === null) throw new GraphQLError(`金额须精确到分 / Money must be exact to the fen, got ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+    if (fen === null) throw new GraphQLError(MONEY_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
     return fen;
   },
   parseLiteral(ast) {
     const fen = parseMoneyInput(literalValue(ast));
-    if (fen === null) throw new GraphQLError("金额须精确到分 / Money must be exact to the fen", { extensions: { code: "BAD_USER_INPUT" } });
+    if (fen === null) throw new GraphQLError(MONEY_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
     return fen;
   },
 });
@@ -31,7 +39,8 @@ export const MoneyScalar = new GraphQLScalarType<number, string>({
 /**
  * Quantity: the exact amount of an agreement indicator in that indicator's unit. YUAN indicators
  * are written like Money ("3310000000.00"); PEOPLE and COUNT as whole numbers ("795").
- * Input is parsed into hundredths here; the service checks it against the indicator's unit.
+ * Input is parsed into hundredths here (text, or a whole number; JSON floats refused as for Money);
+ * the service checks it against the indicator's unit.
  * Output is formatted by the resolver, which knows the unit.
  */
 export const QuantityScalar = new GraphQLScalarType<number, string>({
@@ -44,12 +53,12 @@ export const QuantityScalar = new GraphQLScalarType<number, string>({
   },
   parseValue(value) {
     const h = parseMoneyInput(value);
-    if (h === null) throw new GraphQLError(`数量格式不正确 / Not an exact quantity: ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+    if (h === null) throw new GraphQLError(QUANTITY_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
     return h;
   },
   parseLiteral(ast) {
     const h = parseMoneyInput(literalValue(ast));
-    if (h === null) throw new GraphQLError("数量格式不正确 / Not an exact quantity", { extensions: { code: "BAD_USER_INPUT" } });
+    if (h === null) throw new GraphQLError(QUANTITY_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
     return h;
   },
 });
@@ -74,10 +83,10 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue(value) {
     if (typeof value === "string" && isValidIsoDate(value)) return value;
-    throw new GraphQLError(`日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD`, { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError(DATE_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
   },
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING && isValidIsoDate(ast.value)) return ast.value;
-    throw new GraphQLError(`日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD`, { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError(DATE_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
   },
 });
