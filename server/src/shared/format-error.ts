@@ -150,7 +150,8 @@ export function createErrorFormatter(production: boolean, log: Logger) {
       if (at) extensions.field = at[1];
     }
     if (CLIENT_CODES.has(code)) {
-      return { ...formatted, extensions: production ? extensions : { ...extensions, ...(stacktrace ? { stacktrace } : {}) } };
+      // No stack for a refusal, in any mode: its first line is graphql-js's message, value and all.
+      return { ...formatted, extensions };
     }
     code = "INTERNAL_SERVER_ERROR";
     const original = unwrapResolverError(error) as Error;
