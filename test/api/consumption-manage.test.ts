@@ -157,7 +157,8 @@ describe("setting and removing quotas", () => {
     expect(codeOf(await s.gql(REMOVE, { b: fresh, y: year() }, t.zhenning))).toBe("FORBIDDEN");
     expect(codeOf(await s.gql(REMOVE, { b: fresh, y: year() }))).toBe("UNAUTHENTICATED");
     expect(codeOf(await s.gql(REMOVE, { b: fresh, y: year() - 1 }, t.jiaozhou))).toBe("NOT_FOUND");
-    expect(codeOf(await s.gql(REMOVE, { b: "not-a-uuid", y: year() }, t.jiaozhou))).toBe("NOT_FOUND");
+    // A malformed id names no row: refused at the edge as bad input on its field (issue 8; was NOT_FOUND).
+    expect((await s.gql(REMOVE, { b: "not-a-uuid", y: year() }, t.jiaozhou)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "buyerId" });
     const badYear = await s.gql(REMOVE, { b: fresh, y: 1999 }, t.jiaozhou);
     expect(badYear.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "year" });
     expect(await rowCounts()).toEqual(before);

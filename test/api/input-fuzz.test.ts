@@ -388,3 +388,40 @@ describe("persisted queries", () => {
     expect([version.status, version.body.errors?.[0].extensions?.code]).toEqual([400, "BAD_REQUEST"]);
   });
 });
+
+describe("the same rules in literals, syntax errors and nested field arguments", () => {
+  const raw = async (query: string, token: string | null = null) => {
+    const res = await fetch(`${s.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    const text = await res.text();
+    return { status: res.status, text, body: JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string; field?: string } }[] } };
+  };
+
+  it("refuses a wrong-typed literal without repeating it, naming the argument", async () => {
+    for (const query of [
+      `{ labourRetention(year: "${ID_NUMBER}") { placed } }`,
+      `{ workers(filter: { search: ${PHONE} }) { totalCount } }`,
+      `{ products(filter: { minPrice: "${ID_NUMBER}" }) { totalCount } }`,
+    ]) {
+      const r = await raw(query, tokens.get("zhenning"));
+      expect(r.status).toBe(400);
+      expect(r.body.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(["year", "search", "minPrice"]).toContain(r.body.errors?.[0].extensions?.field);
+      expect(leaks(r.text)).toBe(false);
+    }
+  });
+
+  it("does not quote the token a syntax error stopped at", async () => {
+    const r = await raw(`{ worker(id: ${PHONE}}`);
+    expect(r.status).toBe(400);
+    expect(leaks(r.text)).toBe(false);
+  });
+
+  it("checks arguments of nested fields too (a year on Pairing.agreement)", async () => {
+    const r = await raw(`{ pairings(first: 1) { nodes { agreement(year: -1) { id } } } }`, tokens.get("jiaozhou"));
+    expect(r.body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "year" });
+  });
+});

@@ -158,11 +158,12 @@ describe("investment leads", () => {
     const ok = await s.gql(UPDATE_LEAD, { i: { id: leadId, plannedInvestment: "32000000" } }, t.enterprise);
     expect(ok.data.updateInvestmentLead.plannedInvestment).toBe("32000000.00");
     // The web form sends null for an emptied optional text: it clears it (was a 500), and leaves the rest.
-    const cleared = await s.gql(
-      `mutation($i: UpdateLeadInput!) { updateInvestmentLead(input: $i) { title contactName contactPhone needsNote } }`,
-      { i: { id: leadId, needsNote: null, contactName: null, contactPhone: null, title: null } },
-      t.enterprise,
-    );
+    const UPDATE_TEXTS = `mutation($i: UpdateLeadInput!) { updateInvestmentLead(input: $i) { title contactName contactPhone needsNote } }`;
+    // Issue 8: null to a field that cannot be null (title: String!) is refused, naming it, rather
+    // than read as "unchanged" (one rule for every update input, see docs/hardening.md).
+    const titleNull = await s.gql(UPDATE_TEXTS, { i: { id: leadId, contactName: null, title: null } }, t.enterprise);
+    expect(titleNull.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "title" });
+    const cleared = await s.gql(UPDATE_TEXTS, { i: { id: leadId, needsNote: null, contactName: null, contactPhone: null } }, t.enterprise);
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data.updateInvestmentLead).toEqual({ title: "镇宁县口罩生产线三期", contactName: null, contactPhone: null, needsNote: null });
   });

@@ -82,6 +82,14 @@ function fieldAt(body: string, offset: number): string | undefined {
   return found;
 }
 
+/** The argument or input field a literal's validation error points at. */
+function literalField(error: unknown): string | undefined {
+  const original = error as GraphQLError | undefined;
+  const start = original?.nodes?.[0]?.loc?.start;
+  const body = original?.source?.body;
+  return start !== undefined && body ? fieldAt(body, start) : undefined;
+}
+
 /**
  * graphql-js's coercion, validation and syntax messages without the value sent; BAD_USER_INPUT
  * gains `field` where the message names it. Other errors pass unchanged.
@@ -99,14 +107,12 @@ function withoutEchoedValue(formatted: GraphQLFormattedError, error: unknown): {
   if (variableShort) return { message: INVALID, field: variableShort[1] };
   // Literals: 'Expected value of type "Int!", found "5204…"; Int cannot represent …'
   const literal = /^Expected value of type "([A-Za-z_![\]]+)", found [\s\S]*?(?:; ([\s\S]*)|\.)$/.exec(message);
-  if (literal) {
-    const original = error as GraphQLError | undefined;
-    const start = original?.nodes?.[0]?.loc?.start;
-    const body = original?.source?.body;
-    const field = start !== undefined && body ? fieldAt(body, start) : undefined;
-    return { message: `${literal[2] ? reason(literal[2]) : INVALID} (${literal[1]})`, field };
+  if (literal) return { message: `${literal[2] ? reason(literal[2]) : INVALID} (${literal[1]})`, field: literalField(error) };
+  // A literal the scalar itself refused: graphql-js reports the scalar's message alone ("Int cannot
+  // represent non-integer value: …"; also an enum's), at the value's location.
+  if (/^(String|Int|Float|Boolean|ID) cannot represent|^Value "[\s\S]*" does not exist in "\w+" enum|^Enum "\w+" cannot represent/.test(message) || SCALAR_MESSAGES.includes(message)) {
+    return { message: reason(message), field: literalField(error) };
   }
-  if (/^Value "[\s\S]*" does not exist in "\w+" enum/.test(message) || /^Enum "\w+" cannot represent/.test(message)) return { message: reason(message) };
   // Syntax errors quote the token they stopped at: keep the reason, not the token.
   if (/^Syntax Error:/.test(message)) return { message: message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"') };
   return null;
@@ -178,7 +184,7 @@ export const persistedQueryStatus: ApolloServerPlugin = {
       async willSendResponse({ response }) {
         if (response.body.kind !== "single") return;
         const errors = response.body.singleResult.errors ?? [];
-        if (errors.length && response.body.singleResult.data === undefined && errors.every((e) => /^PERSISTED_QUERY_|^BAD_REQUEST$/.test(String(e.extensions?.code)))) {
+        if (errors.length && response.body.singleResult.data === undefined && errors.every((e) => String(e.extensions?.code).startsWith("PERSISTED_QUERY_"))) {
           response.http.status = 400;
         }
       },

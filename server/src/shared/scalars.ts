@@ -31,7 +31,7 @@ export const MoneyScalar = new GraphQLScalarType<number, string>({
   },
   parseLiteral(ast) {
     const fen = parseMoneyInput(literalValue(ast));
-    if (fen === null) throw new GraphQLError(MONEY_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
+    if (fen === null) throw new GraphQLError(MONEY_MESSAGE, { nodes: ast, extensions: { code: "BAD_USER_INPUT" } });
     return fen;
   },
 });
@@ -58,7 +58,7 @@ export const QuantityScalar = new GraphQLScalarType<number, string>({
   },
   parseLiteral(ast) {
     const h = parseMoneyInput(literalValue(ast));
-    if (h === null) throw new GraphQLError(QUANTITY_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
+    if (h === null) throw new GraphQLError(QUANTITY_MESSAGE, { nodes: ast, extensions: { code: "BAD_USER_INPUT" } });
     return h;
   },
 });
@@ -87,6 +87,6 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING && isValidIsoDate(ast.value)) return ast.value;
-    throw new GraphQLError(DATE_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError(DATE_MESSAGE, { nodes: ast, extensions: { code: "BAD_USER_INPUT" } });
   },
 });
