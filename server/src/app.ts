@@ -24,7 +24,7 @@ import { investmentPipelineExport } from "./modules/investment/investment.export
 import { authenticate } from "./modules/users/user.service";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter } from "./shared/format-error";
-import { costLimit, depthLimit } from "./shared/limits";
+import { parseOptions, queryGuards, queryGuardsPlugin, type QueryLimits } from "./shared/limits";
 import { createLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
 import { createSchema } from "./shared/schema";
@@ -77,6 +77,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.set("trust proxy", "loopback");
   const httpServer = http.createServer(app);
 
+  // Refused in milliseconds whatever the document holds: tokens at parse, the rest in one linear rule.
+  const limits: QueryLimits = { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases, maxTokens: config.maxQueryTokens };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
@@ -85,14 +87,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: createErrorFormatter(production, log),
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    parseOptions: parseOptions(limits),
+    validationRules: [queryGuards(limits)],
+    // No "Did you mean …?" naming the schema's fields while introspection is off (see queryGuardsPlugin too).
+    hideSchemaDetailsFromClientErrors: production,
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       config.graphqlIde ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       metrics.plugin,
-      costLimit(config.maxQueryCost),
+      queryGuardsPlugin(limits, production),
     ],
   });
   await apollo.start();

@@ -22,6 +22,10 @@ export interface Config {
   graphqlIde: boolean;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Lexical tokens in one GraphQL document (the parser stops there). */
+  maxQueryTokens: number;
+  /** Aliases written in one GraphQL document. */
+  maxQueryAliases: number;
   dbPoolSize: number;
 }
 
@@ -90,6 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphqlIde: !production,
     maxQueryDepth: int("MAX_QUERY_DEPTH", env.MAX_QUERY_DEPTH, 12, 2, 50),
     maxQueryCost: int("MAX_QUERY_COST", env.MAX_QUERY_COST, 20000, 10, 1_000_000),
+    // The web app's largest operation is under 100 tokens and uses no alias.
+    maxQueryTokens: int("MAX_QUERY_TOKENS", env.MAX_QUERY_TOKENS, 3000, 100, 100_000),
+    maxQueryAliases: int("MAX_QUERY_ALIASES", env.MAX_QUERY_ALIASES, 30, 0, 1000),
     dbPoolSize: int("DB_POOL_SIZE", env.DB_POOL_SIZE, 10, 1, 100),
   };
 }
