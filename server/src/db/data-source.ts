@@ -137,7 +137,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * database, a broken migration) is thrown: waiting would not fix it.
  */
 export async function openDatabase(o: OpenDatabaseOptions): Promise<{ db: DataSource; migrationsRan: string[] }> {
-  const { firstMs, maxMs } = o.backoff ?? { firstMs: 500, maxMs: 10_000 };
+  const { firstMs, maxMs } = o.backoff ?? { firstMs: 500, maxMs: 5_000 };
   let delay = firstMs;
   for (let attempt = 1; ; attempt++) {
     const db = createDataSource(o.url, o.poolSize, o.onQuery, o.limits);
