@@ -22,12 +22,12 @@ import { startTestServer, type GqlResult, type TestServer } from "./harness";
  *   while it is down, no host or port in any message, /readyz 503 within a second, recovery by itself;
  *   and a server started while the database is down waits (/healthz answers) and comes up with it.
  * The embedded database has none of these faults (one in-process session: no other session can lock,
- * terminate or stop it), so the file is skipped there with a notice.
+ * terminate or stop it), so they are skipped there with a notice; the /readyz migration check runs on both.
  * Recovery times are printed (`[db-faults] …`) and recorded in docs/hardening.md.
  */
 
 const onPostgres = !!process.env.TEST_DATABASE_URL;
-if (!onPostgres) console.warn("[db-faults] skipped: database faults are injected into PostgreSQL only (TEST_DATABASE_URL unset: embedded run)");
+if (!onPostgres) console.warn("[db-faults] fault injection skipped: faults are injected into PostgreSQL only (TEST_DATABASE_URL unset: embedded run)");
 
 const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
 const haveCluster = fs.existsSync(path.join(PG_BIN, "initdb")) && fs.existsSync(path.join(PG_BIN, "pg_ctl"));
@@ -76,6 +76,31 @@ const rowCounts = async (s: { sql: TestServer["sql"] }) =>
     (SELECT count(*) FROM order_line)::int AS lines, (SELECT count(*) FROM ledger_entry)::int AS ledger,
     (SELECT sum(stock) FROM product)::int AS stock, (SELECT count(*) FROM audit_entry)::int AS audit,
     (SELECT string_agg(name || price, ',' ORDER BY id) FROM product) AS products`))[0];
+
+describe("/readyz (both databases)", () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer();
+  });
+  afterAll(() => s?.close());
+
+  it("is ready only when every migration of this build is recorded in schema_migration, and answers within a second", async () => {
+    const ready = await getTimed(`${s.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(ready.ms).toBeLessThan(1000);
+    const [last] = await s.sql(`SELECT * FROM schema_migration ORDER BY id DESC LIMIT 1`);
+    await s.sql(`DELETE FROM schema_migration WHERE id = $1`, [last.id]);
+    try {
+      const missing = await getTimed(`${s.url}/readyz`);
+      expect(missing.status).toBe(503);
+      expect(JSON.parse(missing.text)).toMatchObject({ status: "unavailable", reason: "migrations" });
+      expect(missing.retryAfter).toBeTruthy();
+    } finally {
+      await s.sql(`INSERT INTO schema_migration (id, "timestamp", name) VALUES ($1, $2, $3)`, [last.id, last.timestamp, last.name]);
+    }
+    expect((await getTimed(`${s.url}/readyz`)).status).toBe(200);
+  });
+});
 
 describe.skipIf(!onPostgres)("a held lock and terminated connections (PostgreSQL)", () => {
   let s: TestServer;
@@ -183,8 +208,8 @@ describe.skipIf(!onPostgres)("a held lock and terminated connections (PostgreSQL
 
 /** initdb + pg_ctl on a free port in a temp dir, as the postgres user when we are root (CI is). */
 class PrivateCluster {
-  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), "xiezuo-pgfault-"));
-  readonly data = path.join(this.dir, "data");
+  dir = "";
+  data = "";
   port = 0;
   private run(bin: string, args: string[]) {
     const cmd = path.join(PG_BIN, bin);
@@ -192,6 +217,8 @@ class PrivateCluster {
     return execFileSync(asRoot ? "runuser" : cmd, asRoot ? ["-u", "postgres", "--", cmd, ...args] : args, { stdio: "pipe", timeout: 60_000 });
   }
   async init() {
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "xiezuo-pgfault-"));
+    this.data = path.join(this.dir, "data");
     if (process.getuid?.() === 0) execFileSync("chown", ["postgres", this.dir]);
     this.port = await freePort();
     this.run("initdb", ["-D", this.data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]);
@@ -207,12 +234,13 @@ class PrivateCluster {
     return `postgres://postgres@127.0.0.1:${this.port}/${db}`;
   }
   destroy() {
+    if (!this.dir) return;
     try {
       this.stop();
     } catch {
       /* already stopped */
     }
-    fs.rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
