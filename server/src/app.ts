@@ -67,7 +67,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     url,
     poolSize: embedded ? 1 : config.dbPoolSize,
     limits: embedded
-      ? { statementTimeoutMs: 0, lockTimeoutMs: 0, idleInTransactionTimeoutMs: 0, connectTimeoutMs: config.dbConnectTimeoutMs }
+      ? // Its one connection is the queue every request waits in: the pool wait stays at least 10 s there.
+        { statementTimeoutMs: 0, lockTimeoutMs: 0, idleInTransactionTimeoutMs: 0, connectTimeoutMs: Math.max(config.dbConnectTimeoutMs, 10_000) }
       : { statementTimeoutMs: config.dbStatementTimeoutMs, lockTimeoutMs: config.dbLockTimeoutMs, idleInTransactionTimeoutMs: config.dbIdleTxTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs },
     migrate: !options.skipMigrations,
     separateMigrationConnection: !embedded,

@@ -98,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryCost: int("MAX_QUERY_COST", env.MAX_QUERY_COST, 20000, 10, 1_000_000),
     dbPoolSize: int("DB_POOL_SIZE", env.DB_POOL_SIZE, 10, 1, 100),
     dbStatementTimeoutMs: int("DB_STATEMENT_TIMEOUT_MS", env.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),
-    dbLockTimeoutMs: int("DB_LOCK_TIMEOUT_MS", env.DB_LOCK_TIMEOUT_MS, 2_000, 0, 3_600_000),
+    dbLockTimeoutMs: int("DB_LOCK_TIMEOUT_MS", env.DB_LOCK_TIMEOUT_MS, 5_000, 0, 3_600_000),
     dbIdleTxTimeoutMs: int("DB_IDLE_TX_TIMEOUT_MS", env.DB_IDLE_TX_TIMEOUT_MS, 30_000, 0, 3_600_000),
     dbConnectTimeoutMs: int("DB_CONNECT_TIMEOUT_MS", env.DB_CONNECT_TIMEOUT_MS, 3_000, 100, 60_000),
   };
