@@ -13,7 +13,9 @@ import helmet from "helmet";
 import type { DestinationStream } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
-import { createDataSource } from "./db/data-source";
+import { openDatabase } from "./db/data-source";
+import { createReadiness } from "./db/readiness";
+import { answerUnavailable, rethrowUnavailable, serviceUnavailablePlugin } from "./shared/db-errors";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
@@ -59,13 +61,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     embedded = await startEmbeddedDatabase(config.dataDir, log);
     url = embedded.url;
   }
-  // PGlite is one session: a pool of one, or statements wait on each other forever.
-  const db = createDataSource(url, embedded ? 1 : config.dbPoolSize, options.onQuery);
-  await db.initialize();
-  if (!options.skipMigrations) {
-    const ran = await db.runMigrations({ transaction: "each" });
-    if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "migrations applied");
-  }
+  // PGlite is one session: a pool of one, or statements wait on each other forever; and no session
+  // limits there (see sessionOptions). PostgreSQL: waits for it with back-off, then migrates.
+  const { db, migrationsRan } = await openDatabase({
+    url,
+    poolSize: embedded ? 1 : config.dbPoolSize,
+    limits: embedded
+      ? // Its one connection is the queue every request waits in: the pool wait stays at least 10 s there.
+        { statementTimeoutMs: 0, lockTimeoutMs: 0, idleInTransactionTimeoutMs: 0, connectTimeoutMs: Math.max(config.dbConnectTimeoutMs, 10_000) }
+      : { statementTimeoutMs: config.dbStatementTimeoutMs, lockTimeoutMs: config.dbLockTimeoutMs, idleInTransactionTimeoutMs: config.dbIdleTxTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs },
+    migrate: !options.skipMigrations,
+    separateMigrationConnection: !embedded,
+    onQuery: options.onQuery,
+    log,
+  });
+  if (migrationsRan.length) log.info({ migrations: migrationsRan }, "migrations applied");
+  const readiness = createReadiness(embedded ? null : url, () => db);
   if (config.seedDemo) await loadDemoData(db, config, log);
 
   const schema = await createSchema(resolvers);
@@ -98,6 +109,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       config.graphqlIde ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       metrics.plugin,
       queryGuardsPlugin(limits, production),
+      serviceUnavailablePlugin(),
     ],
   });
   await apollo.start();
@@ -115,12 +127,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.json({ status: "ok" });
   });
   app.get("/readyz", async (_req, res) => {
-    try {
-      await db.query("SELECT 1");
-      res.json({ status: "ready", database: embedded ? "embedded" : "postgresql" });
-    } catch {
-      res.status(503).json({ status: "unavailable" });
-    }
+    // Within a second whatever the app's pool is doing (db/readiness.ts); migrations checked too.
+    const r = await readiness.check();
+    res.set("Cache-Control", "no-store");
+    if (r.ready) res.json({ status: "ready", database: embedded ? "embedded" : "postgresql" });
+    else res.status(503).set("Retry-After", "5").json({ status: "unavailable", reason: r.reason });
   });
   app.get("/metrics", async (_req, res) => {
     res.set("Content-Type", metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -130,7 +141,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const contextFor = async (req: express.Request): Promise<RequestContext> => {
     const header = req.headers.authorization ?? "";
     const token = header.startsWith("Bearer ") ? header.slice(7).trim() : null;
-    const user = token ? await authenticate(db, config, token) : null;
+    // The database not answering here is SERVICE_UNAVAILABLE (503) too, not "Context creation failed".
+    const user = token ? await authenticate(db, config, token).catch(rethrowUnavailable) : null;
     const requestId = (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
     return {
       config,
@@ -175,6 +187,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     });
   }
 
+  // Last: an error no handler answered (the database failing under an .xlsx or image request).
+  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (answerUnavailable(err, res)) return;
+    next(err);
+  });
+
   let closed = false;
   return {
     config,
@@ -198,6 +216,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       log.info("http server closed");
+      await readiness.close();
       await db.destroy();
       if (embedded) await embedded.stop();
       log.info("database closed");
