@@ -36,8 +36,16 @@ export class User {
   @Column({ name: "enterprise_id", type: "uuid", nullable: true })
   enterpriseId: string | null;
 
+  @Field({ description: "False while an administrator has disabled the account: it cannot sign in." })
   @Column({ default: true })
   active: boolean;
+
+  @Field({ description: "Set by an administrator's password reset: until the user changes it, only changePassword, logout and me answer." })
+  @Column({ name: "must_change_password", default: false })
+  mustChangePassword: boolean;
+
+  @Column({ name: "password_changed_at", type: "timestamptz", nullable: true })
+  passwordChangedAt: Date | null;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
