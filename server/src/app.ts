@@ -109,7 +109,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(
     helmet({
       contentSecurityPolicy: production
-        ? { directives: { "default-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"], "img-src": ["'self'", "data:", "blob:"] } }
+        ? { directives: { "default-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"], "img-src": ["'self'", "data:", "blob:"], "font-src": ["'self'", "data:"] } }
         : false,
       crossOriginEmbedderPolicy: false,
     }),
