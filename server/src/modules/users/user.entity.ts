@@ -36,11 +36,11 @@ export class User {
   @Column({ name: "enterprise_id", type: "uuid", nullable: true })
   enterpriseId: string | null;
 
-  @Field({ description: "False while an administrator has disabled the account: it cannot sign in." })
+  /** Exposed by UserResolver: to the user itself and administrators only. */
   @Column({ default: true })
   active: boolean;
 
-  @Field({ description: "Set by an administrator's password reset: until the user changes it, only changePassword, logout and me answer." })
+  /** Exposed by UserResolver: to the user itself and administrators only. */
   @Column({ name: "must_change_password", default: false })
   mustChangePassword: boolean;
 

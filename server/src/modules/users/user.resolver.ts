@@ -12,6 +12,9 @@ import { AuthPayload, ChangePasswordInput, CreateUserInput, LoginInput, Password
 import { userById } from "./user.loaders";
 import { changePassword, createUser, linkEnterpriseUser, login, logout, mySessions, resetUserPassword, setUserActive, signOutOtherSessions, updateUserAccess } from "./user.service";
 
+/** Account state (disabled, must change password) is the user's own business and its administrators'. */
+const ownOrAdmin = (ctx: RequestContext, user: User) => ctx.user?.id === user.id || ctx.user?.role === Role.ADMIN;
+
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { nullable: true, description: "The signed-in user, or null." })
@@ -85,6 +88,19 @@ export class UserResolver {
   @Mutation(() => PasswordReset, { description: "Resets an account's password to a one-time password shown once; the user must change it at the next login. Its sessions end at once." })
   resetUserPassword(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string) {
     return inTransaction(ctx, (tx) => resetUserPassword(tx, userId));
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: "False while an administrator has disabled the account. Only for the user itself and administrators (null for others)." })
+  active(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return ownOrAdmin(ctx, user) ? user.active : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: "Set by an administrator's password reset: until the user changes it, only changePassword, logout and me answer. Only for the user itself and administrators (null for others).",
+  })
+  mustChangePassword(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return ownOrAdmin(ctx, user) ? user.mustChangePassword : null;
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: "Enterprise users: the enterprise they act for." })
