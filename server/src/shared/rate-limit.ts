@@ -157,6 +157,8 @@ export class RedisCounterStore implements CounterStore {
   readonly kind = "redis";
   private readonly redis: Redis;
   private degraded = false;
+  /** Settles at the first connection or after a second: calls made while starting wait for it. */
+  private readonly firstConnect: Promise<void>;
 
   constructor(
     url: string,
@@ -178,6 +180,11 @@ export class RedisCounterStore implements CounterStore {
       this.degraded = false;
     });
     this.redis.defineCommand("xiezuoHit", { numberOfKeys: 1, lua: HIT_SCRIPT });
+    this.firstConnect = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 1000);
+      timer.unref();
+      this.redis.once("ready", () => (clearTimeout(timer), resolve()));
+    });
   }
 
   private degrade(reason: string) {
@@ -186,6 +193,7 @@ export class RedisCounterStore implements CounterStore {
   }
 
   private async withFallback<T>(viaRedis: () => Promise<T>, viaFallback: () => Promise<T>): Promise<T> {
+    await this.firstConnect;
     if (this.redis.status !== "ready") {
       this.degrade(`status ${this.redis.status}`);
       return viaFallback();
