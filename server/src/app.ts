@@ -1,13 +1,13 @@
 import "reflect-metadata";
-import { randomUUID } from "node:crypto";
+import { randomUUID, timingSafeEqual, createHash } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import helmet from "helmet";
 import type { DestinationStream } from "pino";
@@ -24,6 +24,8 @@ import { imageDownload, productImageUpload } from "./modules/products/product-im
 import { labourExport } from "./modules/labour/labour.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
 import { authenticate } from "./modules/users/user.service";
+import { passwordChangeGuard } from "./modules/users/password-change.guard";
+import { createCounterStore } from "./shared/rate-limit";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter } from "./shared/format-error";
 import { parseOptions, queryGuards, queryGuardsPlugin, type QueryLimits } from "./shared/limits";
@@ -36,6 +38,8 @@ export interface App {
   log: Logger;
   db: DataSource;
   httpServer: http.Server;
+  /** `/metrics` on its own port when METRICS_PORT is set (listening after `listen()`), else null. */
+  metricsServer: http.Server | null;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -85,7 +89,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // X-Forwarded-For only from the proxies TRUST_PROXY names (default: none), or any client could
+  // rotate it and escape the per-address login limits.
+  app.set("trust proxy", config.trustProxy);
+  const counters = createCounterStore(config.redisUrl, db, log);
   const httpServer = http.createServer(app);
 
   // Refused in milliseconds whatever the document holds: tokens at parse, the rest in one linear rule.
@@ -106,7 +113,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
-      config.graphqlIde ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      // The production landing page loads its scripts from a CDN: none at all in production.
+      config.graphqlIde ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      passwordChangeGuard(),
       metrics.plugin,
       queryGuardsPlugin(limits, production),
       serviceUnavailablePlugin(),
@@ -117,7 +126,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(
     helmet({
       contentSecurityPolicy: production
-        ? { directives: { "default-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"], "img-src": ["'self'", "data:", "blob:"] } }
+        ? { directives: { "default-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"], "img-src": ["'self'", "data:", "blob:"], "font-src": ["'self'", "data:"] } }
         : false,
       crossOriginEmbedderPolicy: false,
     }),
@@ -133,8 +142,36 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     if (r.ready) res.json({ status: "ready", database: embedded ? "embedded" : "postgresql" });
     else res.status(503).set("Retry-After", "5").json({ status: "unavailable", reason: r.reason });
   });
-  app.get("/metrics", async (_req, res) => {
-    res.set("Content-Type", metrics.registry.contentType).send(await metrics.registry.metrics());
+  // /metrics: with METRICS_TOKEN it asks for `Authorization: Bearer <token>`; with METRICS_PORT it is
+  // served only on that port; in production with neither it is not served at all.
+  const metricsToken = config.metricsToken ? createHash("sha256").update(config.metricsToken).digest() : null;
+  const serveMetrics: express.RequestHandler = async (req, res) => {
+    if (metricsToken) {
+      const header = req.headers.authorization ?? "";
+      const given = createHash("sha256").update(header.startsWith("Bearer ") ? header.slice(7).trim() : "").digest();
+      if (!timingSafeEqual(given, metricsToken)) {
+        res.status(401).set("WWW-Authenticate", "Bearer").type("text/plain").send("metrics token required");
+        return;
+      }
+    }
+    res.set("Cache-Control", "no-store").set("Content-Type", metrics.registry.contentType).send(await metrics.registry.metrics());
+  };
+  let metricsApp: express.Express | null = null;
+  if (config.metricsPort !== null) {
+    metricsApp = express();
+    metricsApp.disable("x-powered-by");
+    metricsApp.get("/metrics", serveMetrics);
+  } else if (!production || metricsToken) {
+    app.get("/metrics", serveMetrics);
+  } else {
+    log.warn("/metrics is off: set METRICS_TOKEN or METRICS_PORT to serve it in production");
+  }
+  const metricsServer = metricsApp ? http.createServer(metricsApp) : null;
+
+  // API answers hold signed-in data: no cache (browser, proxy) keeps them. Images set their own.
+  app.use(["/graphql", "/exports"], (_req, res, next) => {
+    res.set("Cache-Control", "no-store");
+    next();
   });
 
   /** One request, one context: the same for GraphQL and for the file downloads below. */
@@ -155,16 +192,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       log: log.child({ requestId, userId: user?.id }),
       loaders: new Map(),
       inTransaction: false,
+      counters,
     };
+  };
+  /** The file routes: a session that must change its password counts as signed out there. */
+  const fileContextFor = async (req: express.Request): Promise<RequestContext> => {
+    const ctx = await contextFor(req);
+    return ctx.user?.mustChangePassword ? { ...ctx, user: null } : ctx;
   };
 
   // Spreadsheet exports (.xlsx): plain downloads with the same bearer token and scope as the API.
-  app.get("/exports/quota-board.xlsx", quotaBoardExport(contextFor));
-  app.get("/exports/labour.xlsx", labourExport(contextFor));
+  app.get("/exports/quota-board.xlsx", quotaBoardExport(fileContextFor));
+  app.get("/exports/labour.xlsx", labourExport(fileContextFor));
   // Product photos and certificate scans: uploaded as a raw body, served immutable.
-  app.post("/uploads/product-images", ...productImageUpload(contextFor));
-  app.get("/images/:id", imageDownload(contextFor));
-  app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(contextFor));
+  app.post("/uploads/product-images", ...productImageUpload(fileContextFor));
+  app.get("/images/:id", imageDownload(fileContextFor));
+  app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(fileContextFor));
 
   app.use(
     "/graphql",
@@ -199,15 +242,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log,
     db,
     httpServer,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    metricsServer,
+    listen: async () => {
+      if (metricsServer) {
+        await new Promise<void>((resolve, reject) => {
+          metricsServer.once("error", reject);
+          metricsServer.listen(config.metricsPort!, config.host, () => resolve());
+        });
+      }
+      return new Promise((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(config.port, config.host, () => {
           const addr = httpServer.address();
           const port = typeof addr === "object" && addr ? addr.port : config.port;
           resolve(`http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`);
         });
-      }),
+      });
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -215,8 +266,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       httpServer.closeIdleConnections();
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      if (metricsServer?.listening) await new Promise<void>((r) => metricsServer.close(() => r()));
       log.info("http server closed");
       await readiness.close();
+      await counters.close();
       await db.destroy();
       if (embedded) await embedded.stop();
       log.info("database closed");

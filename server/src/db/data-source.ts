@@ -28,6 +28,7 @@ import { Enterprises1763900000004 } from "./migrations/1763900000004-Enterprises
 import { LABOUR_ENTITIES } from "../modules/labour/labour.entities";
 import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
+import { Accounts1763900000007 } from "./migrations/1763900000007-Accounts";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -45,7 +46,8 @@ export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerE
   SiteVisit, SiteVisitEnterprise, SiteVisitCounty, SiteVisitProject,
   ...LABOUR_ENTITIES];
 export const migrations = [Foundation1763900000000, LedgerDaily1763900000001, Consumption1763900000002,
-  ConsumptionManagement1763900000003, Enterprises1763900000004, Investment1763900000005, Labour1763900000006];
+  ConsumptionManagement1763900000003, Enterprises1763900000004, Investment1763900000005, Labour1763900000006,
+  Accounts1763900000007];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
 export type QueryObserver = (sql: string) => void;

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "../config";
 import type { AuthUser } from "./auth";
+import type { CounterStore } from "./rate-limit";
 
 /**
  * Built once per GraphQL request. Services take it first. `manager` is the pool's outside a
@@ -22,6 +23,8 @@ export interface RequestContext {
   /** Per-request DataLoaders, created on first use by `loader()`. */
   readonly loaders: Map<unknown, DataLoader<unknown, unknown>>;
   readonly inTransaction: boolean;
+  /** Rate limits and login locks shared by every process (PostgreSQL or Redis); absent in seeding contexts. */
+  readonly counters?: CounterStore;
 }
 
 /** Gets this request's instance of a DataLoader, creating it from `factory` on first use. */
