@@ -2,6 +2,7 @@ import { Kind, parse, visit, type GraphQLError, type GraphQLFormattedError, type
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "pino";
+import { databaseUnavailable, unavailableFormatted } from "./db-errors";
 import { maskPersonalData } from "./logger";
 import { SCALAR_MESSAGES } from "./scalars";
 
@@ -131,6 +132,12 @@ const PERSISTED_QUERY_MESSAGES: Record<string, string> = {
  */
 export function createErrorFormatter(production: boolean, log: Logger) {
   const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // A database that cannot answer: SERVICE_UNAVAILABLE (503, see db-errors.ts), never its message (host, port).
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) {
+      log.warn({ err: { message: (unwrapResolverError(error) as Error)?.message }, path: formatted.path }, "database unavailable");
+      return unavailableFormatted(unavailable, formatted.path);
+    }
     let code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
     const { stacktrace, validationErrors, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (PERSISTED_QUERY_MESSAGES[formatted.message]) {
