@@ -130,7 +130,7 @@ describe("addresses behind proxies (TRUST_PROXY)", () => {
     } finally {
       await proxied.close();
     }
-  });
+  }, 120_000); // a second server: slow to start on the embedded database under load
 });
 
 describe("password policy", () => {
@@ -224,8 +224,14 @@ describe("administrators manage accounts", () => {
     expect(codeOf(await s.gql(PAIRINGS, {}, old))).toBe("UNAUTHENTICATED");
     expect(codeOf(await s.gql(LOGIN, { u: "zhenning", p: DEMO_PASSWORD }))).toBe("UNAUTHENTICATED");
 
-    const signedIn = await s.gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token mustChangePassword } }`, { u: "zhenning", p: otp });
-    expect(signedIn.data.login.mustChangePassword).toBe(true);
+    const signedIn = await s.gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token mustChangePassword user { mustChangePassword } } }`, { u: "zhenning", p: otp });
+    expect(signedIn.data.login).toMatchObject({ mustChangePassword: true, user: { mustChangePassword: true } });
+    // Another user's account state is not shown to a non-administrator.
+    const other = await s.login("qingdao");
+    const visible = await s.gql(`{ auditLog(first: 50) { nodes { actor { username active mustChangePassword } } } }`, {}, other);
+    const others = visible.data.auditLog.nodes.filter((x: any) => x.actor && x.actor.username !== "qingdao");
+    expect(others.length).toBeGreaterThan(0);
+    for (const n of others) expect(n.actor).toMatchObject({ active: null, mustChangePassword: null });
     const t = signedIn.data.login.token as string;
     // Until changed: only changePassword, logout and me.
     const refused = await s.gql(PAIRINGS, {}, t);
