@@ -13,7 +13,9 @@ import helmet from "helmet";
 import type { DestinationStream } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
-import { createDataSource } from "./db/data-source";
+import { openDatabase } from "./db/data-source";
+import { createReadiness } from "./db/readiness";
+import { answerUnavailable, rethrowUnavailable, serviceUnavailablePlugin } from "./shared/db-errors";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
@@ -26,7 +28,7 @@ import { passwordChangeGuard } from "./modules/users/password-change.guard";
 import { createCounterStore } from "./shared/rate-limit";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter } from "./shared/format-error";
-import { costLimit, depthLimit } from "./shared/limits";
+import { parseOptions, queryGuards, queryGuardsPlugin, type QueryLimits } from "./shared/limits";
 import { createLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
 import { createSchema } from "./shared/schema";
@@ -63,13 +65,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     embedded = await startEmbeddedDatabase(config.dataDir, log);
     url = embedded.url;
   }
-  // PGlite is one session: a pool of one, or statements wait on each other forever.
-  const db = createDataSource(url, embedded ? 1 : config.dbPoolSize, options.onQuery);
-  await db.initialize();
-  if (!options.skipMigrations) {
-    const ran = await db.runMigrations({ transaction: "each" });
-    if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "migrations applied");
-  }
+  // PGlite is one session: a pool of one, or statements wait on each other forever; and no session
+  // limits there (see sessionOptions). PostgreSQL: waits for it with back-off, then migrates.
+  const { db, migrationsRan } = await openDatabase({
+    url,
+    poolSize: embedded ? 1 : config.dbPoolSize,
+    limits: embedded
+      ? // Its one connection is the queue every request waits in: the pool wait stays at least 10 s there.
+        { statementTimeoutMs: 0, lockTimeoutMs: 0, idleInTransactionTimeoutMs: 0, connectTimeoutMs: Math.max(config.dbConnectTimeoutMs, 10_000) }
+      : { statementTimeoutMs: config.dbStatementTimeoutMs, lockTimeoutMs: config.dbLockTimeoutMs, idleInTransactionTimeoutMs: config.dbIdleTxTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs },
+    migrate: !options.skipMigrations,
+    separateMigrationConnection: !embedded,
+    onQuery: options.onQuery,
+    log,
+  });
+  if (migrationsRan.length) log.info({ migrations: migrationsRan }, "migrations applied");
+  const readiness = createReadiness(embedded ? null : url, () => db);
   if (config.seedDemo) await loadDemoData(db, config, log);
 
   const schema = await createSchema(resolvers);
@@ -84,6 +95,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const counters = createCounterStore(config.redisUrl, db, log);
   const httpServer = http.createServer(app);
 
+  // Refused in milliseconds whatever the document holds: tokens at parse, the rest in one linear rule.
+  const limits: QueryLimits = { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases, maxTokens: config.maxQueryTokens };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
@@ -92,7 +105,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: createErrorFormatter(production, log),
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    parseOptions: parseOptions(limits),
+    validationRules: [queryGuards(limits)],
+    // No "Did you mean …?" naming the schema's fields while introspection is off (see queryGuardsPlugin too).
+    hideSchemaDetailsFromClientErrors: production,
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -101,7 +117,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       config.graphqlIde ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       passwordChangeGuard(),
       metrics.plugin,
-      costLimit(config.maxQueryCost),
+      queryGuardsPlugin(limits, production),
+      serviceUnavailablePlugin(),
     ],
   });
   await apollo.start();
@@ -119,12 +136,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.json({ status: "ok" });
   });
   app.get("/readyz", async (_req, res) => {
-    try {
-      await db.query("SELECT 1");
-      res.json({ status: "ready", database: embedded ? "embedded" : "postgresql" });
-    } catch {
-      res.status(503).json({ status: "unavailable" });
-    }
+    // Within a second whatever the app's pool is doing (db/readiness.ts); migrations checked too.
+    const r = await readiness.check();
+    res.set("Cache-Control", "no-store");
+    if (r.ready) res.json({ status: "ready", database: embedded ? "embedded" : "postgresql" });
+    else res.status(503).set("Retry-After", "5").json({ status: "unavailable", reason: r.reason });
   });
   // /metrics: with METRICS_TOKEN it asks for `Authorization: Bearer <token>`; with METRICS_PORT it is
   // served only on that port; in production with neither it is not served at all.
@@ -162,7 +178,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const contextFor = async (req: express.Request): Promise<RequestContext> => {
     const header = req.headers.authorization ?? "";
     const token = header.startsWith("Bearer ") ? header.slice(7).trim() : null;
-    const user = token ? await authenticate(db, config, token) : null;
+    // The database not answering here is SERVICE_UNAVAILABLE (503) too, not "Context creation failed".
+    const user = token ? await authenticate(db, config, token).catch(rethrowUnavailable) : null;
     const requestId = (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
     return {
       config,
@@ -213,6 +230,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     });
   }
 
+  // Last: an error no handler answered (the database failing under an .xlsx or image request).
+  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (answerUnavailable(err, res)) return;
+    next(err);
+  });
+
   let closed = false;
   return {
     config,
@@ -245,6 +268,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       if (metricsServer?.listening) await new Promise<void>((r) => metricsServer.close(() => r()));
       log.info("http server closed");
+      await readiness.close();
       await counters.close();
       await db.destroy();
       if (embedded) await embedded.stop();

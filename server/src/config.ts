@@ -23,7 +23,17 @@ export interface Config {
   graphqlIde: boolean;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Lexical tokens in one GraphQL document (the parser stops there). */
+  maxQueryTokens: number;
+  /** Aliases written in one GraphQL document. */
+  maxQueryAliases: number;
   dbPoolSize: number;
+  /** PostgreSQL session limits on the app's connections (0 = none); not applied to the embedded database (see db/data-source.ts). */
+  dbStatementTimeoutMs: number;
+  dbLockTimeoutMs: number;
+  dbIdleTxTimeoutMs: number;
+  /** How long a request waits for a pooled connection (or a new one) before answering 503. */
+  dbConnectTimeoutMs: number;
   /** Which peers may set X-Forwarded-For (express's `trust proxy`): false = none (the default). */
   trustProxy: boolean | number | string[];
   /** Redis for rate limits and login locks shared by every process; null = PostgreSQL. */
@@ -130,7 +140,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphqlIde: !production,
     maxQueryDepth: int("MAX_QUERY_DEPTH", env.MAX_QUERY_DEPTH, 12, 2, 50),
     maxQueryCost: int("MAX_QUERY_COST", env.MAX_QUERY_COST, 20000, 10, 1_000_000),
+    // The web app's largest operation is under 100 tokens and uses no alias.
+    maxQueryTokens: int("MAX_QUERY_TOKENS", env.MAX_QUERY_TOKENS, 3000, 100, 100_000),
+    maxQueryAliases: int("MAX_QUERY_ALIASES", env.MAX_QUERY_ALIASES, 30, 0, 1000),
     dbPoolSize: int("DB_POOL_SIZE", env.DB_POOL_SIZE, 10, 1, 100),
+    dbStatementTimeoutMs: int("DB_STATEMENT_TIMEOUT_MS", env.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),
+    dbLockTimeoutMs: int("DB_LOCK_TIMEOUT_MS", env.DB_LOCK_TIMEOUT_MS, 5_000, 0, 3_600_000),
+    dbIdleTxTimeoutMs: int("DB_IDLE_TX_TIMEOUT_MS", env.DB_IDLE_TX_TIMEOUT_MS, 30_000, 0, 3_600_000),
+    dbConnectTimeoutMs: int("DB_CONNECT_TIMEOUT_MS", env.DB_CONNECT_TIMEOUT_MS, 3_000, 100, 60_000),
     trustProxy: trustProxy(env.TRUST_PROXY),
     redisUrl,
     metricsToken,

@@ -32,6 +32,11 @@ export function loader<K, V, C = K>(ctx: RequestContext, factory: (ctx: RequestC
   let l = ctx.loaders.get(factory) as DataLoader<K, V, C> | undefined;
   if (!l) {
     l = factory(ctx);
+    // DataLoader's loadMany resolves a failed batch (the database did not answer) to Error values,
+    // which callers read as "not found": a valid order was refused as "Unknown product". Our batch
+    // functions return null for a miss and never an Error, so an Error is a failure: reject with it.
+    const one = l;
+    one.loadMany = ((keys: readonly K[]) => Promise.all(keys.map((k) => one.load(k)))) as typeof one.loadMany;
     ctx.loaders.set(factory, l as unknown as DataLoader<unknown, unknown>);
   }
   return l;

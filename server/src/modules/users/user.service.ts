@@ -4,7 +4,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../../config";
 import { Role, type AuthUser } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated } from "../../shared/errors";
+import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated, rethrowUnlessRefused } from "../../shared/errors";
 import { FailureLimiter } from "../../shared/rate-limit";
 import { recordAudit } from "../audit/audit.service";
 import { buyerExists } from "../buyers/buyer.service";
@@ -149,7 +149,8 @@ async function scopeFor(ctx: RequestContext, input: { role: Role; regionId?: str
   let regionId: string | null = null;
   if (input.role === Role.COORDINATOR || input.role === Role.COUNTY_OFFICIAL) {
     if (!input.regionId) throw badInput("regionId", "请为该角色选择地区 / This role needs a region");
-    const region = await getRegion(ctx, input.regionId).catch(() => {
+    const region = await getRegion(ctx, input.regionId).catch((e) => {
+      rethrowUnlessRefused(e);
       throw badInput("regionId", "地区不存在 / Unknown region");
     });
     if (input.role === Role.COORDINATOR && region.side !== RegionSide.EAST) {
