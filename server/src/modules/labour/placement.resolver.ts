@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Enterprise } from "../enterprises/enterprise.entity";
-import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { visibleEnterpriseById } from "../enterprises/enterprise.reach";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { CountyRetention, Placement, PlacementStage } from "./placement.entity";
@@ -73,7 +73,7 @@ export class PlacementResolver {
 
   @FieldResolver(() => Enterprise)
   enterprise(@Root() p: Placement, @Ctx() ctx: RequestContext) {
-    return loader(ctx, enterpriseById).load(p.enterpriseId);
+    return loader(ctx, visibleEnterpriseById).load(p.enterpriseId);
   }
 
   @FieldResolver(() => Region)

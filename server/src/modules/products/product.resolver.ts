@@ -6,7 +6,7 @@ import { DateScalar } from "../../shared/scalars";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Supplier } from "../suppliers/supplier.entity";
-import { supplierById } from "../suppliers/supplier.loaders";
+import { visibleSupplierById } from "../suppliers/supplier.service";
 import { CertificateStatus, certificateStatusOn, Product } from "./product.entity";
 import { ProductImage } from "./product-image.entity";
 import { removeProductImage } from "./product-image.service";
@@ -67,7 +67,7 @@ export class ProductResolver {
 
   @FieldResolver(() => Supplier)
   supplier(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return loader(ctx, supplierById).load(p.supplierId);
+    return loader(ctx, visibleSupplierById).load(p.supplierId);
   }
 
   @FieldResolver(() => Region, { description: "Origin county." })
