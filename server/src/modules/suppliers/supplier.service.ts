@@ -13,6 +13,7 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
 import type { Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
+import { checkCountiesInReach } from "../pairings/pairing.service";
 
 const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
 
@@ -100,7 +101,7 @@ export async function recommendSupplier(ctx: RequestContext, input: RecommendSup
     throw badInput("countyId", "地区不存在 / Unknown region");
   });
   if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
-  if (user.role === Role.COUNTY_OFFICIAL && !(await isWithin(ctx, county.id, user.regionId!))) throw forbidden();
+  await checkCountiesInReach(ctx, [county.id], "countyId");
   let supplier: Supplier;
   try {
     supplier = await ctx.manager.getRepository(Supplier).save(
