@@ -346,7 +346,9 @@ afterAll(() => s?.close());
  * Rows each role must not see that a nested field could reach, made through the API: a site visit
  * organised by Pingdu (another coordinator's region) with a Pingdu enterprise, about a project of
  * Jiaozhou's mask maker in Zhenning — so Jiaozhou, the mask maker and Zhenning see the project (or
- * the visit) but not all of what hangs from it.
+ * the visit) but not all of what hangs from it; a withdrawn product and a suspended supplier that
+ * orders still name. The demo data adds the rest: job postings and fairs of enterprises and
+ * suppliers outside most scopes, sub-orders of buyers outside the county officials' scope.
  */
 async function outOfScopeFixtures() {
   const one = async (sql: string) => (await s.sql(sql))[0].id as string;
@@ -362,6 +364,18 @@ async function outOfScopeFixtures() {
     i: { eastRegionId: pingdu, delegation: "平度市企业家镇宁考察团", visitedOn: `${YEAR}-01-15`, countyIds: [zhenning], enterpriseIds: [entId], projectIds: [maskProject] },
   }, tokens.admin);
   expect(v.errors).toBeUndefined();
+
+  // A product the hospital bought, since withdrawn by its county, and a supplier it bought from, since
+  // suspended by its coordinator: the buyer's order lines and sub-orders still name them.
+  const bought = `SELECT ol.product_id AS id, p.supplier_id, r.code FROM order_line ol JOIN sub_order so ON so.id = ol.sub_order_id
+    JOIN buyer b ON b.id = so.buyer_id JOIN product p ON p.id = ol.product_id JOIN region r ON r.id = p.county_id WHERE b.name = '胶州市人民医院'`;
+  const [zhenningProduct] = await s.sql(`${bought} AND r.code = '520423' LIMIT 1`);
+  const w = await s.gql(`mutation($i: UpdateProductInput!) { updateProduct(input: $i) { active } }`, { i: { productId: zhenningProduct.id, active: false } }, tokens.zhenning);
+  expect(w.data?.updateProduct?.active).toBe(false);
+  const [other] = await s.sql(`${bought} AND p.supplier_id <> $1 LIMIT 1`, [zhenningProduct.supplier_id]);
+  const sus = await s.gql(`mutation($i: ReviewSupplierInput!) { reviewSupplier(input: $i) { status } }`,
+    { i: { supplierId: other.supplier_id, status: "SUSPENDED", note: "测试:暂停 / test: suspended" } }, tokens.admin);
+  expect(sus.data?.reviewSupplier?.status).toBe("SUSPENDED");
 }
 
 describe("nested reads never reach beyond the top-level reads", () => {

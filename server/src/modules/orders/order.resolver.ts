@@ -5,7 +5,7 @@ import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Buyer } from "../buyers/buyer.entity";
 import { visibleBuyerById } from "../buyers/buyer.service";
 import { Product } from "../products/product.entity";
-import { productById } from "../products/product.loaders";
+import { visibleProductById } from "../products/product.service";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Supplier } from "../suppliers/supplier.entity";
@@ -146,6 +146,6 @@ export class SubOrderResolver {
 export class OrderLineResolver {
   @FieldResolver(() => Product)
   product(@Root() l: OrderLine, @Ctx() ctx: RequestContext) {
-    return loader(ctx, productById).load(l.productId);
+    return loader(ctx, visibleProductById).load(l.productId);
   }
 }
