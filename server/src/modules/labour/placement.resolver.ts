@@ -11,7 +11,7 @@ import { ChangePlacementInput, PlacementFilter, PlaceWorkerInput } from "./place
 import { stagesByPlacement } from "./placement.loaders";
 import { labourRetention, listPlacements, placeWorker, recordEmployment, recordLeft, recordStable } from "./placement.service";
 import { JobPosting } from "./posting.entity";
-import { postingById } from "./posting.loaders";
+import { visiblePostingById } from "./posting.service";
 import { Worker } from "./worker.entity";
 import { visibleWorkerById } from "./worker.loaders";
 
@@ -68,7 +68,7 @@ export class PlacementResolver {
 
   @FieldResolver(() => JobPosting)
   posting(@Root() p: Placement, @Ctx() ctx: RequestContext) {
-    return loader(ctx, postingById).load(p.postingId);
+    return loader(ctx, visiblePostingById).load(p.postingId);
   }
 
   @FieldResolver(() => Enterprise)

@@ -6,7 +6,7 @@ import type { Page } from "../../shared/pagination";
 import { piiCipher } from "../../shared/pii";
 import { recordAudit } from "../audit/audit.service";
 import { RegionLevel, RegionSide, type Region } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
+import { getRegion } from "../regions/region.service";
 import { isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, parseIdNumber } from "./id-number";
 import { CONSENTED, workerScope } from "./labour.scope";
 import { Worker, WorkerIdentity } from "./worker.entity";
