@@ -32,7 +32,7 @@ beforeAll(async () => {
   pingduLead = l.data.createInvestmentLead.id;
   lihaLead = (await s.sql(`SELECT l.id FROM investment_lead l JOIN enterprise e ON e.id = l.enterprise_id WHERE e.name LIKE '%利和%'`))[0].id;
   pingduBuyer = (await s.sql(`SELECT id FROM buyer WHERE name = '平度市实验中学'`))[0].id;
-});
+}, 120_000);
 afterAll(() => s?.close());
 
 const counts = async () =>

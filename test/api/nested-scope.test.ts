@@ -392,10 +392,12 @@ describe("nested reads never reach beyond the top-level reads", () => {
   });
 
   const evaluatedAll = new Set<string>();
+  let crawled = 0;
   for (const role of ROLES) {
     it(`${role}: every id reached through a relation is readable at the top level`, async () => {
       const c = await crawl(s, tokens[role]);
       for (const e of c.evaluated) evaluatedAll.add(e);
+      crawled++;
       expect(c.errors).toEqual([]);
       const leaks: string[] = [];
       for (const [type, ids] of c.reached) {
@@ -418,7 +420,8 @@ describe("nested reads never reach beyond the top-level reads", () => {
     }, 300_000);
   }
 
-  it("every relation field was evaluated on some object by some role (the crawl reaches the whole schema)", () => {
+  it("every relation field was evaluated on some object by some role (the crawl reaches the whole schema)", (t) => {
+    if (crawled < ROLES.length) t.skip(); // only meaningful after every role's crawl (not under -t filters)
     const never = relations.map((r) => `${r.parent}.${r.field}`).filter((k) => !evaluatedAll.has(k));
     expect(never).toEqual([]);
   });
