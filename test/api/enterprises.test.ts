@@ -96,8 +96,14 @@ describe("scope", () => {
     const q = `query($id: ID!) { enterprise(id: $id) { name } }`;
     expect((await s.gql(q, { id: mask }, t.enterprise)).data.enterprise.name).toBe("馨思雅妇幼用品有限公司");
     expect(codeOf(await s.gql(q, { id: kangda }, t.enterprise))).toBe("NOT_FOUND");
-    expect(codeOf(await s.gql(q, { id: kangda }, t.jiaozhou))).toBe("NOT_FOUND");
-    expect(codeOf(await s.gql(q, { id: mask }, t.pingdu))).toBe("NOT_FOUND");
+    // 馨思雅 posts jobs, which every coordinator sees: its employer record is readable too (issue 8,
+    // a relation never shows what the single read refuses); an enterprise named on nothing Pingdu sees is not.
+    expect((await s.gql(q, { id: mask }, t.pingdu)).data.enterprise.name).toBe("馨思雅妇幼用品有限公司");
+    const [quiet] = await s.sql(`SELECT e.id FROM enterprise e JOIN region r ON r.id = e.home_region_id
+      WHERE r.code <> '370283' AND NOT EXISTS (SELECT 1 FROM job_posting j WHERE j.enterprise_id = e.id) ORDER BY e.name LIMIT 1`);
+    expect(codeOf(await s.gql(q, { id: quiet.id }, t.pingdu))).toBe("NOT_FOUND");
+    const [pingduFirm] = await s.sql(`SELECT id FROM enterprise WHERE name = '平度果蔬有限公司'`); // registered above, posts nothing
+    expect(codeOf(await s.gql(q, { id: pingduFirm.id }, t.jiaozhou))).toBe("NOT_FOUND");
     // A malformed id names no row: refused at the edge as bad input on its field (issue 8; was NOT_FOUND).
     expect((await s.gql(q, { id: "not-a-uuid" }, t.qingdao)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
   });

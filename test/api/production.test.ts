@@ -35,7 +35,7 @@ describe("production hardening", () => {
     } finally {
       await s.close();
     }
-  });
+  }, 120_000);
 
   it("serves /metrics with METRICS_PORT only on that port", async () => {
     const s = await startTestServer({ ...PROD, metricsPort: 0 });
@@ -50,7 +50,7 @@ describe("production hardening", () => {
     } finally {
       await s.close();
     }
-  });
+  }, 120_000);
 
   it("shows no page that loads scripts from a CDN", async () => {
     for (const accept of ["text/html", "text/html,application/xhtml+xml,*/*;q=0.8"]) {

@@ -63,6 +63,13 @@ describe('county official, coordinator and buyer manage and use the marketplace'
     await dialog.getByTestId('image-file').setInputFiles({ name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('<svg/>') });
     await expect.poll(() => dialog.getByTestId('image-error').textContent()).toContain('JPEG');
     expect(await dialog.getByTestId('image-thumb').count()).toBe(1);
+    // A certificate scan is not public: the API gives a short-lived signed link, which the <img>
+    // loads without a bearer token (docs/hardening.md, "Who may fetch which image").
+    await dialog.getByText('认定证书', { exact: true }).click();
+    await dialog.getByTestId('image-file').setInputFiles({ name: 'cert.png', mimeType: 'image/png', buffer: PNG });
+    await expect.poll(() => dialog.getByTestId('image-thumb').count(), { timeout: 15_000 }).toBe(2);
+    const loaded = () => dialog.locator('[data-testid="image-thumb"] img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length);
+    await expect.poll(loaded, { timeout: 15_000 }).toBe(2);
     await h.screenshot(page, 'supply-product-images-1366x768');
     await page.keyboard.press('Escape');
     // On a phone the products are cards.

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Pairing } from "../pairings/pairing.entity";
-import { pairingById } from "../pairings/pairing.loaders";
+import { visiblePairingById } from "../pairings/pairing.loaders";
 import { Agreement, AgreementTarget } from "./agreement.entity";
 import { SetAgreementTargetInput } from "./agreement.inputs";
 import { agreementFor, agreementTargets, agreementYears, setAgreementTarget } from "./agreement.service";
@@ -29,7 +29,7 @@ export class AgreementResolver {
   @FieldResolver(() => Pairing)
   pairing(@Root() a: Agreement, @Ctx() ctx: RequestContext) {
     // Reached only from a pairing or mutation the caller was allowed, so no second scope check.
-    return loader(ctx, pairingById).load(a.pairingId);
+    return loader(ctx, visiblePairingById).load(a.pairingId);
   }
 }
 

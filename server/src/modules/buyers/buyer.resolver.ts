@@ -9,7 +9,8 @@ import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Buyer } from "./buyer.entity";
 import { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
-import { createBuyer, getBuyer, listBuyers } from "./buyer.service";
+import { findInScope } from "../../shared/scoped";
+import { buyerReadScope, createBuyer, listBuyers } from "./buyer.service";
 
 export const BuyerConnection = Connection("Buyer", Buyer);
 
@@ -21,10 +22,10 @@ export class BuyerResolver {
     return BuyerConnection.from(await listBuyers(ctx, filter, decodeCursor(page.after), page.first));
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
-  @Query(() => Buyer, { description: "NOT_FOUND when outside the caller's scope." })
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.BUYER)
+  @Query(() => Buyer, { description: "NOT_FOUND when outside the caller's scope. County officials: the buyers of their county's sub-orders." })
   buyer(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return getBuyer(ctx, id);
+    return findInScope(ctx, Buyer, "b", buyerReadScope(ctx), id, "采购单位 / Buyer");
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)

@@ -9,6 +9,9 @@ import { Buyer } from "./buyer.entity";
 import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
+import { scopedRowsById } from "../../shared/loaders";
+import type { Scope } from "../../shared/scoped";
+import { subOrderScope } from "../orders/order.scope";
 
 /**
  * Row scope of buyers on alias `b`: admins all; a coordinator the buyers of its east region
@@ -48,6 +51,21 @@ export async function getBuyer(ctx: RequestContext, id: string, field?: string):
   }
   return b;
 }
+
+/**
+ * The buyers a caller may read (`buyer(id)` and every relation that leads to one): those in its
+ * scope, and the buyer of any sub-order it may see (a county official confirms and ships its
+ * county's sub-orders and must know who ordered). Quotas and writes keep `buyerScope`.
+ */
+export function buyerReadScope(ctx: RequestContext, alias = "b"): Scope {
+  const base = buyerScope(ctx, alias);
+  if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
+  const so = subOrderScope(ctx, "rso");
+  return { sql: `(${base.sql} OR ${alias}.id IN (SELECT rso.buyer_id FROM sub_order rso WHERE ${so.sql}))`, params: { ...base.params, ...so.params } };
+}
+
+/** Buyers by id within `buyerReadScope` (null outside it): for every relation to a buyer. */
+export const visibleBuyerById = scopedRowsById(Buyer, "b", buyerReadScope);
 
 export const loadBuyer = (ctx: RequestContext, id: string) => loader(ctx, buyerById).load(id);
 

@@ -4,7 +4,7 @@ import { inTransaction, loader, type RequestContext } from "../../shared/context
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Supplier } from "../suppliers/supplier.entity";
-import { supplierById } from "../suppliers/supplier.loaders";
+import { visibleSupplierById } from "../suppliers/supplier.service";
 import { CreateFairInput, CreateSalesCentreInput, UpdateFairInput, UpdateSalesCentreInput } from "./channel.inputs";
 import { supplierIdsByFair } from "./channel.loaders";
 import { createFair, createSalesCentre, deleteFair, listFairs, listSalesCentres, updateFair, updateSalesCentre } from "./channel.service";
@@ -49,7 +49,7 @@ export class FairResolver {
   @FieldResolver(() => [Supplier], { description: "参展供应商: a fair sale is only from these." })
   async suppliers(@Root() f: Fair, @Ctx() ctx: RequestContext) {
     const ids = await loader(ctx, supplierIdsByFair).load(f.id);
-    return (await loader(ctx, supplierById).loadMany(ids)).filter((s): s is Supplier => s != null && !(s instanceof Error));
+    return (await loader(ctx, visibleSupplierById).loadMany(ids)).filter((s): s is Supplier => s != null && !(s instanceof Error));
   }
 }
 

@@ -1,4 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { findInScope } from "../../shared/scoped";
+import { enterpriseReadScope } from "./enterprise.reach";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
@@ -6,7 +8,7 @@ import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Enterprise } from "./enterprise.entity";
 import { CreateEnterpriseInput, EnterpriseFilter, UpdateEnterpriseInput } from "./enterprise.inputs";
-import { createEnterprise, getEnterprise, listEnterprises, updateEnterprise } from "./enterprise.service";
+import { createEnterprise, listEnterprises, updateEnterprise } from "./enterprise.service";
 
 export const EnterpriseConnection = Connection("Enterprise", Enterprise);
 
@@ -23,7 +25,8 @@ export class EnterpriseResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE)
   @Query(() => Enterprise, { description: "NOT_FOUND when outside the caller's scope." })
   enterprise(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return getEnterprise(ctx, id);
+    // What the caller may read, not only what it manages: the enterprises named on records it sees.
+    return findInScope(ctx, Enterprise, "e", enterpriseReadScope(ctx), id, "企业 / Enterprise");
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)

@@ -1,11 +1,11 @@
 import DataLoader from "dataloader";
 import { In, type EntityTarget, type ObjectLiteral } from "typeorm";
 import type { RequestContext } from "../../shared/context";
-import { projectScope } from "./investment.scope";
+import { leadScope, projectScope, visitScope } from "./investment.scope";
 import { InvestmentLead, InvestmentLeadCounty, LeadInterest } from "./lead.entity";
 import { FundTranche, InvestmentProject, ProjectOutcomeReport, ProjectStageEvent } from "./project.entity";
 import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } from "./visit.entity";
-import { rowsById } from "../../shared/loaders";
+import { scopedRowsById } from "../../shared/loaders";
 
 /** A loader of the rows of `entity` whose `key` property is one of the keys, grouped by it, in `order`. */
 function groupedBy<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>, key: keyof T & string, order: Record<string, "ASC" | "DESC">) {
@@ -17,8 +17,8 @@ function groupedBy<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityT
   });
 }
 
-/** Unscoped: only for following relations from rows the caller already may see. */
-export const leadById = rowsById(InvestmentLead);
+/** Leads by id within leadScope (null outside it): a project's lead (a county official sees the leads of its county's projects). */
+export const leadById = scopedRowsById(InvestmentLead, "l", leadScope);
 
 export const leadCountiesByLead = (ctx: RequestContext) => groupedBy(ctx, InvestmentLeadCounty, "leadId", { countyId: "ASC" });
 export const interestsByLead = (ctx: RequestContext) => groupedBy(ctx, LeadInterest, "leadId", { createdAt: "ASC" });
@@ -30,8 +30,8 @@ export const visitCountiesByVisit = (ctx: RequestContext) => groupedBy(ctx, Site
 export const visitProjectsByVisit = (ctx: RequestContext) => groupedBy(ctx, SiteVisitProject, "visitId", { projectId: "ASC" });
 export const visitLinksByProject = (ctx: RequestContext) => groupedBy(ctx, SiteVisitProject, "projectId", { visitId: "ASC" });
 
-/** Unscoped by id (a project's visits, a tranche's project). */
-export const visitById = rowsById(SiteVisit);
+/** Site visits by id within the caller's visit scope (a project's visits: not every visit about a visible project is visible). */
+export const visibleVisitById = scopedRowsById(SiteVisit, "v", visitScope);
 
 /** A lead's projects, within the caller's project scope (a county official sees its own county's). */
 export function projectsByLead(ctx: RequestContext) {

@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Enterprise } from "../enterprises/enterprise.entity";
-import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { visibleEnterpriseById } from "../enterprises/enterprise.reach";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { interestsByLead, leadCountiesByLead, present, projectsByLead } from "./investment.loaders";
@@ -51,7 +51,7 @@ export class InvestmentLeadResolver {
 
   @FieldResolver(() => Enterprise)
   enterprise(@Root() l: InvestmentLead, @Ctx() ctx: RequestContext) {
-    return loader(ctx, enterpriseById).load(l.enterpriseId);
+    return loader(ctx, visibleEnterpriseById).load(l.enterpriseId);
   }
 
   @FieldResolver(() => [Region], { description: "Preferred partner counties." })

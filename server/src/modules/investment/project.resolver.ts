@@ -4,13 +4,13 @@ import { inTransaction, loader, type RequestContext } from "../../shared/context
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { MoneyScalar } from "../../shared/scalars";
 import { Enterprise } from "../enterprises/enterprise.entity";
-import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { visibleEnterpriseById } from "../enterprises/enterprise.reach";
 import { Pairing } from "../pairings/pairing.entity";
 import { visiblePairingById } from "../pairings/pairing.loaders";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { fundsInPlaceSeries, pipelineBoard } from "./board.service";
-import { eventsByProject, leadById, outcomesByProject, present, tranchesByProject, visitById, visitLinksByProject } from "./investment.loaders";
+import { eventsByProject, leadById, outcomesByProject, present, tranchesByProject, visibleVisitById, visitLinksByProject } from "./investment.loaders";
 import { InvestmentLead } from "./lead.entity";
 import { recordOutcome } from "./outcome.service";
 import { FundTranche, InvestmentProject, ProjectOutcomeReport, ProjectStageEvent } from "./project.entity";
@@ -94,7 +94,7 @@ export class InvestmentProjectResolver {
 
   @FieldResolver(() => Enterprise)
   enterprise(@Root() p: InvestmentProject, @Ctx() ctx: RequestContext) {
-    return loader(ctx, enterpriseById).load(p.enterpriseId);
+    return loader(ctx, visibleEnterpriseById).load(p.enterpriseId);
   }
 
   @FieldResolver(() => Region)
@@ -137,10 +137,10 @@ export class InvestmentProjectResolver {
     return (await loader(ctx, outcomesByProject).load(p.id)).at(-1) ?? null;
   }
 
-  @FieldResolver(() => [SiteVisit], { description: "Site visits linked to the project." })
+  @FieldResolver(() => [SiteVisit], { description: "Site visits linked to the project, within the caller's scope." })
   async siteVisits(@Root() p: InvestmentProject, @Ctx() ctx: RequestContext) {
     const links = await loader(ctx, visitLinksByProject).load(p.id);
-    return present(await loader(ctx, visitById).loadMany(links.map((l) => l.visitId)));
+    return present(await loader(ctx, visibleVisitById).loadMany(links.map((l) => l.visitId)));
   }
 }
 

@@ -11,7 +11,7 @@ import { Indicator } from "../agreements/indicator";
 import { loadEnterprise } from "../enterprises/enterprise.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
-import { findMostSpecificPairing } from "../pairings/pairing.service";
+import { checkCountiesInReach, findMostSpecificPairing } from "../pairings/pairing.service";
 import { projectScope } from "./investment.scope";
 import { checkedWestCounties, getLead, positiveMoney } from "./lead.service";
 import { InvestmentProject, ProjectStageEvent } from "./project.entity";
@@ -74,7 +74,8 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
   const countyId = input.countyId ?? (u.role === Role.COUNTY_OFFICIAL ? u.regionId : null);
   if (!countyId) throw badInput("countyId", "请选择受援县 / Choose the west county");
   const [county] = await checkedWestCounties(ctx, [countyId], "countyId");
-  if (u.role === Role.COUNTY_OFFICIAL && county !== u.regionId) throw forbidden("只能为本县立项 / Only for your own county");
+  // County officials: their own county only; coordinators: a county paired with their region.
+  if (u.role !== Role.ENTERPRISE) await checkCountiesInReach(ctx, [county], "countyId");
   const plannedInvestment = positiveMoney(input.plannedInvestment ?? lead.plannedInvestment, "plannedInvestment");
   const startedOn = checkedDate(input.startedOn ?? today(), "startedOn");
   const enterprise = (await loadEnterprise(ctx, lead.enterpriseId))!;

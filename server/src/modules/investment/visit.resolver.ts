@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Enterprise } from "../enterprises/enterprise.entity";
-import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { visibleEnterpriseById } from "../enterprises/enterprise.reach";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { present, visibleProjectById, visitCountiesByVisit, visitEnterprisesByVisit, visitProjectsByVisit } from "./investment.loaders";
@@ -46,10 +46,10 @@ export class SiteVisitResolver {
     return loader(ctx, regionById).load(v.eastRegionId);
   }
 
-  @FieldResolver(() => [Enterprise], { description: "Enterprises listed as taking part." })
+  @FieldResolver(() => [Enterprise], { description: "Enterprises listed as taking part, those the caller may read." })
   async enterprises(@Root() v: SiteVisit, @Ctx() ctx: RequestContext) {
     const links = await loader(ctx, visitEnterprisesByVisit).load(v.id);
-    return present(await loader(ctx, enterpriseById).loadMany(links.map((l) => l.enterpriseId)));
+    return present(await loader(ctx, visibleEnterpriseById).loadMany(links.map((l) => l.enterpriseId)));
   }
 
   @FieldResolver(() => [Region], { description: "Counties visited." })

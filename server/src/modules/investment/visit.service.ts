@@ -14,6 +14,7 @@ import { checkedDate } from "./project.service";
 import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } from "./visit.entity";
 import type { RecordSiteVisitInput, SiteVisitFilter, SiteVisitTotals } from "./visit.inputs";
 import { UUID } from "../../shared/sql";
+import { checkCountiesInReach } from "../pairings/pairing.service";
 
 export const getSiteVisit = (ctx: RequestContext, id: string) => findInScope(ctx, SiteVisit, "v", visitScope(ctx), id, "考察 / Site visit");
 
@@ -61,6 +62,7 @@ export async function recordSiteVisit(ctx: RequestContext, input: RecordSiteVisi
   const visitedOn = checkedDate(input.visitedOn, "visitedOn");
   if (input.countyIds.length === 0) throw badInput("countyIds", "请选择考察的县 / Choose the counties visited");
   const countyIds = await checkedWestCounties(ctx, input.countyIds, "countyIds");
+  await checkCountiesInReach(ctx, countyIds, "countyIds");
   const enterpriseIds = await idsInScope(ctx, "enterprise", "e", enterpriseScope(ctx, "e"), input.enterpriseIds, "enterpriseIds", "企业");
   const projectIds = await idsInScope(ctx, "investment_project", "p", projectScope(ctx, "p"), input.projectIds ?? [], "projectIds", "项目");
   const enterpriseCount = input.enterpriseCount ?? enterpriseIds.length;

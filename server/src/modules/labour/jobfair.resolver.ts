@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Enterprise } from "../enterprises/enterprise.entity";
-import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { visibleEnterpriseById } from "../enterprises/enterprise.reach";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { JobFair } from "./jobfair.entity";
@@ -37,10 +37,10 @@ export class JobFairResolver {
     return loader(ctx, regionById).load(f.eastRegionId);
   }
 
-  @FieldResolver(() => [Enterprise])
+  @FieldResolver(() => [Enterprise], { description: "Enterprises that attended, those the caller may read." })
   async employers(@Root() f: JobFair, @Ctx() ctx: RequestContext) {
     const ids = await loader(ctx, employerIdsByFair).load(f.id);
-    const rows = await loader(ctx, enterpriseById).loadMany(ids);
+    const rows = await loader(ctx, visibleEnterpriseById).loadMany(ids);
     return rows.filter((e): e is Enterprise => !!e && !(e instanceof Error));
   }
 }

@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Enterprise } from "../enterprises/enterprise.entity";
-import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { visibleEnterpriseById } from "../enterprises/enterprise.reach";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { CountyRetention, Placement, PlacementStage } from "./placement.entity";
@@ -11,7 +11,7 @@ import { ChangePlacementInput, PlacementFilter, PlaceWorkerInput } from "./place
 import { stagesByPlacement } from "./placement.loaders";
 import { labourRetention, listPlacements, placeWorker, recordEmployment, recordLeft, recordStable } from "./placement.service";
 import { JobPosting } from "./posting.entity";
-import { postingById } from "./posting.loaders";
+import { visiblePostingById } from "./posting.service";
 import { Worker } from "./worker.entity";
 import { visibleWorkerById } from "./worker.loaders";
 
@@ -68,12 +68,12 @@ export class PlacementResolver {
 
   @FieldResolver(() => JobPosting)
   posting(@Root() p: Placement, @Ctx() ctx: RequestContext) {
-    return loader(ctx, postingById).load(p.postingId);
+    return loader(ctx, visiblePostingById).load(p.postingId);
   }
 
   @FieldResolver(() => Enterprise)
   enterprise(@Root() p: Placement, @Ctx() ctx: RequestContext) {
-    return loader(ctx, enterpriseById).load(p.enterpriseId);
+    return loader(ctx, visibleEnterpriseById).load(p.enterpriseId);
   }
 
   @FieldResolver(() => Region)

@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Enterprise } from "../enterprises/enterprise.entity";
-import { enterpriseById } from "../enterprises/enterprise.loaders";
+import { visibleEnterpriseById } from "../enterprises/enterprise.reach";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { JobPosting } from "./posting.entity";
@@ -39,7 +39,7 @@ export class JobPostingResolver {
 
   @FieldResolver(() => Enterprise)
   enterprise(@Root() j: JobPosting, @Ctx() ctx: RequestContext) {
-    return loader(ctx, enterpriseById).load(j.enterpriseId);
+    return loader(ctx, visibleEnterpriseById).load(j.enterpriseId);
   }
 
   @FieldResolver(() => Region)

@@ -13,6 +13,7 @@ import { JobPosting } from "./posting.entity";
 import type { CreateJobPostingInput, JobPostingFilter } from "./posting.inputs";
 import { postingById } from "./posting.loaders";
 import { UUID } from "../../shared/sql";
+import { scopedRowsById } from "../../shared/loaders";
 
 /**
  * Row scope of job postings on alias `j`: an enterprise user its own enterprise's; county
@@ -33,6 +34,9 @@ export function postingScope(ctx: RequestContext, alias = "j"): Scope {
       return { sql: "FALSE", params: {} };
   }
 }
+
+/** Job postings by id within postingScope (null outside it): a placement's posting. */
+export const visiblePostingById = scopedRowsById(JobPosting, "j", postingScope);
 
 /** 发布岗位: an employer (or a coordinator for one) posts a job in an east region. */
 export async function createJobPosting(ctx: RequestContext, input: CreateJobPostingInput): Promise<JobPosting> {

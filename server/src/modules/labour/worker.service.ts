@@ -6,18 +6,19 @@ import type { Page } from "../../shared/pagination";
 import { piiCipher } from "../../shared/pii";
 import { recordAudit } from "../audit/audit.service";
 import { RegionLevel, RegionSide, type Region } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
+import { getRegion } from "../regions/region.service";
 import { isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, parseIdNumber } from "./id-number";
 import { CONSENTED, workerScope } from "./labour.scope";
 import { Worker, WorkerIdentity } from "./worker.entity";
 import type { PutForwardWorkerInput, RecordWorkerConsentInput, WorkerFilter } from "./worker.inputs";
 import { visibleWorkerById } from "./worker.loaders";
 import { UUID } from "../../shared/sql";
+import { checkCountiesInReach } from "../pairings/pairing.service";
 
 
 /**
  * A west county the caller may record for: a county official its own (FORBIDDEN for another),
- * an admin any; coordinators one paired with their region (`coordinatorToo`).
+ * an admin any; coordinators one paired with their region (`coordinatorToo`): `checkCountiesInReach`.
  */
 export async function countyForWrite(ctx: RequestContext, countyId: string | undefined | null, coordinatorToo = false): Promise<Region> {
   const user = ctx.user!;
@@ -28,16 +29,8 @@ export async function countyForWrite(ctx: RequestContext, countyId: string | und
     throw badInput("countyId", "地区不存在 / Unknown region");
   });
   if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
-  if (user.role === Role.COUNTY_OFFICIAL && !(await isWithin(ctx, county.id, user.regionId!))) throw forbidden();
-  if (user.role === Role.COORDINATOR) {
-    if (!coordinatorToo) throw forbidden();
-    const [paired] = await ctx.manager.query(
-      `SELECT 1 FROM pairing p JOIN region_closure cw ON cw.ancestor_id = p.west_region_id AND cw.descendant_id = $1
-        JOIN region_closure ce ON ce.descendant_id = p.east_region_id AND ce.ancestor_id = $2 LIMIT 1`,
-      [county.id, user.regionId],
-    );
-    if (!paired) throw badInput("countyId", "该县未与您的地区结对 / This county is not paired with your region");
-  }
+  if (user.role === Role.COORDINATOR && !coordinatorToo) throw forbidden();
+  await checkCountiesInReach(ctx, [county.id], "countyId");
   return county;
 }
 

@@ -5,7 +5,7 @@ import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { QuantityScalar } from "../../shared/scalars";
 import { formatQuantity, INDICATOR_UNIT, IndicatorUnit } from "../agreements/indicator";
 import { Pairing } from "../pairings/pairing.entity";
-import { pairingById } from "../pairings/pairing.loaders";
+import { visiblePairingById } from "../pairings/pairing.loaders";
 import { User } from "../users/user.entity";
 import { userById } from "../users/user.loaders";
 import { LedgerEntry } from "./ledger.entity";
@@ -62,7 +62,7 @@ export class LedgerResolver {
 
   @FieldResolver(() => Pairing)
   pairing(@Root() e: LedgerEntry, @Ctx() ctx: RequestContext) {
-    return loader(ctx, pairingById).load(e.pairingId);
+    return loader(ctx, visiblePairingById).load(e.pairingId);
   }
 
   @FieldResolver(() => LedgerEntry, { nullable: true, description: "The entry this one corrects." })

@@ -2,11 +2,11 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
 import { OrderLine, PurchaseOrder, SubOrder } from "./order.entity";
-import { subOrderScope } from "./order.scope";
-import { rowsById } from "../../shared/loaders";
+import { orderScope, subOrderScope } from "./order.scope";
+import { scopedRowsById } from "../../shared/loaders";
 
-/** Unscoped: only for following relations from rows the caller already may see. */
-export const orderById = rowsById(PurchaseOrder);
+/** Orders by id within the caller's order scope (a sub-order's order). */
+export const orderById = scopedRowsById(PurchaseOrder, "o", orderScope);
 
 /** An order's sub-orders within the caller's scope (a county official sees only its county's part). */
 export function subOrdersByOrder(ctx: RequestContext) {

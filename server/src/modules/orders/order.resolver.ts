@@ -3,13 +3,13 @@ import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Buyer } from "../buyers/buyer.entity";
-import { buyerById } from "../buyers/buyer.loaders";
+import { visibleBuyerById } from "../buyers/buyer.service";
 import { Product } from "../products/product.entity";
-import { productById } from "../products/product.loaders";
+import { visibleProductById } from "../products/product.service";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Supplier } from "../suppliers/supplier.entity";
-import { supplierById } from "../suppliers/supplier.loaders";
+import { visibleSupplierById } from "../suppliers/supplier.service";
 import { fairById, salesCentreById } from "../channels/channel.loaders";
 import { Fair } from "../channels/fair.entity";
 import { SalesCentre } from "../channels/sales-centre.entity";
@@ -45,15 +45,15 @@ export class OrderResolver {
     return OrderConnection.from(await listOrders(ctx, year, decodeCursor(page.after), page.first));
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
-  @Query(() => PurchaseOrder, { description: "NOT_FOUND when outside the caller's scope." })
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.BUYER)
+  @Query(() => PurchaseOrder, { description: "NOT_FOUND when outside the caller's scope. County officials: orders with a sub-order of their county (only that part in subOrders)." })
   order(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return getOrder(ctx, id);
   }
 
   @FieldResolver(() => Buyer)
   buyer(@Root() o: PurchaseOrder, @Ctx() ctx: RequestContext) {
-    return loader(ctx, buyerById).load(o.buyerId);
+    return loader(ctx, visibleBuyerById).load(o.buyerId);
   }
 
   @FieldResolver(() => Fair, { nullable: true })
@@ -123,12 +123,12 @@ export class SubOrderResolver {
 
   @FieldResolver(() => Supplier)
   supplier(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
-    return loader(ctx, supplierById).load(s.supplierId);
+    return loader(ctx, visibleSupplierById).load(s.supplierId);
   }
 
   @FieldResolver(() => Buyer)
   buyer(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
-    return loader(ctx, buyerById).load(s.buyerId);
+    return loader(ctx, visibleBuyerById).load(s.buyerId);
   }
 
   @FieldResolver(() => Region)
@@ -146,6 +146,6 @@ export class SubOrderResolver {
 export class OrderLineResolver {
   @FieldResolver(() => Product)
   product(@Root() l: OrderLine, @Ctx() ctx: RequestContext) {
-    return loader(ctx, productById).load(l.productId);
+    return loader(ctx, visibleProductById).load(l.productId);
   }
 }

@@ -21,7 +21,7 @@ import {
   type ChangeSubOrderInput, type PlaceOrderInput, type ReceiveSubOrderInput, type RecordPaymentInput, type SubOrderFilter,
 } from "./order.inputs";
 import { checkOrderChannel } from "../channels/channel.service";
-import { subOrderScope } from "./order.scope";
+import { orderScope, subOrderScope } from "./order.scope";
 import { UUID, rowsOf } from "../../shared/sql";
 
 export { subOrderScope } from "./order.scope";
@@ -282,16 +282,6 @@ export async function listSubOrders(ctx: RequestContext, filter: SubOrderFilter 
   return { nodes, totalCount, offset, first };
 }
 
-/** Orders as a whole: a buyer its own, a coordinator its region's buyers', admins all. */
-function orderScope(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
-  const u = ctx.user!;
-  if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
-  if (u.role === Role.BUYER) return { sql: "o.buyer_id = :oScope", params: { oScope: u.buyerId } };
-  if (u.role === Role.COORDINATOR) {
-    return { sql: "o.buyer_id IN (SELECT id FROM buyer WHERE east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :oScope))", params: { oScope: u.regionId } };
-  }
-  return { sql: "FALSE", params: {} };
-}
 
 export async function listOrders(ctx: RequestContext, year: number | undefined, offset: number, first: number): Promise<Page<PurchaseOrder>> {
   const { sql, params } = orderScope(ctx);

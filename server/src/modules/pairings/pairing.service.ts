@@ -1,7 +1,7 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, forbidden, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
+import { AppError, badInput, conflict, forbidden, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { RegionSide } from "../regions/region.entity";
@@ -148,4 +148,35 @@ export async function createPairing(ctx: RequestContext, input: CreatePairingInp
     change: { east: east.code, west: west.code, kind: input.kind, since: input.since },
   });
   return (await ctx.manager.getRepository(Pairing).findOneByOrFail({ id: pairing.id }));
+}
+
+/**
+ * The one check for every write that names a west county (site visits, projects, quota splits,
+ * suppliers, workers, trainings, workshops, job fairs): admins any county; a county official its
+ * own (or one below it); a coordinator a county paired with a region of its subtree (the same reach
+ * as its scope: Jiaozhou records for its seven partner counties, Qingdao for those and its own
+ * partners'); other roles none. Otherwise FORBIDDEN naming `field`: the county exists (regions
+ * are public), the caller may not act for it. Enterprises are not region-scoped and are not
+ * checked here (an enterprise may invest in any county). Callers check first that each id is a
+ * west county.
+ */
+export async function checkCountiesInReach(ctx: RequestContext, countyIds: string[], field: string): Promise<void> {
+  const u = ctx.user;
+  if (u?.role === Role.ADMIN) return;
+  const unique = [...new Set(countyIds)];
+  if (!unique.length) return;
+  let reached = 0;
+  if (u?.role === Role.COUNTY_OFFICIAL || u?.role === Role.COORDINATOR) {
+    const sql = u.role === Role.COUNTY_OFFICIAL
+      ? `SELECT count(*)::int AS n FROM region_closure WHERE ancestor_id = $2 AND descendant_id = ANY($1::uuid[])`
+      : `SELECT count(DISTINCT cw.descendant_id)::int AS n FROM pairing p
+           JOIN region_closure cw ON cw.ancestor_id = p.west_region_id AND cw.descendant_id = ANY($1::uuid[])
+           JOIN region_closure ce ON ce.descendant_id = p.east_region_id AND ce.ancestor_id = $2`;
+    [{ n: reached }] = await ctx.manager.query(sql, [unique, u.regionId]);
+  }
+  if (reached !== unique.length) {
+    throw new AppError("FORBIDDEN", u?.role === Role.COORDINATOR
+      ? "该县未与您的地区结对 / This county is not paired with your region"
+      : "只能为本县记录 / Only for your own county", { field });
+  }
 }

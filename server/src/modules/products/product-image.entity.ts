@@ -10,7 +10,8 @@ registerEnumType(ProductImageKind, { name: "ProductImageKind" });
 
 /**
  * A product photo or certificate scan. The bytes live in the database (a backup holds
- * everything) and are served by GET /images/:id; an image never changes, so its URL is cached forever.
+ * everything) and are served by GET /images/:id — to whom, docs/hardening.md "Who may fetch which
+ * image": photos of products on sale to anyone; anything else through a short-lived signed URL.
  */
 @ObjectType()
 @Entity("product_image")
@@ -47,8 +48,11 @@ export class ProductImage {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field({ description: "Where the browser loads it from." })
+  /** Set by `fetchableImages` for an image that is not public: the signed path for this caller. */
+  signedPath?: string;
+
+  @Field({ description: "Where the browser loads it from (a signed URL, valid for minutes, unless the image is public)." })
   get url(): string {
-    return `/images/${this.id}`;
+    return this.signedPath ?? `/images/${this.id}`;
   }
 }

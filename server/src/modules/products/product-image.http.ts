@@ -3,7 +3,8 @@ import { Role } from "../../shared/auth";
 import { inTransaction, type RequestContext } from "../../shared/context";
 import { AppError } from "../../shared/errors";
 import { answerUnavailable } from "../../shared/db-errors";
-import { addProductImage, MAX_IMAGE_BYTES, readImage } from "./product-image.service";
+import { addProductImage, fetchableImages, MAX_IMAGE_BYTES, readImage } from "./product-image.service";
+import { getProductForWrite } from "./product.service";
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 const fail = (res: Response, e: AppError) =>
@@ -33,7 +34,9 @@ export function productImageUpload(contextFor: (req: Request) => Promise<Request
         const image = await inTransaction(ctx, (tx) =>
           addProductImage(tx, { productId: String(req.query.productId ?? ""), kind: String(req.query.kind ?? "PHOTO"), content }),
         );
-        res.status(201).json({ id: image.id, productId: image.productId, kind: image.kind, contentType: image.contentType, byteSize: image.byteSize, url: image.url });
+        // The URL as the API would give it to the uploader (signed unless public).
+        const [shown] = await fetchableImages(ctx, await getProductForWrite(ctx, image.productId), [image]);
+        res.status(201).json({ id: image.id, productId: image.productId, kind: image.kind, contentType: image.contentType, byteSize: image.byteSize, url: (shown ?? image).url });
       } catch (e) {
         if (e instanceof AppError) return fail(res, e);
         if (answerUnavailable(e, res)) return; // 503 + Retry-After; nothing was stored (one transaction)
@@ -44,16 +47,20 @@ export function productImageUpload(contextFor: (req: Request) => Promise<Request
   ];
 }
 
-/** GET /images/:id — immutable, so cached for a year; nosniff comes from helmet. */
+/**
+ * GET /images/:id[?sig=…] — who may fetch which image: product-image.service.ts and docs/hardening.md.
+ * Public photos are revalidated on every use (ETag → 304), so a withdrawn product's photo or a
+ * removed image is not served from a cache afterwards; others are never stored. nosniff comes from helmet.
+ */
 export function imageDownload(contextFor: (req: Request) => Promise<RequestContext>) {
   return async (req: Request, res: Response) => {
     const ctx = await contextFor(req);
-    const image = await readImage(ctx, String(req.params.id));
+    const image = await readImage(ctx, String(req.params.id), req.query.sig);
     if (!image) return fail(res, new AppError("NOT_FOUND", "图片不存在 / Image not found"));
-    if (req.headers["if-none-match"] === `"${image.sha256}"`) return res.status(304).end();
+    if (image.public && req.headers["if-none-match"] === `"${image.sha256}"`) return res.status(304).end();
     res
       .set("Content-Type", image.contentType)
-      .set("Cache-Control", "public, max-age=31536000, immutable")
+      .set("Cache-Control", image.public ? "public, no-cache" : "private, no-store")
       .set("ETag", `"${image.sha256}"`)
       .set("Content-Security-Policy", "default-src 'none'")
       .send(image.content);

@@ -1,4 +1,9 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import DataLoader from "dataloader";
+import { Role } from "../../shared/auth";
+import { loader } from "../../shared/context";
+import { Supplier, SupplierStatus } from "../suppliers/supplier.entity";
+import { loadSupplier, supplierScope } from "../suppliers/supplier.service";
 import type { RequestContext } from "../../shared/context";
 import { badInput, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
@@ -54,11 +59,99 @@ export async function removeProductImage(ctx: RequestContext, imageId: string): 
   return image.id;
 }
 
-/** The bytes for GET /images/:id (public: product photos and certificates are published anyway). */
-export async function readImage(ctx: RequestContext, id: string): Promise<{ contentType: string; sha256: string; content: Buffer } | null> {
+/*
+ * Who may fetch which image (docs/hardening.md):
+ * - a PHOTO of a product on sale (active, supplier APPROVED): anyone, no token — the catalogue's
+ *   pictures, loaded by <img> tags; revalidated on every use, so withdrawing the product (or its
+ *   supplier) or removing the image stops it at once;
+ * - a CERTIFICATE scan of a product on sale: whoever may see the supplier's records (supplierScope:
+ *   buyers and enterprises approved suppliers, county officials their county's, coordinators their
+ *   paired counties', admins);
+ * - anything of a withdrawn product (inactive, or supplier not approved): only those who manage its
+ *   supplier — admins, its county's officials, coordinators paired with the county;
+ * - a removed image: nobody (the row is gone).
+ * Not public: the API answers a signed path (`?sig=<expiry>.<hmac>`, valid IMAGE_LINK_MINUTES)
+ * to callers allowed at that moment, since an <img> tag cannot send the bearer token; a request
+ * with the bearer token itself also works. Anything else: NOT_FOUND (we do not confirm it exists).
+ */
+
+/** How long a signed image link lasts; links are issued per 5-minute window so URLs stay stable between queries. */
+export const IMAGE_LINK_MINUTES = 15;
+
+interface ImageFacts { id: string; kind: ProductImageKind; active: boolean; supplierId: string; supplierStatus: string }
+
+const onSale = (f: { active: boolean; supplierStatus: string }) => f.active && f.supplierStatus === SupplierStatus.APPROVED;
+const isPublic = (f: ImageFacts) => f.kind === ProductImageKind.PHOTO && onSale(f);
+
+/** True when the caller may fetch a non-public image (see above). */
+async function mayFetchRestricted(ctx: RequestContext, f: ImageFacts): Promise<boolean> {
+  const u = ctx.user;
+  if (!u) return false;
+  if (!onSale(f) && u.role !== Role.ADMIN && u.role !== Role.COUNTY_OFFICIAL && u.role !== Role.COORDINATOR) return false;
+  return (await loader(ctx, suppliersInScope).load(f.supplierId)) === true;
+}
+
+/** Whether each supplier is in the caller's supplierScope, batched (a catalogue page asks once). */
+function suppliersInScope(ctx: RequestContext) {
+  return new DataLoader<string, boolean>(async (ids) => {
+    const { sql, params } = supplierScope(ctx, "s");
+    const rows = await ctx.manager.getRepository(Supplier).createQueryBuilder("s").select("s.id", "id").where(sql, params)
+      .andWhere("s.id IN (:...supplierIds)", { supplierIds: [...ids] }).getRawMany<{ id: string }>();
+    const found = new Set(rows.map((r) => r.id));
+    return ids.map((id) => found.has(id));
+  });
+}
+
+function mac(secret: string, id: string, expires: number): string {
+  return createHmac("sha256", secret).update(`product-image:${id}:${expires}`).digest("base64url").slice(0, 32);
+}
+
+function signedPath(ctx: RequestContext, id: string): string {
+  const window = 5 * 60;
+  const expires = Math.ceil(Date.now() / 1000 / window) * window + IMAGE_LINK_MINUTES * 60;
+  return `/images/${id}?sig=${expires}.${mac(ctx.config.tokenSecret, id, expires)}`;
+}
+
+function validSignature(ctx: RequestContext, id: string, sig: unknown): boolean {
+  if (typeof sig !== "string") return false;
+  const [exp, given] = sig.split(".");
+  const expires = Number(exp);
+  if (!Number.isSafeInteger(expires) || expires * 1000 < Date.now() || !given) return false;
+  const want = Buffer.from(mac(ctx.config.tokenSecret, id, expires));
+  const got = Buffer.from(given);
+  return want.length === got.length && timingSafeEqual(want, got);
+}
+
+/**
+ * A product's images the caller may fetch (Product.images), each with the URL to fetch it by: the
+ * plain path when public, a signed one otherwise. Images the caller may not fetch are left out.
+ */
+export async function fetchableImages(ctx: RequestContext, product: { active: boolean; supplierId: string }, images: ProductImage[]): Promise<ProductImage[]> {
+  if (!images.length) return images;
+  const supplier = await loadSupplier(ctx, product.supplierId);
+  const out: ProductImage[] = [];
+  for (const image of images) {
+    const f: ImageFacts = { id: image.id, kind: image.kind, active: product.active, supplierId: product.supplierId, supplierStatus: supplier?.status ?? "" };
+    if (isPublic(f)) out.push(image);
+    else if (await mayFetchRestricted(ctx, f)) out.push(Object.assign(Object.create(Object.getPrototypeOf(image)), image, { signedPath: signedPath(ctx, image.id) }));
+  }
+  return out;
+}
+
+/**
+ * The bytes for GET /images/:id, or null when the image does not exist or this request may not
+ * fetch it (a signed `sig` from the API, or the bearer token's user); `public` says how to cache it.
+ */
+export async function readImage(ctx: RequestContext, id: string, sig: unknown): Promise<{ contentType: string; sha256: string; content: Buffer; public: boolean } | null> {
   if (!UUID.test(id)) return null;
-  const rows: { content_type: string; sha256: string; content: Buffer }[] = await ctx.manager.query(
-    `SELECT content_type, sha256, content FROM product_image WHERE id = $1`, [id],
+  const rows: { kind: ProductImageKind; content_type: string; sha256: string; content: Buffer; active: boolean; supplier_id: string; status: string }[] = await ctx.manager.query(
+    `SELECT i.kind, i.content_type, i.sha256, i.content, p.active, p.supplier_id, s.status
+       FROM product_image i JOIN product p ON p.id = i.product_id JOIN supplier s ON s.id = p.supplier_id WHERE i.id = $1`, [id],
   );
-  return rows[0] ? { contentType: rows[0].content_type, sha256: rows[0].sha256, content: rows[0].content } : null;
+  const r = rows[0];
+  if (!r) return null;
+  const f: ImageFacts = { id, kind: r.kind, active: r.active, supplierId: r.supplier_id, supplierStatus: r.status };
+  const open = isPublic(f);
+  if (!open && !validSignature(ctx, id, sig) && !(await mayFetchRestricted(ctx, f))) return null;
+  return { contentType: r.content_type, sha256: r.sha256, content: r.content, public: open };
 }

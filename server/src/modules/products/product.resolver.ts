@@ -6,10 +6,10 @@ import { DateScalar } from "../../shared/scalars";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Supplier } from "../suppliers/supplier.entity";
-import { supplierById } from "../suppliers/supplier.loaders";
+import { visibleSupplierById } from "../suppliers/supplier.service";
 import { CertificateStatus, certificateStatusOn, Product } from "./product.entity";
 import { ProductImage } from "./product-image.entity";
-import { removeProductImage } from "./product-image.service";
+import { fetchableImages, removeProductImage } from "./product-image.service";
 import { imagesByProduct } from "./product.loaders";
 import { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { createProduct, getProduct, listProducts, today, updateProduct } from "./product.service";
@@ -61,13 +61,14 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => [ProductImage], { description: "Photos first-uploaded first; upload with POST /uploads/product-images." })
-  images(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return loader(ctx, imagesByProduct).load(p.id);
+  async images(@Root() p: Product, @Ctx() ctx: RequestContext) {
+    // Only those the caller may fetch, each with its URL (signed unless public): docs/hardening.md.
+    return fetchableImages(ctx, p, await loader(ctx, imagesByProduct).load(p.id));
   }
 
   @FieldResolver(() => Supplier)
   supplier(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return loader(ctx, supplierById).load(p.supplierId);
+    return loader(ctx, visibleSupplierById).load(p.supplierId);
   }
 
   @FieldResolver(() => Region, { description: "Origin county." })

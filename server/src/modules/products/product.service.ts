@@ -10,6 +10,9 @@ import { getSupplier } from "../suppliers/supplier.service";
 import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { productById } from "./product.loaders";
+import { scopedRowsById } from "../../shared/loaders";
+import { findInScope } from "../../shared/scoped";
+import { subOrderScope } from "../orders/order.scope";
 import { UUID, containsPattern } from "../../shared/sql";
 
 export { today };
@@ -67,13 +70,30 @@ export async function listProducts(ctx: RequestContext, filter: ProductFilter | 
   return { nodes, totalCount, offset, first };
 }
 
+/**
+ * The products a caller may read (`product(id)` and every relation that leads to one, on alias
+ * `alias`): the catalogue (catalogueScope), and the product of any order line it may see — a
+ * buyer's past purchase stays readable after the product is withdrawn (issue 8: a relation never
+ * shows what the single read refuses). The catalogue list keeps catalogueScope.
+ */
+export function productReadScope(ctx: RequestContext, alias = "p"): { sql: string; params: Record<string, unknown> } {
+  const u = ctx.user;
+  if (!u) return { sql: "FALSE", params: {} };
+  if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
+  const onSale = `(${alias}.active AND ${alias}.supplier_id IN (SELECT rsup.id FROM supplier rsup WHERE rsup.status = 'APPROVED'))`;
+  const own = u.role === Role.COUNTY_OFFICIAL ? ` OR ${alias}.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :catScope)` : "";
+  const so = subOrderScope(ctx, "rso");
+  return {
+    sql: `(${onSale}${own} OR ${alias}.id IN (SELECT rol.product_id FROM order_line rol JOIN sub_order rso ON rso.id = rol.sub_order_id WHERE ${so.sql}))`,
+    params: { ...(own ? { catScope: u.regionId } : {}), ...so.params },
+  };
+}
+
+/** Products by id within `productReadScope` (null outside it): an order line's product. */
+export const visibleProductById = scopedRowsById(Product, "p", productReadScope);
+
 export async function getProduct(ctx: RequestContext, id: string): Promise<Product> {
-  const { sql, params } = catalogueScope(ctx);
-  const p = UUID.test(id)
-    ? await ctx.manager.getRepository(Product).createQueryBuilder("p").innerJoin("supplier", "sup", "sup.id = p.supplier_id").where(sql, params).andWhere("p.id = :id", { id }).getOne()
-    : null;
-  if (!p) throw notFound("产品 / Product");
-  return p;
+  return findInScope(ctx, Product, "p", productReadScope(ctx), id, "产品 / Product");
 }
 
 /** Any product by id (for order placement, which decides on availability itself). */

@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import { Buyer } from "../buyers/buyer.entity";
-import { buyerById } from "../buyers/buyer.loaders";
+import { visibleBuyerById } from "../buyers/buyer.service";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { GroupTarget, Quota, QuotaCountySplit } from "./quota.entity";
@@ -59,7 +59,7 @@ export class QuotaResolver {
 
   @FieldResolver(() => Buyer)
   buyer(@Root() q: Quota, @Ctx() ctx: RequestContext) {
-    return loader(ctx, buyerById).load(q.buyerId);
+    return loader(ctx, visibleBuyerById).load(q.buyerId);
   }
 
   @FieldResolver(() => [QuotaCountySplit])

@@ -6,6 +6,7 @@ import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
 import { Buyer, BuyerGroup } from "../buyers/buyer.entity";
 import { buyerScope, getBuyer } from "../buyers/buyer.service";
+import { checkCountiesInReach } from "../pairings/pairing.service";
 import type { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { RegionLevel, RegionSide } from "../regions/region.entity";
@@ -79,6 +80,7 @@ export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promi
     if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
     if (seen.has(county.id)) throw badInput("countyId", "县重复 / A county appears twice");
     seen.add(county.id);
+    await checkCountiesInReach(ctx, [county.id], "countyId");
     if (s.amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
   }
   if (splits.reduce((t, s) => t + s.amount, 0) > amount) throw badInput("countySplits", "分县指标之和超过总指标 / The county splits exceed the quota");

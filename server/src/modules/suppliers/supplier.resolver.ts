@@ -6,7 +6,8 @@ import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Supplier } from "./supplier.entity";
 import { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
-import { getSupplier, listSuppliers, recommendSupplier, reviewSupplier, updateSupplier } from "./supplier.service";
+import { findInScope } from "../../shared/scoped";
+import { listSuppliers, supplierReadScope, recommendSupplier, reviewSupplier, updateSupplier } from "./supplier.service";
 
 export const SupplierConnection = Connection("Supplier", Supplier);
 
@@ -21,7 +22,7 @@ export class SupplierResolver {
   @Authorized()
   @Query(() => Supplier, { description: "NOT_FOUND when outside the caller's scope." })
   supplier(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return getSupplier(ctx, id);
+    return findInScope(ctx, Supplier, "s", supplierReadScope(ctx), id, "供应商 / Supplier");
   }
 
   @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)

@@ -10,6 +10,10 @@ import { Supplier, SupplierStatus } from "./supplier.entity";
 import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
 import { supplierById } from "./supplier.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
+import { scopedRowsById } from "../../shared/loaders";
+import type { Scope } from "../../shared/scoped";
+import { subOrderScope } from "../orders/order.scope";
+import { checkCountiesInReach } from "../pairings/pairing.service";
 
 const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
 
@@ -63,6 +67,25 @@ export async function getSupplier(ctx: RequestContext, id: string, field?: strin
   return s;
 }
 
+/**
+ * The suppliers a caller may read (`supplier(id)` and every relation that leads to one): those in
+ * its scope, every approved supplier (the catalogue shows each on-sale product's supplier to every
+ * signed-in user), and the supplier of any sub-order it may see (a buyer's past order from a
+ * supplier suspended since). Writes keep `supplierScope`.
+ */
+export function supplierReadScope(ctx: RequestContext, alias = "s"): Scope {
+  const base = supplierScope(ctx, alias);
+  if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
+  const so = subOrderScope(ctx, "rso");
+  return {
+    sql: `(${base.sql} OR ${alias}.status = 'APPROVED' OR ${alias}.id IN (SELECT rso.supplier_id FROM sub_order rso WHERE ${so.sql}))`,
+    params: { ...base.params, ...so.params },
+  };
+}
+
+/** Suppliers by id within `supplierReadScope` (null outside it): for every relation to a supplier. */
+export const visibleSupplierById = scopedRowsById(Supplier, "s", supplierReadScope);
+
 export const loadSupplier = (ctx: RequestContext, id: string) => loader(ctx, supplierById).load(id);
 
 /** 县级推荐: a county official recommends a supplier of its county (admins name the county). */
@@ -79,7 +102,7 @@ export async function recommendSupplier(ctx: RequestContext, input: RecommendSup
     throw badInput("countyId", "地区不存在 / Unknown region");
   });
   if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
-  if (user.role === Role.COUNTY_OFFICIAL && !(await isWithin(ctx, county.id, user.regionId!))) throw forbidden();
+  await checkCountiesInReach(ctx, [county.id], "countyId");
   let supplier: Supplier;
   try {
     supplier = await ctx.manager.getRepository(Supplier).save(

@@ -10,10 +10,10 @@ import { regionById } from "../regions/region.loaders";
 import { User } from "./user.entity";
 import { AuthPayload, ChangePasswordInput, CreateUserInput, LoginInput, PasswordReset, SessionInfo, UpdateUserAccessInput } from "./user.inputs";
 import { userById } from "./user.loaders";
-import { changePassword, createUser, linkEnterpriseUser, login, logout, mySessions, resetUserPassword, setUserActive, signOutOtherSessions, updateUserAccess } from "./user.service";
+import { changePassword, createUser, linkEnterpriseUser, login, logout, mySessions, resetUserPassword, returnedToSelf, setUserActive, signOutOtherSessions, updateUserAccess } from "./user.service";
 
 /** Account state (disabled, must change password) is the user's own business and its administrators'. */
-const ownOrAdmin = (ctx: RequestContext, user: User) => ctx.user?.id === user.id || ctx.user?.role === Role.ADMIN;
+const ownOrAdmin = (ctx: RequestContext, user: User) => ctx.user?.id === user.id || ctx.user?.role === Role.ADMIN || returnedToSelf.has(user);
 
 @Resolver(() => User)
 export class UserResolver {

@@ -48,6 +48,9 @@ const hashToken = (config: Config, token: string) => createHmac("sha256", config
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray((result as unknown[])[0]) ? (result as T[][])[0] : (result as T[]));
 
+/** Users returned to themselves by login and changePassword (no session yet on that request): see ownOrAdmin. */
+export const returnedToSelf = new WeakSet<User>();
+
 /** Opens a session for `user` (inside the caller's transaction) and returns its token, shown once. */
 async function openSession(tx: RequestContext, user: User, action: string): Promise<AuthPayload> {
   const token = randomBytes(32).toString("base64url");
@@ -57,6 +60,7 @@ async function openSession(tx: RequestContext, user: User, action: string): Prom
   );
   await recordAudit(tx, { actorId: user.id, action, entityType: "UserSession", entityId: session.id, change: { ip: tx.ip, expiresAt } });
   delete (user as Partial<User>).passwordHash;
+  returnedToSelf.add(user);
   return { token, expiresAt, user, mustChangePassword: user.mustChangePassword };
 }
 
