@@ -37,9 +37,8 @@ import {
 } from "graphql";
 import { getMetadataStorage as typeGraphqlMetadata } from "type-graphql";
 import { badInput } from "./errors";
+import { UUID } from "./sql";
 
-/** Canonical UUID text, any version (PostgreSQL's uuid accepts these; anything else would make it throw). */
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Default maximum length of a text input, in characters: names, titles, codes, searches. */
 export const TEXT_MAX = 200;
@@ -66,7 +65,7 @@ export function textProblem(text: string, max: number): string | null {
   return null;
 }
 
-export const isUuid = (v: string) => UUID_PATTERN.test(v);
+export const isUuid = (v: string) => UUID.test(v);
 
 /**
  * Declared `@MaxLength` per input class and property, read from class-validator's metadata so

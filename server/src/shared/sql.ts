@@ -1,7 +1,11 @@
 /** Small helpers for hand-written SQL that every module uses. */
 
-/** Looks like a UUID: anything else is answered without a query (NOT_FOUND or BAD_USER_INPUT). */
-export const UUID = /^[0-9a-f-]{36}$/i;
+/**
+ * Canonical UUID text, any version (every table's key is one; PostgreSQL's uuid type would throw on
+ * anything else). The edge refuses other ids (input-rules.ts); services use it for ids that arrive
+ * from elsewhere (exports' query strings, uploads) and answer without a query.
+ */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards (\ % _) in it taken literally. */
 export function containsPattern(text: string): string {
