@@ -33,6 +33,8 @@ export interface App {
   config: Config;
   log: Logger;
   db: DataSource;
+  /** The embedded PGlite when there is no DATABASE_URL (tests look at how it is bound). */
+  embedded: EmbeddedDatabase | null;
   httpServer: http.Server;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
@@ -60,13 +62,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     url = embedded.url;
   }
   // PGlite is one session: a pool of one, or statements wait on each other forever.
-  const db = createDataSource(url, embedded ? 1 : config.dbPoolSize, options.onQuery);
+  const db = createDataSource(url, embedded ? 1 : config.dbPoolSize, options.onQuery, embedded?.poolOptions);
   await db.initialize();
   if (!options.skipMigrations) {
     const ran = await db.runMigrations({ transaction: "each" });
     if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "migrations applied");
   }
   if (config.seedDemo) await loadDemoData(db, config, log);
+  // `npm run backup` reaches the running server through a private socket (docs/operations.md).
+  if (embedded) await embedded.serveControl(db);
 
   const schema = await createSchema(resolvers);
   const pool = () => (db.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master ?? null;
@@ -175,6 +179,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     config,
     log,
     db,
+    embedded,
     httpServer,
     listen: () =>
       new Promise((resolve, reject) => {

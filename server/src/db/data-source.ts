@@ -26,6 +26,7 @@ import { Enterprises1763900000004 } from "./migrations/1763900000004-Enterprises
 import { LABOUR_ENTITIES } from "../modules/labour/labour.entities";
 import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
+import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAppendOnly";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -43,12 +44,14 @@ export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerE
   SiteVisit, SiteVisitEnterprise, SiteVisitCounty, SiteVisitProject,
   ...LABOUR_ENTITIES];
 export const migrations = [Foundation1763900000000, LedgerDaily1763900000001, Consumption1763900000002,
-  ConsumptionManagement1763900000003, Enterprises1763900000004, Investment1763900000005, Labour1763900000006];
+  ConsumptionManagement1763900000003, Enterprises1763900000004, Investment1763900000005, Labour1763900000006,
+  AuditAppendOnly1763900000008];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
 export type QueryObserver = (sql: string) => void;
 
-export function createDataSource(url: string, poolSize: number, onQuery?: QueryObserver): DataSource {
+/** `poolOptions`: extra pg-pool settings (the embedded database's: see db/embedded.ts). */
+export function createDataSource(url: string, poolSize: number, onQuery?: QueryObserver, poolOptions: Record<string, unknown> = {}): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -59,7 +62,7 @@ export function createDataSource(url: string, poolSize: number, onQuery?: QueryO
     synchronize: false,
     uuidExtension: "pgcrypto",
     poolSize,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, ...poolOptions },
     logging: onQuery ? true : false,
     logger: onQuery
       ? {
