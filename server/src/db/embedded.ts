@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
+import { checkData } from "../tools/data-checks";
 
 /**
  * The embedded default for machines without PostgreSQL: PGlite (Postgres compiled to WASM) served
@@ -27,7 +28,7 @@ export interface EmbeddedDatabase {
   /** The private directory holding the database socket (and the control socket). */
   runDir: string;
   /**
-   * Opens the control socket that `npm run backup` talks to, and records it in the data folder's
+   * Opens the control socket that `npm run backup` and `npm run check-data` talk to, and records it in the data folder's
    * lock file. Only for a data folder on disk (an in-memory database has nothing to back up).
    */
   serveControl(db: DataSource): Promise<void>;
@@ -196,6 +197,17 @@ export async function startEmbeddedDatabase(dataDir: string | "memory", log: Log
       if (dataDir === "memory" || control) return;
       const controlPath = path.join(runDir, "control.sock");
       control = http.createServer((req, res) => {
+        if (req.method === "GET" && req.url === "/check") {
+          // `npm run check-data`: counts and invariants, read through the server's own connection.
+          checkData((sql) => ds.query(sql)).then(
+            (check) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(check)),
+            (err: Error) => {
+              log.error({ err }, "data check failed");
+              res.writeHead(500).end();
+            },
+          );
+          return;
+        }
         if (req.method !== "GET" || req.url !== "/backup") {
           res.writeHead(404).end();
           return;
