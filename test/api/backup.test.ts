@@ -121,6 +121,25 @@ function placeOrders(s: TestServer, t: Record<string, string>, products: { id: s
   };
 }
 
+/** A new, empty PostgreSQL database (dropped after the file) to restore into. */
+async function newPostgresDatabase(): Promise<string> {
+  const base = process.env.TEST_DATABASE_URL!;
+  const name = `xiezuo_restore_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  cleanups.push(async () => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  });
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 /** Everything a restored database must satisfy, checked on a server started on it. */
 async function checkRestored(r: TestServer, ackedBeforeBackup: string[], stockBefore: Record<string, number>) {
   // The server starts on it and answers: the buyer signs in and can place an order.
@@ -165,17 +184,7 @@ describe("backup and restore while orders are being placed", () => {
     expect(fs.statSync(dump).mode & 0o077).toBe(0);
 
     // A new, empty database; restore there (never over the live one).
-    const base = process.env.TEST_DATABASE_URL!;
-    const name = `xiezuo_restore_${randomBytes(5).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    cleanups.push(async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    });
-    const url = new URL(base);
-    url.pathname = `/${name}`;
+    const url = await newPostgresDatabase();
     const restore = await tool("restore", [dump], { DATABASE_URL: url.toString() });
     expect(restore.code, restore.out).toBe(0);
     expect(restore.out).toContain("✓ quotaCounters");
@@ -191,7 +200,14 @@ describe("backup and restore while orders are being placed", () => {
       `orders placed during the run ${load.tally.placed} (${ackedBefore.length} before the dump began)`);
   }, 300_000);
 
-  it.skipIf(onPostgres)("embedded: npm run backup from the running server during the orders, npm run restore into a new folder, a server on it, invariants hold", async () => {
+  /**
+   * The embedded default, with the running server taking the copy. In the embedded stage: PGlite's
+   * data folder (`npm run backup`) restored into a new folder. In the PostgreSQL stage: the SQL dump
+   * (`npm run backup -- --sql`) restored into a new PostgreSQL database, the way to move off the default.
+   */
+  it(onPostgres
+    ? "embedded → PostgreSQL: npm run backup -- --sql from the running embedded server during the orders, restored into a new PostgreSQL database, a server on it, invariants hold"
+    : "embedded: npm run backup from the running server during the orders, npm run restore into a new folder, a server on it, invariants hold", async () => {
     const dataDir = path.join(work, "pglite");
     const s = await startTestServer({ databaseUrl: null, dataDir, seedDemo: true });
     cleanups.push(() => s.close());
@@ -204,8 +220,8 @@ describe("backup and restore while orders are being placed", () => {
     await new Promise((r) => setTimeout(r, 1500));
     const backupStarted = Date.now();
     const ackedBefore = load.acknowledged.filter((a) => a.at < backupStarted).map((a) => a.id);
-    const file = path.join(work, "embedded.tar.gz");
-    const backup = await tool("backup", ["--out", file], { DATA_DIR: dataDir });
+    const file = path.join(work, onPostgres ? "embedded.sql" : "embedded.tar.gz");
+    const backup = await tool("backup", [...(onPostgres ? ["--sql"] : []), "--out", file], { DATA_DIR: dataDir });
     await new Promise((r) => setTimeout(r, 500));
     await load.stop();
     expect(backup.code, backup.out).toBe(0);
@@ -214,19 +230,29 @@ describe("backup and restore while orders are being placed", () => {
     expect(ackedBefore.length).toBeGreaterThan(0);
     expect(load.tally.placed).toBeGreaterThan(ackedBefore.length);
     expect(fs.statSync(file).mode & 0o077).toBe(0);
+    // The dump changed session settings on PGlite's one session (pg_dump sets search_path = ''): the server still works.
+    await s.login("buyer");
 
-    const restoredDir = path.join(work, "restored");
-    const restore = await tool("restore", [file, "--data-dir", restoredDir], {});
-    expect(restore.code, restore.out).toBe(0);
-    expect(restore.out).toContain("✓ quotaCounters");
-    const twice = await tool("restore", [file, "--data-dir", restoredDir], {});
-    expect(twice.code).not.toBe(0);
-    expect(twice.out).toMatch(/not empty/);
-
-    const r = await startTestServer({ databaseUrl: null, dataDir: restoredDir, seedDemo: false });
+    let restore: Awaited<ReturnType<typeof tool>>;
+    let r: TestServer;
+    if (onPostgres) {
+      const url = await newPostgresDatabase();
+      restore = await tool("restore", [file], { DATABASE_URL: url });
+      expect(restore.code, restore.out).toBe(0);
+      r = await startTestServer({ databaseUrl: url, seedDemo: false, dbPoolSize: 2 });
+    } else {
+      const restoredDir = path.join(work, "restored");
+      restore = await tool("restore", [file, "--data-dir", restoredDir], {});
+      expect(restore.code, restore.out).toBe(0);
+      const twice = await tool("restore", [file, "--data-dir", restoredDir], {});
+      expect(twice.code).not.toBe(0);
+      expect(twice.out).toMatch(/not empty/);
+      r = await startTestServer({ databaseUrl: null, dataDir: restoredDir, seedDemo: false });
+    }
     cleanups.push(() => r.close());
+    expect(restore.out).toContain("✓ quotaCounters");
     await checkRestored(r, ackedBefore, stockBefore);
-    console.log(`[backup figures] embedded: npm run backup ${backup.ms} ms (${backup.out.trim()}), ${fs.statSync(file).size} bytes; ` +
+    console.log(`[backup figures] embedded${onPostgres ? " → SQL → PostgreSQL" : ""}: npm run backup ${backup.ms} ms (${backup.out.trim()}), ${fs.statSync(file).size} bytes; ` +
       `restore+check ${restore.ms} ms; orders placed during the run ${load.tally.placed} (${ackedBefore.length} before the backup began)`);
   }, 300_000);
 });

@@ -41,6 +41,7 @@ export interface EmbeddedDatabase {
 export interface PGliteHandle {
   readonly closed: boolean;
   isInTransaction(): boolean;
+  exec(sql: string): Promise<unknown>;
   dumpDataDir(compression?: "gzip" | "none" | "auto"): Promise<Blob>;
   close(): Promise<void>;
 }
@@ -149,6 +150,37 @@ export async function backupDataDir(pglite: PGliteHandle, db: DataSource): Promi
   }
 }
 
+/**
+ * A logical dump as SQL (pg_dump compiled to WASM, @electric-sql/pglite-tools), restorable into a real
+ * PostgreSQL with psql: the way from the embedded default to a PostgreSQL server. Taken at the same
+ * quiet moment as backupDataDir. pg_dump changes session settings (search_path = '') and leaves its
+ * transaction open, so the session is rolled back and reset before the server's connection is given back.
+ */
+export async function sqlDump(pglite: PGliteHandle, db?: DataSource): Promise<string> {
+  const { pgDump } = await import("@electric-sql/pglite-tools/pg_dump");
+  const runner = db?.createQueryRunner("master");
+  try {
+    await runner?.connect();
+    if (pglite.isInTransaction()) throw new Error("a transaction is open on the embedded database: dump refused");
+    try {
+      const file = await pgDump({ pg: pglite as unknown as Parameters<typeof pgDump>[0]["pg"], args: ["--no-owner", "--no-privileges"] });
+      return forOlderPostgres(await file.text());
+    } finally {
+      // pg_dump ends without closing its REPEATABLE READ transaction (its Terminate means nothing to
+      // an in-process PGlite): left open, every later statement of the server would run inside it.
+      if (pglite.isInTransaction()) await pglite.exec("ROLLBACK");
+      await pglite.exec(SESSION_RESET_SQL);
+    }
+  } finally {
+    await runner?.release();
+  }
+}
+
+/** PGlite's pg_dump is PostgreSQL 18's; PostgreSQL 15 and 16 stop at a setting they do not know. */
+export function forOlderPostgres(sql: string): string {
+  return sql.replace(/^SET transaction_timeout = 0;\n/m, "");
+}
+
 // ---------------------------------------------------------------------------------- start
 
 export async function startEmbeddedDatabase(dataDir: string | "memory", log: Logger): Promise<EmbeddedDatabase> {
@@ -204,6 +236,20 @@ export async function startEmbeddedDatabase(dataDir: string | "memory", log: Log
             (err: Error) => {
               log.error({ err }, "data check failed");
               res.writeHead(500).end();
+            },
+          );
+          return;
+        }
+        if (req.method === "GET" && req.url === "/backup.sql") {
+          const t = Date.now();
+          sqlDump(pglite, ds).then(
+            (sql) => {
+              log.info({ bytes: Buffer.byteLength(sql), ms: Date.now() - t }, "embedded database dumped as SQL");
+              res.writeHead(200, { "content-type": "application/sql; charset=utf-8", "x-backup-ms": String(Date.now() - t) }).end(sql);
+            },
+            (err: Error) => {
+              log.error({ err }, "embedded database SQL dump failed");
+              res.writeHead(500, { "content-type": "text/plain" }).end("dump failed");
             },
           );
           return;

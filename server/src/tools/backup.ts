@@ -3,7 +3,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { loadConfig } from "../config";
-import { lockDataDir, readLock } from "../db/embedded";
+import { lockDataDir, readLock, sqlDump } from "../db/embedded";
 
 /**
  * `npm run backup [-- --out FILE]` — a consistent copy of the database (docs/operations.md).
@@ -12,6 +12,7 @@ import { lockDataDir, readLock } from "../db/embedded";
  *   `<DATA_DIR>.lock`, inside a 0700 directory); the server takes PGlite's dump of its data folder
  *   while it holds its one connection, so no transaction is half-way in the copy.
  * - Embedded default, server stopped: opens the data folder itself (locking it) and dumps it.
+ * - `--sql` (embedded): a logical SQL dump instead (pg_dump in WASM), restorable into PostgreSQL.
  * - PostgreSQL (`DATABASE_URL`): `pg_dump -Fc` (from PATH, or PG_BIN).
  *
  * The file is written with mode 0600 (it holds password hashes and encrypted personal data) under a
@@ -20,14 +21,18 @@ import { lockDataDir, readLock } from "../db/embedded";
 
 const stamp = () => new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
 
+/** `--out FILE`, `--data-dir DIR` (or `--key=value`), bare flags such as `--sql`, and one positional FILE as `_`. */
 export function parseArgs(argv: string[]): Record<string, string> {
+  const takesValue = new Set(["out", "data-dir"]);
   const out: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a.startsWith("--")) {
-      const [k, v] = a.slice(2).split("=", 2);
-      out[k] = v ?? argv[++i] ?? "";
-    } else out._ = a;
+    if (!a.startsWith("--")) {
+      out._ = a;
+      continue;
+    }
+    const [k, v] = a.slice(2).split("=", 2);
+    out[k] = v ?? (takesValue.has(k) ? argv[++i] ?? "" : "");
   }
   return out;
 }
@@ -39,9 +44,9 @@ function writeAtomically(file: string, body: Buffer) {
 }
 
 /** GET /backup on the running server's control socket; null when no server answers there. */
-export function onlineBackup(controlSocket: string): Promise<{ body: Buffer; ms: number } | null> {
+export function onlineBackup(controlSocket: string, what: "/backup" | "/backup.sql" = "/backup"): Promise<{ body: Buffer; ms: number } | null> {
   return new Promise((resolve, reject) => {
-    const req = http.get({ socketPath: controlSocket, path: "/backup" }, (res) => {
+    const req = http.get({ socketPath: controlSocket, path: what }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
@@ -55,13 +60,14 @@ export function onlineBackup(controlSocket: string): Promise<{ body: Buffer; ms:
 }
 
 /** Dumps a data folder no server has open (locking it meanwhile). */
-export async function offlineBackup(dataDir: string): Promise<Buffer> {
+export async function offlineBackup(dataDir: string, sql = false): Promise<Buffer> {
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) throw new Error(`no embedded database in ${dataDir}`);
   const unlock = lockDataDir(dataDir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
     const db = await PGlite.create(dataDir);
     try {
+      if (sql) return Buffer.from(await sqlDump(db as never), "utf8");
       await db.exec("CHECKPOINT");
       return Buffer.from(await (await db.dumpDataDir("gzip")).arrayBuffer());
     } finally {
@@ -102,13 +108,15 @@ async function main() {
     console.log(`备份完成 / backup written: ${file} (${fs.statSync(file).size} bytes, pg_dump -Fc, ${Date.now() - started} ms)`);
     return;
   }
-  const file = path.resolve(args.out || `xiezuo-${stamp()}.tar.gz`);
+  // --sql: a logical SQL dump (to move to PostgreSQL) instead of PGlite's data folder.
+  const sql = "sql" in args;
+  const file = path.resolve(args.out || `xiezuo-${stamp()}.${sql ? "sql" : "tar.gz"}`);
   const lock = readLock(config.dataDir);
   let how = "online, from the running server";
-  let taken = lock?.control ? await onlineBackup(lock.control) : null;
+  let taken = lock?.control ? await onlineBackup(lock.control, sql ? "/backup.sql" : "/backup") : null;
   if (!taken) {
     how = "offline, the server is not running";
-    taken = { body: await offlineBackup(config.dataDir), ms: 0 };
+    taken = { body: await offlineBackup(config.dataDir, sql), ms: 0 };
   }
   writeAtomically(file, taken.body);
   console.log(`备份完成 / backup written: ${file} (${taken.body.length} bytes, ${how}, ${Date.now() - started} ms)`);

@@ -15,6 +15,8 @@ import { checkData, printCheck, type DataCheck } from "./data-checks";
  *
  * - `FILE.tar.gz` (embedded): loaded into DIR (default DATA_DIR), which must not exist or be empty.
  * - `FILE.dump` (pg_dump -Fc): `pg_restore` into DATABASE_URL, which must hold no tables yet.
+ * - `FILE.sql` (`npm run backup -- --sql` of the embedded default): `psql` into DATABASE_URL, likewise
+ *   empty: how an embedded installation moves to PostgreSQL.
  *
  * Exit code 0 only when every invariant holds on the restored data.
  */
@@ -40,23 +42,28 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<Da
   }
 }
 
-/** pg_restore into an empty PostgreSQL database, then the same check. */
+/** pg_restore (a .dump) or psql (a .sql) into an empty PostgreSQL database, then the same check. */
 export async function restorePostgres(file: string, url: string): Promise<DataCheck> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows;
     if (n > 0) throw new Error(`the target database already has ${n} tables: restore into a new, empty database`);
-    const bin = process.env.PG_BIN ? path.join(process.env.PG_BIN, "pg_restore") : "pg_restore";
+    const sql = file.endsWith(".sql");
+    const name = sql ? "psql" : "pg_restore";
+    const bin = process.env.PG_BIN ? path.join(process.env.PG_BIN, name) : name;
     const u = new URL(url);
     const env = { ...process.env, ...(u.password ? { PGPASSWORD: decodeURIComponent(u.password) } : {}) };
     u.password = "";
     // --no-owner/--no-privileges: the objects belong to the role restoring them (the app's), whatever
-    // the source called its roles; --single-transaction: all or nothing.
+    // the source called its roles; --single-transaction: all or nothing; stop at the first error.
+    const args = sql
+      ? ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-d", u.toString(), "-f", file]
+      : ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "-d", u.toString(), file];
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(bin, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "-d", u.toString(), file], { env, stdio: ["ignore", "inherit", "inherit"] });
+      const child = spawn(bin, args, { env, stdio: ["ignore", "ignore", "inherit"] });
       child.on("error", (e) => reject(new Error(`could not run ${bin}: ${e.message} (install the PostgreSQL client, or set PG_BIN)`)));
-      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`pg_restore failed (exit ${code})`))));
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code})`))));
     });
     return await checkData(async (sql) => (await client.query(sql)).rows);
   } finally {
@@ -79,7 +86,7 @@ async function main() {
     check = await restoreEmbedded(file, dataDir);
     console.log(`恢复完成 / restored into ${dataDir} in ${Date.now() - started} ms; start the server with DATA_DIR=${dataDir}`);
   } else {
-    if (!config.databaseUrl) throw new Error("a pg_dump file restores into PostgreSQL: set DATABASE_URL to a new, empty database");
+    if (!config.databaseUrl) throw new Error("a .dump or .sql file restores into PostgreSQL: set DATABASE_URL to a new, empty database");
     check = await restorePostgres(file, config.databaseUrl);
     console.log(`恢复完成 / restored into PostgreSQL in ${Date.now() - started} ms`);
   }
