@@ -1,19 +1,21 @@
 import "reflect-metadata";
-import { randomUUID } from "node:crypto";
+import { randomUUID, timingSafeEqual, createHash } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import helmet from "helmet";
 import type { DestinationStream } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
-import { createDataSource } from "./db/data-source";
+import { openDatabase } from "./db/data-source";
+import { createReadiness } from "./db/readiness";
+import { answerUnavailable, rethrowUnavailable, serviceUnavailablePlugin } from "./shared/db-errors";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
@@ -22,9 +24,11 @@ import { imageDownload, productImageUpload } from "./modules/products/product-im
 import { labourExport } from "./modules/labour/labour.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
 import { authenticate } from "./modules/users/user.service";
+import { passwordChangeGuard } from "./modules/users/password-change.guard";
+import { createCounterStore } from "./shared/rate-limit";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter } from "./shared/format-error";
-import { costLimit, depthLimit } from "./shared/limits";
+import { parseOptions, queryGuards, queryGuardsPlugin, type QueryLimits } from "./shared/limits";
 import { createLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
 import { createSchema } from "./shared/schema";
@@ -36,6 +40,8 @@ export interface App {
   /** The embedded PGlite when there is no DATABASE_URL (tests look at how it is bound). */
   embedded: EmbeddedDatabase | null;
   httpServer: http.Server;
+  /** `/metrics` on its own port when METRICS_PORT is set (listening after `listen()`), else null. */
+  metricsServer: http.Server | null;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -61,13 +67,24 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     embedded = await startEmbeddedDatabase(config.dataDir, log);
     url = embedded.url;
   }
-  // PGlite is one session: a pool of one, or statements wait on each other forever.
-  const db = createDataSource(url, embedded ? 1 : config.dbPoolSize, options.onQuery, embedded?.poolOptions);
-  await db.initialize();
-  if (!options.skipMigrations) {
-    const ran = await db.runMigrations({ transaction: "each" });
-    if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "migrations applied");
-  }
+  // PGlite is one session: a pool of one, or statements wait on each other forever; and no session
+  // limits there (see sessionOptions). PostgreSQL: waits for it with back-off, then migrates.
+  const { db, migrationsRan } = await openDatabase({
+    url,
+    poolSize: embedded ? 1 : config.dbPoolSize,
+    limits: embedded
+      ? // Its one connection is the queue every request waits in: the pool wait stays at least 10 s there.
+        { statementTimeoutMs: 0, lockTimeoutMs: 0, idleInTransactionTimeoutMs: 0, connectTimeoutMs: Math.max(config.dbConnectTimeoutMs, 10_000) }
+      : { statementTimeoutMs: config.dbStatementTimeoutMs, lockTimeoutMs: config.dbLockTimeoutMs, idleInTransactionTimeoutMs: config.dbIdleTxTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs },
+    migrate: !options.skipMigrations,
+    separateMigrationConnection: !embedded,
+    onQuery: options.onQuery,
+    // The one connection held for the server's life, and reset when (re)made: see db/embedded.ts.
+    poolOptions: embedded?.poolOptions,
+    log,
+  });
+  if (migrationsRan.length) log.info({ migrations: migrationsRan }, "migrations applied");
+  const readiness = createReadiness(embedded ? null : url, () => db);
   if (config.seedDemo) await loadDemoData(db, config, log);
   // `npm run backup` reaches the running server through a private socket (docs/operations.md).
   if (embedded) await embedded.serveControl(db);
@@ -78,9 +95,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // X-Forwarded-For only from the proxies TRUST_PROXY names (default: none), or any client could
+  // rotate it and escape the per-address login limits.
+  app.set("trust proxy", config.trustProxy);
+  const counters = createCounterStore(config.redisUrl, db, log);
   const httpServer = http.createServer(app);
 
+  // Refused in milliseconds whatever the document holds: tokens at parse, the rest in one linear rule.
+  const limits: QueryLimits = { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases, maxTokens: config.maxQueryTokens };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
@@ -89,14 +111,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: createErrorFormatter(production, log),
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    parseOptions: parseOptions(limits),
+    validationRules: [queryGuards(limits)],
+    // No "Did you mean …?" naming the schema's fields while introspection is off (see queryGuardsPlugin too).
+    hideSchemaDetailsFromClientErrors: production,
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
-      config.graphqlIde ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      // The production landing page loads its scripts from a CDN: none at all in production.
+      config.graphqlIde ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      passwordChangeGuard(),
       metrics.plugin,
-      costLimit(config.maxQueryCost),
+      queryGuardsPlugin(limits, production),
+      serviceUnavailablePlugin(),
     ],
   });
   await apollo.start();
@@ -104,7 +132,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(
     helmet({
       contentSecurityPolicy: production
-        ? { directives: { "default-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"], "img-src": ["'self'", "data:", "blob:"] } }
+        ? { directives: { "default-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"], "img-src": ["'self'", "data:", "blob:"], "font-src": ["'self'", "data:"] } }
         : false,
       crossOriginEmbedderPolicy: false,
     }),
@@ -114,22 +142,50 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     res.json({ status: "ok" });
   });
   app.get("/readyz", async (_req, res) => {
-    try {
-      await db.query("SELECT 1");
-      res.json({ status: "ready", database: embedded ? "embedded" : "postgresql" });
-    } catch {
-      res.status(503).json({ status: "unavailable" });
-    }
+    // Within a second whatever the app's pool is doing (db/readiness.ts); migrations checked too.
+    const r = await readiness.check();
+    res.set("Cache-Control", "no-store");
+    if (r.ready) res.json({ status: "ready", database: embedded ? "embedded" : "postgresql" });
+    else res.status(503).set("Retry-After", "5").json({ status: "unavailable", reason: r.reason });
   });
-  app.get("/metrics", async (_req, res) => {
-    res.set("Content-Type", metrics.registry.contentType).send(await metrics.registry.metrics());
+  // /metrics: with METRICS_TOKEN it asks for `Authorization: Bearer <token>`; with METRICS_PORT it is
+  // served only on that port; in production with neither it is not served at all.
+  const metricsToken = config.metricsToken ? createHash("sha256").update(config.metricsToken).digest() : null;
+  const serveMetrics: express.RequestHandler = async (req, res) => {
+    if (metricsToken) {
+      const header = req.headers.authorization ?? "";
+      const given = createHash("sha256").update(header.startsWith("Bearer ") ? header.slice(7).trim() : "").digest();
+      if (!timingSafeEqual(given, metricsToken)) {
+        res.status(401).set("WWW-Authenticate", "Bearer").type("text/plain").send("metrics token required");
+        return;
+      }
+    }
+    res.set("Cache-Control", "no-store").set("Content-Type", metrics.registry.contentType).send(await metrics.registry.metrics());
+  };
+  let metricsApp: express.Express | null = null;
+  if (config.metricsPort !== null) {
+    metricsApp = express();
+    metricsApp.disable("x-powered-by");
+    metricsApp.get("/metrics", serveMetrics);
+  } else if (!production || metricsToken) {
+    app.get("/metrics", serveMetrics);
+  } else {
+    log.warn("/metrics is off: set METRICS_TOKEN or METRICS_PORT to serve it in production");
+  }
+  const metricsServer = metricsApp ? http.createServer(metricsApp) : null;
+
+  // API answers hold signed-in data: no cache (browser, proxy) keeps them. Images set their own.
+  app.use(["/graphql", "/exports"], (_req, res, next) => {
+    res.set("Cache-Control", "no-store");
+    next();
   });
 
   /** One request, one context: the same for GraphQL and for the file downloads below. */
   const contextFor = async (req: express.Request): Promise<RequestContext> => {
     const header = req.headers.authorization ?? "";
     const token = header.startsWith("Bearer ") ? header.slice(7).trim() : null;
-    const user = token ? await authenticate(db, config, token) : null;
+    // The database not answering here is SERVICE_UNAVAILABLE (503) too, not "Context creation failed".
+    const user = token ? await authenticate(db, config, token).catch(rethrowUnavailable) : null;
     const requestId = (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
     return {
       config,
@@ -142,16 +198,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       log: log.child({ requestId, userId: user?.id }),
       loaders: new Map(),
       inTransaction: false,
+      counters,
     };
+  };
+  /** The file routes: a session that must change its password counts as signed out there. */
+  const fileContextFor = async (req: express.Request): Promise<RequestContext> => {
+    const ctx = await contextFor(req);
+    return ctx.user?.mustChangePassword ? { ...ctx, user: null } : ctx;
   };
 
   // Spreadsheet exports (.xlsx): plain downloads with the same bearer token and scope as the API.
-  app.get("/exports/quota-board.xlsx", quotaBoardExport(contextFor));
-  app.get("/exports/labour.xlsx", labourExport(contextFor));
+  app.get("/exports/quota-board.xlsx", quotaBoardExport(fileContextFor));
+  app.get("/exports/labour.xlsx", labourExport(fileContextFor));
   // Product photos and certificate scans: uploaded as a raw body, served immutable.
-  app.post("/uploads/product-images", ...productImageUpload(contextFor));
-  app.get("/images/:id", imageDownload(contextFor));
-  app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(contextFor));
+  app.post("/uploads/product-images", ...productImageUpload(fileContextFor));
+  app.get("/images/:id", imageDownload(fileContextFor));
+  app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(fileContextFor));
 
   app.use(
     "/graphql",
@@ -174,6 +236,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     });
   }
 
+  // Last: an error no handler answered (the database failing under an .xlsx or image request).
+  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (answerUnavailable(err, res)) return;
+    next(err);
+  });
+
   let closed = false;
   return {
     config,
@@ -181,15 +249,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     db,
     embedded,
     httpServer,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    metricsServer,
+    listen: async () => {
+      if (metricsServer) {
+        await new Promise<void>((resolve, reject) => {
+          metricsServer.once("error", reject);
+          metricsServer.listen(config.metricsPort!, config.host, () => resolve());
+        });
+      }
+      return new Promise((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(config.port, config.host, () => {
           const addr = httpServer.address();
           const port = typeof addr === "object" && addr ? addr.port : config.port;
           resolve(`http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`);
         });
-      }),
+      });
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -197,7 +273,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       httpServer.closeIdleConnections();
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      if (metricsServer?.listening) await new Promise<void>((r) => metricsServer.close(() => r()));
       log.info("http server closed");
+      await readiness.close();
+      await counters.close();
       await db.destroy();
       if (embedded) await embedded.stop();
       log.info("database closed");

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 
 /**
@@ -22,7 +23,25 @@ export interface Config {
   graphqlIde: boolean;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Lexical tokens in one GraphQL document (the parser stops there). */
+  maxQueryTokens: number;
+  /** Aliases written in one GraphQL document. */
+  maxQueryAliases: number;
   dbPoolSize: number;
+  /** PostgreSQL session limits on the app's connections (0 = none); not applied to the embedded database (see db/data-source.ts). */
+  dbStatementTimeoutMs: number;
+  dbLockTimeoutMs: number;
+  dbIdleTxTimeoutMs: number;
+  /** How long a request waits for a pooled connection (or a new one) before answering 503. */
+  dbConnectTimeoutMs: number;
+  /** Which peers may set X-Forwarded-For (express's `trust proxy`): false = none (the default). */
+  trustProxy: boolean | number | string[];
+  /** Redis for rate limits and login locks shared by every process; null = PostgreSQL. */
+  redisUrl: string | null;
+  /** Bearer token that `/metrics` requires (null = none). */
+  metricsToken: string | null;
+  /** Serve `/metrics` on this port only, not on the API's (null = on the API's port). */
+  metricsPort: number | null;
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +63,31 @@ function int(name: string, value: string | undefined, fallback: number, min: num
     throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${value}"`);
   }
   return n;
+}
+
+const TRUST_PRESETS = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * TRUST_PROXY in express's syntax: empty/false (trust no one), true (everyone: only behind a proxy
+ * that always overwrites X-Forwarded-For), a number of hops, or a comma-separated list of
+ * addresses, CIDR ranges and the presets loopback, linklocal, uniquelocal.
+ */
+function trustProxy(value: string | undefined): boolean | number | string[] {
+  const v = value?.trim() ?? "";
+  if (v === "" || /^(false|0|no|off|none)$/i.test(v)) return false;
+  if (/^true$/i.test(v)) return true;
+  if (/^\d+$/.test(v)) return int("TRUST_PROXY", v, 0, 1, 10);
+  const items = v.split(",").map((x) => x.trim()).filter(Boolean);
+  for (const item of items) {
+    if (TRUST_PRESETS.has(item)) continue;
+    const [addr, bits, ...rest] = item.split("/");
+    const family = isIP(addr);
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32)) || (family === 4 && isIP(bits) === 4);
+    if (!family || !bitsOk || rest.length) {
+      throw new ConfigError(`TRUST_PROXY must be empty, true, a hop count, or addresses/CIDR ranges (or loopback, linklocal, uniquelocal) separated by commas, got "${item}"`);
+    }
+  }
+  return items;
 }
 
 /** Root of the repository (server/dist/config.js → ../..). */
@@ -75,6 +119,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
   }
 
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError("REDIS_URL must be a redis:// or rediss:// URL");
+  const metricsToken = env.METRICS_TOKEN?.trim() || null;
+  if (metricsToken && metricsToken.length < 16) throw new ConfigError("METRICS_TOKEN must be at least 16 characters");
+  const metricsPort = env.METRICS_PORT?.trim() ? int("METRICS_PORT", env.METRICS_PORT, 0, 0, 65535) : null;
+
   return {
     env: nodeEnv,
     host: env.HOST?.trim() || "0.0.0.0",
@@ -90,6 +140,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphqlIde: !production,
     maxQueryDepth: int("MAX_QUERY_DEPTH", env.MAX_QUERY_DEPTH, 12, 2, 50),
     maxQueryCost: int("MAX_QUERY_COST", env.MAX_QUERY_COST, 20000, 10, 1_000_000),
+    // The web app's largest operation is under 100 tokens and uses no alias.
+    maxQueryTokens: int("MAX_QUERY_TOKENS", env.MAX_QUERY_TOKENS, 3000, 100, 100_000),
+    maxQueryAliases: int("MAX_QUERY_ALIASES", env.MAX_QUERY_ALIASES, 30, 0, 1000),
     dbPoolSize: int("DB_POOL_SIZE", env.DB_POOL_SIZE, 10, 1, 100),
+    dbStatementTimeoutMs: int("DB_STATEMENT_TIMEOUT_MS", env.DB_STATEMENT_TIMEOUT_MS, 15_000, 0, 3_600_000),
+    dbLockTimeoutMs: int("DB_LOCK_TIMEOUT_MS", env.DB_LOCK_TIMEOUT_MS, 5_000, 0, 3_600_000),
+    dbIdleTxTimeoutMs: int("DB_IDLE_TX_TIMEOUT_MS", env.DB_IDLE_TX_TIMEOUT_MS, 30_000, 0, 3_600_000),
+    dbConnectTimeoutMs: int("DB_CONNECT_TIMEOUT_MS", env.DB_CONNECT_TIMEOUT_MS, 3_000, 100, 60_000),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    redisUrl,
+    metricsToken,
+    metricsPort,
   };
 }

@@ -1,6 +1,32 @@
 import "reflect-metadata";
-import { ConfigError, loadConfig } from "./config";
+import http from "node:http";
+import { ConfigError, loadConfig, type Config } from "./config";
 import { createApp } from "./app";
+
+/**
+ * While the server waits for its database (createApp retries with back-off), something must answer
+ * on the port: /healthz says the process is up, /readyz and everything else say 503 + Retry-After,
+ * so an orchestrator neither kills the process nor sends it traffic. Closed just before the app listens.
+ */
+function listenWhileStarting(config: Config): Promise<http.Server | null> {
+  if (config.port === 0) return Promise.resolve(null); // a random port could not be handed over to the app
+  const server = http.createServer((req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("Connection", "close");
+    if (req.url?.split("?")[0] === "/healthz") {
+      res.setHeader("Content-Type", "application/json");
+      res.end(JSON.stringify({ status: "ok", starting: true }));
+      return;
+    }
+    res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "5" });
+    res.end(JSON.stringify({ status: "starting", errors: [{ message: "服务正在启动,请稍后重试 / The service is starting, please retry shortly", extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5 } }] }));
+  });
+  return new Promise((resolve) => {
+    // The port taken: let the app's own listen report it as before.
+    server.once("error", () => resolve(null));
+    server.listen(config.port, config.host, () => resolve(server));
+  });
+}
 
 async function main() {
   let config;
@@ -13,7 +39,21 @@ async function main() {
     }
     throw e;
   }
+  // Until the app's own handlers are set, a signal ends the process at once (nothing to drain yet).
+  const early = (signal: string) => {
+    console.error(`${signal} while starting: exiting`);
+    process.exit(0);
+  };
+  process.once("SIGTERM", early);
+  process.once("SIGINT", early);
+  const starting = await listenWhileStarting(config);
   const app = await createApp(config);
+  if (starting) {
+    starting.closeAllConnections();
+    await new Promise<void>((r) => starting.close(() => r()));
+  }
+  process.off("SIGTERM", early);
+  process.off("SIGINT", early);
   const url = await app.listen();
   app.log.info({ url, database: config.databaseUrl ? "postgresql" : `embedded (${config.dataDir})` }, "Xiezuo is listening");
   console.log(`\n  协作 Xiezuo is running at ${url}  (GraphQL: ${url}/graphql)\n`);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetLoginLimits } from "../../server/src/modules/users/user.service";
 import { codeOf, DEMO_PASSWORD, startTestServer, type TestServer } from "./harness";
 
 let s: TestServer;
@@ -7,7 +6,10 @@ beforeAll(async () => {
   s = await startTestServer();
 });
 afterAll(() => s?.close());
-beforeEach(() => resetLoginLimits());
+// Limits live in the database now (table rate_limit_counter): each test starts with none.
+beforeEach(async () => {
+  await s.sql(`DELETE FROM rate_limit_counter`);
+});
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token expiresAt user { username role region { code } } } }`;
 
@@ -75,7 +77,7 @@ describe("accounts", () => {
     const [jiaozhou] = await s.sql(`SELECT id FROM region WHERE code = '370281'`);
     const [zhenning] = await s.sql(`SELECT id FROM region WHERE code = '520423'`);
     const CREATE = `mutation($i: CreateUserInput!) { createUser(input: $i) { username role region { code } } }`;
-    const input = { username: "jz2", password: "long-enough-pass", displayName: "胶州 2", role: "COORDINATOR", regionId: jiaozhou.id };
+    const input = { username: "jz2", password: "Long-enough-pass", displayName: "胶州 2", role: "COORDINATOR", regionId: jiaozhou.id };
     expect(codeOf(await s.gql(CREATE, { i: input }, coordinator))).toBe("FORBIDDEN");
     const bad = await s.gql(CREATE, { i: { ...input, regionId: zhenning.id } }, admin);
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
@@ -86,5 +88,200 @@ describe("accounts", () => {
     const ok = await s.gql(CREATE, { i: input }, admin);
     expect(ok.data.createUser).toEqual({ username: "jz2", role: "COORDINATOR", region: { code: "370281" } });
     expect(codeOf(await s.gql(CREATE, { i: input }, admin))).toBe("CONFLICT");
+  });
+});
+
+const ME = `{ me { username role active mustChangePassword } }`;
+const PAIRINGS = `{ pairings { totalCount } }`;
+const CHANGE = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { token mustChangePassword user { username mustChangePassword } } }`;
+const userId = async (username: string) => (await s.sql(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id as string;
+const auditOf = (action: string, entityId: string) => s.sql(`SELECT change FROM audit_entry WHERE action = $1 AND entity_id = $2`, [action, entityId]);
+
+describe("addresses behind proxies (TRUST_PROXY)", () => {
+  it("by default ignores X-Forwarded-For: rotating it does not escape the per-address limit", async () => {
+    const attempt = (i: number, p: string) =>
+      fetch(`${s.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` },
+        body: JSON.stringify({ query: LOGIN, variables: { u: "huixian", p } }),
+      }).then((r) => r.json() as Promise<{ errors?: { extensions: { code: string } }[] }>);
+    for (let i = 0; i < 5; i++) expect((await attempt(i, "wrong-guess")).errors![0].extensions.code).toBe("UNAUTHENTICATED");
+    expect((await attempt(99, DEMO_PASSWORD)).errors![0].extensions.code).toBe("TOO_MANY_REQUESTS");
+    // The session and audit trail record the real peer, not the header.
+    const [row] = await s.sql(`SELECT count(*)::int AS n FROM audit_entry WHERE change->>'ip' LIKE '203.0.113.%'`);
+    expect(row.n).toBe(0);
+  });
+
+  it("honours X-Forwarded-For from a configured proxy", async () => {
+    const proxied = await startTestServer({ trustProxy: ["loopback"] });
+    try {
+      const attempt = (ip: string, p: string) =>
+        fetch(`${proxied.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": ip },
+          body: JSON.stringify({ query: LOGIN, variables: { u: "huixian", p } }),
+        }).then((r) => r.json() as Promise<{ errors?: { extensions: { code: string } }[]; data?: { login: { token: string } } }>);
+      for (let i = 0; i < 5; i++) await attempt("203.0.113.7", "wrong-guess");
+      expect((await attempt("203.0.113.7", DEMO_PASSWORD)).errors![0].extensions.code).toBe("TOO_MANY_REQUESTS");
+      // Another client behind the same proxy is its own address.
+      expect((await attempt("203.0.113.8", DEMO_PASSWORD)).data?.login.token).toBeTruthy();
+      const [row] = await proxied.sql(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'LOGIN' AND change->>'ip' = '203.0.113.8'`);
+      expect(row.n).toBe(1);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
+describe("password policy", () => {
+  it("refuses weak passwords wherever one is set, with a bilingual message naming the field, never echoing it", async () => {
+    const admin = await s.login("admin");
+    const [jiaozhou] = await s.sql(`SELECT id FROM region WHERE code = '370281'`);
+    const CREATE = `mutation($i: CreateUserInput!) { createUser(input: $i) { username } }`;
+    const base = { username: "policy1", displayName: "策略", role: "COORDINATOR", regionId: jiaozhou.id };
+    for (const [password, why] of [
+      ["Short-1", /至少 10 位.*\/ .*at least 10/],
+      ["policy1-is-mine", /用户名.*\/ .*username/],
+      ["WoAiNi1314", /常见.*\/ .*too common/],
+      ["a123456789", /too common/],
+      ["qwertyuiop", /too common/],
+      ["onlylowercaseletters", /两类.*\/ .*two kinds/],
+      ["3141592653589", /two kinds/],
+    ] as const) {
+      const r = await s.gql(CREATE, { i: { ...base, password } }, admin);
+      expect(r.errors![0].extensions, password).toMatchObject({ code: "BAD_USER_INPUT", field: "password" });
+      expect(r.errors![0].message).toMatch(why);
+      expect(r.errors![0].message).not.toContain(password);
+    }
+    expect(await s.sql(`SELECT 1 FROM app_user WHERE username = 'policy1'`)).toHaveLength(0);
+    // The demo password (10 characters, letters and digits) passes; existing accounts are not re-checked at login.
+    expect((await s.gql(CREATE, { i: { ...base, password: DEMO_PASSWORD } }, admin)).data.createUser.username).toBe("policy1");
+  });
+});
+
+describe("administrators manage accounts", () => {
+  const DISABLE = `mutation($u: ID!) { disableUser(userId: $u) { username active } }`;
+  const ENABLE = `mutation($u: ID!) { enableUser(userId: $u) { username active } }`;
+  const RESET = `mutation($u: ID!) { resetUserPassword(userId: $u) { oneTimePassword user { username mustChangePassword } } }`;
+  const ACCESS = `mutation($i: UpdateUserAccessInput!) { updateUserAccess(input: $i) { username role region { code } } }`;
+
+  it("only an administrator may, and never on its own account", async () => {
+    const coordinator = await s.login("qingdao");
+    const admin = await s.login("admin");
+    const target = await userId("pingdu");
+    for (const q of [DISABLE, ENABLE, RESET]) expect(codeOf(await s.gql(q, { u: target }, coordinator))).toBe("FORBIDDEN");
+    const own = await s.gql(DISABLE, { u: await userId("admin") }, admin);
+    expect(own.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "userId" });
+    expect((await s.gql(DISABLE, { u: "not-a-uuid" }, admin)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "userId" });
+  });
+
+  it("disabling ends the account's sessions at once and refuses its logins until enabled again", async () => {
+    const admin = await s.login("admin");
+    const t1 = await s.login("pingdu");
+    const t2 = await s.login("pingdu");
+    expect(codeOf(await s.gql(PAIRINGS, {}, t1))).toBeUndefined();
+    const id = await userId("pingdu");
+    expect((await s.gql(DISABLE, { u: id }, admin)).data.disableUser).toEqual({ username: "pingdu", active: false });
+    for (const t of [t1, t2]) expect(codeOf(await s.gql(PAIRINGS, {}, t))).toBe("UNAUTHENTICATED");
+    expect(codeOf(await s.gql(LOGIN, { u: "pingdu", p: DEMO_PASSWORD }))).toBe("UNAUTHENTICATED");
+    expect((await s.gql(ENABLE, { u: id }, admin)).data.enableUser.active).toBe(true);
+    expect(codeOf(await s.gql(PAIRINGS, {}, t1))).toBe("UNAUTHENTICATED"); // a re-enabled account signs in anew
+    const t3 = await s.login("pingdu");
+    expect((await s.gql(ME, {}, t3)).data.me).toEqual({ username: "pingdu", role: "COORDINATOR", active: true, mustChangePassword: false });
+    const [disabled] = await auditOf("USER_DISABLED", id);
+    expect(disabled.change).toEqual({ revokedSessions: 2 });
+    expect(await auditOf("USER_ENABLED", id)).toHaveLength(1);
+  });
+
+  it("changing role or scope is checked as at creation and ends the account's sessions", async () => {
+    const admin = await s.login("admin");
+    const before = await s.login("jiaozhou");
+    const id = await userId("jiaozhou");
+    const [zhenning] = await s.sql(`SELECT id FROM region WHERE code = '520423'`);
+    const bad = await s.gql(ACCESS, { i: { userId: id, role: "COORDINATOR", regionId: zhenning.id } }, admin);
+    expect(bad.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "regionId" });
+    expect(codeOf(await s.gql(PAIRINGS, {}, before))).toBeUndefined(); // a refused change revokes nothing
+    const ok = await s.gql(ACCESS, { i: { userId: id, role: "COUNTY_OFFICIAL", regionId: zhenning.id } }, admin);
+    expect(ok.data.updateUserAccess).toEqual({ username: "jiaozhou", role: "COUNTY_OFFICIAL", region: { code: "520423" } });
+    expect(codeOf(await s.gql(PAIRINGS, {}, before))).toBe("UNAUTHENTICATED");
+    const after = await s.login("jiaozhou");
+    expect((await s.gql(ME, {}, after)).data.me.role).toBe("COUNTY_OFFICIAL");
+    const [entry] = await auditOf("USER_ACCESS_CHANGED", id);
+    expect(entry.change).toMatchObject({ before: { role: "COORDINATOR" }, after: { role: "COUNTY_OFFICIAL", regionId: zhenning.id } });
+    expect(entry.change.revokedSessions).toBeGreaterThanOrEqual(1);
+    // Back as it was, for the other tests.
+    await s.gql(ACCESS, { i: { userId: id, role: "COORDINATOR", regionId: (await s.sql(`SELECT id FROM region WHERE code = '370281'`))[0].id } }, admin);
+  });
+
+  it("a reset gives a one-time password, shown once, that must be changed before anything else", async () => {
+    const admin = await s.login("admin");
+    const old = await s.login("zhenning");
+    const id = await userId("zhenning");
+    const reset = await s.gql(RESET, { u: id }, admin);
+    const otp = reset.data.resetUserPassword.oneTimePassword as string;
+    expect(reset.data.resetUserPassword.user).toEqual({ username: "zhenning", mustChangePassword: true });
+    expect(otp.length).toBeGreaterThanOrEqual(16);
+    expect(codeOf(await s.gql(PAIRINGS, {}, old))).toBe("UNAUTHENTICATED");
+    expect(codeOf(await s.gql(LOGIN, { u: "zhenning", p: DEMO_PASSWORD }))).toBe("UNAUTHENTICATED");
+
+    const signedIn = await s.gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token mustChangePassword } }`, { u: "zhenning", p: otp });
+    expect(signedIn.data.login.mustChangePassword).toBe(true);
+    const t = signedIn.data.login.token as string;
+    // Until changed: only changePassword, logout and me.
+    const refused = await s.gql(PAIRINGS, {}, t);
+    expect(refused.status).toBe(403);
+    expect(refused.errors![0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "PASSWORD_CHANGE_REQUIRED" });
+    expect(codeOf(await s.gql(`query { me { username } ...F } fragment F on Query { pairings { totalCount } }`, {}, t))).toBe("FORBIDDEN");
+    expect(codeOf(await s.gql(`{ mySessions { id } }`, {}, t))).toBe("FORBIDDEN");
+    expect((await fetch(`${s.url}/exports/labour.xlsx`, { headers: { authorization: `Bearer ${t}` } })).status).toBe(401);
+    expect((await s.gql(ME, {}, t)).data.me).toMatchObject({ username: "zhenning", mustChangePassword: true });
+    const weak = await s.gql(CHANGE, { c: otp, n: "zhenning2026" }, t);
+    expect(weak.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword" });
+
+    const changed = await s.gql(CHANGE, { c: otp, n: DEMO_PASSWORD }, t);
+    expect(changed.data.changePassword).toMatchObject({ mustChangePassword: false, user: { username: "zhenning", mustChangePassword: false } });
+    expect(codeOf(await s.gql(PAIRINGS, {}, t))).toBe("UNAUTHENTICATED"); // re-issued: the old token ends
+    expect(codeOf(await s.gql(PAIRINGS, {}, changed.data.changePassword.token))).toBeUndefined();
+    expect(codeOf(await s.gql(LOGIN, { u: "zhenning", p: otp }))).toBe("UNAUTHENTICATED");
+
+    const audit = await s.sql(`SELECT action, change::text AS c FROM audit_entry WHERE entity_id = $1`, [id]);
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["USER_PASSWORD_RESET", "PASSWORD_CHANGED"]));
+    const everything = JSON.stringify(await s.sql(`SELECT * FROM audit_entry`)) + JSON.stringify(await s.sql(`SELECT * FROM app_user`));
+    expect(everything).not.toContain(otp);
+  });
+});
+
+describe("users manage their own password and sessions", () => {
+  it("changing the password needs the current one, ends every other session and re-issues this one", async () => {
+    const a = await s.login("buyer");
+    const b = await s.login("buyer");
+    const wrong = await s.gql(CHANGE, { c: "not-my-password", n: "Hospital-New-2026" }, a);
+    expect(wrong.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "currentPassword" });
+    const same = await s.gql(CHANGE, { c: DEMO_PASSWORD, n: DEMO_PASSWORD }, a);
+    expect(same.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword" });
+    const ok = await s.gql(CHANGE, { c: DEMO_PASSWORD, n: "Hospital-New-2026" }, a);
+    const fresh = ok.data.changePassword.token as string;
+    for (const t of [a, b]) expect(codeOf(await s.gql(PAIRINGS, {}, t))).toBe("UNAUTHENTICATED");
+    expect((await s.gql(ME, {}, fresh)).data.me.username).toBe("buyer");
+    expect(codeOf(await s.gql(LOGIN, { u: "buyer", p: DEMO_PASSWORD }))).toBe("UNAUTHENTICATED");
+    // Back to the demo password.
+    expect(codeOf(await s.gql(CHANGE, { c: "Hospital-New-2026", n: DEMO_PASSWORD }, fresh))).toBeUndefined();
+  });
+
+  it("wrong current passwords are rate-limited like logins", async () => {
+    const t = await s.login("enterprise");
+    for (let i = 0; i < 5; i++) expect(codeOf(await s.gql(CHANGE, { c: `guess-${i}`, n: "Enterprise-2026" }, t))).toBe("BAD_USER_INPUT");
+    expect(codeOf(await s.gql(CHANGE, { c: DEMO_PASSWORD, n: "Enterprise-2026" }, t))).toBe("TOO_MANY_REQUESTS");
+  });
+
+  it("lists its own sessions and signs out the others", async () => {
+    const a = await s.login("huixian");
+    const b = await s.login("huixian");
+    const list = (await s.gql(`{ mySessions { id current expiresAt } }`, {}, a)).data.mySessions as { current: boolean }[];
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    expect(list.filter((x) => x.current)).toHaveLength(1);
+    expect((await s.gql(`mutation { signOutOtherSessions }`, {}, a)).data.signOutOtherSessions).toBeGreaterThanOrEqual(1);
+    expect(codeOf(await s.gql(PAIRINGS, {}, b))).toBe("UNAUTHENTICATED");
+    expect((await s.gql(`{ mySessions { current } }`, {}, a)).data.mySessions).toEqual([{ current: true }]);
   });
 });

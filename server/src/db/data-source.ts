@@ -1,5 +1,7 @@
 import pg from "pg";
+import type { Logger } from "pino";
 import { DataSource } from "typeorm";
+import { databaseUnavailable } from "../shared/db-errors";
 import { Agreement, AgreementTargetRow } from "../modules/agreements/agreement.entity";
 import { AuditEntry } from "../modules/audit/audit.entity";
 import { LedgerEntry } from "../modules/ledger/ledger.entity";
@@ -26,6 +28,7 @@ import { Enterprises1763900000004 } from "./migrations/1763900000004-Enterprises
 import { LABOUR_ENTITIES } from "../modules/labour/labour.entities";
 import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
+import { Accounts1763900000007 } from "./migrations/1763900000007-Accounts";
 import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAppendOnly";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
@@ -45,13 +48,48 @@ export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerE
   ...LABOUR_ENTITIES];
 export const migrations = [Foundation1763900000000, LedgerDaily1763900000001, Consumption1763900000002,
   ConsumptionManagement1763900000003, Enterprises1763900000004, Investment1763900000005, Labour1763900000006,
-  AuditAppendOnly1763900000008];
+  Accounts1763900000007, AuditAppendOnly1763900000008];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
 export type QueryObserver = (sql: string) => void;
 
+/**
+ * Limits on every connection of the pool, so that one stuck session cannot take the service down:
+ * a statement, a lock wait or an open transaction that runs too long is ended by PostgreSQL itself
+ * (SQLSTATE 57014, 55P03, 25P03 → SERVICE_UNAVAILABLE, see shared/db-errors.ts), and a request waits
+ * at most `connectTimeoutMs` for a pooled connection. 0 = no limit.
+ */
+export interface SessionLimits {
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  connectTimeoutMs: number;
+}
+
+/** No session limits: the embedded database, and callers that predate them. */
+export const NO_SESSION_LIMITS: SessionLimits = { statementTimeoutMs: 0, lockTimeoutMs: 0, idleInTransactionTimeoutMs: 0, connectTimeoutMs: 10_000 };
+
+/**
+ * pg's client options for `limits`. They travel in the connection's startup message, so every
+ * connection the pool opens (also after a backend was terminated) starts with them, and no `SET`
+ * round trip is needed. Never for PGlite: it is ONE session shared by every connection, so a startup
+ * parameter from one connection changes it for all; its statement_timeout never fires (measured: a
+ * 200 ms limit let `pg_sleep(1)` run 1 s, WASM has no timer signal); nothing else ever holds a lock
+ * there; and an idle-in-transaction timeout would terminate the only session there is.
+ */
+export function sessionOptions(limits: SessionLimits): Record<string, number> {
+  return {
+    connectionTimeoutMillis: limits.connectTimeoutMs,
+    // pg sends these only when non-zero (0 keeps the server's default: no limit).
+    statement_timeout: limits.statementTimeoutMs,
+    lock_timeout: limits.lockTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+  };
+}
+
 /** `poolOptions`: extra pg-pool settings (the embedded database's: see db/embedded.ts). */
-export function createDataSource(url: string, poolSize: number, onQuery?: QueryObserver, poolOptions: Record<string, unknown> = {}): DataSource {
+export function createDataSource(url: string, poolSize: number, onQuery?: QueryObserver, limits: SessionLimits = NO_SESSION_LIMITS,
+  poolOptions: Record<string, unknown> = {}): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -62,7 +100,7 @@ export function createDataSource(url: string, poolSize: number, onQuery?: QueryO
     synchronize: false,
     uuidExtension: "pgcrypto",
     poolSize,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, ...poolOptions },
+    extra: { max: poolSize, idleTimeoutMillis: 30_000, ...sessionOptions(limits), ...poolOptions },
     logging: onQuery ? true : false,
     logger: onQuery
       ? {
@@ -75,4 +113,68 @@ export function createDataSource(url: string, poolSize: number, onQuery?: QueryO
         }
       : undefined,
   });
+}
+
+/** The names of the migrations this build knows, for /readyz: each must be in `schema_migration`. */
+export const migrationNames = migrations.map((m) => m.name);
+
+export interface OpenDatabaseOptions {
+  url: string;
+  poolSize: number;
+  /** Limits for the app's pool; the embedded database gets none (see `sessionOptions`). */
+  limits: SessionLimits;
+  /** Run pending migrations (on a connection of their own without a statement timeout). */
+  migrate: boolean;
+  /** False for the embedded database: it takes one connection, so migrations run on the app's pool. */
+  separateMigrationConnection: boolean;
+  onQuery?: QueryObserver;
+  /** Extra pg-pool settings for the app's pool (the embedded database's: see db/embedded.ts). */
+  poolOptions?: Record<string, unknown>;
+  log: Logger;
+  /** First and longest wait between attempts (doubling in between). */
+  backoff?: { firstMs: number; maxMs: number };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Connects the app's pool and runs the migrations, waiting for the database with back-off while it
+ * cannot answer (not yet started, restarting, refusing connections, a migration's lock not granted
+ * in time), and saying so in the log at each attempt. Any other failure (wrong password, no such
+ * database, a broken migration) is thrown: waiting would not fix it.
+ */
+export async function openDatabase(o: OpenDatabaseOptions): Promise<{ db: DataSource; migrationsRan: string[] }> {
+  const { firstMs, maxMs } = o.backoff ?? { firstMs: 500, maxMs: 5_000 };
+  let delay = firstMs;
+  for (let attempt = 1; ; attempt++) {
+    const db = createDataSource(o.url, o.poolSize, o.onQuery, o.limits, o.poolOptions);
+    try {
+      await db.initialize();
+      let migrationsRan: string[] = [];
+      if (o.migrate) {
+        // Migrations may rewrite whole tables: no statement timeout, but the lock timeout stays, so a
+        // migration never queues every request behind its ACCESS EXCLUSIVE wait; it waits here instead.
+        const runner = o.separateMigrationConnection
+          ? createDataSource(o.url, 1, undefined, { ...o.limits, statementTimeoutMs: 0 })
+          : db;
+        try {
+          if (runner !== db) await runner.initialize();
+          migrationsRan = (await runner.runMigrations({ transaction: "each" })).map((m) => m.name);
+        } finally {
+          if (runner !== db && runner.isInitialized) await runner.destroy();
+        }
+      }
+      if (attempt > 1) o.log.info({ attempt }, "database is answering");
+      return { db, migrationsRan };
+    } catch (e) {
+      if (db.isInitialized) await db.destroy().catch(() => {});
+      const kind = databaseUnavailable(e);
+      if (!kind) throw e;
+      // The code only: pg's message names the host and port, which the log need not repeat each time.
+      const reason = (e as { code?: string }).code ?? kind;
+      o.log.warn({ attempt, reason, retryInMs: delay }, `database not answering (attempt ${attempt}); retrying in ${delay} ms`);
+      await sleep(delay);
+      delay = Math.min(delay * 2, maxMs);
+    }
+  }
 }

@@ -26,6 +26,8 @@ export interface AuthUser {
   buyerId: string | null;
   /** Enterprise users: the one enterprise they act for (企业); absent or null = none. */
   enterpriseId?: string | null;
+  /** After an administrator's password reset: only changePassword, logout and me (users module's guard). */
+  mustChangePassword?: boolean;
 }
 
 /** `@Authorized()` = any signed-in user; `@Authorized(Role.X, …)` = one of those roles. */

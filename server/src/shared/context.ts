@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "../config";
 import type { AuthUser } from "./auth";
+import type { CounterStore } from "./rate-limit";
 
 /**
  * Built once per GraphQL request. Services take it first. `manager` is the pool's outside a
@@ -22,6 +23,8 @@ export interface RequestContext {
   /** Per-request DataLoaders, created on first use by `loader()`. */
   readonly loaders: Map<unknown, DataLoader<unknown, unknown>>;
   readonly inTransaction: boolean;
+  /** Rate limits and login locks shared by every process (PostgreSQL or Redis); absent in seeding contexts. */
+  readonly counters?: CounterStore;
 }
 
 /** Gets this request's instance of a DataLoader, creating it from `factory` on first use. */
@@ -29,6 +32,11 @@ export function loader<K, V, C = K>(ctx: RequestContext, factory: (ctx: RequestC
   let l = ctx.loaders.get(factory) as DataLoader<K, V, C> | undefined;
   if (!l) {
     l = factory(ctx);
+    // DataLoader's loadMany resolves a failed batch (the database did not answer) to Error values,
+    // which callers read as "not found": a valid order was refused as "Unknown product". Our batch
+    // functions return null for a miss and never an Error, so an Error is a failure: reject with it.
+    const one = l;
+    one.loadMany = ((keys: readonly K[]) => Promise.all(keys.map((k) => one.load(k)))) as typeof one.loadMany;
     ctx.loaders.set(factory, l as unknown as DataLoader<unknown, unknown>);
   }
   return l;

@@ -11,6 +11,8 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "TOO_MANY_REQUESTS"
+  /** The database cannot answer now (down, locked, overloaded): HTTP 503 + Retry-After, retry later. See db-errors.ts. */
+  | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
 
 export class AppError extends GraphQLError {
@@ -40,4 +42,14 @@ export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
 /** PostgreSQL error codes we translate into client errors. */
 export function isUniqueViolation(e: unknown): boolean {
   return (e as { code?: string })?.code === "23505" || (e as { driverError?: { code?: string } })?.driverError?.code === "23505";
+}
+
+/**
+ * For `.catch()` handlers that re-word a refusal ("region not found" → BAD_USER_INPUT on the form's
+ * field): only a refusal may be re-worded. Anything else, above all a database that could not
+ * answer, is rethrown as it is, so a client retries instead of dropping a valid request.
+ */
+export function rethrowUnlessRefused(e: unknown): void {
+  const code = e instanceof GraphQLError ? e.extensions?.code : undefined;
+  if (code !== "NOT_FOUND" && code !== "FORBIDDEN" && code !== "BAD_USER_INPUT") throw e;
 }

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "pino";
+import { databaseUnavailable, unavailableFormatted } from "./db-errors";
 
 /** Input fields holding personal data: a coercion error on them must not repeat the value sent. */
 const PERSONAL_FIELDS = new Set(["idNumber", "phone"]);
@@ -33,6 +34,12 @@ function firstViolation(errors: ValidationErrorLike[]): { field: string; message
  */
 export function createErrorFormatter(production: boolean, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // A database that cannot answer: SERVICE_UNAVAILABLE (503, see db-errors.ts), never its message (host, port).
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) {
+      log.warn({ err: { message: (unwrapResolverError(error) as Error)?.message }, path: formatted.path }, "database unavailable");
+      return unavailableFormatted(unavailable, formatted.path);
+    }
     const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
     const { stacktrace, validationErrors, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (code === "BAD_USER_INPUT" && Array.isArray(validationErrors)) {

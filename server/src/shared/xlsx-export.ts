@@ -3,6 +3,7 @@ import type { Request, Response } from "express";
 import type { Role } from "./auth";
 import type { RequestContext } from "./context";
 import { AppError } from "./errors";
+import { answerUnavailable } from "./db-errors";
 
 /** A sheet's first row as its bold, frozen header. */
 export function boldFrozenHeader(ws: ExcelJS.Worksheet): void {
@@ -44,6 +45,7 @@ export function yearlyXlsxExport(contextFor: (req: Request) => Promise<RequestCo
         .set("Cache-Control", "no-store")
         .send(file);
     } catch (e) {
+      if (answerUnavailable(e, res)) return; // 503 + Retry-After: the database could not answer, retry later
       ctx.log.error({ err: { message: (e as Error).message } }, `${spec.what} export failed`);
       fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", "导出失败 / Export failed"));
     }

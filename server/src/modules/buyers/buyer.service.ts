@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
+import { badInput, conflict, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { RegionSide } from "../regions/region.entity";
@@ -61,7 +61,8 @@ export async function createBuyer(ctx: RequestContext, input: CreateBuyerInput):
   const u = ctx.user!;
   const regionId = input.eastRegionId ?? u.regionId;
   if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
-  const region = await getRegion(ctx, regionId).catch(() => {
+  const region = await getRegion(ctx, regionId).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput("eastRegionId", "地区不存在 / Unknown region");
   });
   if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");

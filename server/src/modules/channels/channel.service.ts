@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
+import { badInput, conflict, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
 import { SalesChannel } from "../quotas/quota.inputs";
 import { RegionSide } from "../regions/region.entity";
@@ -24,7 +24,8 @@ async function ownEastRegion(ctx: RequestContext, regionId: string | undefined):
   const u = ctx.user!;
   const id = regionId ?? u.regionId;
   if (!id || !UUID.test(id)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
-  const region = await getRegion(ctx, id).catch(() => {
+  const region = await getRegion(ctx, id).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput("eastRegionId", "地区不存在 / Unknown region");
   });
   if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");
@@ -45,7 +46,8 @@ function checkDates(startsOn: string, endsOn: string) {
 async function checkParticipants(ctx: RequestContext, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
   for (const id of unique) {
-    const s = await getSupplier(ctx, id, "supplierIds").catch(() => {
+    const s = await getSupplier(ctx, id, "supplierIds").catch((e) => {
+      rethrowUnlessRefused(e);
       throw badInput("supplierIds", "供应商不存在或不在您的结对县 / Unknown supplier, or not of your partner counties");
     });
     if (s.status !== SupplierStatus.APPROVED) throw badInput("supplierIds", `${s.name} 未获批准,不能参展 / ${s.name} is not approved`);

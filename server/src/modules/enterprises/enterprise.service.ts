@@ -1,7 +1,7 @@
 import { Brackets } from "typeorm";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation, rethrowUnlessRefused } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { findInScope, type Scope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
@@ -89,7 +89,8 @@ function checkedCreditCode(text: string): string {
 async function checkedHomeRegion(ctx: RequestContext, regionId: string | null | undefined): Promise<string> {
   const u = ctx.user!;
   if (!regionId || !UUID.test(regionId)) throw badInput("homeRegionId", "请选择所在地区 / Choose the home region");
-  const region = await getRegion(ctx, regionId).catch(() => {
+  const region = await getRegion(ctx, regionId).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput("homeRegionId", "地区不存在 / Unknown region");
   });
   if (region.side !== RegionSide.EAST) throw badInput("homeRegionId", "须为支援方地区 / Must be an east region");

@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { badInput } from "../../shared/errors";
+import { badInput, rethrowUnlessRefused } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { findInScope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
@@ -52,7 +52,8 @@ export async function recordSiteVisit(ctx: RequestContext, input: RecordSiteVisi
   const u = ctx.user!;
   const regionId = input.eastRegionId ?? (u.role === Role.COORDINATOR ? u.regionId : null);
   if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择组织地区 / Choose the organising region");
-  const region = await getRegion(ctx, regionId).catch(() => {
+  const region = await getRegion(ctx, regionId).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput("eastRegionId", "地区不存在 / Unknown region");
   });
   if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");

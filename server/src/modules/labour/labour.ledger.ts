@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { badInput } from "../../shared/errors";
+import { badInput, rethrowUnlessRefused } from "../../shared/errors";
 import type { Indicator } from "../agreements/indicator";
 import type { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
@@ -15,7 +15,8 @@ import { UUID } from "../../shared/sql";
  */
 export async function eastPartner(ctx: RequestContext, eastRegionId: string, field = "eastRegionId"): Promise<Region> {
   if (!UUID.test(eastRegionId)) throw badInput(field, "地区不存在 / Unknown region");
-  const east = await getRegion(ctx, eastRegionId).catch(() => {
+  const east = await getRegion(ctx, eastRegionId).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput(field, "地区不存在 / Unknown region");
   });
   if (east.side !== RegionSide.EAST) throw badInput(field, "须为支援方地区 / Must be an east region");

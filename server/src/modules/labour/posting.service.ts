@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today } from "../../shared/dates";
-import { badInput, forbidden, notFound } from "../../shared/errors";
+import { badInput, forbidden, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
@@ -49,7 +49,8 @@ export async function createJobPosting(ctx: RequestContext, input: CreateJobPost
   if (input.wageMin <= 0) throw badInput("wageMin", "工资须大于零 / The wage must be positive");
   if (input.wageMin > input.wageMax) throw badInput("wageMax", "最高工资不能低于最低工资 / The maximum wage is below the minimum");
   if (!UUID.test(input.locationRegionId)) throw badInput("locationRegionId", "地区不存在 / Unknown region");
-  const location = await getRegion(ctx, input.locationRegionId).catch(() => {
+  const location = await getRegion(ctx, input.locationRegionId).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput("locationRegionId", "地区不存在 / Unknown region");
   });
   if (location.side !== RegionSide.EAST) throw badInput("locationRegionId", "工作地点须在东部协作地区 / The job must be in an east region");

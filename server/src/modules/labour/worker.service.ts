@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today } from "../../shared/dates";
-import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { piiCipher } from "../../shared/pii";
 import { recordAudit } from "../audit/audit.service";
@@ -23,7 +23,8 @@ export async function countyForWrite(ctx: RequestContext, countyId: string | und
   const user = ctx.user!;
   const id = countyId ?? (user.role === Role.COUNTY_OFFICIAL ? user.regionId : null);
   if (!id || !UUID.test(id)) throw badInput("countyId", "请选择县 / Choose a county");
-  const county = await getRegion(ctx, id).catch(() => {
+  const county = await getRegion(ctx, id).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput("countyId", "地区不存在 / Unknown region");
   });
   if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");

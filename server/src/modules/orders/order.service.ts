@@ -79,7 +79,8 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   const loaded = await loadProducts(ctx, input.lines.map((l) => l.productId));
   const products = new Map<string, Product>();
   for (const p of loaded) {
-    if (!p || p instanceof Error) throw badInput("productId", "产品不存在 / Unknown product");
+    if (p instanceof Error) throw p; // the database failed: never "unknown product" (the client would drop a valid order)
+    if (!p) throw badInput("productId", "产品不存在 / Unknown product");
     products.set(p.id, p);
   }
   const suppliers = new Map<string, Supplier>();

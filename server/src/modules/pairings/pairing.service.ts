@@ -1,7 +1,7 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { RegionSide } from "../regions/region.entity";
@@ -121,10 +121,12 @@ async function recomputeParents(ctx: RequestContext): Promise<void> {
 }
 
 export async function createPairing(ctx: RequestContext, input: CreatePairingInput): Promise<Pairing> {
-  const east = await getRegion(ctx, input.eastRegionId).catch(() => {
+  const east = await getRegion(ctx, input.eastRegionId).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput("eastRegionId", "地区不存在 / Unknown region");
   });
-  const west = await getRegion(ctx, input.westRegionId).catch(() => {
+  const west = await getRegion(ctx, input.westRegionId).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput("westRegionId", "地区不存在 / Unknown region");
   });
   if (east.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east-side region");

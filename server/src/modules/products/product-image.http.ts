@@ -2,6 +2,7 @@ import express, { type Request, type Response } from "express";
 import { Role } from "../../shared/auth";
 import { inTransaction, type RequestContext } from "../../shared/context";
 import { AppError } from "../../shared/errors";
+import { answerUnavailable } from "../../shared/db-errors";
 import { addProductImage, MAX_IMAGE_BYTES, readImage } from "./product-image.service";
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
@@ -35,6 +36,7 @@ export function productImageUpload(contextFor: (req: Request) => Promise<Request
         res.status(201).json({ id: image.id, productId: image.productId, kind: image.kind, contentType: image.contentType, byteSize: image.byteSize, url: image.url });
       } catch (e) {
         if (e instanceof AppError) return fail(res, e);
+        if (answerUnavailable(e, res)) return; // 503 + Retry-After; nothing was stored (one transaction)
         ctx.log.error({ err: { message: (e as Error).message } }, "image upload failed");
         fail(res, new AppError("INTERNAL_SERVER_ERROR", "上传失败 / Upload failed"));
       }

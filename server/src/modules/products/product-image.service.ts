@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { RequestContext } from "../../shared/context";
-import { badInput, notFound } from "../../shared/errors";
+import { badInput, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
 import { ProductImage, ProductImageKind } from "./product-image.entity";
 import { getProductForWrite } from "./product.service";
@@ -45,7 +45,8 @@ export async function addProductImage(ctx: RequestContext, input: { productId: s
 export async function removeProductImage(ctx: RequestContext, imageId: string): Promise<string> {
   const image = UUID.test(imageId) ? await ctx.manager.getRepository(ProductImage).findOneBy({ id: imageId }) : null;
   if (!image) throw notFound("图片 / Image");
-  await getProductForWrite(ctx, image.productId).catch(() => {
+  await getProductForWrite(ctx, image.productId).catch((e) => {
+    rethrowUnlessRefused(e);
     throw notFound("图片 / Image");
   });
   await ctx.manager.query(`DELETE FROM product_image WHERE id = $1`, [image.id]);

@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today as todayInChina } from "../../shared/dates";
-import { badInput, notFound } from "../../shared/errors";
+import { badInput, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
 import { Buyer, BuyerGroup } from "../buyers/buyer.entity";
@@ -72,7 +72,8 @@ export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promi
   const seen = new Set<string>();
   for (const s of splits) {
     if (!UUID.test(s.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
-    const county = await getRegion(ctx, s.countyId).catch(() => {
+    const county = await getRegion(ctx, s.countyId).catch((e) => {
+      rethrowUnlessRefused(e);
       throw badInput("countyId", "地区不存在 / Unknown region");
     });
     if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
@@ -117,7 +118,8 @@ export async function setGroupTarget(ctx: RequestContext, input: SetGroupTargetI
   const u = ctx.user!;
   const regionId = input.eastRegionId ?? u.regionId;
   if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
-  const region = await getRegion(ctx, regionId).catch(() => {
+  const region = await getRegion(ctx, regionId).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput("eastRegionId", "地区不存在 / Unknown region");
   });
   if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");

@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { RegionLevel, RegionSide } from "../regions/region.entity";
@@ -74,7 +74,8 @@ export async function recommendSupplier(ctx: RequestContext, input: RecommendSup
   }
   const countyId = input.countyId ?? (user.role === Role.COUNTY_OFFICIAL ? user.regionId : null);
   if (!countyId || !UUID.test(countyId)) throw badInput("countyId", "请选择县 / Choose a county");
-  const county = await getRegion(ctx, countyId).catch(() => {
+  const county = await getRegion(ctx, countyId).catch((e) => {
+    rethrowUnlessRefused(e);
     throw badInput("countyId", "地区不存在 / Unknown region");
   });
   if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");

@@ -36,8 +36,16 @@ export class User {
   @Column({ name: "enterprise_id", type: "uuid", nullable: true })
   enterpriseId: string | null;
 
+  /** Exposed by UserResolver: to the user itself and administrators only. */
   @Column({ default: true })
   active: boolean;
+
+  /** Exposed by UserResolver: to the user itself and administrators only. */
+  @Column({ name: "must_change_password", default: false })
+  mustChangePassword: boolean;
+
+  @Column({ name: "password_changed_at", type: "timestamptz", nullable: true })
+  passwordChangedAt: Date | null;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

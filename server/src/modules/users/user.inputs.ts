@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { IsNotEmpty, Matches, MaxLength, MinLength } from "class-validator";
+import { IsNotEmpty, Matches, MaxLength } from "class-validator";
 import { Role } from "../../shared/auth";
 import { User } from "./user.entity";
 
@@ -26,6 +26,9 @@ export class AuthPayload {
 
   @Field(() => User)
   user: User;
+
+  @Field({ description: "True after an administrator's reset: call changePassword before anything else (other operations answer FORBIDDEN)." })
+  mustChangePassword: boolean;
 }
 
 @InputType()
@@ -34,8 +37,7 @@ export class CreateUserInput {
   @Matches(/^[a-z0-9_.-]{3,32}$/, { message: "用户名为 3–32 位小写字母、数字或 _.- / 3–32 lowercase letters, digits or _.-" })
   username: string;
 
-  @Field()
-  @MinLength(10, { message: "密码至少 10 位 / At least 10 characters" })
+  @Field({ description: "At least 10 characters, not containing the username, not a common password, at least two kinds of characters." })
   @MaxLength(256)
   password: string;
 
@@ -55,4 +57,58 @@ export class CreateUserInput {
 
   @Field(() => ID, { nullable: true, description: "Required for enterprise users: the enterprise the user acts for." })
   enterpriseId?: string;
+}
+
+@InputType({ description: "An administrator changes what an account may do: its role and the scope that role needs." })
+export class UpdateUserAccessInput {
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: "Required for coordinators (an east region) and county officials (a west county)." })
+  regionId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Required for buyers." })
+  buyerId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Required for enterprise users." })
+  enterpriseId?: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsNotEmpty({ message: "请输入当前密码 / Enter your current password" })
+  @MaxLength(256)
+  currentPassword: string;
+
+  @Field({ description: "At least 10 characters, not containing the username, not a common password, at least two kinds of characters." })
+  @MaxLength(256)
+  newPassword: string;
+}
+
+@ObjectType({ description: "An administrator's password reset: the one-time password is shown this once and never stored in clear." })
+export class PasswordReset {
+  @Field(() => User)
+  user: User;
+
+  @Field({ description: "Give it to the user over a trusted channel; they must change it at their next login." })
+  oneTimePassword: string;
+}
+
+@ObjectType({ description: "One of the signed-in user's own sessions (a login on some device)." })
+export class SessionInfo {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field({ description: "The session this request was made with." })
+  current: boolean;
 }

@@ -4,7 +4,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../../config";
 import { Role, type AuthUser } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated } from "../../shared/errors";
+import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated, rethrowUnlessRefused } from "../../shared/errors";
 import { FailureLimiter } from "../../shared/rate-limit";
 import { recordAudit } from "../audit/audit.service";
 import { buyerExists } from "../buyers/buyer.service";
@@ -12,8 +12,10 @@ import { enterpriseExists } from "../enterprises/enterprise.service";
 import { RegionLevel, RegionSide } from "../regions/region.entity";
 import { getRegion } from "../regions/region.service";
 import { User, UserSession } from "./user.entity";
-import type { AuthPayload, CreateUserInput, LoginInput } from "./user.inputs";
+import type { AuthPayload, ChangePasswordInput, CreateUserInput, LoginInput, PasswordReset, SessionInfo, UpdateUserAccessInput } from "./user.inputs";
 import { UUID } from "../../shared/sql";
+import { inTransaction } from "../../shared/context";
+import { assertPasswordAcceptable, generateOneTimePassword } from "./password-policy";
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes): ~25 ms a hash on this machine's cores. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -23,23 +25,57 @@ export const hashPassword = (password: string) => argon2.hash(password, ARGON2_O
 /** Verified against when the username is unknown, so both paths cost the same time. */
 let dummyHash: Promise<string> | null = null;
 
-/** Five failures per username and address, or thirty per address, lock the door for 15 minutes. */
-const perAccount = new FailureLimiter(5, 15 * 60_000);
-const perAddress = new FailureLimiter(30, 15 * 60_000);
+/**
+ * Five failures per username and address, or thirty per address, lock the door for 15 minutes;
+ * five wrong current passwords in changePassword lock that for the account. Counted in the
+ * shared store (PostgreSQL, or Redis), so every server process sees the same counts.
+ */
+export const LOGIN_LIMITS = { perAccount: 5, perAddress: 30, windowMs: 15 * 60_000 } as const;
 
-export function resetLoginLimits() {
-  for (const l of [perAccount, perAddress]) (l as unknown as { hits: Map<string, unknown> }).hits.clear();
+function limitersOf(ctx: RequestContext) {
+  if (!ctx.counters) throw new Error("rate-limit store missing from the request context");
+  return {
+    perAccount: new FailureLimiter(ctx.counters, "login-account", LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs),
+    perAddress: new FailureLimiter(ctx.counters, "login-address", LOGIN_LIMITS.perAddress, LOGIN_LIMITS.windowMs),
+    passwordChange: new FailureLimiter(ctx.counters, "password-change", LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs),
+  };
 }
+
+const tooManyAttempts = (wait: number) =>
+  tooManyRequests(`尝试次数过多,请 ${Math.ceil(wait / 60)} 分钟后再试 / Too many attempts, try again in ${Math.ceil(wait / 60)} min`, wait);
 
 const hashToken = (config: Config, token: string) => createHmac("sha256", config.tokenSecret).update(token).digest("base64url");
 
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray((result as unknown[])[0]) ? (result as T[][])[0] : (result as T[]));
+
+/** Opens a session for `user` (inside the caller's transaction) and returns its token, shown once. */
+async function openSession(tx: RequestContext, user: User, action: string): Promise<AuthPayload> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + tx.config.tokenTtlHours * 3600_000);
+  const session = await tx.manager.getRepository(UserSession).save(
+    Object.assign(new UserSession(), { userId: user.id, tokenHash: hashToken(tx.config, token), expiresAt, revokedAt: null }),
+  );
+  await recordAudit(tx, { actorId: user.id, action, entityType: "UserSession", entityId: session.id, change: { ip: tx.ip, expiresAt } });
+  delete (user as Partial<User>).passwordHash;
+  return { token, expiresAt, user, mustChangePassword: user.mustChangePassword };
+}
+
+/**
+ * Signs in. The limits are checked and counted through the pool, outside the transaction: a
+ * refusal rolls the transaction back, and the failure it counts must stay counted (and on the
+ * embedded database the pool's one connection is free here). The attempt is counted before the
+ * password is checked, so a burst of parallel guesses cannot all pass the check.
+ */
 export async function login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
+  const limits = limitersOf(ctx);
   const username = input.username.trim().toLowerCase();
   const accountKey = `${ctx.ip}|${username}`;
-  const wait = Math.max(perAccount.blockedFor(accountKey), perAddress.blockedFor(ctx.ip));
-  if (wait > 0) throw tooManyRequests(`登录尝试过多,请 ${Math.ceil(wait / 60)} 分钟后再试 / Too many attempts, try again in ${Math.ceil(wait / 60)} min`, wait);
+  const addressWait = await limits.perAddress.blockedFor(ctx.ip);
+  if (addressWait > 0) throw tooManyAttempts(addressWait);
+  const accountWait = await limits.perAccount.attempt(accountKey);
+  if (accountWait > 0) throw tooManyAttempts(accountWait);
 
-  const user = await ctx.manager
+  const user = await ctx.db
     .getRepository(User)
     .createQueryBuilder("u")
     .addSelect("u.passwordHash")
@@ -48,52 +84,69 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
   dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
   const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
   if (!user || !ok) {
-    perAccount.fail(accountKey);
-    perAddress.fail(ctx.ip);
+    await limits.perAddress.fail(ctx.ip);
     ctx.log.info({ event: "login_failed", ip: ctx.ip }, "login failed");
     throw unauthenticated("用户名或密码错误 / Wrong username or password");
   }
-  perAccount.reset(accountKey);
-
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + ctx.config.tokenTtlHours * 3600_000);
-  const session = await ctx.manager.getRepository(UserSession).save(
-    Object.assign(new UserSession(), { userId: user.id, tokenHash: hashToken(ctx.config, token), expiresAt, revokedAt: null }),
-  );
-  await recordAudit(ctx, { actorId: user.id, action: "LOGIN", entityType: "UserSession", entityId: session.id, change: { ip: ctx.ip, expiresAt } });
-  delete (user as Partial<User>).passwordHash;
-  return { token, expiresAt, user };
+  await limits.perAccount.reset(accountKey);
+  return inTransaction(ctx, (tx) => openSession(tx, user, "LOGIN"));
 }
 
 export async function logout(ctx: RequestContext): Promise<boolean> {
   if (!ctx.token || !ctx.user) return false;
-  const result = await ctx.manager.query(
-    `UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id`,
-    [hashToken(ctx.config, ctx.token)],
+  const rows = rowsOf<{ id: string }>(
+    await ctx.manager.query(`UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id`, [
+      hashToken(ctx.config, ctx.token),
+    ]),
   );
-  const rows = (Array.isArray(result[0]) ? result[0] : result) as { id: string }[];
   if (rows.length) await recordAudit(ctx, { action: "LOGOUT", entityType: "UserSession", entityId: rows[0].id, change: {} });
   return rows.length > 0;
+}
+
+/**
+ * Revokes every open session of `userId` (but `keepTokenHash`'s, when given), in the caller's
+ * transaction. `authenticate` reads the session at every request, so the tokens answer
+ * UNAUTHENTICATED from the very next request on.
+ */
+async function revokeSessions(tx: RequestContext, userId: string, keepTokenHash: string | null = null): Promise<number> {
+  const rows = rowsOf<{ id: string }>(
+    await tx.manager.query(
+      `UPDATE user_session SET revoked_at = now()
+        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::text IS NULL OR token_hash <> $2) RETURNING id`,
+      [userId, keepTokenHash],
+    ),
+  );
+  return rows.length;
 }
 
 /** Resolves a bearer token to its user; null when unknown, expired, revoked or the user is disabled. */
 export async function authenticate(db: DataSource, config: Config, token: string): Promise<AuthUser | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const rows: { id: string; username: string; display_name: string; role: Role; region_id: string | null; buyer_id: string | null; enterprise_id: string | null }[] = await db.query(
-    `SELECT u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id
+  const rows: { id: string; username: string; display_name: string; role: Role; region_id: string | null; buyer_id: string | null; enterprise_id: string | null; must_change_password: boolean }[] = await db.query(
+    `SELECT u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id, u.must_change_password
        FROM user_session s JOIN app_user u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
     [hashToken(config, token)],
   );
   const r = rows[0];
-  return r ? { id: r.id, username: r.username, displayName: r.display_name, role: r.role, regionId: r.region_id, buyerId: r.buyer_id, enterpriseId: r.enterprise_id } : null;
+  return r
+    ? { id: r.id, username: r.username, displayName: r.display_name, role: r.role, regionId: r.region_id, buyerId: r.buyer_id, enterpriseId: r.enterprise_id, mustChangePassword: r.must_change_password }
+    : null;
 }
 
-export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+interface AccessScope {
+  regionId: string | null;
+  buyerId: string | null;
+  enterpriseId: string | null;
+}
+
+/** The scope a role needs (region / buyer / enterprise), checked; the ids a role does not use are null. */
+async function scopeFor(ctx: RequestContext, input: { role: Role; regionId?: string | null; buyerId?: string | null; enterpriseId?: string | null }): Promise<AccessScope> {
   let regionId: string | null = null;
   if (input.role === Role.COORDINATOR || input.role === Role.COUNTY_OFFICIAL) {
     if (!input.regionId) throw badInput("regionId", "请为该角色选择地区 / This role needs a region");
-    const region = await getRegion(ctx, input.regionId).catch(() => {
+    const region = await getRegion(ctx, input.regionId).catch((e) => {
+      rethrowUnlessRefused(e);
       throw badInput("regionId", "地区不存在 / Unknown region");
     });
     if (input.role === Role.COORDINATOR && region.side !== RegionSide.EAST) {
@@ -116,6 +169,12 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
     if (!(await enterpriseExists(ctx, input.enterpriseId))) throw badInput("enterpriseId", "企业不存在 / Unknown enterprise");
     enterpriseId = input.enterpriseId;
   }
+  return { regionId, buyerId, enterpriseId };
+}
+
+export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+  assertPasswordAcceptable(input.password, input.username, "password");
+  const { regionId, buyerId, enterpriseId } = await scopeFor(ctx, input);
   try {
     const user = await ctx.manager.getRepository(User).save(
       Object.assign(new User(), {
@@ -127,6 +186,8 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
         buyerId,
         enterpriseId,
         active: true,
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
       }),
     );
     await recordAudit(ctx, {
@@ -156,4 +217,107 @@ export async function linkEnterpriseUser(ctx: RequestContext, userId: string, en
   await ctx.manager.getRepository(User).update({ id: user.id }, { enterpriseId });
   await recordAudit(ctx, { action: "USER_ENTERPRISE_LINKED", entityType: "User", entityId: user.id, change: { before: user.enterpriseId, after: enterpriseId } });
   return Object.assign(user, { enterpriseId });
+}
+
+/** The account an administrator acts on; never the administrator's own (no locking oneself out). */
+async function managedAccount(ctx: RequestContext, userId: string, what: string): Promise<User> {
+  const user = UUID.test(userId) ? await ctx.manager.getRepository(User).findOneBy({ id: userId }) : null;
+  if (!user) throw badInput("userId", "用户不存在 / Unknown user");
+  if (user.id === ctx.user?.id) throw badInput("userId", `不能${what}自己的账号 / You cannot do this to your own account`);
+  return user;
+}
+
+/**
+ * Disables or enables an account. Disabling revokes its sessions in the same transaction, so
+ * its tokens answer UNAUTHENTICATED from the next request; a disabled account cannot sign in.
+ */
+export async function setUserActive(ctx: RequestContext, userId: string, active: boolean): Promise<User> {
+  const user = await managedAccount(ctx, userId, active ? "启用" : "停用");
+  if (user.active === active) return user;
+  await ctx.manager.getRepository(User).update({ id: user.id }, { active });
+  const revokedSessions = await revokeSessions(ctx, user.id);
+  await recordAudit(ctx, { action: active ? "USER_ENABLED" : "USER_DISABLED", entityType: "User", entityId: user.id, change: { revokedSessions } });
+  return Object.assign(user, { active });
+}
+
+/** Changes an account's role and scope (checked as at creation); its sessions are revoked. */
+export async function updateUserAccess(ctx: RequestContext, input: UpdateUserAccessInput): Promise<User> {
+  const user = await managedAccount(ctx, input.userId, "修改");
+  const scope = await scopeFor(ctx, input);
+  const before = { role: user.role, regionId: user.regionId, buyerId: user.buyerId, enterpriseId: user.enterpriseId };
+  const after = { role: input.role, ...scope };
+  await ctx.manager.getRepository(User).update({ id: user.id }, after);
+  const revokedSessions = await revokeSessions(ctx, user.id);
+  await recordAudit(ctx, { action: "USER_ACCESS_CHANGED", entityType: "User", entityId: user.id, change: { before, after, revokedSessions } });
+  return Object.assign(user, after);
+}
+
+/**
+ * An administrator's reset: a one-time password generated here and returned once (only its hash
+ * is stored, and the audit entry does not hold it); the user must change it at the next login.
+ * The account's sessions are revoked.
+ */
+export async function resetUserPassword(ctx: RequestContext, userId: string): Promise<PasswordReset> {
+  const user = await managedAccount(ctx, userId, "重置");
+  const oneTimePassword = generateOneTimePassword(user.username);
+  await ctx.manager
+    .getRepository(User)
+    .update({ id: user.id }, { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, passwordChangedAt: new Date() });
+  const revokedSessions = await revokeSessions(ctx, user.id);
+  await recordAudit(ctx, { action: "USER_PASSWORD_RESET", entityType: "User", entityId: user.id, change: { revokedSessions } });
+  return { user: Object.assign(user, { mustChangePassword: true }), oneTimePassword };
+}
+
+/**
+ * A user changes its own password (the current one required; wrong guesses are rate-limited per
+ * account like logins). Every session of the account is revoked, this one included, and a new
+ * token is returned: a token someone else copied stops working too. Clears `mustChangePassword`.
+ * Runs outside a transaction until the change itself, for the same reason as `login`.
+ */
+export async function changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<AuthPayload> {
+  const me = ctx.user;
+  if (!me) throw unauthenticated();
+  const limits = limitersOf(ctx);
+  const wait = await limits.passwordChange.attempt(me.id);
+  if (wait > 0) throw tooManyAttempts(wait);
+  const user = await ctx.db.getRepository(User).createQueryBuilder("u").addSelect("u.passwordHash").where("u.id = :id", { id: me.id }).getOne();
+  if (!user) throw unauthenticated();
+  if (!(await argon2.verify(user.passwordHash, input.currentPassword).catch(() => false))) {
+    throw badInput("currentPassword", "当前密码不正确 / The current password is wrong");
+  }
+  assertPasswordAcceptable(input.newPassword, user.username, "newPassword");
+  if (await argon2.verify(user.passwordHash, input.newPassword).catch(() => false)) {
+    throw badInput("newPassword", "新密码不能与当前密码相同 / Choose a password different from the current one");
+  }
+  await limits.passwordChange.reset(me.id);
+  const passwordHash = await hashPassword(input.newPassword);
+  return inTransaction(ctx, async (tx) => {
+    await tx.manager.getRepository(User).update({ id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
+    const revokedSessions = await revokeSessions(tx, user.id);
+    await recordAudit(tx, { action: "PASSWORD_CHANGED", entityType: "User", entityId: user.id, change: { revokedSessions } });
+    return openSession(tx, Object.assign(user, { mustChangePassword: false }), "LOGIN");
+  });
+}
+
+/** The signed-in user's open sessions, newest first. */
+export async function mySessions(ctx: RequestContext): Promise<SessionInfo[]> {
+  const me = ctx.user;
+  if (!me) throw unauthenticated();
+  const current = ctx.token ? hashToken(ctx.config, ctx.token) : null;
+  const rows = await ctx.manager
+    .getRepository(UserSession)
+    .createQueryBuilder("s")
+    .where("s.user_id = :id AND s.revoked_at IS NULL AND s.expires_at > now()", { id: me.id })
+    .orderBy("s.created_at", "DESC")
+    .getMany();
+  return rows.map((s) => ({ id: s.id, createdAt: s.createdAt, expiresAt: s.expiresAt, current: s.tokenHash === current }));
+}
+
+/** Signs the user out everywhere but here; returns how many sessions were revoked. */
+export async function signOutOtherSessions(ctx: RequestContext): Promise<number> {
+  const me = ctx.user;
+  if (!me || !ctx.token) throw unauthenticated();
+  const revokedSessions = await revokeSessions(ctx, me.id, hashToken(ctx.config, ctx.token));
+  await recordAudit(ctx, { action: "OTHER_SESSIONS_REVOKED", entityType: "User", entityId: me.id, change: { revokedSessions } });
+  return revokedSessions;
 }

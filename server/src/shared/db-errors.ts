@@ -1,0 +1,150 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * "The database cannot answer right now": one classification for every place that turns an error
+ * into something a client sees (GraphQL's error formatter, the .xlsx exports, the image endpoints,
+ * /readyz). Such a failure says nothing about the request, so it is never BAD_USER_INPUT or
+ * NOT_FOUND: it is SERVICE_UNAVAILABLE, HTTP 503 with Retry-After, and the client retries. Nothing
+ * was written: a mutation is one transaction, and a failed statement rolls it back whole.
+ *
+ * The original message is never shown: pg's connection errors name the host and port
+ * ("connect ECONNREFUSED 10.0.0.5:5432").
+ */
+
+/** What kind of unavailability: `busy` passes in a moment (a lock, a slow statement, a full pool); `down` takes longer. */
+export type Unavailability = "busy" | "down";
+
+/** PostgreSQL SQLSTATEs meaning "try again later", by class or exact code. */
+const BUSY_CODES = new Set([
+  "57014", // query_canceled: statement_timeout
+  "55P03", // lock_not_available: lock_timeout, NOWAIT
+  "40001", // serialization_failure
+  "40P01", // deadlock_detected: the other transaction went through; ours can be retried
+  "25P03", // idle_in_transaction_session_timeout
+]);
+const DOWN_CODES = new Set([
+  "57P01", // admin_shutdown (also pg_terminate_backend)
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now: starting up, shutting down, in recovery
+  "57P05", // idle_session_timeout
+  "58000", // system_error
+  "58030", // io_error
+]);
+/** Whole classes: 08 connection exception, 53 insufficient resources (too many connections, disk full, out of memory). */
+const DOWN_CLASSES = ["08", "53"];
+
+/** Node's socket errors on the way to the database. */
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED"]);
+
+/** Errors pg and pg-pool raise without a code. */
+const BUSY_MESSAGES = [/timeout exceeded when trying to connect/i, /connection timeout/i];
+const DOWN_MESSAGES = [
+  /Connection terminated/i,
+  /Client has encountered a connection error and is not queryable/i,
+  /Client was closed and is not queryable/i,
+  /terminating connection/i,
+  /the database system is (starting up|shutting down|in recovery)/i,
+  /Cannot use a pool after calling end on the pool/i,
+];
+
+/** The error and whatever it wraps: GraphQL's originalError, TypeORM's driverError, `cause`, AggregateError's errors. */
+function* chain(e: unknown, depth = 0): Generator<Record<string, unknown>> {
+  if (!e || typeof e !== "object" || depth > 6) return;
+  const o = e as Record<string, unknown>;
+  yield o;
+  yield* chain(o.originalError, depth + 1);
+  yield* chain(o.driverError, depth + 1);
+  yield* chain(o.cause, depth + 1);
+  if (Array.isArray(o.errors)) for (const x of o.errors) yield* chain(x, depth + 1);
+}
+
+/** `busy` or `down` when `e` (or what it wraps) says the database cannot answer now; null otherwise. */
+export function databaseUnavailable(e: unknown): Unavailability | null {
+  for (const o of chain(e)) {
+    // Our own SERVICE_UNAVAILABLE, already classified (e.g. thrown while building a request's context).
+    const ext = o.extensions as { code?: unknown; unavailability?: unknown } | undefined;
+    if (ext?.code === "SERVICE_UNAVAILABLE") return ext.unavailability === "busy" ? "busy" : "down";
+    const code = typeof o.code === "string" ? o.code : "";
+    if (BUSY_CODES.has(code)) return "busy";
+    if (DOWN_CODES.has(code) || DOWN_CLASSES.some((c) => code.length === 5 && code.startsWith(c))) return "down";
+    if (SOCKET_CODES.has(code)) return "down";
+    const message = typeof o.message === "string" ? o.message : "";
+    if (BUSY_MESSAGES.some((r) => r.test(message))) return "busy";
+    if (DOWN_MESSAGES.some((r) => r.test(message))) return "down";
+  }
+  return null;
+}
+
+/** Seconds a client should wait before retrying: a lock or a full pool passes quickly, an outage less so. */
+export const retryAfterSeconds = (kind: Unavailability) => (kind === "busy" ? 2 : 5);
+
+export const SERVICE_UNAVAILABLE_MESSAGE = "服务暂时不可用,请稍后重试 / The service is temporarily unavailable, please retry shortly";
+
+/**
+ * The client-facing error for an unavailable database. Its `http` extension makes Apollo answer
+ * 503 + Retry-After even where no plugin runs (an error while building the request's context);
+ * format-error removes nothing a client needs.
+ */
+export function serviceUnavailable(kind: Unavailability): GraphQLError {
+  const seconds = retryAfterSeconds(kind);
+  return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
+    extensions: {
+      code: "SERVICE_UNAVAILABLE",
+      retryAfterSeconds: seconds,
+      unavailability: kind,
+      http: { status: 503, headers: new Map([["retry-after", String(seconds)]]) },
+    },
+  });
+}
+
+/** Rethrows `e` as SERVICE_UNAVAILABLE when the database cannot answer; otherwise rethrows it as it is. */
+export function rethrowUnavailable(e: unknown): never {
+  const kind = databaseUnavailable(e);
+  throw kind ? serviceUnavailable(kind) : e;
+}
+
+/** The formatted GraphQL error a client sees for an unavailable database (format-error.ts). */
+export function unavailableFormatted(kind: Unavailability, path: readonly (string | number)[] | undefined) {
+  return {
+    message: SERVICE_UNAVAILABLE_MESSAGE,
+    ...(path ? { path } : {}),
+    extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: retryAfterSeconds(kind) },
+  };
+}
+
+/** For plain HTTP handlers (exports, images): answers 503 + Retry-After and returns true when `e` is an unavailable database. */
+export function answerUnavailable(
+  e: unknown,
+  res: { headersSent: boolean; status(n: number): unknown; set(h: string, v: string): unknown; json(b: unknown): unknown },
+): boolean {
+  const kind = databaseUnavailable(e);
+  if (!kind) return false;
+  if (!res.headersSent) {
+    res.status(503);
+    res.set("Retry-After", String(retryAfterSeconds(kind)));
+    res.set("Cache-Control", "no-store");
+    res.json({ errors: [unavailableFormatted(kind, undefined)] });
+  }
+  return true;
+}
+
+/**
+ * Apollo plugin: a response carrying a SERVICE_UNAVAILABLE error is HTTP 503 with Retry-After,
+ * whatever else it holds (GraphQL over HTTP would answer 200 for an execution error).
+ */
+export function serviceUnavailablePlugin() {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }: { response: { body: unknown; http: { status?: number; headers: Map<string, string> } } }) {
+          const body = response.body as { kind: string; singleResult?: { errors?: readonly { extensions?: Record<string, unknown> }[] } };
+          const errors = body.kind === "single" ? body.singleResult?.errors : undefined;
+          const hit = errors?.find((e) => e.extensions?.code === "SERVICE_UNAVAILABLE");
+          if (!hit) return;
+          response.http.status = 503;
+          response.http.headers.set("retry-after", String(hit.extensions?.retryAfterSeconds ?? 5));
+        },
+      };
+    },
+  };
+}
