@@ -37,6 +37,8 @@ export interface App {
   config: Config;
   log: Logger;
   db: DataSource;
+  /** The embedded PGlite when there is no DATABASE_URL (tests look at how it is bound). */
+  embedded: EmbeddedDatabase | null;
   httpServer: http.Server;
   /** `/metrics` on its own port when METRICS_PORT is set (listening after `listen()`), else null. */
   metricsServer: http.Server | null;
@@ -77,11 +79,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     migrate: !options.skipMigrations,
     separateMigrationConnection: !embedded,
     onQuery: options.onQuery,
+    // The one connection held for the server's life, and reset when (re)made: see db/embedded.ts.
+    poolOptions: embedded?.poolOptions,
     log,
   });
   if (migrationsRan.length) log.info({ migrations: migrationsRan }, "migrations applied");
   const readiness = createReadiness(embedded ? null : url, () => db);
   if (config.seedDemo) await loadDemoData(db, config, log);
+  // `npm run backup` reaches the running server through a private socket (docs/operations.md).
+  if (embedded) await embedded.serveControl(db);
 
   const schema = await createSchema(resolvers);
   const pool = () => (db.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master ?? null;
@@ -242,6 +248,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     config,
     log,
     db,
+    embedded,
     httpServer,
     metricsServer,
     listen: async () => {

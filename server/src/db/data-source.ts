@@ -29,6 +29,7 @@ import { LABOUR_ENTITIES } from "../modules/labour/labour.entities";
 import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
 import { Accounts1763900000007 } from "./migrations/1763900000007-Accounts";
+import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAppendOnly";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -47,7 +48,7 @@ export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerE
   ...LABOUR_ENTITIES];
 export const migrations = [Foundation1763900000000, LedgerDaily1763900000001, Consumption1763900000002,
   ConsumptionManagement1763900000003, Enterprises1763900000004, Investment1763900000005, Labour1763900000006,
-  Accounts1763900000007];
+  Accounts1763900000007, AuditAppendOnly1763900000008];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
 export type QueryObserver = (sql: string) => void;
@@ -86,7 +87,9 @@ export function sessionOptions(limits: SessionLimits): Record<string, number> {
   };
 }
 
-export function createDataSource(url: string, poolSize: number, onQuery?: QueryObserver, limits: SessionLimits = NO_SESSION_LIMITS): DataSource {
+/** `poolOptions`: extra pg-pool settings (the embedded database's: see db/embedded.ts). */
+export function createDataSource(url: string, poolSize: number, onQuery?: QueryObserver, limits: SessionLimits = NO_SESSION_LIMITS,
+  poolOptions: Record<string, unknown> = {}): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -97,7 +100,7 @@ export function createDataSource(url: string, poolSize: number, onQuery?: QueryO
     synchronize: false,
     uuidExtension: "pgcrypto",
     poolSize,
-    extra: { max: poolSize, idleTimeoutMillis: 30_000, ...sessionOptions(limits) },
+    extra: { max: poolSize, idleTimeoutMillis: 30_000, ...sessionOptions(limits), ...poolOptions },
     logging: onQuery ? true : false,
     logger: onQuery
       ? {
@@ -125,6 +128,8 @@ export interface OpenDatabaseOptions {
   /** False for the embedded database: it takes one connection, so migrations run on the app's pool. */
   separateMigrationConnection: boolean;
   onQuery?: QueryObserver;
+  /** Extra pg-pool settings for the app's pool (the embedded database's: see db/embedded.ts). */
+  poolOptions?: Record<string, unknown>;
   log: Logger;
   /** First and longest wait between attempts (doubling in between). */
   backoff?: { firstMs: number; maxMs: number };
@@ -142,7 +147,7 @@ export async function openDatabase(o: OpenDatabaseOptions): Promise<{ db: DataSo
   const { firstMs, maxMs } = o.backoff ?? { firstMs: 500, maxMs: 5_000 };
   let delay = firstMs;
   for (let attempt = 1; ; attempt++) {
-    const db = createDataSource(o.url, o.poolSize, o.onQuery, o.limits);
+    const db = createDataSource(o.url, o.poolSize, o.onQuery, o.limits, o.poolOptions);
     try {
       await db.initialize();
       let migrationsRan: string[] = [];

@@ -1,0 +1,82 @@
+/**
+ * What a restored database must satisfy before it is trusted (docs/operations.md, "Checking a
+ * restore"): row counts to compare with the source, and the invariants the code keeps, each as a
+ * query that returns the rows that break it (none when all is well). Runs on anything that answers
+ * SQL: a pg client, a TypeORM DataSource, a PGlite instance.
+ */
+export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
+
+const COUNTED = `('CONFIRMED', 'PAID', 'SHIPPED', 'RECEIVED')`;
+
+export const INVARIANTS: Record<string, string> = {
+  // An order's total is the sum of its sub-orders, a sub-order's the sum of its lines, a line's quantity × price.
+  orderTotals: `
+    SELECT o.id, o.total, s.sum FROM purchase_order o
+      LEFT JOIN (SELECT order_id, SUM(total)::bigint AS sum FROM sub_order GROUP BY 1) s ON s.order_id = o.id
+     WHERE o.total <> COALESCE(s.sum, 0)`,
+  subOrderTotals: `
+    SELECT s.id, s.total, s.countable, l.sum, l.countable AS lines_countable FROM sub_order s
+      LEFT JOIN (SELECT sub_order_id, SUM(amount)::bigint AS sum, SUM(amount) FILTER (WHERE counts_toward_quota)::bigint AS countable
+                   FROM order_line GROUP BY 1) l ON l.sub_order_id = s.id
+     WHERE s.total <> COALESCE(l.sum, 0) OR s.countable <> COALESCE(l.countable, 0)`,
+  lineAmounts: `SELECT id FROM order_line WHERE amount <> quantity::bigint * unit_price`,
+  ordersWithoutLines: `SELECT s.id FROM sub_order s WHERE NOT EXISTS (SELECT 1 FROM order_line l WHERE l.sub_order_id = s.id)`,
+  // DESIGN.md "Quotas": each counter equals the counted order lines to the fen.
+  quotaCounters: `
+    WITH counted AS (
+      SELECT sub.buyer_id, extract(year FROM o.ordered_on)::int AS year, sub.west_county_id, o.channel, SUM(l.amount)::bigint AS amount
+        FROM order_line l JOIN sub_order sub ON sub.id = l.sub_order_id JOIN purchase_order o ON o.id = sub.order_id
+       WHERE l.counts_toward_quota AND sub.status IN ${COUNTED}
+       GROUP BY 1, 2, 3, 4)
+    SELECT COALESCE(c.buyer_id, x.buyer_id) AS buyer_id, c.counted, x.amount
+      FROM quota_counter c FULL JOIN counted x
+        ON x.buyer_id = c.buyer_id AND x.year = c.year AND x.west_county_id = c.west_county_id AND x.channel = c.channel
+     WHERE COALESCE(c.counted, 0) <> COALESCE(x.amount, 0)`,
+  // The ledger's order entries per sub-order net to what the sub-order counts now (or zero once reversed).
+  ledgerOrderEntries: `
+    SELECT sub.id, l.net, sub.countable, sub.status FROM sub_order sub
+      LEFT JOIN (SELECT source_id, SUM(amount)::bigint AS net FROM ledger_entry WHERE source = 'ORDER_LINE' GROUP BY 1) l ON l.source_id = sub.id::text
+     WHERE sub.pairing_id IS NOT NULL
+       AND COALESCE(l.net, 0) <> CASE WHEN sub.status IN ${COUNTED} THEN sub.countable ELSE 0 END`,
+  // The per-day summary is derived from the ledger and must equal it.
+  ledgerDaily: `
+    WITH e AS (SELECT pairing_id, occurred_on AS day, indicator, source IN ('REPORTED', 'CORRECTION') AS reported,
+                      SUM(amount)::bigint AS amount, COUNT(*)::int AS entries FROM ledger_entry GROUP BY 1, 2, 3, 4)
+    SELECT COALESCE(d.pairing_id, e.pairing_id) AS pairing_id, d.amount, e.amount AS ledger
+      FROM ledger_daily d FULL JOIN e USING (pairing_id, day, indicator, reported)
+     WHERE COALESCE(d.amount, 0) <> COALESCE(e.amount, 0) OR COALESCE(d.entries, 0) <> COALESCE(e.entries, 0)`,
+  negativeStock: `SELECT id, stock FROM product WHERE stock < 0`,
+};
+
+export interface DataCheck {
+  /** Rows per table of the public schema. */
+  counts: Record<string, number>;
+  /** Migrations recorded as run. */
+  migrations: number;
+  /** Invariant name → the rows that break it (only those with any). */
+  problems: Record<string, unknown[]>;
+}
+
+export async function checkData(query: Query): Promise<DataCheck> {
+  const tables = (await query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map((r) => String(r.tablename));
+  const counts: Record<string, number> = {};
+  for (const t of tables) counts[t] = Number((await query(`SELECT count(*)::int AS n FROM "${t.replace(/"/g, '""')}"`))[0].n);
+  const problems: Record<string, unknown[]> = {};
+  for (const [name, sql] of Object.entries(INVARIANTS)) {
+    const rows = await query(sql);
+    if (rows.length) problems[name] = rows.slice(0, 20);
+  }
+  return { counts, migrations: counts.schema_migration ?? 0, problems };
+}
+
+/** Prints a check as a person reads it; returns whether every invariant holds. */
+export function printCheck(check: DataCheck, out: (line: string) => void = console.log): boolean {
+  out("行数 / rows per table:");
+  for (const [t, n] of Object.entries(check.counts)) out(`  ${t.padEnd(28)} ${n}`);
+  const names = Object.keys(INVARIANTS);
+  for (const name of names) {
+    const bad = check.problems[name];
+    out(`${bad ? "✗" : "✓"} ${name}${bad ? `: ${bad.length} row(s) wrong, e.g. ${JSON.stringify(bad[0])}` : ""}`);
+  }
+  return Object.keys(check.problems).length === 0;
+}
