@@ -1,0 +1,43 @@
+// @vitest-environment node
+// The generator runs in Node (it reads files and loads graphql through its own imports), not in the
+// page environment the component tests use.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate } from "@graphql-codegen/cli";
+import { describe, expect, it } from "vitest";
+import config from "../codegen";
+
+const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * src/gql is generated from schema/schema.graphql and the operations written in src/ (STYLE.md rule 7:
+ * a stale copy fails the tests). A schema change or an edited query without `npm run codegen -w web`
+ * leaves the committed types describing operations that no longer exist — vue-tsc then checks the app
+ * against the wrong shapes. This runs the generator in memory with the same config and compares.
+ */
+describe("web/src/gql", () => {
+  it("is what `npm run codegen -w web` generates from the schema and the operations in src/", async () => {
+    // saveToFile false: the outputs come back as strings, nothing is written.
+    const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: WEB, silent: true }, false);
+    const generated = new Map(outputs.map((o) => [path.resolve(WEB, o.filename), o.content]));
+    const outDirs = [...new Set(Object.keys(config.generates).map((dir) => path.resolve(WEB, dir)))];
+    const committed = new Map(
+      outDirs.flatMap((dir) =>
+        readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e): [string, string] => {
+            const file = path.join(e.parentPath, e.name);
+            return [file, readFileSync(file, "utf8")];
+          }),
+      ),
+    );
+    const rel = (files: Iterable<string>) => [...files].map((f) => path.relative(WEB, f)).sort();
+    // Same files (a removed output left behind is stale too), then same content, file by file so a
+    // failure names the file and shows the diff.
+    expect(rel(committed.keys()), "run `npm run codegen -w web`").toEqual(rel(generated.keys()));
+    for (const [file, content] of generated) {
+      expect(committed.get(file), `${path.relative(WEB, file)} is stale: run \`npm run codegen -w web\``).toBe(content);
+    }
+  }, 60_000);
+});
