@@ -7,8 +7,9 @@
  * is exactly what was recorded (DESIGN.md, "Money").
  */
 
+import type { IndicatorUnit } from "@/gql/graphql";
+
 export type AppLocale = "zh-CN" | "en";
-export type Unit = "YUAN" | "PEOPLE" | "COUNT";
 
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d{1,2}))?$/;
 
@@ -97,7 +98,7 @@ export function formatMoneyCompact(text: string, locale: AppLocale): string {
 }
 
 /** A whole count with its unit word: "795人" / "795 people", "68个" / "68". */
-function formatCount(text: string, unit: "PEOPLE" | "COUNT", locale: AppLocale): string {
+function formatCount(text: string, unit: Exclude<IndicatorUnit, "YUAN">, locale: AppLocale): string {
   const h = parseHundredths(text);
   const n = `${sign(h)}${fixed(h, h % 100n === 0n ? 0 : 2, true)}`;
   if (unit === "PEOPLE") {
@@ -113,7 +114,7 @@ function formatCount(text: string, unit: "PEOPLE" | "COUNT", locale: AppLocale):
  */
 export function formatQuantity(
   text: string | null | undefined,
-  unit: Unit,
+  unit: IndicatorUnit,
   locale: AppLocale,
   opts: { exact?: boolean } = {},
 ): string {
@@ -234,7 +235,7 @@ export function maskPhone(phone: string | null | undefined): string {
  */
 export function checkAmountInput(
   raw: string,
-  unit: Unit,
+  unit: IndicatorUnit,
   opts: { allowNegative?: boolean } = {},
 ): { ok: true; value: string } | { ok: false; error: "format" | "positive" | "nonzero" } {
   const text = raw.trim().replace(/,/g, "");

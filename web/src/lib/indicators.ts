@@ -1,7 +1,8 @@
 import type { Indicator, IndicatorUnit } from "@/gql/graphql";
+import { allOf } from "./enums";
 
 /** The agreement indicators (协议任务指标) in the order the yearly assessment lists them. */
-export const INDICATORS: readonly Indicator[] = [
+export const INDICATORS = allOf<Indicator>()([
   "FISCAL_AID",
   "SOCIAL_DONATIONS",
   "CADRES_SENT",
@@ -15,7 +16,7 @@ export const INDICATORS: readonly Indicator[] = [
   "WORKSHOPS",
   "PAIRS_FORMED",
   "POOR_PEOPLE_LIFTED",
-];
+]);
 
 /** Each indicator's unit (docs/api-contract.md); the server sends it too, this is for the form. */
 export const UNIT_OF: Record<Indicator, IndicatorUnit> = {

@@ -4,10 +4,11 @@
  * orders them, says what each move asks for, and checks a move's form before sending it.
  */
 import type { ProjectStage } from "@/gql/graphql";
+import { allOf } from "./enums";
 import { checkAmountInput, todayIso } from "./format";
 
 /** The pipeline in its order (the board lists stages this way); DROPPED last. */
-export const STAGE_ORDER: readonly ProjectStage[] = ["LEAD", "SITE_VISIT", "NEGOTIATION", "SIGNED", "FUNDS_ARRIVING", "IN_PRODUCTION", "DROPPED"];
+export const STAGE_ORDER = allOf<ProjectStage>()(["LEAD", "SITE_VISIT", "NEGOTIATION", "SIGNED", "FUNDS_ARRIVING", "IN_PRODUCTION", "DROPPED"]);
 
 /** Element Plus tag colour per stage. */
 export const STAGE_TAG: Record<ProjectStage, "info" | "primary" | "warning" | "success" | "danger"> = {

@@ -3,9 +3,9 @@
  * allows, the six-month date, and retention figures. The server is the judge of every rule; these
  * only shape what the forms offer.
  */
+import type { PlacementStatus, Sex } from "@/gql/graphql";
 import { formatPercent } from "./format";
 
-export type PlacementStatus = "PLACED" | "EMPLOYED" | "STABLE" | "LEFT";
 export type PlacementStep = "EMPLOY" | "STABILISE" | "LEAVE";
 
 /** 17 digits and a digit or X: the FORM of a resident ID number. */
@@ -25,7 +25,7 @@ export const idNumberFormOk = (raw: string) => ID_FORM.test(normaliseIdNumber(ra
  * Birth year and sex as the ID number states them (digits 7–10; the 17th digit is odd for men),
  * to fill the form in; null while the number is not of the right form or the year is implausible.
  */
-export function idNumberFacts(raw: string, thisYear = new Date().getFullYear()): { birthYear: number; sex: "MALE" | "FEMALE" } | null {
+export function idNumberFacts(raw: string, thisYear = new Date().getFullYear()): { birthYear: number; sex: Sex } | null {
   const id = normaliseIdNumber(raw);
   if (!ID_FORM.test(id)) return null;
   const birthYear = Number(id.slice(6, 10));

@@ -1,4 +1,4 @@
-import type { Role } from "@/stores/session";
+import type { Role } from "@/gql/graphql";
 
 export interface NavItem {
   /** Route name to go to. */

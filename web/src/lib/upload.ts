@@ -1,4 +1,5 @@
 /** Product photos and certificate scans: sent as the raw request body to POST /uploads/product-images. */
+import type { ProductImageKind } from "@/gql/graphql";
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
@@ -7,7 +8,7 @@ const MAX_SIDE = 1600;
 
 export interface UploadedImage {
   id: string;
-  kind: "PHOTO" | "CERTIFICATE";
+  kind: ProductImageKind;
   contentType: string;
   byteSize: number;
   url: string;
@@ -52,7 +53,7 @@ export async function prepareImage(file: File): Promise<Blob> {
   );
 }
 
-export async function uploadProductImage(token: string, productId: string, kind: "PHOTO" | "CERTIFICATE", body: Blob): Promise<UploadedImage> {
+export async function uploadProductImage(token: string, productId: string, kind: ProductImageKind, body: Blob): Promise<UploadedImage> {
   const res = await fetch(`/uploads/product-images?productId=${encodeURIComponent(productId)}&kind=${kind}`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": body.type || "application/octet-stream" },

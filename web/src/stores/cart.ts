@@ -1,8 +1,7 @@
 import { defineStore } from "pinia";
 import { computed, ref, watch } from "vue";
+import type { SalesChannel } from "@/gql/graphql";
 import { hundredthsToText, parseHundredths } from "@/lib/format";
-
-export type SalesChannel = "ONLINE" | "SALES_CENTRE" | "FAIR";
 
 export interface CartItem {
   productId: string;

@@ -1,7 +1,6 @@
 import { defineStore } from "pinia";
 import { computed, ref } from "vue";
-
-export type Role = "ADMIN" | "COORDINATOR" | "COUNTY_OFFICIAL" | "BUYER" | "ENTERPRISE";
+import type { Role } from "@/gql/graphql";
 
 export interface SessionUser {
   id: string;

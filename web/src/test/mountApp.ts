@@ -6,7 +6,8 @@ import { createMemoryHistory, createRouter } from "vue-router";
 import type { Component } from "vue";
 import { createAppI18n } from "@/i18n";
 import type { AppLocale } from "@/lib/format";
-import { useSessionStore, type Role } from "@/stores/session";
+import type { Role } from "@/gql/graphql";
+import { useSessionStore } from "@/stores/session";
 
 /** A link that answers every operation with `answer(operationName, variables)`. */
 export function fakeLink(answer: (name: string, variables: Record<string, unknown>) => FetchResult) {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import ProjectDrawer from "./ProjectDrawer.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
-import type { Role } from "@/stores/session";
+import type { Role } from "@/gql/graphql";
 
 enableAutoUnmount(afterEach);
 
