@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql";
+import type { Indicator } from "./gql/graphql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 
 let s: TestServer;
@@ -9,8 +11,20 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
-const NAMES = `{ pairings(first: 100) { totalCount nodes { id name } } }`;
-const names = async (user: string) => (await s.gql(NAMES, {}, tokens[user])).data.pairings.nodes.map((p: { name: string }) => p.name);
+// Operations are typed from the schema (test/api/gql, `npm run codegen -w web`): a field renamed or
+// removed in the schema fails codegen here rather than passing as `undefined`.
+const NAMES = graphql(`
+  query PairingNames {
+    pairings(first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+const names = async (user: string) => (await s.gql(NAMES, {}, tokens[user])).data!.pairings.nodes.map((p) => p.name);
 const idOf = async (name: string) => (await s.sql(
   `SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id
     WHERE e.short_name || '—' || w.short_name = $1`, [name]))[0].id as string;
@@ -36,29 +50,60 @@ describe("pairings and scope", () => {
 
   it("a pairing outside the scope answers NOT_FOUND, and buyers and enterprises are FORBIDDEN", async () => {
     const anshun = await idOf("青岛市—安顺市");
-    const q = `query($id: ID!) { pairing(id: $id) { name } }`;
+    const q = graphql(`
+      query PairingName($id: ID!) {
+        pairing(id: $id) {
+          name
+        }
+      }
+    `);
     expect(codeOf(await s.gql(q, { id: anshun }, tokens.jiaozhou))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(q, { id: anshun }, tokens.pingdu))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(q, { id: "00000000-0000-0000-0000-000000000000" }, tokens.qingdao))).toBe("NOT_FOUND");
-    expect((await s.gql(q, { id: anshun }, tokens.qingdao)).data.pairing.name).toBe("青岛市—安顺市");
+    expect((await s.gql(q, { id: anshun }, tokens.qingdao)).data?.pairing.name).toBe("青岛市—安顺市");
     expect(codeOf(await s.gql(NAMES, {}, tokens.buyer))).toBe("FORBIDDEN");
     expect(codeOf(await s.gql(NAMES, {}, tokens.enterprise))).toBe("FORBIDDEN");
   });
 
   it("nests pairings: Jiaozhou–Zhenning lies inside Qingdao–Anshun, shown only to those who may see it", async () => {
     const zn = await idOf("胶州市—镇宁县");
-    const q = `query($id: ID!) { pairing(id: $id) { parent { name } } }`;
-    expect((await s.gql(q, { id: zn }, tokens.qingdao)).data.pairing.parent.name).toBe("青岛市—安顺市");
-    expect((await s.gql(q, { id: zn }, tokens.jiaozhou)).data.pairing.parent).toBeNull();
-    const kids = await s.gql(`query($id: ID!) { pairing(id: $id) { children { name } } }`, { id: await idOf("青岛市—陇南市") }, tokens.qingdao);
-    expect(kids.data.pairing.children).toEqual([{ name: "胶州市—徽县" }]);
+    const q = graphql(`
+      query PairingFamily($id: ID!) {
+        pairing(id: $id) {
+          parent {
+            name
+          }
+          children {
+            name
+          }
+        }
+      }
+    `);
+    expect((await s.gql(q, { id: zn }, tokens.qingdao)).data?.pairing.parent?.name).toBe("青岛市—安顺市");
+    expect((await s.gql(q, { id: zn }, tokens.jiaozhou)).data?.pairing.parent).toBeNull();
+    const kids = await s.gql(q, { id: await idOf("青岛市—陇南市") }, tokens.qingdao);
+    expect(kids.data?.pairing.children).toEqual([{ name: "胶州市—徽县" }]);
   });
 
   it("rolls progress up the pairing tree, counting each entry once", async () => {
-    const q = `query($id: ID!) { pairing(id: $id) { progress(year: 2020) { indicator target delivered reported recorded ratio entryCount } } }`;
-    const anshun = (await s.gql(q, { id: await idOf("青岛市—安顺市") }, tokens.qingdao)).data.pairing.progress;
-    const zhenning = (await s.gql(q, { id: await idOf("胶州市—镇宁县") }, tokens.qingdao)).data.pairing.progress;
-    const get = (rows: any[], i: string) => rows.find((r) => r.indicator === i);
+    const q = graphql(`
+      query PairingProgress($id: ID!) {
+        pairing(id: $id) {
+          progress(year: 2020) {
+            indicator
+            target
+            delivered
+            reported
+            recorded
+            ratio
+            entryCount
+          }
+        }
+      }
+    `);
+    const anshun = (await s.gql(q, { id: await idOf("青岛市—安顺市") }, tokens.qingdao)).data!.pairing.progress;
+    const zhenning = (await s.gql(q, { id: await idOf("胶州市—镇宁县") }, tokens.qingdao)).data!.pairing.progress;
+    const get = (rows: typeof anshun, i: Indicator) => rows.find((r) => r.indicator === i);
     // The mask plant's ¥1.1亿 (Jiaozhou–Zhenning) counts for Qingdao–Anshun too.
     expect(get(zhenning, "INVESTMENT_IN_PLACE")).toMatchObject({ target: "100000000.00", delivered: "110000000.00", ratio: 1.1 });
     expect(get(anshun, "INVESTMENT_IN_PLACE")).toMatchObject({ target: "400000000.00", delivered: "110000000.00", ratio: 0.275 });

@@ -11,13 +11,14 @@ import config from "../codegen";
 const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
- * src/gql is generated from schema/schema.graphql and the operations written in src/ (STYLE.md rule 7:
- * a stale copy fails the tests). A schema change or an edited query without `npm run codegen -w web`
- * leaves the committed types describing operations that no longer exist — vue-tsc then checks the app
- * against the wrong shapes. This runs the generator in memory with the same config and compares.
+ * web/src/gql and test/api/gql are generated from schema/schema.graphql and the operations written in
+ * web/src and test/api (STYLE.md rule 7: a stale copy fails the tests). A schema change or an edited
+ * query without `npm run codegen -w web` leaves the committed types describing operations that no
+ * longer exist — vue-tsc then checks the app against the wrong shapes. This runs the generator in
+ * memory with the same config (every target in codegen.ts) and compares.
  */
-describe("web/src/gql", () => {
-  it("is what `npm run codegen -w web` generates from the schema and the operations in src/", async () => {
+describe("generated GraphQL types (web/src/gql, test/api/gql)", () => {
+  it("are what `npm run codegen -w web` generates from the schema and the operations", async () => {
     // saveToFile false: the outputs come back as strings, nothing is written.
     const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: WEB, silent: true }, false);
     const generated = new Map(outputs.map((o) => [path.resolve(WEB, o.filename), o.content]));
