@@ -1,10 +1,9 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, forbidden, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { RegionLevel, RegionSide } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
+import { isWithin } from "../regions/region.service";
 import { isValidCreditCode } from "./credit-code";
 import { Supplier, SupplierStatus } from "./supplier.entity";
 import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
@@ -13,7 +12,7 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
 import type { Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
-import { checkCountiesInReach } from "../pairings/pairing.service";
+import { westCountyInReach } from "../pairings/pairing.service";
 
 const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
 
@@ -97,12 +96,7 @@ export async function recommendSupplier(ctx: RequestContext, input: RecommendSup
   }
   const countyId = input.countyId ?? (user.role === Role.COUNTY_OFFICIAL ? user.regionId : null);
   if (!countyId || !UUID.test(countyId)) throw badInput("countyId", "请选择县 / Choose a county");
-  const county = await getRegion(ctx, countyId).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("countyId", "地区不存在 / Unknown region");
-  });
-  if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
-  await checkCountiesInReach(ctx, [county.id], "countyId");
+  const county = await westCountyInReach(ctx, countyId, "countyId");
   let supplier: Supplier;
   try {
     supplier = await ctx.manager.getRepository(Supplier).save(
