@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
+import { conflict, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { Buyer } from "./buyer.entity";
@@ -10,7 +10,7 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
 import type { Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
-import { eastRegionInReach } from "../regions/region.service";
+import { eastRegionOrOwn } from "../regions/region.service";
 
 /**
  * Row scope of buyers on alias `b`: admins all; a coordinator the buyers of its east region
@@ -75,10 +75,7 @@ export async function buyerExists(ctx: RequestContext, id: string): Promise<bool
 
 /** A coordinator registers a buyer organisation of its region subtree. */
 export async function createBuyer(ctx: RequestContext, input: CreateBuyerInput): Promise<Buyer> {
-  const u = ctx.user!;
-  const regionId = input.eastRegionId ?? u.regionId;
-  if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
-  const region = await eastRegionInReach(ctx, regionId, "eastRegionId");
+  const region = await eastRegionOrOwn(ctx, input.eastRegionId, "eastRegionId");
   let buyer: Buyer;
   try {
     buyer = await ctx.manager.getRepository(Buyer).save(Object.assign(new Buyer(), { name: input.name.trim(), eastRegionId: region.id, group: input.group }));

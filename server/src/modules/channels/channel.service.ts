@@ -3,7 +3,7 @@ import { loader, type RequestContext } from "../../shared/context";
 import { badInput, conflict, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
 import { SalesChannel } from "../quotas/quota.inputs";
-import { eastRegionInReach, isWithin } from "../regions/region.service";
+import { eastRegionOrOwn, isWithin } from "../regions/region.service";
 import { SupplierStatus } from "../suppliers/supplier.entity";
 import { getSupplier } from "../suppliers/supplier.service";
 import type { CreateFairInput, CreateSalesCentreInput, UpdateFairInput, UpdateSalesCentreInput } from "./channel.inputs";
@@ -20,11 +20,8 @@ import { UUID, rowsOf } from "../../shared/sql";
 
 /** The east region a new fair or centre belongs to: the coordinator's own, or one inside it. */
 async function ownEastRegion(ctx: RequestContext, regionId: string | undefined): Promise<string> {
-  const u = ctx.user!;
-  const id = regionId ?? u.regionId;
-  if (!id || !UUID.test(id)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
   // Only coordinators and admins manage channels (their resolvers' roles): a coordinator within its subtree.
-  return (await eastRegionInReach(ctx, id, "eastRegionId")).id;
+  return (await eastRegionOrOwn(ctx, regionId, "eastRegionId")).id;
 }
 
 async function mayManage(ctx: RequestContext, eastRegionId: string): Promise<boolean> {

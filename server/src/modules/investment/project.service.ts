@@ -18,7 +18,7 @@ import { InvestmentProject, ProjectStageEvent } from "./project.entity";
 import type { CreateProjectInput, MoveProjectStageInput, ProjectFilter } from "./project.inputs";
 import { canMove, ProjectStage, SIGNED_STAGES } from "./stage";
 import { UUID, containsPattern } from "../../shared/sql";
-import { westCountyNamed } from "../regions/region.service";
+import { westCountyOrOwn } from "../regions/region.service";
 
 /** A project in the caller's scope; NOT_FOUND otherwise. */
 export const getProject = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentProject> =>
@@ -62,11 +62,9 @@ async function addStageEvent(ctx: RequestContext, projectId: string, fromStage: 
 export async function createProject(ctx: RequestContext, input: CreateProjectInput): Promise<InvestmentProject> {
   const u = ctx.user!;
   const lead = await getLead(ctx, input.leadId, "leadId");
-  const countyId = input.countyId ?? (u.role === Role.COUNTY_OFFICIAL ? u.regionId : null);
-  if (!countyId) throw badInput("countyId", "请选择受援县 / Choose the west county");
   // County officials: their own county only; coordinators: a county paired with their region;
   // enterprises any (they may invest anywhere).
-  const county = (u.role === Role.ENTERPRISE ? await westCountyNamed(ctx, countyId, "countyId") : await westCountyInReach(ctx, countyId, "countyId")).id;
+  const county = (u.role === Role.ENTERPRISE ? await westCountyOrOwn(ctx, input.countyId, "countyId") : await westCountyInReach(ctx, input.countyId, "countyId")).id;
   const plannedInvestment = positiveMoney(input.plannedInvestment ?? lead.plannedInvestment, "plannedInvestment");
   const startedOn = recordedDate(input.startedOn ?? today(), "startedOn");
   const enterprise = (await loadEnterprise(ctx, lead.enterpriseId))!;

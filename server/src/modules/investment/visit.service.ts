@@ -1,4 +1,3 @@
-import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
@@ -11,7 +10,7 @@ import { recordedDate } from "../../shared/dates";
 import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } from "./visit.entity";
 import type { RecordSiteVisitInput, SiteVisitFilter, SiteVisitTotals } from "./visit.inputs";
 import { UUID } from "../../shared/sql";
-import { eastRegionInReach } from "../regions/region.service";
+import { eastRegionOrOwn } from "../regions/region.service";
 import { westCountiesInReach } from "../pairings/pairing.service";
 
 export const getSiteVisit = (ctx: RequestContext, id: string) => findInScope(ctx, SiteVisit, "v", visitScope(ctx), id, "考察 / Site visit");
@@ -49,9 +48,7 @@ async function idsInScope(ctx: RequestContext, table: string, alias: string, sco
 /** 考察对接: a coordinator records a delegation's visit (enterprises in its scope, west counties). */
 export async function recordSiteVisit(ctx: RequestContext, input: RecordSiteVisitInput): Promise<SiteVisit> {
   const u = ctx.user!;
-  const regionId = input.eastRegionId ?? (u.role === Role.COORDINATOR ? u.regionId : null);
-  if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择组织地区 / Choose the organising region");
-  const region = await eastRegionInReach(ctx, regionId, "eastRegionId");
+  const region = await eastRegionOrOwn(ctx, input.eastRegionId, "eastRegionId", "请选择组织地区 / Choose the organising region");
   const visitedOn = recordedDate(input.visitedOn, "visitedOn");
   if (input.countyIds.length === 0) throw badInput("countyIds", "请选择考察的县 / Choose the counties visited");
   const countyIds = await westCountiesInReach(ctx, input.countyIds, "countyIds");

@@ -6,7 +6,7 @@ import type { Page } from "../../shared/pagination";
 import { piiCipher } from "../../shared/pii";
 import { recordAudit } from "../audit/audit.service";
 import type { Region } from "../regions/region.entity";
-import { westCountyNamed } from "../regions/region.service";
+import { westCountyOrOwn } from "../regions/region.service";
 import { isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, parseIdNumber } from "./id-number";
 import { CONSENTED, workerScope } from "./labour.scope";
 import { Worker, WorkerIdentity } from "./worker.entity";
@@ -22,9 +22,7 @@ import { checkCountiesInReach } from "../pairings/pairing.service";
  */
 export async function countyForWrite(ctx: RequestContext, countyId: string | undefined | null, coordinatorToo = false): Promise<Region> {
   const user = ctx.user!;
-  const id = countyId ?? (user.role === Role.COUNTY_OFFICIAL ? user.regionId : null);
-  if (!id || !UUID.test(id)) throw badInput("countyId", "请选择县 / Choose a county");
-  const county = await westCountyNamed(ctx, id, "countyId");
+  const county = await westCountyOrOwn(ctx, countyId, "countyId");
   if (user.role === Role.COORDINATOR && !coordinatorToo) throw forbidden();
   await checkCountiesInReach(ctx, [county.id], "countyId");
   return county;

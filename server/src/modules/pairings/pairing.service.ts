@@ -4,7 +4,7 @@ import { loader, type RequestContext } from "../../shared/context";
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { mustBeEast, mustBeWest, regionNamed, westCountiesNamed, westCountyNamed } from "../regions/region.service";
+import { mustBeEast, mustBeWest, regionNamed, westCountiesNamed, westCountyOrOwn } from "../regions/region.service";
 import type { Region } from "../regions/region.entity";
 import { Pairing } from "./pairing.entity";
 import { PairingOrderField, type CreatePairingInput, type PairingFilter, type PairingOrder } from "./pairing.inputs";
@@ -152,7 +152,7 @@ export async function createPairing(ctx: RequestContext, input: CreatePairingInp
  * partners'); other roles none. Otherwise FORBIDDEN naming `field`: the county exists (regions
  * are public), the caller may not act for it. Enterprises are not region-scoped and are not
  * checked here (an enterprise may invest in any county). Callers check first that each id is a
- * west county (`westCountyNamed`), or call `westCountyInReach` / `westCountiesInReach`, which do both.
+ * west county (`westCountyNamed`, `westCountyOrOwn`), or call `westCountyInReach` / `westCountiesInReach`, which do both.
  */
 export async function checkCountiesInReach(ctx: RequestContext, countyIds: string[], field: string): Promise<void> {
   const u = ctx.user;
@@ -175,9 +175,12 @@ export async function checkCountiesInReach(ctx: RequestContext, countyIds: strin
   }
 }
 
-/** The west county `id` names, one the caller may record for: `westCountyNamed`, then `checkCountiesInReach`. */
-export async function westCountyInReach(ctx: RequestContext, id: string, field: string): Promise<Region> {
-  const county = await westCountyNamed(ctx, id, field);
+/**
+ * The west county an input names (or the county official's own), one the caller may record for:
+ * `westCountyOrOwn`, then `checkCountiesInReach`.
+ */
+export async function westCountyInReach(ctx: RequestContext, id: string | null | undefined, field: string): Promise<Region> {
+  const county = await westCountyOrOwn(ctx, id, field);
   await checkCountiesInReach(ctx, [county.id], field);
   return county;
 }

@@ -11,7 +11,7 @@ import type { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { GroupTarget, Quota, QuotaBasis } from "./quota.entity";
 import { UUID } from "../../shared/sql";
-import { eastRegionInReach, westCountyNamed } from "../regions/region.service";
+import { eastRegionOrOwn, westCountyNamed } from "../regions/region.service";
 import {
   SalesChannel, type ChannelCount, type CountyCount, type GroupCompletion, type QuotaBoard, type QuotaCompletion, type SetGroupTargetInput, type SetQuotaInput,
 } from "./quota.inputs";
@@ -111,10 +111,7 @@ export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promi
 }
 
 export async function setGroupTarget(ctx: RequestContext, input: SetGroupTargetInput): Promise<GroupTarget> {
-  const u = ctx.user!;
-  const regionId = input.eastRegionId ?? u.regionId;
-  if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
-  const region = await eastRegionInReach(ctx, regionId, "eastRegionId");
+  const region = await eastRegionOrOwn(ctx, input.eastRegionId, "eastRegionId");
   if (input.group === BuyerGroup.OTHER) throw badInput("group", "“N”类不设指标 / The N group carries no quota");
   if (input.amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
   const before = await ctx.manager.getRepository(GroupTarget).findOneBy({ eastRegionId: region.id, group: input.group, year: input.year });

@@ -99,6 +99,8 @@ export const MUST_BE_EAST_REGION = "须为支援方地区 / Must be an east regi
 export const MUST_BE_WEST_REGION = "须为受援方地区 / Must be a west region";
 export const MUST_BE_WEST_COUNTY = "须为受援县 / Must be a west county";
 export const OUTSIDE_YOUR_REGION = "不在您的辖区 / Outside your region";
+export const CHOOSE_REGION = "请选择地区 / Choose a region";
+export const CHOOSE_WEST_COUNTY = "请选择受援县 / Choose a west county";
 
 /** `region` when it is on the east side (支援方); BAD_USER_INPUT naming `field` otherwise. */
 export function mustBeEast(region: Region, field: string, message = MUST_BE_EAST_REGION): Region {
@@ -136,6 +138,30 @@ export async function eastRegionInReach(ctx: RequestContext, id: string, field: 
   const u = ctx.user;
   if (u?.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!))) throw badInput(field, OUTSIDE_YOUR_REGION);
   return region;
+}
+
+/**
+ * The east region an input names or, when it names none, the caller's own (a coordinator's), in
+ * the caller's reach (`eastRegionInReach`). BAD_USER_INPUT `choose` when there is neither (an admin
+ * must name one).
+ */
+export async function eastRegionOrOwn(ctx: RequestContext, id: string | null | undefined, field: string, choose = CHOOSE_REGION): Promise<Region> {
+  const u = ctx.user;
+  const named = id ?? (u?.role === Role.COORDINATOR ? u.regionId : null);
+  if (!named) throw badInput(field, choose);
+  return eastRegionInReach(ctx, named, field);
+}
+
+/**
+ * The west county an input names or, when it names none, the caller's own (a county official's),
+ * checked to be a west county (`westCountyNamed`; reach is `checkCountiesInReach`'s).
+ * BAD_USER_INPUT `choose` when there is neither.
+ */
+export async function westCountyOrOwn(ctx: RequestContext, id: string | null | undefined, field: string, choose = CHOOSE_WEST_COUNTY): Promise<Region> {
+  const u = ctx.user;
+  const named = id ?? (u?.role === Role.COUNTY_OFFICIAL ? u.regionId : null);
+  if (!named) throw badInput(field, choose);
+  return westCountyNamed(ctx, named, field);
 }
 
 /** The west county `id` names (existence and side only; reach is `checkCountiesInReach`'s). */

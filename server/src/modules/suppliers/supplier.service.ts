@@ -89,14 +89,11 @@ export const loadSupplier = (ctx: RequestContext, id: string) => loader(ctx, sup
 
 /** 县级推荐: a county official recommends a supplier of its county (admins name the county). */
 export async function recommendSupplier(ctx: RequestContext, input: RecommendSupplierInput): Promise<Supplier> {
-  const user = ctx.user!;
   const creditCode = input.creditCode.trim().toUpperCase();
   if (!isValidCreditCode(creditCode)) {
     throw badInput("creditCode", "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)");
   }
-  const countyId = input.countyId ?? (user.role === Role.COUNTY_OFFICIAL ? user.regionId : null);
-  if (!countyId || !UUID.test(countyId)) throw badInput("countyId", "请选择县 / Choose a county");
-  const county = await westCountyInReach(ctx, countyId, "countyId");
+  const county = await westCountyInReach(ctx, input.countyId, "countyId");
   let supplier: Supplier;
   try {
     supplier = await ctx.manager.getRepository(Supplier).save(
