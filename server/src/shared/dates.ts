@@ -1,3 +1,5 @@
+import { badInput } from "./errors";
+
 /**
  * The platform's calendar is China's: a figure recorded at 07:00 in Beijing belongs to that day,
  * although UTC still says yesterday. All "today" and "this year" questions go through here.
@@ -14,4 +16,34 @@ export function today(now: Date = new Date()): string {
 /** This year in China. */
 export function currentYear(now: Date = new Date()): number {
   return Number(today(now).slice(0, 4));
+}
+
+/**
+ * The date rules a recorded fact obeys (a delivery, a placement, a visit, a report): it has
+ * happened, so it is not after today in China's calendar. One wording for every field; a caller
+ * whose domain says it better (a training "once it has ended") passes its own message.
+ * BAD_USER_INPUT naming `field`; the message never repeats the date sent.
+ */
+export const FUTURE_DATE_MESSAGE = "日期不能晚于今天 / The date cannot be in the future";
+
+/** The earliest date a record may carry: the platform holds nothing older (agreements began in 2016). */
+export const EARLIEST_RECORD_DATE = "2000-01-01";
+
+/** `date` when it is not in the future; BAD_USER_INPUT naming `field` otherwise. */
+export function notInFuture(date: string, field: string, message = FUTURE_DATE_MESSAGE, now: Date = new Date()): string {
+  if (date > today(now)) throw badInput(field, message);
+  return date;
+}
+
+/**
+ * A date a record carries in the ledger's and investment's stricter form: not in the future, not
+ * before EARLIEST_RECORD_DATE, and not before `notBefore` (e.g. a tranche not before the signing).
+ */
+export function recordedDate(date: string, field: string, notBefore?: { date: string; what: string }, now: Date = new Date()): string {
+  notInFuture(date, field, FUTURE_DATE_MESSAGE, now);
+  if (date < EARLIEST_RECORD_DATE) throw badInput(field, "日期过早 / Date too early");
+  if (notBefore && date < notBefore.date) {
+    throw badInput(field, `日期不能早于${notBefore.what}(${notBefore.date})/ Not before ${notBefore.date}`);
+  }
+  return date;
 }

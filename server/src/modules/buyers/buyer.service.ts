@@ -1,10 +1,8 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
+import { conflict, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { RegionSide } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
 import { Buyer } from "./buyer.entity";
 import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
@@ -12,6 +10,7 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
 import type { Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
+import { eastRegionOrOwn } from "../regions/region.service";
 
 /**
  * Row scope of buyers on alias `b`: admins all; a coordinator the buyers of its east region
@@ -76,17 +75,7 @@ export async function buyerExists(ctx: RequestContext, id: string): Promise<bool
 
 /** A coordinator registers a buyer organisation of its region subtree. */
 export async function createBuyer(ctx: RequestContext, input: CreateBuyerInput): Promise<Buyer> {
-  const u = ctx.user!;
-  const regionId = input.eastRegionId ?? u.regionId;
-  if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
-  const region = await getRegion(ctx, regionId).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("eastRegionId", "地区不存在 / Unknown region");
-  });
-  if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");
-  if (u.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!))) {
-    throw badInput("eastRegionId", "不在您的辖区 / Outside your region");
-  }
+  const region = await eastRegionOrOwn(ctx, input.eastRegionId, "eastRegionId");
   let buyer: Buyer;
   try {
     buyer = await ctx.manager.getRepository(Buyer).save(Object.assign(new Buyer(), { name: input.name.trim(), eastRegionId: region.id, group: input.group }));

@@ -3,8 +3,7 @@ import { loader, type RequestContext } from "../../shared/context";
 import { badInput, conflict, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
 import { SalesChannel } from "../quotas/quota.inputs";
-import { RegionSide } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
+import { eastRegionOrOwn, isWithin } from "../regions/region.service";
 import { SupplierStatus } from "../suppliers/supplier.entity";
 import { getSupplier } from "../suppliers/supplier.service";
 import type { CreateFairInput, CreateSalesCentreInput, UpdateFairInput, UpdateSalesCentreInput } from "./channel.inputs";
@@ -21,16 +20,8 @@ import { UUID, rowsOf } from "../../shared/sql";
 
 /** The east region a new fair or centre belongs to: the coordinator's own, or one inside it. */
 async function ownEastRegion(ctx: RequestContext, regionId: string | undefined): Promise<string> {
-  const u = ctx.user!;
-  const id = regionId ?? u.regionId;
-  if (!id || !UUID.test(id)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
-  const region = await getRegion(ctx, id).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("eastRegionId", "地区不存在 / Unknown region");
-  });
-  if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");
-  if (u.role !== Role.ADMIN && !(await isWithin(ctx, region.id, u.regionId!))) throw badInput("eastRegionId", "不在您的辖区 / Outside your region");
-  return region.id;
+  // Only coordinators and admins manage channels (their resolvers' roles): a coordinator within its subtree.
+  return (await eastRegionOrOwn(ctx, regionId, "eastRegionId")).id;
 }
 
 async function mayManage(ctx: RequestContext, eastRegionId: string): Promise<boolean> {

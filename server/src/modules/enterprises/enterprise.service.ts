@@ -1,17 +1,16 @@
 import { Brackets } from "typeorm";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, forbidden, isUniqueViolation, rethrowUnlessRefused } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { findInScope, type Scope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
-import { RegionSide } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
 import { isValidCreditCode } from "../suppliers/credit-code";
 import { Enterprise } from "./enterprise.entity";
 import type { CreateEnterpriseInput, EnterpriseFilter, UpdateEnterpriseInput } from "./enterprise.inputs";
 import { enterpriseById } from "./enterprise.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
+import { eastRegionOrOwn } from "../regions/region.service";
 
 const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
 
@@ -85,19 +84,12 @@ function checkedCreditCode(text: string): string {
   return code;
 }
 
-/** An east region the caller may register enterprises in: a coordinator's own subtree; admins any. */
+/**
+ * An east region the caller may register enterprises in: a coordinator's own subtree (its own
+ * region when it names none); admins any.
+ */
 async function checkedHomeRegion(ctx: RequestContext, regionId: string | null | undefined): Promise<string> {
-  const u = ctx.user!;
-  if (!regionId || !UUID.test(regionId)) throw badInput("homeRegionId", "请选择所在地区 / Choose the home region");
-  const region = await getRegion(ctx, regionId).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("homeRegionId", "地区不存在 / Unknown region");
-  });
-  if (region.side !== RegionSide.EAST) throw badInput("homeRegionId", "须为支援方地区 / Must be an east region");
-  if (u.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!))) {
-    throw badInput("homeRegionId", "不在您的辖区 / Outside your region");
-  }
-  return region.id;
+  return (await eastRegionOrOwn(ctx, regionId, "homeRegionId", "请选择所在地区 / Choose the home region")).id;
 }
 
 async function saving<T>(creditCode: string, work: () => Promise<T>): Promise<T> {
@@ -114,7 +106,7 @@ const trimmedOrNull = (s: string | undefined) => s?.trim() || null;
 /** 企业登记: a coordinator registers an enterprise of its region subtree (admins name the region). */
 export async function createEnterprise(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
   const creditCode = checkedCreditCode(input.creditCode);
-  const homeRegionId = await checkedHomeRegion(ctx, input.homeRegionId ?? (ctx.user!.role === Role.COORDINATOR ? ctx.user!.regionId : null));
+  const homeRegionId = await checkedHomeRegion(ctx, input.homeRegionId);
   const enterprise = await saving(creditCode, () =>
     ctx.manager.getRepository(Enterprise).save(
       Object.assign(new Enterprise(), {

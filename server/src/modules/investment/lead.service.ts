@@ -1,30 +1,17 @@
 import { Brackets } from "typeorm";
 import { Role } from "../../shared/auth";
-import { loader, type RequestContext } from "../../shared/context";
+import type { RequestContext } from "../../shared/context";
 import { badInput, forbidden } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { findInScope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
-import { RegionLevel, RegionSide } from "../regions/region.entity";
-import { regionById } from "../regions/region.loaders";
 import { formatFen } from "../../shared/money";
 import { InvestmentLead, InvestmentLeadCounty, LeadVisibility } from "./lead.entity";
 import type { CreateLeadInput, ExpressInterestInput, LeadFilter, UpdateLeadInput } from "./lead.inputs";
 import { leadScope } from "./investment.scope";
 import { UUID, containsPattern } from "../../shared/sql";
-
-/** The ids, checked to be west counties (BAD_USER_INPUT naming `field` otherwise), without duplicates. */
-export async function checkedWestCounties(ctx: RequestContext, ids: string[], field: string): Promise<string[]> {
-  const unique = [...new Set(ids)];
-  if (unique.some((id) => !UUID.test(id))) throw badInput(field, "地区不存在 / Unknown region");
-  const regions = await loader(ctx, regionById).loadMany(unique);
-  for (const r of regions) {
-    if (!r || r instanceof Error) throw badInput(field, "地区不存在 / Unknown region");
-    if (r.side !== RegionSide.WEST || r.level !== RegionLevel.COUNTY) throw badInput(field, `${r.shortName}不是受援县 / Must be west counties`);
-  }
-  return unique;
-}
+import { westCountiesNamed } from "../regions/region.service";
 
 export function positiveMoney(amount: number, field: string): number {
   if (!Number.isSafeInteger(amount) || amount <= 0) throw badInput(field, "金额须大于零 / The amount must be more than zero");
@@ -91,7 +78,7 @@ export async function createLead(ctx: RequestContext, input: CreateLeadInput): P
     enterpriseId = (await getEnterprise(ctx, input.enterpriseId, "enterpriseId")).id;
   }
   const plannedInvestment = positiveMoney(input.plannedInvestment, "plannedInvestment");
-  const countyIds = await checkedWestCounties(ctx, input.preferredCountyIds ?? [], "preferredCountyIds");
+  const countyIds = await westCountiesNamed(ctx, input.preferredCountyIds ?? [], "preferredCountyIds");
   checkVisibility(input.visibility, countyIds);
   const lead = await ctx.manager.getRepository(InvestmentLead).save(
     Object.assign(new InvestmentLead(), {
@@ -127,7 +114,7 @@ export async function updateLead(ctx: RequestContext, input: UpdateLeadInput): P
   if (input.contactName !== undefined) patch.contactName = input.contactName?.trim() || null;
   if (input.contactPhone !== undefined) patch.contactPhone = input.contactPhone?.trim() || null;
   if (input.visibility != null) patch.visibility = input.visibility;
-  const countyIds = input.preferredCountyIds ? await checkedWestCounties(ctx, input.preferredCountyIds, "preferredCountyIds") : null;
+  const countyIds = input.preferredCountyIds ? await westCountiesNamed(ctx, input.preferredCountyIds, "preferredCountyIds") : null;
   const current = countyIds ?? (await ctx.manager.getRepository(InvestmentLeadCounty).findBy({ leadId: lead.id })).map((c) => c.countyId);
   checkVisibility(patch.visibility ?? lead.visibility, current);
 

@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../shared/context";
-import { today } from "../../shared/dates";
+import { recordedDate, today } from "../../shared/dates";
 import { badInput } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
@@ -9,7 +9,7 @@ import { appendLedgerEntry } from "../ledger/ledger.service";
 import { positiveMoney } from "./lead.service";
 import { ProjectOutcomeReport } from "./project.entity";
 import type { RecordOutcomeInput } from "./project.inputs";
-import { checkedDate, lockProject } from "./project.service";
+import { lockProject } from "./project.service";
 import { SIGNED_STAGES } from "./stage";
 
 /**
@@ -23,7 +23,7 @@ export async function recordOutcome(ctx: RequestContext, input: RecordOutcomeInp
   if (!SIGNED_STAGES.has(p.stage)) throw badInput("projectId", `项目签约后才能报告成效(当前 ${p.stage})/ Outcomes are reported once the project is signed`);
   const repo = ctx.manager.getRepository(ProjectOutcomeReport);
   const previous = await repo.findOne({ where: { projectId: p.id }, order: { reportedOn: "DESC", seq: "DESC" } });
-  const reportedOn = checkedDate(input.reportedOn ?? today(), "reportedOn", previous ? { date: previous.reportedOn, what: "上一次报告" } : undefined);
+  const reportedOn = recordedDate(input.reportedOn ?? today(), "reportedOn", previous ? { date: previous.reportedOn, what: "上一次报告" } : undefined);
   const floorPricePerTonne = input.floorPricePerTonne == null ? null : positiveMoney(input.floorPricePerTonne, "floorPricePerTonne");
   for (const f of ["jobsCreated", "poorEmployed", "peopleLifted"] as const) {
     if (!Number.isInteger(input[f]) || input[f] < 0) throw badInput(f, "人数不能为负 / Cannot be negative");

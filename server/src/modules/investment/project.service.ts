@@ -1,7 +1,7 @@
 import { Brackets } from "typeorm";
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { today } from "../../shared/dates";
+import { recordedDate, today } from "../../shared/dates";
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
@@ -11,23 +11,14 @@ import { Indicator } from "../agreements/indicator";
 import { loadEnterprise } from "../enterprises/enterprise.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
-import { checkCountiesInReach, findMostSpecificPairing } from "../pairings/pairing.service";
+import { findMostSpecificPairing, westCountyInReach } from "../pairings/pairing.service";
 import { projectScope } from "./investment.scope";
-import { checkedWestCounties, getLead, positiveMoney } from "./lead.service";
+import { getLead, positiveMoney } from "./lead.service";
 import { InvestmentProject, ProjectStageEvent } from "./project.entity";
 import type { CreateProjectInput, MoveProjectStageInput, ProjectFilter } from "./project.inputs";
 import { canMove, ProjectStage, SIGNED_STAGES } from "./stage";
 import { UUID, containsPattern } from "../../shared/sql";
-
-/** A date a record may carry: not in the future, not before `notBefore` (BAD_USER_INPUT naming `field`). */
-export function checkedDate(date: string, field: string, notBefore?: { date: string; what: string }): string {
-  if (date > today()) throw badInput(field, "日期不能晚于今天 / The date cannot be in the future");
-  if (date < "2000-01-01") throw badInput(field, "日期过早 / Date too early");
-  if (notBefore && date < notBefore.date) {
-    throw badInput(field, `日期不能早于${notBefore.what}(${notBefore.date})/ Not before ${notBefore.date}`);
-  }
-  return date;
-}
+import { westCountyOrOwn } from "../regions/region.service";
 
 /** A project in the caller's scope; NOT_FOUND otherwise. */
 export const getProject = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentProject> =>
@@ -71,13 +62,11 @@ async function addStageEvent(ctx: RequestContext, projectId: string, fromStage: 
 export async function createProject(ctx: RequestContext, input: CreateProjectInput): Promise<InvestmentProject> {
   const u = ctx.user!;
   const lead = await getLead(ctx, input.leadId, "leadId");
-  const countyId = input.countyId ?? (u.role === Role.COUNTY_OFFICIAL ? u.regionId : null);
-  if (!countyId) throw badInput("countyId", "请选择受援县 / Choose the west county");
-  const [county] = await checkedWestCounties(ctx, [countyId], "countyId");
-  // County officials: their own county only; coordinators: a county paired with their region.
-  if (u.role !== Role.ENTERPRISE) await checkCountiesInReach(ctx, [county], "countyId");
+  // County officials: their own county only; coordinators: a county paired with their region;
+  // enterprises any (they may invest anywhere).
+  const county = (u.role === Role.ENTERPRISE ? await westCountyOrOwn(ctx, input.countyId, "countyId") : await westCountyInReach(ctx, input.countyId, "countyId")).id;
   const plannedInvestment = positiveMoney(input.plannedInvestment ?? lead.plannedInvestment, "plannedInvestment");
-  const startedOn = checkedDate(input.startedOn ?? today(), "startedOn");
+  const startedOn = recordedDate(input.startedOn ?? today(), "startedOn");
   const enterprise = (await loadEnterprise(ctx, lead.enterpriseId))!;
   const pairing = await findMostSpecificPairing(ctx, enterprise.homeRegionId, county);
   let project: InvestmentProject;
@@ -120,9 +109,9 @@ export async function moveProjectStage(ctx: RequestContext, input: MoveProjectSt
     if (input.contractAmount == null) throw badInput("contractAmount", "签约须填写合同金额 / Signing needs the contract amount");
     set.contractAmount = positiveMoney(input.contractAmount, "contractAmount");
     if (!input.signedOn) throw badInput("signedOn", "签约须填写签约日期 / Signing needs the contract date");
-    occurredOn = set.signedOn = checkedDate(input.signedOn, "signedOn", since);
+    occurredOn = set.signedOn = recordedDate(input.signedOn, "signedOn", since);
   } else {
-    occurredOn = checkedDate(input.occurredOn ?? today(), "occurredOn", since);
+    occurredOn = recordedDate(input.occurredOn ?? today(), "occurredOn", since);
   }
   if (to === ProjectStage.DROPPED) {
     if (!input.reason?.trim()) throw badInput("reason", "请说明终止原因 / Give the reason for dropping");

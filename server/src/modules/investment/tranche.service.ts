@@ -8,7 +8,8 @@ import { appendLedgerEntry } from "../ledger/ledger.service";
 import { positiveMoney } from "./lead.service";
 import { FundTranche } from "./project.entity";
 import type { RecordFundTrancheInput, ReverseFundTrancheInput } from "./project.inputs";
-import { checkedDate, lockProject, moveProjectStage } from "./project.service";
+import { lockProject, moveProjectStage } from "./project.service";
+import { recordedDate } from "../../shared/dates";
 import { projectScope } from "./investment.scope";
 import { ProjectStage, SIGNED_STAGES } from "./stage";
 import { UUID } from "../../shared/sql";
@@ -25,7 +26,7 @@ export async function recordFundTranche(ctx: RequestContext, input: RecordFundTr
     throw badInput("projectId", `项目签约后才能登记到位资金(当前 ${p.stage})/ Funds are recorded once the project is signed (now ${p.stage})`);
   }
   const amount = positiveMoney(input.amount, "amount");
-  const receivedOn = checkedDate(input.receivedOn, "receivedOn", { date: p.signedOn!, what: "签约日期" });
+  const receivedOn = recordedDate(input.receivedOn, "receivedOn", { date: p.signedOn!, what: "签约日期" });
   const reference = input.reference.trim();
   let tranche: FundTranche;
   try {

@@ -1,20 +1,17 @@
-import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { badInput, rethrowUnlessRefused } from "../../shared/errors";
+import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { findInScope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { enterpriseScope } from "../enterprises/enterprise.service";
-import { RegionSide } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
 import { projectScope, visitScope } from "./investment.scope";
-import { checkedWestCounties } from "./lead.service";
 import { InvestmentProject } from "./project.entity";
-import { checkedDate } from "./project.service";
+import { recordedDate } from "../../shared/dates";
 import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } from "./visit.entity";
 import type { RecordSiteVisitInput, SiteVisitFilter, SiteVisitTotals } from "./visit.inputs";
 import { UUID } from "../../shared/sql";
-import { checkCountiesInReach } from "../pairings/pairing.service";
+import { eastRegionOrOwn } from "../regions/region.service";
+import { westCountiesInReach } from "../pairings/pairing.service";
 
 export const getSiteVisit = (ctx: RequestContext, id: string) => findInScope(ctx, SiteVisit, "v", visitScope(ctx), id, "考察 / Site visit");
 
@@ -51,18 +48,10 @@ async function idsInScope(ctx: RequestContext, table: string, alias: string, sco
 /** 考察对接: a coordinator records a delegation's visit (enterprises in its scope, west counties). */
 export async function recordSiteVisit(ctx: RequestContext, input: RecordSiteVisitInput): Promise<SiteVisit> {
   const u = ctx.user!;
-  const regionId = input.eastRegionId ?? (u.role === Role.COORDINATOR ? u.regionId : null);
-  if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择组织地区 / Choose the organising region");
-  const region = await getRegion(ctx, regionId).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("eastRegionId", "地区不存在 / Unknown region");
-  });
-  if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");
-  if (u.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!))) throw badInput("eastRegionId", "不在您的辖区 / Outside your region");
-  const visitedOn = checkedDate(input.visitedOn, "visitedOn");
+  const region = await eastRegionOrOwn(ctx, input.eastRegionId, "eastRegionId", "请选择组织地区 / Choose the organising region");
+  const visitedOn = recordedDate(input.visitedOn, "visitedOn");
   if (input.countyIds.length === 0) throw badInput("countyIds", "请选择考察的县 / Choose the counties visited");
-  const countyIds = await checkedWestCounties(ctx, input.countyIds, "countyIds");
-  await checkCountiesInReach(ctx, countyIds, "countyIds");
+  const countyIds = await westCountiesInReach(ctx, input.countyIds, "countyIds");
   const enterpriseIds = await idsInScope(ctx, "enterprise", "e", enterpriseScope(ctx, "e"), input.enterpriseIds, "enterpriseIds", "企业");
   const projectIds = await idsInScope(ctx, "investment_project", "p", projectScope(ctx, "p"), input.projectIds ?? [], "projectIds", "项目");
   const enterpriseCount = input.enterpriseCount ?? enterpriseIds.length;

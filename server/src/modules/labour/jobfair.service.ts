@@ -1,10 +1,10 @@
 import type { RequestContext } from "../../shared/context";
-import { today } from "../../shared/dates";
+import { notInFuture, today } from "../../shared/dates";
 import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { enterpriseExists } from "../enterprises/enterprise.service";
-import { eastPartner } from "./labour.ledger";
+import { eastRegionInReach } from "../regions/region.service";
 import { countyRecordScope } from "./labour.scope";
 import { JobFair, JobFairEmployer } from "./jobfair.entity";
 import type { JobFairFilter, RecordJobFairInput } from "./jobfair.inputs";
@@ -14,12 +14,12 @@ import { UUID } from "../../shared/sql";
 /** 专场招聘: records a held fair with its employers, attendance and offers (offers ≤ attendance). */
 export async function recordJobFair(ctx: RequestContext, input: RecordJobFairInput): Promise<JobFair> {
   const county = await countyForWrite(ctx, input.countyId, true);
-  const east = await eastPartner(ctx, input.eastRegionId);
+  const east = await eastRegionInReach(ctx, input.eastRegionId, "eastRegionId");
   const name = input.name.trim();
   const venue = input.venue.trim();
   if (!name) throw badInput("name", "请输入名称 / Enter the name");
   if (!venue) throw badInput("venue", "请输入地点 / Enter the venue");
-  if (input.heldOn > today()) throw badInput("heldOn", "只记录已举办的招聘会 / Record a fair once it has been held");
+  notInFuture(input.heldOn, "heldOn", "只记录已举办的招聘会 / Record a fair once it has been held");
   if (!Number.isInteger(input.attendance) || input.attendance < 0) throw badInput("attendance", "人数须为非负整数 / Must be a whole number ≥ 0");
   if (!Number.isInteger(input.offers) || input.offers < 0) throw badInput("offers", "人数须为非负整数 / Must be a whole number ≥ 0");
   if (input.offers > input.attendance) throw badInput("offers", "达成意向人数不能多于到场人数 / Offers cannot exceed attendance");

@@ -1,5 +1,5 @@
 import { loader, type RequestContext } from "../../shared/context";
-import { today } from "../../shared/dates";
+import { notInFuture, today } from "../../shared/dates";
 import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";
@@ -53,7 +53,7 @@ export async function placeWorker(ctx: RequestContext, input: PlaceWorkerInput):
   const worker = await getWorker(ctx, input.workerId, "workerId");
   const posting = await getJobPosting(ctx, input.postingId, "postingId");
   const placedOn = input.placedOn ?? today();
-  if (placedOn > today()) throw badInput("placedOn", "日期不能晚于今天 / The date cannot be in the future");
+  notInFuture(placedOn, "placedOn");
   if (placedOn < posting.opensOn || (posting.closesOn && placedOn > posting.closesOn)) {
     throw badInput("placedOn", `须在岗位招聘期内(${posting.opensOn} 起${posting.closesOn ? ` 至 ${posting.closesOn}` : ""})/ Must fall within the posting's open dates`);
   }
@@ -107,7 +107,7 @@ async function transition(ctx: RequestContext, input: ChangePlacementInput, step
     throw badInput("placementId", `当前状态 ${p.status} 不能变为 ${rule.to} / ${p.status} cannot become ${rule.to}`);
   }
   const on = input.on ?? today();
-  if (on > today()) throw badInput("on", "日期不能晚于今天 / The date cannot be in the future");
+  notInFuture(on, "on");
   const latest = p.leftOn ?? p.stableOn ?? p.employedOn ?? p.placedOn;
   if (on < latest) throw badInput("on", `日期早于上一阶段(${latest})/ Before the previous stage (${latest})`);
   const set: Partial<Placement> = { status: rule.to };

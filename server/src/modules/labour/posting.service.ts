@@ -1,12 +1,10 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today } from "../../shared/dates";
-import { badInput, forbidden, notFound, rethrowUnlessRefused } from "../../shared/errors";
+import { badInput, forbidden, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { RegionSide } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
 import type { Scope } from "./labour.scope";
 import { JobPosting } from "./posting.entity";
@@ -14,6 +12,7 @@ import type { CreateJobPostingInput, JobPostingFilter } from "./posting.inputs";
 import { postingById } from "./posting.loaders";
 import { UUID } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
+import { eastRegionInReach } from "../regions/region.service";
 
 /**
  * Row scope of job postings on alias `j`: an enterprise user its own enterprise's; county
@@ -52,13 +51,7 @@ export async function createJobPosting(ctx: RequestContext, input: CreateJobPost
   if (input.places > 100_000) throw badInput("places", "招聘人数过多 / Too many places");
   if (input.wageMin <= 0) throw badInput("wageMin", "工资须大于零 / The wage must be positive");
   if (input.wageMin > input.wageMax) throw badInput("wageMax", "最高工资不能低于最低工资 / The maximum wage is below the minimum");
-  if (!UUID.test(input.locationRegionId)) throw badInput("locationRegionId", "地区不存在 / Unknown region");
-  const location = await getRegion(ctx, input.locationRegionId).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("locationRegionId", "地区不存在 / Unknown region");
-  });
-  if (location.side !== RegionSide.EAST) throw badInput("locationRegionId", "工作地点须在东部协作地区 / The job must be in an east region");
-  if (u.role === Role.COORDINATOR && !(await isWithin(ctx, location.id, u.regionId!))) throw badInput("locationRegionId", "不在您的辖区 / Outside your region");
+  const location = await eastRegionInReach(ctx, input.locationRegionId, "locationRegionId", "工作地点须在东部协作地区 / The job must be in an east region");
   if (input.closesOn && input.closesOn < input.opensOn) throw badInput("closesOn", "截止日期早于开始日期 / Closes before it opens");
   if (input.closesOn && input.closesOn < today()) throw badInput("closesOn", "截止日期已过 / The closing date has passed");
 

@@ -1,13 +1,14 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { today } from "../../shared/dates";
+import { notInFuture, today } from "../../shared/dates";
 import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { countyRecordScope } from "./labour.scope";
-import { creditAgreement, eastPartner, pairingIdFor } from "./labour.ledger";
+import { creditAgreement, pairingIdFor } from "./labour.ledger";
+import { eastRegionInReach } from "../regions/region.service";
 import { TrainingAttendee, TrainingSession } from "./training.entity";
 import type { RecordTrainingInput, TrainingFilter } from "./training.inputs";
 import { countyForWrite } from "./worker.service";
@@ -20,11 +21,11 @@ import { UUID } from "../../shared/sql";
  */
 export async function recordTraining(ctx: RequestContext, input: RecordTrainingInput): Promise<TrainingSession> {
   const county = await countyForWrite(ctx, input.countyId, true);
-  const east = await eastPartner(ctx, input.eastRegionId);
+  const east = await eastRegionInReach(ctx, input.eastRegionId, "eastRegionId");
   const title = input.title.trim();
   if (!title) throw badInput("title", "请输入培训名称 / Enter the title");
   if (input.endsOn < input.startsOn) throw badInput("endsOn", "结束日期早于开始日期 / Ends before it starts");
-  if (input.endsOn > today()) throw badInput("endsOn", "只记录已结束的培训 / Record a session once it has ended");
+  notInFuture(input.endsOn, "endsOn", "只记录已结束的培训 / Record a session once it has ended");
   if (!Number.isInteger(input.headcount) || input.headcount < 0) throw badInput("headcount", "人数须为非负整数 / The headcount must be a whole number ≥ 0");
   const workerIds = [...new Set(input.workerIds)];
   if (workerIds.some((id) => !UUID.test(id))) throw badInput("workerIds", "劳动力不存在 / Unknown worker");

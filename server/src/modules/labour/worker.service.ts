@@ -1,12 +1,12 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { today } from "../../shared/dates";
-import { badInput, conflict, forbidden, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
+import { notInFuture, today } from "../../shared/dates";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { piiCipher } from "../../shared/pii";
 import { recordAudit } from "../audit/audit.service";
-import { RegionLevel, RegionSide, type Region } from "../regions/region.entity";
-import { getRegion } from "../regions/region.service";
+import type { Region } from "../regions/region.entity";
+import { westCountyOrOwn } from "../regions/region.service";
 import { isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, parseIdNumber } from "./id-number";
 import { CONSENTED, workerScope } from "./labour.scope";
 import { Worker, WorkerIdentity } from "./worker.entity";
@@ -22,13 +22,7 @@ import { checkCountiesInReach } from "../pairings/pairing.service";
  */
 export async function countyForWrite(ctx: RequestContext, countyId: string | undefined | null, coordinatorToo = false): Promise<Region> {
   const user = ctx.user!;
-  const id = countyId ?? (user.role === Role.COUNTY_OFFICIAL ? user.regionId : null);
-  if (!id || !UUID.test(id)) throw badInput("countyId", "请选择县 / Choose a county");
-  const county = await getRegion(ctx, id).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("countyId", "地区不存在 / Unknown region");
-  });
-  if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
+  const county = await westCountyOrOwn(ctx, countyId, "countyId");
   if (user.role === Role.COORDINATOR && !coordinatorToo) throw forbidden();
   await checkCountiesInReach(ctx, [county.id], "countyId");
   return county;
@@ -77,7 +71,7 @@ export async function putForwardWorker(ctx: RequestContext, input: PutForwardWor
   let consentGivenOn: string | null = null;
   if (input.consent) {
     consentGivenOn = input.consentOn ?? today();
-    if (consentGivenOn > today()) throw badInput("consentOn", "日期不能晚于今天 / The date cannot be in the future");
+    notInFuture(consentGivenOn, "consentOn");
   } else if (input.consentOn) {
     throw badInput("consentOn", "未同意时不填同意日期 / No consent date without consent");
   }
@@ -116,7 +110,7 @@ async function workerForWrite(ctx: RequestContext, id: string): Promise<Worker> 
 export async function recordWorkerConsent(ctx: RequestContext, input: RecordWorkerConsentInput): Promise<Worker> {
   const w = await workerForWrite(ctx, input.workerId);
   const on = input.on ?? today();
-  if (on > today()) throw badInput("on", "日期不能晚于今天 / The date cannot be in the future");
+  notInFuture(on, "on");
   const before = { consentGivenOn: w.consentGivenOn, consentWithdrawnOn: w.consentWithdrawnOn };
   let set: { consentGivenOn: string | null; consentWithdrawnOn: string | null };
   if (input.given) {

@@ -1,11 +1,12 @@
 import type { RequestContext } from "../../shared/context";
-import { today } from "../../shared/dates";
+import { notInFuture, today } from "../../shared/dates";
 import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
-import { creditAgreement, eastPartner, pairingIdFor } from "./labour.ledger";
+import { creditAgreement, pairingIdFor } from "./labour.ledger";
+import { eastRegionInReach } from "../regions/region.service";
 import { countyRecordScope } from "./labour.scope";
 import { countyForWrite } from "./worker.service";
 import { Workshop, WorkshopReport } from "./workshop.entity";
@@ -21,10 +22,10 @@ function checkCounts(employed: number, poorEmployed: number) {
 /** 扶贫车间认定: registers a workshop with its first employment report; WORKSHOPS +1 for the pairing. */
 export async function registerWorkshop(ctx: RequestContext, input: RegisterWorkshopInput): Promise<Workshop> {
   const county = await countyForWrite(ctx, input.countyId, true);
-  const east = await eastPartner(ctx, input.eastRegionId);
+  const east = await eastRegionInReach(ctx, input.eastRegionId, "eastRegionId");
   const name = input.name.trim();
   if (!name) throw badInput("name", "请输入车间名称 / Enter the name");
-  if (input.registeredOn > today()) throw badInput("registeredOn", "日期不能晚于今天 / The date cannot be in the future");
+  notInFuture(input.registeredOn, "registeredOn");
   checkCounts(input.employed, input.poorEmployed);
   const pairingId = await pairingIdFor(ctx, east.id, county.id);
   const repo = ctx.manager.getRepository(Workshop);
@@ -62,7 +63,7 @@ export async function reportWorkshopEmployment(ctx: RequestContext, input: Repor
     ? await ctx.manager.getRepository(Workshop).createQueryBuilder("k").where(sql, params).andWhere("k.id = :id", { id: input.workshopId }).setLock("pessimistic_write").getOne()
     : null;
   if (!ws) throw notFound("车间 / Workshop", "workshopId");
-  if (input.reportedOn > today()) throw badInput("reportedOn", "日期不能晚于今天 / The date cannot be in the future");
+  notInFuture(input.reportedOn, "reportedOn");
   if (input.reportedOn < ws.registeredOn) throw badInput("reportedOn", "早于车间认定日期 / Before the workshop was registered");
   checkCounts(input.employed, input.poorEmployed);
   await ctx.manager.getRepository(WorkshopReport).insert({

@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { today } from "../../shared/dates";
+import { recordedDate, today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
@@ -51,11 +51,7 @@ export async function recordReportedFigure(ctx: RequestContext, input: RecordRep
   const pairing = await getPairingForWrite(ctx, input.pairingId);
   const amount = toBaseUnits(input.amount, input.indicator, "amount");
   if (amount <= 0) throw badInput("amount", "上报数须大于零;如需减少请更正原记录 / Must be positive; correct an entry to reduce it");
-  if (input.occurredOn > today()) throw badInput("occurredOn", "日期不能晚于今天 / The date cannot be in the future");
-  if (input.occurredOn < "2000-01-01") throw badInput("occurredOn", "日期过早 / Date too early");
-  if (input.occurredOn < pairing.since) {
-    throw badInput("occurredOn", `日期早于结对开始(${pairing.since})/ Before the pairing began (${pairing.since})`);
-  }
+  recordedDate(input.occurredOn, "occurredOn", { date: pairing.since, what: "结对开始" });
 
   const entry = await appendLedgerEntry(ctx, {
     pairingId: pairing.id,

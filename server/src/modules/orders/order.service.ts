@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
-import { loader, type RequestContext } from "../../shared/context";
-import { currentYear, today } from "../../shared/dates";
+import type { RequestContext } from "../../shared/context";
+import { currentYear, notInFuture, today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
@@ -69,7 +69,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   if (again) return again;
 
   const orderedOn = input.orderedOn ?? today();
-  if (orderedOn > today()) throw badInput("orderedOn", "订单日期不能晚于今天 / The order date cannot be in the future");
+  notInFuture(orderedOn, "orderedOn");
   if (orderedOn < `${currentYear() - 1}-01-01`) throw badInput("orderedOn", "订单日期过早 / The order date is too early");
   // Validate every line before writing anything.
   for (const l of input.lines) {

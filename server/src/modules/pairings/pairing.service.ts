@@ -1,11 +1,11 @@
 import { Brackets, type SelectQueryBuilder } from "typeorm";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { AppError, badInput, conflict, forbidden, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
+import { AppError, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { RegionSide } from "../regions/region.entity";
-import { getRegion } from "../regions/region.service";
+import { mustBeEast, mustBeWest, regionNamed, westCountiesNamed, westCountyOrOwn } from "../regions/region.service";
+import type { Region } from "../regions/region.entity";
 import { Pairing } from "./pairing.entity";
 import { PairingOrderField, type CreatePairingInput, type PairingFilter, type PairingOrder } from "./pairing.inputs";
 import { pairingById, visiblePairingById } from "./pairing.loaders";
@@ -121,16 +121,10 @@ async function recomputeParents(ctx: RequestContext): Promise<void> {
 }
 
 export async function createPairing(ctx: RequestContext, input: CreatePairingInput): Promise<Pairing> {
-  const east = await getRegion(ctx, input.eastRegionId).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("eastRegionId", "地区不存在 / Unknown region");
-  });
-  const west = await getRegion(ctx, input.westRegionId).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("westRegionId", "地区不存在 / Unknown region");
-  });
-  if (east.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east-side region");
-  if (west.side !== RegionSide.WEST) throw badInput("westRegionId", "须为受援方地区 / Must be a west-side region");
+  const east = await regionNamed(ctx, input.eastRegionId, "eastRegionId");
+  const west = await regionNamed(ctx, input.westRegionId, "westRegionId");
+  mustBeEast(east, "eastRegionId");
+  mustBeWest(west, "westRegionId");
   let pairing: Pairing;
   try {
     pairing = await ctx.manager.getRepository(Pairing).save(
@@ -158,7 +152,7 @@ export async function createPairing(ctx: RequestContext, input: CreatePairingInp
  * partners'); other roles none. Otherwise FORBIDDEN naming `field`: the county exists (regions
  * are public), the caller may not act for it. Enterprises are not region-scoped and are not
  * checked here (an enterprise may invest in any county). Callers check first that each id is a
- * west county.
+ * west county (`westCountyNamed`, `westCountyOrOwn`), or call `westCountyInReach` / `westCountiesInReach`, which do both.
  */
 export async function checkCountiesInReach(ctx: RequestContext, countyIds: string[], field: string): Promise<void> {
   const u = ctx.user;
@@ -179,4 +173,21 @@ export async function checkCountiesInReach(ctx: RequestContext, countyIds: strin
       ? "该县未与您的地区结对 / This county is not paired with your region"
       : "只能为本县记录 / Only for your own county", { field });
   }
+}
+
+/**
+ * The west county an input names (or the county official's own), one the caller may record for:
+ * `westCountyOrOwn`, then `checkCountiesInReach`.
+ */
+export async function westCountyInReach(ctx: RequestContext, id: string | null | undefined, field: string): Promise<Region> {
+  const county = await westCountyOrOwn(ctx, id, field);
+  await checkCountiesInReach(ctx, [county.id], field);
+  return county;
+}
+
+/** The same for a list: the ids without duplicates, each a west county the caller may record for. */
+export async function westCountiesInReach(ctx: RequestContext, ids: string[], field: string): Promise<string[]> {
+  const unique = await westCountiesNamed(ctx, ids, field);
+  await checkCountiesInReach(ctx, unique, field);
+  return unique;
 }

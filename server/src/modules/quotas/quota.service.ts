@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today as todayInChina } from "../../shared/dates";
-import { badInput, notFound, rethrowUnlessRefused } from "../../shared/errors";
+import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
 import { Buyer, BuyerGroup } from "../buyers/buyer.entity";
@@ -9,10 +9,9 @@ import { buyerScope, getBuyer } from "../buyers/buyer.service";
 import { checkCountiesInReach } from "../pairings/pairing.service";
 import type { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
-import { RegionLevel, RegionSide } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
 import { GroupTarget, Quota, QuotaBasis } from "./quota.entity";
 import { UUID } from "../../shared/sql";
+import { eastRegionOrOwn, westCountyNamed } from "../regions/region.service";
 import {
   SalesChannel, type ChannelCount, type CountyCount, type GroupCompletion, type QuotaBoard, type QuotaCompletion, type SetGroupTargetInput, type SetQuotaInput,
 } from "./quota.inputs";
@@ -72,12 +71,7 @@ export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promi
   const splits = input.countySplits ?? [];
   const seen = new Set<string>();
   for (const s of splits) {
-    if (!UUID.test(s.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
-    const county = await getRegion(ctx, s.countyId).catch((e) => {
-      rethrowUnlessRefused(e);
-      throw badInput("countyId", "地区不存在 / Unknown region");
-    });
-    if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
+    const county = await westCountyNamed(ctx, s.countyId, "countyId");
     if (seen.has(county.id)) throw badInput("countyId", "县重复 / A county appears twice");
     seen.add(county.id);
     await checkCountiesInReach(ctx, [county.id], "countyId");
@@ -117,15 +111,7 @@ export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promi
 }
 
 export async function setGroupTarget(ctx: RequestContext, input: SetGroupTargetInput): Promise<GroupTarget> {
-  const u = ctx.user!;
-  const regionId = input.eastRegionId ?? u.regionId;
-  if (!regionId || !UUID.test(regionId)) throw badInput("eastRegionId", "请选择地区 / Choose a region");
-  const region = await getRegion(ctx, regionId).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("eastRegionId", "地区不存在 / Unknown region");
-  });
-  if (region.side !== RegionSide.EAST) throw badInput("eastRegionId", "须为支援方地区 / Must be an east region");
-  if (u.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!))) throw badInput("eastRegionId", "不在您的辖区 / Outside your region");
+  const region = await eastRegionOrOwn(ctx, input.eastRegionId, "eastRegionId");
   if (input.group === BuyerGroup.OTHER) throw badInput("group", "“N”类不设指标 / The N group carries no quota");
   if (input.amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
   const before = await ctx.manager.getRepository(GroupTarget).findOneBy({ eastRegionId: region.id, group: input.group, year: input.year });

@@ -1,10 +1,9 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, forbidden, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { RegionLevel, RegionSide } from "../regions/region.entity";
-import { getRegion, isWithin } from "../regions/region.service";
+import { isWithin } from "../regions/region.service";
 import { isValidCreditCode } from "./credit-code";
 import { Supplier, SupplierStatus } from "./supplier.entity";
 import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
@@ -13,7 +12,7 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
 import type { Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
-import { checkCountiesInReach } from "../pairings/pairing.service";
+import { westCountyInReach } from "../pairings/pairing.service";
 
 const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
 
@@ -90,19 +89,11 @@ export const loadSupplier = (ctx: RequestContext, id: string) => loader(ctx, sup
 
 /** 县级推荐: a county official recommends a supplier of its county (admins name the county). */
 export async function recommendSupplier(ctx: RequestContext, input: RecommendSupplierInput): Promise<Supplier> {
-  const user = ctx.user!;
   const creditCode = input.creditCode.trim().toUpperCase();
   if (!isValidCreditCode(creditCode)) {
     throw badInput("creditCode", "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)");
   }
-  const countyId = input.countyId ?? (user.role === Role.COUNTY_OFFICIAL ? user.regionId : null);
-  if (!countyId || !UUID.test(countyId)) throw badInput("countyId", "请选择县 / Choose a county");
-  const county = await getRegion(ctx, countyId).catch((e) => {
-    rethrowUnlessRefused(e);
-    throw badInput("countyId", "地区不存在 / Unknown region");
-  });
-  if (county.side !== RegionSide.WEST || county.level !== RegionLevel.COUNTY) throw badInput("countyId", "须为受援县 / Must be a west county");
-  await checkCountiesInReach(ctx, [county.id], "countyId");
+  const county = await westCountyInReach(ctx, input.countyId, "countyId");
   let supplier: Supplier;
   try {
     supplier = await ctx.manager.getRepository(Supplier).save(

@@ -4,13 +4,12 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../../config";
 import { Role, type AuthUser } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated, rethrowUnlessRefused } from "../../shared/errors";
+import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated } from "../../shared/errors";
 import { FailureLimiter } from "../../shared/rate-limit";
 import { recordAudit } from "../audit/audit.service";
 import { buyerExists } from "../buyers/buyer.service";
 import { enterpriseExists } from "../enterprises/enterprise.service";
-import { RegionLevel, RegionSide } from "../regions/region.entity";
-import { getRegion } from "../regions/region.service";
+import { mustBeEast, mustBeWestCounty, regionNamed } from "../regions/region.service";
 import { User, UserSession } from "./user.entity";
 import type { AuthPayload, ChangePasswordInput, CreateUserInput, LoginInput, PasswordReset, SessionInfo, UpdateUserAccessInput } from "./user.inputs";
 import { UUID } from "../../shared/sql";
@@ -149,16 +148,9 @@ async function scopeFor(ctx: RequestContext, input: { role: Role; regionId?: str
   let regionId: string | null = null;
   if (input.role === Role.COORDINATOR || input.role === Role.COUNTY_OFFICIAL) {
     if (!input.regionId) throw badInput("regionId", "请为该角色选择地区 / This role needs a region");
-    const region = await getRegion(ctx, input.regionId).catch((e) => {
-      rethrowUnlessRefused(e);
-      throw badInput("regionId", "地区不存在 / Unknown region");
-    });
-    if (input.role === Role.COORDINATOR && region.side !== RegionSide.EAST) {
-      throw badInput("regionId", "协调员须属于支援方地区 / A coordinator belongs to an east region");
-    }
-    if (input.role === Role.COUNTY_OFFICIAL && (region.side !== RegionSide.WEST || region.level !== RegionLevel.COUNTY)) {
-      throw badInput("regionId", "县级干部须属于受援县 / A county official belongs to a west county");
-    }
+    const region = await regionNamed(ctx, input.regionId, "regionId");
+    if (input.role === Role.COORDINATOR) mustBeEast(region, "regionId", "协调员须属于支援方地区 / A coordinator belongs to an east region");
+    else mustBeWestCounty(region, "regionId", "县级干部须属于受援县 / A county official belongs to a west county");
     regionId = region.id;
   }
   let buyerId: string | null = null;
