@@ -193,6 +193,8 @@ export interface EmbeddedStartOptions {
 }
 
 export async function startEmbeddedDatabase(dataDir: string | "memory", log: Logger, options: EmbeddedStartOptions = {}): Promise<EmbeddedDatabase> {
+  // A data folder on disk is the user's: never overwritten with a test image.
+  if (options.image && dataDir !== "memory") throw new Error("an embedded database image loads into memory only");
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const started = Date.now();
@@ -216,7 +218,6 @@ export async function startEmbeddedDatabase(dataDir: string | "memory", log: Log
     unlock?.();
   };
   try {
-    if (options.image && dataDir !== "memory") throw new Error("an embedded database image loads into memory only");
     const created = options.image ? await PGlite.create({ loadDataDir: options.image }) : await PGlite.create(dataDir === "memory" ? undefined : dataDir);
     db = created;
     const socketPath = path.join(runDir, `.s.PGSQL.${SOCKET_PORT}`);
