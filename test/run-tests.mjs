@@ -12,7 +12,8 @@
 //                 stages are chosen, the server alone (the API suite starts the built server too)
 //   web           web unit tests (npm run test -w web)
 //   api-pg        API + server unit tests against PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
-//   api-embedded  the same suite against the embedded default (each file starts its own PGlite)
+//   api-embedded  the same suite against the embedded default (each file starts its own PGlite, from
+//                 the image the global setup migrated and seeded once per run)
 //   browser       test/browser/ in headless Chromium against the built server
 //   api           = api-pg + api-embedded
 //

@@ -54,6 +54,8 @@ export interface AppOptions {
   onQuery?: (sql: string) => void;
   /** Where log lines go instead of stdout (tests read them to check what is never logged). */
   logDestination?: DestinationStream;
+  /** Tests only: the embedded in-memory database starts from this migrated, seeded image (see db/embedded.ts). */
+  embeddedImage?: Blob;
 }
 
 /** Wires config, database, GraphQL and HTTP together. Nothing imports this but main and tests. */
@@ -64,7 +66,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedDatabase(config.dataDir, log);
+    embedded = await startEmbeddedDatabase(config.dataDir, log, { image: options.embeddedImage });
     url = embedded.url;
   }
   // PGlite is one session: a pool of one, or statements wait on each other forever; and no session

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
 import { inject } from "vitest";
 import { createApp, type App } from "../../server/src/app";
@@ -41,10 +42,20 @@ export interface TestServerOptions {
   captureLogs?: boolean;
 }
 
+/** The run's embedded image, read once per test file (see global-setup.ts). */
+let imageBlob: Blob | null = null;
+function embeddedImage(): Blob | null {
+  const file = inject("embeddedImage");
+  if (!file) return null;
+  imageBlob ??= new Blob([fs.readFileSync(file)]);
+  return imageBlob;
+}
+
 /**
  * Boots the real server (HTTP, Apollo, TypeORM) on a database of its own, seeded with the demo
- * data through the services: a copy of the run's template on PostgreSQL, or a fresh in-memory
- * PGlite on the embedded default.
+ * data through the services: a copy of the run's template on PostgreSQL, or on the embedded
+ * default an in-memory PGlite started from the run's image (migrated and seeded once per run).
+ * A test that asks for its own data folder, or for no demo, gets a database made from nothing.
  */
 export async function startTestServer(overrides: Partial<Config> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const template = inject("templateDatabase");
@@ -80,11 +91,15 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
     ...(options.captureLogs ? { logLevel: "debug" } : {}),
     ...overrides,
   };
+  // An in-memory PGlite with the demo: start it from the run's image rather than seed it again.
+  const image = !config.databaseUrl && config.dataDir === "memory" && config.seedDemo ? embeddedImage() : null;
+  if (image) config.seedDemo = false;
   const logLines: string[] = [];
   const logDestination = options.captureLogs ? { write: (line: string) => void logLines.push(line) } : undefined;
   const app = await createApp(config, {
     skipMigrations: false,
     logDestination,
+    embeddedImage: image ?? undefined,
     onQuery: () => {
       if (counting) counted++;
     },

@@ -7,7 +7,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 /**
  * API tests (test/api) and server unit tests (server/src). With TEST_DATABASE_URL they run on
  * PostgreSQL (one template per run, one database per file); without it each file starts its own
- * embedded PGlite. Files run in parallel either way.
+ * embedded PGlite from one seeded image per run. Files run in parallel either way.
  */
 export default defineConfig({
   root,

@@ -183,7 +183,18 @@ export function forOlderPostgres(sql: string): string {
 
 // ---------------------------------------------------------------------------------- start
 
-export async function startEmbeddedDatabase(dataDir: string | "memory", log: Logger): Promise<EmbeddedDatabase> {
+export interface EmbeddedStartOptions {
+  /**
+   * Tests only: an in-memory database starts from this data-folder tarball (a `dumpDataDir()` of a
+   * migrated and seeded database, made once per test run by test/api/global-setup.ts) instead of
+   * empty, as each PostgreSQL test file copies the run's template database. Never set by main.
+   */
+  image?: Blob;
+}
+
+export async function startEmbeddedDatabase(dataDir: string | "memory", log: Logger, options: EmbeddedStartOptions = {}): Promise<EmbeddedDatabase> {
+  // A data folder on disk is the user's: never overwritten with a test image.
+  if (options.image && dataDir !== "memory") throw new Error("an embedded database image loads into memory only");
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const started = Date.now();
@@ -207,7 +218,7 @@ export async function startEmbeddedDatabase(dataDir: string | "memory", log: Log
     unlock?.();
   };
   try {
-    const created = await PGlite.create(dataDir === "memory" ? undefined : dataDir);
+    const created = options.image ? await PGlite.create({ loadDataDir: options.image }) : await PGlite.create(dataDir === "memory" ? undefined : dataDir);
     db = created;
     const socketPath = path.join(runDir, `.s.PGSQL.${SOCKET_PORT}`);
     server = new PGLiteSocketServer({ db: created, path: socketPath, maxConnections: 1 });
@@ -218,7 +229,7 @@ export async function startEmbeddedDatabase(dataDir: string | "memory", log: Log
     throw e;
   }
   const pglite: PGliteHandle = db!;
-  log.info({ dataDir, ms: Date.now() - started }, "embedded database (PGlite) started");
+  log.info({ dataDir, image: Boolean(options.image), ms: Date.now() - started }, "embedded database (PGlite) started");
 
   return {
     url: `postgres://postgres@/postgres?host=${encodeURIComponent(runDir)}&port=${SOCKET_PORT}`,
