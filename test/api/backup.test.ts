@@ -1,12 +1,10 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkData } from "../../server/src/tools/data-checks";
-import { startTestServer, type TestServer } from "./harness";
+import { createTestDatabase, startTestServer, type TestServer } from "./harness";
 import { CANCEL, CONFIRM, key, PLACE, reconcile } from "./consumption-fixtures";
 
 /**
@@ -123,21 +121,9 @@ function placeOrders(s: TestServer, t: Record<string, string>, products: { id: s
 
 /** A new, empty PostgreSQL database (dropped after the file) to restore into. */
 async function newPostgresDatabase(): Promise<string> {
-  const base = process.env.TEST_DATABASE_URL!;
-  const name = `xiezuo_restore_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  cleanups.push(async () => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  });
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const db = await createTestDatabase({ prefix: "xiezuo_restore" });
+  cleanups.push(db.drop);
+  return db.url;
 }
 
 /** Everything a restored database must satisfy, checked on a server started on it. */

@@ -1,4 +1,3 @@
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DataSource } from "typeorm";
 import { Foundation1763900000000 } from "../../server/src/db/migrations/1763900000000-Foundation";
@@ -8,7 +7,7 @@ import { Enterprises1763900000004 } from "../../server/src/db/migrations/1763900
 import { startEmbeddedDatabase } from "../../server/src/db/embedded";
 import { createLogger } from "../../server/src/shared/logger";
 import { creditCodeCheckChar } from "../../server/src/modules/suppliers/credit-code";
-import { codeOf, startTestServer, type TestServer } from "./harness";
+import { codeOf, createTestDatabase, startTestServer, type TestServer } from "./harness";
 
 let s: TestServer;
 const t: Record<string, string> = {};
@@ -158,20 +157,9 @@ describe("migration on a database that already holds an unlinked enterprise user
     let cleanup: () => Promise<void>;
     const base = process.env.TEST_DATABASE_URL;
     if (base) {
-      const name = `xiezuo_m_${process.pid}_${Date.now().toString(36)}`;
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const u = new URL(base);
-      u.pathname = `/${name}`;
-      url = u.toString();
-      cleanup = async () => {
-        const c = new pg.Client({ connectionString: base });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      };
+      const db = await createTestDatabase({ prefix: "xiezuo_m" });
+      url = db.url;
+      cleanup = db.drop;
     } else {
       const embedded = await startEmbeddedDatabase("memory", log);
       url = embedded.url;

@@ -4,10 +4,9 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { codeOf, DEMO_PASSWORD, startTestServer } from "./harness";
+import { codeOf, createTestDatabase, DEMO_PASSWORD, startTestServer } from "./harness";
 
 /**
  * Login limits hold across server processes: failures spread over two processes lock the account
@@ -64,22 +63,10 @@ async function gqlAt(url: string, query: string, variables: Record<string, unkno
 /** A database of its own for the child process: a copy of the run's template, or null on the embedded default. */
 async function databaseCopy(): Promise<string | null> {
   const template = inject("templateDatabase");
-  const base = process.env.TEST_DATABASE_URL;
-  if (!template || !base) return null;
-  const name = `xiezuo_t_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-  await admin.end();
-  cleanups.push(async () => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  });
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return u.toString();
+  if (!template || !process.env.TEST_DATABASE_URL) return null;
+  const db = await createTestDatabase({ template });
+  cleanups.push(db.drop);
+  return db.url;
 }
 
 const redisAnswers = () =>
