@@ -1,5 +1,7 @@
 import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import fs from "node:fs";
 import pg from "pg";
 import { inject } from "vitest";
@@ -64,6 +66,37 @@ export async function createTestDatabase(options: { template?: string; prefix?: 
   const u = new URL(base);
   u.pathname = `/${name}`;
   return { url: u.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/**
+ * Starts the built server (`node server/dist/main.js`, as `npm start` does after building) with
+ * `env` on top of PATH, and waits until it prints its URL. Output is kept for assertions.
+ */
+export function startBuiltServer(env: Record<string, string>, timeoutMs = 60_000): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const root = path.resolve(__dirname, "../..");
+  const child = spawn(process.execPath, [path.join(root, "server/dist/main.js")], {
+    cwd: root,
+    env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL"); // a server that never came up is not left running
+      reject(new Error(`no start in ${timeoutMs / 1000} s:\n${out}`));
+    }, timeoutMs);
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /running at (http:\/\/[^\s]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1], output: () => out });
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`exited ${code}:\n${out}`)));
+  });
 }
 
 /** The run's embedded image, read once per test file (see global-setup.ts). */

@@ -3,34 +3,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { startBuiltServer } from "./harness";
 
 const root = path.resolve(__dirname, "../..");
 const main = path.join(root, "server/dist/main.js");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "xiezuo-process-"));
 
 /** Starts the built server as `npm start` does (embedded database in `dataDir`) and waits for its URL. */
-function start(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [main], {
-    cwd: root,
-    env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "info" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start in 60 s:\n${out}`)), 60_000);
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      const m = /running at (http:\/\/[^\s]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1], output: () => out });
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`exited ${code}:\n${out}`)));
-  });
-}
+const start = () => startBuiltServer({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
 
 const exited = (child: ChildProcess) => new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
 

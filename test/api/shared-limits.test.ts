@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { codeOf, createTestDatabase, DEMO_PASSWORD, startTestServer } from "./harness";
+import { codeOf, createTestDatabase, DEMO_PASSWORD, startBuiltServer, startTestServer } from "./harness";
 
 /**
  * Login limits hold across server processes: failures spread over two processes lock the account
@@ -27,28 +27,10 @@ afterAll(async () => {
 });
 
 /** Starts the built server with `env` and waits for its URL. */
-function startProcess(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, [main], {
-    cwd: root,
-    env: { PATH: process.env.PATH, NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+async function startProcess(env: Record<string, string>): Promise<string> {
+  const { child, url } = await startBuiltServer({ NODE_ENV: "test", LOG_LEVEL: "warn", ...env }, 90_000);
   children.push(child);
-  let out = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start in 90 s:\n${out}`)), 90_000);
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      const m = /running at (http:\/\/[^\s]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`exited ${code}:\n${out}`)));
-  });
+  return url;
 }
 
 async function gqlAt(url: string, query: string, variables: Record<string, unknown>, token?: string) {
