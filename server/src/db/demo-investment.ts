@@ -2,6 +2,7 @@ import { Role } from "../shared/auth";
 import type { RequestContext } from "../shared/context";
 import { currentYear, today } from "../shared/dates";
 import { parseHundredths } from "../shared/money";
+import { orThrow } from "../shared/outcomes";
 import { Indicator, INDICATOR_UNIT, IndicatorUnit } from "../modules/agreements/indicator";
 import { createEnterprise } from "../modules/enterprises/enterprise.service";
 import { LeadVisibility } from "../modules/investment/lead.entity";
@@ -210,13 +211,13 @@ export async function loadInvestmentDemo(
             });
             break;
           case ProjectStage.SIGNED:
-            await moveProjectStage(by, { projectId: p.id, stage: step[0], signedOn: step[1], contractAmount: yuan(step[2]) });
+            orThrow(await moveProjectStage(by, { projectId: p.id, stage: step[0], signedOn: step[1], contractAmount: yuan(step[2]) }));
             break;
           case ProjectStage.DROPPED:
-            await moveProjectStage(by, { projectId: p.id, stage: step[0], occurredOn: step[1], reason: step[2] });
+            orThrow(await moveProjectStage(by, { projectId: p.id, stage: step[0], occurredOn: step[1], reason: step[2] }));
             break;
           default:
-            await moveProjectStage(by, { projectId: p.id, stage: step[0], occurredOn: step[1] });
+            orThrow(await moveProjectStage(by, { projectId: p.id, stage: step[0], occurredOn: step[1] }));
         }
       }
     }

@@ -3,6 +3,7 @@ import { today } from "../shared/dates";
 import { parseHundredths } from "../shared/money";
 import { idNumberCheckChar } from "../modules/labour/id-number";
 import { recordJobFair } from "../modules/labour/jobfair.service";
+import { orThrow } from "../shared/outcomes";
 import { placeWorker, recordEmployment, recordLeft, recordStable, addMonths } from "../modules/labour/placement.service";
 import { Housing } from "../modules/labour/posting.entity";
 import { createJobPosting } from "../modules/labour/posting.service";
@@ -100,18 +101,18 @@ export async function loadLabourDemo(
     const posting = pick(choices);
     const coordinator = as(posting.location === "370281" ? "jiaozhou" : "qingdao");
     const placedAgo = 20 + Math.floor(rnd() * 310);
-    const p = await placeWorker(as(w.official), { workerId: w.id, postingId: posting.id, placedOn: daysAgo(placedAgo) });
+    const p = orThrow(await placeWorker(as(w.official), { workerId: w.id, postingId: posting.id, placedOn: daysAgo(placedAgo) }));
     if (placedAgo < 30 && rnd() < 0.7) continue; // just placed, not at work yet
     const startAgo = placedAgo - 3 - Math.floor(rnd() * 7);
     const start = daysAgo(startAgo);
-    await recordEmployment(coordinator, { placementId: p.id, on: start });
+    orThrow(await recordEmployment(coordinator, { placementId: p.id, on: start }));
     const due = addMonths(start, 6);
     const fate = rnd();
     if (fate < 0.15) {
       const leftAgo = Math.max(0, startAgo - 20 - Math.floor(rnd() * Math.max(1, startAgo - 20)));
-      await recordLeft(coordinator, { placementId: p.id, on: daysAgo(leftAgo), reason: pick(LEFT_REASONS) });
+      orThrow(await recordLeft(coordinator, { placementId: p.id, on: daysAgo(leftAgo), reason: pick(LEFT_REASONS) }));
     } else if (due <= today() && fate < 0.85) {
-      await recordStable(coordinator, { placementId: p.id, on: due });
+      orThrow(await recordStable(coordinator, { placementId: p.id, on: due }));
     }
   }
 

@@ -18,13 +18,15 @@ import {
   CreateProjectInput, FundsInPlaceMonth, MoveProjectStageInput, PipelineBoard, ProjectFilter, RecordFundTrancheInput, RecordOutcomeInput, ReverseFundTrancheInput,
 } from "./project.inputs";
 import { createProject, getProject, listProjects, moveProjectStage } from "./project.service";
-import { ALLOWED_MOVES, ProjectStage } from "./stage";
+import { PROJECT_STEPS, ProjectAction, ProjectStage } from "./stage";
+import { InvalidStateError, resultUnion } from "../../shared/outcomes";
 import { recordFundTranche, reverseFundTranche } from "./tranche.service";
 import { SiteVisit } from "./visit.entity";
 import { User } from "../users/user.entity";
 import { userById } from "../users/user.loaders";
 
 export const InvestmentProjectConnection = Connection("InvestmentProject", InvestmentProject);
+export const ProjectStageResult = resultUnion("ProjectStageResult", InvestmentProject, [InvalidStateError], "The project as moved, or why the move is not allowed from its stage.");
 const ALL = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE];
 /** Who records money and results: the east office and the receiving county, not the enterprise itself. */
 const RECORDERS = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL];
@@ -61,9 +63,9 @@ export class InvestmentProjectResolver {
     return inTransaction(ctx, (tx) => createProject(tx, input));
   }
 
-  @Authorized(...ALL)
-  @Mutation(() => InvestmentProject, {
-    description: "One step along the pipeline, by the project's enterprise, a coordinator in scope or the county's official. A move not in the table: BAD_USER_INPUT on stage, nothing written.",
+  @Authorized(...PROJECT_STEPS.anyRoles())
+  @Mutation(() => ProjectStageResult, {
+    description: "One step along the pipeline, by the project's enterprise, a coordinator in scope or the county's official. A move the table does not allow from the project's stage: InvalidStateError, nothing written.",
   })
   moveProjectStage(@Ctx() ctx: RequestContext, @Arg("input", () => MoveProjectStageInput) input: MoveProjectStageInput) {
     return inTransaction(ctx, (tx) => moveProjectStage(tx, input));
@@ -107,9 +109,14 @@ export class InvestmentProjectResolver {
     return p.pairingId ? loader(ctx, visiblePairingById).load(p.pairingId) : null;
   }
 
-  @FieldResolver(() => [ProjectStage], { description: "Where it may move next (the pipeline's table)." })
-  allowedNextStages(@Root() p: InvestmentProject) {
-    return ALLOWED_MOVES[p.stage];
+  @FieldResolver(() => [ProjectAction], { description: "The moves the caller may make now (the pipeline's table, the stage, the caller's role)." })
+  allowedActions(@Root() p: InvestmentProject, @Ctx() ctx: RequestContext) {
+    return PROJECT_STEPS.allowed(ctx, p.stage);
+  }
+
+  @FieldResolver(() => [ProjectStage], { description: "The stages the caller may move it to now: the target of each of allowedActions." })
+  allowedNextStages(@Root() p: InvestmentProject, @Ctx() ctx: RequestContext) {
+    return PROJECT_STEPS.allowed(ctx, p.stage).map((a) => PROJECT_STEPS.steps[a].to);
   }
 
   @FieldResolver(() => [ProjectStageEvent], { description: "Every stage change, oldest first." })

@@ -16,7 +16,8 @@ import { projectScope } from "./investment.scope";
 import { getLead, positiveMoney } from "./lead.service";
 import { InvestmentProject, ProjectStageEvent } from "./project.entity";
 import type { CreateProjectInput, MoveProjectStageInput, ProjectFilter } from "./project.inputs";
-import { canMove, ProjectStage, SIGNED_STAGES } from "./stage";
+import { PROJECT_STEPS, ProjectStage, SIGNED_STAGES } from "./stage";
+import { errorResult, InvalidStateError } from "../../shared/outcomes";
 import { UUID, containsPattern } from "../../shared/sql";
 import { westCountyOrOwn } from "../regions/region.service";
 
@@ -91,17 +92,22 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
 }
 
 /**
- * Moves a project one step (ALLOWED_MOVES in stage.ts), in one transaction with its dated stage
- * event, its ledger entry and the audit. A move the table does not allow is BAD_USER_INPUT on
- * "stage" and writes nothing. Ledger: entering SIGNED is +1 PROJECTS_LANDED on the signing date;
+ * Moves a project one step (PROJECT_STEPS in stage.ts), in one transaction with its dated stage
+ * event, its ledger entry and the audit. A move the table does not allow from the project's stage
+ * answers InvalidStateError and writes nothing (its action: the step entering the target stage, or
+ * the target itself when no step enters it, LEAD). Ledger: entering SIGNED is +1 PROJECTS_LANDED on the signing date;
  * dropping a signed project (SIGNED or FUNDS_ARRIVING) is −1 on the drop date. Funds already in
  * place stay counted: they did arrive (reverse a tranche to correct one).
  */
-export async function moveProjectStage(ctx: RequestContext, input: MoveProjectStageInput, auto?: { note: string }): Promise<InvestmentProject> {
+export async function moveProjectStage(ctx: RequestContext, input: MoveProjectStageInput, auto?: { note: string }): Promise<InvestmentProject | InvalidStateError> {
   const p = await lockProject(ctx, input.projectId);
   const from = p.stage;
   const to = input.stage;
-  if (!canMove(from, to)) throw badInput("stage", `不能从 ${from} 转到 ${to} / ${from} cannot move to ${to}`);
+  const action = PROJECT_STEPS.entering(to);
+  const refused = action
+    ? PROJECT_STEPS.refusal(ctx, action, from, p.id)
+    : errorResult(InvalidStateError, { entityId: p.id, status: from, action: to, message: `不能从 ${from} 转到 ${to} / ${from} cannot move to ${to}` });
+  if (refused) return refused;
   const since = { date: p.stageSince, what: "上一阶段" };
   const set: Partial<InvestmentProject> = { stage: to };
   let occurredOn: string;

@@ -1,4 +1,6 @@
 import { registerEnumType } from "type-graphql";
+import { Role } from "../../shared/auth";
+import { Transitions } from "../../shared/transitions";
 
 /** 项目阶段: where a project stands in the investment pipeline. */
 export enum ProjectStage {
@@ -26,22 +28,39 @@ registerEnumType(ProjectStage, {
 /** The pipeline in its order (boards list the stages this way). */
 export const STAGES: ProjectStage[] = Object.values(ProjectStage);
 
-/**
- * The one table of allowed moves. Each stage moves to the next one or to DROPPED; IN_PRODUCTION
- * and DROPPED are final. Anything else (a jump such as LEAD → SIGNED, a step back) is refused with
- * BAD_USER_INPUT on "stage" and nothing is written.
- */
-export const ALLOWED_MOVES: Record<ProjectStage, readonly ProjectStage[]> = {
-  LEAD: [ProjectStage.SITE_VISIT, ProjectStage.DROPPED],
-  SITE_VISIT: [ProjectStage.NEGOTIATION, ProjectStage.DROPPED],
-  NEGOTIATION: [ProjectStage.SIGNED, ProjectStage.DROPPED],
-  SIGNED: [ProjectStage.FUNDS_ARRIVING, ProjectStage.DROPPED],
-  FUNDS_ARRIVING: [ProjectStage.IN_PRODUCTION, ProjectStage.DROPPED],
-  IN_PRODUCTION: [],
-  DROPPED: [],
-};
+/** The steps along the pipeline, each named for what happens (the stage it enters is the table's `to`). */
+export enum ProjectAction {
+  VISIT = "VISIT",
+  NEGOTIATE = "NEGOTIATE",
+  SIGN = "SIGN",
+  RECEIVE_FUNDS = "RECEIVE_FUNDS",
+  START_PRODUCTION = "START_PRODUCTION",
+  DROP = "DROP",
+}
+registerEnumType(ProjectAction, { name: "ProjectAction", description: "A move along the investment pipeline (moveProjectStage with the step's target stage)." });
 
-export const canMove = (from: ProjectStage, to: ProjectStage) => ALLOWED_MOVES[from].includes(to);
+/** Everyone who sees a project may move it: its enterprise, a coordinator in scope, the county's official. */
+const MOVERS = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE];
+const NOT_FINAL = [ProjectStage.LEAD, ProjectStage.SITE_VISIT, ProjectStage.NEGOTIATION, ProjectStage.SIGNED, ProjectStage.FUNDS_ARRIVING];
+
+/**
+ * The one table of the pipeline: each stage moves to the next one or to DROPPED; IN_PRODUCTION and
+ * DROPPED are final. Anything else (a jump such as LEAD → SIGNED, a step back) answers
+ * InvalidStateError and nothing is written; a role not listed is FORBIDDEN.
+ */
+export const PROJECT_STEPS = new Transitions<ProjectAction, ProjectStage>({
+  VISIT: { from: [ProjectStage.LEAD], to: ProjectStage.SITE_VISIT, by: MOVERS },
+  NEGOTIATE: { from: [ProjectStage.SITE_VISIT], to: ProjectStage.NEGOTIATION, by: MOVERS },
+  SIGN: { from: [ProjectStage.NEGOTIATION], to: ProjectStage.SIGNED, by: MOVERS },
+  RECEIVE_FUNDS: { from: [ProjectStage.SIGNED], to: ProjectStage.FUNDS_ARRIVING, by: MOVERS },
+  START_PRODUCTION: { from: [ProjectStage.FUNDS_ARRIVING], to: ProjectStage.IN_PRODUCTION, by: MOVERS },
+  DROP: { from: NOT_FINAL, to: ProjectStage.DROPPED, by: MOVERS },
+});
+
+/** Where a project in `from` may move, whoever asks. */
+export const movesFrom = (from: ProjectStage): ProjectStage[] => PROJECT_STEPS.targets(from);
+
+export const canMove = (from: ProjectStage, to: ProjectStage) => movesFrom(from).includes(to);
 
 /** Stages in which a contract exists: tranches and outcome reports may be recorded. */
 export const SIGNED_STAGES: ReadonlySet<ProjectStage> = new Set([ProjectStage.SIGNED, ProjectStage.FUNDS_ARRIVING, ProjectStage.IN_PRODUCTION]);

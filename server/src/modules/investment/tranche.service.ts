@@ -9,6 +9,7 @@ import { positiveMoney } from "./lead.service";
 import { FundTranche } from "./project.entity";
 import type { RecordFundTrancheInput, ReverseFundTrancheInput } from "./project.inputs";
 import { lockProject, moveProjectStage } from "./project.service";
+import { orThrow } from "../../shared/outcomes";
 import { recordedDate } from "../../shared/dates";
 import { projectScope } from "./investment.scope";
 import { ProjectStage, SIGNED_STAGES } from "./stage";
@@ -45,7 +46,8 @@ export async function recordFundTranche(ctx: RequestContext, input: RecordFundTr
   }
   await recordAudit(ctx, { action: "FUND_TRANCHE_RECORDED", entityType: "InvestmentProject", entityId: p.id, change: { trancheId: tranche.id, amount: formatFen(amount), receivedOn, reference } });
   if (p.stage === ProjectStage.SIGNED) {
-    await moveProjectStage(ctx, { projectId: p.id, stage: ProjectStage.FUNDS_ARRIVING, occurredOn: receivedOn }, { note: "首笔资金到位 / first tranche arrived" });
+    // SIGNED → FUNDS_ARRIVING is in the table for every role that records tranches: never refused here.
+    orThrow(await moveProjectStage(ctx, { projectId: p.id, stage: ProjectStage.FUNDS_ARRIVING, occurredOn: receivedOn }, { note: "首笔资金到位 / first tranche arrived" }));
   }
   return ctx.manager.getRepository(FundTranche).findOneByOrFail({ id: tranche.id });
 }

@@ -9,6 +9,8 @@ import { regionById } from "../regions/region.loaders";
 import { CountyRetention, Placement, PlacementStage } from "./placement.entity";
 import { ChangePlacementInput, PlacementFilter, PlaceWorkerInput } from "./placement.inputs";
 import { stagesByPlacement } from "./placement.loaders";
+import { PLACEMENT_STEPS, PLACEMENT_WRITERS, PlacementAction } from "./placement.steps";
+import { InvalidStateError, PostingFullError, resultOrRollback, resultUnion } from "../../shared/outcomes";
 import { labourRetention, listPlacements, placeWorker, recordEmployment, recordLeft, recordStable } from "./placement.service";
 import { JobPosting } from "./posting.entity";
 import { visiblePostingById } from "./posting.service";
@@ -16,12 +18,13 @@ import { Worker } from "./worker.entity";
 import { visibleWorkerById } from "./worker.loaders";
 
 export const PlacementConnection = Connection("Placement", Placement);
-const WRITERS = [Role.COUNTY_OFFICIAL, Role.COORDINATOR, Role.ENTERPRISE, Role.ADMIN];
+export const PlacementResult = resultUnion("PlacementResult", Placement, [InvalidStateError, PostingFullError], "The placement as it now is, or why the step was not taken (nothing written).");
 
 /**
- * Placements (劳务输转): PLACED → EMPLOYED → STABLE, or → LEFT from any of them. A step the table
- * does not allow, a date out of order or STABLE before six months: BAD_USER_INPUT, nothing written;
- * no place left on the posting or the worker already placed: CONFLICT; out of scope: NOT_FOUND.
+ * Placements (劳务输转): PLACED → EMPLOYED → STABLE, or → LEFT from any of them (PLACEMENT_STEPS).
+ * A step the table does not allow from the placement's status: InvalidStateError; no place left on
+ * the posting: PostingFullError; nothing written. A date out of order or STABLE before six months:
+ * BAD_USER_INPUT; the worker already placed: CONFLICT; out of scope: NOT_FOUND.
  */
 @Resolver(() => Placement)
 export class PlacementResolver {
@@ -37,28 +40,33 @@ export class PlacementResolver {
     return labourRetention(ctx, year);
   }
 
-  @Authorized(...WRITERS)
-  @Mutation(() => Placement, { description: "推荐上岗: takes one place on the posting (CONFLICT when none is left)." })
+  @Authorized(...PLACEMENT_WRITERS)
+  @Mutation(() => PlacementResult, { description: "推荐上岗: takes one place on the posting (PostingFullError when none is left)." })
   placeWorker(@Ctx() ctx: RequestContext, @Arg("input", () => PlaceWorkerInput) input: PlaceWorkerInput) {
-    return inTransaction(ctx, (tx) => placeWorker(tx, input));
+    return resultOrRollback(inTransaction(ctx, (tx) => placeWorker(tx, input)));
   }
 
-  @Authorized(...WRITERS)
-  @Mutation(() => Placement, { description: "PLACED → EMPLOYED on the start date `on`; counts in LABOURERS_PLACED (never reversed)." })
+  @Authorized(...PLACEMENT_STEPS.roles(PlacementAction.EMPLOY))
+  @Mutation(() => PlacementResult, { description: "PLACED → EMPLOYED on the start date `on`; counts in LABOURERS_PLACED (never reversed)." })
   recordEmployment(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePlacementInput) input: ChangePlacementInput) {
     return inTransaction(ctx, (tx) => recordEmployment(tx, input));
   }
 
-  @Authorized(...WRITERS)
-  @Mutation(() => Placement, { description: "EMPLOYED → STABLE, only six months or more after the start date." })
+  @Authorized(...PLACEMENT_STEPS.roles(PlacementAction.STABILISE))
+  @Mutation(() => PlacementResult, { description: "EMPLOYED → STABLE, only six months or more after the start date." })
   recordStable(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePlacementInput) input: ChangePlacementInput) {
     return inTransaction(ctx, (tx) => recordStable(tx, input));
   }
 
-  @Authorized(...WRITERS)
-  @Mutation(() => Placement, { description: "→ LEFT with a reason and date; frees the place on the posting." })
+  @Authorized(...PLACEMENT_STEPS.roles(PlacementAction.LEAVE))
+  @Mutation(() => PlacementResult, { description: "→ LEFT with a reason and date; frees the place on the posting." })
   recordLeft(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePlacementInput) input: ChangePlacementInput) {
     return inTransaction(ctx, (tx) => recordLeft(tx, input));
+  }
+
+  @FieldResolver(() => [PlacementAction], { description: "The steps the caller may take now (the table in placement.steps.ts, the status, the caller's role)." })
+  allowedActions(@Root() p: Placement, @Ctx() ctx: RequestContext) {
+    return PLACEMENT_STEPS.allowed(ctx, p.status);
   }
 
   @FieldResolver(() => Worker)

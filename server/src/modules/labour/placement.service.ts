@@ -1,6 +1,8 @@
 import { loader, type RequestContext } from "../../shared/context";
 import { notInFuture, today } from "../../shared/dates";
 import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
+import { errorResult, InvalidStateError, PostingFullError, RollbackWith } from "../../shared/outcomes";
+import { PLACEMENT_STEPS, PlacementAction } from "./placement.steps";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
@@ -47,9 +49,10 @@ async function addStage(ctx: RequestContext, placementId: string, status: Placem
  * 推荐上岗: places a worker in a posting. The worker and the posting must be in the caller's scope
  * (an employer: its own posting and a worker whose consent stands); the date within the posting's
  * open dates; the worker in no other current placement (CONFLICT). The place is taken last, by one
- * conditional UPDATE (`filled < places`): none left answers CONFLICT and nothing is written.
+ * conditional UPDATE (`filled < places`): none left answers PostingFullError and nothing is written
+ * (thrown as RollbackWith: the resolver's resultOrRollback undoes the placement already inserted).
  */
-export async function placeWorker(ctx: RequestContext, input: PlaceWorkerInput): Promise<Placement> {
+export async function placeWorker(ctx: RequestContext, input: PlaceWorkerInput): Promise<Placement | PostingFullError> {
   const worker = await getWorker(ctx, input.workerId, "workerId");
   const posting = await getJobPosting(ctx, input.postingId, "postingId");
   const placedOn = input.placedOn ?? today();
@@ -74,21 +77,15 @@ export async function placeWorker(ctx: RequestContext, input: PlaceWorkerInput):
   await recordAudit(ctx, { action: "WORKER_PLACED", entityType: "Placement", entityId: id, change: { workerId: worker.id, postingId: posting.id, placedOn, pairingId } });
   // The posting's row last: the lock on this hot row is held as briefly as possible.
   const taken = rowsOf<{ id: string }>(await ctx.manager.query(`UPDATE job_posting SET filled = filled + 1 WHERE id = $1 AND filled < places RETURNING id`, [posting.id]));
-  if (!taken.length) throw conflict(`岗位“${posting.position}”已招满 / No places left on this posting`, "postingId");
+  if (!taken.length) {
+    throw new RollbackWith(errorResult(PostingFullError, { postingId: posting.id, places: posting.places, message: `岗位“${posting.position}”已招满 / No places left on this posting` }));
+  }
   return repo.findOneByOrFail({ id });
 }
 
-type Step = "EMPLOY" | "STABILISE" | "LEAVE";
-/** The one table of allowed stage changes; anything else is BAD_USER_INPUT and writes nothing. */
-const TRANSITIONS: Record<Step, { from: PlacementStatus[]; to: PlacementStatus }> = {
-  EMPLOY: { from: [PlacementStatus.PLACED], to: PlacementStatus.EMPLOYED },
-  STABILISE: { from: [PlacementStatus.EMPLOYED], to: PlacementStatus.STABLE },
-  LEAVE: { from: [PlacementStatus.PLACED, PlacementStatus.EMPLOYED, PlacementStatus.STABLE], to: PlacementStatus.LEFT },
-};
-
 /**
  * Moves a placement one stage, in one transaction: lock it (in scope, else NOT_FOUND), check the
- * step against the table and the dates, write the state and a dated stage row, audit; then:
+ * step against the table (PLACEMENT_STEPS: else InvalidStateError, nothing written) and the dates, write the state and a dated stage row, audit; then:
  * - EMPLOYED: LABOURERS_PLACED +1 (and POOR_LABOURERS_PLACED +1 for a registered-poor worker) to
  *   the placement's pairing, dated the start date. The national indicator counts people helped
  *   into work in the year, so this entry is NOT reversed when the worker later leaves; leaving is
@@ -96,36 +93,35 @@ const TRANSITIONS: Record<Step, { from: PlacementStatus[]; to: PlacementStatus }
  * - STABLE: only when still employed six months after the start date.
  * - LEFT: frees the place on the posting.
  */
-async function transition(ctx: RequestContext, input: ChangePlacementInput, step: Step): Promise<Placement> {
-  const rule = TRANSITIONS[step];
+async function transition(ctx: RequestContext, input: ChangePlacementInput, step: PlacementAction): Promise<Placement | InvalidStateError> {
+  const rule = PLACEMENT_STEPS.steps[step];
   const { sql, params } = placementScope(ctx);
   const p = UUID.test(input.placementId)
     ? await ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params).andWhere("p.id = :id", { id: input.placementId }).setLock("pessimistic_write").getOne()
     : null;
   if (!p) throw notFound("安置记录 / Placement", "placementId");
-  if (!rule.from.includes(p.status)) {
-    throw badInput("placementId", `当前状态 ${p.status} 不能变为 ${rule.to} / ${p.status} cannot become ${rule.to}`);
-  }
+  const refused = PLACEMENT_STEPS.refusal(ctx, step, p.status, p.id);
+  if (refused) return refused;
   const on = input.on ?? today();
   notInFuture(on, "on");
   const latest = p.leftOn ?? p.stableOn ?? p.employedOn ?? p.placedOn;
   if (on < latest) throw badInput("on", `日期早于上一阶段(${latest})/ Before the previous stage (${latest})`);
   const set: Partial<Placement> = { status: rule.to };
   let note: string | null = null;
-  if (step === "EMPLOY") set.employedOn = on;
-  if (step === "STABILISE") {
+  if (step === PlacementAction.EMPLOY) set.employedOn = on;
+  if (step === PlacementAction.STABILISE) {
     const due = addMonths(p.employedOn!, STABLE_AFTER_MONTHS);
     if (on < due) throw badInput("on", `就业满六个月(${due})后方可认定稳岗 / Stable only from ${due}, six months after the start date`);
     set.stableOn = on;
   }
-  if (step === "LEAVE") {
+  if (step === PlacementAction.LEAVE) {
     note = input.reason?.trim() || null;
     if (!note) throw badInput("reason", "请填写离职原因 / Give the reason for leaving");
     set.leftOn = on;
     set.leftReason = note;
   }
   let poor = false;
-  if (step === "EMPLOY") {
+  if (step === PlacementAction.EMPLOY) {
     const [w] = await ctx.manager.query(`SELECT registered_poor FROM worker WHERE id = $1`, [p.workerId]);
     poor = w.registered_poor === true;
     set.poorCounted = poor;
@@ -133,18 +129,18 @@ async function transition(ctx: RequestContext, input: ChangePlacementInput, step
   await ctx.manager.getRepository(Placement).update({ id: p.id }, set);
   await addStage(ctx, p.id, rule.to, on, note);
   await recordAudit(ctx, { action: `PLACEMENT_${step}`, entityType: "Placement", entityId: p.id, change: { before: p.status, after: rule.to, on, ...(note ? { reason: note } : {}) } });
-  if (step === "EMPLOY") {
+  if (step === PlacementAction.EMPLOY) {
     const e = { amount: 1, occurredOn: on, source: LedgerSource.PLACEMENT, sourceId: p.id };
     await creditAgreement(ctx, p.pairingId, { ...e, indicator: Indicator.LABOURERS_PLACED, note: "劳务协作就业 / placed in work" });
     if (poor) await creditAgreement(ctx, p.pairingId, { ...e, indicator: Indicator.POOR_LABOURERS_PLACED, note: "建档立卡贫困劳动力就业 / registered-poor placed in work" });
   }
-  if (step === "LEAVE") await ctx.manager.query(`UPDATE job_posting SET filled = filled - 1 WHERE id = $1`, [p.postingId]);
+  if (step === PlacementAction.LEAVE) await ctx.manager.query(`UPDATE job_posting SET filled = filled - 1 WHERE id = $1`, [p.postingId]);
   return ctx.manager.getRepository(Placement).findOneByOrFail({ id: p.id });
 }
 
-export const recordEmployment = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, "EMPLOY");
-export const recordStable = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, "STABILISE");
-export const recordLeft = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, "LEAVE");
+export const recordEmployment = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, PlacementAction.EMPLOY);
+export const recordStable = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, PlacementAction.STABILISE);
+export const recordLeft = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, PlacementAction.LEAVE);
 
 export async function listPlacements(ctx: RequestContext, filter: PlacementFilter | undefined, offset: number, first: number): Promise<Page<Placement>> {
   const { sql, params } = placementScope(ctx);

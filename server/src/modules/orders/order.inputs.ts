@@ -1,4 +1,5 @@
-import { createUnionType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { ErrorCode, ErrorResult, InvalidStateError, resultUnion } from "../../shared/outcomes";
 import { ArrayMaxSize, ArrayMinSize, IsNotEmpty, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { DateScalar } from "../../shared/scalars";
 import { SalesChannel } from "../quotas/quota.inputs";
@@ -94,13 +95,9 @@ export class SubOrderFilter {
   buyerId?: string;
 }
 
-@ObjectType({ description: "Not enough stock for a line: nothing of the order was placed." })
-export class OutOfStockError {
-  @Field()
-  errorCode: string = "OUT_OF_STOCK";
-
-  @Field()
-  message: string;
+@ObjectType({ implements: ErrorResult, description: "Not enough stock for a line: nothing of the order was placed." })
+export class OutOfStockError extends ErrorResult {
+  code = ErrorCode.OUT_OF_STOCK;
 
   @Field(() => ID)
   productId: string;
@@ -112,41 +109,14 @@ export class OutOfStockError {
   available: number;
 }
 
-@ObjectType({ description: "The product is withdrawn or its supplier is not approved: nothing of the order was placed." })
-export class ProductUnavailableError {
-  @Field()
-  errorCode: string = "PRODUCT_UNAVAILABLE";
-
-  @Field()
-  message: string;
+@ObjectType({ implements: ErrorResult, description: "The product is withdrawn or its supplier is not approved: nothing of the order was placed." })
+export class ProductUnavailableError extends ErrorResult {
+  code = ErrorCode.PRODUCT_UNAVAILABLE;
 
   @Field(() => ID)
   productId: string;
 }
 
-@ObjectType({ description: "The sub-order is not in a state that allows this step; nothing changed." })
-export class InvalidStateError {
-  @Field()
-  errorCode: string = "INVALID_STATE";
+export const PlaceOrderResult = resultUnion("PlaceOrderResult", PurchaseOrder, [OutOfStockError, ProductUnavailableError]);
 
-  @Field()
-  message: string;
-
-  @Field(() => ID)
-  subOrderId: string;
-
-  @Field(() => SubOrderStatus)
-  status: SubOrderStatus;
-}
-
-export const PlaceOrderResult = createUnionType({
-  name: "PlaceOrderResult",
-  types: () => [PurchaseOrder, OutOfStockError, ProductUnavailableError] as const,
-  resolveType: (v) => (v instanceof OutOfStockError ? OutOfStockError : v instanceof ProductUnavailableError ? ProductUnavailableError : PurchaseOrder),
-});
-
-export const SubOrderResult = createUnionType({
-  name: "SubOrderResult",
-  types: () => [SubOrder, InvalidStateError] as const,
-  resolveType: (v) => (v instanceof InvalidStateError ? InvalidStateError : SubOrder),
-});
+export const SubOrderResult = resultUnion("SubOrderResult", SubOrder, [InvalidStateError]);

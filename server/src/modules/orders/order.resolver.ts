@@ -20,8 +20,10 @@ import {
 import { linesBySubOrder, orderById, subOrdersByOrder } from "./order.loaders";
 import {
   cancelSubOrder, confirmSubOrder, getOrder, listOrders, listSubOrders, placeOrder, receiveSubOrder, recordPayment, refundSubOrder,
-  resultOrRollback, shipSubOrder,
+  shipSubOrder,
 } from "./order.service";
+import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
+import { resultOrRollback } from "../../shared/outcomes";
 
 export const OrderConnection = Connection("Order", PurchaseOrder);
 export const SubOrderConnection = Connection("SubOrder", SubOrder);
@@ -80,40 +82,45 @@ export class SubOrderResolver {
     return SubOrderConnection.from(await listSubOrders(ctx, filter, decodeCursor(page.after), page.first));
   }
 
-  @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.CONFIRM))
   @Mutation(() => SubOrderResult, { description: "PLACED → CONFIRMED by the supplier's county; from here the sub-order counts." })
   confirmSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
     return inTransaction(ctx, (tx) => confirmSubOrder(tx, input));
   }
 
-  @Authorized(Role.BUYER)
+  @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.PAY))
   @Mutation(() => SubOrderResult, { description: "CONFIRMED → PAID: the buyer records the bank-transfer reference." })
   recordPayment(@Ctx() ctx: RequestContext, @Arg("input", () => RecordPaymentInput) input: RecordPaymentInput) {
     return inTransaction(ctx, (tx) => recordPayment(tx, input));
   }
 
-  @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.SHIP))
   @Mutation(() => SubOrderResult, { description: "PAID → SHIPPED." })
   shipSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
     return inTransaction(ctx, (tx) => shipSubOrder(tx, input));
   }
 
-  @Authorized(Role.BUYER)
+  @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.RECEIVE))
   @Mutation(() => SubOrderResult, { description: "SHIPPED → RECEIVED with invoice, inspection (验货/验票) and an optional rating." })
   receiveSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ReceiveSubOrderInput) input: ReceiveSubOrderInput) {
     return inTransaction(ctx, (tx) => receiveSubOrder(tx, input));
   }
 
-  @Authorized(Role.BUYER, Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.CANCEL))
   @Mutation(() => SubOrderResult, { description: "PLACED/CONFIRMED → CANCELLED; stock returned, counted amounts reversed." })
   cancelSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
     return inTransaction(ctx, (tx) => cancelSubOrder(tx, input));
   }
 
-  @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
+  @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.REFUND))
   @Mutation(() => SubOrderResult, { description: "PAID/SHIPPED/RECEIVED → REFUNDED with a reason; counted amounts reversed." })
   refundSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
     return inTransaction(ctx, (tx) => refundSubOrder(tx, input));
+  }
+
+  @FieldResolver(() => [SubOrderAction], { description: "The steps the caller may take now (the table in order.steps.ts, the status, the caller's role)." })
+  allowedActions(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
+    return SUB_ORDER_STEPS.allowed(ctx, s.status);
   }
 
   @FieldResolver(() => PurchaseOrder)

@@ -1,4 +1,3 @@
-import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { currentYear, notInFuture, today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
@@ -16,8 +15,10 @@ import { addToQuotaCounter } from "../quotas/quota.service";
 import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
 import { loadSupplier } from "../suppliers/supplier.service";
 import { COUNTED_STATES, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
+import { errorResult, InvalidStateError, RollbackWith } from "../../shared/outcomes";
+import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
 import {
-  InvalidStateError, OutOfStockError, ProductUnavailableError,
+  OutOfStockError, ProductUnavailableError,
   type ChangeSubOrderInput, type PlaceOrderInput, type ReceiveSubOrderInput, type RecordPaymentInput, type SubOrderFilter,
 } from "./order.inputs";
 import { checkOrderChannel } from "../channels/channel.service";
@@ -25,25 +26,6 @@ import { orderScope, subOrderScope } from "./order.scope";
 import { UUID, rowsOf } from "../../shared/sql";
 
 export { subOrderScope } from "./order.scope";
-
-/**
- * Thrown inside a transaction to roll it back while still answering with a typed result (e.g.
- * out of stock after part of the order was written): `resultOrRollback` turns it into the value.
- */
-export class RollbackWith<T> extends Error {
-  constructor(readonly result: T) {
-    super("rolled back with a typed result");
-  }
-}
-
-export async function resultOrRollback<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (e) {
-    if (e instanceof RollbackWith) return e.result as T;
-    throw e;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Placement
@@ -88,7 +70,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     const s = suppliers.get(p.supplierId) ?? (await loadSupplier(ctx, p.supplierId))!;
     suppliers.set(s.id, s);
     if (!p.active || s.status !== SupplierStatus.APPROVED) {
-      return Object.assign(new ProductUnavailableError(), {
+      return errorResult(ProductUnavailableError, {
         productId: p.id,
         message: `${p.name} 暂不可购买(已下架或供应商未获批准)/ ${p.name} is not on sale (withdrawn, or its supplier is not approved)`,
       });
@@ -156,7 +138,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     if (!r.length) {
       const [{ stock }] = rowsOf<{ stock: number }>(await ctx.manager.query(`SELECT stock FROM product WHERE id = $1`, [productId]));
       const p = products.get(productId)!;
-      throw new RollbackWith(Object.assign(new OutOfStockError(), {
+      throw new RollbackWith(errorResult(OutOfStockError, {
         productId, requested: q, available: stock,
         message: `${p.name} 库存不足(需 ${q},余 ${stock})/ Not enough stock of ${p.name}: ${q} wanted, ${stock} left`,
       }));
@@ -166,27 +148,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
 }
 
 // ---------------------------------------------------------------------------------------------
-// The sub-order state machine
-
-export enum SubOrderAction {
-  CONFIRM = "CONFIRM",
-  PAY = "PAY",
-  SHIP = "SHIP",
-  RECEIVE = "RECEIVE",
-  CANCEL = "CANCEL",
-  REFUND = "REFUND",
-}
-
-/** Who may take each step from which states. Anything else answers InvalidStateError. */
-const TRANSITIONS: Record<SubOrderAction, { from: SubOrderStatus[]; to: SubOrderStatus; by: Role[] }> = {
-  CONFIRM: { from: [SubOrderStatus.PLACED], to: SubOrderStatus.CONFIRMED, by: [Role.COUNTY_OFFICIAL, Role.ADMIN] },
-  PAY: { from: [SubOrderStatus.CONFIRMED], to: SubOrderStatus.PAID, by: [Role.BUYER] },
-  SHIP: { from: [SubOrderStatus.PAID], to: SubOrderStatus.SHIPPED, by: [Role.COUNTY_OFFICIAL, Role.ADMIN] },
-  RECEIVE: { from: [SubOrderStatus.SHIPPED], to: SubOrderStatus.RECEIVED, by: [Role.BUYER] },
-  CANCEL: { from: [SubOrderStatus.PLACED, SubOrderStatus.CONFIRMED], to: SubOrderStatus.CANCELLED, by: [Role.BUYER, Role.COUNTY_OFFICIAL, Role.ADMIN] },
-  REFUND: { from: [SubOrderStatus.PAID, SubOrderStatus.SHIPPED, SubOrderStatus.RECEIVED], to: SubOrderStatus.REFUNDED, by: [Role.COUNTY_OFFICIAL, Role.ADMIN] },
-};
-export const ACTION_ROLES = (a: SubOrderAction) => TRANSITIONS[a].by;
+// The sub-order state machine (the table: order.steps.ts)
 
 interface Extra {
   paymentReference?: string;
@@ -203,7 +165,7 @@ interface Extra {
  * append the ±ledger entry to its pairing and change the quota counter — last, by one upsert.
  */
 async function transition(ctx: RequestContext, subOrderId: string, action: SubOrderAction, extra: Extra = {}): Promise<SubOrder | InvalidStateError> {
-  const rule = TRANSITIONS[action];
+  const rule = SUB_ORDER_STEPS.steps[action];
   const { sql, params } = subOrderScope(ctx);
   const sub = UUID.test(subOrderId)
     ? await ctx.manager.getRepository(SubOrder).createQueryBuilder("s").where(sql, params).andWhere("s.id = :id", { id: subOrderId }).setLock("pessimistic_write").getOne()
@@ -211,12 +173,8 @@ async function transition(ctx: RequestContext, subOrderId: string, action: SubOr
   if (!sub) {
     throw notFound("子订单 / Sub-order", "subOrderId");
   }
-  if (!rule.from.includes(sub.status)) {
-    return Object.assign(new InvalidStateError(), {
-      subOrderId: sub.id, status: sub.status,
-      message: `当前状态 ${sub.status} 不能执行 ${action} / ${action} is not allowed from ${sub.status}`,
-    });
-  }
+  const refused = SUB_ORDER_STEPS.refusal(ctx, action, sub.status, sub.id, { subOrderId: sub.id });
+  if (refused) return refused;
   const before = sub.status;
   const set: Record<string, unknown> = { status: rule.to };
   if (extra.paymentReference !== undefined) set.payment_reference = extra.paymentReference;

@@ -1,0 +1,117 @@
+import { createUnionType, type ClassType, Field, ID, InterfaceType, Int, ObjectType, registerEnumType } from "type-graphql";
+
+/**
+ * Business outcomes (业务结果): what a client must handle as part of the answer — a step the
+ * record's state does not allow, stock or places run out — are typed results in the schema, members
+ * of a mutation's result union, each implementing `ErrorResult` with a stable `code`. Only the
+ * unexpected and the refusals of input, sign-in, role and scope are thrown GraphQL errors
+ * (errors.ts). A result answers "nothing was written": a service returns it before writing, or
+ * throws `RollbackWith(result)` to undo what it wrote (the resolver wraps it in `resultOrRollback`).
+ */
+export enum ErrorCode {
+  INVALID_STATE = "INVALID_STATE",
+  OUT_OF_STOCK = "OUT_OF_STOCK",
+  PRODUCT_UNAVAILABLE = "PRODUCT_UNAVAILABLE",
+  POSTING_FULL = "POSTING_FULL",
+}
+registerEnumType(ErrorCode, {
+  name: "ErrorCode",
+  description: "The stable code of a typed business outcome (ErrorResult); clients translate it.",
+  valuesConfig: {
+    INVALID_STATE: { description: "The record's state does not allow this step (a transitions table says which steps it does)" },
+    OUT_OF_STOCK: { description: "Not enough stock for an order line" },
+    PRODUCT_UNAVAILABLE: { description: "The product is withdrawn or its supplier is not approved" },
+    POSTING_FULL: { description: "No place left on the job posting" },
+  },
+});
+
+@InterfaceType({ description: "A business outcome a client must handle: nothing was written. `code` is stable, `message` is bilingual (zh / en)." })
+export abstract class ErrorResult {
+  @Field(() => ErrorCode)
+  code: ErrorCode;
+
+  @Field()
+  message: string;
+
+  @Field({ deprecationReason: "Use code." })
+  get errorCode(): string {
+    return this.code;
+  }
+}
+
+/** The one way to build a typed result: `errorResult(OutOfStockError, { message, productId, … })`. */
+export function errorResult<T extends ErrorResult>(type: new () => T, fields: Omit<T, "code" | "errorCode">): T {
+  return Object.assign(new type(), fields);
+}
+
+/**
+ * A mutation's result union: the record it changed, or one of the typed outcomes. The members are
+ * told apart by class, so a service returns plain instances (errorResult) and never a __typename.
+ */
+export function resultUnion<S extends object>(name: string, success: ClassType<S>, outcomes: ClassType<ErrorResult>[], description?: string) {
+  return createUnionType({
+    name,
+    description,
+    types: () => [success, ...outcomes] as unknown as readonly [ClassType<S>],
+    resolveType: (v): ClassType => outcomes.find((o) => v instanceof o) ?? success,
+  });
+}
+
+/**
+ * Thrown inside a transaction to roll it back while still answering with a typed result (e.g. out
+ * of stock after part of the order was written): `resultOrRollback` turns it into the value.
+ */
+export class RollbackWith<T> extends Error {
+  constructor(readonly result: T) {
+    super("rolled back with a typed result");
+  }
+}
+
+export async function resultOrRollback<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (e instanceof RollbackWith) return e.result as T;
+    throw e;
+  }
+}
+
+/**
+ * For callers that cannot be refused (the demo loader, a step another step implies): the record, or
+ * an Error with the result's message (a bug, never a client's outcome).
+ */
+export function orThrow<T>(result: T): Exclude<T, ErrorResult> {
+  if (result instanceof ErrorResult) throw new Error(`${result.code}: ${result.message}`);
+  return result as Exclude<T, ErrorResult>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes more than one module answers
+
+@ObjectType({ implements: ErrorResult, description: "The record's state does not allow this step (see its allowedActions); nothing changed." })
+export class InvalidStateError extends ErrorResult {
+  code = ErrorCode.INVALID_STATE;
+
+  @Field(() => ID, { description: "The record the step was asked on (a sub-order, a placement, a project)." })
+  entityId: string;
+
+  @Field(() => String, { description: "The state the record is really in (a SubOrderStatus, PlacementStatus or ProjectStage value)." })
+  status: string;
+
+  @Field(() => String, { description: "The step that was refused (a SubOrderAction, PlacementAction or ProjectAction value)." })
+  action: string;
+
+  @Field(() => ID, { nullable: true, deprecationReason: "Use entityId.", description: "Set for sub-orders only." })
+  subOrderId?: string | null;
+}
+
+@ObjectType({ implements: ErrorResult, description: "No place left on the job posting: nothing of the placement was written." })
+export class PostingFullError extends ErrorResult {
+  code = ErrorCode.POSTING_FULL;
+
+  @Field(() => ID)
+  postingId: string;
+
+  @Field(() => Int, { description: "The posting's places, all filled." })
+  places: number;
+}
