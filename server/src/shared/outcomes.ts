@@ -95,8 +95,9 @@ export class InvalidStateError extends ErrorResult {
   @Field(() => ID, { description: "The record the step was asked on (a sub-order, a placement, a project)." })
   entityId: string;
 
+  /** Not `status`: a union's members may not answer one field name with different types (SubOrder.status is a SubOrderStatus). */
   @Field(() => String, { description: "The state the record is really in (a SubOrderStatus, PlacementStatus or ProjectStage value)." })
-  status: string;
+  state: string;
 
   @Field(() => String, { description: "The step that was refused (a SubOrderAction, PlacementAction or ProjectAction value)." })
   action: string;

@@ -47,7 +47,7 @@ export class Transitions<A extends string, S extends string> {
     if (!ctx.user || !step.by.includes(ctx.user.role)) throw forbidden();
     if (step.from.includes(state)) return null;
     return errorResult(InvalidStateError, {
-      entityId, status: state, action, ...extra,
+      entityId, state, action, ...extra,
       message: `当前状态 ${state} 不能执行 ${action} / ${action} is not allowed from ${state}`,
     });
   }

@@ -88,6 +88,12 @@ const en: MessageSchema = {
     expired: "Your session has expired. Please sign in again.",
     loggedOut: "Signed out",
   },
+  outcomes: {
+    INVALID_STATE: "Not done: it has moved on meanwhile. The list now shows what it is and what can be done.",
+    OUT_OF_STOCK: "Not enough stock: nothing was ordered.",
+    PRODUCT_UNAVAILABLE: "A product is no longer on sale: nothing was ordered.",
+    POSTING_FULL: "No place left on this posting: the worker was not placed. Choose another posting.",
+  },
   errors: {
     network: "Network error. Check your connection and try again.",
     UNAUTHENTICATED: "Please sign in",

@@ -87,6 +87,12 @@ const zhCN = {
     expired: "登录已过期，请重新登录",
     loggedOut: "已退出登录",
   },
+  outcomes: {
+    INVALID_STATE: "未执行：状态已变化，列表已显示当前状态和可执行的操作。",
+    OUT_OF_STOCK: "库存不足：未下单。",
+    PRODUCT_UNAVAILABLE: "有产品已暂停销售：未下单。",
+    POSTING_FULL: "该岗位已招满：未安置，请选择其他岗位。",
+  },
   errors: {
     network: "网络错误，请检查连接后重试",
     UNAUTHENTICATED: "请先登录",

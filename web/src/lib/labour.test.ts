@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, idNumberFacts, idNumberFormOk, mobileOk, retentionText, retentionTotals, stableFrom, stepsFrom } from "./labour";
+import { addMonths, idNumberFacts, idNumberFormOk, mobileOk, retentionText, retentionTotals, stableFrom } from "./labour";
 
 describe("ID number pre-check", () => {
   it("checks the form only: 17 digits and a digit or X; the check digit is the server's", () => {
@@ -26,12 +26,6 @@ describe("ID number pre-check", () => {
 });
 
 describe("placement steps", () => {
-  it("offers what the server's transition table allows", () => {
-    expect(stepsFrom("PLACED")).toEqual(["EMPLOY", "LEAVE"]);
-    expect(stepsFrom("EMPLOYED")).toEqual(["STABILISE", "LEAVE"]);
-    expect(stepsFrom("STABLE")).toEqual(["LEAVE"]);
-    expect(stepsFrom("LEFT")).toEqual([]);
-  });
   it("stable from six calendar months after the start, clamped like PostgreSQL", () => {
     expect(stableFrom("2026-03-15")).toBe("2026-09-15");
     expect(stableFrom("2025-08-31")).toBe("2026-02-28");

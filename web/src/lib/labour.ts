@@ -1,12 +1,10 @@
 /**
- * 劳务协作 helpers for the labour pages: the ID-number pre-check, the placement steps a status
- * allows, the six-month date, and retention figures. The server is the judge of every rule; these
- * only shape what the forms offer.
+ * 劳务协作 helpers for the labour pages: the ID-number pre-check, the six-month date, and retention
+ * figures. The server is the judge of every rule (the steps a placement allows come from it, as
+ * `Placement.allowedActions`); these only shape what the forms offer.
  */
 import type { PlacementStatus, Sex } from "@/gql/graphql";
 import { formatPercent } from "./format";
-
-export type PlacementStep = "EMPLOY" | "STABILISE" | "LEAVE";
 
 /** 17 digits and a digit or X: the FORM of a resident ID number. */
 const ID_FORM = /^\d{17}[\dX]$/;
@@ -35,20 +33,6 @@ export function idNumberFacts(raw: string, thisYear = new Date().getFullYear()):
 
 /** 中国大陆手机号 after spaces and dashes are removed. */
 export const mobileOk = (raw: string) => /^1[3-9]\d{9}$/.test(raw.replace(/[\s-]/g, ""));
-
-/** The steps the server's transition table allows from a status, in the order they are offered. */
-export function stepsFrom(status: PlacementStatus): PlacementStep[] {
-  switch (status) {
-    case "PLACED":
-      return ["EMPLOY", "LEAVE"];
-    case "EMPLOYED":
-      return ["STABILISE", "LEAVE"];
-    case "STABLE":
-      return ["LEAVE"];
-    default:
-      return [];
-  }
-}
 
 /** The tag colour of each stage (Element Plus tag types). */
 export const STATUS_TAG: Record<PlacementStatus, "info" | "primary" | "success" | "danger"> = { PLACED: "info", EMPLOYED: "primary", STABLE: "success", LEFT: "danger" };

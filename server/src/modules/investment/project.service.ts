@@ -106,7 +106,7 @@ export async function moveProjectStage(ctx: RequestContext, input: MoveProjectSt
   const action = PROJECT_STEPS.entering(to);
   const refused = action
     ? PROJECT_STEPS.refusal(ctx, action, from, p.id)
-    : errorResult(InvalidStateError, { entityId: p.id, status: from, action: to, message: `不能从 ${from} 转到 ${to} / ${from} cannot move to ${to}` });
+    : errorResult(InvalidStateError, { entityId: p.id, state: from, action: to, message: `不能从 ${from} 转到 ${to} / ${from} cannot move to ${to}` });
   if (refused) return refused;
   const since = { date: p.stageSince, what: "上一阶段" };
   const set: Partial<InvestmentProject> = { stage: to };

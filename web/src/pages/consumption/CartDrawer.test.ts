@@ -20,7 +20,7 @@ describe("CartDrawer checkout", () => {
       if (attempt === 1)
         return {
           data: {
-            placeOrder: { __typename: "OutOfStockError", errorCode: "OUT_OF_STOCK", message: "库存不足 / Out of stock", productId: "p1", available: 1, requested: 3 },
+            placeOrder: { __typename: "OutOfStockError", code: "OUT_OF_STOCK", message: "库存不足 / Out of stock", productId: "p1", available: 1, requested: 3 },
           },
         };
       return { data: { placeOrder: { __typename: "Order", id: "o1", total: "240.00", subOrders: [{ __typename: "SubOrder", id: "s1", status: "PLACED" }] } } };

@@ -2,11 +2,13 @@ import { useI18n } from "vue-i18n";
 import { useApolloClient } from "@vue/apollo-composable";
 import { ElMessage } from "element-plus";
 import { graphql } from "@/gql";
-import type { SubOrderStatus } from "@/gql/graphql";
+import type { SubOrderAction, SubOrderStatus } from "@/gql/graphql";
+import type { StepKind } from "./StepDialog.vue";
 
 /**
- * What every sub-order step returns: the sub-order as it now is, or the state it is really in when
- * the step was not allowed (InvalidStateError). One selection for all six steps keeps the cache whole.
+ * What every sub-order step returns: the sub-order as it now is (with the steps the caller may take
+ * next), or the state it is really in when the step was not allowed (InvalidStateError). One
+ * selection for all six steps keeps the cache whole.
  */
 export const SubOrderStepFields = graphql(`
   fragment SubOrderStepFields on SubOrderResult {
@@ -14,6 +16,7 @@ export const SubOrderStepFields = graphql(`
     ... on SubOrder {
       id
       status
+      allowedActions
       reason
       paymentReference
       invoiceNumber
@@ -22,8 +25,10 @@ export const SubOrderStepFields = graphql(`
       updatedAt
     }
     ... on InvalidStateError {
-      status
-      subOrderId
+      code
+      message
+      state
+      entityId
     }
   }
 `);
@@ -70,8 +75,8 @@ export const ReceiveSubOrderDocument = graphql(`
   }
 `);
 
-/** What a sub-order step returned: the updated sub-order, or the state it is really in. */
-export type StepResult = { __typename: "SubOrder"; status: SubOrderStatus } | { __typename: "InvalidStateError"; status: SubOrderStatus };
+/** What a sub-order step returned: the updated sub-order, or the state it is really in (a SubOrderStatus). */
+export type StepResult = { __typename: "SubOrder"; status: SubOrderStatus } | { __typename: "InvalidStateError"; state: string };
 
 /** Reports a step's typed result; returns true when it was done. */
 export function useStepReport() {
@@ -82,7 +87,7 @@ export function useStepReport() {
       ElMessage({ type: "success", message: t("orders.done", { status: t(`subOrderStatus.${r.status}`) }) });
       return true;
     }
-    ElMessage({ type: "warning", message: t("orders.invalidState", { status: t(`subOrderStatus.${r.status}`) }), duration: 6000 });
+    ElMessage({ type: "warning", message: t("orders.invalidState", { status: t(`subOrderStatus.${r.state}`) }), duration: 6000 });
     return false;
   };
 }
@@ -102,3 +107,10 @@ export const STATUS_TAG: Record<SubOrderStatus, "primary" | "success" | "info" |
   CANCELLED: "info",
   REFUNDED: "danger",
 };
+
+/**
+ * The steps that open a dialog (payment, receipt, cancellation, refund), of those the server says
+ * the caller may take now (`SubOrder.allowedActions`, from its one transitions table).
+ */
+const DIALOG_STEP: Partial<Record<SubOrderAction, StepKind>> = { PAY: "pay", RECEIVE: "receive", CANCEL: "cancel", REFUND: "refund" };
+export const dialogSteps = (allowed: readonly SubOrderAction[]): StepKind[] => allowed.flatMap((a) => DIALOG_STEP[a] ?? []);
