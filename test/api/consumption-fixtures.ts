@@ -6,10 +6,11 @@ import type { TestServer } from "./harness";
 export const PLACE = `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) {
   __typename
   ... on Order { id total orderedOn channel subOrders { id status total countable pairingId county { code } lines { quantity unitPrice amount countsTowardQuota product { name } } } }
-  ... on OutOfStockError { errorCode message productId requested available }
-  ... on ProductUnavailableError { errorCode message productId } } }`;
+  ... on ErrorResult { code message }
+  ... on OutOfStockError { errorCode productId requested available }
+  ... on ProductUnavailableError { errorCode productId } } }`;
 
-const STEP_FIELDS = `{ __typename ... on SubOrder { id status paymentReference invoiceNumber inspectionNote rating reason } ... on InvalidStateError { errorCode message status } }`;
+const STEP_FIELDS = `{ __typename ... on SubOrder { id status allowedActions paymentReference invoiceNumber inspectionNote rating reason } ... on InvalidStateError { code errorCode message state entityId action } }`;
 export const CONFIRM = `mutation($i: ChangeSubOrderInput!) { confirmSubOrder(input: $i) ${STEP_FIELDS} }`;
 export const CANCEL = `mutation($i: ChangeSubOrderInput!) { cancelSubOrder(input: $i) ${STEP_FIELDS} }`;
 export const SHIP = `mutation($i: ChangeSubOrderInput!) { shipSubOrder(input: $i) ${STEP_FIELDS} }`;

@@ -246,7 +246,7 @@ describe("the sub-order state machine and what counts", () => {
     expect(foreign.errors![0].extensions).toMatchObject({ code: "NOT_FOUND", field: "subOrderId" });
     expect(codeOf(await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.buyer))).toBe("FORBIDDEN");
     const early = await s.gql(PAY, { i: { subOrderId: sub.id, paymentReference: "BOC1" } }, t.buyer);
-    expect(early.data.recordPayment).toMatchObject({ __typename: "InvalidStateError", errorCode: "INVALID_STATE", status: "PLACED" });
+    expect(early.data.recordPayment).toMatchObject({ __typename: "InvalidStateError", code: "INVALID_STATE", errorCode: "INVALID_STATE", state: "PLACED", entityId: sub.id, action: "PAY" });
     expect(await orderRowCounts(s)).toEqual(before);
 
     const ok = await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning);
@@ -260,7 +260,7 @@ describe("the sub-order state machine and what counts", () => {
     expect(Number(c1.counted.replace(".", ""))).toBe(Number(c0.counted.replace(".", "")) + 68000);
     expect(Number(c1.remaining.replace(".", ""))).toBe(Math.max(0, Number(c0.remaining.replace(".", "")) - 68000));
     const again = await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning);
-    expect(again.data.confirmSubOrder).toMatchObject({ __typename: "InvalidStateError", status: "CONFIRMED" });
+    expect(again.data.confirmSubOrder).toMatchObject({ __typename: "InvalidStateError", state: "CONFIRMED", action: "CONFIRM" });
     expect(await counterSum(hospital)).toBe(counted0 + 68000);
 
     const ledger = await s.sql(`SELECT l.amount, l.pairing_id, p.east_region_id FROM ledger_entry l JOIN pairing p ON p.id = l.pairing_id WHERE l.source = 'ORDER_LINE' AND l.source_id = $1`, [sub.id]);
@@ -276,7 +276,7 @@ describe("the sub-order state machine and what counts", () => {
     expect(bad.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "rating" });
     const got = await s.gql(RECEIVE, { i: { subOrderId: sub.id, invoiceNumber: "No.37020001", inspectionNote: "数量质量相符,发票无误", rating: 4 } }, t.buyer);
     expect(got.data.receiveSubOrder).toMatchObject({ status: "RECEIVED", invoiceNumber: "No.37020001", rating: 4 });
-    expect((await s.gql(CANCEL, { i: { subOrderId: sub.id } }, t.buyer)).data.cancelSubOrder).toMatchObject({ __typename: "InvalidStateError", status: "RECEIVED" });
+    expect((await s.gql(CANCEL, { i: { subOrderId: sub.id } }, t.buyer)).data.cancelSubOrder).toMatchObject({ __typename: "InvalidStateError", state: "RECEIVED", action: "CANCEL" });
     expect(codeOf(await s.gql(REFUND, { i: { subOrderId: sub.id, reason: "x" } }, t.buyer))).toBe("FORBIDDEN");
     const noReason = await s.gql(REFUND, { i: { subOrderId: sub.id } }, t.zhenning);
     expect(noReason.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reason" });

@@ -280,8 +280,10 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
 
 describe("job postings (岗位) and placements", () => {
   const POST = `mutation($i: CreateJobPostingInput!) { createJobPosting(input: $i) { id position places filled placesLeft wageMin wageMax housing enterprise { name } location { code } } }`;
-  const PLACE = `mutation($i: PlaceWorkerInput!) { placeWorker(input: $i) { id status pairingId placedOn stages { status occurredOn } } }`;
-  const STEP = (m: string) => `mutation($i: ChangePlacementInput!) { ${m}(input: $i) { id status employedOn stableOn leftOn leftReason poorCounted stages { status occurredOn note } } }`;
+  const OUTCOMES = `... on ErrorResult { code message } ... on InvalidStateError { state entityId action } ... on PostingFullError { postingId places }`;
+  const PLACE = `mutation($i: PlaceWorkerInput!) { placeWorker(input: $i) { __typename ... on Placement { id status pairingId placedOn stages { status occurredOn } } ${OUTCOMES} } }`;
+  const STEP = (m: string) =>
+    `mutation($i: ChangePlacementInput!) { ${m}(input: $i) { __typename ... on Placement { id status allowedActions employedOn stableOn leftOn leftReason poorCounted stages { status occurredOn note } } ${OUTCOMES} } }`;
   const EMPLOY = STEP("recordEmployment");
   const STABLE = STEP("recordStable");
   const LEAVE = STEP("recordLeft");
@@ -374,7 +376,7 @@ describe("job postings (岗位) and placements", () => {
     expect((await s.gql(PLACE, { i: { workerId: w, postingId: posting } }, t.zhenning)).data.placeWorker.status).toBe("PLACED");
   });
 
-  it("refuses STABLE before six months, steps the table does not allow, dates out of order and a missing reason, writing nothing", async () => {
+  it("answers a step the table does not allow with InvalidStateError; refuses STABLE before six months, dates out of order and a missing reason; writing nothing", async () => {
     const w = await newWorker(t.zhenning, "520423", { registeredPoor: false });
     const p = (await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(70) } }, t.zhenning)).data.placeWorker.id;
     const before = await counts();
@@ -384,7 +386,11 @@ describe("job postings (岗位) and placements", () => {
       expect(codeOf(r), JSON.stringify(i)).toBe("BAD_USER_INPUT");
       expect(r.errors![0].extensions!.field).toBe(field);
     };
-    await refuse(STABLE, {}, "placementId"); // PLACED → STABLE skips EMPLOYED
+    const invalid = async (doc: string, i: Record<string, unknown>, state: string, action: string) => {
+      const r = await s.gql(doc, { i: { placementId: p, ...i } }, t.zhenning);
+      expect(Object.values(r.data ?? {})[0], JSON.stringify(i)).toMatchObject({ __typename: "InvalidStateError", code: "INVALID_STATE", entityId: p, state, action });
+    };
+    await invalid(STABLE, {}, "PLACED", "STABILISE"); // PLACED → STABLE skips EMPLOYED
     await refuse(EMPLOY, { on: day(71) }, "on"); // before the placement
     await refuse(EMPLOY, { on: "2999-01-01" }, "on");
     await refuse(LEAVE, { reason: " " }, "reason");
@@ -393,31 +399,31 @@ describe("job postings (岗位) and placements", () => {
     expect(await count("ledger_entry")).toBe(ledger + 1); // not registered-poor: LABOURERS_PLACED only
     const mid = await counts();
     await refuse(STABLE, {}, "on"); // two months after the start
-    await refuse(EMPLOY, { on: day(1) }, "placementId"); // already employed
+    await invalid(EMPLOY, { on: day(1) }, "EMPLOYED", "EMPLOY"); // already employed
     expect(await counts()).toEqual(mid);
     expect(codeOf(await s.gql(STABLE, { i: { placementId: p } }, t.huixian))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(STABLE, { i: { placementId: p } }, other.token))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(STABLE, { i: { placementId: p } }, t.buyer))).toBe("FORBIDDEN");
   });
 
-  it("never overfills a posting (CONFLICT, nothing written), even when placements race", async () => {
+  it("never overfills a posting (PostingFullError, nothing written), even when placements race", async () => {
     const one = (await s.gql(POST, { i: postingInput({ places: 1, position: "质检员" }) }, t.enterprise)).data.createJobPosting.id;
     const a = await newWorker(t.zhenning, "520423");
     const b = await newWorker(t.zhenning, "520423");
     expect((await s.gql(PLACE, { i: { workerId: a, postingId: one } }, t.zhenning)).errors).toBeUndefined();
     const before = await counts();
     const full = await s.gql(PLACE, { i: { workerId: b, postingId: one } }, t.zhenning);
-    expect(codeOf(full)).toBe("CONFLICT");
-    expect(full.errors![0].extensions!.field).toBe("postingId");
-    expect(await counts()).toEqual(before);
+    expect(full.errors).toBeUndefined();
+    expect(full.data.placeWorker).toMatchObject({ __typename: "PostingFullError", code: "POSTING_FULL", postingId: one, places: 1 });
+    expect(await counts()).toEqual(before); // the placement written before the place was taken is rolled back, audit and all
     // The same worker twice: CONFLICT (one current placement per worker).
     expect(codeOf(await s.gql(PLACE, { i: { workerId: a, postingId: posting } }, t.zhenning))).toBe("CONFLICT");
 
     const three = (await s.gql(POST, { i: postingInput({ places: 3, position: "包装工" }) }, t.enterprise)).data.createJobPosting.id;
     const racers = await Promise.all(Array.from({ length: 7 }, () => newWorker(t.huixian, "621227")));
     const results = await Promise.all(racers.map((workerId) => s.gql(PLACE, { i: { workerId, postingId: three } }, t.huixian)));
-    expect(results.filter((r) => !r.errors)).toHaveLength(3);
-    expect(results.filter((r) => codeOf(r) === "CONFLICT")).toHaveLength(4);
+    expect(results.filter((r) => r.data?.placeWorker?.__typename === "Placement")).toHaveLength(3);
+    expect(results.filter((r) => r.data?.placeWorker?.__typename === "PostingFullError")).toHaveLength(4);
     const [{ filled, n }] = await s.sql(`SELECT j.filled, (SELECT count(*)::int FROM placement p WHERE p.posting_id = j.id) AS n FROM job_posting j WHERE j.id = $1`, [three]);
     expect([filled, n]).toEqual([3, 3]);
   });
