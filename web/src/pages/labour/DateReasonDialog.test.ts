@@ -54,4 +54,16 @@ describe("DateReasonDialog (a placement's step)", () => {
     expect(wrapper.emitted("saved")).toHaveLength(1);
     expect(wrapper.emitted("update:modelValue")?.at(-1)).toEqual([false]);
   });
+
+  it("a step the placement's status no longer allows (InvalidStateError) is said by its code, not as done", async () => {
+    const action = vi.fn(async () => ({ __typename: "InvalidStateError", code: "INVALID_STATE", message: "当前状态 EMPLOYED 不能执行 EMPLOY / EMPLOY is not allowed from EMPLOYED", state: "EMPLOYED" }));
+    const { wrapper } = await mountApp(DateReasonDialog, { role: "COUNTY_OFFICIAL" }, { props: { modelValue: false, title: "登记就业", action, done: "已登记就业" } });
+    await wrapper.setProps({ modelValue: true });
+    await settle();
+    await (wrapper.vm as unknown as { save: () => Promise<void> }).save();
+    await vi.waitFor(() => expect(document.body.querySelector(".el-message--warning")?.textContent).toContain("未执行：状态已变化"), WAIT);
+    expect(document.body.textContent).not.toContain("已登记就业");
+    // Closed and `saved`: the page refetches and shows what the placement now allows.
+    expect(wrapper.emitted("saved")).toHaveLength(1);
+  });
 });

@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { enableAutoUnmount } from "@vue/test-utils";
+import IncomingActions from "./IncomingActions.vue";
+import { dialogSteps } from "./subOrderOps";
+import { mountApp } from "@/test/mountApp";
+
+enableAutoUnmount(afterEach);
+
+describe("a sub-order's steps come from the server's allowedActions", () => {
+  it("the county official's buttons are exactly the allowed steps, whatever the status", async () => {
+    const ids = async (allowedActions: string[]) => {
+      const { wrapper } = await mountApp(IncomingActions, { role: "COUNTY_OFFICIAL" }, { props: { row: { id: "s1", allowedActions }, busy: null } });
+      return wrapper.findAll("button").map((b) => b.attributes("data-testid"));
+    };
+    expect(await ids(["CONFIRM", "CANCEL"])).toEqual(["confirm-suborder", "cancel-suborder"]);
+    expect(await ids(["SHIP", "REFUND"])).toEqual(["ship-suborder", "refund-suborder"]);
+    expect(await ids([])).toEqual([]);
+  });
+  it("the steps with a dialog, in the server's order", () => {
+    expect(dialogSteps(["PAY", "CANCEL"])).toEqual(["pay", "cancel"]);
+    expect(dialogSteps(["CONFIRM", "SHIP", "REFUND"])).toEqual(["refund"]);
+  });
+});
