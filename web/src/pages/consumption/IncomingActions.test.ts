@@ -3,12 +3,13 @@ import { enableAutoUnmount } from "@vue/test-utils";
 import IncomingActions from "./IncomingActions.vue";
 import { dialogSteps } from "./subOrderOps";
 import { mountApp } from "@/test/mountApp";
+import type { SubOrderAction } from "@/gql/graphql";
 
 enableAutoUnmount(afterEach);
 
 describe("a sub-order's steps come from the server's allowedActions", () => {
   it("the county official's buttons are exactly the allowed steps, whatever the status", async () => {
-    const ids = async (allowedActions: string[]) => {
+    const ids = async (allowedActions: SubOrderAction[]) => {
       const { wrapper } = await mountApp(IncomingActions, { role: "COUNTY_OFFICIAL" }, { props: { row: { id: "s1", allowedActions }, busy: null } });
       return wrapper.findAll("button").map((b) => b.attributes("data-testid"));
     };
