@@ -1,6 +1,9 @@
 import "reflect-metadata";
 import { describe, expect, it } from "vitest";
-import { canMove, movesFrom, ProjectStage, STAGES } from "./stage";
+import { PROJECT_STEPS, ProjectStage, STAGES } from "./stage";
+
+const movesFrom = (s: ProjectStage) => PROJECT_STEPS.targets(s);
+const canMove = (from: ProjectStage, to: ProjectStage) => movesFrom(from).includes(to);
 
 describe("the pipeline's allowed moves", () => {
   it("moves one stage forward or to DROPPED; final stages move nowhere", () => {

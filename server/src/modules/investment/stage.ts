@@ -57,10 +57,5 @@ export const PROJECT_STEPS = new Transitions<ProjectAction, ProjectStage>({
   DROP: { from: NOT_FINAL, to: ProjectStage.DROPPED, by: MOVERS },
 });
 
-/** Where a project in `from` may move, whoever asks. */
-export const movesFrom = (from: ProjectStage): ProjectStage[] => PROJECT_STEPS.targets(from);
-
-export const canMove = (from: ProjectStage, to: ProjectStage) => movesFrom(from).includes(to);
-
 /** Stages in which a contract exists: tranches and outcome reports may be recorded. */
 export const SIGNED_STAGES: ReadonlySet<ProjectStage> = new Set([ProjectStage.SIGNED, ProjectStage.FUNDS_ARRIVING, ProjectStage.IN_PRODUCTION]);
