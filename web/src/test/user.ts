@@ -1,0 +1,204 @@
+import { settle } from "./mountApp";
+
+/**
+ * What a user does with a form, for component tests: find a field by what the user reads, type
+ * into it or pick from it, click a button by its text, and read the message shown beside a field.
+ * A test written with these reads like the user's steps and breaks when the page stops working
+ * for a user — not when a component renames its internal state.
+ *
+ * A field is named by its form-item label (exact text first, then a label containing it), else by
+ * its aria-label, placeholder, or — when there is nothing to read — its data-testid. Dialogs and
+ * select menus are teleported to <body>, so everything is looked up in the document, newest first:
+ * a closed dialog may linger while it fades out, and the one just opened is appended last.
+ */
+
+const LABEL = ".el-form-item__label";
+
+/** Hidden by v-show (a closed dialog, a folded section) somewhere up the tree. */
+function hidden(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if ((e as HTMLElement).style?.display === "none") return true;
+  return false;
+}
+
+function newestShown<E extends Element>(els: Iterable<E>): E | undefined {
+  const all = [...els].reverse();
+  return all.find((e) => !hidden(e)) ?? all[0];
+}
+
+function labelOf(item: Element): string {
+  return item.querySelector(LABEL)?.textContent?.trim() ?? "";
+}
+
+/** The form item labelled `label`, or undefined. */
+function formItem(label: string, root: ParentNode): HTMLElement | undefined {
+  const items = [...root.querySelectorAll<HTMLElement>(".el-form-item")];
+  return newestShown(items.filter((i) => labelOf(i) === label)) ?? newestShown(items.filter((i) => labelOf(i).includes(label)));
+}
+
+function describeFields(root: ParentNode): string {
+  const labels = [...root.querySelectorAll(LABEL)].map((l) => l.textContent?.trim()).filter(Boolean);
+  const ids = [...root.querySelectorAll("[data-testid]")].map((e) => e.getAttribute("data-testid"));
+  return `labels: ${labels.join(", ") || "none"}; test ids: ${ids.join(", ") || "none"}`;
+}
+
+/**
+ * The element a user means by `name`: a form item's content (by label), or the element carrying
+ * that aria-label, placeholder or data-testid. Throws, listing what there is, when nothing matches.
+ */
+export function field(name: string, root: ParentNode = document.body): HTMLElement {
+  const item = formItem(name, root);
+  if (item) return item.querySelector<HTMLElement>(".el-form-item__content") ?? item;
+  const q = JSON.stringify(name);
+  const el = newestShown(root.querySelectorAll<HTMLElement>(`[aria-label=${q}], [placeholder=${q}], [data-testid=${q}]`));
+  if (!el) throw new Error(`No field "${name}" (${describeFields(root)})`);
+  // A placeholder or aria-label sits on the <input> inside a component: act on the component.
+  return (el.closest(".el-select, .el-input-number, .el-date-editor, .el-input, .el-textarea") as HTMLElement | null) ?? el;
+}
+
+/** The first element matching `selector` at or inside `el`. */
+function at<E extends Element>(el: Element, selector: string): E | null {
+  return el.matches(selector) ? (el as unknown as E) : el.querySelector<E>(selector);
+}
+
+function pressEscape(target: Element) {
+  target.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", code: "Escape", bubbles: true }));
+}
+
+/** Types `text` as a person does: focus, the value, input and change events, then leaving the field. */
+async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: string) {
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  input.dispatchEvent(new Event("change", { bubbles: true }));
+  await settle(1);
+  input.blur();
+  await settle();
+}
+
+/**
+ * Fills a field: an el-input or textarea, an el-input-number, an el-date-picker (typed as the
+ * picker's format, e.g. 2026-10-01) or a native <input type="date">. Use `choose` for selects,
+ * radio groups; `toggle` for switches and checkboxes.
+ */
+export async function fill(name: string, value: string | number) {
+  const el = field(name);
+  const text = String(value);
+  if (at(el, ".el-select") || at(el, ".el-radio-group")) throw new Error(`"${name}" is a choice: use choose()`);
+  const input = at<HTMLInputElement | HTMLTextAreaElement>(el, "input:not([type=radio]):not([type=checkbox]), textarea");
+  if (!input) throw new Error(`"${name}" has no text input`);
+  await typeInto(input, text);
+  // A date picker takes a typed date on change, then opens its panel: close it as a person would.
+  if (at(el, ".el-date-editor")) {
+    pressEscape(input);
+    await settle();
+  }
+}
+
+/** Clears a text field (what a person does with select-all and delete). */
+export const clear = (name: string) => fill(name, "");
+
+/** The options of an opened el-select, found through the menu its input controls. */
+function optionsOf(select: Element): HTMLElement[] {
+  const id = select.querySelector("[aria-controls]")?.getAttribute("aria-controls");
+  const menu = id ? document.getElementById(id) : null;
+  if (!menu) throw new Error("The select's menu did not open");
+  return [...menu.querySelectorAll<HTMLElement>(".el-select-dropdown__item")];
+}
+
+function byText<E extends Element>(els: E[], text: string): E | undefined {
+  const t = (e: E) => e.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  return els.find((e) => t(e) === text) ?? els.find((e) => t(e).startsWith(text));
+}
+
+/**
+ * Picks options by their visible text: from an el-select (opens its menu and clicks each option;
+ * several for a multiple select) or a radio group (clicks the radio or radio button).
+ */
+export async function choose(name: string, ...options: string[]) {
+  const el = field(name);
+  const select = at<HTMLElement>(el, ".el-select");
+  if (select) {
+    const trigger = select.querySelector<HTMLElement>(".el-select__wrapper") ?? select;
+    trigger.click();
+    await settle();
+    for (const text of options) {
+      const items = optionsOf(select);
+      const option = byText(items, text);
+      if (!option) throw new Error(`"${name}" has no option "${text}" (options: ${items.map((i) => i.textContent?.trim()).join(", ")})`);
+      if (option.classList.contains("is-disabled")) throw new Error(`"${name}": option "${text}" is disabled`);
+      option.click();
+      await settle();
+    }
+    // A multiple select stays open after a pick: close it as a person would (Escape; a no-op when closed).
+    pressEscape(select.querySelector("input") ?? select);
+    await settle();
+    return;
+  }
+  const radios = [...el.querySelectorAll<HTMLElement>(".el-radio, .el-radio-button")];
+  if (radios.length) {
+    for (const text of options) {
+      const radio = byText(radios, text);
+      if (!radio) throw new Error(`"${name}" has no choice "${text}" (choices: ${radios.map((r) => r.textContent?.trim()).join(", ")})`);
+      radio.querySelector<HTMLInputElement>("input")!.click();
+      await settle();
+    }
+    return;
+  }
+  throw new Error(`"${name}" is neither a select nor a radio group`);
+}
+
+/** Turns a switch or checkbox to `on` (clicks it only when it is not already). */
+export async function toggle(name: string, on = true) {
+  const el = field(name);
+  const sw = at<HTMLElement>(el, ".el-switch");
+  if (sw) {
+    if (sw.classList.contains("is-checked") !== on) sw.click();
+  } else {
+    const box = at<HTMLInputElement>(el, "input[type=checkbox]");
+    if (!box) throw new Error(`"${name}" is neither a switch nor a checkbox`);
+    if (box.checked !== on) box.click();
+  }
+  await settle();
+}
+
+/** The value a field shows (a text input's text, a select's chosen labels). */
+export function valueOf(name: string): string {
+  const el = field(name);
+  const select = at(el, ".el-select");
+  if (select) {
+    const tags = [...select.querySelectorAll(".el-select__tags-text, .el-tag__content")].map((t) => t.textContent?.trim());
+    if (tags.length) return tags.join(", ");
+    return select.querySelector(".el-select__selected-item:not(.is-transparent) span, .el-select__placeholder:not(.is-transparent) span")?.textContent?.trim() ?? "";
+  }
+  const checked = el.querySelector<HTMLInputElement>(".el-radio-group input:checked");
+  if (checked) return checked.closest(".el-radio, .el-radio-button")?.textContent?.trim() ?? "";
+  const input = at<HTMLInputElement | HTMLTextAreaElement>(el, "input, textarea");
+  if (!input) throw new Error(`"${name}" shows no value`);
+  return input.value;
+}
+
+/** Clicks the button that reads `text` (the newest shown one: a dialog's button over the page's). */
+export async function click(text: string, root: ParentNode = document.body) {
+  const buttons = [...root.querySelectorAll<HTMLElement>("button, [role=button]")];
+  const button = newestShown(buttons.filter((b) => b.textContent?.replace(/\s+/g, " ").trim() === text));
+  if (!button) throw new Error(`No button "${text}" (buttons: ${buttons.map((b) => b.textContent?.trim()).filter(Boolean).join(", ")})`);
+  if ((button as HTMLButtonElement).disabled) throw new Error(`Button "${text}" is disabled`);
+  button.click();
+  await settle();
+}
+
+/** The message shown beside the field labelled `label`, or null when there is none. */
+export function errorOf(label: string): string | null {
+  const item = formItem(label, document.body);
+  if (!item) throw new Error(`No field "${label}" (${describeFields(document.body)})`);
+  return item.querySelector(".el-form-item__error")?.textContent?.trim() ?? null;
+}
+
+/** Every message shown beside a field, once Element Plus's transition has inserted them. */
+export async function fieldErrors(root: ParentNode = document.body): Promise<string[]> {
+  for (let i = 0; i < 20 && root.querySelectorAll(".el-form-item.is-error").length > root.querySelectorAll(".el-form-item__error").length; i++) {
+    await new Promise((r) => requestAnimationFrame(r));
+    await settle();
+  }
+  return [...root.querySelectorAll(".el-form-item.is-error .el-form-item__error")].map((e) => e.textContent!.trim());
+}
