@@ -49,7 +49,9 @@ export function field(name: string, root: ParentNode = document.body): HTMLEleme
   const item = formItem(name, root);
   if (item) return item.querySelector<HTMLElement>(".el-form-item__content") ?? item;
   const q = JSON.stringify(name);
-  const el = newestShown(root.querySelectorAll<HTMLElement>(`[aria-label=${q}], [placeholder=${q}], [data-testid=${q}]`));
+  // Not inside a popper: a select's menu repeats the select's aria-label on its list.
+  const named = [...root.querySelectorAll<HTMLElement>(`[aria-label=${q}], [placeholder=${q}], [data-testid=${q}]`)].filter((e) => !e.closest(".el-popper"));
+  const el = newestShown(named);
   if (!el) throw new Error(`No field "${name}" (${describeFields(root)})`);
   // A placeholder or aria-label sits on the <input> inside a component: act on the component.
   return (el.closest(".el-select, .el-input-number, .el-date-editor, .el-input, .el-textarea") as HTMLElement | null) ?? el;
@@ -184,6 +186,19 @@ export async function click(text: string, root: ParentNode = document.body) {
   if (!button) throw new Error(`No button "${text}" (buttons: ${buttons.map((b) => b.textContent?.trim()).filter(Boolean).join(", ")})`);
   if ((button as HTMLButtonElement).disabled) throw new Error(`Button "${text}" is disabled`);
   button.click();
+  await settle();
+}
+
+/**
+ * Answers the confirmation that asks `question` (an el-popconfirm opened by the button just clicked):
+ * checks that it asks exactly that, then clicks its confirm button, or its cancel button when `yes` is false.
+ */
+export async function confirm(question: string, yes = true) {
+  const shown = [...document.body.querySelectorAll<HTMLElement>(".el-popconfirm")].filter((p) => !hidden(p));
+  const box = newestShown(shown.filter((p) => p.querySelector(".el-popconfirm__main")?.textContent?.trim() === question));
+  if (!box) throw new Error(`No confirmation "${question}" (open: ${shown.map((p) => p.querySelector(".el-popconfirm__main")?.textContent?.trim()).join(", ") || "none"})`);
+  const [cancel, ok] = box.querySelectorAll<HTMLElement>(".el-popconfirm__action button");
+  (yes ? ok : cancel).click();
   await settle();
 }
 
