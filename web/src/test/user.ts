@@ -20,9 +20,9 @@ function hidden(el: Element): boolean {
   return false;
 }
 
+/** The last of `els` a person can see (a hidden one cannot be typed into or clicked). */
 function newestShown<E extends Element>(els: Iterable<E>): E | undefined {
-  const all = [...els].reverse();
-  return all.find((e) => !hidden(e)) ?? all[0];
+  return [...els].reverse().find((e) => !hidden(e));
 }
 
 function labelOf(item: Element): string {
@@ -168,9 +168,10 @@ export function valueOf(name: string): string {
   const el = field(name);
   const select = at(el, ".el-select");
   if (select) {
-    const tags = [...select.querySelectorAll(".el-select__tags-text, .el-tag__content")].map((t) => t.textContent?.trim());
+    const tags = [...select.querySelectorAll(".el-select__tags-text")].map((t) => t.textContent?.trim());
     if (tags.length) return tags.join(", ");
-    return select.querySelector(".el-select__selected-item:not(.is-transparent) span, .el-select__placeholder:not(.is-transparent) span")?.textContent?.trim() ?? "";
+    // A single select shows its choice where the placeholder goes (transparent while nothing is chosen).
+    return select.querySelector(".el-select__placeholder:not(.is-transparent)")?.textContent?.trim() ?? "";
   }
   const checked = el.querySelector<HTMLInputElement>(".el-radio-group input:checked");
   if (checked) return checked.closest(".el-radio, .el-radio-button")?.textContent?.trim() ?? "";
@@ -194,9 +195,10 @@ export async function click(text: string, root: ParentNode = document.body) {
  * checks that it asks exactly that, then clicks its confirm button, or its cancel button when `yes` is false.
  */
 export async function confirm(question: string, yes = true) {
-  const shown = [...document.body.querySelectorAll<HTMLElement>(".el-popconfirm")].filter((p) => !hidden(p));
-  const box = newestShown(shown.filter((p) => p.querySelector(".el-popconfirm__main")?.textContent?.trim() === question));
-  if (!box) throw new Error(`No confirmation "${question}" (open: ${shown.map((p) => p.querySelector(".el-popconfirm__main")?.textContent?.trim()).join(", ") || "none"})`);
+  const questionOf = (p: Element) => p.querySelector(".el-popconfirm__main")?.textContent?.trim();
+  const open = [...document.body.querySelectorAll<HTMLElement>(".el-popconfirm")].filter((p) => !hidden(p));
+  const box = newestShown(open.filter((p) => questionOf(p) === question));
+  if (!box) throw new Error(`No confirmation "${question}" (open: ${open.map(questionOf).join(", ") || "none"})`);
   const [cancel, ok] = box.querySelectorAll<HTMLElement>(".el-popconfirm__action button");
   (yes ? ok : cancel).click();
   await settle();
