@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import QuotasPage from "./QuotasPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
-import { choose, click, confirm } from "@/test/user";
+import { choose, confirm, within } from "@/test/user";
 
 const quota = (over: Record<string, unknown>) => ({
   __typename: "Quota",
@@ -72,10 +72,10 @@ describe("QuotasPage", () => {
 
     // Removing asks first; declining sends nothing, confirming sends the buyer and the year.
     const removed = () => calls.filter((c) => c.name === "RemoveQuota").map((c) => c.variables);
-    await click("删除", trs[1].element);
+    await within(trs[1].element).click("删除");
     await confirm(`删除胶州市机关事务服务中心的 ${year} 年任务？`, false);
     expect(removed()).toEqual([]);
-    await click("删除", trs[1].element);
+    await within(trs[1].element).click("删除");
     await confirm(`删除胶州市机关事务服务中心的 ${year} 年任务？`);
     await settle(5);
     expect(removed()).toEqual([{ buyerId: "b2", year }]);

@@ -82,8 +82,8 @@ async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: str
  * picker's format, e.g. 2026-10-01) or a native <input type="date">. Use `choose` for selects,
  * radio groups; `toggle` for switches and checkboxes.
  */
-export async function fill(name: string, value: string | number) {
-  const el = field(name);
+export async function fill(name: string, value: string | number, root: ParentNode = document.body) {
+  const el = field(name, root);
   const text = String(value);
   if (at(el, ".el-select") || at(el, ".el-radio-group")) throw new Error(`"${name}" is a choice: use choose()`);
   const input = at<HTMLInputElement | HTMLTextAreaElement>(el, "input:not([type=radio]):not([type=checkbox]), textarea");
@@ -97,7 +97,7 @@ export async function fill(name: string, value: string | number) {
 }
 
 /** Clears a text field (what a person does with select-all and delete). */
-export const clear = (name: string) => fill(name, "");
+export const clear = (name: string, root: ParentNode = document.body) => fill(name, "", root);
 
 /** The options of an opened el-select, found through the menu its input controls. */
 function optionsOf(select: Element): HTMLElement[] {
@@ -116,8 +116,10 @@ function byText<E extends Element>(els: E[], text: string): E | undefined {
  * Picks options by their visible text: from an el-select (opens its menu and clicks each option;
  * several for a multiple select) or a radio group (clicks the radio or radio button).
  */
-export async function choose(name: string, ...options: string[]) {
-  const el = field(name);
+export const choose = (name: string, ...options: string[]) => chooseIn(document.body, name, options);
+
+async function chooseIn(root: ParentNode, name: string, options: string[]) {
+  const el = field(name, root);
   const select = at<HTMLElement>(el, ".el-select");
   if (select) {
     const trigger = select.querySelector<HTMLElement>(".el-select__wrapper") ?? select;
@@ -150,8 +152,8 @@ export async function choose(name: string, ...options: string[]) {
 }
 
 /** Turns a switch or checkbox to `on` (clicks it only when it is not already). */
-export async function toggle(name: string, on = true) {
-  const el = field(name);
+export async function toggle(name: string, on = true, root: ParentNode = document.body) {
+  const el = field(name, root);
   const sw = at<HTMLElement>(el, ".el-switch");
   if (sw) {
     if (sw.classList.contains("is-checked") !== on) sw.click();
@@ -164,8 +166,8 @@ export async function toggle(name: string, on = true) {
 }
 
 /** The value a field shows (a text input's text, a select's chosen labels). */
-export function valueOf(name: string): string {
-  const el = field(name);
+export function valueOf(name: string, root: ParentNode = document.body): string {
+  const el = field(name, root);
   const select = at(el, ".el-select");
   if (select) {
     const tags = [...select.querySelectorAll(".el-select__tags-text")].map((t) => t.textContent?.trim());
@@ -183,7 +185,9 @@ export function valueOf(name: string): string {
 /** Clicks the button that reads `text` (the newest shown one: a dialog's button over the page's). */
 export async function click(text: string, root: ParentNode = document.body) {
   const buttons = [...root.querySelectorAll<HTMLElement>("button, [role=button]")];
-  const button = newestShown(buttons.filter((b) => b.textContent?.replace(/\s+/g, " ").trim() === text));
+  const textOf = (b: Element) => b.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  // Exact text first; else a button that starts with it ("提交订单" for "提交订单 · ¥240.00").
+  const button = newestShown(buttons.filter((b) => textOf(b) === text)) ?? newestShown(buttons.filter((b) => textOf(b).startsWith(text)));
   if (!button) throw new Error(`No button "${text}" (buttons: ${buttons.map((b) => b.textContent?.trim()).filter(Boolean).join(", ")})`);
   if ((button as HTMLButtonElement).disabled) throw new Error(`Button "${text}" is disabled`);
   button.click();
@@ -205,9 +209,9 @@ export async function confirm(question: string, yes = true) {
 }
 
 /** The message shown beside the field labelled `label`, or null when there is none. */
-export function errorOf(label: string): string | null {
-  const item = formItem(label, document.body);
-  if (!item) throw new Error(`No field "${label}" (${describeFields(document.body)})`);
+export function errorOf(label: string, root: ParentNode = document.body): string | null {
+  const item = formItem(label, root);
+  if (!item) throw new Error(`No field "${label}" (${describeFields(root)})`);
   return item.querySelector(".el-form-item__error")?.textContent?.trim() ?? null;
 }
 
@@ -218,4 +222,22 @@ export async function fieldErrors(root: ParentNode = document.body): Promise<str
     await settle();
   }
   return [...root.querySelectorAll(".el-form-item.is-error .el-form-item__error")].map((e) => e.textContent!.trim());
+}
+
+/**
+ * The same steps within one part of the page (a table row, a cart line, one dialog) when a label
+ * or button text appears more than once: `within(row).click("删除")`.
+ */
+export function within(root: ParentNode) {
+  return {
+    field: (name: string) => field(name, root),
+    fill: (name: string, value: string | number) => fill(name, value, root),
+    clear: (name: string) => clear(name, root),
+    choose: (name: string, ...options: string[]) => chooseIn(root, name, options),
+    toggle: (name: string, on = true) => toggle(name, on, root),
+    valueOf: (name: string) => valueOf(name, root),
+    click: (text: string) => click(text, root),
+    errorOf: (label: string) => errorOf(label, root),
+    fieldErrors: () => fieldErrors(root),
+  };
 }
