@@ -224,6 +224,11 @@ export async function fieldErrors(root: ParentNode = document.body): Promise<str
   return [...root.querySelectorAll(".el-form-item.is-error .el-form-item__error")].map((e) => e.textContent!.trim());
 }
 
+/** The messages shown at the top of the page (ElMessage: saved, refused), oldest first. */
+export function messages(): string[] {
+  return [...document.body.querySelectorAll(".el-message")].map((m) => m.textContent?.trim() ?? "");
+}
+
 /**
  * The same steps within one part of the page (a table row, a cart line, one dialog) when a label
  * or button text appears more than once: `within(row).click("删除")`.

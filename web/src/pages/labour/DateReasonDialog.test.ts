@@ -3,7 +3,7 @@ import { enableAutoUnmount } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import DateReasonDialog from "./DateReasonDialog.vue";
 import { mountApp } from "@/test/mountApp";
-import { click, errorOf, fill, valueOf } from "@/test/user";
+import { click, errorOf, fill, messages, valueOf } from "@/test/user";
 import { todayIso } from "@/lib/format";
 
 enableAutoUnmount(afterEach);
@@ -38,11 +38,12 @@ describe("DateReasonDialog (a placement's step)", () => {
 
   it("without a reason field the step sends none, and closes when done", async () => {
     const action = vi.fn(async () => ({}));
-    const { wrapper } = await mountApp(DateReasonDialog, { role: "COUNTY_OFFICIAL" }, { props: { modelValue: false, title: "登记就业", action, done: "ok" } });
+    const { wrapper } = await mountApp(DateReasonDialog, { role: "COUNTY_OFFICIAL" }, { props: { modelValue: false, title: "登记就业", action, done: "已登记就业" } });
     await wrapper.setProps({ modelValue: true });
     expect(document.body.querySelector("[data-testid=step-dialog]")?.textContent).not.toContain("离职原因");
     await click("确定");
     expect(action).toHaveBeenCalledWith(todayIso(), null);
+    expect(messages()).toContain("已登记就业");
     expect(wrapper.emitted("saved")).toHaveLength(1);
     expect(wrapper.emitted("update:modelValue")?.at(-1)).toEqual([false]);
   });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import ProductDialog, { type EditableProduct } from "./ProductDialog.vue";
 import { fakeLink, mountApp } from "@/test/mountApp";
-import { clear, click, valueOf } from "@/test/user";
+import { clear, click, messages, valueOf } from "@/test/user";
 
 enableAutoUnmount(afterEach);
 const WAIT = { timeout: 4000, interval: 20 };
@@ -32,5 +32,6 @@ describe("ProductDialog (编辑产品)", () => {
     // Untouched fields are left out: null would ask to clear them.
     for (const k of ["name", "price", "active", "stockChange"]) expect(input[k]).toBeUndefined();
     await vi.waitFor(() => expect(wrapper.emitted("saved")).toHaveLength(1), WAIT);
+    expect(messages()).toContain("已保存：镇宁蜂糖李");
   });
 });
