@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import QuotasPage from "./QuotasPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
-import { choose, confirm, within } from "@/test/user";
+import { USER_FLOW_TIMEOUT, choose, confirm, within } from "@/test/user";
 
 const quota = (over: Record<string, unknown>) => ({
   __typename: "Quota",
@@ -29,7 +29,7 @@ const buyers = [
   { __typename: "Buyer", id: "b5", name: "胶州市第三人民医院", group: "HEALTHCARE", quota: null },
 ];
 
-describe("QuotasPage", () => {
+describe("QuotasPage", { timeout: USER_FLOW_TIMEOUT }, () => {
   afterEach(() => {
     document.body.innerHTML = "";
   });

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import SuppliersPage from "./SuppliersPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
-import { click, errorOf, fill, within } from "@/test/user";
+import { USER_FLOW_TIMEOUT, click, errorOf, fill, within } from "@/test/user";
 
 const supplier = { __typename: "Supplier", id: "s1", name: "宁陕县秦岭山珍专业合作社", creditCode: "93610923MA6YH8CA3D", contact: null, status: "RECOMMENDED", statusNote: null, county: { __typename: "Region", id: "c1", name: "宁陕县" } };
 
-describe("SuppliersPage", () => {
+describe("SuppliersPage", { timeout: USER_FLOW_TIMEOUT }, () => {
   afterEach(() => {
     document.body.innerHTML = "";
   });

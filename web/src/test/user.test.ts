@@ -2,14 +2,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import UserFixture from "./UserFixture.vue";
 import { mountApp } from "./mountApp";
-import { choose, clear, click, confirm, errorOf, field, fill, toggle, valueOf } from "./user";
+import { USER_FLOW_TIMEOUT, choose, clear, click, confirm, errorOf, field, fill, toggle, valueOf } from "./user";
 
 enableAutoUnmount(afterEach);
 
 const mountFixture = async () => (await mountApp(UserFixture)).wrapper;
 
-// Each test walks a whole form, one field after another: more steps than a component test.
-describe("the user helper (web/src/test/user.ts)", { timeout: 15_000 }, () => {
+describe("the user helper (web/src/test/user.ts)", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("fills every kind of field by its label, and the form receives what was typed and picked", async () => {
     const wrapper = await mountFixture();
     await fill("姓名", "韦明");

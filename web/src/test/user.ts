@@ -12,6 +12,13 @@ import { settle } from "./mountApp";
  * a closed dialog may linger while it fades out, and the one just opened is appended last.
  */
 
+/**
+ * The time a test that walks a form step by step may take (`describe(name, { timeout: USER_FLOW_TIMEOUT }, …)`):
+ * each step lets Vue and Element Plus settle, and on a shared 2-core machine a dozen steps can pass
+ * vitest's default 5 s while nothing is wrong.
+ */
+export const USER_FLOW_TIMEOUT = 20_000;
+
 const LABEL = ".el-form-item__label";
 
 /** Hidden by v-show (a closed dialog, a folded section) somewhere up the tree. */

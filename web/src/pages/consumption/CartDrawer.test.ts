@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import CartDrawer from "./CartDrawer.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
-import { click, within } from "@/test/user";
+import { USER_FLOW_TIMEOUT, click, within } from "@/test/user";
 import { useCartStore } from "@/stores/cart";
 
 const honey = { productId: "p1", name: "镇宁土蜂蜜", unitPrice: "68.00", unit: "瓶", spec: "500g/瓶", stock: 10, countyName: "镇宁县", supplierName: "蜂之源", countsTowardQuota: true };
 const water = { productId: "p2", name: "镇宁山泉矿泉水", unitPrice: "36.00", unit: "箱", spec: "24瓶/箱", stock: 10, countyName: "镇宁县", supplierName: "山泉", countsTowardQuota: false };
 
-describe("CartDrawer checkout", () => {
+describe("CartDrawer checkout", { timeout: USER_FLOW_TIMEOUT }, () => {
   beforeEach(() => localStorage.clear());
 
   it("shows what does not count, retries with the same key after out of stock, and empties the cart on success", async () => {

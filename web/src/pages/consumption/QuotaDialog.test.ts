@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import QuotaDialog from "./QuotaDialog.vue";
 import { fakeLink, mountApp } from "@/test/mountApp";
-import { choose, click, fieldErrors, fill, valueOf } from "@/test/user";
+import { USER_FLOW_TIMEOUT, choose, click, fieldErrors, fill, valueOf } from "@/test/user";
 
 const counties = [
   { id: "c1", name: "镇宁县" },
@@ -12,7 +12,7 @@ const buyer = { id: "b1", name: "胶州市人民医院" };
 /** What the dialog shows in the element with this test id (the dialog is teleported to <body>). */
 const text = (testId: string) => document.body.querySelector(`[data-testid=${testId}]`)?.textContent?.trim();
 
-describe("QuotaDialog", () => {
+describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
   // The dialog is teleported to <body>: start each test with an empty one.
   afterEach(() => {
     document.body.innerHTML = "";

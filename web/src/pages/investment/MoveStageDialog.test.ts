@@ -3,7 +3,7 @@ import { enableAutoUnmount } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import MoveStageDialog from "./MoveStageDialog.vue";
 import { fakeLink, mountApp } from "@/test/mountApp";
-import { click, errorOf, fill } from "@/test/user";
+import { USER_FLOW_TIMEOUT, click, errorOf, fill } from "@/test/user";
 import { moveChoices } from "@/lib/investment";
 import { todayIso } from "@/lib/format";
 
@@ -18,7 +18,7 @@ async function openDialog(stage: "SIGNED" | "DROPPED", answer: Parameters<typeof
   return wrapper;
 }
 
-describe("MoveStageDialog", () => {
+describe("MoveStageDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("signing: a malformed amount is refused beside the field and nothing is sent", async () => {
     const sent: unknown[] = [];
     await openDialog("SIGNED", (_n, v) => (sent.push(v), { data: null }));

@@ -3,13 +3,13 @@ import { enableAutoUnmount } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import DateReasonDialog from "./DateReasonDialog.vue";
 import { mountApp } from "@/test/mountApp";
-import { click, errorOf, fill, messages, valueOf } from "@/test/user";
+import { USER_FLOW_TIMEOUT, click, errorOf, fill, messages, valueOf } from "@/test/user";
 import { todayIso } from "@/lib/format";
 
 enableAutoUnmount(afterEach);
 const WAIT = { timeout: 4000, interval: 20 };
 
-describe("DateReasonDialog (a placement's step)", () => {
+describe("DateReasonDialog (a placement's step)", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("登记离职: the server's refusals show beside the reason and the date; the dialog stays open", async () => {
     const calls: Array<[string, string | null]> = [];
     const action = vi.fn(async (on: string, reason: string | null) => {

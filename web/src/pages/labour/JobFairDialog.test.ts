@@ -3,7 +3,7 @@ import { enableAutoUnmount } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import JobFairDialog from "./JobFairDialog.vue";
 import { fakeLink, mountApp } from "@/test/mountApp";
-import { choose, click, errorOf, fill } from "@/test/user";
+import { USER_FLOW_TIMEOUT, choose, click, errorOf, fill } from "@/test/user";
 import { todayIso } from "@/lib/format";
 
 enableAutoUnmount(afterEach);
@@ -30,7 +30,7 @@ async function describeFair(attendance: number, offers: number) {
   await fill("达成意向人数", offers);
 }
 
-describe("JobFairDialog (登记专场招聘会)", () => {
+describe("JobFairDialog (登记专场招聘会)", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("refuses more offers than attendance before sending anything", async () => {
     const sent: unknown[] = [];
     await open((v) => (sent.push(v), { data: null }));

@@ -3,7 +3,7 @@ import { enableAutoUnmount } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import WorkerDialog from "./WorkerDialog.vue";
 import { fakeLink, mountApp } from "@/test/mountApp";
-import { choose, click, errorOf, fill, toggle, valueOf } from "@/test/user";
+import { USER_FLOW_TIMEOUT, choose, click, errorOf, fill, toggle, valueOf } from "@/test/user";
 
 enableAutoUnmount(afterEach);
 const WAIT = { timeout: 4000, interval: 20 };
@@ -14,7 +14,7 @@ async function open(answer: Parameters<typeof fakeLink>[0]) {
   return wrapper;
 }
 
-describe("WorkerDialog (推荐劳动力)", () => {
+describe("WorkerDialog (推荐劳动力)", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("fills birth year and sex from the ID number, and shows the server's check-digit refusal beside the field", async () => {
     const sent: Array<Record<string, unknown>> = [];
     const wrapper = await open((_name, variables) => {

@@ -3,13 +3,13 @@ import { enableAutoUnmount } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import RecordFigureForm from "./RecordFigureForm.vue";
 import { fakeLink, mountApp } from "@/test/mountApp";
-import { choose, click, errorOf, fill, valueOf } from "@/test/user";
+import { USER_FLOW_TIMEOUT, choose, click, errorOf, fill, valueOf } from "@/test/user";
 
 enableAutoUnmount(afterEach);
 
 const WAIT = { timeout: 4000, interval: 20 };
 
-describe("RecordFigureForm", () => {
+describe("RecordFigureForm", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("shows a BAD_USER_INPUT error beside the field it names, in the current locale", async () => {
     const sent: Array<Record<string, unknown>> = [];
     const link = fakeLink((_name, variables) => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import ProductDialog, { type EditableProduct } from "./ProductDialog.vue";
 import { fakeLink, mountApp } from "@/test/mountApp";
-import { clear, click, messages, valueOf } from "@/test/user";
+import { USER_FLOW_TIMEOUT, clear, click, messages, valueOf } from "@/test/user";
 
 enableAutoUnmount(afterEach);
 const WAIT = { timeout: 4000, interval: 20 };
@@ -14,7 +14,7 @@ const product: EditableProduct = {
   certificateValidFrom: "2026-01-01", certificateValidTo: "2026-12-31", images: [],
 };
 
-describe("ProductDialog (编辑产品)", () => {
+describe("ProductDialog (编辑产品)", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("clears a certificate with null, never \"\" (not a date: the server refuses it), and sends only what changed", async () => {
     const sent: Array<Record<string, any>> = [];
     const link = fakeLink((name, variables) => {
