@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import QuotasPage from "./QuotasPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
+import { USER_FLOW_TIMEOUT, choose, confirm, within } from "@/test/user";
 
 const quota = (over: Record<string, unknown>) => ({
   __typename: "Quota",
@@ -28,7 +29,7 @@ const buyers = [
   { __typename: "Buyer", id: "b5", name: "胶州市第三人民医院", group: "HEALTHCARE", quota: null },
 ];
 
-describe("QuotasPage", () => {
+describe("QuotasPage", { timeout: USER_FLOW_TIMEOUT }, () => {
   afterEach(() => {
     document.body.innerHTML = "";
   });
@@ -69,13 +70,18 @@ describe("QuotasPage", () => {
     expect(targets.find((r) => r.includes("商超"))).toContain("¥60万");
     expect(targets.find((r) => r.includes("医院"))).toContain("未设定");
 
-    // Removing asks first (a popconfirm); confirming sends the buyer and the year.
-    wrapper.findAllComponents({ name: "ElPopconfirm" })[1].vm.$emit("confirm");
-    await settle(10);
-    expect(calls.filter((c) => c.name === "RemoveQuota").map((c) => c.variables)).toEqual([{ buyerId: "b2", year }]);
+    // Removing asks first; declining sends nothing, confirming sends the buyer and the year.
+    const removed = () => calls.filter((c) => c.name === "RemoveQuota").map((c) => c.variables);
+    await within(trs[1].element).click("删除");
+    await confirm(`删除胶州市机关事务服务中心的 ${year} 年任务？`, false);
+    expect(removed()).toEqual([]);
+    await within(trs[1].element).click("删除");
+    await confirm(`删除胶州市机关事务服务中心的 ${year} 年任务？`);
+    await settle(5);
+    expect(removed()).toEqual([{ buyerId: "b2", year }]);
 
-    wrapper.findAllComponents({ name: "ElSelect" }).find((s) => s.attributes("data-testid") === "buyers-group")!.vm.$emit("update:modelValue", "HEALTHCARE");
-    await settle(10);
+    await choose("类别", "医院");
+    await settle(5);
     expect(calls.filter((c) => c.name === "ManagedBuyers").at(-1)!.variables).toMatchObject({ filter: { group: "HEALTHCARE" }, after: null });
     wrapper.unmount();
   });

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import SuppliersPage from "./SuppliersPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
+import { USER_FLOW_TIMEOUT, click, errorOf, fill, within } from "@/test/user";
 
 const supplier = { __typename: "Supplier", id: "s1", name: "宁陕县秦岭山珍专业合作社", creditCode: "93610923MA6YH8CA3D", contact: null, status: "RECOMMENDED", statusNote: null, county: { __typename: "Region", id: "c1", name: "宁陕县" } };
 
-describe("SuppliersPage", () => {
+describe("SuppliersPage", { timeout: USER_FLOW_TIMEOUT }, () => {
   afterEach(() => {
     document.body.innerHTML = "";
   });
@@ -27,19 +28,12 @@ describe("SuppliersPage", () => {
     expect(row.findAll("[data-testid=supplier-approve]")).toHaveLength(1);
     expect(row.findAll("[data-testid=supplier-suspend]")).toHaveLength(1);
 
-    await row.get("[data-testid=supplier-approve]").trigger("click");
-    await settle();
-    const note = document.body.querySelector<HTMLTextAreaElement>("[data-testid=review-note]")!;
-    note.value = "审核通过";
-    note.dispatchEvent(new Event("input"));
-    document.body.querySelector<HTMLElement>("[data-testid=review-submit]")!.click();
-    await settle(10);
+    await within(row.element).click("通过");
+    await fill("审核意见", "审核通过");
+    await click("通过"); // the dialog's button, over the row's
+    await settle(5);
     expect(calls.filter((c) => c.name === "ReviewSupplier").map((c) => c.variables)).toEqual([{ input: { supplierId: "s1", status: "APPROVED", note: "审核通过" } }]);
-    for (let i = 0; i < 20 && !document.body.querySelector("[data-testid=review-dialog] .el-form-item__error"); i++) {
-      await new Promise((r) => requestAnimationFrame(r));
-      await settle();
-    }
-    expect(document.body.querySelector("[data-testid=review-dialog] .el-form-item__error")!.textContent!.trim()).toBe("意见过长");
+    await vi.waitFor(() => expect(errorOf("审核意见")).toBe("意见过长"), { timeout: 4000, interval: 20 });
     wrapper.unmount();
   });
 });

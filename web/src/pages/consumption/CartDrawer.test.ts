@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import CartDrawer from "./CartDrawer.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
+import { USER_FLOW_TIMEOUT, click, within } from "@/test/user";
 import { useCartStore } from "@/stores/cart";
 
 const honey = { productId: "p1", name: "镇宁土蜂蜜", unitPrice: "68.00", unit: "瓶", spec: "500g/瓶", stock: 10, countyName: "镇宁县", supplierName: "蜂之源", countsTowardQuota: true };
 const water = { productId: "p2", name: "镇宁山泉矿泉水", unitPrice: "36.00", unit: "箱", spec: "24瓶/箱", stock: 10, countyName: "镇宁县", supplierName: "山泉", countsTowardQuota: false };
 
-describe("CartDrawer checkout", () => {
+describe("CartDrawer checkout", { timeout: USER_FLOW_TIMEOUT }, () => {
   beforeEach(() => localStorage.clear());
 
   it("shows what does not count, retries with the same key after out of stock, and empties the cart on success", async () => {
@@ -34,19 +35,23 @@ describe("CartDrawer checkout", () => {
     expect(body.querySelector("[data-testid=cart-total]")!.textContent).toBe("¥240.00");
     expect(body.textContent).toContain("以下产品不计入消费任务：镇宁山泉矿泉水");
 
-    (body.querySelector("[data-testid=place-order]") as HTMLButtonElement).click();
-    await settle(10);
+    const lines = () => [...body.querySelectorAll<HTMLElement>("[data-testid=cart-line]")];
+
+    await click("提交订单 · ¥240.00");
+    await settle(5);
     expect(body.querySelector("[data-testid=order-problem]")!.textContent).toContain("镇宁土蜂蜜 仅剩 1");
-    expect(cart.items).toHaveLength(2);
+    expect(lines()).toHaveLength(2);
     expect(cart.idempotencyKey).toBe(keys[0]);
 
-    cart.setQuantity("p1", 1);
-    await settle();
-    (body.querySelector("[data-testid=place-order]") as HTMLButtonElement).click();
-    await settle(10);
+    // The buyer takes the one jar left and tries again: the same order, so the same key.
+    await within(lines().find((l) => l.textContent!.includes("镇宁土蜂蜜"))!).fill("数量", 1);
+    expect(body.querySelector("[data-testid=cart-total]")!.textContent).toBe("¥104.00");
+    await click("提交订单 · ¥104.00");
+    await settle(5);
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
-    expect(cart.items).toHaveLength(0);
+    expect(lines()).toHaveLength(0);
+    expect(body.querySelector("[data-testid=cart-drawer]")!.textContent).toContain("购物车是空的");
     expect(cart.idempotencyKey).toBeNull();
     wrapper.unmount();
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import QuotaDialog from "./QuotaDialog.vue";
-import { fakeLink, mountApp, settle } from "@/test/mountApp";
+import { fakeLink, mountApp } from "@/test/mountApp";
+import { USER_FLOW_TIMEOUT, choose, click, fieldErrors, fill, valueOf } from "@/test/user";
 
 const counties = [
   { id: "c1", name: "镇宁县" },
@@ -8,28 +9,10 @@ const counties = [
 ];
 const buyer = { id: "b1", name: "胶州市人民医院" };
 
-/** Types into the <input> inside the element with this test id (the dialog is teleported to <body>). */
-function input(testId: string): HTMLInputElement {
-  const el = document.body.querySelector<HTMLElement>(`[data-testid=${testId}]`)!;
-  return (el.tagName === "INPUT" ? el : el.querySelector("input")) as HTMLInputElement;
-}
-function type(testId: string, value: string) {
-  const i = input(testId);
-  i.value = value;
-  i.dispatchEvent(new Event("input"));
-}
+/** What the dialog shows in the element with this test id (the dialog is teleported to <body>). */
 const text = (testId: string) => document.body.querySelector(`[data-testid=${testId}]`)?.textContent?.trim();
-/** The messages shown beside form fields (their transition may take a frame or two to insert them). */
-async function fieldErrors(): Promise<string[]> {
-  for (let i = 0; i < 20 && document.body.querySelectorAll(".el-form-item.is-error").length > document.body.querySelectorAll(".el-form-item__error").length; i++) {
-    await new Promise((r) => requestAnimationFrame(r));
-    await settle();
-  }
-  return [...document.body.querySelectorAll(".el-form-item.is-error .el-form-item__error")].map((e) => e.textContent!.trim());
-}
-const click = (testId: string) => document.body.querySelector<HTMLElement>(`[data-testid=${testId}]`)!.click();
 
-describe("QuotaDialog", () => {
+describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
   // The dialog is teleported to <body>: start each test with an empty one.
   afterEach(() => {
     document.body.innerHTML = "";
@@ -45,39 +28,30 @@ describe("QuotaDialog", () => {
       };
     });
     const { wrapper } = await mountApp(QuotaDialog, { role: "COORDINATOR", link }, { props: { buyer, year: 2026, quota: null, counties } });
-    await settle();
     expect(text("qd-derived")).toBe("—");
-    wrapper.findComponent({ name: "ElRadioGroup" }).vm.$emit("update:modelValue", "CANTEEN_BUDGET");
-    await settle();
+    await choose("设定方式", "食堂预算×比例");
     // The default rate is 10 %, shown as a percentage.
-    expect(input("qd-rate").value).toBe("10");
-    type("qd-base-amount", "876543.21");
-    await settle();
+    expect(valueOf("比例")).toBe("10");
+    await fill("食堂食材采购预算", "876543.21");
     expect(text("qd-derived")).toBe("¥87,654.32");
-    type("qd-rate", "12.5");
-    await settle();
+    await fill("比例", "12.5");
     expect(text("qd-derived")).toBe("¥109,567.90");
 
-    click("qd-split-add");
-    await settle();
-    // Element Plus selects open a popper; choose the county through the component.
-    wrapper.findAllComponents({ name: "ElSelect" })[0].vm.$emit("update:modelValue", "c1");
-    await settle();
-    type("qd-split-amount", "200000");
-    await settle();
+    await click("+ 添加县");
+    await choose("县", "镇宁县");
+    await fill("分解金额", "200000");
     expect(text("qd-splits-total")).toContain("¥200,000.00");
     expect(document.body.querySelector("[data-testid=qd-splits-total]")!.className).toContain("danger");
 
-    click("qd-submit");
-    await settle(30);
+    await click("保存");
     expect(sent).toEqual([
       { buyerId: "b1", year: 2026, basis: "CANTEEN_BUDGET", baseAmount: "876543.21", rateBasisPoints: 1250, countySplits: [{ countyId: "c1", amount: "200000.00" }] },
     ]);
     expect(await fieldErrors()).toEqual(["分县指标之和超过总指标"]);
     expect(document.body.querySelector(".splits")!.className).toContain("is-error");
+    expect(wrapper.emitted("close")).toBeUndefined();
     // Editing the splits hides the message until the next save.
-    type("qd-split-amount", "100000");
-    await settle();
+    await fill("分解金额", "100000");
     expect(await fieldErrors()).toEqual([]);
     wrapper.unmount();
   });
@@ -89,23 +63,20 @@ describe("QuotaDialog", () => {
       return { errors: [{ message: "金额过大 / Amount too large", extensions: { code: "BAD_USER_INPUT", field: "amount" } }] };
     });
     const { wrapper } = await mountApp(QuotaDialog, { role: "COORDINATOR", link, locale: "en" }, { props: { buyer, year: 2026, quota: null, counties } });
-    await settle();
-    type("qd-amount", "12.345");
-    click("qd-submit");
-    await settle(10);
+    await fill("Quota amount", "12.345");
+    await click("Save");
     expect(sent).toHaveLength(0);
     expect(await fieldErrors()).toEqual(["Enter an amount in yuan with at most two decimals"]);
-    type("qd-amount", "99999999999999");
-    click("qd-submit");
-    await settle(10);
+    await fill("Quota amount", "99999999999999");
+    await click("Save");
     expect(sent).toEqual([{ buyerId: "b1", year: 2026, basis: "FIXED", amount: "99999999999999.00", countySplits: [] }]);
     expect(await fieldErrors()).toEqual(["Amount too large"]);
 
     await wrapper.setProps({
       quota: { amount: "210000.00", basis: "HEADCOUNT", headcount: 420, perHead: "500.00", countySplits: [{ amount: "10000.00", county: { id: "c2" } }] },
     } as never);
-    await settle();
-    expect(input("qd-headcount").value).toBe("420");
+    expect(valueOf("Basis")).toBe("Headcount × per head");
+    expect(valueOf("Staff")).toBe("420");
     expect(text("qd-derived")).toBe("¥210,000.00");
     expect(document.body.querySelectorAll("[data-testid=qd-split]")).toHaveLength(1);
     expect(await fieldErrors()).toEqual([]);

@@ -2,18 +2,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import DateReasonDialog from "./DateReasonDialog.vue";
-import { mountApp, settle } from "@/test/mountApp";
+import { mountApp } from "@/test/mountApp";
+import { USER_FLOW_TIMEOUT, click, errorOf, fill, messages, valueOf } from "@/test/user";
+import { todayIso } from "@/lib/format";
 
 enableAutoUnmount(afterEach);
 const WAIT = { timeout: 4000, interval: 20 };
 
-function itemError(label: string): string | null {
-  // The newest dialog is appended last (a closed one may linger while it fades out).
-  const item = [...document.body.querySelectorAll(".el-form-item")].reverse().find((i) => i.querySelector(".el-form-item__label")?.textContent?.includes(label));
-  return item?.querySelector(".el-form-item__error")?.textContent?.trim() ?? null;
-}
-
-describe("DateReasonDialog (a placement's step)", () => {
+describe("DateReasonDialog (a placement's step)", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("登记离职: the server's refusals show beside the reason and the date; the dialog stays open", async () => {
     const calls: Array<[string, string | null]> = [];
     const action = vi.fn(async (on: string, reason: string | null) => {
@@ -24,33 +20,30 @@ describe("DateReasonDialog (a placement's step)", () => {
     });
     const { wrapper } = await mountApp(DateReasonDialog, { role: "COUNTY_OFFICIAL" }, { props: { modelValue: false, title: "登记离职", withReason: true, action, done: "ok" } });
     await wrapper.setProps({ modelValue: true });
-    await settle();
-    const vm = wrapper.vm as unknown as { form: { on: string; reason: string }; save: () => Promise<void> };
-    expect(vm.form.on).toMatch(/^\d{4}-\d{2}-\d{2}$/); // today by default
+    expect(valueOf("日期")).toBe(todayIso()); // today by default
 
-    await vm.save();
-    await vi.waitFor(() => expect(itemError("离职原因")).toBe("请填写离职原因"), WAIT);
-    expect(calls[0][1]).toBeNull(); // a blank reason is sent as none: the server is the judge
+    await click("确定");
+    await vi.waitFor(() => expect(errorOf("离职原因")).toBe("请填写离职原因"), WAIT);
+    expect(calls[0]).toEqual([todayIso(), null]); // a blank reason is sent as none: the server is the judge
 
-    vm.form.reason = " 返乡照顾家人 ";
-    vm.form.on = "2026-10-01";
-    await settle();
-    await vi.waitFor(() => expect(itemError("离职原因")).toBeNull(), WAIT); // editing clears it
-    await vm.save();
-    await vi.waitFor(() => expect(itemError("日期")).toBe("日期早于上一阶段(2026-11-01)"), WAIT);
+    await fill("离职原因", " 返乡照顾家人 ");
+    await fill("日期", "2026-10-01");
+    await vi.waitFor(() => expect(errorOf("离职原因")).toBeNull(), WAIT); // editing clears it
+    await click("确定");
+    await vi.waitFor(() => expect(errorOf("日期")).toBe("日期早于上一阶段(2026-11-01)"), WAIT);
     expect(calls[1]).toEqual(["2026-10-01", "返乡照顾家人"]);
     expect(wrapper.emitted("saved")).toBeUndefined();
+    expect(wrapper.emitted("update:modelValue")).toBeUndefined();
   });
 
   it("without a reason field the step sends none, and closes when done", async () => {
     const action = vi.fn(async () => ({}));
-    const { wrapper } = await mountApp(DateReasonDialog, { role: "COUNTY_OFFICIAL" }, { props: { modelValue: false, title: "登记就业", action, done: "ok" } });
+    const { wrapper } = await mountApp(DateReasonDialog, { role: "COUNTY_OFFICIAL" }, { props: { modelValue: false, title: "登记就业", action, done: "已登记就业" } });
     await wrapper.setProps({ modelValue: true });
-    await settle();
-    const vm = wrapper.vm as unknown as { form: { on: string; reason: string }; save: () => Promise<void> };
-    vm.form.reason = "ignored";
-    await vm.save();
-    expect(action).toHaveBeenCalledWith(vm.form.on, null);
+    expect(document.body.querySelector("[data-testid=step-dialog]")?.textContent).not.toContain("离职原因");
+    await click("确定");
+    expect(action).toHaveBeenCalledWith(todayIso(), null);
+    expect(messages()).toContain("已登记就业");
     expect(wrapper.emitted("saved")).toHaveLength(1);
     expect(wrapper.emitted("update:modelValue")?.at(-1)).toEqual([false]);
   });

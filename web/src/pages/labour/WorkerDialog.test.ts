@@ -2,69 +2,61 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import WorkerDialog from "./WorkerDialog.vue";
-import { fakeLink, mountApp, settle } from "@/test/mountApp";
+import { fakeLink, mountApp } from "@/test/mountApp";
+import { USER_FLOW_TIMEOUT, choose, click, errorOf, fill, toggle, valueOf } from "@/test/user";
 
 enableAutoUnmount(afterEach);
 const WAIT = { timeout: 4000, interval: 20 };
 
-interface DialogVm {
-  form: { name: string; sex: string; birthYear: number | null; idNumber: string; phone: string; registeredPoor: boolean; skills: string[]; consent: boolean; consentOn: string };
-  save: () => Promise<void>;
-}
-
-/** The dialog is teleported to <body>: find the form item by its label there. */
-function itemError(label: string): string | null {
-  // The newest dialog is appended last (a closed one may linger while it fades out).
-  const item = [...document.body.querySelectorAll(".el-form-item")].reverse().find((i) => i.querySelector(".el-form-item__label")?.textContent?.includes(label));
-  return item?.querySelector(".el-form-item__error")?.textContent?.trim() ?? null;
-}
-
 async function open(answer: Parameters<typeof fakeLink>[0]) {
   const { wrapper } = await mountApp(WorkerDialog, { role: "COUNTY_OFFICIAL", link: fakeLink(answer) }, { props: { modelValue: false } });
   await wrapper.setProps({ modelValue: true });
-  await settle();
-  const vm = wrapper.vm as unknown as DialogVm;
-  return { wrapper, vm };
+  return wrapper;
 }
 
-describe("WorkerDialog (推荐劳动力)", () => {
+describe("WorkerDialog (推荐劳动力)", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("fills birth year and sex from the ID number, and shows the server's check-digit refusal beside the field", async () => {
     const sent: Array<Record<string, unknown>> = [];
-    const { vm } = await open((_name, variables) => {
+    const wrapper = await open((_name, variables) => {
       sent.push(variables);
       return {
         errors: [new GraphQLError("身份证号码无效(须为18位且校验位正确)/ Invalid ID number (18 characters with a valid check character)", { extensions: { code: "BAD_USER_INPUT", field: "idNumber" } })],
       };
     });
-    vm.form.name = "韦明";
-    vm.form.idNumber = "52042319950615123x"; // right form, wrong check character: the server judges
-    await settle();
-    expect(vm.form.birthYear).toBe(1995);
-    expect(vm.form.sex).toBe("MALE");
-    vm.form.phone = "139 0000 9876";
-    await settle();
-    await vm.save();
-    await vi.waitFor(() => expect(itemError("身份证号")).toBe("身份证号码无效(须为18位且校验位正确)"), WAIT);
+    await fill("姓名", "韦明");
+    await fill("身份证号", "52042319950615123x"); // right form, wrong check character: the server judges
+    expect(valueOf("出生年份")).toBe("1995");
+    expect(valueOf("性别")).toBe("男");
+    await fill("手机号", "139 0000 9876");
+    await toggle("建档立卡");
+    await choose("技能", "缝纫", "电焊");
+    await click("保存");
+    await vi.waitFor(() => expect(errorOf("身份证号")).toBe("身份证号码无效(须为18位且校验位正确)"), WAIT);
     expect(sent).toHaveLength(1);
     // Sent normalised: upper-case X, phone without spaces, consent dated.
-    expect(sent[0].input).toMatchObject({ idNumber: "52042319950615123X", phone: "13900009876", birthYear: 1995, sex: "MALE", consent: true });
-    expect(itemError("姓名")).toBeNull();
+    expect(sent[0].input).toMatchObject({ idNumber: "52042319950615123X", phone: "13900009876", birthYear: 1995, sex: "MALE", registeredPoor: true, skills: ["缝纫", "电焊"], consent: true });
+    expect((sent[0].input as { consentOn: string }).consentOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(errorOf("姓名")).toBeNull();
+    expect(wrapper.emitted("saved")).toBeUndefined();
     // Editing the number clears the server's message.
-    vm.form.idNumber = "520423199506151231";
-    await vi.waitFor(() => expect(itemError("身份证号")).toBeNull(), WAIT);
+    await fill("身份证号", "520423199506151231");
+    await vi.waitFor(() => expect(errorOf("身份证号")).toBeNull(), WAIT);
   });
 
   it("refuses a number of the wrong form before sending anything", async () => {
     const sent: unknown[] = [];
-    const { vm } = await open((_n, v) => {
+    await open((_n, v) => {
       sent.push(v);
       return { data: null };
     });
-    Object.assign(vm.form, { name: "韦明", idNumber: "5204231995061512", sex: "MALE", birthYear: 1995, phone: "12900009876" });
-    await settle();
-    await vm.save();
-    await vi.waitFor(() => expect(itemError("身份证号")).toContain("18位"), WAIT);
-    await vi.waitFor(() => expect(itemError("手机号")).toContain("11位"), WAIT);
+    await fill("姓名", "韦明");
+    await fill("身份证号", "5204231995061512");
+    await choose("性别", "男");
+    await fill("出生年份", 1995);
+    await fill("手机号", "12900009876");
+    await click("保存");
+    await vi.waitFor(() => expect(errorOf("身份证号")).toContain("18位"), WAIT);
+    await vi.waitFor(() => expect(errorOf("手机号")).toContain("11位"), WAIT);
     expect(sent).toHaveLength(0);
   });
 });

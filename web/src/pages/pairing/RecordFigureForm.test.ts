@@ -2,23 +2,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import RecordFigureForm from "./RecordFigureForm.vue";
-import { fakeLink, mountApp, settle } from "@/test/mountApp";
+import { fakeLink, mountApp } from "@/test/mountApp";
+import { USER_FLOW_TIMEOUT, choose, click, errorOf, fill, valueOf } from "@/test/user";
 
 enableAutoUnmount(afterEach);
 
 const WAIT = { timeout: 4000, interval: 20 };
 
-interface FormVm {
-  form: { indicator: string; amount: string; occurredOn: string; sourceDocument: string; note: string };
-}
-
-function itemError(wrapper: { findAll: (s: string) => Array<{ text: () => string; find: (s: string) => { exists: () => boolean; text: () => string } }> }, label: string) {
-  const item = wrapper.findAll(".el-form-item").find((i) => i.text().includes(label));
-  const err = item?.find(".el-form-item__error");
-  return err?.exists() ? err.text() : null;
-}
-
-describe("RecordFigureForm", () => {
+describe("RecordFigureForm", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("shows a BAD_USER_INPUT error beside the field it names, in the current locale", async () => {
     const sent: Array<Record<string, unknown>> = [];
     const link = fakeLink((_name, variables) => {
@@ -32,37 +23,33 @@ describe("RecordFigureForm", () => {
       };
     });
     const { wrapper } = await mountApp(RecordFigureForm, { link }, { props: { pairingId: "p1", year: 2020 } });
-    const vm = wrapper.vm as unknown as FormVm;
-    vm.form.indicator = "LABOURERS_PLACED";
-    vm.form.amount = "5";
-    vm.form.sourceDocument = "胶协办〔2020〕12号";
-    await settle();
-    await wrapper.get("form").trigger("submit");
-    await settle();
+    expect(valueOf("发生日期")).toBe("2020-12-31"); // a past year's record defaults to its last day
+    await choose("指标", "劳务协作就业（人）");
+    await fill("数额", "5");
+    await fill("文件依据", "胶协办〔2020〕12号");
+    await click("保存");
 
-    await vi.waitFor(() => expect(itemError(wrapper, "数额")).toBe("上报数须大于零;如需减少请更正原记录"), WAIT);
+    await vi.waitFor(() => expect(errorOf("数额")).toBe("上报数须大于零;如需减少请更正原记录"), WAIT);
     expect(sent).toHaveLength(1);
-    expect(sent[0].input).toMatchObject({ pairingId: "p1", indicator: "LABOURERS_PLACED", amount: "5", occurredOn: "2020-12-31" });
-    expect(itemError(wrapper, "文件依据")).toBeNull();
+    expect(sent[0].input).toMatchObject({ pairingId: "p1", indicator: "LABOURERS_PLACED", amount: "5", occurredOn: "2020-12-31", sourceDocument: "胶协办〔2020〕12号" });
+    expect(errorOf("文件依据")).toBeNull();
+    expect(wrapper.emitted("recorded")).toBeUndefined();
 
     // Editing the field clears the server's message.
-    vm.form.amount = "6";
-    await vi.waitFor(() => expect(itemError(wrapper, "数额")).toBeNull(), WAIT);
+    await fill("数额", "6");
+    await vi.waitFor(() => expect(errorOf("数额")).toBeNull(), WAIT);
   });
 
   it("English: the server's English half, beside the document field", async () => {
     const link = fakeLink(() => ({
       errors: [new GraphQLError("请填写文件依据 / Enter the source document", { extensions: { code: "BAD_USER_INPUT", field: "sourceDocument" } })],
     }));
-    const { wrapper } = await mountApp(RecordFigureForm, { link, locale: "en" }, { props: { pairingId: "p1", year: 2020 } });
-    const vm = wrapper.vm as unknown as FormVm;
-    vm.form.indicator = "FISCAL_AID";
-    vm.form.amount = "1234.5";
-    vm.form.sourceDocument = "x";
-    await settle();
-    await wrapper.get("form").trigger("submit");
-    await settle();
-    await vi.waitFor(() => expect(itemError(wrapper, "Source document")).toBe("Enter the source document"), WAIT);
+    await mountApp(RecordFigureForm, { link, locale: "en" }, { props: { pairingId: "p1", year: 2020 } });
+    await choose("Indicator", "Fiscal aid");
+    await fill("Amount", "1234.5");
+    await fill("Source document", "x");
+    await click("Save");
+    await vi.waitFor(() => expect(errorOf("Source document")).toBe("Enter the source document"), WAIT);
   });
 
   it("checks the amount against the indicator's unit before sending", async () => {
@@ -71,15 +58,12 @@ describe("RecordFigureForm", () => {
       sent.push(v);
       return { data: null };
     });
-    const { wrapper } = await mountApp(RecordFigureForm, { link }, { props: { pairingId: "p1", year: 2020 } });
-    const vm = wrapper.vm as unknown as FormVm;
-    vm.form.indicator = "LABOURERS_PLACED";
-    vm.form.amount = "12.5";
-    vm.form.sourceDocument = "doc";
-    await settle();
-    await wrapper.get("form").trigger("submit");
-    await settle();
-    await vi.waitFor(() => expect(itemError(wrapper, "数额")).toBe("请输入整数"), WAIT);
+    await mountApp(RecordFigureForm, { link }, { props: { pairingId: "p1", year: 2020 } });
+    await choose("指标", "劳务协作就业（人）");
+    await fill("数额", "12.5");
+    await fill("文件依据", "doc");
+    await click("保存");
+    await vi.waitFor(() => expect(errorOf("数额")).toBe("请输入整数"), WAIT);
     expect(sent).toHaveLength(0);
   });
 
