@@ -15,7 +15,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AgreementYears {\n    agreementYears\n  }\n": typeof types.AgreementYearsDocument,
-    "\n  fragment IndicatorProgressFields on IndicatorProgress {\n    indicator\n    unit\n    target\n    delivered\n    reported\n    recorded\n    ratio\n    entryCount\n  }\n": typeof types.IndicatorProgressFieldsFragmentDoc,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query RegionSubOrders($first: Int!, $after: String, $filter: SubOrderFilter) {\n    subOrders(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SubOrderRowFields\n        ...SubOrderPartiesFields\n      }\n    }\n  }\n": typeof types.RegionSubOrdersDocument,
     "\n  query OrderBuyers($search: String) {\n    buyers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrderBuyersDocument,
@@ -105,6 +104,7 @@ type Documents = {
     "\n  mutation ReportWorkshopEmployment($input: ReportWorkshopEmploymentInput!) {\n    reportWorkshopEmployment(input: $input) {\n      id\n      employed\n      poorEmployed\n      reportedOn\n    }\n  }\n": typeof types.ReportWorkshopEmploymentDocument,
     "\n  query LabourEastRegions {\n    regions(first: 100, filter: { side: EAST }) {\n      nodes {\n        id\n        name\n        level\n      }\n    }\n  }\n": typeof types.LabourEastRegionsDocument,
     "\n  mutation CorrectLedgerEntry($input: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $input) {\n      id\n      amount\n      unit\n    }\n  }\n": typeof types.CorrectLedgerEntryDocument,
+    "\n  fragment IndicatorProgressFields on IndicatorProgress {\n    indicator\n    unit\n    target\n    delivered\n    reported\n    recorded\n    ratio\n    entryCount\n  }\n": typeof types.IndicatorProgressFieldsFragmentDoc,
     "\n  query PairingLedger($filter: LedgerEntryFilter!, $first: Int!, $after: String) {\n    ledgerEntries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        pairing {\n          id\n          name\n        }\n        indicator\n        unit\n        amount\n        occurredOn\n        source\n        sourceId\n        sourceDocument\n        note\n        recordedAt\n        recordedBy {\n          id\n          displayName\n        }\n        corrects {\n          id\n          amount\n          unit\n          occurredOn\n          sourceDocument\n          recordedAt\n        }\n        corrections {\n          id\n          amount\n          unit\n          occurredOn\n          note\n          recordedAt\n          recordedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.PairingLedgerDocument,
     "\n  mutation RecordReportedFigure($input: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $input) {\n      id\n      indicator\n      unit\n      amount\n      occurredOn\n    }\n  }\n": typeof types.RecordReportedFigureDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateProductDocument,
@@ -115,7 +115,6 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AgreementYears {\n    agreementYears\n  }\n": types.AgreementYearsDocument,
-    "\n  fragment IndicatorProgressFields on IndicatorProgress {\n    indicator\n    unit\n    target\n    delivered\n    reported\n    recorded\n    ratio\n    entryCount\n  }\n": types.IndicatorProgressFieldsFragmentDoc,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query RegionSubOrders($first: Int!, $after: String, $filter: SubOrderFilter) {\n    subOrders(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SubOrderRowFields\n        ...SubOrderPartiesFields\n      }\n    }\n  }\n": types.RegionSubOrdersDocument,
     "\n  query OrderBuyers($search: String) {\n    buyers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.OrderBuyersDocument,
@@ -205,6 +204,7 @@ const documents: Documents = {
     "\n  mutation ReportWorkshopEmployment($input: ReportWorkshopEmploymentInput!) {\n    reportWorkshopEmployment(input: $input) {\n      id\n      employed\n      poorEmployed\n      reportedOn\n    }\n  }\n": types.ReportWorkshopEmploymentDocument,
     "\n  query LabourEastRegions {\n    regions(first: 100, filter: { side: EAST }) {\n      nodes {\n        id\n        name\n        level\n      }\n    }\n  }\n": types.LabourEastRegionsDocument,
     "\n  mutation CorrectLedgerEntry($input: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $input) {\n      id\n      amount\n      unit\n    }\n  }\n": types.CorrectLedgerEntryDocument,
+    "\n  fragment IndicatorProgressFields on IndicatorProgress {\n    indicator\n    unit\n    target\n    delivered\n    reported\n    recorded\n    ratio\n    entryCount\n  }\n": types.IndicatorProgressFieldsFragmentDoc,
     "\n  query PairingLedger($filter: LedgerEntryFilter!, $first: Int!, $after: String) {\n    ledgerEntries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        pairing {\n          id\n          name\n        }\n        indicator\n        unit\n        amount\n        occurredOn\n        source\n        sourceId\n        sourceDocument\n        note\n        recordedAt\n        recordedBy {\n          id\n          displayName\n        }\n        corrects {\n          id\n          amount\n          unit\n          occurredOn\n          sourceDocument\n          recordedAt\n        }\n        corrections {\n          id\n          amount\n          unit\n          occurredOn\n          note\n          recordedAt\n          recordedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.PairingLedgerDocument,
     "\n  mutation RecordReportedFigure($input: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $input) {\n      id\n      indicator\n      unit\n      amount\n      occurredOn\n    }\n  }\n": types.RecordReportedFigureDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n    }\n  }\n": types.CreateProductDocument,
@@ -232,10 +232,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgreementYears {\n    agreementYears\n  }\n"): (typeof documents)["\n  query AgreementYears {\n    agreementYears\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment IndicatorProgressFields on IndicatorProgress {\n    indicator\n    unit\n    target\n    delivered\n    reported\n    recorded\n    ratio\n    entryCount\n  }\n"): (typeof documents)["\n  fragment IndicatorProgressFields on IndicatorProgress {\n    indicator\n    unit\n    target\n    delivered\n    reported\n    recorded\n    ratio\n    entryCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -592,6 +588,10 @@ export function graphql(source: "\n  query LabourEastRegions {\n    regions(firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CorrectLedgerEntry($input: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $input) {\n      id\n      amount\n      unit\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectLedgerEntry($input: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $input) {\n      id\n      amount\n      unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IndicatorProgressFields on IndicatorProgress {\n    indicator\n    unit\n    target\n    delivered\n    reported\n    recorded\n    ratio\n    entryCount\n  }\n"): (typeof documents)["\n  fragment IndicatorProgressFields on IndicatorProgress {\n    indicator\n    unit\n    target\n    delivered\n    reported\n    recorded\n    ratio\n    entryCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
