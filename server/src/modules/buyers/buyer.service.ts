@@ -8,26 +8,26 @@ import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import type { Scope } from "../../shared/scoped";
+import { anyOf, cond, EVERY_ROW, NO_ROW, param, type Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
-import { eastRegionOrOwn } from "../regions/region.service";
+import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 
 /**
  * Row scope of buyers on alias `b`: admins all; a coordinator the buyers of its east region
  * subtree; a buyer user its own organisation only; everyone else none.
  */
-export function buyerScope(ctx: RequestContext, alias = "b"): { sql: string; params: Record<string, unknown> } {
+export function buyerScope(ctx: RequestContext, alias = "b"): Scope {
   const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
+  if (!u) return NO_ROW;
   switch (u.role) {
     case Role.ADMIN:
-      return { sql: "TRUE", params: {} };
+      return EVERY_ROW;
     case Role.COORDINATOR:
-      return { sql: `${alias}.east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :buyerScope)`, params: { buyerScope: u.regionId } };
+      return inSubtree(`${alias}.east_region_id`, u.regionId);
     case Role.BUYER:
-      return { sql: `${alias}.id = :buyerScope`, params: { buyerScope: u.buyerId } };
+      return cond`${alias}.id = ${param(u.buyerId)}`;
     default:
-      return { sql: "FALSE", params: {} };
+      return NO_ROW;
   }
 }
 
@@ -59,8 +59,7 @@ export async function getBuyer(ctx: RequestContext, id: string, field?: string):
 export function buyerReadScope(ctx: RequestContext, alias = "b"): Scope {
   const base = buyerScope(ctx, alias);
   if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
-  const so = subOrderScope(ctx, "rso");
-  return { sql: `(${base.sql} OR ${alias}.id IN (SELECT rso.buyer_id FROM sub_order rso WHERE ${so.sql}))`, params: { ...base.params, ...so.params } };
+  return anyOf(base, cond`${alias}.id IN (SELECT rso.buyer_id FROM sub_order rso WHERE ${subOrderScope(ctx, "rso")})`);
 }
 
 /** Buyers by id within `buyerReadScope` (null outside it): for every relation to a buyer. */

@@ -18,7 +18,7 @@ import { InvestmentProject, ProjectStageEvent } from "./project.entity";
 import type { CreateProjectInput, MoveProjectStageInput, ProjectFilter } from "./project.inputs";
 import { canMove, ProjectStage, SIGNED_STAGES } from "./stage";
 import { UUID, containsPattern } from "../../shared/sql";
-import { westCountyOrOwn } from "../regions/region.service";
+import { inSubtree, westCountyOrOwn } from "../regions/region.service";
 
 /** A project in the caller's scope; NOT_FOUND otherwise. */
 export const getProject = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentProject> =>
@@ -38,7 +38,10 @@ export async function listProjects(ctx: RequestContext, filter: ProjectFilter | 
   const { sql, params } = projectScope(ctx);
   const qb = ctx.manager.getRepository(InvestmentProject).createQueryBuilder("p").where(sql, params);
   if (filter?.stage) qb.andWhere("p.stage = :fst", { fst: filter.stage });
-  if (filter?.countyId) qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fco)", { fco: UUID.test(filter.countyId) ? filter.countyId : null });
+  if (filter?.countyId) {
+    const inCounty = inSubtree("p.county_id", filter.countyId);
+    qb.andWhere(inCounty.sql, inCounty.params);
+  }
   if (filter?.enterpriseId) qb.andWhere("p.enterprise_id = :fen", { fen: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
   if (filter?.leadId) qb.andWhere("p.lead_id = :fle", { fle: UUID.test(filter.leadId) ? filter.leadId : null });
   if (filter?.search?.trim()) {

@@ -6,13 +6,13 @@ import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
-import type { Scope } from "./labour.scope";
+import { cond, EVERY_ROW, NO_ROW, param, type Scope } from "../../shared/scoped";
 import { JobPosting } from "./posting.entity";
 import type { CreateJobPostingInput, JobPostingFilter } from "./posting.inputs";
 import { postingById } from "./posting.loaders";
 import { UUID } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import { eastRegionInReach } from "../regions/region.service";
+import { eastRegionInReach, inSubtree } from "../regions/region.service";
 
 /**
  * Row scope of job postings on alias `j`: an enterprise user its own enterprise's; county
@@ -21,16 +21,16 @@ import { eastRegionInReach } from "../regions/region.service";
  */
 export function postingScope(ctx: RequestContext, alias = "j"): Scope {
   const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
+  if (!u) return NO_ROW;
   switch (u.role) {
     case Role.ADMIN:
     case Role.COORDINATOR:
     case Role.COUNTY_OFFICIAL:
-      return { sql: "TRUE", params: {} };
+      return EVERY_ROW;
     case Role.ENTERPRISE:
-      return { sql: `${alias}.enterprise_id = :jScope`, params: { jScope: u.enterpriseId } };
+      return cond`${alias}.enterprise_id = ${param(u.enterpriseId)}`;
     default:
-      return { sql: "FALSE", params: {} };
+      return NO_ROW;
   }
 }
 
@@ -73,7 +73,10 @@ export async function listJobPostings(ctx: RequestContext, filter: JobPostingFil
   const { sql, params } = postingScope(ctx);
   const qb = ctx.manager.getRepository(JobPosting).createQueryBuilder("j").where(sql, params);
   const id = (v: string) => (UUID.test(v) ? v : null);
-  if (filter?.locationRegionId) qb.andWhere("j.location_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fl)", { fl: id(filter.locationRegionId) });
+  if (filter?.locationRegionId) {
+    const inRegion = inSubtree("j.location_region_id", filter.locationRegionId);
+    qb.andWhere(inRegion.sql, inRegion.params);
+  }
   if (filter?.enterpriseId) qb.andWhere("j.enterprise_id = :fe", { fe: id(filter.enterpriseId) });
   if (filter?.housing) qb.andWhere("j.housing = :fh", { fh: filter.housing });
   if (filter?.openOn) qb.andWhere("j.opens_on <= :fo AND (j.closes_on IS NULL OR j.closes_on >= :fo)", { fo: filter.openOn });

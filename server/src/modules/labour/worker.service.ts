@@ -6,7 +6,7 @@ import type { Page } from "../../shared/pagination";
 import { piiCipher } from "../../shared/pii";
 import { recordAudit } from "../audit/audit.service";
 import type { Region } from "../regions/region.entity";
-import { westCountyOrOwn } from "../regions/region.service";
+import { inSubtree, westCountyOrOwn } from "../regions/region.service";
 import { isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, parseIdNumber } from "./id-number";
 import { CONSENTED, workerScope } from "./labour.scope";
 import { Worker, WorkerIdentity } from "./worker.entity";
@@ -32,11 +32,12 @@ export async function listWorkers(ctx: RequestContext, filter: WorkerFilter | un
   const { sql, params } = workerScope(ctx);
   const qb = ctx.manager.getRepository(Worker).createQueryBuilder("w").where(sql, params);
   if (filter?.countyId) {
-    qb.andWhere("w.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: UUID.test(filter.countyId) ? filter.countyId : null });
+    const inCounty = inSubtree("w.county_id", filter.countyId);
+    qb.andWhere(inCounty.sql, inCounty.params);
   }
   if (filter?.registeredPoor !== undefined && filter.registeredPoor !== null) qb.andWhere("w.registered_poor = :rp", { rp: filter.registeredPoor });
-  if (filter?.consented === true) qb.andWhere(CONSENTED("w"));
-  if (filter?.consented === false) qb.andWhere(`NOT ${CONSENTED("w")}`);
+  if (filter?.consented === true) qb.andWhere(CONSENTED("w").sql);
+  if (filter?.consented === false) qb.andWhere(`NOT ${CONSENTED("w").sql}`);
   if (filter?.search?.trim()) qb.andWhere("w.name LIKE :s", { s: `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%` });
   if (filter?.skill?.trim()) qb.andWhere(":skill = ANY(w.skills)", { skill: filter.skill.trim() });
   qb.orderBy("w.created_at", "DESC").addOrderBy("w.id", "ASC");
