@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { conflict, isUniqueViolation, notFound } from "../../shared/errors";
+import { conflict, isUniqueViolation } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { Buyer } from "./buyer.entity";
@@ -8,7 +8,7 @@ import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import { anyOf, cond, EVERY_ROW, NO_ROW, param, type Scope } from "../../shared/scoped";
+import { anyOf, cond, EVERY_ROW, findInScope, NO_ROW, param, type Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 
@@ -42,14 +42,8 @@ export async function listBuyers(ctx: RequestContext, filter: BuyerFilter | unde
 }
 
 /** A buyer in the caller's scope; NOT_FOUND otherwise (naming `field` when given). */
-export async function getBuyer(ctx: RequestContext, id: string, field?: string): Promise<Buyer> {
-  const { sql, params } = buyerScope(ctx);
-  const b = UUID.test(id) ? await ctx.manager.getRepository(Buyer).createQueryBuilder("b").where(sql, params).andWhere("b.id = :id", { id }).getOne() : null;
-  if (!b) {
-    throw notFound("采购单位 / Buyer", field);
-  }
-  return b;
-}
+export const getBuyer = (ctx: RequestContext, id: string, field?: string): Promise<Buyer> =>
+  findInScope(ctx, Buyer, "b", buyerScope(ctx), id, "采购单位 / Buyer", field);
 
 /**
  * The buyers a caller may read (`buyer(id)` and every relation that leads to one): those in its

@@ -1,12 +1,12 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today } from "../../shared/dates";
-import { badInput, forbidden, notFound } from "../../shared/errors";
+import { badInput, forbidden } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
-import { cond, EVERY_ROW, NO_ROW, param, type Scope } from "../../shared/scoped";
+import { cond, EVERY_ROW, findInScope, NO_ROW, param, type Scope } from "../../shared/scoped";
 import { JobPosting } from "./posting.entity";
 import type { CreateJobPostingInput, JobPostingFilter } from "./posting.inputs";
 import { postingById } from "./posting.loaders";
@@ -88,11 +88,7 @@ export async function listJobPostings(ctx: RequestContext, filter: JobPostingFil
 }
 
 /** A posting in the caller's scope; NOT_FOUND otherwise. */
-export async function getJobPosting(ctx: RequestContext, id: string, field?: string): Promise<JobPosting> {
-  const { sql, params } = postingScope(ctx);
-  const j = UUID.test(id) ? await ctx.manager.getRepository(JobPosting).createQueryBuilder("j").where(sql, params).andWhere("j.id = :id", { id }).getOne() : null;
-  if (!j) throw notFound("岗位 / Job posting", field);
-  return j;
-}
+export const getJobPosting = (ctx: RequestContext, id: string, field?: string): Promise<JobPosting> =>
+  findInScope(ctx, JobPosting, "j", postingScope(ctx), id, "岗位 / Job posting", field);
 
 export const loadJobPosting = (ctx: RequestContext, id: string) => loader(ctx, postingById).load(id);

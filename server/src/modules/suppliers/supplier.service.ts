@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { inSubtree, isWithin } from "../regions/region.service";
@@ -8,9 +8,9 @@ import { isValidCreditCode } from "./credit-code";
 import { Supplier, SupplierStatus } from "./supplier.entity";
 import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
 import { supplierById } from "./supplier.loaders";
-import { UUID, containsPattern } from "../../shared/sql";
+import { containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import { anyOf, cond, EVERY_ROW, NO_ROW, type Scope } from "../../shared/scoped";
+import { anyOf, cond, EVERY_ROW, findInScope, NO_ROW, type Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
 import { inCountiesPairedWith, westCountyInReach } from "../pairings/pairing.service";
 
@@ -52,16 +52,8 @@ export async function listSuppliers(ctx: RequestContext, filter: SupplierFilter 
 }
 
 /** A supplier in the caller's scope; NOT_FOUND otherwise (we do not confirm that it exists). */
-export async function getSupplier(ctx: RequestContext, id: string, field?: string): Promise<Supplier> {
-  const { sql, params } = supplierScope(ctx);
-  const s = UUID.test(id)
-    ? await ctx.manager.getRepository(Supplier).createQueryBuilder("s").where(sql, params).andWhere("s.id = :id", { id }).getOne()
-    : null;
-  if (!s) {
-    throw notFound("供应商 / Supplier", field);
-  }
-  return s;
-}
+export const getSupplier = (ctx: RequestContext, id: string, field?: string): Promise<Supplier> =>
+  findInScope(ctx, Supplier, "s", supplierScope(ctx), id, "供应商 / Supplier", field);
 
 /**
  * The suppliers a caller may read (`supplier(id)` and every relation that leads to one): those in
