@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { allOf, anyOf, cond, EVERY_ROW, identifier, NO_ROW, param, positional, type Scope } from "./scoped";
+import { Role, type AuthUser } from "./auth";
+import type { RequestContext } from "./context";
+import { allOf, anyOf, cond, EVERY_ROW, identifier, NO_ROW, param, positional, scopeByRole, type Scope } from "./scoped";
 
 /** The names a condition's SQL uses, in order of appearance. */
 const namesIn = (s: Scope) => [...s.sql.matchAll(/(?<!:):([A-Za-z0-9_.]+)/g)].map((m) => m[1]);
@@ -74,5 +76,24 @@ describe("positional rendering for raw SQL", () => {
   it("does not take a name for the start of a longer one", () => {
     const c: Scope = { sql: "a = :n AND b = :n1 AND c = :n", params: { n: "first", n1: "second" } };
     expect(positional(c, 1)).toEqual({ sql: "a = $1 AND b = $2 AND c = $1", params: ["first", "second"] });
+  });
+});
+
+describe("scopeByRole: access is granted per role, never left over", () => {
+  const as = (role: Role | null) =>
+    ({ user: role ? ({ id: "u", username: "u", displayName: "u", role, regionId: "r1", buyerId: "b1" } as AuthUser) : null }) as unknown as RequestContext;
+  const rules = {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.BUYER]: (u: AuthUser) => cond`o.buyer_id = ${param(u.buyerId)}`,
+  };
+
+  it("a named role gets its rule, with the user's own values", () => {
+    expect(scopeByRole(as(Role.ADMIN), rules)).toBe(EVERY_ROW);
+    const mine = scopeByRole(as(Role.BUYER), rules);
+    expect(Object.values(mine.params)).toEqual(["b1"]);
+  });
+
+  it("a role the table does not name, and a request without a user, see nothing", () => {
+    for (const role of [Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE, null]) expect(scopeByRole(as(role), rules)).toBe(NO_ROW);
   });
 });

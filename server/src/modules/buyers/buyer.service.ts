@@ -8,7 +8,7 @@ import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import { anyOf, cond, EVERY_ROW, findInScope, NO_ROW, param, type Scope } from "../../shared/scoped";
+import { anyOf, cond, EVERY_ROW, findInScope, param, scopeByRole, type Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 
@@ -16,20 +16,12 @@ import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
  * Row scope of buyers on alias `b`: admins all; a coordinator the buyers of its east region
  * subtree; a buyer user its own organisation only; everyone else none.
  */
-export function buyerScope(ctx: RequestContext, alias = "b"): Scope {
-  const u = ctx.user;
-  if (!u) return NO_ROW;
-  switch (u.role) {
-    case Role.ADMIN:
-      return EVERY_ROW;
-    case Role.COORDINATOR:
-      return inSubtree(`${alias}.east_region_id`, u.regionId);
-    case Role.BUYER:
-      return cond`${alias}.id = ${param(u.buyerId)}`;
-    default:
-      return NO_ROW;
-  }
-}
+export const buyerScope = (ctx: RequestContext, alias = "b"): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) => inSubtree(`${alias}.east_region_id`, u.regionId),
+    [Role.BUYER]: (u) => cond`${alias}.id = ${param(u.buyerId)}`,
+  });
 
 export async function listBuyers(ctx: RequestContext, filter: BuyerFilter | undefined, offset: number, first: number): Promise<Page<Buyer>> {
   const { sql, params } = buyerScope(ctx);

@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
-import { cond, EVERY_ROW, findInScope, NO_ROW, param, type Scope } from "../../shared/scoped";
+import { cond, EVERY_ROW, findInScope, NO_ROW, param, scopeByRole, type Scope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { isValidCreditCode } from "../suppliers/credit-code";
 import { Enterprise } from "./enterprise.entity";
@@ -25,22 +25,13 @@ import { inEastRegionsPairedWith } from "../pairings/pairing.service";
  *   through the lead (relations are followed unscoped from a row the caller may see);
  * - buyers: none.
  */
-export function enterpriseScope(ctx: RequestContext, alias = "e"): Scope {
-  const u = ctx.user;
-  if (!u) return NO_ROW;
-  switch (u.role) {
-    case Role.ADMIN:
-      return EVERY_ROW;
-    case Role.COORDINATOR:
-      return inSubtree(`${alias}.home_region_id`, u.regionId);
-    case Role.ENTERPRISE:
-      return u.enterpriseId ? cond`${alias}.id = ${param(u.enterpriseId)}` : NO_ROW;
-    case Role.COUNTY_OFFICIAL:
-      return inEastRegionsPairedWith(`${alias}.home_region_id`, u.regionId);
-    default:
-      return NO_ROW;
-  }
-}
+export const enterpriseScope = (ctx: RequestContext, alias = "e"): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) => inSubtree(`${alias}.home_region_id`, u.regionId),
+    [Role.ENTERPRISE]: (u) => (u.enterpriseId ? cond`${alias}.id = ${param(u.enterpriseId)}` : NO_ROW),
+    [Role.COUNTY_OFFICIAL]: (u) => inEastRegionsPairedWith(`${alias}.home_region_id`, u.regionId),
+  });
 
 export async function listEnterprises(ctx: RequestContext, filter: EnterpriseFilter | undefined, offset: number, first: number): Promise<Page<Enterprise>> {
   const { sql, params } = enterpriseScope(ctx);

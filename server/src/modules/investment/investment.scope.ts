@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { anyOf, cond, EVERY_ROW, NO_ROW, param, type Scope } from "../../shared/scoped";
+import { anyOf, cond, EVERY_ROW, NO_ROW, param, scopeByRole, type Scope } from "../../shared/scoped";
 import { enterpriseScope } from "../enterprises/enterprise.service";
 import { inSubtree } from "../regions/region.service";
 
@@ -13,16 +13,18 @@ import { inSubtree } from "../regions/region.service";
  *   its county has a project from. PREFERRED_COUNTIES leads are seen by no other county.
  */
 export function leadScope(ctx: RequestContext, alias = "l"): Scope {
-  const u = ctx.user;
-  if (!u) return NO_ROW;
-  if (u.role === Role.ADMIN) return EVERY_ROW;
-  const ofEnterprises = cond`${alias}.enterprise_id IN (SELECT le.id FROM enterprise le WHERE ${enterpriseScope(ctx, "le")})`;
-  if (u.role !== Role.COUNTY_OFFICIAL) return ofEnterprises;
-  return anyOf(
-    cond`(${alias}.visibility = 'PUBLIC' AND ${ofEnterprises})`,
-    cond`${alias}.id IN (SELECT lc.lead_id FROM investment_lead_county lc WHERE ${inSubtree("lc.county_id", u.regionId)})`,
-    cond`${alias}.id IN (SELECT lp.lead_id FROM investment_project lp WHERE ${inSubtree("lp.county_id", u.regionId)})`,
-  );
+  const ofEnterprises = () => cond`${alias}.enterprise_id IN (SELECT le.id FROM enterprise le WHERE ${enterpriseScope(ctx, "le")})`;
+  return scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: ofEnterprises,
+    [Role.ENTERPRISE]: ofEnterprises,
+    [Role.COUNTY_OFFICIAL]: (u) =>
+      anyOf(
+        cond`(${alias}.visibility = 'PUBLIC' AND ${ofEnterprises()})`,
+        cond`${alias}.id IN (SELECT lc.lead_id FROM investment_lead_county lc WHERE ${inSubtree("lc.county_id", u.regionId)})`,
+        cond`${alias}.id IN (SELECT lp.lead_id FROM investment_project lp WHERE ${inSubtree("lp.county_id", u.regionId)})`,
+      ),
+  });
 }
 
 /**
@@ -33,32 +35,24 @@ export function leadScope(ctx: RequestContext, alias = "l"): Scope {
  * outcomes are recorded by coordinators and county officials (the resolver's roles).
  */
 export function projectScope(ctx: RequestContext, alias = "p"): Scope {
-  const u = ctx.user;
-  if (!u) return NO_ROW;
-  if (u.role === Role.ADMIN) return EVERY_ROW;
-  if (u.role === Role.COUNTY_OFFICIAL) return inSubtree(`${alias}.county_id`, u.regionId);
-  return cond`${alias}.enterprise_id IN (SELECT pe.id FROM enterprise pe WHERE ${enterpriseScope(ctx, "pe")})`;
+  const ofEnterprises = () => cond`${alias}.enterprise_id IN (SELECT pe.id FROM enterprise pe WHERE ${enterpriseScope(ctx, "pe")})`;
+  return scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.county_id`, u.regionId),
+    [Role.COORDINATOR]: ofEnterprises,
+    [Role.ENTERPRISE]: ofEnterprises,
+  });
 }
 
 /**
  * Row scope of site visits (alias `v`): admins all; a coordinator those organised in its region
  * subtree; a county official those that visited its county; an enterprise those it took part in.
  */
-export function visitScope(ctx: RequestContext, alias = "v"): Scope {
-  const u = ctx.user;
-  if (!u) return NO_ROW;
-  switch (u.role) {
-    case Role.ADMIN:
-      return EVERY_ROW;
-    case Role.COORDINATOR:
-      return inSubtree(`${alias}.east_region_id`, u.regionId);
-    case Role.COUNTY_OFFICIAL:
-      return cond`${alias}.id IN (SELECT vc.visit_id FROM site_visit_county vc WHERE ${inSubtree("vc.county_id", u.regionId)})`;
-    case Role.ENTERPRISE:
-      return u.enterpriseId
-        ? cond`${alias}.id IN (SELECT ve.visit_id FROM site_visit_enterprise ve WHERE ve.enterprise_id = ${param(u.enterpriseId)})`
-        : NO_ROW;
-    default:
-      return NO_ROW;
-  }
-}
+export const visitScope = (ctx: RequestContext, alias = "v"): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) => inSubtree(`${alias}.east_region_id`, u.regionId),
+    [Role.COUNTY_OFFICIAL]: (u) => cond`${alias}.id IN (SELECT vc.visit_id FROM site_visit_county vc WHERE ${inSubtree("vc.county_id", u.regionId)})`,
+    [Role.ENTERPRISE]: (u) =>
+      u.enterpriseId ? cond`${alias}.id IN (SELECT ve.visit_id FROM site_visit_enterprise ve WHERE ve.enterprise_id = ${param(u.enterpriseId)})` : NO_ROW,
+  });

@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { cond, EVERY_ROW, NO_ROW, type Scope } from "../../shared/scoped";
+import { cond, EVERY_ROW, NO_ROW, scopeByRole, type Scope } from "../../shared/scoped";
 import { inCountiesPairedWith } from "../pairings/pairing.service";
 import { inSubtree } from "../regions/region.service";
 
@@ -13,22 +13,13 @@ export const CONSENTED = (alias: string): Scope => cond`(${alias}.consent_given_
  * counties paired with its region subtree; an enterprise what `forEnterprise` says (none when
  * null); buyers none.
  */
-export function countyScope(ctx: RequestContext, alias: string, forEnterprise: Scope | null): Scope {
-  const u = ctx.user;
-  if (!u) return NO_ROW;
-  switch (u.role) {
-    case Role.ADMIN:
-      return EVERY_ROW;
-    case Role.COUNTY_OFFICIAL:
-      return inSubtree(`${alias}.county_id`, u.regionId);
-    case Role.COORDINATOR:
-      return inCountiesPairedWith(`${alias}.county_id`, u.regionId);
-    case Role.ENTERPRISE:
-      return forEnterprise ?? NO_ROW;
-    default:
-      return NO_ROW;
-  }
-}
+export const countyScope = (ctx: RequestContext, alias: string, forEnterprise: Scope | null): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.county_id`, u.regionId),
+    [Role.COORDINATOR]: (u) => inCountiesPairedWith(`${alias}.county_id`, u.regionId),
+    [Role.ENTERPRISE]: () => forEnterprise ?? NO_ROW,
+  });
 
 /**
  * Row scope of workers (劳动力) on alias `w`: an employer sees only workers whose consent to share

@@ -6,7 +6,7 @@ import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
-import { cond, EVERY_ROW, findInScope, NO_ROW, param, type Scope } from "../../shared/scoped";
+import { cond, EVERY_ROW, findInScope, param, scopeByRole, type Scope } from "../../shared/scoped";
 import { JobPosting } from "./posting.entity";
 import type { CreateJobPostingInput, JobPostingFilter } from "./posting.inputs";
 import { postingById } from "./posting.loaders";
@@ -19,20 +19,13 @@ import { eastRegionInReach, inSubtree } from "../regions/region.service";
  * officials, coordinators and admins every posting (jobs are offered to all partner counties;
  * nothing personal is in them); buyers none.
  */
-export function postingScope(ctx: RequestContext, alias = "j"): Scope {
-  const u = ctx.user;
-  if (!u) return NO_ROW;
-  switch (u.role) {
-    case Role.ADMIN:
-    case Role.COORDINATOR:
-    case Role.COUNTY_OFFICIAL:
-      return EVERY_ROW;
-    case Role.ENTERPRISE:
-      return cond`${alias}.enterprise_id = ${param(u.enterpriseId)}`;
-    default:
-      return NO_ROW;
-  }
-}
+export const postingScope = (ctx: RequestContext, alias = "j"): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: () => EVERY_ROW,
+    [Role.COUNTY_OFFICIAL]: () => EVERY_ROW,
+    [Role.ENTERPRISE]: (u) => cond`${alias}.enterprise_id = ${param(u.enterpriseId)}`,
+  });
 
 /** Job postings by id within postingScope (null outside it): a placement's posting. */
 export const visiblePostingById = scopedRowsById(JobPosting, "j", postingScope);

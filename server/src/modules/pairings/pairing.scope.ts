@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { cond, EVERY_ROW, NO_ROW, type Scope } from "../../shared/scoped";
+import { cond, EVERY_ROW, scopeByRole, type Scope } from "../../shared/scoped";
 import { enclosing, inSubtree, inSubtreeOfAny } from "../regions/region.service";
 
 /**
@@ -8,20 +8,12 @@ import { enclosing, inSubtree, inSubtreeOfAny } from "../regions/region.service"
  * pairings whose east side lies in its region's subtree; a county official those whose west side
  * lies in its county; everyone else none. For raw SQL: `positional(pairingScope(ctx, "p"), n)`.
  */
-export function pairingScope(ctx: RequestContext, alias = "p"): Scope {
-  const user = ctx.user;
-  if (!user) return NO_ROW;
-  switch (user.role) {
-    case Role.ADMIN:
-      return EVERY_ROW;
-    case Role.COORDINATOR:
-      return inSubtree(`${alias}.east_region_id`, user.regionId);
-    case Role.COUNTY_OFFICIAL:
-      return inSubtree(`${alias}.west_region_id`, user.regionId);
-    default:
-      return NO_ROW;
-  }
-}
+export const pairingScope = (ctx: RequestContext, alias = "p"): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) => inSubtree(`${alias}.east_region_id`, u.regionId),
+    [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.west_region_id`, u.regionId),
+  });
 
 /**
  * `column` is a west region (a county) paired with an east region in the subtree of

@@ -10,7 +10,7 @@ import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, Updat
 import { supplierById } from "./supplier.loaders";
 import { containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import { anyOf, cond, EVERY_ROW, findInScope, NO_ROW, type Scope } from "../../shared/scoped";
+import { anyOf, cond, EVERY_ROW, findInScope, scopeByRole, type Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
 import { inCountiesPairedWith, westCountyInReach } from "../pairings/pairing.service";
 
@@ -20,18 +20,14 @@ import { inCountiesPairedWith, westCountyInReach } from "../pairings/pairing.ser
  * enterprises) approved suppliers only.
  */
 export function supplierScope(ctx: RequestContext, alias = "s"): Scope {
-  const u = ctx.user;
-  if (!u) return NO_ROW;
-  switch (u.role) {
-    case Role.ADMIN:
-      return EVERY_ROW;
-    case Role.COORDINATOR:
-      return inCountiesPairedWith(`${alias}.county_id`, u.regionId);
-    case Role.COUNTY_OFFICIAL:
-      return inSubtree(`${alias}.county_id`, u.regionId);
-    default:
-      return cond`${alias}.status = 'APPROVED'`;
-  }
+  const approved = () => cond`${alias}.status = 'APPROVED'`;
+  return scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) => inCountiesPairedWith(`${alias}.county_id`, u.regionId),
+    [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.county_id`, u.regionId),
+    [Role.BUYER]: approved,
+    [Role.ENTERPRISE]: approved,
+  });
 }
 
 export async function listSuppliers(ctx: RequestContext, filter: SupplierFilter | undefined, offset: number, first: number): Promise<Page<Supplier>> {
