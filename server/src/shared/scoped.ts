@@ -1,4 +1,4 @@
-import type { EntityTarget, ObjectLiteral } from "typeorm";
+import type { EntityTarget, ObjectLiteral, WhereExpressionBuilder } from "typeorm";
 import type { AuthUser, Role } from "./auth";
 import type { RequestContext } from "./context";
 import { notFound } from "./errors";
@@ -114,6 +114,12 @@ export function positional(scope: Scope, first: number): { sql: string; params: 
     return `$${n}`;
   });
   return { sql, params };
+}
+
+/** Adds a condition to a TypeORM query (AND), with its parameters. */
+export function andWhere<Q extends WhereExpressionBuilder>(qb: Q, scope: Scope): Q {
+  qb.andWhere(scope.sql, scope.params);
+  return qb;
 }
 
 /**

@@ -3,7 +3,7 @@ import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { AuditEntry } from "./audit.entity";
 import { UUID } from "../../shared/sql";
-import { cond } from "../../shared/scoped";
+import { andWhere, cond } from "../../shared/scoped";
 import { inSubtree } from "../regions/region.service";
 
 export interface AuditRecord {
@@ -50,8 +50,7 @@ export async function listAudit(ctx: RequestContext, filter: AuditFilterArgs | u
   const user = ctx.user!;
   if (user.role !== "ADMIN") {
     // Row scope: only actions by users whose region lies in the coordinator's subtree.
-    const byOwnRegion = cond`a.actor_id IN (SELECT u.id FROM app_user u WHERE ${inSubtree("u.region_id", user.regionId)})`;
-    qb.andWhere(byOwnRegion.sql, byOwnRegion.params);
+    andWhere(qb, cond`a.actor_id IN (SELECT u.id FROM app_user u WHERE ${inSubtree("u.region_id", user.regionId)})`);
   }
   qb.orderBy("a.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

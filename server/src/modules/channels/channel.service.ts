@@ -4,6 +4,7 @@ import { badInput, conflict, isUniqueViolation, notFound, rethrowUnlessRefused }
 import { recordAudit } from "../audit/audit.service";
 import { SalesChannel } from "../quotas/quota.inputs";
 import { eastRegionOrOwn, inSubtree, isWithin } from "../regions/region.service";
+import { andWhere } from "../../shared/scoped";
 import { SupplierStatus } from "../suppliers/supplier.entity";
 import { getSupplier } from "../suppliers/supplier.service";
 import type { CreateFairInput, CreateSalesCentreInput, UpdateFairInput, UpdateSalesCentreInput } from "./channel.inputs";
@@ -80,10 +81,7 @@ export async function listFairs(ctx: RequestContext, year: number | undefined, r
   checkWithin(regionId);
   const qb = ctx.manager.getRepository(Fair).createQueryBuilder("f").where("TRUE");
   if (year) qb.andWhere("f.starts_on <= :to AND f.ends_on >= :from", { from: `${year}-01-01`, to: `${year}-12-31` });
-  if (regionId) {
-    const within = inSubtree("f.east_region_id", regionId);
-    qb.andWhere(within.sql, within.params);
-  }
+  if (regionId) andWhere(qb, inSubtree("f.east_region_id", regionId));
   return qb.orderBy("f.starts_on", "ASC").addOrderBy("f.id", "ASC").getMany();
 }
 
@@ -152,10 +150,7 @@ export async function listSalesCentres(ctx: RequestContext, activeOnly: boolean,
   checkWithin(regionId);
   const qb = ctx.manager.getRepository(SalesCentre).createQueryBuilder("c").where("TRUE");
   if (activeOnly) qb.andWhere("c.active");
-  if (regionId) {
-    const within = inSubtree("c.east_region_id", regionId);
-    qb.andWhere(within.sql, within.params);
-  }
+  if (regionId) andWhere(qb, inSubtree("c.east_region_id", regionId));
   return qb.orderBy("c.name", "ASC").addOrderBy("c.id", "ASC").getMany();
 }
 

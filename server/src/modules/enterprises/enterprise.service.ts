@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
-import { cond, EVERY_ROW, findInScope, NO_ROW, param, scopeByRole, type Scope } from "../../shared/scoped";
+import { andWhere, cond, EVERY_ROW, findInScope, NO_ROW, param, type Scope, scopeByRole } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { isValidCreditCode } from "../suppliers/credit-code";
 import { Enterprise } from "./enterprise.entity";
@@ -43,8 +43,7 @@ export async function listEnterprises(ctx: RequestContext, filter: EnterpriseFil
   if (filter?.industry?.trim()) qb.andWhere("e.industry = :ind", { ind: filter.industry.trim() });
   if (filter?.homeRegionId) {
     if (!UUID.test(filter.homeRegionId)) throw badInput("homeRegionId", "地区不存在 / Unknown region");
-    const home = inSubtree("e.home_region_id", filter.homeRegionId);
-    qb.andWhere(home.sql, home.params);
+    andWhere(qb, inSubtree("e.home_region_id", filter.homeRegionId));
   }
   qb.orderBy("e.name", "ASC").addOrderBy("e.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

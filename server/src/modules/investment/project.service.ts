@@ -5,7 +5,7 @@ import { recordedDate, today } from "../../shared/dates";
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
-import { findInScope } from "../../shared/scoped";
+import { andWhere, findInScope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../agreements/indicator";
 import { loadEnterprise } from "../enterprises/enterprise.service";
@@ -38,10 +38,7 @@ export async function listProjects(ctx: RequestContext, filter: ProjectFilter | 
   const { sql, params } = projectScope(ctx);
   const qb = ctx.manager.getRepository(InvestmentProject).createQueryBuilder("p").where(sql, params);
   if (filter?.stage) qb.andWhere("p.stage = :fst", { fst: filter.stage });
-  if (filter?.countyId) {
-    const inCounty = inSubtree("p.county_id", filter.countyId);
-    qb.andWhere(inCounty.sql, inCounty.params);
-  }
+  if (filter?.countyId) andWhere(qb, inSubtree("p.county_id", filter.countyId));
   if (filter?.enterpriseId) qb.andWhere("p.enterprise_id = :fen", { fen: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
   if (filter?.leadId) qb.andWhere("p.lead_id = :fle", { fle: UUID.test(filter.leadId) ? filter.leadId : null });
   if (filter?.search?.trim()) {

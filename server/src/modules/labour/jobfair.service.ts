@@ -5,7 +5,7 @@ import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { enterpriseExists } from "../enterprises/enterprise.service";
 import { eastRegionInReach, inSubtree } from "../regions/region.service";
-import { cond, param } from "../../shared/scoped";
+import { andWhere, cond, param } from "../../shared/scoped";
 import { countyRecordScope } from "./labour.scope";
 import { JobFair, JobFairEmployer } from "./jobfair.entity";
 import type { JobFairFilter, RecordJobFairInput } from "./jobfair.inputs";
@@ -44,10 +44,7 @@ export async function listJobFairs(ctx: RequestContext, filter: JobFairFilter | 
   const { sql, params } = countyRecordScope(ctx, "f",
     cond`f.id IN (SELECT fe.fair_id FROM job_fair_employer fe WHERE fe.enterprise_id = ${param(ctx.user?.enterpriseId ?? null)})`);
   const qb = ctx.manager.getRepository(JobFair).createQueryBuilder("f").where(sql, params);
-  if (filter?.countyId) {
-    const inCounty = inSubtree("f.county_id", filter.countyId);
-    qb.andWhere(inCounty.sql, inCounty.params);
-  }
+  if (filter?.countyId) andWhere(qb, inSubtree("f.county_id", filter.countyId));
   if (filter?.year) qb.andWhere("f.held_on >= :yf AND f.held_on < :yt", { yf: `${filter.year}-01-01`, yt: `${filter.year + 1}-01-01` });
   qb.orderBy("f.held_on", "DESC").addOrderBy("f.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

@@ -8,7 +8,7 @@ import { LedgerSource } from "../ledger/ledger.entity";
 import { regionById } from "../regions/region.loaders";
 import { creditAgreement, pairingIdFor } from "./labour.ledger";
 import { CONSENTED, countyScope } from "./labour.scope";
-import { cond, param, type Scope } from "../../shared/scoped";
+import { andWhere, cond, param, type Scope } from "../../shared/scoped";
 import { inSubtree } from "../regions/region.service";
 import { CountyRetention, Placement, PlacementStage, PlacementStatus } from "./placement.entity";
 import type { ChangePlacementInput, PlaceWorkerInput, PlacementFilter } from "./placement.inputs";
@@ -150,10 +150,7 @@ export async function listPlacements(ctx: RequestContext, filter: PlacementFilte
   const { sql, params } = placementScope(ctx);
   const qb = ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params);
   const id = (v: string) => (UUID.test(v) ? v : null);
-  if (filter?.countyId) {
-    const inCounty = inSubtree("p.county_id", filter.countyId);
-    qb.andWhere(inCounty.sql, inCounty.params);
-  }
+  if (filter?.countyId) andWhere(qb, inSubtree("p.county_id", filter.countyId));
   if (filter?.postingId) qb.andWhere("p.posting_id = :fp", { fp: id(filter.postingId) });
   if (filter?.workerId) qb.andWhere("p.worker_id = :fw", { fw: id(filter.workerId) });
   if (filter?.status) qb.andWhere("p.status = :fs", { fs: filter.status });

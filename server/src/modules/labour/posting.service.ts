@@ -6,7 +6,7 @@ import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
-import { cond, EVERY_ROW, findInScope, param, scopeByRole, type Scope } from "../../shared/scoped";
+import { andWhere, cond, EVERY_ROW, findInScope, param, type Scope, scopeByRole } from "../../shared/scoped";
 import { JobPosting } from "./posting.entity";
 import type { CreateJobPostingInput, JobPostingFilter } from "./posting.inputs";
 import { postingById } from "./posting.loaders";
@@ -66,10 +66,7 @@ export async function listJobPostings(ctx: RequestContext, filter: JobPostingFil
   const { sql, params } = postingScope(ctx);
   const qb = ctx.manager.getRepository(JobPosting).createQueryBuilder("j").where(sql, params);
   const id = (v: string) => (UUID.test(v) ? v : null);
-  if (filter?.locationRegionId) {
-    const inRegion = inSubtree("j.location_region_id", filter.locationRegionId);
-    qb.andWhere(inRegion.sql, inRegion.params);
-  }
+  if (filter?.locationRegionId) andWhere(qb, inSubtree("j.location_region_id", filter.locationRegionId));
   if (filter?.enterpriseId) qb.andWhere("j.enterprise_id = :fe", { fe: id(filter.enterpriseId) });
   if (filter?.housing) qb.andWhere("j.housing = :fh", { fh: filter.housing });
   if (filter?.openOn) qb.andWhere("j.opens_on <= :fo AND (j.closes_on IS NULL OR j.closes_on >= :fo)", { fo: filter.openOn });

@@ -7,6 +7,7 @@ import { piiCipher } from "../../shared/pii";
 import { recordAudit } from "../audit/audit.service";
 import type { Region } from "../regions/region.entity";
 import { inSubtree, westCountyOrOwn } from "../regions/region.service";
+import { andWhere } from "../../shared/scoped";
 import { isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, parseIdNumber } from "./id-number";
 import { CONSENTED, workerScope } from "./labour.scope";
 import { Worker, WorkerIdentity } from "./worker.entity";
@@ -31,10 +32,7 @@ export async function countyForWrite(ctx: RequestContext, countyId: string | und
 export async function listWorkers(ctx: RequestContext, filter: WorkerFilter | undefined, offset: number, first: number): Promise<Page<Worker>> {
   const { sql, params } = workerScope(ctx);
   const qb = ctx.manager.getRepository(Worker).createQueryBuilder("w").where(sql, params);
-  if (filter?.countyId) {
-    const inCounty = inSubtree("w.county_id", filter.countyId);
-    qb.andWhere(inCounty.sql, inCounty.params);
-  }
+  if (filter?.countyId) andWhere(qb, inSubtree("w.county_id", filter.countyId));
   if (filter?.registeredPoor !== undefined && filter.registeredPoor !== null) qb.andWhere("w.registered_poor = :rp", { rp: filter.registeredPoor });
   if (filter?.consented === true) qb.andWhere(CONSENTED("w").sql);
   if (filter?.consented === false) qb.andWhere(`NOT ${CONSENTED("w").sql}`);

@@ -11,7 +11,7 @@ import { PairingOrderField, type CreatePairingInput, type PairingFilter, type Pa
 import { pairingById, visiblePairingById } from "./pairing.loaders";
 import { inCountiesPairedWith, pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
-import { cond, param, positional } from "../../shared/scoped";
+import { andWhere, cond, param, positional } from "../../shared/scoped";
 
 export { inCountiesPairedWith, inEastRegionsPairedWith, pairingScope } from "./pairing.scope";
 
@@ -29,10 +29,8 @@ export async function listPairings(
 ): Promise<Page<Pairing>> {
   const qb = scoped(ctx).innerJoin("region", "e", "e.id = p.east_region_id").innerJoin("region", "w", "w.id = p.west_region_id");
   if (filter?.kind) qb.andWhere("p.kind = :kind", { kind: filter.kind });
-  for (const c of [
-    filter?.eastRegionId ? inSubtree("p.east_region_id", filter.eastRegionId) : null,
-    filter?.westRegionId ? inSubtree("p.west_region_id", filter.westRegionId) : null,
-  ]) if (c) qb.andWhere(c.sql, c.params);
+  if (filter?.eastRegionId) andWhere(qb, inSubtree("p.east_region_id", filter.eastRegionId));
+  if (filter?.westRegionId) andWhere(qb, inSubtree("p.west_region_id", filter.westRegionId));
   if (filter?.topLevelOnly) qb.andWhere("p.parent_id IS NULL");
   if (filter?.search?.trim()) {
     const s = containsPattern(filter.search);

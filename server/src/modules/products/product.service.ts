@@ -11,7 +11,7 @@ import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { productById } from "./product.loaders";
 import { scopedRowsById } from "../../shared/loaders";
-import { anyOf, cond, EVERY_ROW, findInScope, NO_ROW, type Scope } from "../../shared/scoped";
+import { andWhere, anyOf, cond, EVERY_ROW, findInScope, NO_ROW, type Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
 import { inSubtree } from "../regions/region.service";
 import { UUID, containsPattern } from "../../shared/sql";
@@ -37,8 +37,7 @@ export async function listProducts(ctx: RequestContext, filter: ProductFilter | 
   const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").innerJoin("supplier", "sup", "sup.id = p.supplier_id").where(sql, params);
   if (filter?.countyId) {
     if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
-    const inCounty = inSubtree("p.county_id", filter.countyId);
-    qb.andWhere(inCounty.sql, inCounty.params);
+    andWhere(qb, inSubtree("p.county_id", filter.countyId));
   }
   if (filter?.supplierId) {
     if (!UUID.test(filter.supplierId)) throw badInput("supplierId", "供应商不存在 / Unknown supplier");
@@ -102,10 +101,7 @@ export const loadProducts = (ctx: RequestContext, ids: string[]) => loader(ctx, 
 export async function getProductForWrite(ctx: RequestContext, id: string): Promise<Product> {
   const u = ctx.user!;
   const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").where("p.id = :id", { id: UUID.test(id) ? id : "00000000-0000-0000-0000-000000000000" });
-  if (u.role !== Role.ADMIN) {
-    const own = inSubtree("p.county_id", u.regionId);
-    qb.andWhere(own.sql, own.params);
-  }
+  if (u.role !== Role.ADMIN) andWhere(qb, inSubtree("p.county_id", u.regionId));
   const p = await qb.getOne();
   if (!p) {
     throw notFound("产品 / Product", "productId");

@@ -10,7 +10,7 @@ import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, Updat
 import { supplierById } from "./supplier.loaders";
 import { containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import { anyOf, cond, EVERY_ROW, findInScope, scopeByRole, type Scope } from "../../shared/scoped";
+import { andWhere, anyOf, cond, EVERY_ROW, findInScope, type Scope, scopeByRole } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
 import { inCountiesPairedWith, westCountyInReach } from "../pairings/pairing.service";
 
@@ -33,10 +33,7 @@ export function supplierScope(ctx: RequestContext, alias = "s"): Scope {
 export async function listSuppliers(ctx: RequestContext, filter: SupplierFilter | undefined, offset: number, first: number): Promise<Page<Supplier>> {
   const { sql, params } = supplierScope(ctx);
   const qb = ctx.manager.getRepository(Supplier).createQueryBuilder("s").where(sql, params);
-  if (filter?.countyId) {
-    const inCounty = inSubtree("s.county_id", filter.countyId);
-    qb.andWhere(inCounty.sql, inCounty.params);
-  }
+  if (filter?.countyId) andWhere(qb, inSubtree("s.county_id", filter.countyId));
   if (filter?.status) qb.andWhere("s.status = :st", { st: filter.status });
   if (filter?.search?.trim()) {
     const q = containsPattern(filter.search);
