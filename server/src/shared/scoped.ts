@@ -1,12 +1,125 @@
-import type { EntityTarget, ObjectLiteral } from "typeorm";
+import type { EntityTarget, ObjectLiteral, WhereExpressionBuilder } from "typeorm";
+import type { AuthUser, Role } from "./auth";
 import type { RequestContext } from "./context";
 import { notFound } from "./errors";
 import { UUID } from "./sql";
 
-/** A row scope as a SQL condition with its named parameters (see DESIGN.md, "Scope is a WHERE clause"). */
+/**
+ * A row condition with its named parameters (see DESIGN.md, "Scope is a WHERE clause"): what every
+ * scope function returns and every query takes, `qb.where(scope.sql, scope.params)` or, for raw
+ * SQL, `positional(scope, n)`. Build one with `cond` and `param`, never by writing `:name` by hand:
+ * each parameter then has a name of its own, so any number of conditions combine in one query.
+ */
 export interface Scope {
-  sql: string;
-  params: Record<string, unknown>;
+  readonly sql: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** Every row (admins), and no row (no user, a role without access). */
+export const EVERY_ROW: Scope = Object.freeze({ sql: "TRUE", params: Object.freeze({}) });
+export const NO_ROW: Scope = Object.freeze({ sql: "FALSE", params: Object.freeze({}) });
+
+/**
+ * The prefix of every generated parameter name. Hand-written parameters elsewhere in a query must
+ * not start with it; a counter makes the rest unique in the process, so two conditions built apart
+ * never share a name (TypeORM numbers them `$n` in order, so the SQL text sent is the same).
+ */
+const PREFIX = "scope_";
+let sequence = 0;
+
+/** One value as a parameter of a condition: interpolate it in `cond`. */
+export function param(value: unknown): Scope {
+  sequence = sequence >= Number.MAX_SAFE_INTEGER ? 1 : sequence + 1;
+  const name = `${PREFIX}${sequence}`;
+  return { sql: `:${name}`, params: { [name]: value } };
+}
+
+/**
+ * A column or alias that may be written into SQL: `alias`, `alias.column` (no quotes, no spaces).
+ * Anything else is a programming error — a value must go through `param` — and throws.
+ */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+export function identifier(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`not an SQL identifier: ${JSON.stringify(name.slice(0, 40))}`);
+  return name;
+}
+
+/**
+ * A condition from SQL text: the template's literal parts are SQL; an interpolated `Scope` (a
+ * `param`, another condition) is inlined with its parameters; an interpolated string must be an
+ * identifier (an alias or `alias.column`) and is written as is.
+ *
+ *   cond`${alias}.buyer_id = ${param(u.buyerId)}`
+ *   cond`${alias}.id IN (SELECT s.order_id FROM sub_order s WHERE ${inSubtree("s.west_county_id", id)})`
+ */
+export function cond(text: TemplateStringsArray, ...parts: (Scope | string)[]): Scope {
+  let sql = text[0];
+  const params: Record<string, unknown> = {};
+  parts.forEach((part, i) => {
+    if (typeof part === "string") sql += identifier(part);
+    else {
+      sql += part.sql;
+      Object.assign(params, part.params);
+    }
+    sql += text[i + 1];
+  });
+  return { sql, params };
+}
+
+/** All of the conditions (TRUE for none). */
+export function allOf(...scopes: Scope[]): Scope {
+  if (!scopes.length) return EVERY_ROW;
+  return scopes.length === 1 ? scopes[0] : joined(scopes, " AND ");
+}
+
+/** Any of the conditions (FALSE for none). */
+export function anyOf(...scopes: Scope[]): Scope {
+  if (!scopes.length) return NO_ROW;
+  return scopes.length === 1 ? scopes[0] : joined(scopes, " OR ");
+}
+
+function joined(scopes: Scope[], op: string): Scope {
+  return { sql: `(${scopes.map((s) => `(${s.sql})`).join(op)})`, params: Object.assign({}, ...scopes.map((s) => s.params)) };
+}
+
+/** Who sees what: a row condition per role, from the signed-in user. */
+export type ScopeByRole = Partial<Record<Role, (user: AuthUser) => Scope>>;
+
+/**
+ * The row scope for the request's user from a table of rules per role. A role the table does not
+ * name sees nothing, and so does a request without a user: access is granted, never left over.
+ */
+export function scopeByRole(ctx: RequestContext, rules: ScopeByRole): Scope {
+  const user = ctx.user;
+  const rule = user ? rules[user.role] : undefined;
+  return user && rule ? rule(user) : NO_ROW;
+}
+
+/**
+ * A condition for raw SQL with positional parameters, numbered from `$first` in the order the names
+ * first appear: every occurrence of a name becomes the same `$n` (a `::type` cast is left alone).
+ */
+export function positional(scope: Scope, first: number): { sql: string; params: unknown[] } {
+  const index = new Map<string, number>();
+  const params: unknown[] = [];
+  const sql = scope.sql.replace(/(?<!:):([A-Za-z0-9_.]+)/g, (whole, name: string) => {
+    if (!Object.hasOwn(scope.params, name)) return whole;
+    let n = index.get(name);
+    if (n === undefined) {
+      params.push(scope.params[name]);
+      n = first + params.length - 1;
+      index.set(name, n);
+    }
+    return `$${n}`;
+  });
+  return { sql, params };
+}
+
+/** Adds a condition to a TypeORM query (AND), with its parameters. */
+export function andWhere<Q extends WhereExpressionBuilder>(qb: Q, scope: Scope): Q {
+  qb.andWhere(scope.sql, scope.params);
+  return qb;
 }
 
 /**
@@ -21,15 +134,4 @@ export async function findInScope<T extends ObjectLiteral>(
     : null;
   if (!row) throw notFound(what, field);
   return row;
-}
-
-/** The scope for raw SQL with positional parameters, numbered from `$first`. */
-export function positional(scope: Scope, first: number): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  let sql = scope.sql;
-  for (const [name, value] of Object.entries(scope.params)) {
-    params.push(value);
-    sql = sql.replace(new RegExp(`:${name}\\b`, "g"), `$${first + params.length - 1}`);
-  }
-  return { sql, params };
 }

@@ -3,6 +3,8 @@ import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { AuditEntry } from "./audit.entity";
 import { UUID } from "../../shared/sql";
+import { andWhere, cond } from "../../shared/scoped";
+import { inSubtree } from "../regions/region.service";
 
 export interface AuditRecord {
   action: string;
@@ -48,10 +50,7 @@ export async function listAudit(ctx: RequestContext, filter: AuditFilterArgs | u
   const user = ctx.user!;
   if (user.role !== "ADMIN") {
     // Row scope: only actions by users whose region lies in the coordinator's subtree.
-    qb.andWhere(
-      `a.actor_id IN (SELECT u.id FROM app_user u JOIN region_closure c ON c.descendant_id = u.region_id WHERE c.ancestor_id = :scopeRegion)`,
-      { scopeRegion: user.regionId },
-    );
+    andWhere(qb, cond`a.actor_id IN (SELECT u.id FROM app_user u WHERE ${inSubtree("u.region_id", user.regionId)})`);
   }
   qb.orderBy("a.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { conflict, isUniqueViolation, notFound } from "../../shared/errors";
+import { conflict, isUniqueViolation } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { Buyer } from "./buyer.entity";
@@ -8,28 +8,20 @@ import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import type { Scope } from "../../shared/scoped";
+import { anyOf, cond, EVERY_ROW, findInScope, param, scopeByRole, type Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
-import { eastRegionOrOwn } from "../regions/region.service";
+import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 
 /**
  * Row scope of buyers on alias `b`: admins all; a coordinator the buyers of its east region
  * subtree; a buyer user its own organisation only; everyone else none.
  */
-export function buyerScope(ctx: RequestContext, alias = "b"): { sql: string; params: Record<string, unknown> } {
-  const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  switch (u.role) {
-    case Role.ADMIN:
-      return { sql: "TRUE", params: {} };
-    case Role.COORDINATOR:
-      return { sql: `${alias}.east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :buyerScope)`, params: { buyerScope: u.regionId } };
-    case Role.BUYER:
-      return { sql: `${alias}.id = :buyerScope`, params: { buyerScope: u.buyerId } };
-    default:
-      return { sql: "FALSE", params: {} };
-  }
-}
+export const buyerScope = (ctx: RequestContext, alias = "b"): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) => inSubtree(`${alias}.east_region_id`, u.regionId),
+    [Role.BUYER]: (u) => cond`${alias}.id = ${param(u.buyerId)}`,
+  });
 
 export async function listBuyers(ctx: RequestContext, filter: BuyerFilter | undefined, offset: number, first: number): Promise<Page<Buyer>> {
   const { sql, params } = buyerScope(ctx);
@@ -42,14 +34,8 @@ export async function listBuyers(ctx: RequestContext, filter: BuyerFilter | unde
 }
 
 /** A buyer in the caller's scope; NOT_FOUND otherwise (naming `field` when given). */
-export async function getBuyer(ctx: RequestContext, id: string, field?: string): Promise<Buyer> {
-  const { sql, params } = buyerScope(ctx);
-  const b = UUID.test(id) ? await ctx.manager.getRepository(Buyer).createQueryBuilder("b").where(sql, params).andWhere("b.id = :id", { id }).getOne() : null;
-  if (!b) {
-    throw notFound("采购单位 / Buyer", field);
-  }
-  return b;
-}
+export const getBuyer = (ctx: RequestContext, id: string, field?: string): Promise<Buyer> =>
+  findInScope(ctx, Buyer, "b", buyerScope(ctx), id, "采购单位 / Buyer", field);
 
 /**
  * The buyers a caller may read (`buyer(id)` and every relation that leads to one): those in its
@@ -59,8 +45,7 @@ export async function getBuyer(ctx: RequestContext, id: string, field?: string):
 export function buyerReadScope(ctx: RequestContext, alias = "b"): Scope {
   const base = buyerScope(ctx, alias);
   if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
-  const so = subOrderScope(ctx, "rso");
-  return { sql: `(${base.sql} OR ${alias}.id IN (SELECT rso.buyer_id FROM sub_order rso WHERE ${so.sql}))`, params: { ...base.params, ...so.params } };
+  return anyOf(base, cond`${alias}.id IN (SELECT rso.buyer_id FROM sub_order rso WHERE ${subOrderScope(ctx, "rso")})`);
 }
 
 /** Buyers by id within `buyerReadScope` (null outside it): for every relation to a buyer. */

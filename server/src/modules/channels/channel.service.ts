@@ -3,7 +3,8 @@ import { loader, type RequestContext } from "../../shared/context";
 import { badInput, conflict, isUniqueViolation, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
 import { SalesChannel } from "../quotas/quota.inputs";
-import { eastRegionOrOwn, isWithin } from "../regions/region.service";
+import { eastRegionOrOwn, inSubtree, isWithin } from "../regions/region.service";
+import { andWhere } from "../../shared/scoped";
 import { SupplierStatus } from "../suppliers/supplier.entity";
 import { getSupplier } from "../suppliers/supplier.service";
 import type { CreateFairInput, CreateSalesCentreInput, UpdateFairInput, UpdateSalesCentreInput } from "./channel.inputs";
@@ -71,7 +72,6 @@ export async function createFair(ctx: RequestContext, input: CreateFairInput): P
   return fair;
 }
 
-const SUBTREE = "(SELECT descendant_id FROM region_closure WHERE ancestor_id = :within)";
 
 function checkWithin(regionId: string | undefined) {
   if (regionId && !UUID.test(regionId)) throw badInput("regionId", "地区不存在 / Unknown region");
@@ -81,7 +81,7 @@ export async function listFairs(ctx: RequestContext, year: number | undefined, r
   checkWithin(regionId);
   const qb = ctx.manager.getRepository(Fair).createQueryBuilder("f").where("TRUE");
   if (year) qb.andWhere("f.starts_on <= :to AND f.ends_on >= :from", { from: `${year}-01-01`, to: `${year}-12-31` });
-  if (regionId) qb.andWhere(`f.east_region_id IN ${SUBTREE}`, { within: regionId });
+  if (regionId) andWhere(qb, inSubtree("f.east_region_id", regionId));
   return qb.orderBy("f.starts_on", "ASC").addOrderBy("f.id", "ASC").getMany();
 }
 
@@ -150,7 +150,7 @@ export async function listSalesCentres(ctx: RequestContext, activeOnly: boolean,
   checkWithin(regionId);
   const qb = ctx.manager.getRepository(SalesCentre).createQueryBuilder("c").where("TRUE");
   if (activeOnly) qb.andWhere("c.active");
-  if (regionId) qb.andWhere(`c.east_region_id IN ${SUBTREE}`, { within: regionId });
+  if (regionId) andWhere(qb, inSubtree("c.east_region_id", regionId));
   return qb.orderBy("c.name", "ASC").addOrderBy("c.id", "ASC").getMany();
 }
 

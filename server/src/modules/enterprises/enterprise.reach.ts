@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { scopedRowsById } from "../../shared/loaders";
-import type { Scope } from "../../shared/scoped";
+import { anyOf, cond, type Scope } from "../../shared/scoped";
 import { leadScope, projectScope } from "../investment/investment.scope";
 import { postingScope } from "../labour/posting.service";
 import { Enterprise } from "./enterprise.entity";
@@ -19,16 +19,12 @@ import { enterpriseScope } from "./enterprise.service";
 export function enterpriseReadScope(ctx: RequestContext, alias = "e"): Scope {
   const base = enterpriseScope(ctx, alias);
   if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
-  const l = leadScope(ctx, "rl");
-  const p = projectScope(ctx, "rp");
-  const j = postingScope(ctx, "rj");
-  return {
-    sql: `(${base.sql}
-      OR ${alias}.id IN (SELECT rl.enterprise_id FROM investment_lead rl WHERE ${l.sql})
-      OR ${alias}.id IN (SELECT rp.enterprise_id FROM investment_project rp WHERE ${p.sql})
-      OR ${alias}.id IN (SELECT rj.enterprise_id FROM job_posting rj WHERE ${j.sql}))`,
-    params: { ...base.params, ...l.params, ...p.params, ...j.params },
-  };
+  return anyOf(
+    base,
+    cond`${alias}.id IN (SELECT rl.enterprise_id FROM investment_lead rl WHERE ${leadScope(ctx, "rl")})`,
+    cond`${alias}.id IN (SELECT rp.enterprise_id FROM investment_project rp WHERE ${projectScope(ctx, "rp")})`,
+    cond`${alias}.id IN (SELECT rj.enterprise_id FROM job_posting rj WHERE ${postingScope(ctx, "rj")})`,
+  );
 }
 
 /** Enterprises by id within `enterpriseReadScope` (null outside it): for every relation to an enterprise. */

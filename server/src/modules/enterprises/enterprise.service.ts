@@ -3,16 +3,15 @@ import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
-import { findInScope, type Scope } from "../../shared/scoped";
+import { andWhere, cond, EVERY_ROW, findInScope, NO_ROW, param, type Scope, scopeByRole } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { isValidCreditCode } from "../suppliers/credit-code";
 import { Enterprise } from "./enterprise.entity";
 import type { CreateEnterpriseInput, EnterpriseFilter, UpdateEnterpriseInput } from "./enterprise.inputs";
 import { enterpriseById } from "./enterprise.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
-import { eastRegionOrOwn } from "../regions/region.service";
-
-const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
+import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
+import { inEastRegionsPairedWith } from "../pairings/pairing.service";
 
 /**
  * Row scope of enterprises as a SQL condition on alias `e`:
@@ -26,26 +25,13 @@ const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WH
  *   through the lead (relations are followed unscoped from a row the caller may see);
  * - buyers: none.
  */
-export function enterpriseScope(ctx: RequestContext, alias = "e"): Scope {
-  const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  switch (u.role) {
-    case Role.ADMIN:
-      return { sql: "TRUE", params: {} };
-    case Role.COORDINATOR:
-      return { sql: `${alias}.home_region_id IN ${SUBTREE("entScope")}`, params: { entScope: u.regionId } };
-    case Role.ENTERPRISE:
-      return u.enterpriseId ? { sql: `${alias}.id = :entScope`, params: { entScope: u.enterpriseId } } : { sql: "FALSE", params: {} };
-    case Role.COUNTY_OFFICIAL:
-      return {
-        sql: `${alias}.home_region_id IN (SELECT ce.descendant_id FROM pairing ep JOIN region_closure ce ON ce.ancestor_id = ep.east_region_id
-                WHERE ep.west_region_id IN (SELECT ancestor_id FROM region_closure WHERE descendant_id = :entScope))`,
-        params: { entScope: u.regionId },
-      };
-    default:
-      return { sql: "FALSE", params: {} };
-  }
-}
+export const enterpriseScope = (ctx: RequestContext, alias = "e"): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) => inSubtree(`${alias}.home_region_id`, u.regionId),
+    [Role.ENTERPRISE]: (u) => (u.enterpriseId ? cond`${alias}.id = ${param(u.enterpriseId)}` : NO_ROW),
+    [Role.COUNTY_OFFICIAL]: (u) => inEastRegionsPairedWith(`${alias}.home_region_id`, u.regionId),
+  });
 
 export async function listEnterprises(ctx: RequestContext, filter: EnterpriseFilter | undefined, offset: number, first: number): Promise<Page<Enterprise>> {
   const { sql, params } = enterpriseScope(ctx);
@@ -57,7 +43,7 @@ export async function listEnterprises(ctx: RequestContext, filter: EnterpriseFil
   if (filter?.industry?.trim()) qb.andWhere("e.industry = :ind", { ind: filter.industry.trim() });
   if (filter?.homeRegionId) {
     if (!UUID.test(filter.homeRegionId)) throw badInput("homeRegionId", "地区不存在 / Unknown region");
-    qb.andWhere(`e.home_region_id IN ${SUBTREE("fh")}`, { fh: filter.homeRegionId });
+    andWhere(qb, inSubtree("e.home_region_id", filter.homeRegionId));
   }
   qb.orderBy("e.name", "ASC").addOrderBy("e.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

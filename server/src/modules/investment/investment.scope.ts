@@ -1,9 +1,8 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import type { Scope } from "../../shared/scoped";
+import { anyOf, cond, EVERY_ROW, NO_ROW, param, scopeByRole, type Scope } from "../../shared/scoped";
 import { enterpriseScope } from "../enterprises/enterprise.service";
-
-const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
+import { inSubtree } from "../regions/region.service";
 
 /**
  * Row scope of leads (alias `l`):
@@ -14,18 +13,18 @@ const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WH
  *   its county has a project from. PREFERRED_COUNTIES leads are seen by no other county.
  */
 export function leadScope(ctx: RequestContext, alias = "l"): Scope {
-  const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
-  const e = enterpriseScope(ctx, "le");
-  const ofEnterprises = `${alias}.enterprise_id IN (SELECT le.id FROM enterprise le WHERE ${e.sql})`;
-  if (u.role !== Role.COUNTY_OFFICIAL) return { sql: ofEnterprises, params: e.params };
-  return {
-    sql: `((${alias}.visibility = 'PUBLIC' AND ${ofEnterprises})
-            OR ${alias}.id IN (SELECT lc.lead_id FROM investment_lead_county lc WHERE lc.county_id IN ${SUBTREE("leadCounty")})
-            OR ${alias}.id IN (SELECT lp.lead_id FROM investment_project lp WHERE lp.county_id IN ${SUBTREE("leadCounty")}))`,
-    params: { ...e.params, leadCounty: u.regionId },
-  };
+  const ofEnterprises = () => cond`${alias}.enterprise_id IN (SELECT le.id FROM enterprise le WHERE ${enterpriseScope(ctx, "le")})`;
+  return scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: ofEnterprises,
+    [Role.ENTERPRISE]: ofEnterprises,
+    [Role.COUNTY_OFFICIAL]: (u) =>
+      anyOf(
+        cond`(${alias}.visibility = 'PUBLIC' AND ${ofEnterprises()})`,
+        cond`${alias}.id IN (SELECT lc.lead_id FROM investment_lead_county lc WHERE ${inSubtree("lc.county_id", u.regionId)})`,
+        cond`${alias}.id IN (SELECT lp.lead_id FROM investment_project lp WHERE ${inSubtree("lp.county_id", u.regionId)})`,
+      ),
+  });
 }
 
 /**
@@ -36,33 +35,24 @@ export function leadScope(ctx: RequestContext, alias = "l"): Scope {
  * outcomes are recorded by coordinators and county officials (the resolver's roles).
  */
 export function projectScope(ctx: RequestContext, alias = "p"): Scope {
-  const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
-  if (u.role === Role.COUNTY_OFFICIAL) return { sql: `${alias}.county_id IN ${SUBTREE("projCounty")}`, params: { projCounty: u.regionId } };
-  const e = enterpriseScope(ctx, "pe");
-  return { sql: `${alias}.enterprise_id IN (SELECT pe.id FROM enterprise pe WHERE ${e.sql})`, params: e.params };
+  const ofEnterprises = () => cond`${alias}.enterprise_id IN (SELECT pe.id FROM enterprise pe WHERE ${enterpriseScope(ctx, "pe")})`;
+  return scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.county_id`, u.regionId),
+    [Role.COORDINATOR]: ofEnterprises,
+    [Role.ENTERPRISE]: ofEnterprises,
+  });
 }
 
 /**
  * Row scope of site visits (alias `v`): admins all; a coordinator those organised in its region
  * subtree; a county official those that visited its county; an enterprise those it took part in.
  */
-export function visitScope(ctx: RequestContext, alias = "v"): Scope {
-  const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  switch (u.role) {
-    case Role.ADMIN:
-      return { sql: "TRUE", params: {} };
-    case Role.COORDINATOR:
-      return { sql: `${alias}.east_region_id IN ${SUBTREE("visitScope")}`, params: { visitScope: u.regionId } };
-    case Role.COUNTY_OFFICIAL:
-      return { sql: `${alias}.id IN (SELECT vc.visit_id FROM site_visit_county vc WHERE vc.county_id IN ${SUBTREE("visitScope")})`, params: { visitScope: u.regionId } };
-    case Role.ENTERPRISE:
-      return u.enterpriseId
-        ? { sql: `${alias}.id IN (SELECT ve.visit_id FROM site_visit_enterprise ve WHERE ve.enterprise_id = :visitScope)`, params: { visitScope: u.enterpriseId } }
-        : { sql: "FALSE", params: {} };
-    default:
-      return { sql: "FALSE", params: {} };
-  }
-}
+export const visitScope = (ctx: RequestContext, alias = "v"): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) => inSubtree(`${alias}.east_region_id`, u.regionId),
+    [Role.COUNTY_OFFICIAL]: (u) => cond`${alias}.id IN (SELECT vc.visit_id FROM site_visit_county vc WHERE ${inSubtree("vc.county_id", u.regionId)})`,
+    [Role.ENTERPRISE]: (u) =>
+      u.enterpriseId ? cond`${alias}.id IN (SELECT ve.visit_id FROM site_visit_enterprise ve WHERE ve.enterprise_id = ${param(u.enterpriseId)})` : NO_ROW,
+  });

@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { badInput, forbidden } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
-import { findInScope } from "../../shared/scoped";
+import { andWhere, cond, findInScope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
 import { formatFen } from "../../shared/money";
@@ -11,7 +11,7 @@ import { InvestmentLead, InvestmentLeadCounty, LeadVisibility } from "./lead.ent
 import type { CreateLeadInput, ExpressInterestInput, LeadFilter, UpdateLeadInput } from "./lead.inputs";
 import { leadScope } from "./investment.scope";
 import { UUID, containsPattern } from "../../shared/sql";
-import { westCountiesNamed } from "../regions/region.service";
+import { inSubtree, westCountiesNamed } from "../regions/region.service";
 
 export function positiveMoney(amount: number, field: string): number {
   if (!Number.isSafeInteger(amount) || amount <= 0) throw badInput(field, "金额须大于零 / The amount must be more than zero");
@@ -33,7 +33,7 @@ export async function listLeads(ctx: RequestContext, filter: LeadFilter | undefi
   if (filter?.industry?.trim()) qb.andWhere("l.industry = :ind", { ind: filter.industry.trim() });
   if (filter?.countyId) {
     if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
-    qb.andWhere(`l.id IN (SELECT fc.lead_id FROM investment_lead_county fc WHERE fc.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fcounty))`, { fcounty: filter.countyId });
+    andWhere(qb, cond`l.id IN (SELECT fc.lead_id FROM investment_lead_county fc WHERE ${inSubtree("fc.county_id", filter.countyId)})`);
   }
   if (filter?.enterpriseId) qb.andWhere("l.enterprise_id = :fent", { fent: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
   if (filter?.minAmount != null && filter.minAmount < 0) throw badInput("minAmount", "金额不能为负 / Cannot be negative");

@@ -5,7 +5,7 @@ import { recordedDate, today } from "../../shared/dates";
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
-import { findInScope } from "../../shared/scoped";
+import { andWhere, findInScope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../agreements/indicator";
 import { loadEnterprise } from "../enterprises/enterprise.service";
@@ -19,7 +19,7 @@ import type { CreateProjectInput, MoveProjectStageInput, ProjectFilter } from ".
 import { PROJECT_STEPS, ProjectStage, SIGNED_STAGES } from "./stage";
 import { errorResult, InvalidStateError } from "../../shared/outcomes";
 import { UUID, containsPattern } from "../../shared/sql";
-import { westCountyOrOwn } from "../regions/region.service";
+import { inSubtree, westCountyOrOwn } from "../regions/region.service";
 
 /** A project in the caller's scope; NOT_FOUND otherwise. */
 export const getProject = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentProject> =>
@@ -39,7 +39,7 @@ export async function listProjects(ctx: RequestContext, filter: ProjectFilter | 
   const { sql, params } = projectScope(ctx);
   const qb = ctx.manager.getRepository(InvestmentProject).createQueryBuilder("p").where(sql, params);
   if (filter?.stage) qb.andWhere("p.stage = :fst", { fst: filter.stage });
-  if (filter?.countyId) qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fco)", { fco: UUID.test(filter.countyId) ? filter.countyId : null });
+  if (filter?.countyId) andWhere(qb, inSubtree("p.county_id", filter.countyId));
   if (filter?.enterpriseId) qb.andWhere("p.enterprise_id = :fen", { fen: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
   if (filter?.leadId) qb.andWhere("p.lead_id = :fle", { fle: UUID.test(filter.leadId) ? filter.leadId : null });
   if (filter?.search?.trim()) {

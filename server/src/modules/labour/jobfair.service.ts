@@ -4,12 +4,12 @@ import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { enterpriseExists } from "../enterprises/enterprise.service";
-import { eastRegionInReach } from "../regions/region.service";
+import { eastRegionInReach, inSubtree } from "../regions/region.service";
+import { andWhere, cond, param } from "../../shared/scoped";
 import { countyRecordScope } from "./labour.scope";
 import { JobFair, JobFairEmployer } from "./jobfair.entity";
 import type { JobFairFilter, RecordJobFairInput } from "./jobfair.inputs";
 import { countyForWrite } from "./worker.service";
-import { UUID } from "../../shared/sql";
 
 /** 专场招聘: records a held fair with its employers, attendance and offers (offers ≤ attendance). */
 export async function recordJobFair(ctx: RequestContext, input: RecordJobFairInput): Promise<JobFair> {
@@ -41,12 +41,10 @@ export async function recordJobFair(ctx: RequestContext, input: RecordJobFairInp
 
 /** Officials and coordinators by county scope; an employer the fairs it attended. */
 export async function listJobFairs(ctx: RequestContext, filter: JobFairFilter | undefined, offset: number, first: number): Promise<Page<JobFair>> {
-  const { sql, params } = countyRecordScope(ctx, "f", {
-    sql: "f.id IN (SELECT fe.fair_id FROM job_fair_employer fe WHERE fe.enterprise_id = :fScope)",
-    params: { fScope: ctx.user?.enterpriseId ?? null },
-  });
+  const { sql, params } = countyRecordScope(ctx, "f",
+    cond`f.id IN (SELECT fe.fair_id FROM job_fair_employer fe WHERE fe.enterprise_id = ${param(ctx.user?.enterpriseId ?? null)})`);
   const qb = ctx.manager.getRepository(JobFair).createQueryBuilder("f").where(sql, params);
-  if (filter?.countyId) qb.andWhere("f.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: UUID.test(filter.countyId) ? filter.countyId : null });
+  if (filter?.countyId) andWhere(qb, inSubtree("f.county_id", filter.countyId));
   if (filter?.year) qb.andWhere("f.held_on >= :yf AND f.held_on < :yt", { yf: `${filter.year}-01-01`, yt: `${filter.year + 1}-01-01` });
   qb.orderBy("f.held_on", "DESC").addOrderBy("f.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

@@ -9,7 +9,9 @@ import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { regionById } from "../regions/region.loaders";
 import { creditAgreement, pairingIdFor } from "./labour.ledger";
-import { CONSENTED, countyScope, type Scope } from "./labour.scope";
+import { CONSENTED, countyScope } from "./labour.scope";
+import { andWhere, cond, param, type Scope } from "../../shared/scoped";
+import { inSubtree } from "../regions/region.service";
 import { CountyRetention, Placement, PlacementStage, PlacementStatus } from "./placement.entity";
 import type { ChangePlacementInput, PlaceWorkerInput, PlacementFilter } from "./placement.inputs";
 import { getJobPosting } from "./posting.service";
@@ -22,10 +24,8 @@ import { UUID, rowsOf } from "../../shared/sql";
  * stands (an employer never sees a worker without consent, not even through a placement).
  */
 export function placementScope(ctx: RequestContext, alias = "p"): Scope {
-  return countyScope(ctx, alias, "pScope", {
-    sql: `${alias}.enterprise_id = :pEnt AND ${alias}.worker_id IN (SELECT pw.id FROM worker pw WHERE ${CONSENTED("pw")})`,
-    params: { pEnt: ctx.user?.enterpriseId ?? null },
-  });
+  return countyScope(ctx, alias,
+    cond`${alias}.enterprise_id = ${param(ctx.user?.enterpriseId ?? null)} AND ${alias}.worker_id IN (SELECT pw.id FROM worker pw WHERE ${CONSENTED("pw")})`);
 }
 
 /** `date` + n calendar months, clamped to the month's end as PostgreSQL does (08-31 + 6 → 02-28/29). */
@@ -146,7 +146,7 @@ export async function listPlacements(ctx: RequestContext, filter: PlacementFilte
   const { sql, params } = placementScope(ctx);
   const qb = ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params);
   const id = (v: string) => (UUID.test(v) ? v : null);
-  if (filter?.countyId) qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: id(filter.countyId) });
+  if (filter?.countyId) andWhere(qb, inSubtree("p.county_id", filter.countyId));
   if (filter?.postingId) qb.andWhere("p.posting_id = :fp", { fp: id(filter.postingId) });
   if (filter?.workerId) qb.andWhere("p.worker_id = :fw", { fw: id(filter.workerId) });
   if (filter?.status) qb.andWhere("p.status = :fs", { fs: filter.status });

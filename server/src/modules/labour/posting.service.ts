@@ -1,38 +1,31 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today } from "../../shared/dates";
-import { badInput, forbidden, notFound } from "../../shared/errors";
+import { badInput, forbidden } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
-import type { Scope } from "./labour.scope";
+import { andWhere, cond, EVERY_ROW, findInScope, param, type Scope, scopeByRole } from "../../shared/scoped";
 import { JobPosting } from "./posting.entity";
 import type { CreateJobPostingInput, JobPostingFilter } from "./posting.inputs";
 import { postingById } from "./posting.loaders";
 import { UUID } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import { eastRegionInReach } from "../regions/region.service";
+import { eastRegionInReach, inSubtree } from "../regions/region.service";
 
 /**
  * Row scope of job postings on alias `j`: an enterprise user its own enterprise's; county
  * officials, coordinators and admins every posting (jobs are offered to all partner counties;
  * nothing personal is in them); buyers none.
  */
-export function postingScope(ctx: RequestContext, alias = "j"): Scope {
-  const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  switch (u.role) {
-    case Role.ADMIN:
-    case Role.COORDINATOR:
-    case Role.COUNTY_OFFICIAL:
-      return { sql: "TRUE", params: {} };
-    case Role.ENTERPRISE:
-      return { sql: `${alias}.enterprise_id = :jScope`, params: { jScope: u.enterpriseId } };
-    default:
-      return { sql: "FALSE", params: {} };
-  }
-}
+export const postingScope = (ctx: RequestContext, alias = "j"): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: () => EVERY_ROW,
+    [Role.COUNTY_OFFICIAL]: () => EVERY_ROW,
+    [Role.ENTERPRISE]: (u) => cond`${alias}.enterprise_id = ${param(u.enterpriseId)}`,
+  });
 
 /** Job postings by id within postingScope (null outside it): a placement's posting. */
 export const visiblePostingById = scopedRowsById(JobPosting, "j", postingScope);
@@ -73,7 +66,7 @@ export async function listJobPostings(ctx: RequestContext, filter: JobPostingFil
   const { sql, params } = postingScope(ctx);
   const qb = ctx.manager.getRepository(JobPosting).createQueryBuilder("j").where(sql, params);
   const id = (v: string) => (UUID.test(v) ? v : null);
-  if (filter?.locationRegionId) qb.andWhere("j.location_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fl)", { fl: id(filter.locationRegionId) });
+  if (filter?.locationRegionId) andWhere(qb, inSubtree("j.location_region_id", filter.locationRegionId));
   if (filter?.enterpriseId) qb.andWhere("j.enterprise_id = :fe", { fe: id(filter.enterpriseId) });
   if (filter?.housing) qb.andWhere("j.housing = :fh", { fh: filter.housing });
   if (filter?.openOn) qb.andWhere("j.opens_on <= :fo AND (j.closes_on IS NULL OR j.closes_on >= :fo)", { fo: filter.openOn });
@@ -85,11 +78,7 @@ export async function listJobPostings(ctx: RequestContext, filter: JobPostingFil
 }
 
 /** A posting in the caller's scope; NOT_FOUND otherwise. */
-export async function getJobPosting(ctx: RequestContext, id: string, field?: string): Promise<JobPosting> {
-  const { sql, params } = postingScope(ctx);
-  const j = UUID.test(id) ? await ctx.manager.getRepository(JobPosting).createQueryBuilder("j").where(sql, params).andWhere("j.id = :id", { id }).getOne() : null;
-  if (!j) throw notFound("岗位 / Job posting", field);
-  return j;
-}
+export const getJobPosting = (ctx: RequestContext, id: string, field?: string): Promise<JobPosting> =>
+  findInScope(ctx, JobPosting, "j", postingScope(ctx), id, "岗位 / Job posting", field);
 
 export const loadJobPosting = (ctx: RequestContext, id: string) => loader(ctx, postingById).load(id);

@@ -8,7 +8,8 @@ import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { countyRecordScope } from "./labour.scope";
 import { creditAgreement, pairingIdFor } from "./labour.ledger";
-import { eastRegionInReach } from "../regions/region.service";
+import { eastRegionInReach, inSubtree } from "../regions/region.service";
+import { andWhere } from "../../shared/scoped";
 import { TrainingAttendee, TrainingSession } from "./training.entity";
 import type { RecordTrainingInput, TrainingFilter } from "./training.inputs";
 import { countyForWrite } from "./worker.service";
@@ -57,7 +58,7 @@ export async function recordTraining(ctx: RequestContext, input: RecordTrainingI
 export async function listTrainings(ctx: RequestContext, filter: TrainingFilter | undefined, offset: number, first: number): Promise<Page<TrainingSession>> {
   const { sql, params } = countyRecordScope(ctx, "t");
   const qb = ctx.manager.getRepository(TrainingSession).createQueryBuilder("t").where(sql, params);
-  if (filter?.countyId) qb.andWhere("t.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: UUID.test(filter.countyId) ? filter.countyId : null });
+  if (filter?.countyId) andWhere(qb, inSubtree("t.county_id", filter.countyId));
   if (filter?.year) qb.andWhere("t.ends_on >= :yf AND t.ends_on < :yt", { yf: `${filter.year}-01-01`, yt: `${filter.year + 1}-01-01` });
   qb.orderBy("t.ends_on", "DESC").addOrderBy("t.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

@@ -6,7 +6,8 @@ import type { Page } from "../../shared/pagination";
 import { piiCipher } from "../../shared/pii";
 import { recordAudit } from "../audit/audit.service";
 import type { Region } from "../regions/region.entity";
-import { westCountyOrOwn } from "../regions/region.service";
+import { inSubtree, westCountyOrOwn } from "../regions/region.service";
+import { andWhere } from "../../shared/scoped";
 import { isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, parseIdNumber } from "./id-number";
 import { CONSENTED, workerScope } from "./labour.scope";
 import { Worker, WorkerIdentity } from "./worker.entity";
@@ -31,12 +32,10 @@ export async function countyForWrite(ctx: RequestContext, countyId: string | und
 export async function listWorkers(ctx: RequestContext, filter: WorkerFilter | undefined, offset: number, first: number): Promise<Page<Worker>> {
   const { sql, params } = workerScope(ctx);
   const qb = ctx.manager.getRepository(Worker).createQueryBuilder("w").where(sql, params);
-  if (filter?.countyId) {
-    qb.andWhere("w.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: UUID.test(filter.countyId) ? filter.countyId : null });
-  }
+  if (filter?.countyId) andWhere(qb, inSubtree("w.county_id", filter.countyId));
   if (filter?.registeredPoor !== undefined && filter.registeredPoor !== null) qb.andWhere("w.registered_poor = :rp", { rp: filter.registeredPoor });
-  if (filter?.consented === true) qb.andWhere(CONSENTED("w"));
-  if (filter?.consented === false) qb.andWhere(`NOT ${CONSENTED("w")}`);
+  if (filter?.consented === true) qb.andWhere(CONSENTED("w").sql);
+  if (filter?.consented === false) qb.andWhere(`NOT ${CONSENTED("w").sql}`);
   if (filter?.search?.trim()) qb.andWhere("w.name LIKE :s", { s: `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%` });
   if (filter?.skill?.trim()) qb.andWhere(":skill = ANY(w.skills)", { skill: filter.skill.trim() });
   qb.orderBy("w.created_at", "DESC").addOrderBy("w.id", "ASC");

@@ -6,7 +6,8 @@ import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { creditAgreement, pairingIdFor } from "./labour.ledger";
-import { eastRegionInReach } from "../regions/region.service";
+import { eastRegionInReach, inSubtree } from "../regions/region.service";
+import { andWhere } from "../../shared/scoped";
 import { countyRecordScope } from "./labour.scope";
 import { countyForWrite } from "./worker.service";
 import { Workshop, WorkshopReport } from "./workshop.entity";
@@ -82,7 +83,7 @@ export async function reportWorkshopEmployment(ctx: RequestContext, input: Repor
 export async function listWorkshops(ctx: RequestContext, filter: WorkshopFilter | undefined, offset: number, first: number): Promise<Page<Workshop>> {
   const { sql, params } = countyRecordScope(ctx, "k");
   const qb = ctx.manager.getRepository(Workshop).createQueryBuilder("k").where(sql, params);
-  if (filter?.countyId) qb.andWhere("k.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: UUID.test(filter.countyId) ? filter.countyId : null });
+  if (filter?.countyId) andWhere(qb, inSubtree("k.county_id", filter.countyId));
   qb.orderBy("k.registered_on", "DESC").addOrderBy("k.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };

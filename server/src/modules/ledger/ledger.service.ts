@@ -9,6 +9,8 @@ import { getPairing, getPairingForWrite, pairingScope } from "../pairings/pairin
 import { LedgerEntry, LedgerSource } from "./ledger.entity";
 import type { CorrectLedgerEntryInput, LedgerEntryFilter, RecordReportedFigureInput } from "./ledger.inputs";
 import { UUID } from "../../shared/sql";
+import { allOf, cond } from "../../shared/scoped";
+import { inSubtree } from "../regions/region.service";
 
 export interface NewLedgerEntry {
   pairingId: string;
@@ -143,15 +145,10 @@ export async function listLedgerEntries(ctx: RequestContext, filter: LedgerEntry
   if (filter.includeEnclosed === false) {
     qb.where("l.pairing_id = :pid", { pid: pairing.id });
   } else {
-    const scope = pairingScope(ctx, "q");
-    qb.where(
-      `l.pairing_id IN (
-         SELECT q.id FROM pairing q
-           JOIN region_closure ce ON ce.descendant_id = q.east_region_id AND ce.ancestor_id = :east
-           JOIN region_closure cw ON cw.descendant_id = q.west_region_id AND cw.ancestor_id = :west
-          WHERE ${scope.sql})`,
-      { east: pairing.eastRegionId, west: pairing.westRegionId, ...scope.params },
-    );
+    // The pairings this one encloses (its two sides' subtrees), as far as the caller's scope goes.
+    const enclosed = allOf(inSubtree("q.east_region_id", pairing.eastRegionId), inSubtree("q.west_region_id", pairing.westRegionId), pairingScope(ctx, "q"));
+    const { sql, params } = cond`l.pairing_id IN (SELECT q.id FROM pairing q WHERE ${enclosed})`;
+    qb.where(sql, params);
   }
   if (filter.year) qb.andWhere("l.occurred_on >= :from AND l.occurred_on < :to", { from: `${filter.year}-01-01`, to: `${filter.year + 1}-01-01` });
   if (filter.indicator) qb.andWhere("l.indicator = :ind", { ind: filter.indicator });

@@ -2,7 +2,9 @@ import DataLoader from "dataloader";
 import { loader, type RequestContext } from "../../shared/context";
 import { targetsFor } from "../agreements/agreement.service";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator } from "../agreements/indicator";
-import { pairingScopeRaw } from "../pairings/pairing.service";
+import { pairingScope } from "../pairings/pairing.service";
+import { allOf, anyOf, cond, param, positional } from "../../shared/scoped";
+import { descendantsOf, inSubtree } from "../regions/region.service";
 import type { IndicatorProgress } from "./ledger.inputs";
 
 export interface Sums {
@@ -28,21 +30,20 @@ export function progressByPairingYear(ctx: RequestContext) {
     }
     const result = new Map<string, SumsByIndicator>();
     for (const [year, pids] of byYear) {
-      const rows: { pairing_id: string; indicator: Indicator; delivered: string; reported: string; entry_count: number }[] =
-        await ctx.manager.query(
-          `SELECT p.id AS pairing_id, l.indicator,
+      const [from, to] = yearBounds(year);
+      const { sql, params } = positional(cond`SELECT p.id AS pairing_id, l.indicator,
                   SUM(l.amount)::bigint AS delivered,
                   COALESCE(SUM(l.amount) FILTER (WHERE l.reported), 0)::bigint AS reported,
                   SUM(l.entries)::int AS entry_count
              FROM pairing p
-             JOIN region_closure ce ON ce.ancestor_id = p.east_region_id
-             JOIN region_closure cw ON cw.ancestor_id = p.west_region_id
-             JOIN pairing q ON q.east_region_id = ce.descendant_id AND q.west_region_id = cw.descendant_id
+             JOIN LATERAL ${descendantsOf("p.east_region_id")} ce ON TRUE
+             JOIN LATERAL ${descendantsOf("p.west_region_id")} cw ON TRUE
+             JOIN pairing q ON q.east_region_id = ce.region_id AND q.west_region_id = cw.region_id
              JOIN ledger_daily l ON l.pairing_id = q.id
-            WHERE p.id = ANY($1::uuid[]) AND l.day >= $2::date AND l.day < $3::date
-            GROUP BY p.id, l.indicator`,
-          [pids, ...yearBounds(year)],
-        );
+            WHERE p.id = ANY(${param(pids)}::uuid[]) AND l.day >= ${param(from)}::date AND l.day < ${param(to)}::date
+            GROUP BY p.id, l.indicator`, 1);
+      const rows: { pairing_id: string; indicator: Indicator; delivered: string; reported: string; entry_count: number }[] =
+        await ctx.manager.query(sql, params);
       for (const pid of pids) result.set(`${pid}|${year}`, new Map());
       for (const r of rows) {
         result.get(`${r.pairing_id}|${year}`)!.set(r.indicator, {
@@ -89,13 +90,10 @@ export async function pairingProgress(ctx: RequestContext, pairingId: string, ye
  * outermost pairings of that set only, since an enclosing agreement already includes the ones inside.
  */
 export async function progressSummary(ctx: RequestContext, year: number, regionId: string | null): Promise<IndicatorProgress[]> {
-  const scope = pairingScopeRaw(ctx, "p", 4);
-  const regionCond = regionId
-    ? `AND (p.east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = $1)
-         OR p.west_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = $1))`
-    : `AND $1::uuid IS NULL`;
-  const set = `WITH s AS (SELECT p.id, p.parent_id FROM pairing p WHERE ${scope.sql} ${regionCond})`;
-  const params = [regionId, ...yearBounds(year), ...scope.params];
+  const touching = regionId ? anyOf(inSubtree("p.east_region_id", regionId), inSubtree("p.west_region_id", regionId)) : null;
+  const scope = positional(allOf(pairingScope(ctx, "p"), ...(touching ? [touching] : [])), 3);
+  const set = `WITH s AS (SELECT p.id, p.parent_id FROM pairing p WHERE ${scope.sql})`;
+  const params = [...yearBounds(year), ...scope.params];
   const [sumRows, targetRows] = await Promise.all([
     ctx.manager.query(
       `${set}
@@ -103,7 +101,7 @@ export async function progressSummary(ctx: RequestContext, year: number, regionI
               COALESCE(SUM(l.amount) FILTER (WHERE l.reported), 0)::bigint AS reported,
               SUM(l.entries)::int AS entry_count
          FROM ledger_daily l
-        WHERE l.pairing_id IN (SELECT id FROM s) AND l.day >= $2::date AND l.day < $3::date
+        WHERE l.pairing_id IN (SELECT id FROM s) AND l.day >= $1::date AND l.day < $2::date
         GROUP BY l.indicator`,
       params,
     ) as Promise<{ indicator: Indicator; delivered: string; reported: string; entry_count: number }[]>,
@@ -111,7 +109,7 @@ export async function progressSummary(ctx: RequestContext, year: number, regionI
       `${set}
        SELECT t.indicator, SUM(t.target)::bigint AS target
          FROM agreement a JOIN agreement_target t ON t.agreement_id = a.id
-        WHERE a.year = EXTRACT(YEAR FROM $2::date)::int AND $3::date IS NOT NULL
+        WHERE a.year = EXTRACT(YEAR FROM $1::date)::int AND $2::date IS NOT NULL
           AND a.pairing_id IN (SELECT id FROM s WHERE parent_id IS NULL OR parent_id NOT IN (SELECT id FROM s))
         GROUP BY t.indicator`,
       params,

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { RequestContext } from "../../shared/context";
 import { Pairing } from "./pairing.entity";
 import { pairingScope } from "./pairing.scope";
-import { rowsById } from "../../shared/loaders";
+import { rowsById, scopedRowsById } from "../../shared/loaders";
 
 /** Unscoped: only for following relations from rows the caller already may see. */
 export const pairingById = rowsById(Pairing);
@@ -23,11 +23,4 @@ export function pairingChildren(ctx: RequestContext) {
 }
 
 /** By id within the caller's scope: null for a pairing the caller may not see. */
-export function visiblePairingById(ctx: RequestContext) {
-  return new DataLoader<string, Pairing | null>(async (ids) => {
-    const { sql, params } = pairingScope(ctx);
-    const rows = await ctx.manager.getRepository(Pairing).createQueryBuilder("p").where(sql, params).andWhere("p.id IN (:...ids)", { ids: [...ids] }).getMany();
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
+export const visiblePairingById = scopedRowsById(Pairing, "p", pairingScope);

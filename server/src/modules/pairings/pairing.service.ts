@@ -4,15 +4,16 @@ import { loader, type RequestContext } from "../../shared/context";
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { mustBeEast, mustBeWest, regionNamed, westCountiesNamed, westCountyOrOwn } from "../regions/region.service";
+import { ancestorsOf, inSubtree, mustBeEast, mustBeWest, regionNamed, westCountiesNamed, westCountyOrOwn } from "../regions/region.service";
 import type { Region } from "../regions/region.entity";
 import { Pairing } from "./pairing.entity";
 import { PairingOrderField, type CreatePairingInput, type PairingFilter, type PairingOrder } from "./pairing.inputs";
 import { pairingById, visiblePairingById } from "./pairing.loaders";
-import { pairingScope } from "./pairing.scope";
+import { inCountiesPairedWith, pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
+import { andWhere, cond, param, positional } from "../../shared/scoped";
 
-export { pairingScope, pairingScopeRaw } from "./pairing.scope";
+export { inCountiesPairedWith, inEastRegionsPairedWith, pairingScope } from "./pairing.scope";
 
 function scoped(ctx: RequestContext): SelectQueryBuilder<Pairing> {
   const { sql, params } = pairingScope(ctx);
@@ -28,12 +29,8 @@ export async function listPairings(
 ): Promise<Page<Pairing>> {
   const qb = scoped(ctx).innerJoin("region", "e", "e.id = p.east_region_id").innerJoin("region", "w", "w.id = p.west_region_id");
   if (filter?.kind) qb.andWhere("p.kind = :kind", { kind: filter.kind });
-  if (filter?.eastRegionId) {
-    qb.andWhere("p.east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fe)", { fe: filter.eastRegionId });
-  }
-  if (filter?.westRegionId) {
-    qb.andWhere("p.west_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fw)", { fw: filter.westRegionId });
-  }
+  if (filter?.eastRegionId) andWhere(qb, inSubtree("p.east_region_id", filter.eastRegionId));
+  if (filter?.westRegionId) andWhere(qb, inSubtree("p.west_region_id", filter.westRegionId));
   if (filter?.topLevelOnly) qb.andWhere("p.parent_id IS NULL");
   if (filter?.search?.trim()) {
     const s = containsPattern(filter.search);
@@ -99,25 +96,24 @@ export async function loadPairing(ctx: RequestContext, id: string): Promise<Pair
  * Qingdao–Anshun. Null when no pairing matches ("unpaired").
  */
 export async function findMostSpecificPairing(ctx: RequestContext, eastRegionId: string, westRegionId: string): Promise<Pairing | null> {
-  const rows: { id: string }[] = await ctx.manager.query(
-    `SELECT q.id FROM pairing q
-       JOIN region_closure ce ON ce.ancestor_id = q.east_region_id AND ce.descendant_id = $1
-       JOIN region_closure cw ON cw.ancestor_id = q.west_region_id AND cw.descendant_id = $2
-      ORDER BY ce.depth + cw.depth ASC, q.since ASC LIMIT 1`,
-    [eastRegionId, westRegionId],
-  );
+  const { sql, params } = positional(cond`SELECT q.id FROM pairing q
+       JOIN ${ancestorsOf({ id: eastRegionId })} ce ON ce.region_id = q.east_region_id
+       JOIN ${ancestorsOf({ id: westRegionId })} cw ON cw.region_id = q.west_region_id
+      ORDER BY ce.depth + cw.depth ASC, q.since ASC LIMIT 1`, 1);
+  const rows: { id: string }[] = await ctx.manager.query(sql, params);
   return rows[0] ? loadPairing(ctx, rows[0].id) : null;
 }
 
 /** Sets every pairing's parent to the most specific other pairing that encloses it. */
 async function recomputeParents(ctx: RequestContext): Promise<void> {
-  await ctx.manager.query(`
+  const update = cond`
     UPDATE pairing p SET parent_id = (
       SELECT q.id FROM pairing q
-        JOIN region_closure ce ON ce.ancestor_id = q.east_region_id AND ce.descendant_id = p.east_region_id
-        JOIN region_closure cw ON cw.ancestor_id = q.west_region_id AND cw.descendant_id = p.west_region_id
+        JOIN ${ancestorsOf("p.east_region_id")} ce ON ce.region_id = q.east_region_id
+        JOIN ${ancestorsOf("p.west_region_id")} cw ON cw.region_id = q.west_region_id
        WHERE q.id <> p.id
-       ORDER BY ce.depth + cw.depth ASC LIMIT 1)`);
+       ORDER BY ce.depth + cw.depth ASC LIMIT 1)`;
+  await ctx.manager.query(update.sql);
 }
 
 export async function createPairing(ctx: RequestContext, input: CreatePairingInput): Promise<Pairing> {
@@ -161,12 +157,10 @@ export async function checkCountiesInReach(ctx: RequestContext, countyIds: strin
   if (!unique.length) return;
   let reached = 0;
   if (u?.role === Role.COUNTY_OFFICIAL || u?.role === Role.COORDINATOR) {
-    const sql = u.role === Role.COUNTY_OFFICIAL
-      ? `SELECT count(*)::int AS n FROM region_closure WHERE ancestor_id = $2 AND descendant_id = ANY($1::uuid[])`
-      : `SELECT count(DISTINCT cw.descendant_id)::int AS n FROM pairing p
-           JOIN region_closure cw ON cw.ancestor_id = p.west_region_id AND cw.descendant_id = ANY($1::uuid[])
-           JOIN region_closure ce ON ce.descendant_id = p.east_region_id AND ce.ancestor_id = $2`;
-    [{ n: reached }] = await ctx.manager.query(sql, [unique, u.regionId]);
+    // The same reach as the caller's row scopes: its own subtree, or the counties paired with it.
+    const reach = u.role === Role.COUNTY_OFFICIAL ? inSubtree("c.id", u.regionId) : inCountiesPairedWith("c.id", u.regionId);
+    const { sql, params } = positional(cond`SELECT count(*)::int AS n FROM unnest(${param(unique)}::uuid[]) AS c(id) WHERE ${reach}`, 1);
+    [{ n: reached }] = await ctx.manager.query(sql, params);
   }
   if (reached !== unique.length) {
     throw new AppError("FORBIDDEN", u?.role === Role.COORDINATOR

@@ -11,8 +11,9 @@ import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { productById } from "./product.loaders";
 import { scopedRowsById } from "../../shared/loaders";
-import { findInScope } from "../../shared/scoped";
+import { andWhere, anyOf, cond, EVERY_ROW, findInScope, NO_ROW, type Scope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
+import { inSubtree } from "../regions/region.service";
 import { UUID, containsPattern } from "../../shared/sql";
 
 export { today };
@@ -23,17 +24,12 @@ const MAX_PRICE = 1_000_000_000;
  * Catalogue scope on alias `p` (supplier alias `sup` joined): every signed-in user sees active
  * products of approved suppliers; a county official also sees all of its county's; admins all.
  */
-function catalogueScope(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
+function catalogueScope(ctx: RequestContext): Scope {
   const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
-  if (u.role === Role.COUNTY_OFFICIAL) {
-    return {
-      sql: `((sup.status = 'APPROVED' AND p.active) OR p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :catScope))`,
-      params: { catScope: u.regionId },
-    };
-  }
-  return { sql: `(sup.status = 'APPROVED' AND p.active)`, params: {} };
+  if (!u) return NO_ROW;
+  if (u.role === Role.ADMIN) return EVERY_ROW;
+  const onSale = cond`(sup.status = 'APPROVED' AND p.active)`;
+  return u.role === Role.COUNTY_OFFICIAL ? anyOf(onSale, inSubtree("p.county_id", u.regionId)) : onSale;
 }
 
 export async function listProducts(ctx: RequestContext, filter: ProductFilter | undefined, offset: number, first: number): Promise<Page<Product>> {
@@ -41,7 +37,7 @@ export async function listProducts(ctx: RequestContext, filter: ProductFilter | 
   const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").innerJoin("supplier", "sup", "sup.id = p.supplier_id").where(sql, params);
   if (filter?.countyId) {
     if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
-    qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: filter.countyId });
+    andWhere(qb, inSubtree("p.county_id", filter.countyId));
   }
   if (filter?.supplierId) {
     if (!UUID.test(filter.supplierId)) throw badInput("supplierId", "供应商不存在 / Unknown supplier");
@@ -76,17 +72,15 @@ export async function listProducts(ctx: RequestContext, filter: ProductFilter | 
  * buyer's past purchase stays readable after the product is withdrawn (issue 8: a relation never
  * shows what the single read refuses). The catalogue list keeps catalogueScope.
  */
-export function productReadScope(ctx: RequestContext, alias = "p"): { sql: string; params: Record<string, unknown> } {
+export function productReadScope(ctx: RequestContext, alias = "p"): Scope {
   const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
-  const onSale = `(${alias}.active AND ${alias}.supplier_id IN (SELECT rsup.id FROM supplier rsup WHERE rsup.status = 'APPROVED'))`;
-  const own = u.role === Role.COUNTY_OFFICIAL ? ` OR ${alias}.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :catScope)` : "";
-  const so = subOrderScope(ctx, "rso");
-  return {
-    sql: `(${onSale}${own} OR ${alias}.id IN (SELECT rol.product_id FROM order_line rol JOIN sub_order rso ON rso.id = rol.sub_order_id WHERE ${so.sql}))`,
-    params: { ...(own ? { catScope: u.regionId } : {}), ...so.params },
-  };
+  if (!u) return NO_ROW;
+  if (u.role === Role.ADMIN) return EVERY_ROW;
+  return anyOf(
+    cond`(${alias}.active AND ${alias}.supplier_id IN (SELECT rsup.id FROM supplier rsup WHERE rsup.status = 'APPROVED'))`,
+    ...(u.role === Role.COUNTY_OFFICIAL ? [inSubtree(`${alias}.county_id`, u.regionId)] : []),
+    cond`${alias}.id IN (SELECT rol.product_id FROM order_line rol JOIN sub_order rso ON rso.id = rol.sub_order_id WHERE ${subOrderScope(ctx, "rso")})`,
+  );
 }
 
 /** Products by id within `productReadScope` (null outside it): an order line's product. */
@@ -107,7 +101,7 @@ export const loadProducts = (ctx: RequestContext, ids: string[]) => loader(ctx, 
 export async function getProductForWrite(ctx: RequestContext, id: string): Promise<Product> {
   const u = ctx.user!;
   const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").where("p.id = :id", { id: UUID.test(id) ? id : "00000000-0000-0000-0000-000000000000" });
-  if (u.role !== Role.ADMIN) qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :w)", { w: u.regionId });
+  if (u.role !== Role.ADMIN) andWhere(qb, inSubtree("p.county_id", u.regionId));
   const p = await qb.getOne();
   if (!p) {
     throw notFound("产品 / Product", "productId");

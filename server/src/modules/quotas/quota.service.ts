@@ -11,7 +11,8 @@ import type { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { GroupTarget, Quota, QuotaBasis } from "./quota.entity";
 import { UUID } from "../../shared/sql";
-import { eastRegionOrOwn, westCountyNamed } from "../regions/region.service";
+import { eastRegionOrOwn, inSubtree, westCountyNamed } from "../regions/region.service";
+import { EVERY_ROW, positional } from "../../shared/scoped";
 import {
   SalesChannel, type ChannelCount, type CountyCount, type GroupCompletion, type QuotaBoard, type QuotaCompletion, type SetGroupTargetInput, type SetQuotaInput,
 } from "./quota.inputs";
@@ -215,9 +216,7 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
  * and per channel. All sums come from the small counter table, in SQL.
  */
 export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<QuotaBoard> {
-  const { sql, params } = buyerScope(ctx, "b");
-  const scopeSql = sql.replace(":buyerScope", "$2");
-  const scopeParams = "buyerScope" in params ? [params.buyerScope] : [];
+  const { sql: scopeSql, params: scopeParams } = positional(buyerScope(ctx, "b"), 2);
   const buyerRows: (Record<string, unknown> & { id: string; quota: number | null; counted: number })[] = await ctx.manager.query(
     `SELECT b.id, b.name, b.east_region_id, b.buyer_group, b.created_at, q.amount AS quota,
             COALESCE((SELECT SUM(c.counted) FROM quota_counter c WHERE c.buyer_id = b.id AND c.year = $1), 0)::bigint AS counted
@@ -231,13 +230,11 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
     `SELECT c.buyer_id, c.west_county_id, c.channel, c.counted FROM quota_counter c JOIN buyer b ON b.id = c.buyer_id WHERE c.year = $1 AND ${scopeSql}`,
     [year, ...scopeParams],
   );
-  const targetRows: { buyer_group: BuyerGroup; amount: number }[] = ctx.user!.role === Role.ADMIN
-    ? await ctx.manager.query(`SELECT buyer_group, SUM(amount)::bigint AS amount FROM group_target WHERE year = $1 GROUP BY buyer_group`, [year])
-    : await ctx.manager.query(
-        `SELECT buyer_group, SUM(amount)::bigint AS amount FROM group_target
-          WHERE year = $1 AND east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = $2) GROUP BY buyer_group`,
-        [year, ctx.user!.regionId],
-      );
+  const targets = positional(ctx.user!.role === Role.ADMIN ? EVERY_ROW : inSubtree("east_region_id", ctx.user!.regionId), 2);
+  const targetRows: { buyer_group: BuyerGroup; amount: number }[] = await ctx.manager.query(
+    `SELECT buyer_group, SUM(amount)::bigint AS amount FROM group_target WHERE year = $1 AND ${targets.sql} GROUP BY buyer_group`,
+    [year, ...targets.params],
+  );
   const groupTargets = new Map(targetRows.map((r) => [r.buyer_group, Number(r.amount)]));
   const days = daysLeftIn(year);
   const empty = { byCounty: [], byChannel: [] };

@@ -7,6 +7,7 @@ import { Region, RegionLevel, RegionSide } from "./region.entity";
 import { RegionOrderField, type RegionFilter, type RegionOrder } from "./region.inputs";
 import { regionById } from "./region.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
+import { inSubtree } from "./region.scope";
 
 /** Regions are public reference data: every signed-in user may read them. */
 export async function listRegions(
@@ -21,7 +22,8 @@ export async function listRegions(
   if (filter?.level) qb.andWhere("r.level = :level", { level: filter.level });
   if (filter?.parentId) qb.andWhere("r.parent_id = :parentId", { parentId: filter.parentId });
   if (filter?.withinId) {
-    qb.andWhere("r.id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :withinId)", { withinId: filter.withinId });
+    const { sql, params } = inSubtree("r.id", filter.withinId);
+    qb.andWhere(sql, params);
   }
   if (filter?.search?.trim()) {
     const s = containsPattern(filter.search);
@@ -184,3 +186,6 @@ export async function westCountiesNamed(ctx: RequestContext, ids: string[], fiel
   }
   return unique;
 }
+
+// The region tree as SQL conditions, for every module's scopes and filters (region.scope.ts).
+export { ancestorsOf, descendantsOf, enclosing, inSubtree, inSubtreeOfAny } from "./region.scope";

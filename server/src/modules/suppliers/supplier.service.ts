@@ -1,49 +1,39 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { isWithin } from "../regions/region.service";
+import { inSubtree, isWithin } from "../regions/region.service";
 import { isValidCreditCode } from "./credit-code";
 import { Supplier, SupplierStatus } from "./supplier.entity";
 import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
 import { supplierById } from "./supplier.loaders";
-import { UUID, containsPattern } from "../../shared/sql";
+import { containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import type { Scope } from "../../shared/scoped";
+import { andWhere, anyOf, cond, EVERY_ROW, findInScope, type Scope, scopeByRole } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
-import { westCountyInReach } from "../pairings/pairing.service";
-
-const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
+import { inCountiesPairedWith, westCountyInReach } from "../pairings/pairing.service";
 
 /**
  * Row scope of suppliers as a SQL condition on alias `s`: admins all; a coordinator those of the
  * counties paired with its region subtree; a county official its own county's; others (buyers,
  * enterprises) approved suppliers only.
  */
-export function supplierScope(ctx: RequestContext, alias = "s"): { sql: string; params: Record<string, unknown> } {
-  const u = ctx.user;
-  if (!u) return { sql: "FALSE", params: {} };
-  switch (u.role) {
-    case Role.ADMIN:
-      return { sql: "TRUE", params: {} };
-    case Role.COORDINATOR:
-      return {
-        sql: `${alias}.county_id IN (SELECT cw.descendant_id FROM pairing sp JOIN region_closure cw ON cw.ancestor_id = sp.west_region_id
-                WHERE sp.east_region_id IN ${SUBTREE("supScope")})`,
-        params: { supScope: u.regionId },
-      };
-    case Role.COUNTY_OFFICIAL:
-      return { sql: `${alias}.county_id IN ${SUBTREE("supScope")}`, params: { supScope: u.regionId } };
-    default:
-      return { sql: `${alias}.status = 'APPROVED'`, params: {} };
-  }
+export function supplierScope(ctx: RequestContext, alias = "s"): Scope {
+  const approved = () => cond`${alias}.status = 'APPROVED'`;
+  return scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) => inCountiesPairedWith(`${alias}.county_id`, u.regionId),
+    [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.county_id`, u.regionId),
+    [Role.BUYER]: approved,
+    [Role.ENTERPRISE]: approved,
+  });
 }
 
 export async function listSuppliers(ctx: RequestContext, filter: SupplierFilter | undefined, offset: number, first: number): Promise<Page<Supplier>> {
   const { sql, params } = supplierScope(ctx);
   const qb = ctx.manager.getRepository(Supplier).createQueryBuilder("s").where(sql, params);
-  if (filter?.countyId) qb.andWhere(`s.county_id IN ${SUBTREE("fc")}`, { fc: filter.countyId });
+  if (filter?.countyId) andWhere(qb, inSubtree("s.county_id", filter.countyId));
   if (filter?.status) qb.andWhere("s.status = :st", { st: filter.status });
   if (filter?.search?.trim()) {
     const q = containsPattern(filter.search);
@@ -55,16 +45,8 @@ export async function listSuppliers(ctx: RequestContext, filter: SupplierFilter 
 }
 
 /** A supplier in the caller's scope; NOT_FOUND otherwise (we do not confirm that it exists). */
-export async function getSupplier(ctx: RequestContext, id: string, field?: string): Promise<Supplier> {
-  const { sql, params } = supplierScope(ctx);
-  const s = UUID.test(id)
-    ? await ctx.manager.getRepository(Supplier).createQueryBuilder("s").where(sql, params).andWhere("s.id = :id", { id }).getOne()
-    : null;
-  if (!s) {
-    throw notFound("供应商 / Supplier", field);
-  }
-  return s;
-}
+export const getSupplier = (ctx: RequestContext, id: string, field?: string): Promise<Supplier> =>
+  findInScope(ctx, Supplier, "s", supplierScope(ctx), id, "供应商 / Supplier", field);
 
 /**
  * The suppliers a caller may read (`supplier(id)` and every relation that leads to one): those in
@@ -75,11 +57,11 @@ export async function getSupplier(ctx: RequestContext, id: string, field?: strin
 export function supplierReadScope(ctx: RequestContext, alias = "s"): Scope {
   const base = supplierScope(ctx, alias);
   if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
-  const so = subOrderScope(ctx, "rso");
-  return {
-    sql: `(${base.sql} OR ${alias}.status = 'APPROVED' OR ${alias}.id IN (SELECT rso.supplier_id FROM sub_order rso WHERE ${so.sql}))`,
-    params: { ...base.params, ...so.params },
-  };
+  return anyOf(
+    base,
+    cond`${alias}.status = 'APPROVED'`,
+    cond`${alias}.id IN (SELECT rso.supplier_id FROM sub_order rso WHERE ${subOrderScope(ctx, "rso")})`,
+  );
 }
 
 /** Suppliers by id within `supplierReadScope` (null outside it): for every relation to a supplier. */
