@@ -65,6 +65,7 @@ export default defineConfig({
   test: {
     environment: "happy-dom",
     include: ["src/**/*.test.ts"],
+    setupFiles: ["vitest.setup.ts"],
     css: false,
     // Element Plus's style entries import .css files: let Vite process them instead of Node.
     server: { deps: { inline: [/element-plus/] } },
