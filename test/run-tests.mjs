@@ -127,55 +127,42 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** Runs a command with inherited stdout/stderr in its own process group; resolves to its exit code. */
-function run(cmd, args, { env = process.env, cwd = ROOT, timeoutMs = STAGE_TIMEOUT_MS } = {}) {
+/** Runs a command in its own process group; resolves to its exit code. Its stdout and stderr are
+ *  inherited, or with `capture` kept (together, in order) and returned as `output` instead of printed. */
+function runCommand(cmd, args, { env = process.env, cwd = ROOT, timeoutMs = STAGE_TIMEOUT_MS, capture = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    const child = spawn(cmd, args, {
+      cwd,
+      env: capture ? { ...env, FORCE_COLOR: useColor ? '1' : '0' } : env,
+      stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
+      detached: true,
+    });
     children.add(child);
+    let output = '';
+    const say = (line) => (capture ? (output += `${line}\n`) : console.error(red(line)));
+    if (capture) {
+      child.stdout.on('data', (b) => (output += b));
+      child.stderr.on('data', (b) => (output += b));
+    }
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      console.error(red(`\n✗ ${cmd} ${args.join(' ')} did not finish in ${fmtMs(timeoutMs)}: stopping it`));
+      say(`\n✗ ${cmd} ${args.join(' ')} did not finish in ${fmtMs(timeoutMs)}: stopping it`);
       killGroup(child, 'SIGTERM');
       setTimeout(() => killGroup(child, 'SIGKILL'), 5000).unref();
     }, timeoutMs);
-    child.on('error', (err) => {
-      console.error(red(`✗ could not start ${cmd}: ${err.message}`));
-    });
+    child.on('error', (err) => say(`✗ could not start ${cmd}: ${err.message}`));
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       children.delete(child);
       // Whatever it left behind in its group (a server a test forgot, a worker) goes too.
       killGroup(child, 'SIGKILL');
-      resolve(timedOut ? 124 : code ?? (signal ? 128 : 1));
-    });
-  });
-}
-
-/** Like run(), with stdout and stderr kept (together, in order) and returned instead of printed. */
-function runCaptured(cmd, args, { env = process.env, cwd = ROOT, timeoutMs = STAGE_TIMEOUT_MS } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, env: { ...env, FORCE_COLOR: useColor ? '1' : '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    children.add(child);
-    let output = '';
-    child.stdout.on('data', (b) => (output += b));
-    child.stderr.on('data', (b) => (output += b));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      output += `\n✗ did not finish in ${fmtMs(timeoutMs)}: stopped`;
-      killGroup(child, 'SIGTERM');
-      setTimeout(() => killGroup(child, 'SIGKILL'), 5000).unref();
-    }, timeoutMs);
-    child.on('error', (err) => (output += `could not start ${cmd}: ${err.message}\n`));
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      children.delete(child);
-      killGroup(child, 'SIGKILL');
       resolve({ code: timedOut ? 124 : code ?? (signal ? 128 : 1), output });
     });
   });
 }
+const run = async (cmd, args, options) => (await runCommand(cmd, args, options)).code;
+const runCaptured = (cmd, args, options) => runCommand(cmd, args, { ...options, capture: true });
 
 const require = createRequire(path.join(ROOT, 'package.json'));
 function vitestBin() {
