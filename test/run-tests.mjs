@@ -7,14 +7,17 @@
 //   node test/run-tests.mjs --no-build browser   reuse the build already in server/dist and web/dist
 //
 // Stages:
-//   build         npm run build (server tsc → server/dist, web vite → web/dist), once, then tsc -p test/api
-//                 (type-checks the API tests' typed operations); when only API
-//                 stages are chosen, the server alone (the API suite starts the built server too)
+//   build         side by side (none needs another's output): server tsc → server/dist, web vite build →
+//                 web/dist, vue-tsc (the web's type check) and tsc -p test/api (type-checks the API tests'
+//                 typed operations); when only API stages are chosen, the server and the API tests' types
+//                 alone (the API suite starts the built server too)
 //   web           web unit tests (npm run test -w web)
 //   api-pg        API + server unit tests against PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
 //   api-embedded  the same suite against the embedded default (each file starts its own PGlite, from
 //                 the image the global setup migrated and seeded once per run)
-//   browser       test/browser/ in headless Chromium against the built server
+//   browser       test/browser/ in headless Chromium against the built server; with other stages it runs
+//                 alongside them (its output printed in one block when it ends); TEST_SERIAL=1: one
+//                 stage at a time
 //   api           = api-pg + api-embedded
 //
 // Each vitest run writes a JSON report to test/artifacts/results/<stage>.json; tests are counted from
@@ -124,30 +127,42 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** Runs a command with inherited stdout/stderr in its own process group; resolves to its exit code. */
-function run(cmd, args, { env = process.env, cwd = ROOT, timeoutMs = STAGE_TIMEOUT_MS } = {}) {
+/** Runs a command in its own process group; resolves to its exit code. Its stdout and stderr are
+ *  inherited, or with `capture` kept (together, in order) and returned as `output` instead of printed. */
+function runCommand(cmd, args, { env = process.env, cwd = ROOT, timeoutMs = STAGE_TIMEOUT_MS, capture = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    const child = spawn(cmd, args, {
+      cwd,
+      env: capture ? { ...env, FORCE_COLOR: useColor ? '1' : '0' } : env,
+      stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
+      detached: true,
+    });
     children.add(child);
+    let output = '';
+    const say = (line) => (capture ? (output += `${line}\n`) : console.error(red(line)));
+    if (capture) {
+      child.stdout.on('data', (b) => (output += b));
+      child.stderr.on('data', (b) => (output += b));
+    }
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      console.error(red(`\n✗ ${cmd} ${args.join(' ')} did not finish in ${fmtMs(timeoutMs)}: stopping it`));
+      say(`\n✗ ${cmd} ${args.join(' ')} did not finish in ${fmtMs(timeoutMs)}: stopping it`);
       killGroup(child, 'SIGTERM');
       setTimeout(() => killGroup(child, 'SIGKILL'), 5000).unref();
     }, timeoutMs);
-    child.on('error', (err) => {
-      console.error(red(`✗ could not start ${cmd}: ${err.message}`));
-    });
+    child.on('error', (err) => say(`✗ could not start ${cmd}: ${err.message}`));
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       children.delete(child);
       // Whatever it left behind in its group (a server a test forgot, a worker) goes too.
       killGroup(child, 'SIGKILL');
-      resolve(timedOut ? 124 : code ?? (signal ? 128 : 1));
+      resolve({ code: timedOut ? 124 : code ?? (signal ? 128 : 1), output });
     });
   });
 }
+const run = async (cmd, args, options) => (await runCommand(cmd, args, options)).code;
+const runCaptured = (cmd, args, options) => runCommand(cmd, args, { ...options, capture: true });
 
 const require = createRequire(path.join(ROOT, 'package.json'));
 function vitestBin() {
@@ -284,33 +299,60 @@ function record(r) {
   console.log(`${mark} ${bold(r.title)}: ${r.status === 'skipped' && !r.failed ? 'skipped' : counts} ${dim(`(${fmtMs(r.ms)})`)}${r.note ? r.note : ''}`);
 }
 
-async function vitestStage(stage, title, config, env) {
+/** Runs one vitest stage. `alongside`: another stage prints meanwhile, so this one's output is kept and
+ *  printed in one block, under its header, when it ends. */
+async function vitestStage(stage, title, config, env, { alongside = false } = {}) {
   const out = path.join(RESULTS, `${stage}.json`);
   rmSync(out, { force: true });
   const t0 = Date.now();
-  const code = await run(
-    process.execPath,
-    [vitestBin(), 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...vitestExtra],
-    { env },
-  );
+  const args = [vitestBin(), 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...vitestExtra];
+  let code;
+  if (alongside) {
+    const r = await runCaptured(process.execPath, args, { env });
+    header(`${title}: its output (it ran alongside the stages above)`);
+    process.stdout.write(r.output);
+    code = r.code;
+  } else {
+    code = await run(process.execPath, args, { env });
+  }
   const c = countReport(out, code);
   record({ stage, title, ...c, ms: Date.now() - t0, status: c.failed ? 'failed' : 'passed' });
 }
 
-async function stageBuild(what) {
-  const args = what === 'server' ? ['run', 'build', '-w', 'server'] : ['run', 'build'];
-  header(`build: npm ${args.join(' ')}`);
-  const t0 = Date.now();
-  let code = await run('npm', args, { timeoutMs: 10 * 60_000 });
+/** The build's steps. The ones of a kind run together (on 2 cores, two type checkers at once take about
+ *  the time of the longer one); each prints its output when it ends, so logs do not interleave. */
+const BIN = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+const BUILD_STEPS = {
+  // Emits server/dist: the API suite's process tests and the browser stage start it.
+  server: { cmd: BIN('tsc'), args: ['-p', 'server/tsconfig.json'], cwd: ROOT },
+  // Emits web/dist for the browser stage. Vite does not type-check: vue-tsc does, below.
+  web: { cmd: BIN('vite'), args: ['build', '--logLevel', 'warn'], cwd: path.join(ROOT, 'web') },
+  'web types': { cmd: BIN('vue-tsc'), args: ['--noEmit'], cwd: path.join(ROOT, 'web') },
   // The API tests' typed operations (test/api/gql) only bite when something type-checks them:
   // vitest strips types unchecked. test/api/tsconfig.json lists the files converted so far.
-  let last = args;
-  if (code === 0) {
-    last = ['exec', 'tsc', '--', '-p', 'test/api'];
-    code = await run('npm', last, { timeoutMs: 5 * 60_000 });
-  }
-  const ok = code === 0;
-  record({ stage: 'build', title: 'build', passed: 0, failed: ok ? 0 : 1, skipped: 0, ms: Date.now() - t0, status: ok ? 'passed' : 'failed', note: ok ? '' : `\n    npm ${last.join(" ")} exited with code ${code}` });
+  'API test types': { cmd: BIN('tsc'), args: ['-p', 'test/api'], cwd: ROOT },
+};
+
+async function stageBuild(what) {
+  // `npm run build` is server tsc → vue-tsc → vite build, one after the other; the same steps run here
+  // side by side, as none needs another's output.
+  const names = what === 'server' ? ['server', 'API test types'] : Object.keys(BUILD_STEPS);
+  header(`build: ${names.join(', ')} (side by side)`);
+  const t0 = Date.now();
+  const outcomes = await Promise.all(
+    names.map(async (name) => {
+      const { cmd, args, cwd } = BUILD_STEPS[name];
+      const t = Date.now();
+      const { code, output } = await runCaptured(cmd, args, { cwd, timeoutMs: 10 * 60_000 });
+      const mark = code === 0 ? green('✓') : red('✗');
+      console.log(`${mark} ${name}: ${path.basename(cmd)} ${args.join(' ')} ${dim(`(${fmtMs(Date.now() - t)})`)}`);
+      if (output.trim()) console.log(output.trimEnd());
+      return { name, code };
+    }),
+  );
+  const failed = outcomes.filter((o) => o.code !== 0);
+  const ok = failed.length === 0;
+  record({ stage: 'build', title: 'build', passed: 0, failed: ok ? 0 : 1, skipped: 0, ms: Date.now() - t0, status: ok ? 'passed' : 'failed', note: failed.map((o) => `\n    ${o.name} exited with code ${o.code}`).join('') });
   return ok;
 }
 
@@ -376,9 +418,9 @@ async function stageApiEmbedded() {
 
 const BROWSER_CONFIG = 'test/browser/vitest.config.mts';
 
-async function stageBrowser(buildOk) {
+async function stageBrowser(buildOk, { alongside = false } = {}) {
   const title = 'browser (headless Chromium)';
-  header(`${title}: ${CHROMIUM}`);
+  header(`${title}: ${CHROMIUM}${alongside ? ' — starts now, alongside the next stages; its output follows when it ends' : ''}`);
   const t0 = Date.now();
   if (!existsSync(CHROMIUM)) {
     const msg = 'browser tests skipped: Chromium not found — install it with `sudo apt-get install -y chromium`';
@@ -399,7 +441,7 @@ async function stageBrowser(buildOk) {
     record({ stage: 'browser', title, passed: 0, failed: 1, skipped: 0, ms: 0, status: 'failed', note: '\n    server/dist/main.js not found: run the build (drop --no-build)' });
     return;
   }
-  await vitestStage('browser', title, BROWSER_CONFIG, { ...process.env, CHROMIUM_PATH: CHROMIUM });
+  await vitestStage('browser', title, BROWSER_CONFIG, { ...process.env, CHROMIUM_PATH: CHROMIUM }, { alongside });
 }
 
 // ---------------------------------------------------------------------------------------- main
@@ -409,12 +451,19 @@ console.log(bold(`xiezuo tests: ${buildWhat ? `build (${buildWhat}), ` : ''}${st
 
 let buildOk = true;
 if (buildWhat) buildOk = await stageBuild(buildWhat);
+// The browser stage spends most of its time waiting on a page (one file at a time): run it alongside the
+// other stages, which keep both cores busy meanwhile, unless TEST_SERIAL says one stage at a time.
+const browserAlongside = stages.includes('browser') && stages.length > 1 && !isTrue(process.env.TEST_SERIAL);
+const browserLane = browserAlongside ? stageBrowser(buildOk, { alongside: true }) : null;
 for (const s of stages) {
   if (s === 'web') await stageWeb();
   else if (s === 'api-pg') await stageApiPg();
   else if (s === 'api-embedded') await stageApiEmbedded();
-  else if (s === 'browser') await stageBrowser(buildOk);
+  else if (s === 'browser' && !browserAlongside) await stageBrowser(buildOk);
 }
+await browserLane;
+// In the order of the stages, whichever ended first.
+results.sort((a, b) => ['build', ...ALL].indexOf(a.stage) - ['build', ...ALL].indexOf(b.stage));
 
 const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 console.log(`\n${bold('━━ summary ')}${dim('━'.repeat(62))}`);

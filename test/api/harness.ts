@@ -70,9 +70,10 @@ export async function createTestDatabase(options: { template?: string; prefix?: 
 
 /**
  * Starts the built server (`node server/dist/main.js`, as `npm start` does after building) with
- * `env` on top of PATH, and waits until it prints its URL. Output is kept for assertions.
+ * `env` on top of PATH, and waits until it prints its URL. Output is kept for assertions. An empty
+ * embedded database takes 30 s to initialise on a loaded 2-core machine: the wait allows 120 s.
  */
-export function startBuiltServer(env: Record<string, string>, timeoutMs = 60_000): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+export function startBuiltServer(env: Record<string, string>, timeoutMs = 120_000): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const root = path.resolve(__dirname, "../..");
   const child = spawn(process.execPath, [path.join(root, "server/dist/main.js")], {
     cwd: root,

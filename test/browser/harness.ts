@@ -1,5 +1,6 @@
 // Browser-test harness: the BUILT app (node server/dist/main.js, serving web/dist) on a free port with a
-// fresh embedded database (demo data seeded), and Debian's Chromium driven by playwright-core.
+// fresh embedded database (a copy of the data folder global-setup.ts seeded once per run with the demo
+// data), and Debian's Chromium driven by playwright-core.
 // Everything started here is stopped here, by its own PID.
 //
 //   const h = await startHarness();          // in beforeAll
@@ -12,12 +13,20 @@
 // BROWSER_SERVER_LOG=1 also echoes the server's output.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The run's seeded PGlite data folder (global-setup.ts), copied by each file's server. */
+    seededDataDir: string | null;
+  }
+}
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
@@ -114,12 +123,21 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
+export interface StartServerOptions {
+  /** A data folder to start from (a copy of it): the server then finds the demo loaded already. */
+  seededFrom?: string | null;
+  /** Leave the data folder in place at stop() (global-setup.ts keeps the one it seeds). */
+  keepData?: boolean;
+}
+
+export async function startServer(extraEnv: Record<string, string> = {}, options: StartServerOptions = {}): Promise<AppServer> {
   const main = path.join(ROOT, 'server', 'dist', 'main.js');
   if (!existsSync(main)) throw new Error(`${path.relative(ROOT, main)} not found: build first (npm run build)`);
   mkdirSync(LOGS, { recursive: true });
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xiezuo-browser-'));
+  // Seeding the demo through the services takes 10–20 s on 2 cores; copying a seeded folder, well under one.
+  if (options.seededFrom) cpSync(options.seededFrom, path.join(dataDir, 'pglite'), { recursive: true });
   const logFile = path.join(LOGS, `server-${port}.log`);
   const log = createWriteStream(logFile);
   const lines: string[] = [];
@@ -170,7 +188,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     process.removeListener('exit', onExit);
     await stopPid(pid, { group: true, graceMs: 5000 });
     log.end();
-    if (!process.env.KEEP_TEST_DATA) rmSync(dataDir, { recursive: true, force: true });
+    if (!process.env.KEEP_TEST_DATA && !options.keepData) rmSync(dataDir, { recursive: true, force: true });
   };
 
   // Ready when /readyz answers 200 (migrations ran, demo data loaded).
@@ -261,7 +279,7 @@ export interface Harness {
 
 export async function startHarness(extraEnv: Record<string, string> = {}): Promise<Harness> {
   const t0 = Date.now();
-  const app = await startServer(extraEnv);
+  const app = await startServer(extraEnv, { seededFrom: inject('seededDataDir') });
   const t1 = Date.now();
   let browser: BrowserHandle;
   try {
@@ -271,7 +289,7 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
     throw err;
   }
   console.log(
-    `harness: server ready on ${app.baseURL} in ${((t1 - t0) / 1000).toFixed(1)} s (fresh embedded database, demo data); ` +
+    `harness: server ready on ${app.baseURL} in ${((t1 - t0) / 1000).toFixed(1)} s (its own copy of the run's seeded embedded database); ` +
       `Chromium (pid ${browser.pid}) in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
   );
   mkdirSync(SCREENSHOTS, { recursive: true });

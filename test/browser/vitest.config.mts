@@ -9,6 +9,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
     include: ['test/browser/**/*.test.ts'],
+    globalSetup: ['test/browser/global-setup.ts'],
     environment: 'node',
     pool: 'forks',
     // Each file starts its own server and browser; on 2 cores, one at a time.
