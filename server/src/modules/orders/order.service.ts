@@ -11,7 +11,7 @@ import { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
-import { loadProducts } from "../products/product.service";
+import { loadProducts, returnStock, takeStock } from "../products/product.service";
 import { addToQuotaCounter } from "../quotas/quota.service";
 import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
 import { loadSupplier } from "../suppliers/supplier.service";
@@ -20,7 +20,7 @@ import {
   InvalidStateError, OutOfStockError, ProductUnavailableError,
   type ChangeSubOrderInput, type PlaceOrderInput, type ReceiveSubOrderInput, type RecordPaymentInput, type SubOrderFilter,
 } from "./order.inputs";
-import { checkOrderChannel } from "../channels/channel.service";
+import { checkOrderChannel, salesAtFair } from "../channels/channel.service";
 import { orderScope, subOrderScope } from "./order.scope";
 import { UUID, rowsOf } from "../../shared/sql";
 
@@ -152,9 +152,9 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   for (const l of input.lines) wanted.set(l.productId, (wanted.get(l.productId) ?? 0) + l.quantity);
   for (const productId of [...wanted.keys()].sort()) {
     const q = wanted.get(productId)!;
-    const r = rowsOf<{ id: string }>(await ctx.manager.query(`UPDATE product SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING id`, [q, productId]));
-    if (!r.length) {
-      const [{ stock }] = rowsOf<{ stock: number }>(await ctx.manager.query(`SELECT stock FROM product WHERE id = $1`, [productId]));
+    const taken = await takeStock(ctx, productId, q);
+    if (!taken.taken) {
+      const stock = taken.available;
       const p = products.get(productId)!;
       throw new RollbackWith(Object.assign(new OutOfStockError(), {
         productId, requested: q, available: stock,
@@ -232,7 +232,7 @@ async function transition(ctx: RequestContext, subOrderId: string, action: SubOr
   if (rule.to === SubOrderStatus.CANCELLED) {
     const lines = rowsOf<{ product_id: string; q: number }>(await ctx.manager.query(
       `SELECT product_id, SUM(quantity)::int AS q FROM order_line WHERE sub_order_id = $1 GROUP BY product_id ORDER BY product_id`, [sub.id]));
-    for (const l of lines) await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2`, [l.q, l.product_id]);
+    for (const l of lines) await returnStock(ctx, l.product_id, l.q);
   }
   await recordAudit(ctx, {
     action: `SUB_ORDER_${action}`, entityType: "SubOrder", entityId: sub.id,
@@ -268,6 +268,17 @@ export async function refundSubOrder(ctx: RequestContext, input: ChangeSubOrderI
 
 // ---------------------------------------------------------------------------------------------
 // Reads
+
+/** What was sold at a fair (the channels module asks before it moves a fair's dates, changes its suppliers or deletes it). */
+salesAtFair.provide(async (ctx, fairId) => {
+  const [r] = rowsOf<{ first: string | null; last: string | null; orders: number; supplier_ids: string[] }>(await ctx.manager.query(
+    `SELECT min(o.ordered_on)::text AS first, max(o.ordered_on)::text AS last, count(DISTINCT o.id)::int AS orders,
+            COALESCE(array_agg(DISTINCT s.supplier_id::text) FILTER (WHERE s.supplier_id IS NOT NULL), '{}') AS supplier_ids
+       FROM purchase_order o LEFT JOIN sub_order s ON s.order_id = o.id WHERE o.fair_id = $1`,
+    [fairId],
+  ));
+  return { first: r.first, last: r.last, orders: r.orders, supplierIds: r.supplier_ids };
+});
 
 export async function listSubOrders(ctx: RequestContext, filter: SubOrderFilter | undefined, offset: number, first: number): Promise<Page<SubOrder>> {
   const { sql, params } = subOrderScope(ctx);

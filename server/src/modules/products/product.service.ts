@@ -13,7 +13,7 @@ import { productById } from "./product.loaders";
 import { scopedRowsById } from "../../shared/loaders";
 import { findInScope } from "../../shared/scoped";
 import { subOrderScope } from "../orders/order.scope";
-import { UUID, containsPattern } from "../../shared/sql";
+import { UUID, containsPattern, rowsOf } from "../../shared/sql";
 
 export { today };
 /** Prices up to ¥10,000,000 a unit keep every line total far inside safe integers. */
@@ -151,6 +151,29 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
   return product;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Stock: only this module writes `product.stock`. Every change is one conditional UPDATE on the
+// caller's transaction (DESIGN.md, "counted exactly, under concurrency"): no read-modify-write,
+// the row lock held until that transaction ends — so a caller takes stock last.
+
+/**
+ * Takes `quantity` units of a product's stock: `{ taken: true }`, or, when fewer are left (nothing
+ * changed), `{ taken: false, available }` with the stock left then.
+ */
+export async function takeStock(
+  ctx: RequestContext, productId: string, quantity: number,
+): Promise<{ taken: true } | { taken: false; available: number }> {
+  const r = rowsOf<{ id: string }>(await ctx.manager.query(`UPDATE product SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING id`, [quantity, productId]));
+  if (r.length) return { taken: true };
+  const [{ stock }] = rowsOf<{ stock: number }>(await ctx.manager.query(`SELECT stock FROM product WHERE id = $1`, [productId]));
+  return { taken: false, available: stock };
+}
+
+/** Puts `quantity` units back into a product's stock (a cancelled order's lines). */
+export async function returnStock(ctx: RequestContext, productId: string, quantity: number): Promise<void> {
+  await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2`, [quantity, productId]);
+}
+
 /** Price, certificate and availability changes; stock changes are atomic deltas, never overwrites. */
 export async function updateProduct(ctx: RequestContext, input: UpdateProductInput): Promise<Product> {
   const p = await getProductForWrite(ctx, input.productId);
@@ -181,8 +204,7 @@ export async function updateProduct(ctx: RequestContext, input: UpdateProductInp
   checkCertificate({ ...p, ...set });
   if (Object.keys(set).length) await ctx.manager.getRepository(Product).update({ id: p.id }, set);
   if (input.stockChange) {
-    const r = await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2 AND stock + $1 >= 0 RETURNING stock`, [input.stockChange, p.id]);
-    const rows = (Array.isArray(r[0]) ? r[0] : r) as { stock: number }[];
+    const rows = rowsOf<{ stock: number }>(await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2 AND stock + $1 >= 0 RETURNING stock`, [input.stockChange, p.id]));
     if (!rows.length) throw badInput("stockChange", "库存不能为负 / Stock cannot go below zero");
     change.stockChange = input.stockChange;
   }
