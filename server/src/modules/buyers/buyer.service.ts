@@ -41,6 +41,21 @@ export async function listBuyers(ctx: RequestContext, filter: BuyerFilter | unde
   return { nodes, totalCount, offset, first };
 }
 
+/** Every buyer in the caller's scope, by name (the quota board lists them all). */
+export async function buyersInScope(ctx: RequestContext): Promise<Buyer[]> {
+  const { sql, params } = buyerScope(ctx);
+  return ctx.manager.getRepository(Buyer).createQueryBuilder("b").where(sql, params).orderBy("b.name", "ASC").addOrderBy("b.id", "ASC").getMany();
+}
+
+/**
+ * The ids of the buyers in the caller's scope as a sub-select, for another module's condition on
+ * its own buyer column (`q.buyer_id IN ${sql}`): the buyer table stays this module's.
+ */
+export function buyerIdsInScope(ctx: RequestContext): Scope {
+  const { sql, params } = buyerScope(ctx, "bis");
+  return { sql: `(SELECT bis.id FROM buyer bis WHERE ${sql})`, params };
+}
+
 /** A buyer in the caller's scope; NOT_FOUND otherwise (naming `field` when given). */
 export async function getBuyer(ctx: RequestContext, id: string, field?: string): Promise<Buyer> {
   const { sql, params } = buyerScope(ctx);
