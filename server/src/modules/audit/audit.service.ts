@@ -2,7 +2,15 @@ import type { RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { AuditEntry } from "./audit.entity";
+import { port } from "../../shared/port";
+import type { Scope } from "../../shared/scoped";
 import { UUID } from "../../shared/sql";
+
+/**
+ * The ids of the users of a region subtree, as a sub-select with its parameters: answered by the
+ * users module, which records audits (so this module, lower, cannot import it).
+ */
+export const usersWithin = port<(regionId: string) => Scope>("usersWithin");
 
 export interface AuditRecord {
   action: string;
@@ -48,10 +56,8 @@ export async function listAudit(ctx: RequestContext, filter: AuditFilterArgs | u
   const user = ctx.user!;
   if (user.role !== "ADMIN") {
     // Row scope: only actions by users whose region lies in the coordinator's subtree.
-    qb.andWhere(
-      `a.actor_id IN (SELECT u.id FROM app_user u JOIN region_closure c ON c.descendant_id = u.region_id WHERE c.ancestor_id = :scopeRegion)`,
-      { scopeRegion: user.regionId },
-    );
+    const actors = usersWithin(user.regionId!);
+    qb.andWhere(`a.actor_id IN ${actors.sql}`, actors.params);
   }
   qb.orderBy("a.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

@@ -6,7 +6,7 @@ import { Role, type AuthUser } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated } from "../../shared/errors";
 import { FailureLimiter } from "../../shared/rate-limit";
-import { recordAudit } from "../audit/audit.service";
+import { recordAudit, usersWithin } from "../audit/audit.service";
 import { buyerExists } from "../buyers/buyer.service";
 import { enterpriseExists } from "../enterprises/enterprise.service";
 import { mustBeEast, mustBeWestCounty, regionNamed } from "../regions/region.service";
@@ -18,6 +18,12 @@ import { assertPasswordAcceptable, generateOneTimePassword } from "./password-po
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes): ~25 ms a hash on this machine's cores. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+/** Whose actions a coordinator reads in the audit trail: the users of its region subtree. */
+usersWithin.provide((regionId) => ({
+  sql: "(SELECT u.id FROM app_user u JOIN region_closure c ON c.descendant_id = u.region_id WHERE c.ancestor_id = :scopeRegion)",
+  params: { scopeRegion: regionId },
+}));
 
 export const hashPassword = (password: string) => argon2.hash(password, ARGON2_OPTIONS);
 
