@@ -38,3 +38,20 @@ export function port<F extends (...args: never[]) => unknown>(name: string): Por
 export function unansweredPorts(): string[] {
   return ports.filter((p) => !answers.has(p.portName)).map((p) => p.portName);
 }
+
+/**
+ * An extension point: a list a lower module reads and any higher module adds to — e.g. the records
+ * through which a lower module's row may be read (a buyer is readable to whoever may see one of its
+ * sub-orders; only orders knows which those are). Unlike a port it may hold any number of answers,
+ * none included.
+ */
+export interface ExtensionPoint<T> {
+  readonly name: string;
+  add(extension: T): void;
+  all(): readonly T[];
+}
+
+export function extensionPoint<T>(name: string): ExtensionPoint<T> {
+  const added: T[] = [];
+  return { name, add: (e) => void added.push(e), all: () => added };
+}

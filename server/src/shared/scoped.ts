@@ -33,3 +33,21 @@ export function positional(scope: Scope, first: number): { sql: string; params: 
   }
   return { sql, params };
 }
+
+/**
+ * How another module's rows make a row of this module readable: for the caller, a sub-select of
+ * the ids they name (`(SELECT rso.buyer_id FROM sub_order rso WHERE …)`) with its parameters. The
+ * referencing module adds one to the referenced module's extension point; it names only its own
+ * tables, and the referenced module never imports it.
+ */
+export type Reference = (ctx: RequestContext) => Scope;
+
+/** `base`, or the row's id named by any of `references`, on alias `alias` (a read scope, issue 8). */
+export function readableThrough(ctx: RequestContext, alias: string, base: Scope, references: readonly Reference[]): Scope {
+  const refs = references.map((r) => r(ctx));
+  if (!refs.length) return base;
+  return {
+    sql: `(${[base.sql, ...refs.map((r) => `${alias}.id IN ${r.sql}`)].join(" OR ")})`,
+    params: Object.assign({}, base.params, ...refs.map((r) => r.params)),
+  };
+}

@@ -8,8 +8,8 @@ import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import type { Scope } from "../../shared/scoped";
-import { subOrderScope } from "../orders/order.scope";
+import { extensionPoint } from "../../shared/port";
+import { readableThrough, type Reference, type Scope } from "../../shared/scoped";
 import { eastRegionOrOwn } from "../regions/region.service";
 
 /**
@@ -66,6 +66,9 @@ export async function getBuyer(ctx: RequestContext, id: string, field?: string):
   return b;
 }
 
+/** Records that make a buyer readable to whoever may read them (orders: the buyer of a sub-order). */
+export const buyerReferences = extensionPoint<Reference>("buyerReferences");
+
 /**
  * The buyers a caller may read (`buyer(id)` and every relation that leads to one): those in its
  * scope, and the buyer of any sub-order it may see (a county official confirms and ships its
@@ -74,8 +77,7 @@ export async function getBuyer(ctx: RequestContext, id: string, field?: string):
 export function buyerReadScope(ctx: RequestContext, alias = "b"): Scope {
   const base = buyerScope(ctx, alias);
   if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
-  const so = subOrderScope(ctx, "rso");
-  return { sql: `(${base.sql} OR ${alias}.id IN (SELECT rso.buyer_id FROM sub_order rso WHERE ${so.sql}))`, params: { ...base.params, ...so.params } };
+  return readableThrough(ctx, alias, base, buyerReferences.all());
 }
 
 /** Buyers by id within `buyerReadScope` (null outside it): for every relation to a buyer. */

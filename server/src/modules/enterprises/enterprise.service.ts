@@ -69,6 +69,18 @@ export const getEnterprise = (ctx: RequestContext, id: string, field?: string): 
   findInScope(ctx, Enterprise, "e", enterpriseScope(ctx), id, "企业 / Enterprise", field);
 
 /** Unscoped, through the request's loader: for following a relation from a row already in scope. */
+/**
+ * The ids of the enterprises in the caller's scope as a sub-select on alias `alias`, for another
+ * module's condition on its own enterprise column (the enterprise table stays this module's).
+ */
+export function enterpriseIdsInScope(ctx: RequestContext, alias: string): Scope {
+  const { sql, params } = enterpriseScope(ctx, alias);
+  return { sql: `(SELECT ${alias}.id FROM enterprise ${alias} WHERE ${sql})`, params };
+}
+
+/** The ids of the enterprises whose name matches the LIKE pattern in parameter `:param`, as a sub-select. */
+export const enterpriseIdsNamedLike = (param: string) => `(SELECT fe.id FROM enterprise fe WHERE fe.name LIKE :${param})`;
+
 export const loadEnterprise = (ctx: RequestContext, id: string) => loader(ctx, enterpriseById).load(id);
 
 /** True when an enterprise with this id exists (users module: linking an ENTERPRISE user). */

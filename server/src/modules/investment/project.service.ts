@@ -8,7 +8,8 @@ import type { Page } from "../../shared/pagination";
 import { findInScope } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../agreements/indicator";
-import { loadEnterprise } from "../enterprises/enterprise.service";
+import { enterpriseReferences } from "../enterprises/enterprise.reach";
+import { enterpriseIdsNamedLike, loadEnterprise } from "../enterprises/enterprise.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing, westCountyInReach } from "../pairings/pairing.service";
@@ -19,6 +20,12 @@ import type { CreateProjectInput, MoveProjectStageInput, ProjectFilter } from ".
 import { canMove, ProjectStage, SIGNED_STAGES } from "./stage";
 import { UUID, containsPattern } from "../../shared/sql";
 import { westCountyOrOwn } from "../regions/region.service";
+
+// Whoever may read a project may read its enterprise.
+enterpriseReferences.add((ctx) => {
+  const p = projectScope(ctx, "rp");
+  return { sql: `(SELECT rp.enterprise_id FROM investment_project rp WHERE ${p.sql})`, params: p.params };
+});
 
 /** A project in the caller's scope; NOT_FOUND otherwise. */
 export const getProject = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentProject> =>
@@ -43,7 +50,7 @@ export async function listProjects(ctx: RequestContext, filter: ProjectFilter | 
   if (filter?.leadId) qb.andWhere("p.lead_id = :fle", { fle: UUID.test(filter.leadId) ? filter.leadId : null });
   if (filter?.search?.trim()) {
     const s = containsPattern(filter.search);
-    qb.andWhere(new Brackets((b) => b.where("p.name LIKE :s", { s }).orWhere("p.enterprise_id IN (SELECT fe.id FROM enterprise fe WHERE fe.name LIKE :s)")));
+    qb.andWhere(new Brackets((b) => b.where("p.name LIKE :s", { s }).orWhere(`p.enterprise_id IN ${enterpriseIdsNamedLike("s")}`)));
   }
   qb.orderBy("p.stage_since", "DESC").addOrderBy("p.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

@@ -5,6 +5,7 @@ import { badInput, forbidden, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
+import { enterpriseReferences } from "../enterprises/enterprise.reach";
 import { getEnterprise } from "../enterprises/enterprise.service";
 import type { Scope } from "./labour.scope";
 import { JobPosting } from "./posting.entity";
@@ -33,6 +34,12 @@ export function postingScope(ctx: RequestContext, alias = "j"): Scope {
       return { sql: "FALSE", params: {} };
   }
 }
+
+// Whoever may read a job posting may read its employer (placements name their posting's employer).
+enterpriseReferences.add((ctx) => {
+  const j = postingScope(ctx, "rj");
+  return { sql: `(SELECT rj.enterprise_id FROM job_posting rj WHERE ${j.sql})`, params: j.params };
+});
 
 /** Job postings by id within postingScope (null outside it): a placement's posting. */
 export const visiblePostingById = scopedRowsById(JobPosting, "j", postingScope);

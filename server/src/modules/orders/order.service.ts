@@ -6,15 +6,15 @@ import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
-import { loadBuyer } from "../buyers/buyer.service";
+import { buyerReferences, loadBuyer } from "../buyers/buyer.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
-import { loadProducts, returnStock, takeStock } from "../products/product.service";
+import { loadProducts, productReferences, returnStock, takeStock } from "../products/product.service";
 import { addToQuotaCounter } from "../quotas/quota.service";
 import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
-import { loadSupplier } from "../suppliers/supplier.service";
+import { loadSupplier, supplierReferences } from "../suppliers/supplier.service";
 import { COUNTED_STATES, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
 import {
   InvalidStateError, OutOfStockError, ProductUnavailableError,
@@ -22,6 +22,7 @@ import {
 } from "./order.inputs";
 import { checkOrderChannel, salesAtFair } from "../channels/channel.service";
 import { orderScope, subOrderScope } from "./order.scope";
+import type { Scope } from "../../shared/scoped";
 import { UUID, rowsOf } from "../../shared/sql";
 
 export { subOrderScope } from "./order.scope";
@@ -268,6 +269,19 @@ export async function refundSubOrder(ctx: RequestContext, input: ChangeSubOrderI
 
 // ---------------------------------------------------------------------------------------------
 // Reads
+
+/** A column of the sub-orders (alias `rso`, or what `from` joins to them) the caller may see, as a sub-select. */
+function ofVisibleSubOrders(ctx: RequestContext, select: string, from = "sub_order rso"): Scope {
+  const so = subOrderScope(ctx, "rso");
+  return { sql: `(SELECT ${select} FROM ${from} WHERE ${so.sql})`, params: so.params };
+}
+
+// Whoever may see a sub-order may read its buyer, its supplier and its lines' products, even when
+// their own scopes would not show them (a county official must know who ordered; a buyer keeps
+// seeing a product withdrawn since) — issue 8, "Scope holds through every path".
+buyerReferences.add((ctx) => ofVisibleSubOrders(ctx, "rso.buyer_id"));
+supplierReferences.add((ctx) => ofVisibleSubOrders(ctx, "rso.supplier_id"));
+productReferences.add((ctx) => ofVisibleSubOrders(ctx, "rol.product_id", "order_line rol JOIN sub_order rso ON rso.id = rol.sub_order_id"));
 
 /** What was sold at a fair (the channels module asks before it moves a fair's dates, changes its suppliers or deletes it). */
 salesAtFair.provide(async (ctx, fairId) => {

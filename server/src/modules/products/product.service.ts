@@ -6,13 +6,14 @@ import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { getSupplier } from "../suppliers/supplier.service";
+import { APPROVED_SUPPLIER_IDS, getSupplier, supplierIdsNamedLike } from "../suppliers/supplier.service";
 import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { productById } from "./product.loaders";
 import { scopedRowsById } from "../../shared/loaders";
 import { findInScope } from "../../shared/scoped";
-import { subOrderScope } from "../orders/order.scope";
+import { extensionPoint } from "../../shared/port";
+import { readableThrough, type Reference } from "../../shared/scoped";
 import { UUID, containsPattern, rowsOf } from "../../shared/sql";
 
 export { today };
@@ -20,7 +21,7 @@ export { today };
 const MAX_PRICE = 1_000_000_000;
 
 /**
- * Catalogue scope on alias `p` (supplier alias `sup` joined): every signed-in user sees active
+ * Catalogue scope on alias `p`: every signed-in user sees active
  * products of approved suppliers; a county official also sees all of its county's; admins all.
  */
 function catalogueScope(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
@@ -29,16 +30,16 @@ function catalogueScope(ctx: RequestContext): { sql: string; params: Record<stri
   if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
   if (u.role === Role.COUNTY_OFFICIAL) {
     return {
-      sql: `((sup.status = 'APPROVED' AND p.active) OR p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :catScope))`,
+      sql: `((p.supplier_id IN ${APPROVED_SUPPLIER_IDS} AND p.active) OR p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :catScope))`,
       params: { catScope: u.regionId },
     };
   }
-  return { sql: `(sup.status = 'APPROVED' AND p.active)`, params: {} };
+  return { sql: `(p.supplier_id IN ${APPROVED_SUPPLIER_IDS} AND p.active)`, params: {} };
 }
 
 export async function listProducts(ctx: RequestContext, filter: ProductFilter | undefined, offset: number, first: number): Promise<Page<Product>> {
   const { sql, params } = catalogueScope(ctx);
-  const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").innerJoin("supplier", "sup", "sup.id = p.supplier_id").where(sql, params);
+  const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").where(sql, params);
   if (filter?.countyId) {
     if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
     qb.andWhere("p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fc)", { fc: filter.countyId });
@@ -63,7 +64,7 @@ export async function listProducts(ctx: RequestContext, filter: ProductFilter | 
   }
   if (filter?.search?.trim()) {
     const s = containsPattern(filter.search);
-    qb.andWhere(new Brackets((b) => b.where("p.name LIKE :s", { s }).orWhere("p.category LIKE :s").orWhere("p.certificate_no LIKE :s").orWhere("sup.name LIKE :s")));
+    qb.andWhere(new Brackets((b) => b.where("p.name LIKE :s", { s }).orWhere("p.category LIKE :s").orWhere("p.certificate_no LIKE :s").orWhere(`p.supplier_id IN ${supplierIdsNamedLike("s")}`)));
   }
   qb.orderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
@@ -80,14 +81,13 @@ export function productReadScope(ctx: RequestContext, alias = "p"): { sql: strin
   const u = ctx.user;
   if (!u) return { sql: "FALSE", params: {} };
   if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
-  const onSale = `(${alias}.active AND ${alias}.supplier_id IN (SELECT rsup.id FROM supplier rsup WHERE rsup.status = 'APPROVED'))`;
+  const onSale = `(${alias}.active AND ${alias}.supplier_id IN ${APPROVED_SUPPLIER_IDS})`;
   const own = u.role === Role.COUNTY_OFFICIAL ? ` OR ${alias}.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :catScope)` : "";
-  const so = subOrderScope(ctx, "rso");
-  return {
-    sql: `(${onSale}${own} OR ${alias}.id IN (SELECT rol.product_id FROM order_line rol JOIN sub_order rso ON rso.id = rol.sub_order_id WHERE ${so.sql}))`,
-    params: { ...(own ? { catScope: u.regionId } : {}), ...so.params },
-  };
+  return readableThrough(ctx, alias, { sql: `(${onSale}${own})`, params: own ? { catScope: u.regionId } : {} }, productReferences.all());
 }
+
+/** Records that make a product readable to whoever may read them (orders: the product of an order line). */
+export const productReferences = extensionPoint<Reference>("productReferences");
 
 /** Products by id within `productReadScope` (null outside it): an order line's product. */
 export const visibleProductById = scopedRowsById(Product, "p", productReadScope);

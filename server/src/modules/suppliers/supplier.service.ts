@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
@@ -10,8 +11,8 @@ import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, Updat
 import { supplierById } from "./supplier.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import type { Scope } from "../../shared/scoped";
-import { subOrderScope } from "../orders/order.scope";
+import { extensionPoint } from "../../shared/port";
+import { readableThrough, type Reference, type Scope } from "../../shared/scoped";
 import { westCountyInReach } from "../pairings/pairing.service";
 
 const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
@@ -75,17 +76,36 @@ export async function getSupplier(ctx: RequestContext, id: string, field?: strin
 export function supplierReadScope(ctx: RequestContext, alias = "s"): Scope {
   const base = supplierScope(ctx, alias);
   if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
-  const so = subOrderScope(ctx, "rso");
-  return {
-    sql: `(${base.sql} OR ${alias}.status = 'APPROVED' OR ${alias}.id IN (SELECT rso.supplier_id FROM sub_order rso WHERE ${so.sql}))`,
-    params: { ...base.params, ...so.params },
-  };
+  return readableThrough(ctx, alias, { sql: `(${base.sql} OR ${alias}.status = 'APPROVED')`, params: base.params }, supplierReferences.all());
 }
+
+/** Records that make a supplier readable to whoever may read them (orders: the supplier of a sub-order). */
+export const supplierReferences = extensionPoint<Reference>("supplierReferences");
+
+/**
+ * The ids of the approved suppliers as a sub-select (the catalogue shows their active products),
+ * for another module's condition on its own supplier column.
+ */
+export const APPROVED_SUPPLIER_IDS = "(SELECT asup.id FROM supplier asup WHERE asup.status = 'APPROVED')";
+
+/** The ids of the suppliers whose name matches the LIKE pattern in parameter `:param`, as a sub-select. */
+export const supplierIdsNamedLike = (param: string) => `(SELECT nsup.id FROM supplier nsup WHERE nsup.name LIKE :${param})`;
 
 /** Suppliers by id within `supplierReadScope` (null outside it): for every relation to a supplier. */
 export const visibleSupplierById = scopedRowsById(Supplier, "s", supplierReadScope);
 
 export const loadSupplier = (ctx: RequestContext, id: string) => loader(ctx, supplierById).load(id);
+
+/** Whether each supplier is in the caller's supplierScope, batched (a catalogue page's images ask once). */
+export function inSupplierScope(ctx: RequestContext) {
+  return new DataLoader<string, boolean>(async (ids) => {
+    const { sql, params } = supplierScope(ctx, "s");
+    const rows = await ctx.manager.getRepository(Supplier).createQueryBuilder("s").select("s.id", "id").where(sql, params)
+      .andWhere("s.id IN (:...supplierIds)", { supplierIds: [...ids] }).getRawMany<{ id: string }>();
+    const found = new Set(rows.map((r) => r.id));
+    return ids.map((id) => found.has(id));
+  });
+}
 
 /** 县级推荐: a county official recommends a supplier of its county (admins name the county). */
 export async function recommendSupplier(ctx: RequestContext, input: RecommendSupplierInput): Promise<Supplier> {
