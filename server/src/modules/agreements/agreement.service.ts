@@ -1,7 +1,7 @@
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
-import { getPairingForWrite, pairingScopeRaw } from "../pairings/pairing.service";
+import { getPairingForWrite, pairingIdsInScope } from "../pairings/pairing.service";
 import { Agreement } from "./agreement.entity";
 import type { SetAgreementTargetInput } from "./agreement.inputs";
 import { agreementByPairingYear, targetsByAgreement } from "./agreement.loaders";
@@ -31,11 +31,9 @@ export async function agreementTargets(ctx: RequestContext, agreement: Agreement
 
 /** Years with an agreement in the caller's scope, newest first. */
 export async function agreementYears(ctx: RequestContext): Promise<number[]> {
-  const scope = pairingScopeRaw(ctx, "p", 1);
-  const rows: { year: number }[] = await ctx.manager.query(
-    `SELECT DISTINCT a.year FROM agreement a JOIN pairing p ON p.id = a.pairing_id WHERE ${scope.sql} ORDER BY a.year DESC`,
-    scope.params,
-  );
+  const pairings = pairingIdsInScope(ctx);
+  const rows = await ctx.manager.getRepository(Agreement).createQueryBuilder("a").select("DISTINCT a.year", "year")
+    .where(`a.pairing_id IN ${pairings.sql}`, pairings.params).orderBy("a.year", "DESC").getRawMany<{ year: number }>();
   return rows.map((r) => r.year);
 }
 

@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import type { Scope } from "../../shared/scoped";
-import { enterpriseScope } from "../enterprises/enterprise.service";
+import { enterpriseIdsInScope } from "../enterprises/enterprise.service";
 
 const SUBTREE = (param: string) => `(SELECT descendant_id FROM region_closure WHERE ancestor_id = :${param})`;
 
@@ -17,8 +17,8 @@ export function leadScope(ctx: RequestContext, alias = "l"): Scope {
   const u = ctx.user;
   if (!u) return { sql: "FALSE", params: {} };
   if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
-  const e = enterpriseScope(ctx, "le");
-  const ofEnterprises = `${alias}.enterprise_id IN (SELECT le.id FROM enterprise le WHERE ${e.sql})`;
+  const e = enterpriseIdsInScope(ctx, "le");
+  const ofEnterprises = `${alias}.enterprise_id IN ${e.sql}`;
   if (u.role !== Role.COUNTY_OFFICIAL) return { sql: ofEnterprises, params: e.params };
   return {
     sql: `((${alias}.visibility = 'PUBLIC' AND ${ofEnterprises})
@@ -40,8 +40,8 @@ export function projectScope(ctx: RequestContext, alias = "p"): Scope {
   if (!u) return { sql: "FALSE", params: {} };
   if (u.role === Role.ADMIN) return { sql: "TRUE", params: {} };
   if (u.role === Role.COUNTY_OFFICIAL) return { sql: `${alias}.county_id IN ${SUBTREE("projCounty")}`, params: { projCounty: u.regionId } };
-  const e = enterpriseScope(ctx, "pe");
-  return { sql: `${alias}.enterprise_id IN (SELECT pe.id FROM enterprise pe WHERE ${e.sql})`, params: e.params };
+  const e = enterpriseIdsInScope(ctx, "pe");
+  return { sql: `${alias}.enterprise_id IN ${e.sql}`, params: e.params };
 }
 
 /**

@@ -4,8 +4,9 @@ import { loader, type RequestContext } from "../../shared/context";
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { mustBeEast, mustBeWest, regionNamed, westCountiesNamed, westCountyOrOwn } from "../regions/region.service";
+import { mustBeEast, mustBeWest, regionField, regionIdsMatching, regionNamed, westCountiesNamed, westCountyOrOwn } from "../regions/region.service";
 import type { Region } from "../regions/region.entity";
+import type { Scope } from "../../shared/scoped";
 import { Pairing } from "./pairing.entity";
 import { PairingOrderField, type CreatePairingInput, type PairingFilter, type PairingOrder } from "./pairing.inputs";
 import { pairingById, visiblePairingById } from "./pairing.loaders";
@@ -13,6 +14,15 @@ import { pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
 
 export { pairingScope, pairingScopeRaw } from "./pairing.scope";
+
+/**
+ * The ids of the pairings in the caller's scope as a sub-select, for another module's condition on
+ * its own pairing column (`a.pairing_id IN ${sql}`): the pairing table stays this module's.
+ */
+export function pairingIdsInScope(ctx: RequestContext): Scope {
+  const { sql, params } = pairingScope(ctx, "pis");
+  return { sql: `(SELECT pis.id FROM pairing pis WHERE ${sql})`, params };
+}
 
 function scoped(ctx: RequestContext): SelectQueryBuilder<Pairing> {
   const { sql, params } = pairingScope(ctx);
@@ -26,7 +36,7 @@ export async function listPairings(
   offset: number,
   first: number,
 ): Promise<Page<Pairing>> {
-  const qb = scoped(ctx).innerJoin("region", "e", "e.id = p.east_region_id").innerJoin("region", "w", "w.id = p.west_region_id");
+  const qb = scoped(ctx);
   if (filter?.kind) qb.andWhere("p.kind = :kind", { kind: filter.kind });
   if (filter?.eastRegionId) {
     qb.andWhere("p.east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = :fe)", { fe: filter.eastRegionId });
@@ -38,10 +48,7 @@ export async function listPairings(
   if (filter?.search?.trim()) {
     const s = containsPattern(filter.search);
     qb.andWhere(
-      new Brackets((b) =>
-        b.where("e.name LIKE :s", { s }).orWhere("e.short_name LIKE :s").orWhere("w.name LIKE :s").orWhere("w.short_name LIKE :s")
-          .orWhere("e.code LIKE :s").orWhere("w.code LIKE :s"),
-      ),
+      new Brackets((b) => b.where(`p.east_region_id IN ${regionIdsMatching("s")}`, { s }).orWhere(`p.west_region_id IN ${regionIdsMatching("s")}`)),
     );
   }
   const dir = order?.direction ?? "ASC";
@@ -50,11 +57,11 @@ export async function listPairings(
       qb.orderBy("p.since", dir);
       break;
     case PairingOrderField.NAME:
-      qb.orderBy("e.short_name", dir).addOrderBy("w.short_name", dir);
+      qb.orderBy(regionField("p.east_region_id", "short_name"), dir).addOrderBy(regionField("p.west_region_id", "short_name"), dir);
       break;
     default:
       // Default and EAST_CODE: the region tree's order, Qingdao's pairings before Jiaozhou's.
-      qb.orderBy("e.code", dir).addOrderBy("w.code", dir);
+      qb.orderBy(regionField("p.east_region_id", "code"), dir).addOrderBy(regionField("p.west_region_id", "code"), dir);
   }
   qb.addOrderBy("p.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

@@ -94,6 +94,16 @@ export async function createRegion(ctx: RequestContext, input: NewRegion): Promi
  * west county is the pairings module's question (`checkCountiesInReach`, or `westCountyInReach` /
  * `westCountiesInReach` there, which compose these with it).
  */
+/**
+ * A region's `field` for the region id in another module's `column`, as a scalar sub-select: that
+ * module sorts its rows by region without naming the region table.
+ */
+export const regionField = (column: string, field: "code" | "short_name") => `(SELECT rf.${field} FROM region rf WHERE rf.id = ${column})`;
+
+/** The ids of the regions whose name, short name or code matches the LIKE pattern in parameter `:param`, as a sub-select. */
+export const regionIdsMatching = (param: string) =>
+  `(SELECT rm.id FROM region rm WHERE rm.name LIKE :${param} OR rm.short_name LIKE :${param} OR rm.code LIKE :${param})`;
+
 export const UNKNOWN_REGION = "地区不存在 / Unknown region";
 export const MUST_BE_EAST_REGION = "须为支援方地区 / Must be an east region";
 export const MUST_BE_WEST_REGION = "须为受援方地区 / Must be a west region";
