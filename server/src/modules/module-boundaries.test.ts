@@ -247,30 +247,32 @@ interface Finding {
   owner: string;
 }
 
-function findings(own: Ownership): Finding[] {
-  const out: Finding[] = [];
-  for (const owner of OWNERS) {
-    for (const file of sourceFiles(owner.dir)) {
-      const src = fs.readFileSync(file, "utf8");
-      const pieces = split(src);
-      const report = (table: string, tableOwner: string | undefined, at: number) => {
-        if (tableOwner && tableOwner !== owner.name) out.push({ file: rel(file), line: lineOf(src, at), table, owner: tableOwner });
-      };
-      pieces.forEach((p, k) => {
-        if (p.kind === "string") {
-          for (const m of p.text.matchAll(SQL_TABLE)) report(m[1], own.tables.get(m[1]), p.at + m.index!);
-          const before = pieces[k - 1];
-          if (before?.kind === "code" && QB_TABLE.test(before.text) && own.tables.has(p.text)) report(p.text, own.tables.get(p.text), p.at);
-        } else {
-          for (const m of p.text.matchAll(ENTITY_USE)) {
-            const tableOwner = own.entities.get(m[1]);
-            if (tableOwner) report(`${m[1]} (entity)`, tableOwner, p.at + m.index!);
-          }
-        }
-      });
+/** What one source file of folder `owner` names of other folders' tables: line, table, its owner. */
+function scanSource(src: string, owner: string, own: Ownership): Omit<Finding, "file">[] {
+  const out: Omit<Finding, "file">[] = [];
+  const pieces = split(src);
+  const report = (table: string, tableOwner: string | undefined, at: number) => {
+    if (tableOwner && tableOwner !== owner) out.push({ line: lineOf(src, at), table, owner: tableOwner });
+  };
+  pieces.forEach((p, k) => {
+    if (p.kind === "string") {
+      for (const m of p.text.matchAll(SQL_TABLE)) report(m[1], own.tables.get(m[1]), p.at + m.index!);
+      const before = pieces[k - 1];
+      if (before?.kind === "code" && QB_TABLE.test(before.text) && own.tables.has(p.text)) report(p.text, own.tables.get(p.text), p.at);
+    } else {
+      for (const m of p.text.matchAll(ENTITY_USE)) {
+        const tableOwner = own.entities.get(m[1]);
+        if (tableOwner) report(`${m[1]} (entity)`, tableOwner, p.at + m.index!);
+      }
     }
-  }
+  });
   return out;
+}
+
+function findings(own: Ownership): Finding[] {
+  return OWNERS.flatMap((owner) =>
+    sourceFiles(owner.dir).flatMap((file) => scanSource(fs.readFileSync(file, "utf8"), owner.name, own).map((f) => ({ file: rel(file), ...f }))),
+  );
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -334,6 +336,27 @@ describe("module boundaries", () => {
     expect([...own.tables.keys()].filter((t) => !created.has(t)).sort(), "owned tables no migration creates").toEqual([]);
   });
 
+  it("finds another module's table in SQL, in a query builder and behind an entity class (the check checked)", async () => {
+    const own = await ownership();
+    const src = [
+      "const a = `SELECT o.id FROM purchase_order o`;",
+      'qb.innerJoin("supplier", "s", "s.id = p.supplier_id");',
+      "await ctx.manager.getRepository(Buyer).findOneBy({ id });",
+      "// a comment saying FROM quota is not SQL",
+      "const b = `UPDATE quota SET n = 1 ${`WHERE x IN (SELECT id FROM fair)`}`;",
+      'const mine = "SELECT stock FROM product WHERE id = $1";',
+      "const c = new Supplier();",
+    ].join("\n");
+    expect(scanSource(src, "products", own)).toEqual([
+      { line: 1, table: "purchase_order", owner: "orders" },
+      { line: 2, table: "supplier", owner: "suppliers" },
+      { line: 3, table: "Buyer (entity)", owner: "buyers" },
+      { line: 5, table: "quota", owner: "quotas" },
+      { line: 5, table: "fair", owner: "channels" },
+      { line: 7, table: "Supplier (entity)", owner: "suppliers" },
+    ]);
+  });
+
   it("lets no module's SQL name another module's table", async () => {
     const own = await ownership();
     const all = findings(own);
@@ -342,6 +365,16 @@ describe("module boundaries", () => {
     expect(stale, "PENDING entries that no longer occur: remove them").toEqual([]);
     const wrong = all.filter((f) => !pending.includes(f)).map((f) => `${f.file}:${f.line} names ${f.table} (owned by ${f.owner})`);
     expect(wrong).toEqual([]);
+  });
+
+  it("finds a cycle in an import graph (the check checked)", () => {
+    const graph = new Map([
+      ["a", new Map([["b", ["a.ts:1"]]])],
+      ["b", new Map([["c", ["b.ts:1"]]])],
+      ["c", new Map([["a", ["c.ts:1"]]])],
+      ["d", new Map([["a", ["d.ts:1"]]])],
+    ]);
+    expect(cycles(graph)).toEqual([["a", "b", "c"]]);
   });
 
   it("has no import cycle between modules", () => {
