@@ -377,6 +377,17 @@ describe("module boundaries", () => {
     expect(cycles(graph)).toEqual([["a", "b", "c"]]);
   });
 
+  it("keeps shared/ below every module: it imports none", () => {
+    const shared = OWNERS.find((o) => o.name === "shared")!;
+    const upward = sourceFiles(shared.dir).flatMap((file) => {
+      const src = fs.readFileSync(file, "utf8");
+      return [...src.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+"(\.[^"]+)"/gm)]
+        .filter((m) => path.resolve(shared.dir, m[1]).startsWith(MODULES + path.sep))
+        .map((m) => `${rel(file)}:${lineOf(src, m.index!)} imports ${m[1]}`);
+    });
+    expect(upward).toEqual([]);
+  });
+
   it("has no import cycle between modules", () => {
     const graph = importGraph();
     const described = cycles(graph).map((group) =>
