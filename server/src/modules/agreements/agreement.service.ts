@@ -1,8 +1,8 @@
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
-import { getPairingForWrite, pairingScope } from "../pairings/pairing.service";
-import { positional } from "../../shared/scoped";
+import { getPairingForWrite, pairingIdsInScope } from "../pairings/pairing.service";
+import { andWhere, cond } from "../../shared/scoped";
 import { Agreement } from "./agreement.entity";
 import type { SetAgreementTargetInput } from "./agreement.inputs";
 import { agreementByPairingYear, targetsByAgreement } from "./agreement.loaders";
@@ -32,11 +32,8 @@ export async function agreementTargets(ctx: RequestContext, agreement: Agreement
 
 /** Years with an agreement in the caller's scope, newest first. */
 export async function agreementYears(ctx: RequestContext): Promise<number[]> {
-  const scope = positional(pairingScope(ctx, "p"), 1);
-  const rows: { year: number }[] = await ctx.manager.query(
-    `SELECT DISTINCT a.year FROM agreement a JOIN pairing p ON p.id = a.pairing_id WHERE ${scope.sql} ORDER BY a.year DESC`,
-    scope.params,
-  );
+  const qb = ctx.manager.getRepository(Agreement).createQueryBuilder("a").select("DISTINCT a.year", "year");
+  const rows = await andWhere(qb, cond`a.pairing_id IN ${pairingIdsInScope(ctx)}`).orderBy("a.year", "DESC").getRawMany<{ year: number }>();
   return rows.map((r) => r.year);
 }
 
