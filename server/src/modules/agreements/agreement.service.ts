@@ -2,7 +2,7 @@ import { loader, type RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
 import { getPairingForWrite, pairingIdsInScope } from "../pairings/pairing.service";
-import { andWhere, cond } from "../../shared/scoped";
+import { andWhere, cond, param, positional, type Scope } from "../../shared/scoped";
 import { Agreement } from "./agreement.entity";
 import type { SetAgreementTargetInput } from "./agreement.inputs";
 import { agreementByPairingYear, targetsByAgreement } from "./agreement.loaders";
@@ -18,6 +18,19 @@ export async function targetsFor(ctx: RequestContext, pairingId: string, year: n
   if (!a) return new Map();
   const rows = await loader(ctx, targetsByAgreement).load(a.id);
   return new Map(rows.map((r) => [r.indicator, r.target]));
+}
+
+/**
+ * The targets of the agreements for a year of a set of pairings (a sub-select of their ids, from
+ * the pairings module), summed per indicator, in base units: a roll-up over many pairings.
+ */
+export async function targetsSummed(ctx: RequestContext, pairingIds: Scope, year: number): Promise<Map<Indicator, number>> {
+  const { sql, params } = positional(cond`SELECT t.indicator, SUM(t.target)::bigint AS target
+       FROM agreement a JOIN agreement_target t ON t.agreement_id = a.id
+      WHERE a.year = ${param(year)} AND a.pairing_id IN ${pairingIds}
+      GROUP BY t.indicator`, 1);
+  const rows: { indicator: Indicator; target: string }[] = await ctx.manager.query(sql, params);
+  return new Map(rows.map((r) => [r.indicator, Number(r.target)]));
 }
 
 export async function agreementTargets(ctx: RequestContext, agreement: Agreement) {

@@ -47,6 +47,13 @@ export function buyerIdsInScope(ctx: RequestContext): Scope {
   return cond`(SELECT bis.id FROM buyer bis WHERE ${buyerScope(ctx, "bis")})`;
 }
 
+/**
+ * The ids of the buyers of an east region's subtree as a sub-select (a coordinator's orders are
+ * its region's buyers'), for another module's condition on its own buyer column.
+ */
+export const buyerIdsInSubtree = (eastRegionId: string | null | undefined): Scope =>
+  cond`(SELECT bst.id FROM buyer bst WHERE ${inSubtree("bst.east_region_id", eastRegionId)})`;
+
 /** A buyer in the caller's scope; NOT_FOUND otherwise (naming `field` when given). */
 export const getBuyer = (ctx: RequestContext, id: string, field?: string): Promise<Buyer> =>
   findInScope(ctx, Buyer, "b", buyerScope(ctx), id, "采购单位 / Buyer", field);

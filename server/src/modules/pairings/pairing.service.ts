@@ -11,15 +11,9 @@ import { PairingOrderField, type CreatePairingInput, type PairingFilter, type Pa
 import { pairingById, visiblePairingById } from "./pairing.loaders";
 import { inCountiesPairedWith, pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
-import { andWhere, anyOf, cond, param, positional, type Scope } from "../../shared/scoped";
+import { andWhere, anyOf, cond, param, positional } from "../../shared/scoped";
 
-export { inCountiesPairedWith, inEastRegionsPairedWith, pairingScope } from "./pairing.scope";
-
-/**
- * The ids of the pairings in the caller's scope as a sub-select, for another module's condition on
- * its own pairing column (`a.pairing_id IN ${sql}`): the pairing table stays this module's.
- */
-export const pairingIdsInScope = (ctx: RequestContext): Scope => cond`(SELECT pis.id FROM pairing pis WHERE ${pairingScope(ctx, "pis")})`;
+export { inCountiesPairedWith, inEastRegionsPairedWith, pairingIdsEnclosedBy, pairingIdsInScope, pairingsEnclosedByEach, pairingScope } from "./pairing.scope";
 
 function scoped(ctx: RequestContext): SelectQueryBuilder<Pairing> {
   const { sql, params } = pairingScope(ctx);
