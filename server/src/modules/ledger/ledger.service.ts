@@ -47,12 +47,12 @@ export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry):
   return repo.findOneByOrFail({ id: inserted.identifiers[0].id });
 }
 
-/** 录入上报数据: a coordinator records a delivered amount with the document it comes from. */
 /** The entry a record wrote (its source and id), e.g. the one a reversal corrects; null when none. */
 export async function ledgerEntryOf(ctx: RequestContext, source: LedgerSource, sourceId: string): Promise<LedgerEntry | null> {
   return ctx.manager.getRepository(LedgerEntry).findOneBy({ source, sourceId });
 }
 
+/** 录入上报数据: a coordinator records a delivered amount with the document it comes from. */
 export async function recordReportedFigure(ctx: RequestContext, input: RecordReportedFigureInput): Promise<LedgerEntry> {
   const pairing = await getPairingForWrite(ctx, input.pairingId);
   const amount = toBaseUnits(input.amount, input.indicator, "amount");
