@@ -1,7 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inCountiesPairedWith, inEastRegionsPairedWith } from "../../server/src/modules/pairings/pairing.scope";
 import { ancestorsOf, descendantsOf, enclosing, inSubtree } from "../../server/src/modules/regions/region.scope";
@@ -123,15 +120,5 @@ describe("a region id that names no region matches nothing", () => {
     }
     // An unknown region in one part of a combined condition does not widen the other part.
     expect(await codesWhere(anyOf(inSubtree("r.id", randomUUID()), inSubtree("r.id", region["370281"])))).toEqual(["370281"]);
-  });
-});
-
-describe("only the regions module knows how the tree is stored", () => {
-  it("no other module's code names region_closure (they call region.scope's builders or regions' service)", () => {
-    const modules = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../server/src/modules");
-    const offenders = (readdirSync(modules, { recursive: true }) as string[])
-      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.startsWith(`regions${path.sep}`))
-      .filter((f) => readFileSync(path.join(modules, f), "utf8").includes("region_closure"));
-    expect(offenders).toEqual([]);
   });
 });

@@ -1,14 +1,15 @@
 import type { NonEmptyArray } from "type-graphql";
+import { unansweredPorts } from "../shared/port";
 import { AgreementResolver, PairingAgreementResolver } from "./agreements/agreement.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
 import { LedgerResolver, PairingProgressResolver } from "./ledger/ledger.resolver";
 import { PairingResolver } from "./pairings/pairing.resolver";
 import { RegionResolver } from "./regions/region.resolver";
-import { UserResolver } from "./users/user.resolver";
+import { AuditEntryActorResolver, UserResolver } from "./users/user.resolver";
 import { BuyerResolver } from "./buyers/buyer.resolver";
 import { OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
 import { ProductResolver } from "./products/product.resolver";
-import { GroupTargetResolver, QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
+import { BuyerQuotaResolver, GroupTargetResolver, QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
 import { SupplierResolver } from "./suppliers/supplier.resolver";
 import { FairResolver, SalesCentreResolver } from "./channels/channel.resolver";
 import { EnterpriseResolver } from "./enterprises/enterprise.resolver";
@@ -27,9 +28,11 @@ export const resolvers: NonEmptyArray<Function> = [
   LedgerResolver,
   PairingProgressResolver,
   AuditResolver,
+  AuditEntryActorResolver,
   SupplierResolver,
   ProductResolver,
   BuyerResolver,
+  BuyerQuotaResolver,
   QuotaResolver,
   QuotaCountySplitResolver,
   FairResolver,
@@ -47,3 +50,8 @@ export const resolvers: NonEmptyArray<Function> = [
   SiteVisitResolver,
   GroupTargetResolver,
 ];
+
+// Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left
+// without one is a wiring mistake, refused at start rather than at the first call.
+const unanswered = unansweredPorts();
+if (unanswered.length) throw new Error(`ports without an answer: ${unanswered.join(", ")}`);

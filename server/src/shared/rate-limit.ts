@@ -3,6 +3,9 @@ import Redis from "ioredis";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 
+/** Tables kept here by raw SQL (no entity class): shared infrastructure, no module's. */
+export const rawTables = ["rate_limit_counter"] as const;
+
 /**
  * Rate limits and login locks that hold across every server process (design: "processes share
  * nothing in memory"). One interface, `CounterStore`: a fixed-window counter per key, kept in

@@ -135,3 +135,16 @@ export async function findInScope<T extends ObjectLiteral>(
   if (!row) throw notFound(what, field);
   return row;
 }
+
+/**
+ * How another module's rows make a row of this module readable: for the caller, a sub-select of
+ * the ids they name (`(SELECT rso.buyer_id FROM sub_order rso WHERE …)`) as a condition. The
+ * referencing module adds one to the referenced module's extension point; it names only its own
+ * tables, and the referenced module never imports it.
+ */
+export type Reference = (ctx: RequestContext) => Scope;
+
+/** `base`, or the row's id named by any of `references`, on alias `alias` (a read scope, issue 8). */
+export function readableThrough(ctx: RequestContext, alias: string, base: Scope, references: readonly Reference[]): Scope {
+  return anyOf(base, ...references.map((reference) => cond`${alias}.id IN ${reference(ctx)}`));
+}

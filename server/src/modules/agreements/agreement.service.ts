@@ -1,8 +1,8 @@
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
-import { getPairingForWrite, pairingScope } from "../pairings/pairing.service";
-import { positional } from "../../shared/scoped";
+import { getPairingForWrite, pairingIdsInScope } from "../pairings/pairing.service";
+import { andWhere, cond, param, positional, type Scope } from "../../shared/scoped";
 import { Agreement } from "./agreement.entity";
 import type { SetAgreementTargetInput } from "./agreement.inputs";
 import { agreementByPairingYear, targetsByAgreement } from "./agreement.loaders";
@@ -20,6 +20,19 @@ export async function targetsFor(ctx: RequestContext, pairingId: string, year: n
   return new Map(rows.map((r) => [r.indicator, r.target]));
 }
 
+/**
+ * The targets of the agreements for a year of a set of pairings (a sub-select of their ids, from
+ * the pairings module), summed per indicator, in base units: a roll-up over many pairings.
+ */
+export async function targetsSummed(ctx: RequestContext, pairingIds: Scope, year: number): Promise<Map<Indicator, number>> {
+  const { sql, params } = positional(cond`SELECT t.indicator, SUM(t.target)::bigint AS target
+       FROM agreement a JOIN agreement_target t ON t.agreement_id = a.id
+      WHERE a.year = ${param(year)} AND a.pairing_id IN ${pairingIds}
+      GROUP BY t.indicator`, 1);
+  const rows: { indicator: Indicator; target: string }[] = await ctx.manager.query(sql, params);
+  return new Map(rows.map((r) => [r.indicator, Number(r.target)]));
+}
+
 export async function agreementTargets(ctx: RequestContext, agreement: Agreement) {
   const rows = await loader(ctx, targetsByAgreement).load(agreement.id);
   const byIndicator = new Map(rows.map((r) => [r.indicator, r.target]));
@@ -32,11 +45,8 @@ export async function agreementTargets(ctx: RequestContext, agreement: Agreement
 
 /** Years with an agreement in the caller's scope, newest first. */
 export async function agreementYears(ctx: RequestContext): Promise<number[]> {
-  const scope = positional(pairingScope(ctx, "p"), 1);
-  const rows: { year: number }[] = await ctx.manager.query(
-    `SELECT DISTINCT a.year FROM agreement a JOIN pairing p ON p.id = a.pairing_id WHERE ${scope.sql} ORDER BY a.year DESC`,
-    scope.params,
-  );
+  const qb = ctx.manager.getRepository(Agreement).createQueryBuilder("a").select("DISTINCT a.year", "year");
+  const rows = await andWhere(qb, cond`a.pairing_id IN ${pairingIdsInScope(ctx)}`).orderBy("a.year", "DESC").getRawMany<{ year: number }>();
   return rows.map((r) => r.year);
 }
 

@@ -1,10 +1,8 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from "type-graphql";
 import { MaxLength } from "class-validator";
 import { Role } from "../../shared/auth";
-import { loader, type RequestContext } from "../../shared/context";
+import type { RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
-import { User } from "../users/user.entity";
-import { userById } from "../users/user.loaders";
 import { AuditEntry } from "./audit.entity";
 import { listAudit } from "./audit.service";
 
@@ -38,10 +36,5 @@ export class AuditResolver {
     @Arg("filter", () => AuditFilter, { nullable: true }) filter?: AuditFilter,
   ) {
     return AuditEntryConnection.from(await listAudit(ctx, filter, decodeCursor(page.after), page.first));
-  }
-
-  @FieldResolver(() => User, { nullable: true })
-  actor(@Root() e: AuditEntry, @Ctx() ctx: RequestContext) {
-    return e.actorId ? loader(ctx, userById).load(e.actorId) : null;
   }
 }

@@ -2,9 +2,15 @@ import type { RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { AuditEntry } from "./audit.entity";
+import { port } from "../../shared/port";
+import { andWhere, cond, type Scope } from "../../shared/scoped";
 import { UUID } from "../../shared/sql";
-import { andWhere, cond } from "../../shared/scoped";
-import { inSubtree } from "../regions/region.service";
+
+/**
+ * The ids of the users of a region subtree, as a sub-select with its parameters: answered by the
+ * users module, which records audits (so this module, lower, cannot import it).
+ */
+export const usersWithin = port<(regionId: string) => Scope>("usersWithin");
 
 export interface AuditRecord {
   action: string;
@@ -50,7 +56,7 @@ export async function listAudit(ctx: RequestContext, filter: AuditFilterArgs | u
   const user = ctx.user!;
   if (user.role !== "ADMIN") {
     // Row scope: only actions by users whose region lies in the coordinator's subtree.
-    andWhere(qb, cond`a.actor_id IN (SELECT u.id FROM app_user u WHERE ${inSubtree("u.region_id", user.regionId)})`);
+    andWhere(qb, cond`a.actor_id IN ${usersWithin(user.regionId!)}`);
   }
   qb.orderBy("a.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

@@ -1,10 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
-import { badInput } from "../../shared/errors";
-import { Quota } from "../quotas/quota.entity";
-import { quotaByBuyerYear } from "../quotas/quota.loaders";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Buyer } from "./buyer.entity";
@@ -37,14 +34,5 @@ export class BuyerResolver {
   @FieldResolver(() => Region)
   eastRegion(@Root() b: Buyer, @Ctx() ctx: RequestContext) {
     return loader(ctx, regionById).load(b.eastRegionId);
-  }
-
-  @FieldResolver(() => Quota, {
-    nullable: true,
-    description: "消费任务指标 for a year: null when none is set, or when the caller may not see this buyer's quota (only the buyer itself, its region's coordinators and admins may).",
-  })
-  quota(@Root() b: Buyer, @Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
-    if (year < 2000 || year > 2100) throw badInput("year", "年份无效 / Invalid year");
-    return loader(ctx, quotaByBuyerYear).load(`${b.id}|${year}`);
   }
 }

@@ -8,8 +8,8 @@ import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import { anyOf, cond, EVERY_ROW, findInScope, param, scopeByRole, type Scope } from "../../shared/scoped";
-import { subOrderScope } from "../orders/order.scope";
+import { extensionPoint } from "../../shared/port";
+import { andWhere, cond, EVERY_ROW, findInScope, param, readableThrough, scopeByRole, type Reference, type Scope } from "../../shared/scoped";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 
 /**
@@ -33,9 +33,33 @@ export async function listBuyers(ctx: RequestContext, filter: BuyerFilter | unde
   return { nodes, totalCount, offset, first };
 }
 
+/** Every buyer in the caller's scope, by name (the quota board lists them all). */
+export async function buyersInScope(ctx: RequestContext): Promise<Buyer[]> {
+  const qb = ctx.manager.getRepository(Buyer).createQueryBuilder("b");
+  return andWhere(qb, buyerScope(ctx)).orderBy("b.name", "ASC").addOrderBy("b.id", "ASC").getMany();
+}
+
+/**
+ * The ids of the buyers in the caller's scope as a sub-select, for another module's condition on
+ * its own buyer column (`q.buyer_id IN ${sql}`): the buyer table stays this module's.
+ */
+export function buyerIdsInScope(ctx: RequestContext): Scope {
+  return cond`(SELECT bis.id FROM buyer bis WHERE ${buyerScope(ctx, "bis")})`;
+}
+
+/**
+ * The ids of the buyers of an east region's subtree as a sub-select (a coordinator's orders are
+ * its region's buyers'), for another module's condition on its own buyer column.
+ */
+export const buyerIdsInSubtree = (eastRegionId: string | null | undefined): Scope =>
+  cond`(SELECT bst.id FROM buyer bst WHERE ${inSubtree("bst.east_region_id", eastRegionId)})`;
+
 /** A buyer in the caller's scope; NOT_FOUND otherwise (naming `field` when given). */
 export const getBuyer = (ctx: RequestContext, id: string, field?: string): Promise<Buyer> =>
   findInScope(ctx, Buyer, "b", buyerScope(ctx), id, "采购单位 / Buyer", field);
+
+/** Records that make a buyer readable to whoever may read them (orders: the buyer of a sub-order). */
+export const buyerReferences = extensionPoint<Reference>("buyerReferences");
 
 /**
  * The buyers a caller may read (`buyer(id)` and every relation that leads to one): those in its
@@ -45,7 +69,7 @@ export const getBuyer = (ctx: RequestContext, id: string, field?: string): Promi
 export function buyerReadScope(ctx: RequestContext, alias = "b"): Scope {
   const base = buyerScope(ctx, alias);
   if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
-  return anyOf(base, cond`${alias}.id IN (SELECT rso.buyer_id FROM sub_order rso WHERE ${subOrderScope(ctx, "rso")})`);
+  return readableThrough(ctx, alias, base, buyerReferences.all());
 }
 
 /** Buyers by id within `buyerReadScope` (null outside it): for every relation to a buyer. */

@@ -6,12 +6,27 @@ import { SalesChannel } from "../quotas/quota.inputs";
 import { eastRegionOrOwn, inSubtree, isWithin } from "../regions/region.service";
 import { andWhere } from "../../shared/scoped";
 import { SupplierStatus } from "../suppliers/supplier.entity";
-import { getSupplier } from "../suppliers/supplier.service";
+import { getSupplier, loadSupplier } from "../suppliers/supplier.service";
 import type { CreateFairInput, CreateSalesCentreInput, UpdateFairInput, UpdateSalesCentreInput } from "./channel.inputs";
 import { fairById, salesCentreById, supplierIdsByFair } from "./channel.loaders";
 import { Fair } from "./fair.entity";
 import { SalesCentre } from "./sales-centre.entity";
-import { UUID, rowsOf } from "../../shared/sql";
+import { port } from "../../shared/port";
+import { UUID } from "../../shared/sql";
+
+/** What was sold at a fair: the orders' first and last dates, their number, and their suppliers. */
+export interface FairSales {
+  first: string | null;
+  last: string | null;
+  orders: number;
+  supplierIds: string[];
+}
+
+/**
+ * Sales at a fair, answered by the orders module: only it reads the order tables, and it imports
+ * this module (an order names its fair), so this module asks through a port.
+ */
+export const salesAtFair = port<(ctx: RequestContext, fairId: string) => Promise<FairSales>>("salesAtFair");
 
 /**
  * 销售渠道: the "1" (sales centres) and the "2" (fairs) of 1+2+5+N. Everyone signed in may read
@@ -107,21 +122,18 @@ export async function updateFair(ctx: RequestContext, input: UpdateFairInput): P
     endsOn: input.endsOn ?? fair.endsOn,
   };
   checkDates(next.startsOn, next.endsOn);
-  const [span] = rowsOf<{ first: string | null; last: string | null }>(await ctx.manager.query(
-    `SELECT min(ordered_on)::text AS first, max(ordered_on)::text AS last FROM purchase_order WHERE fair_id = $1`, [fair.id],
-  ));
+  const span = await salesAtFair(ctx, fair.id);
   if (span.first && next.startsOn > span.first) throw badInput("startsOn", `已有 ${span.first} 的大集销售 / Sales were recorded on ${span.first}`);
   if (span.last && next.endsOn < span.last) throw badInput("endsOn", `已有 ${span.last} 的大集销售 / Sales were recorded on ${span.last}`);
   const change: Record<string, unknown> = {};
   for (const k of ["name", "venue", "startsOn", "endsOn"] as const) if (next[k] !== fair[k]) change[k] = { before: fair[k], after: next[k] };
   if (input.supplierIds) {
     const supplierIds = await checkParticipants(ctx, input.supplierIds);
-    const sold = rowsOf<{ supplier_id: string; name: string }>(await ctx.manager.query(
-      `SELECT DISTINCT s.supplier_id, sup.name FROM sub_order s JOIN purchase_order o ON o.id = s.order_id JOIN supplier sup ON sup.id = s.supplier_id
-        WHERE o.fair_id = $1 AND NOT (s.supplier_id = ANY($2::uuid[]))`,
-      [fair.id, supplierIds],
-    ));
-    if (sold.length) throw badInput("supplierIds", `${sold[0].name} 已在本大集销售,不能移除 / ${sold[0].name} already sold at this fair`);
+    const removed = span.supplierIds.find((id) => !supplierIds.includes(id));
+    if (removed) {
+      const { name } = (await loadSupplier(ctx, removed))!;
+      throw badInput("supplierIds", `${name} 已在本大集销售,不能移除 / ${name} already sold at this fair`);
+    }
     const before = await loader(ctx, supplierIdsByFair).load(fair.id);
     await setParticipants(ctx, fair.id, supplierIds);
     loader(ctx, supplierIdsByFair).clear(fair.id);
@@ -136,7 +148,7 @@ export async function updateFair(ctx: RequestContext, input: UpdateFairInput): P
 /** Only a fair nothing was sold at can be deleted: a sale keeps its fair forever (CONFLICT). */
 export async function deleteFair(ctx: RequestContext, fairId: string): Promise<string> {
   const fair = await getFairForWrite(ctx, fairId);
-  const [{ n }] = rowsOf<{ n: number }>(await ctx.manager.query(`SELECT count(*)::int AS n FROM purchase_order WHERE fair_id = $1`, [fair.id]));
+  const { orders: n } = await salesAtFair(ctx, fair.id);
   if (n > 0) throw conflict(`该大集已有 ${n} 笔销售,不能删除 / ${n} sales were recorded at this fair; it cannot be deleted`);
   await ctx.manager.query(`DELETE FROM fair WHERE id = $1`, [fair.id]);
   await recordAudit(ctx, { action: "FAIR_DELETED", entityType: "Fair", entityId: fair.id, change: { name: fair.name, startsOn: fair.startsOn, endsOn: fair.endsOn } });

@@ -1,9 +1,8 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { scopedRowsById } from "../../shared/loaders";
-import { anyOf, cond, type Scope } from "../../shared/scoped";
-import { leadScope, projectScope } from "../investment/investment.scope";
-import { postingScope } from "../labour/posting.service";
+import { extensionPoint } from "../../shared/port";
+import { readableThrough, type Reference, type Scope } from "../../shared/scoped";
 import { Enterprise } from "./enterprise.entity";
 import { enterpriseScope } from "./enterprise.service";
 
@@ -13,19 +12,17 @@ import { enterpriseScope } from "./enterprise.service";
  * read — a lead's or project's enterprise, a job posting's employer (coordinators and county
  * officials see every posting, and placements name their posting's employer). So a relation from
  * a visible row never shows an enterprise that `enterprise(id)` refuses (issue 8, "Scope holds
- * through every path"). Writes keep `enterpriseScope`. Kept apart from enterprise.service because
- * the investment and labour scopes themselves build on `enterpriseScope`.
+ * through every path"); those modules add the records to `enterpriseReferences`. Writes keep
+ * `enterpriseScope`.
  */
 export function enterpriseReadScope(ctx: RequestContext, alias = "e"): Scope {
   const base = enterpriseScope(ctx, alias);
   if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
-  return anyOf(
-    base,
-    cond`${alias}.id IN (SELECT rl.enterprise_id FROM investment_lead rl WHERE ${leadScope(ctx, "rl")})`,
-    cond`${alias}.id IN (SELECT rp.enterprise_id FROM investment_project rp WHERE ${projectScope(ctx, "rp")})`,
-    cond`${alias}.id IN (SELECT rj.enterprise_id FROM job_posting rj WHERE ${postingScope(ctx, "rj")})`,
-  );
+  return readableThrough(ctx, alias, base, enterpriseReferences.all());
 }
+
+/** Records that make an enterprise readable to whoever may read them (investment: leads and projects; labour: job postings). */
+export const enterpriseReferences = extensionPoint<Reference>("enterpriseReferences");
 
 /** Enterprises by id within `enterpriseReadScope` (null outside it): for every relation to an enterprise. */
 export const visibleEnterpriseById = scopedRowsById(Enterprise, "e", enterpriseReadScope);

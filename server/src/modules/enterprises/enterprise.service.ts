@@ -54,6 +54,16 @@ export async function listEnterprises(ctx: RequestContext, filter: EnterpriseFil
 export const getEnterprise = (ctx: RequestContext, id: string, field?: string): Promise<Enterprise> =>
   findInScope(ctx, Enterprise, "e", enterpriseScope(ctx), id, "企业 / Enterprise", field);
 
+/**
+ * The ids of the enterprises in the caller's scope as a sub-select on alias `alias`, for another
+ * module's condition on its own enterprise column (the enterprise table stays this module's).
+ */
+export const enterpriseIdsInScope = (ctx: RequestContext, alias: string): Scope =>
+  cond`(SELECT ${alias}.id FROM enterprise ${alias} WHERE ${enterpriseScope(ctx, alias)})`;
+
+/** The ids of the enterprises whose name matches the LIKE `pattern`, as a sub-select. */
+export const enterpriseIdsNamedLike = (pattern: string): Scope => cond`(SELECT fe.id FROM enterprise fe WHERE fe.name LIKE ${param(pattern)})`;
+
 /** Unscoped, through the request's loader: for following a relation from a row already in scope. */
 export const loadEnterprise = (ctx: RequestContext, id: string) => loader(ctx, enterpriseById).load(id);
 

@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { anyOf, cond, EVERY_ROW, NO_ROW, param, scopeByRole, type Scope } from "../../shared/scoped";
-import { enterpriseScope } from "../enterprises/enterprise.service";
+import { enterpriseIdsInScope } from "../enterprises/enterprise.service";
 import { inSubtree } from "../regions/region.service";
 
 /**
@@ -13,7 +13,7 @@ import { inSubtree } from "../regions/region.service";
  *   its county has a project from. PREFERRED_COUNTIES leads are seen by no other county.
  */
 export function leadScope(ctx: RequestContext, alias = "l"): Scope {
-  const ofEnterprises = () => cond`${alias}.enterprise_id IN (SELECT le.id FROM enterprise le WHERE ${enterpriseScope(ctx, "le")})`;
+  const ofEnterprises = () => cond`${alias}.enterprise_id IN ${enterpriseIdsInScope(ctx, "le")}`;
   return scopeByRole(ctx, {
     [Role.ADMIN]: () => EVERY_ROW,
     [Role.COORDINATOR]: ofEnterprises,
@@ -35,7 +35,7 @@ export function leadScope(ctx: RequestContext, alias = "l"): Scope {
  * outcomes are recorded by coordinators and county officials (the resolver's roles).
  */
 export function projectScope(ctx: RequestContext, alias = "p"): Scope {
-  const ofEnterprises = () => cond`${alias}.enterprise_id IN (SELECT pe.id FROM enterprise pe WHERE ${enterpriseScope(ctx, "pe")})`;
+  const ofEnterprises = () => cond`${alias}.enterprise_id IN ${enterpriseIdsInScope(ctx, "pe")}`;
   return scopeByRole(ctx, {
     [Role.ADMIN]: () => EVERY_ROW,
     [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.county_id`, u.regionId),

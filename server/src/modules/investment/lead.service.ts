@@ -1,17 +1,20 @@
-import { Brackets } from "typeorm";
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { badInput, forbidden } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
-import { andWhere, cond, findInScope } from "../../shared/scoped";
+import { andWhere, anyOf, cond, findInScope, param } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
-import { getEnterprise } from "../enterprises/enterprise.service";
+import { enterpriseReferences } from "../enterprises/enterprise.reach";
+import { enterpriseIdsNamedLike, getEnterprise } from "../enterprises/enterprise.service";
 import { formatFen } from "../../shared/money";
 import { InvestmentLead, InvestmentLeadCounty, LeadVisibility } from "./lead.entity";
 import type { CreateLeadInput, ExpressInterestInput, LeadFilter, UpdateLeadInput } from "./lead.inputs";
 import { leadScope } from "./investment.scope";
 import { UUID, containsPattern } from "../../shared/sql";
 import { inSubtree, westCountiesNamed } from "../regions/region.service";
+
+// Whoever may read a lead may read its enterprise (issue 8, "Scope holds through every path").
+enterpriseReferences.add((ctx) => cond`(SELECT rl.enterprise_id FROM investment_lead rl WHERE ${leadScope(ctx, "rl")})`);
 
 export function positiveMoney(amount: number, field: string): number {
   if (!Number.isSafeInteger(amount) || amount <= 0) throw badInput(field, "金额须大于零 / The amount must be more than zero");
@@ -26,9 +29,9 @@ export async function listLeads(ctx: RequestContext, filter: LeadFilter | undefi
   const { sql, params } = leadScope(ctx);
   const qb = ctx.manager.getRepository(InvestmentLead).createQueryBuilder("l").where(sql, params);
   if (filter?.search?.trim()) {
-    const s = containsPattern(filter.search);
-    qb.andWhere(new Brackets((b) =>
-      b.where("l.title LIKE :s", { s }).orWhere("l.industry LIKE :s").orWhere("l.enterprise_id IN (SELECT fe.id FROM enterprise fe WHERE fe.name LIKE :s)")));
+    const pattern = containsPattern(filter.search);
+    const s = param(pattern);
+    andWhere(qb, anyOf(cond`l.title LIKE ${s}`, cond`l.industry LIKE ${s}`, cond`l.enterprise_id IN ${enterpriseIdsNamedLike(pattern)}`));
   }
   if (filter?.industry?.trim()) qb.andWhere("l.industry = :ind", { ind: filter.industry.trim() });
   if (filter?.countyId) {

@@ -1,14 +1,14 @@
-import { Brackets } from "typeorm";
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { recordedDate, today } from "../../shared/dates";
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
-import { andWhere, findInScope } from "../../shared/scoped";
+import { andWhere, anyOf, cond, findInScope, param } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../agreements/indicator";
-import { loadEnterprise } from "../enterprises/enterprise.service";
+import { enterpriseReferences } from "../enterprises/enterprise.reach";
+import { enterpriseIdsNamedLike, loadEnterprise } from "../enterprises/enterprise.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing, westCountyInReach } from "../pairings/pairing.service";
@@ -20,6 +20,9 @@ import { PROJECT_STEPS, ProjectStage, SIGNED_STAGES } from "./stage";
 import { errorResult, InvalidStateError } from "../../shared/outcomes";
 import { UUID, containsPattern } from "../../shared/sql";
 import { inSubtree, westCountyOrOwn } from "../regions/region.service";
+
+// Whoever may read a project may read its enterprise.
+enterpriseReferences.add((ctx) => cond`(SELECT rp.enterprise_id FROM investment_project rp WHERE ${projectScope(ctx, "rp")})`);
 
 /** A project in the caller's scope; NOT_FOUND otherwise. */
 export const getProject = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentProject> =>
@@ -43,8 +46,8 @@ export async function listProjects(ctx: RequestContext, filter: ProjectFilter | 
   if (filter?.enterpriseId) qb.andWhere("p.enterprise_id = :fen", { fen: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
   if (filter?.leadId) qb.andWhere("p.lead_id = :fle", { fle: UUID.test(filter.leadId) ? filter.leadId : null });
   if (filter?.search?.trim()) {
-    const s = containsPattern(filter.search);
-    qb.andWhere(new Brackets((b) => b.where("p.name LIKE :s", { s }).orWhere("p.enterprise_id IN (SELECT fe.id FROM enterprise fe WHERE fe.name LIKE :s)")));
+    const pattern = containsPattern(filter.search);
+    andWhere(qb, anyOf(cond`p.name LIKE ${param(pattern)}`, cond`p.enterprise_id IN ${enterpriseIdsNamedLike(pattern)}`));
   }
   qb.orderBy("p.stage_since", "DESC").addOrderBy("p.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

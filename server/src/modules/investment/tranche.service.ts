@@ -3,8 +3,8 @@ import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/er
 import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../agreements/indicator";
-import { LedgerEntry, LedgerSource } from "../ledger/ledger.entity";
-import { appendLedgerEntry } from "../ledger/ledger.service";
+import { LedgerSource } from "../ledger/ledger.entity";
+import { appendLedgerEntry, ledgerEntryOf } from "../ledger/ledger.service";
 import { positiveMoney } from "./lead.service";
 import { FundTranche } from "./project.entity";
 import type { RecordFundTrancheInput, ReverseFundTrancheInput } from "./project.inputs";
@@ -84,7 +84,7 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
     throw e;
   }
   if (p.pairingId) {
-    const entry = await ctx.manager.getRepository(LedgerEntry).findOneBy({ source: LedgerSource.FUND_TRANCHE, sourceId: original.id });
+    const entry = await ledgerEntryOf(ctx, LedgerSource.FUND_TRANCHE, original.id);
     await appendLedgerEntry(ctx, {
       pairingId: p.pairingId, indicator: Indicator.INVESTMENT_IN_PLACE, amount: -original.amount, occurredOn: original.receivedOn,
       source: LedgerSource.FUND_TRANCHE, sourceId: reversal.id, sourceDocument: original.reference, note: `冲正 / reversal: ${reason}`,

@@ -5,6 +5,7 @@ import { badInput, forbidden } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
+import { enterpriseReferences } from "../enterprises/enterprise.reach";
 import { getEnterprise } from "../enterprises/enterprise.service";
 import { andWhere, cond, EVERY_ROW, findInScope, param, type Scope, scopeByRole } from "../../shared/scoped";
 import { JobPosting } from "./posting.entity";
@@ -26,6 +27,9 @@ export const postingScope = (ctx: RequestContext, alias = "j"): Scope =>
     [Role.COUNTY_OFFICIAL]: () => EVERY_ROW,
     [Role.ENTERPRISE]: (u) => cond`${alias}.enterprise_id = ${param(u.enterpriseId)}`,
   });
+
+// Whoever may read a job posting may read its employer (placements name their posting's employer).
+enterpriseReferences.add((ctx) => cond`(SELECT rj.enterprise_id FROM job_posting rj WHERE ${postingScope(ctx, "rj")})`);
 
 /** Job postings by id within postingScope (null outside it): a placement's posting. */
 export const visiblePostingById = scopedRowsById(JobPosting, "j", postingScope);

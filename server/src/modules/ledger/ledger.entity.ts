@@ -3,6 +3,12 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { DateScalar } from "../../shared/scalars";
 import { Indicator } from "../agreements/indicator";
 
+/**
+ * Tables of this module kept by raw SQL alone (no entity class): `ledger_daily`, the per-day sums a
+ * database trigger keeps in step with `ledger_entry` (the boards read it).
+ */
+export const rawTables = ["ledger_daily"] as const;
+
 /** Where a ledger entry comes from. Later modules add their record kinds here. */
 export enum LedgerSource {
   /** 上报数据: a figure a coordinator recorded with its source document. */

@@ -5,12 +5,11 @@ import { badInput, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { formatQuantity, INDICATOR_UNIT, type Indicator, toBaseUnits } from "../agreements/indicator";
-import { getPairing, getPairingForWrite, pairingScope } from "../pairings/pairing.service";
+import { getPairing, getPairingForWrite, pairingIdsEnclosedBy } from "../pairings/pairing.service";
 import { LedgerEntry, LedgerSource } from "./ledger.entity";
 import type { CorrectLedgerEntryInput, LedgerEntryFilter, RecordReportedFigureInput } from "./ledger.inputs";
 import { UUID } from "../../shared/sql";
-import { allOf, cond } from "../../shared/scoped";
-import { inSubtree } from "../regions/region.service";
+import { andWhere, cond } from "../../shared/scoped";
 
 export interface NewLedgerEntry {
   pairingId: string;
@@ -46,6 +45,11 @@ export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry):
     recordedById: ctx.user?.id || null,
   });
   return repo.findOneByOrFail({ id: inserted.identifiers[0].id });
+}
+
+/** The entry a record wrote (its source and id), e.g. the one a reversal corrects; null when none. */
+export async function ledgerEntryOf(ctx: RequestContext, source: LedgerSource, sourceId: string): Promise<LedgerEntry | null> {
+  return ctx.manager.getRepository(LedgerEntry).findOneBy({ source, sourceId });
 }
 
 /** 录入上报数据: a coordinator records a delivered amount with the document it comes from. */
@@ -146,9 +150,7 @@ export async function listLedgerEntries(ctx: RequestContext, filter: LedgerEntry
     qb.where("l.pairing_id = :pid", { pid: pairing.id });
   } else {
     // The pairings this one encloses (its two sides' subtrees), as far as the caller's scope goes.
-    const enclosed = allOf(inSubtree("q.east_region_id", pairing.eastRegionId), inSubtree("q.west_region_id", pairing.westRegionId), pairingScope(ctx, "q"));
-    const { sql, params } = cond`l.pairing_id IN (SELECT q.id FROM pairing q WHERE ${enclosed})`;
-    qb.where(sql, params);
+    andWhere(qb, cond`l.pairing_id IN ${pairingIdsEnclosedBy(ctx, pairing)}`);
   }
   if (filter.year) qb.andWhere("l.occurred_on >= :from AND l.occurred_on < :to", { from: `${filter.year}-01-01`, to: `${filter.year + 1}-01-01` });
   if (filter.indicator) qb.andWhere("l.indicator = :ind", { ind: filter.indicator });

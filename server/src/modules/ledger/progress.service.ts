@@ -1,10 +1,9 @@
 import DataLoader from "dataloader";
 import { loader, type RequestContext } from "../../shared/context";
-import { targetsFor } from "../agreements/agreement.service";
+import { targetsFor, targetsSummed } from "../agreements/agreement.service";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator } from "../agreements/indicator";
-import { pairingScope } from "../pairings/pairing.service";
-import { allOf, anyOf, cond, param, positional } from "../../shared/scoped";
-import { descendantsOf, inSubtree } from "../regions/region.service";
+import { pairingIdsInScope, pairingsEnclosedByEach } from "../pairings/pairing.service";
+import { cond, param, positional } from "../../shared/scoped";
 import type { IndicatorProgress } from "./ledger.inputs";
 
 export interface Sums {
@@ -31,17 +30,14 @@ export function progressByPairingYear(ctx: RequestContext) {
     const result = new Map<string, SumsByIndicator>();
     for (const [year, pids] of byYear) {
       const [from, to] = yearBounds(year);
-      const { sql, params } = positional(cond`SELECT p.id AS pairing_id, l.indicator,
+      const { sql, params } = positional(cond`SELECT e.encloser_id AS pairing_id, l.indicator,
                   SUM(l.amount)::bigint AS delivered,
                   COALESCE(SUM(l.amount) FILTER (WHERE l.reported), 0)::bigint AS reported,
                   SUM(l.entries)::int AS entry_count
-             FROM pairing p
-             JOIN LATERAL ${descendantsOf("p.east_region_id")} ce ON TRUE
-             JOIN LATERAL ${descendantsOf("p.west_region_id")} cw ON TRUE
-             JOIN pairing q ON q.east_region_id = ce.region_id AND q.west_region_id = cw.region_id
-             JOIN ledger_daily l ON l.pairing_id = q.id
-            WHERE p.id = ANY(${param(pids)}::uuid[]) AND l.day >= ${param(from)}::date AND l.day < ${param(to)}::date
-            GROUP BY p.id, l.indicator`, 1);
+             FROM ${pairingsEnclosedByEach(param(pids))} e
+             JOIN ledger_daily l ON l.pairing_id = e.pairing_id
+            WHERE l.day >= ${param(from)}::date AND l.day < ${param(to)}::date
+            GROUP BY e.encloser_id, l.indicator`, 1);
       const rows: { pairing_id: string; indicator: Indicator; delivered: string; reported: string; entry_count: number }[] =
         await ctx.manager.query(sql, params);
       for (const pid of pids) result.set(`${pid}|${year}`, new Map());
@@ -90,34 +86,19 @@ export async function pairingProgress(ctx: RequestContext, pairingId: string, ye
  * outermost pairings of that set only, since an enclosing agreement already includes the ones inside.
  */
 export async function progressSummary(ctx: RequestContext, year: number, regionId: string | null): Promise<IndicatorProgress[]> {
-  const touching = regionId ? anyOf(inSubtree("p.east_region_id", regionId), inSubtree("p.west_region_id", regionId)) : null;
-  const scope = positional(allOf(pairingScope(ctx, "p"), ...(touching ? [touching] : [])), 3);
-  const set = `WITH s AS (SELECT p.id, p.parent_id FROM pairing p WHERE ${scope.sql})`;
-  const params = [...yearBounds(year), ...scope.params];
-  const [sumRows, targetRows] = await Promise.all([
-    ctx.manager.query(
-      `${set}
-       SELECT l.indicator, SUM(l.amount)::bigint AS delivered,
+  const [from, to] = yearBounds(year);
+  const sums = positional(cond`SELECT l.indicator, SUM(l.amount)::bigint AS delivered,
               COALESCE(SUM(l.amount) FILTER (WHERE l.reported), 0)::bigint AS reported,
               SUM(l.entries)::int AS entry_count
          FROM ledger_daily l
-        WHERE l.pairing_id IN (SELECT id FROM s) AND l.day >= $1::date AND l.day < $2::date
-        GROUP BY l.indicator`,
-      params,
-    ) as Promise<{ indicator: Indicator; delivered: string; reported: string; entry_count: number }[]>,
-    ctx.manager.query(
-      `${set}
-       SELECT t.indicator, SUM(t.target)::bigint AS target
-         FROM agreement a JOIN agreement_target t ON t.agreement_id = a.id
-        WHERE a.year = EXTRACT(YEAR FROM $1::date)::int AND $2::date IS NOT NULL
-          AND a.pairing_id IN (SELECT id FROM s WHERE parent_id IS NULL OR parent_id NOT IN (SELECT id FROM s))
-        GROUP BY t.indicator`,
-      params,
-    ) as Promise<{ indicator: Indicator; target: string }[]>,
+        WHERE l.pairing_id IN ${pairingIdsInScope(ctx, { touching: regionId })} AND l.day >= ${param(from)}::date AND l.day < ${param(to)}::date
+        GROUP BY l.indicator`, 1);
+  const [sumRows, targets] = await Promise.all([
+    ctx.manager.query(sums.sql, sums.params) as Promise<{ indicator: Indicator; delivered: string; reported: string; entry_count: number }[]>,
+    targetsSummed(ctx, pairingIdsInScope(ctx, { touching: regionId, outermost: true }), year),
   ]);
-  const sums: SumsByIndicator = new Map(
+  const sumsByIndicator: SumsByIndicator = new Map(
     sumRows.map((r) => [r.indicator, { delivered: Number(r.delivered), reported: Number(r.reported), count: r.entry_count }]),
   );
-  const targets = new Map(targetRows.map((r) => [r.indicator, Number(r.target)]));
-  return toProgress(sums, targets);
+  return toProgress(sumsByIndicator, targets);
 }

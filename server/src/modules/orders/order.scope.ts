@@ -1,6 +1,7 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { cond, EVERY_ROW, param, scopeByRole, type Scope } from "../../shared/scoped";
+import { buyerIdsInSubtree } from "../buyers/buyer.service";
 import { inSubtree } from "../regions/region.service";
 
 /**
@@ -12,7 +13,7 @@ export const subOrderScope = (ctx: RequestContext, alias = "s"): Scope =>
     [Role.ADMIN]: () => EVERY_ROW,
     [Role.BUYER]: (u) => cond`${alias}.buyer_id = ${param(u.buyerId)}`,
     [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.west_county_id`, u.regionId),
-    [Role.COORDINATOR]: (u) => cond`${alias}.buyer_id IN (SELECT sb.id FROM buyer sb WHERE ${inSubtree("sb.east_region_id", u.regionId)})`,
+    [Role.COORDINATOR]: (u) => cond`${alias}.buyer_id IN ${buyerIdsInSubtree(u.regionId)}`,
   });
 
 /**
@@ -24,6 +25,6 @@ export const orderScope = (ctx: RequestContext, alias = "o"): Scope =>
   scopeByRole(ctx, {
     [Role.ADMIN]: () => EVERY_ROW,
     [Role.BUYER]: (u) => cond`${alias}.buyer_id = ${param(u.buyerId)}`,
-    [Role.COORDINATOR]: (u) => cond`${alias}.buyer_id IN (SELECT ob.id FROM buyer ob WHERE ${inSubtree("ob.east_region_id", u.regionId)})`,
+    [Role.COORDINATOR]: (u) => cond`${alias}.buyer_id IN ${buyerIdsInSubtree(u.regionId)}`,
     [Role.COUNTY_OFFICIAL]: (u) => cond`${alias}.id IN (SELECT os.order_id FROM sub_order os WHERE ${inSubtree("os.west_county_id", u.regionId)})`,
   });

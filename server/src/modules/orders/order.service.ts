@@ -5,15 +5,15 @@ import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
-import { loadBuyer } from "../buyers/buyer.service";
+import { buyerReferences, loadBuyer } from "../buyers/buyer.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
-import { loadProducts } from "../products/product.service";
+import { loadProducts, productReferences, returnStock, takeStock } from "../products/product.service";
 import { addToQuotaCounter } from "../quotas/quota.service";
 import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
-import { loadSupplier } from "../suppliers/supplier.service";
+import { loadSupplier, supplierReferences } from "../suppliers/supplier.service";
 import { COUNTED_STATES, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
 import { errorResult, InvalidStateError, RollbackWith } from "../../shared/outcomes";
 import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
@@ -21,8 +21,9 @@ import {
   OutOfStockError, ProductUnavailableError,
   type ChangeSubOrderInput, type PlaceOrderInput, type ReceiveSubOrderInput, type RecordPaymentInput, type SubOrderFilter,
 } from "./order.inputs";
-import { checkOrderChannel } from "../channels/channel.service";
+import { checkOrderChannel, salesAtFair } from "../channels/channel.service";
 import { orderScope, subOrderScope } from "./order.scope";
+import { cond } from "../../shared/scoped";
 import { UUID, rowsOf } from "../../shared/sql";
 
 export { subOrderScope } from "./order.scope";
@@ -134,9 +135,9 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   for (const l of input.lines) wanted.set(l.productId, (wanted.get(l.productId) ?? 0) + l.quantity);
   for (const productId of [...wanted.keys()].sort()) {
     const q = wanted.get(productId)!;
-    const r = rowsOf<{ id: string }>(await ctx.manager.query(`UPDATE product SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING id`, [q, productId]));
-    if (!r.length) {
-      const [{ stock }] = rowsOf<{ stock: number }>(await ctx.manager.query(`SELECT stock FROM product WHERE id = $1`, [productId]));
+    const taken = await takeStock(ctx, productId, q);
+    if (!taken.taken) {
+      const stock = taken.available;
       const p = products.get(productId)!;
       throw new RollbackWith(errorResult(OutOfStockError, {
         productId, requested: q, available: stock,
@@ -190,7 +191,7 @@ async function transition(ctx: RequestContext, subOrderId: string, action: SubOr
   if (rule.to === SubOrderStatus.CANCELLED) {
     const lines = rowsOf<{ product_id: string; q: number }>(await ctx.manager.query(
       `SELECT product_id, SUM(quantity)::int AS q FROM order_line WHERE sub_order_id = $1 GROUP BY product_id ORDER BY product_id`, [sub.id]));
-    for (const l of lines) await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2`, [l.q, l.product_id]);
+    for (const l of lines) await returnStock(ctx, l.product_id, l.q);
   }
   await recordAudit(ctx, {
     action: `SUB_ORDER_${action}`, entityType: "SubOrder", entityId: sub.id,
@@ -226,6 +227,24 @@ export async function refundSubOrder(ctx: RequestContext, input: ChangeSubOrderI
 
 // ---------------------------------------------------------------------------------------------
 // Reads
+
+// Whoever may see a sub-order may read its buyer, its supplier and its lines' products, even when
+// their own scopes would not show them (a county official must know who ordered; a buyer keeps
+// seeing a product withdrawn since) — issue 8, "Scope holds through every path".
+buyerReferences.add((ctx) => cond`(SELECT rso.buyer_id FROM sub_order rso WHERE ${subOrderScope(ctx, "rso")})`);
+supplierReferences.add((ctx) => cond`(SELECT rso.supplier_id FROM sub_order rso WHERE ${subOrderScope(ctx, "rso")})`);
+productReferences.add((ctx) => cond`(SELECT rol.product_id FROM order_line rol JOIN sub_order rso ON rso.id = rol.sub_order_id WHERE ${subOrderScope(ctx, "rso")})`);
+
+/** What was sold at a fair (the channels module asks before it moves a fair's dates, changes its suppliers or deletes it). */
+salesAtFair.provide(async (ctx, fairId) => {
+  const [r] = rowsOf<{ first: string | null; last: string | null; orders: number; supplier_ids: string[] }>(await ctx.manager.query(
+    `SELECT min(o.ordered_on)::text AS first, max(o.ordered_on)::text AS last, count(DISTINCT o.id)::int AS orders,
+            COALESCE(array_agg(DISTINCT s.supplier_id::text) FILTER (WHERE s.supplier_id IS NOT NULL), '{}') AS supplier_ids
+       FROM purchase_order o LEFT JOIN sub_order s ON s.order_id = o.id WHERE o.fair_id = $1`,
+    [fairId],
+  ));
+  return { first: r.first, last: r.last, orders: r.orders, supplierIds: r.supplier_ids };
+});
 
 export async function listSubOrders(ctx: RequestContext, filter: SubOrderFilter | undefined, offset: number, first: number): Promise<Page<SubOrder>> {
   const { sql, params } = subOrderScope(ctx);

@@ -3,6 +3,7 @@ import type { RequestContext } from "../../shared/context";
 import { Pairing } from "./pairing.entity";
 import { pairingScope } from "./pairing.scope";
 import { rowsById, scopedRowsById } from "../../shared/loaders";
+import { regionField } from "../regions/region.service";
 
 /** Unscoped: only for following relations from rows the caller already may see. */
 export const pairingById = rowsById(Pairing);
@@ -13,10 +14,9 @@ export function pairingChildren(ctx: RequestContext) {
     const rows: Pairing[] = await ctx.manager
       .getRepository(Pairing)
       .createQueryBuilder("p")
-      .innerJoin("region", "w", "w.id = p.west_region_id")
       .where(sql, params)
       .andWhere("p.parent_id IN (:...ids)", { ids: [...ids] })
-      .orderBy("w.code", "ASC")
+      .orderBy(regionField("p.west_region_id", "code"), "ASC")
       .getMany();
     return ids.map((id) => rows.filter((p) => p.parentId === id));
   });

@@ -1,19 +1,19 @@
-import { Brackets, type SelectQueryBuilder } from "typeorm";
+import type { SelectQueryBuilder } from "typeorm";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { ancestorsOf, inSubtree, mustBeEast, mustBeWest, regionNamed, westCountiesNamed, westCountyOrOwn } from "../regions/region.service";
+import { ancestorsOf, inSubtree, mustBeEast, mustBeWest, regionField, regionIdsMatching, regionNamed, westCountiesNamed, westCountyOrOwn } from "../regions/region.service";
 import type { Region } from "../regions/region.entity";
 import { Pairing } from "./pairing.entity";
 import { PairingOrderField, type CreatePairingInput, type PairingFilter, type PairingOrder } from "./pairing.inputs";
 import { pairingById, visiblePairingById } from "./pairing.loaders";
 import { inCountiesPairedWith, pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
-import { andWhere, cond, param, positional } from "../../shared/scoped";
+import { andWhere, anyOf, cond, param, positional } from "../../shared/scoped";
 
-export { inCountiesPairedWith, inEastRegionsPairedWith, pairingScope } from "./pairing.scope";
+export { inCountiesPairedWith, inEastRegionsPairedWith, pairingIdsEnclosedBy, pairingIdsInScope, pairingsEnclosedByEach, pairingScope } from "./pairing.scope";
 
 function scoped(ctx: RequestContext): SelectQueryBuilder<Pairing> {
   const { sql, params } = pairingScope(ctx);
@@ -27,19 +27,14 @@ export async function listPairings(
   offset: number,
   first: number,
 ): Promise<Page<Pairing>> {
-  const qb = scoped(ctx).innerJoin("region", "e", "e.id = p.east_region_id").innerJoin("region", "w", "w.id = p.west_region_id");
+  const qb = scoped(ctx);
   if (filter?.kind) qb.andWhere("p.kind = :kind", { kind: filter.kind });
   if (filter?.eastRegionId) andWhere(qb, inSubtree("p.east_region_id", filter.eastRegionId));
   if (filter?.westRegionId) andWhere(qb, inSubtree("p.west_region_id", filter.westRegionId));
   if (filter?.topLevelOnly) qb.andWhere("p.parent_id IS NULL");
   if (filter?.search?.trim()) {
-    const s = containsPattern(filter.search);
-    qb.andWhere(
-      new Brackets((b) =>
-        b.where("e.name LIKE :s", { s }).orWhere("e.short_name LIKE :s").orWhere("w.name LIKE :s").orWhere("w.short_name LIKE :s")
-          .orWhere("e.code LIKE :s").orWhere("w.code LIKE :s"),
-      ),
-    );
+    const matching = regionIdsMatching(containsPattern(filter.search));
+    andWhere(qb, anyOf(cond`p.east_region_id IN ${matching}`, cond`p.west_region_id IN ${matching}`));
   }
   const dir = order?.direction ?? "ASC";
   switch (order?.field) {
@@ -47,11 +42,11 @@ export async function listPairings(
       qb.orderBy("p.since", dir);
       break;
     case PairingOrderField.NAME:
-      qb.orderBy("e.short_name", dir).addOrderBy("w.short_name", dir);
+      qb.orderBy(regionField("p.east_region_id", "short_name"), dir).addOrderBy(regionField("p.west_region_id", "short_name"), dir);
       break;
     default:
       // Default and EAST_CODE: the region tree's order, Qingdao's pairings before Jiaozhou's.
-      qb.orderBy("e.code", dir).addOrderBy("w.code", dir);
+      qb.orderBy(regionField("p.east_region_id", "code"), dir).addOrderBy(regionField("p.west_region_id", "code"), dir);
   }
   qb.addOrderBy("p.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();

@@ -1,15 +1,15 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import DataLoader from "dataloader";
 import { Role } from "../../shared/auth";
 import { loader } from "../../shared/context";
-import { Supplier, SupplierStatus } from "../suppliers/supplier.entity";
-import { loadSupplier, supplierScope } from "../suppliers/supplier.service";
+import { SupplierStatus } from "../suppliers/supplier.entity";
+import { APPROVED_SUPPLIER_IDS, inSupplierScope, loadSupplier } from "../suppliers/supplier.service";
 import type { RequestContext } from "../../shared/context";
 import { badInput, notFound, rethrowUnlessRefused } from "../../shared/errors";
 import { recordAudit } from "../audit/audit.service";
 import { ProductImage, ProductImageKind } from "./product-image.entity";
 import { getProductForWrite } from "./product.service";
 import { UUID } from "../../shared/sql";
+import { positional } from "../../shared/scoped";
 
 /** 2 MiB: a phone photo re-encoded by the browser fits easily; a scan at 150 dpi too. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -78,9 +78,9 @@ export async function removeProductImage(ctx: RequestContext, imageId: string): 
 /** How long a signed image link lasts; links are issued per 5-minute window so URLs stay stable between queries. */
 export const IMAGE_LINK_MINUTES = 15;
 
-interface ImageFacts { id: string; kind: ProductImageKind; active: boolean; supplierId: string; supplierStatus: string }
+interface ImageFacts { id: string; kind: ProductImageKind; active: boolean; supplierId: string; supplierApproved: boolean }
 
-const onSale = (f: { active: boolean; supplierStatus: string }) => f.active && f.supplierStatus === SupplierStatus.APPROVED;
+const onSale = (f: { active: boolean; supplierApproved: boolean }) => f.active && f.supplierApproved;
 const isPublic = (f: ImageFacts) => f.kind === ProductImageKind.PHOTO && onSale(f);
 
 /** True when the caller may fetch a non-public image (see above). */
@@ -88,18 +88,7 @@ async function mayFetchRestricted(ctx: RequestContext, f: ImageFacts): Promise<b
   const u = ctx.user;
   if (!u) return false;
   if (!onSale(f) && u.role !== Role.ADMIN && u.role !== Role.COUNTY_OFFICIAL && u.role !== Role.COORDINATOR) return false;
-  return (await loader(ctx, suppliersInScope).load(f.supplierId)) === true;
-}
-
-/** Whether each supplier is in the caller's supplierScope, batched (a catalogue page asks once). */
-function suppliersInScope(ctx: RequestContext) {
-  return new DataLoader<string, boolean>(async (ids) => {
-    const { sql, params } = supplierScope(ctx, "s");
-    const rows = await ctx.manager.getRepository(Supplier).createQueryBuilder("s").select("s.id", "id").where(sql, params)
-      .andWhere("s.id IN (:...supplierIds)", { supplierIds: [...ids] }).getRawMany<{ id: string }>();
-    const found = new Set(rows.map((r) => r.id));
-    return ids.map((id) => found.has(id));
-  });
+  return (await loader(ctx, inSupplierScope).load(f.supplierId)) === true;
 }
 
 function mac(secret: string, id: string, expires: number): string {
@@ -131,7 +120,7 @@ export async function fetchableImages(ctx: RequestContext, product: { active: bo
   const supplier = await loadSupplier(ctx, product.supplierId);
   const out: ProductImage[] = [];
   for (const image of images) {
-    const f: ImageFacts = { id: image.id, kind: image.kind, active: product.active, supplierId: product.supplierId, supplierStatus: supplier?.status ?? "" };
+    const f: ImageFacts = { id: image.id, kind: image.kind, active: product.active, supplierId: product.supplierId, supplierApproved: supplier?.status === SupplierStatus.APPROVED };
     if (isPublic(f)) out.push(image);
     else if (await mayFetchRestricted(ctx, f)) out.push(Object.assign(Object.create(Object.getPrototypeOf(image)), image, { signedPath: signedPath(ctx, image.id) }));
   }
@@ -144,13 +133,14 @@ export async function fetchableImages(ctx: RequestContext, product: { active: bo
  */
 export async function readImage(ctx: RequestContext, id: string, sig: unknown): Promise<{ contentType: string; sha256: string; content: Buffer; public: boolean } | null> {
   if (!UUID.test(id)) return null;
-  const rows: { kind: ProductImageKind; content_type: string; sha256: string; content: Buffer; active: boolean; supplier_id: string; status: string }[] = await ctx.manager.query(
-    `SELECT i.kind, i.content_type, i.sha256, i.content, p.active, p.supplier_id, s.status
-       FROM product_image i JOIN product p ON p.id = i.product_id JOIN supplier s ON s.id = p.supplier_id WHERE i.id = $1`, [id],
+  const approved = positional(APPROVED_SUPPLIER_IDS, 2);
+  const rows: { kind: ProductImageKind; content_type: string; sha256: string; content: Buffer; active: boolean; supplier_id: string; approved: boolean }[] = await ctx.manager.query(
+    `SELECT i.kind, i.content_type, i.sha256, i.content, p.active, p.supplier_id, p.supplier_id IN ${approved.sql} AS approved
+       FROM product_image i JOIN product p ON p.id = i.product_id WHERE i.id = $1`, [id, ...approved.params],
   );
   const r = rows[0];
   if (!r) return null;
-  const f: ImageFacts = { id, kind: r.kind, active: r.active, supplierId: r.supplier_id, supplierStatus: r.status };
+  const f: ImageFacts = { id, kind: r.kind, active: r.active, supplierId: r.supplier_id, supplierApproved: r.approved };
   const open = isPublic(f);
   if (!open && !validSignature(ctx, id, sig) && !(await mayFetchRestricted(ctx, f))) return null;
   return { contentType: r.content_type, sha256: r.sha256, content: r.content, public: open };

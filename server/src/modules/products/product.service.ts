@@ -1,4 +1,3 @@
-import { Brackets } from "typeorm";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today } from "../../shared/dates";
@@ -6,35 +5,35 @@ import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { getSupplier } from "../suppliers/supplier.service";
+import { APPROVED_SUPPLIER_IDS, getSupplier, supplierIdsNamedLike } from "../suppliers/supplier.service";
 import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { productById } from "./product.loaders";
 import { scopedRowsById } from "../../shared/loaders";
-import { andWhere, anyOf, cond, EVERY_ROW, findInScope, NO_ROW, type Scope } from "../../shared/scoped";
-import { subOrderScope } from "../orders/order.scope";
+import { andWhere, anyOf, cond, EVERY_ROW, findInScope, NO_ROW, param, readableThrough, type Reference, type Scope } from "../../shared/scoped";
+import { extensionPoint } from "../../shared/port";
 import { inSubtree } from "../regions/region.service";
-import { UUID, containsPattern } from "../../shared/sql";
+import { UUID, containsPattern, rowsOf } from "../../shared/sql";
 
 export { today };
 /** Prices up to ¥10,000,000 a unit keep every line total far inside safe integers. */
 const MAX_PRICE = 1_000_000_000;
 
 /**
- * Catalogue scope on alias `p` (supplier alias `sup` joined): every signed-in user sees active
+ * Catalogue scope on alias `p`: every signed-in user sees active
  * products of approved suppliers; a county official also sees all of its county's; admins all.
  */
 function catalogueScope(ctx: RequestContext): Scope {
   const u = ctx.user;
   if (!u) return NO_ROW;
   if (u.role === Role.ADMIN) return EVERY_ROW;
-  const onSale = cond`(sup.status = 'APPROVED' AND p.active)`;
+  const onSale = cond`(p.supplier_id IN ${APPROVED_SUPPLIER_IDS} AND p.active)`;
   return u.role === Role.COUNTY_OFFICIAL ? anyOf(onSale, inSubtree("p.county_id", u.regionId)) : onSale;
 }
 
 export async function listProducts(ctx: RequestContext, filter: ProductFilter | undefined, offset: number, first: number): Promise<Page<Product>> {
   const { sql, params } = catalogueScope(ctx);
-  const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").innerJoin("supplier", "sup", "sup.id = p.supplier_id").where(sql, params);
+  const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").where(sql, params);
   if (filter?.countyId) {
     if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
     andWhere(qb, inSubtree("p.county_id", filter.countyId));
@@ -58,8 +57,9 @@ export async function listProducts(ctx: RequestContext, filter: ProductFilter | 
     qb.andWhere(cond, { on });
   }
   if (filter?.search?.trim()) {
-    const s = containsPattern(filter.search);
-    qb.andWhere(new Brackets((b) => b.where("p.name LIKE :s", { s }).orWhere("p.category LIKE :s").orWhere("p.certificate_no LIKE :s").orWhere("sup.name LIKE :s")));
+    const pattern = containsPattern(filter.search);
+    const s = param(pattern);
+    andWhere(qb, anyOf(cond`p.name LIKE ${s}`, cond`p.category LIKE ${s}`, cond`p.certificate_no LIKE ${s}`, cond`p.supplier_id IN ${supplierIdsNamedLike(pattern)}`));
   }
   qb.orderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
@@ -76,12 +76,15 @@ export function productReadScope(ctx: RequestContext, alias = "p"): Scope {
   const u = ctx.user;
   if (!u) return NO_ROW;
   if (u.role === Role.ADMIN) return EVERY_ROW;
-  return anyOf(
-    cond`(${alias}.active AND ${alias}.supplier_id IN (SELECT rsup.id FROM supplier rsup WHERE rsup.status = 'APPROVED'))`,
+  const own = anyOf(
+    cond`(${alias}.active AND ${alias}.supplier_id IN ${APPROVED_SUPPLIER_IDS})`,
     ...(u.role === Role.COUNTY_OFFICIAL ? [inSubtree(`${alias}.county_id`, u.regionId)] : []),
-    cond`${alias}.id IN (SELECT rol.product_id FROM order_line rol JOIN sub_order rso ON rso.id = rol.sub_order_id WHERE ${subOrderScope(ctx, "rso")})`,
   );
+  return readableThrough(ctx, alias, own, productReferences.all());
 }
+
+/** Records that make a product readable to whoever may read them (orders: the product of an order line). */
+export const productReferences = extensionPoint<Reference>("productReferences");
 
 /** Products by id within `productReadScope` (null outside it): an order line's product. */
 export const visibleProductById = scopedRowsById(Product, "p", productReadScope);
@@ -145,6 +148,29 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
   return product;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Stock: only this module writes `product.stock`. Every change is one conditional UPDATE on the
+// caller's transaction (DESIGN.md, "counted exactly, under concurrency"): no read-modify-write,
+// the row lock held until that transaction ends — so a caller takes stock last.
+
+/**
+ * Takes `quantity` units of a product's stock: `{ taken: true }`, or, when fewer are left (nothing
+ * changed), `{ taken: false, available }` with the stock left then.
+ */
+export async function takeStock(
+  ctx: RequestContext, productId: string, quantity: number,
+): Promise<{ taken: true } | { taken: false; available: number }> {
+  const r = rowsOf<{ id: string }>(await ctx.manager.query(`UPDATE product SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING id`, [quantity, productId]));
+  if (r.length) return { taken: true };
+  const [{ stock }] = rowsOf<{ stock: number }>(await ctx.manager.query(`SELECT stock FROM product WHERE id = $1`, [productId]));
+  return { taken: false, available: stock };
+}
+
+/** Puts `quantity` units back into a product's stock (a cancelled order's lines). */
+export async function returnStock(ctx: RequestContext, productId: string, quantity: number): Promise<void> {
+  await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2`, [quantity, productId]);
+}
+
 /** Price, certificate and availability changes; stock changes are atomic deltas, never overwrites. */
 export async function updateProduct(ctx: RequestContext, input: UpdateProductInput): Promise<Product> {
   const p = await getProductForWrite(ctx, input.productId);
@@ -175,8 +201,7 @@ export async function updateProduct(ctx: RequestContext, input: UpdateProductInp
   checkCertificate({ ...p, ...set });
   if (Object.keys(set).length) await ctx.manager.getRepository(Product).update({ id: p.id }, set);
   if (input.stockChange) {
-    const r = await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2 AND stock + $1 >= 0 RETURNING stock`, [input.stockChange, p.id]);
-    const rows = (Array.isArray(r[0]) ? r[0] : r) as { stock: number }[];
+    const rows = rowsOf<{ stock: number }>(await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2 AND stock + $1 >= 0 RETURNING stock`, [input.stockChange, p.id]));
     if (!rows.length) throw badInput("stockChange", "库存不能为负 / Stock cannot go below zero");
     change.stockChange = input.stockChange;
   }

@@ -3,6 +3,12 @@ import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { MoneyScalar } from "../../shared/scalars";
 import { BuyerGroup } from "../buyers/buyer.entity";
 
+/**
+ * Tables of this module kept by raw SQL alone (no entity class): `quota_counter`, the counted amounts
+ * per (buyer, year, county, channel), changed only by one atomic upsert (`addToQuotaCounter`).
+ */
+export const rawTables = ["quota_counter"] as const;
+
 export enum QuotaBasis {
   /** Typed in. */
   FIXED = "FIXED",

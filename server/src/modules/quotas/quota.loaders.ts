@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { RequestContext } from "../../shared/context";
-import { buyerScope } from "../buyers/buyer.service";
+import { buyerIdsInScope } from "../buyers/buyer.service";
+import { andWhere, cond } from "../../shared/scoped";
 import { Quota, QuotaCountySplit } from "./quota.entity";
 
 /** A quota's county splits, batched over the quotas on a page. */
@@ -22,10 +23,8 @@ export function quotaByBuyerYear(ctx: RequestContext) {
     const pairs = keys.map((k) => k.split("|"));
     const buyerIds = [...new Set(pairs.map(([b]) => b))];
     const years = [...new Set(pairs.map(([, y]) => Number(y)))];
-    const { sql, params } = buyerScope(ctx, "b");
-    const rows = await ctx.manager.getRepository(Quota).createQueryBuilder("q")
-      .innerJoin("buyer", "b", "b.id = q.buyer_id")
-      .where(sql, params)
+    const qb = ctx.manager.getRepository(Quota).createQueryBuilder("q");
+    const rows = await andWhere(qb, cond`q.buyer_id IN ${buyerIdsInScope(ctx)}`)
       .andWhere("q.buyer_id IN (:...qbIds)", { qbIds: buyerIds })
       .andWhere("q.year IN (:...qYears)", { qYears: years })
       .getMany();

@@ -8,7 +8,7 @@ import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { GroupTarget, Quota, QuotaCountySplit } from "./quota.entity";
 import { QuotaBoard, QuotaCompletion, SetGroupTargetInput, SetQuotaInput } from "./quota.inputs";
-import { splitsByQuota } from "./quota.loaders";
+import { quotaByBuyerYear, splitsByQuota } from "./quota.loaders";
 import { getQuotaBoard, getQuotaCompletion, listGroupTargets, removeQuota, setGroupTarget, setQuota } from "./quota.service";
 
 const checkYear = (year: number) => {
@@ -81,5 +81,18 @@ export class GroupTargetResolver {
   @FieldResolver(() => Region)
   eastRegion(@Root() g: GroupTarget, @Ctx() ctx: RequestContext) {
     return loader(ctx, regionById).load(g.eastRegionId);
+  }
+}
+
+/** Buyer.quota: a buyer's quota belongs to this module, which extends the buyers module's type with it. */
+@Resolver(() => Buyer)
+export class BuyerQuotaResolver {
+  @FieldResolver(() => Quota, {
+    nullable: true,
+    description: "消费任务指标 for a year: null when none is set, or when the caller may not see this buyer's quota (only the buyer itself, its region's coordinators and admins may).",
+  })
+  quota(@Root() b: Buyer, @Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
+    checkYear(year);
+    return loader(ctx, quotaByBuyerYear).load(`${b.id}|${year}`);
   }
 }

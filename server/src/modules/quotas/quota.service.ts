@@ -1,11 +1,12 @@
+import { In } from "typeorm";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today as todayInChina } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
-import { Buyer, BuyerGroup } from "../buyers/buyer.entity";
-import { buyerScope, getBuyer } from "../buyers/buyer.service";
+import { BuyerGroup } from "../buyers/buyer.entity";
+import { buyersInScope, getBuyer } from "../buyers/buyer.service";
 import { checkCountiesInReach } from "../pairings/pairing.service";
 import type { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
@@ -216,20 +217,27 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
  * and per channel. All sums come from the small counter table, in SQL.
  */
 export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<QuotaBoard> {
-  const { sql: scopeSql, params: scopeParams } = positional(buyerScope(ctx, "b"), 2);
-  const buyerRows: (Record<string, unknown> & { id: string; quota: number | null; counted: number })[] = await ctx.manager.query(
-    `SELECT b.id, b.name, b.east_region_id, b.buyer_group, b.created_at, q.amount AS quota,
-            COALESCE((SELECT SUM(c.counted) FROM quota_counter c WHERE c.buyer_id = b.id AND c.year = $1), 0)::bigint AS counted
-       FROM buyer b LEFT JOIN quota q ON q.buyer_id = b.id AND q.year = $1
-      WHERE ${scopeSql}
-      ORDER BY (CASE WHEN q.amount > 0 THEN COALESCE((SELECT SUM(c.counted) FROM quota_counter c WHERE c.buyer_id = b.id AND c.year = $1), 0)::numeric / q.amount END) ASC NULLS LAST,
-               b.name ASC, b.id ASC`,
-    [year, ...scopeParams],
-  );
+  const inScope = await buyersInScope(ctx); // by name, then id
+  const ids = inScope.map((b) => b.id);
+  const quotas = new Map((ids.length ? await ctx.manager.getRepository(Quota).findBy({ buyerId: In(ids), year }) : []).map((q) => [q.buyerId, Number(q.amount)]));
   const counters: CounterRow[] = await ctx.manager.query(
-    `SELECT c.buyer_id, c.west_county_id, c.channel, c.counted FROM quota_counter c JOIN buyer b ON b.id = c.buyer_id WHERE c.year = $1 AND ${scopeSql}`,
-    [year, ...scopeParams],
+    `SELECT buyer_id, west_county_id, channel, counted FROM quota_counter WHERE year = $1 AND buyer_id = ANY($2::uuid[])`,
+    [year, ids],
   );
+  const countedBy = new Map<string, number>();
+  for (const c of counters) countedBy.set(c.buyer_id, (countedBy.get(c.buyer_id) ?? 0) + Number(c.counted));
+  // Lowest completion first (exactly: counted/quota compared by cross-multiplying integers), buyers
+  // without a positive quota last; the stable sort keeps name order among equals.
+  const byCompletion = inScope
+    .map((buyer) => ({ buyer, amount: quotas.get(buyer.id) ?? null, counted: countedBy.get(buyer.id) ?? 0 }))
+    .sort((a, b) => {
+      const aHas = a.amount != null && a.amount > 0;
+      const bHas = b.amount != null && b.amount > 0;
+      if (!aHas || !bHas) return aHas === bHas ? 0 : aHas ? -1 : 1;
+      const l = BigInt(a.counted) * BigInt(b.amount!);
+      const r = BigInt(b.counted) * BigInt(a.amount!);
+      return l < r ? -1 : l > r ? 1 : 0;
+    });
   const targets = positional(ctx.user!.role === Role.ADMIN ? EVERY_ROW : inSubtree("east_region_id", ctx.user!.regionId), 2);
   const targetRows: { buyer_group: BuyerGroup; amount: number }[] = await ctx.manager.query(
     `SELECT buyer_group, SUM(amount)::bigint AS amount FROM group_target WHERE year = $1 AND ${targets.sql} GROUP BY buyer_group`,
@@ -238,10 +246,8 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
   const groupTargets = new Map(targetRows.map((r) => [r.buyer_group, Number(r.amount)]));
   const days = daysLeftIn(year);
   const empty = { byCounty: [], byChannel: [] };
-  const buyers: QuotaCompletion[] = buyerRows.map((r) => {
-    const buyer = Object.assign(new Buyer(), { id: r.id, name: r.name, eastRegionId: r.east_region_id, group: r.buyer_group, createdAt: r.created_at });
-    const counted = Number(r.counted);
-    const quota = buyer.group === BuyerGroup.OTHER || r.quota == null ? null : Number(r.quota);
+  const buyers: QuotaCompletion[] = byCompletion.map(({ buyer, amount, counted }) => {
+    const quota = buyer.group === BuyerGroup.OTHER || amount == null ? null : amount;
     return { buyer, year, quota, counted, remaining: Math.max(0, (quota ?? 0) - counted), completion: ratio(counted, quota), daysLeft: days, ...empty };
   });
   const groups: GroupCompletion[] = Object.values(BuyerGroup).map((group) => {

@@ -1,6 +1,12 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
+/**
+ * Tables of this module kept by raw SQL alone (no entity class): `region_closure`, every
+ * (ancestor, descendant) pair of the region tree, behind every subtree condition.
+ */
+export const rawTables = ["region_closure"] as const;
+
 export enum RegionSide {
   /** 支援方: the side that gives (Qingdao, Jiaozhou, Pingdu). */
   EAST = "EAST",

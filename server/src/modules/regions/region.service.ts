@@ -8,6 +8,7 @@ import { RegionOrderField, type RegionFilter, type RegionOrder } from "./region.
 import { regionById } from "./region.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { inSubtree } from "./region.scope";
+import { cond, identifier, param, type Scope } from "../../shared/scoped";
 
 /** Regions are public reference data: every signed-in user may read them. */
 export async function listRegions(
@@ -85,6 +86,19 @@ export async function createRegion(ctx: RequestContext, input: NewRegion): Promi
     [region.id, parent?.id ?? null],
   );
   return region;
+}
+
+/**
+ * A region's `field` for the region id in another module's `column`, as a scalar sub-select: that
+ * module sorts its rows by region without naming the region table.
+ */
+export const regionField = (column: string, field: "code" | "short_name") =>
+  `(SELECT rf.${field} FROM region rf WHERE rf.id = ${identifier(column)})`;
+
+/** The ids of the regions whose name, short name or code matches the LIKE `pattern`, as a sub-select. */
+export function regionIdsMatching(pattern: string): Scope {
+  const p = param(pattern);
+  return cond`(SELECT rm.id FROM region rm WHERE rm.name LIKE ${p} OR rm.short_name LIKE ${p} OR rm.code LIKE ${p})`;
 }
 
 /*

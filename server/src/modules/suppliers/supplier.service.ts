@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
@@ -10,8 +11,8 @@ import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, Updat
 import { supplierById } from "./supplier.loaders";
 import { containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
-import { andWhere, anyOf, cond, EVERY_ROW, findInScope, type Scope, scopeByRole } from "../../shared/scoped";
-import { subOrderScope } from "../orders/order.scope";
+import { extensionPoint } from "../../shared/port";
+import { andWhere, anyOf, cond, EVERY_ROW, findInScope, param, readableThrough, type Reference, type Scope, scopeByRole } from "../../shared/scoped";
 import { inCountiesPairedWith, westCountyInReach } from "../pairings/pairing.service";
 
 /**
@@ -57,17 +58,35 @@ export const getSupplier = (ctx: RequestContext, id: string, field?: string): Pr
 export function supplierReadScope(ctx: RequestContext, alias = "s"): Scope {
   const base = supplierScope(ctx, alias);
   if (!ctx.user || ctx.user.role === Role.ADMIN) return base;
-  return anyOf(
-    base,
-    cond`${alias}.status = 'APPROVED'`,
-    cond`${alias}.id IN (SELECT rso.supplier_id FROM sub_order rso WHERE ${subOrderScope(ctx, "rso")})`,
-  );
+  return readableThrough(ctx, alias, anyOf(base, cond`${alias}.status = 'APPROVED'`), supplierReferences.all());
 }
+
+/** Records that make a supplier readable to whoever may read them (orders: the supplier of a sub-order). */
+export const supplierReferences = extensionPoint<Reference>("supplierReferences");
+
+/**
+ * The ids of the approved suppliers as a sub-select (the catalogue shows their active products),
+ * for another module's condition on its own supplier column.
+ */
+export const APPROVED_SUPPLIER_IDS: Scope = cond`(SELECT asup.id FROM supplier asup WHERE asup.status = 'APPROVED')`;
+
+/** The ids of the suppliers whose name matches the LIKE `pattern`, as a sub-select. */
+export const supplierIdsNamedLike = (pattern: string): Scope => cond`(SELECT nsup.id FROM supplier nsup WHERE nsup.name LIKE ${param(pattern)})`;
 
 /** Suppliers by id within `supplierReadScope` (null outside it): for every relation to a supplier. */
 export const visibleSupplierById = scopedRowsById(Supplier, "s", supplierReadScope);
 
 export const loadSupplier = (ctx: RequestContext, id: string) => loader(ctx, supplierById).load(id);
+
+/** Whether each supplier is in the caller's supplierScope, batched (a catalogue page's images ask once). */
+export function inSupplierScope(ctx: RequestContext) {
+  return new DataLoader<string, boolean>(async (ids) => {
+    const qb = ctx.manager.getRepository(Supplier).createQueryBuilder("s").select("s.id", "id");
+    const rows = await andWhere(qb, supplierScope(ctx, "s")).andWhere("s.id IN (:...supplierIds)", { supplierIds: [...ids] }).getRawMany<{ id: string }>();
+    const found = new Set(rows.map((r) => r.id));
+    return ids.map((id) => found.has(id));
+  });
+}
 
 /** 县级推荐: a county official recommends a supplier of its county (admins name the county). */
 export async function recommendSupplier(ctx: RequestContext, input: RecommendSupplierInput): Promise<Supplier> {

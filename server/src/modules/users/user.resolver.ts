@@ -1,6 +1,7 @@
 import { Arg, Authorized, ID, Int, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { AuditEntry } from "../audit/audit.entity";
 import { Buyer } from "../buyers/buyer.entity";
 import { buyerById } from "../buyers/buyer.loaders";
 import { Enterprise } from "../enterprises/enterprise.entity";
@@ -116,5 +117,14 @@ export class UserResolver {
   @FieldResolver(() => Buyer, { nullable: true, description: "Buyers: the organisation they act for." })
   buyer(@Root() user: User, @Ctx() ctx: RequestContext) {
     return user.buyerId ? loader(ctx, buyerById).load(user.buyerId) : null;
+  }
+}
+
+/** AuditEntry.actor: the audit module records entries for every module, users among them, so the user who acted is added here. */
+@Resolver(() => AuditEntry)
+export class AuditEntryActorResolver {
+  @FieldResolver(() => User, { nullable: true })
+  actor(@Root() e: AuditEntry, @Ctx() ctx: RequestContext) {
+    return e.actorId ? loader(ctx, userById).load(e.actorId) : null;
   }
 }

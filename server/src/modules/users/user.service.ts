@@ -6,10 +6,11 @@ import { Role, type AuthUser } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated } from "../../shared/errors";
 import { FailureLimiter } from "../../shared/rate-limit";
-import { recordAudit } from "../audit/audit.service";
+import { recordAudit, usersWithin } from "../audit/audit.service";
 import { buyerExists } from "../buyers/buyer.service";
 import { enterpriseExists } from "../enterprises/enterprise.service";
-import { mustBeEast, mustBeWestCounty, regionNamed } from "../regions/region.service";
+import { inSubtree, mustBeEast, mustBeWestCounty, regionNamed } from "../regions/region.service";
+import { cond } from "../../shared/scoped";
 import { User, UserSession } from "./user.entity";
 import type { AuthPayload, ChangePasswordInput, CreateUserInput, LoginInput, PasswordReset, SessionInfo, UpdateUserAccessInput } from "./user.inputs";
 import { UUID } from "../../shared/sql";
@@ -18,6 +19,9 @@ import { assertPasswordAcceptable, generateOneTimePassword } from "./password-po
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes): ~25 ms a hash on this machine's cores. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+/** Whose actions a coordinator reads in the audit trail: the users of its region subtree. */
+usersWithin.provide((regionId) => cond`(SELECT u.id FROM app_user u WHERE ${inSubtree("u.region_id", regionId)})`);
 
 export const hashPassword = (password: string) => argon2.hash(password, ARGON2_OPTIONS);
 
