@@ -5,7 +5,10 @@ import http from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
@@ -76,8 +79,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     poolSize: embedded ? 1 : config.dbPoolSize,
     limits: embedded
       ? // Its one connection is the queue every request waits in: the pool wait stays at least 10 s there.
-        { statementTimeoutMs: 0, lockTimeoutMs: 0, idleInTransactionTimeoutMs: 0, connectTimeoutMs: Math.max(config.dbConnectTimeoutMs, 10_000) }
-      : { statementTimeoutMs: config.dbStatementTimeoutMs, lockTimeoutMs: config.dbLockTimeoutMs, idleInTransactionTimeoutMs: config.dbIdleTxTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs },
+        {
+          statementTimeoutMs: 0,
+          lockTimeoutMs: 0,
+          idleInTransactionTimeoutMs: 0,
+          connectTimeoutMs: Math.max(config.dbConnectTimeoutMs, 10_000),
+        }
+      : {
+          statementTimeoutMs: config.dbStatementTimeoutMs,
+          lockTimeoutMs: config.dbLockTimeoutMs,
+          idleInTransactionTimeoutMs: config.dbIdleTxTimeoutMs,
+          connectTimeoutMs: config.dbConnectTimeoutMs,
+        },
     migrate: !options.skipMigrations,
     separateMigrationConnection: !embedded,
     onQuery: options.onQuery,
@@ -92,7 +105,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (embedded) await embedded.serveControl(db);
 
   const schema = await createSchema(resolvers);
-  const pool = () => (db.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master ?? null;
+  const pool = () =>
+    (db.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master ??
+    null;
   const metrics = createMetrics(pool);
 
   const app = express();
@@ -104,7 +119,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const httpServer = http.createServer(app);
 
   // Refused in milliseconds whatever the document holds: tokens at parse, the rest in one linear rule.
-  const limits: QueryLimits = { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases, maxTokens: config.maxQueryTokens };
+  const limits: QueryLimits = {
+    maxDepth: config.maxQueryDepth,
+    maxCost: config.maxQueryCost,
+    maxAliases: config.maxQueryAliases,
+    maxTokens: config.maxQueryTokens,
+  };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
@@ -122,7 +142,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       // The production landing page loads its scripts from a CDN: none at all in production.
-      config.graphqlIde ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      config.graphqlIde
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
       passwordChangeGuard(),
       metrics.plugin,
       queryGuardsPlugin(limits, production),
@@ -135,7 +157,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(
     helmet({
       contentSecurityPolicy: production
-        ? { directives: { "default-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"], "img-src": ["'self'", "data:", "blob:"], "font-src": ["'self'", "data:"] } }
+        ? {
+            directives: {
+              "default-src": ["'self'"],
+              "style-src": ["'self'", "'unsafe-inline'"],
+              "img-src": ["'self'", "data:", "blob:"],
+              "font-src": ["'self'", "data:"],
+            },
+          }
         : false,
       crossOriginEmbedderPolicy: false,
     }),
@@ -157,13 +186,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const serveMetrics: express.RequestHandler = async (req, res) => {
     if (metricsToken) {
       const header = req.headers.authorization ?? "";
-      const given = createHash("sha256").update(header.startsWith("Bearer ") ? header.slice(7).trim() : "").digest();
+      const given = createHash("sha256")
+        .update(header.startsWith("Bearer ") ? header.slice(7).trim() : "")
+        .digest();
       if (!timingSafeEqual(given, metricsToken)) {
         res.status(401).set("WWW-Authenticate", "Bearer").type("text/plain").send("metrics token required");
         return;
       }
     }
-    res.set("Cache-Control", "no-store").set("Content-Type", metrics.registry.contentType).send(await metrics.registry.metrics());
+    res
+      .set("Cache-Control", "no-store")
+      .set("Content-Type", metrics.registry.contentType)
+      .send(await metrics.registry.metrics());
   };
   let metricsApp: express.Express | null = null;
   if (config.metricsPort !== null) {
@@ -189,7 +223,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const token = header.startsWith("Bearer ") ? header.slice(7).trim() : null;
     // The database not answering here is SERVICE_UNAVAILABLE (503) too, not "Context creation failed".
     const user = token ? await authenticate(db, config, token).catch(rethrowUnavailable) : null;
-    const requestId = (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
+    const requestId =
+      (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
     return {
       config,
       db,
@@ -235,7 +270,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     });
   } else {
     app.get("/", (_req, res) => {
-      res.type("text/plain").send("协作 Xiezuo API. The web app is not built: run `npm run build -w web`. GraphQL at /graphql.");
+      res
+        .type("text/plain")
+        .send("协作 Xiezuo API. The web app is not built: run `npm run build -w web`. GraphQL at /graphql.");
     });
   }
 

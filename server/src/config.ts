@@ -77,14 +77,22 @@ function trustProxy(value: string | undefined): boolean | number | string[] {
   if (v === "" || /^(false|0|no|off|none)$/i.test(v)) return false;
   if (/^true$/i.test(v)) return true;
   if (/^\d+$/.test(v)) return int("TRUST_PROXY", v, 0, 1, 10);
-  const items = v.split(",").map((x) => x.trim()).filter(Boolean);
+  const items = v
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
   for (const item of items) {
     if (TRUST_PRESETS.has(item)) continue;
     const [addr, bits, ...rest] = item.split("/");
     const family = isIP(addr);
-    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32)) || (family === 4 && isIP(bits) === 4);
+    const bitsOk =
+      bits === undefined ||
+      (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32)) ||
+      (family === 4 && isIP(bits) === 4);
     if (!family || !bitsOk || rest.length) {
-      throw new ConfigError(`TRUST_PROXY must be empty, true, a hop count, or addresses/CIDR ranges (or loopback, linklocal, uniquelocal) separated by commas, got "${item}"`);
+      throw new ConfigError(
+        `TRUST_PROXY must be empty, true, a hop count, or addresses/CIDR ranges (or loopback, linklocal, uniquelocal) separated by commas, got "${item}"`,
+      );
     }
   }
   return items;
@@ -120,7 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const redisUrl = env.REDIS_URL?.trim() || null;
-  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError("REDIS_URL must be a redis:// or rediss:// URL");
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
+    throw new ConfigError("REDIS_URL must be a redis:// or rediss:// URL");
   const metricsToken = env.METRICS_TOKEN?.trim() || null;
   if (metricsToken && metricsToken.length < 16) throw new ConfigError("METRICS_TOKEN must be at least 16 characters");
   const metricsPort = env.METRICS_PORT?.trim() ? int("METRICS_PORT", env.METRICS_PORT, 0, 0, 65535) : null;

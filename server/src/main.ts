@@ -19,7 +19,17 @@ function listenWhileStarting(config: Config): Promise<http.Server | null> {
       return;
     }
     res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "5" });
-    res.end(JSON.stringify({ status: "starting", errors: [{ message: "服务正在启动,请稍后重试 / The service is starting, please retry shortly", extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5 } }] }));
+    res.end(
+      JSON.stringify({
+        status: "starting",
+        errors: [
+          {
+            message: "服务正在启动,请稍后重试 / The service is starting, please retry shortly",
+            extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5 },
+          },
+        ],
+      }),
+    );
   });
   return new Promise((resolve) => {
     // The port taken: let the app's own listen report it as before.
@@ -55,7 +65,10 @@ async function main() {
   process.off("SIGTERM", early);
   process.off("SIGINT", early);
   const url = await app.listen();
-  app.log.info({ url, database: config.databaseUrl ? "postgresql" : `embedded (${config.dataDir})` }, "Xiezuo is listening");
+  app.log.info(
+    { url, database: config.databaseUrl ? "postgresql" : `embedded (${config.dataDir})` },
+    "Xiezuo is listening",
+  );
   console.log(`\n  协作 Xiezuo is running at ${url}  (GraphQL: ${url}/graphql)\n`);
 
   let stopping = false;

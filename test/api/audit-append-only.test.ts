@@ -17,10 +17,14 @@ describe("the audit trail", () => {
     const [{ n: before }] = await s.sql(`SELECT count(*)::int AS n FROM audit_entry`);
     expect(before).toBeGreaterThan(0);
     await expect(s.sql(`UPDATE audit_entry SET action = 'NOTHING_HAPPENED'`)).rejects.toThrow(/append-only/);
-    await expect(s.sql(`UPDATE audit_entry SET change = '{}' WHERE seq = (SELECT max(seq) FROM audit_entry)`)).rejects.toThrow(/append-only/);
+    await expect(
+      s.sql(`UPDATE audit_entry SET change = '{}' WHERE seq = (SELECT max(seq) FROM audit_entry)`),
+    ).rejects.toThrow(/append-only/);
     await expect(s.sql(`DELETE FROM audit_entry`)).rejects.toThrow(/append-only/);
     await expect(s.sql(`TRUNCATE audit_entry`)).rejects.toThrow(/append-only/);
-    const [{ n: after, changed }] = await s.sql(`SELECT count(*)::int AS n, count(*) FILTER (WHERE action = 'NOTHING_HAPPENED')::int AS changed FROM audit_entry`);
+    const [{ n: after, changed }] = await s.sql(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE action = 'NOTHING_HAPPENED')::int AS changed FROM audit_entry`,
+    );
     expect({ after, changed }).toEqual({ after: before, changed: 0 });
   });
 

@@ -66,7 +66,12 @@ describe("accounts", () => {
   });
 
   it("refuses every protected operation without a token", async () => {
-    for (const q of [`{ pairings { totalCount } }`, `{ regions { totalCount } }`, `{ agreementYears }`, `{ auditLog { totalCount } }`]) {
+    for (const q of [
+      `{ pairings { totalCount } }`,
+      `{ regions { totalCount } }`,
+      `{ agreementYears }`,
+      `{ auditLog { totalCount } }`,
+    ]) {
       expect(codeOf(await s.gql(q))).toBe("UNAUTHENTICATED");
     }
   });
@@ -77,7 +82,13 @@ describe("accounts", () => {
     const [jiaozhou] = await s.sql(`SELECT id FROM region WHERE code = '370281'`);
     const [zhenning] = await s.sql(`SELECT id FROM region WHERE code = '520423'`);
     const CREATE = `mutation($i: CreateUserInput!) { createUser(input: $i) { username role region { code } } }`;
-    const input = { username: "jz2", password: "Long-enough-pass", displayName: "胶州 2", role: "COORDINATOR", regionId: jiaozhou.id };
+    const input = {
+      username: "jz2",
+      password: "Long-enough-pass",
+      displayName: "胶州 2",
+      role: "COORDINATOR",
+      regionId: jiaozhou.id,
+    };
     expect(codeOf(await s.gql(CREATE, { i: input }, coordinator))).toBe("FORBIDDEN");
     const bad = await s.gql(CREATE, { i: { ...input, regionId: zhenning.id } }, admin);
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
@@ -94,8 +105,10 @@ describe("accounts", () => {
 const ME = `{ me { username role active mustChangePassword } }`;
 const PAIRINGS = `{ pairings { totalCount } }`;
 const CHANGE = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { token mustChangePassword user { username mustChangePassword } } }`;
-const userId = async (username: string) => (await s.sql(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id as string;
-const auditOf = (action: string, entityId: string) => s.sql(`SELECT change FROM audit_entry WHERE action = $1 AND entity_id = $2`, [action, entityId]);
+const userId = async (username: string) =>
+  (await s.sql(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id as string;
+const auditOf = (action: string, entityId: string) =>
+  s.sql(`SELECT change FROM audit_entry WHERE action = $1 AND entity_id = $2`, [action, entityId]);
 
 describe("addresses behind proxies (TRUST_PROXY)", () => {
   it("by default ignores X-Forwarded-For: rotating it does not escape the per-address limit", async () => {
@@ -105,7 +118,8 @@ describe("addresses behind proxies (TRUST_PROXY)", () => {
         headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` },
         body: JSON.stringify({ query: LOGIN, variables: { u: "huixian", p } }),
       }).then((r) => r.json() as Promise<{ errors?: { extensions: { code: string } }[] }>);
-    for (let i = 0; i < 5; i++) expect((await attempt(i, "wrong-guess")).errors![0].extensions.code).toBe("UNAUTHENTICATED");
+    for (let i = 0; i < 5; i++)
+      expect((await attempt(i, "wrong-guess")).errors![0].extensions.code).toBe("UNAUTHENTICATED");
     expect((await attempt(99, DEMO_PASSWORD)).errors![0].extensions.code).toBe("TOO_MANY_REQUESTS");
     // Thirty failures over many usernames and rotated headers trip the per-address limit too.
     await s.sql(`DELETE FROM rate_limit_counter`);
@@ -115,12 +129,13 @@ describe("addresses behind proxies (TRUST_PROXY)", () => {
         headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${i}` },
         body: JSON.stringify({ query: LOGIN, variables: { u, p } }),
       }).then((r) => r.json() as Promise<{ errors?: { extensions: { code: string } }[] }>);
-    for (let i = 0; i < 30; i++) expect((await spread(i, `guess${i}`, "wrong-guess")).errors![0].extensions.code).toBe("UNAUTHENTICATED");
+    for (let i = 0; i < 30; i++)
+      expect((await spread(i, `guess${i}`, "wrong-guess")).errors![0].extensions.code).toBe("UNAUTHENTICATED");
     expect((await spread(200, "qingdao", DEMO_PASSWORD)).errors![0].extensions.code).toBe("TOO_MANY_REQUESTS");
     // The session and audit trail record the real peer, not the header.
     const [row] = await s.sql(`SELECT count(*)::int AS n FROM audit_entry WHERE change->>'ip' LIKE '203.0.113.%'`);
     expect(row.n).toBe(0);
-    }, 90_000);
+  }, 90_000);
 
   it("honours X-Forwarded-For from a configured proxy", async () => {
     const proxied = await startTestServer({ trustProxy: ["loopback"] });
@@ -130,12 +145,17 @@ describe("addresses behind proxies (TRUST_PROXY)", () => {
           method: "POST",
           headers: { "content-type": "application/json", "x-forwarded-for": ip },
           body: JSON.stringify({ query: LOGIN, variables: { u: "huixian", p } }),
-        }).then((r) => r.json() as Promise<{ errors?: { extensions: { code: string } }[]; data?: { login: { token: string } } }>);
+        }).then(
+          (r) =>
+            r.json() as Promise<{ errors?: { extensions: { code: string } }[]; data?: { login: { token: string } } }>,
+        );
       for (let i = 0; i < 5; i++) await attempt("203.0.113.7", "wrong-guess");
       expect((await attempt("203.0.113.7", DEMO_PASSWORD)).errors![0].extensions.code).toBe("TOO_MANY_REQUESTS");
       // Another client behind the same proxy is its own address.
       expect((await attempt("203.0.113.8", DEMO_PASSWORD)).data?.login.token).toBeTruthy();
-      const [row] = await proxied.sql(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'LOGIN' AND change->>'ip' = '203.0.113.8'`);
+      const [row] = await proxied.sql(
+        `SELECT count(*)::int AS n FROM audit_entry WHERE action = 'LOGIN' AND change->>'ip' = '203.0.113.8'`,
+      );
       expect(row.n).toBe(1);
     } finally {
       await proxied.close();
@@ -165,7 +185,9 @@ describe("password policy", () => {
     }
     expect(await s.sql(`SELECT 1 FROM app_user WHERE username = 'policy1'`)).toHaveLength(0);
     // The demo password (10 characters, letters and digits) passes; existing accounts are not re-checked at login.
-    expect((await s.gql(CREATE, { i: { ...base, password: DEMO_PASSWORD } }, admin)).data.createUser.username).toBe("policy1");
+    expect((await s.gql(CREATE, { i: { ...base, password: DEMO_PASSWORD } }, admin)).data.createUser.username).toBe(
+      "policy1",
+    );
   });
 });
 
@@ -179,10 +201,14 @@ describe("administrators manage accounts", () => {
     const coordinator = await s.login("qingdao");
     const admin = await s.login("admin");
     const target = await userId("pingdu");
-    for (const q of [DISABLE, ENABLE, RESET]) expect(codeOf(await s.gql(q, { u: target }, coordinator))).toBe("FORBIDDEN");
+    for (const q of [DISABLE, ENABLE, RESET])
+      expect(codeOf(await s.gql(q, { u: target }, coordinator))).toBe("FORBIDDEN");
     const own = await s.gql(DISABLE, { u: await userId("admin") }, admin);
     expect(own.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "userId" });
-    expect((await s.gql(DISABLE, { u: "not-a-uuid" }, admin)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "userId" });
+    expect((await s.gql(DISABLE, { u: "not-a-uuid" }, admin)).errors![0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "userId",
+    });
   });
 
   it("disabling ends the account's sessions at once and refuses its logins until enabled again", async () => {
@@ -197,7 +223,12 @@ describe("administrators manage accounts", () => {
     expect((await s.gql(ENABLE, { u: id }, admin)).data.enableUser.active).toBe(true);
     expect(codeOf(await s.gql(PAIRINGS, {}, t1))).toBe("UNAUTHENTICATED"); // a re-enabled account signs in anew
     const t3 = await s.login("pingdu");
-    expect((await s.gql(ME, {}, t3)).data.me).toEqual({ username: "pingdu", role: "COORDINATOR", active: true, mustChangePassword: false });
+    expect((await s.gql(ME, {}, t3)).data.me).toEqual({
+      username: "pingdu",
+      role: "COORDINATOR",
+      active: true,
+      mustChangePassword: false,
+    });
     const [disabled] = await auditOf("USER_DISABLED", id);
     expect(disabled.change).toEqual({ revokedSessions: 2 });
     expect(await auditOf("USER_ENABLED", id)).toHaveLength(1);
@@ -212,15 +243,32 @@ describe("administrators manage accounts", () => {
     expect(bad.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "regionId" });
     expect(codeOf(await s.gql(PAIRINGS, {}, before))).toBeUndefined(); // a refused change revokes nothing
     const ok = await s.gql(ACCESS, { i: { userId: id, role: "COUNTY_OFFICIAL", regionId: zhenning.id } }, admin);
-    expect(ok.data.updateUserAccess).toEqual({ username: "jiaozhou", role: "COUNTY_OFFICIAL", region: { code: "520423" } });
+    expect(ok.data.updateUserAccess).toEqual({
+      username: "jiaozhou",
+      role: "COUNTY_OFFICIAL",
+      region: { code: "520423" },
+    });
     expect(codeOf(await s.gql(PAIRINGS, {}, before))).toBe("UNAUTHENTICATED");
     const after = await s.login("jiaozhou");
     expect((await s.gql(ME, {}, after)).data.me.role).toBe("COUNTY_OFFICIAL");
     const [entry] = await auditOf("USER_ACCESS_CHANGED", id);
-    expect(entry.change).toMatchObject({ before: { role: "COORDINATOR" }, after: { role: "COUNTY_OFFICIAL", regionId: zhenning.id } });
+    expect(entry.change).toMatchObject({
+      before: { role: "COORDINATOR" },
+      after: { role: "COUNTY_OFFICIAL", regionId: zhenning.id },
+    });
     expect(entry.change.revokedSessions).toBeGreaterThanOrEqual(1);
     // Back as it was, for the other tests.
-    await s.gql(ACCESS, { i: { userId: id, role: "COORDINATOR", regionId: (await s.sql(`SELECT id FROM region WHERE code = '370281'`))[0].id } }, admin);
+    await s.gql(
+      ACCESS,
+      {
+        i: {
+          userId: id,
+          role: "COORDINATOR",
+          regionId: (await s.sql(`SELECT id FROM region WHERE code = '370281'`))[0].id,
+        },
+      },
+      admin,
+    );
   });
 
   it("a reset gives a one-time password, shown once, that must be changed before anything else", async () => {
@@ -234,11 +282,18 @@ describe("administrators manage accounts", () => {
     expect(codeOf(await s.gql(PAIRINGS, {}, old))).toBe("UNAUTHENTICATED");
     expect(codeOf(await s.gql(LOGIN, { u: "zhenning", p: DEMO_PASSWORD }))).toBe("UNAUTHENTICATED");
 
-    const signedIn = await s.gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token mustChangePassword user { mustChangePassword } } }`, { u: "zhenning", p: otp });
+    const signedIn = await s.gql(
+      `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token mustChangePassword user { mustChangePassword } } }`,
+      { u: "zhenning", p: otp },
+    );
     expect(signedIn.data.login).toMatchObject({ mustChangePassword: true, user: { mustChangePassword: true } });
     // Another user's account state is not shown to a non-administrator.
     const other = await s.login("qingdao");
-    const visible = await s.gql(`{ auditLog(first: 50) { nodes { actor { username active mustChangePassword } } } }`, {}, other);
+    const visible = await s.gql(
+      `{ auditLog(first: 50) { nodes { actor { username active mustChangePassword } } } }`,
+      {},
+      other,
+    );
     const others = visible.data.auditLog.nodes.filter((x: any) => x.actor && x.actor.username !== "qingdao");
     expect(others.length).toBeGreaterThan(0);
     for (const n of others) expect(n.actor).toMatchObject({ active: null, mustChangePassword: null });
@@ -247,22 +302,30 @@ describe("administrators manage accounts", () => {
     const refused = await s.gql(PAIRINGS, {}, t);
     expect(refused.status).toBe(403);
     expect(refused.errors![0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "PASSWORD_CHANGE_REQUIRED" });
-    expect(codeOf(await s.gql(`query { me { username } ...F } fragment F on Query { pairings { totalCount } }`, {}, t))).toBe("FORBIDDEN");
+    expect(
+      codeOf(await s.gql(`query { me { username } ...F } fragment F on Query { pairings { totalCount } }`, {}, t)),
+    ).toBe("FORBIDDEN");
     expect(codeOf(await s.gql(`{ mySessions { id } }`, {}, t))).toBe("FORBIDDEN");
-    expect((await fetch(`${s.url}/exports/labour.xlsx`, { headers: { authorization: `Bearer ${t}` } })).status).toBe(401);
+    expect((await fetch(`${s.url}/exports/labour.xlsx`, { headers: { authorization: `Bearer ${t}` } })).status).toBe(
+      401,
+    );
     expect((await s.gql(ME, {}, t)).data.me).toMatchObject({ username: "zhenning", mustChangePassword: true });
     const weak = await s.gql(CHANGE, { c: otp, n: "zhenning2026" }, t);
     expect(weak.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword" });
 
     const changed = await s.gql(CHANGE, { c: otp, n: DEMO_PASSWORD }, t);
-    expect(changed.data.changePassword).toMatchObject({ mustChangePassword: false, user: { username: "zhenning", mustChangePassword: false } });
+    expect(changed.data.changePassword).toMatchObject({
+      mustChangePassword: false,
+      user: { username: "zhenning", mustChangePassword: false },
+    });
     expect(codeOf(await s.gql(PAIRINGS, {}, t))).toBe("UNAUTHENTICATED"); // re-issued: the old token ends
     expect(codeOf(await s.gql(PAIRINGS, {}, changed.data.changePassword.token))).toBeUndefined();
     expect(codeOf(await s.gql(LOGIN, { u: "zhenning", p: otp }))).toBe("UNAUTHENTICATED");
 
     const audit = await s.sql(`SELECT action, change::text AS c FROM audit_entry WHERE entity_id = $1`, [id]);
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["USER_PASSWORD_RESET", "PASSWORD_CHANGED"]));
-    const everything = JSON.stringify(await s.sql(`SELECT * FROM audit_entry`)) + JSON.stringify(await s.sql(`SELECT * FROM app_user`));
+    const everything =
+      JSON.stringify(await s.sql(`SELECT * FROM audit_entry`)) + JSON.stringify(await s.sql(`SELECT * FROM app_user`));
     expect(everything).not.toContain(otp);
   });
 });
@@ -286,17 +349,22 @@ describe("users manage their own password and sessions", () => {
 
   it("wrong current passwords are rate-limited like logins", async () => {
     const t = await s.login("enterprise");
-    for (let i = 0; i < 5; i++) expect(codeOf(await s.gql(CHANGE, { c: `guess-${i}`, n: "Enterprise-2026" }, t))).toBe("BAD_USER_INPUT");
+    for (let i = 0; i < 5; i++)
+      expect(codeOf(await s.gql(CHANGE, { c: `guess-${i}`, n: "Enterprise-2026" }, t))).toBe("BAD_USER_INPUT");
     expect(codeOf(await s.gql(CHANGE, { c: DEMO_PASSWORD, n: "Enterprise-2026" }, t))).toBe("TOO_MANY_REQUESTS");
   });
 
   it("lists its own sessions and signs out the others", async () => {
     const a = await s.login("huixian");
     const b = await s.login("huixian");
-    const list = (await s.gql(`{ mySessions { id current expiresAt } }`, {}, a)).data.mySessions as { current: boolean }[];
+    const list = (await s.gql(`{ mySessions { id current expiresAt } }`, {}, a)).data.mySessions as {
+      current: boolean;
+    }[];
     expect(list.length).toBeGreaterThanOrEqual(2);
     expect(list.filter((x) => x.current)).toHaveLength(1);
-    expect((await s.gql(`mutation { signOutOtherSessions }`, {}, a)).data.signOutOtherSessions).toBeGreaterThanOrEqual(1);
+    expect((await s.gql(`mutation { signOutOtherSessions }`, {}, a)).data.signOutOtherSessions).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(codeOf(await s.gql(PAIRINGS, {}, b))).toBe("UNAUTHENTICATED");
     expect((await s.gql(`{ mySessions { current } }`, {}, a)).data.mySessions).toEqual([{ current: true }]);
   });

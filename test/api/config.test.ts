@@ -6,8 +6,12 @@ describe("configuration", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: "production", TOKEN_SECRET: "short" })).toThrow(/TOKEN_SECRET/);
     expect(() => loadConfig({ NODE_ENV: "production", TOKEN_SECRET: "s".repeat(32) })).toThrow(/PII_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: "production", TOKEN_SECRET: "s".repeat(32), PII_SECRET: "short" })).toThrow(/PII_SECRET/);
-    expect(loadConfig({ NODE_ENV: "production", TOKEN_SECRET: "s".repeat(32), PII_SECRET: "p".repeat(32) }).seedDemo).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: "production", TOKEN_SECRET: "s".repeat(32), PII_SECRET: "short" })).toThrow(
+      /PII_SECRET/,
+    );
+    expect(
+      loadConfig({ NODE_ENV: "production", TOKEN_SECRET: "s".repeat(32), PII_SECRET: "p".repeat(32) }).seedDemo,
+    ).toBe(false);
   });
   it("validates values and names the variable", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);

@@ -31,9 +31,11 @@ const CREATE_FAIR = `mutation($i: CreateFairInput!) { createFair(input: $i) ${FA
 const UPDATE_FAIR = `mutation($i: UpdateFairInput!) { updateFair(input: $i) ${FAIR} }`;
 const DELETE_FAIR = `mutation($id: ID!) { deleteFair(fairId: $id) }`;
 const counts = async () =>
-  (await s.sql(`SELECT (SELECT count(*) FROM fair)::int AS fairs, (SELECT count(*) FROM fair_supplier)::int AS exhibitors,
+  (
+    await s.sql(`SELECT (SELECT count(*) FROM fair)::int AS fairs, (SELECT count(*) FROM fair_supplier)::int AS exhibitors,
     (SELECT count(*) FROM sales_centre)::int AS centres, (SELECT count(*) FROM product_image)::int AS images,
-    (SELECT count(*) FROM audit_entry)::int AS audit`))[0];
+    (SELECT count(*) FROM audit_entry)::int AS audit`)
+  )[0];
 
 describe("fairs (展销大集) and their participating suppliers", () => {
   let fairId: string;
@@ -41,11 +43,31 @@ describe("fairs (展销大集) and their participating suppliers", () => {
 
   it("a coordinator creates a fair in its region with approved suppliers of its partner counties", async () => {
     const before = await counts();
-    const r = await s.gql(CREATE_FAIR, { i: { name: "新春年货大集", venue: "胶州市三里河公园", startsOn: day, endsOn: day, supplierIds: [honeySupplier] } }, t.jiaozhou);
+    const r = await s.gql(
+      CREATE_FAIR,
+      {
+        i: {
+          name: "新春年货大集",
+          venue: "胶州市三里河公园",
+          startsOn: day,
+          endsOn: day,
+          supplierIds: [honeySupplier],
+        },
+      },
+      t.jiaozhou,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.createFair).toMatchObject({ name: "新春年货大集", eastRegion: { code: "370281" }, suppliers: [{ id: honeySupplier }] });
+    expect(r.data.createFair).toMatchObject({
+      name: "新春年货大集",
+      eastRegion: { code: "370281" },
+      suppliers: [{ id: honeySupplier }],
+    });
     fairId = r.data.createFair.id;
-    expect(await counts()).toMatchObject({ fairs: before.fairs + 1, exhibitors: before.exhibitors + 1, audit: before.audit + 1 });
+    expect(await counts()).toMatchObject({
+      fairs: before.fairs + 1,
+      exhibitors: before.exhibitors + 1,
+      audit: before.audit + 1,
+    });
   });
 
   it.each([
@@ -55,7 +77,8 @@ describe("fairs (展销大集) and their participating suppliers", () => {
     ["another city's region", () => ({ eastRegionId: "pingdu" }), "eastRegionId"],
   ])("refuses %s with BAD_USER_INPUT naming the field, writing nothing", async (_n, over, field) => {
     const i: Record<string, unknown> = { name: "测试大集", venue: "某地", startsOn: day, endsOn: day, ...over() };
-    if (i.eastRegionId === "pingdu") i.eastRegionId = (await s.sql(`SELECT id FROM region WHERE code = '370283'`))[0].id;
+    if (i.eastRegionId === "pingdu")
+      i.eastRegionId = (await s.sql(`SELECT id FROM region WHERE code = '370283'`))[0].id;
     const before = await counts();
     const r = await s.gql(CREATE_FAIR, { i }, t.jiaozhou);
     expect(codeOf(r)).toBe("BAD_USER_INPUT");
@@ -65,7 +88,9 @@ describe("fairs (展销大集) and their participating suppliers", () => {
 
   it("a buyer or a county official may not create fairs; another city's coordinator cannot touch this one", async () => {
     for (const who of ["buyer", "zhenning"]) {
-      expect(codeOf(await s.gql(CREATE_FAIR, { i: { name: "x", venue: "y", startsOn: day, endsOn: day } }, t[who]))).toBe("FORBIDDEN");
+      expect(
+        codeOf(await s.gql(CREATE_FAIR, { i: { name: "x", venue: "y", startsOn: day, endsOn: day } }, t[who])),
+      ).toBe("FORBIDDEN");
     }
     expect(codeOf(await s.gql(UPDATE_FAIR, { i: { fairId, name: "改名" } }, t.pingdu))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(DELETE_FAIR, { id: fairId }, t.pingdu))).toBe("NOT_FOUND");
@@ -76,11 +101,35 @@ describe("fairs (展销大集) and their participating suppliers", () => {
 
   it("a fair sale is only from the fair's participating suppliers", async () => {
     const before = await orderRowCounts(s);
-    const bad = await s.gql(PLACE, { i: { idempotencyKey: key(), channel: "FAIR", fairId, orderedOn: day, lines: [{ productId: woodEar, quantity: 1 }] } }, t.buyer);
+    const bad = await s.gql(
+      PLACE,
+      {
+        i: {
+          idempotencyKey: key(),
+          channel: "FAIR",
+          fairId,
+          orderedOn: day,
+          lines: [{ productId: woodEar, quantity: 1 }],
+        },
+      },
+      t.buyer,
+    );
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
     expect(bad.errors![0].extensions!.field).toBe("fairId");
     expect(await orderRowCounts(s)).toEqual(before);
-    const ok = await s.gql(PLACE, { i: { idempotencyKey: key(), channel: "FAIR", fairId, orderedOn: day, lines: [{ productId: honey, quantity: 2 }] } }, t.buyer);
+    const ok = await s.gql(
+      PLACE,
+      {
+        i: {
+          idempotencyKey: key(),
+          channel: "FAIR",
+          fairId,
+          orderedOn: day,
+          lines: [{ productId: honey, quantity: 2 }],
+        },
+      },
+      t.buyer,
+    );
     expect(ok.data.placeOrder).toMatchObject({ __typename: "Order", channel: "FAIR" });
   });
 
@@ -95,7 +144,11 @@ describe("fairs (展销大集) and their participating suppliers", () => {
     expect(dropped.errors![0].extensions!.field).toBe("supplierIds");
     expect(await counts()).toEqual(before);
     // Adding a supplier and stretching the dates is fine.
-    const r = await s.gql(UPDATE_FAIR, { i: { fairId, endsOn: later, supplierIds: [honeySupplier, fungiSupplier] } }, t.jiaozhou);
+    const r = await s.gql(
+      UPDATE_FAIR,
+      { i: { fairId, endsOn: later, supplierIds: [honeySupplier, fungiSupplier] } },
+      t.jiaozhou,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.updateFair.suppliers.map((x: any) => x.id).sort()).toEqual([honeySupplier, fungiSupplier].sort());
     expect(r.data.updateFair.endsOn).toBe(later);
@@ -105,7 +158,11 @@ describe("fairs (展销大集) and their participating suppliers", () => {
     const before = await counts();
     expect(codeOf(await s.gql(DELETE_FAIR, { id: fairId }, t.jiaozhou))).toBe("CONFLICT");
     expect(await counts()).toEqual(before);
-    const empty = await s.gql(CREATE_FAIR, { i: { name: "取消的大集", venue: "某广场", startsOn: day, endsOn: day } }, t.jiaozhou);
+    const empty = await s.gql(
+      CREATE_FAIR,
+      { i: { name: "取消的大集", venue: "某广场", startsOn: day, endsOn: day } },
+      t.jiaozhou,
+    );
     const id = empty.data.createFair.id;
     const r = await s.gql(DELETE_FAIR, { id }, t.jiaozhou);
     expect(r.data.deleteFair).toBe(id);
@@ -115,13 +172,16 @@ describe("fairs (展销大集) and their participating suppliers", () => {
   });
 });
 
-describe("sales centres (展销中心, the \"1\")", () => {
+describe('sales centres (展销中心, the "1")', () => {
   const CENTRE = `{ id name address active openedOn eastRegion { code } }`;
   let centreId: string;
 
   it("a coordinator opens a centre; buyers see open centres; a SALES_CENTRE sale names its centre", async () => {
-    const r = await s.gql(`mutation($i: CreateSalesCentreInput!) { createSalesCentre(input: $i) ${CENTRE} }`,
-      { i: { name: "胶州市消费帮扶专馆(北站店)", address: "胶州北站一层", openedOn: "2026-01-10" } }, t.jiaozhou);
+    const r = await s.gql(
+      `mutation($i: CreateSalesCentreInput!) { createSalesCentre(input: $i) ${CENTRE} }`,
+      { i: { name: "胶州市消费帮扶专馆(北站店)", address: "胶州北站一层", openedOn: "2026-01-10" } },
+      t.jiaozhou,
+    );
     expect(r.data.createSalesCentre).toMatchObject({ active: true, eastRegion: { code: "370281" } });
     centreId = r.data.createSalesCentre.id;
     const list = await s.gql(`{ salesCentres { id name } }`, {}, t.buyer);
@@ -135,7 +195,18 @@ describe("sales centres (展销中心, the \"1\")", () => {
     expect(new Set(jzList.fairs.map((c: any) => c.eastRegion.code))).toEqual(new Set(["370281"]));
     const qdList = (await s.gql(byRegion, { r: qd.id }, t.qingdao)).data;
     expect(new Set(qdList.salesCentres.map((c: any) => c.eastRegion.code))).toEqual(new Set(["370200", "370281"]));
-    const o = await s.gql(PLACE, { i: { idempotencyKey: key(), channel: "SALES_CENTRE", salesCentreId: centreId, lines: [{ productId: honey, quantity: 1 }] } }, t.buyer);
+    const o = await s.gql(
+      PLACE,
+      {
+        i: {
+          idempotencyKey: key(),
+          channel: "SALES_CENTRE",
+          salesCentreId: centreId,
+          lines: [{ productId: honey, quantity: 1 }],
+        },
+      },
+      t.buyer,
+    );
     expect(o.data.placeOrder.__typename).toBe("Order");
     const [row] = await s.sql(`SELECT sales_centre_id FROM purchase_order WHERE id = $1`, [o.data.placeOrder.id]);
     expect(row.sales_centre_id).toBe(centreId);
@@ -143,7 +214,11 @@ describe("sales centres (展销中心, the \"1\")", () => {
 
   it("refuses a duplicate name, another city's coordinator and other roles; a closed centre takes no sales", async () => {
     const before = await counts();
-    const dup = await s.gql(`mutation($i: CreateSalesCentreInput!) { createSalesCentre(input: $i) { id } }`, { i: { name: "胶州市消费帮扶专馆(北站店)", address: "x" } }, t.jiaozhou);
+    const dup = await s.gql(
+      `mutation($i: CreateSalesCentreInput!) { createSalesCentre(input: $i) { id } }`,
+      { i: { name: "胶州市消费帮扶专馆(北站店)", address: "x" } },
+      t.jiaozhou,
+    );
     expect(codeOf(dup)).toBe("BAD_USER_INPUT");
     expect(dup.errors![0].extensions!.field).toBe("name");
     const UPDATE = `mutation($i: UpdateSalesCentreInput!) { updateSalesCentre(input: $i) ${CENTRE} }`;
@@ -154,7 +229,18 @@ describe("sales centres (展销中心, the \"1\")", () => {
     const closed = await s.gql(UPDATE, { i: { salesCentreId: centreId, active: false } }, t.jiaozhou);
     expect(closed.data.updateSalesCentre.active).toBe(false);
     const orders = await orderRowCounts(s);
-    const o = await s.gql(PLACE, { i: { idempotencyKey: key(), channel: "SALES_CENTRE", salesCentreId: centreId, lines: [{ productId: honey, quantity: 1 }] } }, t.buyer);
+    const o = await s.gql(
+      PLACE,
+      {
+        i: {
+          idempotencyKey: key(),
+          channel: "SALES_CENTRE",
+          salesCentreId: centreId,
+          lines: [{ productId: honey, quantity: 1 }],
+        },
+      },
+      t.buyer,
+    );
     expect(codeOf(o)).toBe("BAD_USER_INPUT");
     expect(o.errors![0].extensions!.field).toBe("salesCentreId");
     expect(await orderRowCounts(s)).toEqual(orders);
@@ -170,30 +256,50 @@ describe("the county official's suppliers and products", () => {
     const r = await s.gql(UPDATE, { i: { supplierId: honeySupplier, contact: "王经理 0851-3612345" } }, t.zhenning);
     expect(r.data.updateSupplier.contact).toBe("王经理 0851-3612345");
     const before = await counts();
-    expect(codeOf(await s.gql(UPDATE, { i: { supplierId: honeySupplier, name: "改名" } }, t.huixian))).toBe("NOT_FOUND");
-    expect(codeOf(await s.gql(UPDATE, { i: { supplierId: honeySupplier, name: "改名" } }, t.jiaozhou))).toBe("FORBIDDEN");
+    expect(codeOf(await s.gql(UPDATE, { i: { supplierId: honeySupplier, name: "改名" } }, t.huixian))).toBe(
+      "NOT_FOUND",
+    );
+    expect(codeOf(await s.gql(UPDATE, { i: { supplierId: honeySupplier, name: "改名" } }, t.jiaozhou))).toBe(
+      "FORBIDDEN",
+    );
     expect(await counts()).toEqual(before);
     const search = await s.gql(`{ suppliers(filter: { search: "蜂之源" }) { nodes { id } } }`, {}, t.zhenning);
     expect(search.data.suppliers.nodes).toEqual([{ id: honeySupplier }]);
   });
 
   it("edits its product's name, spec and unit; the list filters by supplier", async () => {
-    const r = await s.gql(`mutation($i: UpdateProductInput!) { updateProduct(input: $i) { name spec unit category } }`,
-      { i: { productId: woodEar, spec: "200g/袋", unit: "袋" } }, t.huixian);
+    const r = await s.gql(
+      `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { name spec unit category } }`,
+      { i: { productId: woodEar, spec: "200g/袋", unit: "袋" } },
+      t.huixian,
+    );
     expect(r.data.updateProduct).toMatchObject({ name: "徽县黑木耳", spec: "200g/袋" });
-    const bad = await s.gql(`mutation($i: UpdateProductInput!) { updateProduct(input: $i) { name } }`, { i: { productId: woodEar, name: "" } }, t.huixian);
+    const bad = await s.gql(
+      `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { name } }`,
+      { i: { productId: woodEar, name: "" } },
+      t.huixian,
+    );
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
-    const bySupplier = await s.gql(`query($f: ProductFilter) { products(filter: $f) { nodes { name } } }`, { f: { supplierId: fungiSupplier } }, t.huixian);
+    const bySupplier = await s.gql(
+      `query($f: ProductFilter) { products(filter: $f) { nodes { name } } }`,
+      { f: { supplierId: fungiSupplier } },
+      t.huixian,
+    );
     expect(bySupplier.data.products.nodes.map((p: any) => p.name).sort()).toEqual(["徽县香菇", "徽县黑木耳"].sort());
   });
 });
 
 describe("product images", () => {
   // The smallest valid PNG (1×1) and a JPEG header: the server sniffs the bytes, not the header.
-  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  const PNG = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  );
   const upload = (token: string | null, productId: string, body: Buffer, kind = "PHOTO", type = "image/png") =>
     fetch(`${s.url}/uploads/product-images?productId=${productId}&kind=${kind}`, {
-      method: "POST", body, headers: { "content-type": type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      method: "POST",
+      body,
+      headers: { "content-type": type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     });
   let imageId: string;
 
@@ -206,8 +312,14 @@ describe("product images", () => {
     imageId = body.id;
     expect(await counts()).toMatchObject({ images: before.images + 1, audit: before.audit + 1 });
 
-    const p = await s.gql(`query($id: ID!) { product(id: $id) { images { id kind contentType url } } }`, { id: honey }, t.buyer);
-    expect(p.data.product.images).toEqual([{ id: imageId, kind: "PHOTO", contentType: "image/png", url: `/images/${imageId}` }]);
+    const p = await s.gql(
+      `query($id: ID!) { product(id: $id) { images { id kind contentType url } } }`,
+      { id: honey },
+      t.buyer,
+    );
+    expect(p.data.product.images).toEqual([
+      { id: imageId, kind: "PHOTO", contentType: "image/png", url: `/images/${imageId}` },
+    ]);
     const img = await fetch(`${s.url}/images/${imageId}`);
     expect(img.status).toBe(200);
     expect(img.headers.get("content-type")).toBe("image/png");
@@ -225,7 +337,13 @@ describe("product images", () => {
       [t.buyer, PNG, 403, "FORBIDDEN"],
       [t.jiaozhou, PNG, 403, "FORBIDDEN"],
       [null, PNG, 401, "UNAUTHENTICATED"],
-      [t.zhenning, Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"), 400, "BAD_USER_INPUT", "file"],
+      [
+        t.zhenning,
+        Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
+        400,
+        "BAD_USER_INPUT",
+        "file",
+      ],
       [t.zhenning, Buffer.alloc(2 * 1024 * 1024 + 1, 0xff), 400, "BAD_USER_INPUT", "file"],
     ];
     for (const [token, body, status, code, field] of cases) {

@@ -25,7 +25,11 @@ describe("completion board export (.xlsx)", () => {
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["按组团", "按采购单位", "按县", "按渠道"]);
 
-    const api = await s.gql(`query($y: Int!) { quotaBoard(year: $y) { buyers { buyer { name } quota counted completion } groups { group counted } } }`, { y: year }, t.qingdao);
+    const api = await s.gql(
+      `query($y: Int!) { quotaBoard(year: $y) { buyers { buyer { name } quota counted completion } groups { group counted } } }`,
+      { y: year },
+      t.qingdao,
+    );
     const buyers = wb.getWorksheet("按采购单位")!;
     expect(buyers.getRow(1).getCell(1).value).toBe("采购单位");
     const rows = api.data.quotaBoard.buyers;

@@ -34,12 +34,25 @@ export async function buyerId(s: TestServer, name: string): Promise<string> {
 }
 
 /** Creates a buyer organisation (as a coordinator) and a user acting for it; returns its token. */
-export async function newBuyer(s: TestServer, adminToken: string, coordinatorToken: string, name: string, group = "HEALTHCARE"): Promise<{ id: string; token: string }> {
-  const b = await s.gql(`mutation($i: CreateBuyerInput!) { createBuyer(input: $i) { id } }`, { i: { name, group } }, coordinatorToken);
+export async function newBuyer(
+  s: TestServer,
+  adminToken: string,
+  coordinatorToken: string,
+  name: string,
+  group = "HEALTHCARE",
+): Promise<{ id: string; token: string }> {
+  const b = await s.gql(
+    `mutation($i: CreateBuyerInput!) { createBuyer(input: $i) { id } }`,
+    { i: { name, group } },
+    coordinatorToken,
+  );
   if (b.errors) throw new Error(JSON.stringify(b.errors));
   const username = `b${randomUUID().slice(0, 8)}`;
-  const u = await s.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
-    { i: { username, password: "xiezuo2026", displayName: name, role: "BUYER", buyerId: b.data.createBuyer.id } }, adminToken);
+  const u = await s.gql(
+    `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+    { i: { username, password: "xiezuo2026", displayName: name, role: "BUYER", buyerId: b.data.createBuyer.id } },
+    adminToken,
+  );
   if (u.errors) throw new Error(JSON.stringify(u.errors));
   return { id: b.data.createBuyer.id, token: await s.login(username) };
 }
@@ -50,7 +63,9 @@ export async function newBuyer(s: TestServer, adminToken: string, coordinatorTok
  * entries per pairing equal the counted lines of sub-orders that belong to that pairing; no stock
  * is negative. Returns the differences (empty when all is well).
  */
-export async function reconcile(s: TestServer): Promise<{ counters: unknown[]; ledger: unknown[]; negativeStock: unknown[] }> {
+export async function reconcile(
+  s: TestServer,
+): Promise<{ counters: unknown[]; ledger: unknown[]; negativeStock: unknown[] }> {
   const counters = await s.sql(`
     WITH counted AS (
       SELECT sub.buyer_id, extract(year FROM o.ordered_on)::int AS year, sub.west_county_id, o.channel, SUM(l.amount)::bigint AS amount
@@ -77,8 +92,10 @@ export async function reconcile(s: TestServer): Promise<{ counters: unknown[]; l
 
 /** Row counts of everything an order touches, to prove a refusal wrote nothing. */
 export async function orderRowCounts(s: TestServer) {
-  return (await s.sql(`SELECT (SELECT count(*) FROM purchase_order)::int AS orders, (SELECT count(*) FROM sub_order)::int AS subs,
+  return (
+    await s.sql(`SELECT (SELECT count(*) FROM purchase_order)::int AS orders, (SELECT count(*) FROM sub_order)::int AS subs,
     (SELECT count(*) FROM order_line)::int AS lines, (SELECT count(*) FROM audit_entry)::int AS audit,
     (SELECT count(*) FROM ledger_entry)::int AS ledger, (SELECT COALESCE(SUM(counted), 0)::bigint AS counted FROM quota_counter),
-    (SELECT SUM(stock)::bigint FROM product) AS stock, (SELECT count(*) FROM supplier)::int AS suppliers, (SELECT count(*) FROM product)::int AS products`))[0];
+    (SELECT SUM(stock)::bigint FROM product) AS stock, (SELECT count(*) FROM supplier)::int AS suppliers, (SELECT count(*) FROM product)::int AS products`)
+  )[0];
 }

@@ -1,7 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 import {
-  CANCEL, CONFIRM, key, newBuyer, orderRowCounts, PAY, PLACE, productId, RECEIVE, reconcile, REFUND, SHIP, today, year, buyerId,
+  CANCEL,
+  CONFIRM,
+  key,
+  newBuyer,
+  orderRowCounts,
+  PAY,
+  PLACE,
+  productId,
+  RECEIVE,
+  reconcile,
+  REFUND,
+  SHIP,
+  today,
+  year,
+  buyerId,
 } from "./consumption-fixtures";
 
 let s: TestServer;
@@ -13,7 +27,8 @@ let hospital: string; // 胶州市人民医院, the demo `buyer`
 let other: { id: string; token: string }; // another Jiaozhou buyer
 beforeAll(async () => {
   s = await startTestServer();
-  for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "huixian", "buyer", "enterprise"]) t[u] = await s.login(u);
+  for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "huixian", "buyer", "enterprise"])
+    t[u] = await s.login(u);
   honey = await productId(s, "镇宁土蜂蜜");
   water = await productId(s, "镇宁山泉矿泉水");
   woodEar = await productId(s, "徽县黑木耳");
@@ -26,10 +41,15 @@ const place = (lines: { productId: string; quantity: number }[], token = t.buyer
   s.gql(PLACE, { i: { idempotencyKey: key(), channel: "ONLINE", lines, ...over } }, token);
 const stockOf = async (id: string) => (await s.sql(`SELECT stock FROM product WHERE id = $1`, [id]))[0].stock as number;
 const counterSum = async (buyer: string) =>
-  Number((await s.sql(`SELECT COALESCE(SUM(counted), 0)::bigint AS n FROM quota_counter WHERE buyer_id = $1`, [buyer]))[0].n);
+  Number(
+    (await s.sql(`SELECT COALESCE(SUM(counted), 0)::bigint AS n FROM quota_counter WHERE buyer_id = $1`, [buyer]))[0].n,
+  );
 const completion = async (buyer: string, token = t.buyer) =>
-  (await s.gql(`query($b: ID!, $y: Int!) { quotaCompletion(buyerId: $b, year: $y) { quota counted remaining completion daysLeft byChannel { channel counted } byCounty { county { code } counted quota } } }`,
-    { b: buyer, y: year() }, token));
+  await s.gql(
+    `query($b: ID!, $y: Int!) { quotaCompletion(buyerId: $b, year: $y) { quota counted remaining completion daysLeft byChannel { channel counted } byCounty { county { code } counted quota } } }`,
+    { b: buyer, y: year() },
+    token,
+  );
 
 describe("the demo data", () => {
   it("reconciles: every counter equals its counted lines, the ledger equals the paired ones, no stock below zero", async () => {
@@ -37,7 +57,14 @@ describe("the demo data", () => {
     const [{ n }] = await s.sql(`SELECT count(DISTINCT status)::int AS n FROM sub_order`);
     expect(n).toBeGreaterThanOrEqual(6);
     const groups = await s.sql(`SELECT DISTINCT buyer_group FROM buyer`);
-    expect(groups.map((g: any) => g.buyer_group).sort()).toEqual(["EDUCATION", "ENTERPRISE", "GOVERNMENT", "HEALTHCARE", "OTHER", "RETAIL"]);
+    expect(groups.map((g: any) => g.buyer_group).sort()).toEqual([
+      "EDUCATION",
+      "ENTERPRISE",
+      "GOVERNMENT",
+      "HEALTHCARE",
+      "OTHER",
+      "RETAIL",
+    ]);
   });
 });
 
@@ -46,16 +73,24 @@ describe("catalogue", () => {
     const [hui] = await s.sql(`SELECT id FROM region WHERE code = '621227'`);
     const q = `query($f: ProductFilter, $n: Int) { products(first: $n, filter: $f) { totalCount pageInfo { hasNextPage } nodes { name price county { shortName } supplier { name status } certificateStatus countsTowardQuota } } }`;
     const byCounty = await s.gql(q, { f: { countyId: hui.id } }, t.buyer);
-    expect(byCounty.data.products.nodes.map((p: any) => p.name).sort()).toEqual(["徽县香菇", "徽县红豆杉盆栽", "徽县绿化苗木", "徽县黑木耳"].sort());
-    expect(byCounty.data.products.nodes.every((p: any) => p.county.shortName === "徽县" && p.supplier.status === "APPROVED")).toBe(true);
+    expect(byCounty.data.products.nodes.map((p: any) => p.name).sort()).toEqual(
+      ["徽县香菇", "徽县红豆杉盆栽", "徽县绿化苗木", "徽县黑木耳"].sort(),
+    );
+    expect(
+      byCounty.data.products.nodes.every((p: any) => p.county.shortName === "徽县" && p.supplier.status === "APPROVED"),
+    ).toBe(true);
 
     const expired = await s.gql(q, { f: { certificateStatus: "EXPIRED" } }, t.enterprise);
-    expect(expired.data.products.nodes).toEqual([expect.objectContaining({ name: "镇宁山泉矿泉水", certificateStatus: "EXPIRED", countsTowardQuota: false })]);
+    expect(expired.data.products.nodes).toEqual([
+      expect.objectContaining({ name: "镇宁山泉矿泉水", certificateStatus: "EXPIRED", countsTowardQuota: false }),
+    ]);
 
     const cheap = await s.gql(q, { f: { minPrice: "20", maxPrice: "30.00" } }, t.buyer);
     expect(cheap.data.products.nodes.map((p: any) => p.price).sort()).toEqual(["26.00", "29.80"]);
     const search = await s.gql(q, { f: { search: "蜂蜜" } }, t.buyer);
-    expect(search.data.products.nodes).toEqual([expect.objectContaining({ name: "镇宁土蜂蜜", price: "68.00", countsTowardQuota: true })]);
+    expect(search.data.products.nodes).toEqual([
+      expect.objectContaining({ name: "镇宁土蜂蜜", price: "68.00", countsTowardQuota: true }),
+    ]);
 
     const page = await s.gql(q, { n: 2 }, t.buyer);
     expect(page.data.products.nodes).toHaveLength(2);
@@ -70,7 +105,12 @@ describe("catalogue", () => {
   });
 
   it("lists products with a constant number of SQL statements whatever the page size", async () => {
-    const q = (n: number) => s.gql(`{ products(first: ${n}) { nodes { name supplier { name county { name } } county { code } } } }`, {}, t.buyer);
+    const q = (n: number) =>
+      s.gql(
+        `{ products(first: ${n}) { nodes { name supplier { name county { name } } county { code } } } }`,
+        {},
+        t.buyer,
+      );
     const small = await s.countQueries(() => q(2));
     const large = await s.countQueries(() => q(7));
     expect(large).toBe(small);
@@ -84,7 +124,11 @@ describe("suppliers and products", () => {
     const before = await orderRowCounts(s);
     const r = await s.gql(RECOMMEND, { i: { name: "某合作社", creditCode: "93520423MA6DK1XQ01" } }, t.zhenning);
     expect(r.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "creditCode" });
-    const wrongCheck = await s.gql(RECOMMEND, { i: { name: "某合作社", creditCode: "91350100M000100Y44" } }, t.zhenning);
+    const wrongCheck = await s.gql(
+      RECOMMEND,
+      { i: { name: "某合作社", creditCode: "91350100M000100Y44" } },
+      t.zhenning,
+    );
     expect(wrongCheck.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "creditCode" });
     expect(await orderRowCounts(s)).toEqual(before);
   });
@@ -93,23 +137,45 @@ describe("suppliers and products", () => {
     const rec = await s.gql(RECOMMEND, { i: { name: "镇宁县新合作社", creditCode: "91350100M000100Y43" } }, t.zhenning);
     expect(rec.data.recommendSupplier).toMatchObject({ status: "RECOMMENDED", county: { code: "520423" } });
     const supplierId = rec.data.recommendSupplier.id;
-    const created = await s.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id price countsTowardQuota } }`, {
-      i: { supplierId, name: "镇宁蜂蜜礼盒", category: "蜂产品", spec: "1kg/盒", unit: "盒", price: "128.50", stock: 10,
-        certificateNo: "黔扶认-TEST", certificateAuthority: "贵州省乡村振兴局", certificateValidFrom: "2020-01-01", certificateValidTo: `${year() + 1}-12-31` },
-    }, t.zhenning);
+    const created = await s.gql(
+      `mutation($i: CreateProductInput!) { createProduct(input: $i) { id price countsTowardQuota } }`,
+      {
+        i: {
+          supplierId,
+          name: "镇宁蜂蜜礼盒",
+          category: "蜂产品",
+          spec: "1kg/盒",
+          unit: "盒",
+          price: "128.50",
+          stock: 10,
+          certificateNo: "黔扶认-TEST",
+          certificateAuthority: "贵州省乡村振兴局",
+          certificateValidFrom: "2020-01-01",
+          certificateValidTo: `${year() + 1}-12-31`,
+        },
+      },
+      t.zhenning,
+    );
     expect(created.data.createProduct).toMatchObject({ price: "128.50", countsTowardQuota: true });
     const pid = created.data.createProduct.id;
 
     const before = await orderRowCounts(s);
     const refused = await place([{ productId: pid, quantity: 1 }]);
-    expect(refused.data.placeOrder).toMatchObject({ __typename: "ProductUnavailableError", errorCode: "PRODUCT_UNAVAILABLE", productId: pid });
+    expect(refused.data.placeOrder).toMatchObject({
+      __typename: "ProductUnavailableError",
+      errorCode: "PRODUCT_UNAVAILABLE",
+      productId: pid,
+    });
     expect(await orderRowCounts(s)).toEqual(before);
 
     // Another county's official cannot review; Pingdu's coordinator cannot see it; Jiaozhou's approves.
     const REVIEW = `mutation($i: ReviewSupplierInput!) { reviewSupplier(input: $i) { status } }`;
     expect(codeOf(await s.gql(REVIEW, { i: { supplierId, status: "APPROVED" } }, t.huixian))).toBe("FORBIDDEN");
     expect(codeOf(await s.gql(REVIEW, { i: { supplierId, status: "APPROVED" } }, t.pingdu))).toBe("NOT_FOUND");
-    expect((await s.gql(REVIEW, { i: { supplierId, status: "APPROVED", note: "审核通过" } }, t.jiaozhou)).data.reviewSupplier.status).toBe("APPROVED");
+    expect(
+      (await s.gql(REVIEW, { i: { supplierId, status: "APPROVED", note: "审核通过" } }, t.jiaozhou)).data.reviewSupplier
+        .status,
+    ).toBe("APPROVED");
     expect((await place([{ productId: pid, quantity: 1 }])).data.placeOrder.__typename).toBe("Order");
 
     // Suspended again: its products can no longer be ordered.
@@ -121,7 +187,11 @@ describe("suppliers and products", () => {
 
   it("an official cannot recommend for, or edit the products of, another county", async () => {
     const [zn] = await s.sql(`SELECT id FROM region WHERE code = '520423'`);
-    expect(codeOf(await s.gql(RECOMMEND, { i: { name: "越权", creditCode: "91110000600037341L", countyId: zn.id } }, t.huixian))).toBe("FORBIDDEN");
+    expect(
+      codeOf(
+        await s.gql(RECOMMEND, { i: { name: "越权", creditCode: "91110000600037341L", countyId: zn.id } }, t.huixian),
+      ),
+    ).toBe("FORBIDDEN");
     const UPDATE = `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { price stock } }`;
     const before = await orderRowCounts(s);
     const r = await s.gql(UPDATE, { i: { productId: honey, price: "1.00" } }, t.huixian);
@@ -132,11 +202,20 @@ describe("suppliers and products", () => {
 
   it("refuses a price with fractions of a fen, naming the field, and writes nothing", async () => {
     const before = await orderRowCounts(s);
-    const r = await s.gql(`mutation($i: UpdateProductInput!) { updateProduct(input: $i) { price } }`, { i: { productId: honey, price: "68.005" } }, t.zhenning);
+    const r = await s.gql(
+      `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { price } }`,
+      { i: { productId: honey, price: "68.005" } },
+      t.zhenning,
+    );
     expect(r.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "price" });
     const [sup] = await s.sql(`SELECT supplier_id FROM product WHERE id = $1`, [honey]);
-    const c = await s.gql(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
-      { i: { supplierId: sup.supplier_id, name: "x", category: "x", spec: "x", unit: "x", price: 0.1 + 0.2, stock: 1 } }, t.zhenning);
+    const c = await s.gql(
+      `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
+      {
+        i: { supplierId: sup.supplier_id, name: "x", category: "x", spec: "x", unit: "x", price: 0.1 + 0.2, stock: 1 },
+      },
+      t.zhenning,
+    );
     expect(c.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "price" });
     expect(await orderRowCounts(s)).toEqual(before);
   });
@@ -144,29 +223,51 @@ describe("suppliers and products", () => {
 
 describe("placing orders", () => {
   it("splits an order into one sub-order per supplier, copying prices into the lines", async () => {
-    const r = await place([{ productId: honey, quantity: 2 }, { productId: woodEar, quantity: 3 }, { productId: water, quantity: 1 }]);
+    const r = await place([
+      { productId: honey, quantity: 2 },
+      { productId: woodEar, quantity: 3 },
+      { productId: water, quantity: 1 },
+    ]);
     const order = r.data.placeOrder;
     expect(order.__typename).toBe("Order");
     expect(order.total).toBe("291.70"); // 2 × 68.00 + 3 × 39.90 + 36.00
     // Honey and water come from two Zhenning suppliers, the wood ear from Hui County: three sub-orders.
     expect(order.subOrders).toHaveLength(3);
     const honeySub = order.subOrders.find((x: any) => x.lines[0].product.name === "镇宁土蜂蜜");
-    expect(honeySub).toMatchObject({ status: "PLACED", total: "136.00", countable: "136.00", county: { code: "520423" } });
+    expect(honeySub).toMatchObject({
+      status: "PLACED",
+      total: "136.00",
+      countable: "136.00",
+      county: { code: "520423" },
+    });
     expect(honeySub.pairingId).toBeTruthy();
     const waterSub = order.subOrders.find((x: any) => x.lines[0].product.name === "镇宁山泉矿泉水");
     expect(waterSub).toMatchObject({ total: "36.00", countable: "0.00" }); // its certificate expired: it does not count
     expect(waterSub.lines[0]).toMatchObject({ unitPrice: "36.00", countsTowardQuota: false });
 
     // A later price change does not touch the placed lines.
-    await s.gql(`mutation($i: UpdateProductInput!) { updateProduct(input: $i) { price } }`, { i: { productId: woodEar, price: "45.00" } }, t.huixian);
-    const again = await s.gql(`query($id: ID!) { order(id: $id) { subOrders { lines { unitPrice product { price } } } } }`, { id: order.id }, t.buyer);
+    await s.gql(
+      `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { price } }`,
+      { i: { productId: woodEar, price: "45.00" } },
+      t.huixian,
+    );
+    const again = await s.gql(
+      `query($id: ID!) { order(id: $id) { subOrders { lines { unitPrice product { price } } } } }`,
+      { id: order.id },
+      t.buyer,
+    );
     const line = again.data.order.subOrders.flatMap((x: any) => x.lines).find((l: any) => l.product.price === "45.00");
     expect(line.unitPrice).toBe("39.90");
   });
 
   it("a retry with the same idempotency key returns the same order and writes nothing more", async () => {
     const [centre] = await s.sql(`SELECT id FROM sales_centre WHERE name = '胶州市东西部协作消费帮扶专馆'`);
-    const i = { idempotencyKey: key(), channel: "SALES_CENTRE", salesCentreId: centre.id, lines: [{ productId: honey, quantity: 1 }] };
+    const i = {
+      idempotencyKey: key(),
+      channel: "SALES_CENTRE",
+      salesCentreId: centre.id,
+      lines: [{ productId: honey, quantity: 1 }],
+    };
     const first = await s.gql(PLACE, { i }, t.buyer);
     const before = await orderRowCounts(s);
     const retries = await Promise.all([1, 2, 3].map(() => s.gql(PLACE, { i }, t.buyer)));
@@ -210,7 +311,11 @@ describe("placing orders", () => {
 
   it("a fair sale within the fair's dates is accepted and counted under FAIR", async () => {
     const [f] = await s.sql(`SELECT id, starts_on FROM fair WHERE name LIKE '%春季%'`);
-    const r = await place([{ productId: honey, quantity: 1 }], t.buyer, { channel: "FAIR", fairId: f.id, orderedOn: f.starts_on });
+    const r = await place([{ productId: honey, quantity: 1 }], t.buyer, {
+      channel: "FAIR",
+      fairId: f.id,
+      orderedOn: f.starts_on,
+    });
     expect(r.data.placeOrder).toMatchObject({ __typename: "Order", channel: "FAIR", orderedOn: f.starts_on });
   });
 
@@ -218,8 +323,17 @@ describe("placing orders", () => {
     const honeyStock = await stockOf(honey);
     const woodEarStock = await stockOf(woodEar);
     const before = await orderRowCounts(s);
-    const r = await place([{ productId: honey, quantity: 5 }, { productId: woodEar, quantity: woodEarStock + 1 }]);
-    expect(r.data.placeOrder).toMatchObject({ __typename: "OutOfStockError", errorCode: "OUT_OF_STOCK", productId: woodEar, requested: woodEarStock + 1, available: woodEarStock });
+    const r = await place([
+      { productId: honey, quantity: 5 },
+      { productId: woodEar, quantity: woodEarStock + 1 },
+    ]);
+    expect(r.data.placeOrder).toMatchObject({
+      __typename: "OutOfStockError",
+      errorCode: "OUT_OF_STOCK",
+      productId: woodEar,
+      requested: woodEarStock + 1,
+      available: woodEarStock,
+    });
     expect(await stockOf(honey)).toBe(honeyStock);
     expect(await orderRowCounts(s)).toEqual(before);
   });
@@ -232,7 +346,10 @@ describe("placing orders", () => {
 
 describe("the sub-order state machine and what counts", () => {
   it("counts on confirmation (certified lines only), writes the ledger to the pairing, and reverses on refund", async () => {
-    const r = await place([{ productId: honey, quantity: 10 }, { productId: water, quantity: 10 }]);
+    const r = await place([
+      { productId: honey, quantity: 10 },
+      { productId: water, quantity: 10 },
+    ]);
     const sub = r.data.placeOrder.subOrders.find((x: any) => x.lines[0].product.name === "镇宁土蜂蜜");
     const waterSub = r.data.placeOrder.subOrders.find((x: any) => x.lines[0].product.name === "镇宁山泉矿泉水");
     expect(sub).toMatchObject({ total: "680.00", countable: "680.00" });
@@ -246,37 +363,67 @@ describe("the sub-order state machine and what counts", () => {
     expect(foreign.errors![0].extensions).toMatchObject({ code: "NOT_FOUND", field: "subOrderId" });
     expect(codeOf(await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.buyer))).toBe("FORBIDDEN");
     const early = await s.gql(PAY, { i: { subOrderId: sub.id, paymentReference: "BOC1" } }, t.buyer);
-    expect(early.data.recordPayment).toMatchObject({ __typename: "InvalidStateError", code: "INVALID_STATE", errorCode: "INVALID_STATE", state: "PLACED", entityId: sub.id, action: "PAY" });
+    expect(early.data.recordPayment).toMatchObject({
+      __typename: "InvalidStateError",
+      code: "INVALID_STATE",
+      errorCode: "INVALID_STATE",
+      state: "PLACED",
+      entityId: sub.id,
+      action: "PAY",
+    });
     expect(await orderRowCounts(s)).toEqual(before);
 
     const ok = await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning);
     expect(ok.data.confirmSubOrder).toMatchObject({ __typename: "SubOrder", status: "CONFIRMED" });
     expect(await counterSum(hospital)).toBe(counted0 + 68000);
     // Confirming the uncertified water changes no counter and writes no ledger entry.
-    expect((await s.gql(CONFIRM, { i: { subOrderId: waterSub.id } }, t.zhenning)).data.confirmSubOrder.status).toBe("CONFIRMED");
+    expect((await s.gql(CONFIRM, { i: { subOrderId: waterSub.id } }, t.zhenning)).data.confirmSubOrder.status).toBe(
+      "CONFIRMED",
+    );
     expect(await counterSum(hospital)).toBe(counted0 + 68000);
     expect(await s.sql(`SELECT 1 FROM ledger_entry WHERE source_id = $1`, [waterSub.id])).toEqual([]);
     const c1 = (await completion(hospital)).data.quotaCompletion;
     expect(Number(c1.counted.replace(".", ""))).toBe(Number(c0.counted.replace(".", "")) + 68000);
     expect(Number(c1.remaining.replace(".", ""))).toBe(Math.max(0, Number(c0.remaining.replace(".", "")) - 68000));
     const again = await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning);
-    expect(again.data.confirmSubOrder).toMatchObject({ __typename: "InvalidStateError", state: "CONFIRMED", action: "CONFIRM" });
+    expect(again.data.confirmSubOrder).toMatchObject({
+      __typename: "InvalidStateError",
+      state: "CONFIRMED",
+      action: "CONFIRM",
+    });
     expect(await counterSum(hospital)).toBe(counted0 + 68000);
 
-    const ledger = await s.sql(`SELECT l.amount, l.pairing_id, p.east_region_id FROM ledger_entry l JOIN pairing p ON p.id = l.pairing_id WHERE l.source = 'ORDER_LINE' AND l.source_id = $1`, [sub.id]);
+    const ledger = await s.sql(
+      `SELECT l.amount, l.pairing_id, p.east_region_id FROM ledger_entry l JOIN pairing p ON p.id = l.pairing_id WHERE l.source = 'ORDER_LINE' AND l.source_id = $1`,
+      [sub.id],
+    );
     expect(ledger).toHaveLength(1);
     expect(ledger[0].amount).toBe(68000);
     expect(ledger[0].pairing_id).toBe(sub.pairingId);
     const [jz] = await s.sql(`SELECT id FROM region WHERE code = '370281'`);
     expect(ledger[0].east_region_id).toBe(jz.id); // Jiaozhou–Zhenning, not Qingdao–Anshun
 
-    expect((await s.gql(PAY, { i: { subOrderId: sub.id, paymentReference: "BOC20260001" } }, t.buyer)).data.recordPayment).toMatchObject({ status: "PAID", paymentReference: "BOC20260001" });
+    expect(
+      (await s.gql(PAY, { i: { subOrderId: sub.id, paymentReference: "BOC20260001" } }, t.buyer)).data.recordPayment,
+    ).toMatchObject({ status: "PAID", paymentReference: "BOC20260001" });
     expect((await s.gql(SHIP, { i: { subOrderId: sub.id } }, t.zhenning)).data.shipSubOrder.status).toBe("SHIPPED");
-    const bad = await s.gql(RECEIVE, { i: { subOrderId: sub.id, invoiceNumber: "No.1", inspectionNote: "ok", rating: 6 } }, t.buyer);
+    const bad = await s.gql(
+      RECEIVE,
+      { i: { subOrderId: sub.id, invoiceNumber: "No.1", inspectionNote: "ok", rating: 6 } },
+      t.buyer,
+    );
     expect(bad.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "rating" });
-    const got = await s.gql(RECEIVE, { i: { subOrderId: sub.id, invoiceNumber: "No.37020001", inspectionNote: "数量质量相符,发票无误", rating: 4 } }, t.buyer);
+    const got = await s.gql(
+      RECEIVE,
+      { i: { subOrderId: sub.id, invoiceNumber: "No.37020001", inspectionNote: "数量质量相符,发票无误", rating: 4 } },
+      t.buyer,
+    );
     expect(got.data.receiveSubOrder).toMatchObject({ status: "RECEIVED", invoiceNumber: "No.37020001", rating: 4 });
-    expect((await s.gql(CANCEL, { i: { subOrderId: sub.id } }, t.buyer)).data.cancelSubOrder).toMatchObject({ __typename: "InvalidStateError", state: "RECEIVED", action: "CANCEL" });
+    expect((await s.gql(CANCEL, { i: { subOrderId: sub.id } }, t.buyer)).data.cancelSubOrder).toMatchObject({
+      __typename: "InvalidStateError",
+      state: "RECEIVED",
+      action: "CANCEL",
+    });
     expect(codeOf(await s.gql(REFUND, { i: { subOrderId: sub.id, reason: "x" } }, t.buyer))).toBe("FORBIDDEN");
     const noReason = await s.gql(REFUND, { i: { subOrderId: sub.id } }, t.zhenning);
     expect(noReason.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reason" });
@@ -284,10 +431,19 @@ describe("the sub-order state machine and what counts", () => {
     const refunded = await s.gql(REFUND, { i: { subOrderId: sub.id, reason: "验货发现破损" } }, t.zhenning);
     expect(refunded.data.refundSubOrder).toMatchObject({ status: "REFUNDED", reason: "验货发现破损" });
     expect(await counterSum(hospital)).toBe(counted0);
-    const entries = await s.sql(`SELECT amount FROM ledger_entry WHERE source = 'ORDER_LINE' AND source_id = $1 ORDER BY seq`, [sub.id]);
+    const entries = await s.sql(
+      `SELECT amount FROM ledger_entry WHERE source = 'ORDER_LINE' AND source_id = $1 ORDER BY seq`,
+      [sub.id],
+    );
     expect(entries.map((e: any) => e.amount)).toEqual([68000, -68000]);
     const trail = await s.sql(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq`, [sub.id]);
-    expect(trail.map((a: any) => a.action)).toEqual(["SUB_ORDER_CONFIRM", "SUB_ORDER_PAY", "SUB_ORDER_SHIP", "SUB_ORDER_RECEIVE", "SUB_ORDER_REFUND"]);
+    expect(trail.map((a: any) => a.action)).toEqual([
+      "SUB_ORDER_CONFIRM",
+      "SUB_ORDER_PAY",
+      "SUB_ORDER_SHIP",
+      "SUB_ORDER_RECEIVE",
+      "SUB_ORDER_REFUND",
+    ]);
     expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
   });
 
@@ -297,13 +453,17 @@ describe("the sub-order state machine and what counts", () => {
     const a = (await place([{ productId: honey, quantity: 4 }])).data.placeOrder.subOrders[0];
     const b = (await place([{ productId: honey, quantity: 6 }])).data.placeOrder.subOrders[0];
     expect(await stockOf(honey)).toBe(stock - 10);
-    expect((await s.gql(CANCEL, { i: { subOrderId: a.id, reason: "计划调整" } }, t.buyer)).data.cancelSubOrder.status).toBe("CANCELLED");
+    expect(
+      (await s.gql(CANCEL, { i: { subOrderId: a.id, reason: "计划调整" } }, t.buyer)).data.cancelSubOrder.status,
+    ).toBe("CANCELLED");
     await s.gql(CONFIRM, { i: { subOrderId: b.id } }, t.zhenning);
     expect(await counterSum(hospital)).toBe(counted0 + 6 * 6800);
     expect((await s.gql(CANCEL, { i: { subOrderId: b.id } }, t.zhenning)).data.cancelSubOrder.status).toBe("CANCELLED");
     expect(await stockOf(honey)).toBe(stock);
     expect(await counterSum(hospital)).toBe(counted0);
-    expect((await s.gql(CONFIRM, { i: { subOrderId: a.id } }, t.zhenning)).data.confirmSubOrder.__typename).toBe("InvalidStateError");
+    expect((await s.gql(CONFIRM, { i: { subOrderId: a.id } }, t.zhenning)).data.confirmSubOrder.__typename).toBe(
+      "InvalidStateError",
+    );
   });
 
   it("an unpaired purchase counts for the quota but for no pairing's agreement", async () => {
@@ -312,7 +472,9 @@ describe("the sub-order state machine and what counts", () => {
     const sub = (await place([{ productId: pepper, quantity: 2 }], pingduBuyer.token)).data.placeOrder.subOrders[0];
     expect(sub.pairingId).toBeNull();
     const ledgerBefore = (await orderRowCounts(s)).ledger;
-    expect((await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.admin)).data.confirmSubOrder.status).toBe("CONFIRMED");
+    expect((await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.admin)).data.confirmSubOrder.status).toBe(
+      "CONFIRMED",
+    );
     expect(await counterSum(pingduBuyer.id)).toBe(5200);
     expect((await orderRowCounts(s)).ledger).toBe(ledgerBefore);
   });
@@ -324,32 +486,58 @@ describe("who sees which orders and quotas", () => {
     const list = await s.gql(`{ orders(first: 100) { totalCount nodes { id buyer { name } } } }`, {}, t.buyer);
     expect(list.data.orders.nodes.every((o: any) => o.buyer.name === "胶州市人民医院")).toBe(true);
     expect(list.data.orders.nodes.map((o: any) => o.id)).not.toContain(mine.id);
-    expect(codeOf(await s.gql(`query($id: ID!) { order(id: $id) { id } }`, { id: mine.id }, t.buyer))).toBe("NOT_FOUND");
+    expect(codeOf(await s.gql(`query($id: ID!) { order(id: $id) { id } }`, { id: mine.id }, t.buyer))).toBe(
+      "NOT_FOUND",
+    );
     const subs = await s.gql(`{ subOrders(first: 100) { nodes { buyer { name } } } }`, {}, t.buyer);
     expect(subs.data.subOrders.nodes.every((x: any) => x.buyer.name === "胶州市人民医院")).toBe(true);
     expect(codeOf(await completion(other.id, t.buyer))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(CANCEL, { i: { subOrderId: mine.subOrders[0].id } }, t.buyer))).toBe("NOT_FOUND");
     expect((await completion(hospital, t.buyer)).data.quotaCompletion.quota).toBe("300000.00");
     const me = await s.gql(`{ me { role buyerId buyer { name group eastRegion { code } } } }`, {}, t.buyer);
-    expect(me.data.me).toEqual({ role: "BUYER", buyerId: hospital, buyer: { name: "胶州市人民医院", group: "HEALTHCARE", eastRegion: { code: "370281" } } });
+    expect(me.data.me).toEqual({
+      role: "BUYER",
+      buyerId: hospital,
+      buyer: { name: "胶州市人民医院", group: "HEALTHCARE", eastRegion: { code: "370281" } },
+    });
   });
 
   it("a county official sees the sub-orders of its county's suppliers only", async () => {
-    const r = await s.gql(`{ subOrders(first: 100) { totalCount nodes { county { code } supplier { county { code } } } } }`, {}, t.huixian);
+    const r = await s.gql(
+      `{ subOrders(first: 100) { totalCount nodes { county { code } supplier { county { code } } } } }`,
+      {},
+      t.huixian,
+    );
     expect(r.data.subOrders.totalCount).toBeGreaterThan(0);
-    expect(r.data.subOrders.nodes.every((x: any) => x.county.code === "621227" && x.supplier.county.code === "621227")).toBe(true);
+    expect(
+      r.data.subOrders.nodes.every((x: any) => x.county.code === "621227" && x.supplier.county.code === "621227"),
+    ).toBe(true);
     expect(codeOf(await s.gql(`{ orders { totalCount } }`, {}, t.huixian))).toBe("FORBIDDEN");
     // Through a sub-order's order it still sees only its own county's part of a mixed order.
-    const mixed = (await place([{ productId: honey, quantity: 1 }, { productId: woodEar, quantity: 1 }])).data.placeOrder;
+    const mixed = (
+      await place([
+        { productId: honey, quantity: 1 },
+        { productId: woodEar, quantity: 1 },
+      ])
+    ).data.placeOrder;
     expect(mixed.subOrders).toHaveLength(2);
-    const via = await s.gql(`{ subOrders(first: 100) { nodes { order { id subOrders { county { code } } } } } }`, {}, t.huixian);
+    const via = await s.gql(
+      `{ subOrders(first: 100) { nodes { order { id subOrders { county { code } } } } } }`,
+      {},
+      t.huixian,
+    );
     const seen = via.data.subOrders.nodes.find((x: any) => x.order.id === mixed.id);
     expect(seen.order.subOrders).toEqual([{ county: { code: "621227" } }]);
   });
 
   it("lists sub-orders with a constant number of SQL statements whatever the page size", async () => {
-    const q = (n: number) => s.gql(`{ subOrders(first: ${n}) { nodes { status buyer { name } supplier { name } county { code } order { channel }
-      lines { quantity product { name supplier { name } } } } } }`, {}, t.jiaozhou);
+    const q = (n: number) =>
+      s.gql(
+        `{ subOrders(first: ${n}) { nodes { status buyer { name } supplier { name } county { code } order { channel }
+      lines { quantity product { name supplier { name } } } } } }`,
+        {},
+        t.jiaozhou,
+      );
     const small = await s.countQueries(() => q(2));
     const large = await s.countQueries(() => q(20));
     expect(large).toBe(small);
@@ -370,13 +558,42 @@ describe("quotas", () => {
   const SET = `mutation($i: SetQuotaInput!) { setQuota(input: $i) { amount basis baseAmount rateBasisPoints headcount perHead countySplits { county { code } amount } } }`;
 
   it("derives a quota from the canteen budget (10% per 财库〔2021〕20号) or headcount, keeping the basis; audited", async () => {
-    const r = await s.gql(SET, { i: { buyerId: other.id, year: year(), basis: "CANTEEN_BUDGET", baseAmount: "1234567.89" } }, t.jiaozhou);
-    expect(r.data.setQuota).toMatchObject({ amount: "123456.79", basis: "CANTEEN_BUDGET", baseAmount: "1234567.89", rateBasisPoints: 1000 });
-    const h = await s.gql(SET, { i: { buyerId: other.id, year: year(), basis: "HEADCOUNT", headcount: 300, perHead: "500" } }, t.jiaozhou);
-    expect(h.data.setQuota).toMatchObject({ amount: "150000.00", basis: "HEADCOUNT", headcount: 300, perHead: "500.00", baseAmount: null });
+    const r = await s.gql(
+      SET,
+      { i: { buyerId: other.id, year: year(), basis: "CANTEEN_BUDGET", baseAmount: "1234567.89" } },
+      t.jiaozhou,
+    );
+    expect(r.data.setQuota).toMatchObject({
+      amount: "123456.79",
+      basis: "CANTEEN_BUDGET",
+      baseAmount: "1234567.89",
+      rateBasisPoints: 1000,
+    });
+    const h = await s.gql(
+      SET,
+      { i: { buyerId: other.id, year: year(), basis: "HEADCOUNT", headcount: 300, perHead: "500" } },
+      t.jiaozhou,
+    );
+    expect(h.data.setQuota).toMatchObject({
+      amount: "150000.00",
+      basis: "HEADCOUNT",
+      headcount: 300,
+      perHead: "500.00",
+      baseAmount: null,
+    });
     const [zn] = await s.sql(`SELECT id FROM region WHERE code = '520423'`);
-    const f = await s.gql(SET, { i: { buyerId: other.id, year: year(), amount: "200000", countySplits: [{ countyId: zn.id, amount: "80000" }] } }, t.jiaozhou);
-    expect(f.data.setQuota).toMatchObject({ amount: "200000.00", basis: "FIXED", countySplits: [{ county: { code: "520423" }, amount: "80000.00" }] });
+    const f = await s.gql(
+      SET,
+      {
+        i: { buyerId: other.id, year: year(), amount: "200000", countySplits: [{ countyId: zn.id, amount: "80000" }] },
+      },
+      t.jiaozhou,
+    );
+    expect(f.data.setQuota).toMatchObject({
+      amount: "200000.00",
+      basis: "FIXED",
+      countySplits: [{ county: { code: "520423" }, amount: "80000.00" }],
+    });
     const audit = await s.sql(`SELECT change FROM audit_entry WHERE action = 'QUOTA_SET' ORDER BY seq DESC LIMIT 1`);
     expect(audit[0].change).toMatchObject({ before: "150000.00", after: "200000.00", basis: "FIXED" });
     const c = (await completion(other.id, other.token)).data.quotaCompletion;
@@ -389,8 +606,12 @@ describe("quotas", () => {
     const before = await orderRowCounts(s);
     const n = await s.gql(SET, { i: { buyerId: charity, year: year(), amount: "1000" } }, t.jiaozhou);
     expect(n.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "buyerId" });
-    expect(codeOf(await s.gql(SET, { i: { buyerId: hospital, year: year(), amount: "1000" } }, t.pingdu))).toBe("NOT_FOUND");
-    expect(codeOf(await s.gql(SET, { i: { buyerId: hospital, year: year(), amount: "1000" } }, t.buyer))).toBe("FORBIDDEN");
+    expect(codeOf(await s.gql(SET, { i: { buyerId: hospital, year: year(), amount: "1000" } }, t.pingdu))).toBe(
+      "NOT_FOUND",
+    );
+    expect(codeOf(await s.gql(SET, { i: { buyerId: hospital, year: year(), amount: "1000" } }, t.buyer))).toBe(
+      "FORBIDDEN",
+    );
     const frac = await s.gql(SET, { i: { buyerId: hospital, year: year(), amount: "10.001" } }, t.jiaozhou);
     expect(frac.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
     const noBase = await s.gql(SET, { i: { buyerId: hospital, year: year(), basis: "CANTEEN_BUDGET" } }, t.jiaozhou);
@@ -399,9 +620,17 @@ describe("quotas", () => {
   });
 
   it("the coordinator's board puts the furthest behind first, per buyer and per group", async () => {
-    await s.gql(`mutation($i: SetGroupTargetInput!) { setGroupTarget(input: $i) { amount } }`, { i: { group: "RETAIL", year: year(), amount: "1" } }, t.jiaozhou);
-    const r = await s.gql(`query($y: Int!) { quotaBoard(year: $y) { daysLeft counted groups { group target counted completion buyers }
-      buyers { buyer { name group } quota counted completion } byChannel { channel counted } byCounty { county { code } counted } } }`, { y: year() }, t.jiaozhou);
+    await s.gql(
+      `mutation($i: SetGroupTargetInput!) { setGroupTarget(input: $i) { amount } }`,
+      { i: { group: "RETAIL", year: year(), amount: "1" } },
+      t.jiaozhou,
+    );
+    const r = await s.gql(
+      `query($y: Int!) { quotaBoard(year: $y) { daysLeft counted groups { group target counted completion buyers }
+      buyers { buyer { name group } quota counted completion } byChannel { channel counted } byCounty { county { code } counted } } }`,
+      { y: year() },
+      t.jiaozhou,
+    );
     const board = r.data.quotaBoard;
     const rates = board.buyers.filter((b: any) => b.completion !== null).map((b: any) => b.completion);
     expect(rates).toEqual([...rates].sort((a: number, b: number) => a - b));

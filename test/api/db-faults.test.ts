@@ -27,19 +27,29 @@ import { startTestServer, type GqlResult, type TestServer } from "./harness";
  */
 
 const onPostgres = !!process.env.TEST_DATABASE_URL;
-if (!onPostgres) console.warn("[db-faults] fault injection skipped: faults are injected into PostgreSQL only (TEST_DATABASE_URL unset: embedded run)");
+if (!onPostgres)
+  console.warn(
+    "[db-faults] fault injection skipped: faults are injected into PostgreSQL only (TEST_DATABASE_URL unset: embedded run)",
+  );
 
 /** initdb and pg_ctl: PG_BIN, or the newest /usr/lib/postgresql/<version>/bin that has them (Debian's layout). */
 const PG_BIN =
   process.env.PG_BIN ??
   (fs.existsSync("/usr/lib/postgresql")
-    ? fs.readdirSync("/usr/lib/postgresql").sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`).find((d) => fs.existsSync(path.join(d, "initdb")))
+    ? fs
+        .readdirSync("/usr/lib/postgresql")
+        .sort((a, b) => Number(b) - Number(a))
+        .map((v) => `/usr/lib/postgresql/${v}/bin`)
+        .find((d) => fs.existsSync(path.join(d, "initdb")))
     : undefined) ??
   "/usr/lib/postgresql/15/bin";
 const haveCluster = fs.existsSync(path.join(PG_BIN, "initdb")) && fs.existsSync(path.join(PG_BIN, "pg_ctl"));
 // Under CI the stopped-database faults must run: missing initdb/pg_ctl is a failure there, a notice elsewhere.
 const CI = !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
-if (onPostgres && !haveCluster) console.warn(`[db-faults] no initdb/pg_ctl in ${PG_BIN}: the stopped-database faults ${CI ? "FAIL under CI" : "are skipped"}`);
+if (onPostgres && !haveCluster)
+  console.warn(
+    `[db-faults] no initdb/pg_ctl in ${PG_BIN}: the stopped-database faults ${CI ? "FAIL under CI" : "are skipped"}`,
+  );
 const root = path.resolve(__dirname, "../..");
 const mainJs = path.join(root, "server/dist/main.js");
 
@@ -52,7 +62,12 @@ const record = (line: string) => {
 
 const ME = `{ me { username } }`;
 
-async function post(url: string, query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult & { retryAfter: string | null; ms: number }> {
+async function post(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string | null,
+): Promise<GqlResult & { retryAfter: string | null; ms: number }> {
   const t0 = Date.now();
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
@@ -81,10 +96,12 @@ function expectUnavailable(r: GqlResult & { retryAfter: string | null }, port?: 
 }
 
 const rowCounts = async (s: { sql: TestServer["sql"] }) =>
-  (await s.sql(`SELECT (SELECT count(*) FROM purchase_order)::int AS orders, (SELECT count(*) FROM sub_order)::int AS sub_orders,
+  (
+    await s.sql(`SELECT (SELECT count(*) FROM purchase_order)::int AS orders, (SELECT count(*) FROM sub_order)::int AS sub_orders,
     (SELECT count(*) FROM order_line)::int AS lines, (SELECT count(*) FROM ledger_entry)::int AS ledger,
     (SELECT sum(stock) FROM product)::int AS stock, (SELECT count(*) FROM audit_entry)::int AS audit,
-    (SELECT string_agg(name || price, ',' ORDER BY id) FROM product) AS products`))[0];
+    (SELECT string_agg(name || price, ',' ORDER BY id) FROM product) AS products`)
+  )[0];
 
 describe("/readyz (both databases)", () => {
   let s: TestServer;
@@ -105,7 +122,11 @@ describe("/readyz (both databases)", () => {
       expect(JSON.parse(missing.text)).toMatchObject({ status: "unavailable", reason: "migrations" });
       expect(missing.retryAfter).toBeTruthy();
     } finally {
-      await s.sql(`INSERT INTO schema_migration (id, "timestamp", name) VALUES ($1, $2, $3)`, [last.id, last.timestamp, last.name]);
+      await s.sql(`INSERT INTO schema_migration (id, "timestamp", name) VALUES ($1, $2, $3)`, [
+        last.id,
+        last.timestamp,
+        last.name,
+      ]);
     }
     expect((await getTimed(`${s.url}/readyz`)).status).toBe(200);
   });
@@ -133,11 +154,21 @@ describe.skipIf(!onPostgres)("a held lock and terminated connections (PostgreSQL
       await holder.query("LOCK TABLE product IN ACCESS EXCLUSIVE MODE");
 
       const orderKey = key();
-      const order = (k: string) => post(s.url, PLACE, { i: { idempotencyKey: k, channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } }, buyer);
+      const order = (k: string) =>
+        post(
+          s.url,
+          PLACE,
+          { i: { idempotencyKey: k, channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } },
+          buyer,
+        );
       const UPDATE = `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { id price } }`;
       // More writers than the pool has connections (5), then a read and the readiness check: the read
       // waits for a connection at most until the writers' lock waits end (lock timeout < pool wait).
-      const writes = [order(orderKey), ...Array.from({ length: 6 }, () => order(key())), post(s.url, UPDATE, { i: { productId: honey, price: "70.00" } }, county)];
+      const writes = [
+        order(orderKey),
+        ...Array.from({ length: 6 }, () => order(key())),
+        post(s.url, UPDATE, { i: { productId: honey, price: "70.00" } }, county),
+      ];
       await new Promise((r) => setTimeout(r, 100));
       const [me, ready] = await Promise.all([post(s.url, ME, {}, buyer), getTimed(`${s.url}/readyz`)]);
       const answered = await Promise.all(writes);
@@ -149,7 +180,9 @@ describe.skipIf(!onPostgres)("a held lock and terminated connections (PostgreSQL
         // Never "unknown product" for a product that exists (the client would drop a valid order).
         expect(w.errors?.[0]?.extensions?.code).not.toBe("BAD_USER_INPUT");
       }
-      record(`held lock on product: ${answered.length} writes answered 503 in ${answered.map((w) => w.ms).join(", ")} ms (lock timeout ${LOCK_TIMEOUT_MS} ms)`);
+      record(
+        `held lock on product: ${answered.length} writes answered 503 in ${answered.map((w) => w.ms).join(", ")} ms (lock timeout ${LOCK_TIMEOUT_MS} ms)`,
+      );
       expect(me.status).toBe(200);
       expect(me.data).toEqual({ me: { username: "buyer" } });
       expect(ready.status).toBe(200);
@@ -177,7 +210,12 @@ describe.skipIf(!onPostgres)("a held lock and terminated connections (PostgreSQL
     await holder.connect();
     await holder.query("BEGIN");
     await holder.query("LOCK TABLE product IN ACCESS EXCLUSIVE MODE");
-    const inFlight = post(s.url, PLACE, { i: { idempotencyKey: key(), channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } }, buyer);
+    const inFlight = post(
+      s.url,
+      PLACE,
+      { i: { idempotencyKey: key(), channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } },
+      buyer,
+    );
     await new Promise((r) => setTimeout(r, 300));
     const before = await rowCounts({ sql: (q, p) => holder.query(q, p as unknown[]).then((r) => r.rows) });
     const { rows } = await holder.query(
@@ -206,10 +244,17 @@ describe.skipIf(!onPostgres)("a held lock and terminated connections (PostgreSQL
     expect(recoveredAt! - t0).toBeLessThan(3000);
     // Nothing of the cut order was written; and writes work again.
     expect(await rowCounts(s)).toEqual(before);
-    const o = await post(s.url, PLACE, { i: { idempotencyKey: key(), channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } }, buyer);
+    const o = await post(
+      s.url,
+      PLACE,
+      { i: { idempotencyKey: key(), channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } },
+      buyer,
+    );
     expect(o.data?.placeOrder?.__typename, JSON.stringify(o)).toBe("Order");
     expect((await getTimed(`${s.url}/readyz`)).status).toBe(200);
-    record(`backends terminated: the request in flight answered 503 in ${cut.ms} ms; the service answered again after ${recoveredAt! - t0} ms (statuses seen ${seen.join(",")})`);
+    record(
+      `backends terminated: the request in flight answered 503 in ${cut.ms} ms; the service answered again after ${recoveredAt! - t0} ms (statuses seen ${seen.join(",")})`,
+    );
   });
 });
 
@@ -223,7 +268,10 @@ class PrivateCluster {
   private run(bin: string, args: string[]) {
     const cmd = path.join(PG_BIN, bin);
     const asRoot = process.getuid?.() === 0;
-    return execFileSync(asRoot ? "runuser" : cmd, asRoot ? ["-u", "postgres", "--", cmd, ...args] : args, { stdio: "pipe", timeout: 60_000 });
+    return execFileSync(asRoot ? "runuser" : cmd, asRoot ? ["-u", "postgres", "--", cmd, ...args] : args, {
+      stdio: "pipe",
+      timeout: 60_000,
+    });
   }
   async init() {
     if (!haveCluster) throw new Error(`initdb and pg_ctl not found in ${PG_BIN} (set PG_BIN)`);
@@ -265,137 +313,176 @@ function freePort(): Promise<number> {
   });
 }
 
-describe.skipIf(!onPostgres || (!haveCluster && !CI))("a stopped database (a PostgreSQL cluster of the test's own)", () => {
-  const cluster = new PrivateCluster();
-  let app: App;
-  let url: string;
-  let token: string;
-  let honey: string;
-  beforeAll(async () => {
-    await cluster.init();
-    cluster.start();
-    const c = new pg.Client({ connectionString: cluster.url() });
-    await c.connect();
-    await c.query("CREATE DATABASE xiezuo");
-    await c.end();
-    app = await createApp({
-      ...loadConfig({ NODE_ENV: "test" }),
-      host: "127.0.0.1",
-      port: 0,
-      databaseUrl: cluster.url("xiezuo"),
-      seedDemo: true,
-      dbPoolSize: 4,
-    });
-    url = await app.listen();
-    const r = await post(url, `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }`, { u: "buyer", p: DEMO_PASSWORD });
-    token = r.data.login.token;
-    honey = (await app.db.query(`SELECT id FROM product WHERE name = '镇宁土蜂蜜'`))[0].id;
-  }, 120_000);
-  afterAll(async () => {
-    try {
+describe.skipIf(!onPostgres || (!haveCluster && !CI))(
+  "a stopped database (a PostgreSQL cluster of the test's own)",
+  () => {
+    const cluster = new PrivateCluster();
+    let app: App;
+    let url: string;
+    let token: string;
+    let honey: string;
+    beforeAll(async () => {
+      await cluster.init();
       cluster.start();
-    } catch {
-      /* running */
-    }
-    await app?.close().catch(() => {});
-    cluster.destroy();
-  }, 60_000);
-
-  it("while stopped: 503 + Retry-After everywhere, no host or port, /readyz 503 within a second; started again: recovers by itself", async () => {
-    expect((await post(url, ME, {}, token)).data).toEqual({ me: { username: "buyer" } });
-    cluster.stop();
-
-    const me = await post(url, ME, {}, token);
-    expectUnavailable(me, cluster.port);
-    const anonymous = await post(url, `{ products(first: 2) { totalCount } }`, {}, null);
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED"); // refused before any database work
-    const order = await post(url, PLACE, { i: { idempotencyKey: key(), channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } }, token);
-    expectUnavailable(order, cluster.port);
-    const ready = await getTimed(`${url}/readyz`);
-    expect(ready.status).toBe(503);
-    expect(ready.ms).toBeLessThan(1000);
-    expect((await getTimed(`${url}/healthz`)).status).toBe(200);
-    // The .xlsx exports and the image endpoints too.
-    const exp = await fetch(`${url}/exports/quota-board.xlsx?year=2026`, { headers: { authorization: `Bearer ${token}` } });
-    expect(exp.status).toBe(503);
-    expect(exp.headers.get("retry-after")).toBeTruthy();
-    const expText = await exp.text();
-    expect(expText).toContain("SERVICE_UNAVAILABLE");
-    expect(expText).not.toContain(String(cluster.port));
-    const img = await fetch(`${url}/images/00000000-0000-4000-8000-000000000000`);
-    expect(img.status).toBe(503);
-    expect(img.headers.get("retry-after")).toBeTruthy();
-    record(`stopped database: { me } 503 in ${me.ms} ms, placeOrder 503 in ${order.ms} ms, /readyz 503 in ${ready.ms} ms`);
-
-    const t0 = Date.now();
-    cluster.start();
-    const started = Date.now() - t0;
-    let recoveredAt: number | null = null;
-    for (let i = 0; i < 100 && recoveredAt === null; i++) {
-      const r = await post(url, ME, {}, token);
-      if (r.status === 200 && r.data?.me) recoveredAt = Date.now();
-      else {
-        expectUnavailable(r, cluster.port);
-        await new Promise((res) => setTimeout(res, 100));
+      const c = new pg.Client({ connectionString: cluster.url() });
+      await c.connect();
+      await c.query("CREATE DATABASE xiezuo");
+      await c.end();
+      app = await createApp({
+        ...loadConfig({ NODE_ENV: "test" }),
+        host: "127.0.0.1",
+        port: 0,
+        databaseUrl: cluster.url("xiezuo"),
+        seedDemo: true,
+        dbPoolSize: 4,
+      });
+      url = await app.listen();
+      const r = await post(
+        url,
+        `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }`,
+        { u: "buyer", p: DEMO_PASSWORD },
+      );
+      token = r.data.login.token;
+      honey = (await app.db.query(`SELECT id FROM product WHERE name = '镇宁土蜂蜜'`))[0].id;
+    }, 120_000);
+    afterAll(async () => {
+      try {
+        cluster.start();
+      } catch {
+        /* running */
       }
-    }
-    expect(recoveredAt).not.toBeNull();
-    const o = await post(url, PLACE, { i: { idempotencyKey: key(), channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } }, token);
-    expect(o.data?.placeOrder?.__typename, JSON.stringify(o)).toBe("Order");
-    expect((await getTimed(`${url}/readyz`)).status).toBe(200);
-    record(`stopped database started again: pg_ctl start took ${started} ms, then the service answered in ${recoveredAt! - t0 - started} ms`);
-  }, 90_000);
+      await app?.close().catch(() => {});
+      cluster.destroy();
+    }, 60_000);
 
-  it.skipIf(!fs.existsSync(mainJs))("a server started while the database is down waits with back-off (/healthz answers, /readyz 503) and comes up with it", async () => {
-    cluster.stop();
-    const port = await freePort();
-    const child: ChildProcess = spawn(process.execPath, [mainJs], {
-      cwd: root,
-      env: { PATH: process.env.PATH, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: cluster.url("xiezuo"), LOG_LEVEL: "info" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout!.on("data", (b) => (out += b));
-    child.stderr!.on("data", (b) => (out += b));
-    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
-    try {
-      const base = `http://127.0.0.1:${port}`;
-      // Waits: retries are logged with their delay, the process stays up, /healthz answers.
-      const until = async (cond: () => boolean | Promise<boolean>, ms: number) => {
-        const end = Date.now() + ms;
-        while (Date.now() < end) {
-          if (await cond()) return true;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        return false;
-      };
-      expect(await until(() => (out.match(/database not answering/g) ?? []).length >= 3, 15_000), out).toBe(true);
-      expect(out).toMatch(/retrying in \d+ ms/);
-      expect(child.exitCode).toBeNull();
-      const health = await getTimed(`${base}/healthz`);
-      expect(health.status).toBe(200);
-      const notReady = await getTimed(`${base}/readyz`);
-      expect(notReady.status).toBe(503);
-      expect(notReady.retryAfter).toBeTruthy();
+    it("while stopped: 503 + Retry-After everywhere, no host or port, /readyz 503 within a second; started again: recovers by itself", async () => {
+      expect((await post(url, ME, {}, token)).data).toEqual({ me: { username: "buyer" } });
+      cluster.stop();
+
+      const me = await post(url, ME, {}, token);
+      expectUnavailable(me, cluster.port);
+      const anonymous = await post(url, `{ products(first: 2) { totalCount } }`, {}, null);
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED"); // refused before any database work
+      const order = await post(
+        url,
+        PLACE,
+        { i: { idempotencyKey: key(), channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } },
+        token,
+      );
+      expectUnavailable(order, cluster.port);
+      const ready = await getTimed(`${url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(ready.ms).toBeLessThan(1000);
+      expect((await getTimed(`${url}/healthz`)).status).toBe(200);
+      // The .xlsx exports and the image endpoints too.
+      const exp = await fetch(`${url}/exports/quota-board.xlsx?year=2026`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(exp.status).toBe(503);
+      expect(exp.headers.get("retry-after")).toBeTruthy();
+      const expText = await exp.text();
+      expect(expText).toContain("SERVICE_UNAVAILABLE");
+      expect(expText).not.toContain(String(cluster.port));
+      const img = await fetch(`${url}/images/00000000-0000-4000-8000-000000000000`);
+      expect(img.status).toBe(503);
+      expect(img.headers.get("retry-after")).toBeTruthy();
+      record(
+        `stopped database: { me } 503 in ${me.ms} ms, placeOrder 503 in ${order.ms} ms, /readyz 503 in ${ready.ms} ms`,
+      );
 
       const t0 = Date.now();
       cluster.start();
       const started = Date.now() - t0;
-      expect(await until(() => /running at/.test(out), 30_000), out).toBe(true);
-      const up = Date.now() - t0;
-      const ready = await getTimed(`${base}/readyz`);
-      expect(ready.status).toBe(200);
-      const login = await post(base, `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }`, { u: "buyer", p: DEMO_PASSWORD });
-      expect(login.data?.login?.token).toBeTruthy();
-      expect(out).not.toMatch(/ECONNREFUSED 127\.0\.0\.1/);
-      record(`server started with the database down: ${(out.match(/database not answering/g) ?? []).length} logged attempts; database started (pg_ctl ${started} ms), server listening ${up - started} ms later`);
-      child.kill("SIGTERM");
-      expect(await exited).toBe(0);
-    } finally {
-      if (child.exitCode === null) child.kill("SIGKILL");
-    }
-  }, 90_000);
-});
+      let recoveredAt: number | null = null;
+      for (let i = 0; i < 100 && recoveredAt === null; i++) {
+        const r = await post(url, ME, {}, token);
+        if (r.status === 200 && r.data?.me) recoveredAt = Date.now();
+        else {
+          expectUnavailable(r, cluster.port);
+          await new Promise((res) => setTimeout(res, 100));
+        }
+      }
+      expect(recoveredAt).not.toBeNull();
+      const o = await post(
+        url,
+        PLACE,
+        { i: { idempotencyKey: key(), channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } },
+        token,
+      );
+      expect(o.data?.placeOrder?.__typename, JSON.stringify(o)).toBe("Order");
+      expect((await getTimed(`${url}/readyz`)).status).toBe(200);
+      record(
+        `stopped database started again: pg_ctl start took ${started} ms, then the service answered in ${recoveredAt! - t0 - started} ms`,
+      );
+    }, 90_000);
+
+    it.skipIf(!fs.existsSync(mainJs))(
+      "a server started while the database is down waits with back-off (/healthz answers, /readyz 503) and comes up with it",
+      async () => {
+        cluster.stop();
+        const port = await freePort();
+        const child: ChildProcess = spawn(process.execPath, [mainJs], {
+          cwd: root,
+          env: {
+            PATH: process.env.PATH,
+            PORT: String(port),
+            HOST: "127.0.0.1",
+            DATABASE_URL: cluster.url("xiezuo"),
+            LOG_LEVEL: "info",
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let out = "";
+        child.stdout!.on("data", (b) => (out += b));
+        child.stderr!.on("data", (b) => (out += b));
+        const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+        try {
+          const base = `http://127.0.0.1:${port}`;
+          // Waits: retries are logged with their delay, the process stays up, /healthz answers.
+          const until = async (cond: () => boolean | Promise<boolean>, ms: number) => {
+            const end = Date.now() + ms;
+            while (Date.now() < end) {
+              if (await cond()) return true;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+            return false;
+          };
+          expect(await until(() => (out.match(/database not answering/g) ?? []).length >= 3, 15_000), out).toBe(true);
+          expect(out).toMatch(/retrying in \d+ ms/);
+          expect(child.exitCode).toBeNull();
+          const health = await getTimed(`${base}/healthz`);
+          expect(health.status).toBe(200);
+          const notReady = await getTimed(`${base}/readyz`);
+          expect(notReady.status).toBe(503);
+          expect(notReady.retryAfter).toBeTruthy();
+
+          const t0 = Date.now();
+          cluster.start();
+          const started = Date.now() - t0;
+          expect(await until(() => /running at/.test(out), 30_000), out).toBe(true);
+          const up = Date.now() - t0;
+          const ready = await getTimed(`${base}/readyz`);
+          expect(ready.status).toBe(200);
+          const login = await post(
+            base,
+            `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }`,
+            { u: "buyer", p: DEMO_PASSWORD },
+          );
+          expect(login.data?.login?.token).toBeTruthy();
+          expect(out).not.toMatch(/ECONNREFUSED 127\.0\.0\.1/);
+          record(
+            `server started with the database down: ${(out.match(/database not answering/g) ?? []).length} logged attempts; database started (pg_ctl ${started} ms), server listening ${up - started} ms later`,
+          );
+          child.kill("SIGTERM");
+          expect(await exited).toBe(0);
+        } finally {
+          if (child.exitCode === null) child.kill("SIGKILL");
+        }
+      },
+      90_000,
+    );
+  },
+);
 
 afterAll(() => {
   if (figures.length) console.log(`[db-faults] summary\n  ${figures.join("\n  ")}`);

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { creditCodeCheckChar } from "../../server/src/modules/suppliers/credit-code";
-import { MUST_BE_EAST_REGION, MUST_BE_WEST_COUNTY, OUTSIDE_YOUR_REGION } from "../../server/src/modules/regions/region.service";
+import {
+  MUST_BE_EAST_REGION,
+  MUST_BE_WEST_COUNTY,
+  OUTSIDE_YOUR_REGION,
+} from "../../server/src/modules/regions/region.service";
 import { currentYear, FUTURE_DATE_MESSAGE, today } from "../../server/src/shared/dates";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 
@@ -33,7 +37,11 @@ beforeAll(async () => {
   s = await startTestServer();
   for (const u of ["admin", "pingdu", "buyer"]) t[u] = await s.login(u);
   region = Object.fromEntries((await s.sql(`SELECT code, id FROM region`)).map((r: any) => [r.code, r.id]));
-  lihaLead = (await s.sql(`SELECT l.id FROM investment_lead l JOIN enterprise e ON e.id = l.enterprise_id WHERE e.name LIKE '%利和%'`))[0].id;
+  lihaLead = (
+    await s.sql(
+      `SELECT l.id FROM investment_lead l JOIN enterprise e ON e.id = l.enterprise_id WHERE e.name LIKE '%利和%'`,
+    )
+  )[0].id;
   pingduBuyer = (await s.sql(`SELECT id FROM buyer WHERE name = '平度市实验中学'`))[0].id;
   enterpriseId = (await s.sql(`SELECT id FROM enterprise ORDER BY name LIMIT 1`))[0].id;
   pairingId = (await s.sql(`SELECT id FROM pairing ORDER BY id LIMIT 1`))[0].id;
@@ -42,13 +50,15 @@ beforeAll(async () => {
 afterAll(() => s?.close());
 
 const counts = async () =>
-  (await s.sql(`SELECT (SELECT count(*) FROM buyer)::int AS buyers, (SELECT count(*) FROM enterprise)::int AS enterprises,
+  (
+    await s.sql(`SELECT (SELECT count(*) FROM buyer)::int AS buyers, (SELECT count(*) FROM enterprise)::int AS enterprises,
     (SELECT count(*) FROM fair)::int AS fairs, (SELECT count(*) FROM sales_centre)::int AS centres, (SELECT count(*) FROM group_target)::int AS targets,
     (SELECT count(*) FROM site_visit)::int AS visits, (SELECT count(*) FROM job_fair)::int AS jobFairs, (SELECT count(*) FROM workshop)::int AS workshops,
     (SELECT count(*) FROM training_session)::int AS trainings, (SELECT count(*) FROM pairing)::int AS pairings, (SELECT count(*) FROM job_posting)::int AS postings,
     (SELECT count(*) FROM supplier)::int AS suppliers, (SELECT count(*) FROM quota)::int AS quotas, (SELECT count(*) FROM investment_project)::int AS projects,
     (SELECT count(*) FROM investment_lead)::int AS leads, (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM purchase_order)::int AS orders,
-    (SELECT count(*) FROM ledger_entry)::int AS ledger, (SELECT count(*) FROM audit_entry)::int AS audit`))[0];
+    (SELECT count(*) FROM ledger_entry)::int AS ledger, (SELECT count(*) FROM audit_entry)::int AS audit`)
+  )[0];
 
 const m = (name: string, type: string) => `mutation($i: ${type}!) { ${name}(input: $i) { __typename } }`;
 const BUYER = m("createBuyer", "CreateBuyerInput");
@@ -70,19 +80,65 @@ const USER = m("createUser", "CreateUserInput");
 const ORDER = m("placeOrder", "PlaceOrderInput");
 const FIGURE = m("recordReportedFigure", "RecordReportedFigureInput");
 
-type Case = [what: string, mutation: string, input: Record<string, unknown>, user: string, field: string, message?: string | RegExp];
+type Case = [
+  what: string,
+  mutation: string,
+  input: Record<string, unknown>,
+  user: string,
+  field: string,
+  message?: string | RegExp,
+];
 
-const fair = (eastRegionId: string) => ({ name: "校验大集", venue: "胶州", startsOn: today(), endsOn: today(), eastRegionId });
-const jobFair = (eastRegionId: string, countyId: string, heldOn = today()) =>
-  ({ countyId, eastRegionId, name: "校验专场", venue: "镇宁", heldOn, enterpriseIds: [], attendance: 10, offers: 1 });
-const workshop = (eastRegionId: string, countyId: string, registeredOn = today()) =>
-  ({ countyId, eastRegionId, name: "校验车间", registeredOn, employed: 10, poorEmployed: 2 });
-const training = (eastRegionId: string, countyId: string, endsOn = today()) =>
-  ({ countyId, eastRegionId, title: "校验培训", startsOn: today(), endsOn, headcount: 5 });
-const visit = (eastRegionId: string, countyIds: string[], visitedOn = today()) =>
-  ({ eastRegionId, delegation: "校验考察团", visitedOn, countyIds, enterpriseIds: [] });
-const posting = (locationRegionId: string) =>
-  ({ enterpriseId, position: "校验岗位", places: 2, wageMin: "3000", wageMax: "5000", housing: "NONE", opensOn: today(), locationRegionId });
+const fair = (eastRegionId: string) => ({
+  name: "校验大集",
+  venue: "胶州",
+  startsOn: today(),
+  endsOn: today(),
+  eastRegionId,
+});
+const jobFair = (eastRegionId: string, countyId: string, heldOn = today()) => ({
+  countyId,
+  eastRegionId,
+  name: "校验专场",
+  venue: "镇宁",
+  heldOn,
+  enterpriseIds: [],
+  attendance: 10,
+  offers: 1,
+});
+const workshop = (eastRegionId: string, countyId: string, registeredOn = today()) => ({
+  countyId,
+  eastRegionId,
+  name: "校验车间",
+  registeredOn,
+  employed: 10,
+  poorEmployed: 2,
+});
+const training = (eastRegionId: string, countyId: string, endsOn = today()) => ({
+  countyId,
+  eastRegionId,
+  title: "校验培训",
+  startsOn: today(),
+  endsOn,
+  headcount: 5,
+});
+const visit = (eastRegionId: string, countyIds: string[], visitedOn = today()) => ({
+  eastRegionId,
+  delegation: "校验考察团",
+  visitedOn,
+  countyIds,
+  enterpriseIds: [],
+});
+const posting = (locationRegionId: string) => ({
+  enterpriseId,
+  position: "校验岗位",
+  places: 2,
+  wageMin: "3000",
+  wageMax: "5000",
+  housing: "NONE",
+  opensOn: today(),
+  locationRegionId,
+});
 
 async function expectRefusals(cases: Case[]) {
   const before = await counts();
@@ -101,21 +157,75 @@ describe("one set of domain validators, every module", () => {
     const same = MUST_BE_EAST_REGION;
     await expectRefusals([
       ["buyer", BUYER, { name: "校验采购单位", group: "EDUCATION", eastRegionId: west }, "admin", "eastRegionId", same],
-      ["enterprise", ENTERPRISE, { name: "校验企业", industry: "机械", creditCode: creditCode("91370281MA3X9Y2K7"), homeRegionId: west }, "admin", "homeRegionId", same],
+      [
+        "enterprise",
+        ENTERPRISE,
+        { name: "校验企业", industry: "机械", creditCode: creditCode("91370281MA3X9Y2K7"), homeRegionId: west },
+        "admin",
+        "homeRegionId",
+        same,
+      ],
       ["fair", FAIR, fair(west), "admin", "eastRegionId", same],
-      ["sales centre", CENTRE, { name: "校验展销中心", address: "胶州", eastRegionId: west }, "admin", "eastRegionId", same],
-      ["group target", TARGET, { eastRegionId: west, group: "EDUCATION", year, amount: "1000" }, "admin", "eastRegionId", same],
+      [
+        "sales centre",
+        CENTRE,
+        { name: "校验展销中心", address: "胶州", eastRegionId: west },
+        "admin",
+        "eastRegionId",
+        same,
+      ],
+      [
+        "group target",
+        TARGET,
+        { eastRegionId: west, group: "EDUCATION", year, amount: "1000" },
+        "admin",
+        "eastRegionId",
+        same,
+      ],
       ["site visit", VISIT, visit(west, [west]), "admin", "eastRegionId", same],
       ["job fair", JOB_FAIR, jobFair(west, west), "admin", "eastRegionId", same],
       ["workshop", WORKSHOP, workshop(west, west), "admin", "eastRegionId", same],
       ["training", TRAINING, training(west, west), "admin", "eastRegionId", same],
       // Before issue 9 pairings said "Must be an east-side region".
-      ["pairing", PAIRING, { eastRegionId: west, westRegionId: west, kind: "EAST_WEST", since: today() }, "admin", "eastRegionId", same],
-      ["pairing's west side", PAIRING, { eastRegionId: east, westRegionId: east, kind: "EAST_WEST", since: today() }, "admin", "westRegionId", "须为受援方地区 / Must be a west region"],
+      [
+        "pairing",
+        PAIRING,
+        { eastRegionId: west, westRegionId: west, kind: "EAST_WEST", since: today() },
+        "admin",
+        "eastRegionId",
+        same,
+      ],
+      [
+        "pairing's west side",
+        PAIRING,
+        { eastRegionId: east, westRegionId: east, kind: "EAST_WEST", since: today() },
+        "admin",
+        "westRegionId",
+        "须为受援方地区 / Must be a west region",
+      ],
       // The domain's own wording where it says more.
-      ["job posting", POSTING, posting(west), "admin", "locationRegionId", "工作地点须在东部协作地区 / The job must be in an east region"],
-      ["coordinator account", USER, { username: "check-coord", displayName: "校验", password: "Xiezuo#2026check", role: "COORDINATOR", regionId: west }, "admin", "regionId",
-        "协调员须属于支援方地区 / A coordinator belongs to an east region"],
+      [
+        "job posting",
+        POSTING,
+        posting(west),
+        "admin",
+        "locationRegionId",
+        "工作地点须在东部协作地区 / The job must be in an east region",
+      ],
+      [
+        "coordinator account",
+        USER,
+        {
+          username: "check-coord",
+          displayName: "校验",
+          password: "Xiezuo#2026check",
+          role: "COORDINATOR",
+          regionId: west,
+        },
+        "admin",
+        "regionId",
+        "协调员须属于支援方地区 / A coordinator belongs to an east region",
+      ],
     ]);
   });
 
@@ -123,11 +233,39 @@ describe("one set of domain validators, every module", () => {
     const jiaozhou = region["370281"]; // Pingdu's sibling under Qingdao
     const out = OUTSIDE_YOUR_REGION;
     await expectRefusals([
-      ["buyer", BUYER, { name: "校验采购单位", group: "EDUCATION", eastRegionId: jiaozhou }, "pingdu", "eastRegionId", out],
-      ["enterprise", ENTERPRISE, { name: "校验企业", industry: "机械", creditCode: creditCode("91370281MA3X9Y2K7"), homeRegionId: jiaozhou }, "pingdu", "homeRegionId", out],
+      [
+        "buyer",
+        BUYER,
+        { name: "校验采购单位", group: "EDUCATION", eastRegionId: jiaozhou },
+        "pingdu",
+        "eastRegionId",
+        out,
+      ],
+      [
+        "enterprise",
+        ENTERPRISE,
+        { name: "校验企业", industry: "机械", creditCode: creditCode("91370281MA3X9Y2K7"), homeRegionId: jiaozhou },
+        "pingdu",
+        "homeRegionId",
+        out,
+      ],
       ["fair", FAIR, fair(jiaozhou), "pingdu", "eastRegionId", out],
-      ["sales centre", CENTRE, { name: "校验展销中心", address: "胶州", eastRegionId: jiaozhou }, "pingdu", "eastRegionId", out],
-      ["group target", TARGET, { eastRegionId: jiaozhou, group: "EDUCATION", year, amount: "1000" }, "pingdu", "eastRegionId", out],
+      [
+        "sales centre",
+        CENTRE,
+        { name: "校验展销中心", address: "胶州", eastRegionId: jiaozhou },
+        "pingdu",
+        "eastRegionId",
+        out,
+      ],
+      [
+        "group target",
+        TARGET,
+        { eastRegionId: jiaozhou, group: "EDUCATION", year, amount: "1000" },
+        "pingdu",
+        "eastRegionId",
+        out,
+      ],
       ["site visit", VISIT, visit(jiaozhou, [region["520423"]]), "pingdu", "eastRegionId", out],
     ]);
   });
@@ -138,17 +276,56 @@ describe("one set of domain validators, every module", () => {
     const jiaozhou = region["370281"];
     const same = MUST_BE_WEST_COUNTY;
     await expectRefusals([
-      ["supplier", SUPPLIER, { countyId: pingdu, name: "校验合作社", creditCode: creditCode("93370283MA7X9Y2K3") }, "admin", "countyId", same],
-      ["quota split", QUOTA, { buyerId: pingduBuyer, year, amount: "100000", countySplits: [{ countyId: guizhou, amount: "50000" }] }, "admin", "countyId", same],
+      [
+        "supplier",
+        SUPPLIER,
+        { countyId: pingdu, name: "校验合作社", creditCode: creditCode("93370283MA7X9Y2K3") },
+        "admin",
+        "countyId",
+        same,
+      ],
+      [
+        "quota split",
+        QUOTA,
+        { buyerId: pingduBuyer, year, amount: "100000", countySplits: [{ countyId: guizhou, amount: "50000" }] },
+        "admin",
+        "countyId",
+        same,
+      ],
       ["project", PROJECT, { leadId: lihaLead, countyId: pingdu }, "admin", "countyId", same],
       ["job fair", JOB_FAIR, jobFair(jiaozhou, guizhou), "admin", "countyId", same],
       ["workshop", WORKSHOP, workshop(jiaozhou, pingdu), "admin", "countyId", same],
       ["training", TRAINING, training(jiaozhou, pingdu), "admin", "countyId", same],
       // A list names the county that is not one, so a person can find it among several.
       ["site visit", VISIT, visit(jiaozhou, [region["520423"], pingdu]), "admin", "countyIds", /^平度市不是受援县 \/ /],
-      ["lead", LEAD, { enterpriseId, title: "校验线索", industry: "机械", plannedInvestment: "1000000", preferredCountyIds: [guizhou] }, "admin", "preferredCountyIds", /^贵州不是受援县 \/ /],
-      ["county official account", USER, { username: "check-county", displayName: "校验", password: "Xiezuo#2026check", role: "COUNTY_OFFICIAL", regionId: guizhou }, "admin", "regionId",
-        "县级干部须属于受援县 / A county official belongs to a west county"],
+      [
+        "lead",
+        LEAD,
+        {
+          enterpriseId,
+          title: "校验线索",
+          industry: "机械",
+          plannedInvestment: "1000000",
+          preferredCountyIds: [guizhou],
+        },
+        "admin",
+        "preferredCountyIds",
+        /^贵州不是受援县 \/ /,
+      ],
+      [
+        "county official account",
+        USER,
+        {
+          username: "check-county",
+          displayName: "校验",
+          password: "Xiezuo#2026check",
+          role: "COUNTY_OFFICIAL",
+          regionId: guizhou,
+        },
+        "admin",
+        "regionId",
+        "县级干部须属于受援县 / A county official belongs to a west county",
+      ],
     ]);
   });
 
@@ -157,13 +334,53 @@ describe("one set of domain validators, every module", () => {
     const zhenning = region["520423"];
     await expectRefusals([
       // Before issue 9 orders said "The order date cannot be in the future".
-      ["order", ORDER, { idempotencyKey: `check-${Date.now()}`, channel: "ONLINE", lines: [{ productId, quantity: 1 }], orderedOn: tomorrow }, "buyer", "orderedOn", FUTURE_DATE_MESSAGE],
-      ["reported figure", FIGURE, { pairingId, indicator: "FISCAL_AID", amount: "1", occurredOn: tomorrow, sourceDocument: "校验" }, "admin", "occurredOn", FUTURE_DATE_MESSAGE],
+      [
+        "order",
+        ORDER,
+        {
+          idempotencyKey: `check-${Date.now()}`,
+          channel: "ONLINE",
+          lines: [{ productId, quantity: 1 }],
+          orderedOn: tomorrow,
+        },
+        "buyer",
+        "orderedOn",
+        FUTURE_DATE_MESSAGE,
+      ],
+      [
+        "reported figure",
+        FIGURE,
+        { pairingId, indicator: "FISCAL_AID", amount: "1", occurredOn: tomorrow, sourceDocument: "校验" },
+        "admin",
+        "occurredOn",
+        FUTURE_DATE_MESSAGE,
+      ],
       ["site visit", VISIT, visit(jiaozhou, [zhenning], tomorrow), "admin", "visitedOn", FUTURE_DATE_MESSAGE],
-      ["project", PROJECT, { leadId: lihaLead, countyId: zhenning, startedOn: tomorrow }, "admin", "startedOn", FUTURE_DATE_MESSAGE],
+      [
+        "project",
+        PROJECT,
+        { leadId: lihaLead, countyId: zhenning, startedOn: tomorrow },
+        "admin",
+        "startedOn",
+        FUTURE_DATE_MESSAGE,
+      ],
       ["workshop", WORKSHOP, workshop(jiaozhou, zhenning, tomorrow), "admin", "registeredOn", FUTURE_DATE_MESSAGE],
-      ["training", TRAINING, training(jiaozhou, zhenning, tomorrow), "admin", "endsOn", "只记录已结束的培训 / Record a session once it has ended"],
-      ["job fair", JOB_FAIR, jobFair(jiaozhou, zhenning, tomorrow), "admin", "heldOn", "只记录已举办的招聘会 / Record a fair once it has been held"],
+      [
+        "training",
+        TRAINING,
+        training(jiaozhou, zhenning, tomorrow),
+        "admin",
+        "endsOn",
+        "只记录已结束的培训 / Record a session once it has ended",
+      ],
+      [
+        "job fair",
+        JOB_FAIR,
+        jobFair(jiaozhou, zhenning, tomorrow),
+        "admin",
+        "heldOn",
+        "只记录已举办的招聘会 / Record a fair once it has been held",
+      ],
     ]);
   });
 
@@ -173,7 +390,11 @@ describe("one set of domain validators, every module", () => {
     for (const [what, mutation, input] of [
       ["site visit", VISIT, visit(jiaozhou, [zhenning])],
       ["workshop", WORKSHOP, workshop(jiaozhou, zhenning)],
-      ["reported figure", FIGURE, { pairingId, indicator: "FISCAL_AID", amount: "1", occurredOn: today(), sourceDocument: "校验" }],
+      [
+        "reported figure",
+        FIGURE,
+        { pairingId, indicator: "FISCAL_AID", amount: "1", occurredOn: today(), sourceDocument: "校验" },
+      ],
     ] as const) {
       const r = await s.gql(mutation, { i: input }, t.admin);
       expect(r.errors, what).toBeUndefined();

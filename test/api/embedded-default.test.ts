@@ -49,7 +49,13 @@ describe.skipIf(onPostgres)("the embedded database is the server's alone", () =>
     const dir = s.app.embedded!.runDir;
     await s.gql(`{ __typename }`); // the server has used its connection; it keeps it
     await new Promise((r) => setTimeout(r, 200));
-    const other = new pg.Client({ host: dir, port: 5432, user: "postgres", database: "postgres", connectionTimeoutMillis: 3000 });
+    const other = new pg.Client({
+      host: dir,
+      port: 5432,
+      user: "postgres",
+      database: "postgres",
+      connectionTimeoutMillis: 3000,
+    });
     other.on("error", () => {});
     const outcome = await other.connect().then(
       async () => {
@@ -72,7 +78,13 @@ describe.skipIf(onPostgres)("the embedded database is the server's alone", () =>
       const c = net.connect(${JSON.stringify(path.join(dir, ".s.PGSQL.5432"))});
       c.on("connect", () => { console.log("connected"); process.exit(0); });
       c.on("error", (e) => { console.log(e.code); process.exit(0); });`;
-    const r = spawnSync(process.execPath, ["-e", script], { uid: 65534, gid: 65534, cwd: "/", encoding: "utf8", timeout: 10_000 });
+    const r = spawnSync(process.execPath, ["-e", script], {
+      uid: 65534,
+      gid: 65534,
+      cwd: "/",
+      encoding: "utf8",
+      timeout: 10_000,
+    });
     expect(r.stdout.trim(), r.stderr).toBe("EACCES");
   });
 

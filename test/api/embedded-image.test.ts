@@ -47,7 +47,9 @@ describe.skipIf(onPostgres)("embedded test servers start from the run's seeded i
   it("an image loads into memory only, never over a data folder on disk", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xiezuo-image-refused-"));
     try {
-      await expect(startEmbeddedDatabase(path.join(dir, "pglite"), createLogger("silent"), { image: new Blob([]) })).rejects.toThrow(/memory only/);
+      await expect(
+        startEmbeddedDatabase(path.join(dir, "pglite"), createLogger("silent"), { image: new Blob([]) }),
+      ).rejects.toThrow(/memory only/);
       expect(fs.readdirSync(dir)).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -29,7 +29,12 @@ export default async function setup(project: TestProject) {
     // The image holds the demo's password hashes: a private directory (mkdtemp: 0700), removed at the end.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xiezuo-image-"));
     const file = path.join(dir, "pglite-demo.tar.gz");
-    const app = await createApp({ ...loadConfig({ NODE_ENV: "test" }), databaseUrl: null, dataDir: "memory", seedDemo: true });
+    const app = await createApp({
+      ...loadConfig({ NODE_ENV: "test" }),
+      databaseUrl: null,
+      dataDir: "memory",
+      seedDemo: true,
+    });
     try {
       fs.writeFileSync(file, Buffer.from(await (await app.embedded!.backup(app.db)).arrayBuffer()), { mode: 0o600 });
     } finally {
@@ -45,7 +50,12 @@ export default async function setup(project: TestProject) {
   await admin.query(`CREATE DATABASE ${template}`);
   const url = new URL(base);
   url.pathname = `/${template}`;
-  const app = await createApp({ ...loadConfig({ NODE_ENV: "test" }), databaseUrl: url.toString(), seedDemo: true, dbPoolSize: 2 });
+  const app = await createApp({
+    ...loadConfig({ NODE_ENV: "test" }),
+    databaseUrl: url.toString(),
+    seedDemo: true,
+    dbPoolSize: 2,
+  });
   await app.close();
   project.provide("templateDatabase", template);
 

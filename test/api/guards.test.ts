@@ -37,7 +37,12 @@ function expectRefused(r: GqlResult & { ms: number }, code: string, reason: stri
 /** F0 on Query, then F1…Fn each spreading the previous one `times` times: 2^n paths in a few hundred bytes. */
 function fragmentBomb(n: number, times = 2) {
   const defs = ["fragment F0 on Query { agreementYears }"];
-  for (let i = 1; i <= n; i++) defs.push(`fragment F${i} on Query { ${Array(times).fill(`...F${i - 1}`).join(" ")} }`);
+  for (let i = 1; i <= n; i++)
+    defs.push(
+      `fragment F${i} on Query { ${Array(times)
+        .fill(`...F${i - 1}`)
+        .join(" ")} }`,
+    );
   return `query Bomb { ...F${n} }\n${defs.join("\n")}`;
 }
 
@@ -72,7 +77,9 @@ describe("query guards", () => {
     const fields = await timed(`{ ${"agreementYears ".repeat(60_000)}}`); // ~900 KB
     expectRefused(fields, "GRAPHQL_PARSE_FAILED", "TOKENS");
     expect(fields.errors![0].extensions!.limit).toBe(s.app.config.maxQueryTokens);
-    const operations = await timed(Array.from({ length: 20_000 }, (_, i) => `query Q${i} { agreementYears }`).join("\n"));
+    const operations = await timed(
+      Array.from({ length: 20_000 }, (_, i) => `query Q${i} { agreementYears }`).join("\n"),
+    );
     expectRefused(operations, "GRAPHQL_PARSE_FAILED", "TOKENS");
   });
 
@@ -82,7 +89,11 @@ describe("query guards", () => {
     expect(r.errors![0].extensions).toMatchObject({ limit: s.app.config.maxQueryAliases, actual: 500 });
     // Aliases inside a fragment count once, however often it is spread.
     const token = await s.login("qingdao");
-    const once = await s.gql(`{ ...A ...A } fragment A on Query { ${Array.from({ length: 20 }, (_, i) => `y${i}: agreementYears`).join(" ")} }`, {}, token);
+    const once = await s.gql(
+      `{ ...A ...A } fragment A on Query { ${Array.from({ length: 20 }, (_, i) => `y${i}: agreementYears`).join(" ")} }`,
+      {},
+      token,
+    );
     expect(once.errors).toBeUndefined();
   });
 
@@ -112,7 +123,11 @@ describe("query guards", () => {
   it("refuses an expensive query with 400, from literals before execution and from variables once known", async () => {
     const token = await s.login("admin");
     const pages = (first: string) =>
-      Array.from({ length: 30 }, (_, i) => `a${i}: pairings(first: ${first}) { nodes { progress(year: 2020) { indicator target delivered reported recorded ratio } } }`).join(" ");
+      Array.from(
+        { length: 30 },
+        (_, i) =>
+          `a${i}: pairings(first: ${first}) { nodes { progress(year: 2020) { indicator target delivered reported recorded ratio } } }`,
+      ).join(" ");
     const literal = await timed(`{ ${pages("100")} }`, {}, token);
     expectRefused(literal, "GRAPHQL_VALIDATION_FAILED", "COST");
     expect(literal.errors![0].extensions!.limit).toBe(s.app.config.maxQueryCost);
@@ -150,8 +165,16 @@ describe("query guards", () => {
       expect(r.errors![0].message).toBe('Cannot query field "pairngs" on type "Query".');
       const token = await prod.login("qingdao");
       // Variable coercion suggests enum values and input fields too.
-      const en = await prod.gql(`query($k: PairingKind) { pairings(filter: { kind: $k }) { totalCount } }`, { k: "EAST_WESTT" }, token);
-      const input = await prod.gql(`query($f: PairingFilter) { pairings(filter: $f) { totalCount } }`, { f: { serch: "镇宁" } }, token);
+      const en = await prod.gql(
+        `query($k: PairingKind) { pairings(filter: { kind: $k }) { totalCount } }`,
+        { k: "EAST_WESTT" },
+        token,
+      );
+      const input = await prod.gql(
+        `query($f: PairingFilter) { pairings(filter: $f) { totalCount } }`,
+        { f: { serch: "镇宁" } },
+        token,
+      );
       for (const r of [en, input]) {
         expect(codeOf(r)).toBe("BAD_USER_INPUT");
         expect(r.errors![0].message).not.toMatch(/Did you mean|EAST_WEST\b|"search"/);

@@ -22,12 +22,18 @@ describe("HTTP and GraphQL conventions", () => {
     const token = await s.login("qingdao");
     const q = encodeURIComponent(`{ agreementYears }`);
     const get = await fetch(`${s.url}/graphql?query=${q}`, {
-      headers: { authorization: `Bearer ${token}`, accept: "application/graphql-response+json", "apollo-require-preflight": "1" },
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: "application/graphql-response+json",
+        "apollo-require-preflight": "1",
+      },
     });
     expect(get.status).toBe(200);
     expect(get.headers.get("content-type")).toMatch(/application\/graphql-response\+json/);
     expect((await get.json()).data.agreementYears).toContain(2020);
-    const mutation = await fetch(`${s.url}/graphql?query=${encodeURIComponent("mutation { logout }")}`, { headers: { "apollo-require-preflight": "1" } });
+    const mutation = await fetch(`${s.url}/graphql?query=${encodeURIComponent("mutation { logout }")}`, {
+      headers: { "apollo-require-preflight": "1" },
+    });
     expect(mutation.status).toBe(405);
     const simple = await fetch(`${s.url}/graphql?query=${q}`);
     expect(simple.status).toBe(400); // no preflight-forcing header: Apollo's CSRF prevention
@@ -57,11 +63,20 @@ describe("HTTP and GraphQL conventions", () => {
   it("in production, never shows SQL or stacks, and names the field of a bad variable", async () => {
     const prod = await startTestServer({ env: "production", tokenSecret: "x".repeat(40), graphqlIde: false });
     const token = await prod.login("qingdao");
-    const r = await prod.gql(`mutation($a: Quantity!) { recordReportedFigure(input: { pairingId: "x", indicator: FISCAL_AID, amount: $a, occurredOn: "2020-01-01", sourceDocument: "d" }) { id } }`, { a: "1.005" }, token);
+    const r = await prod.gql(
+      `mutation($a: Quantity!) { recordReportedFigure(input: { pairingId: "x", indicator: FISCAL_AID, amount: $a, occurredOn: "2020-01-01", sourceDocument: "d" }) { id } }`,
+      { a: "1.005" },
+      token,
+    );
     expect(r.status).toBe(400);
     expect(r.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "a" });
-    const nested = await prod.gql(`mutation($i: RecordReportedFigureInput!) { recordReportedFigure(input: $i) { id } }`,
-      { i: { pairingId: "x", indicator: "FISCAL_AID", amount: "1.005", occurredOn: "2020-01-01", sourceDocument: "d" } }, token);
+    const nested = await prod.gql(
+      `mutation($i: RecordReportedFigureInput!) { recordReportedFigure(input: $i) { id } }`,
+      {
+        i: { pairingId: "x", indicator: "FISCAL_AID", amount: "1.005", occurredOn: "2020-01-01", sourceDocument: "d" },
+      },
+      token,
+    );
     expect(nested.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "amount" });
     expect(JSON.stringify([r, nested])).not.toMatch(/SELECT|INSERT|\.js:\d|\.ts:\d/);
     const headers = (await fetch(`${prod.url}/healthz`)).headers;

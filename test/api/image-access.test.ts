@@ -12,7 +12,10 @@ const t: Record<string, string> = {};
 let honey: string;
 let photo: string;
 let certificate: string;
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 beforeAll(async () => {
   s = await startTestServer();
@@ -20,7 +23,9 @@ beforeAll(async () => {
   honey = (await s.sql(`SELECT id FROM product WHERE name = '镇宁土蜂蜜'`))[0].id;
   const upload = async (kind: string) => {
     const res = await fetch(`${s.url}/uploads/product-images?productId=${honey}&kind=${kind}`, {
-      method: "POST", body: PNG, headers: { "content-type": "image/png", authorization: `Bearer ${t.zhenning}` },
+      method: "POST",
+      body: PNG,
+      headers: { "content-type": "image/png", authorization: `Bearer ${t.zhenning}` },
     });
     expect(res.status).toBe(201);
     return (await res.json()) as { id: string; url: string };
@@ -34,9 +39,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => s?.close());
 
-const get = (path: string, token?: string) => fetch(`${s.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const get = (path: string, token?: string) =>
+  fetch(`${s.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const IMAGES = `query($id: ID!) { product(id: $id) { images { id kind url } } }`;
-const imagesAs = async (token: string) => (await s.gql(IMAGES, { id: honey }, token)).data?.product?.images as { id: string; kind: string; url: string }[];
+const imagesAs = async (token: string) =>
+  (await s.gql(IMAGES, { id: honey }, token)).data?.product?.images as { id: string; kind: string; url: string }[];
 const UPDATE = `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { active } }`;
 
 describe("who may fetch which image", () => {
@@ -59,14 +66,18 @@ describe("who may fetch which image", () => {
     const sig = cert.url.split("?sig=")[1];
     expect((await get(`/images/${photo}?sig=${sig}`)).status).toBe(200); // public anyway
     expect((await get(`/images/${certificate}?sig=${sig.slice(0, -1)}A`)).status).toBe(404);
-    expect((await get(`/images/${certificate}?sig=${Number(sig.split(".")[0]) + 60}.${sig.split(".")[1]}`)).status).toBe(404);
+    expect(
+      (await get(`/images/${certificate}?sig=${Number(sig.split(".")[0]) + 60}.${sig.split(".")[1]}`)).status,
+    ).toBe(404);
     expect((await get(`/images/${certificate}?sig=1.${sig.split(".")[1]}`)).status).toBe(404); // expired
 
     expect((await get(`/images/${certificate}`, t.buyer)).status).toBe(200); // the bearer token works too
   });
 
   it("a withdrawn product: nothing to the public or buyers; its county and paired coordinators still", async () => {
-    expect((await s.gql(UPDATE, { i: { productId: honey, active: false } }, t.zhenning)).data.updateProduct.active).toBe(false);
+    expect(
+      (await s.gql(UPDATE, { i: { productId: honey, active: false } }, t.zhenning)).data.updateProduct.active,
+    ).toBe(false);
     expect((await get(`/images/${photo}`)).status).toBe(404);
     expect((await get(`/images/${photo}`, t.buyer)).status).toBe(404);
     expect((await get(`/images/${certificate}`, t.buyer)).status).toBe(404);
@@ -84,14 +95,17 @@ describe("who may fetch which image", () => {
       expect(i.url).toContain("?sig="); // nothing of it is public now
       expect((await get(i.url)).status).toBe(200);
     }
-    expect((await s.gql(UPDATE, { i: { productId: honey, active: true } }, t.zhenning)).data.updateProduct.active).toBe(true);
+    expect((await s.gql(UPDATE, { i: { productId: honey, active: true } }, t.zhenning)).data.updateProduct.active).toBe(
+      true,
+    );
     expect((await get(`/images/${photo}`)).status).toBe(200);
   });
 
   it("a removed image: nobody, not even with a link signed before", async () => {
     const signed = (await imagesAs(t.zhenning)).find((i) => i.kind === "CERTIFICATE")!.url;
     const REMOVE = `mutation($id: ID!) { removeProductImage(imageId: $id) }`;
-    for (const id of [photo, certificate]) expect((await s.gql(REMOVE, { id }, t.zhenning)).data.removeProductImage).toBe(id);
+    for (const id of [photo, certificate])
+      expect((await s.gql(REMOVE, { id }, t.zhenning)).data.removeProductImage).toBe(id);
     expect((await get(`/images/${photo}`)).status).toBe(404);
     expect((await get(`/images/${photo}`, t.zhenning)).status).toBe(404);
     expect((await get(signed)).status).toBe(404);

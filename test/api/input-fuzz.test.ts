@@ -84,22 +84,51 @@ function positions(field: GraphQLField<unknown, unknown>, parent: string): Posit
   const result = getNamedType(field.type);
   const resultType = isObjectType(result) ? result : null;
   const out: Position[] = [];
-  const walk = (type: GraphQLInputType, p: Position["path"], leaf: string, key: string, nullable: { means: boolean; refused: boolean }, depth: number) => {
+  const walk = (
+    type: GraphQLInputType,
+    p: Position["path"],
+    leaf: string,
+    key: string,
+    nullable: { means: boolean; refused: boolean },
+    depth: number,
+  ) => {
     out.push({ path: p, type, leaf, key, nullMeansNothing: nullable.means, nullRefused: nullable.refused });
     const t = getNullableType(type);
-    if (isListType(t)) return walk(t.ofType as GraphQLInputType, [...p, 0], leaf, key, { means: false, refused: isNonNullType(t.ofType) }, depth);
+    if (isListType(t))
+      return walk(
+        t.ofType as GraphQLInputType,
+        [...p, 0],
+        leaf,
+        key,
+        { means: false, refused: isNonNullType(t.ofType) },
+        depth,
+      );
     if (isInputObjectType(t) && depth < 6) {
       for (const f of Object.values(t.getFields())) {
         const update = t.name.startsWith("Update");
         const clearable = clearableInUpdate(t.name, f.name, resultType);
         const nonNull = isNonNullType(f.type);
-        walk(f.type, [...p, f.name], f.name, `${t.name}.${f.name}`, { means: !nonNull && (!update || clearable), refused: nonNull || (update && !clearable) }, depth + 1);
+        walk(
+          f.type,
+          [...p, f.name],
+          f.name,
+          `${t.name}.${f.name}`,
+          { means: !nonNull && (!update || clearable), refused: nonNull || (update && !clearable) },
+          depth + 1,
+        );
       }
     }
   };
   for (const a of field.args as GraphQLArgument[]) {
     const nonNull = isNonNullType(a.type);
-    walk(a.type, [a.name], a.name, `${parent}.${field.name}.${a.name}`, { means: !nonNull, refused: nonNull && a.defaultValue === undefined }, 0);
+    walk(
+      a.type,
+      [a.name],
+      a.name,
+      `${parent}.${field.name}.${a.name}`,
+      { means: !nonNull, refused: nonNull && a.defaultValue === undefined },
+      0,
+    );
   }
   return out;
 }
@@ -109,14 +138,49 @@ function positions(field: GraphQLField<unknown, unknown>, parent: string): Posit
 /** Real ids for `…Id` fields, so that a value the edge failed to refuse would reach a service. */
 let realIds: Record<string, string> = {};
 const ID_TABLE: Record<string, string> = {
-  pairing: "pairing", county: "region", eastRegion: "region", westRegion: "region", region: "region", locationRegion: "region",
-  homeRegion: "region", parent: "region", within: "region", preferredCounty: "region", supplier: "supplier", product: "product",
-  buyer: "buyer", subOrder: "sub_order", entry: "ledger_entry", enterprise: "enterprise", lead: "investment_lead",
-  project: "investment_project", placement: "placement", posting: "job_posting", worker: "worker", workshop: "workshop",
-  tranche: "fund_tranche", fair: "fair", salesCentre: "sales_centre", image: "product_image", user: "app_user", actor: "app_user",
-  Pairing: "pairing", Region: "region", Buyer: "buyer", Enterprise: "enterprise", InvestmentLead: "investment_lead", Lead: "investment_lead",
-  InvestmentProject: "investment_project", JobPosting: "job_posting", Order: "purchase_order", Product: "product", SiteVisit: "site_visit",
-  Supplier: "supplier", Worker: "worker", SalesCentre: "sales_centre", Fair: "fair",
+  pairing: "pairing",
+  county: "region",
+  eastRegion: "region",
+  westRegion: "region",
+  region: "region",
+  locationRegion: "region",
+  homeRegion: "region",
+  parent: "region",
+  within: "region",
+  preferredCounty: "region",
+  supplier: "supplier",
+  product: "product",
+  buyer: "buyer",
+  subOrder: "sub_order",
+  entry: "ledger_entry",
+  enterprise: "enterprise",
+  lead: "investment_lead",
+  project: "investment_project",
+  placement: "placement",
+  posting: "job_posting",
+  worker: "worker",
+  workshop: "workshop",
+  tranche: "fund_tranche",
+  fair: "fair",
+  salesCentre: "sales_centre",
+  image: "product_image",
+  user: "app_user",
+  actor: "app_user",
+  Pairing: "pairing",
+  Region: "region",
+  Buyer: "buyer",
+  Enterprise: "enterprise",
+  InvestmentLead: "investment_lead",
+  Lead: "investment_lead",
+  InvestmentProject: "investment_project",
+  JobPosting: "job_posting",
+  Order: "purchase_order",
+  Product: "product",
+  SiteVisit: "site_visit",
+  Supplier: "supplier",
+  Worker: "worker",
+  SalesCentre: "sales_centre",
+  Fair: "fair",
 };
 const ANY_UUID = "00000000-0000-4000-8000-000000000000";
 
@@ -138,27 +202,44 @@ function plausible(type: GraphQLInputType, leaf: string, owner: string): unknown
     return obj;
   }
   switch (t.name) {
-    case "ID": return idFor(leaf, owner);
-    case "Int": return /year$/i.test(leaf) ? (leaf === "year" ? 2026 : 1990) : 1;
-    case "Float": return 1;
-    case "Boolean": return false;
-    case "Money": return "1.00";
-    case "Quantity": return "1";
-    case "Date": return "2026-06-01";
-    case "DateTimeISO": return "2026-06-01T00:00:00.000Z";
-    case "JSONObject": return {};
-    default: return leaf === "password" ? "fuzz-password-1" : "fuzz";
+    case "ID":
+      return idFor(leaf, owner);
+    case "Int":
+      return /year$/i.test(leaf) ? (leaf === "year" ? 2026 : 1990) : 1;
+    case "Float":
+      return 1;
+    case "Boolean":
+      return false;
+    case "Money":
+      return "1.00";
+    case "Quantity":
+      return "1";
+    case "Date":
+      return "2026-06-01";
+    case "DateTimeISO":
+      return "2026-06-01T00:00:00.000Z";
+    case "JSONObject":
+      return {};
+    default:
+      return leaf === "password" ? "fuzz-password-1" : "fuzz";
   }
 }
 
 function baseArgs(field: GraphQLField<unknown, unknown>, parent: string): Record<string, unknown> {
   const args: Record<string, unknown> = {};
-  for (const a of field.args) if (isNonNullType(a.type) && a.defaultValue === undefined) args[a.name] = plausible(a.type, a.name, `${parent}.${field.name}`);
+  for (const a of field.args)
+    if (isNonNullType(a.type) && a.defaultValue === undefined)
+      args[a.name] = plausible(a.type, a.name, `${parent}.${field.name}`);
   return args;
 }
 
 /** A copy of `args` with `value` at `path`, filling the objects and lists on the way with plausible values. */
-function withValue(args: Record<string, unknown>, path: Position["path"], value: unknown, field: GraphQLField<unknown, unknown>): Record<string, unknown> {
+function withValue(
+  args: Record<string, unknown>,
+  path: Position["path"],
+  value: unknown,
+  field: GraphQLField<unknown, unknown>,
+): Record<string, unknown> {
   const copy = structuredClone(args);
   let holder: any = copy;
   let type: GraphQLInputType = field.args.find((a) => a.name === path[0])!.type;
@@ -168,7 +249,11 @@ function withValue(args: Record<string, unknown>, path: Position["path"], value:
     holder = holder[key];
     const t = getNullableType(type);
     const next = path[i + 1];
-    type = isListType(t) ? (t.ofType as GraphQLInputType) : isInputObjectType(t) ? t.getFields()[String(next)].type : type;
+    type = isListType(t)
+      ? (t.ofType as GraphQLInputType)
+      : isInputObjectType(t)
+        ? t.getFields()[String(next)].type
+        : type;
   }
   holder[path[path.length - 1]] = value;
   return copy;
@@ -188,12 +273,29 @@ const share = (k: number, n: number) => ROLES.filter((_, i) => i % n === k);
 function cases(limits: Map<string, number>): Case[] {
   const out: Case[] = [];
   let turn = 0;
-  for (const [operation, root] of [["query", SDL.getQueryType()!], ["mutation", SDL.getMutationType()!]] as const) {
+  for (const [operation, root] of [
+    ["query", SDL.getQueryType()!],
+    ["mutation", SDL.getMutationType()!],
+  ] as const) {
     for (const field of Object.values(root.getFields())) {
       const base = baseArgs(field, root.name);
-      const add = (cls: string, position: Position | null, value: unknown, expectField: string | null, roles: readonly Role[] = ROLES) => {
+      const add = (
+        cls: string,
+        position: Position | null,
+        value: unknown,
+        expectField: string | null,
+        roles: readonly Role[] = ROLES,
+      ) => {
         if (COERCION_CLASSES.has(cls) && roles.length === ROLES.length) roles = [ROLES[turn++ % ROLES.length]];
-        out.push({ field, operation, cls, position, args: position ? withValue(base, position.path, value, field) : base, expectField, roles });
+        out.push({
+          field,
+          operation,
+          cls,
+          position,
+          args: position ? withValue(base, position.path, value, field) : base,
+          expectField,
+          roles,
+        });
       };
       // Without arguments there is nothing to send (and `logout` would end the roles' sessions).
       if (!field.args.length) continue;
@@ -225,7 +327,12 @@ function cases(limits: Map<string, number>): Case[] {
             add("NUL byte", p, `${PLANTED}\u0000`, p.leaf);
             add("lone surrogate", p, `${PLANTED}\uD800`, p.leaf, share(0, 2));
             add("lone surrogate", p, `\uDC00${PLANTED}`, p.leaf, share(1, 2));
-            add("over-long text", p, PLANTED.repeat(Math.ceil((limit + 1) / PLANTED.length)).slice(0, limit + 1), p.leaf);
+            add(
+              "over-long text",
+              p,
+              PLANTED.repeat(Math.ceil((limit + 1) / PLANTED.length)).slice(0, limit + 1),
+              p.leaf,
+            );
             add("wrong type", p, Number(PHONE), p.leaf);
             // Valid text holding personal numbers: read by queries as every role, by mutations only
             // anonymously (refused before anything is written); it must not come back or be logged.
@@ -235,7 +342,8 @@ function cases(limits: Map<string, number>): Case[] {
           case "Int":
             add("wrong type", p, ID_NUMBER, p.leaf);
             add("wrong type", p, 1.5, p.leaf);
-            if (/^(year|birthYear)$/.test(p.leaf)) [-1, 0, 99999].forEach((y, i) => add("year out of range", p, y, p.leaf, share(i, 3)));
+            if (/^(year|birthYear)$/.test(p.leaf))
+              [-1, 0, 99999].forEach((y, i) => add("year out of range", p, y, p.leaf, share(i, 3)));
             break;
           case "Money":
           case "Quantity":
@@ -290,7 +398,11 @@ async function send(c: Case, role: Role): Promise<{ status: number; text: string
   const token = tokens.get(role);
   const res = await fetch(`${s.url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json, application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query: documentFor(c), variables: c.args }),
   });
   const text = await res.text();
@@ -307,9 +419,11 @@ async function send(c: Case, role: Role): Promise<{ status: number; text: string
 /** Runs `work` over `items` with at most `n` in flight. */
 async function pool<T>(items: T[], n: number, work: (item: T) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 const leaks = (text: string) => text.toUpperCase().includes(ID_NUMBER.toUpperCase()) || text.includes(PHONE);
@@ -318,10 +432,12 @@ beforeAll(async () => {
   s = await startTestServer({}, { captureLogs: true });
   tokens.set(null, null);
   for (const r of ROLES) if (r) tokens.set(r, await s.login(r));
-  tableNames = (await s.sql<{ table_name: string }>(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+  tableNames = (
+    await s.sql<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
        AND table_name NOT IN ('migrations', 'typeorm_metadata') AND table_name !~ '(login|attempt|rate_limit)' ORDER BY 1`,
-  )).map((r) => r.table_name);
+    )
+  ).map((r) => r.table_name);
   for (const table of new Set(Object.values(ID_TABLE))) {
     const [row] = await s.sql<{ id: string }>(`SELECT id::text AS id FROM "${table}" ORDER BY 1 LIMIT 1`);
     if (row) realIds[table] = row.id;
@@ -330,42 +446,64 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  const codes = [...histogram.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(", ");
-  console.log(`input fuzz: ${requests} requests, ${allCases.length} cases over ${Object.keys(SDL.getQueryType()!.getFields()).length} queries and ${Object.keys(SDL.getMutationType()!.getFields()).length} mutations, ${((Date.now() - started) / 1000).toFixed(1)} s; codes: ${codes}`);
+  const codes = [...histogram.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([c, n]) => `${c} ${n}`)
+    .join(", ");
+  console.log(
+    `input fuzz: ${requests} requests, ${allCases.length} cases over ${Object.keys(SDL.getQueryType()!.getFields()).length} queries and ${Object.keys(SDL.getMutationType()!.getFields()).length} mutations, ${((Date.now() - started) / 1000).toFixed(1)} s; codes: ${codes}`,
+  );
   await s?.close();
 });
 
 const FIELDS = [
-  ...Object.values(SDL.getQueryType()!.getFields()).filter((f) => f.args.length).map((f) => ["query", f.name] as const),
-  ...Object.values(SDL.getMutationType()!.getFields()).filter((f) => f.args.length).map((f) => ["mutation", f.name] as const),
+  ...Object.values(SDL.getQueryType()!.getFields())
+    .filter((f) => f.args.length)
+    .map((f) => ["query", f.name] as const),
+  ...Object.values(SDL.getMutationType()!.getFields())
+    .filter((f) => f.args.length)
+    .map((f) => ["mutation", f.name] as const),
 ];
 
 describe("every bad input is a coded refusal, and no personal number comes back", () => {
-  it.each(FIELDS)("%s %s", async (operation, name) => {
-    const mine = allCases.filter((c) => c.operation === operation && c.field.name === name);
-    const before = await rowCounts();
-    const problems: string[] = [];
-    await pool(mine.flatMap((c) => c.roles.map((role) => ({ c, role }))), 6, async ({ c, role }) => {
-      const r = await send(c, role);
-      const where = `${c.cls} at ${c.position?.path.join(".") ?? "-"} as ${role ?? "anonymous"}`;
-      const errors: { message: string; extensions?: { code?: string; field?: string } }[] = r.body?.errors ?? [];
-      for (const e of errors) histogram.set(String(e.extensions?.code), (histogram.get(String(e.extensions?.code)) ?? 0) + 1);
-      if (!errors.length) histogram.set("(no error)", (histogram.get("(no error)") ?? 0) + 1);
-      if (r.status >= 500) problems.push(`${where}: HTTP ${r.status}`);
-      if (!r.body) problems.push(`${where}: not JSON (HTTP ${r.status})`);
-      if (errors.some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR")) problems.push(`${where}: INTERNAL_SERVER_ERROR ${errors[0].message.slice(0, 160)}`);
-      if (leaks(r.text)) problems.push(`${where}: the planted number came back: ${r.text.slice(0, 200)}`);
-      if (c.expectField) {
-        const e = errors[0];
-        if (e?.extensions?.code !== "BAD_USER_INPUT" || e.extensions.field !== c.expectField) {
-          problems.push(`${where}: expected BAD_USER_INPUT on ${c.expectField}, got ${e ? `${e.extensions?.code} on ${e.extensions?.field}: ${e.message.slice(0, 120)}` : "no error"}`);
-        }
-      }
-    });
-    const after = await rowCounts();
-    for (const t of tableNames) if (after[t] !== before[t]) problems.push(`rows written to ${t}: ${before[t]} → ${after[t]}`);
-    expect(problems).toEqual([]);
-  }, 300_000);
+  it.each(FIELDS)(
+    "%s %s",
+    async (operation, name) => {
+      const mine = allCases.filter((c) => c.operation === operation && c.field.name === name);
+      const before = await rowCounts();
+      const problems: string[] = [];
+      await pool(
+        mine.flatMap((c) => c.roles.map((role) => ({ c, role }))),
+        6,
+        async ({ c, role }) => {
+          const r = await send(c, role);
+          const where = `${c.cls} at ${c.position?.path.join(".") ?? "-"} as ${role ?? "anonymous"}`;
+          const errors: { message: string; extensions?: { code?: string; field?: string } }[] = r.body?.errors ?? [];
+          for (const e of errors)
+            histogram.set(String(e.extensions?.code), (histogram.get(String(e.extensions?.code)) ?? 0) + 1);
+          if (!errors.length) histogram.set("(no error)", (histogram.get("(no error)") ?? 0) + 1);
+          if (r.status >= 500) problems.push(`${where}: HTTP ${r.status}`);
+          if (!r.body) problems.push(`${where}: not JSON (HTTP ${r.status})`);
+          if (errors.some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR"))
+            problems.push(`${where}: INTERNAL_SERVER_ERROR ${errors[0].message.slice(0, 160)}`);
+          if (leaks(r.text)) problems.push(`${where}: the planted number came back: ${r.text.slice(0, 200)}`);
+          if (c.expectField) {
+            const e = errors[0];
+            if (e?.extensions?.code !== "BAD_USER_INPUT" || e.extensions.field !== c.expectField) {
+              problems.push(
+                `${where}: expected BAD_USER_INPUT on ${c.expectField}, got ${e ? `${e.extensions?.code} on ${e.extensions?.field}: ${e.message.slice(0, 120)}` : "no error"}`,
+              );
+            }
+          }
+        },
+      );
+      const after = await rowCounts();
+      for (const t of tableNames)
+        if (after[t] !== before[t]) problems.push(`rows written to ${t}: ${before[t]} → ${after[t]}`);
+      expect(problems).toEqual([]);
+    },
+    300_000,
+  );
 
   it("writes no planted number and no unexpected error to the log", () => {
     const log = s.logs().join("");
@@ -377,16 +515,26 @@ describe("every bad input is a coded refusal, and no personal number comes back"
 
 describe("persisted queries", () => {
   const post = async (body: unknown) => {
-    const res = await fetch(`${s.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(`${s.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as { errors?: { extensions?: { code?: string } }[] } };
   };
 
   it("refuses a hash that does not match the query, an unknown hash and an unknown version with 400 and a code", async () => {
-    const mismatch = await post({ query: "{ me { id } }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } });
+    const mismatch = await post({
+      query: "{ me { id } }",
+      extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+    });
     expect([mismatch.status, mismatch.body.errors?.[0].extensions?.code]).toEqual([400, "BAD_REQUEST"]);
     const unknown = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: "1".repeat(64) } } });
     expect([unknown.status, unknown.body.errors?.[0].extensions?.code]).toEqual([400, "PERSISTED_QUERY_NOT_FOUND"]);
-    const version = await post({ query: "{ me { id } }", extensions: { persistedQuery: { version: 2, sha256Hash: "1".repeat(64) } } });
+    const version = await post({
+      query: "{ me { id } }",
+      extensions: { persistedQuery: { version: 2, sha256Hash: "1".repeat(64) } },
+    });
     expect([version.status, version.body.errors?.[0].extensions?.code]).toEqual([400, "BAD_REQUEST"]);
   });
 });
@@ -399,7 +547,11 @@ describe("the same rules in literals, syntax errors and nested field arguments",
       body: JSON.stringify({ query }),
     });
     const text = await res.text();
-    return { status: res.status, text, body: JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string; field?: string } }[] } };
+    return {
+      status: res.status,
+      text,
+      body: JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string; field?: string } }[] },
+    };
   };
 
   it("refuses a wrong-typed literal without repeating it, naming the argument", async () => {

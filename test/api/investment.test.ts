@@ -11,22 +11,29 @@ let ent: Record<string, string>; // enterprise ids by name fragment
 let jzZhenning: string; // pairing 胶州市—镇宁县
 beforeAll(async () => {
   s = await startTestServer();
-  for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "huixian", "buyer", "enterprise"]) t[u] = await s.login(u);
+  for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "huixian", "buyer", "enterprise"])
+    t[u] = await s.login(u);
   region = Object.fromEntries((await s.sql(`SELECT code, id FROM region`)).map((r: any) => [r.code, r.id]));
   const e = await s.sql(`SELECT id, name FROM enterprise`);
   const find = (frag: string) => e.find((x: any) => x.name.includes(frag)).id;
   ent = { mask: find("馨思雅"), hongxing: find("红星山海"), kangda: find("康大"), lihe: find("利和") };
-  jzZhenning = (await s.sql(`SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id WHERE e.code = '370281' AND w.code = '520423'`))[0].id;
+  jzZhenning = (
+    await s.sql(
+      `SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id WHERE e.code = '370281' AND w.code = '520423'`,
+    )
+  )[0].id;
 });
 afterAll(() => s?.close());
 
 /** Row counts of everything a refused mutation must not touch. */
 const counts = async () =>
-  (await s.sql(`SELECT (SELECT count(*) FROM investment_lead)::int AS leads, (SELECT count(*) FROM investment_lead_county)::int AS lc,
+  (
+    await s.sql(`SELECT (SELECT count(*) FROM investment_lead)::int AS leads, (SELECT count(*) FROM investment_lead_county)::int AS lc,
     (SELECT count(*) FROM lead_interest)::int AS interests, (SELECT count(*) FROM investment_project)::int AS projects,
     (SELECT count(*) FROM project_stage_event)::int AS events, (SELECT count(*) FROM fund_tranche)::int AS tranches,
     (SELECT count(*) FROM project_outcome_report)::int AS outcomes, (SELECT count(*) FROM site_visit)::int AS visits,
-    (SELECT count(*) FROM ledger_entry)::int AS ledger, (SELECT count(*) FROM audit_entry)::int AS audit`))[0];
+    (SELECT count(*) FROM ledger_entry)::int AS ledger, (SELECT count(*) FROM audit_entry)::int AS audit`)
+  )[0];
 const expectNothingWritten = async (before: unknown, work: () => Promise<unknown>) => {
   await work();
   expect(await counts()).toEqual(before);
@@ -56,7 +63,9 @@ async function reconcile() {
 
 const PROGRESS = `query($id: ID!, $y: Int!) { pairing(id: $id) { progress(year: $y) { indicator delivered reported recorded } } }`;
 const progressOf = async (indicator: string, y = year, pairingId = jzZhenning) =>
-  (await s.gql(PROGRESS, { id: pairingId, y }, t.jiaozhou)).data.pairing.progress.find((p: any) => p.indicator === indicator);
+  (await s.gql(PROGRESS, { id: pairingId, y }, t.jiaozhou)).data.pairing.progress.find(
+    (p: any) => p.indicator === indicator,
+  );
 
 const PROJECT_FIELDS = `id name stage stageSince contractAmount signedOn fundsInPlace droppedReason allowedNextStages pairing { name }
   timeline { fromStage toStage occurredOn note recordedBy { username } } tranches { amount reference reversesId reason reversed recordedBy { username } } outcomes { reportedOn peopleLifted floorPricePerTonne }`;
@@ -73,29 +82,57 @@ const TRANCHE = `mutation($i: RecordFundTrancheInput!) { recordFundTranche(input
 const REVERSE = `mutation($i: ReverseFundTrancheInput!) { reverseFundTranche(input: $i) { id amount reversesId reason receivedOn } }`;
 const OUTCOME = `mutation($i: RecordOutcomeInput!) { recordProjectOutcome(input: $i) { id reportedOn peopleLifted guaranteedPurchaseTerms floorPricePerTonne } }`;
 
-const projectIdByName = async (name: string) => (await s.sql(`SELECT id FROM investment_project WHERE name = $1`, [name]))[0].id as string;
-const leadIdByTitle = async (title: string) => (await s.sql(`SELECT id FROM investment_lead WHERE title = $1`, [title]))[0].id as string;
+const projectIdByName = async (name: string) =>
+  (await s.sql(`SELECT id FROM investment_project WHERE name = $1`, [name]))[0].id as string;
+const leadIdByTitle = async (title: string) =>
+  (await s.sql(`SELECT id FROM investment_lead WHERE title = $1`, [title]))[0].id as string;
 
 describe("the demo data", () => {
   it("holds the seeds' projects with their stages, money and outcomes", async () => {
     // Seen by its enterprise, which sees no pairings (they are the offices' business): pairing null.
-    const mask = (await s.gql(PROJECT, { id: await projectIdByName("镇宁县口罩生产项目") }, t.enterprise)).data.investmentProject;
-    expect(mask).toMatchObject({ stage: "IN_PRODUCTION", contractAmount: "110000000.00", fundsInPlace: "110000000.00", pairing: null, allowedNextStages: [] });
-    expect(mask.timeline.map((e: any) => e.toStage)).toEqual(["LEAD", "SITE_VISIT", "NEGOTIATION", "SIGNED", "FUNDS_ARRIVING", "IN_PRODUCTION"]);
+    const mask = (await s.gql(PROJECT, { id: await projectIdByName("镇宁县口罩生产项目") }, t.enterprise)).data
+      .investmentProject;
+    expect(mask).toMatchObject({
+      stage: "IN_PRODUCTION",
+      contractAmount: "110000000.00",
+      fundsInPlace: "110000000.00",
+      pairing: null,
+      allowedNextStages: [],
+    });
+    expect(mask.timeline.map((e: any) => e.toStage)).toEqual([
+      "LEAD",
+      "SITE_VISIT",
+      "NEGOTIATION",
+      "SIGNED",
+      "FUNDS_ARRIVING",
+      "IN_PRODUCTION",
+    ]);
     expect(mask.outcomes).toEqual([{ reportedOn: "2020-12-31", peopleLifted: 130, floorPricePerTonne: null }]);
-    const hx = (await s.gql(PROJECT, { id: await projectIdByName("镇宁县辣椒种植加工项目") }, t.jiaozhou)).data.investmentProject;
-    expect(hx).toMatchObject({ contractAmount: "380000000.00", fundsInPlace: "380000000.00", pairing: { name: "胶州市—镇宁县" } });
+    const hx = (await s.gql(PROJECT, { id: await projectIdByName("镇宁县辣椒种植加工项目") }, t.jiaozhou)).data
+      .investmentProject;
+    expect(hx).toMatchObject({
+      contractAmount: "380000000.00",
+      fundsInPlace: "380000000.00",
+      pairing: { name: "胶州市—镇宁县" },
+    });
     expect(hx.tranches.filter((x: any) => x.reversesId)).toHaveLength(1);
     expect(hx.outcomes.at(-1).peopleLifted).toBe(7000);
-    const meihai = (await s.gql(PROJECT, { id: await projectIdByName("徽县环保科技项目") }, t.huixian)).data.investmentProject;
-    expect(meihai).toMatchObject({ stage: "IN_PRODUCTION", fundsInPlace: "60000000.00", outcomes: [expect.objectContaining({ peopleLifted: 126 })] });
+    const meihai = (await s.gql(PROJECT, { id: await projectIdByName("徽县环保科技项目") }, t.huixian)).data
+      .investmentProject;
+    expect(meihai).toMatchObject({
+      stage: "IN_PRODUCTION",
+      fundsInPlace: "60000000.00",
+      outcomes: [expect.objectContaining({ peopleLifted: 126 })],
+    });
     const cele = await s.sql(`SELECT stage FROM investment_project WHERE name LIKE '策勒县辣椒订单种植%'`);
     expect(cele).toHaveLength(1);
   });
 
   it("reconciles: the ledger's investment entries equal the records, per pairing", async () => {
     expect(await reconcile()).toEqual([]);
-    const unpaired = await s.sql(`SELECT count(*)::int AS n FROM ledger_entry l JOIN investment_project p ON l.source_id = p.id::text WHERE p.pairing_id IS NULL`);
+    const unpaired = await s.sql(
+      `SELECT count(*)::int AS n FROM ledger_entry l JOIN investment_project p ON l.source_id = p.id::text WHERE p.pairing_id IS NULL`,
+    );
     expect(unpaired[0].n).toBe(0);
   });
 
@@ -107,7 +144,11 @@ describe("the demo data", () => {
   });
 
   it("reports the seeds' 65 batches and 306 enterprises of site visits up to 2020", async () => {
-    const r = await s.gql(`query($f: SiteVisitFilter) { siteVisitTotals(filter: $f) { batches enterprises } }`, { f: { year: 2020 } }, t.jiaozhou);
+    const r = await s.gql(
+      `query($f: SiteVisitFilter) { siteVisitTotals(filter: $f) { batches enterprises } }`,
+      { f: { year: 2020 } },
+      t.jiaozhou,
+    );
     expect(r.data.siteVisitTotals).toEqual({ batches: 65, enterprises: 306 });
   });
 });
@@ -115,29 +156,58 @@ describe("the demo data", () => {
 describe("investment leads", () => {
   let leadId: string;
   const lead = (over: Record<string, unknown> = {}) => ({
-    title: "镇宁县口罩生产线三期", industry: "医用防护用品", plannedInvestment: "30000000.00", preferredCountyIds: [region["520423"]],
-    needsLand: true, needsLabour: true, needsNote: "用工150人", visibility: "PREFERRED_COUNTIES", ...over,
+    title: "镇宁县口罩生产线三期",
+    industry: "医用防护用品",
+    plannedInvestment: "30000000.00",
+    preferredCountyIds: [region["520423"]],
+    needsLand: true,
+    needsLabour: true,
+    needsNote: "用工150人",
+    visibility: "PREFERRED_COUNTIES",
+    ...over,
   });
 
   it("refuses negative or zero amounts, east regions as partners and a directed lead without counties; writes nothing", async () => {
     const before = await counts();
     await expectNothingWritten(before, async () => {
       for (const amount of ["-5", "0", "-0.01"]) {
-        expect((await s.gql(CREATE_LEAD, { i: lead({ plannedInvestment: amount }) }, t.enterprise)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "plannedInvestment" });
+        expect(
+          (await s.gql(CREATE_LEAD, { i: lead({ plannedInvestment: amount }) }, t.enterprise)).errors![0].extensions,
+        ).toMatchObject({ code: "BAD_USER_INPUT", field: "plannedInvestment" });
       }
-      expect(codeOf(await s.gql(CREATE_LEAD, { i: lead({ plannedInvestment: "1.005" }) }, t.enterprise))).toBe("BAD_USER_INPUT");
-      expect((await s.gql(CREATE_LEAD, { i: lead({ preferredCountyIds: [region["370281"]] }) }, t.enterprise)).errors![0].extensions).toMatchObject({ field: "preferredCountyIds" });
-      expect((await s.gql(CREATE_LEAD, { i: lead({ preferredCountyIds: [region["520400"]] }) }, t.enterprise)).errors![0].extensions).toMatchObject({ field: "preferredCountyIds" });
-      expect((await s.gql(CREATE_LEAD, { i: lead({ preferredCountyIds: [] }) }, t.enterprise)).errors![0].extensions).toMatchObject({ field: "preferredCountyIds" });
-      expect(codeOf(await s.gql(CREATE_LEAD, { i: lead({ contactPhone: "abc" }) }, t.enterprise))).toBe("BAD_USER_INPUT");
-      for (const who of ["jiaozhou", "zhenning", "buyer"]) expect(codeOf(await s.gql(CREATE_LEAD, { i: lead() }, t[who]))).toBe("FORBIDDEN");
-      expect(codeOf(await s.gql(CREATE_LEAD, { i: lead({ enterpriseId: ent.kangda }) }, t.enterprise))).toBe("FORBIDDEN");
+      expect(codeOf(await s.gql(CREATE_LEAD, { i: lead({ plannedInvestment: "1.005" }) }, t.enterprise))).toBe(
+        "BAD_USER_INPUT",
+      );
+      expect(
+        (await s.gql(CREATE_LEAD, { i: lead({ preferredCountyIds: [region["370281"]] }) }, t.enterprise)).errors![0]
+          .extensions,
+      ).toMatchObject({ field: "preferredCountyIds" });
+      expect(
+        (await s.gql(CREATE_LEAD, { i: lead({ preferredCountyIds: [region["520400"]] }) }, t.enterprise)).errors![0]
+          .extensions,
+      ).toMatchObject({ field: "preferredCountyIds" });
+      expect(
+        (await s.gql(CREATE_LEAD, { i: lead({ preferredCountyIds: [] }) }, t.enterprise)).errors![0].extensions,
+      ).toMatchObject({ field: "preferredCountyIds" });
+      expect(codeOf(await s.gql(CREATE_LEAD, { i: lead({ contactPhone: "abc" }) }, t.enterprise))).toBe(
+        "BAD_USER_INPUT",
+      );
+      for (const who of ["jiaozhou", "zhenning", "buyer"])
+        expect(codeOf(await s.gql(CREATE_LEAD, { i: lead() }, t[who]))).toBe("FORBIDDEN");
+      expect(codeOf(await s.gql(CREATE_LEAD, { i: lead({ enterpriseId: ent.kangda }) }, t.enterprise))).toBe(
+        "FORBIDDEN",
+      );
     });
   });
 
   it("an enterprise lists a lead for itself", async () => {
     const r = await s.gql(CREATE_LEAD, { i: lead() }, t.enterprise);
-    expect(r.data.createInvestmentLead).toMatchObject({ plannedInvestment: "30000000.00", visibility: "PREFERRED_COUNTIES", enterprise: { name: "馨思雅妇幼用品有限公司" }, preferredCounties: [{ code: "520423" }] });
+    expect(r.data.createInvestmentLead).toMatchObject({
+      plannedInvestment: "30000000.00",
+      visibility: "PREFERRED_COUNTIES",
+      enterprise: { name: "馨思雅妇幼用品有限公司" },
+      preferredCounties: [{ code: "520423" }],
+    });
     leadId = r.data.createInvestmentLead.id;
     const audit = await s.sql(`SELECT action FROM audit_entry WHERE entity_id = $1`, [leadId]);
     expect(audit.map((a: any) => a.action)).toEqual(["LEAD_CREATED"]);
@@ -145,15 +215,20 @@ describe("investment leads", () => {
 
   it("an enterprise edits only its own leads: another's is NOT_FOUND, other roles FORBIDDEN; nothing written", async () => {
     const other = await leadIdByTitle("辣椒深加工扩建"); // 红星山海's
-    const snapshot = async () => (await s.sql(`SELECT title, planned_investment, updated_at FROM investment_lead WHERE id = $1`, [other]))[0];
+    const snapshot = async () =>
+      (await s.sql(`SELECT title, planned_investment, updated_at FROM investment_lead WHERE id = $1`, [other]))[0];
     const before = await counts();
     const was = await snapshot();
     await expectNothingWritten(before, async () => {
       expect(codeOf(await s.gql(UPDATE_LEAD, { i: { id: other, title: "改" } }, t.enterprise))).toBe("NOT_FOUND");
       expect(codeOf(await s.gql(UPDATE_LEAD, { i: { id: other, title: "改" } }, t.jiaozhou))).toBe("FORBIDDEN");
       expect(codeOf(await s.gql(UPDATE_LEAD, { i: { id: other, title: "改" } }, t.zhenning))).toBe("FORBIDDEN");
-      expect((await s.gql(UPDATE_LEAD, { i: { id: leadId, plannedInvestment: "-1" } }, t.enterprise)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "plannedInvestment" });
-      expect((await s.gql(UPDATE_LEAD, { i: { id: leadId, preferredCountyIds: [] } }, t.enterprise)).errors![0].extensions).toMatchObject({ field: "preferredCountyIds" });
+      expect(
+        (await s.gql(UPDATE_LEAD, { i: { id: leadId, plannedInvestment: "-1" } }, t.enterprise)).errors![0].extensions,
+      ).toMatchObject({ code: "BAD_USER_INPUT", field: "plannedInvestment" });
+      expect(
+        (await s.gql(UPDATE_LEAD, { i: { id: leadId, preferredCountyIds: [] } }, t.enterprise)).errors![0].extensions,
+      ).toMatchObject({ field: "preferredCountyIds" });
     });
     expect(await snapshot()).toEqual(was);
     const ok = await s.gql(UPDATE_LEAD, { i: { id: leadId, plannedInvestment: "32000000" } }, t.enterprise);
@@ -164,9 +239,18 @@ describe("investment leads", () => {
     // than read as "unchanged" (one rule for every update input, see docs/hardening.md).
     const titleNull = await s.gql(UPDATE_TEXTS, { i: { id: leadId, contactName: null, title: null } }, t.enterprise);
     expect(titleNull.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "title" });
-    const cleared = await s.gql(UPDATE_TEXTS, { i: { id: leadId, needsNote: null, contactName: null, contactPhone: null } }, t.enterprise);
+    const cleared = await s.gql(
+      UPDATE_TEXTS,
+      { i: { id: leadId, needsNote: null, contactName: null, contactPhone: null } },
+      t.enterprise,
+    );
     expect(cleared.errors).toBeUndefined();
-    expect(cleared.data.updateInvestmentLead).toEqual({ title: "镇宁县口罩生产线三期", contactName: null, contactPhone: null, needsNote: null });
+    expect(cleared.data.updateInvestmentLead).toEqual({
+      title: "镇宁县口罩生产线三期",
+      contactName: null,
+      contactPhone: null,
+      needsNote: null,
+    });
   });
 
   it("shows a directed lead to its preferred county only; public leads to the partner counties", async () => {
@@ -183,12 +267,19 @@ describe("investment leads", () => {
   });
 
   it("browses and searches leads by industry, county, text and amount, paginated", async () => {
-    const titles = async (f: Record<string, unknown>, token = t.qingdao) => (await s.gql(LEADS, { f, n: 100 }, token)).data.investmentLeads.nodes.map((l: any) => l.title).sort();
+    const titles = async (f: Record<string, unknown>, token = t.qingdao) =>
+      (await s.gql(LEADS, { f, n: 100 }, token)).data.investmentLeads.nodes.map((l: any) => l.title).sort();
     expect(await titles({ industry: "环保科技" })).toEqual(["再生资源回收利用二期", "徽县环保科技项目"].sort());
-    expect(await titles({ countyId: region["653225"] })).toEqual(["策勒县辣椒订单种植与收购加工(“辣椒扶贫”模式)", "辣椒深加工扩建", "辣椒红色素萃取项目"].sort());
+    expect(await titles({ countyId: region["653225"] })).toEqual(
+      ["策勒县辣椒订单种植与收购加工(“辣椒扶贫”模式)", "辣椒深加工扩建", "辣椒红色素萃取项目"].sort(),
+    );
     expect(await titles({ search: "利和" })).toEqual(["辣椒红色素萃取项目"]);
-    expect(await titles({ minAmount: "60000000", maxAmount: "110000000.00" })).toEqual(["徽县环保科技项目", "辣椒红色素萃取项目", "镇宁县口罩生产项目"].sort());
-    expect((await s.gql(LEADS, { f: { minAmount: "10", maxAmount: "5" } }, t.qingdao)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "maxAmount" });
+    expect(await titles({ minAmount: "60000000", maxAmount: "110000000.00" })).toEqual(
+      ["徽县环保科技项目", "辣椒红色素萃取项目", "镇宁县口罩生产项目"].sort(),
+    );
+    expect(
+      (await s.gql(LEADS, { f: { minAmount: "10", maxAmount: "5" } }, t.qingdao)).errors![0].extensions,
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "maxAmount" });
     const page = await s.gql(LEADS, { n: 3 }, t.qingdao);
     expect(page.data.investmentLeads.nodes).toHaveLength(3);
     expect(page.data.investmentLeads.pageInfo.hasNextPage).toBe(true);
@@ -212,38 +303,86 @@ describe("the pipeline", () => {
   let leadId: string;
   let projectId: string;
   /** What a move the table does not allow answers: InvalidStateError naming the project's stage and the refused step. */
-  const invalidMove = (state: string, action: string) => ({ __typename: "InvalidStateError", code: "INVALID_STATE", entityId: projectId, state, action });
+  const invalidMove = (state: string, action: string) => ({
+    __typename: "InvalidStateError",
+    code: "INVALID_STATE",
+    entityId: projectId,
+    state,
+    action,
+  });
   let firstTranche: string;
   beforeAll(async () => {
-    const r = await s.gql(CREATE_LEAD, { i: { title: "镇宁县卫生材料项目", industry: "医用防护用品", plannedInvestment: "15000000", preferredCountyIds: [region["520423"], region["621227"]] } }, t.enterprise);
+    const r = await s.gql(
+      CREATE_LEAD,
+      {
+        i: {
+          title: "镇宁县卫生材料项目",
+          industry: "医用防护用品",
+          plannedInvestment: "15000000",
+          preferredCountyIds: [region["520423"], region["621227"]],
+        },
+      },
+      t.enterprise,
+    );
     leadId = r.data.createInvestmentLead.id;
   });
 
   it("starts a project from a lead for one west county, paired; one per county", async () => {
     const before = await counts();
     await expectNothingWritten(before, async () => {
-      expect(codeOf(await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["621227"] } }, t.zhenning))).toBe("FORBIDDEN");
-      expect((await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["370281"] } }, t.enterprise)).errors![0].extensions).toMatchObject({ field: "countyId" });
-      expect(codeOf(await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["520423"] } }, t.pingdu))).toBe("NOT_FOUND");
-      expect(codeOf(await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["520423"] } }, t.buyer))).toBe("FORBIDDEN");
+      expect(codeOf(await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["621227"] } }, t.zhenning))).toBe(
+        "FORBIDDEN",
+      );
+      expect(
+        (await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["370281"] } }, t.enterprise)).errors![0]
+          .extensions,
+      ).toMatchObject({ field: "countyId" });
+      expect(codeOf(await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["520423"] } }, t.pingdu))).toBe(
+        "NOT_FOUND",
+      );
+      expect(codeOf(await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["520423"] } }, t.buyer))).toBe(
+        "FORBIDDEN",
+      );
     });
     const r = await s.gql(CREATE_PROJECT, { i: { leadId } }, t.zhenning);
-    expect(r.data.createInvestmentProject).toMatchObject({ name: "镇宁县卫生材料项目", stage: "LEAD", pairing: { name: "胶州市—镇宁县" }, allowedNextStages: ["SITE_VISIT", "DROPPED"] });
+    expect(r.data.createInvestmentProject).toMatchObject({
+      name: "镇宁县卫生材料项目",
+      stage: "LEAD",
+      pairing: { name: "胶州市—镇宁县" },
+      allowedNextStages: ["SITE_VISIT", "DROPPED"],
+    });
     projectId = r.data.createInvestmentProject.id;
-    expect(codeOf(await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["520423"] } }, t.enterprise))).toBe("CONFLICT");
+    expect(codeOf(await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["520423"] } }, t.enterprise))).toBe(
+      "CONFLICT",
+    );
   });
 
   it("refuses a stage jump and funds before signing, writing nothing", async () => {
     const before = await counts();
     await expectNothingWritten(before, async () => {
-      const jump = await s.gql(MOVE, { i: { projectId, stage: "SIGNED", contractAmount: "15000000", signedOn: today() } }, t.jiaozhou);
+      const jump = await s.gql(
+        MOVE,
+        { i: { projectId, stage: "SIGNED", contractAmount: "15000000", signedOn: today() } },
+        t.jiaozhou,
+      );
       expect(jump.data.moveProjectStage).toMatchObject(invalidMove("LEAD", "SIGN"));
-      expect((await s.gql(MOVE, { i: { projectId, stage: "IN_PRODUCTION" } }, t.jiaozhou)).data.moveProjectStage).toMatchObject(invalidMove("LEAD", "START_PRODUCTION"));
+      expect(
+        (await s.gql(MOVE, { i: { projectId, stage: "IN_PRODUCTION" } }, t.jiaozhou)).data.moveProjectStage,
+      ).toMatchObject(invalidMove("LEAD", "START_PRODUCTION"));
       // No step enters LEAD: the refused step is named by its target.
-      expect((await s.gql(MOVE, { i: { projectId, stage: "LEAD" } }, t.jiaozhou)).data.moveProjectStage).toMatchObject(invalidMove("LEAD", "LEAD"));
-      const early = await s.gql(TRANCHE, { i: { projectId, amount: "100", receivedOn: today(), reference: "X-1" } }, t.jiaozhou);
+      expect((await s.gql(MOVE, { i: { projectId, stage: "LEAD" } }, t.jiaozhou)).data.moveProjectStage).toMatchObject(
+        invalidMove("LEAD", "LEAD"),
+      );
+      const early = await s.gql(
+        TRANCHE,
+        { i: { projectId, amount: "100", receivedOn: today(), reference: "X-1" } },
+        t.jiaozhou,
+      );
       expect(early.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "projectId" });
-      expect((await s.gql(OUTCOME, { i: { projectId, jobsCreated: 1, poorEmployed: 1, peopleLifted: 1 } }, t.jiaozhou)).errors![0].extensions).toMatchObject({ field: "projectId" });
+      expect(
+        (await s.gql(OUTCOME, { i: { projectId, jobsCreated: 1, poorEmployed: 1, peopleLifted: 1 } }, t.jiaozhou))
+          .errors![0].extensions,
+      ).toMatchObject({ field: "projectId" });
     });
     expect((await s.sql(`SELECT stage FROM investment_project WHERE id = $1`, [projectId]))[0].stage).toBe("LEAD");
   });
@@ -254,27 +393,54 @@ describe("the pipeline", () => {
       expect(codeOf(await s.gql(MOVE, { i: { projectId, stage: "SITE_VISIT" } }, t.pingdu))).toBe("NOT_FOUND");
       expect(codeOf(await s.gql(MOVE, { i: { projectId, stage: "SITE_VISIT" } }, t.huixian))).toBe("NOT_FOUND");
       expect(codeOf(await s.gql(MOVE, { i: { projectId, stage: "SITE_VISIT" } }, t.buyer))).toBe("FORBIDDEN");
-      expect((await s.gql(MOVE, { i: { projectId, stage: "SITE_VISIT", occurredOn: "2099-01-01" } }, t.enterprise)).errors![0].extensions).toMatchObject({ field: "occurredOn" });
+      expect(
+        (await s.gql(MOVE, { i: { projectId, stage: "SITE_VISIT", occurredOn: "2099-01-01" } }, t.enterprise))
+          .errors![0].extensions,
+      ).toMatchObject({ field: "occurredOn" });
     });
-    expect((await s.gql(MOVE, { i: { projectId, stage: "SITE_VISIT" } }, t.enterprise)).data.moveProjectStage.stage).toBe("SITE_VISIT");
-    expect((await s.gql(MOVE, { i: { projectId, stage: "NEGOTIATION", note: "价格谈判" } }, t.zhenning)).data.moveProjectStage.stage).toBe("NEGOTIATION");
+    expect(
+      (await s.gql(MOVE, { i: { projectId, stage: "SITE_VISIT" } }, t.enterprise)).data.moveProjectStage.stage,
+    ).toBe("SITE_VISIT");
+    expect(
+      (await s.gql(MOVE, { i: { projectId, stage: "NEGOTIATION", note: "价格谈判" } }, t.zhenning)).data
+        .moveProjectStage.stage,
+    ).toBe("NEGOTIATION");
   });
 
   it("signing needs the contract amount and date; it lands a project in the agreement", async () => {
     const before = await counts();
     await expectNothingWritten(before, async () => {
-      const sign = (over: Record<string, unknown>) => s.gql(MOVE, { i: { projectId, stage: "SIGNED", contractAmount: "15000000", signedOn: today(), ...over } }, t.jiaozhou);
-      expect((await sign({ contractAmount: undefined })).errors![0].extensions).toMatchObject({ field: "contractAmount" });
-      expect((await sign({ contractAmount: "-15000000" })).errors![0].extensions).toMatchObject({ field: "contractAmount" });
+      const sign = (over: Record<string, unknown>) =>
+        s.gql(
+          MOVE,
+          { i: { projectId, stage: "SIGNED", contractAmount: "15000000", signedOn: today(), ...over } },
+          t.jiaozhou,
+        );
+      expect((await sign({ contractAmount: undefined })).errors![0].extensions).toMatchObject({
+        field: "contractAmount",
+      });
+      expect((await sign({ contractAmount: "-15000000" })).errors![0].extensions).toMatchObject({
+        field: "contractAmount",
+      });
       expect((await sign({ signedOn: undefined })).errors![0].extensions).toMatchObject({ field: "signedOn" });
       expect((await sign({ signedOn: "2099-12-31" })).errors![0].extensions).toMatchObject({ field: "signedOn" });
       expect((await sign({ signedOn: "2001-01-01" })).errors![0].extensions).toMatchObject({ field: "signedOn" }); // before the last stage change
     });
     const landed = Number((await progressOf("PROJECTS_LANDED")).delivered);
-    const r = await s.gql(MOVE, { i: { projectId, stage: "SIGNED", contractAmount: "15000000", signedOn: today() } }, t.jiaozhou);
-    expect(r.data.moveProjectStage).toMatchObject({ stage: "SIGNED", contractAmount: "15000000.00", signedOn: today() });
+    const r = await s.gql(
+      MOVE,
+      { i: { projectId, stage: "SIGNED", contractAmount: "15000000", signedOn: today() } },
+      t.jiaozhou,
+    );
+    expect(r.data.moveProjectStage).toMatchObject({
+      stage: "SIGNED",
+      contractAmount: "15000000.00",
+      signedOn: today(),
+    });
     expect(Number((await progressOf("PROJECTS_LANDED")).delivered)).toBe(landed + 1);
-    const entries = await s.sql(`SELECT amount, pairing_id, source FROM ledger_entry WHERE source_id = $1`, [projectId]);
+    const entries = await s.sql(`SELECT amount, pairing_id, source FROM ledger_entry WHERE source_id = $1`, [
+      projectId,
+    ]);
     expect(entries).toEqual([{ amount: 1, pairing_id: jzZhenning, source: "PROJECT_STAGE" }]);
   });
 
@@ -282,77 +448,209 @@ describe("the pipeline", () => {
     const before = await counts();
     await expectNothingWritten(before, async () => {
       for (const amount of ["-100", "0"]) {
-        expect((await s.gql(TRANCHE, { i: { projectId, amount, receivedOn: today(), reference: "ZN-1" } }, t.zhenning)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
+        expect(
+          (await s.gql(TRANCHE, { i: { projectId, amount, receivedOn: today(), reference: "ZN-1" } }, t.zhenning))
+            .errors![0].extensions,
+        ).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
       }
-      expect((await s.gql(TRANCHE, { i: { projectId, amount: "100", receivedOn: "2020-01-01", reference: "ZN-1" } }, t.zhenning)).errors![0].extensions).toMatchObject({ field: "receivedOn" });
-      expect(codeOf(await s.gql(TRANCHE, { i: { projectId, amount: "100", receivedOn: today(), reference: "ZN-1" } }, t.enterprise))).toBe("FORBIDDEN");
-      expect(codeOf(await s.gql(TRANCHE, { i: { projectId, amount: "100", receivedOn: today(), reference: "ZN-1" } }, t.pingdu))).toBe("NOT_FOUND");
+      expect(
+        (
+          await s.gql(
+            TRANCHE,
+            { i: { projectId, amount: "100", receivedOn: "2020-01-01", reference: "ZN-1" } },
+            t.zhenning,
+          )
+        ).errors![0].extensions,
+      ).toMatchObject({ field: "receivedOn" });
+      expect(
+        codeOf(
+          await s.gql(
+            TRANCHE,
+            { i: { projectId, amount: "100", receivedOn: today(), reference: "ZN-1" } },
+            t.enterprise,
+          ),
+        ),
+      ).toBe("FORBIDDEN");
+      expect(
+        codeOf(
+          await s.gql(TRANCHE, { i: { projectId, amount: "100", receivedOn: today(), reference: "ZN-1" } }, t.pingdu),
+        ),
+      ).toBe("NOT_FOUND");
     });
     const inPlace = Number((await progressOf("INVESTMENT_IN_PLACE")).delivered);
-    const r = await s.gql(TRANCHE, { i: { projectId, amount: "6000000.50", receivedOn: today(), reference: "ZN-2026-001" } }, t.zhenning);
+    const r = await s.gql(
+      TRANCHE,
+      { i: { projectId, amount: "6000000.50", receivedOn: today(), reference: "ZN-2026-001" } },
+      t.zhenning,
+    );
     expect(r.data.recordFundTranche).toMatchObject({ amount: "6000000.50", reference: "ZN-2026-001" });
     firstTranche = r.data.recordFundTranche.id;
     expect(Number((await progressOf("INVESTMENT_IN_PLACE")).delivered)).toBeCloseTo(inPlace + 6000000.5, 2);
     const p = (await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data.investmentProject;
     expect(p).toMatchObject({ stage: "FUNDS_ARRIVING", fundsInPlace: "6000000.50" });
-    expect(p.timeline.at(-1)).toMatchObject({ fromStage: "SIGNED", toStage: "FUNDS_ARRIVING", note: "首笔资金到位 / first tranche arrived", recordedBy: { username: "zhenning" } });
-    expect(p.timeline.map((e: any) => e.recordedBy?.username)).toEqual(["zhenning", "enterprise", "zhenning", "jiaozhou", "zhenning"]);
-    expect(codeOf(await s.gql(TRANCHE, { i: { projectId, amount: "1", receivedOn: today(), reference: "ZN-2026-001" } }, t.jiaozhou))).toBe("CONFLICT");
-    expect((await s.gql(TRANCHE, { i: { projectId, amount: "2000000", receivedOn: today(), reference: "ZN-2026-002" } }, t.jiaozhou)).data.recordFundTranche.amount).toBe("2000000.00");
+    expect(p.timeline.at(-1)).toMatchObject({
+      fromStage: "SIGNED",
+      toStage: "FUNDS_ARRIVING",
+      note: "首笔资金到位 / first tranche arrived",
+      recordedBy: { username: "zhenning" },
+    });
+    expect(p.timeline.map((e: any) => e.recordedBy?.username)).toEqual([
+      "zhenning",
+      "enterprise",
+      "zhenning",
+      "jiaozhou",
+      "zhenning",
+    ]);
+    expect(
+      codeOf(
+        await s.gql(
+          TRANCHE,
+          { i: { projectId, amount: "1", receivedOn: today(), reference: "ZN-2026-001" } },
+          t.jiaozhou,
+        ),
+      ),
+    ).toBe("CONFLICT");
+    expect(
+      (
+        await s.gql(
+          TRANCHE,
+          { i: { projectId, amount: "2000000", receivedOn: today(), reference: "ZN-2026-002" } },
+          t.jiaozhou,
+        )
+      ).data.recordFundTranche.amount,
+    ).toBe("2000000.00");
     expect(await reconcile()).toEqual([]);
   });
 
   it("reverses a tranche once with a correcting entry; a second reversal is refused and writes nothing", async () => {
     const r = await s.gql(REVERSE, { i: { trancheId: firstTranche, reason: "金额录入错误" } }, t.jiaozhou);
-    expect(r.data.reverseFundTranche).toMatchObject({ amount: "-6000000.50", reversesId: firstTranche, reason: "金额录入错误", receivedOn: today() });
-    const ledger = await s.sql(`SELECT l.amount, o.source_id AS corrects FROM ledger_entry l LEFT JOIN ledger_entry o ON o.id = l.corrects_id WHERE l.source_id = $1`, [r.data.reverseFundTranche.id]);
+    expect(r.data.reverseFundTranche).toMatchObject({
+      amount: "-6000000.50",
+      reversesId: firstTranche,
+      reason: "金额录入错误",
+      receivedOn: today(),
+    });
+    const ledger = await s.sql(
+      `SELECT l.amount, o.source_id AS corrects FROM ledger_entry l LEFT JOIN ledger_entry o ON o.id = l.corrects_id WHERE l.source_id = $1`,
+      [r.data.reverseFundTranche.id],
+    );
     expect(ledger).toEqual([{ amount: -600000050, corrects: firstTranche }]);
     const before = await counts();
     await expectNothingWritten(before, async () => {
-      expect(codeOf(await s.gql(REVERSE, { i: { trancheId: firstTranche, reason: "再冲" } }, t.jiaozhou))).toBe("CONFLICT");
-      expect((await s.gql(REVERSE, { i: { trancheId: r.data.reverseFundTranche.id, reason: "冲正的冲正" } }, t.jiaozhou)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "trancheId" });
+      expect(codeOf(await s.gql(REVERSE, { i: { trancheId: firstTranche, reason: "再冲" } }, t.jiaozhou))).toBe(
+        "CONFLICT",
+      );
+      expect(
+        (await s.gql(REVERSE, { i: { trancheId: r.data.reverseFundTranche.id, reason: "冲正的冲正" } }, t.jiaozhou))
+          .errors![0].extensions,
+      ).toMatchObject({ code: "BAD_USER_INPUT", field: "trancheId" });
       expect(codeOf(await s.gql(REVERSE, { i: { trancheId: firstTranche, reason: "x" } }, t.pingdu))).toBe("NOT_FOUND");
-      expect(codeOf(await s.gql(REVERSE, { i: { trancheId: firstTranche, reason: "" } }, t.jiaozhou))).toBe("BAD_USER_INPUT");
+      expect(codeOf(await s.gql(REVERSE, { i: { trancheId: firstTranche, reason: "" } }, t.jiaozhou))).toBe(
+        "BAD_USER_INPUT",
+      );
     });
     const p = (await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data.investmentProject;
     expect(p.fundsInPlace).toBe("2000000.00");
     expect(p.tranches.find((x: any) => x.reference === "ZN-2026-001" && !x.reversesId).reversed).toBe(true);
     // The history tables refuse changes in the database itself.
-    await expect(s.sql(`UPDATE fund_tranche SET amount = 1 WHERE id = $1`, [firstTranche])).rejects.toThrow(/append-only/);
-    await expect(s.sql(`DELETE FROM project_stage_event WHERE project_id = $1`, [projectId])).rejects.toThrow(/append-only/);
+    await expect(s.sql(`UPDATE fund_tranche SET amount = 1 WHERE id = $1`, [firstTranche])).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(s.sql(`DELETE FROM project_stage_event WHERE project_id = $1`, [projectId])).rejects.toThrow(
+      /append-only/,
+    );
     expect(await reconcile()).toEqual([]);
   });
 
   it("keeps outcome reports as history; the ledger gets the change in people lifted", async () => {
     const before = await counts();
     await expectNothingWritten(before, async () => {
-      expect(codeOf(await s.gql(OUTCOME, { i: { projectId, jobsCreated: -1, poorEmployed: 0, peopleLifted: 0 } }, t.zhenning))).toBe("BAD_USER_INPUT");
-      expect((await s.gql(OUTCOME, { i: { projectId, jobsCreated: 1, poorEmployed: 0, peopleLifted: 0, floorPricePerTonne: "-1" } }, t.zhenning)).errors![0].extensions).toMatchObject({ field: "floorPricePerTonne" });
-      expect(codeOf(await s.gql(OUTCOME, { i: { projectId, jobsCreated: 1, poorEmployed: 0, peopleLifted: 0 } }, t.enterprise))).toBe("FORBIDDEN");
+      expect(
+        codeOf(
+          await s.gql(OUTCOME, { i: { projectId, jobsCreated: -1, poorEmployed: 0, peopleLifted: 0 } }, t.zhenning),
+        ),
+      ).toBe("BAD_USER_INPUT");
+      expect(
+        (
+          await s.gql(
+            OUTCOME,
+            { i: { projectId, jobsCreated: 1, poorEmployed: 0, peopleLifted: 0, floorPricePerTonne: "-1" } },
+            t.zhenning,
+          )
+        ).errors![0].extensions,
+      ).toMatchObject({ field: "floorPricePerTonne" });
+      expect(
+        codeOf(
+          await s.gql(OUTCOME, { i: { projectId, jobsCreated: 1, poorEmployed: 0, peopleLifted: 0 } }, t.enterprise),
+        ),
+      ).toBe("FORBIDDEN");
     });
     const lifted = Number((await progressOf("POOR_PEOPLE_LIFTED")).delivered);
     await s.gql(OUTCOME, { i: { projectId, jobsCreated: 60, poorEmployed: 40, peopleLifted: 50 } }, t.zhenning);
-    const r = await s.gql(OUTCOME, { i: { projectId, jobsCreated: 90, poorEmployed: 70, peopleLifted: 80, guaranteedPurchaseTerms: "原料保底收购", floorPricePerTonne: "8500" } }, t.jiaozhou);
+    const r = await s.gql(
+      OUTCOME,
+      {
+        i: {
+          projectId,
+          jobsCreated: 90,
+          poorEmployed: 70,
+          peopleLifted: 80,
+          guaranteedPurchaseTerms: "原料保底收购",
+          floorPricePerTonne: "8500",
+        },
+      },
+      t.jiaozhou,
+    );
     expect(r.data.recordProjectOutcome).toMatchObject({ peopleLifted: 80, floorPricePerTonne: "8500.00" });
     expect(Number((await progressOf("POOR_PEOPLE_LIFTED")).delivered)).toBe(lifted + 80);
-    const entries = await s.sql(`SELECT l.amount FROM ledger_entry l JOIN project_outcome_report o ON l.source_id = o.id::text WHERE o.project_id = $1 ORDER BY l.seq`, [projectId]);
+    const entries = await s.sql(
+      `SELECT l.amount FROM ledger_entry l JOIN project_outcome_report o ON l.source_id = o.id::text WHERE o.project_id = $1 ORDER BY l.seq`,
+      [projectId],
+    );
     expect(entries.map((e: any) => e.amount)).toEqual([50, 30]);
-    const early = await s.gql(OUTCOME, { i: { projectId, reportedOn: "2021-01-01", jobsCreated: 1, poorEmployed: 1, peopleLifted: 1 } }, t.jiaozhou);
+    const early = await s.gql(
+      OUTCOME,
+      { i: { projectId, reportedOn: "2021-01-01", jobsCreated: 1, poorEmployed: 1, peopleLifted: 1 } },
+      t.jiaozhou,
+    );
     expect(early.errors![0].extensions).toMatchObject({ field: "reportedOn" });
-    expect((await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data.investmentProject.outcomes.map((o: any) => o.peopleLifted)).toEqual([50, 80]);
+    expect(
+      (await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data.investmentProject.outcomes.map(
+        (o: any) => o.peopleLifted,
+      ),
+    ).toEqual([50, 80]);
   });
 
   it("drops a signed project with a reason: −1 project landed, funds stay; a dropped project moves no more", async () => {
-    expect((await s.gql(MOVE, { i: { projectId, stage: "DROPPED" } }, t.jiaozhou)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reason" });
+    expect((await s.gql(MOVE, { i: { projectId, stage: "DROPPED" } }, t.jiaozhou)).errors![0].extensions).toMatchObject(
+      { code: "BAD_USER_INPUT", field: "reason" },
+    );
     const landed = Number((await progressOf("PROJECTS_LANDED")).delivered);
     const r = await s.gql(MOVE, { i: { projectId, stage: "DROPPED", reason: "企业资金链紧张" } }, t.enterprise);
-    expect(r.data.moveProjectStage).toMatchObject({ stage: "DROPPED", droppedReason: "企业资金链紧张", fundsInPlace: "2000000.00", allowedNextStages: [] });
+    expect(r.data.moveProjectStage).toMatchObject({
+      stage: "DROPPED",
+      droppedReason: "企业资金链紧张",
+      fundsInPlace: "2000000.00",
+      allowedNextStages: [],
+    });
     expect(Number((await progressOf("PROJECTS_LANDED")).delivered)).toBe(landed - 1);
-    expect(r.data.moveProjectStage.timeline.map((e: any) => e.toStage)).toEqual(["LEAD", "SITE_VISIT", "NEGOTIATION", "SIGNED", "FUNDS_ARRIVING", "DROPPED"]);
+    expect(r.data.moveProjectStage.timeline.map((e: any) => e.toStage)).toEqual([
+      "LEAD",
+      "SITE_VISIT",
+      "NEGOTIATION",
+      "SIGNED",
+      "FUNDS_ARRIVING",
+      "DROPPED",
+    ]);
     const before = await counts();
     await expectNothingWritten(before, async () => {
-      expect((await s.gql(MOVE, { i: { projectId, stage: "IN_PRODUCTION" } }, t.jiaozhou)).data.moveProjectStage).toMatchObject(invalidMove("DROPPED", "START_PRODUCTION"));
-      expect((await s.gql(TRANCHE, { i: { projectId, amount: "1", receivedOn: today(), reference: "ZN-3" } }, t.jiaozhou)).errors![0].extensions).toMatchObject({ field: "projectId" });
+      expect(
+        (await s.gql(MOVE, { i: { projectId, stage: "IN_PRODUCTION" } }, t.jiaozhou)).data.moveProjectStage,
+      ).toMatchObject(invalidMove("DROPPED", "START_PRODUCTION"));
+      expect(
+        (await s.gql(TRANCHE, { i: { projectId, amount: "1", receivedOn: today(), reference: "ZN-3" } }, t.jiaozhou))
+          .errors![0].extensions,
+      ).toMatchObject({ field: "projectId" });
     });
     expect(await reconcile()).toEqual([]);
   });
@@ -361,28 +659,64 @@ describe("the pipeline", () => {
     const lihe = await projectIdByName("辣椒红色素萃取项目"); // Qingdao firm in Cele: no pairing
     const ledger = (await counts()).ledger;
     await s.gql(MOVE, { i: { projectId: lihe, stage: "NEGOTIATION" } }, t.qingdao);
-    const signed = await s.gql(MOVE, { i: { projectId: lihe, stage: "SIGNED", contractAmount: "80000000", signedOn: today() } }, t.qingdao);
+    const signed = await s.gql(
+      MOVE,
+      { i: { projectId: lihe, stage: "SIGNED", contractAmount: "80000000", signedOn: today() } },
+      t.qingdao,
+    );
     expect(signed.data.moveProjectStage).toMatchObject({ stage: "SIGNED", pairing: null });
-    await s.gql(TRANCHE, { i: { projectId: lihe, amount: "1000000", receivedOn: today(), reference: "CL-1" } }, t.qingdao);
+    await s.gql(
+      TRANCHE,
+      { i: { projectId: lihe, amount: "1000000", receivedOn: today(), reference: "CL-1" } },
+      t.qingdao,
+    );
     expect((await counts()).ledger).toBe(ledger);
   });
 });
 
 describe("under concurrency", () => {
   it("several first tranches at once: all recorded, one automatic stage change; several reversals of one tranche: one wins", async () => {
-    const lead = await s.gql(CREATE_LEAD, { i: { title: "并发测试项目", industry: "测试", plannedInvestment: "1000000", preferredCountyIds: [region["520423"]] } }, t.enterprise);
-    const p = await s.gql(CREATE_PROJECT, { i: { leadId: lead.data.createInvestmentLead.id, countyId: region["520423"] } }, t.jiaozhou);
+    const lead = await s.gql(
+      CREATE_LEAD,
+      {
+        i: {
+          title: "并发测试项目",
+          industry: "测试",
+          plannedInvestment: "1000000",
+          preferredCountyIds: [region["520423"]],
+        },
+      },
+      t.enterprise,
+    );
+    const p = await s.gql(
+      CREATE_PROJECT,
+      { i: { leadId: lead.data.createInvestmentLead.id, countyId: region["520423"] } },
+      t.jiaozhou,
+    );
     const projectId = p.data.createInvestmentProject.id;
     for (const stage of ["SITE_VISIT", "NEGOTIATION"]) await s.gql(MOVE, { i: { projectId, stage } }, t.jiaozhou);
     await s.gql(MOVE, { i: { projectId, stage: "SIGNED", contractAmount: "1000000", signedOn: today() } }, t.jiaozhou);
 
-    const tranches = await Promise.all([1, 2, 3].map((n) => s.gql(TRANCHE, { i: { projectId, amount: `${n}00000`, receivedOn: today(), reference: `C-${n}` } }, n % 2 ? t.jiaozhou : t.zhenning)));
+    const tranches = await Promise.all(
+      [1, 2, 3].map((n) =>
+        s.gql(
+          TRANCHE,
+          { i: { projectId, amount: `${n}00000`, receivedOn: today(), reference: `C-${n}` } },
+          n % 2 ? t.jiaozhou : t.zhenning,
+        ),
+      ),
+    );
     expect(tranches.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
-    const events = await s.sql(`SELECT to_stage FROM project_stage_event WHERE project_id = $1 AND to_stage = 'FUNDS_ARRIVING'`, [projectId]);
+    const events = await s.sql(
+      `SELECT to_stage FROM project_stage_event WHERE project_id = $1 AND to_stage = 'FUNDS_ARRIVING'`,
+      [projectId],
+    );
     expect(events).toHaveLength(1);
 
     const target = tranches[1].data.recordFundTranche.id;
-    const reversals = await Promise.all([1, 2, 3, 4].map(() => s.gql(REVERSE, { i: { trancheId: target, reason: "并发冲正" } }, t.jiaozhou)));
+    const reversals = await Promise.all(
+      [1, 2, 3, 4].map(() => s.gql(REVERSE, { i: { trancheId: target, reason: "并发冲正" } }, t.jiaozhou)),
+    );
     expect(reversals.filter((r) => !r.errors)).toHaveLength(1);
     expect(reversals.filter((r) => codeOf(r) === "CONFLICT")).toHaveLength(3);
     const [{ n }] = await s.sql(`SELECT count(*)::int AS n FROM fund_tranche WHERE reverses_id = $1`, [target]);
@@ -395,19 +729,40 @@ describe("under concurrency", () => {
 describe("site visits", () => {
   const RECORD = `mutation($i: RecordSiteVisitInput!) { recordSiteVisit(input: $i) { id delegation batches enterpriseCount enterprises { name } counties { code } eastRegion { code } } }`;
   it("a coordinator records a visit of enterprises in its scope to west counties", async () => {
-    const visit = (over: Record<string, unknown> = {}) => ({ delegation: "胶州市企业家徽县考察团", visitedOn: today(), enterpriseIds: [ent.mask, ent.hongxing], countyIds: [region["621227"]], ...over });
+    const visit = (over: Record<string, unknown> = {}) => ({
+      delegation: "胶州市企业家徽县考察团",
+      visitedOn: today(),
+      enterpriseIds: [ent.mask, ent.hongxing],
+      countyIds: [region["621227"]],
+      ...over,
+    });
     const before = await counts();
     await expectNothingWritten(before, async () => {
-      expect((await s.gql(RECORD, { i: visit({ enterpriseIds: [ent.kangda] }) }, t.jiaozhou)).errors![0].extensions).toMatchObject({ field: "enterpriseIds" });
-      expect((await s.gql(RECORD, { i: visit({ countyIds: [region["370283"]] }) }, t.jiaozhou)).errors![0].extensions).toMatchObject({ field: "countyIds" });
-      expect((await s.gql(RECORD, { i: visit({ countyIds: [] }) }, t.jiaozhou)).errors![0].extensions).toMatchObject({ field: "countyIds" });
-      expect((await s.gql(RECORD, { i: visit({ enterpriseCount: 1 }) }, t.jiaozhou)).errors![0].extensions).toMatchObject({ field: "enterpriseCount" });
-      expect((await s.gql(RECORD, { i: visit({ visitedOn: "2099-01-01" }) }, t.jiaozhou)).errors![0].extensions).toMatchObject({ field: "visitedOn" });
+      expect(
+        (await s.gql(RECORD, { i: visit({ enterpriseIds: [ent.kangda] }) }, t.jiaozhou)).errors![0].extensions,
+      ).toMatchObject({ field: "enterpriseIds" });
+      expect(
+        (await s.gql(RECORD, { i: visit({ countyIds: [region["370283"]] }) }, t.jiaozhou)).errors![0].extensions,
+      ).toMatchObject({ field: "countyIds" });
+      expect((await s.gql(RECORD, { i: visit({ countyIds: [] }) }, t.jiaozhou)).errors![0].extensions).toMatchObject({
+        field: "countyIds",
+      });
+      expect(
+        (await s.gql(RECORD, { i: visit({ enterpriseCount: 1 }) }, t.jiaozhou)).errors![0].extensions,
+      ).toMatchObject({ field: "enterpriseCount" });
+      expect(
+        (await s.gql(RECORD, { i: visit({ visitedOn: "2099-01-01" }) }, t.jiaozhou)).errors![0].extensions,
+      ).toMatchObject({ field: "visitedOn" });
       expect(codeOf(await s.gql(RECORD, { i: visit() }, t.zhenning))).toBe("FORBIDDEN");
       expect(codeOf(await s.gql(RECORD, { i: visit() }, t.enterprise))).toBe("FORBIDDEN");
     });
     const r = await s.gql(RECORD, { i: visit() }, t.jiaozhou);
-    expect(r.data.recordSiteVisit).toMatchObject({ batches: 1, enterpriseCount: 2, eastRegion: { code: "370281" }, counties: [{ code: "621227" }] });
+    expect(r.data.recordSiteVisit).toMatchObject({
+      batches: 1,
+      enterpriseCount: 2,
+      eastRegion: { code: "370281" },
+      counties: [{ code: "621227" }],
+    });
     const mine = await s.gql(`{ siteVisits(first: 50) { nodes { delegation } } }`, {}, t.enterprise);
     expect(mine.data.siteVisits.nodes.map((v: any) => v.delegation)).toContain("胶州市企业家徽县考察团");
     const hui = await s.gql(`{ siteVisits(first: 50) { nodes { delegation counties { code } } } }`, {}, t.huixian);
@@ -421,10 +776,23 @@ describe("coordinator's board, chart and export", () => {
 
   it("sums per stage in scope; the year's funds equal the chart's and the tranches", async () => {
     const board = (await s.gql(BOARD, { y: 2020 }, t.jiaozhou)).data.pipelineBoard;
-    expect(board.stages.map((r: any) => r.stage)).toEqual(["LEAD", "SITE_VISIT", "NEGOTIATION", "SIGNED", "FUNDS_ARRIVING", "IN_PRODUCTION", "DROPPED"]);
+    expect(board.stages.map((r: any) => r.stage)).toEqual([
+      "LEAD",
+      "SITE_VISIT",
+      "NEGOTIATION",
+      "SIGNED",
+      "FUNDS_ARRIVING",
+      "IN_PRODUCTION",
+      "DROPPED",
+    ]);
     const prod = board.stages.find((r: any) => r.stage === "IN_PRODUCTION");
     // Finished in 2020: the mask plant and Meihai (Hongxing was in production from 2018).
-    expect(prod).toMatchObject({ projects: 2, contracted: "170000000.00", inPlace: "170000000.00", inPlaceInYear: "135000000.00" });
+    expect(prod).toMatchObject({
+      projects: 2,
+      contracted: "170000000.00",
+      inPlace: "170000000.00",
+      inPlaceInYear: "135000000.00",
+    });
     const series = (await s.gql(SERIES, { y: 2020 }, t.jiaozhou)).data.fundsInPlaceSeries;
     expect(series).toHaveLength(12);
     expect(series.find((m: any) => m.month === 4).amount).toBe("60000000.00");
@@ -434,23 +802,35 @@ describe("coordinator's board, chart and export", () => {
     const nowSeries = (await s.gql(SERIES, { y: year }, t.jiaozhou)).data.fundsInPlaceSeries;
     const sumFen = (xs: string[]) => xs.reduce((a, x) => a + Math.round(Number(x) * 100), 0);
     expect(sumFen(now.map((r: any) => r.inPlaceInYear))).toBe(sumFen([nowSeries.at(-1).cumulative]));
-    const [{ fen }] = await s.sql(`SELECT COALESCE(SUM(t.amount), 0)::bigint AS fen FROM fund_tranche t JOIN investment_project p ON p.id = t.project_id JOIN enterprise e ON e.id = p.enterprise_id
-      JOIN region_closure c ON c.descendant_id = e.home_region_id AND c.ancestor_id = $1 WHERE t.received_on >= $2 AND t.received_on <= $3`, [region["370281"], `${year}-01-01`, `${year}-12-31`]);
+    const [{ fen }] = await s.sql(
+      `SELECT COALESCE(SUM(t.amount), 0)::bigint AS fen FROM fund_tranche t JOIN investment_project p ON p.id = t.project_id JOIN enterprise e ON e.id = p.enterprise_id
+      JOIN region_closure c ON c.descendant_id = e.home_region_id AND c.ancestor_id = $1 WHERE t.received_on >= $2 AND t.received_on <= $3`,
+      [region["370281"], `${year}-01-01`, `${year}-12-31`],
+    );
     expect(sumFen([nowSeries.at(-1).cumulative])).toBe(Number(fen));
   });
 
   it("keeps to the scope and the roles", async () => {
-    const total = async (token: string) => (await s.gql(BOARD, { y: year }, token)).data.pipelineBoard.stages.reduce((n: number, r: any) => n + r.projects, 0);
+    const total = async (token: string) =>
+      (await s.gql(BOARD, { y: year }, token)).data.pipelineBoard.stages.reduce(
+        (n: number, r: any) => n + r.projects,
+        0,
+      );
     expect(await total(t.qingdao)).toBeGreaterThan(await total(t.jiaozhou));
     expect(await total(t.pingdu)).toBe(0);
     expect(await total(t.huixian)).toBeGreaterThan(0);
     expect(codeOf(await s.gql(BOARD, { y: year }, t.enterprise))).toBe("FORBIDDEN");
-    expect((await s.gql(BOARD, { y: 1999 }, t.jiaozhou)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "year" });
+    expect((await s.gql(BOARD, { y: 1999 }, t.jiaozhou)).errors![0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "year",
+    });
   });
 
   it("exports the board, the months and the projects to .xlsx with the API's auth and scope", async () => {
     const download = (token: string | null, y: unknown = year) =>
-      fetch(`${s.url}/exports/investment-pipeline.xlsx?year=${y}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      fetch(`${s.url}/exports/investment-pipeline.xlsx?year=${y}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
     expect((await download(null)).status).toBe(401);
     expect((await download(t.zhenning)).status).toBe(403);
     expect((await download(t.enterprise)).status).toBe(403);
@@ -468,7 +848,8 @@ describe("coordinator's board, chart and export", () => {
       expect((stages.getRow(i + 2).getCell(5).value as number).toFixed(2)).toBe(r.inPlace);
     });
     const projects = wb.getWorksheet("项目清单")!;
-    const count = (await s.gql(`{ investmentProjects { totalCount } }`, {}, t.qingdao)).data.investmentProjects.totalCount;
+    const count = (await s.gql(`{ investmentProjects { totalCount } }`, {}, t.qingdao)).data.investmentProjects
+      .totalCount;
     expect(projects.rowCount - 1).toBe(count);
   });
 });
@@ -484,11 +865,36 @@ describe("lists and DataLoaders", () => {
     expect(many - few).toBeLessThanOrEqual(1);
   };
   it("keep a constant number of SQL statements whatever the page size", async () => {
-    await flat((n) => s.gql(`{ investmentProjects(first: ${n}) { nodes { name lead { title enterprise { name } } enterprise { name homeRegion { name } }
-      county { name } pairing { name } timeline { toStage } tranches { amount reversed } fundsInPlace outcomes { peopleLifted } latestOutcome { jobsCreated } siteVisits { delegation } } } }`, {}, t.qingdao), 6);
-    await flat((n) => s.gql(`{ investmentLeads(first: ${n}) { nodes { title enterprise { name } preferredCounties { name } interests { county { name } } projects { name } } } }`, {}, t.qingdao), 6);
-    await flat((n) => s.gql(`{ siteVisits(first: ${n}) { nodes { delegation eastRegion { name } enterprises { name } counties { name } projects { name } } } }`, {}, t.qingdao), 3);
-    const all = (await s.gql(`{ investmentProjects(first: 50) { totalCount } }`, {}, t.qingdao)).data.investmentProjects.totalCount;
+    await flat(
+      (n) =>
+        s.gql(
+          `{ investmentProjects(first: ${n}) { nodes { name lead { title enterprise { name } } enterprise { name homeRegion { name } }
+      county { name } pairing { name } timeline { toStage } tranches { amount reversed } fundsInPlace outcomes { peopleLifted } latestOutcome { jobsCreated } siteVisits { delegation } } } }`,
+          {},
+          t.qingdao,
+        ),
+      6,
+    );
+    await flat(
+      (n) =>
+        s.gql(
+          `{ investmentLeads(first: ${n}) { nodes { title enterprise { name } preferredCounties { name } interests { county { name } } projects { name } } } }`,
+          {},
+          t.qingdao,
+        ),
+      6,
+    );
+    await flat(
+      (n) =>
+        s.gql(
+          `{ siteVisits(first: ${n}) { nodes { delegation eastRegion { name } enterprises { name } counties { name } projects { name } } } }`,
+          {},
+          t.qingdao,
+        ),
+      3,
+    );
+    const all = (await s.gql(`{ investmentProjects(first: 50) { totalCount } }`, {}, t.qingdao)).data.investmentProjects
+      .totalCount;
     expect(all).toBeGreaterThan(8);
   });
 });

@@ -34,21 +34,39 @@ const WORKERS = `query($f: WorkerFilter, $n: Int) { workers(first: $n, filter: $
 
 const workerInput = (over: Record<string, unknown> = {}) => {
   const idNumber = (over.idNumber as string) ?? fakeId("520423", 1995);
-  return { name: "王测试", sex: "MALE", birthYear: Number(idNumber.slice(6, 10)), idNumber, phone: "13900001234", registeredPoor: true, skills: ["电焊"], consent: true, ...over };
+  return {
+    name: "王测试",
+    sex: "MALE",
+    birthYear: Number(idNumber.slice(6, 10)),
+    idNumber,
+    phone: "13900001234",
+    registeredPoor: true,
+    skills: ["电焊"],
+    consent: true,
+    ...over,
+  };
 };
 const count = async (table: string) => (await s.sql(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 const counts = async () => ({
-  worker: await count("worker"), audit: await count("audit_entry"), ledger: await count("ledger_entry"),
-  posting: await count("job_posting"), placement: await count("placement"), stage: await count("placement_stage"),
+  worker: await count("worker"),
+  audit: await count("audit_entry"),
+  ledger: await count("ledger_entry"),
+  posting: await count("job_posting"),
+  placement: await count("placement"),
+  stage: await count("placement_stage"),
   filled: (await s.sql(`SELECT COALESCE(SUM(filled), 0)::int AS n FROM job_posting`))[0].n as number,
   fair: await count("job_fair"),
-  training: await count("training_session"), attendee: await count("training_attendee"), workshop: await count("workshop"), report: await count("workshop_report"),
+  training: await count("training_session"),
+  attendee: await count("training_attendee"),
+  workshop: await count("workshop"),
+  report: await count("workshop_report"),
 });
 const errorText = (r: GqlResult) => JSON.stringify(r.errors ?? []);
 
 beforeAll(async () => {
   s = await startTestServer({}, { captureLogs: true });
-  for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "huixian", "buyer", "enterprise"]) t[u] = await s.login(u);
+  for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "huixian", "buyer", "enterprise"])
+    t[u] = await s.login(u);
   for (const r of await s.sql(`SELECT id, code FROM region`)) region[r.code] = r.id;
 });
 afterAll(() => s?.close());
@@ -58,12 +76,19 @@ describe("the demo data", () => {
     const statuses = await s.sql(`SELECT status, count(*)::int AS n FROM placement GROUP BY status ORDER BY status`);
     expect(statuses.map((r: any) => r.status)).toEqual(["EMPLOYED", "LEFT", "PLACED", "STABLE"]);
     expect(statuses.reduce((n: number, r: any) => n + r.n, 0)).toBeGreaterThanOrEqual(30);
-    const [{ yes, no }] = await s.sql(`SELECT count(*) FILTER (WHERE consent_given_on IS NOT NULL)::int AS yes, count(*) FILTER (WHERE consent_given_on IS NULL)::int AS no FROM worker`);
+    const [{ yes, no }] = await s.sql(
+      `SELECT count(*) FILTER (WHERE consent_given_on IS NOT NULL)::int AS yes, count(*) FILTER (WHERE consent_given_on IS NULL)::int AS no FROM worker`,
+    );
     expect(yes).toBeGreaterThan(no);
     expect(no).toBeGreaterThan(0);
-    for (const table of ["training_session", "workshop", "workshop_report", "job_fair"]) expect(await count(table), table).toBeGreaterThan(0);
+    for (const table of ["training_session", "workshop", "workshop_report", "job_fair"])
+      expect(await count(table), table).toBeGreaterThan(0);
     // Nothing in the worker table looks like an ID or phone number in clear.
-    expect(await s.sql(`SELECT id FROM worker WHERE id_number_enc ~ '[0-9]{17}[0-9X]' OR phone_enc ~ '1[3-9][0-9]{9}' OR id_number_masked !~ '^[0-9]{4}[*]{10}[0-9X]{4}$'`)).toEqual([]);
+    expect(
+      await s.sql(
+        `SELECT id FROM worker WHERE id_number_enc ~ '[0-9]{17}[0-9X]' OR phone_enc ~ '1[3-9][0-9]{9}' OR id_number_masked !~ '^[0-9]{4}[*]{10}[0-9X]{4}$'`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -73,10 +98,23 @@ describe("workers (劳动力)", () => {
 
   it("a county official puts forward a worker: stored encrypted, shown masked, audited with the mask only", async () => {
     const idNumber = fakeId("520423", 1996);
-    const r = await s.gql(PUT, { i: workerInput({ idNumber, phone: "139 0000 5678", skills: ["电焊", " 叉车 ", "电焊"] }) }, t.zhenning);
+    const r = await s.gql(
+      PUT,
+      { i: workerInput({ idNumber, phone: "139 0000 5678", skills: ["电焊", " 叉车 ", "电焊"] }) },
+      t.zhenning,
+    );
     expect(r.errors).toBeUndefined();
     const w = r.data.putForwardWorker;
-    expect(w).toMatchObject({ name: "王测试", birthYear: 1996, idNumberMasked: `5204**********${idNumber.slice(-4)}`, phoneMasked: "139****5678", skills: ["电焊", "叉车"], consented: true, consentGivenOn: today(), county: { code: "520423" } });
+    expect(w).toMatchObject({
+      name: "王测试",
+      birthYear: 1996,
+      idNumberMasked: `5204**********${idNumber.slice(-4)}`,
+      phoneMasked: "139****5678",
+      skills: ["电焊", "叉车"],
+      consented: true,
+      consentGivenOn: today(),
+      county: { code: "520423" },
+    });
     consenting = { id: w.id, idNumber };
 
     const [row] = await s.sql(`SELECT * FROM worker WHERE id = $1`, [w.id]);
@@ -90,7 +128,13 @@ describe("workers (劳动力)", () => {
     expect(dump).not.toContain(idNumber);
 
     const idNumber2 = fakeId("520423", 1990, "FEMALE");
-    const r2 = await s.gql(PUT, { i: workerInput({ idNumber: idNumber2, name: "李未同意", sex: "FEMALE", consent: false, registeredPoor: false }) }, t.zhenning);
+    const r2 = await s.gql(
+      PUT,
+      {
+        i: workerInput({ idNumber: idNumber2, name: "李未同意", sex: "FEMALE", consent: false, registeredPoor: false }),
+      },
+      t.zhenning,
+    );
     expect(r2.data.putForwardWorker).toMatchObject({ consented: false, consentGivenOn: null });
     withheld = { id: r2.data.putForwardWorker.id, idNumber: idNumber2 };
   });
@@ -116,7 +160,11 @@ describe("workers (劳动力)", () => {
     }
     // Sent as a JSON number, the ID fails GraphQL's own coercion, whose message would repeat it.
     const asNumber = fakeId("520423", 1993);
-    const r = await s.gql(PUT, { i: { ...workerInput({ idNumber: asNumber }), idNumber: Number(asNumber.slice(0, 17) + "0") } }, t.zhenning);
+    const r = await s.gql(
+      PUT,
+      { i: { ...workerInput({ idNumber: asNumber }), idNumber: Number(asNumber.slice(0, 17) + "0") } },
+      t.zhenning,
+    );
     expect(codeOf(r)).toBe("BAD_USER_INPUT");
     expect(r.errors![0].extensions!.field).toBe("idNumber");
     expect(errorText(r)).not.toMatch(/52042319930101/);
@@ -138,7 +186,8 @@ describe("workers (劳动力)", () => {
 
   it("refuses roles and counties: a coordinator, an employer or a buyer cannot put forward; another county is FORBIDDEN", async () => {
     const before = await counts();
-    for (const u of ["jiaozhou", "enterprise", "buyer"]) expect(codeOf(await s.gql(PUT, { i: workerInput() }, t[u]))).toBe("FORBIDDEN");
+    for (const u of ["jiaozhou", "enterprise", "buyer"])
+      expect(codeOf(await s.gql(PUT, { i: workerInput() }, t[u]))).toBe("FORBIDDEN");
     expect(codeOf(await s.gql(PUT, { i: workerInput({ countyId: region["621227"] }) }, t.zhenning))).toBe("FORBIDDEN");
     expect(await counts()).toEqual(before);
   });
@@ -172,11 +221,22 @@ describe("workers (劳动力)", () => {
   it("unmasked numbers only for the worker's county and its paired coordinators, each read audited", async () => {
     const before = await count("audit_entry");
     const own = await s.gql(REVEAL, { id: consenting.id }, t.zhenning);
-    expect(own.data.revealWorkerIdentity).toEqual({ workerId: consenting.id, idNumber: consenting.idNumber, phone: "13900005678" });
-    expect((await s.gql(REVEAL, { id: consenting.id }, t.jiaozhou)).data.revealWorkerIdentity.idNumber).toBe(consenting.idNumber);
-    expect((await s.gql(REVEAL, { id: consenting.id }, t.qingdao)).data.revealWorkerIdentity.idNumber).toBe(consenting.idNumber);
+    expect(own.data.revealWorkerIdentity).toEqual({
+      workerId: consenting.id,
+      idNumber: consenting.idNumber,
+      phone: "13900005678",
+    });
+    expect((await s.gql(REVEAL, { id: consenting.id }, t.jiaozhou)).data.revealWorkerIdentity.idNumber).toBe(
+      consenting.idNumber,
+    );
+    expect((await s.gql(REVEAL, { id: consenting.id }, t.qingdao)).data.revealWorkerIdentity.idNumber).toBe(
+      consenting.idNumber,
+    );
     expect(await count("audit_entry")).toBe(before + 3);
-    const trail = await s.sql(`SELECT change FROM audit_entry WHERE action = 'WORKER_IDENTITY_REVEALED' AND entity_id = $1`, [consenting.id]);
+    const trail = await s.sql(
+      `SELECT change FROM audit_entry WHERE action = 'WORKER_IDENTITY_REVEALED' AND entity_id = $1`,
+      [consenting.id],
+    );
     expect(trail).toHaveLength(3);
     expect(JSON.stringify(trail)).not.toContain(consenting.idNumber);
 
@@ -186,22 +246,37 @@ describe("workers (劳动力)", () => {
     expect(await count("audit_entry")).toBe(before + 3);
     // No field of the Worker type carries the full number, whoever asks.
     const intro = await s.gql(`{ __type(name: "Worker") { fields { name } } }`, {}, t.admin);
-    expect(intro.data.__type.fields.map((f: any) => f.name).filter((n: string) => /idNumber|phone/.test(n)).sort()).toEqual(["idNumberMasked", "phoneMasked"]);
+    expect(
+      intro.data.__type.fields
+        .map((f: any) => f.name)
+        .filter((n: string) => /idNumber|phone/.test(n))
+        .sort(),
+    ).toEqual(["idNumberMasked", "phoneMasked"]);
   });
 
   it("records consent and its withdrawal with their dates; a withdrawn worker disappears for employers", async () => {
     const CONSENT = `mutation($i: RecordWorkerConsentInput!) { recordWorkerConsent(input: $i) { consented consentGivenOn consentWithdrawnOn } }`;
-    expect(codeOf(await s.gql(CONSENT, { i: { workerId: withheld.id, given: false } }, t.zhenning))).toBe("BAD_USER_INPUT");
+    expect(codeOf(await s.gql(CONSENT, { i: { workerId: withheld.id, given: false } }, t.zhenning))).toBe(
+      "BAD_USER_INPUT",
+    );
     expect(codeOf(await s.gql(CONSENT, { i: { workerId: withheld.id, given: true } }, t.jiaozhou))).toBe("FORBIDDEN");
     expect(codeOf(await s.gql(CONSENT, { i: { workerId: withheld.id, given: true } }, t.huixian))).toBe("NOT_FOUND");
-    const given = await s.gql(CONSENT, { i: { workerId: withheld.id, given: true, on: "2026-01-05" > today() ? today() : "2026-01-05" } }, t.zhenning);
+    const given = await s.gql(
+      CONSENT,
+      { i: { workerId: withheld.id, given: true, on: "2026-01-05" > today() ? today() : "2026-01-05" } },
+      t.zhenning,
+    );
     expect(given.data.recordWorkerConsent.consented).toBe(true);
     expect((await s.gql(WORKER, { id: withheld.id }, t.enterprise)).data.worker.name).toBe("李未同意");
     const withdrawn = await s.gql(CONSENT, { i: { workerId: withheld.id, given: false } }, t.zhenning);
     expect(withdrawn.data.recordWorkerConsent).toMatchObject({ consented: false, consentWithdrawnOn: today() });
     expect(codeOf(await s.gql(WORKER, { id: withheld.id }, t.enterprise))).toBe("NOT_FOUND");
     const trail = await s.sql(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq`, [withheld.id]);
-    expect(trail.map((a: any) => a.action)).toEqual(["WORKER_PUT_FORWARD", "WORKER_CONSENT_GIVEN", "WORKER_CONSENT_WITHDRAWN"]);
+    expect(trail.map((a: any) => a.action)).toEqual([
+      "WORKER_PUT_FORWARD",
+      "WORKER_CONSENT_GIVEN",
+      "WORKER_CONSENT_WITHDRAWN",
+    ]);
   });
 });
 
@@ -209,25 +284,69 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
   const TRAIN = `mutation($i: RecordTrainingInput!) { recordTraining(input: $i) { id pairingId peopleTrained headcount attendees { id } county { code } eastRegion { code } } }`;
   const REGISTER = `mutation($i: RegisterWorkshopInput!) { registerWorkshop(input: $i) { id pairingId employed poorEmployed reportedOn reports { reportedOn employed poorEmployed } } }`;
   const REPORT = `mutation($i: ReportWorkshopEmploymentInput!) { reportWorkshopEmployment(input: $i) { employed poorEmployed reportedOn reports { reportedOn employed } } }`;
-  const ledgerOf = async (source: string, id: string) => s.sql(`SELECT pairing_id, indicator, amount::int AS amount, occurred_on FROM ledger_entry WHERE source = $1 AND source_id = $2`, [source, id]);
+  const ledgerOf = async (source: string, id: string) =>
+    s.sql(
+      `SELECT pairing_id, indicator, amount::int AS amount, occurred_on FROM ledger_entry WHERE source = $1 AND source_id = $2`,
+      [source, id],
+    );
   const day = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
 
   it("a training credits PEOPLE_TRAINED (attendees + headcount) to Jiaozhou–Zhenning on its last day", async () => {
-    const w = (await s.gql(WORKERS, { f: { countyId: region["520423"] }, n: 2 }, t.zhenning)).data.workers.nodes.map((x: any) => x.id);
-    const r = await s.gql(TRAIN, { i: { eastRegionId: region["370281"], title: "电焊技能培训", startsOn: day(10), endsOn: day(8), workerIds: w, headcount: 30 } }, t.zhenning);
+    const w = (await s.gql(WORKERS, { f: { countyId: region["520423"] }, n: 2 }, t.zhenning)).data.workers.nodes.map(
+      (x: any) => x.id,
+    );
+    const r = await s.gql(
+      TRAIN,
+      {
+        i: {
+          eastRegionId: region["370281"],
+          title: "电焊技能培训",
+          startsOn: day(10),
+          endsOn: day(8),
+          workerIds: w,
+          headcount: 30,
+        },
+      },
+      t.zhenning,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.recordTraining).toMatchObject({ peopleTrained: 32, headcount: 30, county: { code: "520423" }, eastRegion: { code: "370281" } });
-    const [pairing] = await s.sql(`SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id WHERE e.code = '370281' AND w.code = '520423'`);
+    expect(r.data.recordTraining).toMatchObject({
+      peopleTrained: 32,
+      headcount: 30,
+      county: { code: "520423" },
+      eastRegion: { code: "370281" },
+    });
+    const [pairing] = await s.sql(
+      `SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id WHERE e.code = '370281' AND w.code = '520423'`,
+    );
     expect(r.data.recordTraining.pairingId).toBe(pairing.id);
-    expect(await ledgerOf("TRAINING", r.data.recordTraining.id)).toEqual([{ pairing_id: pairing.id, indicator: "PEOPLE_TRAINED", amount: 32, occurred_on: day(8) }]);
+    expect(await ledgerOf("TRAINING", r.data.recordTraining.id)).toEqual([
+      { pairing_id: pairing.id, indicator: "PEOPLE_TRAINED", amount: 32, occurred_on: day(8) },
+    ]);
     // Unpaired: Pingdu (below Qingdao) and Cele (Jiaozhou's partner only) match no pairing: no agreement is fed.
-    const unpaired = await s.gql(TRAIN, { i: { countyId: region["653225"], eastRegionId: region["370283"], title: "平度技能培训", startsOn: day(5), endsOn: day(5), headcount: 12 } }, t.admin);
+    const unpaired = await s.gql(
+      TRAIN,
+      {
+        i: {
+          countyId: region["653225"],
+          eastRegionId: region["370283"],
+          title: "平度技能培训",
+          startsOn: day(5),
+          endsOn: day(5),
+          headcount: 12,
+        },
+      },
+      t.admin,
+    );
     expect(unpaired.data.recordTraining.pairingId).toBeNull();
     expect(await ledgerOf("TRAINING", unpaired.data.recordTraining.id)).toEqual([]);
   });
 
   it("refuses a training with bad dates, no attendees, another county's workers or outside the caller's reach", async () => {
-    const hui = [(await s.gql(PUT, { i: workerInput({ idNumber: fakeId("621227", 1988), name: "徽县工人" }) }, t.huixian)).data.putForwardWorker.id];
+    const hui = [
+      (await s.gql(PUT, { i: workerInput({ idNumber: fakeId("621227", 1988), name: "徽县工人" }) }, t.huixian)).data
+        .putForwardWorker.id,
+    ];
     const before = await counts();
     const base = { eastRegionId: region["370281"], title: "培训", startsOn: day(3), endsOn: day(2), headcount: 5 };
     const bad: [Record<string, unknown>, string, string][] = [
@@ -246,32 +365,108 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
     }
     expect(codeOf(await s.gql(TRAIN, { i: base }, t.enterprise))).toBe("FORBIDDEN");
     // A county not paired with the coordinator's region (issue 8: one check for every write naming a county).
-    const unpaired = await s.gql(TRAIN, { i: { ...base, eastRegionId: region["370283"], countyId: region["520423"] } }, t.pingdu);
+    const unpaired = await s.gql(
+      TRAIN,
+      { i: { ...base, eastRegionId: region["370283"], countyId: region["520423"] } },
+      t.pingdu,
+    );
     expect([codeOf(unpaired), unpaired.errors![0].extensions!.field]).toEqual(["FORBIDDEN", "countyId"]);
     expect(await counts()).toEqual(before);
   });
 
   it("a workshop credits WORKSHOPS +1 once; employment reports are dated rows, the latest shown", async () => {
-    const r = await s.gql(REGISTER, { i: { eastRegionId: region["370281"], name: "镇宁测试扶贫车间", registeredOn: day(60), employed: 40, poorEmployed: 25 } }, t.zhenning);
+    const r = await s.gql(
+      REGISTER,
+      {
+        i: {
+          eastRegionId: region["370281"],
+          name: "镇宁测试扶贫车间",
+          registeredOn: day(60),
+          employed: 40,
+          poorEmployed: 25,
+        },
+      },
+      t.zhenning,
+    );
     expect(r.errors).toBeUndefined();
     const ws = r.data.registerWorkshop;
-    expect(ws).toMatchObject({ employed: 40, poorEmployed: 25, reports: [{ reportedOn: day(60), employed: 40, poorEmployed: 25 }] });
+    expect(ws).toMatchObject({
+      employed: 40,
+      poorEmployed: 25,
+      reports: [{ reportedOn: day(60), employed: 40, poorEmployed: 25 }],
+    });
     expect((await ledgerOf("WORKSHOP", ws.id)).map((e: any) => [e.indicator, e.amount])).toEqual([["WORKSHOPS", 1]]);
 
-    const later = await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(10), employed: 55, poorEmployed: 30 } }, t.zhenning);
+    const later = await s.gql(
+      REPORT,
+      { i: { workshopId: ws.id, reportedOn: day(10), employed: 55, poorEmployed: 30 } },
+      t.zhenning,
+    );
     expect(later.data.reportWorkshopEmployment).toMatchObject({ employed: 55, reportedOn: day(10) });
-    const lateOld = await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(30), employed: 48, poorEmployed: 28 } }, t.jiaozhou);
+    const lateOld = await s.gql(
+      REPORT,
+      { i: { workshopId: ws.id, reportedOn: day(30), employed: 48, poorEmployed: 28 } },
+      t.jiaozhou,
+    );
     expect(lateOld.data.reportWorkshopEmployment).toMatchObject({ employed: 55, reportedOn: day(10) });
     expect(lateOld.data.reportWorkshopEmployment.reports.map((x: any) => x.employed)).toEqual([55, 48, 40]);
     expect(await ledgerOf("WORKSHOP", ws.id)).toHaveLength(1);
 
     const before = await counts();
-    expect(codeOf(await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(1), employed: 5, poorEmployed: 6 } }, t.zhenning))).toBe("BAD_USER_INPUT");
-    expect(codeOf(await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(1), employed: -1, poorEmployed: 0 } }, t.zhenning))).toBe("BAD_USER_INPUT");
-    expect(codeOf(await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(61), employed: 5, poorEmployed: 0 } }, t.zhenning))).toBe("BAD_USER_INPUT");
-    expect(codeOf(await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(1), employed: 5, poorEmployed: 0 } }, t.huixian))).toBe("NOT_FOUND");
-    expect(codeOf(await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(1), employed: 5, poorEmployed: 0 } }, t.enterprise))).toBe("FORBIDDEN");
-    expect(codeOf(await s.gql(REGISTER, { i: { eastRegionId: region["370281"], name: "镇宁测试扶贫车间", registeredOn: day(5), employed: 1, poorEmployed: 0 } }, t.zhenning))).toBe("CONFLICT");
+    expect(
+      codeOf(
+        await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(1), employed: 5, poorEmployed: 6 } }, t.zhenning),
+      ),
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      codeOf(
+        await s.gql(
+          REPORT,
+          { i: { workshopId: ws.id, reportedOn: day(1), employed: -1, poorEmployed: 0 } },
+          t.zhenning,
+        ),
+      ),
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      codeOf(
+        await s.gql(
+          REPORT,
+          { i: { workshopId: ws.id, reportedOn: day(61), employed: 5, poorEmployed: 0 } },
+          t.zhenning,
+        ),
+      ),
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      codeOf(
+        await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(1), employed: 5, poorEmployed: 0 } }, t.huixian),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      codeOf(
+        await s.gql(
+          REPORT,
+          { i: { workshopId: ws.id, reportedOn: day(1), employed: 5, poorEmployed: 0 } },
+          t.enterprise,
+        ),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      codeOf(
+        await s.gql(
+          REGISTER,
+          {
+            i: {
+              eastRegionId: region["370281"],
+              name: "镇宁测试扶贫车间",
+              registeredOn: day(5),
+              employed: 1,
+              poorEmployed: 0,
+            },
+          },
+          t.zhenning,
+        ),
+      ),
+    ).toBe("CONFLICT");
     expect(await counts()).toEqual(before);
     const list = await s.gql(`{ workshops(first: 50) { totalCount nodes { name county { code } } } }`, {}, t.huixian);
     expect(list.data.workshops.nodes.every((w: any) => w.county.code === "621227")).toBe(true);
@@ -289,7 +484,14 @@ describe("job postings (岗位) and placements", () => {
   const LEAVE = STEP("recordLeft");
   const day = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
   const postingInput = (over: Record<string, unknown> = {}) => ({
-    position: "缝纫工", places: 5, wageMin: "4500", wageMax: "6000.00", locationRegionId: region["370281"], housing: "MEALS_AND_LODGING", opensOn: day(400), ...over,
+    position: "缝纫工",
+    places: 5,
+    wageMin: "4500",
+    wageMax: "6000.00",
+    locationRegionId: region["370281"],
+    housing: "MEALS_AND_LODGING",
+    opensOn: day(400),
+    ...over,
   });
   const newWorker = async (token: string, county: string, over: Record<string, unknown> = {}) => {
     const r = await s.gql(PUT, { i: workerInput({ idNumber: fakeId(county, 1994), ...over }) }, token);
@@ -301,27 +503,67 @@ describe("job postings (岗位) and placements", () => {
 
   beforeAll(async () => {
     const [hongxing] = await s.sql(`SELECT id FROM enterprise WHERE name = '红星山海科技有限公司'`);
-    const u = await s.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
-      { i: { username: "hongxing-hr", displayName: "红星山海 人事", role: "ENTERPRISE", password: "xiezuo2026-hr", enterpriseId: hongxing.id } }, t.admin);
+    const u = await s.gql(
+      `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+      {
+        i: {
+          username: "hongxing-hr",
+          displayName: "红星山海 人事",
+          role: "ENTERPRISE",
+          password: "xiezuo2026-hr",
+          enterpriseId: hongxing.id,
+        },
+      },
+      t.admin,
+    );
     expect(u.errors).toBeUndefined();
-    const login = await s.gql(`mutation { login(input: { username: "hongxing-hr", password: "xiezuo2026-hr" }) { token } }`);
+    const login = await s.gql(
+      `mutation { login(input: { username: "hongxing-hr", password: "xiezuo2026-hr" }) { token } }`,
+    );
     other = { enterprise: hongxing.id, token: login.data.login.token };
   });
 
   it("an employer posts a job for itself; a coordinator for an enterprise of its region; both browse", async () => {
     const r = await s.gql(POST, { i: postingInput() }, t.enterprise);
     expect(r.errors).toBeUndefined();
-    expect(r.data.createJobPosting).toMatchObject({ places: 5, filled: 0, placesLeft: 5, wageMin: "4500.00", wageMax: "6000.00", housing: "MEALS_AND_LODGING", enterprise: { name: "馨思雅妇幼用品有限公司" }, location: { code: "370281" } });
+    expect(r.data.createJobPosting).toMatchObject({
+      places: 5,
+      filled: 0,
+      placesLeft: 5,
+      wageMin: "4500.00",
+      wageMax: "6000.00",
+      housing: "MEALS_AND_LODGING",
+      enterprise: { name: "馨思雅妇幼用品有限公司" },
+      location: { code: "370281" },
+    });
     posting = r.data.createJobPosting.id;
-    const byCoordinator = await s.gql(POST, { i: postingInput({ enterpriseId: other.enterprise, position: "辣椒分拣工", housing: "MEALS" }) }, t.jiaozhou);
+    const byCoordinator = await s.gql(
+      POST,
+      { i: postingInput({ enterpriseId: other.enterprise, position: "辣椒分拣工", housing: "MEALS" }) },
+      t.jiaozhou,
+    );
     expect(byCoordinator.data.createJobPosting.enterprise.name).toBe("红星山海科技有限公司");
 
     const LIST = `query($f: JobPostingFilter) { jobPostings(first: 50, filter: $f) { totalCount nodes { id position enterprise { name } } } }`;
     const mine = await s.gql(LIST, {}, t.enterprise);
     expect(mine.data.jobPostings.nodes.every((j: any) => j.enterprise.name === "馨思雅妇幼用品有限公司")).toBe(true);
-    const county = await s.gql(LIST, { f: { housing: "MEALS", hasPlacesLeft: true, openOn: today(), locationRegionId: region["370200"], enterpriseId: other.enterprise } }, t.zhenning);
+    const county = await s.gql(
+      LIST,
+      {
+        f: {
+          housing: "MEALS",
+          hasPlacesLeft: true,
+          openOn: today(),
+          locationRegionId: region["370200"],
+          enterpriseId: other.enterprise,
+        },
+      },
+      t.zhenning,
+    );
     expect(county.data.jobPostings.nodes.map((j: any) => j.position)).toEqual(["辣椒分拣工"]);
-    expect(codeOf(await s.gql(`query($id: ID!) { jobPosting(id: $id) { id } }`, { id: posting }, other.token))).toBe("NOT_FOUND");
+    expect(codeOf(await s.gql(`query($id: ID!) { jobPosting(id: $id) { id } }`, { id: posting }, other.token))).toBe(
+      "NOT_FOUND",
+    );
     expect(codeOf(await s.gql(LIST, {}, t.buyer))).toBe("FORBIDDEN");
   });
 
@@ -343,7 +585,9 @@ describe("job postings (岗位) and placements", () => {
       expect(codeOf(r), JSON.stringify(over)).toBe("BAD_USER_INPUT");
       expect(r.errors![0].extensions!.field, JSON.stringify(over)).toBe(field);
     }
-    expect(codeOf(await s.gql(POST, { i: postingInput({ enterpriseId: other.enterprise }) }, t.enterprise))).toBe("FORBIDDEN");
+    expect(codeOf(await s.gql(POST, { i: postingInput({ enterpriseId: other.enterprise }) }, t.enterprise))).toBe(
+      "FORBIDDEN",
+    );
     expect(codeOf(await s.gql(POST, { i: postingInput() }, t.zhenning))).toBe("FORBIDDEN");
     expect(await counts()).toEqual(before);
   });
@@ -353,13 +597,26 @@ describe("job postings (岗位) and placements", () => {
     const placed = await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(250) } }, t.zhenning);
     expect(placed.errors).toBeUndefined();
     const p = placed.data.placeWorker;
-    const [jz] = await s.sql(`SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id WHERE e.code = '370281' AND w.code = '520423'`);
-    expect(p).toMatchObject({ status: "PLACED", pairingId: jz.id, stages: [{ status: "PLACED", occurredOn: day(250) }] });
+    const [jz] = await s.sql(
+      `SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id WHERE e.code = '370281' AND w.code = '520423'`,
+    );
+    expect(p).toMatchObject({
+      status: "PLACED",
+      pairingId: jz.id,
+      stages: [{ status: "PLACED", occurredOn: day(250) }],
+    });
     expect((await s.sql(`SELECT filled FROM job_posting WHERE id = $1`, [posting]))[0].filled).toBe(1);
 
     const employed = await s.gql(EMPLOY, { i: { placementId: p.id, on: day(240) } }, t.enterprise);
-    expect(employed.data.recordEmployment).toMatchObject({ status: "EMPLOYED", employedOn: day(240), poorCounted: true });
-    const entries = await s.sql(`SELECT pairing_id, indicator, amount::int AS amount, occurred_on FROM ledger_entry WHERE source = 'PLACEMENT' AND source_id = $1 ORDER BY indicator`, [p.id]);
+    expect(employed.data.recordEmployment).toMatchObject({
+      status: "EMPLOYED",
+      employedOn: day(240),
+      poorCounted: true,
+    });
+    const entries = await s.sql(
+      `SELECT pairing_id, indicator, amount::int AS amount, occurred_on FROM ledger_entry WHERE source = 'PLACEMENT' AND source_id = $1 ORDER BY indicator`,
+      [p.id],
+    );
     expect(entries).toEqual([
       { pairing_id: jz.id, indicator: "LABOURERS_PLACED", amount: 1, occurred_on: day(240) },
       { pairing_id: jz.id, indicator: "POOR_LABOURERS_PLACED", amount: 1, occurred_on: day(240) },
@@ -371,14 +628,19 @@ describe("job postings (岗位) and placements", () => {
     expect(left.data.recordLeft.stages.map((x: any) => x.status)).toEqual(["PLACED", "EMPLOYED", "STABLE", "LEFT"]);
     expect((await s.sql(`SELECT filled FROM job_posting WHERE id = $1`, [posting]))[0].filled).toBe(0);
     // Leaving does not reverse the count: the worker was helped into work this year.
-    expect(await s.sql(`SELECT 1 FROM ledger_entry WHERE source = 'PLACEMENT' AND source_id = $1`, [p.id])).toHaveLength(2);
+    expect(
+      await s.sql(`SELECT 1 FROM ledger_entry WHERE source = 'PLACEMENT' AND source_id = $1`, [p.id]),
+    ).toHaveLength(2);
     // Placed again after leaving: allowed.
-    expect((await s.gql(PLACE, { i: { workerId: w, postingId: posting } }, t.zhenning)).data.placeWorker.status).toBe("PLACED");
+    expect((await s.gql(PLACE, { i: { workerId: w, postingId: posting } }, t.zhenning)).data.placeWorker.status).toBe(
+      "PLACED",
+    );
   });
 
   it("answers a step the table does not allow with InvalidStateError; refuses STABLE before six months, dates out of order and a missing reason; writing nothing", async () => {
     const w = await newWorker(t.zhenning, "520423", { registeredPoor: false });
-    const p = (await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(70) } }, t.zhenning)).data.placeWorker.id;
+    const p = (await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(70) } }, t.zhenning)).data
+      .placeWorker.id;
     const before = await counts();
     const ledger = await count("ledger_entry");
     const refuse = async (doc: string, i: Record<string, unknown>, field: string, token = t.zhenning) => {
@@ -388,7 +650,13 @@ describe("job postings (岗位) and placements", () => {
     };
     const invalid = async (doc: string, i: Record<string, unknown>, state: string, action: string) => {
       const r = await s.gql(doc, { i: { placementId: p, ...i } }, t.zhenning);
-      expect(Object.values(r.data ?? {})[0], JSON.stringify(i)).toMatchObject({ __typename: "InvalidStateError", code: "INVALID_STATE", entityId: p, state, action });
+      expect(Object.values(r.data ?? {})[0], JSON.stringify(i)).toMatchObject({
+        __typename: "InvalidStateError",
+        code: "INVALID_STATE",
+        entityId: p,
+        state,
+        action,
+      });
     };
     await invalid(STABLE, {}, "PLACED", "STABILISE"); // PLACED → STABLE skips EMPLOYED
     await refuse(EMPLOY, { on: day(71) }, "on"); // before the placement
@@ -407,24 +675,36 @@ describe("job postings (岗位) and placements", () => {
   });
 
   it("never overfills a posting (PostingFullError, nothing written), even when placements race", async () => {
-    const one = (await s.gql(POST, { i: postingInput({ places: 1, position: "质检员" }) }, t.enterprise)).data.createJobPosting.id;
+    const one = (await s.gql(POST, { i: postingInput({ places: 1, position: "质检员" }) }, t.enterprise)).data
+      .createJobPosting.id;
     const a = await newWorker(t.zhenning, "520423");
     const b = await newWorker(t.zhenning, "520423");
     expect((await s.gql(PLACE, { i: { workerId: a, postingId: one } }, t.zhenning)).errors).toBeUndefined();
     const before = await counts();
     const full = await s.gql(PLACE, { i: { workerId: b, postingId: one } }, t.zhenning);
     expect(full.errors).toBeUndefined();
-    expect(full.data.placeWorker).toMatchObject({ __typename: "PostingFullError", code: "POSTING_FULL", postingId: one, places: 1 });
+    expect(full.data.placeWorker).toMatchObject({
+      __typename: "PostingFullError",
+      code: "POSTING_FULL",
+      postingId: one,
+      places: 1,
+    });
     expect(await counts()).toEqual(before); // the placement written before the place was taken is rolled back, audit and all
     // The same worker twice: CONFLICT (one current placement per worker).
     expect(codeOf(await s.gql(PLACE, { i: { workerId: a, postingId: posting } }, t.zhenning))).toBe("CONFLICT");
 
-    const three = (await s.gql(POST, { i: postingInput({ places: 3, position: "包装工" }) }, t.enterprise)).data.createJobPosting.id;
+    const three = (await s.gql(POST, { i: postingInput({ places: 3, position: "包装工" }) }, t.enterprise)).data
+      .createJobPosting.id;
     const racers = await Promise.all(Array.from({ length: 7 }, () => newWorker(t.huixian, "621227")));
-    const results = await Promise.all(racers.map((workerId) => s.gql(PLACE, { i: { workerId, postingId: three } }, t.huixian)));
+    const results = await Promise.all(
+      racers.map((workerId) => s.gql(PLACE, { i: { workerId, postingId: three } }, t.huixian)),
+    );
     expect(results.filter((r) => r.data?.placeWorker?.__typename === "Placement")).toHaveLength(3);
     expect(results.filter((r) => r.data?.placeWorker?.__typename === "PostingFullError")).toHaveLength(4);
-    const [{ filled, n }] = await s.sql(`SELECT j.filled, (SELECT count(*)::int FROM placement p WHERE p.posting_id = j.id) AS n FROM job_posting j WHERE j.id = $1`, [three]);
+    const [{ filled, n }] = await s.sql(
+      `SELECT j.filled, (SELECT count(*)::int FROM placement p WHERE p.posting_id = j.id) AS n FROM job_posting j WHERE j.id = $1`,
+      [three],
+    );
     expect([filled, n]).toEqual([3, 3]);
   });
 
@@ -435,15 +715,31 @@ describe("job postings (岗位) and placements", () => {
     const seen = (await s.gql(LIST, {}, t.enterprise)).data.placements.nodes;
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.map((x: any) => x.id)).not.toContain(p);
-    expect(seen.every((x: any) => x.enterprise.name === "馨思雅妇幼用品有限公司" && x.worker.idNumberMasked.includes("**********"))).toBe(true);
+    expect(
+      seen.every(
+        (x: any) => x.enterprise.name === "馨思雅妇幼用品有限公司" && x.worker.idNumberMasked.includes("**********"),
+      ),
+    ).toBe(true);
     expect(JSON.stringify(seen)).not.toContain("赵不同意");
     expect(codeOf(await s.gql(EMPLOY, { i: { placementId: p } }, t.enterprise))).toBe("NOT_FOUND");
     // An employer cannot place a worker without consent either.
     const w2 = await newWorker(t.zhenning, "520423", { consent: false });
     expect(codeOf(await s.gql(PLACE, { i: { workerId: w2, postingId: posting } }, t.enterprise))).toBe("NOT_FOUND");
-    expect((await s.gql(LIST, {}, other.token)).data.placements.nodes.every((x: any) => x.enterprise.name === "红星山海科技有限公司")).toBe(true);
+    expect(
+      (await s.gql(LIST, {}, other.token)).data.placements.nodes.every(
+        (x: any) => x.enterprise.name === "红星山海科技有限公司",
+      ),
+    ).toBe(true);
     // Whatever an employer asks for, no unmasked ID number of any worker comes back.
-    const all = JSON.stringify((await s.gql(`{ workers(first: 100) { nodes { idNumberMasked phoneMasked } } placements(first: 100) { nodes { worker { idNumberMasked } } } }`, {}, t.enterprise)).data);
+    const all = JSON.stringify(
+      (
+        await s.gql(
+          `{ workers(first: 100) { nodes { idNumberMasked phoneMasked } } placements(first: 100) { nodes { worker { idNumberMasked } } } }`,
+          {},
+          t.enterprise,
+        )
+      ).data,
+    );
     for (const id of sentIds) expect(all).not.toContain(id);
   });
 
@@ -451,8 +747,11 @@ describe("job postings (岗位) and placements", () => {
     const R = `query($y: Int!) { labourRetention(year: $y) { county { code } placed employed stable left eligible retained retentionRate } }`;
     const year = Number(today().slice(0, 4));
     const rows = (await s.gql(R, { y: year }, t.jiaozhou)).data.labourRetention;
-    const [expected] = await s.sql(`SELECT count(*)::int AS placed, count(employed_on)::int AS employed, count(stable_on)::int AS stable, count(left_on)::int AS left
-      FROM placement p JOIN region r ON r.id = p.county_id WHERE r.code = '520423' AND p.placed_on >= $1 AND p.placed_on < $2`, [`${year}-01-01`, `${year + 1}-01-01`]);
+    const [expected] = await s.sql(
+      `SELECT count(*)::int AS placed, count(employed_on)::int AS employed, count(stable_on)::int AS stable, count(left_on)::int AS left
+      FROM placement p JOIN region r ON r.id = p.county_id WHERE r.code = '520423' AND p.placed_on >= $1 AND p.placed_on < $2`,
+      [`${year}-01-01`, `${year + 1}-01-01`],
+    );
     expect(rows.find((r: any) => r.county.code === "520423")).toMatchObject(expected);
     for (const r of rows) if (r.eligible) expect(r.retentionRate).toBeCloseTo(r.retained / r.eligible, 10);
     const own = (await s.gql(R, { y: year }, t.huixian)).data.labourRetention;
@@ -460,20 +759,34 @@ describe("job postings (岗位) and placements", () => {
     expect(codeOf(await s.gql(R, { y: year }, t.enterprise))).toBe("FORBIDDEN");
     expect(codeOf(await s.gql(R, { y: 1999 }, t.jiaozhou))).toBe("BAD_USER_INPUT");
 
-    const ledger = await s.sql(`SELECT pairing_id, indicator, SUM(amount)::int AS n FROM ledger_entry WHERE source = 'PLACEMENT' GROUP BY 1, 2 ORDER BY 1, 2`);
-    const records = await s.sql(`SELECT pairing_id, 'LABOURERS_PLACED' AS indicator, count(*)::int AS n FROM placement WHERE employed_on IS NOT NULL AND pairing_id IS NOT NULL GROUP BY 1
+    const ledger = await s.sql(
+      `SELECT pairing_id, indicator, SUM(amount)::int AS n FROM ledger_entry WHERE source = 'PLACEMENT' GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    const records =
+      await s.sql(`SELECT pairing_id, 'LABOURERS_PLACED' AS indicator, count(*)::int AS n FROM placement WHERE employed_on IS NOT NULL AND pairing_id IS NOT NULL GROUP BY 1
       UNION ALL SELECT pairing_id, 'POOR_LABOURERS_PLACED', count(*)::int FROM placement WHERE poor_counted AND pairing_id IS NOT NULL GROUP BY 1 ORDER BY 1, 2`);
     expect(ledger.length).toBeGreaterThan(0);
     expect(ledger).toEqual(records);
-    const trained = await s.sql(`SELECT COALESCE(SUM(amount), 0)::int AS n FROM ledger_entry WHERE source = 'TRAINING'`);
-    const sessions = await s.sql(`SELECT COALESCE(SUM(t.headcount + (SELECT count(*) FROM training_attendee a WHERE a.training_id = t.id)), 0)::int AS n FROM training_session t WHERE t.pairing_id IS NOT NULL`);
+    const trained = await s.sql(
+      `SELECT COALESCE(SUM(amount), 0)::int AS n FROM ledger_entry WHERE source = 'TRAINING'`,
+    );
+    const sessions = await s.sql(
+      `SELECT COALESCE(SUM(t.headcount + (SELECT count(*) FROM training_attendee a WHERE a.training_id = t.id)), 0)::int AS n FROM training_session t WHERE t.pairing_id IS NOT NULL`,
+    );
     expect(trained).toEqual(sessions);
-    const ws = await s.sql(`SELECT (SELECT COALESCE(SUM(amount), 0)::int FROM ledger_entry WHERE source = 'WORKSHOP') AS l, (SELECT count(*)::int FROM workshop WHERE pairing_id IS NOT NULL) AS r`);
+    const ws = await s.sql(
+      `SELECT (SELECT COALESCE(SUM(amount), 0)::int FROM ledger_entry WHERE source = 'WORKSHOP') AS l, (SELECT count(*)::int FROM workshop WHERE pairing_id IS NOT NULL) AS r`,
+    );
     expect(ws[0].l).toBe(ws[0].r);
   });
 
   it("lists placements with a constant number of SQL statements whatever the page size", async () => {
-    const q = (n: number) => s.gql(`{ placements(first: ${n}) { nodes { status worker { name county { name } } posting { position location { code } } enterprise { name } county { code } stages { status } } } }`, {}, t.admin);
+    const q = (n: number) =>
+      s.gql(
+        `{ placements(first: ${n}) { nodes { status worker { name county { name } } posting { position location { code } } enterprise { name } county { code } stages { status } } } }`,
+        {},
+        t.admin,
+      );
     const small = await s.countQueries(() => q(2));
     const large = await s.countQueries(() => q(8));
     expect(large).toBe(small);
@@ -484,12 +797,30 @@ describe("job fairs (专场招聘)", () => {
   it("records a fair with its employers, attendance and offers; refuses offers above attendance", async () => {
     const [mask] = await s.sql(`SELECT id FROM enterprise WHERE name = '馨思雅妇幼用品有限公司'`);
     const F = `mutation($i: RecordJobFairInput!) { recordJobFair(input: $i) { id name attendance offers employers { name } county { code } } }`;
-    const base = { eastRegionId: region["370281"], name: "胶州—镇宁劳务协作专场招聘会", heldOn: today(), venue: "镇宁县人力资源市场", enterpriseIds: [mask.id], attendance: 320, offers: 86 };
+    const base = {
+      eastRegionId: region["370281"],
+      name: "胶州—镇宁劳务协作专场招聘会",
+      heldOn: today(),
+      venue: "镇宁县人力资源市场",
+      enterpriseIds: [mask.id],
+      attendance: 320,
+      offers: 86,
+    };
     const r = await s.gql(F, { i: base }, t.zhenning);
     expect(r.errors).toBeUndefined();
-    expect(r.data.recordJobFair).toMatchObject({ attendance: 320, offers: 86, employers: [{ name: "馨思雅妇幼用品有限公司" }], county: { code: "520423" } });
+    expect(r.data.recordJobFair).toMatchObject({
+      attendance: 320,
+      offers: 86,
+      employers: [{ name: "馨思雅妇幼用品有限公司" }],
+      county: { code: "520423" },
+    });
     const before = await counts();
-    for (const [over, field] of [[{ offers: 321 }, "offers"], [{ attendance: -1 }, "attendance"], [{ enterpriseIds: [] }, "enterpriseIds"], [{ heldOn: "2999-01-01" }, "heldOn"]] as const) {
+    for (const [over, field] of [
+      [{ offers: 321 }, "offers"],
+      [{ attendance: -1 }, "attendance"],
+      [{ enterpriseIds: [] }, "enterpriseIds"],
+      [{ heldOn: "2999-01-01" }, "heldOn"],
+    ] as const) {
       const bad = await s.gql(F, { i: { ...base, ...over } }, t.zhenning);
       expect(codeOf(bad)).toBe("BAD_USER_INPUT");
       expect(bad.errors![0].extensions!.field).toBe(field);
@@ -515,16 +846,29 @@ describe("labour export (.xlsx)", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(raw as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["按县稳岗", "安置明细"]);
-    const api = (await s.gql(`query($y: Int!) { labourRetention(year: $y) { county { code } placed employed stable left } }`, { y: year }, t.jiaozhou)).data.labourRetention;
+    const api = (
+      await s.gql(
+        `query($y: Int!) { labourRetention(year: $y) { county { code } placed employed stable left } }`,
+        { y: year },
+        t.jiaozhou,
+      )
+    ).data.labourRetention;
     const sheet = wb.getWorksheet("按县稳岗")!;
     expect(sheet.rowCount - 1).toBe(api.length);
     api.forEach((r: any, i: number) => {
       const row = sheet.getRow(i + 2);
-      expect([row.getCell(2).value, row.getCell(3).value, row.getCell(4).value, row.getCell(5).value, row.getCell(6).value]).toEqual([r.county.code, r.placed, r.employed, r.stable, r.left]);
+      expect([
+        row.getCell(2).value,
+        row.getCell(3).value,
+        row.getCell(4).value,
+        row.getCell(5).value,
+        row.getCell(6).value,
+      ]).toEqual([r.county.code, r.placed, r.employed, r.stable, r.left]);
     });
     const detail = wb.getWorksheet("安置明细")!;
     expect(detail.rowCount - 1).toBe(api.reduce((n: number, r: any) => n + r.placed, 0));
-    for (let i = 2; i <= detail.rowCount; i++) expect(String(detail.getRow(i).getCell(2).value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
+    for (let i = 2; i <= detail.rowCount; i++)
+      expect(String(detail.getRow(i).getCell(2).value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
     const text = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
     for (const id of sentIds) expect(text).not.toContain(id);
   });

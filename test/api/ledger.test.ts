@@ -9,7 +9,12 @@ beforeAll(async () => {
   s = await startTestServer();
   for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning"]) t[u] = await s.login(u);
   const byWest = async (code: string, east: string) =>
-    (await s.sql(`SELECT p.id FROM pairing p JOIN region w ON w.id = p.west_region_id JOIN region e ON e.id = p.east_region_id WHERE w.code = $1 AND e.code = $2`, [code, east]))[0].id;
+    (
+      await s.sql(
+        `SELECT p.id FROM pairing p JOIN region w ON w.id = p.west_region_id JOIN region e ON e.id = p.east_region_id WHERE w.code = $1 AND e.code = $2`,
+        [code, east],
+      )
+    )[0].id;
   zhenning = await byWest("520423", "370281");
   anshun = await byWest("520400", "370200");
 });
@@ -23,9 +28,17 @@ async function delivered(pairingId: string, indicator: string, year = 2020, toke
   const r = await s.gql(PROGRESS, { id: pairingId, y: year }, token);
   return r.data.pairing.progress.find((p: any) => p.indicator === indicator).delivered as string;
 }
-const counts = async () => (await s.sql(`SELECT (SELECT count(*) FROM ledger_entry)::int AS l, (SELECT count(*) FROM audit_entry)::int AS a`))[0];
+const counts = async () =>
+  (
+    await s.sql(`SELECT (SELECT count(*) FROM ledger_entry)::int AS l, (SELECT count(*) FROM audit_entry)::int AS a`)
+  )[0];
 const figure = (over: Record<string, unknown> = {}) => ({
-  pairingId: zhenning, indicator: "LABOURERS_PLACED", amount: "25", occurredOn: "2020-07-01", sourceDocument: "胶协办〔2020〕12号", ...over,
+  pairingId: zhenning,
+  indicator: "LABOURERS_PLACED",
+  amount: "25",
+  occurredOn: "2020-07-01",
+  sourceDocument: "胶协办〔2020〕12号",
+  ...over,
 });
 
 describe("reported figures", () => {
@@ -34,11 +47,24 @@ describe("reported figures", () => {
     const beforeUp = await delivered(anshun, "LABOURERS_PLACED");
     const r = await s.gql(RECORD, { i: figure({ note: "专场招聘" }) }, t.jiaozhou);
     expect(r.errors).toBeUndefined();
-    expect(r.data.recordReportedFigure).toMatchObject({ amount: "25", unit: "PEOPLE", source: "REPORTED", recordedBy: { username: "jiaozhou" } });
+    expect(r.data.recordReportedFigure).toMatchObject({
+      amount: "25",
+      unit: "PEOPLE",
+      source: "REPORTED",
+      recordedBy: { username: "jiaozhou" },
+    });
     expect(Number(await delivered(zhenning, "LABOURERS_PLACED"))).toBe(Number(before) + 25);
     expect(Number(await delivered(anshun, "LABOURERS_PLACED"))).toBe(Number(beforeUp) + 25);
-    const audit = await s.gql(`query($id: String!) { auditLog(filter: { entityId: $id }) { nodes { action actor { username } change } } }`, { id: r.data.recordReportedFigure.id }, t.jiaozhou);
-    expect(audit.data.auditLog.nodes[0]).toMatchObject({ action: "LEDGER_ENTRY_RECORDED", actor: { username: "jiaozhou" }, change: { amount: "25" } });
+    const audit = await s.gql(
+      `query($id: String!) { auditLog(filter: { entityId: $id }) { nodes { action actor { username } change } } }`,
+      { id: r.data.recordReportedFigure.id },
+      t.jiaozhou,
+    );
+    expect(audit.data.auditLog.nodes[0]).toMatchObject({
+      action: "LEDGER_ENTRY_RECORDED",
+      actor: { username: "jiaozhou" },
+      change: { amount: "25" },
+    });
   });
 
   it("keeps money exact to the fen", async () => {
@@ -89,7 +115,8 @@ describe("reported figures", () => {
 describe("corrections", () => {
   it("reverses and adjusts by appending; the original stays and the history is visible", async () => {
     const base = Number(await delivered(zhenning, "CADRES_SENT"));
-    const rec = (await s.gql(RECORD, { i: figure({ indicator: "CADRES_SENT", amount: "4" }) }, t.jiaozhou)).data.recordReportedFigure;
+    const rec = (await s.gql(RECORD, { i: figure({ indicator: "CADRES_SENT", amount: "4" }) }, t.jiaozhou)).data
+      .recordReportedFigure;
     expect(Number(await delivered(zhenning, "CADRES_SENT"))).toBe(base + 4);
 
     const fix = await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-1", reason: "重复统计一人" } }, t.jiaozhou);
@@ -98,10 +125,18 @@ describe("corrections", () => {
 
     const tooMuch = await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-4", reason: "x" } }, t.jiaozhou);
     expect(tooMuch.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
-    const ofCorrection = await s.gql(CORRECT, { i: { entryId: fix.data.correctLedgerEntry.id, amount: "1", reason: "x" } }, t.jiaozhou);
+    const ofCorrection = await s.gql(
+      CORRECT,
+      { i: { entryId: fix.data.correctLedgerEntry.id, amount: "1", reason: "x" } },
+      t.jiaozhou,
+    );
     expect(ofCorrection.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "entryId" });
-    expect(codeOf(await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-3", reason: "x" } }, t.pingdu))).toBe("NOT_FOUND");
-    expect(codeOf(await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-3", reason: "x" } }, t.zhenning))).toBe("FORBIDDEN");
+    expect(codeOf(await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-3", reason: "x" } }, t.pingdu))).toBe(
+      "NOT_FOUND",
+    );
+    expect(codeOf(await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-3", reason: "x" } }, t.zhenning))).toBe(
+      "FORBIDDEN",
+    );
 
     const reverse = await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-3", reason: "全部撤回" } }, t.jiaozhou);
     expect(reverse.errors).toBeUndefined();
@@ -109,9 +144,14 @@ describe("corrections", () => {
 
     const history = await s.gql(
       `query($id: ID!) { ledgerEntries(filter: { pairingId: $id, year: 2020, indicator: CADRES_SENT }) { totalCount nodes { amount source corrections { amount note } } } }`,
-      { id: zhenning }, t.jiaozhou);
+      { id: zhenning },
+      t.jiaozhou,
+    );
     const original = history.data.ledgerEntries.nodes.find((n: any) => n.source === "REPORTED" && n.amount === "4");
-    expect(original.corrections).toEqual([{ amount: "-1", note: "重复统计一人" }, { amount: "-3", note: "全部撤回" }]);
+    expect(original.corrections).toEqual([
+      { amount: "-1", note: "重复统计一人" },
+      { amount: "-3", note: "全部撤回" },
+    ]);
   });
 
   it("the ledger is append-only in the database itself", async () => {
@@ -133,7 +173,8 @@ describe("corrections", () => {
   it("the ledger equals the progress it feeds, to the fen (reconciliation)", async () => {
     const [{ total }] = await s.sql(
       `SELECT COALESCE(SUM(amount), 0)::bigint AS total FROM ledger_entry l JOIN pairing p ON p.id = l.pairing_id
-        WHERE l.indicator = 'FISCAL_AID' AND l.occurred_on BETWEEN '2020-01-01' AND '2020-12-31'`);
+        WHERE l.indicator = 'FISCAL_AID' AND l.occurred_on BETWEEN '2020-01-01' AND '2020-12-31'`,
+    );
     const summary = await s.gql(`{ progressSummary(year: 2020) { indicator delivered } }`, {}, t.admin);
     const fiscal = summary.data.progressSummary.find((p: any) => p.indicator === "FISCAL_AID").delivered;
     expect(fiscal.replace(".", "")).toBe(String(total));
@@ -145,9 +186,15 @@ describe("agreements", () => {
     const SET = `mutation($i: SetAgreementTargetInput!) { setAgreementTarget(input: $i) { year signedOn targets { indicator target unit } } }`;
     const i = { pairingId: zhenning, year: 2021, indicator: "WORKSHOPS", target: "5", signedOn: "2021-03-15" };
     const r = await s.gql(SET, { i }, t.jiaozhou);
-    expect(r.data.setAgreementTarget).toEqual({ year: 2021, signedOn: "2021-03-15", targets: [{ indicator: "WORKSHOPS", target: "5", unit: "COUNT" }] });
+    expect(r.data.setAgreementTarget).toEqual({
+      year: 2021,
+      signedOn: "2021-03-15",
+      targets: [{ indicator: "WORKSHOPS", target: "5", unit: "COUNT" }],
+    });
     await s.gql(SET, { i: { ...i, target: "6", signedOn: null } }, t.jiaozhou);
-    const audit = await s.sql(`SELECT change FROM audit_entry WHERE action = 'AGREEMENT_TARGET_SET' ORDER BY seq DESC LIMIT 1`);
+    const audit = await s.sql(
+      `SELECT change FROM audit_entry WHERE action = 'AGREEMENT_TARGET_SET' ORDER BY seq DESC LIMIT 1`,
+    );
     expect(audit[0].change).toMatchObject({ before: "5", after: "6", indicator: "WORKSHOPS", year: 2021 });
     const years = await s.gql(`{ agreementYears }`, {}, t.jiaozhou);
     expect(years.data.agreementYears).toContain(2021);
@@ -159,7 +206,11 @@ describe("agreements", () => {
 
   it("sums targets of the outermost pairings only in a region roll-up", async () => {
     const [qd] = await s.sql(`SELECT id FROM region WHERE code = '370200'`);
-    const r = await s.gql(`query($r: ID!) { progressSummary(year: 2020, regionId: $r) { indicator target } }`, { r: qd.id }, t.qingdao);
+    const r = await s.gql(
+      `query($r: ID!) { progressSummary(year: 2020, regionId: $r) { indicator target } }`,
+      { r: qd.id },
+      t.qingdao,
+    );
     const inv = r.data.progressSummary.find((p: any) => p.indicator === "INVESTMENT_IN_PLACE");
     // Qingdao–Longnan 2亿 + Qingdao–Anshun 4亿; Jiaozhou–Zhenning's 1亿 lies inside Anshun's.
     expect(inv.target).toBe("600000000.00");

@@ -7,7 +7,8 @@ let s: TestServer;
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
   s = await startTestServer();
-  for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "buyer", "enterprise"]) tokens[u] = await s.login(u);
+  for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "buyer", "enterprise"])
+    tokens[u] = await s.login(u);
 });
 afterAll(() => s?.close());
 
@@ -25,9 +26,14 @@ const NAMES = graphql(`
   }
 `);
 const names = async (user: string) => (await s.gql(NAMES, {}, tokens[user])).data!.pairings.nodes.map((p) => p.name);
-const idOf = async (name: string) => (await s.sql(
-  `SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id
-    WHERE e.short_name || '—' || w.short_name = $1`, [name]))[0].id as string;
+const idOf = async (name: string) =>
+  (
+    await s.sql(
+      `SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id
+    WHERE e.short_name || '—' || w.short_name = $1`,
+      [name],
+    )
+  )[0].id as string;
 
 describe("pairings and scope", () => {
   it("a Qingdao coordinator sees Qingdao's pairings and Jiaozhou's below them", async () => {
@@ -39,7 +45,15 @@ describe("pairings and scope", () => {
 
   it("a Jiaozhou coordinator sees its seven partner counties only", async () => {
     expect((await names("jiaozhou")).sort()).toEqual(
-      ["胶州市—镇宁县", "胶州市—徽县", "胶州市—曹县", "胶州市—宁陕县", "胶州市—策勒县", "胶州市—桑珠孜区", "胶州市—夷陵区"].sort(),
+      [
+        "胶州市—镇宁县",
+        "胶州市—徽县",
+        "胶州市—曹县",
+        "胶州市—宁陕县",
+        "胶州市—策勒县",
+        "胶州市—桑珠孜区",
+        "胶州市—夷陵区",
+      ].sort(),
     );
   });
 
@@ -105,9 +119,22 @@ describe("pairings and scope", () => {
     const zhenning = (await s.gql(q, { id: await idOf("胶州市—镇宁县") }, tokens.qingdao)).data!.pairing.progress;
     const get = (rows: typeof anshun, i: Indicator) => rows.find((r) => r.indicator === i);
     // The mask plant's ¥1.1亿 (Jiaozhou–Zhenning) counts for Qingdao–Anshun too.
-    expect(get(zhenning, "INVESTMENT_IN_PLACE")).toMatchObject({ target: "100000000.00", delivered: "110000000.00", ratio: 1.1 });
-    expect(get(anshun, "INVESTMENT_IN_PLACE")).toMatchObject({ target: "400000000.00", delivered: "110000000.00", ratio: 0.275 });
-    expect(get(anshun, "CONSUMPTION_ASSISTANCE")).toMatchObject({ delivered: "306000000.00", reported: "306000000.00", recorded: "0.00", entryCount: 1 });
+    expect(get(zhenning, "INVESTMENT_IN_PLACE")).toMatchObject({
+      target: "100000000.00",
+      delivered: "110000000.00",
+      ratio: 1.1,
+    });
+    expect(get(anshun, "INVESTMENT_IN_PLACE")).toMatchObject({
+      target: "400000000.00",
+      delivered: "110000000.00",
+      ratio: 0.275,
+    });
+    expect(get(anshun, "CONSUMPTION_ASSISTANCE")).toMatchObject({
+      delivered: "306000000.00",
+      reported: "306000000.00",
+      recorded: "0.00",
+      entryCount: 1,
+    });
     expect(get(anshun, "POOR_PEOPLE_LIFTED")).toMatchObject({ target: "8000", delivered: "130" });
     expect(anshun).toHaveLength(13); // every indicator, POOR_LABOURERS_PLACED included
   });
@@ -131,7 +158,9 @@ describe("pairings and scope", () => {
     const top = await s.gql(`{ pairings(filter: { topLevelOnly: true }) { totalCount } }`, {}, tokens.qingdao);
     expect(top.data.pairings.totalCount).toBe(3 + 4); // Qingdao's three, and Jiaozhou's four with no Qingdao pairing above
     expect(codeOf(await s.gql(`{ pairings(first: 101) { totalCount } }`, {}, tokens.qingdao))).toBe("BAD_USER_INPUT");
-    expect(codeOf(await s.gql(`{ pairings(after: "bm9wZQ") { totalCount } }`, {}, tokens.qingdao))).toBe("BAD_USER_INPUT");
+    expect(codeOf(await s.gql(`{ pairings(after: "bm9wZQ") { totalCount } }`, {}, tokens.qingdao))).toBe(
+      "BAD_USER_INPUT",
+    );
   });
 
   it("loads a page's relations with a fixed number of statements, whatever the page size", async () => {
@@ -145,10 +174,18 @@ describe("pairings and scope", () => {
   });
 
   it("lists regions with filters (public reference data)", async () => {
-    const r = await s.gql(`{ regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) { totalCount nodes { code shortName parent { name } } } }`, {}, tokens.buyer);
+    const r = await s.gql(
+      `{ regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) { totalCount nodes { code shortName parent { name } } } }`,
+      {},
+      tokens.buyer,
+    );
     expect(r.data.regions.totalCount).toBe(7); // 曹县 镇宁县 徽县 宁陕县 策勒县 桑珠孜区 夷陵区
     expect(r.data.regions.nodes.map((x: any) => x.code)).toContain("520423");
-    const within = await s.gql(`query($id: ID!) { regions(filter: { withinId: $id }) { totalCount } }`, { id: (await s.sql(`SELECT id FROM region WHERE code='370200'`))[0].id }, tokens.buyer);
+    const within = await s.gql(
+      `query($id: ID!) { regions(filter: { withinId: $id }) { totalCount } }`,
+      { id: (await s.sql(`SELECT id FROM region WHERE code='370200'`))[0].id },
+      tokens.buyer,
+    );
     expect(within.data.regions.totalCount).toBe(3);
   });
 });

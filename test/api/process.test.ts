@@ -23,7 +23,9 @@ describe.skipIf(!fs.existsSync(main))("the built server (npm start)", () => {
     const login = await fetch(`${first.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation { login(input: { username: "jiaozhou", password: "xiezuo2026" }) { token } }` }),
+      body: JSON.stringify({
+        query: `mutation { login(input: { username: "jiaozhou", password: "xiezuo2026" }) { token } }`,
+      }),
     }).then((r) => r.json());
     const token = login.data.login.token as string;
     first.child.kill("SIGTERM");
@@ -45,7 +47,11 @@ describe.skipIf(!fs.existsSync(main))("the built server (npm start)", () => {
   }, 180_000);
 
   it("refuses to start in production without TOKEN_SECRET", async () => {
-    const child = spawn(process.execPath, [main], { cwd: root, env: { PATH: process.env.PATH, NODE_ENV: "production", DATABASE_URL: "postgres://x@127.0.0.1:1/x" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [main], {
+      cwd: root,
+      env: { PATH: process.env.PATH, NODE_ENV: "production", DATABASE_URL: "postgres://x@127.0.0.1:1/x" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let err = "";
     child.stderr!.on("data", (b) => (err += b));
     expect(await exited(child)).toBe(2);

@@ -28,7 +28,9 @@ describe("production hardening", () => {
     const s = await startTestServer({ ...PROD, metricsToken: METRICS_TOKEN });
     try {
       expect((await fetch(`${s.url}/metrics`)).status).toBe(401);
-      expect((await fetch(`${s.url}/metrics`, { headers: { authorization: `Bearer ${"n".repeat(24)}` } })).status).toBe(401);
+      expect((await fetch(`${s.url}/metrics`, { headers: { authorization: `Bearer ${"n".repeat(24)}` } })).status).toBe(
+        401,
+      );
       const ok = await fetch(`${s.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
       expect(ok.status).toBe(200);
       expect(await ok.text()).toMatch(/db_pool_connections/);
@@ -58,7 +60,10 @@ describe("production hardening", () => {
       const body = await r.text();
       expect(body).not.toMatch(/cdn\.|apollographql\.com|<script/i);
     }
-    const csp = (await fetch(`${prod.url}/graphql`, { headers: { accept: "text/html" } })).headers.get("content-security-policy") ?? "";
+    const csp =
+      (await fetch(`${prod.url}/graphql`, { headers: { accept: "text/html" } })).headers.get(
+        "content-security-policy",
+      ) ?? "";
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).not.toMatch(/https?:/); // no outside origin allowed for scripts or anything else
   });
@@ -74,11 +79,17 @@ describe("production hardening", () => {
       expect(post.status).toBe(200);
       expect(post.headers.get("cache-control")).toBe("no-store");
       const get = await fetch(`${s.url}/graphql?query=${encodeURIComponent("{ agreementYears }")}`, {
-        headers: { authorization: `Bearer ${token}`, accept: "application/graphql-response+json", "apollo-require-preflight": "1" },
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: "application/graphql-response+json",
+          "apollo-require-preflight": "1",
+        },
       });
       expect(get.status, await get.clone().text()).toBe(200);
       expect(get.headers.get("cache-control")).toBe("no-store");
-      const xlsx = await fetch(`${s.url}/exports/labour.xlsx?year=2024`, { headers: { authorization: `Bearer ${token}` } });
+      const xlsx = await fetch(`${s.url}/exports/labour.xlsx?year=2024`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(xlsx.status, await xlsx.clone().text()).toBe(200);
       expect(xlsx.headers.get("cache-control")).toBe("no-store");
       await xlsx.arrayBuffer();
@@ -91,10 +102,16 @@ describe("production hardening", () => {
 describe("configuration of proxies, Redis and metrics", () => {
   it("trusts no proxy by default and validates TRUST_PROXY", () => {
     expect(loadConfig({}).trustProxy).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8, fd00::/8, 192.168.1.1" }).trustProxy).toEqual(["loopback", "10.0.0.0/8", "fd00::/8", "192.168.1.1"]);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8, fd00::/8, 192.168.1.1" }).trustProxy).toEqual([
+      "loopback",
+      "10.0.0.0/8",
+      "fd00::/8",
+      "192.168.1.1",
+    ]);
     expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
     expect(loadConfig({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
-    for (const bad of ["example.com", "10.0.0.0/33", "300.1.1.1", "loopbackk"]) expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
+    for (const bad of ["example.com", "10.0.0.0/33", "300.1.1.1", "loopbackk"])
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
   });
   it("validates REDIS_URL, METRICS_TOKEN and METRICS_PORT", () => {
     expect(loadConfig({}).redisUrl).toBeNull();

@@ -64,52 +64,75 @@ const redisAnswers = () =>
 const onPostgres = !!inject("templateDatabase");
 const redisUp = await redisAnswers();
 if (!redisUp) {
-  if (process.env.CI === "true") throw new Error(`Redis is not answering at ${REDIS_URL}: under CI that is a failure (.ci/run starts it)`);
+  if (process.env.CI === "true")
+    throw new Error(`Redis is not answering at ${REDIS_URL}: under CI that is a failure (.ci/run starts it)`);
   console.warn(`\n  ⚠ Redis not answering at ${REDIS_URL}: the Redis part of shared-limits.test.ts is skipped\n`);
 }
-if (!onPostgres) console.warn("\n  ⚠ embedded database: two processes cannot share it; the PostgreSQL part of shared-limits.test.ts runs on PostgreSQL only\n");
+if (!onPostgres)
+  console.warn(
+    "\n  ⚠ embedded database: two processes cannot share it; the PostgreSQL part of shared-limits.test.ts runs on PostgreSQL only\n",
+  );
 
 /** Five failures, three here and two there, then the right password is refused by both. */
 async function failuresSpreadOverBoth(a: string, b: string, username: string, password: string) {
-  for (const url of [a, b, a, b, a]) expect(codeOf((await gqlAt(url, LOGIN, { u: username, p: "wrong-guess" })) as never)).toBe("UNAUTHENTICATED");
-  for (const url of [a, b]) expect(codeOf((await gqlAt(url, LOGIN, { u: username, p: password })) as never)).toBe("TOO_MANY_REQUESTS");
+  for (const url of [a, b, a, b, a])
+    expect(codeOf((await gqlAt(url, LOGIN, { u: username, p: "wrong-guess" })) as never)).toBe("UNAUTHENTICATED");
+  for (const url of [a, b])
+    expect(codeOf((await gqlAt(url, LOGIN, { u: username, p: password })) as never)).toBe("TOO_MANY_REQUESTS");
 }
 
 describe.skipIf(!fs.existsSync(main))("login limits across server processes", () => {
-  it.skipIf(!onPostgres)("two processes on the same PostgreSQL database share the count", async () => {
-    const s = await startTestServer();
-    cleanups.push(() => s.close());
-    const other = await startProcess({ DATABASE_URL: s.app.config.databaseUrl!, SEED_DEMO: "false" });
-    await failuresSpreadOverBoth(s.url, other, "pingdu", DEMO_PASSWORD);
-    const [row] = await s.sql(`SELECT count(*)::int AS n FROM rate_limit_counter WHERE key LIKE 'login-account:%'`);
-    expect(row.n).toBe(1);
-  }, 120_000);
+  it.skipIf(!onPostgres)(
+    "two processes on the same PostgreSQL database share the count",
+    async () => {
+      const s = await startTestServer();
+      cleanups.push(() => s.close());
+      const other = await startProcess({ DATABASE_URL: s.app.config.databaseUrl!, SEED_DEMO: "false" });
+      await failuresSpreadOverBoth(s.url, other, "pingdu", DEMO_PASSWORD);
+      const [row] = await s.sql(`SELECT count(*)::int AS n FROM rate_limit_counter WHERE key LIKE 'login-account:%'`);
+      expect(row.n).toBe(1);
+    },
+    120_000,
+  );
 
-  it.skipIf(!redisUp)("two processes on different databases share the count through Redis", async () => {
-    const s = await startTestServer({ redisUrl: REDIS_URL });
-    cleanups.push(() => s.close());
-    const copy = await databaseCopy();
-    const dataDir = copy ? null : fs.mkdtempSync(path.join(os.tmpdir(), "xiezuo-limits-"));
-    if (dataDir) cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-    // The other process has a database of its own: a copy of the template, or an empty embedded one
-    // (no demo data to seed: it starts faster, and the account need not exist there to be counted).
-    const other = await startProcess({ REDIS_URL, SEED_DEMO: "false", ...(copy ? { DATABASE_URL: copy } : { DATA_DIR: dataDir! }) });
-    // A username of this run only: Redis outlives the test databases.
-    const username = `rl${randomBytes(4).toString("hex")}`;
-    const password = "Shared-Limit-2026";
-    const admin = await s.login("admin");
-    // ADMIN needs no region or organisation.
-    const created = await s.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, { i: { username, password, displayName: "限流", role: "ADMIN" } }, admin);
-    expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
-    await failuresSpreadOverBoth(s.url, other, username, password);
-    // Counted in Redis, not in either database.
-    expect(await s.sql(`SELECT 1 FROM rate_limit_counter WHERE key LIKE 'login-account:%'`)).toHaveLength(0);
-  }, 180_000);
+  it.skipIf(!redisUp)(
+    "two processes on different databases share the count through Redis",
+    async () => {
+      const s = await startTestServer({ redisUrl: REDIS_URL });
+      cleanups.push(() => s.close());
+      const copy = await databaseCopy();
+      const dataDir = copy ? null : fs.mkdtempSync(path.join(os.tmpdir(), "xiezuo-limits-"));
+      if (dataDir) cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+      // The other process has a database of its own: a copy of the template, or an empty embedded one
+      // (no demo data to seed: it starts faster, and the account need not exist there to be counted).
+      const other = await startProcess({
+        REDIS_URL,
+        SEED_DEMO: "false",
+        ...(copy ? { DATABASE_URL: copy } : { DATA_DIR: dataDir! }),
+      });
+      // A username of this run only: Redis outlives the test databases.
+      const username = `rl${randomBytes(4).toString("hex")}`;
+      const password = "Shared-Limit-2026";
+      const admin = await s.login("admin");
+      // ADMIN needs no region or organisation.
+      const created = await s.gql(
+        `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+        { i: { username, password, displayName: "限流", role: "ADMIN" } },
+        admin,
+      );
+      expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+      await failuresSpreadOverBoth(s.url, other, username, password);
+      // Counted in Redis, not in either database.
+      expect(await s.sql(`SELECT 1 FROM rate_limit_counter WHERE key LIKE 'login-account:%'`)).toHaveLength(0);
+    },
+    180_000,
+  );
 
   it("when Redis cannot be reached, counts in PostgreSQL instead (never no limit) and says so in the log", async () => {
     const s = await startTestServer({ redisUrl: "redis://127.0.0.1:1" }, { captureLogs: true });
     cleanups.push(() => s.close());
-    for (let i = 0; i < 5; i++) expect(codeOf(await s.gql(LOGIN, { u: "pingdu", p: "wrong-guess" }))).toBe("UNAUTHENTICATED");
+    for (let i = 0; i < 5; i++)
+      expect(codeOf(await s.gql(LOGIN, { u: "pingdu", p: "wrong-guess" }))).toBe("UNAUTHENTICATED");
     expect(codeOf(await s.gql(LOGIN, { u: "pingdu", p: DEMO_PASSWORD }))).toBe("TOO_MANY_REQUESTS");
     expect(await s.sql(`SELECT 1 FROM rate_limit_counter WHERE key LIKE 'login-account:%'`)).toHaveLength(1);
     expect(codeOf(await s.gql(LOGIN, { u: "qingdao", p: DEMO_PASSWORD }))).toBeUndefined();

@@ -14,7 +14,8 @@ const t: Record<string, string> = {};
 
 beforeAll(async () => {
   s = await startTestServer();
-  for (const u of ["admin", "qingdao", "jiaozhou", "zhenning", "huixian", "buyer", "enterprise"]) t[u] = await s.login(u);
+  for (const u of ["admin", "qingdao", "jiaozhou", "zhenning", "huixian", "buyer", "enterprise"])
+    t[u] = await s.login(u);
 });
 afterAll(() => s?.close());
 
@@ -46,14 +47,22 @@ async function walk(w: Walk, users: string[], never: string[]): Promise<Record<s
       for (const [action, take] of Object.entries(w.actions)) {
         await w.reset(state);
         const r = await take(t[user]);
-        const answer = r.data ? Object.values(r.data)[0] as { __typename?: string; code?: string; state?: string } | null : null;
+        const answer = r.data
+          ? (Object.values(r.data)[0] as { __typename?: string; code?: string; state?: string } | null)
+          : null;
         const where = `${user} ${action} from ${state}`;
         if (answer?.__typename === w.success) {
           succeeded.push(action);
           continue;
         }
         if (r.errors) expect(codeOf(r), where).toBe("FORBIDDEN");
-        else expect(answer, where).toMatchObject({ __typename: "InvalidStateError", code: "INVALID_STATE", state, action });
+        else
+          expect(answer, where).toMatchObject({
+            __typename: "InvalidStateError",
+            code: "INVALID_STATE",
+            state,
+            action,
+          });
         expect(await w.state(), `${where}: nothing changed`).toBe(state);
       }
       expect([...allowed!].sort(), `${user} in ${state}`).toEqual(succeeded.sort());
@@ -73,32 +82,52 @@ describe("each transitions table is the single truth for allowedActions and the 
     // A product of a Zhenning supplier, ordered by the demo buyer (Jiaozhou's hospital).
     const [product] = await s.sql(
       `SELECT p.id FROM product p JOIN supplier su ON su.id = p.supplier_id JOIN region r ON r.id = su.county_id
-       WHERE r.code = '520423' AND p.active AND su.status = 'APPROVED' AND p.stock > 10 ORDER BY p.name LIMIT 1`);
-    const placed = await s.gql(`mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { __typename ... on Order { subOrders { id } } } }`,
-      { i: { idempotencyKey: key(), lines: [{ productId: product.id, quantity: 1 }] } }, t.buyer);
-    const orderId = (await s.sql(`SELECT order_id FROM sub_order WHERE id = $1`, [placed.data.placeOrder.subOrders[0].id]))[0].order_id as string;
+       WHERE r.code = '520423' AND p.active AND su.status = 'APPROVED' AND p.stock > 10 ORDER BY p.name LIMIT 1`,
+    );
+    const placed = await s.gql(
+      `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { __typename ... on Order { subOrders { id } } } }`,
+      { i: { idempotencyKey: key(), lines: [{ productId: product.id, quantity: 1 }] } },
+      t.buyer,
+    );
+    const orderId = (
+      await s.sql(`SELECT order_id FROM sub_order WHERE id = $1`, [placed.data.placeOrder.subOrders[0].id])
+    )[0].order_id as string;
     const id = placed.data.placeOrder.subOrders[0].id as string;
     const STEP = `{ __typename ... on SubOrder { id status } ... on InvalidStateError { code state action } }`;
-    const change = (m: string, extra: Record<string, unknown> = {}) => (token: string) =>
-      s.gql(`mutation($i: ${m === "recordPayment" ? "RecordPaymentInput" : m === "receiveSubOrder" ? "ReceiveSubOrderInput" : "ChangeSubOrderInput"}!) { ${m}(input: $i) ${STEP} }`, { i: { subOrderId: id, ...extra } }, token);
-    const done = await walk({
-      states: ["PLACED", "CONFIRMED", "PAID", "SHIPPED", "RECEIVED", "CANCELLED", "REFUNDED"],
-      actions: {
-        CONFIRM: change("confirmSubOrder"),
-        PAY: change("recordPayment", { paymentReference: "BOC-WALK" }),
-        SHIP: change("shipSubOrder"),
-        RECEIVE: change("receiveSubOrder", { invoiceNumber: "No.WALK", inspectionNote: "相符" }),
-        CANCEL: change("cancelSubOrder", { reason: "测试" }),
-        REFUND: change("refundSubOrder", { reason: "测试" }),
+    const change =
+      (m: string, extra: Record<string, unknown> = {}) =>
+      (token: string) =>
+        s.gql(
+          `mutation($i: ${m === "recordPayment" ? "RecordPaymentInput" : m === "receiveSubOrder" ? "ReceiveSubOrderInput" : "ChangeSubOrderInput"}!) { ${m}(input: $i) ${STEP} }`,
+          { i: { subOrderId: id, ...extra } },
+          token,
+        );
+    const done = await walk(
+      {
+        states: ["PLACED", "CONFIRMED", "PAID", "SHIPPED", "RECEIVED", "CANCELLED", "REFUNDED"],
+        actions: {
+          CONFIRM: change("confirmSubOrder"),
+          PAY: change("recordPayment", { paymentReference: "BOC-WALK" }),
+          SHIP: change("shipSubOrder"),
+          RECEIVE: change("receiveSubOrder", { invoiceNumber: "No.WALK", inspectionNote: "相符" }),
+          CANCEL: change("cancelSubOrder", { reason: "测试" }),
+          REFUND: change("refundSubOrder", { reason: "测试" }),
+        },
+        reset: async (state) => void (await s.sql(`UPDATE sub_order SET status = $2 WHERE id = $1`, [id, state])),
+        state: async () => (await s.sql(`SELECT status FROM sub_order WHERE id = $1`, [id]))[0].status,
+        allowed: async (token) => {
+          const r = await s.gql(
+            `query($id: ID!) { order(id: $id) { subOrders { id allowedActions } } }`,
+            { id: orderId },
+            token,
+          );
+          return r.data?.order?.subOrders.find((x: { id: string }) => x.id === id)?.allowedActions ?? null;
+        },
+        success: "SubOrder",
       },
-      reset: async (state) => void (await s.sql(`UPDATE sub_order SET status = $2 WHERE id = $1`, [id, state])),
-      state: async () => (await s.sql(`SELECT status FROM sub_order WHERE id = $1`, [id]))[0].status,
-      allowed: async (token) => {
-        const r = await s.gql(`query($id: ID!) { order(id: $id) { subOrders { id allowedActions } } }`, { id: orderId }, token);
-        return r.data?.order?.subOrders.find((x: { id: string }) => x.id === id)?.allowedActions ?? null;
-      },
-      success: "SubOrder",
-    }, ["buyer", "zhenning", "jiaozhou", "admin"], ["enterprise"]);
+      ["buyer", "zhenning", "jiaozhou", "admin"],
+      ["enterprise"],
+    );
     expect(done).toEqual({ buyer: 4, zhenning: 7, jiaozhou: 0, admin: 7 }); // PAY, RECEIVE, CANCEL×2; CONFIRM, SHIP, CANCEL×2, REFUND×3
   });
 
@@ -108,61 +137,114 @@ describe("each transitions table is the single truth for allowedActions and the 
       `SELECT p.id, p.worker_id, p.posting_id FROM placement p JOIN app_user u ON u.enterprise_id = p.enterprise_id AND u.username = 'enterprise'
        JOIN worker w ON w.id = p.worker_id JOIN region r ON r.id = p.county_id
        WHERE r.code = '621227' AND w.consent_given_on IS NOT NULL AND w.consent_withdrawn_on IS NULL
-         AND NOT EXISTS (SELECT 1 FROM placement o WHERE o.worker_id = p.worker_id AND o.id <> p.id) LIMIT 1`);
+         AND NOT EXISTS (SELECT 1 FROM placement o WHERE o.worker_id = p.worker_id AND o.id <> p.id) LIMIT 1`,
+    );
     expect(p).toBeDefined();
     const days = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
     const STEP = (m: string) => (token: string) =>
-      s.gql(`mutation($i: ChangePlacementInput!) { ${m}(input: $i) { __typename ... on Placement { id status } ... on InvalidStateError { code state action } } }`,
-        { i: { placementId: p.id, on: today(), reason: "测试" } }, token);
-    const done = await walk({
-      states: ["PLACED", "EMPLOYED", "STABLE", "LEFT"],
-      actions: { EMPLOY: STEP("recordEmployment"), STABILISE: STEP("recordStable"), LEAVE: STEP("recordLeft") },
-      // Dates far enough back that every step the table allows is also allowed by the dates (STABLE six months after the start).
-      reset: async (state) => {
-        const reached = ["PLACED", "EMPLOYED", "STABLE"].indexOf(state);
-        await s.sql(
-          `UPDATE placement SET status = $2, placed_on = $3, employed_on = $4, stable_on = $5, left_on = $6, left_reason = $7 WHERE id = $1`,
-          [p.id, state, days(400), reached >= 1 || state === "LEFT" ? days(300) : null, reached >= 2 ? days(100) : null, state === "LEFT" ? days(50) : null, state === "LEFT" ? "测试" : null],
-        );
-        await s.sql(`UPDATE job_posting SET filled = 1 WHERE id = $1`, [p.posting_id]);
+      s.gql(
+        `mutation($i: ChangePlacementInput!) { ${m}(input: $i) { __typename ... on Placement { id status } ... on InvalidStateError { code state action } } }`,
+        { i: { placementId: p.id, on: today(), reason: "测试" } },
+        token,
+      );
+    const done = await walk(
+      {
+        states: ["PLACED", "EMPLOYED", "STABLE", "LEFT"],
+        actions: { EMPLOY: STEP("recordEmployment"), STABILISE: STEP("recordStable"), LEAVE: STEP("recordLeft") },
+        // Dates far enough back that every step the table allows is also allowed by the dates (STABLE six months after the start).
+        reset: async (state) => {
+          const reached = ["PLACED", "EMPLOYED", "STABLE"].indexOf(state);
+          await s.sql(
+            `UPDATE placement SET status = $2, placed_on = $3, employed_on = $4, stable_on = $5, left_on = $6, left_reason = $7 WHERE id = $1`,
+            [
+              p.id,
+              state,
+              days(400),
+              reached >= 1 || state === "LEFT" ? days(300) : null,
+              reached >= 2 ? days(100) : null,
+              state === "LEFT" ? days(50) : null,
+              state === "LEFT" ? "测试" : null,
+            ],
+          );
+          await s.sql(`UPDATE job_posting SET filled = 1 WHERE id = $1`, [p.posting_id]);
+        },
+        state: async () => (await s.sql(`SELECT status FROM placement WHERE id = $1`, [p.id]))[0].status,
+        allowed: async (token) => {
+          const r = await s.gql(
+            `query($w: ID!) { placements(first: 5, filter: { workerId: $w }) { nodes { id allowedActions } } }`,
+            { w: p.worker_id },
+            token,
+          );
+          return r.data?.placements.nodes.find((x: { id: string }) => x.id === p.id)?.allowedActions ?? null;
+        },
+        success: "Placement",
       },
-      state: async () => (await s.sql(`SELECT status FROM placement WHERE id = $1`, [p.id]))[0].status,
-      allowed: async (token) => {
-        const r = await s.gql(`query($w: ID!) { placements(first: 5, filter: { workerId: $w }) { nodes { id allowedActions } } }`, { w: p.worker_id }, token);
-        return r.data?.placements.nodes.find((x: { id: string }) => x.id === p.id)?.allowedActions ?? null;
-      },
-      success: "Placement",
-    }, ["huixian", "qingdao", "enterprise", "admin"], ["buyer"]);
+      ["huixian", "qingdao", "enterprise", "admin"],
+      ["buyer"],
+    );
     expect(done).toEqual({ huixian: 5, qingdao: 5, enterprise: 5, admin: 5 }); // EMPLOY, STABILISE, LEAVE×3
   });
 
   it("projects: its enterprise, the county and the coordinator in scope move it along the pipeline; buyers never", async () => {
     const [p] = await s.sql(`SELECT id FROM investment_project WHERE name = '医用防护服生产线'`);
-    const TARGET: Record<string, string> = { VISIT: "SITE_VISIT", NEGOTIATE: "NEGOTIATION", SIGN: "SIGNED", RECEIVE_FUNDS: "FUNDS_ARRIVING", START_PRODUCTION: "IN_PRODUCTION", DROP: "DROPPED" };
+    const TARGET: Record<string, string> = {
+      VISIT: "SITE_VISIT",
+      NEGOTIATE: "NEGOTIATION",
+      SIGN: "SIGNED",
+      RECEIVE_FUNDS: "FUNDS_ARRIVING",
+      START_PRODUCTION: "IN_PRODUCTION",
+      DROP: "DROPPED",
+    };
     const move = (action: string) => (token: string) =>
-      s.gql(`mutation($i: MoveProjectStageInput!) { moveProjectStage(input: $i) { __typename ... on InvestmentProject { id stage } ... on InvalidStateError { code state action } } }`,
-        { i: { projectId: p.id, stage: TARGET[action], occurredOn: today(), contractAmount: "1000000", signedOn: today(), reason: "测试" } }, token);
+      s.gql(
+        `mutation($i: MoveProjectStageInput!) { moveProjectStage(input: $i) { __typename ... on InvestmentProject { id stage } ... on InvalidStateError { code state action } } }`,
+        {
+          i: {
+            projectId: p.id,
+            stage: TARGET[action],
+            occurredOn: today(),
+            contractAmount: "1000000",
+            signedOn: today(),
+            reason: "测试",
+          },
+        },
+        token,
+      );
     const signed = ["SIGNED", "FUNDS_ARRIVING", "IN_PRODUCTION"];
-    const done = await walk({
-      states: ["LEAD", "SITE_VISIT", "NEGOTIATION", "SIGNED", "FUNDS_ARRIVING", "IN_PRODUCTION", "DROPPED"],
-      actions: Object.fromEntries(Object.keys(TARGET).map((a) => [a, move(a)])),
-      reset: async (state) => {
-        await s.sql(
-          `UPDATE investment_project SET stage = $2, stage_since = '2020-01-01', contract_amount = $3, signed_on = $4, dropped_reason = $5 WHERE id = $1`,
-          [p.id, state, signed.includes(state) ? 1_000_000_00 : null, signed.includes(state) ? "2020-01-01" : null, state === "DROPPED" ? "测试" : null],
-        );
+    const done = await walk(
+      {
+        states: ["LEAD", "SITE_VISIT", "NEGOTIATION", "SIGNED", "FUNDS_ARRIVING", "IN_PRODUCTION", "DROPPED"],
+        actions: Object.fromEntries(Object.keys(TARGET).map((a) => [a, move(a)])),
+        reset: async (state) => {
+          await s.sql(
+            `UPDATE investment_project SET stage = $2, stage_since = '2020-01-01', contract_amount = $3, signed_on = $4, dropped_reason = $5 WHERE id = $1`,
+            [
+              p.id,
+              state,
+              signed.includes(state) ? 1_000_000_00 : null,
+              signed.includes(state) ? "2020-01-01" : null,
+              state === "DROPPED" ? "测试" : null,
+            ],
+          );
+        },
+        state: async () => (await s.sql(`SELECT stage FROM investment_project WHERE id = $1`, [p.id]))[0].stage,
+        allowed: async (token) => {
+          const r = await s.gql(
+            `query($id: ID!) { investmentProject(id: $id) { allowedActions allowedNextStages } }`,
+            { id: p.id },
+            token,
+          );
+          const project = r.data?.investmentProject;
+          if (!project) return null;
+          // The stages offered are the targets of the steps allowed.
+          expect(project.allowedNextStages).toEqual(project.allowedActions.map((a: string) => TARGET[a]));
+          return project.allowedActions;
+        },
+        success: "InvestmentProject",
       },
-      state: async () => (await s.sql(`SELECT stage FROM investment_project WHERE id = $1`, [p.id]))[0].stage,
-      allowed: async (token) => {
-        const r = await s.gql(`query($id: ID!) { investmentProject(id: $id) { allowedActions allowedNextStages } }`, { id: p.id }, token);
-        const project = r.data?.investmentProject;
-        if (!project) return null;
-        // The stages offered are the targets of the steps allowed.
-        expect(project.allowedNextStages).toEqual(project.allowedActions.map((a: string) => TARGET[a]));
-        return project.allowedActions;
-      },
-      success: "InvestmentProject",
-    }, ["enterprise", "zhenning", "jiaozhou", "admin"], ["buyer"]);
+      ["enterprise", "zhenning", "jiaozhou", "admin"],
+      ["buyer"],
+    );
     expect(done).toEqual({ enterprise: 10, zhenning: 10, jiaozhou: 10, admin: 10 }); // five steps forward, DROP from five stages
   });
 });

@@ -1,15 +1,15 @@
 // What every benchmark needs: the real server (HTTP + Apollo + TypeORM) on a database of its own
 // with the demo data, a GraphQL client, a timed load loop that prints percentiles, and teardown.
 // PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, else the embedded PGlite.
-import { createRequire } from 'node:module';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createRequire } from "node:module";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
 
 const require = createRequire(import.meta.url);
-require('reflect-metadata');
-const { createApp } = require('../../server/dist/app.js');
-const { loadConfig } = require('../../server/dist/config.js');
-const { DEMO_PASSWORD } = require('../../server/dist/db/demo.js');
+require("reflect-metadata");
+const { createApp } = require("../../server/dist/app.js");
+const { loadConfig } = require("../../server/dist/config.js");
+const { DEMO_PASSWORD } = require("../../server/dist/db/demo.js");
 
 export { DEMO_PASSWORD };
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -19,7 +19,7 @@ export async function startBenchServer(overrides = {}) {
   let databaseUrl = null;
   let dbName = null;
   if (base) {
-    dbName = `xiezuo_bench_${randomBytes(4).toString('hex')}`;
+    dbName = `xiezuo_bench_${randomBytes(4).toString("hex")}`;
     const c = new pg.Client({ connectionString: base });
     await c.connect();
     await c.query(`CREATE DATABASE ${dbName}`);
@@ -28,12 +28,20 @@ export async function startBenchServer(overrides = {}) {
     u.pathname = `/${dbName}`;
     databaseUrl = u.toString();
   }
-  const app = await createApp({ ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0, databaseUrl, dataDir: 'memory', seedDemo: true, ...overrides });
+  const app = await createApp({
+    ...loadConfig({ NODE_ENV: "test" }),
+    host: "127.0.0.1",
+    port: 0,
+    databaseUrl,
+    dataDir: "memory",
+    seedDemo: true,
+    ...overrides,
+  });
   const url = await app.listen();
   const gql = async (query, variables, token) => {
     const r = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const body = await r.json();
@@ -46,7 +54,7 @@ export async function startBenchServer(overrides = {}) {
     app,
     gql,
     login,
-    database: databaseUrl ? 'PostgreSQL' : 'embedded PGlite',
+    database: databaseUrl ? "PostgreSQL" : "embedded PGlite",
     async close() {
       await app.close();
       if (dbName) {
@@ -60,7 +68,7 @@ export async function startBenchServer(overrides = {}) {
 }
 
 /** Runs `work(worker)` from `concurrency` workers for SECONDS and prints rate and latency percentiles. */
-export async function measure(name, concurrency, work, unit = 'req/s') {
+export async function measure(name, concurrency, work, unit = "req/s") {
   const latencies = [];
   const end = Date.now() + SECONDS * 1000;
   let errors = 0;
@@ -81,6 +89,6 @@ export async function measure(name, concurrency, work, unit = 'req/s') {
   latencies.sort((a, b) => a - b);
   const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1);
   console.log(
-    `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(6)} ${unit}  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms${errors ? `  errors ${errors}` : ''}`,
+    `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(6)} ${unit}  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms${errors ? `  errors ${errors}` : ""}`,
   );
 }

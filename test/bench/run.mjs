@@ -2,7 +2,7 @@
 // Uses PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, else the embedded PGlite.
 //   BENCH_ENTRIES   synthetic ledger entries added before measuring (default 200000)
 //   BENCH_SECONDS   seconds per measurement (default 5)
-import { measure, startBenchServer } from './lib.mjs';
+import { measure, startBenchServer } from "./lib.mjs";
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 200_000);
 const { app, gql, login, database, close } = await startBenchServer();
@@ -25,19 +25,43 @@ await app.db.query(`ALTER TABLE ledger_entry ENABLE TRIGGER ledger_entry_append_
 await app.db.query(`ANALYZE`);
 console.log(`seeded ${ENTRIES} ledger entries in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-const qingdao = await login('qingdao');
-const jiaozhou = await login('jiaozhou');
-const zhenning = (await gql(`{ pairings(filter: { search: "镇宁" }) { nodes { id } } }`, {}, jiaozhou)).pairings.nodes[0].id;
+const qingdao = await login("qingdao");
+const jiaozhou = await login("jiaozhou");
+const zhenning = (await gql(`{ pairings(filter: { search: "镇宁" }) { nodes { id } } }`, {}, jiaozhou)).pairings
+  .nodes[0].id;
 const PROGRESS_SCREEN = `query($y: Int!) { pairings(first: 100) { totalCount nodes { id name kind eastRegion { name } westRegion { name }
   agreement(year: $y) { targets { indicator target } } progress(year: $y) { indicator target delivered ratio } } } }`;
 
-for (const c of [1, 8]) await measure('progress screen: 10 pairings × 12 indicators (qingdao)', c, () => gql(PROGRESS_SCREEN, { y: 2020 }, qingdao));
-await measure('progress summary over the region tree (qingdao)', 8, () => gql(`{ progressSummary(year: 2020) { indicator delivered target } }`, {}, qingdao));
-await measure('ledger entries page of 50 with corrections (jiaozhou)', 8, () =>
-  gql(`query($id: ID!) { ledgerEntries(first: 50, filter: { pairingId: $id, year: 2020 }) { totalCount nodes { id amount corrections { id } recordedBy { username } } } }`, { id: zhenning }, jiaozhou));
+for (const c of [1, 8])
+  await measure("progress screen: 10 pairings × 12 indicators (qingdao)", c, () =>
+    gql(PROGRESS_SCREEN, { y: 2020 }, qingdao),
+  );
+await measure("progress summary over the region tree (qingdao)", 8, () =>
+  gql(`{ progressSummary(year: 2020) { indicator delivered target } }`, {}, qingdao),
+);
+await measure("ledger entries page of 50 with corrections (jiaozhou)", 8, () =>
+  gql(
+    `query($id: ID!) { ledgerEntries(first: 50, filter: { pairingId: $id, year: 2020 }) { totalCount nodes { id amount corrections { id } recordedBy { username } } } }`,
+    { id: zhenning },
+    jiaozhou,
+  ),
+);
 let n = 0;
-for (const c of [1, 8]) await measure('recordReportedFigure (one transaction + audit)', c, () =>
-  gql(`mutation($i: RecordReportedFigureInput!) { recordReportedFigure(input: $i) { id } }`,
-    { i: { pairingId: zhenning, indicator: 'FISCAL_AID', amount: `${++n}.01`, occurredOn: '2020-05-01', sourceDocument: 'bench' } }, jiaozhou));
+for (const c of [1, 8])
+  await measure("recordReportedFigure (one transaction + audit)", c, () =>
+    gql(
+      `mutation($i: RecordReportedFigureInput!) { recordReportedFigure(input: $i) { id } }`,
+      {
+        i: {
+          pairingId: zhenning,
+          indicator: "FISCAL_AID",
+          amount: `${++n}.01`,
+          occurredOn: "2020-05-01",
+          sourceDocument: "bench",
+        },
+      },
+      jiaozhou,
+    ),
+  );
 
 await close();

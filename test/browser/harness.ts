@@ -11,49 +11,58 @@
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium), KEEP_TEST_DATA=1 keeps the temp data folder,
 // BROWSER_SERVER_LOG=1 also echoes the server's output.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
 
-declare module 'vitest' {
+declare module "vitest" {
   export interface ProvidedContext {
     /** The run's seeded PGlite data folder (global-setup.ts), copied by each file's server. */
     seededDataDir: string | null;
   }
 }
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
-export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
-const LOGS = path.join(ARTIFACTS, 'logs');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const ARTIFACTS = path.join(ROOT, "test", "artifacts");
+export const SCREENSHOTS = path.join(ARTIFACTS, "screenshots");
+const LOGS = path.join(ARTIFACTS, "logs");
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
-export const DEMO_PASSWORD = 'xiezuo2026';
+export const DEMO_PASSWORD = "xiezuo2026";
 
 // ------------------------------------------------------------------------------------------- helpers
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
       const { port } = srv.address() as net.AddressInfo;
       srv.close(() => resolve(port));
     });
@@ -81,14 +90,14 @@ async function stopPid(pid: number, { group = false, graceMs = 8000 } = {}): Pro
     }
   };
   if (!alive(pid)) return;
-  send('SIGTERM');
+  send("SIGTERM");
   const until = Date.now() + graceMs;
   while (alive(pid) && Date.now() < until) await sleep(100);
-  if (alive(pid)) send('SIGKILL');
+  if (alive(pid)) send("SIGKILL");
   // Reap what the group left behind either way.
   if (group) {
     try {
-      process.kill(-pid, 'SIGKILL');
+      process.kill(-pid, "SIGKILL");
     } catch {
       /* empty group */
     }
@@ -98,11 +107,11 @@ async function stopPid(pid: number, { group = false, graceMs = 8000 } = {}): Pro
 /** PIDs of this process's direct children (Linux /proc). */
 function childPids(): Set<number> {
   const out = new Set<number>();
-  for (const entry of readdirSync('/proc')) {
+  for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
       if (ppid === process.pid) out.add(Number(entry));
     } catch {
       /* raced with an exit */
@@ -130,44 +139,52 @@ export interface StartServerOptions {
   keepData?: boolean;
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}, options: StartServerOptions = {}): Promise<AppServer> {
-  const main = path.join(ROOT, 'server', 'dist', 'main.js');
+export async function startServer(
+  extraEnv: Record<string, string> = {},
+  options: StartServerOptions = {},
+): Promise<AppServer> {
+  const main = path.join(ROOT, "server", "dist", "main.js");
   if (!existsSync(main)) throw new Error(`${path.relative(ROOT, main)} not found: build first (npm run build)`);
   mkdirSync(LOGS, { recursive: true });
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xiezuo-browser-'));
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "xiezuo-browser-"));
   // Seeding the demo through the services takes 10–20 s on 2 cores; copying a seeded folder, well under one.
-  if (options.seededFrom) cpSync(options.seededFrom, path.join(dataDir, 'pglite'), { recursive: true });
+  if (options.seededFrom) cpSync(options.seededFrom, path.join(dataDir, "pglite"), { recursive: true });
   const logFile = path.join(LOGS, `server-${port}.log`);
   const log = createWriteStream(logFile);
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     log.write(chunk);
     if (process.env.BROWSER_SERVER_LOG) process.stderr.write(chunk);
-    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
     if (lines.length > 400) lines.splice(0, lines.length - 400);
   };
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: 'development', // vitest sets NODE_ENV=test; the app runs as a developer would run it
-    HOST: '127.0.0.1',
+    NODE_ENV: "development", // vitest sets NODE_ENV=test; the app runs as a developer would run it
+    HOST: "127.0.0.1",
     PORT: String(port),
-    DATA_DIR: path.join(dataDir, 'pglite'),
-    SEED_DEMO: 'true',
-    TOKEN_SECRET: randomBytes(24).toString('hex'),
-    LOG_LEVEL: process.env.LOG_LEVEL || 'info',
-    WEB_DIST: path.join(ROOT, 'web', 'dist'),
+    DATA_DIR: path.join(dataDir, "pglite"),
+    SEED_DEMO: "true",
+    TOKEN_SECRET: randomBytes(24).toString("hex"),
+    LOG_LEVEL: process.env.LOG_LEVEL || "info",
+    WEB_DIST: path.join(ROOT, "web", "dist"),
     ...extraEnv,
   };
   delete env.DATABASE_URL; // the embedded default, always fresh
   delete env.TEST_DATABASE_URL;
 
-  const child: ChildProcess = spawn(process.execPath, [main], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  const child: ChildProcess = spawn(process.execPath, [main], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
   let exited: string | null = null;
-  child.on('exit', (code, signal) => {
+  child.on("exit", (code, signal) => {
     exited = `exited with ${signal ?? `code ${code}`}`;
   });
   const pid = child.pid!;
@@ -175,17 +192,17 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
   // stop() (a crash, a timeout), take the group down with it rather than leave a server running.
   const onExit = () => {
     try {
-      process.kill(-pid, 'SIGKILL');
+      process.kill(-pid, "SIGKILL");
     } catch {
       /* already gone */
     }
   };
-  process.once('exit', onExit);
+  process.once("exit", onExit);
   const baseURL = `http://127.0.0.1:${port}`;
-  const logTail = (n = 40) => lines.slice(-n).join('\n');
+  const logTail = (n = 40) => lines.slice(-n).join("\n");
 
   const stop = async () => {
-    process.removeListener('exit', onExit);
+    process.removeListener("exit", onExit);
     await stopPid(pid, { group: true, graceMs: 5000 });
     log.end();
     if (!process.env.KEEP_TEST_DATA && !options.keepData) rmSync(dataDir, { recursive: true, force: true });
@@ -228,7 +245,7 @@ export async function launchBrowser(): Promise<BrowserHandle> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH} — install it with \`sudo apt-get install -y chromium\``);
   }
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'xiezuo-chromium-'));
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), "xiezuo-chromium-"));
   const before = childPids();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -236,8 +253,8 @@ export async function launchBrowser(): Promise<BrowserHandle> {
     args: CHROMIUM_ARGS,
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true, // the .xlsx exports
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
   });
   // The browser is our direct child; find it to be sure it is gone at the end.
   const pid = [...childPids()].find((p) => !before.has(p));
@@ -246,13 +263,13 @@ export async function launchBrowser(): Promise<BrowserHandle> {
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   const watch = (page: Page) => {
-    page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(`${page.url()}: ${msg.text()}`);
+    page.on("pageerror", (err) => pageErrors.push(`${page.url()}: ${err.message}`));
+    page.on("console", (msg) => {
+      if (msg.type() === "error") consoleErrors.push(`${page.url()}: ${msg.text()}`);
     });
   };
   context.pages().forEach(watch);
-  context.on('page', watch);
+  context.on("page", watch);
 
   const close = async () => {
     await Promise.race([context.close().catch(() => {}), sleep(10_000)]);
@@ -279,7 +296,7 @@ export interface Harness {
 
 export async function startHarness(extraEnv: Record<string, string> = {}): Promise<Harness> {
   const t0 = Date.now();
-  const app = await startServer(extraEnv, { seededFrom: inject('seededDataDir') });
+  const app = await startServer(extraEnv, { seededFrom: inject("seededDataDir") });
   const t1 = Date.now();
   let browser: BrowserHandle;
   try {
@@ -296,13 +313,13 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
     const res = await fetch(`${app.baseURL}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     if (body.errors?.length) {
-      throw new Error(`GraphQL: ${body.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ')}`);
+      throw new Error(`GraphQL: ${body.errors.map((e) => `${e.extensions?.code ?? ""} ${e.message}`).join("; ")}`);
     }
     return body.data as T;
   };
@@ -314,13 +331,13 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
     newPage: () => browser.context.newPage(),
     async screenshot(page, name, opts = {}) {
       const file = path.join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: opts.fullPage ?? false, animations: 'disabled' });
+      await page.screenshot({ path: file, fullPage: opts.fullPage ?? false, animations: "disabled" });
       return file;
     },
     gql,
     async token(username, password = DEMO_PASSWORD) {
       const data = await gql<{ login: { token: string } }>(
-        'mutation ($input: LoginInput!) { login(input: $input) { token } }',
+        "mutation ($input: LoginInput!) { login(input: $input) { token } }",
         { input: { username, password } },
       );
       return data.login.token;
@@ -330,7 +347,9 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
       await browser.close();
       const tb = Date.now();
       await app.stop();
-      console.log(`harness: Chromium closed in ${((tb - t) / 1000).toFixed(1)} s, server stopped in ${((Date.now() - tb) / 1000).toFixed(1)} s`);
+      console.log(
+        `harness: Chromium closed in ${((tb - t) / 1000).toFixed(1)} s, server stopped in ${((Date.now() - tb) / 1000).toFixed(1)} s`,
+      );
     },
   };
 }

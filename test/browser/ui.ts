@@ -1,60 +1,69 @@
 // Small helpers for driving the app's pages (Element Plus widgets) in the browser tests.
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach } from 'vitest';
-import { DEMO_PASSWORD, type Harness } from './harness';
+import type { Locator, Page } from "playwright-core";
+import { afterAll, afterEach } from "vitest";
+import { DEMO_PASSWORD, type Harness } from "./harness";
 
 /** Today in China, as the app's users see it: "2026-11-23". */
 export function shanghaiToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 }
 
 /** A whole number of people as the app writes it ("1,516人", "1,516 people") → 1516. */
 export function wholeNumber(text: string | null): number {
-  const m = /-?[\d,]+/.exec(text ?? '');
+  const m = /-?[\d,]+/.exec(text ?? "");
   if (!m) throw new Error(`no number in ${JSON.stringify(text)}`);
-  return Number(m[0].replace(/,/g, ''));
+  return Number(m[0].replace(/,/g, ""));
 }
 
 /** Fills a field whether the test id sits on the <input> itself or on the component around it. */
 export async function fill(field: Locator, value: string): Promise<void> {
   const tag = await field.evaluate((el) => el.tagName.toLowerCase());
-  const input = tag === 'input' || tag === 'textarea' ? field : field.locator('input, textarea').first();
+  const input = tag === "input" || tag === "textarea" ? field : field.locator("input, textarea").first();
   await input.click();
   await input.fill(value);
 }
 
 /** Element Plus <el-select> is no native <select>: open it, then click the option (in a popper
  *  teleported to <body>), found by its test id when it has one, else by its text. */
-export async function choose(page: Page, select: Locator, option: { testId?: string; text: RegExp | string }): Promise<void> {
+export async function choose(
+  page: Page,
+  select: Locator,
+  option: { testId?: string; text: RegExp | string },
+): Promise<void> {
   await select.click();
   const byId = option.testId ? page.locator(`[data-testid="${option.testId}"]:visible`) : null;
-  const item = byId && (await byId.count()) > 0
-    ? byId.first()
-    : page.locator('.el-select-dropdown__item:visible').filter({ hasText: option.text }).first();
+  const item =
+    byId && (await byId.count()) > 0
+      ? byId.first()
+      : page.locator(".el-select-dropdown__item:visible").filter({ hasText: option.text }).first();
   await item.click();
 }
-
 
 /** Signs in on the login page as a demo user and waits until the app has moved on. */
 export async function signIn(page: Page, baseURL: string, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseURL}/login`);
-  await fill(page.getByTestId('login-username'), username);
-  await fill(page.getByTestId('login-password'), password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+  await fill(page.getByTestId("login-username"), username);
+  await fill(page.getByTestId("login-password"), password);
+  await page.getByTestId("login-submit").click();
+  await page.waitForURL((u) => !u.pathname.endsWith("/login"));
 }
 
 /** Signs out from the header and waits for the login page. */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('logout').click();
-  await page.getByTestId('login-username').waitFor();
+  await page.getByTestId("logout").click();
+  await page.getByTestId("login-username").waitFor();
 }
 
 /** Exact money as the app shows it ("¥1,234.50", "-¥3.00") or the API sends it ("1234.5", "7") → fen. */
 export function moneyFen(text: string | null): bigint {
-  const m = /(-?)[¥￥]?([\d,]+)(?:\.(\d{1,2}))?/.exec(text ?? '');
+  const m = /(-?)[¥￥]?([\d,]+)(?:\.(\d{1,2}))?/.exec(text ?? "");
   if (!m) throw new Error(`no money in ${JSON.stringify(text)}`);
-  const v = BigInt(m[2].replace(/,/g, '')) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
+  const v = BigInt(m[2].replace(/,/g, "")) * 100n + BigInt((m[3] ?? "").padEnd(2, "0"));
   return m[1] ? -v : v;
 }
 
@@ -65,8 +74,8 @@ export function moneyFen(text: string | null): bigint {
 export function screenshotFailures(state: () => { h?: Harness; page?: Page }): void {
   afterEach(async (ctx) => {
     const { h, page } = state();
-    if (h && page && ctx.task.result?.state === 'fail' && !page.isClosed()) {
-      const name = ctx.task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '-').slice(0, 60);
+    if (h && page && ctx.task.result?.state === "fail" && !page.isClosed()) {
+      const name = ctx.task.name.replace(/[^\w\u4e00-\u9fff-]+/g, "-").slice(0, 60);
       await h.screenshot(page, `FAILED-${name}`, { fullPage: true }).catch(() => {});
     }
   });

@@ -2,16 +2,16 @@
 // the BUILT server (server/dist + web/dist) with a fresh embedded database. See harness.ts.
 // Run through `node test/run-tests.mjs browser` (builds first) or, on an existing build,
 // `npx vitest run --config test/browser/vitest.config.mts`.
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  root: fileURLToPath(new URL('../..', import.meta.url)),
+  root: fileURLToPath(new URL("../..", import.meta.url)),
   test: {
-    include: ['test/browser/**/*.test.ts'],
-    globalSetup: ['test/browser/global-setup.ts'],
-    environment: 'node',
-    pool: 'forks',
+    include: ["test/browser/**/*.test.ts"],
+    globalSetup: ["test/browser/global-setup.ts"],
+    environment: "node",
+    pool: "forks",
     // Each file starts its own server and browser; on 2 cores, one at a time.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -20,7 +20,10 @@ const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 describe("generated GraphQL types (web/src/gql, test/api/gql)", () => {
   it("are what `npm run codegen -w web` generates from the schema and the operations", async () => {
     // saveToFile false: the outputs come back as strings, nothing is written.
-    const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: WEB, silent: true }, false);
+    const outputs: { filename: string; content: string }[] = await generate(
+      { ...config, cwd: WEB, silent: true },
+      false,
+    );
     const generated = new Map(outputs.map((o) => [path.resolve(WEB, o.filename), o.content]));
     const outDirs = [...new Set(Object.keys(config.generates).map((dir) => path.resolve(WEB, dir)))];
     const committed = new Map(

@@ -18,7 +18,12 @@ import { GroupTarget, Quota, QuotaCountySplit } from "../modules/quotas/quota.en
 import { Supplier } from "../modules/suppliers/supplier.entity";
 import { Enterprise } from "../modules/enterprises/enterprise.entity";
 import { InvestmentLead, InvestmentLeadCounty, LeadInterest } from "../modules/investment/lead.entity";
-import { FundTranche, InvestmentProject, ProjectOutcomeReport, ProjectStageEvent } from "../modules/investment/project.entity";
+import {
+  FundTranche,
+  InvestmentProject,
+  ProjectOutcomeReport,
+  ProjectStageEvent,
+} from "../modules/investment/project.entity";
 import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } from "../modules/investment/visit.entity";
 import { Foundation1763900000000 } from "./migrations/1763900000000-Foundation";
 import { LedgerDaily1763900000001 } from "./migrations/1763900000001-LedgerDaily";
@@ -40,15 +45,52 @@ pg.types.setTypeParser(20, (text) => {
 // date stays "YYYY-MM-DD": a calendar day has no time zone to drift through.
 pg.types.setTypeParser(1082, (text) => text);
 
-export const entities = [Region, Pairing, Agreement, AgreementTargetRow, LedgerEntry, User, UserSession, AuditEntry,
-  Supplier, Product, Buyer, Quota, QuotaCountySplit, GroupTarget, Fair, PurchaseOrder, SubOrder, OrderLine,
-  SalesCentre, ProductImage,
-  Enterprise, InvestmentLead, InvestmentLeadCounty, LeadInterest, InvestmentProject, ProjectStageEvent, FundTranche, ProjectOutcomeReport,
-  SiteVisit, SiteVisitEnterprise, SiteVisitCounty, SiteVisitProject,
-  ...LABOUR_ENTITIES];
-export const migrations = [Foundation1763900000000, LedgerDaily1763900000001, Consumption1763900000002,
-  ConsumptionManagement1763900000003, Enterprises1763900000004, Investment1763900000005, Labour1763900000006,
-  Accounts1763900000007, AuditAppendOnly1763900000008];
+export const entities = [
+  Region,
+  Pairing,
+  Agreement,
+  AgreementTargetRow,
+  LedgerEntry,
+  User,
+  UserSession,
+  AuditEntry,
+  Supplier,
+  Product,
+  Buyer,
+  Quota,
+  QuotaCountySplit,
+  GroupTarget,
+  Fair,
+  PurchaseOrder,
+  SubOrder,
+  OrderLine,
+  SalesCentre,
+  ProductImage,
+  Enterprise,
+  InvestmentLead,
+  InvestmentLeadCounty,
+  LeadInterest,
+  InvestmentProject,
+  ProjectStageEvent,
+  FundTranche,
+  ProjectOutcomeReport,
+  SiteVisit,
+  SiteVisitEnterprise,
+  SiteVisitCounty,
+  SiteVisitProject,
+  ...LABOUR_ENTITIES,
+];
+export const migrations = [
+  Foundation1763900000000,
+  LedgerDaily1763900000001,
+  Consumption1763900000002,
+  ConsumptionManagement1763900000003,
+  Enterprises1763900000004,
+  Investment1763900000005,
+  Labour1763900000006,
+  Accounts1763900000007,
+  AuditAppendOnly1763900000008,
+];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
 export type QueryObserver = (sql: string) => void;
@@ -67,7 +109,12 @@ export interface SessionLimits {
 }
 
 /** No session limits: the embedded database, and callers that predate them. */
-export const NO_SESSION_LIMITS: SessionLimits = { statementTimeoutMs: 0, lockTimeoutMs: 0, idleInTransactionTimeoutMs: 0, connectTimeoutMs: 10_000 };
+export const NO_SESSION_LIMITS: SessionLimits = {
+  statementTimeoutMs: 0,
+  lockTimeoutMs: 0,
+  idleInTransactionTimeoutMs: 0,
+  connectTimeoutMs: 10_000,
+};
 
 /**
  * pg's client options for `limits`. They travel in the connection's startup message, so every
@@ -88,8 +135,13 @@ export function sessionOptions(limits: SessionLimits): Record<string, number> {
 }
 
 /** `poolOptions`: extra pg-pool settings (the embedded database's: see db/embedded.ts). */
-export function createDataSource(url: string, poolSize: number, onQuery?: QueryObserver, limits: SessionLimits = NO_SESSION_LIMITS,
-  poolOptions: Record<string, unknown> = {}): DataSource {
+export function createDataSource(
+  url: string,
+  poolSize: number,
+  onQuery?: QueryObserver,
+  limits: SessionLimits = NO_SESSION_LIMITS,
+  poolOptions: Record<string, unknown> = {},
+): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -172,7 +224,10 @@ export async function openDatabase(o: OpenDatabaseOptions): Promise<{ db: DataSo
       if (!kind) throw e;
       // The code only: pg's message names the host and port, which the log need not repeat each time.
       const reason = (e as { code?: string }).code ?? kind;
-      o.log.warn({ attempt, reason, retryInMs: delay }, `database not answering (attempt ${attempt}); retrying in ${delay} ms`);
+      o.log.warn(
+        { attempt, reason, retryInMs: delay },
+        `database not answering (attempt ${attempt}); retrying in ${delay} ms`,
+      );
       await sleep(delay);
       delay = Math.min(delay * 2, maxMs);
     }

@@ -8,7 +8,13 @@ import { createBuyer } from "../modules/buyers/buyer.service";
 import { SubOrder } from "../modules/orders/order.entity";
 import { PurchaseOrder } from "../modules/orders/order.entity";
 import {
-  cancelSubOrder, confirmSubOrder, placeOrder, receiveSubOrder, recordPayment, refundSubOrder, shipSubOrder,
+  cancelSubOrder,
+  confirmSubOrder,
+  placeOrder,
+  receiveSubOrder,
+  recordPayment,
+  refundSubOrder,
+  shipSubOrder,
 } from "../modules/orders/order.service";
 import { createFair, createSalesCentre } from "../modules/channels/channel.service";
 import { createProduct } from "../modules/products/product.service";
@@ -34,45 +40,253 @@ const SUPPLIERS: [key: string, county: string, name: string, code17: string, app
 ];
 
 /** Products the seeds name. The mineral water's certificate ran out last year: it sells, but does not count. */
-function products(year: number): [supplier: string, name: string, category: string, spec: string, unit: string, price: string, stock: number, cert: [no: string, authority: string, from: string, to: string] | null][] {
+function products(
+  year: number,
+): [
+  supplier: string,
+  name: string,
+  category: string,
+  spec: string,
+  unit: string,
+  price: string,
+  stock: number,
+  cert: [no: string, authority: string, from: string, to: string] | null,
+][] {
   return [
-    ["honey", "镇宁土蜂蜜", "蜂产品", "500g/瓶", "瓶", "68.00", 3000, [`黔扶认〔2020〕520423-017`, "贵州省乡村振兴局", "2020-06-01", `${year + 1}-05-31`]],
-    ["water", "镇宁山泉矿泉水", "饮用水", "550ml×24瓶/箱", "箱", "36.00", 6000, [`黔扶认〔2020〕520423-032`, "贵州省乡村振兴局", "2020-06-01", `${year - 1}-12-31`]],
-    ["yew", "徽县红豆杉盆栽", "苗木", "高60cm/盆", "盆", "128.00", 400, [`甘扶认〔2020〕621227-005`, "甘肃省乡村振兴局", "2020-09-01", `${year + 2}-08-31`]],
-    ["yew", "徽县绿化苗木", "苗木", "胸径3cm/株", "株", "15.50", 20000, [`甘扶认〔2020〕621227-006`, "甘肃省乡村振兴局", "2020-09-01", `${year + 2}-08-31`]],
-    ["fungi", "徽县黑木耳", "食用菌", "250g/袋", "袋", "39.90", 5000, [`甘扶认〔2021〕621227-011`, "甘肃省乡村振兴局", "2021-03-01", `${year + 1}-02-28`]],
-    ["fungi", "徽县香菇", "食用菌", "500g/袋", "袋", "29.80", 5000, [`甘扶认〔2021〕621227-012`, "甘肃省乡村振兴局", "2021-03-01", `${year + 1}-02-28`]],
-    ["pepper", "策勒辣椒干", "调味品", "1kg/袋", "袋", "26.00", 8000, [`新扶认〔2020〕653225-003`, "新疆维吾尔自治区乡村振兴局", "2020-10-01", `${year + 1}-09-30`]],
+    [
+      "honey",
+      "镇宁土蜂蜜",
+      "蜂产品",
+      "500g/瓶",
+      "瓶",
+      "68.00",
+      3000,
+      [`黔扶认〔2020〕520423-017`, "贵州省乡村振兴局", "2020-06-01", `${year + 1}-05-31`],
+    ],
+    [
+      "water",
+      "镇宁山泉矿泉水",
+      "饮用水",
+      "550ml×24瓶/箱",
+      "箱",
+      "36.00",
+      6000,
+      [`黔扶认〔2020〕520423-032`, "贵州省乡村振兴局", "2020-06-01", `${year - 1}-12-31`],
+    ],
+    [
+      "yew",
+      "徽县红豆杉盆栽",
+      "苗木",
+      "高60cm/盆",
+      "盆",
+      "128.00",
+      400,
+      [`甘扶认〔2020〕621227-005`, "甘肃省乡村振兴局", "2020-09-01", `${year + 2}-08-31`],
+    ],
+    [
+      "yew",
+      "徽县绿化苗木",
+      "苗木",
+      "胸径3cm/株",
+      "株",
+      "15.50",
+      20000,
+      [`甘扶认〔2020〕621227-006`, "甘肃省乡村振兴局", "2020-09-01", `${year + 2}-08-31`],
+    ],
+    [
+      "fungi",
+      "徽县黑木耳",
+      "食用菌",
+      "250g/袋",
+      "袋",
+      "39.90",
+      5000,
+      [`甘扶认〔2021〕621227-011`, "甘肃省乡村振兴局", "2021-03-01", `${year + 1}-02-28`],
+    ],
+    [
+      "fungi",
+      "徽县香菇",
+      "食用菌",
+      "500g/袋",
+      "袋",
+      "29.80",
+      5000,
+      [`甘扶认〔2021〕621227-012`, "甘肃省乡村振兴局", "2021-03-01", `${year + 1}-02-28`],
+    ],
+    [
+      "pepper",
+      "策勒辣椒干",
+      "调味品",
+      "1kg/袋",
+      "袋",
+      "26.00",
+      8000,
+      [`新扶认〔2020〕653225-003`, "新疆维吾尔自治区乡村振兴局", "2020-10-01", `${year + 1}-09-30`],
+    ],
   ];
 }
 
 /** Buyers in all five groups plus one "N"; quotas typed in or derived. */
-const BUYERS: [key: string, region: string, name: string, group: BuyerGroup, quota: Record<string, unknown> | null][] = [
-  ["hospital", "370281", "胶州市人民医院", BuyerGroup.HEALTHCARE, { basis: QuotaBasis.CANTEEN_BUDGET, baseAmount: yuan("3000000"), rateBasisPoints: 1000 }],
-  ["school", "370281", "胶州市第一中学", BuyerGroup.EDUCATION, { basis: QuotaBasis.FIXED, amount: yuan("200000") }],
-  ["mall", "370281", "胶州利群商厦", BuyerGroup.RETAIL, { basis: QuotaBasis.FIXED, amount: yuan("500000"), split: [["520423", "200000"], ["621227", "150000"]] }],
-  ["agency", "370281", "胶州市机关事务服务中心", BuyerGroup.GOVERNMENT, { basis: QuotaBasis.HEADCOUNT, headcount: 420, perHead: yuan("500") }],
-  ["firm", "370281", "胶州湾实业集团有限公司", BuyerGroup.ENTERPRISE, { basis: QuotaBasis.FIXED, amount: yuan("150000") }],
-  ["charity", "370281", "胶州市慈善总会", BuyerGroup.OTHER, null],
-  ["qdhospital", "370200", "青岛市市立医院", BuyerGroup.HEALTHCARE, { basis: QuotaBasis.FIXED, amount: yuan("800000") }],
-  ["pdschool", "370283", "平度市实验中学", BuyerGroup.EDUCATION, { basis: QuotaBasis.FIXED, amount: yuan("100000") }],
-];
+const BUYERS: [key: string, region: string, name: string, group: BuyerGroup, quota: Record<string, unknown> | null][] =
+  [
+    [
+      "hospital",
+      "370281",
+      "胶州市人民医院",
+      BuyerGroup.HEALTHCARE,
+      { basis: QuotaBasis.CANTEEN_BUDGET, baseAmount: yuan("3000000"), rateBasisPoints: 1000 },
+    ],
+    ["school", "370281", "胶州市第一中学", BuyerGroup.EDUCATION, { basis: QuotaBasis.FIXED, amount: yuan("200000") }],
+    [
+      "mall",
+      "370281",
+      "胶州利群商厦",
+      BuyerGroup.RETAIL,
+      {
+        basis: QuotaBasis.FIXED,
+        amount: yuan("500000"),
+        split: [
+          ["520423", "200000"],
+          ["621227", "150000"],
+        ],
+      },
+    ],
+    [
+      "agency",
+      "370281",
+      "胶州市机关事务服务中心",
+      BuyerGroup.GOVERNMENT,
+      { basis: QuotaBasis.HEADCOUNT, headcount: 420, perHead: yuan("500") },
+    ],
+    [
+      "firm",
+      "370281",
+      "胶州湾实业集团有限公司",
+      BuyerGroup.ENTERPRISE,
+      { basis: QuotaBasis.FIXED, amount: yuan("150000") },
+    ],
+    ["charity", "370281", "胶州市慈善总会", BuyerGroup.OTHER, null],
+    [
+      "qdhospital",
+      "370200",
+      "青岛市市立医院",
+      BuyerGroup.HEALTHCARE,
+      { basis: QuotaBasis.FIXED, amount: yuan("800000") },
+    ],
+    ["pdschool", "370283", "平度市实验中学", BuyerGroup.EDUCATION, { basis: QuotaBasis.FIXED, amount: yuan("100000") }],
+  ];
 
 type Step = "PLACED" | "CONFIRMED" | "PAID" | "SHIPPED" | "RECEIVED" | "CANCELLED" | "REFUNDED";
 /** This year's orders: buyer, month/day, channel (fair index), lines (product index, quantity), the state each sub-order reaches. */
-const ORDERS: [buyer: string, month: number, day: number, channel: SalesChannel, fair: number | null, lines: [number, number][], step: Step][] = [
-  ["hospital", 2, 20, SalesChannel.ONLINE, null, [[0, 300], [4, 200]], "RECEIVED"],
-  ["hospital", 5, 3, SalesChannel.FAIR, 0, [[1, 100], [5, 150]], "RECEIVED"],
+const ORDERS: [
+  buyer: string,
+  month: number,
+  day: number,
+  channel: SalesChannel,
+  fair: number | null,
+  lines: [number, number][],
+  step: Step,
+][] = [
+  [
+    "hospital",
+    2,
+    20,
+    SalesChannel.ONLINE,
+    null,
+    [
+      [0, 300],
+      [4, 200],
+    ],
+    "RECEIVED",
+  ],
+  [
+    "hospital",
+    5,
+    3,
+    SalesChannel.FAIR,
+    0,
+    [
+      [1, 100],
+      [5, 150],
+    ],
+    "RECEIVED",
+  ],
   ["hospital", 9, 12, SalesChannel.ONLINE, null, [[6, 120]], "PAID"],
-  ["school", 3, 15, SalesChannel.SALES_CENTRE, null, [[5, 400], [0, 100]], "SHIPPED"],
+  [
+    "school",
+    3,
+    15,
+    SalesChannel.SALES_CENTRE,
+    null,
+    [
+      [5, 400],
+      [0, 100],
+    ],
+    "SHIPPED",
+  ],
   ["school", 10, 8, SalesChannel.ONLINE, null, [[4, 150]], "PLACED"],
-  ["mall", 4, 2, SalesChannel.ONLINE, null, [[2, 60], [3, 800]], "RECEIVED"],
-  ["mall", 9, 22, SalesChannel.FAIR, 1, [[0, 500], [1, 300]], "CONFIRMED"],
-  ["agency", 6, 18, SalesChannel.SALES_CENTRE, null, [[0, 150], [6, 100]], "CONFIRMED"],
+  [
+    "mall",
+    4,
+    2,
+    SalesChannel.ONLINE,
+    null,
+    [
+      [2, 60],
+      [3, 800],
+    ],
+    "RECEIVED",
+  ],
+  [
+    "mall",
+    9,
+    22,
+    SalesChannel.FAIR,
+    1,
+    [
+      [0, 500],
+      [1, 300],
+    ],
+    "CONFIRMED",
+  ],
+  [
+    "agency",
+    6,
+    18,
+    SalesChannel.SALES_CENTRE,
+    null,
+    [
+      [0, 150],
+      [6, 100],
+    ],
+    "CONFIRMED",
+  ],
   ["agency", 7, 9, SalesChannel.ONLINE, null, [[2, 20]], "CANCELLED"],
   ["firm", 8, 1, SalesChannel.ONLINE, null, [[3, 1500]], "REFUNDED"],
-  ["charity", 9, 23, SalesChannel.FAIR, 1, [[0, 50], [5, 60]], "RECEIVED"],
-  ["qdhospital", 4, 28, SalesChannel.ONLINE, null, [[0, 800], [5, 600]], "RECEIVED"],
+  [
+    "charity",
+    9,
+    23,
+    SalesChannel.FAIR,
+    1,
+    [
+      [0, 50],
+      [5, 60],
+    ],
+    "RECEIVED",
+  ],
+  [
+    "qdhospital",
+    4,
+    28,
+    SalesChannel.ONLINE,
+    null,
+    [
+      [0, 800],
+      [5, 600],
+    ],
+    "RECEIVED",
+  ],
   ["pdschool", 6, 6, SalesChannel.ONLINE, null, [[6, 300]], "CONFIRMED"],
 ];
 
@@ -96,15 +310,30 @@ export async function loadConsumptionDemo(
 
   const suppliers = new Map<string, string>();
   for (const [key, county, name, code17, approved] of SUPPLIERS) {
-    const s = await recommendSupplier(admin, { name, creditCode: creditCode(code17), countyId: await regionId(county), contact: "0851-0000000" });
-    if (approved) await reviewSupplier(jiaozhou, { supplierId: s.id, status: SupplierStatus.APPROVED, note: "县级推荐,审核通过" });
+    const s = await recommendSupplier(admin, {
+      name,
+      creditCode: creditCode(code17),
+      countyId: await regionId(county),
+      contact: "0851-0000000",
+    });
+    if (approved)
+      await reviewSupplier(jiaozhou, { supplierId: s.id, status: SupplierStatus.APPROVED, note: "县级推荐,审核通过" });
     suppliers.set(key, s.id);
   }
   const productIds: string[] = [];
   for (const [sup, name, category, spec, unit, price, stock, cert] of products(year)) {
     const p = await createProduct(admin, {
-      supplierId: suppliers.get(sup)!, name, category, spec, unit, price: yuan(price), stock,
-      certificateNo: cert?.[0], certificateAuthority: cert?.[1], certificateValidFrom: cert?.[2], certificateValidTo: cert?.[3],
+      supplierId: suppliers.get(sup)!,
+      name,
+      category,
+      spec,
+      unit,
+      price: yuan(price),
+      stock,
+      certificateNo: cert?.[0],
+      certificateAuthority: cert?.[1],
+      certificateValidFrom: cert?.[2],
+      certificateValidTo: cert?.[3],
     });
     productIds.push(p.id);
   }
@@ -116,28 +345,67 @@ export async function loadConsumptionDemo(
     buyers.set(key, b.id);
     if (quota) {
       const { split, ...rest } = quota as { split?: [string, string][] };
-      const countySplits = split ? await Promise.all(split.map(async ([c, a]) => ({ countyId: await regionId(c), amount: yuan(a) }))) : undefined;
+      const countySplits = split
+        ? await Promise.all(split.map(async ([c, a]) => ({ countyId: await regionId(c), amount: yuan(a) })))
+        : undefined;
       await setQuota(coordinator, { buyerId: b.id, year, ...(rest as { basis: QuotaBasis }), countySplits });
     }
   }
   const jz = await regionId("370281");
-  for (const [group, amount] of [[BuyerGroup.HEALTHCARE, "400000"], [BuyerGroup.EDUCATION, "300000"], [BuyerGroup.RETAIL, "600000"], [BuyerGroup.GOVERNMENT, "250000"], [BuyerGroup.ENTERPRISE, "200000"]] as const) {
+  for (const [group, amount] of [
+    [BuyerGroup.HEALTHCARE, "400000"],
+    [BuyerGroup.EDUCATION, "300000"],
+    [BuyerGroup.RETAIL, "600000"],
+    [BuyerGroup.GOVERNMENT, "250000"],
+    [BuyerGroup.ENTERPRISE, "200000"],
+  ] as const) {
     await setGroupTarget(jiaozhou, { eastRegionId: jz, group, year, amount: yuan(amount) });
   }
 
   // Every approved supplier takes part in both fairs; a fair sale is only from its participants.
   const exhibitors = SUPPLIERS.filter(([, , , , approved]) => approved).map(([key]) => suppliers.get(key)!);
   const fairs = [
-    await createFair(jiaozhou, { name: `${year}年东西部协作农特产品展销大集(春季)`, venue: "胶州市少海国家湿地公园广场", startsOn: `${year}-05-01`, endsOn: `${year}-05-05`, eastRegionId: jz, supplierIds: exhibitors }),
-    await createFair(jiaozhou, { name: `${year}年东西部协作农特产品展销大集(秋季)`, venue: "胶州市体育中心", startsOn: `${year}-09-20`, endsOn: `${year}-09-26`, eastRegionId: jz, supplierIds: exhibitors }),
+    await createFair(jiaozhou, {
+      name: `${year}年东西部协作农特产品展销大集(春季)`,
+      venue: "胶州市少海国家湿地公园广场",
+      startsOn: `${year}-05-01`,
+      endsOn: `${year}-05-05`,
+      eastRegionId: jz,
+      supplierIds: exhibitors,
+    }),
+    await createFair(jiaozhou, {
+      name: `${year}年东西部协作农特产品展销大集(秋季)`,
+      venue: "胶州市体育中心",
+      startsOn: `${year}-09-20`,
+      endsOn: `${year}-09-26`,
+      eastRegionId: jz,
+      supplierIds: exhibitors,
+    }),
   ];
   // The "1": a permanent hall per city (names and addresses illustrative).
-  const centre = await createSalesCentre(jiaozhou, { name: "胶州市东西部协作消费帮扶专馆", address: "胶州市常州路 1 号", eastRegionId: jz, openedOn: "2020-09-18" });
-  await createSalesCentre(asUser("qingdao"), { name: "青岛市东西部扶贫协作产品展销中心", address: "青岛市市北区连云港路 1 号", eastRegionId: await regionId("370200"), openedOn: "2019-11-08" });
+  const centre = await createSalesCentre(jiaozhou, {
+    name: "胶州市东西部协作消费帮扶专馆",
+    address: "胶州市常州路 1 号",
+    eastRegionId: jz,
+    openedOn: "2020-09-18",
+  });
+  await createSalesCentre(asUser("qingdao"), {
+    name: "青岛市东西部扶贫协作产品展销中心",
+    address: "青岛市市北区连云港路 1 号",
+    eastRegionId: await regionId("370200"),
+    openedOn: "2019-11-08",
+  });
 
   const date = (m: number, d: number) => `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   const actAs = (buyerId: string): RequestContext => {
-    const user: AuthUser = { id: "", username: "demo-buyer", displayName: "demo", role: Role.BUYER, regionId: null, buyerId };
+    const user: AuthUser = {
+      id: "",
+      username: "demo-buyer",
+      displayName: "demo",
+      role: Role.BUYER,
+      regionId: null,
+      buyerId,
+    };
     return { ...ctx, user, loaders: new Map() };
   };
   let n = 0;
@@ -146,11 +414,16 @@ export async function loadConsumptionDemo(
     if (orderedOn > todayText) continue;
     const buyerCtx = actAs(buyers.get(buyer)!);
     const order = (await placeOrder(buyerCtx, {
-      idempotencyKey: `demo-${year}-${++n}`, channel, fairId: fair === null ? undefined : fairs[fair].id,
-      salesCentreId: channel === SalesChannel.SALES_CENTRE ? centre.id : undefined, orderedOn,
+      idempotencyKey: `demo-${year}-${++n}`,
+      channel,
+      fairId: fair === null ? undefined : fairs[fair].id,
+      salesCentreId: channel === SalesChannel.SALES_CENTRE ? centre.id : undefined,
+      orderedOn,
       lines: lines.map(([i, quantity]) => ({ productId: productIds[i], quantity })),
     })) as PurchaseOrder;
-    const subs = await ctx.manager.getRepository(SubOrder).find({ where: { orderId: order.id }, order: { seq: "ASC" } });
+    const subs = await ctx.manager
+      .getRepository(SubOrder)
+      .find({ where: { orderId: order.id }, order: { seq: "ASC" } });
     for (const sub of subs) {
       const subOrderId = sub.id;
       if (step === "CANCELLED") {
@@ -160,9 +433,16 @@ export async function loadConsumptionDemo(
       const target = step === "REFUNDED" ? "RECEIVED" : step;
       for (const s of PATH.slice(0, PATH.indexOf(target as Step) + 1)) {
         if (s === "CONFIRMED") await confirmSubOrder(admin, { subOrderId });
-        if (s === "PAID") await recordPayment(buyerCtx, { subOrderId, paymentReference: `BOC${year}${String(n).padStart(4, "0")}` });
+        if (s === "PAID")
+          await recordPayment(buyerCtx, { subOrderId, paymentReference: `BOC${year}${String(n).padStart(4, "0")}` });
         if (s === "SHIPPED") await shipSubOrder(admin, { subOrderId });
-        if (s === "RECEIVED") await receiveSubOrder(buyerCtx, { subOrderId, invoiceNumber: `No.${37020000 + n}`, inspectionNote: "数量、质量与发票相符", rating: 5 });
+        if (s === "RECEIVED")
+          await receiveSubOrder(buyerCtx, {
+            subOrderId,
+            invoiceNumber: `No.${37020000 + n}`,
+            inspectionNote: "数量、质量与发票相符",
+            rating: 5,
+          });
       }
       if (step === "REFUNDED") await refundSubOrder(admin, { subOrderId, reason: "部分苗木运输途中损坏,全额退款" });
     }

@@ -4,7 +4,13 @@ import { parseHundredths } from "../shared/money";
 import { idNumberCheckChar } from "../modules/labour/id-number";
 import { recordJobFair } from "../modules/labour/jobfair.service";
 import { orThrow } from "../shared/outcomes";
-import { placeWorker, recordEmployment, recordLeft, recordStable, addMonths } from "../modules/labour/placement.service";
+import {
+  placeWorker,
+  recordEmployment,
+  recordLeft,
+  recordStable,
+  addMonths,
+} from "../modules/labour/placement.service";
 import { Housing } from "../modules/labour/posting.entity";
 import { createJobPosting } from "../modules/labour/posting.service";
 import { recordTraining } from "../modules/labour/training.service";
@@ -32,12 +38,36 @@ const COUNTIES: [code: string, official: string, workers: number][] = [
 ];
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗高林";
-const GIVEN = ["建华", "秀英", "志强", "海燕", "国庆", "丽娟", "文军", "春梅", "小龙", "玉兰", "德明", "桂芳", "永刚", "晓燕", "成林", "红梅"];
+const GIVEN = [
+  "建华",
+  "秀英",
+  "志强",
+  "海燕",
+  "国庆",
+  "丽娟",
+  "文军",
+  "春梅",
+  "小龙",
+  "玉兰",
+  "德明",
+  "桂芳",
+  "永刚",
+  "晓燕",
+  "成林",
+  "红梅",
+];
 const SKILLS = ["缝纫", "电焊", "叉车", "食品加工", "电工", "普工", "包装", "厨师"];
 const LEFT_REASONS = ["返乡照顾家人", "工资待遇不满意", "身体原因", "回乡创业"];
 
 /** Postings of the seeds' companies (key from demo-investment.ts), located where the company is. */
-const POSTINGS: [enterprise: string, location: string, position: string, places: number, wage: [string, string], housing: Housing][] = [
+const POSTINGS: [
+  enterprise: string,
+  location: string,
+  position: string,
+  places: number,
+  wage: [string, string],
+  housing: Housing,
+][] = [
   ["mask", "370281", "口罩生产线操作工", 40, ["4500", "6500"], Housing.MEALS_AND_LODGING],
   ["pepper", "370281", "辣椒分拣包装工", 25, ["4000", "5500"], Housing.MEALS_AND_LODGING],
   ["hongxing", "370281", "食品加工操作工", 20, ["4200", "6000"], Housing.LODGING],
@@ -67,8 +97,15 @@ export async function loadLabourDemo(
   const postings: { id: string; location: string }[] = [];
   for (const [key, location, position, places, [min, max], housing] of POSTINGS) {
     const p = await createJobPosting(as(location === "370281" ? "jiaozhou" : "qingdao"), {
-      enterpriseId: enterprises.get(key)!, position, places, wageMin: parseHundredths(min)!, wageMax: parseHundredths(max)!,
-      locationRegionId: await regionId(location), housing, opensOn: daysAgo(365), description: "东西部劳务协作定向招聘,优先录用建档立卡贫困劳动力",
+      enterpriseId: enterprises.get(key)!,
+      position,
+      places,
+      wageMin: parseHundredths(min)!,
+      wageMax: parseHundredths(max)!,
+      locationRegionId: await regionId(location),
+      housing,
+      opensOn: daysAgo(365),
+      description: "东西部劳务协作定向招聘,优先录用建档立卡贫困劳动力",
     });
     postings.push({ id: p.id, location });
   }
@@ -85,9 +122,15 @@ export async function loadLabourDemo(
       const consent = rnd() > 0.12; // some have not (yet) agreed to share their data with employers
       const w = await putForwardWorker(as(official), {
         countyId: official === "admin" ? await regionId(code) : undefined,
-        name: `${pick(SURNAMES.split(""))}${pick(GIVEN)}`, sex, birthYear, idNumber: first17 + idNumberCheckChar(first17)!,
-        phone: `1390000${String(phone++).padStart(4, "0")}`, registeredPoor: rnd() < 0.6, skills: [pick(SKILLS)],
-        consent, consentOn: consent ? daysAgo(340 + Math.floor(rnd() * 20)) : undefined,
+        name: `${pick(SURNAMES.split(""))}${pick(GIVEN)}`,
+        sex,
+        birthYear,
+        idNumber: first17 + idNumberCheckChar(first17)!,
+        phone: `1390000${String(phone++).padStart(4, "0")}`,
+        registeredPoor: rnd() < 0.6,
+        skills: [pick(SKILLS)],
+        consent,
+        consentOn: consent ? daysAgo(340 + Math.floor(rnd() * 20)) : undefined,
       });
       workers.push({ id: w.id, county: code, official });
     }
@@ -97,11 +140,15 @@ export async function loadLabourDemo(
   for (const w of workers) {
     if (rnd() < 0.1) continue;
     // Cele, Ningshan and Cao County are Jiaozhou's partners only: their workers go to Jiaozhou's jobs.
-    const choices = ["520423", "621227"].includes(w.county) ? postings : postings.filter((p) => p.location === "370281");
+    const choices = ["520423", "621227"].includes(w.county)
+      ? postings
+      : postings.filter((p) => p.location === "370281");
     const posting = pick(choices);
     const coordinator = as(posting.location === "370281" ? "jiaozhou" : "qingdao");
     const placedAgo = 20 + Math.floor(rnd() * 310);
-    const p = orThrow(await placeWorker(as(w.official), { workerId: w.id, postingId: posting.id, placedOn: daysAgo(placedAgo) }));
+    const p = orThrow(
+      await placeWorker(as(w.official), { workerId: w.id, postingId: posting.id, placedOn: daysAgo(placedAgo) }),
+    );
     if (placedAgo < 30 && rnd() < 0.7) continue; // just placed, not at work yet
     const startAgo = placedAgo - 3 - Math.floor(rnd() * 7);
     const start = daysAgo(startAgo);
@@ -125,27 +172,59 @@ export async function loadLabourDemo(
   ];
   for (const [official, east, title, ago, days, headcount] of trainings) {
     const county = official === "zhenning" ? "520423" : "621227";
-    const attendees = workers.filter((w) => w.county === county).slice(0, 6).map((w) => w.id);
+    const attendees = workers
+      .filter((w) => w.county === county)
+      .slice(0, 6)
+      .map((w) => w.id);
     await recordTraining(as(official), {
-      eastRegionId: await regionId(east), title, startsOn: daysAgo(ago), endsOn: daysAgo(ago - days + 1), workerIds: attendees, headcount,
+      eastRegionId: await regionId(east),
+      title,
+      startsOn: daysAgo(ago),
+      endsOn: daysAgo(ago - days + 1),
+      workerIds: attendees,
+      headcount,
     });
   }
 
   // 扶贫车间 with a later employment report each.
-  const workshops: [official: string, east: string, name: string, ago: number, employed: number, poor: number, later: [number, number]][] = [
+  const workshops: [
+    official: string,
+    east: string,
+    name: string,
+    ago: number,
+    employed: number,
+    poor: number,
+    later: [number, number],
+  ][] = [
     ["zhenning", "370281", "镇宁县六马镇扶贫车间(服装加工)", 300, 45, 28, [58, 33]],
     ["zhenning", "370281", "镇宁县城关镇帮扶车间(来料加工)", 120, 30, 21, [36, 24]],
     ["huixian", "370281", "徽县伏家镇帮扶车间(电子元件)", 250, 52, 31, [61, 35]],
   ];
   for (const [official, east, name, ago, employed, poorEmployed, [e2, p2]] of workshops) {
-    const ws = await registerWorkshop(as(official), { eastRegionId: await regionId(east), name, registeredOn: daysAgo(ago), employed, poorEmployed });
-    await reportWorkshopEmployment(as(official), { workshopId: ws.id, reportedOn: daysAgo(Math.floor(ago / 3)), employed: e2, poorEmployed: p2 });
+    const ws = await registerWorkshop(as(official), {
+      eastRegionId: await regionId(east),
+      name,
+      registeredOn: daysAgo(ago),
+      employed,
+      poorEmployed,
+    });
+    await reportWorkshopEmployment(as(official), {
+      workshopId: ws.id,
+      reportedOn: daysAgo(Math.floor(ago / 3)),
+      employed: e2,
+      poorEmployed: p2,
+    });
   }
 
   // 专场招聘: the Jiaozhou–Zhenning job fair behind this year's reported "96" in demo.ts.
   const fairDay = `${today().slice(0, 4)}-05-18` <= today() ? `${today().slice(0, 4)}-05-18` : daysAgo(30);
   await recordJobFair(as("zhenning"), {
-    eastRegionId: await regionId("370281"), name: "胶州—镇宁劳务协作专场招聘会", heldOn: fairDay, venue: "镇宁县人力资源市场",
-    enterpriseIds: ["mask", "pepper", "hongxing"].map((k) => enterprises.get(k)!), attendance: 420, offers: 96,
+    eastRegionId: await regionId("370281"),
+    name: "胶州—镇宁劳务协作专场招聘会",
+    heldOn: fairDay,
+    venue: "镇宁县人力资源市场",
+    enterpriseIds: ["mask", "pepper", "hongxing"].map((k) => enterprises.get(k)!),
+    attendance: 420,
+    offers: 96,
   });
 }

@@ -20,7 +20,14 @@ import { loadInvestmentDemo } from "./demo-investment";
 export const DEMO_PASSWORD = "xiezuo2026";
 
 /** GB/T 2260 codes of the places in the seeds (DOMAIN.md, "Reference data"). */
-const REGIONS: [code: string, name: string, short: string, side: RegionSide, level: RegionLevel, parent: string | null][] = [
+const REGIONS: [
+  code: string,
+  name: string,
+  short: string,
+  side: RegionSide,
+  level: RegionLevel,
+  parent: string | null,
+][] = [
   ["370000", "山东省", "山东", RegionSide.EAST, RegionLevel.PROVINCE, null],
   ["370200", "青岛市", "青岛市", RegionSide.EAST, RegionLevel.PREFECTURE, "370000"],
   ["370281", "胶州市", "胶州市", RegionSide.EAST, RegionLevel.COUNTY, "370200"],
@@ -81,34 +88,153 @@ type Targets = Partial<Record<Indicator, string>>;
  * Longnan's are set below what the seed says it delivered, as it "超额完成全年国家协议任务".
  */
 const TARGETS_2020: [east: string, west: string, Targets][] = [
-  ["370200", "621200", {
-    FISCAL_AID: "450000000", SOCIAL_DONATIONS: "30000000", CADRES_SENT: "18", PROFESSIONALS_SENT: "150",
-    PEOPLE_TRAINED: "2000", LABOURERS_PLACED: "700", PROJECTS_LANDED: "10", INVESTMENT_IN_PLACE: "200000000",
-    CONSUMPTION_ASSISTANCE: "600000000", WORKSHOPS: "60", PAIRS_FORMED: "120", POOR_PEOPLE_LIFTED: "12000",
-  }],
-  ["370200", "520400", {
-    FISCAL_AID: "300000000", SOCIAL_DONATIONS: "25000000", CADRES_SENT: "15", PROFESSIONALS_SENT: "120",
-    PEOPLE_TRAINED: "3000", LABOURERS_PLACED: "600", PROJECTS_LANDED: "8", INVESTMENT_IN_PLACE: "400000000",
-    CONSUMPTION_ASSISTANCE: "280000000", WORKSHOPS: "20", PAIRS_FORMED: "100", POOR_PEOPLE_LIFTED: "8000",
-  }],
-  ["370281", "520423", {
-    FISCAL_AID: "20000000", SOCIAL_DONATIONS: "3000000", CADRES_SENT: "3", PROFESSIONALS_SENT: "12",
-    PEOPLE_TRAINED: "300", LABOURERS_PLACED: "200", PROJECTS_LANDED: "2", INVESTMENT_IN_PLACE: "100000000",
-    CONSUMPTION_ASSISTANCE: "20000000", WORKSHOPS: "3", PAIRS_FORMED: "20", POOR_PEOPLE_LIFTED: "500",
-  }],
+  [
+    "370200",
+    "621200",
+    {
+      FISCAL_AID: "450000000",
+      SOCIAL_DONATIONS: "30000000",
+      CADRES_SENT: "18",
+      PROFESSIONALS_SENT: "150",
+      PEOPLE_TRAINED: "2000",
+      LABOURERS_PLACED: "700",
+      PROJECTS_LANDED: "10",
+      INVESTMENT_IN_PLACE: "200000000",
+      CONSUMPTION_ASSISTANCE: "600000000",
+      WORKSHOPS: "60",
+      PAIRS_FORMED: "120",
+      POOR_PEOPLE_LIFTED: "12000",
+    },
+  ],
+  [
+    "370200",
+    "520400",
+    {
+      FISCAL_AID: "300000000",
+      SOCIAL_DONATIONS: "25000000",
+      CADRES_SENT: "15",
+      PROFESSIONALS_SENT: "120",
+      PEOPLE_TRAINED: "3000",
+      LABOURERS_PLACED: "600",
+      PROJECTS_LANDED: "8",
+      INVESTMENT_IN_PLACE: "400000000",
+      CONSUMPTION_ASSISTANCE: "280000000",
+      WORKSHOPS: "20",
+      PAIRS_FORMED: "100",
+      POOR_PEOPLE_LIFTED: "8000",
+    },
+  ],
+  [
+    "370281",
+    "520423",
+    {
+      FISCAL_AID: "20000000",
+      SOCIAL_DONATIONS: "3000000",
+      CADRES_SENT: "3",
+      PROFESSIONALS_SENT: "12",
+      PEOPLE_TRAINED: "300",
+      LABOURERS_PLACED: "200",
+      PROJECTS_LANDED: "2",
+      INVESTMENT_IN_PLACE: "100000000",
+      CONSUMPTION_ASSISTANCE: "20000000",
+      WORKSHOPS: "3",
+      PAIRS_FORMED: "20",
+      POOR_PEOPLE_LIFTED: "500",
+    },
+  ],
 ];
 
 /** What the seeds say was delivered in 2020, with where they say it. */
-const REPORTED_2020: [east: string, west: string, Indicator, amount: string, date: string, doc: string, note: string][] = [
-  ["370200", "621200", Indicator.LABOURERS_PLACED, "795", "2020-12-31", "青岛日报 2021-02-25", "2020年新吸纳陇南就业795名,超额完成全年国家协议任务"],
-  ["370200", "621200", Indicator.CONSUMPTION_ASSISTANCE, "754000000", "2020-12-31", "青岛日报 2021-02-25", "2020年助推完成消费扶贫额7.54亿元"],
-  ["370200", "621200", Indicator.FISCAL_AID, "17070000", "2020-08-31", "青岛日报 2021-02-25", "“8.12”防汛抢险救灾援助财政资金1707万元"],
-  ["370200", "621200", Indicator.SOCIAL_DONATIONS, "39015000", "2020-12-31", "青岛日报 2021-02-25", "2020年直接协调社会力量捐款捐物3901.5万元"],
-  ["370200", "520400", Indicator.CONSUMPTION_ASSISTANCE, "306000000", "2020-12-31", "青岛日报 2021-02-25", "青岛2020年消费扶贫10.6亿元,扣除陇南7.54亿元后的部分"],
-  ["370281", "520423", Indicator.INVESTMENT_IN_PLACE, "110000000", "2020-06-30", "胶州市脱贫攻坚报道", "馨思雅妇幼用品有限公司口罩生产项目投资1.1亿元,已投产"],
-  ["370281", "520423", Indicator.PROJECTS_LANDED, "1", "2020-06-30", "胶州市脱贫攻坚报道", "馨思雅口罩生产项目落地镇宁县"],
-  ["370281", "520423", Indicator.POOR_PEOPLE_LIFTED, "130", "2020-12-31", "胶州市脱贫攻坚报道", "口罩项目带动130多名建档立卡贫困人口就业脱贫"],
-  ["370281", "520423", Indicator.PROFESSIONALS_SENT, "9", "2020-09-01", "胶州市扶贫协作办事迹", "“胶州班”每年选派9名全科老师支教"],
+const REPORTED_2020: [
+  east: string,
+  west: string,
+  Indicator,
+  amount: string,
+  date: string,
+  doc: string,
+  note: string,
+][] = [
+  [
+    "370200",
+    "621200",
+    Indicator.LABOURERS_PLACED,
+    "795",
+    "2020-12-31",
+    "青岛日报 2021-02-25",
+    "2020年新吸纳陇南就业795名,超额完成全年国家协议任务",
+  ],
+  [
+    "370200",
+    "621200",
+    Indicator.CONSUMPTION_ASSISTANCE,
+    "754000000",
+    "2020-12-31",
+    "青岛日报 2021-02-25",
+    "2020年助推完成消费扶贫额7.54亿元",
+  ],
+  [
+    "370200",
+    "621200",
+    Indicator.FISCAL_AID,
+    "17070000",
+    "2020-08-31",
+    "青岛日报 2021-02-25",
+    "“8.12”防汛抢险救灾援助财政资金1707万元",
+  ],
+  [
+    "370200",
+    "621200",
+    Indicator.SOCIAL_DONATIONS,
+    "39015000",
+    "2020-12-31",
+    "青岛日报 2021-02-25",
+    "2020年直接协调社会力量捐款捐物3901.5万元",
+  ],
+  [
+    "370200",
+    "520400",
+    Indicator.CONSUMPTION_ASSISTANCE,
+    "306000000",
+    "2020-12-31",
+    "青岛日报 2021-02-25",
+    "青岛2020年消费扶贫10.6亿元,扣除陇南7.54亿元后的部分",
+  ],
+  [
+    "370281",
+    "520423",
+    Indicator.INVESTMENT_IN_PLACE,
+    "110000000",
+    "2020-06-30",
+    "胶州市脱贫攻坚报道",
+    "馨思雅妇幼用品有限公司口罩生产项目投资1.1亿元,已投产",
+  ],
+  [
+    "370281",
+    "520423",
+    Indicator.PROJECTS_LANDED,
+    "1",
+    "2020-06-30",
+    "胶州市脱贫攻坚报道",
+    "馨思雅口罩生产项目落地镇宁县",
+  ],
+  [
+    "370281",
+    "520423",
+    Indicator.POOR_PEOPLE_LIFTED,
+    "130",
+    "2020-12-31",
+    "胶州市脱贫攻坚报道",
+    "口罩项目带动130多名建档立卡贫困人口就业脱贫",
+  ],
+  [
+    "370281",
+    "520423",
+    Indicator.PROFESSIONALS_SENT,
+    "9",
+    "2020-09-01",
+    "胶州市扶贫协作办事迹",
+    "“胶州班”每年选派9名全科老师支教",
+  ],
 ];
 
 /** This year's demo agreements: the same shape, for the screens to have a current year. */
@@ -116,13 +242,26 @@ function currentYearPlan(year: number): { targets: [string, string, Targets][]; 
   const d = (m: number, day: number) => `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   const doc = `演示数据 ${year}`;
   const jiaozhouTargets: Targets = {
-    FISCAL_AID: "8000000", SOCIAL_DONATIONS: "1000000", CADRES_SENT: "2", PROFESSIONALS_SENT: "9", PEOPLE_TRAINED: "200",
-    LABOURERS_PLACED: "150", PROJECTS_LANDED: "2", INVESTMENT_IN_PLACE: "50000000", CONSUMPTION_ASSISTANCE: "12000000",
-    WORKSHOPS: "2", PAIRS_FORMED: "10", POOR_PEOPLE_LIFTED: "300",
+    FISCAL_AID: "8000000",
+    SOCIAL_DONATIONS: "1000000",
+    CADRES_SENT: "2",
+    PROFESSIONALS_SENT: "9",
+    PEOPLE_TRAINED: "200",
+    LABOURERS_PLACED: "150",
+    PROJECTS_LANDED: "2",
+    INVESTMENT_IN_PLACE: "50000000",
+    CONSUMPTION_ASSISTANCE: "12000000",
+    WORKSHOPS: "2",
+    PAIRS_FORMED: "10",
+    POOR_PEOPLE_LIFTED: "300",
   };
   const targets: [string, string, Targets][] = [
     ...TARGETS_2020.filter(([e]) => e === "370200"),
-    ...["520423", "621227", "371721", "610923", "653225", "540202", "420506"].map((w): [string, string, Targets] => ["370281", w, jiaozhouTargets]),
+    ...["520423", "621227", "371721", "610923", "653225", "540202", "420506"].map((w): [string, string, Targets] => [
+      "370281",
+      w,
+      jiaozhouTargets,
+    ]),
   ];
   const reported: typeof REPORTED_2020 = [
     ["370200", "621200", Indicator.FISCAL_AID, "210000000", d(3, 15), doc, "第一批财政援助资金拨付"],
@@ -150,11 +289,26 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
   const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM app_user`);
   if (n > 0) return false;
   const started = Date.now();
-  const system: AuthUser = { id: "", username: "system", displayName: "system", role: Role.ADMIN, regionId: null, buyerId: null };
+  const system: AuthUser = {
+    id: "",
+    username: "system",
+    displayName: "system",
+    role: Role.ADMIN,
+    regionId: null,
+    buyerId: null,
+  };
   await db.transaction(async (manager) => {
     const ctx: RequestContext = {
-      config, db, manager, user: null, log, ip: "127.0.0.1", requestId: "demo-seed", token: null,
-      loaders: new Map(), inTransaction: true,
+      config,
+      db,
+      manager,
+      user: null,
+      log,
+      ip: "127.0.0.1",
+      requestId: "demo-seed",
+      token: null,
+      loaders: new Map(),
+      inTransaction: true,
     };
     const asAdmin = (): RequestContext => ({ ...ctx, user: system, loaders: new Map() });
     for (const [code, name, shortName, side, level, parentCode] of REGIONS) {
@@ -162,13 +316,22 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     }
     const regionId = async (code: string) => (await findRegionByCode(ctx, code))!.id;
     for (const [east, west, kind, since] of PAIRINGS) {
-      await createPairing(asAdmin(), { eastRegionId: await regionId(east), westRegionId: await regionId(west), kind, since });
+      await createPairing(asAdmin(), {
+        eastRegionId: await regionId(east),
+        westRegionId: await regionId(west),
+        kind,
+        since,
+      });
     }
     const users = new Map<string, AuthUser>();
     for (const [username, displayName, role, region] of USERS) {
       if (role === Role.BUYER || role === Role.ENTERPRISE) continue;
       const u = await createUser(asAdmin(), {
-        username, displayName, role, password: DEMO_PASSWORD, regionId: region ? await regionId(region) : undefined,
+        username,
+        displayName,
+        role,
+        password: DEMO_PASSWORD,
+        regionId: region ? await regionId(region) : undefined,
       });
       users.set(username, { id: u.id, username, displayName, role, regionId: u.regionId, buyerId: null });
     }
@@ -180,32 +343,59 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
 
     const year = currentYear();
     const plan = currentYearPlan(year);
-    for (const [y, targets] of [[2020, TARGETS_2020], [year, plan.targets]] as const) {
+    for (const [y, targets] of [
+      [2020, TARGETS_2020],
+      [year, plan.targets],
+    ] as const) {
       for (const [east, west, t] of targets) {
         const pid = await pairingId(east, west);
         for (const [indicator, value] of Object.entries(t)) {
           await setAgreementTarget(as(coordinatorFor(east)), {
-            pairingId: pid, year: y, indicator: indicator as Indicator, target: parseHundredths(value!)!, signedOn: `${y}-03-01`,
+            pairingId: pid,
+            year: y,
+            indicator: indicator as Indicator,
+            target: parseHundredths(value!)!,
+            signedOn: `${y}-03-01`,
           });
         }
       }
     }
-    for (const [east, west, indicator, amount, occurredOn, sourceDocument, note] of [...REPORTED_2020, ...plan.reported]) {
+    for (const [east, west, indicator, amount, occurredOn, sourceDocument, note] of [
+      ...REPORTED_2020,
+      ...plan.reported,
+    ]) {
       await recordReportedFigure(as(coordinatorFor(east)), {
-        pairingId: await pairingId(east, west), indicator, amount: parseHundredths(amount)!, occurredOn, sourceDocument, note,
+        pairingId: await pairingId(east, west),
+        indicator,
+        amount: parseHundredths(amount)!,
+        occurredOn,
+        sourceDocument,
+        note,
       });
     }
 
     // 消费帮扶: suppliers, certified products, buyers and quotas, fairs, this year's orders.
     const buyers = await loadConsumptionDemo(ctx, (u) => (u === "admin" ? asAdmin() : as(u)), regionId);
     for (const [username, displayName, role] of USERS.filter(([, , r]) => r === Role.BUYER)) {
-      await createUser(asAdmin(), { username, displayName, role, password: DEMO_PASSWORD, buyerId: buyers.get("hospital") });
+      await createUser(asAdmin(), {
+        username,
+        displayName,
+        role,
+        password: DEMO_PASSWORD,
+        buyerId: buyers.get("hospital"),
+      });
     }
 
     // 企业 and 招商引资 (demo-investment.ts); the demo `enterprise` user acts for the mask maker.
     const enterprises = await loadInvestmentDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId);
     for (const [username, displayName, role] of USERS.filter(([, , r]) => r === Role.ENTERPRISE)) {
-      await createUser(asAdmin(), { username, displayName, role, password: DEMO_PASSWORD, enterpriseId: enterprises.get("mask") });
+      await createUser(asAdmin(), {
+        username,
+        displayName,
+        role,
+        password: DEMO_PASSWORD,
+        enterpriseId: enterprises.get("mask"),
+      });
     }
     await loadLabourDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 劳务协作 (demo-labour.ts)
   });

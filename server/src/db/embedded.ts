@@ -52,7 +52,10 @@ export const SESSION_RESET_SQL = "DISCARD ALL";
 
 /** Runs on every new connection the pool makes, before the server uses it (pg-pool's `verify`). */
 function resetSession(client: { query(sql: string): Promise<unknown> }, done: (err?: Error) => void) {
-  client.query(SESSION_RESET_SQL).then(() => done(), (err: Error) => done(err));
+  client.query(SESSION_RESET_SQL).then(
+    () => done(),
+    (err: Error) => done(err),
+  );
 }
 
 export const embeddedPoolOptions = {
@@ -163,7 +166,10 @@ export async function sqlDump(pglite: PGliteHandle, db?: DataSource): Promise<st
     await runner?.connect();
     if (pglite.isInTransaction()) throw new Error("a transaction is open on the embedded database: dump refused");
     try {
-      const file = await pgDump({ pg: pglite as unknown as Parameters<typeof pgDump>[0]["pg"], args: ["--no-owner", "--no-privileges"] });
+      const file = await pgDump({
+        pg: pglite as unknown as Parameters<typeof pgDump>[0]["pg"],
+        args: ["--no-owner", "--no-privileges"],
+      });
       return forOlderPostgres(await file.text());
     } finally {
       // pg_dump ends without closing its REPEATABLE READ transaction (its Terminate means nothing to
@@ -192,7 +198,11 @@ export interface EmbeddedStartOptions {
   image?: Blob;
 }
 
-export async function startEmbeddedDatabase(dataDir: string | "memory", log: Logger, options: EmbeddedStartOptions = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string | "memory",
+  log: Logger,
+  options: EmbeddedStartOptions = {},
+): Promise<EmbeddedDatabase> {
   // A data folder on disk is the user's: never overwritten with a test image.
   if (options.image && dataDir !== "memory") throw new Error("an embedded database image loads into memory only");
   const { PGlite } = await import("@electric-sql/pglite");
@@ -218,7 +228,9 @@ export async function startEmbeddedDatabase(dataDir: string | "memory", log: Log
     unlock?.();
   };
   try {
-    const created = options.image ? await PGlite.create({ loadDataDir: options.image }) : await PGlite.create(dataDir === "memory" ? undefined : dataDir);
+    const created = options.image
+      ? await PGlite.create({ loadDataDir: options.image })
+      : await PGlite.create(dataDir === "memory" ? undefined : dataDir);
     db = created;
     const socketPath = path.join(runDir, `.s.PGSQL.${SOCKET_PORT}`);
     server = new PGLiteSocketServer({ db: created, path: socketPath, maxConnections: 1 });
@@ -256,7 +268,12 @@ export async function startEmbeddedDatabase(dataDir: string | "memory", log: Log
           sqlDump(pglite, ds).then(
             (sql) => {
               log.info({ bytes: Buffer.byteLength(sql), ms: Date.now() - t }, "embedded database dumped as SQL");
-              res.writeHead(200, { "content-type": "application/sql; charset=utf-8", "x-backup-ms": String(Date.now() - t) }).end(sql);
+              res
+                .writeHead(200, {
+                  "content-type": "application/sql; charset=utf-8",
+                  "x-backup-ms": String(Date.now() - t),
+                })
+                .end(sql);
             },
             (err: Error) => {
               log.error({ err }, "embedded database SQL dump failed");
@@ -274,7 +291,11 @@ export async function startEmbeddedDatabase(dataDir: string | "memory", log: Log
           async (blob) => {
             const body = Buffer.from(await blob.arrayBuffer());
             log.info({ bytes: body.length, ms: Date.now() - t }, "embedded database backed up");
-            res.writeHead(200, { "content-type": "application/gzip", "content-length": body.length, "x-backup-ms": String(Date.now() - t) });
+            res.writeHead(200, {
+              "content-type": "application/gzip",
+              "content-length": body.length,
+              "x-backup-ms": String(Date.now() - t),
+            });
             res.end(body);
           },
           (err: Error) => {

@@ -9,13 +9,22 @@ import { AuditEntryActorResolver, UserResolver } from "./users/user.resolver";
 import { BuyerResolver } from "./buyers/buyer.resolver";
 import { OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
 import { ProductResolver } from "./products/product.resolver";
-import { BuyerQuotaResolver, GroupTargetResolver, QuotaCountySplitResolver, QuotaResolver } from "./quotas/quota.resolver";
+import {
+  BuyerQuotaResolver,
+  GroupTargetResolver,
+  QuotaCountySplitResolver,
+  QuotaResolver,
+} from "./quotas/quota.resolver";
 import { SupplierResolver } from "./suppliers/supplier.resolver";
 import { FairResolver, SalesCentreResolver } from "./channels/channel.resolver";
 import { EnterpriseResolver } from "./enterprises/enterprise.resolver";
 import { LABOUR_RESOLVERS } from "./labour/labour.resolvers";
 import { InvestmentLeadResolver, LeadInterestResolver } from "./investment/lead.resolver";
-import { FundTrancheResolver, InvestmentProjectResolver, ProjectStageEventResolver } from "./investment/project.resolver";
+import {
+  FundTrancheResolver,
+  InvestmentProjectResolver,
+  ProjectStageEventResolver,
+} from "./investment/project.resolver";
 import { SiteVisitResolver } from "./investment/visit.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */

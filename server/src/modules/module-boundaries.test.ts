@@ -20,7 +20,10 @@ const MIGRATIONS = path.join(SRC, "db", "migrations");
 
 /** Folders that own tables: each domain module, and `shared` (infrastructure such as rate limits). */
 const OWNERS = [
-  ...fs.readdirSync(MODULES).filter((d) => fs.statSync(path.join(MODULES, d)).isDirectory()).map((d) => ({ name: d, dir: path.join(MODULES, d) })),
+  ...fs
+    .readdirSync(MODULES)
+    .filter((d) => fs.statSync(path.join(MODULES, d)).isDirectory())
+    .map((d) => ({ name: d, dir: path.join(MODULES, d) })),
   { name: "shared", dir: path.join(SRC, "shared") },
 ];
 
@@ -32,7 +35,10 @@ const OWNERS = [
  */
 
 const sourceFiles = (dir: string) =>
-  fs.readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).map((f) => path.join(dir, f));
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .map((f) => path.join(dir, f));
 
 const rel = (file: string) => path.relative(path.resolve(SRC, "../.."), file);
 
@@ -206,7 +212,8 @@ function scanSource(src: string, owner: string, own: Ownership): Omit<Finding, "
     if (p.kind === "string") {
       for (const m of p.text.matchAll(SQL_TABLE)) report(m[1], own.tables.get(m[1]), p.at + m.index!);
       const before = pieces[k - 1];
-      if (before?.kind === "code" && QB_TABLE.test(before.text) && own.tables.has(p.text)) report(p.text, own.tables.get(p.text), p.at);
+      if (before?.kind === "code" && QB_TABLE.test(before.text) && own.tables.has(p.text))
+        report(p.text, own.tables.get(p.text), p.at);
     } else {
       for (const m of p.text.matchAll(ENTITY_USE)) {
         const tableOwner = own.entities.get(m[1]);
@@ -219,7 +226,9 @@ function scanSource(src: string, owner: string, own: Ownership): Omit<Finding, "
 
 function findings(own: Ownership): Finding[] {
   return OWNERS.flatMap((owner) =>
-    sourceFiles(owner.dir).flatMap((file) => scanSource(fs.readFileSync(file, "utf8"), owner.name, own).map((f) => ({ file: rel(file), ...f }))),
+    sourceFiles(owner.dir).flatMap((file) =>
+      scanSource(fs.readFileSync(file, "utf8"), owner.name, own).map((f) => ({ file: rel(file), ...f })),
+    ),
   );
 }
 
@@ -278,10 +287,15 @@ describe("module boundaries", () => {
     const own = await ownership();
     const created = new Set<string>();
     for (const file of fs.readdirSync(MIGRATIONS)) {
-      for (const m of fs.readFileSync(path.join(MIGRATIONS, file), "utf8").matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?([a-z_][a-z0-9_]*)/gi)) created.add(m[1]);
+      for (const m of fs
+        .readFileSync(path.join(MIGRATIONS, file), "utf8")
+        .matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?([a-z_][a-z0-9_]*)/gi))
+        created.add(m[1]);
     }
     expect([...created].filter((t) => !own.tables.has(t)).sort(), "tables with no owner").toEqual([]);
-    expect([...own.tables.keys()].filter((t) => !created.has(t)).sort(), "owned tables no migration creates").toEqual([]);
+    expect([...own.tables.keys()].filter((t) => !created.has(t)).sort(), "owned tables no migration creates").toEqual(
+      [],
+    );
   });
 
   it("finds another module's table in SQL, in a query builder and behind an entity class (the check checked)", async () => {
@@ -336,7 +350,9 @@ describe("module boundaries", () => {
   it("has no import cycle between modules", () => {
     const graph = importGraph();
     const described = cycles(graph).map((group) =>
-      group.flatMap((m) => group.filter((n) => graph.get(m)!.has(n)).map((n) => `${m} → ${n} (${graph.get(m)!.get(n)![0]})`)),
+      group.flatMap((m) =>
+        group.filter((n) => graph.get(m)!.has(n)).map((n) => `${m} → ${n} (${graph.get(m)!.get(n)![0]})`),
+      ),
     );
     expect(described).toEqual([]);
   });

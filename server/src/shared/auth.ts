@@ -13,7 +13,10 @@ export enum Role {
   /** 企业: one enterprise. */
   ENTERPRISE = "ENTERPRISE",
 }
-registerEnumType(Role, { name: "Role", description: "What a user may do; row scope comes from its region or organisation." });
+registerEnumType(Role, {
+  name: "Role",
+  description: "What a user may do; row scope comes from its region or organisation.",
+});
 
 export interface AuthUser {
   id: string;

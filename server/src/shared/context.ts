@@ -28,7 +28,10 @@ export interface RequestContext {
 }
 
 /** Gets this request's instance of a DataLoader, creating it from `factory` on first use. */
-export function loader<K, V, C = K>(ctx: RequestContext, factory: (ctx: RequestContext) => DataLoader<K, V, C>): DataLoader<K, V, C> {
+export function loader<K, V, C = K>(
+  ctx: RequestContext,
+  factory: (ctx: RequestContext) => DataLoader<K, V, C>,
+): DataLoader<K, V, C> {
   let l = ctx.loaders.get(factory) as DataLoader<K, V, C> | undefined;
   if (!l) {
     l = factory(ctx);

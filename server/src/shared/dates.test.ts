@@ -18,7 +18,9 @@ describe("date rules of a recorded fact", () => {
 
   it("accepts today in China and refuses tomorrow, naming the field, with one wording", () => {
     expect(notInFuture("2026-11-24", "placedOn", undefined, now)).toBe("2026-11-24");
-    expect(() => notInFuture("2026-11-25", "placedOn", undefined, now)).toThrow(refused("placedOn", FUTURE_DATE_MESSAGE));
+    expect(() => notInFuture("2026-11-25", "placedOn", undefined, now)).toThrow(
+      refused("placedOn", FUTURE_DATE_MESSAGE),
+    );
   });
 
   it("takes a domain's own wording and never repeats the date sent", () => {
@@ -30,11 +32,16 @@ describe("date rules of a recorded fact", () => {
 
   it("recordedDate also refuses dates before the platform's first and before `notBefore`", () => {
     expect(recordedDate("2026-01-05", "signedOn", { date: "2026-01-05", what: "上一阶段" }, now)).toBe("2026-01-05");
-    expect(() => recordedDate("2026-11-25", "signedOn", undefined, now)).toThrow(refused("signedOn", FUTURE_DATE_MESSAGE));
-    expect(() => recordedDate("1999-12-31", "occurredOn", undefined, now)).toThrow(refused("occurredOn", "日期过早 / Date too early"));
+    expect(() => recordedDate("2026-11-25", "signedOn", undefined, now)).toThrow(
+      refused("signedOn", FUTURE_DATE_MESSAGE),
+    );
+    expect(() => recordedDate("1999-12-31", "occurredOn", undefined, now)).toThrow(
+      refused("occurredOn", "日期过早 / Date too early"),
+    );
     expect(EARLIEST_RECORD_DATE).toBe("2000-01-01");
     expect(recordedDate(EARLIEST_RECORD_DATE, "occurredOn", undefined, now)).toBe("2000-01-01");
     expect(() => recordedDate("2026-01-04", "signedOn", { date: "2026-01-05", what: "上一阶段" }, now)).toThrow(
-      refused("signedOn", "日期不能早于上一阶段(2026-01-05)/ Not before 2026-01-05"));
+      refused("signedOn", "日期不能早于上一阶段(2026-01-05)/ Not before 2026-01-05"),
+    );
   });
 });

@@ -6,7 +6,12 @@ import { badInput } from "./errors";
  */
 export const PLATFORM_TIME_ZONE = "Asia/Shanghai";
 
-const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: PLATFORM_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const dayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: PLATFORM_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** Today in China as "YYYY-MM-DD". */
 export function today(now: Date = new Date()): string {
@@ -30,7 +35,12 @@ export const FUTURE_DATE_MESSAGE = "日期不能晚于今天 / The date cannot b
 export const EARLIEST_RECORD_DATE = "2000-01-01";
 
 /** `date` when it is not in the future; BAD_USER_INPUT naming `field` otherwise. */
-export function notInFuture(date: string, field: string, message = FUTURE_DATE_MESSAGE, now: Date = new Date()): string {
+export function notInFuture(
+  date: string,
+  field: string,
+  message = FUTURE_DATE_MESSAGE,
+  now: Date = new Date(),
+): string {
   if (date > today(now)) throw badInput(field, message);
   return date;
 }
@@ -39,7 +49,12 @@ export function notInFuture(date: string, field: string, message = FUTURE_DATE_M
  * A date a record carries in the ledger's and investment's stricter form: not in the future, not
  * before EARLIEST_RECORD_DATE, and not before `notBefore` (e.g. a tranche not before the signing).
  */
-export function recordedDate(date: string, field: string, notBefore?: { date: string; what: string }, now: Date = new Date()): string {
+export function recordedDate(
+  date: string,
+  field: string,
+  notBefore?: { date: string; what: string },
+  now: Date = new Date(),
+): string {
   notInFuture(date, field, FUTURE_DATE_MESSAGE, now);
   if (date < EARLIEST_RECORD_DATE) throw badInput(field, "日期过早 / Date too early");
   if (notBefore && date < notBefore.date) {

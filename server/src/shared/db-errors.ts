@@ -34,7 +34,17 @@ const DOWN_CODES = new Set([
 const DOWN_CLASSES = ["08", "53"];
 
 /** Node's socket errors on the way to the database. */
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED"]);
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNABORTED",
+]);
 
 /** Errors pg and pg-pool raise without a code. */
 const BUSY_MESSAGES = [/timeout exceeded when trying to connect/i, /connection timeout/i];
@@ -78,7 +88,8 @@ export function databaseUnavailable(e: unknown): Unavailability | null {
 /** Seconds a client should wait before retrying: a lock or a full pool passes quickly, an outage less so. */
 export const retryAfterSeconds = (kind: Unavailability) => (kind === "busy" ? 2 : 5);
 
-export const SERVICE_UNAVAILABLE_MESSAGE = "服务暂时不可用,请稍后重试 / The service is temporarily unavailable, please retry shortly";
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  "服务暂时不可用,请稍后重试 / The service is temporarily unavailable, please retry shortly";
 
 /**
  * The client-facing error for an unavailable database. Its `http` extension makes Apollo answer
@@ -115,7 +126,12 @@ export function unavailableFormatted(kind: Unavailability, path: readonly (strin
 /** For plain HTTP handlers (exports, images): answers 503 + Retry-After and returns true when `e` is an unavailable database. */
 export function answerUnavailable(
   e: unknown,
-  res: { headersSent: boolean; status(n: number): unknown; set(h: string, v: string): unknown; json(b: unknown): unknown },
+  res: {
+    headersSent: boolean;
+    status(n: number): unknown;
+    set(h: string, v: string): unknown;
+    json(b: unknown): unknown;
+  },
 ): boolean {
   const kind = databaseUnavailable(e);
   if (!kind) return false;
@@ -136,8 +152,15 @@ export function serviceUnavailablePlugin() {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response }: { response: { body: unknown; http: { status?: number; headers: Map<string, string> } } }) {
-          const body = response.body as { kind: string; singleResult?: { errors?: readonly { extensions?: Record<string, unknown> }[] } };
+        async willSendResponse({
+          response,
+        }: {
+          response: { body: unknown; http: { status?: number; headers: Map<string, string> } };
+        }) {
+          const body = response.body as {
+            kind: string;
+            singleResult?: { errors?: readonly { extensions?: Record<string, unknown> }[] };
+          };
           const errors = body.kind === "single" ? body.singleResult?.errors : undefined;
           const hit = errors?.find((e) => e.extensions?.code === "SERVICE_UNAVAILABLE");
           if (!hit) return;

@@ -41,7 +41,10 @@ export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
 
 /** PostgreSQL error codes we translate into client errors. */
 export function isUniqueViolation(e: unknown): boolean {
-  return (e as { code?: string })?.code === "23505" || (e as { driverError?: { code?: string } })?.driverError?.code === "23505";
+  return (
+    (e as { code?: string })?.code === "23505" ||
+    (e as { driverError?: { code?: string } })?.driverError?.code === "23505"
+  );
 }
 
 /**

@@ -7,9 +7,18 @@ import { maskPersonalData } from "./logger";
 import { SCALAR_MESSAGES } from "./scalars";
 
 const CLIENT_CODES = new Set([
-  "BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS",
-  "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE",
-  "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED",
+  "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "TOO_MANY_REQUESTS",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
 interface ValidationErrorLike {
@@ -22,7 +31,8 @@ interface ValidationErrorLike {
 /** The first failing leaf of class-validator's tree: its field name, message and the value sent. */
 function firstViolation(errors: ValidationErrorLike[]): { field: string; message: string; value: unknown } | null {
   for (const e of errors) {
-    if (e.constraints && Object.keys(e.constraints).length) return { field: e.property, message: Object.values(e.constraints)[0], value: e.value };
+    if (e.constraints && Object.keys(e.constraints).length)
+      return { field: e.property, message: Object.values(e.constraints)[0], value: e.value };
     const child = e.children?.length ? firstViolation(e.children) : null;
     if (child) return child;
   }
@@ -50,7 +60,8 @@ function reason(inner: string): string {
   if (scalar === "Float") return "应为数字 / Expected a number";
   if (scalar === "Boolean") return "应为 true 或 false / Expected true or false";
   if (scalar === "ID") return "应为编号文本 / Expected an id as text";
-  const enumName = new RegExp(`in "${TYPE}" enum`).exec(inner)?.[1] ?? new RegExp(`^Enum "${TYPE}" cannot represent`).exec(inner)?.[1];
+  const enumName =
+    new RegExp(`in "${TYPE}" enum`).exec(inner)?.[1] ?? new RegExp(`^Enum "${TYPE}" cannot represent`).exec(inner)?.[1];
   if (enumName) return `不是 ${enumName} 的可选值 / Not a value of ${enumName}`;
   const required = new RegExp(`^Field "${TYPE}" of required type "([A-Za-z_![\]]+)" was not provided`).exec(inner);
   if (required) return `缺少必填项 ${required[1]} / Field "${required[1]}" of type "${required[2]}" is required`;
@@ -62,7 +73,11 @@ function reason(inner: string): string {
 }
 
 /** "input.lines[0].productId" → "productId" (schema names and indices only, never a value). */
-const lastName = (path: string) => path.replace(/\[\d+\]/g, "").split(".").pop() ?? path;
+const lastName = (path: string) =>
+  path
+    .replace(/\[\d+\]/g, "")
+    .split(".")
+    .pop() ?? path;
 
 /** The argument or input field whose value starts at `offset` in the document `body`. */
 function fieldAt(body: string, offset: number): string | undefined {
@@ -95,23 +110,38 @@ function literalField(error: unknown): string | undefined {
  * graphql-js's coercion, validation and syntax messages without the value sent; BAD_USER_INPUT
  * gains `field` where the message names it. Other errors pass unchanged.
  */
-function withoutEchoedValue(formatted: GraphQLFormattedError, error: unknown): { message: string; field?: string } | null {
+function withoutEchoedValue(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): { message: string; field?: string } | null {
   const message = formatted.message;
   // Variables: 'Variable "$i" got invalid value "…" at "i.amount"; Money must …'
   // (a path is schema names and indices: each name starts with a letter, so no number sent passes as one)
-  const variable = /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[\d+\])*)")?; ([\s\S]*)$/.exec(message);
+  const variable =
+    /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[\d+\])*)")?; ([\s\S]*)$/.exec(
+      message,
+    );
   if (variable) {
     const [, name, path, inner] = variable;
-    return { message: `${reason(inner)} (${path ? `"${path.replace(/^\w+\.?/, "") || name}"` : `$${name}`})`, field: path ? lastName(path) : name };
+    return {
+      message: `${reason(inner)} (${path ? `"${path.replace(/^\w+\.?/, "") || name}"` : `$${name}`})`,
+      field: path ? lastName(path) : name,
+    };
   }
   const variableShort = /^Variable "\$(\w+)" got invalid value/.exec(message);
   if (variableShort) return { message: INVALID, field: variableShort[1] };
   // Literals: 'Expected value of type "Int!", found "5204…"; Int cannot represent …'
   const literal = /^Expected value of type "([A-Za-z_![\]]+)", found [\s\S]*?(?:; ([\s\S]*)|\.)$/.exec(message);
-  if (literal) return { message: `${literal[2] ? reason(literal[2]) : INVALID} (${literal[1]})`, field: literalField(error) };
+  if (literal)
+    return { message: `${literal[2] ? reason(literal[2]) : INVALID} (${literal[1]})`, field: literalField(error) };
   // A literal the scalar itself refused: graphql-js reports the scalar's message alone ("Int cannot
   // represent non-integer value: …"; also an enum's), at the value's location.
-  if (/^(String|Int|Float|Boolean|ID) cannot represent|^Value "[\s\S]*" does not exist in "\w+" enum|^Enum "\w+" cannot represent/.test(message) || SCALAR_MESSAGES.includes(message)) {
+  if (
+    /^(String|Int|Float|Boolean|ID) cannot represent|^Value "[\s\S]*" does not exist in "\w+" enum|^Enum "\w+" cannot represent/.test(
+      message,
+    ) ||
+    SCALAR_MESSAGES.includes(message)
+  ) {
     return { message: reason(message), field: literalField(error) };
   }
   // Syntax errors quote the token they stopped at: keep the reason, not the token.
@@ -135,7 +165,10 @@ export function createErrorFormatter(production: boolean, log: Logger) {
     // A database that cannot answer: SERVICE_UNAVAILABLE (503, see db-errors.ts), never its message (host, port).
     const unavailable = databaseUnavailable(error);
     if (unavailable) {
-      log.warn({ err: { message: (unwrapResolverError(error) as Error)?.message }, path: formatted.path }, "database unavailable");
+      log.warn(
+        { err: { message: (unwrapResolverError(error) as Error)?.message }, path: formatted.path },
+        "database unavailable",
+      );
       return unavailableFormatted(unavailable, formatted.path);
     }
     let code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
@@ -147,7 +180,12 @@ export function createErrorFormatter(production: boolean, log: Logger) {
       const v = firstViolation(validationErrors as ValidationErrorLike[]);
       // A message written with class-validator's $value would quote the input: say less instead.
       const echoes = v && v.value != null && String(v.value).length > 0 && v.message.includes(String(v.value));
-      if (v) return { ...formatted, message: echoes ? INVALID : v.message, extensions: { ...extensions, code, field: v.field } };
+      if (v)
+        return {
+          ...formatted,
+          message: echoes ? INVALID : v.message,
+          extensions: { ...extensions, code, field: v.field },
+        };
     }
     if (code === "BAD_USER_INPUT" || code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED") {
       const clean = withoutEchoedValue(formatted, error);
@@ -169,11 +207,21 @@ export function createErrorFormatter(production: boolean, log: Logger) {
     code = "INTERNAL_SERVER_ERROR";
     const original = unwrapResolverError(error) as Error;
     // The log masks ID and mobile numbers in every line (logger.ts), message and stack included.
-    log.error({ err: { message: original?.message, name: original?.name, stack: original?.stack }, path: formatted.path }, "unexpected error");
+    log.error(
+      { err: { message: original?.message, name: original?.name, stack: original?.stack }, path: formatted.path },
+      "unexpected error",
+    );
     if (production) {
       return { message: "服务器内部错误 / Internal server error", path: formatted.path, extensions: { code } };
     }
-    return { ...formatted, extensions: { ...extensions, code, ...(stacktrace ? { stacktrace: (stacktrace as unknown[]).map((l) => maskPersonalData(String(l))) } : {}) } };
+    return {
+      ...formatted,
+      extensions: {
+        ...extensions,
+        code,
+        ...(stacktrace ? { stacktrace: (stacktrace as unknown[]).map((l) => maskPersonalData(String(l))) } : {}),
+      },
+    };
   };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = format(formatted, error);
@@ -191,7 +239,11 @@ export const persistedQueryStatus: ApolloServerPlugin = {
       async willSendResponse({ response }) {
         if (response.body.kind !== "single") return;
         const errors = response.body.singleResult.errors ?? [];
-        if (errors.length && response.body.singleResult.data === undefined && errors.every((e) => String(e.extensions?.code).startsWith("PERSISTED_QUERY_"))) {
+        if (
+          errors.length &&
+          response.body.singleResult.data === undefined &&
+          errors.every((e) => String(e.extensions?.code).startsWith("PERSISTED_QUERY_"))
+        ) {
           response.http.status = 400;
         }
       },

@@ -39,7 +39,6 @@ import { getMetadataStorage as typeGraphqlMetadata } from "type-graphql";
 import { badInput } from "./errors";
 import { UUID } from "./sql";
 
-
 /** Default maximum length of a text input, in characters: names, titles, codes, searches. */
 export const TEXT_MAX = 200;
 /** Free text (notes, descriptions, reasons, terms) without a declared limit. */
@@ -61,7 +60,8 @@ export function textProblem(text: string, max: number): string | null {
   if (NUL.test(text)) return "文本不能包含空字符 / Text must not contain NUL characters";
   if (LONE_SURROGATE.test(text)) return "文本含无效字符 / Text contains an invalid character (unpaired surrogate)";
   // Code points, as class-validator's MaxLength counts; the cheap UTF-16 length first.
-  if (text.length > max && [...text].length > max) return `文本过长,最多 ${max} 个字符 / Text too long: at most ${max} characters`;
+  if (text.length > max && [...text].length > max)
+    return `文本过长,最多 ${max} 个字符 / Text too long: at most ${max} characters`;
   return null;
 }
 
@@ -160,7 +160,8 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
       if (problem) throw badInput(at.name, problem);
     } else if (t.name === "Int" && YEAR_RANGES[at.name]) {
       const [min, max] = YEAR_RANGES[at.name];
-      if ((value as number) < min || (value as number) > max) throw badInput(at.name, `年份须在 ${min}–${max} 之间 / Year must be between ${min} and ${max}`);
+      if ((value as number) < min || (value as number) > max)
+        throw badInput(at.name, `年份须在 ${min}–${max} 之间 / Year must be between ${min} and ${max}`);
     }
     return value;
   };
@@ -218,10 +219,13 @@ export function describeTextLimits(schema: GraphQLSchema): Map<string, number> {
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith("__")) continue;
     if (isInputObjectType(type)) {
-      for (const f of Object.values(type.getFields())) if (isText(f.type)) out.set(`${type.name}.${f.name}`, textLimit(limits, type.name, f.name));
+      for (const f of Object.values(type.getFields()))
+        if (isText(f.type)) out.set(`${type.name}.${f.name}`, textLimit(limits, type.name, f.name));
     } else if (isObjectType(type)) {
       for (const field of Object.values(type.getFields()))
-        for (const a of field.args) if (isText(a.type)) out.set(`${type.name}.${field.name}.${a.name}`, textLimit(limits, `${type.name}.${field.name}`, a.name));
+        for (const a of field.args)
+          if (isText(a.type))
+            out.set(`${type.name}.${field.name}.${a.name}`, textLimit(limits, `${type.name}.${field.name}`, a.name));
     }
   }
   return out;

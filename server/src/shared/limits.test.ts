@@ -1,6 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
-import { buildSchema, parse, print, specifiedRules, validate, type DocumentNode, type OperationDefinitionNode } from "graphql";
+import {
+  buildSchema,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from "graphql";
 import { describe, expect, it } from "vitest";
 import { checkDocument, operationCost, queryGuards, withoutSuggestions, type QueryLimits } from "./limits";
 
@@ -9,7 +17,8 @@ const root = path.resolve(__dirname, "../../..");
 const schema = buildSchema(fs.readFileSync(path.join(root, "schema/schema.graphql"), "utf8"));
 const limits: QueryLimits = { maxDepth: 12, maxCost: 20000, maxAliases: 30, maxTokens: 3000 };
 
-const reasons = (text: string, l: QueryLimits = limits) => checkDocument(parse(text), schema, l).map((e) => e.extensions.reason);
+const reasons = (text: string, l: QueryLimits = limits) =>
+  checkDocument(parse(text), schema, l).map((e) => e.extensions.reason);
 const costOf = (text: string, variables: Record<string, unknown> = {}) => {
   const doc = parse(text);
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")!;
@@ -17,7 +26,12 @@ const costOf = (text: string, variables: Record<string, unknown> = {}) => {
 };
 function fragmentBomb(n: number, times = 2) {
   const defs = ["fragment F0 on Query { agreementYears }"];
-  for (let i = 1; i <= n; i++) defs.push(`fragment F${i} on Query { ${Array(times).fill(`...F${i - 1}`).join(" ")} }`);
+  for (let i = 1; i <= n; i++)
+    defs.push(
+      `fragment F${i} on Query { ${Array(times)
+        .fill(`...F${i - 1}`)
+        .join(" ")} }`,
+    );
   return `query Bomb { ...F${n} }\n${defs.join("\n")}`;
 }
 
@@ -76,13 +90,18 @@ describe("checkDocument", () => {
     expect(reasons(`{ agreementYears @include(if: true) @skip(if: false) }`)).toEqual([]);
     expect(reasons(`{ agreementYears ${"@include(if: true) ".repeat(5)}}`)).toEqual(["DIRECTIVES"]);
     expect(reasons(`query Q @a @b @c @d @e { agreementYears }`)).toEqual(["DIRECTIVES"]);
-    expect(reasons(Array.from({ length: 101 }, (_, i) => `query Q${i} { agreementYears }`).join("\n"))).toEqual(["DEFINITIONS"]);
+    expect(reasons(Array.from({ length: 101 }, (_, i) => `query Q${i} { agreementYears }`).join("\n"))).toEqual([
+      "DEFINITIONS",
+    ]);
   });
 
   it("does not loop on fragment cycles or unknown fragments (graphql's own rules refuse them)", () => {
     expect(reasons(`{ ...A } fragment A on Query { ...B agreementYears } fragment B on Query { ...A }`)).toEqual([]);
     expect(reasons(`{ ...Missing regions { nodes { ...AlsoMissing } } }`)).toEqual([]);
-    const errors = validate(schema, parse(`{ ...A } fragment A on Query { ...A }`), [...specifiedRules, queryGuards(limits)]);
+    const errors = validate(schema, parse(`{ ...A } fragment A on Query { ...A }`), [
+      ...specifiedRules,
+      queryGuards(limits),
+    ]);
     expect(errors.map((e) => e.message).join()).toMatch(/Cannot spread fragment "A" within itself/);
   });
 
@@ -96,12 +115,16 @@ describe("checkDocument", () => {
 
 describe("withoutSuggestions", () => {
   it("drops graphql's did-you-mean tail and nothing else", () => {
-    expect(withoutSuggestions('Cannot query field "pairngs" on type "Query". Did you mean "pairings", "pairing", or "fairs"?')).toBe(
-      'Cannot query field "pairngs" on type "Query".',
-    );
-    expect(withoutSuggestions('Variable "$k" got invalid value "X"; Value "X" does not exist in "PairingKind" enum. Did you mean the enum value "EAST_WEST"?')).toBe(
-      'Variable "$k" got invalid value "X"; Value "X" does not exist in "PairingKind" enum.',
-    );
+    expect(
+      withoutSuggestions(
+        'Cannot query field "pairngs" on type "Query". Did you mean "pairings", "pairing", or "fairs"?',
+      ),
+    ).toBe('Cannot query field "pairngs" on type "Query".');
+    expect(
+      withoutSuggestions(
+        'Variable "$k" got invalid value "X"; Value "X" does not exist in "PairingKind" enum. Did you mean the enum value "EAST_WEST"?',
+      ),
+    ).toBe('Variable "$k" got invalid value "X"; Value "X" does not exist in "PairingKind" enum.');
     expect(withoutSuggestions("请先登录 / Please sign in")).toBe("请先登录 / Please sign in");
   });
 });

@@ -73,7 +73,10 @@ interface Variables {
 }
 
 /** Fragment definitions in an order where every fragment comes after the fragments it spreads. */
-function fragmentsInSpreadOrder(fragments: Map<string, FragmentDefinitionNode>, spreads: Map<string, Set<string>>): FragmentDefinitionNode[] {
+function fragmentsInSpreadOrder(
+  fragments: Map<string, FragmentDefinitionNode>,
+  spreads: Map<string, Set<string>>,
+): FragmentDefinitionNode[] {
   // Kahn's algorithm, iterative: a chain of a thousand fragments must not recurse a thousand deep.
   // Fragments on a cycle never reach in-degree 0 and are left out: graphql's NoFragmentCycles refuses them.
   const waiting = new Map<string, number>();
@@ -105,7 +108,10 @@ function fragmentsInSpreadOrder(fragments: Map<string, FragmentDefinitionNode>, 
 }
 
 /** The schema field a selection names, when its parent type has fields (unknown fields: other rules). */
-function fieldDefinition(parent: GraphQLNamedType | undefined, node: FieldNode): GraphQLField<unknown, unknown> | undefined {
+function fieldDefinition(
+  parent: GraphQLNamedType | undefined,
+  node: FieldNode,
+): GraphQLField<unknown, unknown> | undefined {
   return parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[node.name.value] : undefined;
 }
 
@@ -178,13 +184,20 @@ function measureFragments(
 ): Map<string, Measure> {
   const measured = new Map<string, Measure>();
   for (const f of fragmentsInSpreadOrder(fragments, spreads)) {
-    measured.set(f.name.value, measureSelections(f.selectionSet, schema.getType(f.typeCondition.name.value), schema, measured, vars));
+    measured.set(
+      f.name.value,
+      measureSelections(f.selectionSet, schema.getType(f.typeCondition.name.value), schema, measured, vars),
+    );
   }
   return measured;
 }
 
 const rootType = (schema: GraphQLSchema, op: OperationDefinitionNode): GraphQLCompositeType | undefined =>
-  (op.operation === "query" ? schema.getQueryType() : op.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType()) ?? undefined;
+  (op.operation === "query"
+    ? schema.getQueryType()
+    : op.operation === "mutation"
+      ? schema.getMutationType()
+      : schema.getSubscriptionType()) ?? undefined;
 
 function variableDefaults(op: OperationDefinitionNode): Map<string, number> {
   const defaults = new Map<string, number>();
@@ -208,7 +221,14 @@ interface Census {
 
 /** One iterative walk over the document as written (a stack, not recursion, not graphql's visitor). */
 function census(document: DocumentNode): Census {
-  const c: Census = { fragments: new Map(), operations: [], spreads: new Map(), aliases: 0, directives: 0, definitions: document.definitions.length };
+  const c: Census = {
+    fragments: new Map(),
+    operations: [],
+    spreads: new Map(),
+    aliases: 0,
+    directives: 0,
+    definitions: document.definitions.length,
+  };
   for (const def of document.definitions) {
     if (def.kind === Kind.OPERATION_DEFINITION) c.operations.push(def);
     else if (def.kind === Kind.FRAGMENT_DEFINITION) c.fragments.set(def.name.value, def);
@@ -216,7 +236,8 @@ function census(document: DocumentNode): Census {
     const own = new Set<string>();
     if (def.kind === Kind.FRAGMENT_DEFINITION) c.spreads.set(def.name.value, own);
     c.directives = Math.max(c.directives, def.directives?.length ?? 0);
-    for (const v of (def as ExecutableDefinitionNode).variableDefinitions ?? []) c.directives = Math.max(c.directives, v.directives?.length ?? 0);
+    for (const v of (def as ExecutableDefinitionNode).variableDefinitions ?? [])
+      c.directives = Math.max(c.directives, v.directives?.length ?? 0);
     const stack: SelectionSetNode[] = [def.selectionSet];
     while (stack.length) {
       for (const s of stack.pop()!.selections) {
@@ -244,13 +265,34 @@ export function checkDocument(document: DocumentNode, schema: GraphQLSchema, lim
   const c = census(document);
   const errors: GraphQLError[] = [];
   if (c.definitions > MAX_DEFINITIONS) {
-    errors.push(refusal("DEFINITIONS", MAX_DEFINITIONS, `文档中的操作和片段过多 (${c.definitions} > ${MAX_DEFINITIONS}) / Too many operations and fragments`, c.definitions));
+    errors.push(
+      refusal(
+        "DEFINITIONS",
+        MAX_DEFINITIONS,
+        `文档中的操作和片段过多 (${c.definitions} > ${MAX_DEFINITIONS}) / Too many operations and fragments`,
+        c.definitions,
+      ),
+    );
   }
   if (c.directives > MAX_DIRECTIVES_PER_PLACE) {
-    errors.push(refusal("DIRECTIVES", MAX_DIRECTIVES_PER_PLACE, `同一位置的指令过多 (${c.directives} > ${MAX_DIRECTIVES_PER_PLACE}) / Too many directives in one place`, c.directives));
+    errors.push(
+      refusal(
+        "DIRECTIVES",
+        MAX_DIRECTIVES_PER_PLACE,
+        `同一位置的指令过多 (${c.directives} > ${MAX_DIRECTIVES_PER_PLACE}) / Too many directives in one place`,
+        c.directives,
+      ),
+    );
   }
   if (c.aliases > limits.maxAliases) {
-    errors.push(refusal("ALIASES", limits.maxAliases, `查询别名过多 (${c.aliases} > ${limits.maxAliases}) / Too many aliases`, c.aliases));
+    errors.push(
+      refusal(
+        "ALIASES",
+        limits.maxAliases,
+        `查询别名过多 (${c.aliases} > ${limits.maxAliases}) / Too many aliases`,
+        c.aliases,
+      ),
+    );
   }
   if (errors.length) return errors; // the rest would only add work to a refused document
   const vars: Variables = { values: null, defaults: new Map() };
@@ -262,19 +304,32 @@ export function checkDocument(document: DocumentNode, schema: GraphQLSchema, lim
     depth = Math.max(depth, m.depth);
     cost = Math.max(cost, m.cost);
   }
-  if (depth > limits.maxDepth) errors.push(refusal("DEPTH", limits.maxDepth, `查询嵌套过深 (${depth} > ${limits.maxDepth}) / Query too deep`, depth));
+  if (depth > limits.maxDepth)
+    errors.push(
+      refusal("DEPTH", limits.maxDepth, `查询嵌套过深 (${depth} > ${limits.maxDepth}) / Query too deep`, depth),
+    );
   if (cost > limits.maxCost) errors.push(tooExpensive(cost, limits.maxCost));
   return errors;
 }
 
 const tooExpensive = (cost: number, max: number) =>
-  refusal("COST", max, `查询代价过高 (${cost >= SATURATED ? "∞" : cost} > ${max}),请减少分页大小 / Query too expensive`, Math.min(cost, SATURATED));
+  refusal(
+    "COST",
+    max,
+    `查询代价过高 (${cost >= SATURATED ? "∞" : cost} > ${max}),请减少分页大小 / Query too expensive`,
+    Math.min(cost, SATURATED),
+  );
 
 /**
  * Estimated cost of the operation a request runs, with the request's variables for `first`.
  * Linear: fragments are measured once each.
  */
-export function operationCost(document: DocumentNode, schema: GraphQLSchema, operation: OperationDefinitionNode, values: Record<string, unknown>): number {
+export function operationCost(
+  document: DocumentNode,
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  values: Record<string, unknown>,
+): number {
   const c = census(document);
   const vars: Variables = { values, defaults: variableDefaults(operation) };
   const measured = measureFragments(schema, c.fragments, c.spreads, vars);

@@ -12,7 +12,15 @@ describe("logger redaction", () => {
       },
     });
     const log = createLogger("info", sink);
-    log.info({ password: "xiezuo2026", token: "abc123", worker: { idNumber: "520423199001011234", phone: "13800138000" }, variables: { a: 1 } }, "x");
+    log.info(
+      {
+        password: "xiezuo2026",
+        token: "abc123",
+        worker: { idNumber: "520423199001011234", phone: "13800138000" },
+        variables: { a: 1 },
+      },
+      "x",
+    );
     const out = lines.join("");
     expect(out).toContain("[redacted]");
     expect(out).not.toMatch(/xiezuo2026|520423199001011234|13800138000|abc123/);
@@ -26,7 +34,13 @@ describe("logger redaction", () => {
         cb();
       },
     });
-    createLogger("info", sink).info({ input: { worker: { idNumber: "11010519491231002X", phone: "13900000001" } }, row: { idNumberEnc: "v1:abc", phoneEnc: "v1:def" } }, "x");
+    createLogger("info", sink).info(
+      {
+        input: { worker: { idNumber: "11010519491231002X", phone: "13900000001" } },
+        row: { idNumberEnc: "v1:abc", phoneEnc: "v1:def" },
+      },
+      "x",
+    );
     expect(lines.join("")).not.toMatch(/11010519491231002X|13900000001|v1:abc|v1:def/);
   });
 });
@@ -45,7 +59,16 @@ describe("personal numbers inside any text", () => {
 
   it("masks ID and mobile numbers in messages, error texts and free-form fields", () => {
     const { log, out } = capture();
-    log.error({ err: { message: 'invalid input syntax for type uuid: "52042319900101123X"', stack: "Error: 13912345678\n at x" }, note: "call 13800138000" }, "worker 11010519491231002x phoned from 15900001111");
+    log.error(
+      {
+        err: {
+          message: 'invalid input syntax for type uuid: "52042319900101123X"',
+          stack: "Error: 13912345678\n at x",
+        },
+        note: "call 13800138000",
+      },
+      "worker 11010519491231002x phoned from 15900001111",
+    );
     const text = out();
     expect(text).not.toMatch(/52042319900101123X|13912345678|13800138000|11010519491231002x|15900001111/i);
     expect(text).toContain("520423********123X");

@@ -2,10 +2,28 @@ import pino, { type DestinationStream } from "pino";
 
 /** Where secrets and personal data may appear in a log object; each is replaced, wherever it is. */
 export const REDACTED_PATHS = [
-  "password", "*.password", "token", "*.token", "authorization", "*.authorization", "headers.authorization",
-  "idNumber", "*.idNumber", "phone", "*.phone", "variables", "*.variables",
+  "password",
+  "*.password",
+  "token",
+  "*.token",
+  "authorization",
+  "*.authorization",
+  "headers.authorization",
+  "idNumber",
+  "*.idNumber",
+  "phone",
+  "*.phone",
+  "variables",
+  "*.variables",
   // Workers' personal data one level deeper too (e.g. { input: { worker: { idNumber } } }), and its stored forms.
-  "*.*.idNumber", "*.*.phone", "idNumberEnc", "*.idNumberEnc", "phoneEnc", "*.phoneEnc", "idNumberHash", "*.idNumberHash",
+  "*.*.idNumber",
+  "*.*.phone",
+  "idNumberEnc",
+  "*.idNumberEnc",
+  "phoneEnc",
+  "*.phoneEnc",
+  "idNumberHash",
+  "*.idNumberHash",
 ];
 
 /**
@@ -33,6 +51,9 @@ export function maskPersonalData(text: string): string {
  * the log either.
  */
 export function createLogger(level: string, destination?: DestinationStream) {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" }, hooks: { streamWrite: maskPersonalData } }, destination);
+  return pino(
+    { level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" }, hooks: { streamWrite: maskPersonalData } },
+    destination,
+  );
 }
 export type { Logger } from "pino";

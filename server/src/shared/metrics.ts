@@ -53,7 +53,8 @@ export function createMetrics(pool: () => { totalCount: number; idleCount: numbe
         },
         async didEncounterErrors(rc) {
           failed = true;
-          for (const e of rc.errors) errors.inc({ operation, code: String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR") });
+          for (const e of rc.errors)
+            errors.inc({ operation, code: String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR") });
         },
         async willSendResponse() {
           end({ operation, type });

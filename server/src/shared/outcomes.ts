@@ -1,4 +1,13 @@
-import { createUnionType, type ClassType, Field, ID, InterfaceType, Int, ObjectType, registerEnumType } from "type-graphql";
+import {
+  createUnionType,
+  type ClassType,
+  Field,
+  ID,
+  InterfaceType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from "type-graphql";
 
 /**
  * Business outcomes (业务结果): what a client must handle as part of the answer — a step the
@@ -18,14 +27,19 @@ registerEnumType(ErrorCode, {
   name: "ErrorCode",
   description: "The stable code of a typed business outcome (ErrorResult); clients translate it.",
   valuesConfig: {
-    INVALID_STATE: { description: "The record's state does not allow this step (a transitions table says which steps it does)" },
+    INVALID_STATE: {
+      description: "The record's state does not allow this step (a transitions table says which steps it does)",
+    },
     OUT_OF_STOCK: { description: "Not enough stock for an order line" },
     PRODUCT_UNAVAILABLE: { description: "The product is withdrawn or its supplier is not approved" },
     POSTING_FULL: { description: "No place left on the job posting" },
   },
 });
 
-@InterfaceType({ description: "A business outcome a client must handle: nothing was written. `code` is stable, `message` is bilingual (zh / en)." })
+@InterfaceType({
+  description:
+    "A business outcome a client must handle: nothing was written. `code` is stable, `message` is bilingual (zh / en).",
+})
 export abstract class ErrorResult {
   @Field(() => ErrorCode)
   code: ErrorCode;
@@ -48,7 +62,12 @@ export function errorResult<T extends ErrorResult>(type: new () => T, fields: Om
  * A mutation's result union: the record it changed, or one of the typed outcomes. The members are
  * told apart by class, so a service returns plain instances (errorResult) and never a __typename.
  */
-export function resultUnion<S extends object>(name: string, success: ClassType<S>, outcomes: ClassType<ErrorResult>[], description?: string) {
+export function resultUnion<S extends object>(
+  name: string,
+  success: ClassType<S>,
+  outcomes: ClassType<ErrorResult>[],
+  description?: string,
+) {
   return createUnionType({
     name,
     description,
@@ -88,7 +107,10 @@ export function orThrow<T>(result: T): Exclude<T, ErrorResult> {
 // ---------------------------------------------------------------------------------------------
 // Outcomes more than one module answers
 
-@ObjectType({ implements: ErrorResult, description: "The record's state does not allow this step (see its allowedActions); nothing changed." })
+@ObjectType({
+  implements: ErrorResult,
+  description: "The record's state does not allow this step (see its allowedActions); nothing changed.",
+})
 export class InvalidStateError extends ErrorResult {
   code = ErrorCode.INVALID_STATE;
 
@@ -96,17 +118,24 @@ export class InvalidStateError extends ErrorResult {
   entityId: string;
 
   /** Not `status`: a union's members may not answer one field name with different types (SubOrder.status is a SubOrderStatus). */
-  @Field(() => String, { description: "The state the record is really in (a SubOrderStatus, PlacementStatus or ProjectStage value)." })
+  @Field(() => String, {
+    description: "The state the record is really in (a SubOrderStatus, PlacementStatus or ProjectStage value).",
+  })
   state: string;
 
-  @Field(() => String, { description: "The step that was refused (a SubOrderAction, PlacementAction or ProjectAction value)." })
+  @Field(() => String, {
+    description: "The step that was refused (a SubOrderAction, PlacementAction or ProjectAction value).",
+  })
   action: string;
 
   @Field(() => ID, { nullable: true, deprecationReason: "Use entityId.", description: "Set for sub-orders only." })
   subOrderId?: string | null;
 }
 
-@ObjectType({ implements: ErrorResult, description: "No place left on the job posting: nothing of the placement was written." })
+@ObjectType({
+  implements: ErrorResult,
+  description: "No place left on the job posting: nothing of the placement was written.",
+})
 export class PostingFullError extends ErrorResult {
   code = ErrorCode.POSTING_FULL;
 

@@ -33,7 +33,8 @@ export interface CounterStore {
 }
 
 /** Keys hold addresses and usernames: only a hash of them is stored (scope stays readable). */
-const storedKey = (scope: string, key: string) => `${scope}:${createHash("sha256").update(key).digest("base64url").slice(0, 32)}`;
+const storedKey = (scope: string, key: string) =>
+  `${scope}:${createHash("sha256").update(key).digest("base64url").slice(0, 32)}`;
 
 /**
  * "N failures in a window lock the door until the window ends", over any `CounterStore`.
@@ -95,7 +96,8 @@ export class MemoryCounterStore implements CounterStore {
   async close(): Promise<void> {}
 }
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray((result as unknown[])[0]) ? (result as T[][])[0] : (result as T[]));
+const rowsOf = <T>(result: unknown): T[] =>
+  Array.isArray((result as unknown[])[0]) ? (result as T[][])[0] : (result as T[]);
 
 /**
  * PostgreSQL: one row per key; a hit is one `INSERT … ON CONFLICT DO UPDATE`, which the row lock
@@ -118,7 +120,8 @@ export class PostgresCounterStore implements CounterStore {
         [key, windowMs],
       ),
     );
-    if (Math.random() < 0.005) void this.db.query(`DELETE FROM rate_limit_counter WHERE reset_at < clock_timestamp()`).catch(() => {});
+    if (Math.random() < 0.005)
+      void this.db.query(`DELETE FROM rate_limit_counter WHERE reset_at < clock_timestamp()`).catch(() => {});
     return { count: rows[0].count, resetInMs: Math.max(0, rows[0].reset_in_ms) };
   }
 
@@ -191,7 +194,11 @@ export class RedisCounterStore implements CounterStore {
   }
 
   private degrade(reason: string) {
-    if (!this.degraded) this.log.warn({ event: "rate_limit_store", store: "postgresql", reason }, "rate limits: Redis unavailable, counting in PostgreSQL");
+    if (!this.degraded)
+      this.log.warn(
+        { event: "rate_limit_store", store: "postgresql", reason },
+        "rate limits: Redis unavailable, counting in PostgreSQL",
+      );
     this.degraded = true;
   }
 
@@ -212,7 +219,9 @@ export class RedisCounterStore implements CounterStore {
   hit(key: string, windowMs: number): Promise<CounterWindow> {
     return this.withFallback(
       async () => {
-        const [count, ttl] = (await (this.redis as unknown as { xiezuoHit(k: string, w: number): Promise<[number, number]> }).xiezuoHit(this.prefix + key, windowMs));
+        const [count, ttl] = await (
+          this.redis as unknown as { xiezuoHit(k: string, w: number): Promise<[number, number]> }
+        ).xiezuoHit(this.prefix + key, windowMs);
         return { count, resetInMs: ttl };
       },
       () => this.fallback.hit(key, windowMs),
@@ -222,7 +231,11 @@ export class RedisCounterStore implements CounterStore {
   peek(key: string): Promise<CounterWindow | null> {
     return this.withFallback(
       async () => {
-        const [[, count], [, ttl]] = (await this.redis.multi().get(this.prefix + key).pttl(this.prefix + key).exec()) as [[null, string | null], [null, number]];
+        const [[, count], [, ttl]] = (await this.redis
+          .multi()
+          .get(this.prefix + key)
+          .pttl(this.prefix + key)
+          .exec()) as [[null, string | null], [null, number]];
         return count && ttl > 0 ? { count: Number(count), resetInMs: ttl } : null;
       },
       () => this.fallback.peek(key),

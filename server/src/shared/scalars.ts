@@ -9,8 +9,10 @@ function literalValue(ast: ValueNode): unknown {
 }
 
 // Scalar errors never repeat the value sent (it may be personal data typed into the wrong field).
-const MONEY_MESSAGE = '金额须为精确到分的文本,如 "12.50",或整数元 / Money must be text exact to the fen ("12.50") or whole yuan';
-const QUANTITY_MESSAGE = '数量须为精确到百分位的文本,如 "795" 或 "12.50" / Quantity must be exact text ("795", "12.50")';
+const MONEY_MESSAGE =
+  '金额须为精确到分的文本,如 "12.50",或整数元 / Money must be text exact to the fen ("12.50") or whole yuan';
+const QUANTITY_MESSAGE =
+  '数量须为精确到百分位的文本,如 "795" 或 "12.50" / Quantity must be exact text ("795", "12.50")';
 const DATE_MESSAGE = "日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD";
 /** The scalars' input messages: format-error keeps these (they name no value) and rewrites the rest. */
 export const SCALAR_MESSAGES: readonly string[] = [MONEY_MESSAGE, QUANTITY_MESSAGE, DATE_MESSAGE];

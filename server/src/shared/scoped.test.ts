@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { Role, type AuthUser } from "./auth";
 import type { RequestContext } from "./context";
-import { allOf, anyOf, cond, EVERY_ROW, identifier, NO_ROW, param, positional, scopeByRole, type Scope } from "./scoped";
+import {
+  allOf,
+  anyOf,
+  cond,
+  EVERY_ROW,
+  identifier,
+  NO_ROW,
+  param,
+  positional,
+  scopeByRole,
+  type Scope,
+} from "./scoped";
 
 /** The names a condition's SQL uses, in order of appearance. */
 const namesIn = (s: Scope) => [...s.sql.matchAll(/(?<!:):([A-Za-z0-9_.]+)/g)].map((m) => m[1]);
@@ -18,7 +29,10 @@ describe("conditions name their own parameters", () => {
   it("two conditions built apart combine in one query without a collision (the old fixed names did collide)", () => {
     // Two scopes, each written as the old code did with one fixed parameter name, combined in one query:
     // the second value silently replaced the first.
-    const old = (column: string, id: string): Scope => ({ sql: `${column} IN (SELECT … WHERE ancestor_id = :scopeRegionId)`, params: { scopeRegionId: id } });
+    const old = (column: string, id: string): Scope => ({
+      sql: `${column} IN (SELECT … WHERE ancestor_id = :scopeRegionId)`,
+      params: { scopeRegionId: id },
+    });
     const clash = allOf(old("p.east_region_id", "east"), old("p.west_region_id", "west"));
     expect(Object.values(clash.params)).toEqual(["west"]);
 
@@ -64,12 +78,18 @@ describe("positional rendering for raw SQL", () => {
   it("renders every occurrence of a parameter used twice as the same $n (the old converters replaced only the first)", () => {
     const region = param("R");
     const c = cond`(p.east_region_id IN (SELECT … = ${region}) OR p.west_region_id IN (SELECT … = ${region})) AND y = ${param(2026)}`;
-    expect(positional(c, 2)).toEqual({ sql: "(p.east_region_id IN (SELECT … = $2) OR p.west_region_id IN (SELECT … = $2)) AND y = $3", params: ["R", 2026] });
+    expect(positional(c, 2)).toEqual({
+      sql: "(p.east_region_id IN (SELECT … = $2) OR p.west_region_id IN (SELECT … = $2)) AND y = $3",
+      params: ["R", 2026],
+    });
   });
 
   it("leaves casts, unknown names and text without parameters alone", () => {
     const ids = param(["a", "b"]);
-    expect(positional(cond`c.id = ANY(${ids}::uuid[]) AND d::text = ':kept'`, 1)).toEqual({ sql: "c.id = ANY($1::uuid[]) AND d::text = ':kept'", params: [["a", "b"]] });
+    expect(positional(cond`c.id = ANY(${ids}::uuid[]) AND d::text = ':kept'`, 1)).toEqual({
+      sql: "c.id = ANY($1::uuid[]) AND d::text = ':kept'",
+      params: [["a", "b"]],
+    });
     expect(positional(EVERY_ROW, 5)).toEqual({ sql: "TRUE", params: [] });
   });
 
@@ -81,7 +101,11 @@ describe("positional rendering for raw SQL", () => {
 
 describe("scopeByRole: access is granted per role, never left over", () => {
   const as = (role: Role | null) =>
-    ({ user: role ? ({ id: "u", username: "u", displayName: "u", role, regionId: "r1", buyerId: "b1" } as AuthUser) : null }) as unknown as RequestContext;
+    ({
+      user: role
+        ? ({ id: "u", username: "u", displayName: "u", role, regionId: "r1", buyerId: "b1" } as AuthUser)
+        : null,
+    }) as unknown as RequestContext;
   const rules = {
     [Role.ADMIN]: () => EVERY_ROW,
     [Role.BUYER]: (u: AuthUser) => cond`o.buyer_id = ${param(u.buyerId)}`,
@@ -94,6 +118,7 @@ describe("scopeByRole: access is granted per role, never left over", () => {
   });
 
   it("a role the table does not name, and a request without a user, see nothing", () => {
-    for (const role of [Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE, null]) expect(scopeByRole(as(role), rules)).toBe(NO_ROW);
+    for (const role of [Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE, null])
+      expect(scopeByRole(as(role), rules)).toBe(NO_ROW);
   });
 });

@@ -80,7 +80,10 @@ export function anyOf(...scopes: Scope[]): Scope {
 }
 
 function joined(scopes: Scope[], op: string): Scope {
-  return { sql: `(${scopes.map((s) => `(${s.sql})`).join(op)})`, params: Object.assign({}, ...scopes.map((s) => s.params)) };
+  return {
+    sql: `(${scopes.map((s) => `(${s.sql})`).join(op)})`,
+    params: Object.assign({}, ...scopes.map((s) => s.params)),
+  };
 }
 
 /** Who sees what: a row condition per role, from the signed-in user. */
@@ -127,10 +130,21 @@ export function andWhere<Q extends WhereExpressionBuilder>(qb: Q, scope: Scope):
  * confirmed to exist. Ids that are not UUIDs are NOT_FOUND without a query.
  */
 export async function findInScope<T extends ObjectLiteral>(
-  ctx: RequestContext, entity: EntityTarget<T>, alias: string, scope: Scope, id: string, what: string, field?: string,
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  alias: string,
+  scope: Scope,
+  id: string,
+  what: string,
+  field?: string,
 ): Promise<T> {
   const row = UUID.test(id)
-    ? await ctx.manager.getRepository(entity).createQueryBuilder(alias).where(scope.sql, scope.params).andWhere(`${alias}.id = :scopedId`, { scopedId: id }).getOne()
+    ? await ctx.manager
+        .getRepository(entity)
+        .createQueryBuilder(alias)
+        .where(scope.sql, scope.params)
+        .andWhere(`${alias}.id = :scopedId`, { scopedId: id })
+        .getOne()
     : null;
   if (!row) throw notFound(what, field);
   return row;
@@ -145,6 +159,11 @@ export async function findInScope<T extends ObjectLiteral>(
 export type Reference = (ctx: RequestContext) => Scope;
 
 /** `base`, or the row's id named by any of `references`, on alias `alias` (a read scope, issue 8). */
-export function readableThrough(ctx: RequestContext, alias: string, base: Scope, references: readonly Reference[]): Scope {
+export function readableThrough(
+  ctx: RequestContext,
+  alias: string,
+  base: Scope,
+  references: readonly Reference[],
+): Scope {
   return anyOf(base, ...references.map((reference) => cond`${alias}.id IN ${reference(ctx)}`));
 }

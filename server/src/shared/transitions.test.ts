@@ -10,7 +10,10 @@ const table = new Transitions<"OPEN" | "CLOSE" | "ARCHIVE", "NEW" | "OPENED" | "
   CLOSE: { from: ["NEW", "OPENED"], to: "CLOSED", by: [Role.BUYER] },
   ARCHIVE: { from: ["CLOSED"], to: "CLOSED", by: [Role.ADMIN] },
 });
-const as = (role: Role | null) => ({ user: role ? { id: "u", username: "u", displayName: "u", role, regionId: null, buyerId: null } : null }) as unknown as RequestContext;
+const as = (role: Role | null) =>
+  ({
+    user: role ? { id: "u", username: "u", displayName: "u", role, regionId: null, buyerId: null } : null,
+  }) as unknown as RequestContext;
 
 describe("a transitions table", () => {
   it("gives the steps a role may take from a state, in the table's order", () => {
@@ -25,12 +28,20 @@ describe("a transitions table", () => {
     expect(table.anyRoles().sort()).toEqual([Role.ADMIN, Role.BUYER, Role.COUNTY_OFFICIAL]);
   });
   it("refuses a role the step never lists with FORBIDDEN, and a state it does not start from with InvalidStateError", () => {
-    expect(() => table.refusal(as(Role.BUYER), "OPEN", "NEW", "id-1")).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }));
+    expect(() => table.refusal(as(Role.BUYER), "OPEN", "NEW", "id-1")).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }),
+    );
     expect(() => table.refusal(as(null), "OPEN", "NEW", "id-1")).toThrow();
     expect(table.refusal(as(Role.ADMIN), "OPEN", "NEW", "id-1")).toBeNull();
     const refused = table.refusal(as(Role.ADMIN), "OPEN", "OPENED", "id-1");
     expect(refused).toBeInstanceOf(InvalidStateError);
-    expect(refused).toMatchObject({ code: ErrorCode.INVALID_STATE, errorCode: "INVALID_STATE", entityId: "id-1", state: "OPENED", action: "OPEN" });
+    expect(refused).toMatchObject({
+      code: ErrorCode.INVALID_STATE,
+      errorCode: "INVALID_STATE",
+      entityId: "id-1",
+      state: "OPENED",
+      action: "OPEN",
+    });
     expect(refused!.message).toContain("OPEN is not allowed from OPENED");
   });
   it("finds the step entering a state and the states reachable from one", () => {

@@ -34,7 +34,9 @@ export class Transitions<A extends string, S extends string> {
   /** The steps the caller may take now on a record in this state, in the table's order. */
   allowed(ctx: RequestContext, state: S): A[] {
     const role = ctx.user?.role;
-    return (Object.keys(this.steps) as A[]).filter((a) => role !== undefined && this.steps[a].by.includes(role) && this.steps[a].from.includes(state));
+    return (Object.keys(this.steps) as A[]).filter(
+      (a) => role !== undefined && this.steps[a].by.includes(role) && this.steps[a].from.includes(state),
+    );
   }
 
   /**
@@ -42,12 +44,21 @@ export class Transitions<A extends string, S extends string> {
    * FORBIDDEN (thrown); a state the step does not start from is an InvalidStateError (returned, so
    * the service answers it before writing anything).
    */
-  refusal(ctx: RequestContext, action: A, state: S, entityId: string, extra: Partial<InvalidStateError> = {}): InvalidStateError | null {
+  refusal(
+    ctx: RequestContext,
+    action: A,
+    state: S,
+    entityId: string,
+    extra: Partial<InvalidStateError> = {},
+  ): InvalidStateError | null {
     const step = this.steps[action];
     if (!ctx.user || !step.by.includes(ctx.user.role)) throw forbidden();
     if (step.from.includes(state)) return null;
     return errorResult(InvalidStateError, {
-      entityId, state, action, ...extra,
+      entityId,
+      state,
+      action,
+      ...extra,
       message: `当前状态 ${state} 不能执行 ${action} / ${action} is not allowed from ${state}`,
     });
   }
@@ -59,6 +70,8 @@ export class Transitions<A extends string, S extends string> {
 
   /** The states a record in `state` may move to, whoever asks. */
   targets(state: S): S[] {
-    return (Object.keys(this.steps) as A[]).filter((a) => this.steps[a].from.includes(state)).map((a) => this.steps[a].to);
+    return (Object.keys(this.steps) as A[])
+      .filter((a) => this.steps[a].from.includes(state))
+      .map((a) => this.steps[a].to);
   }
 }

@@ -21,7 +21,8 @@ export interface YearlyWorkbook {
   what: string;
 }
 
-const fail = (res: Response, status: number, e: AppError) => res.status(status).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+const fail = (res: Response, status: number, e: AppError) =>
+  res.status(status).json({ errors: [{ message: e.message, extensions: e.extensions }] });
 
 /**
  * GET handler for a spreadsheet of one year (`?year=2026`): the same bearer token, context and
@@ -34,7 +35,11 @@ export function yearlyXlsxExport(contextFor: (req: Request) => Promise<RequestCo
     if (!spec.roles.includes(ctx.user.role)) return fail(res, 403, new AppError("FORBIDDEN", "无权导出 / Not allowed"));
     const year = Number(req.query.year);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      return fail(res, 400, new AppError("BAD_USER_INPUT", "年份须在 2000–2100 之间 / Year must be 2000–2100", { field: "year" }));
+      return fail(
+        res,
+        400,
+        new AppError("BAD_USER_INPUT", "年份须在 2000–2100 之间 / Year must be 2000–2100", { field: "year" }),
+      );
     }
     try {
       const file = await spec.build(ctx, year);

@@ -32,7 +32,7 @@ export function parseArgs(argv: string[]): Record<string, string> {
       continue;
     }
     const [k, v] = a.slice(2).split("=", 2);
-    out[k] = v ?? (takesValue.has(k) ? argv[++i] ?? "" : "");
+    out[k] = v ?? (takesValue.has(k) ? (argv[++i] ?? "") : "");
   }
   return out;
 }
@@ -44,18 +44,24 @@ function writeAtomically(file: string, body: Buffer) {
 }
 
 /** GET /backup on the running server's control socket; null when no server answers there. */
-export function onlineBackup(controlSocket: string, what: "/backup" | "/backup.sql" = "/backup"): Promise<{ body: Buffer; ms: number } | null> {
+export function onlineBackup(
+  controlSocket: string,
+  what: "/backup" | "/backup.sql" = "/backup",
+): Promise<{ body: Buffer; ms: number } | null> {
   return new Promise((resolve, reject) => {
     const req = http.get({ socketPath: controlSocket, path: what }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
-        if (res.statusCode !== 200) return reject(new Error(`the server could not take the backup (HTTP ${res.statusCode}); see its log`));
+        if (res.statusCode !== 200)
+          return reject(new Error(`the server could not take the backup (HTTP ${res.statusCode}); see its log`));
         resolve({ body: Buffer.concat(chunks), ms: Number(res.headers["x-backup-ms"] ?? 0) });
       });
       res.on("error", reject);
     });
-    req.on("error", (e: NodeJS.ErrnoException) => (e.code === "ENOENT" || e.code === "ECONNREFUSED" ? resolve(null) : reject(e)));
+    req.on("error", (e: NodeJS.ErrnoException) =>
+      e.code === "ENOENT" || e.code === "ECONNREFUSED" ? resolve(null) : reject(e),
+    );
   });
 }
 
@@ -86,8 +92,13 @@ function pgDump(url: string, file: string): Promise<void> {
   u.password = "";
   return new Promise((resolve, reject) => {
     // -Fc: compressed, and pg_restore can pick, reorder and parallelise from it.
-    const child = spawn(bin, ["-Fc", "-f", `${file}.partial`, "-d", u.toString()], { env, stdio: ["ignore", "inherit", "inherit"] });
-    child.on("error", (e) => reject(new Error(`could not run ${bin}: ${e.message} (install the PostgreSQL client, or set PG_BIN)`)));
+    const child = spawn(bin, ["-Fc", "-f", `${file}.partial`, "-d", u.toString()], {
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("error", (e) =>
+      reject(new Error(`could not run ${bin}: ${e.message} (install the PostgreSQL client, or set PG_BIN)`)),
+    );
     child.on("exit", (code) => {
       if (code !== 0) return reject(new Error(`pg_dump failed (exit ${code})`));
       fs.chmodSync(`${file}.partial`, 0o600);
@@ -105,7 +116,9 @@ async function main() {
   if (config.databaseUrl) {
     const file = path.resolve(args.out || `xiezuo-${stamp()}.dump`);
     await pgDump(config.databaseUrl, file);
-    console.log(`备份完成 / backup written: ${file} (${fs.statSync(file).size} bytes, pg_dump -Fc, ${Date.now() - started} ms)`);
+    console.log(
+      `备份完成 / backup written: ${file} (${fs.statSync(file).size} bytes, pg_dump -Fc, ${Date.now() - started} ms)`,
+    );
     return;
   }
   // --sql: a logical SQL dump (to move to PostgreSQL) instead of PGlite's data folder.

@@ -15,9 +15,13 @@ function onlineCheck(controlSocket: string): Promise<DataCheck | null> {
     const req = http.get({ socketPath: controlSocket, path: "/check" }, (res) => {
       let body = "";
       res.on("data", (c) => (body += c));
-      res.on("end", () => (res.statusCode === 200 ? resolve(JSON.parse(body) as DataCheck) : reject(new Error(`HTTP ${res.statusCode}`))));
+      res.on("end", () =>
+        res.statusCode === 200 ? resolve(JSON.parse(body) as DataCheck) : reject(new Error(`HTTP ${res.statusCode}`)),
+      );
     });
-    req.on("error", (e: NodeJS.ErrnoException) => (e.code === "ENOENT" || e.code === "ECONNREFUSED" ? resolve(null) : reject(e)));
+    req.on("error", (e: NodeJS.ErrnoException) =>
+      e.code === "ENOENT" || e.code === "ECONNREFUSED" ? resolve(null) : reject(e),
+    );
   });
 }
 

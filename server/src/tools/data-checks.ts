@@ -58,9 +58,12 @@ export interface DataCheck {
 }
 
 export async function checkData(query: Query): Promise<DataCheck> {
-  const tables = (await query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map((r) => String(r.tablename));
+  const tables = (await query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map(
+    (r) => String(r.tablename),
+  );
   const counts: Record<string, number> = {};
-  for (const t of tables) counts[t] = Number((await query(`SELECT count(*)::int AS n FROM "${t.replace(/"/g, '""')}"`))[0].n);
+  for (const t of tables)
+    counts[t] = Number((await query(`SELECT count(*)::int AS n FROM "${t.replace(/"/g, '""')}"`))[0].n);
   const problems: Record<string, unknown[]> = {};
   for (const [name, sql] of Object.entries(INVARIANTS)) {
     const rows = await query(sql);

@@ -62,7 +62,9 @@ export async function restorePostgres(file: string, url: string): Promise<DataCh
       : ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "-d", u.toString(), file];
     await new Promise<void>((resolve, reject) => {
       const child = spawn(bin, args, { env, stdio: ["ignore", "ignore", "inherit"] });
-      child.on("error", (e) => reject(new Error(`could not run ${bin}: ${e.message} (install the PostgreSQL client, or set PG_BIN)`)));
+      child.on("error", (e) =>
+        reject(new Error(`could not run ${bin}: ${e.message} (install the PostgreSQL client, or set PG_BIN)`)),
+      );
       child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code})`))));
     });
     return await checkData(async (sql) => (await client.query(sql)).rows);
@@ -84,9 +86,12 @@ async function main() {
   if (/\.(tar\.gz|tgz|tar)$/.test(file)) {
     const dataDir = path.resolve(args["data-dir"] || config.dataDir);
     check = await restoreEmbedded(file, dataDir);
-    console.log(`恢复完成 / restored into ${dataDir} in ${Date.now() - started} ms; start the server with DATA_DIR=${dataDir}`);
+    console.log(
+      `恢复完成 / restored into ${dataDir} in ${Date.now() - started} ms; start the server with DATA_DIR=${dataDir}`,
+    );
   } else {
-    if (!config.databaseUrl) throw new Error("a .dump or .sql file restores into PostgreSQL: set DATABASE_URL to a new, empty database");
+    if (!config.databaseUrl)
+      throw new Error("a .dump or .sql file restores into PostgreSQL: set DATABASE_URL to a new, empty database");
     check = await restorePostgres(file, config.databaseUrl);
     console.log(`恢复完成 / restored into PostgreSQL in ${Date.now() - started} ms`);
   }

@@ -13,7 +13,8 @@ const WAIT = { timeout: 4000, interval: 20 };
 
 const $ = <E extends Element = HTMLElement>(sel: string) => document.body.querySelector<E>(sel);
 function type(testid: string, value: string) {
-  const el = $<HTMLInputElement>(`[data-testid=${testid}] input`) ?? $<HTMLInputElement>(`input[data-testid=${testid}]`)!;
+  const el =
+    $<HTMLInputElement>(`[data-testid=${testid}] input`) ?? $<HTMLInputElement>(`input[data-testid=${testid}]`)!;
   el.value = value;
   el.dispatchEvent(new Event("input"));
 }
@@ -21,10 +22,13 @@ function click(testid: string) {
   $(`[data-testid=${testid}]`)!.click();
 }
 function itemError(label: string): string | null {
-  const item = [...document.body.querySelectorAll(".el-form-item")].reverse().find((i) => i.querySelector(".el-form-item__label")?.textContent?.trim().startsWith(label));
+  const item = [...document.body.querySelectorAll(".el-form-item")]
+    .reverse()
+    .find((i) => i.querySelector(".el-form-item__label")?.textContent?.trim().startsWith(label));
   return item?.querySelector(".el-form-item__error")?.textContent?.trim() ?? null;
 }
-const value = (testid: string) => ($<HTMLInputElement>(`[data-testid=${testid}] input`) ?? $<HTMLInputElement>(`input[data-testid=${testid}]`))!.value;
+const value = (testid: string) =>
+  ($<HTMLInputElement>(`[data-testid=${testid}] input`) ?? $<HTMLInputElement>(`input[data-testid=${testid}]`))!.value;
 
 describe("useFormDialog", () => {
   it("runs the form's rules before sending, shows the server's refusal beside its field until it is edited, then closes on success", async () => {
@@ -33,7 +37,12 @@ describe("useFormDialog", () => {
     const link = fakeLink((name, variables) => {
       if (name !== "CreateSalesCentre") return { data: null };
       sent.push(variables.input as Record<string, unknown>);
-      if (refuse) return { errors: [{ message: "名称已被使用 / The name is taken", extensions: { code: "BAD_USER_INPUT", field: "name" } }] };
+      if (refuse)
+        return {
+          errors: [
+            { message: "名称已被使用 / The name is taken", extensions: { code: "BAD_USER_INPUT", field: "name" } },
+          ],
+        };
       return { data: { createSalesCentre: { __typename: "SalesCentre", id: "sc1" } } };
     });
     const { wrapper } = await mountApp(SalesCentreDialog, { link }, { props: { modelValue: false, centre: null } });
@@ -64,8 +73,18 @@ describe("useFormDialog", () => {
   });
 
   it("opens with the row being edited, and afresh every time", async () => {
-    const centre = { id: "sc1", name: "胶州市消费帮扶专馆", address: "胶州市扬州路 1 号", openedOn: "2025-05-01", active: true };
-    const { wrapper } = await mountApp(SalesCentreDialog, { link: fakeLink(() => ({ data: null })) }, { props: { modelValue: false, centre } });
+    const centre = {
+      id: "sc1",
+      name: "胶州市消费帮扶专馆",
+      address: "胶州市扬州路 1 号",
+      openedOn: "2025-05-01",
+      active: true,
+    };
+    const { wrapper } = await mountApp(
+      SalesCentreDialog,
+      { link: fakeLink(() => ({ data: null })) },
+      { props: { modelValue: false, centre } },
+    );
     await wrapper.setProps({ modelValue: true });
     await settle();
     expect(value("centre-name")).toBe("胶州市消费帮扶专馆");
@@ -86,7 +105,11 @@ describe("useFormDialog", () => {
       sent.push(variables);
       return { data: { recordFundTranche: { __typename: "FundTranche", id: "t1" } } };
     });
-    const { wrapper } = await mountApp(TrancheDialog, { link }, { props: { modelValue: false, projectId: "p1", signedOn: null, reversing: null } });
+    const { wrapper } = await mountApp(
+      TrancheDialog,
+      { link },
+      { props: { modelValue: false, projectId: "p1", signedOn: null, reversing: null } },
+    );
     await wrapper.setProps({ modelValue: true });
     await settle();
     type("tranche-amount", "12.345");
@@ -104,6 +127,15 @@ describe("useFormDialog", () => {
     await settle();
     click("tranche-submit");
     await vi.waitFor(() => expect(wrapper.emitted("saved")).toHaveLength(1), WAIT);
-    expect(sent).toEqual([{ input: { projectId: "p1", amount: "500000.00", receivedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), reference: "胶财预〔2026〕8号" } }]);
+    expect(sent).toEqual([
+      {
+        input: {
+          projectId: "p1",
+          amount: "500000.00",
+          receivedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          reference: "胶财预〔2026〕8号",
+        },
+      },
+    ]);
   });
 });

@@ -20,10 +20,9 @@ export function useServerFieldErrors<F extends string>(fields: readonly F[]) {
   const split = computed(() => splitFieldErrors(raw.value, fields, locale.value as AppLocale, generic));
 
   const errors = reactive(
-    Object.fromEntries(fields.map((f) => [f, computed(() => (hidden.has(f) ? "" : (split.value.fields[f] ?? "")))])) as Record<
-      F,
-      ComputedRef<string>
-    >,
+    Object.fromEntries(
+      fields.map((f) => [f, computed(() => (hidden.has(f) ? "" : (split.value.fields[f] ?? "")))]),
+    ) as Record<F, ComputedRef<string>>,
   ) as unknown as Readonly<Record<F, string>>;
 
   /** Hides the message of one field (it was edited), or forgets the whole error. */

@@ -38,7 +38,10 @@ export function useYear(calendar?: CalendarYears): YearState<number | null> {
   const thisYear = new Date().getFullYear();
   const years = computed(() =>
     calendar
-      ? Array.from({ length: (calendar.ahead ?? 0) + calendar.back + 1 }, (_, i) => thisYear + (calendar.ahead ?? 0) - i)
+      ? Array.from(
+          { length: (calendar.ahead ?? 0) + calendar.back + 1 },
+          (_, i) => thisYear + (calendar.ahead ?? 0) - i,
+        )
       : (result.value?.agreementYears ?? []),
   );
 

@@ -385,7 +385,8 @@ const en: MessageSchema = {
     orderedOn: "Order date",
     placeOrder: "Place order",
     placed: "Order placed: {count} sub-order(s), total {total}",
-    outOfStock: "Not enough stock: {name} has {available} left, you asked for {requested}. Nothing was ordered; change the quantity and try again.",
+    outOfStock:
+      "Not enough stock: {name} has {available} left, you asked for {requested}. Nothing was ordered; change the quantity and try again.",
     unavailable: "{name} is withdrawn or its supplier is suspended. Nothing was ordered; remove it and try again.",
     retryKept: "The order did not go through; a retry reuses the same order key, so it is never placed twice.",
     stockHint: "{stock} in stock",
@@ -481,7 +482,8 @@ const en: MessageSchema = {
   },
   channelAdmin: {
     title: "Sales channels",
-    subtitle: "Fairs (the \"2\") and sales centres (the \"1\"): a fair sale falls within the fair's dates and comes from its exhibitors",
+    subtitle:
+      'Fairs (the "2") and sales centres (the "1"): a fair sale falls within the fair\'s dates and comes from its exhibitors',
     fairs: "Fairs",
     newFair: "New fair",
     editFair: "Edit fair",
@@ -493,12 +495,13 @@ const en: MessageSchema = {
     endsBeforeStart: "Ends before it starts",
     exhibitors: "Exhibitors",
     pickExhibitors: "Pick approved suppliers",
-    exhibitorsHint: "Only exhibitors' products count as sales at this fair; a supplier that has sold here stays listed.",
+    exhibitorsHint:
+      "Only exhibitors' products count as sales at this fair; a supplier that has sold here stays listed.",
     exhibitorCount: "{n} suppliers",
     noExhibitors: "No exhibitors yet",
     fairSaved: "Saved: {name}",
     delete: "Delete",
-    deleteConfirm: "Delete \"{name}\"? A fair with sales cannot be deleted.",
+    deleteConfirm: 'Delete "{name}"? A fair with sales cannot be deleted.',
     deleted: "Deleted: {name}",
     centres: "Sales centres",
     newCentre: "New sales centre",
@@ -543,7 +546,8 @@ const en: MessageSchema = {
   quotaBasis: { FIXED: "Typed in", CANTEEN_BUDGET: "Canteen budget × rate", HEADCOUNT: "Headcount × per head" },
   suppliersPage: {
     title: "Supplier review",
-    subtitle: "Suppliers recommended by partner counties: only approved ones sell; suspend for price or quality problems",
+    subtitle:
+      "Suppliers recommended by partner counties: only approved ones sell; suspend for price or quality problems",
     status: "Status",
     allStatuses: "All statuses",
     supplier: "Supplier / credit code",
@@ -560,7 +564,8 @@ const en: MessageSchema = {
   },
   quotasPage: {
     title: "Purchase quotas",
-    subtitle: "Set your region's buyers' yearly consumption-assistance quotas (typed in or derived) and the five groups' targets",
+    subtitle:
+      "Set your region's buyers' yearly consumption-assistance quotas (typed in or derived) and the five groups' targets",
     buyers: "Buyers' quotas for {year}",
     allGroups: "All groups",
     search: "Search by name",
@@ -577,7 +582,7 @@ const en: MessageSchema = {
     newBuyer: "New buyer",
     buyerName: "Name",
     buyerCreated: "Buyer added: {name}",
-    otherNoQuota: "The \"other\" group carries no quota; its purchases are still counted.",
+    otherNoQuota: 'The "other" group carries no quota; its purchases are still counted.',
     groupTargets: "Group targets {year}",
     setTarget: "{group} · target for {year}",
     targetSaved: "{group} target set to {amount}",
@@ -614,8 +619,24 @@ const en: MessageSchema = {
     pageSum: "This page: {total}, of which counted {countable}",
   },
   invest: {
-    stages: { LEAD: "Lead", SITE_VISIT: "Site visit", NEGOTIATION: "Negotiation", SIGNED: "Signed", FUNDS_ARRIVING: "Funds arriving", IN_PRODUCTION: "In production", DROPPED: "Dropped" },
-    moveTo: { LEAD: "Back to lead", SITE_VISIT: "Site visit", NEGOTIATION: "Negotiate", SIGNED: "Sign", FUNDS_ARRIVING: "Funds arriving", IN_PRODUCTION: "In production", DROPPED: "Drop" },
+    stages: {
+      LEAD: "Lead",
+      SITE_VISIT: "Site visit",
+      NEGOTIATION: "Negotiation",
+      SIGNED: "Signed",
+      FUNDS_ARRIVING: "Funds arriving",
+      IN_PRODUCTION: "In production",
+      DROPPED: "Dropped",
+    },
+    moveTo: {
+      LEAD: "Back to lead",
+      SITE_VISIT: "Site visit",
+      NEGOTIATION: "Negotiate",
+      SIGNED: "Sign",
+      FUNDS_ARRIVING: "Funds arriving",
+      IN_PRODUCTION: "In production",
+      DROPPED: "Drop",
+    },
     visibility: { PUBLIC: "Public", PREFERRED_COUNTIES: "Preferred counties only" },
     errors: {
       required: "Required",
@@ -775,7 +796,12 @@ const en: MessageSchema = {
   },
   notFound: { title: "Page not found", back: "Back to home" },
   labour: {
-    nav: { workers: "Workers", workshops: "Workshops & training", postings: "Job postings", board: "Labour cooperation" },
+    nav: {
+      workers: "Workers",
+      workshops: "Workshops & training",
+      postings: "Job postings",
+      board: "Labour cooperation",
+    },
     common: { date: "Date", actions: "Actions", eastRegion: "Eastern partner" },
     sex: { MALE: "Male", FEMALE: "Female" },
     housing: { MEALS_AND_LODGING: "Meals and lodging", LODGING: "Lodging", MEALS: "Meals", NONE: "No housing" },
@@ -808,13 +834,15 @@ const en: MessageSchema = {
       consentOn: "Consent date",
       idForm: "18 characters: 17 digits and a digit or X",
       phoneForm: "Enter an 11-digit mainland mobile number",
-      privacyHint: "ID and mobile numbers are stored encrypted and listed masked; employers never see a worker without consent.",
+      privacyHint:
+        "ID and mobile numbers are stored encrypted and listed masked; employers never see a worker without consent.",
       saved: "Worker put forward: {name}",
       reveal: "Show full details",
       hide: "Hide",
       revealedTag: "Full details · logged",
       revealLogged: "Full ID and mobile shown (hidden again in {seconds} s); this view was written to the audit log",
-      revealHint: "Each \"Show full details\" is written to the audit log (who, when, which worker): use it only to contact the worker.",
+      revealHint:
+        'Each "Show full details" is written to the audit log (who, when, which worker): use it only to contact the worker.',
       giveConsent: "Record consent",
       withdrawConsent: "Withdraw consent",
       giveConsentLead: "{name} agrees to share their data with employers",
@@ -895,7 +923,8 @@ const en: MessageSchema = {
     },
     workshops: {
       title: "Workshops and training",
-      subtitle: "The county's poverty-relief workshops (employment reported by date) and training with the eastern partners",
+      subtitle:
+        "The county's poverty-relief workshops (employment reported by date) and training with the eastern partners",
       tab: "Workshops",
       new: "Register a workshop",
       name: "Workshop name",

@@ -613,8 +613,24 @@ const zhCN = {
     pageSum: "本页合计 {total}，其中计入任务 {countable}",
   },
   invest: {
-    stages: { LEAD: "线索", SITE_VISIT: "考察对接", NEGOTIATION: "洽谈", SIGNED: "签约", FUNDS_ARRIVING: "资金到位中", IN_PRODUCTION: "投产", DROPPED: "终止" },
-    moveTo: { LEAD: "转为线索", SITE_VISIT: "进入考察对接", NEGOTIATION: "进入洽谈", SIGNED: "签约", FUNDS_ARRIVING: "资金到位中", IN_PRODUCTION: "投产", DROPPED: "终止项目" },
+    stages: {
+      LEAD: "线索",
+      SITE_VISIT: "考察对接",
+      NEGOTIATION: "洽谈",
+      SIGNED: "签约",
+      FUNDS_ARRIVING: "资金到位中",
+      IN_PRODUCTION: "投产",
+      DROPPED: "终止",
+    },
+    moveTo: {
+      LEAD: "转为线索",
+      SITE_VISIT: "进入考察对接",
+      NEGOTIATION: "进入洽谈",
+      SIGNED: "签约",
+      FUNDS_ARRIVING: "资金到位中",
+      IN_PRODUCTION: "投产",
+      DROPPED: "终止项目",
+    },
     visibility: { PUBLIC: "公开", PREFERRED_COUNTIES: "仅意向县可见" },
     errors: {
       required: "必填",

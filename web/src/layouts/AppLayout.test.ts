@@ -5,13 +5,24 @@ import { mountApp, settle } from "@/test/mountApp";
 
 enableAutoUnmount(afterEach);
 
-const testIds = (html: Element) => [...html.querySelectorAll("[data-testid^='nav-']")].map((e) => e.getAttribute("data-testid"));
+const testIds = (html: Element) =>
+  [...html.querySelectorAll("[data-testid^='nav-']")].map((e) => e.getAttribute("data-testid"));
 
 describe("AppLayout navigation follows the role", () => {
   it("coordinator: progress, consumption board and audit log, name, role and region in the header", async () => {
     const { wrapper } = await mountApp(AppLayout, { role: "COORDINATOR", path: "/progress" });
     await settle();
-    expect(testIds(wrapper.element)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-suppliers", "nav-quotas", "nav-all-orders", "nav-investment-board", "nav-labour-board", "nav-audit"]);
+    expect(testIds(wrapper.element)).toEqual([
+      "nav-progress",
+      "nav-consumption",
+      "nav-channels",
+      "nav-suppliers",
+      "nav-quotas",
+      "nav-all-orders",
+      "nav-investment-board",
+      "nav-labour-board",
+      "nav-audit",
+    ]);
     expect(wrapper.text()).toContain("协作·东西部协作平台");
     expect(wrapper.get("[data-testid=current-user]").text()).toContain("胶州市扶贫协作办 协调员");
     expect(wrapper.get("[data-testid=current-role]").text()).toBe("协作办协调员");
@@ -23,13 +34,30 @@ describe("AppLayout navigation follows the role", () => {
   it("admin: the same menu as a coordinator", async () => {
     const { wrapper } = await mountApp(AppLayout, { role: "ADMIN", path: "/progress" });
     await settle();
-    expect(testIds(wrapper.element)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-suppliers", "nav-quotas", "nav-all-orders", "nav-investment-board", "nav-labour-board", "nav-audit"]);
+    expect(testIds(wrapper.element)).toEqual([
+      "nav-progress",
+      "nav-consumption",
+      "nav-channels",
+      "nav-suppliers",
+      "nav-quotas",
+      "nav-all-orders",
+      "nav-investment-board",
+      "nav-labour-board",
+      "nav-audit",
+    ]);
   });
 
   it("county official: progress (read-only) and incoming sub-orders", async () => {
     const { wrapper } = await mountApp(AppLayout, { role: "COUNTY_OFFICIAL", path: "/progress" });
     await settle();
-    expect(testIds(wrapper.element)).toEqual(["nav-progress", "nav-incoming", "nav-supply", "nav-investment", "nav-workers", "nav-workshops"]);
+    expect(testIds(wrapper.element)).toEqual([
+      "nav-progress",
+      "nav-incoming",
+      "nav-supply",
+      "nav-investment",
+      "nav-workers",
+      "nav-workshops",
+    ]);
     expect(wrapper.get("[data-testid=nav-progress]").text()).toContain("只读");
   });
 

@@ -13,7 +13,15 @@ describe("allOf", () => {
     // @ts-expect-error OTHER is missing
     const lacking = allOf<BuyerGroup>()(["EDUCATION", "HEALTHCARE", "RETAIL", "GOVERNMENT", "ENTERPRISE"]);
     // @ts-expect-error CHARITY is not a BuyerGroup
-    const foreign = allOf<BuyerGroup>()(["EDUCATION", "HEALTHCARE", "RETAIL", "GOVERNMENT", "ENTERPRISE", "OTHER", "CHARITY"]);
+    const foreign = allOf<BuyerGroup>()([
+      "EDUCATION",
+      "HEALTHCARE",
+      "RETAIL",
+      "GOVERNMENT",
+      "ENTERPRISE",
+      "OTHER",
+      "CHARITY",
+    ]);
     expect([lacking.length, foreign.length]).toEqual([5, 7]);
   });
 });

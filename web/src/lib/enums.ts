@@ -16,10 +16,25 @@ export const allOf =
     values;
 
 /** Buyer groups (采购单位类别) as forms and filters list them; OTHER (no quota) last. */
-export const BUYER_GROUPS = allOf<BuyerGroup>()(["EDUCATION", "HEALTHCARE", "RETAIL", "GOVERNMENT", "ENTERPRISE", "OTHER"]);
+export const BUYER_GROUPS = allOf<BuyerGroup>()([
+  "EDUCATION",
+  "HEALTHCARE",
+  "RETAIL",
+  "GOVERNMENT",
+  "ENTERPRISE",
+  "OTHER",
+]);
 
 /** Sub-order states in the order an order moves through them; the two exits last. */
-export const SUB_ORDER_STATUSES = allOf<SubOrderStatus>()(["PLACED", "CONFIRMED", "PAID", "SHIPPED", "RECEIVED", "CANCELLED", "REFUNDED"]);
+export const SUB_ORDER_STATUSES = allOf<SubOrderStatus>()([
+  "PLACED",
+  "CONFIRMED",
+  "PAID",
+  "SHIPPED",
+  "RECEIVED",
+  "CANCELLED",
+  "REFUNDED",
+]);
 
 /** Supplier states, the review queue (RECOMMENDED) first. */
 export const SUPPLIER_STATUSES = allOf<SupplierStatus>()(["RECOMMENDED", "APPROVED", "SUSPENDED"]);

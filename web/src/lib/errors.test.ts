@@ -53,21 +53,35 @@ describe("codes and fields", () => {
 describe("splitFieldErrors", () => {
   const apolloError = {
     graphQLErrors: [
-      { message: "人数和个数须为整数 / People and counts must be whole numbers", extensions: { code: "BAD_USER_INPUT", field: "amount" } },
-      { message: "请填写文件依据 / Enter the source document", extensions: { code: "BAD_USER_INPUT", field: "input.sourceDocument" } },
+      {
+        message: "人数和个数须为整数 / People and counts must be whole numbers",
+        extensions: { code: "BAD_USER_INPUT", field: "amount" },
+      },
+      {
+        message: "请填写文件依据 / Enter the source document",
+        extensions: { code: "BAD_USER_INPUT", field: "input.sourceDocument" },
+      },
       { message: "结对无效 / Unknown pairing", extensions: { code: "BAD_USER_INPUT", field: "pairingId" } },
       { message: "无权执行此操作 / Not allowed", extensions: { code: "FORBIDDEN" } },
     ],
   };
   it("puts field errors beside the form's fields, in the locale", () => {
     const s = splitFieldErrors(apolloError, ["amount", "sourceDocument"], "en", generic);
-    expect(s.fields).toEqual({ amount: "People and counts must be whole numbers", sourceDocument: "Enter the source document" });
+    expect(s.fields).toEqual({
+      amount: "People and counts must be whole numbers",
+      sourceDocument: "Enter the source document",
+    });
     expect(s.unplaced).toEqual(["Unknown pairing"]);
     expect(s.other).toEqual(["Not allowed"]);
   });
   it("joins two messages for the same field", () => {
     const s = splitFieldErrors(
-      { graphQLErrors: [{ message: "甲 / A", extensions: { code: "BAD_USER_INPUT", field: "amount" } }, { message: "乙 / B", extensions: { code: "BAD_USER_INPUT", field: "amount" } }] },
+      {
+        graphQLErrors: [
+          { message: "甲 / A", extensions: { code: "BAD_USER_INPUT", field: "amount" } },
+          { message: "乙 / B", extensions: { code: "BAD_USER_INPUT", field: "amount" } },
+        ],
+      },
       ["amount"],
       "zh-CN",
       generic,
@@ -75,7 +89,11 @@ describe("splitFieldErrors", () => {
     expect(s.fields.amount).toBe("甲；乙");
   });
   it("anything that is not a GraphQL error gives nothing to place", () => {
-    expect(splitFieldErrors(new Error("boom"), ["amount"], "en", generic)).toEqual({ fields: {}, unplaced: [], other: [] });
+    expect(splitFieldErrors(new Error("boom"), ["amount"], "en", generic)).toEqual({
+      fields: {},
+      unplaced: [],
+      other: [],
+    });
     expect(splitFieldErrors(null, ["amount"], "en", generic)).toEqual({ fields: {}, unplaced: [], other: [] });
   });
 });

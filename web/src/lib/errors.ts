@@ -88,7 +88,8 @@ export function splitFieldErrors(
     const code = codeOf(e);
     const text = localizeServerMessage(e.message, locale, genericFor(code));
     const field = code === "BAD_USER_INPUT" ? normaliseField(e.extensions?.field) : null;
-    if (field && formFields.includes(field)) out.fields[field] = out.fields[field] ? `${out.fields[field]}；${text}` : text;
+    if (field && formFields.includes(field))
+      out.fields[field] = out.fields[field] ? `${out.fields[field]}；${text}` : text;
     else if (field) out.unplaced.push(text);
     else out.other.push(text);
   }

@@ -8,7 +8,15 @@ import { allOf } from "./enums";
 import { checkAmountInput, todayIso } from "./format";
 
 /** The pipeline in its order (the board lists stages this way); DROPPED last. */
-export const STAGE_ORDER = allOf<ProjectStage>()(["LEAD", "SITE_VISIT", "NEGOTIATION", "SIGNED", "FUNDS_ARRIVING", "IN_PRODUCTION", "DROPPED"]);
+export const STAGE_ORDER = allOf<ProjectStage>()([
+  "LEAD",
+  "SITE_VISIT",
+  "NEGOTIATION",
+  "SIGNED",
+  "FUNDS_ARRIVING",
+  "IN_PRODUCTION",
+  "DROPPED",
+]);
 
 /** Element Plus tag colour per stage. */
 export const STAGE_TAG: Record<ProjectStage, "info" | "primary" | "warning" | "success" | "danger"> = {
@@ -34,7 +42,11 @@ export interface MoveChoice {
 export function moveChoices(allowed: readonly ProjectStage[]): MoveChoice[] {
   return [...new Set(allowed)]
     .sort((a, b) => STAGE_ORDER.indexOf(a) - STAGE_ORDER.indexOf(b))
-    .map((stage) => ({ stage, needs: stage === "SIGNED" ? "contract" : stage === "DROPPED" ? "reason" : null, exit: stage === "DROPPED" }));
+    .map((stage) => ({
+      stage,
+      needs: stage === "SIGNED" ? "contract" : stage === "DROPPED" ? "reason" : null,
+      exit: stage === "DROPPED",
+    }));
 }
 
 /** Stages in which a contract exists: fund tranches and outcome reports may be recorded. */
@@ -49,7 +61,12 @@ export interface MoveForm {
 }
 
 /** i18n keys (under `invest.errors`) of what is wrong with a move's form, keyed by field. */
-export type MoveErrors = Partial<Record<"occurredOn" | "contractAmount" | "signedOn" | "reason", "required" | "format" | "positive" | "future" | "beforeLast">>;
+export type MoveErrors = Partial<
+  Record<
+    "occurredOn" | "contractAmount" | "signedOn" | "reason",
+    "required" | "format" | "positive" | "future" | "beforeLast"
+  >
+>;
 
 /**
  * Checks a move before it is sent (the server checks again): dates not in the future nor before the
@@ -61,7 +78,19 @@ export function checkMove(
   form: MoveForm,
   lastChange: string,
   today = todayIso(),
-): { ok: true; input: { stage: ProjectStage; occurredOn?: string; contractAmount?: string; signedOn?: string; reason?: string; note?: string } } | { ok: false; errors: MoveErrors } {
+):
+  | {
+      ok: true;
+      input: {
+        stage: ProjectStage;
+        occurredOn?: string;
+        contractAmount?: string;
+        signedOn?: string;
+        reason?: string;
+        note?: string;
+      };
+    }
+  | { ok: false; errors: MoveErrors } {
   const errors: MoveErrors = {};
   const checkDate = (field: "occurredOn" | "signedOn", value: string) => {
     if (!value) errors[field] = "required";
@@ -82,7 +111,12 @@ export function checkMove(
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
-    input: { stage: choice.stage, occurredOn: form.occurredOn, ...(choice.needs === "reason" ? { reason: form.reason.trim() } : {}), note },
+    input: {
+      stage: choice.stage,
+      occurredOn: form.occurredOn,
+      ...(choice.needs === "reason" ? { reason: form.reason.trim() } : {}),
+      note,
+    },
   };
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, idNumberFacts, idNumberFormOk, mobileOk, retentionText, retentionTotals, stableFrom } from "./labour";
+import {
+  addMonths,
+  idNumberFacts,
+  idNumberFormOk,
+  mobileOk,
+  retentionText,
+  retentionTotals,
+  stableFrom,
+} from "./labour";
 
 describe("ID number pre-check", () => {
   it("checks the form only: 17 digits and a digit or X; the check digit is the server's", () => {

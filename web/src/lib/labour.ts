@@ -23,7 +23,10 @@ export const idNumberFormOk = (raw: string) => ID_FORM.test(normaliseIdNumber(ra
  * Birth year and sex as the ID number states them (digits 7–10; the 17th digit is odd for men),
  * to fill the form in; null while the number is not of the right form or the year is implausible.
  */
-export function idNumberFacts(raw: string, thisYear = new Date().getFullYear()): { birthYear: number; sex: Sex } | null {
+export function idNumberFacts(
+  raw: string,
+  thisYear = new Date().getFullYear(),
+): { birthYear: number; sex: Sex } | null {
   const id = normaliseIdNumber(raw);
   if (!ID_FORM.test(id)) return null;
   const birthYear = Number(id.slice(6, 10));
@@ -35,7 +38,12 @@ export function idNumberFacts(raw: string, thisYear = new Date().getFullYear()):
 export const mobileOk = (raw: string) => /^1[3-9]\d{9}$/.test(raw.replace(/[\s-]/g, ""));
 
 /** The tag colour of each stage (Element Plus tag types). */
-export const STATUS_TAG: Record<PlacementStatus, "info" | "primary" | "success" | "danger"> = { PLACED: "info", EMPLOYED: "primary", STABLE: "success", LEFT: "danger" };
+export const STATUS_TAG: Record<PlacementStatus, "info" | "primary" | "success" | "danger"> = {
+  PLACED: "info",
+  EMPLOYED: "primary",
+  STABLE: "success",
+  LEFT: "danger",
+};
 
 /** `date` + n calendar months, clamped to the month's end as PostgreSQL does (08-31 + 6 → 02-28/29). */
 export function addMonths(date: string, n: number): string {

@@ -4,15 +4,42 @@ import { homeFor, mayOpen, navFor } from "./nav";
 describe("role-based navigation", () => {
   it("coordinators and admins see progress, consumption assistance (board, suppliers, quotas, orders) and the audit log", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
-      expect(navFor(role).map((i) => i.testId)).toEqual(["nav-progress", "nav-consumption", "nav-channels", "nav-suppliers", "nav-quotas", "nav-all-orders", "nav-investment-board", "nav-labour-board", "nav-audit"]);
-      expect(navFor(role).map((i) => i.path)).toEqual(["/progress", "/consumption", "/channels", "/suppliers", "/quotas", "/all-orders", "/investment-board", "/labour-board", "/audit"]);
+      expect(navFor(role).map((i) => i.testId)).toEqual([
+        "nav-progress",
+        "nav-consumption",
+        "nav-channels",
+        "nav-suppliers",
+        "nav-quotas",
+        "nav-all-orders",
+        "nav-investment-board",
+        "nav-labour-board",
+        "nav-audit",
+      ]);
+      expect(navFor(role).map((i) => i.path)).toEqual([
+        "/progress",
+        "/consumption",
+        "/channels",
+        "/suppliers",
+        "/quotas",
+        "/all-orders",
+        "/investment-board",
+        "/labour-board",
+        "/audit",
+      ]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");
     }
   });
   it("county officials see progress, marked read-only, and their incoming sub-orders", () => {
     const items = navFor("COUNTY_OFFICIAL");
-    expect(items.map((i) => i.path)).toEqual(["/progress", "/incoming", "/supply", "/investment", "/workers", "/workshops"]);
+    expect(items.map((i) => i.path)).toEqual([
+      "/progress",
+      "/incoming",
+      "/supply",
+      "/investment",
+      "/workers",
+      "/workshops",
+    ]);
     expect(items[0].label).toBe("nav.progressReadOnly");
     expect(items[0].testId).toBe("nav-progress");
   });
@@ -61,7 +88,8 @@ describe("role-based navigation", () => {
     for (const page of ["suppliers", "quotas", "allOrders"] as const) {
       expect(mayOpen(page, "COORDINATOR")).toBe(true);
       expect(mayOpen(page, "ADMIN")).toBe(true);
-      for (const role of ["COUNTY_OFFICIAL", "BUYER", "ENTERPRISE", null] as const) expect(mayOpen(page, role)).toBe(false);
+      for (const role of ["COUNTY_OFFICIAL", "BUYER", "ENTERPRISE", null] as const)
+        expect(mayOpen(page, role)).toBe(false);
     }
   });
 });

@@ -74,33 +74,111 @@ export interface NavItem {
   testId: string;
 }
 
-const progress: NavItem = { name: "progress", path: "/progress", label: "nav.progress", icon: "progress", testId: "nav-progress" };
+const progress: NavItem = {
+  name: "progress",
+  path: "/progress",
+  label: "nav.progress",
+  icon: "progress",
+  testId: "nav-progress",
+};
 const progressReadOnly: NavItem = { ...progress, label: "nav.progressReadOnly" };
 const audit: NavItem = { name: "audit", path: "/audit", label: "nav.audit", icon: "audit", testId: "nav-audit" };
 
-const catalogue: NavItem = { name: "catalogue", path: "/catalogue", label: "nav.catalogue", icon: "catalogue", testId: "nav-catalogue" };
+const catalogue: NavItem = {
+  name: "catalogue",
+  path: "/catalogue",
+  label: "nav.catalogue",
+  icon: "catalogue",
+  testId: "nav-catalogue",
+};
 const orders: NavItem = { name: "orders", path: "/orders", label: "nav.orders", icon: "orders", testId: "nav-orders" };
 const quota: NavItem = { name: "quota", path: "/quota", label: "nav.quota", icon: "quota", testId: "nav-quota" };
-const incoming: NavItem = { name: "incoming", path: "/incoming", label: "nav.incoming", icon: "incoming", testId: "nav-incoming" };
-const consumption: NavItem = { name: "consumption", path: "/consumption", label: "nav.consumption", icon: "consumption", testId: "nav-consumption" };
+const incoming: NavItem = {
+  name: "incoming",
+  path: "/incoming",
+  label: "nav.incoming",
+  icon: "incoming",
+  testId: "nav-incoming",
+};
+const consumption: NavItem = {
+  name: "consumption",
+  path: "/consumption",
+  label: "nav.consumption",
+  icon: "consumption",
+  testId: "nav-consumption",
+};
 
 const supply: NavItem = { name: "supply", path: "/supply", label: "nav.supply", icon: "supply", testId: "nav-supply" };
 
-const channels: NavItem = { name: "channels", path: "/channels", label: "nav.channels", icon: "channels", testId: "nav-channels" };
+const channels: NavItem = {
+  name: "channels",
+  path: "/channels",
+  label: "nav.channels",
+  icon: "channels",
+  testId: "nav-channels",
+};
 
 // The coordinator's management of consumption assistance: review suppliers, set quotas, see orders.
-const suppliers: NavItem = { name: "suppliers", path: "/suppliers", label: "nav.suppliers", icon: "suppliers", testId: "nav-suppliers" };
+const suppliers: NavItem = {
+  name: "suppliers",
+  path: "/suppliers",
+  label: "nav.suppliers",
+  icon: "suppliers",
+  testId: "nav-suppliers",
+};
 const quotas: NavItem = { name: "quotas", path: "/quotas", label: "nav.quotas", icon: "quotas", testId: "nav-quotas" };
-const allOrders: NavItem = { name: "all-orders", path: "/all-orders", label: "nav.allOrders", icon: "allOrders", testId: "nav-all-orders" };
+const allOrders: NavItem = {
+  name: "all-orders",
+  path: "/all-orders",
+  label: "nav.allOrders",
+  icon: "allOrders",
+  testId: "nav-all-orders",
+};
 // 劳务协作 (issue 4, labour): the county's workers and workshops, the employer's postings, the coordinators' board.
-const workers: NavItem = { name: "workers", path: "/workers", label: "labour.nav.workers", icon: "workers", testId: "nav-workers" };
-const workshops: NavItem = { name: "workshops", path: "/workshops", label: "labour.nav.workshops", icon: "workshops", testId: "nav-workshops" };
-const postings: NavItem = { name: "postings", path: "/postings", label: "labour.nav.postings", icon: "postings", testId: "nav-postings" };
-const labourBoard: NavItem = { name: "labourBoard", path: "/labour-board", label: "labour.nav.board", icon: "labourBoard", testId: "nav-labour-board" };
+const workers: NavItem = {
+  name: "workers",
+  path: "/workers",
+  label: "labour.nav.workers",
+  icon: "workers",
+  testId: "nav-workers",
+};
+const workshops: NavItem = {
+  name: "workshops",
+  path: "/workshops",
+  label: "labour.nav.workshops",
+  icon: "workshops",
+  testId: "nav-workshops",
+};
+const postings: NavItem = {
+  name: "postings",
+  path: "/postings",
+  label: "labour.nav.postings",
+  icon: "postings",
+  testId: "nav-postings",
+};
+const labourBoard: NavItem = {
+  name: "labourBoard",
+  path: "/labour-board",
+  label: "labour.nav.board",
+  icon: "labourBoard",
+  testId: "nav-labour-board",
+};
 // 招商引资 (issue 4): the enterprise's leads (its home), the county's lead browser, the coordinator's board.
 const leads: NavItem = { name: "leads", path: "/leads", label: "nav.leads", icon: "leads", testId: "nav-leads" };
-const investment: NavItem = { name: "investment", path: "/investment", label: "nav.investment", icon: "investment", testId: "nav-investment" };
-const investmentBoard: NavItem = { name: "investmentBoard", path: "/investment-board", label: "nav.investmentBoard", icon: "investmentBoard", testId: "nav-investment-board" };
+const investment: NavItem = {
+  name: "investment",
+  path: "/investment",
+  label: "nav.investment",
+  icon: "investment",
+  testId: "nav-investment",
+};
+const investmentBoard: NavItem = {
+  name: "investmentBoard",
+  path: "/investment-board",
+  label: "nav.investmentBoard",
+  icon: "investmentBoard",
+  testId: "nav-investment-board",
+};
 
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {

@@ -11,7 +11,9 @@ describe("typed outcomes", () => {
     }
   });
   it("tells an outcome from the record a mutation returned", () => {
-    expect(outcomeOf({ __typename: "PostingFullError", code: "POSTING_FULL", message: "岗位已招满 / No places left" })).toMatchObject({ code: "POSTING_FULL" });
+    expect(
+      outcomeOf({ __typename: "PostingFullError", code: "POSTING_FULL", message: "岗位已招满 / No places left" }),
+    ).toMatchObject({ code: "POSTING_FULL" });
     expect(outcomeOf({ __typename: "Placement", id: "p1", status: "PLACED" })).toBeNull();
     expect(outcomeOf(null)).toBeNull();
     expect(outcomeOf(undefined)).toBeNull();

@@ -53,7 +53,12 @@ export async function prepareImage(file: File): Promise<Blob> {
   );
 }
 
-export async function uploadProductImage(token: string, productId: string, kind: ProductImageKind, body: Blob): Promise<UploadedImage> {
+export async function uploadProductImage(
+  token: string,
+  productId: string,
+  kind: ProductImageKind,
+  body: Blob,
+): Promise<UploadedImage> {
   const res = await fetch(`/uploads/product-images?productId=${encodeURIComponent(productId)}&kind=${kind}`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": body.type || "application/octet-stream" },
@@ -65,7 +70,11 @@ export async function uploadProductImage(token: string, productId: string, kind:
     | null;
   if (!res.ok || !json || json.errors) {
     const e = json?.errors?.[0];
-    throw new UploadError(e?.message ?? `HTTP ${res.status}`, e?.extensions?.code ?? null, e?.extensions?.field ?? null);
+    throw new UploadError(
+      e?.message ?? `HTTP ${res.status}`,
+      e?.extensions?.code ?? null,
+      e?.extensions?.field ?? null,
+    );
   }
   return json as UploadedImage;
 }

@@ -3,7 +3,13 @@ import ConsumptionPage from "./ConsumptionPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 
 const buyer = (id: string, name: string, group: string) => ({ __typename: "Buyer", id, name, group });
-const row = (b: ReturnType<typeof buyer>, quota: string | null, counted: string, remaining: string, completion: number | null) => ({
+const row = (
+  b: ReturnType<typeof buyer>,
+  quota: string | null,
+  counted: string,
+  remaining: string,
+  completion: number | null,
+) => ({
   __typename: "QuotaCompletion",
   quota,
   counted,
@@ -21,9 +27,30 @@ const link = fakeLink((name) =>
             counted: "331000100.00",
             daysLeft: 37,
             groups: [
-              { __typename: "GroupCompletion", group: "RETAIL", buyers: 1, target: "600000.00", counted: "54100.00", completion: 0.0901 },
-              { __typename: "GroupCompletion", group: "OTHER", buyers: 1, target: null, counted: "5188.00", completion: null },
-              { __typename: "GroupCompletion", group: "ENTERPRISE", buyers: 1, target: "200000.00", counted: "0.00", completion: 0 },
+              {
+                __typename: "GroupCompletion",
+                group: "RETAIL",
+                buyers: 1,
+                target: "600000.00",
+                counted: "54100.00",
+                completion: 0.0901,
+              },
+              {
+                __typename: "GroupCompletion",
+                group: "OTHER",
+                buyers: 1,
+                target: null,
+                counted: "5188.00",
+                completion: null,
+              },
+              {
+                __typename: "GroupCompletion",
+                group: "ENTERPRISE",
+                buyers: 1,
+                target: "200000.00",
+                counted: "0.00",
+                completion: 0,
+              },
             ],
             buyers: [
               row(buyer("b2", "胶州湾实业", "ENTERPRISE"), "150000.00", "0.00", "150000.00", 0),
@@ -50,7 +77,10 @@ describe("ConsumptionPage", () => {
     expect(groupRows[1]).toContain("商超");
     expect(groupRows[1]).toContain("¥60万");
     expect(groupRows[2]).toContain("社会组织及个人");
-    const buyers = wrapper.get("[data-testid=board-buyers]").findAll("tbody tr").map((r) => r.text());
+    const buyers = wrapper
+      .get("[data-testid=board-buyers]")
+      .findAll("tbody tr")
+      .map((r) => r.text());
     expect(buyers[0]).toContain("胶州湾实业");
     expect(buyers[1]).toContain("胶州利群商厦");
     expect(buyers[2]).toContain("胶州市慈善总会");

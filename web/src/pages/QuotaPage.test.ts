@@ -17,7 +17,14 @@ const link = fakeLink((name) => {
           completion: 0.2469,
           daysLeft: 38,
           buyer,
-          byCounty: [{ __typename: "CountyCount", counted: "123456.78", quota: "300000.00", county: { __typename: "Region", id: "c1", name: "镇宁县" } }],
+          byCounty: [
+            {
+              __typename: "CountyCount",
+              counted: "123456.78",
+              quota: "300000.00",
+              county: { __typename: "Region", id: "c1", name: "镇宁县" },
+            },
+          ],
           byChannel: [{ __typename: "ChannelCount", channel: "FAIR", counted: "123456.78" }],
         },
       },

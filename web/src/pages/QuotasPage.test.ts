@@ -16,14 +16,35 @@ const quota = (over: Record<string, unknown>) => ({
   ...over,
 });
 const buyers = [
-  { __typename: "Buyer", id: "b1", name: "胶州市人民医院", group: "HEALTHCARE", quota: quota({ basis: "CANTEEN_BUDGET", baseAmount: "3000000.00", rateBasisPoints: 1000 }) },
-  { __typename: "Buyer", id: "b2", name: "胶州市机关事务服务中心", group: "GOVERNMENT", quota: quota({ amount: "210000.00", basis: "HEADCOUNT", headcount: 420, perHead: "500.00" }) },
+  {
+    __typename: "Buyer",
+    id: "b1",
+    name: "胶州市人民医院",
+    group: "HEALTHCARE",
+    quota: quota({ basis: "CANTEEN_BUDGET", baseAmount: "3000000.00", rateBasisPoints: 1000 }),
+  },
+  {
+    __typename: "Buyer",
+    id: "b2",
+    name: "胶州市机关事务服务中心",
+    group: "GOVERNMENT",
+    quota: quota({ amount: "210000.00", basis: "HEADCOUNT", headcount: 420, perHead: "500.00" }),
+  },
   {
     __typename: "Buyer",
     id: "b3",
     name: "胶州利群商厦",
     group: "RETAIL",
-    quota: quota({ amount: "500000.00", countySplits: [{ __typename: "QuotaCountySplit", amount: "200000.00", county: { __typename: "Region", id: "c1", name: "镇宁布依族苗族自治县" } }] }),
+    quota: quota({
+      amount: "500000.00",
+      countySplits: [
+        {
+          __typename: "QuotaCountySplit",
+          amount: "200000.00",
+          county: { __typename: "Region", id: "c1", name: "镇宁布依族苗族自治县" },
+        },
+      ],
+    }),
   },
   { __typename: "Buyer", id: "b4", name: "胶州市慈善总会", group: "OTHER", quota: null },
   { __typename: "Buyer", id: "b5", name: "胶州市第三人民医院", group: "HEALTHCARE", quota: null },
@@ -39,16 +60,40 @@ describe("QuotasPage", { timeout: USER_FLOW_TIMEOUT }, () => {
     const link = fakeLink((name, variables) => {
       calls.push({ name, variables });
       if (name === "ManagedBuyers")
-        return { data: { buyers: { __typename: "BuyerConnection", totalCount: 5, pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null }, nodes: buyers } } };
+        return {
+          data: {
+            buyers: {
+              __typename: "BuyerConnection",
+              totalCount: 5,
+              pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
+              nodes: buyers,
+            },
+          },
+        };
       if (name === "GroupTargets")
-        return { data: { groupTargets: [{ __typename: "GroupTarget", group: "RETAIL", year: 2026, amount: "600000.00", eastRegion: { __typename: "Region", id: "r1", name: "胶州市" } }] } };
+        return {
+          data: {
+            groupTargets: [
+              {
+                __typename: "GroupTarget",
+                group: "RETAIL",
+                year: 2026,
+                amount: "600000.00",
+                eastRegion: { __typename: "Region", id: "r1", name: "胶州市" },
+              },
+            ],
+          },
+        };
       if (name === "WestCounties") return { data: { regions: { __typename: "RegionConnection", nodes: [] } } };
       if (name === "RemoveQuota") return { data: { removeQuota: true } };
       return { data: null };
     });
     const { wrapper } = await mountApp(QuotasPage, { role: "COORDINATOR", link });
     await settle(10);
-    const rows = wrapper.get("[data-testid=quota-buyers]").findAll("tbody tr").map((r) => r.text());
+    const rows = wrapper
+      .get("[data-testid=quota-buyers]")
+      .findAll("tbody tr")
+      .map((r) => r.text());
     expect(rows[0]).toContain("¥30万");
     expect(rows[0]).toContain("食堂预算 ¥300万 × 10%");
     expect(rows[1]).toContain("420人 × ¥500.00");
@@ -65,7 +110,10 @@ describe("QuotasPage", { timeout: USER_FLOW_TIMEOUT }, () => {
     expect(calls.find((c) => c.name === "ManagedBuyers")!.variables).toMatchObject({ year, filter: {} });
 
     // Group targets: the five groups, the ones not set say so.
-    const targets = wrapper.get("[data-testid=group-targets]").findAll("tbody tr").map((r) => r.text());
+    const targets = wrapper
+      .get("[data-testid=group-targets]")
+      .findAll("tbody tr")
+      .map((r) => r.text());
     expect(targets).toHaveLength(5);
     expect(targets.find((r) => r.includes("商超"))).toContain("¥60万");
     expect(targets.find((r) => r.includes("医院"))).toContain("未设定");
@@ -82,7 +130,10 @@ describe("QuotasPage", { timeout: USER_FLOW_TIMEOUT }, () => {
 
     await choose("类别", "医院");
     await settle(5);
-    expect(calls.filter((c) => c.name === "ManagedBuyers").at(-1)!.variables).toMatchObject({ filter: { group: "HEALTHCARE" }, after: null });
+    expect(calls.filter((c) => c.name === "ManagedBuyers").at(-1)!.variables).toMatchObject({
+      filter: { group: "HEALTHCARE" },
+      after: null,
+    });
     wrapper.unmount();
   });
 });

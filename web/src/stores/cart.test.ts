@@ -3,8 +3,28 @@ import { createPinia, setActivePinia } from "pinia";
 import { nextTick } from "vue";
 import { CART_KEY, useCartStore } from "./cart";
 
-const honey = { productId: "p1", name: "镇宁蜂蜜", unitPrice: "0.10", unit: "瓶", spec: "500g/瓶", stock: 100, countyName: "镇宁县", supplierName: "镇宁蜂业", countsTowardQuota: true };
-const water = { productId: "p2", name: "矿泉水", unitPrice: "0.20", unit: "箱", spec: "24瓶/箱", stock: 100, countyName: "镇宁县", supplierName: "镇宁水业", countsTowardQuota: false };
+const honey = {
+  productId: "p1",
+  name: "镇宁蜂蜜",
+  unitPrice: "0.10",
+  unit: "瓶",
+  spec: "500g/瓶",
+  stock: 100,
+  countyName: "镇宁县",
+  supplierName: "镇宁蜂业",
+  countsTowardQuota: true,
+};
+const water = {
+  productId: "p2",
+  name: "矿泉水",
+  unitPrice: "0.20",
+  unit: "箱",
+  spec: "24瓶/箱",
+  stock: 100,
+  countyName: "镇宁县",
+  supplierName: "镇宁水业",
+  countsTowardQuota: false,
+};
 
 describe("cart store", () => {
   beforeEach(() => {

@@ -35,7 +35,9 @@ function load(): Stored {
     if (!raw) return empty;
     const s = JSON.parse(raw) as Partial<Stored>;
     return {
-      items: Array.isArray(s.items) ? s.items.filter((i) => i && typeof i.productId === "string" && Number.isInteger(i.quantity)) : [],
+      items: Array.isArray(s.items)
+        ? s.items.filter((i) => i && typeof i.productId === "string" && Number.isInteger(i.quantity))
+        : [],
       idempotencyKey: typeof s.idempotencyKey === "string" ? s.idempotencyKey : null,
       channel: s.channel === "FAIR" || s.channel === "SALES_CENTRE" ? s.channel : "ONLINE",
       fairId: typeof s.fairId === "string" ? s.fairId : null,
@@ -73,13 +75,21 @@ export const useCartStore = defineStore("cart", () => {
 
   const count = computed(() => items.value.reduce((n, i) => n + i.quantity, 0));
   const totalFen = computed(() => items.value.reduce((sum, i) => sum + lineFen(i), 0n));
-  const countableFen = computed(() => items.value.reduce((sum, i) => sum + (i.countsTowardQuota ? lineFen(i) : 0n), 0n));
+  const countableFen = computed(() =>
+    items.value.reduce((sum, i) => sum + (i.countsTowardQuota ? lineFen(i) : 0n), 0n),
+  );
   const total = computed(() => hundredthsToText(totalFen.value));
   const countable = computed(() => hundredthsToText(countableFen.value));
 
   function persist() {
     try {
-      const s: Stored = { items: items.value, idempotencyKey: idempotencyKey.value, channel: channel.value, fairId: fairId.value, salesCentreId: salesCentreId.value };
+      const s: Stored = {
+        items: items.value,
+        idempotencyKey: idempotencyKey.value,
+        channel: channel.value,
+        fairId: fairId.value,
+        salesCentreId: salesCentreId.value,
+      };
       localStorage.setItem(CART_KEY, JSON.stringify(s));
     } catch {
       /* kept in memory only */
@@ -123,5 +133,22 @@ export const useCartStore = defineStore("cart", () => {
     persist();
   }
 
-  return { items, idempotencyKey, channel, fairId, salesCentreId, count, totalFen, countableFen, total, countable, add, setQuantity, remove, checkoutKey, succeeded, clear };
+  return {
+    items,
+    idempotencyKey,
+    channel,
+    fairId,
+    salesCentreId,
+    count,
+    totalFen,
+    countableFen,
+    total,
+    countable,
+    add,
+    setQuantity,
+    remove,
+    checkoutKey,
+    succeeded,
+    clear,
+  };
 });

@@ -41,7 +41,13 @@ export async function mountApp<C extends Component>(
     session.signIn({
       token: "test-token",
       expiresAt: new Date(Date.now() + 3600_000).toISOString(),
-      user: { id: "u1", username: "jiaozhou", displayName: "胶州市扶贫协作办 协调员", role, region: { id: "r1", name: "胶州市" } },
+      user: {
+        id: "u1",
+        username: "jiaozhou",
+        displayName: "胶州市扶贫协作办 协调员",
+        role,
+        region: { id: "r1", name: "胶州市" },
+      },
     });
   }
   const i18n = createAppI18n(locale);

@@ -24,7 +24,21 @@ describe("the user helper (web/src/test/user.ts)", { timeout: USER_FLOW_TIMEOUT 
     await fill("签约日期", "2026-09-30");
     await click("保存");
     expect(wrapper.emitted("save")).toEqual([
-      [{ name: "韦明", note: "第一批", count: 12, county: "c1", skills: ["缝纫", "叉车"], sex: "FEMALE", basis: "HEADCOUNT", poor: true, consent: true, on: "2026-10-01", signedOn: "2026-09-30" }],
+      [
+        {
+          name: "韦明",
+          note: "第一批",
+          count: 12,
+          county: "c1",
+          skills: ["缝纫", "叉车"],
+          sex: "FEMALE",
+          basis: "HEADCOUNT",
+          poor: true,
+          consent: true,
+          on: "2026-10-01",
+          signedOn: "2026-09-30",
+        },
+      ],
     ]);
     // …and shows it back as a person reads it.
     expect(valueOf("结对县")).toBe("镇宁布依族苗族自治县");
@@ -44,7 +58,13 @@ describe("the user helper (web/src/test/user.ts)", { timeout: USER_FLOW_TIMEOUT 
     await fill("姓名", "韦明");
     await clear("姓名");
     await click("保存");
-    expect(wrapper.emitted("save")![0][0]).toMatchObject({ note: "由占位符找到", skills: ["电焊"], signedOn: "2026-01-02", poor: false, name: "" });
+    expect(wrapper.emitted("save")![0][0]).toMatchObject({
+      note: "由占位符找到",
+      skills: ["电焊"],
+      signedOn: "2026-01-02",
+      poor: false,
+      name: "",
+    });
   });
 
   it("reads the message beside a field", async () => {
@@ -69,7 +89,9 @@ describe("the user helper (web/src/test/user.ts)", { timeout: USER_FLOW_TIMEOUT 
   it("says what is there when a field, an option or a button is not", async () => {
     await mountFixture();
     expect(() => field("籍贯")).toThrow(/No field "籍贯" \(labels: 姓名, 备注, 人数, 结对县/);
-    await expect(choose("结对县", "安顺市")).rejects.toThrow(/no option "安顺市" \(options: 镇宁布依族苗族自治县, 徽县, 紫云县\)/);
+    await expect(choose("结对县", "安顺市")).rejects.toThrow(
+      /no option "安顺市" \(options: 镇宁布依族苗族自治县, 徽县, 紫云县\)/,
+    );
     await expect(choose("结对县", "紫云县")).rejects.toThrow(/disabled/);
     await expect(fill("结对县", "x")).rejects.toThrow(/use choose/);
     await expect(click("提交")).rejects.toThrow(/No button "提交" \(buttons: .*保存/);

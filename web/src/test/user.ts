@@ -23,7 +23,8 @@ const LABEL = ".el-form-item__label";
 
 /** Hidden by v-show (a closed dialog, a folded section) somewhere up the tree. */
 function hidden(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if ((e as HTMLElement).style?.display === "none") return true;
+  for (let e: Element | null = el; e; e = e.parentElement)
+    if ((e as HTMLElement).style?.display === "none") return true;
   return false;
 }
 
@@ -39,7 +40,10 @@ function labelOf(item: Element): string {
 /** The form item labelled `label`, or undefined. */
 function formItem(label: string, root: ParentNode): HTMLElement | undefined {
   const items = [...root.querySelectorAll<HTMLElement>(".el-form-item")];
-  return newestShown(items.filter((i) => labelOf(i) === label)) ?? newestShown(items.filter((i) => labelOf(i).includes(label)));
+  return (
+    newestShown(items.filter((i) => labelOf(i) === label)) ??
+    newestShown(items.filter((i) => labelOf(i).includes(label)))
+  );
 }
 
 function describeFields(root: ParentNode): string {
@@ -57,11 +61,15 @@ export function field(name: string, root: ParentNode = document.body): HTMLEleme
   if (item) return item.querySelector<HTMLElement>(".el-form-item__content") ?? item;
   const q = JSON.stringify(name);
   // Not inside a popper: a select's menu repeats the select's aria-label on its list.
-  const named = [...root.querySelectorAll<HTMLElement>(`[aria-label=${q}], [placeholder=${q}], [data-testid=${q}]`)].filter((e) => !e.closest(".el-popper"));
+  const named = [
+    ...root.querySelectorAll<HTMLElement>(`[aria-label=${q}], [placeholder=${q}], [data-testid=${q}]`),
+  ].filter((e) => !e.closest(".el-popper"));
   const el = newestShown(named);
   if (!el) throw new Error(`No field "${name}" (${describeFields(root)})`);
   // A placeholder or aria-label sits on the <input> inside a component: act on the component.
-  return (el.closest(".el-select, .el-input-number, .el-date-editor, .el-input, .el-textarea") as HTMLElement | null) ?? el;
+  return (
+    (el.closest(".el-select, .el-input-number, .el-date-editor, .el-input, .el-textarea") as HTMLElement | null) ?? el
+  );
 }
 
 /** The first element matching `selector` at or inside `el`. */
@@ -93,7 +101,10 @@ export async function fill(name: string, value: string | number, root: ParentNod
   const el = field(name, root);
   const text = String(value);
   if (at(el, ".el-select") || at(el, ".el-radio-group")) throw new Error(`"${name}" is a choice: use choose()`);
-  const input = at<HTMLInputElement | HTMLTextAreaElement>(el, "input:not([type=radio]):not([type=checkbox]), textarea");
+  const input = at<HTMLInputElement | HTMLTextAreaElement>(
+    el,
+    "input:not([type=radio]):not([type=checkbox]), textarea",
+  );
   if (!input) throw new Error(`"${name}" has no text input`);
   await typeInto(input, text);
   // A date picker takes a typed date on change, then opens its panel: close it as a person would.
@@ -135,7 +146,10 @@ async function chooseIn(root: ParentNode, name: string, options: string[]) {
     for (const text of options) {
       const items = optionsOf(select);
       const option = byText(items, text);
-      if (!option) throw new Error(`"${name}" has no option "${text}" (options: ${items.map((i) => i.textContent?.trim()).join(", ")})`);
+      if (!option)
+        throw new Error(
+          `"${name}" has no option "${text}" (options: ${items.map((i) => i.textContent?.trim()).join(", ")})`,
+        );
       if (option.classList.contains("is-disabled")) throw new Error(`"${name}": option "${text}" is disabled`);
       option.click();
       await settle();
@@ -149,7 +163,10 @@ async function chooseIn(root: ParentNode, name: string, options: string[]) {
   if (radios.length) {
     for (const text of options) {
       const radio = byText(radios, text);
-      if (!radio) throw new Error(`"${name}" has no choice "${text}" (choices: ${radios.map((r) => r.textContent?.trim()).join(", ")})`);
+      if (!radio)
+        throw new Error(
+          `"${name}" has no choice "${text}" (choices: ${radios.map((r) => r.textContent?.trim()).join(", ")})`,
+        );
       radio.querySelector<HTMLInputElement>("input")!.click();
       await settle();
     }
@@ -194,8 +211,16 @@ export async function click(text: string, root: ParentNode = document.body) {
   const buttons = [...root.querySelectorAll<HTMLElement>("button, [role=button]")];
   const textOf = (b: Element) => b.textContent?.replace(/\s+/g, " ").trim() ?? "";
   // Exact text first; else a button that starts with it ("提交订单" for "提交订单 · ¥240.00").
-  const button = newestShown(buttons.filter((b) => textOf(b) === text)) ?? newestShown(buttons.filter((b) => textOf(b).startsWith(text)));
-  if (!button) throw new Error(`No button "${text}" (buttons: ${buttons.map((b) => b.textContent?.trim()).filter(Boolean).join(", ")})`);
+  const button =
+    newestShown(buttons.filter((b) => textOf(b) === text)) ??
+    newestShown(buttons.filter((b) => textOf(b).startsWith(text)));
+  if (!button)
+    throw new Error(
+      `No button "${text}" (buttons: ${buttons
+        .map((b) => b.textContent?.trim())
+        .filter(Boolean)
+        .join(", ")})`,
+    );
   if ((button as HTMLButtonElement).disabled) throw new Error(`Button "${text}" is disabled`);
   button.click();
   await settle();
@@ -224,7 +249,12 @@ export function errorOf(label: string, root: ParentNode = document.body): string
 
 /** Every message shown beside a field, once Element Plus's transition has inserted them. */
 export async function fieldErrors(root: ParentNode = document.body): Promise<string[]> {
-  for (let i = 0; i < 20 && root.querySelectorAll(".el-form-item.is-error").length > root.querySelectorAll(".el-form-item__error").length; i++) {
+  for (
+    let i = 0;
+    i < 20 &&
+    root.querySelectorAll(".el-form-item.is-error").length > root.querySelectorAll(".el-form-item__error").length;
+    i++
+  ) {
     await new Promise((r) => requestAnimationFrame(r));
     await settle();
   }

@@ -17,7 +17,10 @@ export class AgreementResolver {
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Agreement, { description: "Sets or revises one indicator's yearly target (audited)." })
-  setAgreementTarget(@Ctx() ctx: RequestContext, @Arg("input", () => SetAgreementTargetInput) input: SetAgreementTargetInput) {
+  setAgreementTarget(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => SetAgreementTargetInput) input: SetAgreementTargetInput,
+  ) {
     return inTransaction(ctx, (tx) => setAgreementTarget(tx, input));
   }
 

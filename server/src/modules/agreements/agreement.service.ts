@@ -13,7 +13,11 @@ export function agreementFor(ctx: RequestContext, pairingId: string, year: numbe
 }
 
 /** Targets of a pairing's agreement for a year, in base units; empty without an agreement. */
-export async function targetsFor(ctx: RequestContext, pairingId: string, year: number): Promise<Map<Indicator, number>> {
+export async function targetsFor(
+  ctx: RequestContext,
+  pairingId: string,
+  year: number,
+): Promise<Map<Indicator, number>> {
   const a = await agreementFor(ctx, pairingId, year);
   if (!a) return new Map();
   const rows = await loader(ctx, targetsByAgreement).load(a.id);
@@ -24,11 +28,18 @@ export async function targetsFor(ctx: RequestContext, pairingId: string, year: n
  * The targets of the agreements for a year of a set of pairings (a sub-select of their ids, from
  * the pairings module), summed per indicator, in base units: a roll-up over many pairings.
  */
-export async function targetsSummed(ctx: RequestContext, pairingIds: Scope, year: number): Promise<Map<Indicator, number>> {
-  const { sql, params } = positional(cond`SELECT t.indicator, SUM(t.target)::bigint AS target
+export async function targetsSummed(
+  ctx: RequestContext,
+  pairingIds: Scope,
+  year: number,
+): Promise<Map<Indicator, number>> {
+  const { sql, params } = positional(
+    cond`SELECT t.indicator, SUM(t.target)::bigint AS target
        FROM agreement a JOIN agreement_target t ON t.agreement_id = a.id
       WHERE a.year = ${param(year)} AND a.pairing_id IN ${pairingIds}
-      GROUP BY t.indicator`, 1);
+      GROUP BY t.indicator`,
+    1,
+  );
   const rows: { indicator: Indicator; target: string }[] = await ctx.manager.query(sql, params);
   return new Map(rows.map((r) => [r.indicator, Number(r.target)]));
 }
@@ -46,7 +57,9 @@ export async function agreementTargets(ctx: RequestContext, agreement: Agreement
 /** Years with an agreement in the caller's scope, newest first. */
 export async function agreementYears(ctx: RequestContext): Promise<number[]> {
   const qb = ctx.manager.getRepository(Agreement).createQueryBuilder("a").select("DISTINCT a.year", "year");
-  const rows = await andWhere(qb, cond`a.pairing_id IN ${pairingIdsInScope(ctx)}`).orderBy("a.year", "DESC").getRawMany<{ year: number }>();
+  const rows = await andWhere(qb, cond`a.pairing_id IN ${pairingIdsInScope(ctx)}`)
+    .orderBy("a.year", "DESC")
+    .getRawMany<{ year: number }>();
   return rows.map((r) => r.year);
 }
 

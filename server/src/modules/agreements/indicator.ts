@@ -40,11 +40,16 @@ registerEnumType(Indicator, {
     LABOURERS_PLACED: { description: "劳务协作就业 labourers placed in jobs (people)" },
     PROJECTS_LANDED: { description: "落地项目 investment projects landed (count)" },
     INVESTMENT_IN_PLACE: { description: "到位投资 investment in place (yuan)" },
-    CONSUMPTION_ASSISTANCE: { description: "消费帮扶 consumption assistance: certified products bought and sold (yuan)" },
+    CONSUMPTION_ASSISTANCE: {
+      description: "消费帮扶 consumption assistance: certified products bought and sold (yuan)",
+    },
     WORKSHOPS: { description: "帮扶车间 poverty-relief workshops (count)" },
     PAIRS_FORMED: { description: "结对帮扶 town–town, village–firm, school and hospital pairs formed (count)" },
     POOR_PEOPLE_LIFTED: { description: "带动脱贫人口 registered-poor people lifted (people)" },
-    POOR_LABOURERS_PLACED: { description: "帮助建档立卡贫困劳动力就业 registered-poor labourers placed in jobs, a subset of LABOURERS_PLACED (people)" },
+    POOR_LABOURERS_PLACED: {
+      description:
+        "帮助建档立卡贫困劳动力就业 registered-poor labourers placed in jobs, a subset of LABOURERS_PLACED (people)",
+    },
   },
 });
 registerEnumType(IndicatorUnit, { name: "IndicatorUnit" });

@@ -25,7 +25,7 @@ export interface AuditRecord {
 export async function recordAudit(ctx: RequestContext, rec: AuditRecord): Promise<void> {
   if (!ctx.inTransaction) throw new Error("recordAudit must run inside the mutation's transaction");
   await ctx.manager.getRepository(AuditEntry).insert({
-    actorId: rec.actorId !== undefined ? rec.actorId : (ctx.user?.id || null),
+    actorId: rec.actorId !== undefined ? rec.actorId : ctx.user?.id || null,
     action: rec.action,
     entityType: rec.entityType,
     entityId: rec.entityId,
@@ -44,7 +44,12 @@ export interface AuditFilterArgs {
  * Coordinators and admins read the trail. A coordinator sees the entries made by users of its
  * own region subtree and about records it can see; the resolver restricts the roles.
  */
-export async function listAudit(ctx: RequestContext, filter: AuditFilterArgs | undefined, offset: number, first: number): Promise<Page<AuditEntry>> {
+export async function listAudit(
+  ctx: RequestContext,
+  filter: AuditFilterArgs | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<AuditEntry>> {
   const qb = ctx.manager.getRepository(AuditEntry).createQueryBuilder("a");
   if (filter?.entityType) qb.andWhere("a.entity_type = :t", { t: filter.entityType });
   if (filter?.entityId) qb.andWhere("a.entity_id = :eid", { eid: filter.entityId });

@@ -15,12 +15,19 @@ export const BuyerConnection = Connection("Buyer", Buyer);
 export class BuyerResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
   @Query(() => BuyerConnection, { description: "Coordinators: their region's buyers; a buyer: itself." })
-  async buyers(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => BuyerFilter, { nullable: true }) filter?: BuyerFilter) {
+  async buyers(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => BuyerFilter, { nullable: true }) filter?: BuyerFilter,
+  ) {
     return BuyerConnection.from(await listBuyers(ctx, filter, decodeCursor(page.after), page.first));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.BUYER)
-  @Query(() => Buyer, { description: "NOT_FOUND when outside the caller's scope. County officials: the buyers of their county's sub-orders." })
+  @Query(() => Buyer, {
+    description:
+      "NOT_FOUND when outside the caller's scope. County officials: the buyers of their county's sub-orders.",
+  })
   buyer(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return findInScope(ctx, Buyer, "b", buyerReadScope(ctx), id, "采购单位 / Buyer");
   }

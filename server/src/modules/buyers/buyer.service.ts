@@ -9,7 +9,17 @@ import { buyerById } from "./buyer.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
 import { extensionPoint } from "../../shared/port";
-import { andWhere, cond, EVERY_ROW, findInScope, param, readableThrough, scopeByRole, type Reference, type Scope } from "../../shared/scoped";
+import {
+  andWhere,
+  cond,
+  EVERY_ROW,
+  findInScope,
+  param,
+  readableThrough,
+  scopeByRole,
+  type Reference,
+  type Scope,
+} from "../../shared/scoped";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 
 /**
@@ -23,7 +33,12 @@ export const buyerScope = (ctx: RequestContext, alias = "b"): Scope =>
     [Role.BUYER]: (u) => cond`${alias}.id = ${param(u.buyerId)}`,
   });
 
-export async function listBuyers(ctx: RequestContext, filter: BuyerFilter | undefined, offset: number, first: number): Promise<Page<Buyer>> {
+export async function listBuyers(
+  ctx: RequestContext,
+  filter: BuyerFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<Buyer>> {
   const { sql, params } = buyerScope(ctx);
   const qb = ctx.manager.getRepository(Buyer).createQueryBuilder("b").where(sql, params);
   if (filter?.group) qb.andWhere("b.buyer_group = :g", { g: filter.group });
@@ -87,11 +102,18 @@ export async function createBuyer(ctx: RequestContext, input: CreateBuyerInput):
   const region = await eastRegionOrOwn(ctx, input.eastRegionId, "eastRegionId");
   let buyer: Buyer;
   try {
-    buyer = await ctx.manager.getRepository(Buyer).save(Object.assign(new Buyer(), { name: input.name.trim(), eastRegionId: region.id, group: input.group }));
+    buyer = await ctx.manager
+      .getRepository(Buyer)
+      .save(Object.assign(new Buyer(), { name: input.name.trim(), eastRegionId: region.id, group: input.group }));
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict(`${input.name} 已登记 / Already registered`);
     throw e;
   }
-  await recordAudit(ctx, { action: "BUYER_CREATED", entityType: "Buyer", entityId: buyer.id, change: { name: buyer.name, region: region.code, group: buyer.group } });
+  await recordAudit(ctx, {
+    action: "BUYER_CREATED",
+    entityType: "Buyer",
+    entityId: buyer.id,
+    change: { name: buyer.name, region: region.code, group: buyer.group },
+  });
   return buyer;
 }

@@ -23,7 +23,10 @@ export class CreateFairInput {
   @Field(() => ID, { nullable: true, description: "Defaults to the coordinator's region." })
   eastRegionId?: string;
 
-  @Field(() => [ID], { nullable: true, description: "参展供应商: approved suppliers in the caller's scope. A fair sale is only from these." })
+  @Field(() => [ID], {
+    nullable: true,
+    description: "参展供应商: approved suppliers in the caller's scope. A fair sale is only from these.",
+  })
   @ArrayMaxSize(500)
   supplierIds?: string[];
 }

@@ -7,7 +7,12 @@ import { eastRegionOrOwn, inSubtree, isWithin } from "../regions/region.service"
 import { andWhere } from "../../shared/scoped";
 import { SupplierStatus } from "../suppliers/supplier.entity";
 import { getSupplier, loadSupplier } from "../suppliers/supplier.service";
-import type { CreateFairInput, CreateSalesCentreInput, UpdateFairInput, UpdateSalesCentreInput } from "./channel.inputs";
+import type {
+  CreateFairInput,
+  CreateSalesCentreInput,
+  UpdateFairInput,
+  UpdateSalesCentreInput,
+} from "./channel.inputs";
 import { fairById, salesCentreById, supplierIdsByFair } from "./channel.loaders";
 import { Fair } from "./fair.entity";
 import { SalesCentre } from "./sales-centre.entity";
@@ -57,7 +62,8 @@ async function checkParticipants(ctx: RequestContext, ids: string[]): Promise<st
       rethrowUnlessRefused(e);
       throw badInput("supplierIds", "供应商不存在或不在您的结对县 / Unknown supplier, or not of your partner counties");
     });
-    if (s.status !== SupplierStatus.APPROVED) throw badInput("supplierIds", `${s.name} 未获批准,不能参展 / ${s.name} is not approved`);
+    if (s.status !== SupplierStatus.APPROVED)
+      throw badInput("supplierIds", `${s.name} 未获批准,不能参展 / ${s.name} is not approved`);
   }
   return unique;
 }
@@ -65,7 +71,10 @@ async function checkParticipants(ctx: RequestContext, ids: string[]): Promise<st
 async function setParticipants(ctx: RequestContext, fairId: string, supplierIds: string[]) {
   await ctx.manager.query(`DELETE FROM fair_supplier WHERE fair_id = $1`, [fairId]);
   if (supplierIds.length) {
-    await ctx.manager.query(`INSERT INTO fair_supplier (fair_id, supplier_id) SELECT $1, unnest($2::uuid[])`, [fairId, supplierIds]);
+    await ctx.manager.query(`INSERT INTO fair_supplier (fair_id, supplier_id) SELECT $1, unnest($2::uuid[])`, [
+      fairId,
+      supplierIds,
+    ]);
   }
 }
 
@@ -77,16 +86,29 @@ export async function createFair(ctx: RequestContext, input: CreateFairInput): P
   checkDates(input.startsOn, input.endsOn);
   const supplierIds = await checkParticipants(ctx, input.supplierIds ?? []);
   const fair = await ctx.manager.getRepository(Fair).save(
-    Object.assign(new Fair(), { name: input.name.trim(), venue: input.venue.trim(), startsOn: input.startsOn, endsOn: input.endsOn, eastRegionId }),
+    Object.assign(new Fair(), {
+      name: input.name.trim(),
+      venue: input.venue.trim(),
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      eastRegionId,
+    }),
   );
   await setParticipants(ctx, fair.id, supplierIds);
   await recordAudit(ctx, {
-    action: "FAIR_CREATED", entityType: "Fair", entityId: fair.id,
-    change: { name: fair.name, venue: fair.venue, startsOn: fair.startsOn, endsOn: fair.endsOn, suppliers: supplierIds.length },
+    action: "FAIR_CREATED",
+    entityType: "Fair",
+    entityId: fair.id,
+    change: {
+      name: fair.name,
+      venue: fair.venue,
+      startsOn: fair.startsOn,
+      endsOn: fair.endsOn,
+      suppliers: supplierIds.length,
+    },
   });
   return fair;
 }
-
 
 function checkWithin(regionId: string | undefined) {
   if (regionId && !UUID.test(regionId)) throw badInput("regionId", "地区不存在 / Unknown region");
@@ -123,10 +145,13 @@ export async function updateFair(ctx: RequestContext, input: UpdateFairInput): P
   };
   checkDates(next.startsOn, next.endsOn);
   const span = await salesAtFair(ctx, fair.id);
-  if (span.first && next.startsOn > span.first) throw badInput("startsOn", `已有 ${span.first} 的大集销售 / Sales were recorded on ${span.first}`);
-  if (span.last && next.endsOn < span.last) throw badInput("endsOn", `已有 ${span.last} 的大集销售 / Sales were recorded on ${span.last}`);
+  if (span.first && next.startsOn > span.first)
+    throw badInput("startsOn", `已有 ${span.first} 的大集销售 / Sales were recorded on ${span.first}`);
+  if (span.last && next.endsOn < span.last)
+    throw badInput("endsOn", `已有 ${span.last} 的大集销售 / Sales were recorded on ${span.last}`);
   const change: Record<string, unknown> = {};
-  for (const k of ["name", "venue", "startsOn", "endsOn"] as const) if (next[k] !== fair[k]) change[k] = { before: fair[k], after: next[k] };
+  for (const k of ["name", "venue", "startsOn", "endsOn"] as const)
+    if (next[k] !== fair[k]) change[k] = { before: fair[k], after: next[k] };
   if (input.supplierIds) {
     const supplierIds = await checkParticipants(ctx, input.supplierIds);
     const removed = span.supplierIds.find((id) => !supplierIds.includes(id));
@@ -137,7 +162,10 @@ export async function updateFair(ctx: RequestContext, input: UpdateFairInput): P
     const before = await loader(ctx, supplierIdsByFair).load(fair.id);
     await setParticipants(ctx, fair.id, supplierIds);
     loader(ctx, supplierIdsByFair).clear(fair.id);
-    change.suppliers = { added: supplierIds.filter((s) => !before.includes(s)).length, removed: before.filter((s) => !supplierIds.includes(s)).length };
+    change.suppliers = {
+      added: supplierIds.filter((s) => !before.includes(s)).length,
+      removed: before.filter((s) => !supplierIds.includes(s)).length,
+    };
   }
   await ctx.manager.getRepository(Fair).update({ id: fair.id }, next);
   await recordAudit(ctx, { action: "FAIR_UPDATED", entityType: "Fair", entityId: fair.id, change });
@@ -149,16 +177,26 @@ export async function updateFair(ctx: RequestContext, input: UpdateFairInput): P
 export async function deleteFair(ctx: RequestContext, fairId: string): Promise<string> {
   const fair = await getFairForWrite(ctx, fairId);
   const { orders: n } = await salesAtFair(ctx, fair.id);
-  if (n > 0) throw conflict(`该大集已有 ${n} 笔销售,不能删除 / ${n} sales were recorded at this fair; it cannot be deleted`);
+  if (n > 0)
+    throw conflict(`该大集已有 ${n} 笔销售,不能删除 / ${n} sales were recorded at this fair; it cannot be deleted`);
   await ctx.manager.query(`DELETE FROM fair WHERE id = $1`, [fair.id]);
-  await recordAudit(ctx, { action: "FAIR_DELETED", entityType: "Fair", entityId: fair.id, change: { name: fair.name, startsOn: fair.startsOn, endsOn: fair.endsOn } });
+  await recordAudit(ctx, {
+    action: "FAIR_DELETED",
+    entityType: "Fair",
+    entityId: fair.id,
+    change: { name: fair.name, startsOn: fair.startsOn, endsOn: fair.endsOn },
+  });
   return fair.id;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Sales centres (展销中心 / 消费帮扶专馆)
 
-export async function listSalesCentres(ctx: RequestContext, activeOnly: boolean, regionId?: string): Promise<SalesCentre[]> {
+export async function listSalesCentres(
+  ctx: RequestContext,
+  activeOnly: boolean,
+  regionId?: string,
+): Promise<SalesCentre[]> {
   checkWithin(regionId);
   const qb = ctx.manager.getRepository(SalesCentre).createQueryBuilder("c").where("TRUE");
   if (activeOnly) qb.andWhere("c.active");
@@ -171,29 +209,43 @@ export async function createSalesCentre(ctx: RequestContext, input: CreateSalesC
   let centre: SalesCentre;
   try {
     centre = await ctx.manager.getRepository(SalesCentre).save(
-      Object.assign(new SalesCentre(), { name: input.name.trim(), address: input.address.trim(), eastRegionId, openedOn: input.openedOn ?? null, active: true }),
+      Object.assign(new SalesCentre(), {
+        name: input.name.trim(),
+        address: input.address.trim(),
+        eastRegionId,
+        openedOn: input.openedOn ?? null,
+        active: true,
+      }),
     );
   } catch (e) {
     if (isUniqueViolation(e)) throw badInput("name", "同名展销中心已存在 / A centre of that name exists");
     throw e;
   }
-  await recordAudit(ctx, { action: "SALES_CENTRE_CREATED", entityType: "SalesCentre", entityId: centre.id, change: { name: centre.name, address: centre.address } });
+  await recordAudit(ctx, {
+    action: "SALES_CENTRE_CREATED",
+    entityType: "SalesCentre",
+    entityId: centre.id,
+    change: { name: centre.name, address: centre.address },
+  });
   return centre;
 }
 
 export async function updateSalesCentre(ctx: RequestContext, input: UpdateSalesCentreInput): Promise<SalesCentre> {
-  const centre = UUID.test(input.salesCentreId) ? await ctx.manager.getRepository(SalesCentre).findOneBy({ id: input.salesCentreId }) : null;
+  const centre = UUID.test(input.salesCentreId)
+    ? await ctx.manager.getRepository(SalesCentre).findOneBy({ id: input.salesCentreId })
+    : null;
   if (!centre || !(await mayManage(ctx, centre.eastRegionId))) {
     throw notFound("展销中心 / Sales centre", "salesCentreId");
   }
   const next = {
     name: input.name?.trim() ?? centre.name,
     address: input.address?.trim() ?? centre.address,
-    openedOn: input.openedOn !== undefined ? input.openedOn ?? null : centre.openedOn,
+    openedOn: input.openedOn !== undefined ? (input.openedOn ?? null) : centre.openedOn,
     active: input.active ?? centre.active,
   };
   const change: Record<string, unknown> = {};
-  for (const k of ["name", "address", "openedOn", "active"] as const) if (next[k] !== centre[k]) change[k] = { before: centre[k], after: next[k] };
+  for (const k of ["name", "address", "openedOn", "active"] as const)
+    if (next[k] !== centre[k]) change[k] = { before: centre[k], after: next[k] };
   try {
     await ctx.manager.getRepository(SalesCentre).update({ id: centre.id }, next);
   } catch (e) {
@@ -218,20 +270,34 @@ export interface OrderChannel {
  */
 export async function checkOrderChannel(
   ctx: RequestContext,
-  o: { channel: SalesChannel; fairId?: string | null; salesCentreId?: string | null; orderedOn: string; supplierIds: string[] },
+  o: {
+    channel: SalesChannel;
+    fairId?: string | null;
+    salesCentreId?: string | null;
+    orderedOn: string;
+    supplierIds: string[];
+  },
 ): Promise<OrderChannel> {
-  if (o.channel !== SalesChannel.FAIR && o.fairId) throw badInput("fairId", "仅大集销售需选择大集 / Only FAIR sales name a fair");
-  if (o.channel !== SalesChannel.SALES_CENTRE && o.salesCentreId) throw badInput("salesCentreId", "仅展销中心销售需选择展销中心 / Only SALES_CENTRE sales name a centre");
+  if (o.channel !== SalesChannel.FAIR && o.fairId)
+    throw badInput("fairId", "仅大集销售需选择大集 / Only FAIR sales name a fair");
+  if (o.channel !== SalesChannel.SALES_CENTRE && o.salesCentreId)
+    throw badInput("salesCentreId", "仅展销中心销售需选择展销中心 / Only SALES_CENTRE sales name a centre");
   if (o.channel === SalesChannel.FAIR) {
     if (!o.fairId) throw badInput("fairId", "请选择展销大集 / Choose the fair");
     const fair = UUID.test(o.fairId) ? await loader(ctx, fairById).load(o.fairId) : null;
     if (!fair) throw badInput("fairId", "展销大集不存在 / Unknown fair");
     if (o.orderedOn < fair.startsOn || o.orderedOn > fair.endsOn) {
-      throw badInput("orderedOn", `大集销售须在 ${fair.startsOn} 至 ${fair.endsOn} 之间 / A fair sale must fall within the fair's dates`);
+      throw badInput(
+        "orderedOn",
+        `大集销售须在 ${fair.startsOn} 至 ${fair.endsOn} 之间 / A fair sale must fall within the fair's dates`,
+      );
     }
     const participants = await loader(ctx, supplierIdsByFair).load(fair.id);
     if (o.supplierIds.some((s) => !participants.includes(s))) {
-      throw badInput("fairId", "订单含未参加该大集的供应商产品 / Some products' suppliers do not take part in this fair");
+      throw badInput(
+        "fairId",
+        "订单含未参加该大集的供应商产品 / Some products' suppliers do not take part in this fair",
+      );
     }
     return { fairId: fair.id, salesCentreId: null };
   }

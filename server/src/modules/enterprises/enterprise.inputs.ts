@@ -15,7 +15,10 @@ export class CreateEnterpriseInput {
   @MaxLength(18)
   creditCode: string;
 
-  @Field(() => ID, { nullable: true, description: "An east region; defaults to the coordinator's region, required for admins." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "An east region; defaults to the coordinator's region, required for admins.",
+  })
   homeRegionId?: string;
 
   @Field()

@@ -16,9 +16,14 @@ export const EnterpriseConnection = Connection("Enterprise", Enterprise);
 export class EnterpriseResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE)
   @Query(() => EnterpriseConnection, {
-    description: "Coordinators: enterprises of their region subtree; county officials: those of the east regions paired with their county; an enterprise user: itself.",
+    description:
+      "Coordinators: enterprises of their region subtree; county officials: those of the east regions paired with their county; an enterprise user: itself.",
   })
-  async enterprises(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter) {
+  async enterprises(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter,
+  ) {
     return EnterpriseConnection.from(await listEnterprises(ctx, filter, decodeCursor(page.after), page.first));
   }
 
@@ -31,15 +36,22 @@ export class EnterpriseResolver {
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Enterprise, { description: "企业登记: a coordinator registers an enterprise of its region subtree." })
-  createEnterprise(@Ctx() ctx: RequestContext, @Arg("input", () => CreateEnterpriseInput) input: CreateEnterpriseInput) {
+  createEnterprise(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateEnterpriseInput) input: CreateEnterpriseInput,
+  ) {
     return inTransaction(ctx, (tx) => createEnterprise(tx, input));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.ENTERPRISE)
   @Mutation(() => Enterprise, {
-    description: "The enterprise itself: name, industry, contacts. Its coordinator: also the credit code and home region (FORBIDDEN for the enterprise). Outside the scope: NOT_FOUND.",
+    description:
+      "The enterprise itself: name, industry, contacts. Its coordinator: also the credit code and home region (FORBIDDEN for the enterprise). Outside the scope: NOT_FOUND.",
   })
-  updateEnterprise(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateEnterpriseInput) input: UpdateEnterpriseInput) {
+  updateEnterprise(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => UpdateEnterpriseInput) input: UpdateEnterpriseInput,
+  ) {
     return inTransaction(ctx, (tx) => updateEnterprise(tx, input));
   }
 

@@ -33,7 +33,12 @@ export const enterpriseScope = (ctx: RequestContext, alias = "e"): Scope =>
     [Role.COUNTY_OFFICIAL]: (u) => inEastRegionsPairedWith(`${alias}.home_region_id`, u.regionId),
   });
 
-export async function listEnterprises(ctx: RequestContext, filter: EnterpriseFilter | undefined, offset: number, first: number): Promise<Page<Enterprise>> {
+export async function listEnterprises(
+  ctx: RequestContext,
+  filter: EnterpriseFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<Enterprise>> {
   const { sql, params } = enterpriseScope(ctx);
   const qb = ctx.manager.getRepository(Enterprise).createQueryBuilder("e").where(sql, params);
   if (filter?.search?.trim()) {
@@ -62,7 +67,8 @@ export const enterpriseIdsInScope = (ctx: RequestContext, alias: string): Scope 
   cond`(SELECT ${alias}.id FROM enterprise ${alias} WHERE ${enterpriseScope(ctx, alias)})`;
 
 /** The ids of the enterprises whose name matches the LIKE `pattern`, as a sub-select. */
-export const enterpriseIdsNamedLike = (pattern: string): Scope => cond`(SELECT fe.id FROM enterprise fe WHERE fe.name LIKE ${param(pattern)})`;
+export const enterpriseIdsNamedLike = (pattern: string): Scope =>
+  cond`(SELECT fe.id FROM enterprise fe WHERE fe.name LIKE ${param(pattern)})`;
 
 /** Unscoped, through the request's loader: for following a relation from a row already in scope. */
 export const loadEnterprise = (ctx: RequestContext, id: string) => loader(ctx, enterpriseById).load(id);
@@ -75,7 +81,10 @@ export async function enterpriseExists(ctx: RequestContext, id: string): Promise
 function checkedCreditCode(text: string): string {
   const code = text.trim().toUpperCase();
   if (!isValidCreditCode(code)) {
-    throw badInput("creditCode", "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)");
+    throw badInput(
+      "creditCode",
+      "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)",
+    );
   }
   return code;
 }
@@ -106,13 +115,19 @@ export async function createEnterprise(ctx: RequestContext, input: CreateEnterpr
   const enterprise = await saving(creditCode, () =>
     ctx.manager.getRepository(Enterprise).save(
       Object.assign(new Enterprise(), {
-        name: input.name.trim(), creditCode, homeRegionId, industry: input.industry.trim(),
-        contactName: trimmedOrNull(input.contactName), contactPhone: trimmedOrNull(input.contactPhone),
+        name: input.name.trim(),
+        creditCode,
+        homeRegionId,
+        industry: input.industry.trim(),
+        contactName: trimmedOrNull(input.contactName),
+        contactPhone: trimmedOrNull(input.contactPhone),
       }),
     ),
   );
   await recordAudit(ctx, {
-    action: "ENTERPRISE_CREATED", entityType: "Enterprise", entityId: enterprise.id,
+    action: "ENTERPRISE_CREATED",
+    entityType: "Enterprise",
+    entityId: enterprise.id,
     change: { name: enterprise.name, creditCode, homeRegionId, industry: enterprise.industry },
   });
   return enterprise;
@@ -140,8 +155,15 @@ export async function updateEnterprise(ctx: RequestContext, input: UpdateEnterpr
   const before: Record<string, unknown> = {};
   for (const k of Object.keys(patch) as (keyof Enterprise)[]) before[k] = e[k];
   if (Object.keys(patch).length) {
-    await saving(patch.creditCode ?? e.creditCode, () => ctx.manager.getRepository(Enterprise).update({ id: e.id }, patch));
-    await recordAudit(ctx, { action: "ENTERPRISE_UPDATED", entityType: "Enterprise", entityId: e.id, change: { before, after: patch } });
+    await saving(patch.creditCode ?? e.creditCode, () =>
+      ctx.manager.getRepository(Enterprise).update({ id: e.id }, patch),
+    );
+    await recordAudit(ctx, {
+      action: "ENTERPRISE_UPDATED",
+      entityType: "Enterprise",
+      entityId: e.id,
+      change: { before, after: patch },
+    });
   }
   return Object.assign(e, patch);
 }

@@ -7,7 +7,8 @@ import { ProjectStage, STAGES } from "./stage";
 import { rowsOf } from "../../shared/sql";
 
 function checkedYear(year: number): { start: string; end: string } {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", "年份须在 2000–2100 之间 / Year must be 2000–2100");
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw badInput("year", "年份须在 2000–2100 之间 / Year must be 2000–2100");
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
@@ -20,8 +21,16 @@ function checkedYear(year: number): { start: string; end: string } {
 export async function pipelineBoard(ctx: RequestContext, year: number): Promise<PipelineBoard> {
   const { start, end } = checkedYear(year);
   const scope = positional(projectScope(ctx, "p"), 3);
-  const rows = rowsOf<{ stage: ProjectStage; projects: number; planned: number; contracted: number; in_place: number; in_year: number }>(await ctx.manager.query(
-    `WITH scoped AS (
+  const rows = rowsOf<{
+    stage: ProjectStage;
+    projects: number;
+    planned: number;
+    contracted: number;
+    in_place: number;
+    in_year: number;
+  }>(
+    await ctx.manager.query(
+      `WITH scoped AS (
        SELECT p.id, p.planned_investment, CASE WHEN p.signed_on <= $2 THEN p.contract_amount END AS contracted, last.to_stage AS stage, last.occurred_on AS since
          FROM investment_project p
          JOIN LATERAL (SELECT e.to_stage, e.occurred_on FROM project_stage_event e
@@ -37,14 +46,19 @@ export async function pipelineBoard(ctx: RequestContext, year: number): Promise<
        FROM scoped s LEFT JOIN funds f ON f.project_id = s.id
       WHERE s.stage NOT IN ('IN_PRODUCTION', 'DROPPED') OR s.since >= $1
       GROUP BY s.stage`,
-    [start, end, ...scope.params],
-  ));
+      [start, end, ...scope.params],
+    ),
+  );
   const byStage = new Map(rows.map((r) => [r.stage, r]));
   const stages: PipelineStageRow[] = STAGES.map((stage) => {
     const r = byStage.get(stage);
     return {
-      stage, projects: r?.projects ?? 0, planned: Number(r?.planned ?? 0), contracted: Number(r?.contracted ?? 0),
-      inPlace: Number(r?.in_place ?? 0), inPlaceInYear: Number(r?.in_year ?? 0),
+      stage,
+      projects: r?.projects ?? 0,
+      planned: Number(r?.planned ?? 0),
+      contracted: Number(r?.contracted ?? 0),
+      inPlace: Number(r?.in_place ?? 0),
+      inPlaceInYear: Number(r?.in_year ?? 0),
     };
   });
   return { year, stages };
@@ -54,13 +68,15 @@ export async function pipelineBoard(ctx: RequestContext, year: number): Promise<
 export async function fundsInPlaceSeries(ctx: RequestContext, year: number): Promise<FundsInPlaceMonth[]> {
   const { start, end } = checkedYear(year);
   const scope = positional(projectScope(ctx, "p"), 3);
-  const rows = rowsOf<{ month: number; amount: number }>(await ctx.manager.query(
-    `SELECT EXTRACT(MONTH FROM t.received_on)::int AS month, SUM(t.amount)::bigint AS amount
+  const rows = rowsOf<{ month: number; amount: number }>(
+    await ctx.manager.query(
+      `SELECT EXTRACT(MONTH FROM t.received_on)::int AS month, SUM(t.amount)::bigint AS amount
        FROM fund_tranche t JOIN investment_project p ON p.id = t.project_id
       WHERE t.received_on >= $1 AND t.received_on <= $2 AND ${scope.sql}
       GROUP BY 1`,
-    [start, end, ...scope.params],
-  ));
+      [start, end, ...scope.params],
+    ),
+  );
   const byMonth = new Map(rows.map((r) => [Number(r.month), Number(r.amount)]));
   let cumulative = 0;
   return Array.from({ length: 12 }, (_, i) => {

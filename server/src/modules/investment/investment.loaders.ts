@@ -8,9 +8,16 @@ import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } fro
 import { scopedRowsById } from "../../shared/loaders";
 
 /** A loader of the rows of `entity` whose `key` property is one of the keys, grouped by it, in `order`. */
-function groupedBy<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<T>, key: keyof T & string, order: Record<string, "ASC" | "DESC">) {
+function groupedBy<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: Record<string, "ASC" | "DESC">,
+) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await ctx.manager.getRepository(entity).find({ where: { [key]: In([...keys]) } as never, order: order as never });
+    const rows = await ctx.manager
+      .getRepository(entity)
+      .find({ where: { [key]: In([...keys]) } as never, order: order as never });
     const map = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) map.get(r[key] as string)?.push(r);
     return keys.map((k) => map.get(k)!);
@@ -20,15 +27,23 @@ function groupedBy<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityT
 /** Leads by id within leadScope (null outside it): a project's lead (a county official sees the leads of its county's projects). */
 export const leadById = scopedRowsById(InvestmentLead, "l", leadScope);
 
-export const leadCountiesByLead = (ctx: RequestContext) => groupedBy(ctx, InvestmentLeadCounty, "leadId", { countyId: "ASC" });
+export const leadCountiesByLead = (ctx: RequestContext) =>
+  groupedBy(ctx, InvestmentLeadCounty, "leadId", { countyId: "ASC" });
 export const interestsByLead = (ctx: RequestContext) => groupedBy(ctx, LeadInterest, "leadId", { createdAt: "ASC" });
-export const eventsByProject = (ctx: RequestContext) => groupedBy(ctx, ProjectStageEvent, "projectId", { occurredOn: "ASC", seq: "ASC" });
-export const tranchesByProject = (ctx: RequestContext) => groupedBy(ctx, FundTranche, "projectId", { receivedOn: "ASC", seq: "ASC" });
-export const outcomesByProject = (ctx: RequestContext) => groupedBy(ctx, ProjectOutcomeReport, "projectId", { reportedOn: "ASC", seq: "ASC" });
-export const visitEnterprisesByVisit = (ctx: RequestContext) => groupedBy(ctx, SiteVisitEnterprise, "visitId", { enterpriseId: "ASC" });
-export const visitCountiesByVisit = (ctx: RequestContext) => groupedBy(ctx, SiteVisitCounty, "visitId", { countyId: "ASC" });
-export const visitProjectsByVisit = (ctx: RequestContext) => groupedBy(ctx, SiteVisitProject, "visitId", { projectId: "ASC" });
-export const visitLinksByProject = (ctx: RequestContext) => groupedBy(ctx, SiteVisitProject, "projectId", { visitId: "ASC" });
+export const eventsByProject = (ctx: RequestContext) =>
+  groupedBy(ctx, ProjectStageEvent, "projectId", { occurredOn: "ASC", seq: "ASC" });
+export const tranchesByProject = (ctx: RequestContext) =>
+  groupedBy(ctx, FundTranche, "projectId", { receivedOn: "ASC", seq: "ASC" });
+export const outcomesByProject = (ctx: RequestContext) =>
+  groupedBy(ctx, ProjectOutcomeReport, "projectId", { reportedOn: "ASC", seq: "ASC" });
+export const visitEnterprisesByVisit = (ctx: RequestContext) =>
+  groupedBy(ctx, SiteVisitEnterprise, "visitId", { enterpriseId: "ASC" });
+export const visitCountiesByVisit = (ctx: RequestContext) =>
+  groupedBy(ctx, SiteVisitCounty, "visitId", { countyId: "ASC" });
+export const visitProjectsByVisit = (ctx: RequestContext) =>
+  groupedBy(ctx, SiteVisitProject, "visitId", { projectId: "ASC" });
+export const visitLinksByProject = (ctx: RequestContext) =>
+  groupedBy(ctx, SiteVisitProject, "projectId", { visitId: "ASC" });
 
 /** Site visits by id within the caller's visit scope (a project's visits: not every visit about a visible project is visible). */
 export const visibleVisitById = scopedRowsById(SiteVisit, "v", visitScope);
@@ -37,8 +52,13 @@ export const visibleVisitById = scopedRowsById(SiteVisit, "v", visitScope);
 export function projectsByLead(ctx: RequestContext) {
   return new DataLoader<string, InvestmentProject[]>(async (leadIds) => {
     const { sql, params } = projectScope(ctx, "p");
-    const rows = await ctx.manager.getRepository(InvestmentProject).createQueryBuilder("p").where(sql, params)
-      .andWhere("p.lead_id IN (:...leadIds)", { leadIds: [...leadIds] }).orderBy("p.seq", "ASC").getMany();
+    const rows = await ctx.manager
+      .getRepository(InvestmentProject)
+      .createQueryBuilder("p")
+      .where(sql, params)
+      .andWhere("p.lead_id IN (:...leadIds)", { leadIds: [...leadIds] })
+      .orderBy("p.seq", "ASC")
+      .getMany();
     return leadIds.map((id) => rows.filter((r) => r.leadId === id));
   });
 }
@@ -47,8 +67,12 @@ export function projectsByLead(ctx: RequestContext) {
 export function visibleProjectById(ctx: RequestContext) {
   return new DataLoader<string, InvestmentProject | null>(async (ids) => {
     const { sql, params } = projectScope(ctx, "p");
-    const rows = await ctx.manager.getRepository(InvestmentProject).createQueryBuilder("p").where(sql, params)
-      .andWhere("p.id IN (:...ids)", { ids: [...ids] }).getMany();
+    const rows = await ctx.manager
+      .getRepository(InvestmentProject)
+      .createQueryBuilder("p")
+      .where(sql, params)
+      .andWhere("p.id IN (:...ids)", { ids: [...ids] })
+      .getMany();
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });

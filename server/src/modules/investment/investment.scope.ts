@@ -52,7 +52,10 @@ export const visitScope = (ctx: RequestContext, alias = "v"): Scope =>
   scopeByRole(ctx, {
     [Role.ADMIN]: () => EVERY_ROW,
     [Role.COORDINATOR]: (u) => inSubtree(`${alias}.east_region_id`, u.regionId),
-    [Role.COUNTY_OFFICIAL]: (u) => cond`${alias}.id IN (SELECT vc.visit_id FROM site_visit_county vc WHERE ${inSubtree("vc.county_id", u.regionId)})`,
+    [Role.COUNTY_OFFICIAL]: (u) =>
+      cond`${alias}.id IN (SELECT vc.visit_id FROM site_visit_county vc WHERE ${inSubtree("vc.county_id", u.regionId)})`,
     [Role.ENTERPRISE]: (u) =>
-      u.enterpriseId ? cond`${alias}.id IN (SELECT ve.visit_id FROM site_visit_enterprise ve WHERE ve.enterprise_id = ${param(u.enterpriseId)})` : NO_ROW,
+      u.enterpriseId
+        ? cond`${alias}.id IN (SELECT ve.visit_id FROM site_visit_enterprise ve WHERE ve.enterprise_id = ${param(u.enterpriseId)})`
+        : NO_ROW,
   });

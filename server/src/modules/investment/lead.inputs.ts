@@ -7,7 +7,10 @@ const PHONE = /^[0-9+\- ]{5,20}$/;
 
 @InputType()
 export class CreateLeadInput {
-  @Field(() => ID, { nullable: true, description: "Admins only: the enterprise; an enterprise user lists for its own." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Admins only: the enterprise; an enterprise user lists for its own.",
+  })
   enterpriseId?: string;
 
   @Field()
@@ -110,7 +113,10 @@ export class LeadFilter {
   @MaxLength(50)
   industry?: string;
 
-  @Field(() => ID, { nullable: true, description: "Leads that name this county (or one below this region) as preferred." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Leads that name this county (or one below this region) as preferred.",
+  })
   countyId?: string;
 
   @Field(() => ID, { nullable: true })

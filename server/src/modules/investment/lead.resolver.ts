@@ -19,9 +19,14 @@ const READERS = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERP
 export class InvestmentLeadResolver {
   @Authorized(...READERS)
   @Query(() => InvestmentLeadConnection, {
-    description: "招商线索 in scope: an enterprise its own; coordinators their region's enterprises'; county officials public leads of their partner cities' enterprises and leads naming their county.",
+    description:
+      "招商线索 in scope: an enterprise its own; coordinators their region's enterprises'; county officials public leads of their partner cities' enterprises and leads naming their county.",
   })
-  async investmentLeads(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => LeadFilter, { nullable: true }) filter?: LeadFilter) {
+  async investmentLeads(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => LeadFilter, { nullable: true }) filter?: LeadFilter,
+  ) {
     return InvestmentLeadConnection.from(await listLeads(ctx, filter, decodeCursor(page.after), page.first));
   }
 
@@ -38,13 +43,17 @@ export class InvestmentLeadResolver {
   }
 
   @Authorized(Role.ENTERPRISE, Role.ADMIN)
-  @Mutation(() => InvestmentLead, { description: "Only the lead's own enterprise: another enterprise's lead is NOT_FOUND; other roles FORBIDDEN." })
+  @Mutation(() => InvestmentLead, {
+    description: "Only the lead's own enterprise: another enterprise's lead is NOT_FOUND; other roles FORBIDDEN.",
+  })
   updateInvestmentLead(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateLeadInput) input: UpdateLeadInput) {
     return inTransaction(ctx, (tx) => updateLead(tx, input));
   }
 
   @Authorized(Role.COUNTY_OFFICIAL)
-  @Mutation(() => InvestmentLead, { description: "表达意向: the official's county is interested in the lead. Idempotent." })
+  @Mutation(() => InvestmentLead, {
+    description: "表达意向: the official's county is interested in the lead. Idempotent.",
+  })
   expressInterest(@Ctx() ctx: RequestContext, @Arg("input", () => ExpressInterestInput) input: ExpressInterestInput) {
     return inTransaction(ctx, (tx) => expressInterest(tx, input));
   }

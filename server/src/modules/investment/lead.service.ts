@@ -14,10 +14,13 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { inSubtree, westCountiesNamed } from "../regions/region.service";
 
 // Whoever may read a lead may read its enterprise (issue 8, "Scope holds through every path").
-enterpriseReferences.add((ctx) => cond`(SELECT rl.enterprise_id FROM investment_lead rl WHERE ${leadScope(ctx, "rl")})`);
+enterpriseReferences.add(
+  (ctx) => cond`(SELECT rl.enterprise_id FROM investment_lead rl WHERE ${leadScope(ctx, "rl")})`,
+);
 
 export function positiveMoney(amount: number, field: string): number {
-  if (!Number.isSafeInteger(amount) || amount <= 0) throw badInput(field, "金额须大于零 / The amount must be more than zero");
+  if (!Number.isSafeInteger(amount) || amount <= 0)
+    throw badInput(field, "金额须大于零 / The amount must be more than zero");
   return amount;
 }
 
@@ -25,29 +28,49 @@ export function positiveMoney(amount: number, field: string): number {
 export const getLead = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentLead> =>
   findInScope(ctx, InvestmentLead, "l", leadScope(ctx), id, "招商线索 / Lead", field);
 
-export async function listLeads(ctx: RequestContext, filter: LeadFilter | undefined, offset: number, first: number): Promise<Page<InvestmentLead>> {
+export async function listLeads(
+  ctx: RequestContext,
+  filter: LeadFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<InvestmentLead>> {
   const { sql, params } = leadScope(ctx);
   const qb = ctx.manager.getRepository(InvestmentLead).createQueryBuilder("l").where(sql, params);
   if (filter?.search?.trim()) {
     const pattern = containsPattern(filter.search);
     const s = param(pattern);
-    andWhere(qb, anyOf(cond`l.title LIKE ${s}`, cond`l.industry LIKE ${s}`, cond`l.enterprise_id IN ${enterpriseIdsNamedLike(pattern)}`));
+    andWhere(
+      qb,
+      anyOf(
+        cond`l.title LIKE ${s}`,
+        cond`l.industry LIKE ${s}`,
+        cond`l.enterprise_id IN ${enterpriseIdsNamedLike(pattern)}`,
+      ),
+    );
   }
   if (filter?.industry?.trim()) qb.andWhere("l.industry = :ind", { ind: filter.industry.trim() });
   if (filter?.countyId) {
     if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
-    andWhere(qb, cond`l.id IN (SELECT fc.lead_id FROM investment_lead_county fc WHERE ${inSubtree("fc.county_id", filter.countyId)})`);
+    andWhere(
+      qb,
+      cond`l.id IN (SELECT fc.lead_id FROM investment_lead_county fc WHERE ${inSubtree("fc.county_id", filter.countyId)})`,
+    );
   }
-  if (filter?.enterpriseId) qb.andWhere("l.enterprise_id = :fent", { fent: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
-  if (filter?.minAmount != null && filter.minAmount < 0) throw badInput("minAmount", "金额不能为负 / Cannot be negative");
+  if (filter?.enterpriseId)
+    qb.andWhere("l.enterprise_id = :fent", { fent: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
+  if (filter?.minAmount != null && filter.minAmount < 0)
+    throw badInput("minAmount", "金额不能为负 / Cannot be negative");
   if (filter?.minAmount != null && filter?.maxAmount != null && filter.maxAmount < filter.minAmount) {
     throw badInput("maxAmount", "上限不能小于下限 / The maximum is below the minimum");
   }
   if (filter?.minAmount != null) qb.andWhere("l.planned_investment >= :fmin", { fmin: filter.minAmount });
   if (filter?.maxAmount != null) qb.andWhere("l.planned_investment <= :fmax", { fmax: filter.maxAmount });
   if (filter?.interestedOnly) {
-    if (ctx.user!.role !== Role.COUNTY_OFFICIAL) throw badInput("interestedOnly", "仅县级干部可用 / For county officials");
-    qb.andWhere("l.id IN (SELECT fi.lead_id FROM lead_interest fi WHERE fi.county_id = :fic)", { fic: ctx.user!.regionId });
+    if (ctx.user!.role !== Role.COUNTY_OFFICIAL)
+      throw badInput("interestedOnly", "仅县级干部可用 / For county officials");
+    qb.andWhere("l.id IN (SELECT fi.lead_id FROM lead_interest fi WHERE fi.county_id = :fic)", {
+      fic: ctx.user!.regionId,
+    });
   }
   qb.orderBy("l.created_at", "DESC").addOrderBy("l.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
@@ -56,7 +79,8 @@ export async function listLeads(ctx: RequestContext, filter: LeadFilter | undefi
 
 async function setLeadCounties(ctx: RequestContext, leadId: string, countyIds: string[]) {
   await ctx.manager.getRepository(InvestmentLeadCounty).delete({ leadId });
-  if (countyIds.length) await ctx.manager.getRepository(InvestmentLeadCounty).insert(countyIds.map((countyId) => ({ leadId, countyId })));
+  if (countyIds.length)
+    await ctx.manager.getRepository(InvestmentLeadCounty).insert(countyIds.map((countyId) => ({ leadId, countyId })));
 }
 
 function checkVisibility(visibility: LeadVisibility, countyIds: string[]) {
@@ -74,7 +98,8 @@ export async function createLead(ctx: RequestContext, input: CreateLeadInput): P
   let enterpriseId: string;
   if (u.role === Role.ENTERPRISE) {
     if (!u.enterpriseId) throw forbidden("账号未关联企业 / This account acts for no enterprise");
-    if (input.enterpriseId && input.enterpriseId !== u.enterpriseId) throw forbidden("只能为本企业发布 / Only for your own enterprise");
+    if (input.enterpriseId && input.enterpriseId !== u.enterpriseId)
+      throw forbidden("只能为本企业发布 / Only for your own enterprise");
     enterpriseId = u.enterpriseId;
   } else {
     if (!input.enterpriseId) throw badInput("enterpriseId", "请选择企业 / Choose the enterprise");
@@ -85,16 +110,31 @@ export async function createLead(ctx: RequestContext, input: CreateLeadInput): P
   checkVisibility(input.visibility, countyIds);
   const lead = await ctx.manager.getRepository(InvestmentLead).save(
     Object.assign(new InvestmentLead(), {
-      enterpriseId, title: input.title.trim(), industry: input.industry.trim(), plannedInvestment,
-      needsLand: input.needsLand, needsLabour: input.needsLabour, needsRawMaterial: input.needsRawMaterial,
-      needsNote: input.needsNote?.trim() || null, contactName: input.contactName?.trim() || null, contactPhone: input.contactPhone?.trim() || null,
+      enterpriseId,
+      title: input.title.trim(),
+      industry: input.industry.trim(),
+      plannedInvestment,
+      needsLand: input.needsLand,
+      needsLabour: input.needsLabour,
+      needsRawMaterial: input.needsRawMaterial,
+      needsNote: input.needsNote?.trim() || null,
+      contactName: input.contactName?.trim() || null,
+      contactPhone: input.contactPhone?.trim() || null,
       visibility: input.visibility,
     }),
   );
   await setLeadCounties(ctx, lead.id, countyIds);
   await recordAudit(ctx, {
-    action: "LEAD_CREATED", entityType: "InvestmentLead", entityId: lead.id,
-    change: { enterpriseId, title: lead.title, plannedInvestment: formatFen(plannedInvestment), countyIds, visibility: lead.visibility },
+    action: "LEAD_CREATED",
+    entityType: "InvestmentLead",
+    entityId: lead.id,
+    change: {
+      enterpriseId,
+      title: lead.title,
+      plannedInvestment: formatFen(plannedInvestment),
+      countyIds,
+      visibility: lead.visibility,
+    },
   });
   return ctx.manager.getRepository(InvestmentLead).findOneByOrFail({ id: lead.id });
 }
@@ -109,7 +149,8 @@ export async function updateLead(ctx: RequestContext, input: UpdateLeadInput): P
   // Absent or null: unchanged; for the optional texts null (or blank) clears them.
   if (input.title != null) patch.title = input.title.trim();
   if (input.industry != null) patch.industry = input.industry.trim();
-  if (input.plannedInvestment != null) patch.plannedInvestment = positiveMoney(input.plannedInvestment, "plannedInvestment");
+  if (input.plannedInvestment != null)
+    patch.plannedInvestment = positiveMoney(input.plannedInvestment, "plannedInvestment");
   if (input.needsLand != null) patch.needsLand = input.needsLand;
   if (input.needsLabour != null) patch.needsLabour = input.needsLabour;
   if (input.needsRawMaterial != null) patch.needsRawMaterial = input.needsRawMaterial;
@@ -117,15 +158,26 @@ export async function updateLead(ctx: RequestContext, input: UpdateLeadInput): P
   if (input.contactName !== undefined) patch.contactName = input.contactName?.trim() || null;
   if (input.contactPhone !== undefined) patch.contactPhone = input.contactPhone?.trim() || null;
   if (input.visibility != null) patch.visibility = input.visibility;
-  const countyIds = input.preferredCountyIds ? await westCountiesNamed(ctx, input.preferredCountyIds, "preferredCountyIds") : null;
-  const current = countyIds ?? (await ctx.manager.getRepository(InvestmentLeadCounty).findBy({ leadId: lead.id })).map((c) => c.countyId);
+  const countyIds = input.preferredCountyIds
+    ? await westCountiesNamed(ctx, input.preferredCountyIds, "preferredCountyIds")
+    : null;
+  const current =
+    countyIds ??
+    (await ctx.manager.getRepository(InvestmentLeadCounty).findBy({ leadId: lead.id })).map((c) => c.countyId);
   checkVisibility(patch.visibility ?? lead.visibility, current);
 
   const before: Record<string, unknown> = {};
   for (const k of Object.keys(patch) as (keyof InvestmentLead)[]) before[k] = lead[k];
-  await ctx.manager.getRepository(InvestmentLead).update({ id: lead.id }, { ...patch, updatedAt: () => "now()" } as never);
+  await ctx.manager
+    .getRepository(InvestmentLead)
+    .update({ id: lead.id }, { ...patch, updatedAt: () => "now()" } as never);
   if (countyIds) await setLeadCounties(ctx, lead.id, countyIds);
-  await recordAudit(ctx, { action: "LEAD_UPDATED", entityType: "InvestmentLead", entityId: lead.id, change: { before, after: patch, countyIds } });
+  await recordAudit(ctx, {
+    action: "LEAD_UPDATED",
+    entityType: "InvestmentLead",
+    entityId: lead.id,
+    change: { before, after: patch, countyIds },
+  });
   return ctx.manager.getRepository(InvestmentLead).findOneByOrFail({ id: lead.id });
 }
 
@@ -139,7 +191,12 @@ export async function expressInterest(ctx: RequestContext, input: ExpressInteres
     [lead.id, countyId, ctx.user!.id || null, input.note?.trim() || null],
   );
   const rows = Array.isArray(inserted[0]) ? (inserted[0] as unknown[]) : inserted;
-  if (rows.length) await recordAudit(ctx, { action: "LEAD_INTEREST_EXPRESSED", entityType: "InvestmentLead", entityId: lead.id, change: { countyId, note: input.note ?? null } });
+  if (rows.length)
+    await recordAudit(ctx, {
+      action: "LEAD_INTEREST_EXPRESSED",
+      entityType: "InvestmentLead",
+      entityId: lead.id,
+      change: { countyId, note: input.note ?? null },
+    });
   return lead;
 }
-

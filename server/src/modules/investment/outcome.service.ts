@@ -20,32 +20,59 @@ import { SIGNED_STAGES } from "./stage";
  */
 export async function recordOutcome(ctx: RequestContext, input: RecordOutcomeInput): Promise<ProjectOutcomeReport> {
   const p = await lockProject(ctx, input.projectId);
-  if (!SIGNED_STAGES.has(p.stage)) throw badInput("projectId", `项目签约后才能报告成效(当前 ${p.stage})/ Outcomes are reported once the project is signed`);
+  if (!SIGNED_STAGES.has(p.stage))
+    throw badInput(
+      "projectId",
+      `项目签约后才能报告成效(当前 ${p.stage})/ Outcomes are reported once the project is signed`,
+    );
   const repo = ctx.manager.getRepository(ProjectOutcomeReport);
   const previous = await repo.findOne({ where: { projectId: p.id }, order: { reportedOn: "DESC", seq: "DESC" } });
-  const reportedOn = recordedDate(input.reportedOn ?? today(), "reportedOn", previous ? { date: previous.reportedOn, what: "上一次报告" } : undefined);
-  const floorPricePerTonne = input.floorPricePerTonne == null ? null : positiveMoney(input.floorPricePerTonne, "floorPricePerTonne");
+  const reportedOn = recordedDate(
+    input.reportedOn ?? today(),
+    "reportedOn",
+    previous ? { date: previous.reportedOn, what: "上一次报告" } : undefined,
+  );
+  const floorPricePerTonne =
+    input.floorPricePerTonne == null ? null : positiveMoney(input.floorPricePerTonne, "floorPricePerTonne");
   for (const f of ["jobsCreated", "poorEmployed", "peopleLifted"] as const) {
     if (!Number.isInteger(input[f]) || input[f] < 0) throw badInput(f, "人数不能为负 / Cannot be negative");
   }
   const report = await repo.save(
     Object.assign(new ProjectOutcomeReport(), {
-      projectId: p.id, reportedOn, jobsCreated: input.jobsCreated, poorEmployed: input.poorEmployed, peopleLifted: input.peopleLifted,
-      guaranteedPurchaseTerms: input.guaranteedPurchaseTerms?.trim() || null, floorPricePerTonne, note: input.note?.trim() || null,
+      projectId: p.id,
+      reportedOn,
+      jobsCreated: input.jobsCreated,
+      poorEmployed: input.poorEmployed,
+      peopleLifted: input.peopleLifted,
+      guaranteedPurchaseTerms: input.guaranteedPurchaseTerms?.trim() || null,
+      floorPricePerTonne,
+      note: input.note?.trim() || null,
       recordedById: ctx.user?.id || null,
     }),
   );
   const delta = input.peopleLifted - (previous?.peopleLifted ?? 0);
   if (delta !== 0 && p.pairingId) {
     await appendLedgerEntry(ctx, {
-      pairingId: p.pairingId, indicator: Indicator.POOR_PEOPLE_LIFTED, amount: delta, occurredOn: reportedOn, source: LedgerSource.PROJECT_OUTCOME,
-      sourceId: report.id, note: `项目带贫 / lifted by project: ${p.name}`,
+      pairingId: p.pairingId,
+      indicator: Indicator.POOR_PEOPLE_LIFTED,
+      amount: delta,
+      occurredOn: reportedOn,
+      source: LedgerSource.PROJECT_OUTCOME,
+      sourceId: report.id,
+      note: `项目带贫 / lifted by project: ${p.name}`,
     });
   }
   await recordAudit(ctx, {
-    action: "PROJECT_OUTCOME_REPORTED", entityType: "InvestmentProject", entityId: p.id,
+    action: "PROJECT_OUTCOME_REPORTED",
+    entityType: "InvestmentProject",
+    entityId: p.id,
     change: {
-      reportId: report.id, reportedOn, jobsCreated: input.jobsCreated, poorEmployed: input.poorEmployed, peopleLifted: input.peopleLifted, delta,
+      reportId: report.id,
+      reportedOn,
+      jobsCreated: input.jobsCreated,
+      poorEmployed: input.poorEmployed,
+      peopleLifted: input.peopleLifted,
+      delta,
       ...(floorPricePerTonne ? { floorPricePerTonne: formatFen(floorPricePerTonne) } : {}),
     },
   });

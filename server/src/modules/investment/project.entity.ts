@@ -26,7 +26,10 @@ export class InvestmentProject {
   @Column({ name: "county_id", type: "uuid" })
   countyId: string;
 
-  @Field(() => ID, { nullable: true, description: "The most specific pairing of (enterprise's home, county); null = unpaired (counts for no agreement)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The most specific pairing of (enterprise's home, county); null = unpaired (counts for no agreement).",
+  })
   @Column({ name: "pairing_id", type: "uuid", nullable: true })
   pairingId: string | null;
 
@@ -120,7 +123,9 @@ export class FundTranche {
   @Column({ type: "bigint" })
   amount: number;
 
-  @Field(() => DateScalar, { description: "When the money arrived; a reversal carries the date of the tranche it corrects." })
+  @Field(() => DateScalar, {
+    description: "When the money arrived; a reversal carries the date of the tranche it corrects.",
+  })
   @Column({ name: "received_on", type: "date" })
   receivedOn: string;
 

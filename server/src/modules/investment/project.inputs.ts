@@ -22,7 +22,10 @@ export class CreateProjectInput {
   startedOn?: string;
 }
 
-@InputType({ description: "One move along the pipeline (see ALLOWED_MOVES): SIGNED needs contractAmount and signedOn, DROPPED a reason." })
+@InputType({
+  description:
+    "One move along the pipeline (see ALLOWED_MOVES): SIGNED needs contractAmount and signedOn, DROPPED a reason.",
+})
 export class MoveProjectStageInput {
   @Field(() => ID)
   projectId: string;
@@ -30,7 +33,10 @@ export class MoveProjectStageInput {
   @Field(() => ProjectStage)
   stage: ProjectStage;
 
-  @Field(() => DateScalar, { nullable: true, description: "When it happened; defaults to today (for SIGNED: signedOn)." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When it happened; defaults to today (for SIGNED: signedOn).",
+  })
   occurredOn?: string;
 
   @Field(() => MoneyScalar, { nullable: true, description: "SIGNED: the contract amount (签约金额)." })
@@ -94,7 +100,9 @@ export class RecordOutcomeInput {
   @Max(10_000_000)
   poorEmployed: number;
 
-  @Field(() => Int, { description: "带贫: people lifted so far (cumulative); the ledger gets the change since the previous report." })
+  @Field(() => Int, {
+    description: "带贫: people lifted so far (cumulative); the ledger gets the change since the previous report.",
+  })
   @Min(0, { message: "人数不能为负 / Cannot be negative" })
   @Max(10_000_000)
   peopleLifted: number;

@@ -10,12 +10,27 @@ import { visiblePairingById } from "../pairings/pairing.loaders";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { fundsInPlaceSeries, pipelineBoard } from "./board.service";
-import { eventsByProject, leadById, outcomesByProject, present, tranchesByProject, visibleVisitById, visitLinksByProject } from "./investment.loaders";
+import {
+  eventsByProject,
+  leadById,
+  outcomesByProject,
+  present,
+  tranchesByProject,
+  visibleVisitById,
+  visitLinksByProject,
+} from "./investment.loaders";
 import { InvestmentLead } from "./lead.entity";
 import { recordOutcome } from "./outcome.service";
 import { FundTranche, InvestmentProject, ProjectOutcomeReport, ProjectStageEvent } from "./project.entity";
 import {
-  CreateProjectInput, FundsInPlaceMonth, MoveProjectStageInput, PipelineBoard, ProjectFilter, RecordFundTrancheInput, RecordOutcomeInput, ReverseFundTrancheInput,
+  CreateProjectInput,
+  FundsInPlaceMonth,
+  MoveProjectStageInput,
+  PipelineBoard,
+  ProjectFilter,
+  RecordFundTrancheInput,
+  RecordOutcomeInput,
+  ReverseFundTrancheInput,
 } from "./project.inputs";
 import { createProject, getProject, listProjects, moveProjectStage } from "./project.service";
 import { PROJECT_STEPS, ProjectAction, ProjectStage } from "./stage";
@@ -26,7 +41,12 @@ import { User } from "../users/user.entity";
 import { userById } from "../users/user.loaders";
 
 export const InvestmentProjectConnection = Connection("InvestmentProject", InvestmentProject);
-export const ProjectStageResult = resultUnion("ProjectStageResult", InvestmentProject, [InvalidStateError], "The project as moved, or why the move is not allowed from its stage.");
+export const ProjectStageResult = resultUnion(
+  "ProjectStageResult",
+  InvestmentProject,
+  [InvalidStateError],
+  "The project as moved, or why the move is not allowed from its stage.",
+);
 const ALL = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE];
 /** Who records money and results: the east office and the receiving county, not the enterprise itself. */
 const RECORDERS = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL];
@@ -34,8 +54,15 @@ const RECORDERS = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL];
 @Resolver(() => InvestmentProject)
 export class InvestmentProjectResolver {
   @Authorized(...ALL)
-  @Query(() => InvestmentProjectConnection, { description: "Projects in scope: an enterprise its own, a coordinator its region's enterprises', a county official its county's." })
-  async investmentProjects(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => ProjectFilter, { nullable: true }) filter?: ProjectFilter) {
+  @Query(() => InvestmentProjectConnection, {
+    description:
+      "Projects in scope: an enterprise its own, a coordinator its region's enterprises', a county official its county's.",
+  })
+  async investmentProjects(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
+  ) {
     return InvestmentProjectConnection.from(await listProjects(ctx, filter, decodeCursor(page.after), page.first));
   }
 
@@ -46,7 +73,9 @@ export class InvestmentProjectResolver {
   }
 
   @Authorized(...RECORDERS)
-  @Query(() => PipelineBoard, { description: "招商引资看板: per stage, projects and amounts (planned, contracted, in place) in scope." })
+  @Query(() => PipelineBoard, {
+    description: "招商引资看板: per stage, projects and amounts (planned, contracted, in place) in scope.",
+  })
   pipelineBoard(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
     return pipelineBoard(ctx, year);
   }
@@ -58,28 +87,47 @@ export class InvestmentProjectResolver {
   }
 
   @Authorized(...ALL)
-  @Mutation(() => InvestmentProject, { description: "立项: a project from a lead for one west county (county officials: their own county only)." })
-  createInvestmentProject(@Ctx() ctx: RequestContext, @Arg("input", () => CreateProjectInput) input: CreateProjectInput) {
+  @Mutation(() => InvestmentProject, {
+    description: "立项: a project from a lead for one west county (county officials: their own county only).",
+  })
+  createInvestmentProject(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateProjectInput) input: CreateProjectInput,
+  ) {
     return inTransaction(ctx, (tx) => createProject(tx, input));
   }
 
   @Authorized(...PROJECT_STEPS.anyRoles())
   @Mutation(() => ProjectStageResult, {
-    description: "One step along the pipeline, by the project's enterprise, a coordinator in scope or the county's official. A move the table does not allow from the project's stage: InvalidStateError, nothing written.",
+    description:
+      "One step along the pipeline, by the project's enterprise, a coordinator in scope or the county's official. A move the table does not allow from the project's stage: InvalidStateError, nothing written.",
   })
-  moveProjectStage(@Ctx() ctx: RequestContext, @Arg("input", () => MoveProjectStageInput) input: MoveProjectStageInput) {
+  moveProjectStage(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => MoveProjectStageInput) input: MoveProjectStageInput,
+  ) {
     return inTransaction(ctx, (tx) => moveProjectStage(tx, input));
   }
 
   @Authorized(...RECORDERS)
-  @Mutation(() => FundTranche, { description: "到位资金: a dated tranche with its reference, once the project is signed." })
-  recordFundTranche(@Ctx() ctx: RequestContext, @Arg("input", () => RecordFundTrancheInput) input: RecordFundTrancheInput) {
+  @Mutation(() => FundTranche, {
+    description: "到位资金: a dated tranche with its reference, once the project is signed.",
+  })
+  recordFundTranche(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RecordFundTrancheInput) input: RecordFundTrancheInput,
+  ) {
     return inTransaction(ctx, (tx) => recordFundTranche(tx, input));
   }
 
   @Authorized(...RECORDERS)
-  @Mutation(() => FundTranche, { description: "冲正: reverses a tranche once, with a reason; returns the correcting entry." })
-  reverseFundTranche(@Ctx() ctx: RequestContext, @Arg("input", () => ReverseFundTrancheInput) input: ReverseFundTrancheInput) {
+  @Mutation(() => FundTranche, {
+    description: "冲正: reverses a tranche once, with a reason; returns the correcting entry.",
+  })
+  reverseFundTranche(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => ReverseFundTrancheInput) input: ReverseFundTrancheInput,
+  ) {
     return inTransaction(ctx, (tx) => reverseFundTranche(tx, input));
   }
 
@@ -104,17 +152,24 @@ export class InvestmentProjectResolver {
     return loader(ctx, regionById).load(p.countyId);
   }
 
-  @FieldResolver(() => Pairing, { nullable: true, description: "The pairing it counts for, when the caller may see it." })
+  @FieldResolver(() => Pairing, {
+    nullable: true,
+    description: "The pairing it counts for, when the caller may see it.",
+  })
   pairing(@Root() p: InvestmentProject, @Ctx() ctx: RequestContext) {
     return p.pairingId ? loader(ctx, visiblePairingById).load(p.pairingId) : null;
   }
 
-  @FieldResolver(() => [ProjectAction], { description: "The moves the caller may make now (the pipeline's table, the stage, the caller's role)." })
+  @FieldResolver(() => [ProjectAction], {
+    description: "The moves the caller may make now (the pipeline's table, the stage, the caller's role).",
+  })
   allowedActions(@Root() p: InvestmentProject, @Ctx() ctx: RequestContext) {
     return PROJECT_STEPS.allowed(ctx, p.stage);
   }
 
-  @FieldResolver(() => [ProjectStage], { description: "The stages the caller may move it to now: the target of each of allowedActions." })
+  @FieldResolver(() => [ProjectStage], {
+    description: "The stages the caller may move it to now: the target of each of allowedActions.",
+  })
   allowedNextStages(@Root() p: InvestmentProject, @Ctx() ctx: RequestContext) {
     return PROJECT_STEPS.allowed(ctx, p.stage).map((a) => PROJECT_STEPS.steps[a].to);
   }

@@ -22,7 +22,9 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { inSubtree, westCountyOrOwn } from "../regions/region.service";
 
 // Whoever may read a project may read its enterprise.
-enterpriseReferences.add((ctx) => cond`(SELECT rp.enterprise_id FROM investment_project rp WHERE ${projectScope(ctx, "rp")})`);
+enterpriseReferences.add(
+  (ctx) => cond`(SELECT rp.enterprise_id FROM investment_project rp WHERE ${projectScope(ctx, "rp")})`,
+);
 
 /** A project in the caller's scope; NOT_FOUND otherwise. */
 export const getProject = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentProject> =>
@@ -32,30 +34,54 @@ export const getProject = (ctx: RequestContext, id: string, field?: string): Pro
 export async function lockProject(ctx: RequestContext, id: string, field = "projectId"): Promise<InvestmentProject> {
   const { sql, params } = projectScope(ctx);
   const p = UUID.test(id)
-    ? await ctx.manager.getRepository(InvestmentProject).createQueryBuilder("p").where(sql, params).andWhere("p.id = :id", { id }).setLock("pessimistic_write").getOne()
+    ? await ctx.manager
+        .getRepository(InvestmentProject)
+        .createQueryBuilder("p")
+        .where(sql, params)
+        .andWhere("p.id = :id", { id })
+        .setLock("pessimistic_write")
+        .getOne()
     : null;
   if (!p) throw notFound("项目 / Project", field);
   return p;
 }
 
-export async function listProjects(ctx: RequestContext, filter: ProjectFilter | undefined, offset: number, first: number): Promise<Page<InvestmentProject>> {
+export async function listProjects(
+  ctx: RequestContext,
+  filter: ProjectFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<InvestmentProject>> {
   const { sql, params } = projectScope(ctx);
   const qb = ctx.manager.getRepository(InvestmentProject).createQueryBuilder("p").where(sql, params);
   if (filter?.stage) qb.andWhere("p.stage = :fst", { fst: filter.stage });
   if (filter?.countyId) andWhere(qb, inSubtree("p.county_id", filter.countyId));
-  if (filter?.enterpriseId) qb.andWhere("p.enterprise_id = :fen", { fen: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
+  if (filter?.enterpriseId)
+    qb.andWhere("p.enterprise_id = :fen", { fen: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
   if (filter?.leadId) qb.andWhere("p.lead_id = :fle", { fle: UUID.test(filter.leadId) ? filter.leadId : null });
   if (filter?.search?.trim()) {
     const pattern = containsPattern(filter.search);
-    andWhere(qb, anyOf(cond`p.name LIKE ${param(pattern)}`, cond`p.enterprise_id IN ${enterpriseIdsNamedLike(pattern)}`));
+    andWhere(
+      qb,
+      anyOf(cond`p.name LIKE ${param(pattern)}`, cond`p.enterprise_id IN ${enterpriseIdsNamedLike(pattern)}`),
+    );
   }
   qb.orderBy("p.stage_since", "DESC").addOrderBy("p.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };
 }
 
-async function addStageEvent(ctx: RequestContext, projectId: string, fromStage: ProjectStage | null, toStage: ProjectStage, occurredOn: string, note: string | null) {
-  await ctx.manager.getRepository(ProjectStageEvent).insert({ projectId, fromStage, toStage, occurredOn, note, recordedById: ctx.user?.id || null });
+async function addStageEvent(
+  ctx: RequestContext,
+  projectId: string,
+  fromStage: ProjectStage | null,
+  toStage: ProjectStage,
+  occurredOn: string,
+  note: string | null,
+) {
+  await ctx.manager
+    .getRepository(ProjectStageEvent)
+    .insert({ projectId, fromStage, toStage, occurredOn, note, recordedById: ctx.user?.id || null });
 }
 
 /**
@@ -68,7 +94,11 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
   const lead = await getLead(ctx, input.leadId, "leadId");
   // County officials: their own county only; coordinators: a county paired with their region;
   // enterprises any (they may invest anywhere).
-  const county = (u.role === Role.ENTERPRISE ? await westCountyOrOwn(ctx, input.countyId, "countyId") : await westCountyInReach(ctx, input.countyId, "countyId")).id;
+  const county = (
+    u.role === Role.ENTERPRISE
+      ? await westCountyOrOwn(ctx, input.countyId, "countyId")
+      : await westCountyInReach(ctx, input.countyId, "countyId")
+  ).id;
   const plannedInvestment = positiveMoney(input.plannedInvestment ?? lead.plannedInvestment, "plannedInvestment");
   const startedOn = recordedDate(input.startedOn ?? today(), "startedOn");
   const enterprise = (await loadEnterprise(ctx, lead.enterpriseId))!;
@@ -77,9 +107,17 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
   try {
     project = await ctx.manager.getRepository(InvestmentProject).save(
       Object.assign(new InvestmentProject(), {
-        leadId: lead.id, enterpriseId: lead.enterpriseId, countyId: county, pairingId: pairing?.id ?? null,
-        name: input.name?.trim() || lead.title, plannedInvestment, stage: ProjectStage.LEAD, stageSince: startedOn,
-        contractAmount: null, signedOn: null, droppedReason: null,
+        leadId: lead.id,
+        enterpriseId: lead.enterpriseId,
+        countyId: county,
+        pairingId: pairing?.id ?? null,
+        name: input.name?.trim() || lead.title,
+        plannedInvestment,
+        stage: ProjectStage.LEAD,
+        stageSince: startedOn,
+        contractAmount: null,
+        signedOn: null,
+        droppedReason: null,
       }),
     );
   } catch (e) {
@@ -88,8 +126,15 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
   }
   await addStageEvent(ctx, project.id, null, ProjectStage.LEAD, startedOn, null);
   await recordAudit(ctx, {
-    action: "PROJECT_CREATED", entityType: "InvestmentProject", entityId: project.id,
-    change: { leadId: lead.id, countyId: county, pairingId: project.pairingId, plannedInvestment: formatFen(plannedInvestment) },
+    action: "PROJECT_CREATED",
+    entityType: "InvestmentProject",
+    entityId: project.id,
+    change: {
+      leadId: lead.id,
+      countyId: county,
+      pairingId: project.pairingId,
+      plannedInvestment: formatFen(plannedInvestment),
+    },
   });
   return ctx.manager.getRepository(InvestmentProject).findOneByOrFail({ id: project.id });
 }
@@ -102,20 +147,30 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
  * dropping a signed project (SIGNED or FUNDS_ARRIVING) is −1 on the drop date. Funds already in
  * place stay counted: they did arrive (reverse a tranche to correct one).
  */
-export async function moveProjectStage(ctx: RequestContext, input: MoveProjectStageInput, auto?: { note: string }): Promise<InvestmentProject | InvalidStateError> {
+export async function moveProjectStage(
+  ctx: RequestContext,
+  input: MoveProjectStageInput,
+  auto?: { note: string },
+): Promise<InvestmentProject | InvalidStateError> {
   const p = await lockProject(ctx, input.projectId);
   const from = p.stage;
   const to = input.stage;
   const action = PROJECT_STEPS.entering(to);
   const refused = action
     ? PROJECT_STEPS.refusal(ctx, action, from, p.id)
-    : errorResult(InvalidStateError, { entityId: p.id, state: from, action: to, message: `不能从 ${from} 转到 ${to} / ${from} cannot move to ${to}` });
+    : errorResult(InvalidStateError, {
+        entityId: p.id,
+        state: from,
+        action: to,
+        message: `不能从 ${from} 转到 ${to} / ${from} cannot move to ${to}`,
+      });
   if (refused) return refused;
   const since = { date: p.stageSince, what: "上一阶段" };
   const set: Partial<InvestmentProject> = { stage: to };
   let occurredOn: string;
   if (to === ProjectStage.SIGNED) {
-    if (input.contractAmount == null) throw badInput("contractAmount", "签约须填写合同金额 / Signing needs the contract amount");
+    if (input.contractAmount == null)
+      throw badInput("contractAmount", "签约须填写合同金额 / Signing needs the contract amount");
     set.contractAmount = positiveMoney(input.contractAmount, "contractAmount");
     if (!input.signedOn) throw badInput("signedOn", "签约须填写签约日期 / Signing needs the contract date");
     occurredOn = set.signedOn = recordedDate(input.signedOn, "signedOn", since);
@@ -134,15 +189,26 @@ export async function moveProjectStage(ctx: RequestContext, input: MoveProjectSt
   const landed = to === ProjectStage.SIGNED ? 1 : to === ProjectStage.DROPPED && SIGNED_STAGES.has(from) ? -1 : 0;
   if (landed !== 0 && p.pairingId) {
     await appendLedgerEntry(ctx, {
-      pairingId: p.pairingId, indicator: Indicator.PROJECTS_LANDED, amount: landed, occurredOn, source: LedgerSource.PROJECT_STAGE, sourceId: p.id,
+      pairingId: p.pairingId,
+      indicator: Indicator.PROJECTS_LANDED,
+      amount: landed,
+      occurredOn,
+      source: LedgerSource.PROJECT_STAGE,
+      sourceId: p.id,
       note: landed > 0 ? `签约 / signed: ${p.name}` : `签约项目终止 / signed project dropped: ${p.name}`,
     });
   }
   await recordAudit(ctx, {
-    action: "PROJECT_STAGE_CHANGED", entityType: "InvestmentProject", entityId: p.id,
+    action: "PROJECT_STAGE_CHANGED",
+    entityType: "InvestmentProject",
+    entityId: p.id,
     change: {
-      before: from, after: to, occurredOn, ...(set.contractAmount ? { contractAmount: formatFen(set.contractAmount) } : {}),
-      ...(set.droppedReason ? { reason: set.droppedReason } : {}), ...(auto ? { automatic: auto.note } : {}),
+      before: from,
+      after: to,
+      occurredOn,
+      ...(set.contractAmount ? { contractAmount: formatFen(set.contractAmount) } : {}),
+      ...(set.droppedReason ? { reason: set.droppedReason } : {}),
+      ...(auto ? { automatic: auto.note } : {}),
     },
   });
   return ctx.manager.getRepository(InvestmentProject).findOneByOrFail({ id: p.id });

@@ -37,11 +37,20 @@ export enum ProjectAction {
   START_PRODUCTION = "START_PRODUCTION",
   DROP = "DROP",
 }
-registerEnumType(ProjectAction, { name: "ProjectAction", description: "A move along the investment pipeline (moveProjectStage with the step's target stage)." });
+registerEnumType(ProjectAction, {
+  name: "ProjectAction",
+  description: "A move along the investment pipeline (moveProjectStage with the step's target stage).",
+});
 
 /** Everyone who sees a project may move it: its enterprise, a coordinator in scope, the county's official. */
 const MOVERS = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE];
-const NOT_FINAL = [ProjectStage.LEAD, ProjectStage.SITE_VISIT, ProjectStage.NEGOTIATION, ProjectStage.SIGNED, ProjectStage.FUNDS_ARRIVING];
+const NOT_FINAL = [
+  ProjectStage.LEAD,
+  ProjectStage.SITE_VISIT,
+  ProjectStage.NEGOTIATION,
+  ProjectStage.SIGNED,
+  ProjectStage.FUNDS_ARRIVING,
+];
 
 /**
  * The one table of the pipeline: each stage moves to the next one or to DROPPED; IN_PRODUCTION and
@@ -58,4 +67,8 @@ export const PROJECT_STEPS = new Transitions<ProjectAction, ProjectStage>({
 });
 
 /** Stages in which a contract exists: tranches and outcome reports may be recorded. */
-export const SIGNED_STAGES: ReadonlySet<ProjectStage> = new Set([ProjectStage.SIGNED, ProjectStage.FUNDS_ARRIVING, ProjectStage.IN_PRODUCTION]);
+export const SIGNED_STAGES: ReadonlySet<ProjectStage> = new Set([
+  ProjectStage.SIGNED,
+  ProjectStage.FUNDS_ARRIVING,
+  ProjectStage.IN_PRODUCTION,
+]);

@@ -24,7 +24,10 @@ import { UUID } from "../../shared/sql";
 export async function recordFundTranche(ctx: RequestContext, input: RecordFundTrancheInput): Promise<FundTranche> {
   const p = await lockProject(ctx, input.projectId);
   if (!SIGNED_STAGES.has(p.stage)) {
-    throw badInput("projectId", `项目签约后才能登记到位资金(当前 ${p.stage})/ Funds are recorded once the project is signed (now ${p.stage})`);
+    throw badInput(
+      "projectId",
+      `项目签约后才能登记到位资金(当前 ${p.stage})/ Funds are recorded once the project is signed (now ${p.stage})`,
+    );
   }
   const amount = positiveMoney(input.amount, "amount");
   const receivedOn = recordedDate(input.receivedOn, "receivedOn", { date: p.signedOn!, what: "签约日期" });
@@ -32,22 +35,48 @@ export async function recordFundTranche(ctx: RequestContext, input: RecordFundTr
   let tranche: FundTranche;
   try {
     tranche = await ctx.manager.getRepository(FundTranche).save(
-      Object.assign(new FundTranche(), { projectId: p.id, amount, receivedOn, reference, reversesId: null, reason: null, recordedById: ctx.user?.id || null }),
+      Object.assign(new FundTranche(), {
+        projectId: p.id,
+        amount,
+        receivedOn,
+        reference,
+        reversesId: null,
+        reason: null,
+        recordedById: ctx.user?.id || null,
+      }),
     );
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`凭证号 ${reference} 已登记 / Reference already recorded for this project`);
+    if (isUniqueViolation(e))
+      throw conflict(`凭证号 ${reference} 已登记 / Reference already recorded for this project`);
     throw e;
   }
   if (p.pairingId) {
     await appendLedgerEntry(ctx, {
-      pairingId: p.pairingId, indicator: Indicator.INVESTMENT_IN_PLACE, amount, occurredOn: receivedOn, source: LedgerSource.FUND_TRANCHE,
-      sourceId: tranche.id, sourceDocument: reference, note: `到位资金 / funds in place: ${p.name}`,
+      pairingId: p.pairingId,
+      indicator: Indicator.INVESTMENT_IN_PLACE,
+      amount,
+      occurredOn: receivedOn,
+      source: LedgerSource.FUND_TRANCHE,
+      sourceId: tranche.id,
+      sourceDocument: reference,
+      note: `到位资金 / funds in place: ${p.name}`,
     });
   }
-  await recordAudit(ctx, { action: "FUND_TRANCHE_RECORDED", entityType: "InvestmentProject", entityId: p.id, change: { trancheId: tranche.id, amount: formatFen(amount), receivedOn, reference } });
+  await recordAudit(ctx, {
+    action: "FUND_TRANCHE_RECORDED",
+    entityType: "InvestmentProject",
+    entityId: p.id,
+    change: { trancheId: tranche.id, amount: formatFen(amount), receivedOn, reference },
+  });
   if (p.stage === ProjectStage.SIGNED) {
     // SIGNED → FUNDS_ARRIVING is in the table for every role that records tranches: never refused here.
-    orThrow(await moveProjectStage(ctx, { projectId: p.id, stage: ProjectStage.FUNDS_ARRIVING, occurredOn: receivedOn }, { note: "首笔资金到位 / first tranche arrived" }));
+    orThrow(
+      await moveProjectStage(
+        ctx,
+        { projectId: p.id, stage: ProjectStage.FUNDS_ARRIVING, occurredOn: receivedOn },
+        { note: "首笔资金到位 / first tranche arrived" },
+      ),
+    );
   }
   return ctx.manager.getRepository(FundTranche).findOneByOrFail({ id: tranche.id });
 }
@@ -62,8 +91,12 @@ export async function recordFundTranche(ctx: RequestContext, input: RecordFundTr
 export async function reverseFundTranche(ctx: RequestContext, input: ReverseFundTrancheInput): Promise<FundTranche> {
   const { sql, params } = projectScope(ctx);
   const original = UUID.test(input.trancheId)
-    ? await ctx.manager.getRepository(FundTranche).createQueryBuilder("t")
-      .where(`t.project_id IN (SELECT p.id FROM investment_project p WHERE ${sql})`, params).andWhere("t.id = :id", { id: input.trancheId }).getOne()
+    ? await ctx.manager
+        .getRepository(FundTranche)
+        .createQueryBuilder("t")
+        .where(`t.project_id IN (SELECT p.id FROM investment_project p WHERE ${sql})`, params)
+        .andWhere("t.id = :id", { id: input.trancheId })
+        .getOne()
     : null;
   if (!original) throw notFound("到位资金 / Tranche", "trancheId");
   const p = await lockProject(ctx, original.projectId, "trancheId");
@@ -75,7 +108,12 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
   try {
     reversal = await ctx.manager.getRepository(FundTranche).save(
       Object.assign(new FundTranche(), {
-        projectId: p.id, amount: -original.amount, receivedOn: original.receivedOn, reference: original.reference, reversesId: original.id, reason,
+        projectId: p.id,
+        amount: -original.amount,
+        receivedOn: original.receivedOn,
+        reference: original.reference,
+        reversesId: original.id,
+        reason,
         recordedById: ctx.user?.id || null,
       }),
     );
@@ -86,13 +124,21 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
   if (p.pairingId) {
     const entry = await ledgerEntryOf(ctx, LedgerSource.FUND_TRANCHE, original.id);
     await appendLedgerEntry(ctx, {
-      pairingId: p.pairingId, indicator: Indicator.INVESTMENT_IN_PLACE, amount: -original.amount, occurredOn: original.receivedOn,
-      source: LedgerSource.FUND_TRANCHE, sourceId: reversal.id, sourceDocument: original.reference, note: `冲正 / reversal: ${reason}`,
+      pairingId: p.pairingId,
+      indicator: Indicator.INVESTMENT_IN_PLACE,
+      amount: -original.amount,
+      occurredOn: original.receivedOn,
+      source: LedgerSource.FUND_TRANCHE,
+      sourceId: reversal.id,
+      sourceDocument: original.reference,
+      note: `冲正 / reversal: ${reason}`,
       correctsId: entry?.id ?? null,
     });
   }
   await recordAudit(ctx, {
-    action: "FUND_TRANCHE_REVERSED", entityType: "InvestmentProject", entityId: p.id,
+    action: "FUND_TRANCHE_REVERSED",
+    entityType: "InvestmentProject",
+    entityId: p.id,
     change: { trancheId: original.id, reversalId: reversal.id, amount: formatFen(-original.amount), reason },
   });
   return ctx.manager.getRepository(FundTranche).findOneByOrFail({ id: reversal.id });

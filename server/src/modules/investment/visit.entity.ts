@@ -29,7 +29,9 @@ export class SiteVisit {
   @Column({ type: "int" })
   batches: number;
 
-  @Field(() => Int, { description: "Enterprises taking part, at least those listed (firms not registered here count too)." })
+  @Field(() => Int, {
+    description: "Enterprises taking part, at least those listed (firms not registered here count too).",
+  })
   @Column({ name: "enterprise_count", type: "int" })
   enterpriseCount: number;
 

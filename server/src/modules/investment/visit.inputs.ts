@@ -27,7 +27,10 @@ export class RecordSiteVisitInput {
   @ArrayMaxSize(100)
   projectIds: string[];
 
-  @Field(() => Int, { nullable: true, description: "How many enterprises took part, at least those listed; defaults to the number listed." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "How many enterprises took part, at least those listed; defaults to the number listed.",
+  })
   @Min(0)
   @Max(100_000)
   enterpriseCount?: number;

@@ -6,7 +6,13 @@ import { Enterprise } from "../enterprises/enterprise.entity";
 import { visibleEnterpriseById } from "../enterprises/enterprise.reach";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
-import { present, visibleProjectById, visitCountiesByVisit, visitEnterprisesByVisit, visitProjectsByVisit } from "./investment.loaders";
+import {
+  present,
+  visibleProjectById,
+  visitCountiesByVisit,
+  visitEnterprisesByVisit,
+  visitProjectsByVisit,
+} from "./investment.loaders";
 import { InvestmentProject } from "./project.entity";
 import { SiteVisit } from "./visit.entity";
 import { RecordSiteVisitInput, SiteVisitFilter, SiteVisitTotals } from "./visit.inputs";
@@ -18,8 +24,15 @@ const ALL = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE
 @Resolver(() => SiteVisit)
 export class SiteVisitResolver {
   @Authorized(...ALL)
-  @Query(() => SiteVisitConnection, { description: "考察对接 in scope: coordinators their region's, officials those to their county, an enterprise those it joined." })
-  async siteVisits(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => SiteVisitFilter, { nullable: true }) filter?: SiteVisitFilter) {
+  @Query(() => SiteVisitConnection, {
+    description:
+      "考察对接 in scope: coordinators their region's, officials those to their county, an enterprise those it joined.",
+  })
+  async siteVisits(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => SiteVisitFilter, { nullable: true }) filter?: SiteVisitFilter,
+  ) {
     return SiteVisitConnection.from(await listSiteVisits(ctx, filter, decodeCursor(page.after), page.first));
   }
 
@@ -30,8 +43,13 @@ export class SiteVisitResolver {
   }
 
   @Authorized(...ALL)
-  @Query(() => SiteVisitTotals, { description: "Batches and enterprises in scope (recorded visits and reported totals)." })
-  siteVisitTotals(@Ctx() ctx: RequestContext, @Arg("filter", () => SiteVisitFilter, { nullable: true }) filter?: SiteVisitFilter) {
+  @Query(() => SiteVisitTotals, {
+    description: "Batches and enterprises in scope (recorded visits and reported totals).",
+  })
+  siteVisitTotals(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => SiteVisitFilter, { nullable: true }) filter?: SiteVisitFilter,
+  ) {
     return siteVisitTotals(ctx, filter);
   }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { idNumberCheckChar, isValidIdNumber, isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, parseIdNumber } from "./id-number";
+import {
+  idNumberCheckChar,
+  isValidIdNumber,
+  isValidMobile,
+  maskIdNumber,
+  maskMobile,
+  normaliseIdNumber,
+  parseIdNumber,
+} from "./id-number";
 
 describe("居民身份证号码 check character (GB 11643)", () => {
   it("accepts the standard's worked example and reads its facts", () => {

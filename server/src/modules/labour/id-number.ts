@@ -33,7 +33,11 @@ export function parseIdNumber(id: string): IdNumberFacts | null {
   const d = Number(id.slice(12, 14));
   const date = new Date(Date.UTC(y, m - 1, d));
   if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return { birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, birthYear: y, sex: Number(id[16]) % 2 === 1 ? "MALE" : "FEMALE" };
+  return {
+    birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
+    birthYear: y,
+    sex: Number(id[16]) % 2 === 1 ? "MALE" : "FEMALE",
+  };
 }
 
 export const isValidIdNumber = (id: string) => parseIdNumber(id) !== null;

@@ -16,8 +16,14 @@ export const JobFairConnection = Connection("JobFair", JobFair);
 @Resolver(() => JobFair)
 export class JobFairResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE)
-  @Query(() => JobFairConnection, { description: "专场招聘: by county scope; an employer the fairs it attended. Latest first." })
-  async jobFairs(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => JobFairFilter, { nullable: true }) filter?: JobFairFilter) {
+  @Query(() => JobFairConnection, {
+    description: "专场招聘: by county scope; an employer the fairs it attended. Latest first.",
+  })
+  async jobFairs(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => JobFairFilter, { nullable: true }) filter?: JobFairFilter,
+  ) {
     return JobFairConnection.from(await listJobFairs(ctx, filter, decodeCursor(page.after), page.first));
   }
 

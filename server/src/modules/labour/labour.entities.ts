@@ -6,4 +6,15 @@ import { Worker } from "./worker.entity";
 import { Workshop, WorkshopReport } from "./workshop.entity";
 
 /** The labour module's tables, registered in db/data-source.ts in one line. */
-export const LABOUR_ENTITIES = [Worker, TrainingSession, TrainingAttendee, Workshop, WorkshopReport, JobPosting, Placement, PlacementStage, JobFair, JobFairEmployer];
+export const LABOUR_ENTITIES = [
+  Worker,
+  TrainingSession,
+  TrainingAttendee,
+  Workshop,
+  WorkshopReport,
+  JobPosting,
+  Placement,
+  PlacementStage,
+  JobFair,
+  JobFairEmployer,
+];

@@ -10,7 +10,12 @@ import { labourRetention, placementsOfYear } from "./placement.service";
 import { postingById } from "./posting.loaders";
 import { visibleWorkerById } from "./worker.loaders";
 
-const STATUS_LABEL: Record<PlacementStatus, string> = { PLACED: "已推荐上岗", EMPLOYED: "已就业", STABLE: "稳定就业", LEFT: "已离职" };
+const STATUS_LABEL: Record<PlacementStatus, string> = {
+  PLACED: "已推荐上岗",
+  EMPLOYED: "已就业",
+  STABLE: "稳定就业",
+  LEFT: "已离职",
+};
 
 const named = <T>(v: T | Error | null | undefined): T | null => (v && !(v instanceof Error) ? v : null);
 
@@ -37,7 +42,17 @@ export async function labourWorkbook(ctx: RequestContext, year: number): Promise
     { header: "稳岗率", key: "rate", width: 10, style: { numFmt: "0.00%" } },
   ];
   for (const r of await labourRetention(ctx, year)) {
-    byCounty.addRow({ county: r.county.name, code: r.county.code, placed: r.placed, employed: r.employed, stable: r.stable, left: r.left, eligible: r.eligible, retained: r.retained, rate: r.retentionRate });
+    byCounty.addRow({
+      county: r.county.name,
+      code: r.county.code,
+      placed: r.placed,
+      employed: r.employed,
+      stable: r.stable,
+      left: r.left,
+      eligible: r.eligible,
+      retained: r.retained,
+      rate: r.retentionRate,
+    });
   }
   head(byCounty);
 
@@ -68,10 +83,19 @@ export async function labourWorkbook(ctx: RequestContext, year: number): Promise
   placements.forEach((p, i) => {
     const w = named(workers[i]);
     detail.addRow({
-      name: w?.name ?? "", id: w?.idNumberMasked ?? "", poor: w?.registeredPoor ? "是" : "否",
-      county: named(counties[i])?.name ?? "", enterprise: named(enterprises[i])?.name ?? "", position: named(postings[i])?.position ?? "",
-      location: named(locations[i])?.shortName ?? "", status: STATUS_LABEL[p.status], placedOn: p.placedOn, employedOn: p.employedOn,
-      stableOn: p.stableOn, leftOn: p.leftOn, leftReason: p.leftReason,
+      name: w?.name ?? "",
+      id: w?.idNumberMasked ?? "",
+      poor: w?.registeredPoor ? "是" : "否",
+      county: named(counties[i])?.name ?? "",
+      enterprise: named(enterprises[i])?.name ?? "",
+      position: named(postings[i])?.position ?? "",
+      location: named(locations[i])?.shortName ?? "",
+      status: STATUS_LABEL[p.status],
+      placedOn: p.placedOn,
+      employedOn: p.employedOn,
+      stableOn: p.stableOn,
+      leftOn: p.leftOn,
+      leftReason: p.leftReason,
     });
   });
   head(detail);

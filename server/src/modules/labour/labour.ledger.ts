@@ -5,7 +5,11 @@ import { appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing } from "../pairings/pairing.service";
 
 /** The most specific pairing of (east region, west county), or null: the record then counts for no agreement. */
-export async function pairingIdFor(ctx: RequestContext, eastRegionId: string, countyId: string): Promise<string | null> {
+export async function pairingIdFor(
+  ctx: RequestContext,
+  eastRegionId: string,
+  countyId: string,
+): Promise<string | null> {
   return (await findMostSpecificPairing(ctx, eastRegionId, countyId))?.id ?? null;
 }
 

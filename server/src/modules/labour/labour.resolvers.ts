@@ -6,4 +6,11 @@ import { WorkerResolver } from "./worker.resolver";
 import { WorkshopResolver } from "./workshop.resolver";
 
 /** The labour module's resolvers, added to modules/index.ts in one line. */
-export const LABOUR_RESOLVERS = [WorkerResolver, TrainingResolver, WorkshopResolver, JobPostingResolver, PlacementResolver, JobFairResolver];
+export const LABOUR_RESOLVERS = [
+  WorkerResolver,
+  TrainingResolver,
+  WorkshopResolver,
+  JobPostingResolver,
+  PlacementResolver,
+  JobFairResolver,
+];

@@ -5,7 +5,8 @@ import { inCountiesPairedWith } from "../pairings/pairing.service";
 import { inSubtree } from "../regions/region.service";
 
 /** Consent stands (given, not withdrawn): the only workers an employer may see. */
-export const CONSENTED = (alias: string): Scope => cond`(${alias}.consent_given_on IS NOT NULL AND ${alias}.consent_withdrawn_on IS NULL)`;
+export const CONSENTED = (alias: string): Scope =>
+  cond`(${alias}.consent_given_on IS NOT NULL AND ${alias}.consent_withdrawn_on IS NULL)`;
 
 /**
  * The row scope every labour record shares, on alias `alias` with a `county_id` column (the west

@@ -43,7 +43,10 @@ export class Placement {
   @Column({ name: "east_region_id", type: "uuid" })
   eastRegionId: string;
 
-  @Field(() => ID, { nullable: true, description: "The most specific pairing of (job location, worker's county); null = unpaired." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The most specific pairing of (job location, worker's county); null = unpaired.",
+  })
   @Column({ name: "pairing_id", type: "uuid", nullable: true })
   pairingId: string | null;
 

@@ -20,7 +20,10 @@ export class ChangePlacementInput {
   @Field(() => ID)
   placementId: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "When it happened (employment start, stable, left); defaults to today." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When it happened (employment start, stable, left); defaults to today.",
+  })
   on?: string;
 
   @Field({ nullable: true, description: "Required when the worker left (离职原因)." })

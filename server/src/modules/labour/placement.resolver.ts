@@ -11,14 +11,26 @@ import { ChangePlacementInput, PlacementFilter, PlaceWorkerInput } from "./place
 import { stagesByPlacement } from "./placement.loaders";
 import { PLACEMENT_STEPS, PLACEMENT_WRITERS, PlacementAction } from "./placement.steps";
 import { InvalidStateError, PostingFullError, resultOrRollback, resultUnion } from "../../shared/outcomes";
-import { labourRetention, listPlacements, placeWorker, recordEmployment, recordLeft, recordStable } from "./placement.service";
+import {
+  labourRetention,
+  listPlacements,
+  placeWorker,
+  recordEmployment,
+  recordLeft,
+  recordStable,
+} from "./placement.service";
 import { JobPosting } from "./posting.entity";
 import { visiblePostingById } from "./posting.service";
 import { Worker } from "./worker.entity";
 import { visibleWorkerById } from "./worker.loaders";
 
 export const PlacementConnection = Connection("Placement", Placement);
-export const PlacementResult = resultUnion("PlacementResult", Placement, [InvalidStateError, PostingFullError], "The placement as it now is, or why the step was not taken (nothing written).");
+export const PlacementResult = resultUnion(
+  "PlacementResult",
+  Placement,
+  [InvalidStateError, PostingFullError],
+  "The placement as it now is, or why the step was not taken (nothing written).",
+);
 
 /**
  * Placements (劳务输转): PLACED → EMPLOYED → STABLE, or → LEFT from any of them (PLACEMENT_STEPS).
@@ -29,25 +41,38 @@ export const PlacementResult = resultUnion("PlacementResult", Placement, [Invali
 @Resolver(() => Placement)
 export class PlacementResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE)
-  @Query(() => PlacementConnection, { description: "County: its workers'; coordinator: its paired counties'; employer: its postings' (workers with consent)." })
-  async placements(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => PlacementFilter, { nullable: true }) filter?: PlacementFilter) {
+  @Query(() => PlacementConnection, {
+    description:
+      "County: its workers'; coordinator: its paired counties'; employer: its postings' (workers with consent).",
+  })
+  async placements(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => PlacementFilter, { nullable: true }) filter?: PlacementFilter,
+  ) {
     return PlacementConnection.from(await listPlacements(ctx, filter, decodeCursor(page.after), page.first));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
-  @Query(() => [CountyRetention], { description: "稳岗率: placements of the year per county in scope, with six-month retention." })
+  @Query(() => [CountyRetention], {
+    description: "稳岗率: placements of the year per county in scope, with six-month retention.",
+  })
   labourRetention(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
     return labourRetention(ctx, year);
   }
 
   @Authorized(...PLACEMENT_WRITERS)
-  @Mutation(() => PlacementResult, { description: "推荐上岗: takes one place on the posting (PostingFullError when none is left)." })
+  @Mutation(() => PlacementResult, {
+    description: "推荐上岗: takes one place on the posting (PostingFullError when none is left).",
+  })
   placeWorker(@Ctx() ctx: RequestContext, @Arg("input", () => PlaceWorkerInput) input: PlaceWorkerInput) {
     return resultOrRollback(inTransaction(ctx, (tx) => placeWorker(tx, input)));
   }
 
   @Authorized(...PLACEMENT_STEPS.roles(PlacementAction.EMPLOY))
-  @Mutation(() => PlacementResult, { description: "PLACED → EMPLOYED on the start date `on`; counts in LABOURERS_PLACED (never reversed)." })
+  @Mutation(() => PlacementResult, {
+    description: "PLACED → EMPLOYED on the start date `on`; counts in LABOURERS_PLACED (never reversed).",
+  })
   recordEmployment(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePlacementInput) input: ChangePlacementInput) {
     return inTransaction(ctx, (tx) => recordEmployment(tx, input));
   }
@@ -64,7 +89,9 @@ export class PlacementResolver {
     return inTransaction(ctx, (tx) => recordLeft(tx, input));
   }
 
-  @FieldResolver(() => [PlacementAction], { description: "The steps the caller may take now (the table in placement.steps.ts, the status, the caller's role)." })
+  @FieldResolver(() => [PlacementAction], {
+    description: "The steps the caller may take now (the table in placement.steps.ts, the status, the caller's role).",
+  })
   allowedActions(@Root() p: Placement, @Ctx() ctx: RequestContext) {
     return PLACEMENT_STEPS.allowed(ctx, p.status);
   }

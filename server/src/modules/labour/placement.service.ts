@@ -24,8 +24,11 @@ import { UUID, rowsOf } from "../../shared/sql";
  * stands (an employer never sees a worker without consent, not even through a placement).
  */
 export function placementScope(ctx: RequestContext, alias = "p"): Scope {
-  return countyScope(ctx, alias,
-    cond`${alias}.enterprise_id = ${param(ctx.user?.enterpriseId ?? null)} AND ${alias}.worker_id IN (SELECT pw.id FROM worker pw WHERE ${CONSENTED("pw")})`);
+  return countyScope(
+    ctx,
+    alias,
+    cond`${alias}.enterprise_id = ${param(ctx.user?.enterpriseId ?? null)} AND ${alias}.worker_id IN (SELECT pw.id FROM worker pw WHERE ${CONSENTED("pw")})`,
+  );
 }
 
 /** `date` + n calendar months, clamped to the month's end as PostgreSQL does (08-31 + 6 → 02-28/29). */
@@ -41,8 +44,16 @@ export function addMonths(date: string, n: number): string {
 /** 稳岗: how long a worker must still be employed after the start date to count as stable. */
 export const STABLE_AFTER_MONTHS = 6;
 
-async function addStage(ctx: RequestContext, placementId: string, status: PlacementStatus, occurredOn: string, note: string | null) {
-  await ctx.manager.getRepository(PlacementStage).insert({ placementId, status, occurredOn, note, recordedById: ctx.user?.id || null });
+async function addStage(
+  ctx: RequestContext,
+  placementId: string,
+  status: PlacementStatus,
+  occurredOn: string,
+  note: string | null,
+) {
+  await ctx.manager
+    .getRepository(PlacementStage)
+    .insert({ placementId, status, occurredOn, note, recordedById: ctx.user?.id || null });
 }
 
 /**
@@ -58,27 +69,56 @@ export async function placeWorker(ctx: RequestContext, input: PlaceWorkerInput):
   const placedOn = input.placedOn ?? today();
   notInFuture(placedOn, "placedOn");
   if (placedOn < posting.opensOn || (posting.closesOn && placedOn > posting.closesOn)) {
-    throw badInput("placedOn", `须在岗位招聘期内(${posting.opensOn} 起${posting.closesOn ? ` 至 ${posting.closesOn}` : ""})/ Must fall within the posting's open dates`);
+    throw badInput(
+      "placedOn",
+      `须在岗位招聘期内(${posting.opensOn} 起${posting.closesOn ? ` 至 ${posting.closesOn}` : ""})/ Must fall within the posting's open dates`,
+    );
   }
   const pairingId = await pairingIdFor(ctx, posting.locationRegionId, worker.countyId);
   const repo = ctx.manager.getRepository(Placement);
   let id: string;
   try {
     const { identifiers } = await repo.insert({
-      workerId: worker.id, postingId: posting.id, enterpriseId: posting.enterpriseId, countyId: worker.countyId, eastRegionId: posting.locationRegionId,
-      pairingId, status: PlacementStatus.PLACED, placedOn,
+      workerId: worker.id,
+      postingId: posting.id,
+      enterpriseId: posting.enterpriseId,
+      countyId: worker.countyId,
+      eastRegionId: posting.locationRegionId,
+      pairingId,
+      status: PlacementStatus.PLACED,
+      placedOn,
     });
     id = identifiers[0].id as string;
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict("该劳动力已有在岗安置,请先登记离职 / The worker is already placed; record leaving first", "workerId");
+    if (isUniqueViolation(e))
+      throw conflict(
+        "该劳动力已有在岗安置,请先登记离职 / The worker is already placed; record leaving first",
+        "workerId",
+      );
     throw e;
   }
   await addStage(ctx, id, PlacementStatus.PLACED, placedOn, null);
-  await recordAudit(ctx, { action: "WORKER_PLACED", entityType: "Placement", entityId: id, change: { workerId: worker.id, postingId: posting.id, placedOn, pairingId } });
+  await recordAudit(ctx, {
+    action: "WORKER_PLACED",
+    entityType: "Placement",
+    entityId: id,
+    change: { workerId: worker.id, postingId: posting.id, placedOn, pairingId },
+  });
   // The posting's row last: the lock on this hot row is held as briefly as possible.
-  const taken = rowsOf<{ id: string }>(await ctx.manager.query(`UPDATE job_posting SET filled = filled + 1 WHERE id = $1 AND filled < places RETURNING id`, [posting.id]));
+  const taken = rowsOf<{ id: string }>(
+    await ctx.manager.query(
+      `UPDATE job_posting SET filled = filled + 1 WHERE id = $1 AND filled < places RETURNING id`,
+      [posting.id],
+    ),
+  );
   if (!taken.length) {
-    throw new RollbackWith(errorResult(PostingFullError, { postingId: posting.id, places: posting.places, message: `岗位“${posting.position}”已招满 / No places left on this posting` }));
+    throw new RollbackWith(
+      errorResult(PostingFullError, {
+        postingId: posting.id,
+        places: posting.places,
+        message: `岗位“${posting.position}”已招满 / No places left on this posting`,
+      }),
+    );
   }
   return repo.findOneByOrFail({ id });
 }
@@ -93,11 +133,21 @@ export async function placeWorker(ctx: RequestContext, input: PlaceWorkerInput):
  * - STABLE: only when still employed six months after the start date.
  * - LEFT: frees the place on the posting.
  */
-async function transition(ctx: RequestContext, input: ChangePlacementInput, step: PlacementAction): Promise<Placement | InvalidStateError> {
+async function transition(
+  ctx: RequestContext,
+  input: ChangePlacementInput,
+  step: PlacementAction,
+): Promise<Placement | InvalidStateError> {
   const rule = PLACEMENT_STEPS.steps[step];
   const { sql, params } = placementScope(ctx);
   const p = UUID.test(input.placementId)
-    ? await ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params).andWhere("p.id = :id", { id: input.placementId }).setLock("pessimistic_write").getOne()
+    ? await ctx.manager
+        .getRepository(Placement)
+        .createQueryBuilder("p")
+        .where(sql, params)
+        .andWhere("p.id = :id", { id: input.placementId })
+        .setLock("pessimistic_write")
+        .getOne()
     : null;
   if (!p) throw notFound("安置记录 / Placement", "placementId");
   const refused = PLACEMENT_STEPS.refusal(ctx, step, p.status, p.id);
@@ -111,7 +161,11 @@ async function transition(ctx: RequestContext, input: ChangePlacementInput, step
   if (step === PlacementAction.EMPLOY) set.employedOn = on;
   if (step === PlacementAction.STABILISE) {
     const due = addMonths(p.employedOn!, STABLE_AFTER_MONTHS);
-    if (on < due) throw badInput("on", `就业满六个月(${due})后方可认定稳岗 / Stable only from ${due}, six months after the start date`);
+    if (on < due)
+      throw badInput(
+        "on",
+        `就业满六个月(${due})后方可认定稳岗 / Stable only from ${due}, six months after the start date`,
+      );
     set.stableOn = on;
   }
   if (step === PlacementAction.LEAVE) {
@@ -128,21 +182,44 @@ async function transition(ctx: RequestContext, input: ChangePlacementInput, step
   }
   await ctx.manager.getRepository(Placement).update({ id: p.id }, set);
   await addStage(ctx, p.id, rule.to, on, note);
-  await recordAudit(ctx, { action: `PLACEMENT_${step}`, entityType: "Placement", entityId: p.id, change: { before: p.status, after: rule.to, on, ...(note ? { reason: note } : {}) } });
+  await recordAudit(ctx, {
+    action: `PLACEMENT_${step}`,
+    entityType: "Placement",
+    entityId: p.id,
+    change: { before: p.status, after: rule.to, on, ...(note ? { reason: note } : {}) },
+  });
   if (step === PlacementAction.EMPLOY) {
     const e = { amount: 1, occurredOn: on, source: LedgerSource.PLACEMENT, sourceId: p.id };
-    await creditAgreement(ctx, p.pairingId, { ...e, indicator: Indicator.LABOURERS_PLACED, note: "劳务协作就业 / placed in work" });
-    if (poor) await creditAgreement(ctx, p.pairingId, { ...e, indicator: Indicator.POOR_LABOURERS_PLACED, note: "建档立卡贫困劳动力就业 / registered-poor placed in work" });
+    await creditAgreement(ctx, p.pairingId, {
+      ...e,
+      indicator: Indicator.LABOURERS_PLACED,
+      note: "劳务协作就业 / placed in work",
+    });
+    if (poor)
+      await creditAgreement(ctx, p.pairingId, {
+        ...e,
+        indicator: Indicator.POOR_LABOURERS_PLACED,
+        note: "建档立卡贫困劳动力就业 / registered-poor placed in work",
+      });
   }
-  if (step === PlacementAction.LEAVE) await ctx.manager.query(`UPDATE job_posting SET filled = filled - 1 WHERE id = $1`, [p.postingId]);
+  if (step === PlacementAction.LEAVE)
+    await ctx.manager.query(`UPDATE job_posting SET filled = filled - 1 WHERE id = $1`, [p.postingId]);
   return ctx.manager.getRepository(Placement).findOneByOrFail({ id: p.id });
 }
 
-export const recordEmployment = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, PlacementAction.EMPLOY);
-export const recordStable = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, PlacementAction.STABILISE);
-export const recordLeft = (ctx: RequestContext, input: ChangePlacementInput) => transition(ctx, input, PlacementAction.LEAVE);
+export const recordEmployment = (ctx: RequestContext, input: ChangePlacementInput) =>
+  transition(ctx, input, PlacementAction.EMPLOY);
+export const recordStable = (ctx: RequestContext, input: ChangePlacementInput) =>
+  transition(ctx, input, PlacementAction.STABILISE);
+export const recordLeft = (ctx: RequestContext, input: ChangePlacementInput) =>
+  transition(ctx, input, PlacementAction.LEAVE);
 
-export async function listPlacements(ctx: RequestContext, filter: PlacementFilter | undefined, offset: number, first: number): Promise<Page<Placement>> {
+export async function listPlacements(
+  ctx: RequestContext,
+  filter: PlacementFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<Placement>> {
   const { sql, params } = placementScope(ctx);
   const qb = ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params);
   const id = (v: string) => (UUID.test(v) ? v : null);
@@ -150,7 +227,11 @@ export async function listPlacements(ctx: RequestContext, filter: PlacementFilte
   if (filter?.postingId) qb.andWhere("p.posting_id = :fp", { fp: id(filter.postingId) });
   if (filter?.workerId) qb.andWhere("p.worker_id = :fw", { fw: id(filter.workerId) });
   if (filter?.status) qb.andWhere("p.status = :fs", { fs: filter.status });
-  if (filter?.year) qb.andWhere("p.placed_on >= :yf AND p.placed_on < :yt", { yf: `${filter.year}-01-01`, yt: `${filter.year + 1}-01-01` });
+  if (filter?.year)
+    qb.andWhere("p.placed_on >= :yf AND p.placed_on < :yt", {
+      yf: `${filter.year}-01-01`,
+      yt: `${filter.year + 1}-01-01`,
+    });
   qb.orderBy("p.placed_on", "DESC").addOrderBy("p.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };
@@ -162,10 +243,14 @@ export async function listPlacements(ctx: RequestContext, filter: PlacementFilte
  * had not left before six months were up. Counties with the most placements first.
  */
 export async function labourRetention(ctx: RequestContext, year: number): Promise<CountyRetention[]> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", "年份须在 2000–2100 之间 / Year must be 2000–2100");
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw badInput("year", "年份须在 2000–2100 之间 / Year must be 2000–2100");
   const { sql, params } = placementScope(ctx);
   const due = `(p.employed_on + interval '${STABLE_AFTER_MONTHS} months')`;
-  const qb = ctx.manager.createQueryBuilder().from(Placement, "p").where(sql, params)
+  const qb = ctx.manager
+    .createQueryBuilder()
+    .from(Placement, "p")
+    .where(sql, params)
     .andWhere("p.placed_on >= :yf AND p.placed_on < :yt", { yf: `${year}-01-01`, yt: `${year + 1}-01-01` })
     .select("p.county_id", "county_id")
     .addSelect("count(*)::int", "placed")
@@ -173,24 +258,49 @@ export async function labourRetention(ctx: RequestContext, year: number): Promis
     .addSelect("count(p.stable_on)::int", "stable")
     .addSelect("count(p.left_on)::int", "left")
     .addSelect(`count(*) FILTER (WHERE ${due} <= CAST(:today AS date))::int`, "eligible")
-    .addSelect(`count(*) FILTER (WHERE ${due} <= CAST(:today AS date) AND (p.left_on IS NULL OR p.left_on >= ${due}))::int`, "retained")
+    .addSelect(
+      `count(*) FILTER (WHERE ${due} <= CAST(:today AS date) AND (p.left_on IS NULL OR p.left_on >= ${due}))::int`,
+      "retained",
+    )
     .setParameter("today", today())
     .groupBy("p.county_id")
     .orderBy("placed", "DESC")
     .addOrderBy("p.county_id", "ASC");
-  const rows: { county_id: string; placed: number; employed: number; stable: number; left: number; eligible: number; retained: number }[] = await qb.getRawMany();
+  const rows: {
+    county_id: string;
+    placed: number;
+    employed: number;
+    stable: number;
+    left: number;
+    eligible: number;
+    retained: number;
+  }[] = await qb.getRawMany();
   const counties = await loader(ctx, regionById).loadMany(rows.map((r) => r.county_id));
-  return rows.map((r, i) => Object.assign(new CountyRetention(), {
-    county: counties[i], placed: r.placed, employed: r.employed, stable: r.stable, left: r.left, eligible: r.eligible, retained: r.retained,
-    retentionRate: r.eligible ? r.retained / r.eligible : null,
-  }));
+  return rows.map((r, i) =>
+    Object.assign(new CountyRetention(), {
+      county: counties[i],
+      placed: r.placed,
+      employed: r.employed,
+      stable: r.stable,
+      left: r.left,
+      eligible: r.eligible,
+      retained: r.retained,
+      retentionRate: r.eligible ? r.retained / r.eligible : null,
+    }),
+  );
 }
 
 /** Every placement of `year` in the caller's scope, for the export (a year's placements are thousands at most). */
 export async function placementsOfYear(ctx: RequestContext, year: number): Promise<Placement[]> {
   const { sql, params } = placementScope(ctx);
-  return ctx.manager.getRepository(Placement).createQueryBuilder("p").where(sql, params)
+  return ctx.manager
+    .getRepository(Placement)
+    .createQueryBuilder("p")
+    .where(sql, params)
     .andWhere("p.placed_on >= :yf AND p.placed_on < :yt", { yf: `${year}-01-01`, yt: `${year + 1}-01-01` })
-    .orderBy("p.county_id", "ASC").addOrderBy("p.placed_on", "ASC").addOrderBy("p.id", "ASC")
-    .limit(50_000).getMany();
+    .orderBy("p.county_id", "ASC")
+    .addOrderBy("p.placed_on", "ASC")
+    .addOrderBy("p.id", "ASC")
+    .limit(50_000)
+    .getMany();
 }

@@ -24,5 +24,9 @@ export const PLACEMENT_WRITERS = [Role.COUNTY_OFFICIAL, Role.COORDINATOR, Role.E
 export const PLACEMENT_STEPS = new Transitions<PlacementAction, PlacementStatus>({
   EMPLOY: { from: [PlacementStatus.PLACED], to: PlacementStatus.EMPLOYED, by: PLACEMENT_WRITERS },
   STABILISE: { from: [PlacementStatus.EMPLOYED], to: PlacementStatus.STABLE, by: PLACEMENT_WRITERS },
-  LEAVE: { from: [PlacementStatus.PLACED, PlacementStatus.EMPLOYED, PlacementStatus.STABLE], to: PlacementStatus.LEFT, by: PLACEMENT_WRITERS },
+  LEAVE: {
+    from: [PlacementStatus.PLACED, PlacementStatus.EMPLOYED, PlacementStatus.STABLE],
+    to: PlacementStatus.LEFT,
+    by: PLACEMENT_WRITERS,
+  },
 });

@@ -5,7 +5,10 @@ import { Housing } from "./posting.entity";
 
 @InputType()
 export class CreateJobPostingInput {
-  @Field(() => ID, { nullable: true, description: "Enterprise users: their own (the default); coordinators and admins name it." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Enterprise users: their own (the default); coordinators and admins name it.",
+  })
   enterpriseId?: string;
 
   @Field()

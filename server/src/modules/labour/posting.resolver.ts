@@ -15,8 +15,14 @@ export const JobPostingConnection = Connection("JobPosting", JobPosting);
 @Resolver(() => JobPosting)
 export class JobPostingResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE)
-  @Query(() => JobPostingConnection, { description: "岗位: every posting for officials and coordinators; an employer its own. Newest first." })
-  async jobPostings(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => JobPostingFilter, { nullable: true }) filter?: JobPostingFilter) {
+  @Query(() => JobPostingConnection, {
+    description: "岗位: every posting for officials and coordinators; an employer its own. Newest first.",
+  })
+  async jobPostings(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => JobPostingFilter, { nullable: true }) filter?: JobPostingFilter,
+  ) {
     return JobPostingConnection.from(await listJobPostings(ctx, filter, decodeCursor(page.after), page.first));
   }
 
@@ -27,8 +33,13 @@ export class JobPostingResolver {
   }
 
   @Authorized(Role.ENTERPRISE, Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => JobPosting, { description: "发布岗位: an employer for itself, a coordinator for an enterprise of its region." })
-  createJobPosting(@Ctx() ctx: RequestContext, @Arg("input", () => CreateJobPostingInput) input: CreateJobPostingInput) {
+  @Mutation(() => JobPosting, {
+    description: "发布岗位: an employer for itself, a coordinator for an enterprise of its region.",
+  })
+  createJobPosting(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateJobPostingInput) input: CreateJobPostingInput,
+  ) {
     return inTransaction(ctx, (tx) => createJobPosting(tx, input));
   }
 

@@ -44,38 +44,73 @@ export async function createJobPosting(ctx: RequestContext, input: CreateJobPost
   const enterprise = await getEnterprise(ctx, enterpriseId, "enterpriseId");
   const position = input.position.trim();
   if (!position) throw badInput("position", "请输入岗位名称 / Enter the position");
-  if (!Number.isInteger(input.places) || input.places < 1) throw badInput("places", "招聘人数须为正整数 / Places must be a whole number ≥ 1");
+  if (!Number.isInteger(input.places) || input.places < 1)
+    throw badInput("places", "招聘人数须为正整数 / Places must be a whole number ≥ 1");
   if (input.places > 100_000) throw badInput("places", "招聘人数过多 / Too many places");
   if (input.wageMin <= 0) throw badInput("wageMin", "工资须大于零 / The wage must be positive");
-  if (input.wageMin > input.wageMax) throw badInput("wageMax", "最高工资不能低于最低工资 / The maximum wage is below the minimum");
-  const location = await eastRegionInReach(ctx, input.locationRegionId, "locationRegionId", "工作地点须在东部协作地区 / The job must be in an east region");
-  if (input.closesOn && input.closesOn < input.opensOn) throw badInput("closesOn", "截止日期早于开始日期 / Closes before it opens");
-  if (input.closesOn && input.closesOn < today()) throw badInput("closesOn", "截止日期已过 / The closing date has passed");
+  if (input.wageMin > input.wageMax)
+    throw badInput("wageMax", "最高工资不能低于最低工资 / The maximum wage is below the minimum");
+  const location = await eastRegionInReach(
+    ctx,
+    input.locationRegionId,
+    "locationRegionId",
+    "工作地点须在东部协作地区 / The job must be in an east region",
+  );
+  if (input.closesOn && input.closesOn < input.opensOn)
+    throw badInput("closesOn", "截止日期早于开始日期 / Closes before it opens");
+  if (input.closesOn && input.closesOn < today())
+    throw badInput("closesOn", "截止日期已过 / The closing date has passed");
 
   const repo = ctx.manager.getRepository(JobPosting);
   const { identifiers } = await repo.insert({
-    enterpriseId: enterprise.id, position, places: input.places, filled: 0, wageMin: input.wageMin, wageMax: input.wageMax,
-    locationRegionId: location.id, housing: input.housing, opensOn: input.opensOn, closesOn: input.closesOn ?? null,
-    description: input.description?.trim() || null, createdById: u.id || null,
+    enterpriseId: enterprise.id,
+    position,
+    places: input.places,
+    filled: 0,
+    wageMin: input.wageMin,
+    wageMax: input.wageMax,
+    locationRegionId: location.id,
+    housing: input.housing,
+    opensOn: input.opensOn,
+    closesOn: input.closesOn ?? null,
+    description: input.description?.trim() || null,
+    createdById: u.id || null,
   });
   const id = identifiers[0].id as string;
   await recordAudit(ctx, {
-    action: "JOB_POSTING_CREATED", entityType: "JobPosting", entityId: id,
-    change: { enterpriseId: enterprise.id, position, places: input.places, wage: `${formatFen(input.wageMin)}–${formatFen(input.wageMax)}`, location: location.code, opensOn: input.opensOn, closesOn: input.closesOn ?? null },
+    action: "JOB_POSTING_CREATED",
+    entityType: "JobPosting",
+    entityId: id,
+    change: {
+      enterpriseId: enterprise.id,
+      position,
+      places: input.places,
+      wage: `${formatFen(input.wageMin)}–${formatFen(input.wageMax)}`,
+      location: location.code,
+      opensOn: input.opensOn,
+      closesOn: input.closesOn ?? null,
+    },
   });
   return repo.findOneByOrFail({ id });
 }
 
-export async function listJobPostings(ctx: RequestContext, filter: JobPostingFilter | undefined, offset: number, first: number): Promise<Page<JobPosting>> {
+export async function listJobPostings(
+  ctx: RequestContext,
+  filter: JobPostingFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<JobPosting>> {
   const { sql, params } = postingScope(ctx);
   const qb = ctx.manager.getRepository(JobPosting).createQueryBuilder("j").where(sql, params);
   const id = (v: string) => (UUID.test(v) ? v : null);
   if (filter?.locationRegionId) andWhere(qb, inSubtree("j.location_region_id", filter.locationRegionId));
   if (filter?.enterpriseId) qb.andWhere("j.enterprise_id = :fe", { fe: id(filter.enterpriseId) });
   if (filter?.housing) qb.andWhere("j.housing = :fh", { fh: filter.housing });
-  if (filter?.openOn) qb.andWhere("j.opens_on <= :fo AND (j.closes_on IS NULL OR j.closes_on >= :fo)", { fo: filter.openOn });
+  if (filter?.openOn)
+    qb.andWhere("j.opens_on <= :fo AND (j.closes_on IS NULL OR j.closes_on >= :fo)", { fo: filter.openOn });
   if (filter?.hasPlacesLeft) qb.andWhere("j.filled < j.places");
-  if (filter?.search?.trim()) qb.andWhere("j.position LIKE :fs", { fs: `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%` });
+  if (filter?.search?.trim())
+    qb.andWhere("j.position LIKE :fs", { fs: `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%` });
   qb.orderBy("j.opens_on", "DESC").addOrderBy("j.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };

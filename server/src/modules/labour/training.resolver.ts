@@ -16,13 +16,21 @@ export const TrainingSessionConnection = Connection("TrainingSession", TrainingS
 @Resolver(() => TrainingSession)
 export class TrainingResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
-  @Query(() => TrainingSessionConnection, { description: "培训: a county official's county's; a coordinator's paired counties'. Latest first." })
-  async trainingSessions(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => TrainingFilter, { nullable: true }) filter?: TrainingFilter) {
+  @Query(() => TrainingSessionConnection, {
+    description: "培训: a county official's county's; a coordinator's paired counties'. Latest first.",
+  })
+  async trainingSessions(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => TrainingFilter, { nullable: true }) filter?: TrainingFilter,
+  ) {
     return TrainingSessionConnection.from(await listTrainings(ctx, filter, decodeCursor(page.after), page.first));
   }
 
   @Authorized(Role.COUNTY_OFFICIAL, Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => TrainingSession, { description: "Records a held session; credits PEOPLE_TRAINED to the pairing of (partner, county)." })
+  @Mutation(() => TrainingSession, {
+    description: "Records a held session; credits PEOPLE_TRAINED to the pairing of (partner, county).",
+  })
   recordTraining(@Ctx() ctx: RequestContext, @Arg("input", () => RecordTrainingInput) input: RecordTrainingInput) {
     return inTransaction(ctx, (tx) => recordTraining(tx, input));
   }

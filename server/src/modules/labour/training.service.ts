@@ -27,12 +27,17 @@ export async function recordTraining(ctx: RequestContext, input: RecordTrainingI
   if (!title) throw badInput("title", "请输入培训名称 / Enter the title");
   if (input.endsOn < input.startsOn) throw badInput("endsOn", "结束日期早于开始日期 / Ends before it starts");
   notInFuture(input.endsOn, "endsOn", "只记录已结束的培训 / Record a session once it has ended");
-  if (!Number.isInteger(input.headcount) || input.headcount < 0) throw badInput("headcount", "人数须为非负整数 / The headcount must be a whole number ≥ 0");
+  if (!Number.isInteger(input.headcount) || input.headcount < 0)
+    throw badInput("headcount", "人数须为非负整数 / The headcount must be a whole number ≥ 0");
   const workerIds = [...new Set(input.workerIds)];
   if (workerIds.some((id) => !UUID.test(id))) throw badInput("workerIds", "劳动力不存在 / Unknown worker");
   if (workerIds.length) {
-    const [{ n }] = await ctx.manager.query(`SELECT count(*)::int AS n FROM worker WHERE id = ANY($1::uuid[]) AND county_id = $2`, [workerIds, county.id]);
-    if (n !== workerIds.length) throw badInput("workerIds", "参训人员须为本县登记的劳动力 / Attendees must be workers of this county");
+    const [{ n }] = await ctx.manager.query(
+      `SELECT count(*)::int AS n FROM worker WHERE id = ANY($1::uuid[]) AND county_id = $2`,
+      [workerIds, county.id],
+    );
+    if (n !== workerIds.length)
+      throw badInput("workerIds", "参训人员须为本县登记的劳动力 / Attendees must be workers of this county");
   }
   const total = workerIds.length + input.headcount;
   if (total === 0) throw badInput("headcount", "请填写参训人员或人数 / Name the attendees or give a headcount");
@@ -40,26 +45,57 @@ export async function recordTraining(ctx: RequestContext, input: RecordTrainingI
   const pairingId = await pairingIdFor(ctx, east.id, county.id);
   const repo = ctx.manager.getRepository(TrainingSession);
   const { identifiers } = await repo.insert({
-    countyId: county.id, eastRegionId: east.id, pairingId, title, startsOn: input.startsOn, endsOn: input.endsOn,
-    headcount: input.headcount, createdById: ctx.user?.id || null,
+    countyId: county.id,
+    eastRegionId: east.id,
+    pairingId,
+    title,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    headcount: input.headcount,
+    createdById: ctx.user?.id || null,
   });
   const id = identifiers[0].id as string;
-  if (workerIds.length) await ctx.manager.getRepository(TrainingAttendee).insert(workerIds.map((workerId) => ({ trainingId: id, workerId })));
+  if (workerIds.length)
+    await ctx.manager
+      .getRepository(TrainingAttendee)
+      .insert(workerIds.map((workerId) => ({ trainingId: id, workerId })));
   await creditAgreement(ctx, pairingId, {
-    indicator: Indicator.PEOPLE_TRAINED, amount: total, occurredOn: input.endsOn, source: LedgerSource.TRAINING, sourceId: id, note: `培训 / training: ${title}`,
+    indicator: Indicator.PEOPLE_TRAINED,
+    amount: total,
+    occurredOn: input.endsOn,
+    source: LedgerSource.TRAINING,
+    sourceId: id,
+    note: `培训 / training: ${title}`,
   });
   await recordAudit(ctx, {
-    action: "TRAINING_RECORDED", entityType: "TrainingSession", entityId: id,
-    change: { county: county.code, east: east.code, title, startsOn: input.startsOn, endsOn: input.endsOn, workers: workerIds.length, headcount: input.headcount, pairingId },
+    action: "TRAINING_RECORDED",
+    entityType: "TrainingSession",
+    entityId: id,
+    change: {
+      county: county.code,
+      east: east.code,
+      title,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      workers: workerIds.length,
+      headcount: input.headcount,
+      pairingId,
+    },
   });
   return repo.findOneByOrFail({ id });
 }
 
-export async function listTrainings(ctx: RequestContext, filter: TrainingFilter | undefined, offset: number, first: number): Promise<Page<TrainingSession>> {
+export async function listTrainings(
+  ctx: RequestContext,
+  filter: TrainingFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<TrainingSession>> {
   const { sql, params } = countyRecordScope(ctx, "t");
   const qb = ctx.manager.getRepository(TrainingSession).createQueryBuilder("t").where(sql, params);
   if (filter?.countyId) andWhere(qb, inSubtree("t.county_id", filter.countyId));
-  if (filter?.year) qb.andWhere("t.ends_on >= :yf AND t.ends_on < :yt", { yf: `${filter.year}-01-01`, yt: `${filter.year + 1}-01-01` });
+  if (filter?.year)
+    qb.andWhere("t.ends_on >= :yf AND t.ends_on < :yt", { yf: `${filter.year}-01-01`, yt: `${filter.year + 1}-01-01` });
   qb.orderBy("t.ends_on", "DESC").addOrderBy("t.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };

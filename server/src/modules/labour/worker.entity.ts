@@ -44,14 +44,14 @@ export class Worker {
   @Column({ name: "id_number_hash", type: "text", select: false })
   idNumberHash: string;
 
-  @Field({ description: "居民身份证号, masked: the address prefix and the last four (\"5204**********123X\")." })
+  @Field({ description: '居民身份证号, masked: the address prefix and the last four ("5204**********123X").' })
   @Column({ name: "id_number_masked", type: "text" })
   idNumberMasked: string;
 
   @Column({ name: "phone_enc", type: "text", select: false })
   phoneEnc: string;
 
-  @Field({ description: "Mobile number, masked (\"138****5678\")." })
+  @Field({ description: 'Mobile number, masked ("138****5678").' })
   @Column({ name: "phone_masked", type: "text" })
   phoneMasked: string;
 
@@ -63,7 +63,10 @@ export class Worker {
   @Column({ type: "text", array: true })
   skills: string[];
 
-  @Field(() => DateScalar, { nullable: true, description: "When the worker last agreed to share their data with employers." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When the worker last agreed to share their data with employers.",
+  })
   @Column({ name: "consent_given_on", type: "date", nullable: true })
   consentGivenOn: string | null;
 

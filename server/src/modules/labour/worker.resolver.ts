@@ -18,8 +18,15 @@ export const WorkerConnection = Connection("Worker", Worker);
 @Resolver(() => Worker)
 export class WorkerResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.ENTERPRISE)
-  @Query(() => WorkerConnection, { description: "County official: its county's; coordinator: its paired counties'; employer: those whose consent stands. Newest first." })
-  async workers(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter) {
+  @Query(() => WorkerConnection, {
+    description:
+      "County official: its county's; coordinator: its paired counties'; employer: those whose consent stands. Newest first.",
+  })
+  async workers(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
+  ) {
     return WorkerConnection.from(await listWorkers(ctx, filter, decodeCursor(page.after), page.first));
   }
 
@@ -31,18 +38,28 @@ export class WorkerResolver {
 
   @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
   @Mutation(() => Worker, { description: "推荐劳动力: a county official puts forward a worker of its county." })
-  putForwardWorker(@Ctx() ctx: RequestContext, @Arg("input", () => PutForwardWorkerInput) input: PutForwardWorkerInput) {
+  putForwardWorker(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => PutForwardWorkerInput) input: PutForwardWorkerInput,
+  ) {
     return inTransaction(ctx, (tx) => putForwardWorker(tx, input));
   }
 
   @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
-  @Mutation(() => Worker, { description: "Records the worker's consent to share their data, or its withdrawal, with the date." })
-  recordWorkerConsent(@Ctx() ctx: RequestContext, @Arg("input", () => RecordWorkerConsentInput) input: RecordWorkerConsentInput) {
+  @Mutation(() => Worker, {
+    description: "Records the worker's consent to share their data, or its withdrawal, with the date.",
+  })
+  recordWorkerConsent(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RecordWorkerConsentInput) input: RecordWorkerConsentInput,
+  ) {
     return inTransaction(ctx, (tx) => recordWorkerConsent(tx, input));
   }
 
   @Authorized(Role.COUNTY_OFFICIAL, Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => WorkerIdentity, { description: "The full ID and phone numbers: the worker's county and coordinators paired with it. Audited." })
+  @Mutation(() => WorkerIdentity, {
+    description: "The full ID and phone numbers: the worker's county and coordinators paired with it. Audited.",
+  })
   revealWorkerIdentity(@Ctx() ctx: RequestContext, @Arg("workerId", () => ID) workerId: string) {
     return inTransaction(ctx, (tx) => revealWorkerIdentity(tx, workerId));
   }

@@ -16,12 +16,15 @@ import { visibleWorkerById } from "./worker.loaders";
 import { UUID } from "../../shared/sql";
 import { checkCountiesInReach } from "../pairings/pairing.service";
 
-
 /**
  * A west county the caller may record for: a county official its own (FORBIDDEN for another),
  * an admin any; coordinators one paired with their region (`coordinatorToo`): `checkCountiesInReach`.
  */
-export async function countyForWrite(ctx: RequestContext, countyId: string | undefined | null, coordinatorToo = false): Promise<Region> {
+export async function countyForWrite(
+  ctx: RequestContext,
+  countyId: string | undefined | null,
+  coordinatorToo = false,
+): Promise<Region> {
   const user = ctx.user!;
   const county = await westCountyOrOwn(ctx, countyId, "countyId");
   if (user.role === Role.COORDINATOR && !coordinatorToo) throw forbidden();
@@ -29,14 +32,21 @@ export async function countyForWrite(ctx: RequestContext, countyId: string | und
   return county;
 }
 
-export async function listWorkers(ctx: RequestContext, filter: WorkerFilter | undefined, offset: number, first: number): Promise<Page<Worker>> {
+export async function listWorkers(
+  ctx: RequestContext,
+  filter: WorkerFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<Worker>> {
   const { sql, params } = workerScope(ctx);
   const qb = ctx.manager.getRepository(Worker).createQueryBuilder("w").where(sql, params);
   if (filter?.countyId) andWhere(qb, inSubtree("w.county_id", filter.countyId));
-  if (filter?.registeredPoor !== undefined && filter.registeredPoor !== null) qb.andWhere("w.registered_poor = :rp", { rp: filter.registeredPoor });
+  if (filter?.registeredPoor !== undefined && filter.registeredPoor !== null)
+    qb.andWhere("w.registered_poor = :rp", { rp: filter.registeredPoor });
   if (filter?.consented === true) qb.andWhere(CONSENTED("w").sql);
   if (filter?.consented === false) qb.andWhere(`NOT ${CONSENTED("w").sql}`);
-  if (filter?.search?.trim()) qb.andWhere("w.name LIKE :s", { s: `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%` });
+  if (filter?.search?.trim())
+    qb.andWhere("w.name LIKE :s", { s: `%${filter.search.trim().replace(/[\\%_]/g, (c) => "\\" + c)}%` });
   if (filter?.skill?.trim()) qb.andWhere(":skill = ANY(w.skills)", { skill: filter.skill.trim() });
   qb.orderBy("w.created_at", "DESC").addOrderBy("w.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
@@ -61,11 +71,17 @@ export async function putForwardWorker(ctx: RequestContext, input: PutForwardWor
   if (!name) throw badInput("name", "请输入姓名 / Enter the name");
   const idNumber = normaliseIdNumber(input.idNumber);
   const facts = parseIdNumber(idNumber);
-  if (!facts) throw badInput("idNumber", "身份证号码无效(须为18位且校验位正确)/ Invalid ID number (18 characters with a valid check character)");
-  if (facts.birthYear !== input.birthYear) throw badInput("birthYear", "出生年份与身份证号码不符 / The birth year does not match the ID number");
+  if (!facts)
+    throw badInput(
+      "idNumber",
+      "身份证号码无效(须为18位且校验位正确)/ Invalid ID number (18 characters with a valid check character)",
+    );
+  if (facts.birthYear !== input.birthYear)
+    throw badInput("birthYear", "出生年份与身份证号码不符 / The birth year does not match the ID number");
   if (facts.sex !== input.sex) throw badInput("sex", "性别与身份证号码不符 / The sex does not match the ID number");
   const phone = input.phone.replace(/[\s-]/g, "");
-  if (!isValidMobile(phone)) throw badInput("phone", "手机号码须为11位大陆手机号 / Enter an 11-digit mainland mobile number");
+  if (!isValidMobile(phone))
+    throw badInput("phone", "手机号码须为11位大陆手机号 / Enter an 11-digit mainland mobile number");
   const skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
   let consentGivenOn: string | null = null;
   if (input.consent) {
@@ -79,20 +95,42 @@ export async function putForwardWorker(ctx: RequestContext, input: PutForwardWor
   let worker: Worker;
   try {
     const inserted = await ctx.manager.getRepository(Worker).insert({
-      countyId: county.id, name, sex: input.sex, birthYear: input.birthYear,
-      idNumberEnc: pii.encrypt(idNumber), idNumberHash: pii.lookupHash(idNumber), idNumberMasked: maskIdNumber(idNumber),
-      phoneEnc: pii.encrypt(phone), phoneMasked: maskMobile(phone),
-      registeredPoor: input.registeredPoor, skills, consentGivenOn, consentWithdrawnOn: null, putForwardById: ctx.user?.id || null,
+      countyId: county.id,
+      name,
+      sex: input.sex,
+      birthYear: input.birthYear,
+      idNumberEnc: pii.encrypt(idNumber),
+      idNumberHash: pii.lookupHash(idNumber),
+      idNumberMasked: maskIdNumber(idNumber),
+      phoneEnc: pii.encrypt(phone),
+      phoneMasked: maskMobile(phone),
+      registeredPoor: input.registeredPoor,
+      skills,
+      consentGivenOn,
+      consentWithdrawnOn: null,
+      putForwardById: ctx.user?.id || null,
     });
     worker = await ctx.manager.getRepository(Worker).findOneByOrFail({ id: inserted.identifiers[0].id });
   } catch (e) {
     // The message names neither the number nor the other record.
-    if (isUniqueViolation(e)) throw conflict("此身份证号码的劳动力已登记 / A worker with this ID number has already been put forward", "idNumber");
+    if (isUniqueViolation(e))
+      throw conflict(
+        "此身份证号码的劳动力已登记 / A worker with this ID number has already been put forward",
+        "idNumber",
+      );
     throw e;
   }
   await recordAudit(ctx, {
-    action: "WORKER_PUT_FORWARD", entityType: "Worker", entityId: worker.id,
-    change: { county: county.code, name, idNumber: worker.idNumberMasked, registeredPoor: input.registeredPoor, consentGivenOn },
+    action: "WORKER_PUT_FORWARD",
+    entityType: "Worker",
+    entityId: worker.id,
+    change: {
+      county: county.code,
+      name,
+      idNumber: worker.idNumberMasked,
+      registeredPoor: input.registeredPoor,
+      consentGivenOn,
+    },
   });
   return worker;
 }
@@ -121,7 +159,12 @@ export async function recordWorkerConsent(ctx: RequestContext, input: RecordWork
     set = { consentGivenOn: w.consentGivenOn, consentWithdrawnOn: on };
   }
   await ctx.manager.getRepository(Worker).update({ id: w.id }, set);
-  await recordAudit(ctx, { action: input.given ? "WORKER_CONSENT_GIVEN" : "WORKER_CONSENT_WITHDRAWN", entityType: "Worker", entityId: w.id, change: { before, after: set } });
+  await recordAudit(ctx, {
+    action: input.given ? "WORKER_CONSENT_GIVEN" : "WORKER_CONSENT_WITHDRAWN",
+    entityType: "Worker",
+    entityId: w.id,
+    change: { before, after: set },
+  });
   return Object.assign(w, set);
 }
 
@@ -135,6 +178,15 @@ export async function revealWorkerIdentity(ctx: RequestContext, workerId: string
   if (ctx.user!.role === Role.ENTERPRISE) throw forbidden();
   const [row] = await ctx.manager.query(`SELECT id_number_enc, phone_enc FROM worker WHERE id = $1`, [w.id]);
   const pii = piiCipher(ctx.config.piiSecret);
-  await recordAudit(ctx, { action: "WORKER_IDENTITY_REVEALED", entityType: "Worker", entityId: w.id, change: { fields: ["idNumber", "phone"] } });
-  return Object.assign(new WorkerIdentity(), { workerId: w.id, idNumber: pii.decrypt(row.id_number_enc), phone: pii.decrypt(row.phone_enc) });
+  await recordAudit(ctx, {
+    action: "WORKER_IDENTITY_REVEALED",
+    entityType: "Worker",
+    entityId: w.id,
+    change: { fields: ["idNumber", "phone"] },
+  });
+  return Object.assign(new WorkerIdentity(), {
+    workerId: w.id,
+    idNumber: pii.decrypt(row.id_number_enc),
+    phone: pii.decrypt(row.phone_enc),
+  });
 }

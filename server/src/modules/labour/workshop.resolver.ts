@@ -14,20 +14,34 @@ export const WorkshopConnection = Connection("Workshop", Workshop);
 @Resolver(() => Workshop)
 export class WorkshopResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
-  @Query(() => WorkshopConnection, { description: "扶贫车间: a county official's county's; a coordinator's paired counties'." })
-  async workshops(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => WorkshopFilter, { nullable: true }) filter?: WorkshopFilter) {
+  @Query(() => WorkshopConnection, {
+    description: "扶贫车间: a county official's county's; a coordinator's paired counties'.",
+  })
+  async workshops(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => WorkshopFilter, { nullable: true }) filter?: WorkshopFilter,
+  ) {
     return WorkshopConnection.from(await listWorkshops(ctx, filter, decodeCursor(page.after), page.first));
   }
 
   @Authorized(Role.COUNTY_OFFICIAL, Role.COORDINATOR, Role.ADMIN)
   @Mutation(() => Workshop, { description: "Registers a workshop; WORKSHOPS +1 for the pairing of (partner, county)." })
-  registerWorkshop(@Ctx() ctx: RequestContext, @Arg("input", () => RegisterWorkshopInput) input: RegisterWorkshopInput) {
+  registerWorkshop(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RegisterWorkshopInput) input: RegisterWorkshopInput,
+  ) {
     return inTransaction(ctx, (tx) => registerWorkshop(tx, input));
   }
 
   @Authorized(Role.COUNTY_OFFICIAL, Role.COORDINATOR, Role.ADMIN)
-  @Mutation(() => Workshop, { description: "A dated report of the people a workshop employs; earlier reports are kept." })
-  reportWorkshopEmployment(@Ctx() ctx: RequestContext, @Arg("input", () => ReportWorkshopEmploymentInput) input: ReportWorkshopEmploymentInput) {
+  @Mutation(() => Workshop, {
+    description: "A dated report of the people a workshop employs; earlier reports are kept.",
+  })
+  reportWorkshopEmployment(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => ReportWorkshopEmploymentInput) input: ReportWorkshopEmploymentInput,
+  ) {
     return inTransaction(ctx, (tx) => reportWorkshopEmployment(tx, input));
   }
 

@@ -12,7 +12,9 @@ export class RecordReportedFigureInput {
   @Field(() => Indicator)
   indicator: Indicator;
 
-  @Field(() => QuantityScalar, { description: "Positive, in the indicator's unit: yuan to the fen, or a whole number." })
+  @Field(() => QuantityScalar, {
+    description: "Positive, in the indicator's unit: yuan to the fen, or a whole number.",
+  })
   amount: number;
 
   @Field(() => DateScalar, { description: "When it was delivered; not in the future." })
@@ -58,7 +60,11 @@ export class LedgerEntryFilter {
   @Field(() => LedgerSource, { nullable: true })
   source?: LedgerSource;
 
-  @Field({ nullable: true, defaultValue: true, description: "Include entries of the pairings inside this one (the roll-up)." })
+  @Field({
+    nullable: true,
+    defaultValue: true,
+    description: "Include entries of the pairings inside this one (the roll-up).",
+  })
   includeEnclosed?: boolean;
 }
 
@@ -82,7 +88,10 @@ export class IndicatorProgress {
   @Field(() => QuantityScalar, { description: "Of which records kept by the platform's modules." })
   recorded: string;
 
-  @Field(() => Float, { nullable: true, description: "delivered ÷ target (1 = 100%); for display, the amounts are exact." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "delivered ÷ target (1 = 100%); for display, the amounts are exact.",
+  })
   ratio: number | null;
 
   @Field(() => Int)

@@ -8,7 +8,9 @@ export const ledgerEntryById = rowsById(LedgerEntry);
 
 export function correctionsOf(ctx: RequestContext) {
   return new DataLoader<string, LedgerEntry[]>(async (ids) => {
-    const rows = await ctx.manager.getRepository(LedgerEntry).find({ where: { correctsId: In([...ids]) }, order: { seq: "ASC" } });
+    const rows = await ctx.manager
+      .getRepository(LedgerEntry)
+      .find({ where: { correctsId: In([...ids]) }, order: { seq: "ASC" } });
     return ids.map((id) => rows.filter((e) => e.correctsId === id));
   });
 }

@@ -9,7 +9,12 @@ import { visiblePairingById } from "../pairings/pairing.loaders";
 import { User } from "../users/user.entity";
 import { userById } from "../users/user.loaders";
 import { LedgerEntry } from "./ledger.entity";
-import { CorrectLedgerEntryInput, IndicatorProgress, LedgerEntryFilter, RecordReportedFigureInput } from "./ledger.inputs";
+import {
+  CorrectLedgerEntryInput,
+  IndicatorProgress,
+  LedgerEntryFilter,
+  RecordReportedFigureInput,
+} from "./ledger.inputs";
 import { correctionsOf, ledgerEntryById } from "./ledger.loaders";
 import { correctLedgerEntry, LEDGER_WRITERS, listLedgerEntries, recordReportedFigure } from "./ledger.service";
 import { pairingProgress, progressSummary } from "./progress.service";
@@ -22,7 +27,11 @@ const READERS = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL];
 export class LedgerResolver {
   @Authorized(...READERS)
   @Query(() => LedgerEntryConnection, { description: "The entries behind a pairing's figures, newest first." })
-  async ledgerEntries(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => LedgerEntryFilter) filter: LedgerEntryFilter) {
+  async ledgerEntries(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => LedgerEntryFilter) filter: LedgerEntryFilter,
+  ) {
     return LedgerEntryConnection.from(await listLedgerEntries(ctx, filter, decodeCursor(page.after), page.first));
   }
 
@@ -40,13 +49,19 @@ export class LedgerResolver {
 
   @Authorized(...LEDGER_WRITERS)
   @Mutation(() => LedgerEntry, { description: "录入上报数据: records a delivered amount with its source document." })
-  recordReportedFigure(@Ctx() ctx: RequestContext, @Arg("input", () => RecordReportedFigureInput) input: RecordReportedFigureInput) {
+  recordReportedFigure(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RecordReportedFigureInput) input: RecordReportedFigureInput,
+  ) {
     return inTransaction(ctx, (tx) => recordReportedFigure(tx, input));
   }
 
   @Authorized(...LEDGER_WRITERS)
   @Mutation(() => LedgerEntry, { description: "更正: appends an adjustment to a reported entry; the original stays." })
-  correctLedgerEntry(@Ctx() ctx: RequestContext, @Arg("input", () => CorrectLedgerEntryInput) input: CorrectLedgerEntryInput) {
+  correctLedgerEntry(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CorrectLedgerEntryInput) input: CorrectLedgerEntryInput,
+  ) {
     return inTransaction(ctx, (tx) => correctLedgerEntry(tx, input));
   }
 
@@ -83,9 +98,10 @@ export class LedgerResolver {
 
 @Resolver(() => Pairing)
 export class PairingProgressResolver {
-  @FieldResolver(() => [IndicatorProgress], { description: "Every indicator's progress for a year, enclosed pairings rolled up." })
+  @FieldResolver(() => [IndicatorProgress], {
+    description: "Every indicator's progress for a year, enclosed pairings rolled up.",
+  })
   progress(@Root() p: Pairing, @Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
     return pairingProgress(ctx, p.id, year);
   }
 }
-

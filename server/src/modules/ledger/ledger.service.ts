@@ -48,15 +48,23 @@ export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry):
 }
 
 /** The entry a record wrote (its source and id), e.g. the one a reversal corrects; null when none. */
-export async function ledgerEntryOf(ctx: RequestContext, source: LedgerSource, sourceId: string): Promise<LedgerEntry | null> {
+export async function ledgerEntryOf(
+  ctx: RequestContext,
+  source: LedgerSource,
+  sourceId: string,
+): Promise<LedgerEntry | null> {
   return ctx.manager.getRepository(LedgerEntry).findOneBy({ source, sourceId });
 }
 
 /** 录入上报数据: a coordinator records a delivered amount with the document it comes from. */
-export async function recordReportedFigure(ctx: RequestContext, input: RecordReportedFigureInput): Promise<LedgerEntry> {
+export async function recordReportedFigure(
+  ctx: RequestContext,
+  input: RecordReportedFigureInput,
+): Promise<LedgerEntry> {
   const pairing = await getPairingForWrite(ctx, input.pairingId);
   const amount = toBaseUnits(input.amount, input.indicator, "amount");
-  if (amount <= 0) throw badInput("amount", "上报数须大于零;如需减少请更正原记录 / Must be positive; correct an entry to reduce it");
+  if (amount <= 0)
+    throw badInput("amount", "上报数须大于零;如需减少请更正原记录 / Must be positive; correct an entry to reduce it");
   recordedDate(input.occurredOn, "occurredOn", { date: pairing.since, what: "结对开始" });
 
   const entry = await appendLedgerEntry(ctx, {
@@ -103,7 +111,10 @@ export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedg
     throw badInput("entryId", "请更正原始记录,而非更正记录 / Correct the original entry, not a correction");
   }
   if (original.source !== LedgerSource.REPORTED) {
-    throw badInput("entryId", "该记录由业务数据生成,请在对应模块更正 / This entry comes from a module's record; correct it there");
+    throw badInput(
+      "entryId",
+      "该记录由业务数据生成,请在对应模块更正 / This entry comes from a module's record; correct it there",
+    );
   }
   const amount = toBaseUnits(input.amount, original.indicator, "amount");
   if (amount === 0) throw badInput("amount", "更正数额不能为零 / The adjustment cannot be zero");
@@ -112,7 +123,10 @@ export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedg
     [original.id],
   )) as { net: number }[];
   if (Number(net) + amount < 0) {
-    throw badInput("amount", `更正后数额不能为负(当前为 ${formatQuantity(Number(net), INDICATOR_UNIT[original.indicator])})/ Would make the figure negative`);
+    throw badInput(
+      "amount",
+      `更正后数额不能为负(当前为 ${formatQuantity(Number(net), INDICATOR_UNIT[original.indicator])})/ Would make the figure negative`,
+    );
   }
 
   const entry = await appendLedgerEntry(ctx, {
@@ -141,9 +155,13 @@ export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedg
   return entry;
 }
 
-
 /** The entries behind a pairing's figures, newest first; the pairing must be in scope. */
-export async function listLedgerEntries(ctx: RequestContext, filter: LedgerEntryFilter, offset: number, first: number): Promise<Page<LedgerEntry>> {
+export async function listLedgerEntries(
+  ctx: RequestContext,
+  filter: LedgerEntryFilter,
+  offset: number,
+  first: number,
+): Promise<Page<LedgerEntry>> {
   const pairing = await getPairing(ctx, filter.pairingId);
   const qb = ctx.manager.getRepository(LedgerEntry).createQueryBuilder("l");
   if (filter.includeEnclosed === false) {
@@ -152,7 +170,11 @@ export async function listLedgerEntries(ctx: RequestContext, filter: LedgerEntry
     // The pairings this one encloses (its two sides' subtrees), as far as the caller's scope goes.
     andWhere(qb, cond`l.pairing_id IN ${pairingIdsEnclosedBy(ctx, pairing)}`);
   }
-  if (filter.year) qb.andWhere("l.occurred_on >= :from AND l.occurred_on < :to", { from: `${filter.year}-01-01`, to: `${filter.year + 1}-01-01` });
+  if (filter.year)
+    qb.andWhere("l.occurred_on >= :from AND l.occurred_on < :to", {
+      from: `${filter.year}-01-01`,
+      to: `${filter.year + 1}-01-01`,
+    });
   if (filter.indicator) qb.andWhere("l.indicator = :ind", { ind: filter.indicator });
   if (filter.source) qb.andWhere("l.source = :src", { src: filter.source });
   qb.orderBy("l.occurred_on", "DESC").addOrderBy("l.seq", "DESC");

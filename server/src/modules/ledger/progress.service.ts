@@ -30,16 +30,24 @@ export function progressByPairingYear(ctx: RequestContext) {
     const result = new Map<string, SumsByIndicator>();
     for (const [year, pids] of byYear) {
       const [from, to] = yearBounds(year);
-      const { sql, params } = positional(cond`SELECT e.encloser_id AS pairing_id, l.indicator,
+      const { sql, params } = positional(
+        cond`SELECT e.encloser_id AS pairing_id, l.indicator,
                   SUM(l.amount)::bigint AS delivered,
                   COALESCE(SUM(l.amount) FILTER (WHERE l.reported), 0)::bigint AS reported,
                   SUM(l.entries)::int AS entry_count
              FROM ${pairingsEnclosedByEach(param(pids))} e
              JOIN ledger_daily l ON l.pairing_id = e.pairing_id
             WHERE l.day >= ${param(from)}::date AND l.day < ${param(to)}::date
-            GROUP BY e.encloser_id, l.indicator`, 1);
-      const rows: { pairing_id: string; indicator: Indicator; delivered: string; reported: string; entry_count: number }[] =
-        await ctx.manager.query(sql, params);
+            GROUP BY e.encloser_id, l.indicator`,
+        1,
+      );
+      const rows: {
+        pairing_id: string;
+        indicator: Indicator;
+        delivered: string;
+        reported: string;
+        entry_count: number;
+      }[] = await ctx.manager.query(sql, params);
       for (const pid of pids) result.set(`${pid}|${year}`, new Map());
       for (const r of rows) {
         result.get(`${r.pairing_id}|${year}`)!.set(r.indicator, {
@@ -72,7 +80,11 @@ export function toProgress(sums: SumsByIndicator, targets: Map<Indicator, number
 }
 
 /** Progress of one pairing (already scope-checked by whoever loaded it) for a year. */
-export async function pairingProgress(ctx: RequestContext, pairingId: string, year: number): Promise<IndicatorProgress[]> {
+export async function pairingProgress(
+  ctx: RequestContext,
+  pairingId: string,
+  year: number,
+): Promise<IndicatorProgress[]> {
   const [sums, targets] = await Promise.all([
     loader(ctx, progressByPairingYear).load(`${pairingId}|${year}`),
     targetsFor(ctx, pairingId, year),
@@ -85,20 +97,32 @@ export async function pairingProgress(ctx: RequestContext, pairingId: string, ye
  * subtree on either side (Qingdao, Anshun, Zhenning…). Targets add up the agreements of the
  * outermost pairings of that set only, since an enclosing agreement already includes the ones inside.
  */
-export async function progressSummary(ctx: RequestContext, year: number, regionId: string | null): Promise<IndicatorProgress[]> {
+export async function progressSummary(
+  ctx: RequestContext,
+  year: number,
+  regionId: string | null,
+): Promise<IndicatorProgress[]> {
   const [from, to] = yearBounds(year);
-  const sums = positional(cond`SELECT l.indicator, SUM(l.amount)::bigint AS delivered,
+  const sums = positional(
+    cond`SELECT l.indicator, SUM(l.amount)::bigint AS delivered,
               COALESCE(SUM(l.amount) FILTER (WHERE l.reported), 0)::bigint AS reported,
               SUM(l.entries)::int AS entry_count
          FROM ledger_daily l
         WHERE l.pairing_id IN ${pairingIdsInScope(ctx, { touching: regionId })} AND l.day >= ${param(from)}::date AND l.day < ${param(to)}::date
-        GROUP BY l.indicator`, 1);
+        GROUP BY l.indicator`,
+    1,
+  );
   const [sumRows, targets] = await Promise.all([
-    ctx.manager.query(sums.sql, sums.params) as Promise<{ indicator: Indicator; delivered: string; reported: string; entry_count: number }[]>,
+    ctx.manager.query(sums.sql, sums.params) as Promise<
+      { indicator: Indicator; delivered: string; reported: string; entry_count: number }[]
+    >,
     targetsSummed(ctx, pairingIdsInScope(ctx, { touching: regionId, outermost: true }), year),
   ]);
   const sumsByIndicator: SumsByIndicator = new Map(
-    sumRows.map((r) => [r.indicator, { delivered: Number(r.delivered), reported: Number(r.reported), count: r.entry_count }]),
+    sumRows.map((r) => [
+      r.indicator,
+      { delivered: Number(r.delivered), reported: Number(r.reported), count: r.entry_count },
+    ]),
   );
   return toProgress(sumsByIndicator, targets);
 }

@@ -21,7 +21,12 @@ export enum SubOrderStatus {
 }
 registerEnumType(SubOrderStatus, { name: "SubOrderStatus" });
 
-export const COUNTED_STATES = new Set([SubOrderStatus.CONFIRMED, SubOrderStatus.PAID, SubOrderStatus.SHIPPED, SubOrderStatus.RECEIVED]);
+export const COUNTED_STATES = new Set([
+  SubOrderStatus.CONFIRMED,
+  SubOrderStatus.PAID,
+  SubOrderStatus.SHIPPED,
+  SubOrderStatus.RECEIVED,
+]);
 
 /** 采购订单: what a buyer placed at once; split into one sub-order per supplier. */
 @ObjectType("Order")
@@ -51,7 +56,9 @@ export class PurchaseOrder {
   @Column({ name: "sales_centre_id", type: "uuid", nullable: true })
   salesCentreId: string | null;
 
-  @Field(() => DateScalar, { description: "The order date: decides the quota year and whether certificates were valid." })
+  @Field(() => DateScalar, {
+    description: "The order date: decides the quota year and whether certificates were valid.",
+  })
   @Column({ name: "ordered_on", type: "date" })
   orderedOn: string;
 
@@ -106,7 +113,9 @@ export class SubOrder {
   @Column({ type: "bigint" })
   total: number;
 
-  @Field(() => MoneyScalar, { description: "The part of total from products certified on the order date: what counts once confirmed." })
+  @Field(() => MoneyScalar, {
+    description: "The part of total from products certified on the order date: what counts once confirmed.",
+  })
   @Column({ type: "bigint" })
   countable: number;
 

@@ -31,7 +31,10 @@ export class PlaceOrderInput {
   @Field(() => ID, { nullable: true, description: "Required for SALES_CENTRE sales (and only for them)." })
   salesCentreId?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "Defaults to today; sales recorded at a fair or the sales centre may be dated earlier this year." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Defaults to today; sales recorded at a fair or the sales centre may be dated earlier this year.",
+  })
   orderedOn?: string;
 
   @Field(() => [OrderLineInput])
@@ -109,7 +112,10 @@ export class OutOfStockError extends ErrorResult {
   available: number;
 }
 
-@ObjectType({ implements: ErrorResult, description: "The product is withdrawn or its supplier is not approved: nothing of the order was placed." })
+@ObjectType({
+  implements: ErrorResult,
+  description: "The product is withdrawn or its supplier is not approved: nothing of the order was placed.",
+})
 export class ProductUnavailableError extends ErrorResult {
   code = ErrorCode.PRODUCT_UNAVAILABLE;
 
@@ -117,6 +123,9 @@ export class ProductUnavailableError extends ErrorResult {
   productId: string;
 }
 
-export const PlaceOrderResult = resultUnion("PlaceOrderResult", PurchaseOrder, [OutOfStockError, ProductUnavailableError]);
+export const PlaceOrderResult = resultUnion("PlaceOrderResult", PurchaseOrder, [
+  OutOfStockError,
+  ProductUnavailableError,
+]);
 
 export const SubOrderResult = resultUnion("SubOrderResult", SubOrder, [InvalidStateError]);

@@ -12,16 +12,22 @@ export const orderById = scopedRowsById(PurchaseOrder, "o", orderScope);
 export function subOrdersByOrder(ctx: RequestContext) {
   return new DataLoader<string, SubOrder[]>(async (ids) => {
     const { sql, params } = subOrderScope(ctx);
-    const rows = await ctx.manager.getRepository(SubOrder).createQueryBuilder("s").where(sql, params)
-      .andWhere("s.order_id IN (:...ids)", { ids: [...ids] }).orderBy("s.seq", "ASC").getMany();
+    const rows = await ctx.manager
+      .getRepository(SubOrder)
+      .createQueryBuilder("s")
+      .where(sql, params)
+      .andWhere("s.order_id IN (:...ids)", { ids: [...ids] })
+      .orderBy("s.seq", "ASC")
+      .getMany();
     return ids.map((id) => rows.filter((r) => r.orderId === id));
   });
 }
 
 export function linesBySubOrder(ctx: RequestContext) {
   return new DataLoader<string, OrderLine[]>(async (ids) => {
-    const rows = await ctx.manager.getRepository(OrderLine).find({ where: { subOrderId: In([...ids]) }, order: { id: "ASC" } });
+    const rows = await ctx.manager
+      .getRepository(OrderLine)
+      .find({ where: { subOrderId: In([...ids]) }, order: { id: "ASC" } });
     return ids.map((id) => rows.filter((r) => r.subOrderId === id));
   });
 }
-

@@ -15,11 +15,25 @@ import { Fair } from "../channels/fair.entity";
 import { SalesCentre } from "../channels/sales-centre.entity";
 import { OrderLine, PurchaseOrder, SubOrder } from "./order.entity";
 import {
-  ChangeSubOrderInput, PlaceOrderInput, PlaceOrderResult, ReceiveSubOrderInput, RecordPaymentInput, SubOrderFilter, SubOrderResult,
+  ChangeSubOrderInput,
+  PlaceOrderInput,
+  PlaceOrderResult,
+  ReceiveSubOrderInput,
+  RecordPaymentInput,
+  SubOrderFilter,
+  SubOrderResult,
 } from "./order.inputs";
 import { linesBySubOrder, orderById, subOrdersByOrder } from "./order.loaders";
 import {
-  cancelSubOrder, confirmSubOrder, getOrder, listOrders, listSubOrders, placeOrder, receiveSubOrder, recordPayment, refundSubOrder,
+  cancelSubOrder,
+  confirmSubOrder,
+  getOrder,
+  listOrders,
+  listSubOrders,
+  placeOrder,
+  receiveSubOrder,
+  recordPayment,
+  refundSubOrder,
   shipSubOrder,
 } from "./order.service";
 import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
@@ -42,13 +56,22 @@ export class OrderResolver {
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
-  @Query(() => OrderConnection, { description: "A buyer's own orders; a coordinator's region's buyers' orders. Newest first." })
-  async orders(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("year", () => Int, { nullable: true }) year?: number) {
+  @Query(() => OrderConnection, {
+    description: "A buyer's own orders; a coordinator's region's buyers' orders. Newest first.",
+  })
+  async orders(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("year", () => Int, { nullable: true }) year?: number,
+  ) {
     return OrderConnection.from(await listOrders(ctx, year, decodeCursor(page.after), page.first));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.BUYER)
-  @Query(() => PurchaseOrder, { description: "NOT_FOUND when outside the caller's scope. County officials: orders with a sub-order of their county (only that part in subOrders)." })
+  @Query(() => PurchaseOrder, {
+    description:
+      "NOT_FOUND when outside the caller's scope. County officials: orders with a sub-order of their county (only that part in subOrders).",
+  })
   order(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return getOrder(ctx, id);
   }
@@ -77,13 +100,21 @@ export class OrderResolver {
 @Resolver(() => SubOrder)
 export class SubOrderResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.BUYER)
-  @Query(() => SubOrderConnection, { description: "Buyer: its own; county official: its county's suppliers'; coordinator: its region's buyers'." })
-  async subOrders(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => SubOrderFilter, { nullable: true }) filter?: SubOrderFilter) {
+  @Query(() => SubOrderConnection, {
+    description: "Buyer: its own; county official: its county's suppliers'; coordinator: its region's buyers'.",
+  })
+  async subOrders(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => SubOrderFilter, { nullable: true }) filter?: SubOrderFilter,
+  ) {
     return SubOrderConnection.from(await listSubOrders(ctx, filter, decodeCursor(page.after), page.first));
   }
 
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.CONFIRM))
-  @Mutation(() => SubOrderResult, { description: "PLACED → CONFIRMED by the supplier's county; from here the sub-order counts." })
+  @Mutation(() => SubOrderResult, {
+    description: "PLACED → CONFIRMED by the supplier's county; from here the sub-order counts.",
+  })
   confirmSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
     return inTransaction(ctx, (tx) => confirmSubOrder(tx, input));
   }
@@ -101,24 +132,32 @@ export class SubOrderResolver {
   }
 
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.RECEIVE))
-  @Mutation(() => SubOrderResult, { description: "SHIPPED → RECEIVED with invoice, inspection (验货/验票) and an optional rating." })
+  @Mutation(() => SubOrderResult, {
+    description: "SHIPPED → RECEIVED with invoice, inspection (验货/验票) and an optional rating.",
+  })
   receiveSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ReceiveSubOrderInput) input: ReceiveSubOrderInput) {
     return inTransaction(ctx, (tx) => receiveSubOrder(tx, input));
   }
 
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.CANCEL))
-  @Mutation(() => SubOrderResult, { description: "PLACED/CONFIRMED → CANCELLED; stock returned, counted amounts reversed." })
+  @Mutation(() => SubOrderResult, {
+    description: "PLACED/CONFIRMED → CANCELLED; stock returned, counted amounts reversed.",
+  })
   cancelSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
     return inTransaction(ctx, (tx) => cancelSubOrder(tx, input));
   }
 
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.REFUND))
-  @Mutation(() => SubOrderResult, { description: "PAID/SHIPPED/RECEIVED → REFUNDED with a reason; counted amounts reversed." })
+  @Mutation(() => SubOrderResult, {
+    description: "PAID/SHIPPED/RECEIVED → REFUNDED with a reason; counted amounts reversed.",
+  })
   refundSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
     return inTransaction(ctx, (tx) => refundSubOrder(tx, input));
   }
 
-  @FieldResolver(() => [SubOrderAction], { description: "The steps the caller may take now (the table in order.steps.ts, the status, the caller's role)." })
+  @FieldResolver(() => [SubOrderAction], {
+    description: "The steps the caller may take now (the table in order.steps.ts, the status, the caller's role).",
+  })
   allowedActions(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
     return SUB_ORDER_STEPS.allowed(ctx, s.status);
   }

@@ -26,5 +26,6 @@ export const orderScope = (ctx: RequestContext, alias = "o"): Scope =>
     [Role.ADMIN]: () => EVERY_ROW,
     [Role.BUYER]: (u) => cond`${alias}.buyer_id = ${param(u.buyerId)}`,
     [Role.COORDINATOR]: (u) => cond`${alias}.buyer_id IN ${buyerIdsInSubtree(u.regionId)}`,
-    [Role.COUNTY_OFFICIAL]: (u) => cond`${alias}.id IN (SELECT os.order_id FROM sub_order os WHERE ${inSubtree("os.west_county_id", u.regionId)})`,
+    [Role.COUNTY_OFFICIAL]: (u) =>
+      cond`${alias}.id IN (SELECT os.order_id FROM sub_order os WHERE ${inSubtree("os.west_county_id", u.regionId)})`,
   });

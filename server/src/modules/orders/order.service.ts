@@ -18,8 +18,13 @@ import { COUNTED_STATES, PurchaseOrder, SubOrder, SubOrderStatus } from "./order
 import { errorResult, InvalidStateError, RollbackWith } from "../../shared/outcomes";
 import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
 import {
-  OutOfStockError, ProductUnavailableError,
-  type ChangeSubOrderInput, type PlaceOrderInput, type ReceiveSubOrderInput, type RecordPaymentInput, type SubOrderFilter,
+  OutOfStockError,
+  ProductUnavailableError,
+  type ChangeSubOrderInput,
+  type PlaceOrderInput,
+  type ReceiveSubOrderInput,
+  type RecordPaymentInput,
+  type SubOrderFilter,
 } from "./order.inputs";
 import { checkOrderChannel, salesAtFair } from "../channels/channel.service";
 import { orderScope, subOrderScope } from "./order.scope";
@@ -53,13 +58,18 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
 
   const orderedOn = input.orderedOn ?? today();
   notInFuture(orderedOn, "orderedOn");
-  if (orderedOn < `${currentYear() - 1}-01-01`) throw badInput("orderedOn", "订单日期过早 / The order date is too early");
+  if (orderedOn < `${currentYear() - 1}-01-01`)
+    throw badInput("orderedOn", "订单日期过早 / The order date is too early");
   // Validate every line before writing anything.
   for (const l of input.lines) {
     if (!UUID.test(l.productId)) throw badInput("productId", "产品不存在 / Unknown product");
-    if (!Number.isInteger(l.quantity) || l.quantity < 1) throw badInput("quantity", "数量须为正整数 / The quantity must be a positive whole number");
+    if (!Number.isInteger(l.quantity) || l.quantity < 1)
+      throw badInput("quantity", "数量须为正整数 / The quantity must be a positive whole number");
   }
-  const loaded = await loadProducts(ctx, input.lines.map((l) => l.productId));
+  const loaded = await loadProducts(
+    ctx,
+    input.lines.map((l) => l.productId),
+  );
   const products = new Map<string, Product>();
   for (const p of loaded) {
     if (p instanceof Error) throw p; // the database failed: never "unknown product" (the client would drop a valid order)
@@ -77,13 +87,19 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
       });
     }
   }
-  const { fairId, salesCentreId } = await checkOrderChannel(ctx, { ...input, orderedOn, supplierIds: [...suppliers.keys()] });
+  const { fairId, salesCentreId } = await checkOrderChannel(ctx, {
+    ...input,
+    orderedOn,
+    supplierIds: [...suppliers.keys()],
+  });
 
-  const inserted = rowsOf<{ id: string }>(await ctx.manager.query(
-    `INSERT INTO purchase_order (buyer_id, idempotency_key, channel, fair_id, sales_centre_id, ordered_on, total, placed_by)
+  const inserted = rowsOf<{ id: string }>(
+    await ctx.manager.query(
+      `INSERT INTO purchase_order (buyer_id, idempotency_key, channel, fair_id, sales_centre_id, ordered_on, total, placed_by)
      VALUES ($1, $2, $3, $4, $5, $6, 0, $7) ON CONFLICT (buyer_id, idempotency_key) DO NOTHING RETURNING id`,
-    [buyer.id, input.idempotencyKey, input.channel, fairId, salesCentreId, orderedOn, user.id || null],
-  ));
+      [buyer.id, input.idempotencyKey, input.channel, fairId, salesCentreId, orderedOn, user.id || null],
+    ),
+  );
   // A concurrent retry with the same key committed first: answer with its order.
   if (!inserted.length) return (await existingOrder(ctx, buyer.id, input.idempotencyKey))!;
   const orderId = inserted[0].id;
@@ -98,7 +114,10 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   for (const [supplierId, lines] of bySupplier) {
     const supplier = suppliers.get(supplierId)!;
     if (!pairings.has(supplier.countyId)) {
-      pairings.set(supplier.countyId, (await findMostSpecificPairing(ctx, buyer.eastRegionId, supplier.countyId))?.id ?? null);
+      pairings.set(
+        supplier.countyId,
+        (await findMostSpecificPairing(ctx, buyer.eastRegionId, supplier.countyId))?.id ?? null,
+      );
     }
     let total = 0;
     let countable = 0;
@@ -113,11 +132,13 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
       tuples.push(`($1, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6})`);
       values.push(product.id, quantity, product.price, amount, counts);
     }
-    const [sub] = rowsOf<{ id: string }>(await ctx.manager.query(
-      `INSERT INTO sub_order (order_id, supplier_id, buyer_id, west_county_id, pairing_id, status, total, countable)
+    const [sub] = rowsOf<{ id: string }>(
+      await ctx.manager.query(
+        `INSERT INTO sub_order (order_id, supplier_id, buyer_id, west_county_id, pairing_id, status, total, countable)
        VALUES ($1, $2, $3, $4, $5, 'PLACED', $6, $7) RETURNING id`,
-      [orderId, supplierId, buyer.id, supplier.countyId, pairings.get(supplier.countyId), total, countable],
-    ));
+        [orderId, supplierId, buyer.id, supplier.countyId, pairings.get(supplier.countyId), total, countable],
+      ),
+    );
     await ctx.manager.query(
       `INSERT INTO order_line (sub_order_id, product_id, quantity, unit_price, amount, counts_toward_quota) VALUES ${tuples.join(", ")}`,
       [sub.id, ...values],
@@ -126,8 +147,19 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   }
   await ctx.manager.query(`UPDATE purchase_order SET total = $1 WHERE id = $2`, [orderTotal, orderId]);
   await recordAudit(ctx, {
-    action: "ORDER_PLACED", entityType: "Order", entityId: orderId,
-    change: { buyerId: buyer.id, channel: input.channel, fairId, salesCentreId, orderedOn, total: formatFen(orderTotal), lines: input.lines.length, key: input.idempotencyKey },
+    action: "ORDER_PLACED",
+    entityType: "Order",
+    entityId: orderId,
+    change: {
+      buyerId: buyer.id,
+      channel: input.channel,
+      fairId,
+      salesCentreId,
+      orderedOn,
+      total: formatFen(orderTotal),
+      lines: input.lines.length,
+      key: input.idempotencyKey,
+    },
   });
 
   // Stock last (the hot rows), in product-id order.
@@ -139,10 +171,14 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     if (!taken.taken) {
       const stock = taken.available;
       const p = products.get(productId)!;
-      throw new RollbackWith(errorResult(OutOfStockError, {
-        productId, requested: q, available: stock,
-        message: `${p.name} 库存不足(需 ${q},余 ${stock})/ Not enough stock of ${p.name}: ${q} wanted, ${stock} left`,
-      }));
+      throw new RollbackWith(
+        errorResult(OutOfStockError, {
+          productId,
+          requested: q,
+          available: stock,
+          message: `${p.name} 库存不足(需 ${q},余 ${stock})/ Not enough stock of ${p.name}: ${q} wanted, ${stock} left`,
+        }),
+      );
     }
   }
   return ctx.manager.getRepository(PurchaseOrder).findOneByOrFail({ id: orderId });
@@ -165,11 +201,22 @@ interface Extra {
  * state, return stock on cancellation, audit; then, when the step enters or leaves a counted state,
  * append the ±ledger entry to its pairing and change the quota counter — last, by one upsert.
  */
-async function transition(ctx: RequestContext, subOrderId: string, action: SubOrderAction, extra: Extra = {}): Promise<SubOrder | InvalidStateError> {
+async function transition(
+  ctx: RequestContext,
+  subOrderId: string,
+  action: SubOrderAction,
+  extra: Extra = {},
+): Promise<SubOrder | InvalidStateError> {
   const rule = SUB_ORDER_STEPS.steps[action];
   const { sql, params } = subOrderScope(ctx);
   const sub = UUID.test(subOrderId)
-    ? await ctx.manager.getRepository(SubOrder).createQueryBuilder("s").where(sql, params).andWhere("s.id = :id", { id: subOrderId }).setLock("pessimistic_write").getOne()
+    ? await ctx.manager
+        .getRepository(SubOrder)
+        .createQueryBuilder("s")
+        .where(sql, params)
+        .andWhere("s.id = :id", { id: subOrderId })
+        .setLock("pessimistic_write")
+        .getOne()
     : null;
   if (!sub) {
     throw notFound("子订单 / Sub-order", "subOrderId");
@@ -189,12 +236,18 @@ async function transition(ctx: RequestContext, subOrderId: string, action: SubOr
     [sub.id, ...cols.map((c) => set[c])],
   );
   if (rule.to === SubOrderStatus.CANCELLED) {
-    const lines = rowsOf<{ product_id: string; q: number }>(await ctx.manager.query(
-      `SELECT product_id, SUM(quantity)::int AS q FROM order_line WHERE sub_order_id = $1 GROUP BY product_id ORDER BY product_id`, [sub.id]));
+    const lines = rowsOf<{ product_id: string; q: number }>(
+      await ctx.manager.query(
+        `SELECT product_id, SUM(quantity)::int AS q FROM order_line WHERE sub_order_id = $1 GROUP BY product_id ORDER BY product_id`,
+        [sub.id],
+      ),
+    );
     for (const l of lines) await returnStock(ctx, l.product_id, l.q);
   }
   await recordAudit(ctx, {
-    action: `SUB_ORDER_${action}`, entityType: "SubOrder", entityId: sub.id,
+    action: `SUB_ORDER_${action}`,
+    entityType: "SubOrder",
+    entityId: sub.id,
     change: { before, after: rule.to, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) },
   });
 
@@ -203,21 +256,44 @@ async function transition(ctx: RequestContext, subOrderId: string, action: SubOr
     const order = (await ctx.manager.getRepository(PurchaseOrder).findOneBy({ id: sub.orderId }))!;
     if (sub.pairingId) {
       await appendLedgerEntry(ctx, {
-        pairingId: sub.pairingId, indicator: Indicator.CONSUMPTION_ASSISTANCE, amount: delta * sub.countable, occurredOn: order.orderedOn,
-        source: LedgerSource.ORDER_LINE, sourceId: sub.id, note: delta > 0 ? "订单确认 / order confirmed" : `订单${rule.to === SubOrderStatus.REFUNDED ? "退款" : "取消"} / order ${rule.to.toLowerCase()}`,
+        pairingId: sub.pairingId,
+        indicator: Indicator.CONSUMPTION_ASSISTANCE,
+        amount: delta * sub.countable,
+        occurredOn: order.orderedOn,
+        source: LedgerSource.ORDER_LINE,
+        sourceId: sub.id,
+        note:
+          delta > 0
+            ? "订单确认 / order confirmed"
+            : `订单${rule.to === SubOrderStatus.REFUNDED ? "退款" : "取消"} / order ${rule.to.toLowerCase()}`,
       });
     }
-    await addToQuotaCounter(ctx, { buyerId: sub.buyerId, year: Number(order.orderedOn.slice(0, 4)), westCountyId: sub.westCountyId, channel: order.channel }, delta * sub.countable);
+    await addToQuotaCounter(
+      ctx,
+      {
+        buyerId: sub.buyerId,
+        year: Number(order.orderedOn.slice(0, 4)),
+        westCountyId: sub.westCountyId,
+        channel: order.channel,
+      },
+      delta * sub.countable,
+    );
   }
   return ctx.manager.getRepository(SubOrder).findOneByOrFail({ id: sub.id });
 }
 
-export const confirmSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) => transition(ctx, input.subOrderId, SubOrderAction.CONFIRM);
+export const confirmSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) =>
+  transition(ctx, input.subOrderId, SubOrderAction.CONFIRM);
 export const recordPayment = (ctx: RequestContext, input: RecordPaymentInput) =>
   transition(ctx, input.subOrderId, SubOrderAction.PAY, { paymentReference: input.paymentReference.trim() });
-export const shipSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) => transition(ctx, input.subOrderId, SubOrderAction.SHIP);
+export const shipSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) =>
+  transition(ctx, input.subOrderId, SubOrderAction.SHIP);
 export const receiveSubOrder = (ctx: RequestContext, input: ReceiveSubOrderInput) =>
-  transition(ctx, input.subOrderId, SubOrderAction.RECEIVE, { invoiceNumber: input.invoiceNumber.trim(), inspectionNote: input.inspectionNote.trim(), rating: input.rating ?? null });
+  transition(ctx, input.subOrderId, SubOrderAction.RECEIVE, {
+    invoiceNumber: input.invoiceNumber.trim(),
+    inspectionNote: input.inspectionNote.trim(),
+    rating: input.rating ?? null,
+  });
 export const cancelSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) =>
   transition(ctx, input.subOrderId, SubOrderAction.CANCEL, { reason: input.reason?.trim() || null });
 export async function refundSubOrder(ctx: RequestContext, input: ChangeSubOrderInput) {
@@ -233,34 +309,51 @@ export async function refundSubOrder(ctx: RequestContext, input: ChangeSubOrderI
 // seeing a product withdrawn since) — issue 8, "Scope holds through every path".
 buyerReferences.add((ctx) => cond`(SELECT rso.buyer_id FROM sub_order rso WHERE ${subOrderScope(ctx, "rso")})`);
 supplierReferences.add((ctx) => cond`(SELECT rso.supplier_id FROM sub_order rso WHERE ${subOrderScope(ctx, "rso")})`);
-productReferences.add((ctx) => cond`(SELECT rol.product_id FROM order_line rol JOIN sub_order rso ON rso.id = rol.sub_order_id WHERE ${subOrderScope(ctx, "rso")})`);
+productReferences.add(
+  (ctx) =>
+    cond`(SELECT rol.product_id FROM order_line rol JOIN sub_order rso ON rso.id = rol.sub_order_id WHERE ${subOrderScope(ctx, "rso")})`,
+);
 
 /** What was sold at a fair (the channels module asks before it moves a fair's dates, changes its suppliers or deletes it). */
 salesAtFair.provide(async (ctx, fairId) => {
-  const [r] = rowsOf<{ first: string | null; last: string | null; orders: number; supplier_ids: string[] }>(await ctx.manager.query(
-    `SELECT min(o.ordered_on)::text AS first, max(o.ordered_on)::text AS last, count(DISTINCT o.id)::int AS orders,
+  const [r] = rowsOf<{ first: string | null; last: string | null; orders: number; supplier_ids: string[] }>(
+    await ctx.manager.query(
+      `SELECT min(o.ordered_on)::text AS first, max(o.ordered_on)::text AS last, count(DISTINCT o.id)::int AS orders,
             COALESCE(array_agg(DISTINCT s.supplier_id::text) FILTER (WHERE s.supplier_id IS NOT NULL), '{}') AS supplier_ids
        FROM purchase_order o LEFT JOIN sub_order s ON s.order_id = o.id WHERE o.fair_id = $1`,
-    [fairId],
-  ));
+      [fairId],
+    ),
+  );
   return { first: r.first, last: r.last, orders: r.orders, supplierIds: r.supplier_ids };
 });
 
-export async function listSubOrders(ctx: RequestContext, filter: SubOrderFilter | undefined, offset: number, first: number): Promise<Page<SubOrder>> {
+export async function listSubOrders(
+  ctx: RequestContext,
+  filter: SubOrderFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<SubOrder>> {
   const { sql, params } = subOrderScope(ctx);
   const qb = ctx.manager.getRepository(SubOrder).createQueryBuilder("s").where(sql, params);
   if (filter?.status) qb.andWhere("s.status = :st", { st: filter.status });
   if (filter?.buyerId) qb.andWhere("s.buyer_id = :fb", { fb: UUID.test(filter.buyerId) ? filter.buyerId : null });
   if (filter?.year) {
-    qb.andWhere("s.order_id IN (SELECT id FROM purchase_order WHERE ordered_on >= :yf AND ordered_on < :yt)", { yf: `${filter.year}-01-01`, yt: `${filter.year + 1}-01-01` });
+    qb.andWhere("s.order_id IN (SELECT id FROM purchase_order WHERE ordered_on >= :yf AND ordered_on < :yt)", {
+      yf: `${filter.year}-01-01`,
+      yt: `${filter.year + 1}-01-01`,
+    });
   }
   qb.orderBy("s.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };
 }
 
-
-export async function listOrders(ctx: RequestContext, year: number | undefined, offset: number, first: number): Promise<Page<PurchaseOrder>> {
+export async function listOrders(
+  ctx: RequestContext,
+  year: number | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<PurchaseOrder>> {
   const { sql, params } = orderScope(ctx);
   const qb = ctx.manager.getRepository(PurchaseOrder).createQueryBuilder("o").where(sql, params);
   if (year) qb.andWhere("o.ordered_on >= :yf AND o.ordered_on < :yt", { yf: `${year}-01-01`, yt: `${year + 1}-01-01` });
@@ -271,7 +364,14 @@ export async function listOrders(ctx: RequestContext, year: number | undefined, 
 
 export async function getOrder(ctx: RequestContext, id: string): Promise<PurchaseOrder> {
   const { sql, params } = orderScope(ctx);
-  const o = UUID.test(id) ? await ctx.manager.getRepository(PurchaseOrder).createQueryBuilder("o").where(sql, params).andWhere("o.id = :id", { id }).getOne() : null;
+  const o = UUID.test(id)
+    ? await ctx.manager
+        .getRepository(PurchaseOrder)
+        .createQueryBuilder("o")
+        .where(sql, params)
+        .andWhere("o.id = :id", { id })
+        .getOne()
+    : null;
   if (!o) throw notFound("订单 / Order");
   return o;
 }

@@ -11,7 +11,10 @@ export enum SubOrderAction {
   CANCEL = "CANCEL",
   REFUND = "REFUND",
 }
-registerEnumType(SubOrderAction, { name: "SubOrderAction", description: "A step of the sub-order state machine (one mutation each)." });
+registerEnumType(SubOrderAction, {
+  name: "SubOrderAction",
+  description: "A step of the sub-order state machine (one mutation each).",
+});
 
 /**
  * The sub-order state machine's one table: who may take each step from which states. The
@@ -24,6 +27,14 @@ export const SUB_ORDER_STEPS = new Transitions<SubOrderAction, SubOrderStatus>({
   PAY: { from: [SubOrderStatus.CONFIRMED], to: SubOrderStatus.PAID, by: [Role.BUYER] },
   SHIP: { from: [SubOrderStatus.PAID], to: SubOrderStatus.SHIPPED, by: [Role.COUNTY_OFFICIAL, Role.ADMIN] },
   RECEIVE: { from: [SubOrderStatus.SHIPPED], to: SubOrderStatus.RECEIVED, by: [Role.BUYER] },
-  CANCEL: { from: [SubOrderStatus.PLACED, SubOrderStatus.CONFIRMED], to: SubOrderStatus.CANCELLED, by: [Role.BUYER, Role.COUNTY_OFFICIAL, Role.ADMIN] },
-  REFUND: { from: [SubOrderStatus.PAID, SubOrderStatus.SHIPPED, SubOrderStatus.RECEIVED], to: SubOrderStatus.REFUNDED, by: [Role.COUNTY_OFFICIAL, Role.ADMIN] },
+  CANCEL: {
+    from: [SubOrderStatus.PLACED, SubOrderStatus.CONFIRMED],
+    to: SubOrderStatus.CANCELLED,
+    by: [Role.BUYER, Role.COUNTY_OFFICIAL, Role.ADMIN],
+  },
+  REFUND: {
+    from: [SubOrderStatus.PAID, SubOrderStatus.SHIPPED, SubOrderStatus.RECEIVED],
+    to: SubOrderStatus.REFUNDED,
+    by: [Role.COUNTY_OFFICIAL, Role.ADMIN],
+  },
 });

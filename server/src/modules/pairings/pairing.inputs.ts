@@ -19,7 +19,10 @@ export class PairingFilter {
   @MaxLength(50)
   search?: string;
 
-  @Field({ nullable: true, description: "Only pairings not enclosed by another (Qingdao–Anshun, not Jiaozhou–Zhenning)." })
+  @Field({
+    nullable: true,
+    description: "Only pairings not enclosed by another (Qingdao–Anshun, not Jiaozhou–Zhenning).",
+  })
   topLevelOnly?: boolean;
 }
 

@@ -21,7 +21,10 @@ export const pairingScope = (ctx: RequestContext, alias = "p"): Scope =>
  * same in every module's scope (suppliers, labour records) and in `checkCountiesInReach`.
  */
 export function inCountiesPairedWith(column: string, eastRegionId: string | null | undefined): Scope {
-  return inSubtreeOfAny(column, cond`SELECT pr.west_region_id FROM pairing pr WHERE ${inSubtree("pr.east_region_id", eastRegionId)}`);
+  return inSubtreeOfAny(
+    column,
+    cond`SELECT pr.west_region_id FROM pairing pr WHERE ${inSubtree("pr.east_region_id", eastRegionId)}`,
+  );
 }
 
 /**
@@ -30,7 +33,10 @@ export function inCountiesPairedWith(column: string, eastRegionId: string | null
  * districts through 青岛–安顺).
  */
 export function inEastRegionsPairedWith(column: string, westRegionId: string | null | undefined): Scope {
-  return inSubtreeOfAny(column, cond`SELECT pr.east_region_id FROM pairing pr WHERE ${enclosing("pr.west_region_id", westRegionId)}`);
+  return inSubtreeOfAny(
+    column,
+    cond`SELECT pr.east_region_id FROM pairing pr WHERE ${enclosing("pr.west_region_id", westRegionId)}`,
+  );
 }
 
 /*
@@ -43,12 +49,17 @@ export function inEastRegionsPairedWith(column: string, westRegionId: string | n
  * that region's subtree (青岛, 安顺, 镇宁…); with `outermost`, only those whose parent pairing is
  * not in the set itself (an enclosing pairing's agreement already includes the ones inside).
  */
-export function pairingIdsInScope(ctx: RequestContext, options: { touching?: string | null; outermost?: boolean } = {}): Scope {
+export function pairingIdsInScope(
+  ctx: RequestContext,
+  options: { touching?: string | null; outermost?: boolean } = {},
+): Scope {
   const { touching, outermost = false } = options;
   const inSet = (alias: string) =>
     allOf(
       pairingScope(ctx, alias),
-      ...(touching ? [anyOf(inSubtree(`${alias}.east_region_id`, touching), inSubtree(`${alias}.west_region_id`, touching))] : []),
+      ...(touching
+        ? [anyOf(inSubtree(`${alias}.east_region_id`, touching), inSubtree(`${alias}.west_region_id`, touching))]
+        : []),
     );
   return outermost
     ? cond`(SELECT ps.id FROM pairing ps WHERE ${inSet("ps")} AND (ps.parent_id IS NULL OR ps.parent_id NOT IN (SELECT pp.id FROM pairing pp WHERE ${inSet("pp")})))`
@@ -59,8 +70,15 @@ export function pairingIdsInScope(ctx: RequestContext, options: { touching?: str
  * The ids of the pairings `pairing` encloses — itself and every pairing between its two sides'
  * subtrees (青岛–安顺 encloses 胶州–镇宁) — as far as the caller's scope goes.
  */
-export function pairingIdsEnclosedBy(ctx: RequestContext, pairing: { eastRegionId: string; westRegionId: string }): Scope {
-  const enclosed = allOf(inSubtree("pq.east_region_id", pairing.eastRegionId), inSubtree("pq.west_region_id", pairing.westRegionId), pairingScope(ctx, "pq"));
+export function pairingIdsEnclosedBy(
+  ctx: RequestContext,
+  pairing: { eastRegionId: string; westRegionId: string },
+): Scope {
+  const enclosed = allOf(
+    inSubtree("pq.east_region_id", pairing.eastRegionId),
+    inSubtree("pq.west_region_id", pairing.westRegionId),
+    pairingScope(ctx, "pq"),
+  );
   return cond`(SELECT pq.id FROM pairing pq WHERE ${enclosed})`;
 }
 

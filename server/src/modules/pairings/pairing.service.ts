@@ -4,7 +4,17 @@ import { loader, type RequestContext } from "../../shared/context";
 import { AppError, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
-import { ancestorsOf, inSubtree, mustBeEast, mustBeWest, regionField, regionIdsMatching, regionNamed, westCountiesNamed, westCountyOrOwn } from "../regions/region.service";
+import {
+  ancestorsOf,
+  inSubtree,
+  mustBeEast,
+  mustBeWest,
+  regionField,
+  regionIdsMatching,
+  regionNamed,
+  westCountiesNamed,
+  westCountyOrOwn,
+} from "../regions/region.service";
 import type { Region } from "../regions/region.entity";
 import { Pairing } from "./pairing.entity";
 import { PairingOrderField, type CreatePairingInput, type PairingFilter, type PairingOrder } from "./pairing.inputs";
@@ -13,7 +23,14 @@ import { inCountiesPairedWith, pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
 import { andWhere, anyOf, cond, param, positional } from "../../shared/scoped";
 
-export { inCountiesPairedWith, inEastRegionsPairedWith, pairingIdsEnclosedBy, pairingIdsInScope, pairingsEnclosedByEach, pairingScope } from "./pairing.scope";
+export {
+  inCountiesPairedWith,
+  inEastRegionsPairedWith,
+  pairingIdsEnclosedBy,
+  pairingIdsInScope,
+  pairingsEnclosedByEach,
+  pairingScope,
+} from "./pairing.scope";
 
 function scoped(ctx: RequestContext): SelectQueryBuilder<Pairing> {
   const { sql, params } = pairingScope(ctx);
@@ -42,7 +59,10 @@ export async function listPairings(
       qb.orderBy("p.since", dir);
       break;
     case PairingOrderField.NAME:
-      qb.orderBy(regionField("p.east_region_id", "short_name"), dir).addOrderBy(regionField("p.west_region_id", "short_name"), dir);
+      qb.orderBy(regionField("p.east_region_id", "short_name"), dir).addOrderBy(
+        regionField("p.west_region_id", "short_name"),
+        dir,
+      );
       break;
     default:
       // Default and EAST_CODE: the region tree's order, Qingdao's pairings before Jiaozhou's.
@@ -66,7 +86,8 @@ export async function getPairing(ctx: RequestContext, id: string): Promise<Pairi
  */
 export async function getPairingForWrite(ctx: RequestContext, id: string, field = "pairingId"): Promise<Pairing> {
   const p = await getPairing(ctx, id).catch((e) => {
-    if (field && (e as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND") throw notFound("结对关系 / Pairing", field);
+    if (field && (e as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND")
+      throw notFound("结对关系 / Pairing", field);
     throw e;
   });
   if (ctx.user?.role !== Role.ADMIN && ctx.user?.role !== Role.COORDINATOR) throw forbidden();
@@ -90,11 +111,18 @@ export async function loadPairing(ctx: RequestContext, id: string): Promise<Pair
  * records roll up"): a Jiaozhou buyer and a Zhenning product → Jiaozhou–Zhenning, not
  * Qingdao–Anshun. Null when no pairing matches ("unpaired").
  */
-export async function findMostSpecificPairing(ctx: RequestContext, eastRegionId: string, westRegionId: string): Promise<Pairing | null> {
-  const { sql, params } = positional(cond`SELECT q.id FROM pairing q
+export async function findMostSpecificPairing(
+  ctx: RequestContext,
+  eastRegionId: string,
+  westRegionId: string,
+): Promise<Pairing | null> {
+  const { sql, params } = positional(
+    cond`SELECT q.id FROM pairing q
        JOIN ${ancestorsOf({ id: eastRegionId })} ce ON ce.region_id = q.east_region_id
        JOIN ${ancestorsOf({ id: westRegionId })} cw ON cw.region_id = q.west_region_id
-      ORDER BY ce.depth + cw.depth ASC, q.since ASC LIMIT 1`, 1);
+      ORDER BY ce.depth + cw.depth ASC, q.since ASC LIMIT 1`,
+    1,
+  );
   const rows: { id: string }[] = await ctx.manager.query(sql, params);
   return rows[0] ? loadPairing(ctx, rows[0].id) : null;
 }
@@ -119,7 +147,13 @@ export async function createPairing(ctx: RequestContext, input: CreatePairingInp
   let pairing: Pairing;
   try {
     pairing = await ctx.manager.getRepository(Pairing).save(
-      Object.assign(new Pairing(), { eastRegionId: east.id, westRegionId: west.id, kind: input.kind, since: input.since, parentId: null }),
+      Object.assign(new Pairing(), {
+        eastRegionId: east.id,
+        westRegionId: west.id,
+        kind: input.kind,
+        since: input.since,
+        parentId: null,
+      }),
     );
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict(`${east.shortName}与${west.shortName}已结对 / Already paired`);
@@ -132,7 +166,7 @@ export async function createPairing(ctx: RequestContext, input: CreatePairingInp
     entityId: pairing.id,
     change: { east: east.code, west: west.code, kind: input.kind, since: input.since },
   });
-  return (await ctx.manager.getRepository(Pairing).findOneByOrFail({ id: pairing.id }));
+  return await ctx.manager.getRepository(Pairing).findOneByOrFail({ id: pairing.id });
 }
 
 /**
@@ -153,14 +187,22 @@ export async function checkCountiesInReach(ctx: RequestContext, countyIds: strin
   let reached = 0;
   if (u?.role === Role.COUNTY_OFFICIAL || u?.role === Role.COORDINATOR) {
     // The same reach as the caller's row scopes: its own subtree, or the counties paired with it.
-    const reach = u.role === Role.COUNTY_OFFICIAL ? inSubtree("c.id", u.regionId) : inCountiesPairedWith("c.id", u.regionId);
-    const { sql, params } = positional(cond`SELECT count(*)::int AS n FROM unnest(${param(unique)}::uuid[]) AS c(id) WHERE ${reach}`, 1);
+    const reach =
+      u.role === Role.COUNTY_OFFICIAL ? inSubtree("c.id", u.regionId) : inCountiesPairedWith("c.id", u.regionId);
+    const { sql, params } = positional(
+      cond`SELECT count(*)::int AS n FROM unnest(${param(unique)}::uuid[]) AS c(id) WHERE ${reach}`,
+      1,
+    );
     [{ n: reached }] = await ctx.manager.query(sql, params);
   }
   if (reached !== unique.length) {
-    throw new AppError("FORBIDDEN", u?.role === Role.COORDINATOR
-      ? "该县未与您的地区结对 / This county is not paired with your region"
-      : "只能为本县记录 / Only for your own county", { field });
+    throw new AppError(
+      "FORBIDDEN",
+      u?.role === Role.COORDINATOR
+        ? "该县未与您的地区结对 / This county is not paired with your region"
+        : "只能为本县记录 / Only for your own county",
+      { field },
+    );
   }
 }
 
@@ -168,7 +210,11 @@ export async function checkCountiesInReach(ctx: RequestContext, countyIds: strin
  * The west county an input names (or the county official's own), one the caller may record for:
  * `westCountyOrOwn`, then `checkCountiesInReach`.
  */
-export async function westCountyInReach(ctx: RequestContext, id: string | null | undefined, field: string): Promise<Region> {
+export async function westCountyInReach(
+  ctx: RequestContext,
+  id: string | null | undefined,
+  field: string,
+): Promise<Region> {
   const county = await westCountyOrOwn(ctx, id, field);
   await checkCountiesInReach(ctx, [county.id], field);
   return county;

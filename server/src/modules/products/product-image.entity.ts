@@ -51,7 +51,9 @@ export class ProductImage {
   /** Set by `fetchableImages` for an image that is not public: the signed path for this caller. */
   signedPath?: string;
 
-  @Field({ description: "Where the browser loads it from (a signed URL, valid for minutes, unless the image is public)." })
+  @Field({
+    description: "Where the browser loads it from (a signed URL, valid for minutes, unless the image is public).",
+  })
   get url(): string {
     return this.signedPath ?? `/images/${this.id}`;
   }

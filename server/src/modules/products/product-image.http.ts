@@ -6,9 +6,17 @@ import { answerUnavailable } from "../../shared/db-errors";
 import { addProductImage, fetchableImages, MAX_IMAGE_BYTES, readImage } from "./product-image.service";
 import { getProductForWrite } from "./product.service";
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 const fail = (res: Response, e: AppError) =>
-  res.status(STATUS[String(e.extensions.code)] ?? 500).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+  res
+    .status(STATUS[String(e.extensions.code)] ?? 500)
+    .json({ errors: [{ message: e.message, extensions: e.extensions }] });
 
 /**
  * POST /uploads/product-images?productId=…&kind=PHOTO|CERTIFICATE with the image as the raw body
@@ -21,22 +29,37 @@ export function productImageUpload(contextFor: (req: Request) => Promise<Request
     (req: Request, res: Response, next: (e?: unknown) => void) =>
       body(req, res, (e?: unknown) => {
         if ((e as { type?: string })?.type === "entity.too.large") {
-          return fail(res, new AppError("BAD_USER_INPUT", "图片不能超过 2MB / Images are limited to 2 MB", { field: "file" }));
+          return fail(
+            res,
+            new AppError("BAD_USER_INPUT", "图片不能超过 2MB / Images are limited to 2 MB", { field: "file" }),
+          );
         }
         next(e);
       }),
     async (req: Request, res: Response) => {
       const ctx = await contextFor(req);
       if (!ctx.user) return fail(res, new AppError("UNAUTHENTICATED", "请先登录 / Please sign in"));
-      if (ctx.user.role !== Role.COUNTY_OFFICIAL && ctx.user.role !== Role.ADMIN) return fail(res, new AppError("FORBIDDEN", "无权执行此操作 / Not allowed"));
+      if (ctx.user.role !== Role.COUNTY_OFFICIAL && ctx.user.role !== Role.ADMIN)
+        return fail(res, new AppError("FORBIDDEN", "无权执行此操作 / Not allowed"));
       const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       try {
         const image = await inTransaction(ctx, (tx) =>
-          addProductImage(tx, { productId: String(req.query.productId ?? ""), kind: String(req.query.kind ?? "PHOTO"), content }),
+          addProductImage(tx, {
+            productId: String(req.query.productId ?? ""),
+            kind: String(req.query.kind ?? "PHOTO"),
+            content,
+          }),
         );
         // The URL as the API would give it to the uploader (signed unless public).
         const [shown] = await fetchableImages(ctx, await getProductForWrite(ctx, image.productId), [image]);
-        res.status(201).json({ id: image.id, productId: image.productId, kind: image.kind, contentType: image.contentType, byteSize: image.byteSize, url: (shown ?? image).url });
+        res.status(201).json({
+          id: image.id,
+          productId: image.productId,
+          kind: image.kind,
+          contentType: image.contentType,
+          byteSize: image.byteSize,
+          url: (shown ?? image).url,
+        });
       } catch (e) {
         if (e instanceof AppError) return fail(res, e);
         if (answerUnavailable(e, res)) return; // 503 + Retry-After; nothing was stored (one transaction)

@@ -21,29 +21,51 @@ export const MAX_IMAGES_PER_PRODUCT = 12;
  */
 export function sniffImageType(b: Buffer): "image/jpeg" | "image/png" | "image/webp" | null {
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "image/jpeg";
-  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "image/png";
-  if (b.length >= 12 && b.toString("latin1", 0, 4) === "RIFF" && b.toString("latin1", 8, 12) === "WEBP") return "image/webp";
+  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return "image/png";
+  if (b.length >= 12 && b.toString("latin1", 0, 4) === "RIFF" && b.toString("latin1", 8, 12) === "WEBP")
+    return "image/webp";
   return null;
 }
 
 /** A county official adds a photo or certificate scan to one of its county's products. */
-export async function addProductImage(ctx: RequestContext, input: { productId: string; kind: string; content: Buffer }): Promise<ProductImage> {
+export async function addProductImage(
+  ctx: RequestContext,
+  input: { productId: string; kind: string; content: Buffer },
+): Promise<ProductImage> {
   const product = await getProductForWrite(ctx, input.productId);
-  if (!Object.values(ProductImageKind).includes(input.kind as ProductImageKind)) throw badInput("kind", "图片类型须为 PHOTO 或 CERTIFICATE / kind must be PHOTO or CERTIFICATE");
+  if (!Object.values(ProductImageKind).includes(input.kind as ProductImageKind))
+    throw badInput("kind", "图片类型须为 PHOTO 或 CERTIFICATE / kind must be PHOTO or CERTIFICATE");
   if (!input.content.length) throw badInput("file", "文件为空 / The file is empty");
   if (input.content.length > MAX_IMAGE_BYTES) throw badInput("file", "图片不能超过 2MB / Images are limited to 2 MB");
   const contentType = sniffImageType(input.content);
   if (!contentType) throw badInput("file", "仅支持 JPEG、PNG、WebP 图片 / Only JPEG, PNG or WebP images");
-  const [{ n }] = await ctx.manager.query(`SELECT count(*)::int AS n FROM product_image WHERE product_id = $1`, [product.id]);
-  if (n >= MAX_IMAGES_PER_PRODUCT) throw badInput("file", `每个产品最多 ${MAX_IMAGES_PER_PRODUCT} 张图片 / At most ${MAX_IMAGES_PER_PRODUCT} images per product`);
+  const [{ n }] = await ctx.manager.query(`SELECT count(*)::int AS n FROM product_image WHERE product_id = $1`, [
+    product.id,
+  ]);
+  if (n >= MAX_IMAGES_PER_PRODUCT)
+    throw badInput(
+      "file",
+      `每个产品最多 ${MAX_IMAGES_PER_PRODUCT} 张图片 / At most ${MAX_IMAGES_PER_PRODUCT} images per product`,
+    );
   const sha256 = createHash("sha256").update(input.content).digest("hex");
   const image = await ctx.manager.getRepository(ProductImage).save(
     Object.assign(new ProductImage(), {
-      productId: product.id, kind: input.kind as ProductImageKind, contentType, byteSize: input.content.length, sha256,
-      content: input.content, uploadedById: ctx.user?.id || null,
+      productId: product.id,
+      kind: input.kind as ProductImageKind,
+      contentType,
+      byteSize: input.content.length,
+      sha256,
+      content: input.content,
+      uploadedById: ctx.user?.id || null,
     }),
   );
-  await recordAudit(ctx, { action: "PRODUCT_IMAGE_ADDED", entityType: "Product", entityId: product.id, change: { imageId: image.id, kind: image.kind, bytes: image.byteSize, sha256 } });
+  await recordAudit(ctx, {
+    action: "PRODUCT_IMAGE_ADDED",
+    entityType: "Product",
+    entityId: product.id,
+    change: { imageId: image.id, kind: image.kind, bytes: image.byteSize, sha256 },
+  });
   return image;
 }
 
@@ -55,7 +77,12 @@ export async function removeProductImage(ctx: RequestContext, imageId: string): 
     throw notFound("图片 / Image");
   });
   await ctx.manager.query(`DELETE FROM product_image WHERE id = $1`, [image.id]);
-  await recordAudit(ctx, { action: "PRODUCT_IMAGE_REMOVED", entityType: "Product", entityId: image.productId, change: { imageId: image.id, kind: image.kind, sha256: image.sha256 } });
+  await recordAudit(ctx, {
+    action: "PRODUCT_IMAGE_REMOVED",
+    entityType: "Product",
+    entityId: image.productId,
+    change: { imageId: image.id, kind: image.kind, sha256: image.sha256 },
+  });
   return image.id;
 }
 
@@ -78,7 +105,13 @@ export async function removeProductImage(ctx: RequestContext, imageId: string): 
 /** How long a signed image link lasts; links are issued per 5-minute window so URLs stay stable between queries. */
 export const IMAGE_LINK_MINUTES = 15;
 
-interface ImageFacts { id: string; kind: ProductImageKind; active: boolean; supplierId: string; supplierApproved: boolean }
+interface ImageFacts {
+  id: string;
+  kind: ProductImageKind;
+  active: boolean;
+  supplierId: string;
+  supplierApproved: boolean;
+}
 
 const onSale = (f: { active: boolean; supplierApproved: boolean }) => f.active && f.supplierApproved;
 const isPublic = (f: ImageFacts) => f.kind === ProductImageKind.PHOTO && onSale(f);
@@ -87,7 +120,8 @@ const isPublic = (f: ImageFacts) => f.kind === ProductImageKind.PHOTO && onSale(
 async function mayFetchRestricted(ctx: RequestContext, f: ImageFacts): Promise<boolean> {
   const u = ctx.user;
   if (!u) return false;
-  if (!onSale(f) && u.role !== Role.ADMIN && u.role !== Role.COUNTY_OFFICIAL && u.role !== Role.COORDINATOR) return false;
+  if (!onSale(f) && u.role !== Role.ADMIN && u.role !== Role.COUNTY_OFFICIAL && u.role !== Role.COORDINATOR)
+    return false;
   return (await loader(ctx, inSupplierScope).load(f.supplierId)) === true;
 }
 
@@ -115,14 +149,27 @@ function validSignature(ctx: RequestContext, id: string, sig: unknown): boolean 
  * A product's images the caller may fetch (Product.images), each with the URL to fetch it by: the
  * plain path when public, a signed one otherwise. Images the caller may not fetch are left out.
  */
-export async function fetchableImages(ctx: RequestContext, product: { active: boolean; supplierId: string }, images: ProductImage[]): Promise<ProductImage[]> {
+export async function fetchableImages(
+  ctx: RequestContext,
+  product: { active: boolean; supplierId: string },
+  images: ProductImage[],
+): Promise<ProductImage[]> {
   if (!images.length) return images;
   const supplier = await loadSupplier(ctx, product.supplierId);
   const out: ProductImage[] = [];
   for (const image of images) {
-    const f: ImageFacts = { id: image.id, kind: image.kind, active: product.active, supplierId: product.supplierId, supplierApproved: supplier?.status === SupplierStatus.APPROVED };
+    const f: ImageFacts = {
+      id: image.id,
+      kind: image.kind,
+      active: product.active,
+      supplierId: product.supplierId,
+      supplierApproved: supplier?.status === SupplierStatus.APPROVED,
+    };
     if (isPublic(f)) out.push(image);
-    else if (await mayFetchRestricted(ctx, f)) out.push(Object.assign(Object.create(Object.getPrototypeOf(image)), image, { signedPath: signedPath(ctx, image.id) }));
+    else if (await mayFetchRestricted(ctx, f))
+      out.push(
+        Object.assign(Object.create(Object.getPrototypeOf(image)), image, { signedPath: signedPath(ctx, image.id) }),
+      );
   }
   return out;
 }
@@ -131,12 +178,25 @@ export async function fetchableImages(ctx: RequestContext, product: { active: bo
  * The bytes for GET /images/:id, or null when the image does not exist or this request may not
  * fetch it (a signed `sig` from the API, or the bearer token's user); `public` says how to cache it.
  */
-export async function readImage(ctx: RequestContext, id: string, sig: unknown): Promise<{ contentType: string; sha256: string; content: Buffer; public: boolean } | null> {
+export async function readImage(
+  ctx: RequestContext,
+  id: string,
+  sig: unknown,
+): Promise<{ contentType: string; sha256: string; content: Buffer; public: boolean } | null> {
   if (!UUID.test(id)) return null;
   const approved = positional(APPROVED_SUPPLIER_IDS, 2);
-  const rows: { kind: ProductImageKind; content_type: string; sha256: string; content: Buffer; active: boolean; supplier_id: string; approved: boolean }[] = await ctx.manager.query(
+  const rows: {
+    kind: ProductImageKind;
+    content_type: string;
+    sha256: string;
+    content: Buffer;
+    active: boolean;
+    supplier_id: string;
+    approved: boolean;
+  }[] = await ctx.manager.query(
     `SELECT i.kind, i.content_type, i.sha256, i.content, p.active, p.supplier_id, p.supplier_id IN ${approved.sql} AS approved
-       FROM product_image i JOIN product p ON p.id = i.product_id WHERE i.id = $1`, [id, ...approved.params],
+       FROM product_image i JOIN product p ON p.id = i.product_id WHERE i.id = $1`,
+    [id, ...approved.params],
   );
   const r = rows[0];
   if (!r) return null;

@@ -80,7 +80,12 @@ export class Product {
 }
 
 /** The certificate's status on a day ("YYYY-MM-DD"). */
-export function certificateStatusOn(p: Pick<Product, "certificateNo" | "certificateValidFrom" | "certificateValidTo">, on: string): CertificateStatus {
+export function certificateStatusOn(
+  p: Pick<Product, "certificateNo" | "certificateValidFrom" | "certificateValidTo">,
+  on: string,
+): CertificateStatus {
   if (!p.certificateNo || !p.certificateValidFrom || !p.certificateValidTo) return CertificateStatus.MISSING;
-  return p.certificateValidFrom <= on && on <= p.certificateValidTo ? CertificateStatus.VALID : CertificateStatus.EXPIRED;
+  return p.certificateValidFrom <= on && on <= p.certificateValidTo
+    ? CertificateStatus.VALID
+    : CertificateStatus.EXPIRED;
 }

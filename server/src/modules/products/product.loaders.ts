@@ -11,7 +11,9 @@ export const productById = rowsById(Product);
 /** A product's images in upload order (without their bytes). */
 export function imagesByProduct(ctx: RequestContext) {
   return new DataLoader<string, ProductImage[]>(async (ids) => {
-    const rows = await ctx.manager.getRepository(ProductImage).find({ where: { productId: In([...ids]) }, order: { createdAt: "ASC", id: "ASC" } });
+    const rows = await ctx.manager
+      .getRepository(ProductImage)
+      .find({ where: { productId: In([...ids]) }, order: { createdAt: "ASC", id: "ASC" } });
     return ids.map((id) => rows.filter((r) => r.productId === id));
   });
 }

@@ -19,8 +19,14 @@ export const ProductConnection = Connection("Product", Product);
 @Resolver(() => Product)
 export class ProductResolver {
   @Authorized()
-  @Query(() => ProductConnection, { description: "产品目录: certified products on sale (county officials also see their own county's)." })
-  async products(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => ProductFilter, { nullable: true }) filter?: ProductFilter) {
+  @Query(() => ProductConnection, {
+    description: "产品目录: certified products on sale (county officials also see their own county's).",
+  })
+  async products(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ProductFilter, { nullable: true }) filter?: ProductFilter,
+  ) {
     return ProductConnection.from(await listProducts(ctx, filter, decodeCursor(page.after), page.first));
   }
 
@@ -48,19 +54,24 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Whether a purchase on that day (default today) counts toward quotas: only with a certificate valid that day. Uncertified products can still be bought.",
+    description:
+      "Whether a purchase on that day (default today) counts toward quotas: only with a certificate valid that day. Uncertified products can still be bought.",
   })
   countsTowardQuota(@Root() p: Product, @Arg("on", () => DateScalar, { nullable: true }) on?: string) {
     return certificateStatusOn(p, on ?? today()) === CertificateStatus.VALID;
   }
 
   @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
-  @Mutation(() => ID, { description: "Removes a photo or certificate scan of the caller's county's product; returns its id." })
+  @Mutation(() => ID, {
+    description: "Removes a photo or certificate scan of the caller's county's product; returns its id.",
+  })
   removeProductImage(@Ctx() ctx: RequestContext, @Arg("imageId", () => ID) imageId: string) {
     return inTransaction(ctx, (tx) => removeProductImage(tx, imageId));
   }
 
-  @FieldResolver(() => [ProductImage], { description: "Photos first-uploaded first; upload with POST /uploads/product-images." })
+  @FieldResolver(() => [ProductImage], {
+    description: "Photos first-uploaded first; upload with POST /uploads/product-images.",
+  })
   async images(@Root() p: Product, @Ctx() ctx: RequestContext) {
     // Only those the caller may fetch, each with its URL (signed unless public): docs/hardening.md.
     return fetchableImages(ctx, p, await loader(ctx, imagesByProduct).load(p.id));

@@ -10,7 +10,18 @@ import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { productById } from "./product.loaders";
 import { scopedRowsById } from "../../shared/loaders";
-import { andWhere, anyOf, cond, EVERY_ROW, findInScope, NO_ROW, param, readableThrough, type Reference, type Scope } from "../../shared/scoped";
+import {
+  andWhere,
+  anyOf,
+  cond,
+  EVERY_ROW,
+  findInScope,
+  NO_ROW,
+  param,
+  readableThrough,
+  type Reference,
+  type Scope,
+} from "../../shared/scoped";
 import { extensionPoint } from "../../shared/port";
 import { inSubtree } from "../regions/region.service";
 import { UUID, containsPattern, rowsOf } from "../../shared/sql";
@@ -31,7 +42,12 @@ function catalogueScope(ctx: RequestContext): Scope {
   return u.role === Role.COUNTY_OFFICIAL ? anyOf(onSale, inSubtree("p.county_id", u.regionId)) : onSale;
 }
 
-export async function listProducts(ctx: RequestContext, filter: ProductFilter | undefined, offset: number, first: number): Promise<Page<Product>> {
+export async function listProducts(
+  ctx: RequestContext,
+  filter: ProductFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<Product>> {
   const { sql, params } = catalogueScope(ctx);
   const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").where(sql, params);
   if (filter?.countyId) {
@@ -47,7 +63,8 @@ export async function listProducts(ctx: RequestContext, filter: ProductFilter | 
   if (filter?.maxPrice != null) qb.andWhere("p.price <= :maxP", { maxP: filter.maxPrice });
   if (filter?.certificateStatus) {
     const on = today();
-    const valid = "(p.certificate_no IS NOT NULL AND p.certificate_valid_from <= :on AND p.certificate_valid_to >= :on)";
+    const valid =
+      "(p.certificate_no IS NOT NULL AND p.certificate_valid_from <= :on AND p.certificate_valid_to >= :on)";
     const missing = "(p.certificate_no IS NULL OR p.certificate_valid_from IS NULL OR p.certificate_valid_to IS NULL)";
     const cond = {
       [CertificateStatus.VALID]: valid,
@@ -59,7 +76,15 @@ export async function listProducts(ctx: RequestContext, filter: ProductFilter | 
   if (filter?.search?.trim()) {
     const pattern = containsPattern(filter.search);
     const s = param(pattern);
-    andWhere(qb, anyOf(cond`p.name LIKE ${s}`, cond`p.category LIKE ${s}`, cond`p.certificate_no LIKE ${s}`, cond`p.supplier_id IN ${supplierIdsNamedLike(pattern)}`));
+    andWhere(
+      qb,
+      anyOf(
+        cond`p.name LIKE ${s}`,
+        cond`p.category LIKE ${s}`,
+        cond`p.certificate_no LIKE ${s}`,
+        cond`p.supplier_id IN ${supplierIdsNamedLike(pattern)}`,
+      ),
+    );
   }
   qb.orderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
@@ -103,7 +128,10 @@ export const loadProducts = (ctx: RequestContext, ids: string[]) => loader(ctx, 
  */
 export async function getProductForWrite(ctx: RequestContext, id: string): Promise<Product> {
   const u = ctx.user!;
-  const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").where("p.id = :id", { id: UUID.test(id) ? id : "00000000-0000-0000-0000-000000000000" });
+  const qb = ctx.manager
+    .getRepository(Product)
+    .createQueryBuilder("p")
+    .where("p.id = :id", { id: UUID.test(id) ? id : "00000000-0000-0000-0000-000000000000" });
   if (u.role !== Role.ADMIN) andWhere(qb, inSubtree("p.county_id", u.regionId));
   const p = await qb.getOne();
   if (!p) {
@@ -112,7 +140,11 @@ export async function getProductForWrite(ctx: RequestContext, id: string): Promi
   return p;
 }
 
-function checkCertificate(i: { certificateNo?: string | null; certificateValidFrom?: string | null; certificateValidTo?: string | null }) {
+function checkCertificate(i: {
+  certificateNo?: string | null;
+  certificateValidFrom?: string | null;
+  certificateValidTo?: string | null;
+}) {
   if (i.certificateValidFrom && i.certificateValidTo && i.certificateValidTo < i.certificateValidFrom) {
     throw badInput("certificateValidTo", "有效期止不能早于起 / The end date is before the start date");
   }
@@ -130,20 +162,38 @@ function checkPrice(price: number) {
 export async function createProduct(ctx: RequestContext, input: CreateProductInput): Promise<Product> {
   const u = ctx.user!;
   const supplier = await getSupplier(ctx, input.supplierId, "supplierId");
-  if (u.role !== Role.ADMIN && u.role !== Role.COUNTY_OFFICIAL) throw badInput("supplierId", "无权为该供应商上架 / Not your supplier");
+  if (u.role !== Role.ADMIN && u.role !== Role.COUNTY_OFFICIAL)
+    throw badInput("supplierId", "无权为该供应商上架 / Not your supplier");
   checkPrice(input.price);
   checkCertificate(input);
   const product = await ctx.manager.getRepository(Product).save(
     Object.assign(new Product(), {
-      supplierId: supplier.id, countyId: supplier.countyId, name: input.name.trim(), category: input.category.trim(),
-      spec: input.spec.trim(), unit: input.unit.trim(), price: input.price, stock: input.stock,
-      certificateNo: input.certificateNo?.trim() || null, certificateAuthority: input.certificateAuthority?.trim() || null,
-      certificateValidFrom: input.certificateValidFrom ?? null, certificateValidTo: input.certificateValidTo ?? null, active: true,
+      supplierId: supplier.id,
+      countyId: supplier.countyId,
+      name: input.name.trim(),
+      category: input.category.trim(),
+      spec: input.spec.trim(),
+      unit: input.unit.trim(),
+      price: input.price,
+      stock: input.stock,
+      certificateNo: input.certificateNo?.trim() || null,
+      certificateAuthority: input.certificateAuthority?.trim() || null,
+      certificateValidFrom: input.certificateValidFrom ?? null,
+      certificateValidTo: input.certificateValidTo ?? null,
+      active: true,
     }),
   );
   await recordAudit(ctx, {
-    action: "PRODUCT_CREATED", entityType: "Product", entityId: product.id,
-    change: { name: product.name, supplierId: supplier.id, price: formatFen(product.price), stock: product.stock, certificateNo: product.certificateNo },
+    action: "PRODUCT_CREATED",
+    entityType: "Product",
+    entityId: product.id,
+    change: {
+      name: product.name,
+      supplierId: supplier.id,
+      price: formatFen(product.price),
+      stock: product.stock,
+      certificateNo: product.certificateNo,
+    },
   });
   return product;
 }
@@ -158,11 +208,20 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
  * changed), `{ taken: false, available }` with the stock left then.
  */
 export async function takeStock(
-  ctx: RequestContext, productId: string, quantity: number,
+  ctx: RequestContext,
+  productId: string,
+  quantity: number,
 ): Promise<{ taken: true } | { taken: false; available: number }> {
-  const r = rowsOf<{ id: string }>(await ctx.manager.query(`UPDATE product SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING id`, [quantity, productId]));
+  const r = rowsOf<{ id: string }>(
+    await ctx.manager.query(`UPDATE product SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING id`, [
+      quantity,
+      productId,
+    ]),
+  );
   if (r.length) return { taken: true };
-  const [{ stock }] = rowsOf<{ stock: number }>(await ctx.manager.query(`SELECT stock FROM product WHERE id = $1`, [productId]));
+  const [{ stock }] = rowsOf<{ stock: number }>(
+    await ctx.manager.query(`SELECT stock FROM product WHERE id = $1`, [productId]),
+  );
   return { taken: false, available: stock };
 }
 
@@ -201,7 +260,12 @@ export async function updateProduct(ctx: RequestContext, input: UpdateProductInp
   checkCertificate({ ...p, ...set });
   if (Object.keys(set).length) await ctx.manager.getRepository(Product).update({ id: p.id }, set);
   if (input.stockChange) {
-    const rows = rowsOf<{ stock: number }>(await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2 AND stock + $1 >= 0 RETURNING stock`, [input.stockChange, p.id]));
+    const rows = rowsOf<{ stock: number }>(
+      await ctx.manager.query(
+        `UPDATE product SET stock = stock + $1 WHERE id = $2 AND stock + $1 >= 0 RETURNING stock`,
+        [input.stockChange, p.id],
+      ),
+    );
     if (!rows.length) throw badInput("stockChange", "库存不能为负 / Stock cannot go below zero");
     change.stockChange = input.stockChange;
   }

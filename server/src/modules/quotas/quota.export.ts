@@ -9,7 +9,12 @@ import { getQuotaBoard } from "./quota.service";
 import type { QuotaBoard } from "./quota.inputs";
 
 const GROUP_LABEL: Record<BuyerGroup, string> = {
-  EDUCATION: "教育", HEALTHCARE: "医疗", RETAIL: "商超", GOVERNMENT: "机关", ENTERPRISE: "企业", OTHER: "其他(N)",
+  EDUCATION: "教育",
+  HEALTHCARE: "医疗",
+  RETAIL: "商超",
+  GOVERNMENT: "机关",
+  ENTERPRISE: "企业",
+  OTHER: "其他(N)",
 };
 const CHANNEL_LABEL: Record<string, string> = { ONLINE: "线上", SALES_CENTRE: "展销中心", FAIR: "展销大集" };
 
@@ -33,7 +38,13 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
     { header: "完成率", key: "completion", width: 10, style: { numFmt: "0.00%" } },
   ];
   for (const g of board.groups) {
-    groups.addRow({ group: GROUP_LABEL[g.group], buyers: g.buyers, target: yuanCell(g.target), counted: yuanCell(g.counted), completion: g.completion });
+    groups.addRow({
+      group: GROUP_LABEL[g.group],
+      buyers: g.buyers,
+      target: yuanCell(g.target),
+      counted: yuanCell(g.counted),
+      completion: g.completion,
+    });
   }
   head(groups);
 
@@ -70,7 +81,8 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
     { header: "代码", key: "code", width: 10 },
     { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
   ];
-  for (const c of board.byCounty) counties.addRow({ county: c.county.name, code: c.county.code, counted: yuanCell(c.counted) });
+  for (const c of board.byCounty)
+    counties.addRow({ county: c.county.name, code: c.county.code, counted: yuanCell(c.counted) });
   head(counties);
 
   const channels = wb.addWorksheet("按渠道");
@@ -78,7 +90,8 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
     { header: "渠道", key: "channel", width: 14 },
     { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
   ];
-  for (const c of board.byChannel) channels.addRow({ channel: CHANNEL_LABEL[c.channel] ?? c.channel, counted: yuanCell(c.counted) });
+  for (const c of board.byChannel)
+    channels.addRow({ channel: CHANNEL_LABEL[c.channel] ?? c.channel, counted: yuanCell(c.counted) });
   head(channels);
 
   return Buffer.from(await wb.xlsx.writeBuffer());

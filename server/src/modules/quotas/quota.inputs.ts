@@ -43,7 +43,10 @@ export class SetQuotaInput {
   @Field(() => MoneyScalar, { nullable: true, description: "CANTEEN_BUDGET: the year's canteen food budget." })
   baseAmount?: number;
 
-  @Field(() => Int, { nullable: true, description: "CANTEEN_BUDGET: basis points; default 1000 (10%, 财库〔2021〕20号)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "CANTEEN_BUDGET: basis points; default 1000 (10%, 财库〔2021〕20号).",
+  })
   @Min(1)
   @Max(10000)
   rateBasisPoints?: number;
@@ -56,7 +59,10 @@ export class SetQuotaInput {
   @Field(() => MoneyScalar, { nullable: true, description: "HEADCOUNT: yuan per head." })
   perHead?: number;
 
-  @Field(() => [CountySplitInput], { nullable: true, description: "Optional split by partner county; may not exceed the quota." })
+  @Field(() => [CountySplitInput], {
+    nullable: true,
+    description: "Optional split by partner county; may not exceed the quota.",
+  })
   @ValidateNested()
   countySplits?: CountySplitInput[];
 }
@@ -110,7 +116,9 @@ export class QuotaCompletion {
   @Field(() => MoneyScalar, { nullable: true, description: "Null when no quota is set (and always for OTHER)." })
   quota: number | null;
 
-  @Field(() => MoneyScalar, { description: "Confirmed purchases of certified products, net of cancellations and refunds." })
+  @Field(() => MoneyScalar, {
+    description: "Confirmed purchases of certified products, net of cancellations and refunds.",
+  })
   counted: number;
 
   @Field(() => MoneyScalar, { description: "quota − counted, never below zero." })
@@ -134,7 +142,10 @@ export class GroupCompletion {
   @Field(() => BuyerGroup)
   group: BuyerGroup;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "The group target if set, else the sum of its buyers' quotas." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "The group target if set, else the sum of its buyers' quotas.",
+  })
   target: number | null;
 
   @Field(() => MoneyScalar)

@@ -7,7 +7,11 @@ import { Quota, QuotaCountySplit } from "./quota.entity";
 /** A quota's county splits, batched over the quotas on a page. */
 export function splitsByQuota(ctx: RequestContext) {
   return new DataLoader<string, QuotaCountySplit[]>(async (ids) => {
-    const rows = await ctx.manager.getRepository(QuotaCountySplit).createQueryBuilder("s").where("s.quota_id IN (:...ids)", { ids: [...ids] }).getMany();
+    const rows = await ctx.manager
+      .getRepository(QuotaCountySplit)
+      .createQueryBuilder("s")
+      .where("s.quota_id IN (:...ids)", { ids: [...ids] })
+      .getMany();
     return ids.map((id) => rows.filter((r) => r.quotaId === id));
   });
 }

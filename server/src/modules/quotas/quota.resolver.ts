@@ -9,7 +9,14 @@ import { regionById } from "../regions/region.loaders";
 import { GroupTarget, Quota, QuotaCountySplit } from "./quota.entity";
 import { QuotaBoard, QuotaCompletion, SetGroupTargetInput, SetQuotaInput } from "./quota.inputs";
 import { quotaByBuyerYear, splitsByQuota } from "./quota.loaders";
-import { getQuotaBoard, getQuotaCompletion, listGroupTargets, removeQuota, setGroupTarget, setQuota } from "./quota.service";
+import {
+  getQuotaBoard,
+  getQuotaCompletion,
+  listGroupTargets,
+  removeQuota,
+  setGroupTarget,
+  setQuota,
+} from "./quota.service";
 
 const checkYear = (year: number) => {
   if (year < 2000 || year > 2100) throw badInput("year", "年份无效 / Invalid year");
@@ -18,7 +25,9 @@ const checkYear = (year: number) => {
 @Resolver(() => Quota)
 export class QuotaResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => Quota, { description: "Sets a buyer's yearly quota (typed in or derived); buyers outside the region: NOT_FOUND." })
+  @Mutation(() => Quota, {
+    description: "Sets a buyer's yearly quota (typed in or derived); buyers outside the region: NOT_FOUND.",
+  })
   setQuota(@Ctx() ctx: RequestContext, @Arg("input", () => SetQuotaInput) input: SetQuotaInput) {
     return inTransaction(ctx, (tx) => setQuota(tx, input));
   }
@@ -30,28 +39,50 @@ export class QuotaResolver {
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => Boolean, { description: "Removes a buyer's quota for a year (and its county splits); buyers outside the region or no quota: NOT_FOUND." })
-  removeQuota(@Ctx() ctx: RequestContext, @Arg("buyerId", () => ID) buyerId: string, @Arg("year", () => Int) year: number) {
+  @Mutation(() => Boolean, {
+    description:
+      "Removes a buyer's quota for a year (and its county splits); buyers outside the region or no quota: NOT_FOUND.",
+  })
+  removeQuota(
+    @Ctx() ctx: RequestContext,
+    @Arg("buyerId", () => ID) buyerId: string,
+    @Arg("year", () => Int) year: number,
+  ) {
     checkYear(year);
     return inTransaction(ctx, (tx) => removeQuota(tx, buyerId, year));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Query(() => [GroupTarget], { description: "分类任务: a coordinator's own region's group targets for a year; admins all regions' (or the one named)." })
-  groupTargets(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number, @Arg("eastRegionId", () => ID, { nullable: true }) eastRegionId?: string) {
+  @Query(() => [GroupTarget], {
+    description:
+      "分类任务: a coordinator's own region's group targets for a year; admins all regions' (or the one named).",
+  })
+  groupTargets(
+    @Ctx() ctx: RequestContext,
+    @Arg("year", () => Int) year: number,
+    @Arg("eastRegionId", () => ID, { nullable: true }) eastRegionId?: string,
+  ) {
     checkYear(year);
     return listGroupTargets(ctx, year, eastRegionId);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
-  @Query(() => QuotaCompletion, { description: "A buyer's completion for a year; a buyer may ask only about itself (else NOT_FOUND)." })
-  quotaCompletion(@Ctx() ctx: RequestContext, @Arg("buyerId", () => ID) buyerId: string, @Arg("year", () => Int) year: number) {
+  @Query(() => QuotaCompletion, {
+    description: "A buyer's completion for a year; a buyer may ask only about itself (else NOT_FOUND).",
+  })
+  quotaCompletion(
+    @Ctx() ctx: RequestContext,
+    @Arg("buyerId", () => ID) buyerId: string,
+    @Arg("year", () => Int) year: number,
+  ) {
     checkYear(year);
     return getQuotaCompletion(ctx, buyerId, year);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Query(() => QuotaBoard, { description: "Completion per group, buyer (lowest first), county and channel in the coordinator's region." })
+  @Query(() => QuotaBoard, {
+    description: "Completion per group, buyer (lowest first), county and channel in the coordinator's region.",
+  })
   quotaBoard(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
     checkYear(year);
     return getQuotaBoard(ctx, year);
@@ -89,7 +120,8 @@ export class GroupTargetResolver {
 export class BuyerQuotaResolver {
   @FieldResolver(() => Quota, {
     nullable: true,
-    description: "消费任务指标 for a year: null when none is set, or when the caller may not see this buyer's quota (only the buyer itself, its region's coordinators and admins may).",
+    description:
+      "消费任务指标 for a year: null when none is set, or when the caller may not see this buyer's quota (only the buyer itself, its region's coordinators and admins may).",
   })
   quota(@Root() b: Buyer, @Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
     checkYear(year);

@@ -15,7 +15,14 @@ import { UUID } from "../../shared/sql";
 import { eastRegionOrOwn, inSubtree, westCountyNamed } from "../regions/region.service";
 import { EVERY_ROW, positional } from "../../shared/scoped";
 import {
-  SalesChannel, type ChannelCount, type CountyCount, type GroupCompletion, type QuotaBoard, type QuotaCompletion, type SetGroupTargetInput, type SetQuotaInput,
+  SalesChannel,
+  type ChannelCount,
+  type CountyCount,
+  type GroupCompletion,
+  type QuotaBoard,
+  type QuotaCompletion,
+  type SetGroupTargetInput,
+  type SetQuotaInput,
 } from "./quota.inputs";
 
 const MAX_QUOTA = 100_000_000_000_00; // ¥100 billion in fen
@@ -44,13 +51,16 @@ export async function addToQuotaCounter(ctx: RequestContext, key: CounterKey, am
 }
 
 /** Derives the amount from its basis; integer arithmetic (BigInt) so no fen is lost or invented. */
-export function deriveQuotaAmount(input: Pick<SetQuotaInput, "basis" | "amount" | "baseAmount" | "rateBasisPoints" | "headcount" | "perHead">): number {
+export function deriveQuotaAmount(
+  input: Pick<SetQuotaInput, "basis" | "amount" | "baseAmount" | "rateBasisPoints" | "headcount" | "perHead">,
+): number {
   switch (input.basis) {
     case QuotaBasis.FIXED:
       if (input.amount == null) throw badInput("amount", "请输入指标金额 / Enter the quota amount");
       return input.amount;
     case QuotaBasis.CANTEEN_BUDGET: {
-      if (input.baseAmount == null) throw badInput("baseAmount", "请输入食堂食材采购预算 / Enter the canteen food budget");
+      if (input.baseAmount == null)
+        throw badInput("baseAmount", "请输入食堂食材采购预算 / Enter the canteen food budget");
       if (input.baseAmount < 0) throw badInput("baseAmount", "金额不能为负 / Cannot be negative");
       const bp = BigInt(input.rateBasisPoints ?? 1000);
       // Rounded half up to the fen.
@@ -58,7 +68,8 @@ export function deriveQuotaAmount(input: Pick<SetQuotaInput, "basis" | "amount" 
     }
     case QuotaBasis.HEADCOUNT:
       if (input.headcount == null) throw badInput("headcount", "请输入人数 / Enter the headcount");
-      if (input.perHead == null || input.perHead <= 0) throw badInput("perHead", "请输入每人金额 / Enter the amount per head");
+      if (input.perHead == null || input.perHead <= 0)
+        throw badInput("perHead", "请输入每人金额 / Enter the amount per head");
       return Number(BigInt(input.headcount) * BigInt(input.perHead));
   }
 }
@@ -66,7 +77,8 @@ export function deriveQuotaAmount(input: Pick<SetQuotaInput, "basis" | "amount" 
 /** A coordinator sets (or revises) a buyer's quota for a year; audited with before and after. */
 export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promise<Quota> {
   const buyer = await getBuyer(ctx, input.buyerId, "buyerId");
-  if (buyer.group === BuyerGroup.OTHER) throw badInput("buyerId", "“N”类采购方不设指标 / Buyers of the N group carry no quota");
+  if (buyer.group === BuyerGroup.OTHER)
+    throw badInput("buyerId", "“N”类采购方不设指标 / Buyers of the N group carry no quota");
   const amount = deriveQuotaAmount(input);
   if (amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
   if (amount > MAX_QUOTA) throw badInput("amount", "金额过大 / Amount too large");
@@ -79,7 +91,8 @@ export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promi
     await checkCountiesInReach(ctx, [county.id], "countyId");
     if (s.amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
   }
-  if (splits.reduce((t, s) => t + s.amount, 0) > amount) throw badInput("countySplits", "分县指标之和超过总指标 / The county splits exceed the quota");
+  if (splits.reduce((t, s) => t + s.amount, 0) > amount)
+    throw badInput("countySplits", "分县指标之和超过总指标 / The county splits exceed the quota");
 
   const before = await ctx.manager.getRepository(Quota).findOneBy({ buyerId: buyer.id, year: input.year });
   const values = {
@@ -94,19 +107,41 @@ export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promi
     `INSERT INTO quota (buyer_id, year, amount, basis, base_amount, rate_bp, headcount, per_head) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (buyer_id, year) DO UPDATE SET amount = EXCLUDED.amount, basis = EXCLUDED.basis, base_amount = EXCLUDED.base_amount,
        rate_bp = EXCLUDED.rate_bp, headcount = EXCLUDED.headcount, per_head = EXCLUDED.per_head RETURNING id`,
-    [buyer.id, input.year, values.amount, values.basis, values.baseAmount, values.rateBasisPoints, values.headcount, values.perHead],
+    [
+      buyer.id,
+      input.year,
+      values.amount,
+      values.basis,
+      values.baseAmount,
+      values.rateBasisPoints,
+      values.headcount,
+      values.perHead,
+    ],
   );
   const id = (Array.isArray(rows[0]) ? rows[0][0] : rows[0]).id as string;
   await ctx.manager.query(`DELETE FROM quota_county_split WHERE quota_id = $1`, [id]);
   for (const s of splits) {
-    await ctx.manager.query(`INSERT INTO quota_county_split (quota_id, west_county_id, amount) VALUES ($1, $2, $3)`, [id, s.countyId, s.amount]);
+    await ctx.manager.query(`INSERT INTO quota_county_split (quota_id, west_county_id, amount) VALUES ($1, $2, $3)`, [
+      id,
+      s.countyId,
+      s.amount,
+    ]);
   }
   await recordAudit(ctx, {
-    action: "QUOTA_SET", entityType: "Quota", entityId: id,
+    action: "QUOTA_SET",
+    entityType: "Quota",
+    entityId: id,
     change: {
-      buyerId: buyer.id, year: input.year, basis: input.basis, before: before ? formatFen(before.amount) : null, after: formatFen(amount),
-      baseAmount: values.baseAmount != null ? formatFen(values.baseAmount) : null, rateBasisPoints: values.rateBasisPoints,
-      headcount: values.headcount, perHead: values.perHead != null ? formatFen(values.perHead) : null, splits: splits.length,
+      buyerId: buyer.id,
+      year: input.year,
+      basis: input.basis,
+      before: before ? formatFen(before.amount) : null,
+      after: formatFen(amount),
+      baseAmount: values.baseAmount != null ? formatFen(values.baseAmount) : null,
+      rateBasisPoints: values.rateBasisPoints,
+      headcount: values.headcount,
+      perHead: values.perHead != null ? formatFen(values.perHead) : null,
+      splits: splits.length,
     },
   });
   return ctx.manager.getRepository(Quota).findOneByOrFail({ id });
@@ -116,17 +151,26 @@ export async function setGroupTarget(ctx: RequestContext, input: SetGroupTargetI
   const region = await eastRegionOrOwn(ctx, input.eastRegionId, "eastRegionId");
   if (input.group === BuyerGroup.OTHER) throw badInput("group", "“N”类不设指标 / The N group carries no quota");
   if (input.amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
-  const before = await ctx.manager.getRepository(GroupTarget).findOneBy({ eastRegionId: region.id, group: input.group, year: input.year });
+  const before = await ctx.manager
+    .getRepository(GroupTarget)
+    .findOneBy({ eastRegionId: region.id, group: input.group, year: input.year });
   await ctx.manager.query(
     `INSERT INTO group_target (east_region_id, buyer_group, year, amount) VALUES ($1, $2, $3, $4)
      ON CONFLICT (east_region_id, buyer_group, year) DO UPDATE SET amount = EXCLUDED.amount`,
     [region.id, input.group, input.year, input.amount],
   );
   await recordAudit(ctx, {
-    action: "GROUP_TARGET_SET", entityType: "GroupTarget", entityId: `${region.code}/${input.group}/${input.year}`,
+    action: "GROUP_TARGET_SET",
+    entityType: "GroupTarget",
+    entityId: `${region.code}/${input.group}/${input.year}`,
     change: { before: before ? formatFen(before.amount) : null, after: formatFen(input.amount) },
   });
-  return Object.assign(new GroupTarget(), { eastRegionId: region.id, group: input.group, year: input.year, amount: input.amount });
+  return Object.assign(new GroupTarget(), {
+    eastRegionId: region.id,
+    group: input.group,
+    year: input.year,
+    amount: input.amount,
+  });
 }
 
 /**
@@ -138,11 +182,22 @@ export async function removeQuota(ctx: RequestContext, buyerId: string, year: nu
   const buyer = await getBuyer(ctx, buyerId, "buyerId");
   const quota = await ctx.manager.getRepository(Quota).findOneBy({ buyerId: buyer.id, year });
   if (!quota) throw notFound("消费任务指标 / Quota");
-  const splits: { n: number }[] = await ctx.manager.query(`SELECT count(*)::int AS n FROM quota_county_split WHERE quota_id = $1`, [quota.id]);
+  const splits: { n: number }[] = await ctx.manager.query(
+    `SELECT count(*)::int AS n FROM quota_county_split WHERE quota_id = $1`,
+    [quota.id],
+  );
   await ctx.manager.query(`DELETE FROM quota WHERE id = $1`, [quota.id]); // splits: ON DELETE CASCADE
   await recordAudit(ctx, {
-    action: "QUOTA_REMOVED", entityType: "Quota", entityId: quota.id,
-    change: { buyerId: buyer.id, year, basis: quota.basis, before: formatFen(quota.amount), splits: Number(splits[0]?.n ?? 0) },
+    action: "QUOTA_REMOVED",
+    entityType: "Quota",
+    entityId: quota.id,
+    change: {
+      buyerId: buyer.id,
+      year,
+      basis: quota.basis,
+      before: formatFen(quota.amount),
+      splits: Number(splits[0]?.n ?? 0),
+    },
   });
   return true;
 }
@@ -151,7 +206,11 @@ export async function removeQuota(ctx: RequestContext, buyerId: string, year: nu
  * The group targets (分类任务) of a year: a coordinator's own region's (the ones setGroupTarget
  * writes by default); admins every region's, or one region's when named.
  */
-export async function listGroupTargets(ctx: RequestContext, year: number, eastRegionId?: string): Promise<GroupTarget[]> {
+export async function listGroupTargets(
+  ctx: RequestContext,
+  year: number,
+  eastRegionId?: string,
+): Promise<GroupTarget[]> {
   const u = ctx.user!;
   const qb = ctx.manager.getRepository(GroupTarget).createQueryBuilder("g").where("g.year = :year", { year });
   if (u.role === Role.ADMIN) {
@@ -173,11 +232,21 @@ export function daysLeftIn(year: number, now = new Date()): number {
   return Math.round((end - Math.max(today, start)) / 86_400_000) + (today < start ? 1 : 0);
 }
 
-const ratio = (counted: number, quota: number | null) => (quota && quota > 0 ? Math.round((counted / quota) * 10000) / 10000 : null);
+const ratio = (counted: number, quota: number | null) =>
+  quota && quota > 0 ? Math.round((counted / quota) * 10000) / 10000 : null;
 
-interface CounterRow { buyer_id: string; west_county_id: string; channel: SalesChannel; counted: number }
+interface CounterRow {
+  buyer_id: string;
+  west_county_id: string;
+  channel: SalesChannel;
+  counted: number;
+}
 
-async function countyAndChannel(ctx: RequestContext, rows: CounterRow[], splits: Map<string, number>): Promise<{ byCounty: CountyCount[]; byChannel: ChannelCount[] }> {
+async function countyAndChannel(
+  ctx: RequestContext,
+  rows: CounterRow[],
+  splits: Map<string, number>,
+): Promise<{ byCounty: CountyCount[]; byChannel: ChannelCount[] }> {
   const counties = new Map<string, number>();
   const channels = new Map<SalesChannel, number>();
   for (const r of rows) {
@@ -207,7 +276,13 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
   const counted = rows.reduce((t, r) => t + Number(r.counted), 0);
   const q = buyer.group === BuyerGroup.OTHER ? null : (quota?.amount ?? null);
   return {
-    buyer, year, quota: q, counted, remaining: Math.max(0, (q ?? 0) - counted), completion: ratio(counted, q), daysLeft: daysLeftIn(year),
+    buyer,
+    year,
+    quota: q,
+    counted,
+    remaining: Math.max(0, (q ?? 0) - counted),
+    completion: ratio(counted, q),
+    daysLeft: daysLeftIn(year),
     ...(await countyAndChannel(ctx, rows, new Map(splitRows.map((s) => [s.west_county_id, Number(s.amount)])))),
   };
 }
@@ -219,7 +294,12 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
 export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<QuotaBoard> {
   const inScope = await buyersInScope(ctx); // by name, then id
   const ids = inScope.map((b) => b.id);
-  const quotas = new Map((ids.length ? await ctx.manager.getRepository(Quota).findBy({ buyerId: In(ids), year }) : []).map((q) => [q.buyerId, Number(q.amount)]));
+  const quotas = new Map(
+    (ids.length ? await ctx.manager.getRepository(Quota).findBy({ buyerId: In(ids), year }) : []).map((q) => [
+      q.buyerId,
+      Number(q.amount),
+    ]),
+  );
   const counters: CounterRow[] = await ctx.manager.query(
     `SELECT buyer_id, west_county_id, channel, counted FROM quota_counter WHERE year = $1 AND buyer_id = ANY($2::uuid[])`,
     [year, ids],
@@ -238,7 +318,10 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
       const r = BigInt(b.counted) * BigInt(a.amount!);
       return l < r ? -1 : l > r ? 1 : 0;
     });
-  const targets = positional(ctx.user!.role === Role.ADMIN ? EVERY_ROW : inSubtree("east_region_id", ctx.user!.regionId), 2);
+  const targets = positional(
+    ctx.user!.role === Role.ADMIN ? EVERY_ROW : inSubtree("east_region_id", ctx.user!.regionId),
+    2,
+  );
   const targetRows: { buyer_group: BuyerGroup; amount: number }[] = await ctx.manager.query(
     `SELECT buyer_group, SUM(amount)::bigint AS amount FROM group_target WHERE year = $1 AND ${targets.sql} GROUP BY buyer_group`,
     [year, ...targets.params],
@@ -248,7 +331,16 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
   const empty = { byCounty: [], byChannel: [] };
   const buyers: QuotaCompletion[] = byCompletion.map(({ buyer, amount, counted }) => {
     const quota = buyer.group === BuyerGroup.OTHER || amount == null ? null : amount;
-    return { buyer, year, quota, counted, remaining: Math.max(0, (quota ?? 0) - counted), completion: ratio(counted, quota), daysLeft: days, ...empty };
+    return {
+      buyer,
+      year,
+      quota,
+      counted,
+      remaining: Math.max(0, (quota ?? 0) - counted),
+      completion: ratio(counted, quota),
+      daysLeft: days,
+      ...empty,
+    };
   });
   const groups: GroupCompletion[] = Object.values(BuyerGroup).map((group) => {
     const mine = buyers.filter((b) => b.buyer.group === group);
@@ -259,5 +351,12 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
   });
   groups.sort((a, b) => (a.completion ?? Infinity) - (b.completion ?? Infinity));
   const totals = await countyAndChannel(ctx, counters, new Map());
-  return { year, daysLeft: days, counted: counters.reduce((t, r) => t + Number(r.counted), 0), groups, buyers, ...totals };
+  return {
+    year,
+    daysLeft: days,
+    counted: counters.reduce((t, r) => t + Number(r.counted), 0),
+    groups,
+    buyers,
+    ...totals,
+  };
 }

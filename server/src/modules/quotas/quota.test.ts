@@ -5,8 +5,12 @@ import { daysLeftIn, deriveQuotaAmount } from "./quota.service";
 describe("quota amounts", () => {
   it("derives canteen budget × rate exactly, rounding half a fen up", () => {
     expect(deriveQuotaAmount({ basis: QuotaBasis.CANTEEN_BUDGET, baseAmount: 300_000_000 })).toBe(30_000_000); // ¥3,000,000 × 10%
-    expect(deriveQuotaAmount({ basis: QuotaBasis.CANTEEN_BUDGET, baseAmount: 123_456_789, rateBasisPoints: 1000 })).toBe(12_345_679);
-    expect(deriveQuotaAmount({ basis: QuotaBasis.CANTEEN_BUDGET, baseAmount: 99_999_999_999_999, rateBasisPoints: 3000 })).toBe(30_000_000_000_000);
+    expect(
+      deriveQuotaAmount({ basis: QuotaBasis.CANTEEN_BUDGET, baseAmount: 123_456_789, rateBasisPoints: 1000 }),
+    ).toBe(12_345_679);
+    expect(
+      deriveQuotaAmount({ basis: QuotaBasis.CANTEEN_BUDGET, baseAmount: 99_999_999_999_999, rateBasisPoints: 3000 }),
+    ).toBe(30_000_000_000_000);
   });
   it("derives headcount × yuan per head, and takes a typed amount as it is", () => {
     expect(deriveQuotaAmount({ basis: QuotaBasis.HEADCOUNT, headcount: 420, perHead: 50_000 })).toBe(21_000_000);

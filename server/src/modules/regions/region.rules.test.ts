@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { Region, RegionLevel, RegionSide } from "./region.entity";
-import { MUST_BE_EAST_REGION, MUST_BE_WEST_COUNTY, MUST_BE_WEST_REGION, mustBeEast, mustBeWest, mustBeWestCounty } from "./region.service";
+import {
+  MUST_BE_EAST_REGION,
+  MUST_BE_WEST_COUNTY,
+  MUST_BE_WEST_REGION,
+  mustBeEast,
+  mustBeWest,
+  mustBeWestCounty,
+} from "./region.service";
 
 /** The side and level rules every write naming a region obeys (the lookups are covered by the API suites). */
-const region = (side: RegionSide, level: RegionLevel) => Object.assign(new Region(), { id: "r", code: "0", name: "地区", shortName: "地区", side, level, parentId: null });
+const region = (side: RegionSide, level: RegionLevel) =>
+  Object.assign(new Region(), { id: "r", code: "0", name: "地区", shortName: "地区", side, level, parentId: null });
 /** What a refusal looks like: BAD_USER_INPUT naming the field, with the message. */
 const refused = (field: string, message: string) =>
   expect.objectContaining({ message, extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field }) });

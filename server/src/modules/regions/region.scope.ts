@@ -11,11 +11,13 @@ import { UUID } from "../../shared/sql";
  */
 
 /** A region id as a parameter: anything but a UUID (a foreign or malformed id) as NULL, which matches nothing. */
-const regionParam = (regionId: string | null | undefined): Scope => param(regionId && UUID.test(regionId) ? regionId : null);
+const regionParam = (regionId: string | null | undefined): Scope =>
+  param(regionId && UUID.test(regionId) ? regionId : null);
 
 /** A region given by id (`{ id }`, a parameter) or by a column of the query (an identifier, correlated). */
 export type RegionRef = { id: string | null | undefined } | string;
-const regionRef = (region: RegionRef): Scope => (typeof region === "string" ? { sql: identifier(region), params: {} } : regionParam(region.id));
+const regionRef = (region: RegionRef): Scope =>
+  typeof region === "string" ? { sql: identifier(region), params: {} } : regionParam(region.id);
 
 /**
  * `column` is the region `regionId` or lies below it (安顺 → 镇宁). A null, malformed or unknown

@@ -28,7 +28,9 @@ export async function listRegions(
   }
   if (filter?.search?.trim()) {
     const s = containsPattern(filter.search);
-    qb.andWhere(new Brackets((w) => w.where("r.name LIKE :s", { s }).orWhere("r.short_name LIKE :s").orWhere("r.code LIKE :s")));
+    qb.andWhere(
+      new Brackets((w) => w.where("r.name LIKE :s", { s }).orWhere("r.short_name LIKE :s").orWhere("r.code LIKE :s")),
+    );
   }
   const column = order?.field === RegionOrderField.NAME ? "r.name" : "r.code";
   qb.orderBy(column, order?.direction ?? "ASC").addOrderBy("r.id", "ASC");
@@ -48,10 +50,10 @@ export async function findRegionByCode(ctx: RequestContext, code: string): Promi
 
 /** True when `regionId` is `ancestorId` or lies below it. */
 export async function isWithin(ctx: RequestContext, regionId: string, ancestorId: string): Promise<boolean> {
-  const rows = await ctx.manager.query(
-    `SELECT 1 FROM region_closure WHERE ancestor_id = $1 AND descendant_id = $2`,
-    [ancestorId, regionId],
-  );
+  const rows = await ctx.manager.query(`SELECT 1 FROM region_closure WHERE ancestor_id = $1 AND descendant_id = $2`, [
+    ancestorId,
+    regionId,
+  ]);
   return rows.length > 0;
 }
 
@@ -149,10 +151,16 @@ export async function regionNamed(ctx: RequestContext, id: string, field: string
  * subtree (it records for its own side), admins and others any (their role decorators and row
  * scopes limit them elsewhere). `message` replaces the side wording where the domain says it better.
  */
-export async function eastRegionInReach(ctx: RequestContext, id: string, field: string, message = MUST_BE_EAST_REGION): Promise<Region> {
+export async function eastRegionInReach(
+  ctx: RequestContext,
+  id: string,
+  field: string,
+  message = MUST_BE_EAST_REGION,
+): Promise<Region> {
   const region = mustBeEast(await regionNamed(ctx, id, field), field, message);
   const u = ctx.user;
-  if (u?.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!))) throw badInput(field, OUTSIDE_YOUR_REGION);
+  if (u?.role === Role.COORDINATOR && !(await isWithin(ctx, region.id, u.regionId!)))
+    throw badInput(field, OUTSIDE_YOUR_REGION);
   return region;
 }
 
@@ -161,7 +169,12 @@ export async function eastRegionInReach(ctx: RequestContext, id: string, field: 
  * the caller's reach (`eastRegionInReach`). BAD_USER_INPUT `choose` when there is neither (an admin
  * must name one).
  */
-export async function eastRegionOrOwn(ctx: RequestContext, id: string | null | undefined, field: string, choose = CHOOSE_REGION): Promise<Region> {
+export async function eastRegionOrOwn(
+  ctx: RequestContext,
+  id: string | null | undefined,
+  field: string,
+  choose = CHOOSE_REGION,
+): Promise<Region> {
   const u = ctx.user;
   const named = id ?? (u?.role === Role.COORDINATOR ? u.regionId : null);
   if (!named) throw badInput(field, choose);
@@ -173,7 +186,12 @@ export async function eastRegionOrOwn(ctx: RequestContext, id: string | null | u
  * checked to be a west county (`westCountyNamed`; reach is `checkCountiesInReach`'s).
  * BAD_USER_INPUT `choose` when there is neither.
  */
-export async function westCountyOrOwn(ctx: RequestContext, id: string | null | undefined, field: string, choose = CHOOSE_WEST_COUNTY): Promise<Region> {
+export async function westCountyOrOwn(
+  ctx: RequestContext,
+  id: string | null | undefined,
+  field: string,
+  choose = CHOOSE_WEST_COUNTY,
+): Promise<Region> {
   const u = ctx.user;
   const named = id ?? (u?.role === Role.COUNTY_OFFICIAL ? u.regionId : null);
   if (!named) throw badInput(field, choose);
@@ -181,7 +199,12 @@ export async function westCountyOrOwn(ctx: RequestContext, id: string | null | u
 }
 
 /** The west county `id` names (existence and side only; reach is `checkCountiesInReach`'s). */
-export async function westCountyNamed(ctx: RequestContext, id: string, field: string, message = MUST_BE_WEST_COUNTY): Promise<Region> {
+export async function westCountyNamed(
+  ctx: RequestContext,
+  id: string,
+  field: string,
+  message = MUST_BE_WEST_COUNTY,
+): Promise<Region> {
   return mustBeWestCounty(await regionNamed(ctx, id, field), field, message);
 }
 

@@ -7,7 +7,13 @@ import { regionById } from "../regions/region.loaders";
 import { Supplier } from "./supplier.entity";
 import { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
 import { findInScope } from "../../shared/scoped";
-import { listSuppliers, supplierReadScope, recommendSupplier, reviewSupplier, updateSupplier } from "./supplier.service";
+import {
+  listSuppliers,
+  supplierReadScope,
+  recommendSupplier,
+  reviewSupplier,
+  updateSupplier,
+} from "./supplier.service";
 
 export const SupplierConnection = Connection("Supplier", Supplier);
 
@@ -15,7 +21,11 @@ export const SupplierConnection = Connection("Supplier", Supplier);
 export class SupplierResolver {
   @Authorized()
   @Query(() => SupplierConnection, { description: "Suppliers in the caller's scope (buyers: approved ones)." })
-  async suppliers(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => SupplierFilter, { nullable: true }) filter?: SupplierFilter) {
+  async suppliers(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => SupplierFilter, { nullable: true }) filter?: SupplierFilter,
+  ) {
     return SupplierConnection.from(await listSuppliers(ctx, filter, decodeCursor(page.after), page.first));
   }
 
@@ -27,7 +37,10 @@ export class SupplierResolver {
 
   @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)
   @Mutation(() => Supplier, { description: "县级推荐: a county official recommends a supplier of its county." })
-  recommendSupplier(@Ctx() ctx: RequestContext, @Arg("input", () => RecommendSupplierInput) input: RecommendSupplierInput) {
+  recommendSupplier(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RecommendSupplierInput) input: RecommendSupplierInput,
+  ) {
     return inTransaction(ctx, (tx) => recommendSupplier(tx, input));
   }
 

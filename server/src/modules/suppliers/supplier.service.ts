@@ -7,12 +7,28 @@ import { recordAudit } from "../audit/audit.service";
 import { inSubtree, isWithin } from "../regions/region.service";
 import { isValidCreditCode } from "./credit-code";
 import { Supplier, SupplierStatus } from "./supplier.entity";
-import type { RecommendSupplierInput, ReviewSupplierInput, SupplierFilter, UpdateSupplierInput } from "./supplier.inputs";
+import type {
+  RecommendSupplierInput,
+  ReviewSupplierInput,
+  SupplierFilter,
+  UpdateSupplierInput,
+} from "./supplier.inputs";
 import { supplierById } from "./supplier.loaders";
 import { containsPattern } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
 import { extensionPoint } from "../../shared/port";
-import { andWhere, anyOf, cond, EVERY_ROW, findInScope, param, readableThrough, type Reference, type Scope, scopeByRole } from "../../shared/scoped";
+import {
+  andWhere,
+  anyOf,
+  cond,
+  EVERY_ROW,
+  findInScope,
+  param,
+  readableThrough,
+  type Reference,
+  type Scope,
+  scopeByRole,
+} from "../../shared/scoped";
 import { inCountiesPairedWith, westCountyInReach } from "../pairings/pairing.service";
 
 /**
@@ -31,7 +47,12 @@ export function supplierScope(ctx: RequestContext, alias = "s"): Scope {
   });
 }
 
-export async function listSuppliers(ctx: RequestContext, filter: SupplierFilter | undefined, offset: number, first: number): Promise<Page<Supplier>> {
+export async function listSuppliers(
+  ctx: RequestContext,
+  filter: SupplierFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<Supplier>> {
   const { sql, params } = supplierScope(ctx);
   const qb = ctx.manager.getRepository(Supplier).createQueryBuilder("s").where(sql, params);
   if (filter?.countyId) andWhere(qb, inSubtree("s.county_id", filter.countyId));
@@ -71,7 +92,8 @@ export const supplierReferences = extensionPoint<Reference>("supplierReferences"
 export const APPROVED_SUPPLIER_IDS: Scope = cond`(SELECT asup.id FROM supplier asup WHERE asup.status = 'APPROVED')`;
 
 /** The ids of the suppliers whose name matches the LIKE `pattern`, as a sub-select. */
-export const supplierIdsNamedLike = (pattern: string): Scope => cond`(SELECT nsup.id FROM supplier nsup WHERE nsup.name LIKE ${param(pattern)})`;
+export const supplierIdsNamedLike = (pattern: string): Scope =>
+  cond`(SELECT nsup.id FROM supplier nsup WHERE nsup.name LIKE ${param(pattern)})`;
 
 /** Suppliers by id within `supplierReadScope` (null outside it): for every relation to a supplier. */
 export const visibleSupplierById = scopedRowsById(Supplier, "s", supplierReadScope);
@@ -82,7 +104,9 @@ export const loadSupplier = (ctx: RequestContext, id: string) => loader(ctx, sup
 export function inSupplierScope(ctx: RequestContext) {
   return new DataLoader<string, boolean>(async (ids) => {
     const qb = ctx.manager.getRepository(Supplier).createQueryBuilder("s").select("s.id", "id");
-    const rows = await andWhere(qb, supplierScope(ctx, "s")).andWhere("s.id IN (:...supplierIds)", { supplierIds: [...ids] }).getRawMany<{ id: string }>();
+    const rows = await andWhere(qb, supplierScope(ctx, "s"))
+      .andWhere("s.id IN (:...supplierIds)", { supplierIds: [...ids] })
+      .getRawMany<{ id: string }>();
     const found = new Set(rows.map((r) => r.id));
     return ids.map((id) => found.has(id));
   });
@@ -92,22 +116,34 @@ export function inSupplierScope(ctx: RequestContext) {
 export async function recommendSupplier(ctx: RequestContext, input: RecommendSupplierInput): Promise<Supplier> {
   const creditCode = input.creditCode.trim().toUpperCase();
   if (!isValidCreditCode(creditCode)) {
-    throw badInput("creditCode", "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)");
+    throw badInput(
+      "creditCode",
+      "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)",
+    );
   }
   const county = await westCountyInReach(ctx, input.countyId, "countyId");
   let supplier: Supplier;
   try {
     supplier = await ctx.manager.getRepository(Supplier).save(
       Object.assign(new Supplier(), {
-        name: input.name.trim(), creditCode, countyId: county.id, contact: input.contact?.trim() || null,
-        status: SupplierStatus.RECOMMENDED, statusNote: null,
+        name: input.name.trim(),
+        creditCode,
+        countyId: county.id,
+        contact: input.contact?.trim() || null,
+        status: SupplierStatus.RECOMMENDED,
+        statusNote: null,
       }),
     );
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict(`信用代码 ${creditCode} 已登记 / Credit code already registered`);
     throw e;
   }
-  await recordAudit(ctx, { action: "SUPPLIER_RECOMMENDED", entityType: "Supplier", entityId: supplier.id, change: { name: supplier.name, creditCode, county: county.code } });
+  await recordAudit(ctx, {
+    action: "SUPPLIER_RECOMMENDED",
+    entityType: "Supplier",
+    entityId: supplier.id,
+    change: { name: supplier.name, creditCode, county: county.code },
+  });
   return supplier;
 }
 
@@ -116,8 +152,15 @@ export async function reviewSupplier(ctx: RequestContext, input: ReviewSupplierI
   if (input.status === SupplierStatus.RECOMMENDED) throw badInput("status", "只能批准或暂停 / Approve or suspend");
   const s = await getSupplier(ctx, input.supplierId, "supplierId");
   const before = s.status;
-  await ctx.manager.getRepository(Supplier).update({ id: s.id }, { status: input.status, statusNote: input.note?.trim() || null });
-  await recordAudit(ctx, { action: "SUPPLIER_REVIEWED", entityType: "Supplier", entityId: s.id, change: { before, after: input.status, note: input.note ?? null } });
+  await ctx.manager
+    .getRepository(Supplier)
+    .update({ id: s.id }, { status: input.status, statusNote: input.note?.trim() || null });
+  await recordAudit(ctx, {
+    action: "SUPPLIER_REVIEWED",
+    entityType: "Supplier",
+    entityId: s.id,
+    change: { before, after: input.status, note: input.note ?? null },
+  });
   return Object.assign(s, { status: input.status, statusNote: input.note?.trim() || null });
 }
 
@@ -128,8 +171,12 @@ export async function reviewSupplier(ctx: RequestContext, input: ReviewSupplierI
 export async function updateSupplier(ctx: RequestContext, input: UpdateSupplierInput): Promise<Supplier> {
   const u = ctx.user!;
   const s = await getSupplier(ctx, input.supplierId, "supplierId");
-  if (u.role !== Role.ADMIN && !(u.role === Role.COUNTY_OFFICIAL && (await isWithin(ctx, s.countyId, u.regionId!)))) throw forbidden();
-  const next = { name: input.name?.trim() ?? s.name, contact: input.contact !== undefined ? input.contact?.trim() || null : s.contact };
+  if (u.role !== Role.ADMIN && !(u.role === Role.COUNTY_OFFICIAL && (await isWithin(ctx, s.countyId, u.regionId!))))
+    throw forbidden();
+  const next = {
+    name: input.name?.trim() ?? s.name,
+    contact: input.contact !== undefined ? input.contact?.trim() || null : s.contact,
+  };
   const change: Record<string, unknown> = {};
   for (const k of ["name", "contact"] as const) if (next[k] !== s[k]) change[k] = { before: s[k], after: next[k] };
   await ctx.manager.getRepository(Supplier).update({ id: s.id }, next);

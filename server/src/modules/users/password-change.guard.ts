@@ -7,7 +7,12 @@ import { AppError } from "../../shared/errors";
 const ALLOWED_WHILE_MUST_CHANGE = new Set(["me", "changePassword", "logout", "__typename"]);
 
 /** The root field names an operation selects, through fragments and inline fragments (each fragment once). */
-function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>(), out = new Set<string>()) {
+function rootFields(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+  out = new Set<string>(),
+) {
   for (const sel of selectionSet.selections) {
     if (sel.kind === Kind.FIELD) out.add(sel.name.value);
     else if (sel.kind === Kind.INLINE_FRAGMENT) rootFields(sel.selectionSet, fragments, seen, out);
@@ -34,11 +39,18 @@ export function passwordChangeGuard(): ApolloServerPlugin<RequestContext> {
         async didResolveOperation({ operation, document }) {
           if (!operation) return;
           const fragments = new Map(
-            (document as DocumentNode).definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            (document as DocumentNode).definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
-          const refused = [...rootFields(operation.selectionSet, fragments)].filter((f) => !ALLOWED_WHILE_MUST_CHANGE.has(f));
+          const refused = [...rootFields(operation.selectionSet, fragments)].filter(
+            (f) => !ALLOWED_WHILE_MUST_CHANGE.has(f),
+          );
           if (refused.length) {
-            throw new AppError("FORBIDDEN", "请先修改密码 / Change your password first", { reason: "PASSWORD_CHANGE_REQUIRED", http: { status: 403 } });
+            throw new AppError("FORBIDDEN", "请先修改密码 / Change your password first", {
+              reason: "PASSWORD_CHANGE_REQUIRED",
+              http: { status: 403 },
+            });
           }
         },
       };

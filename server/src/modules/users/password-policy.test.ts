@@ -5,7 +5,16 @@ describe("password policy", () => {
   it("refuses short, username-bearing, common and one-class passwords", () => {
     expect(passwordProblem("Ab1-short", "x")).toMatch(/at least 10/);
     expect(passwordProblem("my-JiaoZhou-2026", "jiaozhou")).toMatch(/username/);
-    for (const common of ["123456789a", "qwertyuiop", "woaini1314", "a123456789", "1234567890", "Password123", "1qaz2wsx3edc", "WOAINI5201314"]) {
+    for (const common of [
+      "123456789a",
+      "qwertyuiop",
+      "woaini1314",
+      "a123456789",
+      "1234567890",
+      "Password123",
+      "1qaz2wsx3edc",
+      "WOAINI5201314",
+    ]) {
       expect(passwordProblem(common, "someone"), common).toMatch(/too common/);
     }
     expect(passwordProblem("abcdefghijkm", "x")).toMatch(/two kinds/);

@@ -24,16 +24,18 @@ function classesOf(password: string): number {
     else if (/[0-9]/.test(ch)) mask |= 4;
     else mask |= 8;
   }
-  return ((mask & 1) + ((mask >> 1) & 1) + ((mask >> 2) & 1) + ((mask >> 3) & 1));
+  return (mask & 1) + ((mask >> 1) & 1) + ((mask >> 2) & 1) + ((mask >> 3) & 1);
 }
 
 /** Why `password` is refused for `username`, or null when it is acceptable. */
 export function passwordProblem(password: string, username: string): string | null {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return `密码至少 ${MIN_PASSWORD_LENGTH} 位 / A password needs at least ${MIN_PASSWORD_LENGTH} characters`;
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    return `密码至少 ${MIN_PASSWORD_LENGTH} 位 / A password needs at least ${MIN_PASSWORD_LENGTH} characters`;
   const lower = password.toLowerCase();
   const name = username.trim().toLowerCase();
   if (name && lower.includes(name)) return "密码不能包含用户名 / The password must not contain the username";
-  if (COMMON.has(lower)) return "该密码过于常见,容易被猜中,请换一个 / This password is too common and easy to guess; choose another";
+  if (COMMON.has(lower))
+    return "该密码过于常见,容易被猜中,请换一个 / This password is too common and easy to guess; choose another";
   if (classesOf(password) < 2) {
     return "密码须混合至少两类字符:小写字母、大写字母、数字、符号 / Mix at least two kinds of characters: lower-case, upper-case, digits, symbols";
   }

@@ -27,17 +27,25 @@ export class AuthPayload {
   @Field(() => User)
   user: User;
 
-  @Field({ description: "True after an administrator's reset: call changePassword before anything else (other operations answer FORBIDDEN)." })
+  @Field({
+    description:
+      "True after an administrator's reset: call changePassword before anything else (other operations answer FORBIDDEN).",
+  })
   mustChangePassword: boolean;
 }
 
 @InputType()
 export class CreateUserInput {
   @Field()
-  @Matches(/^[a-z0-9_.-]{3,32}$/, { message: "用户名为 3–32 位小写字母、数字或 _.- / 3–32 lowercase letters, digits or _.-" })
+  @Matches(/^[a-z0-9_.-]{3,32}$/, {
+    message: "用户名为 3–32 位小写字母、数字或 _.- / 3–32 lowercase letters, digits or _.-",
+  })
   username: string;
 
-  @Field({ description: "At least 10 characters, not containing the username, not a common password, at least two kinds of characters." })
+  @Field({
+    description:
+      "At least 10 characters, not containing the username, not a common password, at least two kinds of characters.",
+  })
   @MaxLength(256)
   password: string;
 
@@ -49,7 +57,10 @@ export class CreateUserInput {
   @Field(() => Role)
   role: Role;
 
-  @Field(() => ID, { nullable: true, description: "Required for coordinators (an east region) and county officials (a west county)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Required for coordinators (an east region) and county officials (a west county).",
+  })
   regionId?: string;
 
   @Field(() => ID, { nullable: true, description: "Required for buyers: the buyer organisation the user acts for." })
@@ -67,7 +78,10 @@ export class UpdateUserAccessInput {
   @Field(() => Role)
   role: Role;
 
-  @Field(() => ID, { nullable: true, description: "Required for coordinators (an east region) and county officials (a west county)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Required for coordinators (an east region) and county officials (a west county).",
+  })
   regionId?: string;
 
   @Field(() => ID, { nullable: true, description: "Required for buyers." })
@@ -84,12 +98,17 @@ export class ChangePasswordInput {
   @MaxLength(256)
   currentPassword: string;
 
-  @Field({ description: "At least 10 characters, not containing the username, not a common password, at least two kinds of characters." })
+  @Field({
+    description:
+      "At least 10 characters, not containing the username, not a common password, at least two kinds of characters.",
+  })
   @MaxLength(256)
   newPassword: string;
 }
 
-@ObjectType({ description: "An administrator's password reset: the one-time password is shown this once and never stored in clear." })
+@ObjectType({
+  description: "An administrator's password reset: the one-time password is shown this once and never stored in clear.",
+})
 export class PasswordReset {
   @Field(() => User)
   user: User;

@@ -9,12 +9,33 @@ import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { User } from "./user.entity";
-import { AuthPayload, ChangePasswordInput, CreateUserInput, LoginInput, PasswordReset, SessionInfo, UpdateUserAccessInput } from "./user.inputs";
+import {
+  AuthPayload,
+  ChangePasswordInput,
+  CreateUserInput,
+  LoginInput,
+  PasswordReset,
+  SessionInfo,
+  UpdateUserAccessInput,
+} from "./user.inputs";
 import { userById } from "./user.loaders";
-import { changePassword, createUser, linkEnterpriseUser, login, logout, mySessions, resetUserPassword, returnedToSelf, setUserActive, signOutOtherSessions, updateUserAccess } from "./user.service";
+import {
+  changePassword,
+  createUser,
+  linkEnterpriseUser,
+  login,
+  logout,
+  mySessions,
+  resetUserPassword,
+  returnedToSelf,
+  setUserActive,
+  signOutOtherSessions,
+  updateUserAccess,
+} from "./user.service";
 
 /** Account state (disabled, must change password) is the user's own business and its administrators'. */
-const ownOrAdmin = (ctx: RequestContext, user: User) => ctx.user?.id === user.id || ctx.user?.role === Role.ADMIN || returnedToSelf.has(user);
+const ownOrAdmin = (ctx: RequestContext, user: User) =>
+  ctx.user?.id === user.id || ctx.user?.role === Role.ADMIN || returnedToSelf.has(user);
 
 @Resolver(() => User)
 export class UserResolver {
@@ -23,7 +44,9 @@ export class UserResolver {
     return ctx.user ? loader(ctx, userById).load(ctx.user.id) : null;
   }
 
-  @Mutation(() => AuthPayload, { description: "Signs in. Wrong credentials: UNAUTHENTICATED; too many attempts: TOO_MANY_REQUESTS." })
+  @Mutation(() => AuthPayload, {
+    description: "Signs in. Wrong credentials: UNAUTHENTICATED; too many attempts: TOO_MANY_REQUESTS.",
+  })
   login(@Ctx() ctx: RequestContext, @Arg("input", () => LoginInput) input: LoginInput) {
     // Not wrapped in a transaction here: the failure counts must survive a refusal (see login).
     return login(ctx, input);
@@ -42,14 +65,22 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => User, { description: "Links an enterprise user to the enterprise it acts for (accounts created before enterprises existed)." })
-  linkEnterpriseUser(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string, @Arg("enterpriseId", () => ID) enterpriseId: string) {
+  @Mutation(() => User, {
+    description:
+      "Links an enterprise user to the enterprise it acts for (accounts created before enterprises existed).",
+  })
+  linkEnterpriseUser(
+    @Ctx() ctx: RequestContext,
+    @Arg("userId", () => ID) userId: string,
+    @Arg("enterpriseId", () => ID) enterpriseId: string,
+  ) {
     return inTransaction(ctx, (tx) => linkEnterpriseUser(tx, userId, enterpriseId));
   }
 
   @Authorized()
   @Mutation(() => AuthPayload, {
-    description: "Changes the signed-in user's password (the current one required). Every session of the account is revoked, this one too: use the token returned. Wrong current password: BAD_USER_INPUT (field currentPassword); too many: TOO_MANY_REQUESTS.",
+    description:
+      "Changes the signed-in user's password (the current one required). Every session of the account is revoked, this one too: use the token returned. Wrong current password: BAD_USER_INPUT (field currentPassword); too many: TOO_MANY_REQUESTS.",
   })
   changePassword(@Ctx() ctx: RequestContext, @Arg("input", () => ChangePasswordInput) input: ChangePasswordInput) {
     return changePassword(ctx, input);
@@ -80,25 +111,38 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => User, { description: "Changes an account's role and scope (checked as at creation); its sessions end at once." })
-  updateUserAccess(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateUserAccessInput) input: UpdateUserAccessInput) {
+  @Mutation(() => User, {
+    description: "Changes an account's role and scope (checked as at creation); its sessions end at once.",
+  })
+  updateUserAccess(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => UpdateUserAccessInput) input: UpdateUserAccessInput,
+  ) {
     return inTransaction(ctx, (tx) => updateUserAccess(tx, input));
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => PasswordReset, { description: "Resets an account's password to a one-time password shown once; the user must change it at the next login. Its sessions end at once." })
+  @Mutation(() => PasswordReset, {
+    description:
+      "Resets an account's password to a one-time password shown once; the user must change it at the next login. Its sessions end at once.",
+  })
   resetUserPassword(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string) {
     return inTransaction(ctx, (tx) => resetUserPassword(tx, userId));
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: "False while an administrator has disabled the account. Only for the user itself and administrators (null for others)." })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      "False while an administrator has disabled the account. Only for the user itself and administrators (null for others).",
+  })
   active(@Root() user: User, @Ctx() ctx: RequestContext) {
     return ownOrAdmin(ctx, user) ? user.active : null;
   }
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: "Set by an administrator's password reset: until the user changes it, only changePassword, logout and me answer. Only for the user itself and administrators (null for others).",
+    description:
+      "Set by an administrator's password reset: until the user changes it, only changePassword, logout and me answer. Only for the user itself and administrators (null for others).",
   })
   mustChangePassword(@Root() user: User, @Ctx() ctx: RequestContext) {
     return ownOrAdmin(ctx, user) ? user.mustChangePassword : null;

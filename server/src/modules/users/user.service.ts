@@ -12,7 +12,15 @@ import { enterpriseExists } from "../enterprises/enterprise.service";
 import { inSubtree, mustBeEast, mustBeWestCounty, regionNamed } from "../regions/region.service";
 import { cond } from "../../shared/scoped";
 import { User, UserSession } from "./user.entity";
-import type { AuthPayload, ChangePasswordInput, CreateUserInput, LoginInput, PasswordReset, SessionInfo, UpdateUserAccessInput } from "./user.inputs";
+import type {
+  AuthPayload,
+  ChangePasswordInput,
+  CreateUserInput,
+  LoginInput,
+  PasswordReset,
+  SessionInfo,
+  UpdateUserAccessInput,
+} from "./user.inputs";
 import { UUID } from "../../shared/sql";
 import { inTransaction } from "../../shared/context";
 import { assertPasswordAcceptable, generateOneTimePassword } from "./password-policy";
@@ -45,11 +53,16 @@ function limitersOf(ctx: RequestContext) {
 }
 
 const tooManyAttempts = (wait: number) =>
-  tooManyRequests(`尝试次数过多,请 ${Math.ceil(wait / 60)} 分钟后再试 / Too many attempts, try again in ${Math.ceil(wait / 60)} min`, wait);
+  tooManyRequests(
+    `尝试次数过多,请 ${Math.ceil(wait / 60)} 分钟后再试 / Too many attempts, try again in ${Math.ceil(wait / 60)} min`,
+    wait,
+  );
 
-const hashToken = (config: Config, token: string) => createHmac("sha256", config.tokenSecret).update(token).digest("base64url");
+const hashToken = (config: Config, token: string) =>
+  createHmac("sha256", config.tokenSecret).update(token).digest("base64url");
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray((result as unknown[])[0]) ? (result as T[][])[0] : (result as T[]));
+const rowsOf = <T>(result: unknown): T[] =>
+  Array.isArray((result as unknown[])[0]) ? (result as T[][])[0] : (result as T[]);
 
 /** Users returned to themselves by login and changePassword (no session yet on that request): see ownOrAdmin. */
 export const returnedToSelf = new WeakSet<User>();
@@ -59,9 +72,20 @@ async function openSession(tx: RequestContext, user: User, action: string): Prom
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + tx.config.tokenTtlHours * 3600_000);
   const session = await tx.manager.getRepository(UserSession).save(
-    Object.assign(new UserSession(), { userId: user.id, tokenHash: hashToken(tx.config, token), expiresAt, revokedAt: null }),
+    Object.assign(new UserSession(), {
+      userId: user.id,
+      tokenHash: hashToken(tx.config, token),
+      expiresAt,
+      revokedAt: null,
+    }),
   );
-  await recordAudit(tx, { actorId: user.id, action, entityType: "UserSession", entityId: session.id, change: { ip: tx.ip, expiresAt } });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action,
+    entityType: "UserSession",
+    entityId: session.id,
+    change: { ip: tx.ip, expiresAt },
+  });
   delete (user as Partial<User>).passwordHash;
   returnedToSelf.add(user);
   return { token, expiresAt, user, mustChangePassword: user.mustChangePassword };
@@ -102,11 +126,13 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
 export async function logout(ctx: RequestContext): Promise<boolean> {
   if (!ctx.token || !ctx.user) return false;
   const rows = rowsOf<{ id: string }>(
-    await ctx.manager.query(`UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id`, [
-      hashToken(ctx.config, ctx.token),
-    ]),
+    await ctx.manager.query(
+      `UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id`,
+      [hashToken(ctx.config, ctx.token)],
+    ),
   );
-  if (rows.length) await recordAudit(ctx, { action: "LOGOUT", entityType: "UserSession", entityId: rows[0].id, change: {} });
+  if (rows.length)
+    await recordAudit(ctx, { action: "LOGOUT", entityType: "UserSession", entityId: rows[0].id, change: {} });
   return rows.length > 0;
 }
 
@@ -115,7 +141,11 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
  * transaction. `authenticate` reads the session at every request, so the tokens answer
  * UNAUTHENTICATED from the very next request on.
  */
-async function revokeSessions(tx: RequestContext, userId: string, keepTokenHash: string | null = null): Promise<number> {
+async function revokeSessions(
+  tx: RequestContext,
+  userId: string,
+  keepTokenHash: string | null = null,
+): Promise<number> {
   const rows = rowsOf<{ id: string }>(
     await tx.manager.query(
       `UPDATE user_session SET revoked_at = now()
@@ -129,7 +159,16 @@ async function revokeSessions(tx: RequestContext, userId: string, keepTokenHash:
 /** Resolves a bearer token to its user; null when unknown, expired, revoked or the user is disabled. */
 export async function authenticate(db: DataSource, config: Config, token: string): Promise<AuthUser | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const rows: { id: string; username: string; display_name: string; role: Role; region_id: string | null; buyer_id: string | null; enterprise_id: string | null; must_change_password: boolean }[] = await db.query(
+  const rows: {
+    id: string;
+    username: string;
+    display_name: string;
+    role: Role;
+    region_id: string | null;
+    buyer_id: string | null;
+    enterprise_id: string | null;
+    must_change_password: boolean;
+  }[] = await db.query(
     `SELECT u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id, u.must_change_password
        FROM user_session s JOIN app_user u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
@@ -137,7 +176,16 @@ export async function authenticate(db: DataSource, config: Config, token: string
   );
   const r = rows[0];
   return r
-    ? { id: r.id, username: r.username, displayName: r.display_name, role: r.role, regionId: r.region_id, buyerId: r.buyer_id, enterpriseId: r.enterprise_id, mustChangePassword: r.must_change_password }
+    ? {
+        id: r.id,
+        username: r.username,
+        displayName: r.display_name,
+        role: r.role,
+        regionId: r.region_id,
+        buyerId: r.buyer_id,
+        enterpriseId: r.enterprise_id,
+        mustChangePassword: r.must_change_password,
+      }
     : null;
 }
 
@@ -148,25 +196,33 @@ interface AccessScope {
 }
 
 /** The scope a role needs (region / buyer / enterprise), checked; the ids a role does not use are null. */
-async function scopeFor(ctx: RequestContext, input: { role: Role; regionId?: string | null; buyerId?: string | null; enterpriseId?: string | null }): Promise<AccessScope> {
+async function scopeFor(
+  ctx: RequestContext,
+  input: { role: Role; regionId?: string | null; buyerId?: string | null; enterpriseId?: string | null },
+): Promise<AccessScope> {
   let regionId: string | null = null;
   if (input.role === Role.COORDINATOR || input.role === Role.COUNTY_OFFICIAL) {
     if (!input.regionId) throw badInput("regionId", "请为该角色选择地区 / This role needs a region");
     const region = await regionNamed(ctx, input.regionId, "regionId");
-    if (input.role === Role.COORDINATOR) mustBeEast(region, "regionId", "协调员须属于支援方地区 / A coordinator belongs to an east region");
+    if (input.role === Role.COORDINATOR)
+      mustBeEast(region, "regionId", "协调员须属于支援方地区 / A coordinator belongs to an east region");
     else mustBeWestCounty(region, "regionId", "县级干部须属于受援县 / A county official belongs to a west county");
     regionId = region.id;
   }
   let buyerId: string | null = null;
   if (input.role === Role.BUYER) {
-    if (!input.buyerId) throw badInput("buyerId", "采购人员须属于一个采购单位 / A buyer user acts for one buyer organisation");
-    if (!(await buyerExists(ctx, input.buyerId))) throw badInput("buyerId", "采购单位不存在 / Unknown buyer organisation");
+    if (!input.buyerId)
+      throw badInput("buyerId", "采购人员须属于一个采购单位 / A buyer user acts for one buyer organisation");
+    if (!(await buyerExists(ctx, input.buyerId)))
+      throw badInput("buyerId", "采购单位不存在 / Unknown buyer organisation");
     buyerId = input.buyerId;
   }
   let enterpriseId: string | null = null;
   if (input.role === Role.ENTERPRISE) {
-    if (!input.enterpriseId) throw badInput("enterpriseId", "企业用户须属于一个企业 / An enterprise user acts for one enterprise");
-    if (!(await enterpriseExists(ctx, input.enterpriseId))) throw badInput("enterpriseId", "企业不存在 / Unknown enterprise");
+    if (!input.enterpriseId)
+      throw badInput("enterpriseId", "企业用户须属于一个企业 / An enterprise user acts for one enterprise");
+    if (!(await enterpriseExists(ctx, input.enterpriseId)))
+      throw badInput("enterpriseId", "企业不存在 / Unknown enterprise");
     enterpriseId = input.enterpriseId;
   }
   return { regionId, buyerId, enterpriseId };
@@ -212,10 +268,16 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
 export async function linkEnterpriseUser(ctx: RequestContext, userId: string, enterpriseId: string): Promise<User> {
   const user = UUID.test(userId) ? await ctx.manager.getRepository(User).findOneBy({ id: userId }) : null;
   if (!user) throw badInput("userId", "用户不存在 / Unknown user");
-  if (user.role !== Role.ENTERPRISE) throw badInput("userId", "只能关联企业用户 / Only enterprise users act for an enterprise");
+  if (user.role !== Role.ENTERPRISE)
+    throw badInput("userId", "只能关联企业用户 / Only enterprise users act for an enterprise");
   if (!(await enterpriseExists(ctx, enterpriseId))) throw badInput("enterpriseId", "企业不存在 / Unknown enterprise");
   await ctx.manager.getRepository(User).update({ id: user.id }, { enterpriseId });
-  await recordAudit(ctx, { action: "USER_ENTERPRISE_LINKED", entityType: "User", entityId: user.id, change: { before: user.enterpriseId, after: enterpriseId } });
+  await recordAudit(ctx, {
+    action: "USER_ENTERPRISE_LINKED",
+    entityType: "User",
+    entityId: user.id,
+    change: { before: user.enterpriseId, after: enterpriseId },
+  });
   return Object.assign(user, { enterpriseId });
 }
 
@@ -223,7 +285,8 @@ export async function linkEnterpriseUser(ctx: RequestContext, userId: string, en
 async function managedAccount(ctx: RequestContext, userId: string, what: string): Promise<User> {
   const user = UUID.test(userId) ? await ctx.manager.getRepository(User).findOneBy({ id: userId }) : null;
   if (!user) throw badInput("userId", "用户不存在 / Unknown user");
-  if (user.id === ctx.user?.id) throw badInput("userId", `不能${what}自己的账号 / You cannot do this to your own account`);
+  if (user.id === ctx.user?.id)
+    throw badInput("userId", `不能${what}自己的账号 / You cannot do this to your own account`);
   return user;
 }
 
@@ -236,7 +299,12 @@ export async function setUserActive(ctx: RequestContext, userId: string, active:
   if (user.active === active) return user;
   await ctx.manager.getRepository(User).update({ id: user.id }, { active });
   const revokedSessions = await revokeSessions(ctx, user.id);
-  await recordAudit(ctx, { action: active ? "USER_ENABLED" : "USER_DISABLED", entityType: "User", entityId: user.id, change: { revokedSessions } });
+  await recordAudit(ctx, {
+    action: active ? "USER_ENABLED" : "USER_DISABLED",
+    entityType: "User",
+    entityId: user.id,
+    change: { revokedSessions },
+  });
   return Object.assign(user, { active });
 }
 
@@ -248,7 +316,12 @@ export async function updateUserAccess(ctx: RequestContext, input: UpdateUserAcc
   const after = { role: input.role, ...scope };
   await ctx.manager.getRepository(User).update({ id: user.id }, after);
   const revokedSessions = await revokeSessions(ctx, user.id);
-  await recordAudit(ctx, { action: "USER_ACCESS_CHANGED", entityType: "User", entityId: user.id, change: { before, after, revokedSessions } });
+  await recordAudit(ctx, {
+    action: "USER_ACCESS_CHANGED",
+    entityType: "User",
+    entityId: user.id,
+    change: { before, after, revokedSessions },
+  });
   return Object.assign(user, after);
 }
 
@@ -262,9 +335,17 @@ export async function resetUserPassword(ctx: RequestContext, userId: string): Pr
   const oneTimePassword = generateOneTimePassword(user.username);
   await ctx.manager
     .getRepository(User)
-    .update({ id: user.id }, { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, passwordChangedAt: new Date() });
+    .update(
+      { id: user.id },
+      { passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, passwordChangedAt: new Date() },
+    );
   const revokedSessions = await revokeSessions(ctx, user.id);
-  await recordAudit(ctx, { action: "USER_PASSWORD_RESET", entityType: "User", entityId: user.id, change: { revokedSessions } });
+  await recordAudit(ctx, {
+    action: "USER_PASSWORD_RESET",
+    entityType: "User",
+    entityId: user.id,
+    change: { revokedSessions },
+  });
   return { user: Object.assign(user, { mustChangePassword: true }), oneTimePassword };
 }
 
@@ -280,7 +361,12 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
   const limits = limitersOf(ctx);
   const wait = await limits.passwordChange.attempt(me.id);
   if (wait > 0) throw tooManyAttempts(wait);
-  const user = await ctx.db.getRepository(User).createQueryBuilder("u").addSelect("u.passwordHash").where("u.id = :id", { id: me.id }).getOne();
+  const user = await ctx.db
+    .getRepository(User)
+    .createQueryBuilder("u")
+    .addSelect("u.passwordHash")
+    .where("u.id = :id", { id: me.id })
+    .getOne();
   if (!user) throw unauthenticated();
   if (!(await argon2.verify(user.passwordHash, input.currentPassword).catch(() => false))) {
     throw badInput("currentPassword", "当前密码不正确 / The current password is wrong");
@@ -292,9 +378,16 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
   await limits.passwordChange.reset(me.id);
   const passwordHash = await hashPassword(input.newPassword);
   return inTransaction(ctx, async (tx) => {
-    await tx.manager.getRepository(User).update({ id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
+    await tx.manager
+      .getRepository(User)
+      .update({ id: user.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
     const revokedSessions = await revokeSessions(tx, user.id);
-    await recordAudit(tx, { action: "PASSWORD_CHANGED", entityType: "User", entityId: user.id, change: { revokedSessions } });
+    await recordAudit(tx, {
+      action: "PASSWORD_CHANGED",
+      entityType: "User",
+      entityId: user.id,
+      change: { revokedSessions },
+    });
     return openSession(tx, Object.assign(user, { mustChangePassword: false }), "LOGIN");
   });
 }
@@ -310,7 +403,12 @@ export async function mySessions(ctx: RequestContext): Promise<SessionInfo[]> {
     .where("s.user_id = :id AND s.revoked_at IS NULL AND s.expires_at > now()", { id: me.id })
     .orderBy("s.created_at", "DESC")
     .getMany();
-  return rows.map((s) => ({ id: s.id, createdAt: s.createdAt, expiresAt: s.expiresAt, current: s.tokenHash === current }));
+  return rows.map((s) => ({
+    id: s.id,
+    createdAt: s.createdAt,
+    expiresAt: s.expiresAt,
+    current: s.tokenHash === current,
+  }));
 }
 
 /** Signs the user out everywhere but here; returns how many sessions were revoked. */
@@ -318,6 +416,11 @@ export async function signOutOtherSessions(ctx: RequestContext): Promise<number>
   const me = ctx.user;
   if (!me || !ctx.token) throw unauthenticated();
   const revokedSessions = await revokeSessions(ctx, me.id, hashToken(ctx.config, ctx.token));
-  await recordAudit(ctx, { action: "OTHER_SESSIONS_REVOKED", entityType: "User", entityId: me.id, change: { revokedSessions } });
+  await recordAudit(ctx, {
+    action: "OTHER_SESSIONS_REVOKED",
+    entityType: "User",
+    entityId: me.id,
+    change: { revokedSessions },
+  });
   return revokedSessions;
 }

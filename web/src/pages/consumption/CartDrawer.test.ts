@@ -4,8 +4,28 @@ import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, click, within } from "@/test/user";
 import { useCartStore } from "@/stores/cart";
 
-const honey = { productId: "p1", name: "镇宁土蜂蜜", unitPrice: "68.00", unit: "瓶", spec: "500g/瓶", stock: 10, countyName: "镇宁县", supplierName: "蜂之源", countsTowardQuota: true };
-const water = { productId: "p2", name: "镇宁山泉矿泉水", unitPrice: "36.00", unit: "箱", spec: "24瓶/箱", stock: 10, countyName: "镇宁县", supplierName: "山泉", countsTowardQuota: false };
+const honey = {
+  productId: "p1",
+  name: "镇宁土蜂蜜",
+  unitPrice: "68.00",
+  unit: "瓶",
+  spec: "500g/瓶",
+  stock: 10,
+  countyName: "镇宁县",
+  supplierName: "蜂之源",
+  countsTowardQuota: true,
+};
+const water = {
+  productId: "p2",
+  name: "镇宁山泉矿泉水",
+  unitPrice: "36.00",
+  unit: "箱",
+  spec: "24瓶/箱",
+  stock: 10,
+  countyName: "镇宁县",
+  supplierName: "山泉",
+  countsTowardQuota: false,
+};
 
 describe("CartDrawer checkout", { timeout: USER_FLOW_TIMEOUT }, () => {
   beforeEach(() => localStorage.clear());
@@ -21,10 +41,26 @@ describe("CartDrawer checkout", { timeout: USER_FLOW_TIMEOUT }, () => {
       if (attempt === 1)
         return {
           data: {
-            placeOrder: { __typename: "OutOfStockError", code: "OUT_OF_STOCK", message: "库存不足 / Out of stock", productId: "p1", available: 1, requested: 3 },
+            placeOrder: {
+              __typename: "OutOfStockError",
+              code: "OUT_OF_STOCK",
+              message: "库存不足 / Out of stock",
+              productId: "p1",
+              available: 1,
+              requested: 3,
+            },
           },
         };
-      return { data: { placeOrder: { __typename: "Order", id: "o1", total: "240.00", subOrders: [{ __typename: "SubOrder", id: "s1", status: "PLACED" }] } } };
+      return {
+        data: {
+          placeOrder: {
+            __typename: "Order",
+            id: "o1",
+            total: "240.00",
+            subOrders: [{ __typename: "SubOrder", id: "s1", status: "PLACED" }],
+          },
+        },
+      };
     });
     const { wrapper } = await mountApp(CartDrawer, { role: "BUYER", link }, { props: { modelValue: true } });
     const cart = useCartStore();

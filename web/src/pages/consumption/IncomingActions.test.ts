@@ -10,7 +10,11 @@ enableAutoUnmount(afterEach);
 describe("a sub-order's steps come from the server's allowedActions", () => {
   it("the county official's buttons are exactly the allowed steps, whatever the status", async () => {
     const ids = async (allowedActions: SubOrderAction[]) => {
-      const { wrapper } = await mountApp(IncomingActions, { role: "COUNTY_OFFICIAL" }, { props: { row: { id: "s1", allowedActions }, busy: null } });
+      const { wrapper } = await mountApp(
+        IncomingActions,
+        { role: "COUNTY_OFFICIAL" },
+        { props: { row: { id: "s1", allowedActions }, busy: null } },
+      );
       return wrapper.findAll("button").map((b) => b.attributes("data-testid"));
     };
     expect(await ids(["CONFIRM", "CANCEL"])).toEqual(["confirm-suborder", "cancel-suborder"]);

@@ -24,10 +24,19 @@ describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
       if (name !== "SetQuota") return { data: null };
       sent.push(variables.input as Record<string, unknown>);
       return {
-        errors: [{ message: "分县指标之和超过总指标 / The county splits exceed the quota", extensions: { code: "BAD_USER_INPUT", field: "countySplits" } }],
+        errors: [
+          {
+            message: "分县指标之和超过总指标 / The county splits exceed the quota",
+            extensions: { code: "BAD_USER_INPUT", field: "countySplits" },
+          },
+        ],
       };
     });
-    const { wrapper } = await mountApp(QuotaDialog, { role: "COORDINATOR", link }, { props: { buyer, year: 2026, quota: null, counties } });
+    const { wrapper } = await mountApp(
+      QuotaDialog,
+      { role: "COORDINATOR", link },
+      { props: { buyer, year: 2026, quota: null, counties } },
+    );
     expect(text("qd-derived")).toBe("—");
     await choose("设定方式", "食堂预算×比例");
     // The default rate is 10 %, shown as a percentage.
@@ -45,7 +54,14 @@ describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
 
     await click("保存");
     expect(sent).toEqual([
-      { buyerId: "b1", year: 2026, basis: "CANTEEN_BUDGET", baseAmount: "876543.21", rateBasisPoints: 1250, countySplits: [{ countyId: "c1", amount: "200000.00" }] },
+      {
+        buyerId: "b1",
+        year: 2026,
+        basis: "CANTEEN_BUDGET",
+        baseAmount: "876543.21",
+        rateBasisPoints: 1250,
+        countySplits: [{ countyId: "c1", amount: "200000.00" }],
+      },
     ]);
     expect(await fieldErrors()).toEqual(["分县指标之和超过总指标"]);
     expect(document.body.querySelector(".splits")!.className).toContain("is-error");
@@ -60,20 +76,34 @@ describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
     const sent: Record<string, unknown>[] = [];
     const link = fakeLink((_name, variables) => {
       sent.push(variables.input as Record<string, unknown>);
-      return { errors: [{ message: "金额过大 / Amount too large", extensions: { code: "BAD_USER_INPUT", field: "amount" } }] };
+      return {
+        errors: [{ message: "金额过大 / Amount too large", extensions: { code: "BAD_USER_INPUT", field: "amount" } }],
+      };
     });
-    const { wrapper } = await mountApp(QuotaDialog, { role: "COORDINATOR", link, locale: "en" }, { props: { buyer, year: 2026, quota: null, counties } });
+    const { wrapper } = await mountApp(
+      QuotaDialog,
+      { role: "COORDINATOR", link, locale: "en" },
+      { props: { buyer, year: 2026, quota: null, counties } },
+    );
     await fill("Quota amount", "12.345");
     await click("Save");
     expect(sent).toHaveLength(0);
     expect(await fieldErrors()).toEqual(["Enter an amount in yuan with at most two decimals"]);
     await fill("Quota amount", "99999999999999");
     await click("Save");
-    expect(sent).toEqual([{ buyerId: "b1", year: 2026, basis: "FIXED", amount: "99999999999999.00", countySplits: [] }]);
+    expect(sent).toEqual([
+      { buyerId: "b1", year: 2026, basis: "FIXED", amount: "99999999999999.00", countySplits: [] },
+    ]);
     expect(await fieldErrors()).toEqual(["Amount too large"]);
 
     await wrapper.setProps({
-      quota: { amount: "210000.00", basis: "HEADCOUNT", headcount: 420, perHead: "500.00", countySplits: [{ amount: "10000.00", county: { id: "c2" } }] },
+      quota: {
+        amount: "210000.00",
+        basis: "HEADCOUNT",
+        headcount: 420,
+        perHead: "500.00",
+        countySplits: [{ amount: "10000.00", county: { id: "c2" } }],
+      },
     } as never);
     expect(valueOf("Basis")).toBe("Headcount × per head");
     expect(valueOf("Staff")).toBe("420");

@@ -7,23 +7,44 @@ import { fakeLink, mountApp, settle } from "@/test/mountApp";
 const honey = { __typename: "Product", id: "p1", name: "镇宁土蜂蜜", unit: "瓶" } as const;
 const water = { __typename: "Product", id: "p2", name: "镇宁山泉矿泉水", unit: "箱" } as const;
 const order1 = { id: "o1", orderedOn: "2026-03-02", channel: "ONLINE", total: "240.00", fair: null } as const;
-const order2 = { id: "o2", orderedOn: "2026-03-05", channel: "FAIR", total: "68.00", fair: { name: "青岛展销大集" } } as const;
+const order2 = {
+  id: "o2",
+  orderedOn: "2026-03-05",
+  channel: "FAIR",
+  total: "68.00",
+  fair: { name: "青岛展销大集" },
+} as const;
 
-function subOrder(id: string, status: SubOrderRow["status"], lines: Array<{ product: typeof honey | typeof water; quantity: string; amount: string; counts: boolean }>, extra: Partial<SubOrderRow> = {}) {
+function subOrder(
+  id: string,
+  status: SubOrderRow["status"],
+  lines: Array<{ product: typeof honey | typeof water; quantity: string; amount: string; counts: boolean }>,
+  extra: Partial<SubOrderRow> = {},
+) {
   const total = lines.reduce((s, l) => s + Number(l.amount), 0).toFixed(2);
   return {
     __typename: "SubOrder",
     id,
     status,
     total,
-    countable: lines.filter((l) => l.counts).reduce((s, l) => s + Number(l.amount), 0).toFixed(2),
+    countable: lines
+      .filter((l) => l.counts)
+      .reduce((s, l) => s + Number(l.amount), 0)
+      .toFixed(2),
     reason: null,
     paymentReference: null,
     invoiceNumber: null,
     rating: null,
     supplier: { __typename: "Supplier", id: `s-${id}`, name: `合作社${id}` },
     county: { __typename: "Region", id: "c1", name: "镇宁县" },
-    lines: lines.map((l, i) => ({ __typename: "OrderLine", id: `${id}-${i}`, quantity: l.quantity, amount: l.amount, countsTowardQuota: l.counts, product: l.product })),
+    lines: lines.map((l, i) => ({
+      __typename: "OrderLine",
+      id: `${id}-${i}`,
+      quantity: l.quantity,
+      amount: l.amount,
+      countsTowardQuota: l.counts,
+      product: l.product,
+    })),
     ...extra,
   } as SubOrderRow & { __typename: "SubOrder" };
 }
@@ -32,14 +53,28 @@ function subOrder(id: string, status: SubOrderRow["status"], lines: Array<{ prod
 const byOrderRows: SubOrderRow[] = [
   { ...subOrder("a", "CONFIRMED", [{ product: honey, quantity: "3", amount: "204.00", counts: true }]), order: order1 },
   { ...subOrder("b", "PLACED", [{ product: water, quantity: "1", amount: "36.00", counts: false }]), order: order1 },
-  { ...subOrder("c", "RECEIVED", [{ product: honey, quantity: "1", amount: "68.00", counts: true }], { rating: 4, paymentReference: "HX20260305" }), order: order2 },
+  {
+    ...subOrder("c", "RECEIVED", [{ product: honey, quantity: "1", amount: "68.00", counts: true }], {
+      rating: 4,
+      paymentReference: "HX20260305",
+    }),
+    order: order2,
+  },
 ];
 
-const Actions = { actions: ({ row }: { row: SubOrderRow }) => h("button", { "data-testid": "act", "data-id": row.id, onClick: () => clicked.push(row.id) }, "办理") };
+const Actions = {
+  actions: ({ row }: { row: SubOrderRow }) =>
+    h("button", { "data-testid": "act", "data-id": row.id, onClick: () => clicked.push(row.id) }, "办理"),
+};
 let clicked: string[] = [];
 
 function phone(matches: boolean) {
-  vi.stubGlobal("matchMedia", (query: string) => ({ matches, media: query, addEventListener() {}, removeEventListener() {} }));
+  vi.stubGlobal("matchMedia", (query: string) => ({
+    matches,
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+  }));
 }
 
 describe("SubOrderTable", () => {
@@ -50,7 +85,11 @@ describe("SubOrderTable", () => {
   });
 
   it("shows each order once beside its sub-orders, with lines, what counts, status and the row's steps", async () => {
-    const { wrapper } = await mountApp(SubOrderTable, {}, { props: { rows: byOrderRows, emptyText: "暂无订单", testid: "orders-table", byOrder: true }, slots: Actions });
+    const { wrapper } = await mountApp(
+      SubOrderTable,
+      {},
+      { props: { rows: byOrderRows, emptyText: "暂无订单", testid: "orders-table", byOrder: true }, slots: Actions },
+    );
     await settle();
     const table = wrapper.get("[data-testid=orders-table]");
     const trs = table.findAll("tbody tr");
@@ -74,7 +113,11 @@ describe("SubOrderTable", () => {
 
   it("on a phone: a card per order with its sub-orders inside, the steps within reach", async () => {
     phone(true);
-    const { wrapper } = await mountApp(SubOrderTable, {}, { props: { rows: byOrderRows, emptyText: "暂无订单", testid: "orders-table", byOrder: true }, slots: Actions });
+    const { wrapper } = await mountApp(
+      SubOrderTable,
+      {},
+      { props: { rows: byOrderRows, emptyText: "暂无订单", testid: "orders-table", byOrder: true }, slots: Actions },
+    );
     await settle();
     const cards = wrapper.get("[data-testid=orders-table]").findAll(".ocard");
     expect(cards).toHaveLength(2);
@@ -89,7 +132,11 @@ describe("SubOrderTable", () => {
 
   it("says so when there are no sub-orders", async () => {
     phone(true);
-    const { wrapper } = await mountApp(SubOrderTable, {}, { props: { rows: [], emptyText: "暂无订单", testid: "orders-table" } });
+    const { wrapper } = await mountApp(
+      SubOrderTable,
+      {},
+      { props: { rows: [], emptyText: "暂无订单", testid: "orders-table" } },
+    );
     await settle();
     expect(wrapper.text()).toContain("暂无订单");
     wrapper.unmount();
@@ -105,7 +152,12 @@ describe("SubOrderTable", () => {
       if (name === "RegionSubOrders")
         return {
           data: {
-            subOrders: { __typename: "SubOrderConnection", totalCount: 2, pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: "x" }, nodes: [node("a", "胶州市人民医院"), node("b", "胶州市第一中学")] },
+            subOrders: {
+              __typename: "SubOrderConnection",
+              totalCount: 2,
+              pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: "x" },
+              nodes: [node("a", "胶州市人民医院"), node("b", "胶州市第一中学")],
+            },
           },
         };
       if (name === "OrderBuyers") return { data: { buyers: { __typename: "BuyerConnection", nodes: [] } } };

@@ -1,8 +1,23 @@
 import { describe, expect, it } from "vitest";
 import type { QuotaBasis } from "@/gql/graphql";
-import { basisPointsToPercent, derivedQuotaFen, moneyToFen, percentToBasisPoints, splitsFen, type QuotaForm } from "./quotaMath";
+import {
+  basisPointsToPercent,
+  derivedQuotaFen,
+  moneyToFen,
+  percentToBasisPoints,
+  splitsFen,
+  type QuotaForm,
+} from "./quotaMath";
 
-const form = (over: Partial<QuotaForm>): QuotaForm => ({ basis: "FIXED" as QuotaBasis, amount: "", baseAmount: "", ratePercent: "10", headcount: "", perHead: "", ...over });
+const form = (over: Partial<QuotaForm>): QuotaForm => ({
+  basis: "FIXED" as QuotaBasis,
+  amount: "",
+  baseAmount: "",
+  ratePercent: "10",
+  headcount: "",
+  perHead: "",
+  ...over,
+});
 
 describe("quota arithmetic (exact, BigInt fen)", () => {
   it("converts a rate in percent to basis points and back", () => {
@@ -10,7 +25,8 @@ describe("quota arithmetic (exact, BigInt fen)", () => {
     expect(percentToBasisPoints("12.5")).toBe(1250);
     expect(percentToBasisPoints(" 0.01 % ")).toBe(1);
     expect(percentToBasisPoints("100")).toBe(10_000);
-    for (const bad of ["0", "100.01", "12.345", "-5", "abc", "", "1e2"]) expect(percentToBasisPoints(bad), bad).toBeNull();
+    for (const bad of ["0", "100.01", "12.345", "-5", "abc", "", "1e2"])
+      expect(percentToBasisPoints(bad), bad).toBeNull();
     expect(basisPointsToPercent(1000)).toBe("10");
     expect(basisPointsToPercent(1250)).toBe("12.5");
     expect(basisPointsToPercent(1)).toBe("0.01");
@@ -18,7 +34,8 @@ describe("quota arithmetic (exact, BigInt fen)", () => {
   });
 
   it("derives canteen budget × rate, rounding half a fen up as the server does", () => {
-    const canteen = (baseAmount: string, ratePercent: string) => derivedQuotaFen(form({ basis: "CANTEEN_BUDGET" as QuotaBasis, baseAmount, ratePercent }));
+    const canteen = (baseAmount: string, ratePercent: string) =>
+      derivedQuotaFen(form({ basis: "CANTEEN_BUDGET" as QuotaBasis, baseAmount, ratePercent }));
     expect(canteen("3000000", "10")).toBe(30_000_000n); // ¥3,000,000 × 10% = ¥300,000.00
     expect(canteen("1234567.89", "10")).toBe(12_345_679n); // 123,456.789 → ¥123,456.79
     expect(canteen("876543.21", "12.5")).toBe(10_956_790n); // 109,567.90125 → ¥109,567.90
@@ -32,7 +49,9 @@ describe("quota arithmetic (exact, BigInt fen)", () => {
   });
 
   it("derives headcount × yuan per head, and takes a typed amount as it is", () => {
-    expect(derivedQuotaFen(form({ basis: "HEADCOUNT" as QuotaBasis, headcount: "420", perHead: "500" }))).toBe(21_000_000n);
+    expect(derivedQuotaFen(form({ basis: "HEADCOUNT" as QuotaBasis, headcount: "420", perHead: "500" }))).toBe(
+      21_000_000n,
+    );
     expect(derivedQuotaFen(form({ basis: "HEADCOUNT" as QuotaBasis, headcount: "3", perHead: "0.33" }))).toBe(99n);
     expect(derivedQuotaFen(form({ basis: "HEADCOUNT" as QuotaBasis, headcount: "4.5", perHead: "500" }))).toBeNull();
     expect(derivedQuotaFen(form({ basis: "HEADCOUNT" as QuotaBasis, headcount: "0", perHead: "500" }))).toBeNull();

@@ -76,7 +76,8 @@ export const ReceiveSubOrderDocument = graphql(`
 `);
 
 /** What a sub-order step returned: the updated sub-order, or the state it is really in (a SubOrderStatus). */
-export type StepResult = { __typename: "SubOrder"; status: SubOrderStatus } | { __typename: "InvalidStateError"; state: string };
+export type StepResult =
+  { __typename: "SubOrder"; status: SubOrderStatus } | { __typename: "InvalidStateError"; state: string };
 
 /** Reports a step's typed result; returns true when it was done. */
 export function useStepReport() {
@@ -87,7 +88,11 @@ export function useStepReport() {
       ElMessage({ type: "success", message: t("orders.done", { status: t(`subOrderStatus.${r.status}`) }) });
       return true;
     }
-    ElMessage({ type: "warning", message: t("orders.invalidState", { status: t(`subOrderStatus.${r.state}`) }), duration: 6000 });
+    ElMessage({
+      type: "warning",
+      message: t("orders.invalidState", { status: t(`subOrderStatus.${r.state}`) }),
+      duration: 6000,
+    });
     return false;
   };
 }
@@ -112,5 +117,11 @@ export const STATUS_TAG: Record<SubOrderStatus, "primary" | "success" | "info" |
  * The steps that open a dialog (payment, receipt, cancellation, refund), of those the server says
  * the caller may take now (`SubOrder.allowedActions`, from its one transitions table).
  */
-const DIALOG_STEP: Partial<Record<SubOrderAction, StepKind>> = { PAY: "pay", RECEIVE: "receive", CANCEL: "cancel", REFUND: "refund" };
-export const dialogSteps = (allowed: readonly SubOrderAction[]): StepKind[] => allowed.flatMap((a) => DIALOG_STEP[a] ?? []);
+const DIALOG_STEP: Partial<Record<SubOrderAction, StepKind>> = {
+  PAY: "pay",
+  RECEIVE: "receive",
+  CANCEL: "cancel",
+  REFUND: "refund",
+};
+export const dialogSteps = (allowed: readonly SubOrderAction[]): StepKind[] =>
+  allowed.flatMap((a) => DIALOG_STEP[a] ?? []);

@@ -13,7 +13,11 @@ const WAIT = { timeout: 4000, interval: 20 };
 
 async function openDialog(stage: "SIGNED" | "DROPPED", answer: Parameters<typeof fakeLink>[0]) {
   const choice = moveChoices([stage])[0];
-  const { wrapper } = await mountApp(MoveStageDialog, { role: "COUNTY_OFFICIAL", link: fakeLink(answer) }, { props: { project: { id: "p1", stageSince: "2026-01-05" }, choice, modelValue: false } });
+  const { wrapper } = await mountApp(
+    MoveStageDialog,
+    { role: "COUNTY_OFFICIAL", link: fakeLink(answer) },
+    { props: { project: { id: "p1", stageSince: "2026-01-05" }, choice, modelValue: false } },
+  );
   await wrapper.setProps({ modelValue: true });
   return wrapper;
 }
@@ -32,12 +36,23 @@ describe("MoveStageDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
     const sent: Array<Record<string, unknown>> = [];
     const wrapper = await openDialog("SIGNED", (_n, v) => {
       sent.push(v);
-      return { errors: [new GraphQLError("日期不能早于上一阶段(2026-01-05)/ Not before 2026-01-05", { extensions: { code: "BAD_USER_INPUT", field: "signedOn" } })] };
+      return {
+        errors: [
+          new GraphQLError("日期不能早于上一阶段(2026-01-05)/ Not before 2026-01-05", {
+            extensions: { code: "BAD_USER_INPUT", field: "signedOn" },
+          }),
+        ],
+      };
     });
     await fill("签约金额（元）", "45,000,000.5");
     await click("确认");
     await vi.waitFor(() => expect(errorOf("签约日期")).toBe("日期不能早于上一阶段(2026-01-05)"), WAIT);
-    expect(sent[0].input).toEqual({ projectId: "p1", stage: "SIGNED", contractAmount: "45000000.50", signedOn: todayIso() });
+    expect(sent[0].input).toEqual({
+      projectId: "p1",
+      stage: "SIGNED",
+      contractAmount: "45000000.50",
+      signedOn: todayIso(),
+    });
     expect(errorOf("签约金额（元）")).toBeNull();
     expect(wrapper.emitted("moved")).toBeUndefined();
   });

@@ -23,22 +23,67 @@ const project = (stage: string, allowedNextStages: string[]) => ({
   pairingId: "pa1",
   pairing: { __typename: "Pairing", id: "pa1", name: "胶州市—镇宁县" },
   timeline: [
-    { __typename: "ProjectStageEvent", id: "t1", fromStage: null, toStage: "LEAD", occurredOn: "2026-11-01", note: null, recordedBy: null },
-    { __typename: "ProjectStageEvent", id: "t2", fromStage: "LEAD", toStage: stage, occurredOn: "2026-11-20", note: "首笔资金到位 / first tranche arrived", recordedBy: null },
+    {
+      __typename: "ProjectStageEvent",
+      id: "t1",
+      fromStage: null,
+      toStage: "LEAD",
+      occurredOn: "2026-11-01",
+      note: null,
+      recordedBy: null,
+    },
+    {
+      __typename: "ProjectStageEvent",
+      id: "t2",
+      fromStage: "LEAD",
+      toStage: stage,
+      occurredOn: "2026-11-20",
+      note: "首笔资金到位 / first tranche arrived",
+      recordedBy: null,
+    },
   ],
   tranches:
     stage === "SIGNED"
       ? [
-          { __typename: "FundTranche", id: "f1", amount: "12500000.00", receivedOn: "2026-11-20", reference: "镇招1号", reason: null, reversed: false, reversesId: null },
-          { __typename: "FundTranche", id: "f2", amount: "300.00", receivedOn: "2026-11-20", reference: "镇招2号", reason: null, reversed: true, reversesId: null },
-          { __typename: "FundTranche", id: "f3", amount: "-300.00", receivedOn: "2026-11-20", reference: "镇招2号", reason: "录错", reversed: false, reversesId: "f2" },
+          {
+            __typename: "FundTranche",
+            id: "f1",
+            amount: "12500000.00",
+            receivedOn: "2026-11-20",
+            reference: "镇招1号",
+            reason: null,
+            reversed: false,
+            reversesId: null,
+          },
+          {
+            __typename: "FundTranche",
+            id: "f2",
+            amount: "300.00",
+            receivedOn: "2026-11-20",
+            reference: "镇招2号",
+            reason: null,
+            reversed: true,
+            reversesId: null,
+          },
+          {
+            __typename: "FundTranche",
+            id: "f3",
+            amount: "-300.00",
+            receivedOn: "2026-11-20",
+            reference: "镇招2号",
+            reason: "录错",
+            reversed: false,
+            reversesId: "f2",
+          },
         ]
       : [],
   outcomes: [],
 });
 
 async function open(role: Role, stage: string, allowed: string[]) {
-  const link = fakeLink((name) => (name === "InvestProject" ? { data: { investmentProject: project(stage, allowed) } } : { data: null }));
+  const link = fakeLink((name) =>
+    name === "InvestProject" ? { data: { investmentProject: project(stage, allowed) } } : { data: null },
+  );
   await mountApp(ProjectDrawer, { role, link }, { props: { projectId: "p1", modelValue: true } });
   await settle(10);
   return document.body;
@@ -49,7 +94,9 @@ describe("ProjectDrawer", () => {
     const body = await open("COUNTY_OFFICIAL", "NEGOTIATION", ["DROPPED", "SIGNED"]);
     const moves = [...body.querySelectorAll("[data-testid^='move-']")].map((e) => e.getAttribute("data-testid"));
     expect(moves).toEqual(["move-SIGNED", "move-DROPPED"]);
-    const events = [...body.querySelectorAll("[data-testid='timeline-event']")].map((e) => e.getAttribute("data-stage"));
+    const events = [...body.querySelectorAll("[data-testid='timeline-event']")].map((e) =>
+      e.getAttribute("data-stage"),
+    );
     expect(events).toEqual(["NEGOTIATION", "LEAD"]);
     // The server's bilingual note in the locale's language only.
     expect(body.textContent).toContain("首笔资金到位");

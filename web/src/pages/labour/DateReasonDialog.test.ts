@@ -15,10 +15,16 @@ describe("DateReasonDialog (a placement's step)", { timeout: USER_FLOW_TIMEOUT }
     const action = vi.fn(async (on: string, reason: string | null) => {
       calls.push([on, reason]);
       const field = reason ? "on" : "reason";
-      const message = reason ? "日期早于上一阶段(2026-11-01)/ Before the previous stage (2026-11-01)" : "请填写离职原因 / Give the reason for leaving";
+      const message = reason
+        ? "日期早于上一阶段(2026-11-01)/ Before the previous stage (2026-11-01)"
+        : "请填写离职原因 / Give the reason for leaving";
       throw { graphQLErrors: [new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field } })] };
     });
-    const { wrapper } = await mountApp(DateReasonDialog, { role: "COUNTY_OFFICIAL" }, { props: { modelValue: false, title: "登记离职", withReason: true, action, done: "ok" } });
+    const { wrapper } = await mountApp(
+      DateReasonDialog,
+      { role: "COUNTY_OFFICIAL" },
+      { props: { modelValue: false, title: "登记离职", withReason: true, action, done: "ok" } },
+    );
     await wrapper.setProps({ modelValue: true });
     expect(valueOf("日期")).toBe(todayIso()); // today by default
 
@@ -38,7 +44,11 @@ describe("DateReasonDialog (a placement's step)", { timeout: USER_FLOW_TIMEOUT }
 
   it("without a reason field the step sends none, and closes when done", async () => {
     const action = vi.fn(async () => ({}));
-    const { wrapper } = await mountApp(DateReasonDialog, { role: "COUNTY_OFFICIAL" }, { props: { modelValue: false, title: "登记就业", action, done: "已登记就业" } });
+    const { wrapper } = await mountApp(
+      DateReasonDialog,
+      { role: "COUNTY_OFFICIAL" },
+      { props: { modelValue: false, title: "登记就业", action, done: "已登记就业" } },
+    );
     await wrapper.setProps({ modelValue: true });
     expect(document.body.querySelector("[data-testid=step-dialog]")?.textContent).not.toContain("离职原因");
     await click("确定");
@@ -49,8 +59,17 @@ describe("DateReasonDialog (a placement's step)", { timeout: USER_FLOW_TIMEOUT }
   });
 
   it("a step the placement's status no longer allows (InvalidStateError) is said by its code, not as done", async () => {
-    const action = vi.fn(async () => ({ __typename: "InvalidStateError", code: "INVALID_STATE", message: "当前状态 EMPLOYED 不能执行 EMPLOY / EMPLOY is not allowed from EMPLOYED", state: "EMPLOYED" }));
-    const { wrapper } = await mountApp(DateReasonDialog, { role: "COUNTY_OFFICIAL" }, { props: { modelValue: false, title: "登记就业", action, done: "已登记就业" } });
+    const action = vi.fn(async () => ({
+      __typename: "InvalidStateError",
+      code: "INVALID_STATE",
+      message: "当前状态 EMPLOYED 不能执行 EMPLOY / EMPLOY is not allowed from EMPLOYED",
+      state: "EMPLOYED",
+    }));
+    const { wrapper } = await mountApp(
+      DateReasonDialog,
+      { role: "COUNTY_OFFICIAL" },
+      { props: { modelValue: false, title: "登记就业", action, done: "已登记就业" } },
+    );
     await wrapper.setProps({ modelValue: true });
     const saidDone = () => messages().filter((m) => m.includes("已登记就业")).length; // earlier tests' messages may still fade
     const doneBefore = saidDone();

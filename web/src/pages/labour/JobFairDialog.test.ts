@@ -12,8 +12,23 @@ const WAIT = { timeout: 4000, interval: 20 };
 async function open(onRecord: (v: Record<string, unknown>) => unknown) {
   const link = fakeLink((name, variables) => {
     if (name === "RecordJobFair") return onRecord(variables) as never;
-    if (name === "WestCounties") return { data: { regions: { __typename: "RegionConnection", nodes: [{ __typename: "Region", id: "c1", name: "镇宁布依族苗族自治县" }] } } };
-    return { data: { enterprises: { __typename: "EnterpriseConnection", nodes: [{ __typename: "Enterprise", id: "e1", name: "馨思雅妇幼用品有限公司" }] } } };
+    if (name === "WestCounties")
+      return {
+        data: {
+          regions: {
+            __typename: "RegionConnection",
+            nodes: [{ __typename: "Region", id: "c1", name: "镇宁布依族苗族自治县" }],
+          },
+        },
+      };
+    return {
+      data: {
+        enterprises: {
+          __typename: "EnterpriseConnection",
+          nodes: [{ __typename: "Enterprise", id: "e1", name: "馨思雅妇幼用品有限公司" }],
+        },
+      },
+    };
   });
   const { wrapper } = await mountApp(JobFairDialog, { role: "COORDINATOR", link }, { props: { modelValue: false } });
   await wrapper.setProps({ modelValue: true });
@@ -44,14 +59,27 @@ describe("JobFairDialog (登记专场招聘会)", { timeout: USER_FLOW_TIMEOUT }
     const sent: Array<Record<string, unknown>> = [];
     const wrapper = await open((v) => {
       sent.push(v);
-      return { errors: [new GraphQLError("日期不能晚于今天 / The date cannot be in the future", { extensions: { code: "BAD_USER_INPUT", field: "heldOn" } })] };
+      return {
+        errors: [
+          new GraphQLError("日期不能晚于今天 / The date cannot be in the future", {
+            extensions: { code: "BAD_USER_INPUT", field: "heldOn" },
+          }),
+        ],
+      };
     });
     await describeFair(300, 96);
     await click("保存");
     await vi.waitFor(() => expect(errorOf("举办日期")).toBe("日期不能晚于今天"), WAIT);
     expect(sent).toHaveLength(1);
     expect(sent[0].input).toEqual({
-      name: "胶州—镇宁专场招聘会", venue: "镇宁县人力资源市场", heldOn: todayIso(), countyId: "c1", eastRegionId: "r1", enterpriseIds: ["e1"], attendance: 300, offers: 96,
+      name: "胶州—镇宁专场招聘会",
+      venue: "镇宁县人力资源市场",
+      heldOn: todayIso(),
+      countyId: "c1",
+      eastRegionId: "r1",
+      enterpriseIds: ["e1"],
+      attendance: 300,
+      offers: 96,
     });
     expect(wrapper.emitted("saved")).toBeUndefined();
   });

@@ -9,7 +9,11 @@ enableAutoUnmount(afterEach);
 const WAIT = { timeout: 4000, interval: 20 };
 
 async function open(answer: Parameters<typeof fakeLink>[0]) {
-  const { wrapper } = await mountApp(WorkerDialog, { role: "COUNTY_OFFICIAL", link: fakeLink(answer) }, { props: { modelValue: false } });
+  const { wrapper } = await mountApp(
+    WorkerDialog,
+    { role: "COUNTY_OFFICIAL", link: fakeLink(answer) },
+    { props: { modelValue: false } },
+  );
   await wrapper.setProps({ modelValue: true });
   return wrapper;
 }
@@ -20,7 +24,12 @@ describe("WorkerDialog (推荐劳动力)", { timeout: USER_FLOW_TIMEOUT }, () =>
     const wrapper = await open((_name, variables) => {
       sent.push(variables);
       return {
-        errors: [new GraphQLError("身份证号码无效(须为18位且校验位正确)/ Invalid ID number (18 characters with a valid check character)", { extensions: { code: "BAD_USER_INPUT", field: "idNumber" } })],
+        errors: [
+          new GraphQLError(
+            "身份证号码无效(须为18位且校验位正确)/ Invalid ID number (18 characters with a valid check character)",
+            { extensions: { code: "BAD_USER_INPUT", field: "idNumber" } },
+          ),
+        ],
       };
     });
     await fill("姓名", "韦明");
@@ -34,7 +43,15 @@ describe("WorkerDialog (推荐劳动力)", { timeout: USER_FLOW_TIMEOUT }, () =>
     await vi.waitFor(() => expect(errorOf("身份证号")).toBe("身份证号码无效(须为18位且校验位正确)"), WAIT);
     expect(sent).toHaveLength(1);
     // Sent normalised: upper-case X, phone without spaces, consent dated.
-    expect(sent[0].input).toMatchObject({ idNumber: "52042319950615123X", phone: "13900009876", birthYear: 1995, sex: "MALE", registeredPoor: true, skills: ["缝纫", "电焊"], consent: true });
+    expect(sent[0].input).toMatchObject({
+      idNumber: "52042319950615123X",
+      phone: "13900009876",
+      birthYear: 1995,
+      sex: "MALE",
+      registeredPoor: true,
+      skills: ["缝纫", "电焊"],
+      consent: true,
+    });
     expect((sent[0].input as { consentOn: string }).consentOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(errorOf("姓名")).toBeNull();
     expect(wrapper.emitted("saved")).toBeUndefined();

@@ -31,7 +31,13 @@ describe("RecordFigureForm", { timeout: USER_FLOW_TIMEOUT }, () => {
 
     await vi.waitFor(() => expect(errorOf("数额")).toBe("上报数须大于零;如需减少请更正原记录"), WAIT);
     expect(sent).toHaveLength(1);
-    expect(sent[0].input).toMatchObject({ pairingId: "p1", indicator: "LABOURERS_PLACED", amount: "5", occurredOn: "2020-12-31", sourceDocument: "胶协办〔2020〕12号" });
+    expect(sent[0].input).toMatchObject({
+      pairingId: "p1",
+      indicator: "LABOURERS_PLACED",
+      amount: "5",
+      occurredOn: "2020-12-31",
+      sourceDocument: "胶协办〔2020〕12号",
+    });
     expect(errorOf("文件依据")).toBeNull();
     expect(wrapper.emitted("recorded")).toBeUndefined();
 
@@ -42,7 +48,11 @@ describe("RecordFigureForm", { timeout: USER_FLOW_TIMEOUT }, () => {
 
   it("English: the server's English half, beside the document field", async () => {
     const link = fakeLink(() => ({
-      errors: [new GraphQLError("请填写文件依据 / Enter the source document", { extensions: { code: "BAD_USER_INPUT", field: "sourceDocument" } })],
+      errors: [
+        new GraphQLError("请填写文件依据 / Enter the source document", {
+          extensions: { code: "BAD_USER_INPUT", field: "sourceDocument" },
+        }),
+      ],
     }));
     await mountApp(RecordFigureForm, { link, locale: "en" }, { props: { pairingId: "p1", year: 2020 } });
     await choose("Indicator", "Fiscal aid");
@@ -69,7 +79,14 @@ describe("RecordFigureForm", { timeout: USER_FLOW_TIMEOUT }, () => {
 
   it("renders the data-testids the browser test uses", async () => {
     const { wrapper } = await mountApp(RecordFigureForm, {}, { props: { pairingId: "p1", year: 2020 } });
-    for (const id of ["record-indicator", "record-amount", "record-date", "record-document", "record-note", "record-submit"]) {
+    for (const id of [
+      "record-indicator",
+      "record-amount",
+      "record-date",
+      "record-document",
+      "record-note",
+      "record-submit",
+    ]) {
       expect(wrapper.find(`[data-testid=${id}]`).exists(), id).toBe(true);
     }
   });
