@@ -1,10 +1,10 @@
 import { GraphQLError } from "graphql";
 
 /**
- * The stable error codes a client may rely on (extensions.code). Business outcomes a client must
- * handle are typed results in the schema instead; these are for everything else.
+ * The stable codes of thrown errors (extensions.code): refusals a client may rely on. Business outcomes a client must
+ * handle are typed results in the schema instead, coded by the `ErrorCode` enum (outcomes.ts).
  */
-export type ErrorCode =
+export type RefusalCode =
   | "BAD_USER_INPUT"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
@@ -16,7 +16,7 @@ export type ErrorCode =
   | "INTERNAL_SERVER_ERROR";
 
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  constructor(code: RefusalCode, message: string, extra: Record<string, unknown> = {}) {
     super(message, { extensions: { code, ...extra } });
   }
 }

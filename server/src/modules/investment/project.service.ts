@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { recordedDate, today } from "../../shared/dates";
-import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { andWhere, anyOf, cond, findInScope, param } from "../../shared/scoped";

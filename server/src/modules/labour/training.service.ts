@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { notInFuture, today } from "../../shared/dates";
+import { notInFuture } from "../../shared/dates";
 import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";

@@ -1,5 +1,5 @@
 import type { RequestContext } from "../../shared/context";
-import { notInFuture, today } from "../../shared/dates";
+import { notInFuture } from "../../shared/dates";
 import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";
