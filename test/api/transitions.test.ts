@@ -185,6 +185,49 @@ describe("each transitions table is the single truth for allowedActions and the 
     expect(done).toEqual({ huixian: 5, qingdao: 5, enterprise: 5, admin: 5 }); // EMPLOY, STABILISE, LEAVE×3
   });
 
+  it("placements: STABILISE is offered only from stableFrom (six months after the start), which the server says", async () => {
+    const [p] = await s.sql(
+      `SELECT p.id, p.worker_id FROM placement p JOIN app_user u ON u.enterprise_id = p.enterprise_id AND u.username = 'enterprise'
+       WHERE p.status = 'EMPLOYED' LIMIT 1`,
+    );
+    expect(p).toBeDefined();
+    const daysAgo = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
+    const read = async () => {
+      const r = await s.gql(
+        `query($w: ID!) { placements(first: 5, filter: { workerId: $w }) { nodes { id employedOn stableFrom allowedActions } } }`,
+        { w: p.worker_id },
+        t.admin,
+      );
+      return r.data!.placements.nodes.find((x: { id: string }) => x.id === p.id);
+    };
+    await s.sql(`UPDATE placement SET employed_on = $2, placed_on = $3 WHERE id = $1`, [
+      p.id,
+      daysAgo(30),
+      daysAgo(40),
+    ]);
+    const early = await read();
+    expect(early.allowedActions).toContain("LEAVE");
+    expect(early.allowedActions).not.toContain("STABILISE");
+    expect(early.stableFrom > today()).toBe(true);
+    // What is not offered is refused, naming the date field; nothing changes.
+    const refused = await s.gql(
+      `mutation($i: ChangePlacementInput!) { recordStable(input: $i) { __typename } }`,
+      { i: { placementId: p.id, on: today() } },
+      t.admin,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "on" });
+    expect((await s.sql(`SELECT status FROM placement WHERE id = $1`, [p.id]))[0].status).toBe("EMPLOYED");
+
+    await s.sql(`UPDATE placement SET employed_on = $2, placed_on = $3 WHERE id = $1`, [
+      p.id,
+      daysAgo(200),
+      daysAgo(210),
+    ]);
+    const due = await read();
+    expect(due.stableFrom <= today()).toBe(true);
+    expect(due.allowedActions).toContain("STABILISE");
+  });
+
   it("projects: its enterprise, the county and the coordinator in scope move it along the pipeline; buyers never", async () => {
     const [p] = await s.sql(`SELECT id FROM investment_project WHERE name = '医用防护服生产线'`);
     const TARGET: Record<string, string> = {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  addMonths,
-  idNumberFacts,
-  idNumberFormOk,
-  mobileOk,
-  retentionText,
-  retentionTotals,
-  stableFrom,
-} from "./labour";
+import { idNumberFacts, idNumberFormOk, mobileOk, retentionText, retentionTotals } from "./labour";
 
 describe("ID number pre-check", () => {
   it("checks the form only: 17 digits and a digit or X; the check digit is the server's", () => {
@@ -30,16 +22,6 @@ describe("ID number pre-check", () => {
     expect(mobileOk("139 0000 1234")).toBe(true);
     expect(mobileOk("12900001234")).toBe(false);
     expect(mobileOk("1390000123")).toBe(false);
-  });
-});
-
-describe("placement steps", () => {
-  it("stable from six calendar months after the start, clamped like PostgreSQL", () => {
-    expect(stableFrom("2026-03-15")).toBe("2026-09-15");
-    expect(stableFrom("2025-08-31")).toBe("2026-02-28");
-    expect(stableFrom("2023-08-31")).toBe("2024-02-29");
-    expect(addMonths("2026-11-30", 6)).toBe("2027-05-30");
-    expect(stableFrom(null)).toBeNull();
   });
 });
 

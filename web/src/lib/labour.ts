@@ -1,5 +1,5 @@
 /**
- * 劳务协作 helpers for the labour pages: the ID-number pre-check, the six-month date, and retention
+ * 劳务协作 helpers for the labour pages: the ID-number pre-check and retention
  * figures. The server is the judge of every rule (the steps a placement allows come from it, as
  * `Placement.allowedActions`); these only shape what the forms offer.
  */
@@ -44,19 +44,6 @@ export const STATUS_TAG: Record<PlacementStatus, "info" | "primary" | "success" 
   STABLE: "success",
   LEFT: "danger",
 };
-
-/** `date` + n calendar months, clamped to the month's end as PostgreSQL does (08-31 + 6 → 02-28/29). */
-export function addMonths(date: string, n: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  const total = y * 12 + (m - 1) + n;
-  const ny = Math.floor(total / 12);
-  const nm = total % 12;
-  const last = new Date(Date.UTC(ny, nm + 1, 0)).getUTCDate();
-  return `${ny}-${String(nm + 1).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
-}
-
-/** 稳岗: the first day a placement employed on `employedOn` may be confirmed stable. */
-export const stableFrom = (employedOn: string | null | undefined) => (employedOn ? addMonths(employedOn, 6) : null);
 
 export interface RetentionRow {
   placed: number;

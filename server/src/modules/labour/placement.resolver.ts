@@ -14,11 +14,14 @@ import { InvalidStateError, PostingFullError, resultOrRollback, resultUnion } fr
 import {
   labourRetention,
   listPlacements,
+  placementActions,
   placeWorker,
   recordEmployment,
   recordLeft,
   recordStable,
+  stableFrom,
 } from "./placement.service";
+import { DateScalar } from "../../shared/scalars";
 import { JobPosting } from "./posting.entity";
 import { visiblePostingById } from "./posting.service";
 import { Worker } from "./worker.entity";
@@ -90,10 +93,20 @@ export class PlacementResolver {
   }
 
   @FieldResolver(() => [PlacementAction], {
-    description: "The steps the caller may take now (the table in placement.steps.ts, the status, the caller's role).",
+    description:
+      "The steps the caller may take now (the table in placement.steps.ts, the status, the caller's role; STABILISE from `stableFrom` on).",
   })
   allowedActions(@Root() p: Placement, @Ctx() ctx: RequestContext) {
-    return PLACEMENT_STEPS.allowed(ctx, p.status);
+    return placementActions(ctx, p);
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description:
+      "稳岗: the first day the placement may be found stable, six months after `employedOn`; null before it is employed.",
+  })
+  stableFrom(@Root() p: Placement) {
+    return stableFrom(p.employedOn);
   }
 
   @FieldResolver(() => Worker)

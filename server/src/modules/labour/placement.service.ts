@@ -44,6 +44,21 @@ export function addMonths(date: string, n: number): string {
 /** 稳岗: how long a worker must still be employed after the start date to count as stable. */
 export const STABLE_AFTER_MONTHS = 6;
 
+/** The first day a placement employed on `employedOn` may be found stable (稳岗), or null before it is employed. */
+export const stableFrom = (employedOn: string | null): string | null =>
+  employedOn ? addMonths(employedOn, STABLE_AFTER_MONTHS) : null;
+
+/**
+ * The steps the caller may take on a placement now: the transitions table (role × status), and
+ * STABILISE only once six months have passed — before then no date the step accepts exists.
+ */
+export function placementActions(ctx: RequestContext, p: Pick<Placement, "status" | "employedOn">): PlacementAction[] {
+  const due = stableFrom(p.employedOn);
+  return PLACEMENT_STEPS.allowed(ctx, p.status).filter(
+    (a) => a !== PlacementAction.STABILISE || (due !== null && due <= today()),
+  );
+}
+
 async function addStage(
   ctx: RequestContext,
   placementId: string,
@@ -160,7 +175,7 @@ async function transition(
   let note: string | null = null;
   if (step === PlacementAction.EMPLOY) set.employedOn = on;
   if (step === PlacementAction.STABILISE) {
-    const due = addMonths(p.employedOn!, STABLE_AFTER_MONTHS);
+    const due = stableFrom(p.employedOn)!;
     if (on < due)
       throw badInput(
         "on",
