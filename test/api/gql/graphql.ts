@@ -4,6 +4,61 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChangePlacementInput = {
+  /** When it happened (employment start, stable, left); defaults to today. */
+  on?: string | null | undefined;
+  placementId: string | number;
+  /** Required when the worker left (离职原因). */
+  reason?: string | null | undefined;
+};
+
+export type CreateJobPostingInput = {
+  closesOn?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Enterprise users: their own (the default); coordinators and admins name it. */
+  enterpriseId?: string | number | null | undefined;
+  housing: Housing;
+  /** An east region (where the job is). */
+  locationRegionId: string | number;
+  opensOn: string;
+  places: number;
+  position: string;
+  wageMax: string;
+  wageMin: string;
+};
+
+export type CreateUserInput = {
+  /** Required for buyers: the buyer organisation the user acts for. */
+  buyerId?: string | number | null | undefined;
+  displayName: string;
+  /** Required for enterprise users: the enterprise the user acts for. */
+  enterpriseId?: string | number | null | undefined;
+  /** At least 10 characters, not containing the username, not a common password, at least two kinds of characters. */
+  password: string;
+  /** Required for coordinators (an east region) and county officials (a west county). */
+  regionId?: string | number | null | undefined;
+  role: Role;
+  username: string;
+};
+
+/** The stable code of a typed business outcome (ErrorResult); clients translate it. */
+export type ErrorCode =
+  /** The record's state does not allow this step (a transitions table says which steps it does) */
+  | 'INVALID_STATE'
+  /** Not enough stock for an order line */
+  | 'OUT_OF_STOCK'
+  /** No place left on the job posting */
+  | 'POSTING_FULL'
+  /** The product is withdrawn or its supplier is not approved */
+  | 'PRODUCT_UNAVAILABLE';
+
+/** What the employer provides: 包吃 / 包住 / 包吃住. */
+export type Housing =
+  | 'LODGING'
+  | 'MEALS'
+  | 'MEALS_AND_LODGING'
+  | 'NONE';
+
 /** An agreement indicator (协议任务指标). */
 export type Indicator =
   /** 选派党政干部 cadres sent (people) */
@@ -32,6 +87,356 @@ export type Indicator =
   | 'SOCIAL_DONATIONS'
   /** 帮扶车间 poverty-relief workshops (count) */
   | 'WORKSHOPS';
+
+export type JobPostingFilter = {
+  enterpriseId?: string | number | null | undefined;
+  /** Only postings with places left. */
+  hasPlacesLeft?: boolean | null | undefined;
+  housing?: Housing | null | undefined;
+  /** Jobs located in this region or below it. */
+  locationRegionId?: string | number | null | undefined;
+  /** Open for placements on this day. */
+  openOn?: string | null | undefined;
+  /** Part of the position's name. */
+  search?: string | null | undefined;
+};
+
+export type PlaceWorkerInput = {
+  /** Defaults to today; within the posting's open dates. */
+  placedOn?: string | null | undefined;
+  postingId: string | number;
+  workerId: string | number;
+};
+
+/** A step of a placement: EMPLOY (recordEmployment), STABILISE (recordStable), LEAVE (recordLeft). */
+export type PlacementAction =
+  | 'EMPLOY'
+  | 'LEAVE'
+  | 'STABILISE';
+
+export type PlacementStatus =
+  | 'EMPLOYED'
+  | 'LEFT'
+  | 'PLACED'
+  | 'STABLE';
+
+export type PutForwardWorkerInput = {
+  /** Must agree with the ID number. */
+  birthYear: number;
+  /** The worker agrees to share their data with employers. */
+  consent: boolean;
+  /** When consent was given; defaults to today. */
+  consentOn?: string | null | undefined;
+  /** Defaults to the county official's county; required for admins. */
+  countyId?: string | number | null | undefined;
+  /** 居民身份证号: 18 characters, check character validated (GB 11643). Never echoed back. */
+  idNumber: string;
+  name: string;
+  /** 11-digit mainland mobile number. */
+  phone: string;
+  /** 建档立卡贫困劳动力. */
+  registeredPoor: boolean;
+  sex: Sex;
+  skills?: Array<string>;
+};
+
+export type RecordJobFairInput = {
+  attendance: number;
+  /** Defaults to the county official's county. */
+  countyId?: string | number | null | undefined;
+  /** The eastern partner region that organised it. */
+  eastRegionId: string | number;
+  /** Enterprises that attended. */
+  enterpriseIds: Array<string | number>;
+  /** Not after today: a fair is recorded once held. */
+  heldOn: string;
+  name: string;
+  offers: number;
+  venue: string;
+};
+
+export type RecordTrainingInput = {
+  /** Defaults to the county official's county. */
+  countyId?: string | number | null | undefined;
+  /** The eastern partner region that supports the session. */
+  eastRegionId: string | number;
+  /** The session counts on this day; not after today. */
+  endsOn: string;
+  /** Further attendees not registered as workers. */
+  headcount?: number;
+  startsOn: string;
+  title: string;
+  /** Registered workers of the county who attended. */
+  workerIds?: Array<string | number>;
+};
+
+export type RecordWorkerConsentInput = {
+  /** true: consent given; false: withdrawn. */
+  given: boolean;
+  /** Defaults to today. */
+  on?: string | null | undefined;
+  workerId: string | number;
+};
+
+export type RegisterWorkshopInput = {
+  /** Defaults to the county official's county. */
+  countyId?: string | number | null | undefined;
+  /** The eastern partner region. */
+  eastRegionId: string | number;
+  employed: number;
+  name: string;
+  /** Registered-poor among the employed. */
+  poorEmployed: number;
+  registeredOn: string;
+};
+
+export type ReportWorkshopEmploymentInput = {
+  employed: number;
+  poorEmployed: number;
+  reportedOn: string;
+  workshopId: string | number;
+};
+
+/** What a user may do; row scope comes from its region or organisation. */
+export type Role =
+  | 'ADMIN'
+  | 'BUYER'
+  | 'COORDINATOR'
+  | 'COUNTY_OFFICIAL'
+  | 'ENTERPRISE';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+export type WorkerFilter = {
+  /** Only workers whose consent stands (true) or does not (false). */
+  consented?: boolean | null | undefined;
+  countyId?: string | number | null | undefined;
+  registeredPoor?: boolean | null | undefined;
+  /** Part of the name. */
+  search?: string | null | undefined;
+  /** Workers with this skill. */
+  skill?: string | null | undefined;
+};
+
+export type LabourWorkerFieldsFragment = { id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } };
+
+export type LabourPutForwardWorkerMutationVariables = Exact<{
+  i: PutForwardWorkerInput;
+}>;
+
+
+export type LabourPutForwardWorkerMutation = { putForwardWorker: { id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } } };
+
+export type LabourRevealWorkerIdentityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabourRevealWorkerIdentityMutation = { revealWorkerIdentity: { workerId: string, idNumber: string, phone: string } };
+
+export type LabourWorkerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabourWorkerQuery = { worker: { id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } } };
+
+export type LabourWorkersQueryVariables = Exact<{
+  f?: WorkerFilter | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type LabourWorkersQuery = { workers: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } }> } };
+
+export type LabourWorkerTypeFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourWorkerTypeFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+
+export type LabourRecordWorkerConsentMutationVariables = Exact<{
+  i: RecordWorkerConsentInput;
+}>;
+
+
+export type LabourRecordWorkerConsentMutation = { recordWorkerConsent: { consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null } };
+
+export type LabourRecordTrainingMutationVariables = Exact<{
+  i: RecordTrainingInput;
+}>;
+
+
+export type LabourRecordTrainingMutation = { recordTraining: { id: string, pairingId: string | null, peopleTrained: number, headcount: number, attendees: Array<{ id: string }>, county: { code: string }, eastRegion: { code: string } } };
+
+export type LabourRegisterWorkshopMutationVariables = Exact<{
+  i: RegisterWorkshopInput;
+}>;
+
+
+export type LabourRegisterWorkshopMutation = { registerWorkshop: { id: string, pairingId: string | null, employed: number, poorEmployed: number, reportedOn: string, reports: Array<{ reportedOn: string, employed: number, poorEmployed: number }> } };
+
+export type LabourReportWorkshopEmploymentMutationVariables = Exact<{
+  i: ReportWorkshopEmploymentInput;
+}>;
+
+
+export type LabourReportWorkshopEmploymentMutation = { reportWorkshopEmployment: { employed: number, poorEmployed: number, reportedOn: string, reports: Array<{ reportedOn: string, employed: number }> } };
+
+export type LabourWorkshopsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourWorkshopsQuery = { workshops: { totalCount: number, nodes: Array<{ name: string, county: { code: string } }> } };
+
+export type LabourCreateJobPostingMutationVariables = Exact<{
+  i: CreateJobPostingInput;
+}>;
+
+
+export type LabourCreateJobPostingMutation = { createJobPosting: { id: string, position: string, places: number, filled: number, placesLeft: number, wageMin: string, wageMax: string, housing: Housing, enterprise: { name: string }, location: { code: string } } };
+
+type LabourPlacementOutcome_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string };
+
+type LabourPlacementOutcome_Placement_Fragment = { __typename: 'Placement' };
+
+type LabourPlacementOutcome_PostingFullError_Fragment = { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number };
+
+export type LabourPlacementOutcomeFragment =
+  | LabourPlacementOutcome_InvalidStateError_Fragment
+  | LabourPlacementOutcome_Placement_Fragment
+  | LabourPlacementOutcome_PostingFullError_Fragment
+;
+
+export type LabourPlaceWorkerMutationVariables = Exact<{
+  i: PlaceWorkerInput;
+}>;
+
+
+export type LabourPlaceWorkerMutation = { placeWorker:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, pairingId: string | null, placedOn: string, stages: Array<{ status: PlacementStatus, occurredOn: string }> }
+    | { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number }
+   };
+
+type LabourPlacementStep_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string };
+
+type LabourPlacementStep_Placement_Fragment = { __typename: 'Placement', id: string, status: PlacementStatus, allowedActions: Array<PlacementAction>, employedOn: string | null, stableOn: string | null, leftOn: string | null, leftReason: string | null, poorCounted: boolean, stages: Array<{ status: PlacementStatus, occurredOn: string, note: string | null }> };
+
+type LabourPlacementStep_PostingFullError_Fragment = { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number };
+
+export type LabourPlacementStepFragment =
+  | LabourPlacementStep_InvalidStateError_Fragment
+  | LabourPlacementStep_Placement_Fragment
+  | LabourPlacementStep_PostingFullError_Fragment
+;
+
+export type LabourRecordEmploymentMutationVariables = Exact<{
+  i: ChangePlacementInput;
+}>;
+
+
+export type LabourRecordEmploymentMutation = { recordEmployment:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, allowedActions: Array<PlacementAction>, employedOn: string | null, stableOn: string | null, leftOn: string | null, leftReason: string | null, poorCounted: boolean, stages: Array<{ status: PlacementStatus, occurredOn: string, note: string | null }> }
+    | { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number }
+   };
+
+export type LabourRecordStableMutationVariables = Exact<{
+  i: ChangePlacementInput;
+}>;
+
+
+export type LabourRecordStableMutation = { recordStable:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, allowedActions: Array<PlacementAction>, employedOn: string | null, stableOn: string | null, leftOn: string | null, leftReason: string | null, poorCounted: boolean, stages: Array<{ status: PlacementStatus, occurredOn: string, note: string | null }> }
+    | { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number }
+   };
+
+export type LabourRecordLeftMutationVariables = Exact<{
+  i: ChangePlacementInput;
+}>;
+
+
+export type LabourRecordLeftMutation = { recordLeft:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, allowedActions: Array<PlacementAction>, employedOn: string | null, stableOn: string | null, leftOn: string | null, leftReason: string | null, poorCounted: boolean, stages: Array<{ status: PlacementStatus, occurredOn: string, note: string | null }> }
+    | { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number }
+   };
+
+export type LabourCreateEmployerUserMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type LabourCreateEmployerUserMutation = { createUser: { id: string } };
+
+export type LabourEmployerLoginMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourEmployerLoginMutation = { login: { token: string } };
+
+export type LabourJobPostingsQueryVariables = Exact<{
+  f?: JobPostingFilter | null | undefined;
+}>;
+
+
+export type LabourJobPostingsQuery = { jobPostings: { totalCount: number, nodes: Array<{ id: string, position: string, enterprise: { name: string } }> } };
+
+export type LabourJobPostingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabourJobPostingQuery = { jobPosting: { id: string } };
+
+export type LabourEmployerPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourEmployerPlacementsQuery = { placements: { nodes: Array<{ id: string, worker: { id: string, name: string, idNumberMasked: string }, enterprise: { name: string } }> } };
+
+export type LabourEmployerEverythingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourEmployerEverythingQuery = { workers: { nodes: Array<{ idNumberMasked: string, phoneMasked: string }> }, placements: { nodes: Array<{ worker: { idNumberMasked: string } }> } };
+
+export type LabourRetentionQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type LabourRetentionQuery = { labourRetention: Array<{ placed: number, employed: number, stable: number, left: number, eligible: number, retained: number, retentionRate: number | null, county: { code: string } }> };
+
+export type LabourPlacementsLoadedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type LabourPlacementsLoadedQuery = { placements: { nodes: Array<{ status: PlacementStatus, worker: { name: string, county: { name: string } }, posting: { position: string, location: { code: string } }, enterprise: { name: string }, county: { code: string }, stages: Array<{ status: PlacementStatus }> }> } };
+
+export type LabourRecordJobFairMutationVariables = Exact<{
+  i: RecordJobFairInput;
+}>;
+
+
+export type LabourRecordJobFairMutation = { recordJobFair: { id: string, name: string, attendance: number, offers: number, employers: Array<{ name: string }>, county: { code: string } } };
+
+export type LabourJobFairsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourJobFairsQuery = { jobFairs: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type LabourRetentionExportedQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type LabourRetentionExportedQuery = { labourRetention: Array<{ placed: number, employed: number, stable: number, left: number, county: { code: string } }> };
+
+export type LabourFailedLoginMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourFailedLoginMutation = { login: { token: string } };
 
 export type PairingNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -77,7 +482,570 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const LabourWorkerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LabourWorkerFields on Worker {
+  id
+  name
+  sex
+  birthYear
+  idNumberMasked
+  phoneMasked
+  registeredPoor
+  skills
+  consented
+  consentGivenOn
+  consentWithdrawnOn
+  county {
+    code
+  }
+}
+    `, {"fragmentName":"LabourWorkerFields"}) as unknown as TypedDocumentString<LabourWorkerFieldsFragment, unknown>;
+export const LabourPlacementOutcomeFragmentDoc = new TypedDocumentString(`
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}
+    `, {"fragmentName":"LabourPlacementOutcome"}) as unknown as TypedDocumentString<LabourPlacementOutcomeFragment, unknown>;
+export const LabourPlacementStepFragmentDoc = new TypedDocumentString(`
+    fragment LabourPlacementStep on PlacementResult {
+  ...LabourPlacementOutcome
+  ... on Placement {
+    id
+    status
+    allowedActions
+    employedOn
+    stableOn
+    leftOn
+    leftReason
+    poorCounted
+    stages {
+      status
+      occurredOn
+      note
+    }
+  }
+}
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}`, {"fragmentName":"LabourPlacementStep"}) as unknown as TypedDocumentString<LabourPlacementStepFragment, unknown>;
+export const LabourPutForwardWorkerDocument = new TypedDocumentString(`
+    mutation LabourPutForwardWorker($i: PutForwardWorkerInput!) {
+  putForwardWorker(input: $i) {
+    ...LabourWorkerFields
+  }
+}
+    fragment LabourWorkerFields on Worker {
+  id
+  name
+  sex
+  birthYear
+  idNumberMasked
+  phoneMasked
+  registeredPoor
+  skills
+  consented
+  consentGivenOn
+  consentWithdrawnOn
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<LabourPutForwardWorkerMutation, LabourPutForwardWorkerMutationVariables>;
+export const LabourRevealWorkerIdentityDocument = new TypedDocumentString(`
+    mutation LabourRevealWorkerIdentity($id: ID!) {
+  revealWorkerIdentity(workerId: $id) {
+    workerId
+    idNumber
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRevealWorkerIdentityMutation, LabourRevealWorkerIdentityMutationVariables>;
+export const LabourWorkerDocument = new TypedDocumentString(`
+    query LabourWorker($id: ID!) {
+  worker(id: $id) {
+    ...LabourWorkerFields
+  }
+}
+    fragment LabourWorkerFields on Worker {
+  id
+  name
+  sex
+  birthYear
+  idNumberMasked
+  phoneMasked
+  registeredPoor
+  skills
+  consented
+  consentGivenOn
+  consentWithdrawnOn
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<LabourWorkerQuery, LabourWorkerQueryVariables>;
+export const LabourWorkersDocument = new TypedDocumentString(`
+    query LabourWorkers($f: WorkerFilter, $n: Int) {
+  workers(first: $n, filter: $f) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      ...LabourWorkerFields
+    }
+  }
+}
+    fragment LabourWorkerFields on Worker {
+  id
+  name
+  sex
+  birthYear
+  idNumberMasked
+  phoneMasked
+  registeredPoor
+  skills
+  consented
+  consentGivenOn
+  consentWithdrawnOn
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<LabourWorkersQuery, LabourWorkersQueryVariables>;
+export const LabourWorkerTypeFieldsDocument = new TypedDocumentString(`
+    query LabourWorkerTypeFields {
+  __type(name: "Worker") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourWorkerTypeFieldsQuery, LabourWorkerTypeFieldsQueryVariables>;
+export const LabourRecordWorkerConsentDocument = new TypedDocumentString(`
+    mutation LabourRecordWorkerConsent($i: RecordWorkerConsentInput!) {
+  recordWorkerConsent(input: $i) {
+    consented
+    consentGivenOn
+    consentWithdrawnOn
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRecordWorkerConsentMutation, LabourRecordWorkerConsentMutationVariables>;
+export const LabourRecordTrainingDocument = new TypedDocumentString(`
+    mutation LabourRecordTraining($i: RecordTrainingInput!) {
+  recordTraining(input: $i) {
+    id
+    pairingId
+    peopleTrained
+    headcount
+    attendees {
+      id
+    }
+    county {
+      code
+    }
+    eastRegion {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRecordTrainingMutation, LabourRecordTrainingMutationVariables>;
+export const LabourRegisterWorkshopDocument = new TypedDocumentString(`
+    mutation LabourRegisterWorkshop($i: RegisterWorkshopInput!) {
+  registerWorkshop(input: $i) {
+    id
+    pairingId
+    employed
+    poorEmployed
+    reportedOn
+    reports {
+      reportedOn
+      employed
+      poorEmployed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRegisterWorkshopMutation, LabourRegisterWorkshopMutationVariables>;
+export const LabourReportWorkshopEmploymentDocument = new TypedDocumentString(`
+    mutation LabourReportWorkshopEmployment($i: ReportWorkshopEmploymentInput!) {
+  reportWorkshopEmployment(input: $i) {
+    employed
+    poorEmployed
+    reportedOn
+    reports {
+      reportedOn
+      employed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourReportWorkshopEmploymentMutation, LabourReportWorkshopEmploymentMutationVariables>;
+export const LabourWorkshopsDocument = new TypedDocumentString(`
+    query LabourWorkshops {
+  workshops(first: 50) {
+    totalCount
+    nodes {
+      name
+      county {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourWorkshopsQuery, LabourWorkshopsQueryVariables>;
+export const LabourCreateJobPostingDocument = new TypedDocumentString(`
+    mutation LabourCreateJobPosting($i: CreateJobPostingInput!) {
+  createJobPosting(input: $i) {
+    id
+    position
+    places
+    filled
+    placesLeft
+    wageMin
+    wageMax
+    housing
+    enterprise {
+      name
+    }
+    location {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourCreateJobPostingMutation, LabourCreateJobPostingMutationVariables>;
+export const LabourPlaceWorkerDocument = new TypedDocumentString(`
+    mutation LabourPlaceWorker($i: PlaceWorkerInput!) {
+  placeWorker(input: $i) {
+    ...LabourPlacementOutcome
+    ... on Placement {
+      id
+      status
+      pairingId
+      placedOn
+      stages {
+        status
+        occurredOn
+      }
+    }
+  }
+}
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}`) as unknown as TypedDocumentString<LabourPlaceWorkerMutation, LabourPlaceWorkerMutationVariables>;
+export const LabourRecordEmploymentDocument = new TypedDocumentString(`
+    mutation LabourRecordEmployment($i: ChangePlacementInput!) {
+  recordEmployment(input: $i) {
+    ...LabourPlacementStep
+  }
+}
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}
+fragment LabourPlacementStep on PlacementResult {
+  ...LabourPlacementOutcome
+  ... on Placement {
+    id
+    status
+    allowedActions
+    employedOn
+    stableOn
+    leftOn
+    leftReason
+    poorCounted
+    stages {
+      status
+      occurredOn
+      note
+    }
+  }
+}`) as unknown as TypedDocumentString<LabourRecordEmploymentMutation, LabourRecordEmploymentMutationVariables>;
+export const LabourRecordStableDocument = new TypedDocumentString(`
+    mutation LabourRecordStable($i: ChangePlacementInput!) {
+  recordStable(input: $i) {
+    ...LabourPlacementStep
+  }
+}
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}
+fragment LabourPlacementStep on PlacementResult {
+  ...LabourPlacementOutcome
+  ... on Placement {
+    id
+    status
+    allowedActions
+    employedOn
+    stableOn
+    leftOn
+    leftReason
+    poorCounted
+    stages {
+      status
+      occurredOn
+      note
+    }
+  }
+}`) as unknown as TypedDocumentString<LabourRecordStableMutation, LabourRecordStableMutationVariables>;
+export const LabourRecordLeftDocument = new TypedDocumentString(`
+    mutation LabourRecordLeft($i: ChangePlacementInput!) {
+  recordLeft(input: $i) {
+    ...LabourPlacementStep
+  }
+}
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}
+fragment LabourPlacementStep on PlacementResult {
+  ...LabourPlacementOutcome
+  ... on Placement {
+    id
+    status
+    allowedActions
+    employedOn
+    stableOn
+    leftOn
+    leftReason
+    poorCounted
+    stages {
+      status
+      occurredOn
+      note
+    }
+  }
+}`) as unknown as TypedDocumentString<LabourRecordLeftMutation, LabourRecordLeftMutationVariables>;
+export const LabourCreateEmployerUserDocument = new TypedDocumentString(`
+    mutation LabourCreateEmployerUser($i: CreateUserInput!) {
+  createUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LabourCreateEmployerUserMutation, LabourCreateEmployerUserMutationVariables>;
+export const LabourEmployerLoginDocument = new TypedDocumentString(`
+    mutation LabourEmployerLogin {
+  login(input: {username: "hongxing-hr", password: "xiezuo2026-hr"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LabourEmployerLoginMutation, LabourEmployerLoginMutationVariables>;
+export const LabourJobPostingsDocument = new TypedDocumentString(`
+    query LabourJobPostings($f: JobPostingFilter) {
+  jobPostings(first: 50, filter: $f) {
+    totalCount
+    nodes {
+      id
+      position
+      enterprise {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourJobPostingsQuery, LabourJobPostingsQueryVariables>;
+export const LabourJobPostingDocument = new TypedDocumentString(`
+    query LabourJobPosting($id: ID!) {
+  jobPosting(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LabourJobPostingQuery, LabourJobPostingQueryVariables>;
+export const LabourEmployerPlacementsDocument = new TypedDocumentString(`
+    query LabourEmployerPlacements {
+  placements(first: 100) {
+    nodes {
+      id
+      worker {
+        id
+        name
+        idNumberMasked
+      }
+      enterprise {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourEmployerPlacementsQuery, LabourEmployerPlacementsQueryVariables>;
+export const LabourEmployerEverythingDocument = new TypedDocumentString(`
+    query LabourEmployerEverything {
+  workers(first: 100) {
+    nodes {
+      idNumberMasked
+      phoneMasked
+    }
+  }
+  placements(first: 100) {
+    nodes {
+      worker {
+        idNumberMasked
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourEmployerEverythingQuery, LabourEmployerEverythingQueryVariables>;
+export const LabourRetentionDocument = new TypedDocumentString(`
+    query LabourRetention($y: Int!) {
+  labourRetention(year: $y) {
+    county {
+      code
+    }
+    placed
+    employed
+    stable
+    left
+    eligible
+    retained
+    retentionRate
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRetentionQuery, LabourRetentionQueryVariables>;
+export const LabourPlacementsLoadedDocument = new TypedDocumentString(`
+    query LabourPlacementsLoaded($n: Int!) {
+  placements(first: $n) {
+    nodes {
+      status
+      worker {
+        name
+        county {
+          name
+        }
+      }
+      posting {
+        position
+        location {
+          code
+        }
+      }
+      enterprise {
+        name
+      }
+      county {
+        code
+      }
+      stages {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourPlacementsLoadedQuery, LabourPlacementsLoadedQueryVariables>;
+export const LabourRecordJobFairDocument = new TypedDocumentString(`
+    mutation LabourRecordJobFair($i: RecordJobFairInput!) {
+  recordJobFair(input: $i) {
+    id
+    name
+    attendance
+    offers
+    employers {
+      name
+    }
+    county {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRecordJobFairMutation, LabourRecordJobFairMutationVariables>;
+export const LabourJobFairsDocument = new TypedDocumentString(`
+    query LabourJobFairs {
+  jobFairs(first: 20) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourJobFairsQuery, LabourJobFairsQueryVariables>;
+export const LabourRetentionExportedDocument = new TypedDocumentString(`
+    query LabourRetentionExported($y: Int!) {
+  labourRetention(year: $y) {
+    county {
+      code
+    }
+    placed
+    employed
+    stable
+    left
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRetentionExportedQuery, LabourRetentionExportedQueryVariables>;
+export const LabourFailedLoginDocument = new TypedDocumentString(`
+    mutation LabourFailedLogin {
+  login(input: {username: "nobody", password: "wrong-password"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LabourFailedLoginMutation, LabourFailedLoginMutationVariables>;
 export const PairingNamesDocument = new TypedDocumentString(`
     query PairingNames {
   pairings(first: 100) {
