@@ -27,6 +27,36 @@ export type CreateJobPostingInput = {
   wageMin: string;
 };
 
+export type CreateLeadInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  /** Admins only: the enterprise; an enterprise user lists for its own. */
+  enterpriseId?: string | number | null | undefined;
+  industry: string;
+  needsLabour?: boolean;
+  needsLand?: boolean;
+  needsNote?: string | null | undefined;
+  needsRawMaterial?: boolean;
+  /** 计划投资, more than zero. */
+  plannedInvestment: string;
+  /** Preferred partner counties (west counties). */
+  preferredCountyIds?: Array<string | number>;
+  title: string;
+  visibility?: LeadVisibility;
+};
+
+export type CreateProjectInput = {
+  /** The west county; defaults to a county official's own. */
+  countyId?: string | number | null | undefined;
+  leadId: string | number;
+  /** Defaults to the lead's title. */
+  name?: string | null | undefined;
+  /** Defaults to the lead's planned investment. */
+  plannedInvestment?: string | null | undefined;
+  /** Defaults to today. */
+  startedOn?: string | null | undefined;
+};
+
 export type CreateUserInput = {
   /** Required for buyers: the buyer organisation the user acts for. */
   buyerId?: string | number | null | undefined;
@@ -51,6 +81,11 @@ export type ErrorCode =
   | 'POSTING_FULL'
   /** The product is withdrawn or its supplier is not approved */
   | 'PRODUCT_UNAVAILABLE';
+
+export type ExpressInterestInput = {
+  leadId: string | number;
+  note?: string | null | undefined;
+};
 
 /** What the employer provides: 包吃 / 包住 / 包吃住. */
 export type Housing =
@@ -101,6 +136,40 @@ export type JobPostingFilter = {
   search?: string | null | undefined;
 };
 
+export type LeadFilter = {
+  /** Leads that name this county (or one below this region) as preferred. */
+  countyId?: string | number | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  industry?: string | null | undefined;
+  /** County officials: only leads their county expressed interest in. */
+  interestedOnly?: boolean | null | undefined;
+  /** Planned investment at most this. */
+  maxAmount?: string | null | undefined;
+  /** Planned investment at least this. */
+  minAmount?: string | null | undefined;
+  /** Part of the title, industry or enterprise name. */
+  search?: string | null | undefined;
+};
+
+export type LeadVisibility =
+  | 'PREFERRED_COUNTIES'
+  | 'PUBLIC';
+
+/** One move along the pipeline (see ALLOWED_MOVES): SIGNED needs contractAmount and signedOn, DROPPED a reason. */
+export type MoveProjectStageInput = {
+  /** SIGNED: the contract amount (签约金额). */
+  contractAmount?: string | null | undefined;
+  note?: string | null | undefined;
+  /** When it happened; defaults to today (for SIGNED: signedOn). */
+  occurredOn?: string | null | undefined;
+  projectId: string | number;
+  /** DROPPED: why. */
+  reason?: string | null | undefined;
+  /** SIGNED: the contract date (签约日期). */
+  signedOn?: string | null | undefined;
+  stage: ProjectStage;
+};
+
 export type PlaceWorkerInput = {
   /** Defaults to today; within the posting's open dates. */
   placedOn?: string | null | undefined;
@@ -119,6 +188,22 @@ export type PlacementStatus =
   | 'LEFT'
   | 'PLACED'
   | 'STABLE';
+
+export type ProjectStage =
+  /** 终止: dropped, with a reason (final) */
+  | 'DROPPED'
+  /** 资金到位中: tranches arriving (entered automatically with the first tranche) */
+  | 'FUNDS_ARRIVING'
+  /** 投产: in production (final) */
+  | 'IN_PRODUCTION'
+  /** 线索: matched with a county, nothing arranged yet */
+  | 'LEAD'
+  /** 洽谈: terms under negotiation */
+  | 'NEGOTIATION'
+  /** 签约: contract signed (amount and date recorded); counts as a project landed */
+  | 'SIGNED'
+  /** 考察对接: the enterprise visits the county */
+  | 'SITE_VISIT';
 
 export type PutForwardWorkerInput = {
   /** Must agree with the ID number. */
@@ -140,6 +225,15 @@ export type PutForwardWorkerInput = {
   skills?: Array<string>;
 };
 
+export type RecordFundTrancheInput = {
+  /** More than zero. */
+  amount: string;
+  projectId: string | number;
+  receivedOn: string;
+  /** Bank or document reference (凭证号), once per project. */
+  reference: string;
+};
+
 export type RecordJobFairInput = {
   attendance: number;
   /** Defaults to the county official's county. */
@@ -153,6 +247,39 @@ export type RecordJobFairInput = {
   name: string;
   offers: number;
   venue: string;
+};
+
+export type RecordOutcomeInput = {
+  /** 保底收购价, yuan per tonne. */
+  floorPricePerTonne?: string | null | undefined;
+  guaranteedPurchaseTerms?: string | null | undefined;
+  jobsCreated: number;
+  note?: string | null | undefined;
+  /** 带贫: people lifted so far (cumulative); the ledger gets the change since the previous report. */
+  peopleLifted: number;
+  poorEmployed: number;
+  projectId: string | number;
+  /** Defaults to today; not before the previous report. */
+  reportedOn?: string | null | undefined;
+};
+
+export type RecordSiteVisitInput = {
+  /** 批次: more than one only for a row carrying a reported total. */
+  batches?: number;
+  /** West counties visited (at least one). */
+  countyIds: Array<string | number>;
+  /** 考察团, e.g. 胶州市企业家镇宁考察团. */
+  delegation: string;
+  /** The organising east region; defaults to the coordinator's. */
+  eastRegionId?: string | number | null | undefined;
+  /** How many enterprises took part, at least those listed; defaults to the number listed. */
+  enterpriseCount?: number | null | undefined;
+  /** Enterprises taking part (in the coordinator's scope). */
+  enterpriseIds: Array<string | number>;
+  note?: string | null | undefined;
+  /** Projects the visit was about (optional). */
+  projectIds?: Array<string | number>;
+  visitedOn: string;
 };
 
 export type RecordTrainingInput = {
@@ -197,6 +324,12 @@ export type ReportWorkshopEmploymentInput = {
   workshopId: string | number;
 };
 
+export type ReverseFundTrancheInput = {
+  /** 冲正原因. */
+  reason: string;
+  trancheId: string | number;
+};
+
 /** What a user may do; row scope comes from its region or organisation. */
 export type Role =
   | 'ADMIN'
@@ -209,6 +342,27 @@ export type Sex =
   | 'FEMALE'
   | 'MALE';
 
+export type SiteVisitFilter = {
+  countyId?: string | number | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type UpdateLeadInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  id: string | number;
+  industry?: string | null | undefined;
+  needsLabour?: boolean | null | undefined;
+  needsLand?: boolean | null | undefined;
+  needsNote?: string | null | undefined;
+  needsRawMaterial?: boolean | null | undefined;
+  plannedInvestment?: string | null | undefined;
+  preferredCountyIds?: Array<string | number> | null | undefined;
+  title?: string | null | undefined;
+  visibility?: LeadVisibility | null | undefined;
+};
+
 export type WorkerFilter = {
   /** Only workers whose consent stands (true) or does not (false). */
   consented?: boolean | null | undefined;
@@ -219,6 +373,173 @@ export type WorkerFilter = {
   /** Workers with this skill. */
   skill?: string | null | undefined;
 };
+
+export type InvestmentPairingProgressQueryVariables = Exact<{
+  id: string | number;
+  y: number;
+}>;
+
+
+export type InvestmentPairingProgressQuery = { pairing: { progress: Array<{ indicator: Indicator, delivered: string, reported: string, recorded: string }> } };
+
+export type InvestmentProjectFieldsFragment = { id: string, name: string, stage: ProjectStage, stageSince: string, contractAmount: string | null, signedOn: string | null, fundsInPlace: string, droppedReason: string | null, allowedNextStages: Array<ProjectStage>, pairing: { name: string } | null, timeline: Array<{ fromStage: ProjectStage | null, toStage: ProjectStage, occurredOn: string, note: string | null, recordedBy: { username: string } | null }>, tranches: Array<{ amount: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean, recordedBy: { username: string } | null }>, outcomes: Array<{ reportedOn: string, peopleLifted: number, floorPricePerTonne: string | null }> };
+
+export type InvestmentProjectByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvestmentProjectByIdQuery = { investmentProject: { id: string, name: string, stage: ProjectStage, stageSince: string, contractAmount: string | null, signedOn: string | null, fundsInPlace: string, droppedReason: string | null, allowedNextStages: Array<ProjectStage>, pairing: { name: string } | null, timeline: Array<{ fromStage: ProjectStage | null, toStage: ProjectStage, occurredOn: string, note: string | null, recordedBy: { username: string } | null }>, tranches: Array<{ amount: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean, recordedBy: { username: string } | null }>, outcomes: Array<{ reportedOn: string, peopleLifted: number, floorPricePerTonne: string | null }> } };
+
+export type InvestmentCreateLeadMutationVariables = Exact<{
+  i: CreateLeadInput;
+}>;
+
+
+export type InvestmentCreateLeadMutation = { createInvestmentLead: { id: string, title: string, plannedInvestment: string, visibility: LeadVisibility, enterprise: { name: string }, preferredCounties: Array<{ code: string }> } };
+
+export type InvestmentUpdateLeadMutationVariables = Exact<{
+  i: UpdateLeadInput;
+}>;
+
+
+export type InvestmentUpdateLeadMutation = { updateInvestmentLead: { id: string, title: string, plannedInvestment: string } };
+
+export type InvestmentLeadListQueryVariables = Exact<{
+  f?: LeadFilter | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type InvestmentLeadListQuery = { investmentLeads: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, title: string, plannedInvestment: string }> } };
+
+export type InvestmentLeadByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvestmentLeadByIdQuery = { investmentLead: { id: string, title: string, interests: Array<{ note: string | null, county: { code: string } }>, projects: Array<{ id: string }> } };
+
+export type InvestmentExpressInterestMutationVariables = Exact<{
+  i: ExpressInterestInput;
+}>;
+
+
+export type InvestmentExpressInterestMutation = { expressInterest: { id: string, interests: Array<{ county: { code: string } }> } };
+
+export type InvestmentCreateProjectMutationVariables = Exact<{
+  i: CreateProjectInput;
+}>;
+
+
+export type InvestmentCreateProjectMutation = { createInvestmentProject: { id: string, name: string, stage: ProjectStage, stageSince: string, contractAmount: string | null, signedOn: string | null, fundsInPlace: string, droppedReason: string | null, allowedNextStages: Array<ProjectStage>, pairing: { name: string } | null, timeline: Array<{ fromStage: ProjectStage | null, toStage: ProjectStage, occurredOn: string, note: string | null, recordedBy: { username: string } | null }>, tranches: Array<{ amount: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean, recordedBy: { username: string } | null }>, outcomes: Array<{ reportedOn: string, peopleLifted: number, floorPricePerTonne: string | null }> } };
+
+export type InvestmentMoveProjectStageMutationVariables = Exact<{
+  i: MoveProjectStageInput;
+}>;
+
+
+export type InvestmentMoveProjectStageMutation = { moveProjectStage:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'InvestmentProject', id: string, name: string, stage: ProjectStage, stageSince: string, contractAmount: string | null, signedOn: string | null, fundsInPlace: string, droppedReason: string | null, allowedNextStages: Array<ProjectStage>, pairing: { name: string } | null, timeline: Array<{ fromStage: ProjectStage | null, toStage: ProjectStage, occurredOn: string, note: string | null, recordedBy: { username: string } | null }>, tranches: Array<{ amount: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean, recordedBy: { username: string } | null }>, outcomes: Array<{ reportedOn: string, peopleLifted: number, floorPricePerTonne: string | null }> }
+   };
+
+export type InvestmentRecordFundTrancheMutationVariables = Exact<{
+  i: RecordFundTrancheInput;
+}>;
+
+
+export type InvestmentRecordFundTrancheMutation = { recordFundTranche: { id: string, amount: string, receivedOn: string, reference: string } };
+
+export type InvestmentReverseFundTrancheMutationVariables = Exact<{
+  i: ReverseFundTrancheInput;
+}>;
+
+
+export type InvestmentReverseFundTrancheMutation = { reverseFundTranche: { id: string, amount: string, reversesId: string | null, reason: string | null, receivedOn: string } };
+
+export type InvestmentRecordOutcomeMutationVariables = Exact<{
+  i: RecordOutcomeInput;
+}>;
+
+
+export type InvestmentRecordOutcomeMutation = { recordProjectOutcome: { id: string, reportedOn: string, peopleLifted: number, guaranteedPurchaseTerms: string | null, floorPricePerTonne: string | null } };
+
+export type InvestmentSiteVisitTotalsQueryVariables = Exact<{
+  f?: SiteVisitFilter | null | undefined;
+}>;
+
+
+export type InvestmentSiteVisitTotalsQuery = { siteVisitTotals: { batches: number, enterprises: number } };
+
+export type InvestmentUpdateLeadTextsMutationVariables = Exact<{
+  i: UpdateLeadInput;
+}>;
+
+
+export type InvestmentUpdateLeadTextsMutation = { updateInvestmentLead: { title: string, contactName: string | null, contactPhone: string | null, needsNote: string | null } };
+
+export type InvestmentRecordSiteVisitMutationVariables = Exact<{
+  i: RecordSiteVisitInput;
+}>;
+
+
+export type InvestmentRecordSiteVisitMutation = { recordSiteVisit: { id: string, delegation: string, batches: number, enterpriseCount: number, enterprises: Array<{ name: string }>, counties: Array<{ code: string }>, eastRegion: { code: string } } };
+
+export type InvestmentSiteVisitDelegationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestmentSiteVisitDelegationsQuery = { siteVisits: { nodes: Array<{ delegation: string }> } };
+
+export type InvestmentSiteVisitCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestmentSiteVisitCountiesQuery = { siteVisits: { nodes: Array<{ delegation: string, counties: Array<{ code: string }> }> } };
+
+export type InvestmentPipelineBoardQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type InvestmentPipelineBoardQuery = { pipelineBoard: { year: number, stages: Array<{ stage: ProjectStage, projects: number, planned: string, contracted: string, inPlace: string, inPlaceInYear: string }> } };
+
+export type InvestmentFundsInPlaceSeriesQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type InvestmentFundsInPlaceSeriesQuery = { fundsInPlaceSeries: Array<{ month: number, amount: string, cumulative: string }> };
+
+export type InvestmentProjectCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestmentProjectCountQuery = { investmentProjects: { totalCount: number } };
+
+export type InvestmentProjectsLoadedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type InvestmentProjectsLoadedQuery = { investmentProjects: { nodes: Array<{ name: string, fundsInPlace: string, lead: { title: string, enterprise: { name: string } }, enterprise: { name: string, homeRegion: { name: string } }, county: { name: string }, pairing: { name: string } | null, timeline: Array<{ toStage: ProjectStage }>, tranches: Array<{ amount: string, reversed: boolean }>, outcomes: Array<{ peopleLifted: number }>, latestOutcome: { jobsCreated: number } | null, siteVisits: Array<{ delegation: string }> }> } };
+
+export type InvestmentLeadsLoadedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type InvestmentLeadsLoadedQuery = { investmentLeads: { nodes: Array<{ title: string, enterprise: { name: string }, preferredCounties: Array<{ name: string }>, interests: Array<{ county: { name: string } }>, projects: Array<{ name: string }> }> } };
+
+export type InvestmentSiteVisitsLoadedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type InvestmentSiteVisitsLoadedQuery = { siteVisits: { nodes: Array<{ delegation: string, eastRegion: { name: string }, enterprises: Array<{ name: string }>, counties: Array<{ name: string }>, projects: Array<{ name: string }> }> } };
+
+export type InvestmentProjectsFirst50QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestmentProjectsFirst50Query = { investmentProjects: { totalCount: number } };
 
 export type LabourWorkerFieldsFragment = { id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } };
 
@@ -482,6 +803,46 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const InvestmentProjectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvestmentProjectFields on InvestmentProject {
+  id
+  name
+  stage
+  stageSince
+  contractAmount
+  signedOn
+  fundsInPlace
+  droppedReason
+  allowedNextStages
+  pairing {
+    name
+  }
+  timeline {
+    fromStage
+    toStage
+    occurredOn
+    note
+    recordedBy {
+      username
+    }
+  }
+  tranches {
+    amount
+    reference
+    reversesId
+    reason
+    reversed
+    recordedBy {
+      username
+    }
+  }
+  outcomes {
+    reportedOn
+    peopleLifted
+    floorPricePerTonne
+  }
+}
+    `, {"fragmentName":"InvestmentProjectFields"}) as unknown as TypedDocumentString<InvestmentProjectFieldsFragment, unknown>;
 export const LabourWorkerFieldsFragmentDoc = new TypedDocumentString(`
     fragment LabourWorkerFields on Worker {
   id
@@ -553,6 +914,445 @@ export const LabourPlacementStepFragmentDoc = new TypedDocumentString(`
     places
   }
 }`, {"fragmentName":"LabourPlacementStep"}) as unknown as TypedDocumentString<LabourPlacementStepFragment, unknown>;
+export const InvestmentPairingProgressDocument = new TypedDocumentString(`
+    query InvestmentPairingProgress($id: ID!, $y: Int!) {
+  pairing(id: $id) {
+    progress(year: $y) {
+      indicator
+      delivered
+      reported
+      recorded
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentPairingProgressQuery, InvestmentPairingProgressQueryVariables>;
+export const InvestmentProjectByIdDocument = new TypedDocumentString(`
+    query InvestmentProjectById($id: ID!) {
+  investmentProject(id: $id) {
+    ...InvestmentProjectFields
+  }
+}
+    fragment InvestmentProjectFields on InvestmentProject {
+  id
+  name
+  stage
+  stageSince
+  contractAmount
+  signedOn
+  fundsInPlace
+  droppedReason
+  allowedNextStages
+  pairing {
+    name
+  }
+  timeline {
+    fromStage
+    toStage
+    occurredOn
+    note
+    recordedBy {
+      username
+    }
+  }
+  tranches {
+    amount
+    reference
+    reversesId
+    reason
+    reversed
+    recordedBy {
+      username
+    }
+  }
+  outcomes {
+    reportedOn
+    peopleLifted
+    floorPricePerTonne
+  }
+}`) as unknown as TypedDocumentString<InvestmentProjectByIdQuery, InvestmentProjectByIdQueryVariables>;
+export const InvestmentCreateLeadDocument = new TypedDocumentString(`
+    mutation InvestmentCreateLead($i: CreateLeadInput!) {
+  createInvestmentLead(input: $i) {
+    id
+    title
+    plannedInvestment
+    visibility
+    enterprise {
+      name
+    }
+    preferredCounties {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentCreateLeadMutation, InvestmentCreateLeadMutationVariables>;
+export const InvestmentUpdateLeadDocument = new TypedDocumentString(`
+    mutation InvestmentUpdateLead($i: UpdateLeadInput!) {
+  updateInvestmentLead(input: $i) {
+    id
+    title
+    plannedInvestment
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentUpdateLeadMutation, InvestmentUpdateLeadMutationVariables>;
+export const InvestmentLeadListDocument = new TypedDocumentString(`
+    query InvestmentLeadList($f: LeadFilter, $n: Int) {
+  investmentLeads(first: $n, filter: $f) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      id
+      title
+      plannedInvestment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentLeadListQuery, InvestmentLeadListQueryVariables>;
+export const InvestmentLeadByIdDocument = new TypedDocumentString(`
+    query InvestmentLeadById($id: ID!) {
+  investmentLead(id: $id) {
+    id
+    title
+    interests {
+      county {
+        code
+      }
+      note
+    }
+    projects {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentLeadByIdQuery, InvestmentLeadByIdQueryVariables>;
+export const InvestmentExpressInterestDocument = new TypedDocumentString(`
+    mutation InvestmentExpressInterest($i: ExpressInterestInput!) {
+  expressInterest(input: $i) {
+    id
+    interests {
+      county {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentExpressInterestMutation, InvestmentExpressInterestMutationVariables>;
+export const InvestmentCreateProjectDocument = new TypedDocumentString(`
+    mutation InvestmentCreateProject($i: CreateProjectInput!) {
+  createInvestmentProject(input: $i) {
+    ...InvestmentProjectFields
+  }
+}
+    fragment InvestmentProjectFields on InvestmentProject {
+  id
+  name
+  stage
+  stageSince
+  contractAmount
+  signedOn
+  fundsInPlace
+  droppedReason
+  allowedNextStages
+  pairing {
+    name
+  }
+  timeline {
+    fromStage
+    toStage
+    occurredOn
+    note
+    recordedBy {
+      username
+    }
+  }
+  tranches {
+    amount
+    reference
+    reversesId
+    reason
+    reversed
+    recordedBy {
+      username
+    }
+  }
+  outcomes {
+    reportedOn
+    peopleLifted
+    floorPricePerTonne
+  }
+}`) as unknown as TypedDocumentString<InvestmentCreateProjectMutation, InvestmentCreateProjectMutationVariables>;
+export const InvestmentMoveProjectStageDocument = new TypedDocumentString(`
+    mutation InvestmentMoveProjectStage($i: MoveProjectStageInput!) {
+  moveProjectStage(input: $i) {
+    __typename
+    ... on InvestmentProject {
+      ...InvestmentProjectFields
+    }
+    ... on InvalidStateError {
+      code
+      message
+      state
+      entityId
+      action
+    }
+  }
+}
+    fragment InvestmentProjectFields on InvestmentProject {
+  id
+  name
+  stage
+  stageSince
+  contractAmount
+  signedOn
+  fundsInPlace
+  droppedReason
+  allowedNextStages
+  pairing {
+    name
+  }
+  timeline {
+    fromStage
+    toStage
+    occurredOn
+    note
+    recordedBy {
+      username
+    }
+  }
+  tranches {
+    amount
+    reference
+    reversesId
+    reason
+    reversed
+    recordedBy {
+      username
+    }
+  }
+  outcomes {
+    reportedOn
+    peopleLifted
+    floorPricePerTonne
+  }
+}`) as unknown as TypedDocumentString<InvestmentMoveProjectStageMutation, InvestmentMoveProjectStageMutationVariables>;
+export const InvestmentRecordFundTrancheDocument = new TypedDocumentString(`
+    mutation InvestmentRecordFundTranche($i: RecordFundTrancheInput!) {
+  recordFundTranche(input: $i) {
+    id
+    amount
+    receivedOn
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentRecordFundTrancheMutation, InvestmentRecordFundTrancheMutationVariables>;
+export const InvestmentReverseFundTrancheDocument = new TypedDocumentString(`
+    mutation InvestmentReverseFundTranche($i: ReverseFundTrancheInput!) {
+  reverseFundTranche(input: $i) {
+    id
+    amount
+    reversesId
+    reason
+    receivedOn
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentReverseFundTrancheMutation, InvestmentReverseFundTrancheMutationVariables>;
+export const InvestmentRecordOutcomeDocument = new TypedDocumentString(`
+    mutation InvestmentRecordOutcome($i: RecordOutcomeInput!) {
+  recordProjectOutcome(input: $i) {
+    id
+    reportedOn
+    peopleLifted
+    guaranteedPurchaseTerms
+    floorPricePerTonne
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentRecordOutcomeMutation, InvestmentRecordOutcomeMutationVariables>;
+export const InvestmentSiteVisitTotalsDocument = new TypedDocumentString(`
+    query InvestmentSiteVisitTotals($f: SiteVisitFilter) {
+  siteVisitTotals(filter: $f) {
+    batches
+    enterprises
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentSiteVisitTotalsQuery, InvestmentSiteVisitTotalsQueryVariables>;
+export const InvestmentUpdateLeadTextsDocument = new TypedDocumentString(`
+    mutation InvestmentUpdateLeadTexts($i: UpdateLeadInput!) {
+  updateInvestmentLead(input: $i) {
+    title
+    contactName
+    contactPhone
+    needsNote
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentUpdateLeadTextsMutation, InvestmentUpdateLeadTextsMutationVariables>;
+export const InvestmentRecordSiteVisitDocument = new TypedDocumentString(`
+    mutation InvestmentRecordSiteVisit($i: RecordSiteVisitInput!) {
+  recordSiteVisit(input: $i) {
+    id
+    delegation
+    batches
+    enterpriseCount
+    enterprises {
+      name
+    }
+    counties {
+      code
+    }
+    eastRegion {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentRecordSiteVisitMutation, InvestmentRecordSiteVisitMutationVariables>;
+export const InvestmentSiteVisitDelegationsDocument = new TypedDocumentString(`
+    query InvestmentSiteVisitDelegations {
+  siteVisits(first: 50) {
+    nodes {
+      delegation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentSiteVisitDelegationsQuery, InvestmentSiteVisitDelegationsQueryVariables>;
+export const InvestmentSiteVisitCountiesDocument = new TypedDocumentString(`
+    query InvestmentSiteVisitCounties {
+  siteVisits(first: 50) {
+    nodes {
+      delegation
+      counties {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentSiteVisitCountiesQuery, InvestmentSiteVisitCountiesQueryVariables>;
+export const InvestmentPipelineBoardDocument = new TypedDocumentString(`
+    query InvestmentPipelineBoard($y: Int!) {
+  pipelineBoard(year: $y) {
+    year
+    stages {
+      stage
+      projects
+      planned
+      contracted
+      inPlace
+      inPlaceInYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentPipelineBoardQuery, InvestmentPipelineBoardQueryVariables>;
+export const InvestmentFundsInPlaceSeriesDocument = new TypedDocumentString(`
+    query InvestmentFundsInPlaceSeries($y: Int!) {
+  fundsInPlaceSeries(year: $y) {
+    month
+    amount
+    cumulative
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentFundsInPlaceSeriesQuery, InvestmentFundsInPlaceSeriesQueryVariables>;
+export const InvestmentProjectCountDocument = new TypedDocumentString(`
+    query InvestmentProjectCount {
+  investmentProjects {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentProjectCountQuery, InvestmentProjectCountQueryVariables>;
+export const InvestmentProjectsLoadedDocument = new TypedDocumentString(`
+    query InvestmentProjectsLoaded($n: Int!) {
+  investmentProjects(first: $n) {
+    nodes {
+      name
+      lead {
+        title
+        enterprise {
+          name
+        }
+      }
+      enterprise {
+        name
+        homeRegion {
+          name
+        }
+      }
+      county {
+        name
+      }
+      pairing {
+        name
+      }
+      timeline {
+        toStage
+      }
+      tranches {
+        amount
+        reversed
+      }
+      fundsInPlace
+      outcomes {
+        peopleLifted
+      }
+      latestOutcome {
+        jobsCreated
+      }
+      siteVisits {
+        delegation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentProjectsLoadedQuery, InvestmentProjectsLoadedQueryVariables>;
+export const InvestmentLeadsLoadedDocument = new TypedDocumentString(`
+    query InvestmentLeadsLoaded($n: Int!) {
+  investmentLeads(first: $n) {
+    nodes {
+      title
+      enterprise {
+        name
+      }
+      preferredCounties {
+        name
+      }
+      interests {
+        county {
+          name
+        }
+      }
+      projects {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentLeadsLoadedQuery, InvestmentLeadsLoadedQueryVariables>;
+export const InvestmentSiteVisitsLoadedDocument = new TypedDocumentString(`
+    query InvestmentSiteVisitsLoaded($n: Int!) {
+  siteVisits(first: $n) {
+    nodes {
+      delegation
+      eastRegion {
+        name
+      }
+      enterprises {
+        name
+      }
+      counties {
+        name
+      }
+      projects {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentSiteVisitsLoadedQuery, InvestmentSiteVisitsLoadedQueryVariables>;
+export const InvestmentProjectsFirst50Document = new TypedDocumentString(`
+    query InvestmentProjectsFirst50 {
+  investmentProjects(first: 50) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentProjectsFirst50Query, InvestmentProjectsFirst50QueryVariables>;
 export const LabourPutForwardWorkerDocument = new TypedDocumentString(`
     mutation LabourPutForwardWorker($i: PutForwardWorkerInput!) {
   putForwardWorker(input: $i) {
