@@ -1,6 +1,14 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentYear, today } from "../../server/src/shared/dates";
+import { graphql } from "./gql";
+import type {
+  CreateLeadInput,
+  Indicator,
+  LeadFilter,
+  MoveProjectStageInput,
+  RecordSiteVisitInput,
+} from "./gql/graphql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 
 let s: TestServer;
@@ -13,9 +21,9 @@ beforeAll(async () => {
   s = await startTestServer();
   for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "huixian", "buyer", "enterprise"])
     t[u] = await s.login(u);
-  region = Object.fromEntries((await s.sql(`SELECT code, id FROM region`)).map((r: any) => [r.code, r.id]));
+  region = Object.fromEntries((await s.sql(`SELECT code, id FROM region`)).map((r) => [r.code, r.id]));
   const e = await s.sql(`SELECT id, name FROM enterprise`);
-  const find = (frag: string) => e.find((x: any) => x.name.includes(frag)).id;
+  const find = (frag: string) => e.find((x) => x.name.includes(frag)).id;
   ent = { mask: find("馨思雅"), hongxing: find("红星山海"), kangda: find("康大"), lihe: find("利和") };
   jzZhenning = (
     await s.sql(
@@ -61,26 +69,201 @@ async function reconcile() {
      WHERE COALESCE(r.amount, 0) <> COALESCE(l.amount, 0)`);
 }
 
-const PROGRESS = `query($id: ID!, $y: Int!) { pairing(id: $id) { progress(year: $y) { indicator delivered reported recorded } } }`;
-const progressOf = async (indicator: string, y = year, pairingId = jzZhenning) =>
-  (await s.gql(PROGRESS, { id: pairingId, y }, t.jiaozhou)).data.pairing.progress.find(
-    (p: any) => p.indicator === indicator,
-  );
+// Operations are typed from the schema (test/api/gql, `npm run codegen -w web`).
+const PROGRESS = graphql(`
+  query InvestmentPairingProgress($id: ID!, $y: Int!) {
+    pairing(id: $id) {
+      progress(year: $y) {
+        indicator
+        delivered
+        reported
+        recorded
+      }
+    }
+  }
+`);
+const progressOf = async (indicator: Indicator, y = year, pairingId = jzZhenning) =>
+  (await s.gql(PROGRESS, { id: pairingId, y }, t.jiaozhou)).data!.pairing.progress.find(
+    (p) => p.indicator === indicator,
+  )!;
 
-const PROJECT_FIELDS = `id name stage stageSince contractAmount signedOn fundsInPlace droppedReason allowedNextStages pairing { name }
-  timeline { fromStage toStage occurredOn note recordedBy { username } } tranches { amount reference reversesId reason reversed recordedBy { username } } outcomes { reportedOn peopleLifted floorPricePerTonne }`;
-const PROJECT = `query($id: ID!) { investmentProject(id: $id) { ${PROJECT_FIELDS} } }`;
-const CREATE_LEAD = `mutation($i: CreateLeadInput!) { createInvestmentLead(input: $i) { id title plannedInvestment visibility enterprise { name } preferredCounties { code } } }`;
-const UPDATE_LEAD = `mutation($i: UpdateLeadInput!) { updateInvestmentLead(input: $i) { id title plannedInvestment } }`;
-const LEADS = `query($f: LeadFilter, $n: Int) { investmentLeads(first: $n, filter: $f) { totalCount pageInfo { hasNextPage } nodes { id title plannedInvestment } } }`;
-const LEAD = `query($id: ID!) { investmentLead(id: $id) { id title interests { county { code } note } projects { id } } }`;
-const INTEREST = `mutation($i: ExpressInterestInput!) { expressInterest(input: $i) { id interests { county { code } } } }`;
-const CREATE_PROJECT = `mutation($i: CreateProjectInput!) { createInvestmentProject(input: $i) { ${PROJECT_FIELDS} } }`;
-const MOVE = `mutation($i: MoveProjectStageInput!) { moveProjectStage(input: $i) {
-  __typename ... on InvestmentProject { ${PROJECT_FIELDS} } ... on InvalidStateError { code message state entityId action } } }`;
-const TRANCHE = `mutation($i: RecordFundTrancheInput!) { recordFundTranche(input: $i) { id amount receivedOn reference } }`;
-const REVERSE = `mutation($i: ReverseFundTrancheInput!) { reverseFundTranche(input: $i) { id amount reversesId reason receivedOn } }`;
-const OUTCOME = `mutation($i: RecordOutcomeInput!) { recordProjectOutcome(input: $i) { id reportedOn peopleLifted guaranteedPurchaseTerms floorPricePerTonne } }`;
+graphql(`
+  fragment InvestmentProjectFields on InvestmentProject {
+    id
+    name
+    stage
+    stageSince
+    contractAmount
+    signedOn
+    fundsInPlace
+    droppedReason
+    allowedNextStages
+    pairing {
+      name
+    }
+    timeline {
+      fromStage
+      toStage
+      occurredOn
+      note
+      recordedBy {
+        username
+      }
+    }
+    tranches {
+      amount
+      reference
+      reversesId
+      reason
+      reversed
+      recordedBy {
+        username
+      }
+    }
+    outcomes {
+      reportedOn
+      peopleLifted
+      floorPricePerTonne
+    }
+  }
+`);
+const PROJECT = graphql(`
+  query InvestmentProjectById($id: ID!) {
+    investmentProject(id: $id) {
+      ...InvestmentProjectFields
+    }
+  }
+`);
+const CREATE_LEAD = graphql(`
+  mutation InvestmentCreateLead($i: CreateLeadInput!) {
+    createInvestmentLead(input: $i) {
+      id
+      title
+      plannedInvestment
+      visibility
+      enterprise {
+        name
+      }
+      preferredCounties {
+        code
+      }
+    }
+  }
+`);
+const UPDATE_LEAD = graphql(`
+  mutation InvestmentUpdateLead($i: UpdateLeadInput!) {
+    updateInvestmentLead(input: $i) {
+      id
+      title
+      plannedInvestment
+    }
+  }
+`);
+const LEADS = graphql(`
+  query InvestmentLeadList($f: LeadFilter, $n: Int) {
+    investmentLeads(first: $n, filter: $f) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+        title
+        plannedInvestment
+      }
+    }
+  }
+`);
+const LEAD = graphql(`
+  query InvestmentLeadById($id: ID!) {
+    investmentLead(id: $id) {
+      id
+      title
+      interests {
+        county {
+          code
+        }
+        note
+      }
+      projects {
+        id
+      }
+    }
+  }
+`);
+const INTEREST = graphql(`
+  mutation InvestmentExpressInterest($i: ExpressInterestInput!) {
+    expressInterest(input: $i) {
+      id
+      interests {
+        county {
+          code
+        }
+      }
+    }
+  }
+`);
+const CREATE_PROJECT = graphql(`
+  mutation InvestmentCreateProject($i: CreateProjectInput!) {
+    createInvestmentProject(input: $i) {
+      ...InvestmentProjectFields
+    }
+  }
+`);
+const MOVE = graphql(`
+  mutation InvestmentMoveProjectStage($i: MoveProjectStageInput!) {
+    moveProjectStage(input: $i) {
+      __typename
+      ... on InvestmentProject {
+        ...InvestmentProjectFields
+      }
+      ... on InvalidStateError {
+        code
+        message
+        state
+        entityId
+        action
+      }
+    }
+  }
+`);
+const TRANCHE = graphql(`
+  mutation InvestmentRecordFundTranche($i: RecordFundTrancheInput!) {
+    recordFundTranche(input: $i) {
+      id
+      amount
+      receivedOn
+      reference
+    }
+  }
+`);
+const REVERSE = graphql(`
+  mutation InvestmentReverseFundTranche($i: ReverseFundTrancheInput!) {
+    reverseFundTranche(input: $i) {
+      id
+      amount
+      reversesId
+      reason
+      receivedOn
+    }
+  }
+`);
+const OUTCOME = graphql(`
+  mutation InvestmentRecordOutcome($i: RecordOutcomeInput!) {
+    recordProjectOutcome(input: $i) {
+      id
+      reportedOn
+      peopleLifted
+      guaranteedPurchaseTerms
+      floorPricePerTonne
+    }
+  }
+`);
+/** The project a stage move answered, failing the test on an error result. */
+const asProject = <T extends { __typename?: string }>(r: T) => {
+  if (r.__typename !== "InvestmentProject") throw new Error(`expected an InvestmentProject: ${JSON.stringify(r)}`);
+  return r as Extract<T, { __typename?: "InvestmentProject" }>;
+};
 
 const projectIdByName = async (name: string) =>
   (await s.sql(`SELECT id FROM investment_project WHERE name = $1`, [name]))[0].id as string;
@@ -90,7 +273,7 @@ const leadIdByTitle = async (title: string) =>
 describe("the demo data", () => {
   it("holds the seeds' projects with their stages, money and outcomes", async () => {
     // Seen by its enterprise, which sees no pairings (they are the offices' business): pairing null.
-    const mask = (await s.gql(PROJECT, { id: await projectIdByName("镇宁县口罩生产项目") }, t.enterprise)).data
+    const mask = (await s.gql(PROJECT, { id: await projectIdByName("镇宁县口罩生产项目") }, t.enterprise)).data!
       .investmentProject;
     expect(mask).toMatchObject({
       stage: "IN_PRODUCTION",
@@ -99,7 +282,7 @@ describe("the demo data", () => {
       pairing: null,
       allowedNextStages: [],
     });
-    expect(mask.timeline.map((e: any) => e.toStage)).toEqual([
+    expect(mask.timeline.map((e) => e.toStage)).toEqual([
       "LEAD",
       "SITE_VISIT",
       "NEGOTIATION",
@@ -108,16 +291,16 @@ describe("the demo data", () => {
       "IN_PRODUCTION",
     ]);
     expect(mask.outcomes).toEqual([{ reportedOn: "2020-12-31", peopleLifted: 130, floorPricePerTonne: null }]);
-    const hx = (await s.gql(PROJECT, { id: await projectIdByName("镇宁县辣椒种植加工项目") }, t.jiaozhou)).data
+    const hx = (await s.gql(PROJECT, { id: await projectIdByName("镇宁县辣椒种植加工项目") }, t.jiaozhou)).data!
       .investmentProject;
     expect(hx).toMatchObject({
       contractAmount: "380000000.00",
       fundsInPlace: "380000000.00",
       pairing: { name: "胶州市—镇宁县" },
     });
-    expect(hx.tranches.filter((x: any) => x.reversesId)).toHaveLength(1);
-    expect(hx.outcomes.at(-1).peopleLifted).toBe(7000);
-    const meihai = (await s.gql(PROJECT, { id: await projectIdByName("徽县环保科技项目") }, t.huixian)).data
+    expect(hx.tranches.filter((x) => x.reversesId)).toHaveLength(1);
+    expect(hx.outcomes.at(-1)!.peopleLifted).toBe(7000);
+    const meihai = (await s.gql(PROJECT, { id: await projectIdByName("徽县环保科技项目") }, t.huixian)).data!
       .investmentProject;
     expect(meihai).toMatchObject({
       stage: "IN_PRODUCTION",
@@ -145,17 +328,24 @@ describe("the demo data", () => {
 
   it("reports the seeds' 65 batches and 306 enterprises of site visits up to 2020", async () => {
     const r = await s.gql(
-      `query($f: SiteVisitFilter) { siteVisitTotals(filter: $f) { batches enterprises } }`,
+      graphql(`
+        query InvestmentSiteVisitTotals($f: SiteVisitFilter) {
+          siteVisitTotals(filter: $f) {
+            batches
+            enterprises
+          }
+        }
+      `),
       { f: { year: 2020 } },
       t.jiaozhou,
     );
-    expect(r.data.siteVisitTotals).toEqual({ batches: 65, enterprises: 306 });
+    expect(r.data!.siteVisitTotals).toEqual({ batches: 65, enterprises: 306 });
   });
 });
 
 describe("investment leads", () => {
   let leadId: string;
-  const lead = (over: Record<string, unknown> = {}) => ({
+  const lead = (over: Partial<CreateLeadInput> = {}): CreateLeadInput => ({
     title: "镇宁县口罩生产线三期",
     industry: "医用防护用品",
     plannedInvestment: "30000000.00",
@@ -202,15 +392,15 @@ describe("investment leads", () => {
 
   it("an enterprise lists a lead for itself", async () => {
     const r = await s.gql(CREATE_LEAD, { i: lead() }, t.enterprise);
-    expect(r.data.createInvestmentLead).toMatchObject({
+    expect(r.data!.createInvestmentLead).toMatchObject({
       plannedInvestment: "30000000.00",
       visibility: "PREFERRED_COUNTIES",
       enterprise: { name: "馨思雅妇幼用品有限公司" },
       preferredCounties: [{ code: "520423" }],
     });
-    leadId = r.data.createInvestmentLead.id;
+    leadId = r.data!.createInvestmentLead.id;
     const audit = await s.sql(`SELECT action FROM audit_entry WHERE entity_id = $1`, [leadId]);
-    expect(audit.map((a: any) => a.action)).toEqual(["LEAD_CREATED"]);
+    expect(audit.map((a) => a.action)).toEqual(["LEAD_CREATED"]);
   });
 
   it("an enterprise edits only its own leads: another's is NOT_FOUND, other roles FORBIDDEN; nothing written", async () => {
@@ -232,9 +422,18 @@ describe("investment leads", () => {
     });
     expect(await snapshot()).toEqual(was);
     const ok = await s.gql(UPDATE_LEAD, { i: { id: leadId, plannedInvestment: "32000000" } }, t.enterprise);
-    expect(ok.data.updateInvestmentLead.plannedInvestment).toBe("32000000.00");
+    expect(ok.data!.updateInvestmentLead.plannedInvestment).toBe("32000000.00");
     // The web form sends null for an emptied optional text: it clears it (was a 500), and leaves the rest.
-    const UPDATE_TEXTS = `mutation($i: UpdateLeadInput!) { updateInvestmentLead(input: $i) { title contactName contactPhone needsNote } }`;
+    const UPDATE_TEXTS = graphql(`
+      mutation InvestmentUpdateLeadTexts($i: UpdateLeadInput!) {
+        updateInvestmentLead(input: $i) {
+          title
+          contactName
+          contactPhone
+          needsNote
+        }
+      }
+    `);
     // Issue 8: null to a field that cannot be null (title: String!) is refused, naming it, rather
     // than read as "unchanged" (one rule for every update input, see docs/hardening.md).
     const titleNull = await s.gql(UPDATE_TEXTS, { i: { id: leadId, contactName: null, title: null } }, t.enterprise);
@@ -245,7 +444,7 @@ describe("investment leads", () => {
       t.enterprise,
     );
     expect(cleared.errors).toBeUndefined();
-    expect(cleared.data.updateInvestmentLead).toEqual({
+    expect(cleared.data!.updateInvestmentLead).toEqual({
       title: "镇宁县口罩生产线三期",
       contactName: null,
       contactPhone: null,
@@ -254,21 +453,21 @@ describe("investment leads", () => {
   });
 
   it("shows a directed lead to its preferred county only; public leads to the partner counties", async () => {
-    expect((await s.gql(LEAD, { id: leadId }, t.zhenning)).data.investmentLead.title).toBe("镇宁县口罩生产线三期");
+    expect((await s.gql(LEAD, { id: leadId }, t.zhenning)).data!.investmentLead.title).toBe("镇宁县口罩生产线三期");
     expect(codeOf(await s.gql(LEAD, { id: leadId }, t.huixian))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(LEAD, { id: leadId }, t.pingdu))).toBe("NOT_FOUND");
-    expect((await s.gql(LEAD, { id: leadId }, t.qingdao)).data.investmentLead.id).toBe(leadId);
+    expect((await s.gql(LEAD, { id: leadId }, t.qingdao)).data!.investmentLead.id).toBe(leadId);
     expect(codeOf(await s.gql(LEADS, {}, t.buyer))).toBe("FORBIDDEN");
-    const hui = (await s.gql(LEADS, { n: 100 }, t.huixian)).data.investmentLeads.nodes.map((l: any) => l.title);
+    const hui = (await s.gql(LEADS, { n: 100 }, t.huixian)).data!.investmentLeads.nodes.map((l) => l.title);
     expect(hui).toContain("再生资源回收利用二期"); // public, Meihai (Jiaozhou, paired with Hui)
     expect(hui).not.toContain("镇宁县口罩生产线三期");
-    const mine = (await s.gql(LEADS, { n: 100 }, t.enterprise)).data.investmentLeads.nodes.map((l: any) => l.title);
+    const mine = (await s.gql(LEADS, { n: 100 }, t.enterprise)).data!.investmentLeads.nodes.map((l) => l.title);
     expect(mine.sort()).toEqual(["医用防护服生产线", "镇宁县口罩生产线三期", "镇宁县口罩生产项目"].sort());
   });
 
   it("browses and searches leads by industry, county, text and amount, paginated", async () => {
-    const titles = async (f: Record<string, unknown>, token = t.qingdao) =>
-      (await s.gql(LEADS, { f, n: 100 }, token)).data.investmentLeads.nodes.map((l: any) => l.title).sort();
+    const titles = async (f: LeadFilter, token = t.qingdao) =>
+      (await s.gql(LEADS, { f, n: 100 }, token)).data!.investmentLeads.nodes.map((l) => l.title).sort();
     expect(await titles({ industry: "环保科技" })).toEqual(["再生资源回收利用二期", "徽县环保科技项目"].sort());
     expect(await titles({ countyId: region["653225"] })).toEqual(
       ["策勒县辣椒订单种植与收购加工(“辣椒扶贫”模式)", "辣椒深加工扩建", "辣椒红色素萃取项目"].sort(),
@@ -281,21 +480,21 @@ describe("investment leads", () => {
       (await s.gql(LEADS, { f: { minAmount: "10", maxAmount: "5" } }, t.qingdao)).errors![0].extensions,
     ).toMatchObject({ code: "BAD_USER_INPUT", field: "maxAmount" });
     const page = await s.gql(LEADS, { n: 3 }, t.qingdao);
-    expect(page.data.investmentLeads.nodes).toHaveLength(3);
-    expect(page.data.investmentLeads.pageInfo.hasNextPage).toBe(true);
+    expect(page.data!.investmentLeads.nodes).toHaveLength(3);
+    expect(page.data!.investmentLeads.pageInfo.hasNextPage).toBe(true);
   });
 
   it("a county official expresses interest once (idempotent), listed on the lead", async () => {
     const r1 = await s.gql(INTEREST, { i: { leadId, note: "欢迎考察" } }, t.zhenning);
-    expect(r1.data.expressInterest.interests).toEqual([{ county: { code: "520423" } }]);
+    expect(r1.data!.expressInterest.interests).toEqual([{ county: { code: "520423" } }]);
     const before = await counts();
     await expectNothingWritten(before, async () => {
-      expect((await s.gql(INTEREST, { i: { leadId } }, t.zhenning)).data.expressInterest.interests).toHaveLength(1);
+      expect((await s.gql(INTEREST, { i: { leadId } }, t.zhenning)).data!.expressInterest.interests).toHaveLength(1);
       expect(codeOf(await s.gql(INTEREST, { i: { leadId } }, t.huixian))).toBe("NOT_FOUND");
       expect(codeOf(await s.gql(INTEREST, { i: { leadId } }, t.jiaozhou))).toBe("FORBIDDEN");
     });
     const interested = await s.gql(LEADS, { f: { interestedOnly: true } }, t.zhenning);
-    expect(interested.data.investmentLeads.nodes.map((l: any) => l.id)).toContain(leadId);
+    expect(interested.data!.investmentLeads.nodes.map((l) => l.id)).toContain(leadId);
   });
 });
 
@@ -324,7 +523,7 @@ describe("the pipeline", () => {
       },
       t.enterprise,
     );
-    leadId = r.data.createInvestmentLead.id;
+    leadId = r.data!.createInvestmentLead.id;
   });
 
   it("starts a project from a lead for one west county, paired; one per county", async () => {
@@ -345,13 +544,13 @@ describe("the pipeline", () => {
       );
     });
     const r = await s.gql(CREATE_PROJECT, { i: { leadId } }, t.zhenning);
-    expect(r.data.createInvestmentProject).toMatchObject({
+    expect(r.data!.createInvestmentProject).toMatchObject({
       name: "镇宁县卫生材料项目",
       stage: "LEAD",
       pairing: { name: "胶州市—镇宁县" },
       allowedNextStages: ["SITE_VISIT", "DROPPED"],
     });
-    projectId = r.data.createInvestmentProject.id;
+    projectId = r.data!.createInvestmentProject.id;
     expect(codeOf(await s.gql(CREATE_PROJECT, { i: { leadId, countyId: region["520423"] } }, t.enterprise))).toBe(
       "CONFLICT",
     );
@@ -365,12 +564,12 @@ describe("the pipeline", () => {
         { i: { projectId, stage: "SIGNED", contractAmount: "15000000", signedOn: today() } },
         t.jiaozhou,
       );
-      expect(jump.data.moveProjectStage).toMatchObject(invalidMove("LEAD", "SIGN"));
+      expect(jump.data!.moveProjectStage).toMatchObject(invalidMove("LEAD", "SIGN"));
       expect(
-        (await s.gql(MOVE, { i: { projectId, stage: "IN_PRODUCTION" } }, t.jiaozhou)).data.moveProjectStage,
+        (await s.gql(MOVE, { i: { projectId, stage: "IN_PRODUCTION" } }, t.jiaozhou)).data!.moveProjectStage,
       ).toMatchObject(invalidMove("LEAD", "START_PRODUCTION"));
       // No step enters LEAD: the refused step is named by its target.
-      expect((await s.gql(MOVE, { i: { projectId, stage: "LEAD" } }, t.jiaozhou)).data.moveProjectStage).toMatchObject(
+      expect((await s.gql(MOVE, { i: { projectId, stage: "LEAD" } }, t.jiaozhou)).data!.moveProjectStage).toMatchObject(
         invalidMove("LEAD", "LEAD"),
       );
       const early = await s.gql(
@@ -399,18 +598,21 @@ describe("the pipeline", () => {
       ).toMatchObject({ field: "occurredOn" });
     });
     expect(
-      (await s.gql(MOVE, { i: { projectId, stage: "SITE_VISIT" } }, t.enterprise)).data.moveProjectStage.stage,
+      asProject((await s.gql(MOVE, { i: { projectId, stage: "SITE_VISIT" } }, t.enterprise)).data!.moveProjectStage)
+        .stage,
     ).toBe("SITE_VISIT");
     expect(
-      (await s.gql(MOVE, { i: { projectId, stage: "NEGOTIATION", note: "价格谈判" } }, t.zhenning)).data
-        .moveProjectStage.stage,
+      asProject(
+        (await s.gql(MOVE, { i: { projectId, stage: "NEGOTIATION", note: "价格谈判" } }, t.zhenning)).data!
+          .moveProjectStage,
+      ).stage,
     ).toBe("NEGOTIATION");
   });
 
   it("signing needs the contract amount and date; it lands a project in the agreement", async () => {
     const before = await counts();
     await expectNothingWritten(before, async () => {
-      const sign = (over: Record<string, unknown>) =>
+      const sign = (over: Partial<MoveProjectStageInput>) =>
         s.gql(
           MOVE,
           { i: { projectId, stage: "SIGNED", contractAmount: "15000000", signedOn: today(), ...over } },
@@ -432,7 +634,7 @@ describe("the pipeline", () => {
       { i: { projectId, stage: "SIGNED", contractAmount: "15000000", signedOn: today() } },
       t.jiaozhou,
     );
-    expect(r.data.moveProjectStage).toMatchObject({
+    expect(r.data!.moveProjectStage).toMatchObject({
       stage: "SIGNED",
       contractAmount: "15000000.00",
       signedOn: today(),
@@ -483,10 +685,10 @@ describe("the pipeline", () => {
       { i: { projectId, amount: "6000000.50", receivedOn: today(), reference: "ZN-2026-001" } },
       t.zhenning,
     );
-    expect(r.data.recordFundTranche).toMatchObject({ amount: "6000000.50", reference: "ZN-2026-001" });
-    firstTranche = r.data.recordFundTranche.id;
+    expect(r.data!.recordFundTranche).toMatchObject({ amount: "6000000.50", reference: "ZN-2026-001" });
+    firstTranche = r.data!.recordFundTranche.id;
     expect(Number((await progressOf("INVESTMENT_IN_PLACE")).delivered)).toBeCloseTo(inPlace + 6000000.5, 2);
-    const p = (await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data.investmentProject;
+    const p = (await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data!.investmentProject;
     expect(p).toMatchObject({ stage: "FUNDS_ARRIVING", fundsInPlace: "6000000.50" });
     expect(p.timeline.at(-1)).toMatchObject({
       fromStage: "SIGNED",
@@ -494,7 +696,7 @@ describe("the pipeline", () => {
       note: "首笔资金到位 / first tranche arrived",
       recordedBy: { username: "zhenning" },
     });
-    expect(p.timeline.map((e: any) => e.recordedBy?.username)).toEqual([
+    expect(p.timeline.map((e) => e.recordedBy?.username)).toEqual([
       "zhenning",
       "enterprise",
       "zhenning",
@@ -517,14 +719,14 @@ describe("the pipeline", () => {
           { i: { projectId, amount: "2000000", receivedOn: today(), reference: "ZN-2026-002" } },
           t.jiaozhou,
         )
-      ).data.recordFundTranche.amount,
+      ).data!.recordFundTranche.amount,
     ).toBe("2000000.00");
     expect(await reconcile()).toEqual([]);
   });
 
   it("reverses a tranche once with a correcting entry; a second reversal is refused and writes nothing", async () => {
     const r = await s.gql(REVERSE, { i: { trancheId: firstTranche, reason: "金额录入错误" } }, t.jiaozhou);
-    expect(r.data.reverseFundTranche).toMatchObject({
+    expect(r.data!.reverseFundTranche).toMatchObject({
       amount: "-6000000.50",
       reversesId: firstTranche,
       reason: "金额录入错误",
@@ -532,7 +734,7 @@ describe("the pipeline", () => {
     });
     const ledger = await s.sql(
       `SELECT l.amount, o.source_id AS corrects FROM ledger_entry l LEFT JOIN ledger_entry o ON o.id = l.corrects_id WHERE l.source_id = $1`,
-      [r.data.reverseFundTranche.id],
+      [r.data!.reverseFundTranche.id],
     );
     expect(ledger).toEqual([{ amount: -600000050, corrects: firstTranche }]);
     const before = await counts();
@@ -541,7 +743,7 @@ describe("the pipeline", () => {
         "CONFLICT",
       );
       expect(
-        (await s.gql(REVERSE, { i: { trancheId: r.data.reverseFundTranche.id, reason: "冲正的冲正" } }, t.jiaozhou))
+        (await s.gql(REVERSE, { i: { trancheId: r.data!.reverseFundTranche.id, reason: "冲正的冲正" } }, t.jiaozhou))
           .errors![0].extensions,
       ).toMatchObject({ code: "BAD_USER_INPUT", field: "trancheId" });
       expect(codeOf(await s.gql(REVERSE, { i: { trancheId: firstTranche, reason: "x" } }, t.pingdu))).toBe("NOT_FOUND");
@@ -549,9 +751,9 @@ describe("the pipeline", () => {
         "BAD_USER_INPUT",
       );
     });
-    const p = (await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data.investmentProject;
+    const p = (await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data!.investmentProject;
     expect(p.fundsInPlace).toBe("2000000.00");
-    expect(p.tranches.find((x: any) => x.reference === "ZN-2026-001" && !x.reversesId).reversed).toBe(true);
+    expect(p.tranches.find((x) => x.reference === "ZN-2026-001" && !x.reversesId)!.reversed).toBe(true);
     // The history tables refuse changes in the database itself.
     await expect(s.sql(`UPDATE fund_tranche SET amount = 1 WHERE id = $1`, [firstTranche])).rejects.toThrow(
       /append-only/,
@@ -601,13 +803,13 @@ describe("the pipeline", () => {
       },
       t.jiaozhou,
     );
-    expect(r.data.recordProjectOutcome).toMatchObject({ peopleLifted: 80, floorPricePerTonne: "8500.00" });
+    expect(r.data!.recordProjectOutcome).toMatchObject({ peopleLifted: 80, floorPricePerTonne: "8500.00" });
     expect(Number((await progressOf("POOR_PEOPLE_LIFTED")).delivered)).toBe(lifted + 80);
     const entries = await s.sql(
       `SELECT l.amount FROM ledger_entry l JOIN project_outcome_report o ON l.source_id = o.id::text WHERE o.project_id = $1 ORDER BY l.seq`,
       [projectId],
     );
-    expect(entries.map((e: any) => e.amount)).toEqual([50, 30]);
+    expect(entries.map((e) => e.amount)).toEqual([50, 30]);
     const early = await s.gql(
       OUTCOME,
       { i: { projectId, reportedOn: "2021-01-01", jobsCreated: 1, poorEmployed: 1, peopleLifted: 1 } },
@@ -615,9 +817,7 @@ describe("the pipeline", () => {
     );
     expect(early.errors![0].extensions).toMatchObject({ field: "reportedOn" });
     expect(
-      (await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data.investmentProject.outcomes.map(
-        (o: any) => o.peopleLifted,
-      ),
+      (await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data!.investmentProject.outcomes.map((o) => o.peopleLifted),
     ).toEqual([50, 80]);
   });
 
@@ -627,14 +827,14 @@ describe("the pipeline", () => {
     );
     const landed = Number((await progressOf("PROJECTS_LANDED")).delivered);
     const r = await s.gql(MOVE, { i: { projectId, stage: "DROPPED", reason: "企业资金链紧张" } }, t.enterprise);
-    expect(r.data.moveProjectStage).toMatchObject({
+    expect(r.data!.moveProjectStage).toMatchObject({
       stage: "DROPPED",
       droppedReason: "企业资金链紧张",
       fundsInPlace: "2000000.00",
       allowedNextStages: [],
     });
     expect(Number((await progressOf("PROJECTS_LANDED")).delivered)).toBe(landed - 1);
-    expect(r.data.moveProjectStage.timeline.map((e: any) => e.toStage)).toEqual([
+    expect(asProject(r.data!.moveProjectStage).timeline.map((e) => e.toStage)).toEqual([
       "LEAD",
       "SITE_VISIT",
       "NEGOTIATION",
@@ -645,7 +845,7 @@ describe("the pipeline", () => {
     const before = await counts();
     await expectNothingWritten(before, async () => {
       expect(
-        (await s.gql(MOVE, { i: { projectId, stage: "IN_PRODUCTION" } }, t.jiaozhou)).data.moveProjectStage,
+        (await s.gql(MOVE, { i: { projectId, stage: "IN_PRODUCTION" } }, t.jiaozhou)).data!.moveProjectStage,
       ).toMatchObject(invalidMove("DROPPED", "START_PRODUCTION"));
       expect(
         (await s.gql(TRANCHE, { i: { projectId, amount: "1", receivedOn: today(), reference: "ZN-3" } }, t.jiaozhou))
@@ -664,7 +864,7 @@ describe("the pipeline", () => {
       { i: { projectId: lihe, stage: "SIGNED", contractAmount: "80000000", signedOn: today() } },
       t.qingdao,
     );
-    expect(signed.data.moveProjectStage).toMatchObject({ stage: "SIGNED", pairing: null });
+    expect(signed.data!.moveProjectStage).toMatchObject({ stage: "SIGNED", pairing: null });
     await s.gql(
       TRANCHE,
       { i: { projectId: lihe, amount: "1000000", receivedOn: today(), reference: "CL-1" } },
@@ -690,11 +890,12 @@ describe("under concurrency", () => {
     );
     const p = await s.gql(
       CREATE_PROJECT,
-      { i: { leadId: lead.data.createInvestmentLead.id, countyId: region["520423"] } },
+      { i: { leadId: lead.data!.createInvestmentLead.id, countyId: region["520423"] } },
       t.jiaozhou,
     );
-    const projectId = p.data.createInvestmentProject.id;
-    for (const stage of ["SITE_VISIT", "NEGOTIATION"]) await s.gql(MOVE, { i: { projectId, stage } }, t.jiaozhou);
+    const projectId = p.data!.createInvestmentProject.id;
+    for (const stage of ["SITE_VISIT", "NEGOTIATION"] as const)
+      await s.gql(MOVE, { i: { projectId, stage } }, t.jiaozhou);
     await s.gql(MOVE, { i: { projectId, stage: "SIGNED", contractAmount: "1000000", signedOn: today() } }, t.jiaozhou);
 
     const tranches = await Promise.all(
@@ -713,7 +914,7 @@ describe("under concurrency", () => {
     );
     expect(events).toHaveLength(1);
 
-    const target = tranches[1].data.recordFundTranche.id;
+    const target = tranches[1].data!.recordFundTranche.id;
     const reversals = await Promise.all(
       [1, 2, 3, 4].map(() => s.gql(REVERSE, { i: { trancheId: target, reason: "并发冲正" } }, t.jiaozhou)),
     );
@@ -721,15 +922,35 @@ describe("under concurrency", () => {
     expect(reversals.filter((r) => codeOf(r) === "CONFLICT")).toHaveLength(3);
     const [{ n }] = await s.sql(`SELECT count(*)::int AS n FROM fund_tranche WHERE reverses_id = $1`, [target]);
     expect(n).toBe(1);
-    expect((await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data.investmentProject.fundsInPlace).toBe("400000.00");
+    expect((await s.gql(PROJECT, { id: projectId }, t.jiaozhou)).data!.investmentProject.fundsInPlace).toBe(
+      "400000.00",
+    );
     expect(await reconcile()).toEqual([]);
   });
 });
 
 describe("site visits", () => {
-  const RECORD = `mutation($i: RecordSiteVisitInput!) { recordSiteVisit(input: $i) { id delegation batches enterpriseCount enterprises { name } counties { code } eastRegion { code } } }`;
+  const RECORD = graphql(`
+    mutation InvestmentRecordSiteVisit($i: RecordSiteVisitInput!) {
+      recordSiteVisit(input: $i) {
+        id
+        delegation
+        batches
+        enterpriseCount
+        enterprises {
+          name
+        }
+        counties {
+          code
+        }
+        eastRegion {
+          code
+        }
+      }
+    }
+  `);
   it("a coordinator records a visit of enterprises in its scope to west counties", async () => {
-    const visit = (over: Record<string, unknown> = {}) => ({
+    const visit = (over: Partial<RecordSiteVisitInput> = {}): RecordSiteVisitInput => ({
       delegation: "胶州市企业家徽县考察团",
       visitedOn: today(),
       enterpriseIds: [ent.mask, ent.hongxing],
@@ -757,26 +978,75 @@ describe("site visits", () => {
       expect(codeOf(await s.gql(RECORD, { i: visit() }, t.enterprise))).toBe("FORBIDDEN");
     });
     const r = await s.gql(RECORD, { i: visit() }, t.jiaozhou);
-    expect(r.data.recordSiteVisit).toMatchObject({
+    expect(r.data!.recordSiteVisit).toMatchObject({
       batches: 1,
       enterpriseCount: 2,
       eastRegion: { code: "370281" },
       counties: [{ code: "621227" }],
     });
-    const mine = await s.gql(`{ siteVisits(first: 50) { nodes { delegation } } }`, {}, t.enterprise);
-    expect(mine.data.siteVisits.nodes.map((v: any) => v.delegation)).toContain("胶州市企业家徽县考察团");
-    const hui = await s.gql(`{ siteVisits(first: 50) { nodes { delegation counties { code } } } }`, {}, t.huixian);
-    expect(hui.data.siteVisits.nodes.every((v: any) => v.counties.some((c: any) => c.code === "621227"))).toBe(true);
+    const mine = await s.gql(
+      graphql(`
+        query InvestmentSiteVisitDelegations {
+          siteVisits(first: 50) {
+            nodes {
+              delegation
+            }
+          }
+        }
+      `),
+      {},
+      t.enterprise,
+    );
+    expect(mine.data!.siteVisits.nodes.map((v) => v.delegation)).toContain("胶州市企业家徽县考察团");
+    const hui = await s.gql(
+      graphql(`
+        query InvestmentSiteVisitCounties {
+          siteVisits(first: 50) {
+            nodes {
+              delegation
+              counties {
+                code
+              }
+            }
+          }
+        }
+      `),
+      {},
+      t.huixian,
+    );
+    expect(hui.data!.siteVisits.nodes.every((v) => v.counties.some((c) => c.code === "621227"))).toBe(true);
   });
 });
 
 describe("coordinator's board, chart and export", () => {
-  const BOARD = `query($y: Int!) { pipelineBoard(year: $y) { year stages { stage projects planned contracted inPlace inPlaceInYear } } }`;
-  const SERIES = `query($y: Int!) { fundsInPlaceSeries(year: $y) { month amount cumulative } }`;
+  const BOARD = graphql(`
+    query InvestmentPipelineBoard($y: Int!) {
+      pipelineBoard(year: $y) {
+        year
+        stages {
+          stage
+          projects
+          planned
+          contracted
+          inPlace
+          inPlaceInYear
+        }
+      }
+    }
+  `);
+  const SERIES = graphql(`
+    query InvestmentFundsInPlaceSeries($y: Int!) {
+      fundsInPlaceSeries(year: $y) {
+        month
+        amount
+        cumulative
+      }
+    }
+  `);
 
   it("sums per stage in scope; the year's funds equal the chart's and the tranches", async () => {
-    const board = (await s.gql(BOARD, { y: 2020 }, t.jiaozhou)).data.pipelineBoard;
-    expect(board.stages.map((r: any) => r.stage)).toEqual([
+    const board = (await s.gql(BOARD, { y: 2020 }, t.jiaozhou)).data!.pipelineBoard;
+    expect(board.stages.map((r) => r.stage)).toEqual([
       "LEAD",
       "SITE_VISIT",
       "NEGOTIATION",
@@ -785,7 +1055,7 @@ describe("coordinator's board, chart and export", () => {
       "IN_PRODUCTION",
       "DROPPED",
     ]);
-    const prod = board.stages.find((r: any) => r.stage === "IN_PRODUCTION");
+    const prod = board.stages.find((r) => r.stage === "IN_PRODUCTION");
     // Finished in 2020: the mask plant and Meihai (Hongxing was in production from 2018).
     expect(prod).toMatchObject({
       projects: 2,
@@ -793,29 +1063,26 @@ describe("coordinator's board, chart and export", () => {
       inPlace: "170000000.00",
       inPlaceInYear: "135000000.00",
     });
-    const series = (await s.gql(SERIES, { y: 2020 }, t.jiaozhou)).data.fundsInPlaceSeries;
+    const series = (await s.gql(SERIES, { y: 2020 }, t.jiaozhou)).data!.fundsInPlaceSeries;
     expect(series).toHaveLength(12);
-    expect(series.find((m: any) => m.month === 4).amount).toBe("60000000.00");
-    expect(series.at(-1).cumulative).toBe("135000000.00");
+    expect(series.find((m) => m.month === 4)!.amount).toBe("60000000.00");
+    expect(series.at(-1)!.cumulative).toBe("135000000.00");
 
-    const now = (await s.gql(BOARD, { y: year }, t.jiaozhou)).data.pipelineBoard.stages;
-    const nowSeries = (await s.gql(SERIES, { y: year }, t.jiaozhou)).data.fundsInPlaceSeries;
+    const now = (await s.gql(BOARD, { y: year }, t.jiaozhou)).data!.pipelineBoard.stages;
+    const nowSeries = (await s.gql(SERIES, { y: year }, t.jiaozhou)).data!.fundsInPlaceSeries;
     const sumFen = (xs: string[]) => xs.reduce((a, x) => a + Math.round(Number(x) * 100), 0);
-    expect(sumFen(now.map((r: any) => r.inPlaceInYear))).toBe(sumFen([nowSeries.at(-1).cumulative]));
+    expect(sumFen(now.map((r) => r.inPlaceInYear))).toBe(sumFen([nowSeries.at(-1)!.cumulative]));
     const [{ fen }] = await s.sql(
       `SELECT COALESCE(SUM(t.amount), 0)::bigint AS fen FROM fund_tranche t JOIN investment_project p ON p.id = t.project_id JOIN enterprise e ON e.id = p.enterprise_id
       JOIN region_closure c ON c.descendant_id = e.home_region_id AND c.ancestor_id = $1 WHERE t.received_on >= $2 AND t.received_on <= $3`,
       [region["370281"], `${year}-01-01`, `${year}-12-31`],
     );
-    expect(sumFen([nowSeries.at(-1).cumulative])).toBe(Number(fen));
+    expect(sumFen([nowSeries.at(-1)!.cumulative])).toBe(Number(fen));
   });
 
   it("keeps to the scope and the roles", async () => {
     const total = async (token: string) =>
-      (await s.gql(BOARD, { y: year }, token)).data.pipelineBoard.stages.reduce(
-        (n: number, r: any) => n + r.projects,
-        0,
-      );
+      (await s.gql(BOARD, { y: year }, token)).data!.pipelineBoard.stages.reduce((n, r) => n + r.projects, 0);
     expect(await total(t.qingdao)).toBeGreaterThan(await total(t.jiaozhou));
     expect(await total(t.pingdu)).toBe(0);
     expect(await total(t.huixian)).toBeGreaterThan(0);
@@ -841,15 +1108,21 @@ describe("coordinator's board, chart and export", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["按阶段", "按月到位资金", "项目清单"]);
-    const api = (await s.gql(BOARD, { y: 2020 }, t.qingdao)).data.pipelineBoard.stages;
+    const api = (await s.gql(BOARD, { y: 2020 }, t.qingdao)).data!.pipelineBoard.stages;
     const stages = wb.getWorksheet("按阶段")!;
-    api.forEach((r: any, i: number) => {
+    api.forEach((r, i) => {
       expect(stages.getRow(i + 2).getCell(2).value).toBe(r.projects);
       expect((stages.getRow(i + 2).getCell(5).value as number).toFixed(2)).toBe(r.inPlace);
     });
     const projects = wb.getWorksheet("项目清单")!;
-    const count = (await s.gql(`{ investmentProjects { totalCount } }`, {}, t.qingdao)).data.investmentProjects
-      .totalCount;
+    const COUNT = graphql(`
+      query InvestmentProjectCount {
+        investmentProjects {
+          totalCount
+        }
+      }
+    `);
+    const count = (await s.gql(COUNT, {}, t.qingdao)).data!.investmentProjects.totalCount;
     expect(projects.rowCount - 1).toBe(count);
   });
 });
@@ -868,9 +1141,51 @@ describe("lists and DataLoaders", () => {
     await flat(
       (n) =>
         s.gql(
-          `{ investmentProjects(first: ${n}) { nodes { name lead { title enterprise { name } } enterprise { name homeRegion { name } }
-      county { name } pairing { name } timeline { toStage } tranches { amount reversed } fundsInPlace outcomes { peopleLifted } latestOutcome { jobsCreated } siteVisits { delegation } } } }`,
-          {},
+          graphql(`
+            query InvestmentProjectsLoaded($n: Int!) {
+              investmentProjects(first: $n) {
+                nodes {
+                  name
+                  lead {
+                    title
+                    enterprise {
+                      name
+                    }
+                  }
+                  enterprise {
+                    name
+                    homeRegion {
+                      name
+                    }
+                  }
+                  county {
+                    name
+                  }
+                  pairing {
+                    name
+                  }
+                  timeline {
+                    toStage
+                  }
+                  tranches {
+                    amount
+                    reversed
+                  }
+                  fundsInPlace
+                  outcomes {
+                    peopleLifted
+                  }
+                  latestOutcome {
+                    jobsCreated
+                  }
+                  siteVisits {
+                    delegation
+                  }
+                }
+              }
+            }
+          `),
+          { n },
           t.qingdao,
         ),
       6,
@@ -878,8 +1193,30 @@ describe("lists and DataLoaders", () => {
     await flat(
       (n) =>
         s.gql(
-          `{ investmentLeads(first: ${n}) { nodes { title enterprise { name } preferredCounties { name } interests { county { name } } projects { name } } } }`,
-          {},
+          graphql(`
+            query InvestmentLeadsLoaded($n: Int!) {
+              investmentLeads(first: $n) {
+                nodes {
+                  title
+                  enterprise {
+                    name
+                  }
+                  preferredCounties {
+                    name
+                  }
+                  interests {
+                    county {
+                      name
+                    }
+                  }
+                  projects {
+                    name
+                  }
+                }
+              }
+            }
+          `),
+          { n },
           t.qingdao,
         ),
       6,
@@ -887,14 +1224,40 @@ describe("lists and DataLoaders", () => {
     await flat(
       (n) =>
         s.gql(
-          `{ siteVisits(first: ${n}) { nodes { delegation eastRegion { name } enterprises { name } counties { name } projects { name } } } }`,
-          {},
+          graphql(`
+            query InvestmentSiteVisitsLoaded($n: Int!) {
+              siteVisits(first: $n) {
+                nodes {
+                  delegation
+                  eastRegion {
+                    name
+                  }
+                  enterprises {
+                    name
+                  }
+                  counties {
+                    name
+                  }
+                  projects {
+                    name
+                  }
+                }
+              }
+            }
+          `),
+          { n },
           t.qingdao,
         ),
       3,
     );
-    const all = (await s.gql(`{ investmentProjects(first: 50) { totalCount } }`, {}, t.qingdao)).data.investmentProjects
-      .totalCount;
+    const FIRST_50 = graphql(`
+      query InvestmentProjectsFirst50 {
+        investmentProjects(first: 50) {
+          totalCount
+        }
+      }
+    `);
+    const all = (await s.gql(FIRST_50, {}, t.qingdao)).data!.investmentProjects.totalCount;
     expect(all).toBeGreaterThan(8);
   });
 });

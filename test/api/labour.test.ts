@@ -2,6 +2,16 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { today } from "../../server/src/shared/dates";
 import { idNumberCheckChar } from "../../server/src/modules/labour/id-number";
+import { graphql } from "./gql";
+import type {
+  ChangePlacementInput,
+  CreateJobPostingInput,
+  LabourRecordEmploymentMutationVariables,
+  PutForwardWorkerInput,
+  RecordJobFairInput,
+  RecordTrainingInput,
+  TypedDocumentString,
+} from "./gql/graphql";
 import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
 
 let s: TestServer;
@@ -26,14 +36,64 @@ const wrongCheck = (id: string) => {
   return bad;
 };
 
-const WORKER_FIELDS = `id name sex birthYear idNumberMasked phoneMasked registeredPoor skills consented consentGivenOn consentWithdrawnOn county { code }`;
-const PUT = `mutation($i: PutForwardWorkerInput!) { putForwardWorker(input: $i) { ${WORKER_FIELDS} } }`;
-const REVEAL = `mutation($id: ID!) { revealWorkerIdentity(workerId: $id) { workerId idNumber phone } }`;
-const WORKER = `query($id: ID!) { worker(id: $id) { ${WORKER_FIELDS} } }`;
-const WORKERS = `query($f: WorkerFilter, $n: Int) { workers(first: $n, filter: $f) { totalCount pageInfo { hasNextPage } nodes { ${WORKER_FIELDS} } } }`;
+// Operations are typed from the schema (test/api/gql, `npm run codegen -w web`).
+graphql(`
+  fragment LabourWorkerFields on Worker {
+    id
+    name
+    sex
+    birthYear
+    idNumberMasked
+    phoneMasked
+    registeredPoor
+    skills
+    consented
+    consentGivenOn
+    consentWithdrawnOn
+    county {
+      code
+    }
+  }
+`);
+const PUT = graphql(`
+  mutation LabourPutForwardWorker($i: PutForwardWorkerInput!) {
+    putForwardWorker(input: $i) {
+      ...LabourWorkerFields
+    }
+  }
+`);
+const REVEAL = graphql(`
+  mutation LabourRevealWorkerIdentity($id: ID!) {
+    revealWorkerIdentity(workerId: $id) {
+      workerId
+      idNumber
+      phone
+    }
+  }
+`);
+const WORKER = graphql(`
+  query LabourWorker($id: ID!) {
+    worker(id: $id) {
+      ...LabourWorkerFields
+    }
+  }
+`);
+const WORKERS = graphql(`
+  query LabourWorkers($f: WorkerFilter, $n: Int) {
+    workers(first: $n, filter: $f) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        ...LabourWorkerFields
+      }
+    }
+  }
+`);
 
-const workerInput = (over: Record<string, unknown> = {}) => {
-  const idNumber = (over.idNumber as string) ?? fakeId("520423", 1995);
+const workerInput = (over: Partial<PutForwardWorkerInput> = {}): PutForwardWorkerInput => {
+  const idNumber = over.idNumber ?? fakeId("520423", 1995);
   return {
     name: "王测试",
     sex: "MALE",
@@ -74,8 +134,8 @@ afterAll(() => s?.close());
 describe("the demo data", () => {
   it("holds a year of placements in every stage, workers with and without consent, trainings, workshops and a fair", async () => {
     const statuses = await s.sql(`SELECT status, count(*)::int AS n FROM placement GROUP BY status ORDER BY status`);
-    expect(statuses.map((r: any) => r.status)).toEqual(["EMPLOYED", "LEFT", "PLACED", "STABLE"]);
-    expect(statuses.reduce((n: number, r: any) => n + r.n, 0)).toBeGreaterThanOrEqual(30);
+    expect(statuses.map((r) => r.status)).toEqual(["EMPLOYED", "LEFT", "PLACED", "STABLE"]);
+    expect(statuses.reduce((n, r) => n + r.n, 0)).toBeGreaterThanOrEqual(30);
     const [{ yes, no }] = await s.sql(
       `SELECT count(*) FILTER (WHERE consent_given_on IS NOT NULL)::int AS yes, count(*) FILTER (WHERE consent_given_on IS NULL)::int AS no FROM worker`,
     );
@@ -104,7 +164,7 @@ describe("workers (劳动力)", () => {
       t.zhenning,
     );
     expect(r.errors).toBeUndefined();
-    const w = r.data.putForwardWorker;
+    const w = r.data!.putForwardWorker;
     expect(w).toMatchObject({
       name: "王测试",
       birthYear: 1996,
@@ -135,14 +195,14 @@ describe("workers (劳动力)", () => {
       },
       t.zhenning,
     );
-    expect(r2.data.putForwardWorker).toMatchObject({ consented: false, consentGivenOn: null });
-    withheld = { id: r2.data.putForwardWorker.id, idNumber: idNumber2 };
+    expect(r2.data!.putForwardWorker).toMatchObject({ consented: false, consentGivenOn: null });
+    withheld = { id: r2.data!.putForwardWorker.id, idNumber: idNumber2 };
   });
 
   it("refuses bad input with BAD_USER_INPUT naming the field, never echoing the ID number, writing nothing", async () => {
     const before = await counts();
     const good = fakeId("520423", 1992);
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [Partial<PutForwardWorkerInput>, string][] = [
       [{ idNumber: wrongCheck(good), birthYear: 1992 }, "idNumber"],
       [{ idNumber: good.slice(0, 17), birthYear: 1992 }, "idNumber"],
       [{ idNumber: good, birthYear: 1993 }, "birthYear"],
@@ -159,9 +219,10 @@ describe("workers (劳动力)", () => {
       for (const id of sentIds) expect(errorText(r)).not.toContain(id);
     }
     // Sent as a JSON number, the ID fails GraphQL's own coercion, whose message would repeat it.
+    // The schema refuses a number there, so this goes through the untyped path (the plain string).
     const asNumber = fakeId("520423", 1993);
     const r = await s.gql(
-      PUT,
+      PUT.toString(),
       { i: { ...workerInput({ idNumber: asNumber }), idNumber: Number(asNumber.slice(0, 17) + "0") } },
       t.zhenning,
     );
@@ -194,42 +255,44 @@ describe("workers (劳动力)", () => {
 
   it("scopes reads: another county's official gets NOT_FOUND; employers never see a worker without consent", async () => {
     expect(codeOf(await s.gql(WORKER, { id: consenting.id }, t.huixian))).toBe("NOT_FOUND");
-    expect((await s.gql(WORKER, { id: consenting.id }, t.jiaozhou)).data.worker.idNumberMasked).toContain("**********");
+    expect((await s.gql(WORKER, { id: consenting.id }, t.jiaozhou)).data!.worker.idNumberMasked).toContain(
+      "**********",
+    );
     expect(codeOf(await s.gql(WORKER, { id: consenting.id }, t.pingdu))).toBe("NOT_FOUND"); // Pingdu is paired with no county
-    expect((await s.gql(WORKER, { id: consenting.id }, t.enterprise)).data.worker.phoneMasked).toBe("139****5678");
+    expect((await s.gql(WORKER, { id: consenting.id }, t.enterprise)).data!.worker.phoneMasked).toBe("139****5678");
     expect(codeOf(await s.gql(WORKER, { id: withheld.id }, t.enterprise))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(WORKER, { id: withheld.id }, t.buyer))).toBe("FORBIDDEN");
 
     const mine = await s.gql(WORKERS, { n: 100 }, t.enterprise);
-    const ids = mine.data.workers.nodes.map((w: any) => w.id);
+    const ids = mine.data!.workers.nodes.map((w) => w.id);
     expect(ids).toContain(consenting.id);
     expect(ids).not.toContain(withheld.id);
-    expect(mine.data.workers.nodes.every((w: any) => w.consented)).toBe(true);
+    expect(mine.data!.workers.nodes.every((w) => w.consented)).toBe(true);
     const hui = await s.gql(WORKERS, { n: 100 }, t.huixian);
-    expect(hui.data.workers.nodes.every((w: any) => w.county.code === "621227")).toBe(true);
+    expect(hui.data!.workers.nodes.every((w) => w.county.code === "621227")).toBe(true);
     const noConsent = await s.gql(WORKERS, { f: { consented: false, countyId: region["520423"] }, n: 100 }, t.zhenning);
-    expect(noConsent.data.workers.nodes.map((w: any) => w.id)).toContain(withheld.id);
+    expect(noConsent.data!.workers.nodes.map((w) => w.id)).toContain(withheld.id);
     const search = await s.gql(WORKERS, { f: { search: "李未", skill: null } }, t.zhenning);
-    expect(search.data.workers.nodes.map((w: any) => w.id)).toEqual([withheld.id]);
+    expect(search.data!.workers.nodes.map((w) => w.id)).toEqual([withheld.id]);
     const forklift = await s.gql(WORKERS, { f: { skill: "叉车", search: "王测试" }, n: 100 }, t.zhenning);
-    expect(forklift.data.workers.nodes.map((w: any) => w.id)).toEqual([consenting.id]);
+    expect(forklift.data!.workers.nodes.map((w) => w.id)).toEqual([consenting.id]);
     const page = await s.gql(WORKERS, { n: 3 }, t.jiaozhou);
-    expect(page.data.workers.nodes).toHaveLength(3);
-    expect(page.data.workers.pageInfo.hasNextPage).toBe(true);
+    expect(page.data!.workers.nodes).toHaveLength(3);
+    expect(page.data!.workers.pageInfo.hasNextPage).toBe(true);
   });
 
   it("unmasked numbers only for the worker's county and its paired coordinators, each read audited", async () => {
     const before = await count("audit_entry");
     const own = await s.gql(REVEAL, { id: consenting.id }, t.zhenning);
-    expect(own.data.revealWorkerIdentity).toEqual({
+    expect(own.data!.revealWorkerIdentity).toEqual({
       workerId: consenting.id,
       idNumber: consenting.idNumber,
       phone: "13900005678",
     });
-    expect((await s.gql(REVEAL, { id: consenting.id }, t.jiaozhou)).data.revealWorkerIdentity.idNumber).toBe(
+    expect((await s.gql(REVEAL, { id: consenting.id }, t.jiaozhou)).data!.revealWorkerIdentity.idNumber).toBe(
       consenting.idNumber,
     );
-    expect((await s.gql(REVEAL, { id: consenting.id }, t.qingdao)).data.revealWorkerIdentity.idNumber).toBe(
+    expect((await s.gql(REVEAL, { id: consenting.id }, t.qingdao)).data!.revealWorkerIdentity.idNumber).toBe(
       consenting.idNumber,
     );
     expect(await count("audit_entry")).toBe(before + 3);
@@ -245,17 +308,37 @@ describe("workers (劳动力)", () => {
     expect(codeOf(await s.gql(REVEAL, { id: consenting.id }, t.pingdu))).toBe("NOT_FOUND");
     expect(await count("audit_entry")).toBe(before + 3);
     // No field of the Worker type carries the full number, whoever asks.
-    const intro = await s.gql(`{ __type(name: "Worker") { fields { name } } }`, {}, t.admin);
+    const intro = await s.gql(
+      graphql(`
+        query LabourWorkerTypeFields {
+          __type(name: "Worker") {
+            fields {
+              name
+            }
+          }
+        }
+      `),
+      {},
+      t.admin,
+    );
     expect(
-      intro.data.__type.fields
-        .map((f: any) => f.name)
-        .filter((n: string) => /idNumber|phone/.test(n))
+      intro
+        .data!.__type!.fields!.map((f) => f.name)
+        .filter((n) => /idNumber|phone/.test(n))
         .sort(),
     ).toEqual(["idNumberMasked", "phoneMasked"]);
   });
 
   it("records consent and its withdrawal with their dates; a withdrawn worker disappears for employers", async () => {
-    const CONSENT = `mutation($i: RecordWorkerConsentInput!) { recordWorkerConsent(input: $i) { consented consentGivenOn consentWithdrawnOn } }`;
+    const CONSENT = graphql(`
+      mutation LabourRecordWorkerConsent($i: RecordWorkerConsentInput!) {
+        recordWorkerConsent(input: $i) {
+          consented
+          consentGivenOn
+          consentWithdrawnOn
+        }
+      }
+    `);
     expect(codeOf(await s.gql(CONSENT, { i: { workerId: withheld.id, given: false } }, t.zhenning))).toBe(
       "BAD_USER_INPUT",
     );
@@ -266,13 +349,13 @@ describe("workers (劳动力)", () => {
       { i: { workerId: withheld.id, given: true, on: "2026-01-05" > today() ? today() : "2026-01-05" } },
       t.zhenning,
     );
-    expect(given.data.recordWorkerConsent.consented).toBe(true);
-    expect((await s.gql(WORKER, { id: withheld.id }, t.enterprise)).data.worker.name).toBe("李未同意");
+    expect(given.data!.recordWorkerConsent.consented).toBe(true);
+    expect((await s.gql(WORKER, { id: withheld.id }, t.enterprise)).data!.worker.name).toBe("李未同意");
     const withdrawn = await s.gql(CONSENT, { i: { workerId: withheld.id, given: false } }, t.zhenning);
-    expect(withdrawn.data.recordWorkerConsent).toMatchObject({ consented: false, consentWithdrawnOn: today() });
+    expect(withdrawn.data!.recordWorkerConsent).toMatchObject({ consented: false, consentWithdrawnOn: today() });
     expect(codeOf(await s.gql(WORKER, { id: withheld.id }, t.enterprise))).toBe("NOT_FOUND");
     const trail = await s.sql(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq`, [withheld.id]);
-    expect(trail.map((a: any) => a.action)).toEqual([
+    expect(trail.map((a) => a.action)).toEqual([
       "WORKER_PUT_FORWARD",
       "WORKER_CONSENT_GIVEN",
       "WORKER_CONSENT_WITHDRAWN",
@@ -281,9 +364,54 @@ describe("workers (劳动力)", () => {
 });
 
 describe("trainings (培训) and workshops (扶贫车间)", () => {
-  const TRAIN = `mutation($i: RecordTrainingInput!) { recordTraining(input: $i) { id pairingId peopleTrained headcount attendees { id } county { code } eastRegion { code } } }`;
-  const REGISTER = `mutation($i: RegisterWorkshopInput!) { registerWorkshop(input: $i) { id pairingId employed poorEmployed reportedOn reports { reportedOn employed poorEmployed } } }`;
-  const REPORT = `mutation($i: ReportWorkshopEmploymentInput!) { reportWorkshopEmployment(input: $i) { employed poorEmployed reportedOn reports { reportedOn employed } } }`;
+  const TRAIN = graphql(`
+    mutation LabourRecordTraining($i: RecordTrainingInput!) {
+      recordTraining(input: $i) {
+        id
+        pairingId
+        peopleTrained
+        headcount
+        attendees {
+          id
+        }
+        county {
+          code
+        }
+        eastRegion {
+          code
+        }
+      }
+    }
+  `);
+  const REGISTER = graphql(`
+    mutation LabourRegisterWorkshop($i: RegisterWorkshopInput!) {
+      registerWorkshop(input: $i) {
+        id
+        pairingId
+        employed
+        poorEmployed
+        reportedOn
+        reports {
+          reportedOn
+          employed
+          poorEmployed
+        }
+      }
+    }
+  `);
+  const REPORT = graphql(`
+    mutation LabourReportWorkshopEmployment($i: ReportWorkshopEmploymentInput!) {
+      reportWorkshopEmployment(input: $i) {
+        employed
+        poorEmployed
+        reportedOn
+        reports {
+          reportedOn
+          employed
+        }
+      }
+    }
+  `);
   const ledgerOf = async (source: string, id: string) =>
     s.sql(
       `SELECT pairing_id, indicator, amount::int AS amount, occurred_on FROM ledger_entry WHERE source = $1 AND source_id = $2`,
@@ -292,8 +420,8 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
   const day = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
 
   it("a training credits PEOPLE_TRAINED (attendees + headcount) to Jiaozhou–Zhenning on its last day", async () => {
-    const w = (await s.gql(WORKERS, { f: { countyId: region["520423"] }, n: 2 }, t.zhenning)).data.workers.nodes.map(
-      (x: any) => x.id,
+    const w = (await s.gql(WORKERS, { f: { countyId: region["520423"] }, n: 2 }, t.zhenning)).data!.workers.nodes.map(
+      (x) => x.id,
     );
     const r = await s.gql(
       TRAIN,
@@ -310,7 +438,7 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
       t.zhenning,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.recordTraining).toMatchObject({
+    expect(r.data!.recordTraining).toMatchObject({
       peopleTrained: 32,
       headcount: 30,
       county: { code: "520423" },
@@ -319,8 +447,8 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
     const [pairing] = await s.sql(
       `SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id WHERE e.code = '370281' AND w.code = '520423'`,
     );
-    expect(r.data.recordTraining.pairingId).toBe(pairing.id);
-    expect(await ledgerOf("TRAINING", r.data.recordTraining.id)).toEqual([
+    expect(r.data!.recordTraining.pairingId).toBe(pairing.id);
+    expect(await ledgerOf("TRAINING", r.data!.recordTraining.id)).toEqual([
       { pairing_id: pairing.id, indicator: "PEOPLE_TRAINED", amount: 32, occurred_on: day(8) },
     ]);
     // Unpaired: Pingdu (below Qingdao) and Cele (Jiaozhou's partner only) match no pairing: no agreement is fed.
@@ -338,18 +466,24 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
       },
       t.admin,
     );
-    expect(unpaired.data.recordTraining.pairingId).toBeNull();
-    expect(await ledgerOf("TRAINING", unpaired.data.recordTraining.id)).toEqual([]);
+    expect(unpaired.data!.recordTraining.pairingId).toBeNull();
+    expect(await ledgerOf("TRAINING", unpaired.data!.recordTraining.id)).toEqual([]);
   });
 
   it("refuses a training with bad dates, no attendees, another county's workers or outside the caller's reach", async () => {
     const hui = [
-      (await s.gql(PUT, { i: workerInput({ idNumber: fakeId("621227", 1988), name: "徽县工人" }) }, t.huixian)).data
+      (await s.gql(PUT, { i: workerInput({ idNumber: fakeId("621227", 1988), name: "徽县工人" }) }, t.huixian)).data!
         .putForwardWorker.id,
     ];
     const before = await counts();
-    const base = { eastRegionId: region["370281"], title: "培训", startsOn: day(3), endsOn: day(2), headcount: 5 };
-    const bad: [Record<string, unknown>, string, string][] = [
+    const base: RecordTrainingInput = {
+      eastRegionId: region["370281"],
+      title: "培训",
+      startsOn: day(3),
+      endsOn: day(2),
+      headcount: 5,
+    };
+    const bad: [Partial<RecordTrainingInput>, string, string][] = [
       [{ endsOn: day(4) }, "endsOn", "zhenning"],
       [{ startsOn: today(), endsOn: "2999-01-01" }, "endsOn", "zhenning"],
       [{ headcount: 0 }, "headcount", "zhenning"],
@@ -389,27 +523,27 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
       t.zhenning,
     );
     expect(r.errors).toBeUndefined();
-    const ws = r.data.registerWorkshop;
+    const ws = r.data!.registerWorkshop;
     expect(ws).toMatchObject({
       employed: 40,
       poorEmployed: 25,
       reports: [{ reportedOn: day(60), employed: 40, poorEmployed: 25 }],
     });
-    expect((await ledgerOf("WORKSHOP", ws.id)).map((e: any) => [e.indicator, e.amount])).toEqual([["WORKSHOPS", 1]]);
+    expect((await ledgerOf("WORKSHOP", ws.id)).map((e) => [e.indicator, e.amount])).toEqual([["WORKSHOPS", 1]]);
 
     const later = await s.gql(
       REPORT,
       { i: { workshopId: ws.id, reportedOn: day(10), employed: 55, poorEmployed: 30 } },
       t.zhenning,
     );
-    expect(later.data.reportWorkshopEmployment).toMatchObject({ employed: 55, reportedOn: day(10) });
+    expect(later.data!.reportWorkshopEmployment).toMatchObject({ employed: 55, reportedOn: day(10) });
     const lateOld = await s.gql(
       REPORT,
       { i: { workshopId: ws.id, reportedOn: day(30), employed: 48, poorEmployed: 28 } },
       t.jiaozhou,
     );
-    expect(lateOld.data.reportWorkshopEmployment).toMatchObject({ employed: 55, reportedOn: day(10) });
-    expect(lateOld.data.reportWorkshopEmployment.reports.map((x: any) => x.employed)).toEqual([55, 48, 40]);
+    expect(lateOld.data!.reportWorkshopEmployment).toMatchObject({ employed: 55, reportedOn: day(10) });
+    expect(lateOld.data!.reportWorkshopEmployment.reports.map((x) => x.employed)).toEqual([55, 48, 40]);
     expect(await ledgerOf("WORKSHOP", ws.id)).toHaveLength(1);
 
     const before = await counts();
@@ -468,22 +602,133 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
       ),
     ).toBe("CONFLICT");
     expect(await counts()).toEqual(before);
-    const list = await s.gql(`{ workshops(first: 50) { totalCount nodes { name county { code } } } }`, {}, t.huixian);
-    expect(list.data.workshops.nodes.every((w: any) => w.county.code === "621227")).toBe(true);
+    const list = await s.gql(
+      graphql(`
+        query LabourWorkshops {
+          workshops(first: 50) {
+            totalCount
+            nodes {
+              name
+              county {
+                code
+              }
+            }
+          }
+        }
+      `),
+      {},
+      t.huixian,
+    );
+    expect(list.data!.workshops.nodes.every((w) => w.county.code === "621227")).toBe(true);
   });
 });
 
 describe("job postings (岗位) and placements", () => {
-  const POST = `mutation($i: CreateJobPostingInput!) { createJobPosting(input: $i) { id position places filled placesLeft wageMin wageMax housing enterprise { name } location { code } } }`;
-  const OUTCOMES = `... on ErrorResult { code message } ... on InvalidStateError { state entityId action } ... on PostingFullError { postingId places }`;
-  const PLACE = `mutation($i: PlaceWorkerInput!) { placeWorker(input: $i) { __typename ... on Placement { id status pairingId placedOn stages { status occurredOn } } ${OUTCOMES} } }`;
-  const STEP = (m: string) =>
-    `mutation($i: ChangePlacementInput!) { ${m}(input: $i) { __typename ... on Placement { id status allowedActions employedOn stableOn leftOn leftReason poorCounted stages { status occurredOn note } } ${OUTCOMES} } }`;
-  const EMPLOY = STEP("recordEmployment");
-  const STABLE = STEP("recordStable");
-  const LEAVE = STEP("recordLeft");
+  const POST = graphql(`
+    mutation LabourCreateJobPosting($i: CreateJobPostingInput!) {
+      createJobPosting(input: $i) {
+        id
+        position
+        places
+        filled
+        placesLeft
+        wageMin
+        wageMax
+        housing
+        enterprise {
+          name
+        }
+        location {
+          code
+        }
+      }
+    }
+  `);
+  graphql(`
+    fragment LabourPlacementOutcome on PlacementResult {
+      __typename
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        state
+        entityId
+        action
+      }
+      ... on PostingFullError {
+        postingId
+        places
+      }
+    }
+  `);
+  const PLACE = graphql(`
+    mutation LabourPlaceWorker($i: PlaceWorkerInput!) {
+      placeWorker(input: $i) {
+        ...LabourPlacementOutcome
+        ... on Placement {
+          id
+          status
+          pairingId
+          placedOn
+          stages {
+            status
+            occurredOn
+          }
+        }
+      }
+    }
+  `);
+  graphql(`
+    fragment LabourPlacementStep on PlacementResult {
+      ...LabourPlacementOutcome
+      ... on Placement {
+        id
+        status
+        allowedActions
+        employedOn
+        stableOn
+        leftOn
+        leftReason
+        poorCounted
+        stages {
+          status
+          occurredOn
+          note
+        }
+      }
+    }
+  `);
+  const EMPLOY = graphql(`
+    mutation LabourRecordEmployment($i: ChangePlacementInput!) {
+      recordEmployment(input: $i) {
+        ...LabourPlacementStep
+      }
+    }
+  `);
+  const STABLE = graphql(`
+    mutation LabourRecordStable($i: ChangePlacementInput!) {
+      recordStable(input: $i) {
+        ...LabourPlacementStep
+      }
+    }
+  `);
+  const LEAVE = graphql(`
+    mutation LabourRecordLeft($i: ChangePlacementInput!) {
+      recordLeft(input: $i) {
+        ...LabourPlacementStep
+      }
+    }
+  `);
+  /** Any of the three steps: they differ in the mutation only. */
+  type PlacementStep = TypedDocumentString<unknown, LabourRecordEmploymentMutationVariables>;
+  /** The placement a mutation answered, failing the test on an error result. */
+  const asPlacement = <T extends { __typename?: string }>(r: T) => {
+    if (r.__typename !== "Placement") throw new Error(`expected a Placement: ${JSON.stringify(r)}`);
+    return r as Extract<T, { __typename?: "Placement" }>;
+  };
   const day = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
-  const postingInput = (over: Record<string, unknown> = {}) => ({
+  const postingInput = (over: Partial<CreateJobPostingInput> = {}): CreateJobPostingInput => ({
     position: "缝纫工",
     places: 5,
     wageMin: "4500",
@@ -493,10 +738,10 @@ describe("job postings (岗位) and placements", () => {
     opensOn: day(400),
     ...over,
   });
-  const newWorker = async (token: string, county: string, over: Record<string, unknown> = {}) => {
+  const newWorker = async (token: string, county: string, over: Partial<PutForwardWorkerInput> = {}) => {
     const r = await s.gql(PUT, { i: workerInput({ idNumber: fakeId(county, 1994), ...over }) }, token);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
-    return r.data.putForwardWorker.id as string;
+    return r.data!.putForwardWorker.id;
   };
   let posting: string;
   let other: { enterprise: string; token: string };
@@ -504,7 +749,13 @@ describe("job postings (岗位) and placements", () => {
   beforeAll(async () => {
     const [hongxing] = await s.sql(`SELECT id FROM enterprise WHERE name = '红星山海科技有限公司'`);
     const u = await s.gql(
-      `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+      graphql(`
+        mutation LabourCreateEmployerUser($i: CreateUserInput!) {
+          createUser(input: $i) {
+            id
+          }
+        }
+      `),
       {
         i: {
           username: "hongxing-hr",
@@ -518,15 +769,22 @@ describe("job postings (岗位) and placements", () => {
     );
     expect(u.errors).toBeUndefined();
     const login = await s.gql(
-      `mutation { login(input: { username: "hongxing-hr", password: "xiezuo2026-hr" }) { token } }`,
+      graphql(`
+        mutation LabourEmployerLogin {
+          login(input: { username: "hongxing-hr", password: "xiezuo2026-hr" }) {
+            token
+          }
+        }
+      `),
+      {},
     );
-    other = { enterprise: hongxing.id, token: login.data.login.token };
+    other = { enterprise: hongxing.id, token: login.data!.login.token };
   });
 
   it("an employer posts a job for itself; a coordinator for an enterprise of its region; both browse", async () => {
     const r = await s.gql(POST, { i: postingInput() }, t.enterprise);
     expect(r.errors).toBeUndefined();
-    expect(r.data.createJobPosting).toMatchObject({
+    expect(r.data!.createJobPosting).toMatchObject({
       places: 5,
       filled: 0,
       placesLeft: 5,
@@ -536,17 +794,30 @@ describe("job postings (岗位) and placements", () => {
       enterprise: { name: "馨思雅妇幼用品有限公司" },
       location: { code: "370281" },
     });
-    posting = r.data.createJobPosting.id;
+    posting = r.data!.createJobPosting.id;
     const byCoordinator = await s.gql(
       POST,
       { i: postingInput({ enterpriseId: other.enterprise, position: "辣椒分拣工", housing: "MEALS" }) },
       t.jiaozhou,
     );
-    expect(byCoordinator.data.createJobPosting.enterprise.name).toBe("红星山海科技有限公司");
+    expect(byCoordinator.data!.createJobPosting.enterprise.name).toBe("红星山海科技有限公司");
 
-    const LIST = `query($f: JobPostingFilter) { jobPostings(first: 50, filter: $f) { totalCount nodes { id position enterprise { name } } } }`;
+    const LIST = graphql(`
+      query LabourJobPostings($f: JobPostingFilter) {
+        jobPostings(first: 50, filter: $f) {
+          totalCount
+          nodes {
+            id
+            position
+            enterprise {
+              name
+            }
+          }
+        }
+      }
+    `);
     const mine = await s.gql(LIST, {}, t.enterprise);
-    expect(mine.data.jobPostings.nodes.every((j: any) => j.enterprise.name === "馨思雅妇幼用品有限公司")).toBe(true);
+    expect(mine.data!.jobPostings.nodes.every((j) => j.enterprise.name === "馨思雅妇幼用品有限公司")).toBe(true);
     const county = await s.gql(
       LIST,
       {
@@ -560,16 +831,21 @@ describe("job postings (岗位) and placements", () => {
       },
       t.zhenning,
     );
-    expect(county.data.jobPostings.nodes.map((j: any) => j.position)).toEqual(["辣椒分拣工"]);
-    expect(codeOf(await s.gql(`query($id: ID!) { jobPosting(id: $id) { id } }`, { id: posting }, other.token))).toBe(
-      "NOT_FOUND",
-    );
+    expect(county.data!.jobPostings.nodes.map((j) => j.position)).toEqual(["辣椒分拣工"]);
+    const ONE = graphql(`
+      query LabourJobPosting($id: ID!) {
+        jobPosting(id: $id) {
+          id
+        }
+      }
+    `);
+    expect(codeOf(await s.gql(ONE, { id: posting }, other.token))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(LIST, {}, t.buyer))).toBe("FORBIDDEN");
   });
 
   it("refuses bad postings (negative places, min wage above max, a west location, another enterprise) with nothing written", async () => {
     const before = await counts();
-    const bad: [Record<string, unknown>, string, string][] = [
+    const bad: [Partial<CreateJobPostingInput>, string, string][] = [
       [{ places: -2 }, "places", "enterprise"],
       [{ places: 0 }, "places", "enterprise"],
       [{ wageMin: "6000.01", wageMax: "6000" }, "wageMax", "enterprise"],
@@ -596,7 +872,7 @@ describe("job postings (岗位) and placements", () => {
     const w = await newWorker(t.zhenning, "520423", { registeredPoor: true });
     const placed = await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(250) } }, t.zhenning);
     expect(placed.errors).toBeUndefined();
-    const p = placed.data.placeWorker;
+    const p = asPlacement(placed.data!.placeWorker);
     const [jz] = await s.sql(
       `SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id WHERE e.code = '370281' AND w.code = '520423'`,
     );
@@ -608,7 +884,7 @@ describe("job postings (岗位) and placements", () => {
     expect((await s.sql(`SELECT filled FROM job_posting WHERE id = $1`, [posting]))[0].filled).toBe(1);
 
     const employed = await s.gql(EMPLOY, { i: { placementId: p.id, on: day(240) } }, t.enterprise);
-    expect(employed.data.recordEmployment).toMatchObject({
+    expect(employed.data!.recordEmployment).toMatchObject({
       status: "EMPLOYED",
       employedOn: day(240),
       poorCounted: true,
@@ -622,33 +898,40 @@ describe("job postings (岗位) and placements", () => {
       { pairing_id: jz.id, indicator: "POOR_LABOURERS_PLACED", amount: 1, occurred_on: day(240) },
     ]);
     const stable = await s.gql(STABLE, { i: { placementId: p.id } }, t.jiaozhou);
-    expect(stable.data.recordStable).toMatchObject({ status: "STABLE", stableOn: today() });
+    expect(stable.data!.recordStable).toMatchObject({ status: "STABLE", stableOn: today() });
     const left = await s.gql(LEAVE, { i: { placementId: p.id, reason: "返乡照顾家人" } }, t.zhenning);
-    expect(left.data.recordLeft).toMatchObject({ status: "LEFT", leftOn: today(), leftReason: "返乡照顾家人" });
-    expect(left.data.recordLeft.stages.map((x: any) => x.status)).toEqual(["PLACED", "EMPLOYED", "STABLE", "LEFT"]);
+    expect(left.data!.recordLeft).toMatchObject({ status: "LEFT", leftOn: today(), leftReason: "返乡照顾家人" });
+    expect(asPlacement(left.data!.recordLeft).stages.map((x) => x.status)).toEqual([
+      "PLACED",
+      "EMPLOYED",
+      "STABLE",
+      "LEFT",
+    ]);
     expect((await s.sql(`SELECT filled FROM job_posting WHERE id = $1`, [posting]))[0].filled).toBe(0);
     // Leaving does not reverse the count: the worker was helped into work this year.
     expect(
       await s.sql(`SELECT 1 FROM ledger_entry WHERE source = 'PLACEMENT' AND source_id = $1`, [p.id]),
     ).toHaveLength(2);
     // Placed again after leaving: allowed.
-    expect((await s.gql(PLACE, { i: { workerId: w, postingId: posting } }, t.zhenning)).data.placeWorker.status).toBe(
-      "PLACED",
-    );
+    expect(
+      asPlacement((await s.gql(PLACE, { i: { workerId: w, postingId: posting } }, t.zhenning)).data!.placeWorker)
+        .status,
+    ).toBe("PLACED");
   });
 
   it("answers a step the table does not allow with InvalidStateError; refuses STABLE before six months, dates out of order and a missing reason; writing nothing", async () => {
     const w = await newWorker(t.zhenning, "520423", { registeredPoor: false });
-    const p = (await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(70) } }, t.zhenning)).data
-      .placeWorker.id;
+    const p = asPlacement(
+      (await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(70) } }, t.zhenning)).data!.placeWorker,
+    ).id;
     const before = await counts();
     const ledger = await count("ledger_entry");
-    const refuse = async (doc: string, i: Record<string, unknown>, field: string, token = t.zhenning) => {
+    const refuse = async (doc: PlacementStep, i: Partial<ChangePlacementInput>, field: string, token = t.zhenning) => {
       const r = await s.gql(doc, { i: { placementId: p, ...i } }, token);
       expect(codeOf(r), JSON.stringify(i)).toBe("BAD_USER_INPUT");
       expect(r.errors![0].extensions!.field).toBe(field);
     };
-    const invalid = async (doc: string, i: Record<string, unknown>, state: string, action: string) => {
+    const invalid = async (doc: PlacementStep, i: Partial<ChangePlacementInput>, state: string, action: string) => {
       const r = await s.gql(doc, { i: { placementId: p, ...i } }, t.zhenning);
       expect(Object.values(r.data ?? {})[0], JSON.stringify(i)).toMatchObject({
         __typename: "InvalidStateError",
@@ -675,7 +958,7 @@ describe("job postings (岗位) and placements", () => {
   });
 
   it("never overfills a posting (PostingFullError, nothing written), even when placements race", async () => {
-    const one = (await s.gql(POST, { i: postingInput({ places: 1, position: "质检员" }) }, t.enterprise)).data
+    const one = (await s.gql(POST, { i: postingInput({ places: 1, position: "质检员" }) }, t.enterprise)).data!
       .createJobPosting.id;
     const a = await newWorker(t.zhenning, "520423");
     const b = await newWorker(t.zhenning, "520423");
@@ -683,7 +966,7 @@ describe("job postings (岗位) and placements", () => {
     const before = await counts();
     const full = await s.gql(PLACE, { i: { workerId: b, postingId: one } }, t.zhenning);
     expect(full.errors).toBeUndefined();
-    expect(full.data.placeWorker).toMatchObject({
+    expect(full.data!.placeWorker).toMatchObject({
       __typename: "PostingFullError",
       code: "POSTING_FULL",
       postingId: one,
@@ -693,7 +976,7 @@ describe("job postings (岗位) and placements", () => {
     // The same worker twice: CONFLICT (one current placement per worker).
     expect(codeOf(await s.gql(PLACE, { i: { workerId: a, postingId: posting } }, t.zhenning))).toBe("CONFLICT");
 
-    const three = (await s.gql(POST, { i: postingInput({ places: 3, position: "包装工" }) }, t.enterprise)).data
+    const three = (await s.gql(POST, { i: postingInput({ places: 3, position: "包装工" }) }, t.enterprise)).data!
       .createJobPosting.id;
     const racers = await Promise.all(Array.from({ length: 7 }, () => newWorker(t.huixian, "621227")));
     const results = await Promise.all(
@@ -710,14 +993,32 @@ describe("job postings (岗位) and placements", () => {
 
   it("an employer sees only its postings' placements, and never a worker without consent", async () => {
     const noConsent = await newWorker(t.zhenning, "520423", { consent: false, name: "赵不同意" });
-    const p = (await s.gql(PLACE, { i: { workerId: noConsent, postingId: posting } }, t.zhenning)).data.placeWorker.id;
-    const LIST = `{ placements(first: 100) { nodes { id worker { id name idNumberMasked } enterprise { name } } } }`;
-    const seen = (await s.gql(LIST, {}, t.enterprise)).data.placements.nodes;
+    const p = asPlacement(
+      (await s.gql(PLACE, { i: { workerId: noConsent, postingId: posting } }, t.zhenning)).data!.placeWorker,
+    ).id;
+    const LIST = graphql(`
+      query LabourEmployerPlacements {
+        placements(first: 100) {
+          nodes {
+            id
+            worker {
+              id
+              name
+              idNumberMasked
+            }
+            enterprise {
+              name
+            }
+          }
+        }
+      }
+    `);
+    const seen = (await s.gql(LIST, {}, t.enterprise)).data!.placements.nodes;
     expect(seen.length).toBeGreaterThan(0);
-    expect(seen.map((x: any) => x.id)).not.toContain(p);
+    expect(seen.map((x) => x.id)).not.toContain(p);
     expect(
       seen.every(
-        (x: any) => x.enterprise.name === "馨思雅妇幼用品有限公司" && x.worker.idNumberMasked.includes("**********"),
+        (x) => x.enterprise.name === "馨思雅妇幼用品有限公司" && x.worker.idNumberMasked.includes("**********"),
       ),
     ).toBe(true);
     expect(JSON.stringify(seen)).not.toContain("赵不同意");
@@ -726,15 +1027,31 @@ describe("job postings (岗位) and placements", () => {
     const w2 = await newWorker(t.zhenning, "520423", { consent: false });
     expect(codeOf(await s.gql(PLACE, { i: { workerId: w2, postingId: posting } }, t.enterprise))).toBe("NOT_FOUND");
     expect(
-      (await s.gql(LIST, {}, other.token)).data.placements.nodes.every(
-        (x: any) => x.enterprise.name === "红星山海科技有限公司",
+      (await s.gql(LIST, {}, other.token)).data!.placements.nodes.every(
+        (x) => x.enterprise.name === "红星山海科技有限公司",
       ),
     ).toBe(true);
     // Whatever an employer asks for, no unmasked ID number of any worker comes back.
     const all = JSON.stringify(
       (
         await s.gql(
-          `{ workers(first: 100) { nodes { idNumberMasked phoneMasked } } placements(first: 100) { nodes { worker { idNumberMasked } } } }`,
+          graphql(`
+            query LabourEmployerEverything {
+              workers(first: 100) {
+                nodes {
+                  idNumberMasked
+                  phoneMasked
+                }
+              }
+              placements(first: 100) {
+                nodes {
+                  worker {
+                    idNumberMasked
+                  }
+                }
+              }
+            }
+          `),
           {},
           t.enterprise,
         )
@@ -744,18 +1061,33 @@ describe("job postings (岗位) and placements", () => {
   });
 
   it("retention per county is aggregated in SQL; the ledger equals the placements, per pairing", async () => {
-    const R = `query($y: Int!) { labourRetention(year: $y) { county { code } placed employed stable left eligible retained retentionRate } }`;
+    const R = graphql(`
+      query LabourRetention($y: Int!) {
+        labourRetention(year: $y) {
+          county {
+            code
+          }
+          placed
+          employed
+          stable
+          left
+          eligible
+          retained
+          retentionRate
+        }
+      }
+    `);
     const year = Number(today().slice(0, 4));
-    const rows = (await s.gql(R, { y: year }, t.jiaozhou)).data.labourRetention;
+    const rows = (await s.gql(R, { y: year }, t.jiaozhou)).data!.labourRetention;
     const [expected] = await s.sql(
       `SELECT count(*)::int AS placed, count(employed_on)::int AS employed, count(stable_on)::int AS stable, count(left_on)::int AS left
       FROM placement p JOIN region r ON r.id = p.county_id WHERE r.code = '520423' AND p.placed_on >= $1 AND p.placed_on < $2`,
       [`${year}-01-01`, `${year + 1}-01-01`],
     );
-    expect(rows.find((r: any) => r.county.code === "520423")).toMatchObject(expected);
+    expect(rows.find((r) => r.county.code === "520423")).toMatchObject(expected);
     for (const r of rows) if (r.eligible) expect(r.retentionRate).toBeCloseTo(r.retained / r.eligible, 10);
-    const own = (await s.gql(R, { y: year }, t.huixian)).data.labourRetention;
-    expect(own.map((r: any) => r.county.code)).toEqual(["621227"]);
+    const own = (await s.gql(R, { y: year }, t.huixian)).data!.labourRetention;
+    expect(own.map((r) => r.county.code)).toEqual(["621227"]);
     expect(codeOf(await s.gql(R, { y: year }, t.enterprise))).toBe("FORBIDDEN");
     expect(codeOf(await s.gql(R, { y: 1999 }, t.jiaozhou))).toBe("BAD_USER_INPUT");
 
@@ -783,8 +1115,37 @@ describe("job postings (岗位) and placements", () => {
   it("lists placements with a constant number of SQL statements whatever the page size", async () => {
     const q = (n: number) =>
       s.gql(
-        `{ placements(first: ${n}) { nodes { status worker { name county { name } } posting { position location { code } } enterprise { name } county { code } stages { status } } } }`,
-        {},
+        graphql(`
+          query LabourPlacementsLoaded($n: Int!) {
+            placements(first: $n) {
+              nodes {
+                status
+                worker {
+                  name
+                  county {
+                    name
+                  }
+                }
+                posting {
+                  position
+                  location {
+                    code
+                  }
+                }
+                enterprise {
+                  name
+                }
+                county {
+                  code
+                }
+                stages {
+                  status
+                }
+              }
+            }
+          }
+        `),
+        { n },
         t.admin,
       );
     const small = await s.countQueries(() => q(2));
@@ -796,8 +1157,23 @@ describe("job postings (岗位) and placements", () => {
 describe("job fairs (专场招聘)", () => {
   it("records a fair with its employers, attendance and offers; refuses offers above attendance", async () => {
     const [mask] = await s.sql(`SELECT id FROM enterprise WHERE name = '馨思雅妇幼用品有限公司'`);
-    const F = `mutation($i: RecordJobFairInput!) { recordJobFair(input: $i) { id name attendance offers employers { name } county { code } } }`;
-    const base = {
+    const F = graphql(`
+      mutation LabourRecordJobFair($i: RecordJobFairInput!) {
+        recordJobFair(input: $i) {
+          id
+          name
+          attendance
+          offers
+          employers {
+            name
+          }
+          county {
+            code
+          }
+        }
+      }
+    `);
+    const base: RecordJobFairInput = {
       eastRegionId: region["370281"],
       name: "胶州—镇宁劳务协作专场招聘会",
       heldOn: today(),
@@ -808,28 +1184,39 @@ describe("job fairs (专场招聘)", () => {
     };
     const r = await s.gql(F, { i: base }, t.zhenning);
     expect(r.errors).toBeUndefined();
-    expect(r.data.recordJobFair).toMatchObject({
+    expect(r.data!.recordJobFair).toMatchObject({
       attendance: 320,
       offers: 86,
       employers: [{ name: "馨思雅妇幼用品有限公司" }],
       county: { code: "520423" },
     });
     const before = await counts();
-    for (const [over, field] of [
+    const bads: [Partial<RecordJobFairInput>, string][] = [
       [{ offers: 321 }, "offers"],
       [{ attendance: -1 }, "attendance"],
       [{ enterpriseIds: [] }, "enterpriseIds"],
       [{ heldOn: "2999-01-01" }, "heldOn"],
-    ] as const) {
+    ];
+    for (const [over, field] of bads) {
       const bad = await s.gql(F, { i: { ...base, ...over } }, t.zhenning);
       expect(codeOf(bad)).toBe("BAD_USER_INPUT");
       expect(bad.errors![0].extensions!.field).toBe(field);
     }
     expect(codeOf(await s.gql(F, { i: base }, t.enterprise))).toBe("FORBIDDEN");
     expect(await counts()).toEqual(before);
-    const seen = await s.gql(`{ jobFairs(first: 20) { nodes { id } } }`, {}, t.enterprise);
-    expect(seen.data.jobFairs.nodes.map((f: any) => f.id)).toContain(r.data.recordJobFair.id);
-    expect((await s.gql(`{ jobFairs(first: 20) { totalCount } }`, {}, t.huixian)).data.jobFairs.totalCount).toBe(0);
+    const FAIRS = graphql(`
+      query LabourJobFairs {
+        jobFairs(first: 20) {
+          totalCount
+          nodes {
+            id
+          }
+        }
+      }
+    `);
+    const seen = await s.gql(FAIRS, {}, t.enterprise);
+    expect(seen.data!.jobFairs.nodes.map((f) => f.id)).toContain(r.data!.recordJobFair.id);
+    expect((await s.gql(FAIRS, {}, t.huixian)).data!.jobFairs.totalCount).toBe(0);
   });
 });
 
@@ -848,14 +1235,26 @@ describe("labour export (.xlsx)", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["按县稳岗", "安置明细"]);
     const api = (
       await s.gql(
-        `query($y: Int!) { labourRetention(year: $y) { county { code } placed employed stable left } }`,
+        graphql(`
+          query LabourRetentionExported($y: Int!) {
+            labourRetention(year: $y) {
+              county {
+                code
+              }
+              placed
+              employed
+              stable
+              left
+            }
+          }
+        `),
         { y: year },
         t.jiaozhou,
       )
-    ).data.labourRetention;
+    ).data!.labourRetention;
     const sheet = wb.getWorksheet("按县稳岗")!;
     expect(sheet.rowCount - 1).toBe(api.length);
-    api.forEach((r: any, i: number) => {
+    api.forEach((r, i) => {
       const row = sheet.getRow(i + 2);
       expect([
         row.getCell(2).value,
@@ -866,7 +1265,7 @@ describe("labour export (.xlsx)", () => {
       ]).toEqual([r.county.code, r.placed, r.employed, r.stable, r.left]);
     });
     const detail = wb.getWorksheet("安置明细")!;
-    expect(detail.rowCount - 1).toBe(api.reduce((n: number, r: any) => n + r.placed, 0));
+    expect(detail.rowCount - 1).toBe(api.reduce((n, r) => n + r.placed, 0));
     for (let i = 2; i <= detail.rowCount; i++)
       expect(String(detail.getRow(i).getCell(2).value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
     const text = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
@@ -887,7 +1286,16 @@ describe("labour export (.xlsx)", () => {
 describe("personal data never leaks into logs", () => {
   it("no log line holds a raw ID number (and the capture works)", async () => {
     // An unexpected error is logged at error level: make sure the capture is live.
-    await s.gql(`mutation { login(input: { username: "nobody", password: "wrong-password" }) { token } }`);
+    await s.gql(
+      graphql(`
+        mutation LabourFailedLogin {
+          login(input: { username: "nobody", password: "wrong-password" }) {
+            token
+          }
+        }
+      `),
+      {},
+    );
     const lines = s.logs();
     expect(lines.some((l) => l.includes("login_failed"))).toBe(true);
     expect(sentIds.size).toBeGreaterThan(5);

@@ -4,6 +4,96 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChangePlacementInput = {
+  /** When it happened (employment start, stable, left); defaults to today. */
+  on?: string | null | undefined;
+  placementId: string | number;
+  /** Required when the worker left (离职原因). */
+  reason?: string | null | undefined;
+};
+
+export type CreateJobPostingInput = {
+  closesOn?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Enterprise users: their own (the default); coordinators and admins name it. */
+  enterpriseId?: string | number | null | undefined;
+  housing: Housing;
+  /** An east region (where the job is). */
+  locationRegionId: string | number;
+  opensOn: string;
+  places: number;
+  position: string;
+  wageMax: string;
+  wageMin: string;
+};
+
+export type CreateLeadInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  /** Admins only: the enterprise; an enterprise user lists for its own. */
+  enterpriseId?: string | number | null | undefined;
+  industry: string;
+  needsLabour?: boolean;
+  needsLand?: boolean;
+  needsNote?: string | null | undefined;
+  needsRawMaterial?: boolean;
+  /** 计划投资, more than zero. */
+  plannedInvestment: string;
+  /** Preferred partner counties (west counties). */
+  preferredCountyIds?: Array<string | number>;
+  title: string;
+  visibility?: LeadVisibility;
+};
+
+export type CreateProjectInput = {
+  /** The west county; defaults to a county official's own. */
+  countyId?: string | number | null | undefined;
+  leadId: string | number;
+  /** Defaults to the lead's title. */
+  name?: string | null | undefined;
+  /** Defaults to the lead's planned investment. */
+  plannedInvestment?: string | null | undefined;
+  /** Defaults to today. */
+  startedOn?: string | null | undefined;
+};
+
+export type CreateUserInput = {
+  /** Required for buyers: the buyer organisation the user acts for. */
+  buyerId?: string | number | null | undefined;
+  displayName: string;
+  /** Required for enterprise users: the enterprise the user acts for. */
+  enterpriseId?: string | number | null | undefined;
+  /** At least 10 characters, not containing the username, not a common password, at least two kinds of characters. */
+  password: string;
+  /** Required for coordinators (an east region) and county officials (a west county). */
+  regionId?: string | number | null | undefined;
+  role: Role;
+  username: string;
+};
+
+/** The stable code of a typed business outcome (ErrorResult); clients translate it. */
+export type ErrorCode =
+  /** The record's state does not allow this step (a transitions table says which steps it does) */
+  | 'INVALID_STATE'
+  /** Not enough stock for an order line */
+  | 'OUT_OF_STOCK'
+  /** No place left on the job posting */
+  | 'POSTING_FULL'
+  /** The product is withdrawn or its supplier is not approved */
+  | 'PRODUCT_UNAVAILABLE';
+
+export type ExpressInterestInput = {
+  leadId: string | number;
+  note?: string | null | undefined;
+};
+
+/** What the employer provides: 包吃 / 包住 / 包吃住. */
+export type Housing =
+  | 'LODGING'
+  | 'MEALS'
+  | 'MEALS_AND_LODGING'
+  | 'NONE';
+
 /** An agreement indicator (协议任务指标). */
 export type Indicator =
   /** 选派党政干部 cadres sent (people) */
@@ -32,6 +122,642 @@ export type Indicator =
   | 'SOCIAL_DONATIONS'
   /** 帮扶车间 poverty-relief workshops (count) */
   | 'WORKSHOPS';
+
+export type JobPostingFilter = {
+  enterpriseId?: string | number | null | undefined;
+  /** Only postings with places left. */
+  hasPlacesLeft?: boolean | null | undefined;
+  housing?: Housing | null | undefined;
+  /** Jobs located in this region or below it. */
+  locationRegionId?: string | number | null | undefined;
+  /** Open for placements on this day. */
+  openOn?: string | null | undefined;
+  /** Part of the position's name. */
+  search?: string | null | undefined;
+};
+
+export type LeadFilter = {
+  /** Leads that name this county (or one below this region) as preferred. */
+  countyId?: string | number | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  industry?: string | null | undefined;
+  /** County officials: only leads their county expressed interest in. */
+  interestedOnly?: boolean | null | undefined;
+  /** Planned investment at most this. */
+  maxAmount?: string | null | undefined;
+  /** Planned investment at least this. */
+  minAmount?: string | null | undefined;
+  /** Part of the title, industry or enterprise name. */
+  search?: string | null | undefined;
+};
+
+export type LeadVisibility =
+  | 'PREFERRED_COUNTIES'
+  | 'PUBLIC';
+
+/** One move along the pipeline (see ALLOWED_MOVES): SIGNED needs contractAmount and signedOn, DROPPED a reason. */
+export type MoveProjectStageInput = {
+  /** SIGNED: the contract amount (签约金额). */
+  contractAmount?: string | null | undefined;
+  note?: string | null | undefined;
+  /** When it happened; defaults to today (for SIGNED: signedOn). */
+  occurredOn?: string | null | undefined;
+  projectId: string | number;
+  /** DROPPED: why. */
+  reason?: string | null | undefined;
+  /** SIGNED: the contract date (签约日期). */
+  signedOn?: string | null | undefined;
+  stage: ProjectStage;
+};
+
+export type PlaceWorkerInput = {
+  /** Defaults to today; within the posting's open dates. */
+  placedOn?: string | null | undefined;
+  postingId: string | number;
+  workerId: string | number;
+};
+
+/** A step of a placement: EMPLOY (recordEmployment), STABILISE (recordStable), LEAVE (recordLeft). */
+export type PlacementAction =
+  | 'EMPLOY'
+  | 'LEAVE'
+  | 'STABILISE';
+
+export type PlacementStatus =
+  | 'EMPLOYED'
+  | 'LEFT'
+  | 'PLACED'
+  | 'STABLE';
+
+export type ProjectStage =
+  /** 终止: dropped, with a reason (final) */
+  | 'DROPPED'
+  /** 资金到位中: tranches arriving (entered automatically with the first tranche) */
+  | 'FUNDS_ARRIVING'
+  /** 投产: in production (final) */
+  | 'IN_PRODUCTION'
+  /** 线索: matched with a county, nothing arranged yet */
+  | 'LEAD'
+  /** 洽谈: terms under negotiation */
+  | 'NEGOTIATION'
+  /** 签约: contract signed (amount and date recorded); counts as a project landed */
+  | 'SIGNED'
+  /** 考察对接: the enterprise visits the county */
+  | 'SITE_VISIT';
+
+export type PutForwardWorkerInput = {
+  /** Must agree with the ID number. */
+  birthYear: number;
+  /** The worker agrees to share their data with employers. */
+  consent: boolean;
+  /** When consent was given; defaults to today. */
+  consentOn?: string | null | undefined;
+  /** Defaults to the county official's county; required for admins. */
+  countyId?: string | number | null | undefined;
+  /** 居民身份证号: 18 characters, check character validated (GB 11643). Never echoed back. */
+  idNumber: string;
+  name: string;
+  /** 11-digit mainland mobile number. */
+  phone: string;
+  /** 建档立卡贫困劳动力. */
+  registeredPoor: boolean;
+  sex: Sex;
+  skills?: Array<string>;
+};
+
+export type RecordFundTrancheInput = {
+  /** More than zero. */
+  amount: string;
+  projectId: string | number;
+  receivedOn: string;
+  /** Bank or document reference (凭证号), once per project. */
+  reference: string;
+};
+
+export type RecordJobFairInput = {
+  attendance: number;
+  /** Defaults to the county official's county. */
+  countyId?: string | number | null | undefined;
+  /** The eastern partner region that organised it. */
+  eastRegionId: string | number;
+  /** Enterprises that attended. */
+  enterpriseIds: Array<string | number>;
+  /** Not after today: a fair is recorded once held. */
+  heldOn: string;
+  name: string;
+  offers: number;
+  venue: string;
+};
+
+export type RecordOutcomeInput = {
+  /** 保底收购价, yuan per tonne. */
+  floorPricePerTonne?: string | null | undefined;
+  guaranteedPurchaseTerms?: string | null | undefined;
+  jobsCreated: number;
+  note?: string | null | undefined;
+  /** 带贫: people lifted so far (cumulative); the ledger gets the change since the previous report. */
+  peopleLifted: number;
+  poorEmployed: number;
+  projectId: string | number;
+  /** Defaults to today; not before the previous report. */
+  reportedOn?: string | null | undefined;
+};
+
+export type RecordSiteVisitInput = {
+  /** 批次: more than one only for a row carrying a reported total. */
+  batches?: number;
+  /** West counties visited (at least one). */
+  countyIds: Array<string | number>;
+  /** 考察团, e.g. 胶州市企业家镇宁考察团. */
+  delegation: string;
+  /** The organising east region; defaults to the coordinator's. */
+  eastRegionId?: string | number | null | undefined;
+  /** How many enterprises took part, at least those listed; defaults to the number listed. */
+  enterpriseCount?: number | null | undefined;
+  /** Enterprises taking part (in the coordinator's scope). */
+  enterpriseIds: Array<string | number>;
+  note?: string | null | undefined;
+  /** Projects the visit was about (optional). */
+  projectIds?: Array<string | number>;
+  visitedOn: string;
+};
+
+export type RecordTrainingInput = {
+  /** Defaults to the county official's county. */
+  countyId?: string | number | null | undefined;
+  /** The eastern partner region that supports the session. */
+  eastRegionId: string | number;
+  /** The session counts on this day; not after today. */
+  endsOn: string;
+  /** Further attendees not registered as workers. */
+  headcount?: number;
+  startsOn: string;
+  title: string;
+  /** Registered workers of the county who attended. */
+  workerIds?: Array<string | number>;
+};
+
+export type RecordWorkerConsentInput = {
+  /** true: consent given; false: withdrawn. */
+  given: boolean;
+  /** Defaults to today. */
+  on?: string | null | undefined;
+  workerId: string | number;
+};
+
+export type RegisterWorkshopInput = {
+  /** Defaults to the county official's county. */
+  countyId?: string | number | null | undefined;
+  /** The eastern partner region. */
+  eastRegionId: string | number;
+  employed: number;
+  name: string;
+  /** Registered-poor among the employed. */
+  poorEmployed: number;
+  registeredOn: string;
+};
+
+export type ReportWorkshopEmploymentInput = {
+  employed: number;
+  poorEmployed: number;
+  reportedOn: string;
+  workshopId: string | number;
+};
+
+export type ReverseFundTrancheInput = {
+  /** 冲正原因. */
+  reason: string;
+  trancheId: string | number;
+};
+
+/** What a user may do; row scope comes from its region or organisation. */
+export type Role =
+  | 'ADMIN'
+  | 'BUYER'
+  | 'COORDINATOR'
+  | 'COUNTY_OFFICIAL'
+  | 'ENTERPRISE';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+export type SiteVisitFilter = {
+  countyId?: string | number | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type UpdateLeadInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  id: string | number;
+  industry?: string | null | undefined;
+  needsLabour?: boolean | null | undefined;
+  needsLand?: boolean | null | undefined;
+  needsNote?: string | null | undefined;
+  needsRawMaterial?: boolean | null | undefined;
+  plannedInvestment?: string | null | undefined;
+  preferredCountyIds?: Array<string | number> | null | undefined;
+  title?: string | null | undefined;
+  visibility?: LeadVisibility | null | undefined;
+};
+
+export type WorkerFilter = {
+  /** Only workers whose consent stands (true) or does not (false). */
+  consented?: boolean | null | undefined;
+  countyId?: string | number | null | undefined;
+  registeredPoor?: boolean | null | undefined;
+  /** Part of the name. */
+  search?: string | null | undefined;
+  /** Workers with this skill. */
+  skill?: string | null | undefined;
+};
+
+export type InvestmentPairingProgressQueryVariables = Exact<{
+  id: string | number;
+  y: number;
+}>;
+
+
+export type InvestmentPairingProgressQuery = { pairing: { progress: Array<{ indicator: Indicator, delivered: string, reported: string, recorded: string }> } };
+
+export type InvestmentProjectFieldsFragment = { id: string, name: string, stage: ProjectStage, stageSince: string, contractAmount: string | null, signedOn: string | null, fundsInPlace: string, droppedReason: string | null, allowedNextStages: Array<ProjectStage>, pairing: { name: string } | null, timeline: Array<{ fromStage: ProjectStage | null, toStage: ProjectStage, occurredOn: string, note: string | null, recordedBy: { username: string } | null }>, tranches: Array<{ amount: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean, recordedBy: { username: string } | null }>, outcomes: Array<{ reportedOn: string, peopleLifted: number, floorPricePerTonne: string | null }> };
+
+export type InvestmentProjectByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvestmentProjectByIdQuery = { investmentProject: { id: string, name: string, stage: ProjectStage, stageSince: string, contractAmount: string | null, signedOn: string | null, fundsInPlace: string, droppedReason: string | null, allowedNextStages: Array<ProjectStage>, pairing: { name: string } | null, timeline: Array<{ fromStage: ProjectStage | null, toStage: ProjectStage, occurredOn: string, note: string | null, recordedBy: { username: string } | null }>, tranches: Array<{ amount: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean, recordedBy: { username: string } | null }>, outcomes: Array<{ reportedOn: string, peopleLifted: number, floorPricePerTonne: string | null }> } };
+
+export type InvestmentCreateLeadMutationVariables = Exact<{
+  i: CreateLeadInput;
+}>;
+
+
+export type InvestmentCreateLeadMutation = { createInvestmentLead: { id: string, title: string, plannedInvestment: string, visibility: LeadVisibility, enterprise: { name: string }, preferredCounties: Array<{ code: string }> } };
+
+export type InvestmentUpdateLeadMutationVariables = Exact<{
+  i: UpdateLeadInput;
+}>;
+
+
+export type InvestmentUpdateLeadMutation = { updateInvestmentLead: { id: string, title: string, plannedInvestment: string } };
+
+export type InvestmentLeadListQueryVariables = Exact<{
+  f?: LeadFilter | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type InvestmentLeadListQuery = { investmentLeads: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, title: string, plannedInvestment: string }> } };
+
+export type InvestmentLeadByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvestmentLeadByIdQuery = { investmentLead: { id: string, title: string, interests: Array<{ note: string | null, county: { code: string } }>, projects: Array<{ id: string }> } };
+
+export type InvestmentExpressInterestMutationVariables = Exact<{
+  i: ExpressInterestInput;
+}>;
+
+
+export type InvestmentExpressInterestMutation = { expressInterest: { id: string, interests: Array<{ county: { code: string } }> } };
+
+export type InvestmentCreateProjectMutationVariables = Exact<{
+  i: CreateProjectInput;
+}>;
+
+
+export type InvestmentCreateProjectMutation = { createInvestmentProject: { id: string, name: string, stage: ProjectStage, stageSince: string, contractAmount: string | null, signedOn: string | null, fundsInPlace: string, droppedReason: string | null, allowedNextStages: Array<ProjectStage>, pairing: { name: string } | null, timeline: Array<{ fromStage: ProjectStage | null, toStage: ProjectStage, occurredOn: string, note: string | null, recordedBy: { username: string } | null }>, tranches: Array<{ amount: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean, recordedBy: { username: string } | null }>, outcomes: Array<{ reportedOn: string, peopleLifted: number, floorPricePerTonne: string | null }> } };
+
+export type InvestmentMoveProjectStageMutationVariables = Exact<{
+  i: MoveProjectStageInput;
+}>;
+
+
+export type InvestmentMoveProjectStageMutation = { moveProjectStage:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'InvestmentProject', id: string, name: string, stage: ProjectStage, stageSince: string, contractAmount: string | null, signedOn: string | null, fundsInPlace: string, droppedReason: string | null, allowedNextStages: Array<ProjectStage>, pairing: { name: string } | null, timeline: Array<{ fromStage: ProjectStage | null, toStage: ProjectStage, occurredOn: string, note: string | null, recordedBy: { username: string } | null }>, tranches: Array<{ amount: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean, recordedBy: { username: string } | null }>, outcomes: Array<{ reportedOn: string, peopleLifted: number, floorPricePerTonne: string | null }> }
+   };
+
+export type InvestmentRecordFundTrancheMutationVariables = Exact<{
+  i: RecordFundTrancheInput;
+}>;
+
+
+export type InvestmentRecordFundTrancheMutation = { recordFundTranche: { id: string, amount: string, receivedOn: string, reference: string } };
+
+export type InvestmentReverseFundTrancheMutationVariables = Exact<{
+  i: ReverseFundTrancheInput;
+}>;
+
+
+export type InvestmentReverseFundTrancheMutation = { reverseFundTranche: { id: string, amount: string, reversesId: string | null, reason: string | null, receivedOn: string } };
+
+export type InvestmentRecordOutcomeMutationVariables = Exact<{
+  i: RecordOutcomeInput;
+}>;
+
+
+export type InvestmentRecordOutcomeMutation = { recordProjectOutcome: { id: string, reportedOn: string, peopleLifted: number, guaranteedPurchaseTerms: string | null, floorPricePerTonne: string | null } };
+
+export type InvestmentSiteVisitTotalsQueryVariables = Exact<{
+  f?: SiteVisitFilter | null | undefined;
+}>;
+
+
+export type InvestmentSiteVisitTotalsQuery = { siteVisitTotals: { batches: number, enterprises: number } };
+
+export type InvestmentUpdateLeadTextsMutationVariables = Exact<{
+  i: UpdateLeadInput;
+}>;
+
+
+export type InvestmentUpdateLeadTextsMutation = { updateInvestmentLead: { title: string, contactName: string | null, contactPhone: string | null, needsNote: string | null } };
+
+export type InvestmentRecordSiteVisitMutationVariables = Exact<{
+  i: RecordSiteVisitInput;
+}>;
+
+
+export type InvestmentRecordSiteVisitMutation = { recordSiteVisit: { id: string, delegation: string, batches: number, enterpriseCount: number, enterprises: Array<{ name: string }>, counties: Array<{ code: string }>, eastRegion: { code: string } } };
+
+export type InvestmentSiteVisitDelegationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestmentSiteVisitDelegationsQuery = { siteVisits: { nodes: Array<{ delegation: string }> } };
+
+export type InvestmentSiteVisitCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestmentSiteVisitCountiesQuery = { siteVisits: { nodes: Array<{ delegation: string, counties: Array<{ code: string }> }> } };
+
+export type InvestmentPipelineBoardQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type InvestmentPipelineBoardQuery = { pipelineBoard: { year: number, stages: Array<{ stage: ProjectStage, projects: number, planned: string, contracted: string, inPlace: string, inPlaceInYear: string }> } };
+
+export type InvestmentFundsInPlaceSeriesQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type InvestmentFundsInPlaceSeriesQuery = { fundsInPlaceSeries: Array<{ month: number, amount: string, cumulative: string }> };
+
+export type InvestmentProjectCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestmentProjectCountQuery = { investmentProjects: { totalCount: number } };
+
+export type InvestmentProjectsLoadedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type InvestmentProjectsLoadedQuery = { investmentProjects: { nodes: Array<{ name: string, fundsInPlace: string, lead: { title: string, enterprise: { name: string } }, enterprise: { name: string, homeRegion: { name: string } }, county: { name: string }, pairing: { name: string } | null, timeline: Array<{ toStage: ProjectStage }>, tranches: Array<{ amount: string, reversed: boolean }>, outcomes: Array<{ peopleLifted: number }>, latestOutcome: { jobsCreated: number } | null, siteVisits: Array<{ delegation: string }> }> } };
+
+export type InvestmentLeadsLoadedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type InvestmentLeadsLoadedQuery = { investmentLeads: { nodes: Array<{ title: string, enterprise: { name: string }, preferredCounties: Array<{ name: string }>, interests: Array<{ county: { name: string } }>, projects: Array<{ name: string }> }> } };
+
+export type InvestmentSiteVisitsLoadedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type InvestmentSiteVisitsLoadedQuery = { siteVisits: { nodes: Array<{ delegation: string, eastRegion: { name: string }, enterprises: Array<{ name: string }>, counties: Array<{ name: string }>, projects: Array<{ name: string }> }> } };
+
+export type InvestmentProjectsFirst50QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestmentProjectsFirst50Query = { investmentProjects: { totalCount: number } };
+
+export type LabourWorkerFieldsFragment = { id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } };
+
+export type LabourPutForwardWorkerMutationVariables = Exact<{
+  i: PutForwardWorkerInput;
+}>;
+
+
+export type LabourPutForwardWorkerMutation = { putForwardWorker: { id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } } };
+
+export type LabourRevealWorkerIdentityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabourRevealWorkerIdentityMutation = { revealWorkerIdentity: { workerId: string, idNumber: string, phone: string } };
+
+export type LabourWorkerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabourWorkerQuery = { worker: { id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } } };
+
+export type LabourWorkersQueryVariables = Exact<{
+  f?: WorkerFilter | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type LabourWorkersQuery = { workers: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } }> } };
+
+export type LabourWorkerTypeFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourWorkerTypeFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+
+export type LabourRecordWorkerConsentMutationVariables = Exact<{
+  i: RecordWorkerConsentInput;
+}>;
+
+
+export type LabourRecordWorkerConsentMutation = { recordWorkerConsent: { consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null } };
+
+export type LabourRecordTrainingMutationVariables = Exact<{
+  i: RecordTrainingInput;
+}>;
+
+
+export type LabourRecordTrainingMutation = { recordTraining: { id: string, pairingId: string | null, peopleTrained: number, headcount: number, attendees: Array<{ id: string }>, county: { code: string }, eastRegion: { code: string } } };
+
+export type LabourRegisterWorkshopMutationVariables = Exact<{
+  i: RegisterWorkshopInput;
+}>;
+
+
+export type LabourRegisterWorkshopMutation = { registerWorkshop: { id: string, pairingId: string | null, employed: number, poorEmployed: number, reportedOn: string, reports: Array<{ reportedOn: string, employed: number, poorEmployed: number }> } };
+
+export type LabourReportWorkshopEmploymentMutationVariables = Exact<{
+  i: ReportWorkshopEmploymentInput;
+}>;
+
+
+export type LabourReportWorkshopEmploymentMutation = { reportWorkshopEmployment: { employed: number, poorEmployed: number, reportedOn: string, reports: Array<{ reportedOn: string, employed: number }> } };
+
+export type LabourWorkshopsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourWorkshopsQuery = { workshops: { totalCount: number, nodes: Array<{ name: string, county: { code: string } }> } };
+
+export type LabourCreateJobPostingMutationVariables = Exact<{
+  i: CreateJobPostingInput;
+}>;
+
+
+export type LabourCreateJobPostingMutation = { createJobPosting: { id: string, position: string, places: number, filled: number, placesLeft: number, wageMin: string, wageMax: string, housing: Housing, enterprise: { name: string }, location: { code: string } } };
+
+type LabourPlacementOutcome_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string };
+
+type LabourPlacementOutcome_Placement_Fragment = { __typename: 'Placement' };
+
+type LabourPlacementOutcome_PostingFullError_Fragment = { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number };
+
+export type LabourPlacementOutcomeFragment =
+  | LabourPlacementOutcome_InvalidStateError_Fragment
+  | LabourPlacementOutcome_Placement_Fragment
+  | LabourPlacementOutcome_PostingFullError_Fragment
+;
+
+export type LabourPlaceWorkerMutationVariables = Exact<{
+  i: PlaceWorkerInput;
+}>;
+
+
+export type LabourPlaceWorkerMutation = { placeWorker:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, pairingId: string | null, placedOn: string, stages: Array<{ status: PlacementStatus, occurredOn: string }> }
+    | { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number }
+   };
+
+type LabourPlacementStep_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string };
+
+type LabourPlacementStep_Placement_Fragment = { __typename: 'Placement', id: string, status: PlacementStatus, allowedActions: Array<PlacementAction>, employedOn: string | null, stableOn: string | null, leftOn: string | null, leftReason: string | null, poorCounted: boolean, stages: Array<{ status: PlacementStatus, occurredOn: string, note: string | null }> };
+
+type LabourPlacementStep_PostingFullError_Fragment = { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number };
+
+export type LabourPlacementStepFragment =
+  | LabourPlacementStep_InvalidStateError_Fragment
+  | LabourPlacementStep_Placement_Fragment
+  | LabourPlacementStep_PostingFullError_Fragment
+;
+
+export type LabourRecordEmploymentMutationVariables = Exact<{
+  i: ChangePlacementInput;
+}>;
+
+
+export type LabourRecordEmploymentMutation = { recordEmployment:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, allowedActions: Array<PlacementAction>, employedOn: string | null, stableOn: string | null, leftOn: string | null, leftReason: string | null, poorCounted: boolean, stages: Array<{ status: PlacementStatus, occurredOn: string, note: string | null }> }
+    | { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number }
+   };
+
+export type LabourRecordStableMutationVariables = Exact<{
+  i: ChangePlacementInput;
+}>;
+
+
+export type LabourRecordStableMutation = { recordStable:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, allowedActions: Array<PlacementAction>, employedOn: string | null, stableOn: string | null, leftOn: string | null, leftReason: string | null, poorCounted: boolean, stages: Array<{ status: PlacementStatus, occurredOn: string, note: string | null }> }
+    | { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number }
+   };
+
+export type LabourRecordLeftMutationVariables = Exact<{
+  i: ChangePlacementInput;
+}>;
+
+
+export type LabourRecordLeftMutation = { recordLeft:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus, allowedActions: Array<PlacementAction>, employedOn: string | null, stableOn: string | null, leftOn: string | null, leftReason: string | null, poorCounted: boolean, stages: Array<{ status: PlacementStatus, occurredOn: string, note: string | null }> }
+    | { __typename: 'PostingFullError', code: ErrorCode, message: string, postingId: string, places: number }
+   };
+
+export type LabourCreateEmployerUserMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type LabourCreateEmployerUserMutation = { createUser: { id: string } };
+
+export type LabourEmployerLoginMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourEmployerLoginMutation = { login: { token: string } };
+
+export type LabourJobPostingsQueryVariables = Exact<{
+  f?: JobPostingFilter | null | undefined;
+}>;
+
+
+export type LabourJobPostingsQuery = { jobPostings: { totalCount: number, nodes: Array<{ id: string, position: string, enterprise: { name: string } }> } };
+
+export type LabourJobPostingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LabourJobPostingQuery = { jobPosting: { id: string } };
+
+export type LabourEmployerPlacementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourEmployerPlacementsQuery = { placements: { nodes: Array<{ id: string, worker: { id: string, name: string, idNumberMasked: string }, enterprise: { name: string } }> } };
+
+export type LabourEmployerEverythingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourEmployerEverythingQuery = { workers: { nodes: Array<{ idNumberMasked: string, phoneMasked: string }> }, placements: { nodes: Array<{ worker: { idNumberMasked: string } }> } };
+
+export type LabourRetentionQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type LabourRetentionQuery = { labourRetention: Array<{ placed: number, employed: number, stable: number, left: number, eligible: number, retained: number, retentionRate: number | null, county: { code: string } }> };
+
+export type LabourPlacementsLoadedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type LabourPlacementsLoadedQuery = { placements: { nodes: Array<{ status: PlacementStatus, worker: { name: string, county: { name: string } }, posting: { position: string, location: { code: string } }, enterprise: { name: string }, county: { code: string }, stages: Array<{ status: PlacementStatus }> }> } };
+
+export type LabourRecordJobFairMutationVariables = Exact<{
+  i: RecordJobFairInput;
+}>;
+
+
+export type LabourRecordJobFairMutation = { recordJobFair: { id: string, name: string, attendance: number, offers: number, employers: Array<{ name: string }>, county: { code: string } } };
+
+export type LabourJobFairsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourJobFairsQuery = { jobFairs: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type LabourRetentionExportedQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type LabourRetentionExportedQuery = { labourRetention: Array<{ placed: number, employed: number, stable: number, left: number, county: { code: string } }> };
+
+export type LabourFailedLoginMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabourFailedLoginMutation = { login: { token: string } };
 
 export type PairingNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -77,7 +803,1049 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const InvestmentProjectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvestmentProjectFields on InvestmentProject {
+  id
+  name
+  stage
+  stageSince
+  contractAmount
+  signedOn
+  fundsInPlace
+  droppedReason
+  allowedNextStages
+  pairing {
+    name
+  }
+  timeline {
+    fromStage
+    toStage
+    occurredOn
+    note
+    recordedBy {
+      username
+    }
+  }
+  tranches {
+    amount
+    reference
+    reversesId
+    reason
+    reversed
+    recordedBy {
+      username
+    }
+  }
+  outcomes {
+    reportedOn
+    peopleLifted
+    floorPricePerTonne
+  }
+}
+    `, {"fragmentName":"InvestmentProjectFields"}) as unknown as TypedDocumentString<InvestmentProjectFieldsFragment, unknown>;
+export const LabourWorkerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LabourWorkerFields on Worker {
+  id
+  name
+  sex
+  birthYear
+  idNumberMasked
+  phoneMasked
+  registeredPoor
+  skills
+  consented
+  consentGivenOn
+  consentWithdrawnOn
+  county {
+    code
+  }
+}
+    `, {"fragmentName":"LabourWorkerFields"}) as unknown as TypedDocumentString<LabourWorkerFieldsFragment, unknown>;
+export const LabourPlacementOutcomeFragmentDoc = new TypedDocumentString(`
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}
+    `, {"fragmentName":"LabourPlacementOutcome"}) as unknown as TypedDocumentString<LabourPlacementOutcomeFragment, unknown>;
+export const LabourPlacementStepFragmentDoc = new TypedDocumentString(`
+    fragment LabourPlacementStep on PlacementResult {
+  ...LabourPlacementOutcome
+  ... on Placement {
+    id
+    status
+    allowedActions
+    employedOn
+    stableOn
+    leftOn
+    leftReason
+    poorCounted
+    stages {
+      status
+      occurredOn
+      note
+    }
+  }
+}
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}`, {"fragmentName":"LabourPlacementStep"}) as unknown as TypedDocumentString<LabourPlacementStepFragment, unknown>;
+export const InvestmentPairingProgressDocument = new TypedDocumentString(`
+    query InvestmentPairingProgress($id: ID!, $y: Int!) {
+  pairing(id: $id) {
+    progress(year: $y) {
+      indicator
+      delivered
+      reported
+      recorded
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentPairingProgressQuery, InvestmentPairingProgressQueryVariables>;
+export const InvestmentProjectByIdDocument = new TypedDocumentString(`
+    query InvestmentProjectById($id: ID!) {
+  investmentProject(id: $id) {
+    ...InvestmentProjectFields
+  }
+}
+    fragment InvestmentProjectFields on InvestmentProject {
+  id
+  name
+  stage
+  stageSince
+  contractAmount
+  signedOn
+  fundsInPlace
+  droppedReason
+  allowedNextStages
+  pairing {
+    name
+  }
+  timeline {
+    fromStage
+    toStage
+    occurredOn
+    note
+    recordedBy {
+      username
+    }
+  }
+  tranches {
+    amount
+    reference
+    reversesId
+    reason
+    reversed
+    recordedBy {
+      username
+    }
+  }
+  outcomes {
+    reportedOn
+    peopleLifted
+    floorPricePerTonne
+  }
+}`) as unknown as TypedDocumentString<InvestmentProjectByIdQuery, InvestmentProjectByIdQueryVariables>;
+export const InvestmentCreateLeadDocument = new TypedDocumentString(`
+    mutation InvestmentCreateLead($i: CreateLeadInput!) {
+  createInvestmentLead(input: $i) {
+    id
+    title
+    plannedInvestment
+    visibility
+    enterprise {
+      name
+    }
+    preferredCounties {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentCreateLeadMutation, InvestmentCreateLeadMutationVariables>;
+export const InvestmentUpdateLeadDocument = new TypedDocumentString(`
+    mutation InvestmentUpdateLead($i: UpdateLeadInput!) {
+  updateInvestmentLead(input: $i) {
+    id
+    title
+    plannedInvestment
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentUpdateLeadMutation, InvestmentUpdateLeadMutationVariables>;
+export const InvestmentLeadListDocument = new TypedDocumentString(`
+    query InvestmentLeadList($f: LeadFilter, $n: Int) {
+  investmentLeads(first: $n, filter: $f) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      id
+      title
+      plannedInvestment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentLeadListQuery, InvestmentLeadListQueryVariables>;
+export const InvestmentLeadByIdDocument = new TypedDocumentString(`
+    query InvestmentLeadById($id: ID!) {
+  investmentLead(id: $id) {
+    id
+    title
+    interests {
+      county {
+        code
+      }
+      note
+    }
+    projects {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentLeadByIdQuery, InvestmentLeadByIdQueryVariables>;
+export const InvestmentExpressInterestDocument = new TypedDocumentString(`
+    mutation InvestmentExpressInterest($i: ExpressInterestInput!) {
+  expressInterest(input: $i) {
+    id
+    interests {
+      county {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentExpressInterestMutation, InvestmentExpressInterestMutationVariables>;
+export const InvestmentCreateProjectDocument = new TypedDocumentString(`
+    mutation InvestmentCreateProject($i: CreateProjectInput!) {
+  createInvestmentProject(input: $i) {
+    ...InvestmentProjectFields
+  }
+}
+    fragment InvestmentProjectFields on InvestmentProject {
+  id
+  name
+  stage
+  stageSince
+  contractAmount
+  signedOn
+  fundsInPlace
+  droppedReason
+  allowedNextStages
+  pairing {
+    name
+  }
+  timeline {
+    fromStage
+    toStage
+    occurredOn
+    note
+    recordedBy {
+      username
+    }
+  }
+  tranches {
+    amount
+    reference
+    reversesId
+    reason
+    reversed
+    recordedBy {
+      username
+    }
+  }
+  outcomes {
+    reportedOn
+    peopleLifted
+    floorPricePerTonne
+  }
+}`) as unknown as TypedDocumentString<InvestmentCreateProjectMutation, InvestmentCreateProjectMutationVariables>;
+export const InvestmentMoveProjectStageDocument = new TypedDocumentString(`
+    mutation InvestmentMoveProjectStage($i: MoveProjectStageInput!) {
+  moveProjectStage(input: $i) {
+    __typename
+    ... on InvestmentProject {
+      ...InvestmentProjectFields
+    }
+    ... on InvalidStateError {
+      code
+      message
+      state
+      entityId
+      action
+    }
+  }
+}
+    fragment InvestmentProjectFields on InvestmentProject {
+  id
+  name
+  stage
+  stageSince
+  contractAmount
+  signedOn
+  fundsInPlace
+  droppedReason
+  allowedNextStages
+  pairing {
+    name
+  }
+  timeline {
+    fromStage
+    toStage
+    occurredOn
+    note
+    recordedBy {
+      username
+    }
+  }
+  tranches {
+    amount
+    reference
+    reversesId
+    reason
+    reversed
+    recordedBy {
+      username
+    }
+  }
+  outcomes {
+    reportedOn
+    peopleLifted
+    floorPricePerTonne
+  }
+}`) as unknown as TypedDocumentString<InvestmentMoveProjectStageMutation, InvestmentMoveProjectStageMutationVariables>;
+export const InvestmentRecordFundTrancheDocument = new TypedDocumentString(`
+    mutation InvestmentRecordFundTranche($i: RecordFundTrancheInput!) {
+  recordFundTranche(input: $i) {
+    id
+    amount
+    receivedOn
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentRecordFundTrancheMutation, InvestmentRecordFundTrancheMutationVariables>;
+export const InvestmentReverseFundTrancheDocument = new TypedDocumentString(`
+    mutation InvestmentReverseFundTranche($i: ReverseFundTrancheInput!) {
+  reverseFundTranche(input: $i) {
+    id
+    amount
+    reversesId
+    reason
+    receivedOn
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentReverseFundTrancheMutation, InvestmentReverseFundTrancheMutationVariables>;
+export const InvestmentRecordOutcomeDocument = new TypedDocumentString(`
+    mutation InvestmentRecordOutcome($i: RecordOutcomeInput!) {
+  recordProjectOutcome(input: $i) {
+    id
+    reportedOn
+    peopleLifted
+    guaranteedPurchaseTerms
+    floorPricePerTonne
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentRecordOutcomeMutation, InvestmentRecordOutcomeMutationVariables>;
+export const InvestmentSiteVisitTotalsDocument = new TypedDocumentString(`
+    query InvestmentSiteVisitTotals($f: SiteVisitFilter) {
+  siteVisitTotals(filter: $f) {
+    batches
+    enterprises
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentSiteVisitTotalsQuery, InvestmentSiteVisitTotalsQueryVariables>;
+export const InvestmentUpdateLeadTextsDocument = new TypedDocumentString(`
+    mutation InvestmentUpdateLeadTexts($i: UpdateLeadInput!) {
+  updateInvestmentLead(input: $i) {
+    title
+    contactName
+    contactPhone
+    needsNote
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentUpdateLeadTextsMutation, InvestmentUpdateLeadTextsMutationVariables>;
+export const InvestmentRecordSiteVisitDocument = new TypedDocumentString(`
+    mutation InvestmentRecordSiteVisit($i: RecordSiteVisitInput!) {
+  recordSiteVisit(input: $i) {
+    id
+    delegation
+    batches
+    enterpriseCount
+    enterprises {
+      name
+    }
+    counties {
+      code
+    }
+    eastRegion {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentRecordSiteVisitMutation, InvestmentRecordSiteVisitMutationVariables>;
+export const InvestmentSiteVisitDelegationsDocument = new TypedDocumentString(`
+    query InvestmentSiteVisitDelegations {
+  siteVisits(first: 50) {
+    nodes {
+      delegation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentSiteVisitDelegationsQuery, InvestmentSiteVisitDelegationsQueryVariables>;
+export const InvestmentSiteVisitCountiesDocument = new TypedDocumentString(`
+    query InvestmentSiteVisitCounties {
+  siteVisits(first: 50) {
+    nodes {
+      delegation
+      counties {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentSiteVisitCountiesQuery, InvestmentSiteVisitCountiesQueryVariables>;
+export const InvestmentPipelineBoardDocument = new TypedDocumentString(`
+    query InvestmentPipelineBoard($y: Int!) {
+  pipelineBoard(year: $y) {
+    year
+    stages {
+      stage
+      projects
+      planned
+      contracted
+      inPlace
+      inPlaceInYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentPipelineBoardQuery, InvestmentPipelineBoardQueryVariables>;
+export const InvestmentFundsInPlaceSeriesDocument = new TypedDocumentString(`
+    query InvestmentFundsInPlaceSeries($y: Int!) {
+  fundsInPlaceSeries(year: $y) {
+    month
+    amount
+    cumulative
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentFundsInPlaceSeriesQuery, InvestmentFundsInPlaceSeriesQueryVariables>;
+export const InvestmentProjectCountDocument = new TypedDocumentString(`
+    query InvestmentProjectCount {
+  investmentProjects {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentProjectCountQuery, InvestmentProjectCountQueryVariables>;
+export const InvestmentProjectsLoadedDocument = new TypedDocumentString(`
+    query InvestmentProjectsLoaded($n: Int!) {
+  investmentProjects(first: $n) {
+    nodes {
+      name
+      lead {
+        title
+        enterprise {
+          name
+        }
+      }
+      enterprise {
+        name
+        homeRegion {
+          name
+        }
+      }
+      county {
+        name
+      }
+      pairing {
+        name
+      }
+      timeline {
+        toStage
+      }
+      tranches {
+        amount
+        reversed
+      }
+      fundsInPlace
+      outcomes {
+        peopleLifted
+      }
+      latestOutcome {
+        jobsCreated
+      }
+      siteVisits {
+        delegation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentProjectsLoadedQuery, InvestmentProjectsLoadedQueryVariables>;
+export const InvestmentLeadsLoadedDocument = new TypedDocumentString(`
+    query InvestmentLeadsLoaded($n: Int!) {
+  investmentLeads(first: $n) {
+    nodes {
+      title
+      enterprise {
+        name
+      }
+      preferredCounties {
+        name
+      }
+      interests {
+        county {
+          name
+        }
+      }
+      projects {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentLeadsLoadedQuery, InvestmentLeadsLoadedQueryVariables>;
+export const InvestmentSiteVisitsLoadedDocument = new TypedDocumentString(`
+    query InvestmentSiteVisitsLoaded($n: Int!) {
+  siteVisits(first: $n) {
+    nodes {
+      delegation
+      eastRegion {
+        name
+      }
+      enterprises {
+        name
+      }
+      counties {
+        name
+      }
+      projects {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentSiteVisitsLoadedQuery, InvestmentSiteVisitsLoadedQueryVariables>;
+export const InvestmentProjectsFirst50Document = new TypedDocumentString(`
+    query InvestmentProjectsFirst50 {
+  investmentProjects(first: 50) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InvestmentProjectsFirst50Query, InvestmentProjectsFirst50QueryVariables>;
+export const LabourPutForwardWorkerDocument = new TypedDocumentString(`
+    mutation LabourPutForwardWorker($i: PutForwardWorkerInput!) {
+  putForwardWorker(input: $i) {
+    ...LabourWorkerFields
+  }
+}
+    fragment LabourWorkerFields on Worker {
+  id
+  name
+  sex
+  birthYear
+  idNumberMasked
+  phoneMasked
+  registeredPoor
+  skills
+  consented
+  consentGivenOn
+  consentWithdrawnOn
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<LabourPutForwardWorkerMutation, LabourPutForwardWorkerMutationVariables>;
+export const LabourRevealWorkerIdentityDocument = new TypedDocumentString(`
+    mutation LabourRevealWorkerIdentity($id: ID!) {
+  revealWorkerIdentity(workerId: $id) {
+    workerId
+    idNumber
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRevealWorkerIdentityMutation, LabourRevealWorkerIdentityMutationVariables>;
+export const LabourWorkerDocument = new TypedDocumentString(`
+    query LabourWorker($id: ID!) {
+  worker(id: $id) {
+    ...LabourWorkerFields
+  }
+}
+    fragment LabourWorkerFields on Worker {
+  id
+  name
+  sex
+  birthYear
+  idNumberMasked
+  phoneMasked
+  registeredPoor
+  skills
+  consented
+  consentGivenOn
+  consentWithdrawnOn
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<LabourWorkerQuery, LabourWorkerQueryVariables>;
+export const LabourWorkersDocument = new TypedDocumentString(`
+    query LabourWorkers($f: WorkerFilter, $n: Int) {
+  workers(first: $n, filter: $f) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      ...LabourWorkerFields
+    }
+  }
+}
+    fragment LabourWorkerFields on Worker {
+  id
+  name
+  sex
+  birthYear
+  idNumberMasked
+  phoneMasked
+  registeredPoor
+  skills
+  consented
+  consentGivenOn
+  consentWithdrawnOn
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<LabourWorkersQuery, LabourWorkersQueryVariables>;
+export const LabourWorkerTypeFieldsDocument = new TypedDocumentString(`
+    query LabourWorkerTypeFields {
+  __type(name: "Worker") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourWorkerTypeFieldsQuery, LabourWorkerTypeFieldsQueryVariables>;
+export const LabourRecordWorkerConsentDocument = new TypedDocumentString(`
+    mutation LabourRecordWorkerConsent($i: RecordWorkerConsentInput!) {
+  recordWorkerConsent(input: $i) {
+    consented
+    consentGivenOn
+    consentWithdrawnOn
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRecordWorkerConsentMutation, LabourRecordWorkerConsentMutationVariables>;
+export const LabourRecordTrainingDocument = new TypedDocumentString(`
+    mutation LabourRecordTraining($i: RecordTrainingInput!) {
+  recordTraining(input: $i) {
+    id
+    pairingId
+    peopleTrained
+    headcount
+    attendees {
+      id
+    }
+    county {
+      code
+    }
+    eastRegion {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRecordTrainingMutation, LabourRecordTrainingMutationVariables>;
+export const LabourRegisterWorkshopDocument = new TypedDocumentString(`
+    mutation LabourRegisterWorkshop($i: RegisterWorkshopInput!) {
+  registerWorkshop(input: $i) {
+    id
+    pairingId
+    employed
+    poorEmployed
+    reportedOn
+    reports {
+      reportedOn
+      employed
+      poorEmployed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRegisterWorkshopMutation, LabourRegisterWorkshopMutationVariables>;
+export const LabourReportWorkshopEmploymentDocument = new TypedDocumentString(`
+    mutation LabourReportWorkshopEmployment($i: ReportWorkshopEmploymentInput!) {
+  reportWorkshopEmployment(input: $i) {
+    employed
+    poorEmployed
+    reportedOn
+    reports {
+      reportedOn
+      employed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourReportWorkshopEmploymentMutation, LabourReportWorkshopEmploymentMutationVariables>;
+export const LabourWorkshopsDocument = new TypedDocumentString(`
+    query LabourWorkshops {
+  workshops(first: 50) {
+    totalCount
+    nodes {
+      name
+      county {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourWorkshopsQuery, LabourWorkshopsQueryVariables>;
+export const LabourCreateJobPostingDocument = new TypedDocumentString(`
+    mutation LabourCreateJobPosting($i: CreateJobPostingInput!) {
+  createJobPosting(input: $i) {
+    id
+    position
+    places
+    filled
+    placesLeft
+    wageMin
+    wageMax
+    housing
+    enterprise {
+      name
+    }
+    location {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourCreateJobPostingMutation, LabourCreateJobPostingMutationVariables>;
+export const LabourPlaceWorkerDocument = new TypedDocumentString(`
+    mutation LabourPlaceWorker($i: PlaceWorkerInput!) {
+  placeWorker(input: $i) {
+    ...LabourPlacementOutcome
+    ... on Placement {
+      id
+      status
+      pairingId
+      placedOn
+      stages {
+        status
+        occurredOn
+      }
+    }
+  }
+}
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}`) as unknown as TypedDocumentString<LabourPlaceWorkerMutation, LabourPlaceWorkerMutationVariables>;
+export const LabourRecordEmploymentDocument = new TypedDocumentString(`
+    mutation LabourRecordEmployment($i: ChangePlacementInput!) {
+  recordEmployment(input: $i) {
+    ...LabourPlacementStep
+  }
+}
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}
+fragment LabourPlacementStep on PlacementResult {
+  ...LabourPlacementOutcome
+  ... on Placement {
+    id
+    status
+    allowedActions
+    employedOn
+    stableOn
+    leftOn
+    leftReason
+    poorCounted
+    stages {
+      status
+      occurredOn
+      note
+    }
+  }
+}`) as unknown as TypedDocumentString<LabourRecordEmploymentMutation, LabourRecordEmploymentMutationVariables>;
+export const LabourRecordStableDocument = new TypedDocumentString(`
+    mutation LabourRecordStable($i: ChangePlacementInput!) {
+  recordStable(input: $i) {
+    ...LabourPlacementStep
+  }
+}
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}
+fragment LabourPlacementStep on PlacementResult {
+  ...LabourPlacementOutcome
+  ... on Placement {
+    id
+    status
+    allowedActions
+    employedOn
+    stableOn
+    leftOn
+    leftReason
+    poorCounted
+    stages {
+      status
+      occurredOn
+      note
+    }
+  }
+}`) as unknown as TypedDocumentString<LabourRecordStableMutation, LabourRecordStableMutationVariables>;
+export const LabourRecordLeftDocument = new TypedDocumentString(`
+    mutation LabourRecordLeft($i: ChangePlacementInput!) {
+  recordLeft(input: $i) {
+    ...LabourPlacementStep
+  }
+}
+    fragment LabourPlacementOutcome on PlacementResult {
+  __typename
+  ... on ErrorResult {
+    code
+    message
+  }
+  ... on InvalidStateError {
+    state
+    entityId
+    action
+  }
+  ... on PostingFullError {
+    postingId
+    places
+  }
+}
+fragment LabourPlacementStep on PlacementResult {
+  ...LabourPlacementOutcome
+  ... on Placement {
+    id
+    status
+    allowedActions
+    employedOn
+    stableOn
+    leftOn
+    leftReason
+    poorCounted
+    stages {
+      status
+      occurredOn
+      note
+    }
+  }
+}`) as unknown as TypedDocumentString<LabourRecordLeftMutation, LabourRecordLeftMutationVariables>;
+export const LabourCreateEmployerUserDocument = new TypedDocumentString(`
+    mutation LabourCreateEmployerUser($i: CreateUserInput!) {
+  createUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LabourCreateEmployerUserMutation, LabourCreateEmployerUserMutationVariables>;
+export const LabourEmployerLoginDocument = new TypedDocumentString(`
+    mutation LabourEmployerLogin {
+  login(input: {username: "hongxing-hr", password: "xiezuo2026-hr"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LabourEmployerLoginMutation, LabourEmployerLoginMutationVariables>;
+export const LabourJobPostingsDocument = new TypedDocumentString(`
+    query LabourJobPostings($f: JobPostingFilter) {
+  jobPostings(first: 50, filter: $f) {
+    totalCount
+    nodes {
+      id
+      position
+      enterprise {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourJobPostingsQuery, LabourJobPostingsQueryVariables>;
+export const LabourJobPostingDocument = new TypedDocumentString(`
+    query LabourJobPosting($id: ID!) {
+  jobPosting(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LabourJobPostingQuery, LabourJobPostingQueryVariables>;
+export const LabourEmployerPlacementsDocument = new TypedDocumentString(`
+    query LabourEmployerPlacements {
+  placements(first: 100) {
+    nodes {
+      id
+      worker {
+        id
+        name
+        idNumberMasked
+      }
+      enterprise {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourEmployerPlacementsQuery, LabourEmployerPlacementsQueryVariables>;
+export const LabourEmployerEverythingDocument = new TypedDocumentString(`
+    query LabourEmployerEverything {
+  workers(first: 100) {
+    nodes {
+      idNumberMasked
+      phoneMasked
+    }
+  }
+  placements(first: 100) {
+    nodes {
+      worker {
+        idNumberMasked
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourEmployerEverythingQuery, LabourEmployerEverythingQueryVariables>;
+export const LabourRetentionDocument = new TypedDocumentString(`
+    query LabourRetention($y: Int!) {
+  labourRetention(year: $y) {
+    county {
+      code
+    }
+    placed
+    employed
+    stable
+    left
+    eligible
+    retained
+    retentionRate
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRetentionQuery, LabourRetentionQueryVariables>;
+export const LabourPlacementsLoadedDocument = new TypedDocumentString(`
+    query LabourPlacementsLoaded($n: Int!) {
+  placements(first: $n) {
+    nodes {
+      status
+      worker {
+        name
+        county {
+          name
+        }
+      }
+      posting {
+        position
+        location {
+          code
+        }
+      }
+      enterprise {
+        name
+      }
+      county {
+        code
+      }
+      stages {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourPlacementsLoadedQuery, LabourPlacementsLoadedQueryVariables>;
+export const LabourRecordJobFairDocument = new TypedDocumentString(`
+    mutation LabourRecordJobFair($i: RecordJobFairInput!) {
+  recordJobFair(input: $i) {
+    id
+    name
+    attendance
+    offers
+    employers {
+      name
+    }
+    county {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRecordJobFairMutation, LabourRecordJobFairMutationVariables>;
+export const LabourJobFairsDocument = new TypedDocumentString(`
+    query LabourJobFairs {
+  jobFairs(first: 20) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourJobFairsQuery, LabourJobFairsQueryVariables>;
+export const LabourRetentionExportedDocument = new TypedDocumentString(`
+    query LabourRetentionExported($y: Int!) {
+  labourRetention(year: $y) {
+    county {
+      code
+    }
+    placed
+    employed
+    stable
+    left
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRetentionExportedQuery, LabourRetentionExportedQueryVariables>;
+export const LabourFailedLoginDocument = new TypedDocumentString(`
+    mutation LabourFailedLogin {
+  login(input: {username: "nobody", password: "wrong-password"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LabourFailedLoginMutation, LabourFailedLoginMutationVariables>;
 export const PairingNamesDocument = new TypedDocumentString(`
     query PairingNames {
   pairings(first: 100) {
