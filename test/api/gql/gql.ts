@@ -56,6 +56,30 @@ type Documents = {
     "\n          query ConsumptionManageBuyerQuotaPage($y: Int!, $n: Int) {\n            buyers(first: $n, filter: { search: \"胶州\" }) {\n              nodes {\n                name\n                eastRegion {\n                  code\n                }\n                quota(year: $y) {\n                  amount\n                  countySplits {\n                    county {\n                      name\n                    }\n                    amount\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ConsumptionManageBuyerQuotaPageDocument,
     "\n    query ConsumptionManageGroupTargets($y: Int!) {\n      groupTargets(year: $y) {\n        group\n        year\n        amount\n        eastRegion {\n          code\n        }\n      }\n    }\n  ": typeof types.ConsumptionManageGroupTargetsDocument,
     "\n    mutation ConsumptionManageSetGroupTarget($i: SetGroupTargetInput!) {\n      setGroupTarget(input: $i) {\n        group\n        amount\n      }\n    }\n  ": typeof types.ConsumptionManageSetGroupTargetDocument,
+    "\n      query ConsumptionCompletion($b: ID!, $y: Int!) {\n        quotaCompletion(buyerId: $b, year: $y) {\n          quota\n          counted\n          remaining\n          completion\n          daysLeft\n          byChannel {\n            channel\n            counted\n          }\n          byCounty {\n            county {\n              code\n            }\n            counted\n            quota\n          }\n        }\n      }\n    ": typeof types.ConsumptionCompletionDocument,
+    "\n  mutation ConsumptionUpdateProductPrice($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      price\n    }\n  }\n": typeof types.ConsumptionUpdateProductPriceDocument,
+    "\n      query ConsumptionProducts($f: ProductFilter, $n: Int) {\n        products(first: $n, filter: $f) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            name\n            price\n            county {\n              shortName\n            }\n            supplier {\n              name\n              status\n            }\n            certificateStatus\n            countsTowardQuota\n          }\n        }\n      }\n    ": typeof types.ConsumptionProductsDocument,
+    "\n      query ConsumptionProductCounts($id: ID!, $on: Date!) {\n        product(id: $id) {\n          lastYear: countsTowardQuota(on: $on)\n          now: countsTowardQuota\n          certificateValidTo\n        }\n      }\n    ": typeof types.ConsumptionProductCountsDocument,
+    "\n          query ConsumptionProductPage($n: Int) {\n            products(first: $n) {\n              nodes {\n                name\n                supplier {\n                  name\n                  county {\n                    name\n                  }\n                }\n                county {\n                  code\n                }\n              }\n            }\n          }\n        ": typeof types.ConsumptionProductPageDocument,
+    "\n    mutation ConsumptionRecommendSupplier($i: RecommendSupplierInput!) {\n      recommendSupplier(input: $i) {\n        id\n        status\n        creditCode\n        county {\n          code\n        }\n      }\n    }\n  ": typeof types.ConsumptionRecommendSupplierDocument,
+    "\n        mutation ConsumptionCreateProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n            price\n            countsTowardQuota\n          }\n        }\n      ": typeof types.ConsumptionCreateProductDocument,
+    "\n      mutation ConsumptionReviewSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    ": typeof types.ConsumptionReviewSupplierDocument,
+    "\n      mutation ConsumptionUpdateProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          price\n          stock\n        }\n      }\n    ": typeof types.ConsumptionUpdateProductDocument,
+    "\n        query ConsumptionOrderLines($id: ID!) {\n          order(id: $id) {\n            subOrders {\n              lines {\n                unitPrice\n                product {\n                  price\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ConsumptionOrderLinesDocument,
+    "\n        query ConsumptionOrders {\n          orders(first: 100) {\n            totalCount\n            nodes {\n              id\n              buyer {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.ConsumptionOrdersDocument,
+    "\n      query ConsumptionOrder($id: ID!) {\n        order(id: $id) {\n          id\n        }\n      }\n    ": typeof types.ConsumptionOrderDocument,
+    "\n        query ConsumptionSubOrderBuyers {\n          subOrders(first: 100) {\n            nodes {\n              buyer {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.ConsumptionSubOrderBuyersDocument,
+    "\n        query ConsumptionMe {\n          me {\n            role\n            buyerId\n            buyer {\n              name\n              group\n              eastRegion {\n                code\n              }\n            }\n          }\n        }\n      ": typeof types.ConsumptionMeDocument,
+    "\n        query ConsumptionSubOrderCounties {\n          subOrders(first: 100) {\n            totalCount\n            nodes {\n              county {\n                code\n              }\n              supplier {\n                county {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ConsumptionSubOrderCountiesDocument,
+    "\n      query ConsumptionOrderCount {\n        orders {\n          totalCount\n        }\n      }\n    ": typeof types.ConsumptionOrderCountDocument,
+    "\n        query ConsumptionSubOrderOrders {\n          subOrders(first: 100) {\n            nodes {\n              order {\n                id\n                subOrders {\n                  county {\n                    code\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ConsumptionSubOrderOrdersDocument,
+    "\n          query ConsumptionSubOrderPage($n: Int) {\n            subOrders(first: $n) {\n              nodes {\n                status\n                buyer {\n                  name\n                }\n                supplier {\n                  name\n                }\n                county {\n                  code\n                }\n                order {\n                  channel\n                }\n                lines {\n                  quantity\n                  product {\n                    name\n                    supplier {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ConsumptionSubOrderPageDocument,
+    "\n      query ConsumptionSubOrderRegions {\n        subOrders(first: 100) {\n          totalCount\n          nodes {\n            buyer {\n              eastRegion {\n                code\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ConsumptionSubOrderRegionsDocument,
+    "\n      query ConsumptionSubOrderCount {\n        subOrders(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.ConsumptionSubOrderCountDocument,
+    "\n    mutation ConsumptionSetQuota($i: SetQuotaInput!) {\n      setQuota(input: $i) {\n        amount\n        basis\n        baseAmount\n        rateBasisPoints\n        headcount\n        perHead\n        countySplits {\n          county {\n            code\n          }\n          amount\n        }\n      }\n    }\n  ": typeof types.ConsumptionSetQuotaDocument,
+    "\n        mutation ConsumptionSetGroupTarget($i: SetGroupTargetInput!) {\n          setGroupTarget(input: $i) {\n            amount\n          }\n        }\n      ": typeof types.ConsumptionSetGroupTargetDocument,
+    "\n        query ConsumptionQuotaBoard($y: Int!) {\n          quotaBoard(year: $y) {\n            daysLeft\n            counted\n            groups {\n              group\n              target\n              counted\n              completion\n              buyers\n            }\n            buyers {\n              buyer {\n                name\n                group\n              }\n              quota\n              counted\n              completion\n            }\n            byChannel {\n              channel\n              counted\n            }\n            byCounty {\n              county {\n                code\n              }\n              counted\n            }\n          }\n        }\n      ": typeof types.ConsumptionQuotaBoardDocument,
+    "\n      query ConsumptionQuotaBoard2026 {\n        quotaBoard(year: 2026) {\n          counted\n        }\n      }\n    ": typeof types.ConsumptionQuotaBoard2026Document,
     "\n  query PairingNames {\n    pairings(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PairingNamesDocument,
     "\n      query PairingName($id: ID!) {\n        pairing(id: $id) {\n          name\n        }\n      }\n    ": typeof types.PairingNameDocument,
     "\n      query PairingFamily($id: ID!) {\n        pairing(id: $id) {\n          parent {\n            name\n          }\n          children {\n            name\n          }\n        }\n      }\n    ": typeof types.PairingFamilyDocument,
@@ -103,6 +127,30 @@ const documents: Documents = {
     "\n          query ConsumptionManageBuyerQuotaPage($y: Int!, $n: Int) {\n            buyers(first: $n, filter: { search: \"胶州\" }) {\n              nodes {\n                name\n                eastRegion {\n                  code\n                }\n                quota(year: $y) {\n                  amount\n                  countySplits {\n                    county {\n                      name\n                    }\n                    amount\n                  }\n                }\n              }\n            }\n          }\n        ": types.ConsumptionManageBuyerQuotaPageDocument,
     "\n    query ConsumptionManageGroupTargets($y: Int!) {\n      groupTargets(year: $y) {\n        group\n        year\n        amount\n        eastRegion {\n          code\n        }\n      }\n    }\n  ": types.ConsumptionManageGroupTargetsDocument,
     "\n    mutation ConsumptionManageSetGroupTarget($i: SetGroupTargetInput!) {\n      setGroupTarget(input: $i) {\n        group\n        amount\n      }\n    }\n  ": types.ConsumptionManageSetGroupTargetDocument,
+    "\n      query ConsumptionCompletion($b: ID!, $y: Int!) {\n        quotaCompletion(buyerId: $b, year: $y) {\n          quota\n          counted\n          remaining\n          completion\n          daysLeft\n          byChannel {\n            channel\n            counted\n          }\n          byCounty {\n            county {\n              code\n            }\n            counted\n            quota\n          }\n        }\n      }\n    ": types.ConsumptionCompletionDocument,
+    "\n  mutation ConsumptionUpdateProductPrice($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      price\n    }\n  }\n": types.ConsumptionUpdateProductPriceDocument,
+    "\n      query ConsumptionProducts($f: ProductFilter, $n: Int) {\n        products(first: $n, filter: $f) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            name\n            price\n            county {\n              shortName\n            }\n            supplier {\n              name\n              status\n            }\n            certificateStatus\n            countsTowardQuota\n          }\n        }\n      }\n    ": types.ConsumptionProductsDocument,
+    "\n      query ConsumptionProductCounts($id: ID!, $on: Date!) {\n        product(id: $id) {\n          lastYear: countsTowardQuota(on: $on)\n          now: countsTowardQuota\n          certificateValidTo\n        }\n      }\n    ": types.ConsumptionProductCountsDocument,
+    "\n          query ConsumptionProductPage($n: Int) {\n            products(first: $n) {\n              nodes {\n                name\n                supplier {\n                  name\n                  county {\n                    name\n                  }\n                }\n                county {\n                  code\n                }\n              }\n            }\n          }\n        ": types.ConsumptionProductPageDocument,
+    "\n    mutation ConsumptionRecommendSupplier($i: RecommendSupplierInput!) {\n      recommendSupplier(input: $i) {\n        id\n        status\n        creditCode\n        county {\n          code\n        }\n      }\n    }\n  ": types.ConsumptionRecommendSupplierDocument,
+    "\n        mutation ConsumptionCreateProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n            price\n            countsTowardQuota\n          }\n        }\n      ": types.ConsumptionCreateProductDocument,
+    "\n      mutation ConsumptionReviewSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    ": types.ConsumptionReviewSupplierDocument,
+    "\n      mutation ConsumptionUpdateProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          price\n          stock\n        }\n      }\n    ": types.ConsumptionUpdateProductDocument,
+    "\n        query ConsumptionOrderLines($id: ID!) {\n          order(id: $id) {\n            subOrders {\n              lines {\n                unitPrice\n                product {\n                  price\n                }\n              }\n            }\n          }\n        }\n      ": types.ConsumptionOrderLinesDocument,
+    "\n        query ConsumptionOrders {\n          orders(first: 100) {\n            totalCount\n            nodes {\n              id\n              buyer {\n                name\n              }\n            }\n          }\n        }\n      ": types.ConsumptionOrdersDocument,
+    "\n      query ConsumptionOrder($id: ID!) {\n        order(id: $id) {\n          id\n        }\n      }\n    ": types.ConsumptionOrderDocument,
+    "\n        query ConsumptionSubOrderBuyers {\n          subOrders(first: 100) {\n            nodes {\n              buyer {\n                name\n              }\n            }\n          }\n        }\n      ": types.ConsumptionSubOrderBuyersDocument,
+    "\n        query ConsumptionMe {\n          me {\n            role\n            buyerId\n            buyer {\n              name\n              group\n              eastRegion {\n                code\n              }\n            }\n          }\n        }\n      ": types.ConsumptionMeDocument,
+    "\n        query ConsumptionSubOrderCounties {\n          subOrders(first: 100) {\n            totalCount\n            nodes {\n              county {\n                code\n              }\n              supplier {\n                county {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": types.ConsumptionSubOrderCountiesDocument,
+    "\n      query ConsumptionOrderCount {\n        orders {\n          totalCount\n        }\n      }\n    ": types.ConsumptionOrderCountDocument,
+    "\n        query ConsumptionSubOrderOrders {\n          subOrders(first: 100) {\n            nodes {\n              order {\n                id\n                subOrders {\n                  county {\n                    code\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.ConsumptionSubOrderOrdersDocument,
+    "\n          query ConsumptionSubOrderPage($n: Int) {\n            subOrders(first: $n) {\n              nodes {\n                status\n                buyer {\n                  name\n                }\n                supplier {\n                  name\n                }\n                county {\n                  code\n                }\n                order {\n                  channel\n                }\n                lines {\n                  quantity\n                  product {\n                    name\n                    supplier {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.ConsumptionSubOrderPageDocument,
+    "\n      query ConsumptionSubOrderRegions {\n        subOrders(first: 100) {\n          totalCount\n          nodes {\n            buyer {\n              eastRegion {\n                code\n              }\n            }\n          }\n        }\n      }\n    ": types.ConsumptionSubOrderRegionsDocument,
+    "\n      query ConsumptionSubOrderCount {\n        subOrders(first: 1) {\n          totalCount\n        }\n      }\n    ": types.ConsumptionSubOrderCountDocument,
+    "\n    mutation ConsumptionSetQuota($i: SetQuotaInput!) {\n      setQuota(input: $i) {\n        amount\n        basis\n        baseAmount\n        rateBasisPoints\n        headcount\n        perHead\n        countySplits {\n          county {\n            code\n          }\n          amount\n        }\n      }\n    }\n  ": types.ConsumptionSetQuotaDocument,
+    "\n        mutation ConsumptionSetGroupTarget($i: SetGroupTargetInput!) {\n          setGroupTarget(input: $i) {\n            amount\n          }\n        }\n      ": types.ConsumptionSetGroupTargetDocument,
+    "\n        query ConsumptionQuotaBoard($y: Int!) {\n          quotaBoard(year: $y) {\n            daysLeft\n            counted\n            groups {\n              group\n              target\n              counted\n              completion\n              buyers\n            }\n            buyers {\n              buyer {\n                name\n                group\n              }\n              quota\n              counted\n              completion\n            }\n            byChannel {\n              channel\n              counted\n            }\n            byCounty {\n              county {\n                code\n              }\n              counted\n            }\n          }\n        }\n      ": types.ConsumptionQuotaBoardDocument,
+    "\n      query ConsumptionQuotaBoard2026 {\n        quotaBoard(year: 2026) {\n          counted\n        }\n      }\n    ": types.ConsumptionQuotaBoard2026Document,
     "\n  query PairingNames {\n    pairings(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.PairingNamesDocument,
     "\n      query PairingName($id: ID!) {\n        pairing(id: $id) {\n          name\n        }\n      }\n    ": types.PairingNameDocument,
     "\n      query PairingFamily($id: ID!) {\n        pairing(id: $id) {\n          parent {\n            name\n          }\n          children {\n            name\n          }\n        }\n      }\n    ": types.PairingFamilyDocument,
@@ -273,6 +321,102 @@ export function graphql(source: "\n    query ConsumptionManageGroupTargets($y: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation ConsumptionManageSetGroupTarget($i: SetGroupTargetInput!) {\n      setGroupTarget(input: $i) {\n        group\n        amount\n      }\n    }\n  "): typeof import('./graphql').ConsumptionManageSetGroupTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsumptionCompletion($b: ID!, $y: Int!) {\n        quotaCompletion(buyerId: $b, year: $y) {\n          quota\n          counted\n          remaining\n          completion\n          daysLeft\n          byChannel {\n            channel\n            counted\n          }\n          byCounty {\n            county {\n              code\n            }\n            counted\n            quota\n          }\n        }\n      }\n    "): typeof import('./graphql').ConsumptionCompletionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsumptionUpdateProductPrice($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      price\n    }\n  }\n"): typeof import('./graphql').ConsumptionUpdateProductPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsumptionProducts($f: ProductFilter, $n: Int) {\n        products(first: $n, filter: $f) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            name\n            price\n            county {\n              shortName\n            }\n            supplier {\n              name\n              status\n            }\n            certificateStatus\n            countsTowardQuota\n          }\n        }\n      }\n    "): typeof import('./graphql').ConsumptionProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsumptionProductCounts($id: ID!, $on: Date!) {\n        product(id: $id) {\n          lastYear: countsTowardQuota(on: $on)\n          now: countsTowardQuota\n          certificateValidTo\n        }\n      }\n    "): typeof import('./graphql').ConsumptionProductCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsumptionProductPage($n: Int) {\n            products(first: $n) {\n              nodes {\n                name\n                supplier {\n                  name\n                  county {\n                    name\n                  }\n                }\n                county {\n                  code\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').ConsumptionProductPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ConsumptionRecommendSupplier($i: RecommendSupplierInput!) {\n      recommendSupplier(input: $i) {\n        id\n        status\n        creditCode\n        county {\n          code\n        }\n      }\n    }\n  "): typeof import('./graphql').ConsumptionRecommendSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ConsumptionCreateProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n            price\n            countsTowardQuota\n          }\n        }\n      "): typeof import('./graphql').ConsumptionCreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ConsumptionReviewSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    "): typeof import('./graphql').ConsumptionReviewSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ConsumptionUpdateProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          price\n          stock\n        }\n      }\n    "): typeof import('./graphql').ConsumptionUpdateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConsumptionOrderLines($id: ID!) {\n          order(id: $id) {\n            subOrders {\n              lines {\n                unitPrice\n                product {\n                  price\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').ConsumptionOrderLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConsumptionOrders {\n          orders(first: 100) {\n            totalCount\n            nodes {\n              id\n              buyer {\n                name\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').ConsumptionOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsumptionOrder($id: ID!) {\n        order(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql').ConsumptionOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConsumptionSubOrderBuyers {\n          subOrders(first: 100) {\n            nodes {\n              buyer {\n                name\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').ConsumptionSubOrderBuyersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConsumptionMe {\n          me {\n            role\n            buyerId\n            buyer {\n              name\n              group\n              eastRegion {\n                code\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').ConsumptionMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConsumptionSubOrderCounties {\n          subOrders(first: 100) {\n            totalCount\n            nodes {\n              county {\n                code\n              }\n              supplier {\n                county {\n                  code\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').ConsumptionSubOrderCountiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsumptionOrderCount {\n        orders {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').ConsumptionOrderCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConsumptionSubOrderOrders {\n          subOrders(first: 100) {\n            nodes {\n              order {\n                id\n                subOrders {\n                  county {\n                    code\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').ConsumptionSubOrderOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsumptionSubOrderPage($n: Int) {\n            subOrders(first: $n) {\n              nodes {\n                status\n                buyer {\n                  name\n                }\n                supplier {\n                  name\n                }\n                county {\n                  code\n                }\n                order {\n                  channel\n                }\n                lines {\n                  quantity\n                  product {\n                    name\n                    supplier {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').ConsumptionSubOrderPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsumptionSubOrderRegions {\n        subOrders(first: 100) {\n          totalCount\n          nodes {\n            buyer {\n              eastRegion {\n                code\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').ConsumptionSubOrderRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsumptionSubOrderCount {\n        subOrders(first: 1) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').ConsumptionSubOrderCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ConsumptionSetQuota($i: SetQuotaInput!) {\n      setQuota(input: $i) {\n        amount\n        basis\n        baseAmount\n        rateBasisPoints\n        headcount\n        perHead\n        countySplits {\n          county {\n            code\n          }\n          amount\n        }\n      }\n    }\n  "): typeof import('./graphql').ConsumptionSetQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ConsumptionSetGroupTarget($i: SetGroupTargetInput!) {\n          setGroupTarget(input: $i) {\n            amount\n          }\n        }\n      "): typeof import('./graphql').ConsumptionSetGroupTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConsumptionQuotaBoard($y: Int!) {\n          quotaBoard(year: $y) {\n            daysLeft\n            counted\n            groups {\n              group\n              target\n              counted\n              completion\n              buyers\n            }\n            buyers {\n              buyer {\n                name\n                group\n              }\n              quota\n              counted\n              completion\n            }\n            byChannel {\n              channel\n              counted\n            }\n            byCounty {\n              county {\n                code\n              }\n              counted\n            }\n          }\n        }\n      "): typeof import('./graphql').ConsumptionQuotaBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsumptionQuotaBoard2026 {\n        quotaBoard(year: 2026) {\n          counted\n        }\n      }\n    "): typeof import('./graphql').ConsumptionQuotaBoard2026Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -58,6 +58,20 @@ export type CreateFairInput = {
   venue: string;
 };
 
+export type CreateProductInput = {
+  category: string;
+  certificateAuthority?: string | null | undefined;
+  certificateNo?: string | null | undefined;
+  certificateValidFrom?: string | null | undefined;
+  certificateValidTo?: string | null | undefined;
+  name: string;
+  price: string;
+  spec: string;
+  stock: number;
+  supplierId: string | number;
+  unit: string;
+};
+
 export type CreateSalesCentreInput = {
   address: string;
   /** Defaults to the coordinator's region. */
@@ -167,6 +181,15 @@ export type ReceiveSubOrderInput = {
   invoiceNumber: string;
   rating?: number | null | undefined;
   subOrderId: string | number;
+};
+
+export type RecommendSupplierInput = {
+  contact?: string | null | undefined;
+  /** Defaults to the county official's county; required for admins. */
+  countyId?: string | number | null | undefined;
+  /** 统一社会信用代码; validated with its check character. */
+  creditCode: string;
+  name: string;
 };
 
 export type RecordPaymentInput = {
@@ -594,6 +617,159 @@ export type ConsumptionManageSetGroupTargetMutationVariables = Exact<{
 
 
 export type ConsumptionManageSetGroupTargetMutation = { setGroupTarget: { group: BuyerGroup, amount: string } };
+
+export type ConsumptionCompletionQueryVariables = Exact<{
+  b: string | number;
+  y: number;
+}>;
+
+
+export type ConsumptionCompletionQuery = { quotaCompletion: { quota: string | null, counted: string, remaining: string, completion: number | null, daysLeft: number, byChannel: Array<{ channel: SalesChannel, counted: string }>, byCounty: Array<{ counted: string, quota: string | null, county: { code: string } }> } };
+
+export type ConsumptionUpdateProductPriceMutationVariables = Exact<{
+  i: UpdateProductInput;
+}>;
+
+
+export type ConsumptionUpdateProductPriceMutation = { updateProduct: { price: string } };
+
+export type ConsumptionProductsQueryVariables = Exact<{
+  f?: ProductFilter | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type ConsumptionProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ name: string, price: string, certificateStatus: CertificateStatus, countsTowardQuota: boolean, county: { shortName: string }, supplier: { name: string, status: SupplierStatus } }> } };
+
+export type ConsumptionProductCountsQueryVariables = Exact<{
+  id: string | number;
+  on: string;
+}>;
+
+
+export type ConsumptionProductCountsQuery = { product: { certificateValidTo: string | null, lastYear: boolean, now: boolean } };
+
+export type ConsumptionProductPageQueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type ConsumptionProductPageQuery = { products: { nodes: Array<{ name: string, supplier: { name: string, county: { name: string } }, county: { code: string } }> } };
+
+export type ConsumptionRecommendSupplierMutationVariables = Exact<{
+  i: RecommendSupplierInput;
+}>;
+
+
+export type ConsumptionRecommendSupplierMutation = { recommendSupplier: { id: string, status: SupplierStatus, creditCode: string, county: { code: string } } };
+
+export type ConsumptionCreateProductMutationVariables = Exact<{
+  i: CreateProductInput;
+}>;
+
+
+export type ConsumptionCreateProductMutation = { createProduct: { id: string, price: string, countsTowardQuota: boolean } };
+
+export type ConsumptionReviewSupplierMutationVariables = Exact<{
+  i: ReviewSupplierInput;
+}>;
+
+
+export type ConsumptionReviewSupplierMutation = { reviewSupplier: { status: SupplierStatus } };
+
+export type ConsumptionUpdateProductMutationVariables = Exact<{
+  i: UpdateProductInput;
+}>;
+
+
+export type ConsumptionUpdateProductMutation = { updateProduct: { price: string, stock: number } };
+
+export type ConsumptionOrderLinesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsumptionOrderLinesQuery = { order: { subOrders: Array<{ lines: Array<{ unitPrice: string, product: { price: string } }> }> } };
+
+export type ConsumptionOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumptionOrdersQuery = { orders: { totalCount: number, nodes: Array<{ id: string, buyer: { name: string } }> } };
+
+export type ConsumptionOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsumptionOrderQuery = { order: { id: string } };
+
+export type ConsumptionSubOrderBuyersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumptionSubOrderBuyersQuery = { subOrders: { nodes: Array<{ buyer: { name: string } }> } };
+
+export type ConsumptionMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumptionMeQuery = { me: { role: Role, buyerId: string | null, buyer: { name: string, group: BuyerGroup, eastRegion: { code: string } } | null } | null };
+
+export type ConsumptionSubOrderCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumptionSubOrderCountiesQuery = { subOrders: { totalCount: number, nodes: Array<{ county: { code: string }, supplier: { county: { code: string } } }> } };
+
+export type ConsumptionOrderCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumptionOrderCountQuery = { orders: { totalCount: number } };
+
+export type ConsumptionSubOrderOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumptionSubOrderOrdersQuery = { subOrders: { nodes: Array<{ order: { id: string, subOrders: Array<{ county: { code: string } }> } }> } };
+
+export type ConsumptionSubOrderPageQueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type ConsumptionSubOrderPageQuery = { subOrders: { nodes: Array<{ status: SubOrderStatus, buyer: { name: string }, supplier: { name: string }, county: { code: string }, order: { channel: SalesChannel }, lines: Array<{ quantity: number, product: { name: string, supplier: { name: string } } }> }> } };
+
+export type ConsumptionSubOrderRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumptionSubOrderRegionsQuery = { subOrders: { totalCount: number, nodes: Array<{ buyer: { eastRegion: { code: string } } }> } };
+
+export type ConsumptionSubOrderCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumptionSubOrderCountQuery = { subOrders: { totalCount: number } };
+
+export type ConsumptionSetQuotaMutationVariables = Exact<{
+  i: SetQuotaInput;
+}>;
+
+
+export type ConsumptionSetQuotaMutation = { setQuota: { amount: string, basis: QuotaBasis, baseAmount: string | null, rateBasisPoints: number | null, headcount: number | null, perHead: string | null, countySplits: Array<{ amount: string, county: { code: string } }> } };
+
+export type ConsumptionSetGroupTargetMutationVariables = Exact<{
+  i: SetGroupTargetInput;
+}>;
+
+
+export type ConsumptionSetGroupTargetMutation = { setGroupTarget: { amount: string } };
+
+export type ConsumptionQuotaBoardQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type ConsumptionQuotaBoardQuery = { quotaBoard: { daysLeft: number, counted: string, groups: Array<{ group: BuyerGroup, target: string | null, counted: string, completion: number | null, buyers: number }>, buyers: Array<{ quota: string | null, counted: string, completion: number | null, buyer: { name: string, group: BuyerGroup } }>, byChannel: Array<{ channel: SalesChannel, counted: string }>, byCounty: Array<{ counted: string, county: { code: string } }> } };
+
+export type ConsumptionQuotaBoard2026QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsumptionQuotaBoard2026Query = { quotaBoard: { counted: string } };
 
 export type PairingNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1266,6 +1442,338 @@ export const ConsumptionManageSetGroupTargetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsumptionManageSetGroupTargetMutation, ConsumptionManageSetGroupTargetMutationVariables>;
+export const ConsumptionCompletionDocument = new TypedDocumentString(`
+    query ConsumptionCompletion($b: ID!, $y: Int!) {
+  quotaCompletion(buyerId: $b, year: $y) {
+    quota
+    counted
+    remaining
+    completion
+    daysLeft
+    byChannel {
+      channel
+      counted
+    }
+    byCounty {
+      county {
+        code
+      }
+      counted
+      quota
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionCompletionQuery, ConsumptionCompletionQueryVariables>;
+export const ConsumptionUpdateProductPriceDocument = new TypedDocumentString(`
+    mutation ConsumptionUpdateProductPrice($i: UpdateProductInput!) {
+  updateProduct(input: $i) {
+    price
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionUpdateProductPriceMutation, ConsumptionUpdateProductPriceMutationVariables>;
+export const ConsumptionProductsDocument = new TypedDocumentString(`
+    query ConsumptionProducts($f: ProductFilter, $n: Int) {
+  products(first: $n, filter: $f) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      name
+      price
+      county {
+        shortName
+      }
+      supplier {
+        name
+        status
+      }
+      certificateStatus
+      countsTowardQuota
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionProductsQuery, ConsumptionProductsQueryVariables>;
+export const ConsumptionProductCountsDocument = new TypedDocumentString(`
+    query ConsumptionProductCounts($id: ID!, $on: Date!) {
+  product(id: $id) {
+    lastYear: countsTowardQuota(on: $on)
+    now: countsTowardQuota
+    certificateValidTo
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionProductCountsQuery, ConsumptionProductCountsQueryVariables>;
+export const ConsumptionProductPageDocument = new TypedDocumentString(`
+    query ConsumptionProductPage($n: Int) {
+  products(first: $n) {
+    nodes {
+      name
+      supplier {
+        name
+        county {
+          name
+        }
+      }
+      county {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionProductPageQuery, ConsumptionProductPageQueryVariables>;
+export const ConsumptionRecommendSupplierDocument = new TypedDocumentString(`
+    mutation ConsumptionRecommendSupplier($i: RecommendSupplierInput!) {
+  recommendSupplier(input: $i) {
+    id
+    status
+    creditCode
+    county {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionRecommendSupplierMutation, ConsumptionRecommendSupplierMutationVariables>;
+export const ConsumptionCreateProductDocument = new TypedDocumentString(`
+    mutation ConsumptionCreateProduct($i: CreateProductInput!) {
+  createProduct(input: $i) {
+    id
+    price
+    countsTowardQuota
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionCreateProductMutation, ConsumptionCreateProductMutationVariables>;
+export const ConsumptionReviewSupplierDocument = new TypedDocumentString(`
+    mutation ConsumptionReviewSupplier($i: ReviewSupplierInput!) {
+  reviewSupplier(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionReviewSupplierMutation, ConsumptionReviewSupplierMutationVariables>;
+export const ConsumptionUpdateProductDocument = new TypedDocumentString(`
+    mutation ConsumptionUpdateProduct($i: UpdateProductInput!) {
+  updateProduct(input: $i) {
+    price
+    stock
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionUpdateProductMutation, ConsumptionUpdateProductMutationVariables>;
+export const ConsumptionOrderLinesDocument = new TypedDocumentString(`
+    query ConsumptionOrderLines($id: ID!) {
+  order(id: $id) {
+    subOrders {
+      lines {
+        unitPrice
+        product {
+          price
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionOrderLinesQuery, ConsumptionOrderLinesQueryVariables>;
+export const ConsumptionOrdersDocument = new TypedDocumentString(`
+    query ConsumptionOrders {
+  orders(first: 100) {
+    totalCount
+    nodes {
+      id
+      buyer {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionOrdersQuery, ConsumptionOrdersQueryVariables>;
+export const ConsumptionOrderDocument = new TypedDocumentString(`
+    query ConsumptionOrder($id: ID!) {
+  order(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionOrderQuery, ConsumptionOrderQueryVariables>;
+export const ConsumptionSubOrderBuyersDocument = new TypedDocumentString(`
+    query ConsumptionSubOrderBuyers {
+  subOrders(first: 100) {
+    nodes {
+      buyer {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionSubOrderBuyersQuery, ConsumptionSubOrderBuyersQueryVariables>;
+export const ConsumptionMeDocument = new TypedDocumentString(`
+    query ConsumptionMe {
+  me {
+    role
+    buyerId
+    buyer {
+      name
+      group
+      eastRegion {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionMeQuery, ConsumptionMeQueryVariables>;
+export const ConsumptionSubOrderCountiesDocument = new TypedDocumentString(`
+    query ConsumptionSubOrderCounties {
+  subOrders(first: 100) {
+    totalCount
+    nodes {
+      county {
+        code
+      }
+      supplier {
+        county {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionSubOrderCountiesQuery, ConsumptionSubOrderCountiesQueryVariables>;
+export const ConsumptionOrderCountDocument = new TypedDocumentString(`
+    query ConsumptionOrderCount {
+  orders {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionOrderCountQuery, ConsumptionOrderCountQueryVariables>;
+export const ConsumptionSubOrderOrdersDocument = new TypedDocumentString(`
+    query ConsumptionSubOrderOrders {
+  subOrders(first: 100) {
+    nodes {
+      order {
+        id
+        subOrders {
+          county {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionSubOrderOrdersQuery, ConsumptionSubOrderOrdersQueryVariables>;
+export const ConsumptionSubOrderPageDocument = new TypedDocumentString(`
+    query ConsumptionSubOrderPage($n: Int) {
+  subOrders(first: $n) {
+    nodes {
+      status
+      buyer {
+        name
+      }
+      supplier {
+        name
+      }
+      county {
+        code
+      }
+      order {
+        channel
+      }
+      lines {
+        quantity
+        product {
+          name
+          supplier {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionSubOrderPageQuery, ConsumptionSubOrderPageQueryVariables>;
+export const ConsumptionSubOrderRegionsDocument = new TypedDocumentString(`
+    query ConsumptionSubOrderRegions {
+  subOrders(first: 100) {
+    totalCount
+    nodes {
+      buyer {
+        eastRegion {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionSubOrderRegionsQuery, ConsumptionSubOrderRegionsQueryVariables>;
+export const ConsumptionSubOrderCountDocument = new TypedDocumentString(`
+    query ConsumptionSubOrderCount {
+  subOrders(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionSubOrderCountQuery, ConsumptionSubOrderCountQueryVariables>;
+export const ConsumptionSetQuotaDocument = new TypedDocumentString(`
+    mutation ConsumptionSetQuota($i: SetQuotaInput!) {
+  setQuota(input: $i) {
+    amount
+    basis
+    baseAmount
+    rateBasisPoints
+    headcount
+    perHead
+    countySplits {
+      county {
+        code
+      }
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionSetQuotaMutation, ConsumptionSetQuotaMutationVariables>;
+export const ConsumptionSetGroupTargetDocument = new TypedDocumentString(`
+    mutation ConsumptionSetGroupTarget($i: SetGroupTargetInput!) {
+  setGroupTarget(input: $i) {
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionSetGroupTargetMutation, ConsumptionSetGroupTargetMutationVariables>;
+export const ConsumptionQuotaBoardDocument = new TypedDocumentString(`
+    query ConsumptionQuotaBoard($y: Int!) {
+  quotaBoard(year: $y) {
+    daysLeft
+    counted
+    groups {
+      group
+      target
+      counted
+      completion
+      buyers
+    }
+    buyers {
+      buyer {
+        name
+        group
+      }
+      quota
+      counted
+      completion
+    }
+    byChannel {
+      channel
+      counted
+    }
+    byCounty {
+      county {
+        code
+      }
+      counted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionQuotaBoardQuery, ConsumptionQuotaBoardQueryVariables>;
+export const ConsumptionQuotaBoard2026Document = new TypedDocumentString(`
+    query ConsumptionQuotaBoard2026 {
+  quotaBoard(year: 2026) {
+    counted
+  }
+}
+    `) as unknown as TypedDocumentString<ConsumptionQuotaBoard2026Query, ConsumptionQuotaBoard2026QueryVariables>;
 export const PairingNamesDocument = new TypedDocumentString(`
     query PairingNames {
   pairings(first: 100) {
