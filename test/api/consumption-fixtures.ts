@@ -119,6 +119,31 @@ export const RECEIVE = graphql(`
   }
 `);
 
+// A quota as the tests read it, set or listed.
+graphql(`
+  fragment ConsumptionQuota on Quota {
+    amount
+    basis
+    baseAmount
+    rateBasisPoints
+    headcount
+    perHead
+    countySplits {
+      county {
+        code
+      }
+      amount
+    }
+  }
+`);
+export const SET_QUOTA = graphql(`
+  mutation ConsumptionSetQuota($i: SetQuotaInput!) {
+    setQuota(input: $i) {
+      ...ConsumptionQuota
+    }
+  }
+`);
+
 /**
  * Narrows a union result to the member the test expects (`narrow(r.data!.placeOrder, "Order")`),
  * failing with the answer when it is another: the typed way to read an Order's fields.

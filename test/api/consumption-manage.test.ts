@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
-import { buyerId, year } from "./consumption-fixtures";
+import { buyerId, SET_QUOTA as SET, year } from "./consumption-fixtures";
 
 let s: TestServer;
 const t: Record<string, string> = {};
@@ -33,24 +33,6 @@ async function rowCounts() {
   return r;
 }
 
-const SET = graphql(`
-  mutation ConsumptionManageSetQuota($i: SetQuotaInput!) {
-    setQuota(input: $i) {
-      amount
-      basis
-      baseAmount
-      rateBasisPoints
-      headcount
-      perHead
-      countySplits {
-        county {
-          code
-        }
-        amount
-      }
-    }
-  }
-`);
 const REMOVE = graphql(`
   mutation ConsumptionManageRemoveQuota($b: ID!, $y: Int!) {
     removeQuota(buyerId: $b, year: $y)
@@ -77,18 +59,7 @@ const BUYERS = graphql(`
         name
         group
         quota(year: $y) {
-          amount
-          basis
-          baseAmount
-          rateBasisPoints
-          headcount
-          perHead
-          countySplits {
-            county {
-              code
-            }
-            amount
-          }
+          ...ConsumptionQuota
         }
       }
     }

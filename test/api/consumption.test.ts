@@ -13,6 +13,7 @@ import {
   PLACE,
   productId,
   RECEIVE,
+  SET_QUOTA as SET,
   reconcile,
   REFUND,
   SHIP,
@@ -834,25 +835,6 @@ describe("who sees which orders and quotas", () => {
 });
 
 describe("quotas", () => {
-  const SET = graphql(`
-    mutation ConsumptionSetQuota($i: SetQuotaInput!) {
-      setQuota(input: $i) {
-        amount
-        basis
-        baseAmount
-        rateBasisPoints
-        headcount
-        perHead
-        countySplits {
-          county {
-            code
-          }
-          amount
-        }
-      }
-    }
-  `);
-
   it("derives a quota from the canteen budget (10% per 财库〔2021〕20号) or headcount, keeping the basis; audited", async () => {
     const r = await s.gql(
       SET,

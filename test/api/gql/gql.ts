@@ -42,12 +42,13 @@ type Documents = {
     "\n  mutation ConsumptionRefundSubOrder($i: ChangeSubOrderInput!) {\n    refundSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": typeof types.ConsumptionRefundSubOrderDocument,
     "\n  mutation ConsumptionRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": typeof types.ConsumptionRecordPaymentDocument,
     "\n  mutation ConsumptionReceiveSubOrder($i: ReceiveSubOrderInput!) {\n    receiveSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": typeof types.ConsumptionReceiveSubOrderDocument,
+    "\n  fragment ConsumptionQuota on Quota {\n    amount\n    basis\n    baseAmount\n    rateBasisPoints\n    headcount\n    perHead\n    countySplits {\n      county {\n        code\n      }\n      amount\n    }\n  }\n": typeof types.ConsumptionQuotaFragmentDoc,
+    "\n  mutation ConsumptionSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      ...ConsumptionQuota\n    }\n  }\n": typeof types.ConsumptionSetQuotaDocument,
     "\n      mutation ConsumptionNewBuyer($i: CreateBuyerInput!) {\n        createBuyer(input: $i) {\n          id\n        }\n      }\n    ": typeof types.ConsumptionNewBuyerDocument,
     "\n      mutation ConsumptionNewBuyerUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          id\n        }\n      }\n    ": typeof types.ConsumptionNewBuyerUserDocument,
-    "\n  mutation ConsumptionManageSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      amount\n      basis\n      baseAmount\n      rateBasisPoints\n      headcount\n      perHead\n      countySplits {\n        county {\n          code\n        }\n        amount\n      }\n    }\n  }\n": typeof types.ConsumptionManageSetQuotaDocument,
     "\n  mutation ConsumptionManageRemoveQuota($b: ID!, $y: Int!) {\n    removeQuota(buyerId: $b, year: $y)\n  }\n": typeof types.ConsumptionManageRemoveQuotaDocument,
     "\n  mutation ConsumptionManageCreateBuyer($i: CreateBuyerInput!) {\n    createBuyer(input: $i) {\n      id\n      name\n      group\n      eastRegion {\n        code\n      }\n    }\n  }\n": typeof types.ConsumptionManageCreateBuyerDocument,
-    "\n  query ConsumptionManageBuyers($y: Int!, $f: BuyerFilter, $n: Int) {\n    buyers(first: $n, filter: $f) {\n      totalCount\n      nodes {\n        id\n        name\n        group\n        quota(year: $y) {\n          amount\n          basis\n          baseAmount\n          rateBasisPoints\n          headcount\n          perHead\n          countySplits {\n            county {\n              code\n            }\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsumptionManageBuyersDocument,
+    "\n  query ConsumptionManageBuyers($y: Int!, $f: BuyerFilter, $n: Int) {\n    buyers(first: $n, filter: $f) {\n      totalCount\n      nodes {\n        id\n        name\n        group\n        quota(year: $y) {\n          ...ConsumptionQuota\n        }\n      }\n    }\n  }\n": typeof types.ConsumptionManageBuyersDocument,
     "\n    query ConsumptionManageSuppliers($f: SupplierFilter) {\n      suppliers(first: 50, filter: $f) {\n        totalCount\n        nodes {\n          id\n          name\n          status\n          statusNote\n          county {\n            code\n          }\n        }\n      }\n    }\n  ": typeof types.ConsumptionManageSuppliersDocument,
     "\n    mutation ConsumptionManageReviewSupplier($i: ReviewSupplierInput!) {\n      reviewSupplier(input: $i) {\n        id\n        status\n        statusNote\n      }\n    }\n  ": typeof types.ConsumptionManageReviewSupplierDocument,
     "\n        query ConsumptionManageOfficialBuyerQuotas($y: Int!) {\n          subOrders(first: 20) {\n            nodes {\n              buyer {\n                name\n                quota(year: $y) {\n                  amount\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ConsumptionManageOfficialBuyerQuotasDocument,
@@ -76,7 +77,6 @@ type Documents = {
     "\n          query ConsumptionSubOrderPage($n: Int) {\n            subOrders(first: $n) {\n              nodes {\n                status\n                buyer {\n                  name\n                }\n                supplier {\n                  name\n                }\n                county {\n                  code\n                }\n                order {\n                  channel\n                }\n                lines {\n                  quantity\n                  product {\n                    name\n                    supplier {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ConsumptionSubOrderPageDocument,
     "\n      query ConsumptionSubOrderRegions {\n        subOrders(first: 100) {\n          totalCount\n          nodes {\n            buyer {\n              eastRegion {\n                code\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ConsumptionSubOrderRegionsDocument,
     "\n      query ConsumptionSubOrderCount {\n        subOrders(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.ConsumptionSubOrderCountDocument,
-    "\n    mutation ConsumptionSetQuota($i: SetQuotaInput!) {\n      setQuota(input: $i) {\n        amount\n        basis\n        baseAmount\n        rateBasisPoints\n        headcount\n        perHead\n        countySplits {\n          county {\n            code\n          }\n          amount\n        }\n      }\n    }\n  ": typeof types.ConsumptionSetQuotaDocument,
     "\n        mutation ConsumptionSetGroupTarget($i: SetGroupTargetInput!) {\n          setGroupTarget(input: $i) {\n            amount\n          }\n        }\n      ": typeof types.ConsumptionSetGroupTargetDocument,
     "\n        query ConsumptionQuotaBoard($y: Int!) {\n          quotaBoard(year: $y) {\n            daysLeft\n            counted\n            groups {\n              group\n              target\n              counted\n              completion\n              buyers\n            }\n            buyers {\n              buyer {\n                name\n                group\n              }\n              quota\n              counted\n              completion\n            }\n            byChannel {\n              channel\n              counted\n            }\n            byCounty {\n              county {\n                code\n              }\n              counted\n            }\n          }\n        }\n      ": typeof types.ConsumptionQuotaBoardDocument,
     "\n      query ConsumptionQuotaBoard2026 {\n        quotaBoard(year: 2026) {\n          counted\n        }\n      }\n    ": typeof types.ConsumptionQuotaBoard2026Document,
@@ -113,12 +113,13 @@ const documents: Documents = {
     "\n  mutation ConsumptionRefundSubOrder($i: ChangeSubOrderInput!) {\n    refundSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": types.ConsumptionRefundSubOrderDocument,
     "\n  mutation ConsumptionRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": types.ConsumptionRecordPaymentDocument,
     "\n  mutation ConsumptionReceiveSubOrder($i: ReceiveSubOrderInput!) {\n    receiveSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": types.ConsumptionReceiveSubOrderDocument,
+    "\n  fragment ConsumptionQuota on Quota {\n    amount\n    basis\n    baseAmount\n    rateBasisPoints\n    headcount\n    perHead\n    countySplits {\n      county {\n        code\n      }\n      amount\n    }\n  }\n": types.ConsumptionQuotaFragmentDoc,
+    "\n  mutation ConsumptionSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      ...ConsumptionQuota\n    }\n  }\n": types.ConsumptionSetQuotaDocument,
     "\n      mutation ConsumptionNewBuyer($i: CreateBuyerInput!) {\n        createBuyer(input: $i) {\n          id\n        }\n      }\n    ": types.ConsumptionNewBuyerDocument,
     "\n      mutation ConsumptionNewBuyerUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          id\n        }\n      }\n    ": types.ConsumptionNewBuyerUserDocument,
-    "\n  mutation ConsumptionManageSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      amount\n      basis\n      baseAmount\n      rateBasisPoints\n      headcount\n      perHead\n      countySplits {\n        county {\n          code\n        }\n        amount\n      }\n    }\n  }\n": types.ConsumptionManageSetQuotaDocument,
     "\n  mutation ConsumptionManageRemoveQuota($b: ID!, $y: Int!) {\n    removeQuota(buyerId: $b, year: $y)\n  }\n": types.ConsumptionManageRemoveQuotaDocument,
     "\n  mutation ConsumptionManageCreateBuyer($i: CreateBuyerInput!) {\n    createBuyer(input: $i) {\n      id\n      name\n      group\n      eastRegion {\n        code\n      }\n    }\n  }\n": types.ConsumptionManageCreateBuyerDocument,
-    "\n  query ConsumptionManageBuyers($y: Int!, $f: BuyerFilter, $n: Int) {\n    buyers(first: $n, filter: $f) {\n      totalCount\n      nodes {\n        id\n        name\n        group\n        quota(year: $y) {\n          amount\n          basis\n          baseAmount\n          rateBasisPoints\n          headcount\n          perHead\n          countySplits {\n            county {\n              code\n            }\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.ConsumptionManageBuyersDocument,
+    "\n  query ConsumptionManageBuyers($y: Int!, $f: BuyerFilter, $n: Int) {\n    buyers(first: $n, filter: $f) {\n      totalCount\n      nodes {\n        id\n        name\n        group\n        quota(year: $y) {\n          ...ConsumptionQuota\n        }\n      }\n    }\n  }\n": types.ConsumptionManageBuyersDocument,
     "\n    query ConsumptionManageSuppliers($f: SupplierFilter) {\n      suppliers(first: 50, filter: $f) {\n        totalCount\n        nodes {\n          id\n          name\n          status\n          statusNote\n          county {\n            code\n          }\n        }\n      }\n    }\n  ": types.ConsumptionManageSuppliersDocument,
     "\n    mutation ConsumptionManageReviewSupplier($i: ReviewSupplierInput!) {\n      reviewSupplier(input: $i) {\n        id\n        status\n        statusNote\n      }\n    }\n  ": types.ConsumptionManageReviewSupplierDocument,
     "\n        query ConsumptionManageOfficialBuyerQuotas($y: Int!) {\n          subOrders(first: 20) {\n            nodes {\n              buyer {\n                name\n                quota(year: $y) {\n                  amount\n                }\n              }\n            }\n          }\n        }\n      ": types.ConsumptionManageOfficialBuyerQuotasDocument,
@@ -147,7 +148,6 @@ const documents: Documents = {
     "\n          query ConsumptionSubOrderPage($n: Int) {\n            subOrders(first: $n) {\n              nodes {\n                status\n                buyer {\n                  name\n                }\n                supplier {\n                  name\n                }\n                county {\n                  code\n                }\n                order {\n                  channel\n                }\n                lines {\n                  quantity\n                  product {\n                    name\n                    supplier {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.ConsumptionSubOrderPageDocument,
     "\n      query ConsumptionSubOrderRegions {\n        subOrders(first: 100) {\n          totalCount\n          nodes {\n            buyer {\n              eastRegion {\n                code\n              }\n            }\n          }\n        }\n      }\n    ": types.ConsumptionSubOrderRegionsDocument,
     "\n      query ConsumptionSubOrderCount {\n        subOrders(first: 1) {\n          totalCount\n        }\n      }\n    ": types.ConsumptionSubOrderCountDocument,
-    "\n    mutation ConsumptionSetQuota($i: SetQuotaInput!) {\n      setQuota(input: $i) {\n        amount\n        basis\n        baseAmount\n        rateBasisPoints\n        headcount\n        perHead\n        countySplits {\n          county {\n            code\n          }\n          amount\n        }\n      }\n    }\n  ": types.ConsumptionSetQuotaDocument,
     "\n        mutation ConsumptionSetGroupTarget($i: SetGroupTargetInput!) {\n          setGroupTarget(input: $i) {\n            amount\n          }\n        }\n      ": types.ConsumptionSetGroupTargetDocument,
     "\n        query ConsumptionQuotaBoard($y: Int!) {\n          quotaBoard(year: $y) {\n            daysLeft\n            counted\n            groups {\n              group\n              target\n              counted\n              completion\n              buyers\n            }\n            buyers {\n              buyer {\n                name\n                group\n              }\n              quota\n              counted\n              completion\n            }\n            byChannel {\n              channel\n              counted\n            }\n            byCounty {\n              county {\n                code\n              }\n              counted\n            }\n          }\n        }\n      ": types.ConsumptionQuotaBoardDocument,
     "\n      query ConsumptionQuotaBoard2026 {\n        quotaBoard(year: 2026) {\n          counted\n        }\n      }\n    ": types.ConsumptionQuotaBoard2026Document,
@@ -268,15 +268,19 @@ export function graphql(source: "\n  mutation ConsumptionReceiveSubOrder($i: Rec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ConsumptionQuota on Quota {\n    amount\n    basis\n    baseAmount\n    rateBasisPoints\n    headcount\n    perHead\n    countySplits {\n      county {\n        code\n      }\n      amount\n    }\n  }\n"): typeof import('./graphql').ConsumptionQuotaFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsumptionSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      ...ConsumptionQuota\n    }\n  }\n"): typeof import('./graphql').ConsumptionSetQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      mutation ConsumptionNewBuyer($i: CreateBuyerInput!) {\n        createBuyer(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').ConsumptionNewBuyerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ConsumptionNewBuyerUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').ConsumptionNewBuyerUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsumptionManageSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      amount\n      basis\n      baseAmount\n      rateBasisPoints\n      headcount\n      perHead\n      countySplits {\n        county {\n          code\n        }\n        amount\n      }\n    }\n  }\n"): typeof import('./graphql').ConsumptionManageSetQuotaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -288,7 +292,7 @@ export function graphql(source: "\n  mutation ConsumptionManageCreateBuyer($i: C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsumptionManageBuyers($y: Int!, $f: BuyerFilter, $n: Int) {\n    buyers(first: $n, filter: $f) {\n      totalCount\n      nodes {\n        id\n        name\n        group\n        quota(year: $y) {\n          amount\n          basis\n          baseAmount\n          rateBasisPoints\n          headcount\n          perHead\n          countySplits {\n            county {\n              code\n            }\n            amount\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsumptionManageBuyersDocument;
+export function graphql(source: "\n  query ConsumptionManageBuyers($y: Int!, $f: BuyerFilter, $n: Int) {\n    buyers(first: $n, filter: $f) {\n      totalCount\n      nodes {\n        id\n        name\n        group\n        quota(year: $y) {\n          ...ConsumptionQuota\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsumptionManageBuyersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,10 +405,6 @@ export function graphql(source: "\n      query ConsumptionSubOrderRegions {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ConsumptionSubOrderCount {\n        subOrders(first: 1) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').ConsumptionSubOrderCountDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation ConsumptionSetQuota($i: SetQuotaInput!) {\n      setQuota(input: $i) {\n        amount\n        basis\n        baseAmount\n        rateBasisPoints\n        headcount\n        perHead\n        countySplits {\n          county {\n            code\n          }\n          amount\n        }\n      }\n    }\n  "): typeof import('./graphql').ConsumptionSetQuotaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -515,6 +515,15 @@ export type ConsumptionReceiveSubOrderMutation = { receiveSubOrder:
     | { __typename: 'SubOrder', id: string, status: SubOrderStatus, allowedActions: Array<SubOrderAction>, paymentReference: string | null, invoiceNumber: string | null, inspectionNote: string | null, rating: number | null, reason: string | null }
    };
 
+export type ConsumptionQuotaFragment = { amount: string, basis: QuotaBasis, baseAmount: string | null, rateBasisPoints: number | null, headcount: number | null, perHead: string | null, countySplits: Array<{ amount: string, county: { code: string } }> };
+
+export type ConsumptionSetQuotaMutationVariables = Exact<{
+  i: SetQuotaInput;
+}>;
+
+
+export type ConsumptionSetQuotaMutation = { setQuota: { amount: string, basis: QuotaBasis, baseAmount: string | null, rateBasisPoints: number | null, headcount: number | null, perHead: string | null, countySplits: Array<{ amount: string, county: { code: string } }> } };
+
 export type ConsumptionNewBuyerMutationVariables = Exact<{
   i: CreateBuyerInput;
 }>;
@@ -528,13 +537,6 @@ export type ConsumptionNewBuyerUserMutationVariables = Exact<{
 
 
 export type ConsumptionNewBuyerUserMutation = { createUser: { id: string } };
-
-export type ConsumptionManageSetQuotaMutationVariables = Exact<{
-  i: SetQuotaInput;
-}>;
-
-
-export type ConsumptionManageSetQuotaMutation = { setQuota: { amount: string, basis: QuotaBasis, baseAmount: string | null, rateBasisPoints: number | null, headcount: number | null, perHead: string | null, countySplits: Array<{ amount: string, county: { code: string } }> } };
 
 export type ConsumptionManageRemoveQuotaMutationVariables = Exact<{
   b: string | number;
@@ -745,13 +747,6 @@ export type ConsumptionSubOrderCountQueryVariables = Exact<{ [key: string]: neve
 
 export type ConsumptionSubOrderCountQuery = { subOrders: { totalCount: number } };
 
-export type ConsumptionSetQuotaMutationVariables = Exact<{
-  i: SetQuotaInput;
-}>;
-
-
-export type ConsumptionSetQuotaMutation = { setQuota: { amount: string, basis: QuotaBasis, baseAmount: string | null, rateBasisPoints: number | null, headcount: number | null, perHead: string | null, countySplits: Array<{ amount: string, county: { code: string } }> } };
-
 export type ConsumptionSetGroupTargetMutationVariables = Exact<{
   i: SetGroupTargetInput;
 }>;
@@ -866,6 +861,22 @@ export const ConsumptionStepFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsumptionStep"}) as unknown as TypedDocumentString<ConsumptionStepFragment, unknown>;
+export const ConsumptionQuotaFragmentDoc = new TypedDocumentString(`
+    fragment ConsumptionQuota on Quota {
+  amount
+  basis
+  baseAmount
+  rateBasisPoints
+  headcount
+  perHead
+  countySplits {
+    county {
+      code
+    }
+    amount
+  }
+}
+    `, {"fragmentName":"ConsumptionQuota"}) as unknown as TypedDocumentString<ConsumptionQuotaFragment, unknown>;
 export const ConsumptionChannelsCreateFairDocument = new TypedDocumentString(`
     mutation ConsumptionChannelsCreateFair($i: CreateFairInput!) {
   createFair(input: $i) {
@@ -1269,6 +1280,26 @@ export const ConsumptionReceiveSubOrderDocument = new TypedDocumentString(`
     action
   }
 }`) as unknown as TypedDocumentString<ConsumptionReceiveSubOrderMutation, ConsumptionReceiveSubOrderMutationVariables>;
+export const ConsumptionSetQuotaDocument = new TypedDocumentString(`
+    mutation ConsumptionSetQuota($i: SetQuotaInput!) {
+  setQuota(input: $i) {
+    ...ConsumptionQuota
+  }
+}
+    fragment ConsumptionQuota on Quota {
+  amount
+  basis
+  baseAmount
+  rateBasisPoints
+  headcount
+  perHead
+  countySplits {
+    county {
+      code
+    }
+    amount
+  }
+}`) as unknown as TypedDocumentString<ConsumptionSetQuotaMutation, ConsumptionSetQuotaMutationVariables>;
 export const ConsumptionNewBuyerDocument = new TypedDocumentString(`
     mutation ConsumptionNewBuyer($i: CreateBuyerInput!) {
   createBuyer(input: $i) {
@@ -1283,24 +1314,6 @@ export const ConsumptionNewBuyerUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsumptionNewBuyerUserMutation, ConsumptionNewBuyerUserMutationVariables>;
-export const ConsumptionManageSetQuotaDocument = new TypedDocumentString(`
-    mutation ConsumptionManageSetQuota($i: SetQuotaInput!) {
-  setQuota(input: $i) {
-    amount
-    basis
-    baseAmount
-    rateBasisPoints
-    headcount
-    perHead
-    countySplits {
-      county {
-        code
-      }
-      amount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConsumptionManageSetQuotaMutation, ConsumptionManageSetQuotaMutationVariables>;
 export const ConsumptionManageRemoveQuotaDocument = new TypedDocumentString(`
     mutation ConsumptionManageRemoveQuota($b: ID!, $y: Int!) {
   removeQuota(buyerId: $b, year: $y)
@@ -1327,23 +1340,25 @@ export const ConsumptionManageBuyersDocument = new TypedDocumentString(`
       name
       group
       quota(year: $y) {
-        amount
-        basis
-        baseAmount
-        rateBasisPoints
-        headcount
-        perHead
-        countySplits {
-          county {
-            code
-          }
-          amount
-        }
+        ...ConsumptionQuota
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsumptionManageBuyersQuery, ConsumptionManageBuyersQueryVariables>;
+    fragment ConsumptionQuota on Quota {
+  amount
+  basis
+  baseAmount
+  rateBasisPoints
+  headcount
+  perHead
+  countySplits {
+    county {
+      code
+    }
+    amount
+  }
+}`) as unknown as TypedDocumentString<ConsumptionManageBuyersQuery, ConsumptionManageBuyersQueryVariables>;
 export const ConsumptionManageSuppliersDocument = new TypedDocumentString(`
     query ConsumptionManageSuppliers($f: SupplierFilter) {
   suppliers(first: 50, filter: $f) {
@@ -1708,24 +1723,6 @@ export const ConsumptionSubOrderCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsumptionSubOrderCountQuery, ConsumptionSubOrderCountQueryVariables>;
-export const ConsumptionSetQuotaDocument = new TypedDocumentString(`
-    mutation ConsumptionSetQuota($i: SetQuotaInput!) {
-  setQuota(input: $i) {
-    amount
-    basis
-    baseAmount
-    rateBasisPoints
-    headcount
-    perHead
-    countySplits {
-      county {
-        code
-      }
-      amount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConsumptionSetQuotaMutation, ConsumptionSetQuotaMutationVariables>;
 export const ConsumptionSetGroupTargetDocument = new TypedDocumentString(`
     mutation ConsumptionSetGroupTarget($i: SetGroupTargetInput!) {
   setGroupTarget(input: $i) {
