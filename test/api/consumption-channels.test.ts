@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql";
+import type { CreateFairInput } from "./gql/graphql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
-import { key, orderRowCounts, PLACE, productId } from "./consumption-fixtures";
+import { key, narrow, orderRowCounts, PLACE, productId } from "./consumption-fixtures";
 
 /**
  * What coordinators and county officials manage around the marketplace: fairs with their
@@ -26,10 +28,41 @@ beforeAll(async () => {
 afterAll(() => s?.close());
 
 const lastYearDay = () => `${new Date().getUTCFullYear()}-01-02`;
-const FAIR = `{ id name venue startsOn endsOn eastRegion { code } suppliers { id name } }`;
-const CREATE_FAIR = `mutation($i: CreateFairInput!) { createFair(input: $i) ${FAIR} }`;
-const UPDATE_FAIR = `mutation($i: UpdateFairInput!) { updateFair(input: $i) ${FAIR} }`;
-const DELETE_FAIR = `mutation($id: ID!) { deleteFair(fairId: $id) }`;
+graphql(`
+  fragment ConsumptionChannelsFair on Fair {
+    id
+    name
+    venue
+    startsOn
+    endsOn
+    eastRegion {
+      code
+    }
+    suppliers {
+      id
+      name
+    }
+  }
+`);
+const CREATE_FAIR = graphql(`
+  mutation ConsumptionChannelsCreateFair($i: CreateFairInput!) {
+    createFair(input: $i) {
+      ...ConsumptionChannelsFair
+    }
+  }
+`);
+const UPDATE_FAIR = graphql(`
+  mutation ConsumptionChannelsUpdateFair($i: UpdateFairInput!) {
+    updateFair(input: $i) {
+      ...ConsumptionChannelsFair
+    }
+  }
+`);
+const DELETE_FAIR = graphql(`
+  mutation ConsumptionChannelsDeleteFair($id: ID!) {
+    deleteFair(fairId: $id)
+  }
+`);
 const counts = async () =>
   (
     await s.sql(`SELECT (SELECT count(*) FROM fair)::int AS fairs, (SELECT count(*) FROM fair_supplier)::int AS exhibitors,
@@ -57,12 +90,12 @@ describe("fairs (展销大集) and their participating suppliers", () => {
       t.jiaozhou,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.createFair).toMatchObject({
+    expect(r.data!.createFair).toMatchObject({
       name: "新春年货大集",
       eastRegion: { code: "370281" },
       suppliers: [{ id: honeySupplier }],
     });
-    fairId = r.data.createFair.id;
+    fairId = r.data!.createFair.id;
     expect(await counts()).toMatchObject({
       fairs: before.fairs + 1,
       exhibitors: before.exhibitors + 1,
@@ -76,7 +109,7 @@ describe("fairs (展销大集) and their participating suppliers", () => {
     ["an end before the start", () => ({ startsOn: "2026-05-05", endsOn: "2026-05-01" }), "endsOn"],
     ["another city's region", () => ({ eastRegionId: "pingdu" }), "eastRegionId"],
   ])("refuses %s with BAD_USER_INPUT naming the field, writing nothing", async (_n, over, field) => {
-    const i: Record<string, unknown> = { name: "测试大集", venue: "某地", startsOn: day, endsOn: day, ...over() };
+    const i: CreateFairInput = { name: "测试大集", venue: "某地", startsOn: day, endsOn: day, ...over() };
     if (i.eastRegionId === "pingdu")
       i.eastRegionId = (await s.sql(`SELECT id FROM region WHERE code = '370283'`))[0].id;
     const before = await counts();
@@ -96,7 +129,7 @@ describe("fairs (展销大集) and their participating suppliers", () => {
     expect(codeOf(await s.gql(DELETE_FAIR, { id: fairId }, t.pingdu))).toBe("NOT_FOUND");
     // Qingdao's coordinator covers Jiaozhou.
     const r = await s.gql(UPDATE_FAIR, { i: { fairId, venue: "胶州市三里河公园东门" } }, t.qingdao);
-    expect(r.data.updateFair.venue).toBe("胶州市三里河公园东门");
+    expect(r.data!.updateFair.venue).toBe("胶州市三里河公园东门");
   });
 
   it("a fair sale is only from the fair's participating suppliers", async () => {
@@ -130,7 +163,7 @@ describe("fairs (展销大集) and their participating suppliers", () => {
       },
       t.buyer,
     );
-    expect(ok.data.placeOrder).toMatchObject({ __typename: "Order", channel: "FAIR" });
+    expect(ok.data!.placeOrder).toMatchObject({ __typename: "Order", channel: "FAIR" });
   });
 
   it("sales already made stay true: the dates must hold them and a supplier that sold stays listed", async () => {
@@ -150,8 +183,8 @@ describe("fairs (展销大集) and their participating suppliers", () => {
       t.jiaozhou,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.updateFair.suppliers.map((x: any) => x.id).sort()).toEqual([honeySupplier, fungiSupplier].sort());
-    expect(r.data.updateFair.endsOn).toBe(later);
+    expect(r.data!.updateFair.suppliers.map((x) => x.id).sort()).toEqual([honeySupplier, fungiSupplier].sort());
+    expect(r.data!.updateFair.endsOn).toBe(later);
   });
 
   it("a fair with sales cannot be deleted (CONFLICT); an empty one can", async () => {
@@ -163,9 +196,9 @@ describe("fairs (展销大集) and their participating suppliers", () => {
       { i: { name: "取消的大集", venue: "某广场", startsOn: day, endsOn: day } },
       t.jiaozhou,
     );
-    const id = empty.data.createFair.id;
+    const id = empty.data!.createFair.id;
     const r = await s.gql(DELETE_FAIR, { id }, t.jiaozhou);
-    expect(r.data.deleteFair).toBe(id);
+    expect(r.data!.deleteFair).toBe(id);
     expect(await s.sql(`SELECT id FROM fair WHERE id = $1`, [id])).toEqual([]);
     const [audit] = await s.sql(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq DESC LIMIT 1`, [id]);
     expect(audit.action).toBe("FAIR_DELETED");
@@ -173,28 +206,69 @@ describe("fairs (展销大集) and their participating suppliers", () => {
 });
 
 describe('sales centres (展销中心, the "1")', () => {
-  const CENTRE = `{ id name address active openedOn eastRegion { code } }`;
+  graphql(`
+    fragment ConsumptionChannelsCentre on SalesCentre {
+      id
+      name
+      address
+      active
+      openedOn
+      eastRegion {
+        code
+      }
+    }
+  `);
   let centreId: string;
 
   it("a coordinator opens a centre; buyers see open centres; a SALES_CENTRE sale names its centre", async () => {
     const r = await s.gql(
-      `mutation($i: CreateSalesCentreInput!) { createSalesCentre(input: $i) ${CENTRE} }`,
+      graphql(`
+        mutation ConsumptionChannelsCreateCentre($i: CreateSalesCentreInput!) {
+          createSalesCentre(input: $i) {
+            ...ConsumptionChannelsCentre
+          }
+        }
+      `),
       { i: { name: "胶州市消费帮扶专馆(北站店)", address: "胶州北站一层", openedOn: "2026-01-10" } },
       t.jiaozhou,
     );
-    expect(r.data.createSalesCentre).toMatchObject({ active: true, eastRegion: { code: "370281" } });
-    centreId = r.data.createSalesCentre.id;
-    const list = await s.gql(`{ salesCentres { id name } }`, {}, t.buyer);
-    expect(list.data.salesCentres.map((c: any) => c.id)).toContain(centreId);
+    expect(r.data!.createSalesCentre).toMatchObject({ active: true, eastRegion: { code: "370281" } });
+    centreId = r.data!.createSalesCentre.id;
+    const list = await s.gql(
+      graphql(`
+        query ConsumptionChannelsCentres {
+          salesCentres {
+            id
+            name
+          }
+        }
+      `),
+      {},
+      t.buyer,
+    );
+    expect(list.data!.salesCentres.map((c) => c.id)).toContain(centreId);
     // A region's own (its subtree): Jiaozhou's list leaves out Qingdao's centre; Qingdao's includes Jiaozhou's.
     const [jz] = await s.sql(`SELECT id FROM region WHERE code = '370281'`);
     const [qd] = await s.sql(`SELECT id FROM region WHERE code = '370200'`);
-    const byRegion = `query($r: ID) { salesCentres(regionId: $r) { eastRegion { code } } fairs(regionId: $r) { eastRegion { code } } }`;
-    const jzList = (await s.gql(byRegion, { r: jz.id }, t.jiaozhou)).data;
-    expect(new Set(jzList.salesCentres.map((c: any) => c.eastRegion.code))).toEqual(new Set(["370281"]));
-    expect(new Set(jzList.fairs.map((c: any) => c.eastRegion.code))).toEqual(new Set(["370281"]));
-    const qdList = (await s.gql(byRegion, { r: qd.id }, t.qingdao)).data;
-    expect(new Set(qdList.salesCentres.map((c: any) => c.eastRegion.code))).toEqual(new Set(["370200", "370281"]));
+    const byRegion = graphql(`
+      query ConsumptionChannelsByRegion($r: ID) {
+        salesCentres(regionId: $r) {
+          eastRegion {
+            code
+          }
+        }
+        fairs(regionId: $r) {
+          eastRegion {
+            code
+          }
+        }
+      }
+    `);
+    const jzList = (await s.gql(byRegion, { r: jz.id }, t.jiaozhou)).data!;
+    expect(new Set(jzList.salesCentres.map((c) => c.eastRegion.code))).toEqual(new Set(["370281"]));
+    expect(new Set(jzList.fairs.map((c) => c.eastRegion.code))).toEqual(new Set(["370281"]));
+    const qdList = (await s.gql(byRegion, { r: qd.id }, t.qingdao)).data!;
+    expect(new Set(qdList.salesCentres.map((c) => c.eastRegion.code))).toEqual(new Set(["370200", "370281"]));
     const o = await s.gql(
       PLACE,
       {
@@ -207,27 +281,41 @@ describe('sales centres (展销中心, the "1")', () => {
       },
       t.buyer,
     );
-    expect(o.data.placeOrder.__typename).toBe("Order");
-    const [row] = await s.sql(`SELECT sales_centre_id FROM purchase_order WHERE id = $1`, [o.data.placeOrder.id]);
+    expect(o.data!.placeOrder.__typename).toBe("Order");
+    const [row] = await s.sql(`SELECT sales_centre_id FROM purchase_order WHERE id = $1`, [
+      narrow(o.data!.placeOrder, "Order").id,
+    ]);
     expect(row.sales_centre_id).toBe(centreId);
   });
 
   it("refuses a duplicate name, another city's coordinator and other roles; a closed centre takes no sales", async () => {
     const before = await counts();
     const dup = await s.gql(
-      `mutation($i: CreateSalesCentreInput!) { createSalesCentre(input: $i) { id } }`,
+      graphql(`
+        mutation ConsumptionChannelsCreateCentreId($i: CreateSalesCentreInput!) {
+          createSalesCentre(input: $i) {
+            id
+          }
+        }
+      `),
       { i: { name: "胶州市消费帮扶专馆(北站店)", address: "x" } },
       t.jiaozhou,
     );
     expect(codeOf(dup)).toBe("BAD_USER_INPUT");
     expect(dup.errors![0].extensions!.field).toBe("name");
-    const UPDATE = `mutation($i: UpdateSalesCentreInput!) { updateSalesCentre(input: $i) ${CENTRE} }`;
+    const UPDATE = graphql(`
+      mutation ConsumptionChannelsUpdateCentre($i: UpdateSalesCentreInput!) {
+        updateSalesCentre(input: $i) {
+          ...ConsumptionChannelsCentre
+        }
+      }
+    `);
     expect(codeOf(await s.gql(UPDATE, { i: { salesCentreId: centreId, active: false } }, t.pingdu))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(UPDATE, { i: { salesCentreId: centreId, active: false } }, t.buyer))).toBe("FORBIDDEN");
     expect(await counts()).toEqual(before);
 
     const closed = await s.gql(UPDATE, { i: { salesCentreId: centreId, active: false } }, t.jiaozhou);
-    expect(closed.data.updateSalesCentre.active).toBe(false);
+    expect(closed.data!.updateSalesCentre.active).toBe(false);
     const orders = await orderRowCounts(s);
     const o = await s.gql(
       PLACE,
@@ -244,17 +332,38 @@ describe('sales centres (展销中心, the "1")', () => {
     expect(codeOf(o)).toBe("BAD_USER_INPUT");
     expect(o.errors![0].extensions!.field).toBe("salesCentreId");
     expect(await orderRowCounts(s)).toEqual(orders);
-    const open = await s.gql(`{ salesCentres { id } all: salesCentres(includeClosed: true) { id } }`, {}, t.buyer);
-    expect(open.data.salesCentres.map((c: any) => c.id)).not.toContain(centreId);
-    expect(open.data.all.map((c: any) => c.id)).toContain(centreId);
+    const open = await s.gql(
+      graphql(`
+        query ConsumptionChannelsOpenCentres {
+          salesCentres {
+            id
+          }
+          all: salesCentres(includeClosed: true) {
+            id
+          }
+        }
+      `),
+      {},
+      t.buyer,
+    );
+    expect(open.data!.salesCentres.map((c) => c.id)).not.toContain(centreId);
+    expect(open.data!.all.map((c) => c.id)).toContain(centreId);
   });
 });
 
 describe("the county official's suppliers and products", () => {
   it("edits its own supplier's name and contact; other counties' are NOT_FOUND, coordinators FORBIDDEN", async () => {
-    const UPDATE = `mutation($i: UpdateSupplierInput!) { updateSupplier(input: $i) { id name contact } }`;
+    const UPDATE = graphql(`
+      mutation ConsumptionChannelsUpdateSupplier($i: UpdateSupplierInput!) {
+        updateSupplier(input: $i) {
+          id
+          name
+          contact
+        }
+      }
+    `);
     const r = await s.gql(UPDATE, { i: { supplierId: honeySupplier, contact: "王经理 0851-3612345" } }, t.zhenning);
-    expect(r.data.updateSupplier.contact).toBe("王经理 0851-3612345");
+    expect(r.data!.updateSupplier.contact).toBe("王经理 0851-3612345");
     const before = await counts();
     expect(codeOf(await s.gql(UPDATE, { i: { supplierId: honeySupplier, name: "改名" } }, t.huixian))).toBe(
       "NOT_FOUND",
@@ -263,29 +372,64 @@ describe("the county official's suppliers and products", () => {
       "FORBIDDEN",
     );
     expect(await counts()).toEqual(before);
-    const search = await s.gql(`{ suppliers(filter: { search: "蜂之源" }) { nodes { id } } }`, {}, t.zhenning);
-    expect(search.data.suppliers.nodes).toEqual([{ id: honeySupplier }]);
+    const search = await s.gql(
+      graphql(`
+        query ConsumptionChannelsSupplierSearch {
+          suppliers(filter: { search: "蜂之源" }) {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      t.zhenning,
+    );
+    expect(search.data!.suppliers.nodes).toEqual([{ id: honeySupplier }]);
   });
 
   it("edits its product's name, spec and unit; the list filters by supplier", async () => {
     const r = await s.gql(
-      `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { name spec unit category } }`,
+      graphql(`
+        mutation ConsumptionChannelsUpdateProduct($i: UpdateProductInput!) {
+          updateProduct(input: $i) {
+            name
+            spec
+            unit
+            category
+          }
+        }
+      `),
       { i: { productId: woodEar, spec: "200g/袋", unit: "袋" } },
       t.huixian,
     );
-    expect(r.data.updateProduct).toMatchObject({ name: "徽县黑木耳", spec: "200g/袋" });
+    expect(r.data!.updateProduct).toMatchObject({ name: "徽县黑木耳", spec: "200g/袋" });
     const bad = await s.gql(
-      `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { name } }`,
+      graphql(`
+        mutation ConsumptionChannelsUpdateProductName($i: UpdateProductInput!) {
+          updateProduct(input: $i) {
+            name
+          }
+        }
+      `),
       { i: { productId: woodEar, name: "" } },
       t.huixian,
     );
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
     const bySupplier = await s.gql(
-      `query($f: ProductFilter) { products(filter: $f) { nodes { name } } }`,
+      graphql(`
+        query ConsumptionChannelsProductsBySupplier($f: ProductFilter) {
+          products(filter: $f) {
+            nodes {
+              name
+            }
+          }
+        }
+      `),
       { f: { supplierId: fungiSupplier } },
       t.huixian,
     );
-    expect(bySupplier.data.products.nodes.map((p: any) => p.name).sort()).toEqual(["徽县香菇", "徽县黑木耳"].sort());
+    expect(bySupplier.data!.products.nodes.map((p) => p.name).sort()).toEqual(["徽县香菇", "徽县黑木耳"].sort());
   });
 });
 
@@ -298,7 +442,7 @@ describe("product images", () => {
   const upload = (token: string | null, productId: string, body: Buffer, kind = "PHOTO", type = "image/png") =>
     fetch(`${s.url}/uploads/product-images?productId=${productId}&kind=${kind}`, {
       method: "POST",
-      body,
+      body: new Uint8Array(body), // the same bytes; fetch's types take a plain view, not a Buffer
       headers: { "content-type": type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     });
   let imageId: string;
@@ -313,11 +457,22 @@ describe("product images", () => {
     expect(await counts()).toMatchObject({ images: before.images + 1, audit: before.audit + 1 });
 
     const p = await s.gql(
-      `query($id: ID!) { product(id: $id) { images { id kind contentType url } } }`,
+      graphql(`
+        query ConsumptionChannelsProductImages($id: ID!) {
+          product(id: $id) {
+            images {
+              id
+              kind
+              contentType
+              url
+            }
+          }
+        }
+      `),
       { id: honey },
       t.buyer,
     );
-    expect(p.data.product.images).toEqual([
+    expect(p.data!.product.images).toEqual([
       { id: imageId, kind: "PHOTO", contentType: "image/png", url: `/images/${imageId}` },
     ]);
     const img = await fetch(`${s.url}/images/${imageId}`);
@@ -359,9 +514,13 @@ describe("product images", () => {
   });
 
   it("removing: other counties NOT_FOUND; the owner removes it", async () => {
-    const REMOVE = `mutation($id: ID!) { removeProductImage(imageId: $id) }`;
+    const REMOVE = graphql(`
+      mutation ConsumptionChannelsRemoveImage($id: ID!) {
+        removeProductImage(imageId: $id)
+      }
+    `);
     expect(codeOf(await s.gql(REMOVE, { id: imageId }, t.huixian))).toBe("NOT_FOUND");
-    expect((await s.gql(REMOVE, { id: imageId }, t.zhenning)).data.removeProductImage).toBe(imageId);
+    expect((await s.gql(REMOVE, { id: imageId }, t.zhenning)).data!.removeProductImage).toBe(imageId);
     expect((await fetch(`${s.url}/images/${imageId}`)).status).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentYear } from "../../server/src/shared/dates";
+import { graphql } from "./gql";
 import { startTestServer, type TestServer } from "./harness";
 
 let s: TestServer;
@@ -26,23 +27,40 @@ describe("completion board export (.xlsx)", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["按组团", "按采购单位", "按县", "按渠道"]);
 
     const api = await s.gql(
-      `query($y: Int!) { quotaBoard(year: $y) { buyers { buyer { name } quota counted completion } groups { group counted } } }`,
+      graphql(`
+        query ConsumptionExportBoard($y: Int!) {
+          quotaBoard(year: $y) {
+            buyers {
+              buyer {
+                name
+              }
+              quota
+              counted
+              completion
+            }
+            groups {
+              group
+              counted
+            }
+          }
+        }
+      `),
       { y: year },
       t.qingdao,
     );
     const buyers = wb.getWorksheet("按采购单位")!;
     expect(buyers.getRow(1).getCell(1).value).toBe("采购单位");
-    const rows = api.data.quotaBoard.buyers;
+    const rows = api.data!.quotaBoard.buyers;
     expect(buyers.rowCount - 1).toBe(rows.length);
-    rows.forEach((b: any, i: number) => {
+    rows.forEach((b, i) => {
       const row = buyers.getRow(i + 2);
       expect(row.getCell(1).value).toBe(b.buyer.name);
       // The cell holds yuan; its two-decimal text is the API's exact Money text.
       expect((row.getCell(5).value as number).toFixed(2)).toBe(b.counted);
       if (b.quota != null) expect((row.getCell(4).value as number).toFixed(2)).toBe(b.quota);
     });
-    const completions = rows.filter((b: any) => b.completion != null).map((b: any) => b.completion);
-    expect(completions).toEqual([...completions].sort((a: number, b: number) => a - b));
+    const completions = rows.flatMap((b) => (b.completion != null ? [b.completion] : []));
+    expect(completions).toEqual([...completions].sort((a, b) => a - b));
   });
 
   it("keeps to the coordinator's scope", async () => {

@@ -1,22 +1,160 @@
 import { randomUUID } from "node:crypto";
+import { graphql } from "./gql";
+import type { BuyerGroup } from "./gql/graphql";
 import type { TestServer } from "./harness";
 
 /** GraphQL documents and small helpers shared by the consumption-assistance tests. */
 
-export const PLACE = `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) {
-  __typename
-  ... on Order { id total orderedOn channel subOrders { id status total countable pairingId county { code } lines { quantity unitPrice amount countsTowardQuota product { name } } } }
-  ... on ErrorResult { code message }
-  ... on OutOfStockError { errorCode productId requested available }
-  ... on ProductUnavailableError { errorCode productId } } }`;
+export const PLACE = graphql(`
+  mutation ConsumptionPlaceOrder($i: PlaceOrderInput!) {
+    placeOrder(input: $i) {
+      __typename
+      ... on Order {
+        id
+        total
+        orderedOn
+        channel
+        subOrders {
+          id
+          status
+          total
+          countable
+          pairingId
+          county {
+            code
+          }
+          lines {
+            quantity
+            unitPrice
+            amount
+            countsTowardQuota
+            product {
+              name
+            }
+          }
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on OutOfStockError {
+        errorCode
+        productId
+        requested
+        available
+      }
+      ... on ProductUnavailableError {
+        errorCode
+        productId
+      }
+    }
+  }
+`);
 
-const STEP_FIELDS = `{ __typename ... on SubOrder { id status allowedActions paymentReference invoiceNumber inspectionNote rating reason } ... on InvalidStateError { code errorCode message state entityId action } }`;
-export const CONFIRM = `mutation($i: ChangeSubOrderInput!) { confirmSubOrder(input: $i) ${STEP_FIELDS} }`;
-export const CANCEL = `mutation($i: ChangeSubOrderInput!) { cancelSubOrder(input: $i) ${STEP_FIELDS} }`;
-export const SHIP = `mutation($i: ChangeSubOrderInput!) { shipSubOrder(input: $i) ${STEP_FIELDS} }`;
-export const REFUND = `mutation($i: ChangeSubOrderInput!) { refundSubOrder(input: $i) ${STEP_FIELDS} }`;
-export const PAY = `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) ${STEP_FIELDS} }`;
-export const RECEIVE = `mutation($i: ReceiveSubOrderInput!) { receiveSubOrder(input: $i) ${STEP_FIELDS} }`;
+// What every sub-order step answers: the sub-order after the step, or why it could not be taken.
+graphql(`
+  fragment ConsumptionStep on SubOrderResult {
+    __typename
+    ... on SubOrder {
+      id
+      status
+      allowedActions
+      paymentReference
+      invoiceNumber
+      inspectionNote
+      rating
+      reason
+    }
+    ... on InvalidStateError {
+      code
+      errorCode
+      message
+      state
+      entityId
+      action
+    }
+  }
+`);
+export const CONFIRM = graphql(`
+  mutation ConsumptionConfirmSubOrder($i: ChangeSubOrderInput!) {
+    confirmSubOrder(input: $i) {
+      ...ConsumptionStep
+    }
+  }
+`);
+export const CANCEL = graphql(`
+  mutation ConsumptionCancelSubOrder($i: ChangeSubOrderInput!) {
+    cancelSubOrder(input: $i) {
+      ...ConsumptionStep
+    }
+  }
+`);
+export const SHIP = graphql(`
+  mutation ConsumptionShipSubOrder($i: ChangeSubOrderInput!) {
+    shipSubOrder(input: $i) {
+      ...ConsumptionStep
+    }
+  }
+`);
+export const REFUND = graphql(`
+  mutation ConsumptionRefundSubOrder($i: ChangeSubOrderInput!) {
+    refundSubOrder(input: $i) {
+      ...ConsumptionStep
+    }
+  }
+`);
+export const PAY = graphql(`
+  mutation ConsumptionRecordPayment($i: RecordPaymentInput!) {
+    recordPayment(input: $i) {
+      ...ConsumptionStep
+    }
+  }
+`);
+export const RECEIVE = graphql(`
+  mutation ConsumptionReceiveSubOrder($i: ReceiveSubOrderInput!) {
+    receiveSubOrder(input: $i) {
+      ...ConsumptionStep
+    }
+  }
+`);
+
+// A quota as the tests read it, set or listed.
+graphql(`
+  fragment ConsumptionQuota on Quota {
+    amount
+    basis
+    baseAmount
+    rateBasisPoints
+    headcount
+    perHead
+    countySplits {
+      county {
+        code
+      }
+      amount
+    }
+  }
+`);
+export const SET_QUOTA = graphql(`
+  mutation ConsumptionSetQuota($i: SetQuotaInput!) {
+    setQuota(input: $i) {
+      ...ConsumptionQuota
+    }
+  }
+`);
+
+/**
+ * Narrows a union result to the member the test expects (`narrow(r.data!.placeOrder, "Order")`),
+ * failing with the answer when it is another: the typed way to read an Order's fields.
+ */
+export function narrow<T extends { __typename?: string }, N extends NonNullable<T["__typename"]>>(
+  value: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename?: N }> {
+  if (value?.__typename !== typename) throw new Error(`expected ${typename}, got ${JSON.stringify(value)}`);
+  return value as Extract<T, { __typename?: N }>;
+}
 
 export const key = () => `k-${randomUUID()}`;
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -39,22 +177,35 @@ export async function newBuyer(
   adminToken: string,
   coordinatorToken: string,
   name: string,
-  group = "HEALTHCARE",
+  group: BuyerGroup = "HEALTHCARE",
 ): Promise<{ id: string; token: string }> {
   const b = await s.gql(
-    `mutation($i: CreateBuyerInput!) { createBuyer(input: $i) { id } }`,
+    graphql(`
+      mutation ConsumptionNewBuyer($i: CreateBuyerInput!) {
+        createBuyer(input: $i) {
+          id
+        }
+      }
+    `),
     { i: { name, group } },
     coordinatorToken,
   );
   if (b.errors) throw new Error(JSON.stringify(b.errors));
   const username = `b${randomUUID().slice(0, 8)}`;
+  const buyer = b.data!.createBuyer.id;
   const u = await s.gql(
-    `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
-    { i: { username, password: "xiezuo2026", displayName: name, role: "BUYER", buyerId: b.data.createBuyer.id } },
+    graphql(`
+      mutation ConsumptionNewBuyerUser($i: CreateUserInput!) {
+        createUser(input: $i) {
+          id
+        }
+      }
+    `),
+    { i: { username, password: "xiezuo2026", displayName: name, role: "BUYER", buyerId: buyer } },
     adminToken,
   );
   if (u.errors) throw new Error(JSON.stringify(u.errors));
-  return { id: b.data.createBuyer.id, token: await s.login(username) };
+  return { id: buyer, token: await s.login(username) };
 }
 
 /**

@@ -2,8 +2,9 @@
 // (Buyer.quota), removing a quota, group targets, creating buyers. Every refusal also checks that
 // nothing was written.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
-import { buyerId, year } from "./consumption-fixtures";
+import { buyerId, SET_QUOTA as SET, year } from "./consumption-fixtures";
 
 let s: TestServer;
 const t: Record<string, string> = {};
@@ -32,27 +33,77 @@ async function rowCounts() {
   return r;
 }
 
-const SET = `mutation($i: SetQuotaInput!) { setQuota(input: $i) { amount basis baseAmount rateBasisPoints headcount perHead countySplits { county { code } amount } } }`;
-const REMOVE = `mutation($b: ID!, $y: Int!) { removeQuota(buyerId: $b, year: $y) }`;
-const CREATE = `mutation($i: CreateBuyerInput!) { createBuyer(input: $i) { id name group eastRegion { code } } }`;
-const BUYERS = `query($y: Int!, $f: BuyerFilter, $n: Int) { buyers(first: $n, filter: $f) { totalCount nodes { id name group
-  quota(year: $y) { amount basis baseAmount rateBasisPoints headcount perHead countySplits { county { code } amount } } } } }`;
+const REMOVE = graphql(`
+  mutation ConsumptionManageRemoveQuota($b: ID!, $y: Int!) {
+    removeQuota(buyerId: $b, year: $y)
+  }
+`);
+const CREATE = graphql(`
+  mutation ConsumptionManageCreateBuyer($i: CreateBuyerInput!) {
+    createBuyer(input: $i) {
+      id
+      name
+      group
+      eastRegion {
+        code
+      }
+    }
+  }
+`);
+const BUYERS = graphql(`
+  query ConsumptionManageBuyers($y: Int!, $f: BuyerFilter, $n: Int) {
+    buyers(first: $n, filter: $f) {
+      totalCount
+      nodes {
+        id
+        name
+        group
+        quota(year: $y) {
+          ...ConsumptionQuota
+        }
+      }
+    }
+  }
+`);
 
 describe("reviewing suppliers", () => {
-  const LIST = `query($f: SupplierFilter) { suppliers(first: 50, filter: $f) { totalCount nodes { id name status statusNote county { code } } } }`;
-  const REVIEW = `mutation($i: ReviewSupplierInput!) { reviewSupplier(input: $i) { id status statusNote } }`;
+  const LIST = graphql(`
+    query ConsumptionManageSuppliers($f: SupplierFilter) {
+      suppliers(first: 50, filter: $f) {
+        totalCount
+        nodes {
+          id
+          name
+          status
+          statusNote
+          county {
+            code
+          }
+        }
+      }
+    }
+  `);
+  const REVIEW = graphql(`
+    mutation ConsumptionManageReviewSupplier($i: ReviewSupplierInput!) {
+      reviewSupplier(input: $i) {
+        id
+        status
+        statusNote
+      }
+    }
+  `);
 
   it("a coordinator finds the supplier awaiting review in its partner counties and approves it with a note", async () => {
     const pending = await s.gql(LIST, { f: { status: "RECOMMENDED" } }, t.jiaozhou);
-    expect(pending.data.suppliers.nodes).toEqual([
+    expect(pending.data!.suppliers.nodes).toEqual([
       expect.objectContaining({ name: "宁陕县秦岭山珍专业合作社", status: "RECOMMENDED", county: { code: "610923" } }),
     ]);
     const byCounty = await s.gql(LIST, { f: { countyId: zhenning } }, t.jiaozhou);
-    expect(byCounty.data.suppliers.nodes.every((x: any) => x.county.code === "520423")).toBe(true);
-    expect(byCounty.data.suppliers.totalCount).toBe(2);
+    expect(byCounty.data!.suppliers.nodes.every((x) => x.county.code === "520423")).toBe(true);
+    expect(byCounty.data!.suppliers.totalCount).toBe(2);
     // Pingdu is paired with none of these counties: it sees none of them, and may not review them.
-    expect((await s.gql(LIST, {}, t.pingdu)).data.suppliers.totalCount).toBe(0);
-    const id = pending.data.suppliers.nodes[0].id;
+    expect((await s.gql(LIST, {}, t.pingdu)).data!.suppliers.totalCount).toBe(0);
+    const id = pending.data!.suppliers.nodes[0].id;
     const before = await rowCounts();
     expect(codeOf(await s.gql(REVIEW, { i: { supplierId: id, status: "APPROVED" } }, t.pingdu))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(REVIEW, { i: { supplierId: id, status: "APPROVED" } }, t.buyer))).toBe("FORBIDDEN");
@@ -72,8 +123,8 @@ describe("reviewing suppliers", () => {
       { i: { supplierId: id, status: "APPROVED", note: "资质齐全,审核通过" } },
       t.jiaozhou,
     );
-    expect(ok.data.reviewSupplier).toEqual({ id, status: "APPROVED", statusNote: "资质齐全,审核通过" });
-    expect((await s.gql(LIST, { f: { status: "RECOMMENDED" } }, t.jiaozhou)).data.suppliers.totalCount).toBe(0);
+    expect(ok.data!.reviewSupplier).toEqual({ id, status: "APPROVED", statusNote: "资质齐全,审核通过" });
+    expect((await s.gql(LIST, { f: { status: "RECOMMENDED" } }, t.jiaozhou)).data!.suppliers.totalCount).toBe(0);
     const audit = await s.sql(`SELECT action, change FROM audit_entry WHERE entity_id = $1 ORDER BY seq DESC LIMIT 1`, [
       id,
     ]);
@@ -87,7 +138,7 @@ describe("reviewing suppliers", () => {
 describe("quotas on the buyers list (Buyer.quota)", () => {
   it("shows each buyer's quota and basis for the year, filtered by group and searched by name", async () => {
     const r = await s.gql(BUYERS, { y: year(), f: { group: "HEALTHCARE" }, n: 50 }, t.jiaozhou);
-    expect(r.data.buyers.nodes).toEqual([
+    expect(r.data!.buyers.nodes).toEqual([
       expect.objectContaining({
         name: "胶州市人民医院",
         quota: expect.objectContaining({
@@ -99,13 +150,13 @@ describe("quotas on the buyers list (Buyer.quota)", () => {
       }),
     ]);
     const mall = await s.gql(BUYERS, { y: year(), f: { search: "利群" } }, t.jiaozhou);
-    expect(mall.data.buyers.nodes[0].quota).toMatchObject({
+    expect(mall.data!.buyers.nodes[0].quota).toMatchObject({
       amount: "500000.00",
       basis: "FIXED",
       countySplits: expect.arrayContaining([{ county: { code: "520423" }, amount: "200000.00" }]),
     });
     const agency = await s.gql(BUYERS, { y: year(), f: { group: "GOVERNMENT" } }, t.jiaozhou);
-    expect(agency.data.buyers.nodes[0].quota).toMatchObject({
+    expect(agency.data!.buyers.nodes[0].quota).toMatchObject({
       amount: "210000.00",
       basis: "HEADCOUNT",
       headcount: 420,
@@ -113,38 +164,67 @@ describe("quotas on the buyers list (Buyer.quota)", () => {
     });
     // No quota that year, and none ever for the N group.
     const past = await s.gql(BUYERS, { y: year() - 5, n: 50 }, t.jiaozhou);
-    expect(past.data.buyers.nodes.every((b: any) => b.quota === null)).toBe(true);
+    expect(past.data!.buyers.nodes.every((b) => b.quota === null)).toBe(true);
     const n = await s.gql(BUYERS, { y: year(), f: { group: "OTHER" } }, t.jiaozhou);
-    expect(n.data.buyers.nodes[0].quota).toBeNull();
+    expect(n.data!.buyers.nodes[0].quota).toBeNull();
   });
 
   it("is visible only to who may see the buyer's quota: the buyer itself, its region's coordinators, admins", async () => {
     const mine = await s.gql(BUYERS, { y: year() }, t.buyer);
-    expect(mine.data.buyers.nodes).toEqual([
+    expect(mine.data!.buyers.nodes).toEqual([
       expect.objectContaining({ id: hospital, quota: expect.objectContaining({ amount: "300000.00" }) }),
     ]);
     const admin = await s.gql(BUYERS, { y: year(), f: { search: "市立医院" } }, t.admin);
-    expect(admin.data.buyers.nodes[0].quota.amount).toBe("800000.00");
+    expect(admin.data!.buyers.nodes[0].quota!.amount).toBe("800000.00");
     // A county official reaches buyers through its sub-orders, but not their quotas.
     const official = await s.gql(
-      `query($y: Int!) { subOrders(first: 20) { nodes { buyer { name quota(year: $y) { amount } } } } }`,
+      graphql(`
+        query ConsumptionManageOfficialBuyerQuotas($y: Int!) {
+          subOrders(first: 20) {
+            nodes {
+              buyer {
+                name
+                quota(year: $y) {
+                  amount
+                }
+              }
+            }
+          }
+        }
+      `),
       { y: year() },
       t.zhenning,
     );
-    expect(official.data.subOrders.nodes.length).toBeGreaterThan(0);
-    expect(official.data.subOrders.nodes.every((x: any) => x.buyer.quota === null)).toBe(true);
+    expect(official.data!.subOrders.nodes.length).toBeGreaterThan(0);
+    expect(official.data!.subOrders.nodes.every((x) => x.buyer.quota === null)).toBe(true);
     // Pingdu's coordinator sees none of Jiaozhou's buyers, nor through the buyer query.
     expect(
       codeOf(
         await s.gql(
-          `query($id: ID!, $y: Int!) { buyer(id: $id) { quota(year: $y) { amount } } }`,
+          graphql(`
+            query ConsumptionManageBuyerQuota($id: ID!, $y: Int!) {
+              buyer(id: $id) {
+                quota(year: $y) {
+                  amount
+                }
+              }
+            }
+          `),
           { id: hospital, y: year() },
           t.pingdu,
         ),
       ),
     ).toBe("NOT_FOUND");
     const bad = await s.gql(
-      `query($id: ID!) { buyer(id: $id) { quota(year: 1900) { amount } } }`,
+      graphql(`
+        query ConsumptionManageBuyerQuota1900($id: ID!) {
+          buyer(id: $id) {
+            quota(year: 1900) {
+              amount
+            }
+          }
+        }
+      `),
       { id: hospital },
       t.jiaozhou,
     );
@@ -155,9 +235,28 @@ describe("quotas on the buyers list (Buyer.quota)", () => {
     // Splits are fetched only for quotas that exist, so both pages hold quotas with splits here.
     const q = (n: number) =>
       s.gql(
-        `query($y: Int!) { buyers(first: ${n}, filter: { search: "胶州" }) { nodes { name eastRegion { code }
-      quota(year: $y) { amount countySplits { county { name } amount } } } } }`,
-        { y: year() },
+        graphql(`
+          query ConsumptionManageBuyerQuotaPage($y: Int!, $n: Int) {
+            buyers(first: $n, filter: { search: "胶州" }) {
+              nodes {
+                name
+                eastRegion {
+                  code
+                }
+                quota(year: $y) {
+                  amount
+                  countySplits {
+                    county {
+                      name
+                    }
+                    amount
+                  }
+                }
+              }
+            }
+          }
+        `),
+        { y: year(), n },
         t.qingdao,
       );
     await q(1); // warm up (the session lookup is cached after the first request)
@@ -171,8 +270,8 @@ describe("setting and removing quotas", () => {
   let fresh: string;
   beforeAll(async () => {
     const r = await s.gql(CREATE, { i: { name: "胶州市第二实验小学", group: "EDUCATION" } }, t.jiaozhou);
-    fresh = r.data.createBuyer.id;
-    expect(r.data.createBuyer).toMatchObject({
+    fresh = r.data!.createBuyer.id;
+    expect(r.data!.createBuyer).toMatchObject({
       name: "胶州市第二实验小学",
       group: "EDUCATION",
       eastRegion: { code: "370281" },
@@ -198,15 +297,15 @@ describe("setting and removing quotas", () => {
       t.jiaozhou,
     );
     // 876,543.21 × 12.5% = 109,567.90125 → ¥109,567.90
-    expect(r.data.setQuota).toMatchObject({
+    expect(r.data!.setQuota).toMatchObject({
       amount: "109567.90",
       basis: "CANTEEN_BUDGET",
       rateBasisPoints: 1250,
       headcount: null,
     });
-    expect(r.data.setQuota.countySplits).toHaveLength(2);
+    expect(r.data!.setQuota.countySplits).toHaveLength(2);
     const listed = await s.gql(BUYERS, { y: year(), f: { search: "第二实验小学" } }, t.jiaozhou);
-    expect(listed.data.buyers.nodes[0].quota).toMatchObject({
+    expect(listed.data!.buyers.nodes[0].quota).toMatchObject({
       amount: "109567.90",
       baseAmount: "876543.21",
       rateBasisPoints: 1250,
@@ -278,7 +377,7 @@ describe("setting and removing quotas", () => {
     expect(await rowCounts()).toEqual(before);
 
     const [{ id: quotaId }] = await s.sql(`SELECT id FROM quota WHERE buyer_id = $1 AND year = $2`, [fresh, year()]);
-    expect((await s.gql(REMOVE, { b: fresh, y: year() }, t.jiaozhou)).data.removeQuota).toBe(true);
+    expect((await s.gql(REMOVE, { b: fresh, y: year() }, t.jiaozhou)).data!.removeQuota).toBe(true);
     const after = await rowCounts();
     expect(after.quota).toBe(before.quota - 1);
     expect(after.splits).toBe(before.splits - 2);
@@ -290,31 +389,49 @@ describe("setting and removing quotas", () => {
       change: { buyerId: fresh, before: "109567.90", basis: "CANTEEN_BUDGET", splits: 2 },
     });
     expect(
-      (await s.gql(BUYERS, { y: year(), f: { search: "第二实验小学" } }, t.jiaozhou)).data.buyers.nodes[0].quota,
+      (await s.gql(BUYERS, { y: year(), f: { search: "第二实验小学" } }, t.jiaozhou)).data!.buyers.nodes[0].quota,
     ).toBeNull();
     // Qingdao's coordinator (Jiaozhou is within Qingdao) may remove one in its subtree too.
     await s.gql(SET, { i: { buyerId: fresh, year: year(), amount: "5000" } }, t.jiaozhou);
-    expect((await s.gql(REMOVE, { b: fresh, y: year() }, t.qingdao)).data.removeQuota).toBe(true);
+    expect((await s.gql(REMOVE, { b: fresh, y: year() }, t.qingdao)).data!.removeQuota).toBe(true);
   });
 });
 
 describe("group targets", () => {
-  const LIST = `query($y: Int!) { groupTargets(year: $y) { group year amount eastRegion { code } } }`;
-  const SET_TARGET = `mutation($i: SetGroupTargetInput!) { setGroupTarget(input: $i) { group amount } }`;
+  const LIST = graphql(`
+    query ConsumptionManageGroupTargets($y: Int!) {
+      groupTargets(year: $y) {
+        group
+        year
+        amount
+        eastRegion {
+          code
+        }
+      }
+    }
+  `);
+  const SET_TARGET = graphql(`
+    mutation ConsumptionManageSetGroupTarget($i: SetGroupTargetInput!) {
+      setGroupTarget(input: $i) {
+        group
+        amount
+      }
+    }
+  `);
 
   it("lists the coordinator's own region's five targets; admins see every region's", async () => {
     const jz = await s.gql(LIST, { y: year() }, t.jiaozhou);
-    expect(jz.data.groupTargets.map((g: any) => [g.group, g.amount, g.eastRegion.code])).toEqual([
+    expect(jz.data!.groupTargets.map((g) => [g.group, g.amount, g.eastRegion.code])).toEqual([
       ["EDUCATION", "300000.00", "370281"],
       ["HEALTHCARE", "400000.00", "370281"],
       ["RETAIL", "600000.00", "370281"],
       ["GOVERNMENT", "250000.00", "370281"],
       ["ENTERPRISE", "200000.00", "370281"],
     ]);
-    expect((await s.gql(LIST, { y: year() }, t.pingdu)).data.groupTargets).toEqual([]);
-    expect((await s.gql(LIST, { y: year() - 3 }, t.jiaozhou)).data.groupTargets).toEqual([]);
+    expect((await s.gql(LIST, { y: year() }, t.pingdu)).data!.groupTargets).toEqual([]);
+    expect((await s.gql(LIST, { y: year() - 3 }, t.jiaozhou)).data!.groupTargets).toEqual([]);
     const all = await s.gql(LIST, { y: year() }, t.admin);
-    expect(all.data.groupTargets.length).toBeGreaterThanOrEqual(5);
+    expect(all.data!.groupTargets.length).toBeGreaterThanOrEqual(5);
     expect(codeOf(await s.gql(LIST, { y: year() }, t.buyer))).toBe("FORBIDDEN");
     expect(codeOf(await s.gql(LIST, { y: year() }, t.zhenning))).toBe("FORBIDDEN");
   });
@@ -338,11 +455,11 @@ describe("group targets", () => {
     expect(await rowCounts()).toEqual(before);
 
     expect(
-      (await s.gql(SET_TARGET, { i: { group: "RETAIL", year: year(), amount: "654321.09" } }, t.jiaozhou)).data
+      (await s.gql(SET_TARGET, { i: { group: "RETAIL", year: year(), amount: "654321.09" } }, t.jiaozhou)).data!
         .setGroupTarget,
     ).toEqual({ group: "RETAIL", amount: "654321.09" });
     const jz = await s.gql(LIST, { y: year() }, t.jiaozhou);
-    expect(jz.data.groupTargets.find((g: any) => g.group === "RETAIL").amount).toBe("654321.09");
+    expect(jz.data!.groupTargets.find((g) => g.group === "RETAIL")!.amount).toBe("654321.09");
     expect((await rowCounts()).audit).toBe(before.audit + 1);
   });
 });
@@ -363,7 +480,7 @@ describe("creating buyers", () => {
     expect(codeOf(await s.gql(CREATE, { i: { name: "某单位", group: "RETAIL" } }, t.zhenning))).toBe("FORBIDDEN");
     expect(await rowCounts()).toEqual(before);
     const ok = await s.gql(CREATE, { i: { name: "胶州市中医医院", group: "HEALTHCARE" } }, t.jiaozhou);
-    expect(ok.data.createBuyer).toMatchObject({
+    expect(ok.data!.createBuyer).toMatchObject({
       name: "胶州市中医医院",
       group: "HEALTHCARE",
       eastRegion: { code: "370281" },
