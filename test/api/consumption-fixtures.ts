@@ -39,13 +39,11 @@ export const PLACE = graphql(`
         message
       }
       ... on OutOfStockError {
-        errorCode
         productId
         requested
         available
       }
       ... on ProductUnavailableError {
-        errorCode
         productId
       }
     }
@@ -68,7 +66,6 @@ graphql(`
     }
     ... on InvalidStateError {
       code
-      errorCode
       message
       state
       entityId

@@ -262,7 +262,7 @@ describe("suppliers and products", () => {
     const refused = await place([{ productId: pid, quantity: 1 }]);
     expect(refused.data!.placeOrder).toMatchObject({
       __typename: "ProductUnavailableError",
-      errorCode: "PRODUCT_UNAVAILABLE",
+      code: "PRODUCT_UNAVAILABLE",
       productId: pid,
     });
     expect(await orderRowCounts(s)).toEqual(before);
@@ -455,7 +455,7 @@ describe("placing orders", () => {
     ]);
     expect(r.data!.placeOrder).toMatchObject({
       __typename: "OutOfStockError",
-      errorCode: "OUT_OF_STOCK",
+      code: "OUT_OF_STOCK",
       productId: woodEar,
       requested: woodEarStock + 1,
       available: woodEarStock,
@@ -493,7 +493,6 @@ describe("the sub-order state machine and what counts", () => {
     expect(early.data!.recordPayment).toMatchObject({
       __typename: "InvalidStateError",
       code: "INVALID_STATE",
-      errorCode: "INVALID_STATE",
       state: "PLACED",
       entityId: sub.id,
       action: "PAY",

@@ -46,15 +46,10 @@ export abstract class ErrorResult {
 
   @Field()
   message: string;
-
-  @Field({ deprecationReason: "Use code." })
-  get errorCode(): string {
-    return this.code;
-  }
 }
 
 /** The one way to build a typed result: `errorResult(OutOfStockError, { message, productId, … })`. */
-export function errorResult<T extends ErrorResult>(type: new () => T, fields: Omit<T, "code" | "errorCode">): T {
+export function errorResult<T extends ErrorResult>(type: new () => T, fields: Omit<T, "code">): T {
   return Object.assign(new type(), fields);
 }
 
@@ -127,9 +122,6 @@ export class InvalidStateError extends ErrorResult {
     description: "The step that was refused (a SubOrderAction, PlacementAction or ProjectAction value).",
   })
   action: string;
-
-  @Field(() => ID, { nullable: true, deprecationReason: "Use entityId.", description: "Set for sub-orders only." })
-  subOrderId?: string | null;
 }
 
 @ObjectType({

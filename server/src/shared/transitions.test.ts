@@ -37,7 +37,6 @@ describe("a transitions table", () => {
     expect(refused).toBeInstanceOf(InvalidStateError);
     expect(refused).toMatchObject({
       code: ErrorCode.INVALID_STATE,
-      errorCode: "INVALID_STATE",
       entityId: "id-1",
       state: "OPENED",
       action: "OPEN",

@@ -44,13 +44,7 @@ export class Transitions<A extends string, S extends string> {
    * FORBIDDEN (thrown); a state the step does not start from is an InvalidStateError (returned, so
    * the service answers it before writing anything).
    */
-  refusal(
-    ctx: RequestContext,
-    action: A,
-    state: S,
-    entityId: string,
-    extra: Partial<InvalidStateError> = {},
-  ): InvalidStateError | null {
+  refusal(ctx: RequestContext, action: A, state: S, entityId: string): InvalidStateError | null {
     const step = this.steps[action];
     if (!ctx.user || !step.by.includes(ctx.user.role)) throw forbidden();
     if (step.from.includes(state)) return null;
@@ -58,7 +52,6 @@ export class Transitions<A extends string, S extends string> {
       entityId,
       state,
       action,
-      ...extra,
       message: `当前状态 ${state} 不能执行 ${action} / ${action} is not allowed from ${state}`,
     });
   }

@@ -750,11 +750,11 @@ export type ConsumptionPlaceOrderMutationVariables = Exact<{
 
 export type ConsumptionPlaceOrderMutation = { placeOrder:
     | { __typename: 'Order', id: string, total: string, orderedOn: string, channel: SalesChannel, subOrders: Array<{ id: string, status: SubOrderStatus, total: string, countable: string, pairingId: string | null, county: { code: string }, lines: Array<{ quantity: number, unitPrice: string, amount: string, countsTowardQuota: boolean, product: { name: string } }> }> }
-    | { __typename: 'OutOfStockError', code: ErrorCode, message: string, errorCode: string, productId: string, requested: number, available: number }
-    | { __typename: 'ProductUnavailableError', code: ErrorCode, message: string, errorCode: string, productId: string }
+    | { __typename: 'OutOfStockError', code: ErrorCode, message: string, productId: string, requested: number, available: number }
+    | { __typename: 'ProductUnavailableError', code: ErrorCode, message: string, productId: string }
    };
 
-type ConsumptionStep_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: ErrorCode, errorCode: string, message: string, state: string, entityId: string, action: string };
+type ConsumptionStep_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string };
 
 type ConsumptionStep_SubOrder_Fragment = { __typename: 'SubOrder', id: string, status: SubOrderStatus, allowedActions: Array<SubOrderAction>, paymentReference: string | null, invoiceNumber: string | null, inspectionNote: string | null, rating: number | null, reason: string | null };
 
@@ -769,7 +769,7 @@ export type ConsumptionConfirmSubOrderMutationVariables = Exact<{
 
 
 export type ConsumptionConfirmSubOrderMutation = { confirmSubOrder:
-    | { __typename: 'InvalidStateError', code: ErrorCode, errorCode: string, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
     | { __typename: 'SubOrder', id: string, status: SubOrderStatus, allowedActions: Array<SubOrderAction>, paymentReference: string | null, invoiceNumber: string | null, inspectionNote: string | null, rating: number | null, reason: string | null }
    };
 
@@ -779,7 +779,7 @@ export type ConsumptionCancelSubOrderMutationVariables = Exact<{
 
 
 export type ConsumptionCancelSubOrderMutation = { cancelSubOrder:
-    | { __typename: 'InvalidStateError', code: ErrorCode, errorCode: string, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
     | { __typename: 'SubOrder', id: string, status: SubOrderStatus, allowedActions: Array<SubOrderAction>, paymentReference: string | null, invoiceNumber: string | null, inspectionNote: string | null, rating: number | null, reason: string | null }
    };
 
@@ -789,7 +789,7 @@ export type ConsumptionShipSubOrderMutationVariables = Exact<{
 
 
 export type ConsumptionShipSubOrderMutation = { shipSubOrder:
-    | { __typename: 'InvalidStateError', code: ErrorCode, errorCode: string, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
     | { __typename: 'SubOrder', id: string, status: SubOrderStatus, allowedActions: Array<SubOrderAction>, paymentReference: string | null, invoiceNumber: string | null, inspectionNote: string | null, rating: number | null, reason: string | null }
    };
 
@@ -799,7 +799,7 @@ export type ConsumptionRefundSubOrderMutationVariables = Exact<{
 
 
 export type ConsumptionRefundSubOrderMutation = { refundSubOrder:
-    | { __typename: 'InvalidStateError', code: ErrorCode, errorCode: string, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
     | { __typename: 'SubOrder', id: string, status: SubOrderStatus, allowedActions: Array<SubOrderAction>, paymentReference: string | null, invoiceNumber: string | null, inspectionNote: string | null, rating: number | null, reason: string | null }
    };
 
@@ -809,7 +809,7 @@ export type ConsumptionRecordPaymentMutationVariables = Exact<{
 
 
 export type ConsumptionRecordPaymentMutation = { recordPayment:
-    | { __typename: 'InvalidStateError', code: ErrorCode, errorCode: string, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
     | { __typename: 'SubOrder', id: string, status: SubOrderStatus, allowedActions: Array<SubOrderAction>, paymentReference: string | null, invoiceNumber: string | null, inspectionNote: string | null, rating: number | null, reason: string | null }
    };
 
@@ -819,7 +819,7 @@ export type ConsumptionReceiveSubOrderMutationVariables = Exact<{
 
 
 export type ConsumptionReceiveSubOrderMutation = { receiveSubOrder:
-    | { __typename: 'InvalidStateError', code: ErrorCode, errorCode: string, message: string, state: string, entityId: string, action: string }
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, state: string, entityId: string, action: string }
     | { __typename: 'SubOrder', id: string, status: SubOrderStatus, allowedActions: Array<SubOrderAction>, paymentReference: string | null, invoiceNumber: string | null, inspectionNote: string | null, rating: number | null, reason: string | null }
    };
 
@@ -1546,7 +1546,6 @@ export const ConsumptionStepFragmentDoc = new TypedDocumentString(`
   }
   ... on InvalidStateError {
     code
-    errorCode
     message
     state
     entityId
@@ -1910,13 +1909,11 @@ export const ConsumptionPlaceOrderDocument = new TypedDocumentString(`
       message
     }
     ... on OutOfStockError {
-      errorCode
       productId
       requested
       available
     }
     ... on ProductUnavailableError {
-      errorCode
       productId
     }
   }
@@ -1942,7 +1939,6 @@ export const ConsumptionConfirmSubOrderDocument = new TypedDocumentString(`
   }
   ... on InvalidStateError {
     code
-    errorCode
     message
     state
     entityId
@@ -1969,7 +1965,6 @@ export const ConsumptionCancelSubOrderDocument = new TypedDocumentString(`
   }
   ... on InvalidStateError {
     code
-    errorCode
     message
     state
     entityId
@@ -1996,7 +1991,6 @@ export const ConsumptionShipSubOrderDocument = new TypedDocumentString(`
   }
   ... on InvalidStateError {
     code
-    errorCode
     message
     state
     entityId
@@ -2023,7 +2017,6 @@ export const ConsumptionRefundSubOrderDocument = new TypedDocumentString(`
   }
   ... on InvalidStateError {
     code
-    errorCode
     message
     state
     entityId
@@ -2050,7 +2043,6 @@ export const ConsumptionRecordPaymentDocument = new TypedDocumentString(`
   }
   ... on InvalidStateError {
     code
-    errorCode
     message
     state
     entityId
@@ -2077,7 +2069,6 @@ export const ConsumptionReceiveSubOrderDocument = new TypedDocumentString(`
   }
   ... on InvalidStateError {
     code
-    errorCode
     message
     state
     entityId

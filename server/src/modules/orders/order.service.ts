@@ -221,7 +221,7 @@ async function transition(
   if (!sub) {
     throw notFound("子订单 / Sub-order", "subOrderId");
   }
-  const refused = SUB_ORDER_STEPS.refusal(ctx, action, sub.status, sub.id, { subOrderId: sub.id });
+  const refused = SUB_ORDER_STEPS.refusal(ctx, action, sub.status, sub.id);
   if (refused) return refused;
   const before = sub.status;
   const set: Record<string, unknown> = { status: rule.to };
