@@ -121,10 +121,12 @@ function placeOrders(
         const step = rnd(3);
         if (step === 0) {
           const c = await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, official);
-          if (c.data?.confirmSubOrder?.status === "CONFIRMED") tally.confirmed++;
+          const done = c.data?.confirmSubOrder;
+          if (done?.__typename === "SubOrder" && done.status === "CONFIRMED") tally.confirmed++;
         } else if (step === 1) {
           const c = await s.gql(CANCEL, { i: { subOrderId: sub.id } }, t.buyer);
-          if (c.data?.cancelSubOrder?.status === "CANCELLED") tally.cancelled++;
+          const done = c.data?.cancelSubOrder;
+          if (done?.__typename === "SubOrder" && done.status === "CANCELLED") tally.cancelled++;
         }
       }
     }

@@ -35,7 +35,7 @@ beforeAll(async () => {
         t.admin,
         t.jiaozhou,
         `并发测试采购单位${i + 1}`,
-        ["EDUCATION", "HEALTHCARE", "RETAIL", "GOVERNMENT", "ENTERPRISE"][i % 5],
+        (["EDUCATION", "HEALTHCARE", "RETAIL", "GOVERNMENT", "ENTERPRISE"] as const)[i % 5],
       ),
     );
   const supplierOf = async (name: string) => (await s.sql(`SELECT id FROM supplier WHERE name = $1`, [name]))[0].id;
@@ -121,7 +121,7 @@ describe("quota counters under concurrency", () => {
         const buyer = buyers[client % BUYERS];
         for (let round = 0; round < ROUNDS; round++) {
           const picks = [...new Set(Array.from({ length: 1 + rnd(4) }, () => rnd(products.length)))];
-          const channel = ["ONLINE", "SALES_CENTRE"][rnd(2)];
+          const channel = (["ONLINE", "SALES_CENTRE"] as const)[rnd(2)];
           const i = {
             idempotencyKey: key(),
             channel,

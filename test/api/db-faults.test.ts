@@ -64,7 +64,7 @@ const ME = `{ me { username } }`;
 
 async function post(
   url: string,
-  query: string,
+  query: string | { toString(): string }, // a typed document (test/api/gql) is a String too
   variables?: Record<string, unknown>,
   token?: string | null,
 ): Promise<GqlResult & { retryAfter: string | null; ms: number }> {
@@ -72,7 +72,7 @@ async function post(
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: String(query), variables }),
   });
   const body = (await res.json()) as GqlResult;
   return { ...body, status: res.status, retryAfter: res.headers.get("retry-after"), ms: Date.now() - t0 };
