@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation EnterprisesCreate($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      id\n      name\n      creditCode\n      industry\n      homeRegion {\n        code\n      }\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
+    "\n  mutation EnterprisesUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      name\n      industry\n      creditCode\n      contactPhone\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
+    "\n  query EnterprisesList($f: EnterpriseFilter, $n: Int) {\n    enterprises(first: $n, filter: $f) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        name\n        homeRegion {\n          code\n        }\n      }\n    }\n  }\n": typeof types.EnterprisesListDocument,
+    "\n        query EnterprisesMe {\n          me {\n            username\n            role\n            enterprise {\n              name\n              creditCode\n              industry\n              homeRegion {\n                code\n              }\n            }\n          }\n        }\n      ": typeof types.EnterprisesMeDocument,
+    "\n      query EnterprisesMeEnterprise {\n        me {\n          enterprise {\n            id\n          }\n        }\n      }\n    ": typeof types.EnterprisesMeEnterpriseDocument,
+    "\n      query EnterprisesOne($id: ID!) {\n        enterprise(id: $id) {\n          name\n        }\n      }\n    ": typeof types.EnterprisesOneDocument,
+    "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.EnterprisesPageDocument,
+    "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  ": typeof types.EnterprisesCreateUserDocument,
+    "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    ": typeof types.EnterprisesLinkUserDocument,
     "\n  mutation LedgerRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n      amount\n      unit\n      source\n      occurredOn\n      sourceDocument\n      recordedBy {\n        username\n      }\n    }\n  }\n": typeof types.LedgerRecordFigureDocument,
     "\n  mutation LedgerCorrectEntry($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n      amount\n      source\n      corrects {\n        id\n      }\n    }\n  }\n": typeof types.LedgerCorrectEntryDocument,
     "\n  query LedgerPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        target\n      }\n    }\n  }\n": typeof types.LedgerPairingProgressDocument,
@@ -30,6 +39,15 @@ type Documents = {
     "\n      query PairingProgress($id: ID!) {\n        pairing(id: $id) {\n          progress(year: 2020) {\n            indicator\n            target\n            delivered\n            reported\n            recorded\n            ratio\n            entryCount\n          }\n        }\n      }\n    ": typeof types.PairingProgressDocument,
 };
 const documents: Documents = {
+    "\n  mutation EnterprisesCreate($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      id\n      name\n      creditCode\n      industry\n      homeRegion {\n        code\n      }\n    }\n  }\n": types.EnterprisesCreateDocument,
+    "\n  mutation EnterprisesUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      name\n      industry\n      creditCode\n      contactPhone\n    }\n  }\n": types.EnterprisesUpdateDocument,
+    "\n  query EnterprisesList($f: EnterpriseFilter, $n: Int) {\n    enterprises(first: $n, filter: $f) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        name\n        homeRegion {\n          code\n        }\n      }\n    }\n  }\n": types.EnterprisesListDocument,
+    "\n        query EnterprisesMe {\n          me {\n            username\n            role\n            enterprise {\n              name\n              creditCode\n              industry\n              homeRegion {\n                code\n              }\n            }\n          }\n        }\n      ": types.EnterprisesMeDocument,
+    "\n      query EnterprisesMeEnterprise {\n        me {\n          enterprise {\n            id\n          }\n        }\n      }\n    ": types.EnterprisesMeEnterpriseDocument,
+    "\n      query EnterprisesOne($id: ID!) {\n        enterprise(id: $id) {\n          name\n        }\n      }\n    ": types.EnterprisesOneDocument,
+    "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    ": types.EnterprisesPageDocument,
+    "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  ": types.EnterprisesCreateUserDocument,
+    "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    ": types.EnterprisesLinkUserDocument,
     "\n  mutation LedgerRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n      amount\n      unit\n      source\n      occurredOn\n      sourceDocument\n      recordedBy {\n        username\n      }\n    }\n  }\n": types.LedgerRecordFigureDocument,
     "\n  mutation LedgerCorrectEntry($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n      amount\n      source\n      corrects {\n        id\n      }\n    }\n  }\n": types.LedgerCorrectEntryDocument,
     "\n  query LedgerPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        target\n      }\n    }\n  }\n": types.LedgerPairingProgressDocument,
@@ -45,6 +63,42 @@ const documents: Documents = {
     "\n      query PairingProgress($id: ID!) {\n        pairing(id: $id) {\n          progress(year: 2020) {\n            indicator\n            target\n            delivered\n            reported\n            recorded\n            ratio\n            entryCount\n          }\n        }\n      }\n    ": types.PairingProgressDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterprisesCreate($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      id\n      name\n      creditCode\n      industry\n      homeRegion {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EnterprisesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterprisesUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      name\n      industry\n      creditCode\n      contactPhone\n    }\n  }\n"): typeof import('./graphql').EnterprisesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterprisesList($f: EnterpriseFilter, $n: Int) {\n    enterprises(first: $n, filter: $f) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        name\n        homeRegion {\n          code\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterprisesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EnterprisesMe {\n          me {\n            username\n            role\n            enterprise {\n              name\n              creditCode\n              industry\n              homeRegion {\n                code\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').EnterprisesMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EnterprisesMeEnterprise {\n        me {\n          enterprise {\n            id\n          }\n        }\n      }\n    "): typeof import('./graphql').EnterprisesMeEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EnterprisesOne($id: ID!) {\n        enterprise(id: $id) {\n          name\n        }\n      }\n    "): typeof import('./graphql').EnterprisesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').EnterprisesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  "): typeof import('./graphql').EnterprisesCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    "): typeof import('./graphql').EnterprisesLinkUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

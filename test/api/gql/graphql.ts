@@ -12,6 +12,39 @@ export type CorrectLedgerEntryInput = {
   reason: string;
 };
 
+export type CreateEnterpriseInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  /** 统一社会信用代码; validated with its check character. */
+  creditCode: string;
+  /** An east region; defaults to the coordinator's region, required for admins. */
+  homeRegionId?: string | number | null | undefined;
+  industry: string;
+  name: string;
+};
+
+export type CreateUserInput = {
+  /** Required for buyers: the buyer organisation the user acts for. */
+  buyerId?: string | number | null | undefined;
+  displayName: string;
+  /** Required for enterprise users: the enterprise the user acts for. */
+  enterpriseId?: string | number | null | undefined;
+  /** At least 10 characters, not containing the username, not a common password, at least two kinds of characters. */
+  password: string;
+  /** Required for coordinators (an east region) and county officials (a west county). */
+  regionId?: string | number | null | undefined;
+  role: Role;
+  username: string;
+};
+
+export type EnterpriseFilter = {
+  /** Enterprises registered in this region or below it. */
+  homeRegionId?: string | number | null | undefined;
+  industry?: string | null | undefined;
+  /** Part of the name or the credit code. */
+  search?: string | null | undefined;
+};
+
 /** An agreement indicator (协议任务指标). */
 export type Indicator =
   /** 选派党政干部 cadres sent (people) */
@@ -69,6 +102,14 @@ export type RecordReportedFigureInput = {
   sourceDocument: string;
 };
 
+/** What a user may do; row scope comes from its region or organisation. */
+export type Role =
+  | 'ADMIN'
+  | 'BUYER'
+  | 'COORDINATOR'
+  | 'COUNTY_OFFICIAL'
+  | 'ENTERPRISE';
+
 export type SetAgreementTargetInput = {
   indicator: Indicator;
   pairingId: string | number;
@@ -78,6 +119,77 @@ export type SetAgreementTargetInput = {
   target: string;
   year: number;
 };
+
+export type UpdateEnterpriseInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  creditCode?: string | null | undefined;
+  homeRegionId?: string | number | null | undefined;
+  id: string | number;
+  industry?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type EnterprisesCreateMutationVariables = Exact<{
+  i: CreateEnterpriseInput;
+}>;
+
+
+export type EnterprisesCreateMutation = { createEnterprise: { id: string, name: string, creditCode: string, industry: string, homeRegion: { code: string } } };
+
+export type EnterprisesUpdateMutationVariables = Exact<{
+  i: UpdateEnterpriseInput;
+}>;
+
+
+export type EnterprisesUpdateMutation = { updateEnterprise: { id: string, name: string, industry: string, creditCode: string, contactPhone: string | null } };
+
+export type EnterprisesListQueryVariables = Exact<{
+  f?: EnterpriseFilter | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type EnterprisesListQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ name: string, homeRegion: { code: string } }> } };
+
+export type EnterprisesMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterprisesMeQuery = { me: { username: string, role: Role, enterprise: { name: string, creditCode: string, industry: string, homeRegion: { code: string } } | null } | null };
+
+export type EnterprisesMeEnterpriseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterprisesMeEnterpriseQuery = { me: { enterprise: { id: string } | null } | null };
+
+export type EnterprisesOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterprisesOneQuery = { enterprise: { name: string } };
+
+export type EnterprisesPageQueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type EnterprisesPageQuery = { enterprises: { nodes: Array<{ name: string, homeRegion: { name: string } }> } };
+
+export type EnterprisesCreateUserMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type EnterprisesCreateUserMutation = { createUser: { username: string, enterprise: { name: string } | null } };
+
+export type EnterprisesLinkUserMutationVariables = Exact<{
+  u: string | number;
+  e: string | number;
+}>;
+
+
+export type EnterprisesLinkUserMutation = { linkEnterpriseUser: { enterprise: { name: string } | null } };
 
 export type LedgerRecordFigureMutationVariables = Exact<{
   i: RecordReportedFigureInput;
@@ -184,6 +296,109 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const EnterprisesCreateDocument = new TypedDocumentString(`
+    mutation EnterprisesCreate($i: CreateEnterpriseInput!) {
+  createEnterprise(input: $i) {
+    id
+    name
+    creditCode
+    industry
+    homeRegion {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisesCreateMutation, EnterprisesCreateMutationVariables>;
+export const EnterprisesUpdateDocument = new TypedDocumentString(`
+    mutation EnterprisesUpdate($i: UpdateEnterpriseInput!) {
+  updateEnterprise(input: $i) {
+    id
+    name
+    industry
+    creditCode
+    contactPhone
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisesUpdateMutation, EnterprisesUpdateMutationVariables>;
+export const EnterprisesListDocument = new TypedDocumentString(`
+    query EnterprisesList($f: EnterpriseFilter, $n: Int) {
+  enterprises(first: $n, filter: $f) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      name
+      homeRegion {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisesListQuery, EnterprisesListQueryVariables>;
+export const EnterprisesMeDocument = new TypedDocumentString(`
+    query EnterprisesMe {
+  me {
+    username
+    role
+    enterprise {
+      name
+      creditCode
+      industry
+      homeRegion {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisesMeQuery, EnterprisesMeQueryVariables>;
+export const EnterprisesMeEnterpriseDocument = new TypedDocumentString(`
+    query EnterprisesMeEnterprise {
+  me {
+    enterprise {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisesMeEnterpriseQuery, EnterprisesMeEnterpriseQueryVariables>;
+export const EnterprisesOneDocument = new TypedDocumentString(`
+    query EnterprisesOne($id: ID!) {
+  enterprise(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisesOneQuery, EnterprisesOneQueryVariables>;
+export const EnterprisesPageDocument = new TypedDocumentString(`
+    query EnterprisesPage($n: Int) {
+  enterprises(first: $n) {
+    nodes {
+      name
+      homeRegion {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisesPageQuery, EnterprisesPageQueryVariables>;
+export const EnterprisesCreateUserDocument = new TypedDocumentString(`
+    mutation EnterprisesCreateUser($i: CreateUserInput!) {
+  createUser(input: $i) {
+    username
+    enterprise {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisesCreateUserMutation, EnterprisesCreateUserMutationVariables>;
+export const EnterprisesLinkUserDocument = new TypedDocumentString(`
+    mutation EnterprisesLinkUser($u: ID!, $e: ID!) {
+  linkEnterpriseUser(userId: $u, enterpriseId: $e) {
+    enterprise {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisesLinkUserMutation, EnterprisesLinkUserMutationVariables>;
 export const LedgerRecordFigureDocument = new TypedDocumentString(`
     mutation LedgerRecordFigure($i: RecordReportedFigureInput!) {
   recordReportedFigure(input: $i) {
