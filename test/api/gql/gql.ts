@@ -15,6 +15,33 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n      mutation CountyReachEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CountyReachEnterpriseDocument,
+    "\n      mutation CountyReachLead($i: CreateLeadInput!) {\n        createInvestmentLead(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CountyReachLeadDocument,
+    "\n  mutation CountyReachVisit($i: RecordSiteVisitInput!) {\n    recordSiteVisit(input: $i) {\n      id\n    }\n  }\n": typeof types.CountyReachVisitDocument,
+    "\n  mutation CountyReachProject($i: CreateProjectInput!) {\n    createInvestmentProject(input: $i) {\n      id\n    }\n  }\n": typeof types.CountyReachProjectDocument,
+    "\n            mutation CountyReachQuota($i: SetQuotaInput!) {\n              setQuota(input: $i) {\n                id\n              }\n            }\n          ": typeof types.CountyReachQuotaDocument,
+    "\n            mutation CountyReachJobFair($i: RecordJobFairInput!) {\n              recordJobFair(input: $i) {\n                id\n              }\n            }\n          ": typeof types.CountyReachJobFairDocument,
+    "\n            mutation CountyReachWorkshop($i: RegisterWorkshopInput!) {\n              registerWorkshop(input: $i) {\n                id\n              }\n            }\n          ": typeof types.CountyReachWorkshopDocument,
+    "\n            mutation CountyReachTraining($i: RecordTrainingInput!) {\n              recordTraining(input: $i) {\n                id\n              }\n            }\n          ": typeof types.CountyReachTrainingDocument,
+    "\n            mutation CountyReachSupplier($i: RecommendSupplierInput!) {\n              recommendSupplier(input: $i) {\n                id\n              }\n            }\n          ": typeof types.CountyReachSupplierDocument,
+    "\n  mutation ValidatorsBuyer($i: CreateBuyerInput!) {\n    createBuyer(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsBuyerDocument,
+    "\n  mutation ValidatorsEnterprise($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsEnterpriseDocument,
+    "\n  mutation ValidatorsFair($i: CreateFairInput!) {\n    createFair(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsFairDocument,
+    "\n  mutation ValidatorsSalesCentre($i: CreateSalesCentreInput!) {\n    createSalesCentre(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsSalesCentreDocument,
+    "\n  mutation ValidatorsGroupTarget($i: SetGroupTargetInput!) {\n    setGroupTarget(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsGroupTargetDocument,
+    "\n  mutation ValidatorsSiteVisit($i: RecordSiteVisitInput!) {\n    recordSiteVisit(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsSiteVisitDocument,
+    "\n  mutation ValidatorsJobFair($i: RecordJobFairInput!) {\n    recordJobFair(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsJobFairDocument,
+    "\n  mutation ValidatorsWorkshop($i: RegisterWorkshopInput!) {\n    registerWorkshop(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsWorkshopDocument,
+    "\n  mutation ValidatorsTraining($i: RecordTrainingInput!) {\n    recordTraining(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsTrainingDocument,
+    "\n  mutation ValidatorsPairing($i: CreatePairingInput!) {\n    createPairing(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsPairingDocument,
+    "\n  mutation ValidatorsJobPosting($i: CreateJobPostingInput!) {\n    createJobPosting(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsJobPostingDocument,
+    "\n  mutation ValidatorsSupplier($i: RecommendSupplierInput!) {\n    recommendSupplier(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsSupplierDocument,
+    "\n  mutation ValidatorsQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsQuotaDocument,
+    "\n  mutation ValidatorsProject($i: CreateProjectInput!) {\n    createInvestmentProject(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsProjectDocument,
+    "\n  mutation ValidatorsLead($i: CreateLeadInput!) {\n    createInvestmentLead(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsLeadDocument,
+    "\n  mutation ValidatorsUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsUserDocument,
+    "\n  mutation ValidatorsOrder($i: PlaceOrderInput!) {\n    placeOrder(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsOrderDocument,
+    "\n  mutation ValidatorsFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsFigureDocument,
     "\n  mutation EnterprisesCreate($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      id\n      name\n      creditCode\n      industry\n      homeRegion {\n        code\n      }\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      name\n      industry\n      creditCode\n      contactPhone\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
     "\n  query EnterprisesList($f: EnterpriseFilter, $n: Int) {\n    enterprises(first: $n, filter: $f) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        name\n        homeRegion {\n          code\n        }\n      }\n    }\n  }\n": typeof types.EnterprisesListDocument,
@@ -39,6 +66,33 @@ type Documents = {
     "\n      query PairingProgress($id: ID!) {\n        pairing(id: $id) {\n          progress(year: 2020) {\n            indicator\n            target\n            delivered\n            reported\n            recorded\n            ratio\n            entryCount\n          }\n        }\n      }\n    ": typeof types.PairingProgressDocument,
 };
 const documents: Documents = {
+    "\n      mutation CountyReachEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": types.CountyReachEnterpriseDocument,
+    "\n      mutation CountyReachLead($i: CreateLeadInput!) {\n        createInvestmentLead(input: $i) {\n          id\n        }\n      }\n    ": types.CountyReachLeadDocument,
+    "\n  mutation CountyReachVisit($i: RecordSiteVisitInput!) {\n    recordSiteVisit(input: $i) {\n      id\n    }\n  }\n": types.CountyReachVisitDocument,
+    "\n  mutation CountyReachProject($i: CreateProjectInput!) {\n    createInvestmentProject(input: $i) {\n      id\n    }\n  }\n": types.CountyReachProjectDocument,
+    "\n            mutation CountyReachQuota($i: SetQuotaInput!) {\n              setQuota(input: $i) {\n                id\n              }\n            }\n          ": types.CountyReachQuotaDocument,
+    "\n            mutation CountyReachJobFair($i: RecordJobFairInput!) {\n              recordJobFair(input: $i) {\n                id\n              }\n            }\n          ": types.CountyReachJobFairDocument,
+    "\n            mutation CountyReachWorkshop($i: RegisterWorkshopInput!) {\n              registerWorkshop(input: $i) {\n                id\n              }\n            }\n          ": types.CountyReachWorkshopDocument,
+    "\n            mutation CountyReachTraining($i: RecordTrainingInput!) {\n              recordTraining(input: $i) {\n                id\n              }\n            }\n          ": types.CountyReachTrainingDocument,
+    "\n            mutation CountyReachSupplier($i: RecommendSupplierInput!) {\n              recommendSupplier(input: $i) {\n                id\n              }\n            }\n          ": types.CountyReachSupplierDocument,
+    "\n  mutation ValidatorsBuyer($i: CreateBuyerInput!) {\n    createBuyer(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsBuyerDocument,
+    "\n  mutation ValidatorsEnterprise($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsEnterpriseDocument,
+    "\n  mutation ValidatorsFair($i: CreateFairInput!) {\n    createFair(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsFairDocument,
+    "\n  mutation ValidatorsSalesCentre($i: CreateSalesCentreInput!) {\n    createSalesCentre(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsSalesCentreDocument,
+    "\n  mutation ValidatorsGroupTarget($i: SetGroupTargetInput!) {\n    setGroupTarget(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsGroupTargetDocument,
+    "\n  mutation ValidatorsSiteVisit($i: RecordSiteVisitInput!) {\n    recordSiteVisit(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsSiteVisitDocument,
+    "\n  mutation ValidatorsJobFair($i: RecordJobFairInput!) {\n    recordJobFair(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsJobFairDocument,
+    "\n  mutation ValidatorsWorkshop($i: RegisterWorkshopInput!) {\n    registerWorkshop(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsWorkshopDocument,
+    "\n  mutation ValidatorsTraining($i: RecordTrainingInput!) {\n    recordTraining(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsTrainingDocument,
+    "\n  mutation ValidatorsPairing($i: CreatePairingInput!) {\n    createPairing(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsPairingDocument,
+    "\n  mutation ValidatorsJobPosting($i: CreateJobPostingInput!) {\n    createJobPosting(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsJobPostingDocument,
+    "\n  mutation ValidatorsSupplier($i: RecommendSupplierInput!) {\n    recommendSupplier(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsSupplierDocument,
+    "\n  mutation ValidatorsQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsQuotaDocument,
+    "\n  mutation ValidatorsProject($i: CreateProjectInput!) {\n    createInvestmentProject(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsProjectDocument,
+    "\n  mutation ValidatorsLead($i: CreateLeadInput!) {\n    createInvestmentLead(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsLeadDocument,
+    "\n  mutation ValidatorsUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsUserDocument,
+    "\n  mutation ValidatorsOrder($i: PlaceOrderInput!) {\n    placeOrder(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsOrderDocument,
+    "\n  mutation ValidatorsFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsFigureDocument,
     "\n  mutation EnterprisesCreate($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      id\n      name\n      creditCode\n      industry\n      homeRegion {\n        code\n      }\n    }\n  }\n": types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      name\n      industry\n      creditCode\n      contactPhone\n    }\n  }\n": types.EnterprisesUpdateDocument,
     "\n  query EnterprisesList($f: EnterpriseFilter, $n: Int) {\n    enterprises(first: $n, filter: $f) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        name\n        homeRegion {\n          code\n        }\n      }\n    }\n  }\n": types.EnterprisesListDocument,
@@ -63,6 +117,114 @@ const documents: Documents = {
     "\n      query PairingProgress($id: ID!) {\n        pairing(id: $id) {\n          progress(year: 2020) {\n            indicator\n            target\n            delivered\n            reported\n            recorded\n            ratio\n            entryCount\n          }\n        }\n      }\n    ": types.PairingProgressDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CountyReachEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').CountyReachEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CountyReachLead($i: CreateLeadInput!) {\n        createInvestmentLead(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').CountyReachLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountyReachVisit($i: RecordSiteVisitInput!) {\n    recordSiteVisit(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').CountyReachVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountyReachProject($i: CreateProjectInput!) {\n    createInvestmentProject(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').CountyReachProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation CountyReachQuota($i: SetQuotaInput!) {\n              setQuota(input: $i) {\n                id\n              }\n            }\n          "): typeof import('./graphql').CountyReachQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation CountyReachJobFair($i: RecordJobFairInput!) {\n              recordJobFair(input: $i) {\n                id\n              }\n            }\n          "): typeof import('./graphql').CountyReachJobFairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation CountyReachWorkshop($i: RegisterWorkshopInput!) {\n              registerWorkshop(input: $i) {\n                id\n              }\n            }\n          "): typeof import('./graphql').CountyReachWorkshopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation CountyReachTraining($i: RecordTrainingInput!) {\n              recordTraining(input: $i) {\n                id\n              }\n            }\n          "): typeof import('./graphql').CountyReachTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation CountyReachSupplier($i: RecommendSupplierInput!) {\n              recommendSupplier(input: $i) {\n                id\n              }\n            }\n          "): typeof import('./graphql').CountyReachSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsBuyer($i: CreateBuyerInput!) {\n    createBuyer(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsBuyerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsEnterprise($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsFair($i: CreateFairInput!) {\n    createFair(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsFairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsSalesCentre($i: CreateSalesCentreInput!) {\n    createSalesCentre(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsSalesCentreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsGroupTarget($i: SetGroupTargetInput!) {\n    setGroupTarget(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsGroupTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsSiteVisit($i: RecordSiteVisitInput!) {\n    recordSiteVisit(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsSiteVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsJobFair($i: RecordJobFairInput!) {\n    recordJobFair(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsJobFairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsWorkshop($i: RegisterWorkshopInput!) {\n    registerWorkshop(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsWorkshopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsTraining($i: RecordTrainingInput!) {\n    recordTraining(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsPairing($i: CreatePairingInput!) {\n    createPairing(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsPairingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsJobPosting($i: CreateJobPostingInput!) {\n    createJobPosting(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsJobPostingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsSupplier($i: RecommendSupplierInput!) {\n    recommendSupplier(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsProject($i: CreateProjectInput!) {\n    createInvestmentProject(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsLead($i: CreateLeadInput!) {\n    createInvestmentLead(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsOrder($i: PlaceOrderInput!) {\n    placeOrder(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidatorsFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsFigureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
