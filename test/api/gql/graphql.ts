@@ -707,6 +707,21 @@ export type PairingProgressQueryVariables = Exact<{
 
 export type PairingProgressQuery = { pairing: { progress: Array<{ indicator: Indicator, target: string | null, delivered: string, reported: string, recorded: string, ratio: number | null, entryCount: number }> } };
 
+export type SharedLimitsLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type SharedLimitsLoginMutation = { login: { token: string } };
+
+export type SharedLimitsCreateUserMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type SharedLimitsCreateUserMutation = { createUser: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1164,3 +1179,17 @@ export const PairingProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PairingProgressQuery, PairingProgressQueryVariables>;
+export const SharedLimitsLoginDocument = new TypedDocumentString(`
+    mutation SharedLimitsLogin($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SharedLimitsLoginMutation, SharedLimitsLoginMutationVariables>;
+export const SharedLimitsCreateUserDocument = new TypedDocumentString(`
+    mutation SharedLimitsCreateUser($i: CreateUserInput!) {
+  createUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SharedLimitsCreateUserMutation, SharedLimitsCreateUserMutationVariables>;
