@@ -60,6 +60,10 @@ type Documents = {
     "\n      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          year\n          signedOn\n          targets {\n            indicator\n            target\n            unit\n          }\n        }\n      }\n    ": typeof types.LedgerSetTargetDocument,
     "\n        query LedgerAgreementYears {\n          agreementYears\n        }\n      ": typeof types.LedgerAgreementYearsDocument,
     "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      ": typeof types.LedgerRegionTargetsDocument,
+    "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NestedScopeEnterpriseDocument,
+    "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NestedScopeVisitDocument,
+    "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    ": typeof types.NestedScopeWithdrawProductDocument,
+    "\n      mutation NestedScopeSuspendSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    ": typeof types.NestedScopeSuspendSupplierDocument,
     "\n  query PairingNames {\n    pairings(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PairingNamesDocument,
     "\n      query PairingName($id: ID!) {\n        pairing(id: $id) {\n          name\n        }\n      }\n    ": typeof types.PairingNameDocument,
     "\n      query PairingFamily($id: ID!) {\n        pairing(id: $id) {\n          parent {\n            name\n          }\n          children {\n            name\n          }\n        }\n      }\n    ": typeof types.PairingFamilyDocument,
@@ -113,6 +117,10 @@ const documents: Documents = {
     "\n      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          year\n          signedOn\n          targets {\n            indicator\n            target\n            unit\n          }\n        }\n      }\n    ": types.LedgerSetTargetDocument,
     "\n        query LedgerAgreementYears {\n          agreementYears\n        }\n      ": types.LedgerAgreementYearsDocument,
     "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      ": types.LedgerRegionTargetsDocument,
+    "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": types.NestedScopeEnterpriseDocument,
+    "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    ": types.NestedScopeVisitDocument,
+    "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    ": types.NestedScopeWithdrawProductDocument,
+    "\n      mutation NestedScopeSuspendSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    ": types.NestedScopeSuspendSupplierDocument,
     "\n  query PairingNames {\n    pairings(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.PairingNamesDocument,
     "\n      query PairingName($id: ID!) {\n        pairing(id: $id) {\n          name\n        }\n      }\n    ": types.PairingNameDocument,
     "\n      query PairingFamily($id: ID!) {\n        pairing(id: $id) {\n          parent {\n            name\n          }\n          children {\n            name\n          }\n        }\n      }\n    ": types.PairingFamilyDocument,
@@ -301,6 +309,22 @@ export function graphql(source: "\n        query LedgerAgreementYears {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      "): typeof import('./graphql').LedgerRegionTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').NestedScopeEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').NestedScopeVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    "): typeof import('./graphql').NestedScopeWithdrawProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NestedScopeSuspendSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    "): typeof import('./graphql').NestedScopeSuspendSupplierDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -308,6 +308,13 @@ export type RegisterWorkshopInput = {
   registeredOn: string;
 };
 
+export type ReviewSupplierInput = {
+  note?: string | null | undefined;
+  /** APPROVED or SUSPENDED. */
+  status: SupplierStatus;
+  supplierId: string | number;
+};
+
 /** What a user may do; row scope comes from its region or organisation. */
 export type Role =
   | 'ADMIN'
@@ -357,6 +364,11 @@ export type SetQuotaInput = {
   year: number;
 };
 
+export type SupplierStatus =
+  | 'APPROVED'
+  | 'RECOMMENDED'
+  | 'SUSPENDED';
+
 export type UpdateEnterpriseInput = {
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
@@ -365,6 +377,22 @@ export type UpdateEnterpriseInput = {
   id: string | number;
   industry?: string | null | undefined;
   name?: string | null | undefined;
+};
+
+export type UpdateProductInput = {
+  active?: boolean | null | undefined;
+  category?: string | null | undefined;
+  certificateAuthority?: string | null | undefined;
+  certificateNo?: string | null | undefined;
+  certificateValidFrom?: string | null | undefined;
+  certificateValidTo?: string | null | undefined;
+  name?: string | null | undefined;
+  price?: string | null | undefined;
+  productId: string | number;
+  spec?: string | null | undefined;
+  /** Adds to (or, negative, removes from) the stock atomically. */
+  stockChange?: number | null | undefined;
+  unit?: string | null | undefined;
 };
 
 export type CountyReachEnterpriseMutationVariables = Exact<{
@@ -680,6 +708,34 @@ export type LedgerRegionTargetsQueryVariables = Exact<{
 
 
 export type LedgerRegionTargetsQuery = { progressSummary: Array<{ indicator: Indicator, target: string | null }> };
+
+export type NestedScopeEnterpriseMutationVariables = Exact<{
+  i: CreateEnterpriseInput;
+}>;
+
+
+export type NestedScopeEnterpriseMutation = { createEnterprise: { id: string } };
+
+export type NestedScopeVisitMutationVariables = Exact<{
+  i: RecordSiteVisitInput;
+}>;
+
+
+export type NestedScopeVisitMutation = { recordSiteVisit: { id: string } };
+
+export type NestedScopeWithdrawProductMutationVariables = Exact<{
+  i: UpdateProductInput;
+}>;
+
+
+export type NestedScopeWithdrawProductMutation = { updateProduct: { active: boolean } };
+
+export type NestedScopeSuspendSupplierMutationVariables = Exact<{
+  i: ReviewSupplierInput;
+}>;
+
+
+export type NestedScopeSuspendSupplierMutation = { reviewSupplier: { status: SupplierStatus } };
 
 export type PairingNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1134,6 +1190,34 @@ export const LedgerRegionTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LedgerRegionTargetsQuery, LedgerRegionTargetsQueryVariables>;
+export const NestedScopeEnterpriseDocument = new TypedDocumentString(`
+    mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {
+  createEnterprise(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NestedScopeEnterpriseMutation, NestedScopeEnterpriseMutationVariables>;
+export const NestedScopeVisitDocument = new TypedDocumentString(`
+    mutation NestedScopeVisit($i: RecordSiteVisitInput!) {
+  recordSiteVisit(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NestedScopeVisitMutation, NestedScopeVisitMutationVariables>;
+export const NestedScopeWithdrawProductDocument = new TypedDocumentString(`
+    mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {
+  updateProduct(input: $i) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<NestedScopeWithdrawProductMutation, NestedScopeWithdrawProductMutationVariables>;
+export const NestedScopeSuspendSupplierDocument = new TypedDocumentString(`
+    mutation NestedScopeSuspendSupplier($i: ReviewSupplierInput!) {
+  reviewSupplier(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NestedScopeSuspendSupplierMutation, NestedScopeSuspendSupplierMutationVariables>;
 export const PairingNamesDocument = new TypedDocumentString(`
     query PairingNames {
   pairings(first: 100) {
