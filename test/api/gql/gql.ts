@@ -68,6 +68,13 @@ type Documents = {
     "\n      query PairingName($id: ID!) {\n        pairing(id: $id) {\n          name\n        }\n      }\n    ": typeof types.PairingNameDocument,
     "\n      query PairingFamily($id: ID!) {\n        pairing(id: $id) {\n          parent {\n            name\n          }\n          children {\n            name\n          }\n        }\n      }\n    ": typeof types.PairingFamilyDocument,
     "\n      query PairingProgress($id: ID!) {\n        pairing(id: $id) {\n          progress(year: 2020) {\n            indicator\n            target\n            delivered\n            reported\n            recorded\n            ratio\n            entryCount\n          }\n        }\n      }\n    ": typeof types.PairingProgressDocument,
+    "\n      query PairingPages($after: String) {\n        pairings(first: 4, after: $after, orderBy: { field: NAME, direction: ASC }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            cursor\n            node {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.PairingPagesDocument,
+    "\n        query PairingSearch {\n          pairings(filter: { search: \"镇宁\" }) {\n            nodes {\n              name\n            }\n          }\n        }\n      ": typeof types.PairingSearchDocument,
+    "\n        query PairingTopLevel {\n          pairings(filter: { topLevelOnly: true }) {\n            totalCount\n          }\n        }\n      ": typeof types.PairingTopLevelDocument,
+    "\n      query PairingCount($first: Int, $after: String) {\n        pairings(first: $first, after: $after) {\n          totalCount\n        }\n      }\n    ": typeof types.PairingCountDocument,
+    "\n      query PairingPageRelations($n: Int!) {\n        pairings(first: $n) {\n          nodes {\n            name\n            kind\n            eastRegion {\n              name\n              parent {\n                name\n              }\n            }\n            westRegion {\n              code\n            }\n            parent {\n              name\n            }\n            children {\n              name\n            }\n            agreement(year: 2020) {\n              year\n              targets {\n                indicator\n                target\n              }\n            }\n            progress(year: 2020) {\n              indicator\n              delivered\n              target\n            }\n          }\n        }\n      }\n    ": typeof types.PairingPageRelationsDocument,
+    "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.PairingWestCountiesDocument,
+    "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": typeof types.PairingRegionsWithinDocument,
     "\n  mutation SharedLimitsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.SharedLimitsLoginDocument,
     "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        ": typeof types.SharedLimitsCreateUserDocument,
 };
@@ -125,6 +132,13 @@ const documents: Documents = {
     "\n      query PairingName($id: ID!) {\n        pairing(id: $id) {\n          name\n        }\n      }\n    ": types.PairingNameDocument,
     "\n      query PairingFamily($id: ID!) {\n        pairing(id: $id) {\n          parent {\n            name\n          }\n          children {\n            name\n          }\n        }\n      }\n    ": types.PairingFamilyDocument,
     "\n      query PairingProgress($id: ID!) {\n        pairing(id: $id) {\n          progress(year: 2020) {\n            indicator\n            target\n            delivered\n            reported\n            recorded\n            ratio\n            entryCount\n          }\n        }\n      }\n    ": types.PairingProgressDocument,
+    "\n      query PairingPages($after: String) {\n        pairings(first: 4, after: $after, orderBy: { field: NAME, direction: ASC }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            cursor\n            node {\n              name\n            }\n          }\n        }\n      }\n    ": types.PairingPagesDocument,
+    "\n        query PairingSearch {\n          pairings(filter: { search: \"镇宁\" }) {\n            nodes {\n              name\n            }\n          }\n        }\n      ": types.PairingSearchDocument,
+    "\n        query PairingTopLevel {\n          pairings(filter: { topLevelOnly: true }) {\n            totalCount\n          }\n        }\n      ": types.PairingTopLevelDocument,
+    "\n      query PairingCount($first: Int, $after: String) {\n        pairings(first: $first, after: $after) {\n          totalCount\n        }\n      }\n    ": types.PairingCountDocument,
+    "\n      query PairingPageRelations($n: Int!) {\n        pairings(first: $n) {\n          nodes {\n            name\n            kind\n            eastRegion {\n              name\n              parent {\n                name\n              }\n            }\n            westRegion {\n              code\n            }\n            parent {\n              name\n            }\n            children {\n              name\n            }\n            agreement(year: 2020) {\n              year\n              targets {\n                indicator\n                target\n              }\n            }\n            progress(year: 2020) {\n              indicator\n              delivered\n              target\n            }\n          }\n        }\n      }\n    ": types.PairingPageRelationsDocument,
+    "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      ": types.PairingWestCountiesDocument,
+    "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": types.PairingRegionsWithinDocument,
     "\n  mutation SharedLimitsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.SharedLimitsLoginDocument,
     "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        ": types.SharedLimitsCreateUserDocument,
 };
@@ -341,6 +355,34 @@ export function graphql(source: "\n      query PairingFamily($id: ID!) {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query PairingProgress($id: ID!) {\n        pairing(id: $id) {\n          progress(year: 2020) {\n            indicator\n            target\n            delivered\n            reported\n            recorded\n            ratio\n            entryCount\n          }\n        }\n      }\n    "): typeof import('./graphql').PairingProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PairingPages($after: String) {\n        pairings(first: 4, after: $after, orderBy: { field: NAME, direction: ASC }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            cursor\n            node {\n              name\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').PairingPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PairingSearch {\n          pairings(filter: { search: \"镇宁\" }) {\n            nodes {\n              name\n            }\n          }\n        }\n      "): typeof import('./graphql').PairingSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PairingTopLevel {\n          pairings(filter: { topLevelOnly: true }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PairingTopLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PairingCount($first: Int, $after: String) {\n        pairings(first: $first, after: $after) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').PairingCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PairingPageRelations($n: Int!) {\n        pairings(first: $n) {\n          nodes {\n            name\n            kind\n            eastRegion {\n              name\n              parent {\n                name\n              }\n            }\n            westRegion {\n              code\n            }\n            parent {\n              name\n            }\n            children {\n              name\n            }\n            agreement(year: 2020) {\n              year\n              targets {\n                indicator\n                target\n              }\n            }\n            progress(year: 2020) {\n              indicator\n              delivered\n              target\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').PairingPageRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').PairingWestCountiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PairingRegionsWithinDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -763,6 +763,50 @@ export type PairingProgressQueryVariables = Exact<{
 
 export type PairingProgressQuery = { pairing: { progress: Array<{ indicator: Indicator, target: string | null, delivered: string, reported: string, recorded: string, ratio: number | null, entryCount: number }> } };
 
+export type PairingPagesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type PairingPagesQuery = { pairings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { name: string } }> } };
+
+export type PairingSearchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PairingSearchQuery = { pairings: { nodes: Array<{ name: string }> } };
+
+export type PairingTopLevelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PairingTopLevelQuery = { pairings: { totalCount: number } };
+
+export type PairingCountQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PairingCountQuery = { pairings: { totalCount: number } };
+
+export type PairingPageRelationsQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type PairingPageRelationsQuery = { pairings: { nodes: Array<{ name: string, kind: PairingKind, eastRegion: { name: string, parent: { name: string } | null }, westRegion: { code: string }, parent: { name: string } | null, children: Array<{ name: string }>, agreement: { year: number, targets: Array<{ indicator: Indicator, target: string }> } | null, progress: Array<{ indicator: Indicator, delivered: string, target: string | null }> }> } };
+
+export type PairingWestCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PairingWestCountiesQuery = { regions: { totalCount: number, nodes: Array<{ code: string, shortName: string, parent: { name: string } | null }> } };
+
+export type PairingRegionsWithinQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PairingRegionsWithinQuery = { regions: { totalCount: number } };
+
 export type SharedLimitsLoginMutationVariables = Exact<{
   u: string;
   p: string;
@@ -1263,6 +1307,104 @@ export const PairingProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PairingProgressQuery, PairingProgressQueryVariables>;
+export const PairingPagesDocument = new TypedDocumentString(`
+    query PairingPages($after: String) {
+  pairings(first: 4, after: $after, orderBy: {field: NAME, direction: ASC}) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PairingPagesQuery, PairingPagesQueryVariables>;
+export const PairingSearchDocument = new TypedDocumentString(`
+    query PairingSearch {
+  pairings(filter: {search: "镇宁"}) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PairingSearchQuery, PairingSearchQueryVariables>;
+export const PairingTopLevelDocument = new TypedDocumentString(`
+    query PairingTopLevel {
+  pairings(filter: {topLevelOnly: true}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PairingTopLevelQuery, PairingTopLevelQueryVariables>;
+export const PairingCountDocument = new TypedDocumentString(`
+    query PairingCount($first: Int, $after: String) {
+  pairings(first: $first, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PairingCountQuery, PairingCountQueryVariables>;
+export const PairingPageRelationsDocument = new TypedDocumentString(`
+    query PairingPageRelations($n: Int!) {
+  pairings(first: $n) {
+    nodes {
+      name
+      kind
+      eastRegion {
+        name
+        parent {
+          name
+        }
+      }
+      westRegion {
+        code
+      }
+      parent {
+        name
+      }
+      children {
+        name
+      }
+      agreement(year: 2020) {
+        year
+        targets {
+          indicator
+          target
+        }
+      }
+      progress(year: 2020) {
+        indicator
+        delivered
+        target
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PairingPageRelationsQuery, PairingPageRelationsQueryVariables>;
+export const PairingWestCountiesDocument = new TypedDocumentString(`
+    query PairingWestCounties {
+  regions(first: 50, filter: {level: COUNTY, side: WEST}, orderBy: {field: CODE}) {
+    totalCount
+    nodes {
+      code
+      shortName
+      parent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PairingWestCountiesQuery, PairingWestCountiesQueryVariables>;
+export const PairingRegionsWithinDocument = new TypedDocumentString(`
+    query PairingRegionsWithin($id: ID!) {
+  regions(filter: {withinId: $id}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PairingRegionsWithinQuery, PairingRegionsWithinQueryVariables>;
 export const SharedLimitsLoginDocument = new TypedDocumentString(`
     mutation SharedLimitsLogin($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) {
