@@ -15,6 +15,29 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuthLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      expiresAt\n      user {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
+    "\n  query AuthMe {\n    me {\n      username\n      role\n      active\n      mustChangePassword\n    }\n  }\n": typeof types.AuthMeDocument,
+    "\n  query AuthPairingsCount {\n    pairings {\n      totalCount\n    }\n  }\n": typeof types.AuthPairingsCountDocument,
+    "\n  mutation AuthChangePassword($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      token\n      mustChangePassword\n      user {\n        username\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.AuthChangePasswordDocument,
+    "\n        query AuthMeName {\n          me {\n            username\n            displayName\n          }\n        }\n      ": typeof types.AuthMeNameDocument,
+    "\n      mutation AuthLogout {\n        logout\n      }\n    ": typeof types.AuthLogoutDocument,
+    "\n      query AuthMeId {\n        me {\n          id\n        }\n      }\n    ": typeof types.AuthMeIdDocument,
+    "\n      query AuthRegionsCount {\n        regions {\n          totalCount\n        }\n      }\n    ": typeof types.AuthRegionsCountDocument,
+    "\n      query AuthAgreementYears {\n        agreementYears\n      }\n    ": typeof types.AuthAgreementYearsDocument,
+    "\n      query AuthAuditCount {\n        auditLog {\n          totalCount\n        }\n      }\n    ": typeof types.AuthAuditCountDocument,
+    "\n      mutation AuthCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          username\n          role\n          region {\n            code\n          }\n        }\n      }\n    ": typeof types.AuthCreateUserDocument,
+    "\n      mutation AuthCreateUserName($i: CreateUserInput!) {\n        createUser(input: $i) {\n          username\n        }\n      }\n    ": typeof types.AuthCreateUserNameDocument,
+    "\n    mutation AuthDisableUser($u: ID!) {\n      disableUser(userId: $u) {\n        username\n        active\n      }\n    }\n  ": typeof types.AuthDisableUserDocument,
+    "\n    mutation AuthEnableUser($u: ID!) {\n      enableUser(userId: $u) {\n        username\n        active\n      }\n    }\n  ": typeof types.AuthEnableUserDocument,
+    "\n    mutation AuthResetPassword($u: ID!) {\n      resetUserPassword(userId: $u) {\n        oneTimePassword\n        user {\n          username\n          mustChangePassword\n        }\n      }\n    }\n  ": typeof types.AuthResetPasswordDocument,
+    "\n    mutation AuthUpdateAccess($i: UpdateUserAccessInput!) {\n      updateUserAccess(input: $i) {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  ": typeof types.AuthUpdateAccessDocument,
+    "\n        mutation AuthLoginOneTime($u: String!, $p: String!) {\n          login(input: { username: $u, password: $p }) {\n            token\n            mustChangePassword\n            user {\n              mustChangePassword\n            }\n          }\n        }\n      ": typeof types.AuthLoginOneTimeDocument,
+    "\n        query AuthAuditActors {\n          auditLog(first: 50) {\n            nodes {\n              actor {\n                username\n                active\n                mustChangePassword\n              }\n            }\n          }\n        }\n      ": typeof types.AuthAuditActorsDocument,
+    "\n      query AuthMeWithPairingsSpread {\n        me {\n          username\n        }\n        ...AuthPairingsOnQuery\n      }\n      fragment AuthPairingsOnQuery on Query {\n        pairings {\n          totalCount\n        }\n      }\n    ": typeof types.AuthMeWithPairingsSpreadDocument,
+    "\n      query AuthSessionIds {\n        mySessions {\n          id\n        }\n      }\n    ": typeof types.AuthSessionIdsDocument,
+    "\n      query AuthSessions {\n        mySessions {\n          id\n          current\n          expiresAt\n        }\n      }\n    ": typeof types.AuthSessionsDocument,
+    "\n      mutation AuthSignOutOthers {\n        signOutOtherSessions\n      }\n    ": typeof types.AuthSignOutOthersDocument,
+    "\n      query AuthSessionsCurrent {\n        mySessions {\n          current\n        }\n      }\n    ": typeof types.AuthSessionsCurrentDocument,
     "\n      mutation CountyReachEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CountyReachEnterpriseDocument,
     "\n      mutation CountyReachLead($i: CreateLeadInput!) {\n        createInvestmentLead(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CountyReachLeadDocument,
     "\n  mutation CountyReachVisit($i: RecordSiteVisitInput!) {\n    recordSiteVisit(input: $i) {\n      id\n    }\n  }\n": typeof types.CountyReachVisitDocument,
@@ -79,6 +102,29 @@ type Documents = {
     "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        ": typeof types.SharedLimitsCreateUserDocument,
 };
 const documents: Documents = {
+    "\n  mutation AuthLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      expiresAt\n      user {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  }\n": types.AuthLoginDocument,
+    "\n  query AuthMe {\n    me {\n      username\n      role\n      active\n      mustChangePassword\n    }\n  }\n": types.AuthMeDocument,
+    "\n  query AuthPairingsCount {\n    pairings {\n      totalCount\n    }\n  }\n": types.AuthPairingsCountDocument,
+    "\n  mutation AuthChangePassword($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      token\n      mustChangePassword\n      user {\n        username\n        mustChangePassword\n      }\n    }\n  }\n": types.AuthChangePasswordDocument,
+    "\n        query AuthMeName {\n          me {\n            username\n            displayName\n          }\n        }\n      ": types.AuthMeNameDocument,
+    "\n      mutation AuthLogout {\n        logout\n      }\n    ": types.AuthLogoutDocument,
+    "\n      query AuthMeId {\n        me {\n          id\n        }\n      }\n    ": types.AuthMeIdDocument,
+    "\n      query AuthRegionsCount {\n        regions {\n          totalCount\n        }\n      }\n    ": types.AuthRegionsCountDocument,
+    "\n      query AuthAgreementYears {\n        agreementYears\n      }\n    ": types.AuthAgreementYearsDocument,
+    "\n      query AuthAuditCount {\n        auditLog {\n          totalCount\n        }\n      }\n    ": types.AuthAuditCountDocument,
+    "\n      mutation AuthCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          username\n          role\n          region {\n            code\n          }\n        }\n      }\n    ": types.AuthCreateUserDocument,
+    "\n      mutation AuthCreateUserName($i: CreateUserInput!) {\n        createUser(input: $i) {\n          username\n        }\n      }\n    ": types.AuthCreateUserNameDocument,
+    "\n    mutation AuthDisableUser($u: ID!) {\n      disableUser(userId: $u) {\n        username\n        active\n      }\n    }\n  ": types.AuthDisableUserDocument,
+    "\n    mutation AuthEnableUser($u: ID!) {\n      enableUser(userId: $u) {\n        username\n        active\n      }\n    }\n  ": types.AuthEnableUserDocument,
+    "\n    mutation AuthResetPassword($u: ID!) {\n      resetUserPassword(userId: $u) {\n        oneTimePassword\n        user {\n          username\n          mustChangePassword\n        }\n      }\n    }\n  ": types.AuthResetPasswordDocument,
+    "\n    mutation AuthUpdateAccess($i: UpdateUserAccessInput!) {\n      updateUserAccess(input: $i) {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  ": types.AuthUpdateAccessDocument,
+    "\n        mutation AuthLoginOneTime($u: String!, $p: String!) {\n          login(input: { username: $u, password: $p }) {\n            token\n            mustChangePassword\n            user {\n              mustChangePassword\n            }\n          }\n        }\n      ": types.AuthLoginOneTimeDocument,
+    "\n        query AuthAuditActors {\n          auditLog(first: 50) {\n            nodes {\n              actor {\n                username\n                active\n                mustChangePassword\n              }\n            }\n          }\n        }\n      ": types.AuthAuditActorsDocument,
+    "\n      query AuthMeWithPairingsSpread {\n        me {\n          username\n        }\n        ...AuthPairingsOnQuery\n      }\n      fragment AuthPairingsOnQuery on Query {\n        pairings {\n          totalCount\n        }\n      }\n    ": types.AuthMeWithPairingsSpreadDocument,
+    "\n      query AuthSessionIds {\n        mySessions {\n          id\n        }\n      }\n    ": types.AuthSessionIdsDocument,
+    "\n      query AuthSessions {\n        mySessions {\n          id\n          current\n          expiresAt\n        }\n      }\n    ": types.AuthSessionsDocument,
+    "\n      mutation AuthSignOutOthers {\n        signOutOtherSessions\n      }\n    ": types.AuthSignOutOthersDocument,
+    "\n      query AuthSessionsCurrent {\n        mySessions {\n          current\n        }\n      }\n    ": types.AuthSessionsCurrentDocument,
     "\n      mutation CountyReachEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": types.CountyReachEnterpriseDocument,
     "\n      mutation CountyReachLead($i: CreateLeadInput!) {\n        createInvestmentLead(input: $i) {\n          id\n        }\n      }\n    ": types.CountyReachLeadDocument,
     "\n  mutation CountyReachVisit($i: RecordSiteVisitInput!) {\n    recordSiteVisit(input: $i) {\n      id\n    }\n  }\n": types.CountyReachVisitDocument,
@@ -143,6 +189,98 @@ const documents: Documents = {
     "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        ": types.SharedLimitsCreateUserDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      expiresAt\n      user {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuthLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMe {\n    me {\n      username\n      role\n      active\n      mustChangePassword\n    }\n  }\n"): typeof import('./graphql').AuthMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthPairingsCount {\n    pairings {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AuthPairingsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthChangePassword($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      token\n      mustChangePassword\n      user {\n        username\n        mustChangePassword\n      }\n    }\n  }\n"): typeof import('./graphql').AuthChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthMeName {\n          me {\n            username\n            displayName\n          }\n        }\n      "): typeof import('./graphql').AuthMeNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthLogout {\n        logout\n      }\n    "): typeof import('./graphql').AuthLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuthMeId {\n        me {\n          id\n        }\n      }\n    "): typeof import('./graphql').AuthMeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuthRegionsCount {\n        regions {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').AuthRegionsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuthAgreementYears {\n        agreementYears\n      }\n    "): typeof import('./graphql').AuthAgreementYearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuthAuditCount {\n        auditLog {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').AuthAuditCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          username\n          role\n          region {\n            code\n          }\n        }\n      }\n    "): typeof import('./graphql').AuthCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthCreateUserName($i: CreateUserInput!) {\n        createUser(input: $i) {\n          username\n        }\n      }\n    "): typeof import('./graphql').AuthCreateUserNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthDisableUser($u: ID!) {\n      disableUser(userId: $u) {\n        username\n        active\n      }\n    }\n  "): typeof import('./graphql').AuthDisableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthEnableUser($u: ID!) {\n      enableUser(userId: $u) {\n        username\n        active\n      }\n    }\n  "): typeof import('./graphql').AuthEnableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthResetPassword($u: ID!) {\n      resetUserPassword(userId: $u) {\n        oneTimePassword\n        user {\n          username\n          mustChangePassword\n        }\n      }\n    }\n  "): typeof import('./graphql').AuthResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthUpdateAccess($i: UpdateUserAccessInput!) {\n      updateUserAccess(input: $i) {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  "): typeof import('./graphql').AuthUpdateAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthLoginOneTime($u: String!, $p: String!) {\n          login(input: { username: $u, password: $p }) {\n            token\n            mustChangePassword\n            user {\n              mustChangePassword\n            }\n          }\n        }\n      "): typeof import('./graphql').AuthLoginOneTimeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthAuditActors {\n          auditLog(first: 50) {\n            nodes {\n              actor {\n                username\n                active\n                mustChangePassword\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AuthAuditActorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuthMeWithPairingsSpread {\n        me {\n          username\n        }\n        ...AuthPairingsOnQuery\n      }\n      fragment AuthPairingsOnQuery on Query {\n        pairings {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').AuthMeWithPairingsSpreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuthSessionIds {\n        mySessions {\n          id\n        }\n      }\n    "): typeof import('./graphql').AuthSessionIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuthSessions {\n        mySessions {\n          id\n          current\n          expiresAt\n        }\n      }\n    "): typeof import('./graphql').AuthSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthSignOutOthers {\n        signOutOtherSessions\n      }\n    "): typeof import('./graphql').AuthSignOutOthersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuthSessionsCurrent {\n        mySessions {\n          current\n        }\n      }\n    "): typeof import('./graphql').AuthSessionsCurrentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

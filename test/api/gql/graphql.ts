@@ -395,6 +395,156 @@ export type UpdateProductInput = {
   unit?: string | null | undefined;
 };
 
+/** An administrator changes what an account may do: its role and the scope that role needs. */
+export type UpdateUserAccessInput = {
+  /** Required for buyers. */
+  buyerId?: string | number | null | undefined;
+  /** Required for enterprise users. */
+  enterpriseId?: string | number | null | undefined;
+  /** Required for coordinators (an east region) and county officials (a west county). */
+  regionId?: string | number | null | undefined;
+  role: Role;
+  userId: string | number;
+};
+
+export type AuthLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type AuthLoginMutation = { login: { token: string, expiresAt: string, user: { username: string, role: Role, region: { code: string } | null } } };
+
+export type AuthMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeQuery = { me: { username: string, role: Role, active: boolean | null, mustChangePassword: boolean | null } | null };
+
+export type AuthPairingsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthPairingsCountQuery = { pairings: { totalCount: number } };
+
+export type AuthChangePasswordMutationVariables = Exact<{
+  c: string;
+  n: string;
+}>;
+
+
+export type AuthChangePasswordMutation = { changePassword: { token: string, mustChangePassword: boolean, user: { username: string, mustChangePassword: boolean | null } } };
+
+export type AuthMeNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeNameQuery = { me: { username: string, displayName: string } | null };
+
+export type AuthLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthLogoutMutation = { logout: boolean };
+
+export type AuthMeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeIdQuery = { me: { id: string } | null };
+
+export type AuthRegionsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthRegionsCountQuery = { regions: { totalCount: number } };
+
+export type AuthAgreementYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthAgreementYearsQuery = { agreementYears: Array<number> };
+
+export type AuthAuditCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthAuditCountQuery = { auditLog: { totalCount: number } };
+
+export type AuthCreateUserMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type AuthCreateUserMutation = { createUser: { username: string, role: Role, region: { code: string } | null } };
+
+export type AuthCreateUserNameMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type AuthCreateUserNameMutation = { createUser: { username: string } };
+
+export type AuthDisableUserMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type AuthDisableUserMutation = { disableUser: { username: string, active: boolean | null } };
+
+export type AuthEnableUserMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type AuthEnableUserMutation = { enableUser: { username: string, active: boolean | null } };
+
+export type AuthResetPasswordMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type AuthResetPasswordMutation = { resetUserPassword: { oneTimePassword: string, user: { username: string, mustChangePassword: boolean | null } } };
+
+export type AuthUpdateAccessMutationVariables = Exact<{
+  i: UpdateUserAccessInput;
+}>;
+
+
+export type AuthUpdateAccessMutation = { updateUserAccess: { username: string, role: Role, region: { code: string } | null } };
+
+export type AuthLoginOneTimeMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type AuthLoginOneTimeMutation = { login: { token: string, mustChangePassword: boolean, user: { mustChangePassword: boolean | null } } };
+
+export type AuthAuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthAuditActorsQuery = { auditLog: { nodes: Array<{ actor: { username: string, active: boolean | null, mustChangePassword: boolean | null } | null }> } };
+
+export type AuthMeWithPairingsSpreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeWithPairingsSpreadQuery = { me: { username: string } | null, pairings: { totalCount: number } };
+
+export type AuthPairingsOnQueryFragment = { pairings: { totalCount: number } };
+
+export type AuthSessionIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSessionIdsQuery = { mySessions: Array<{ id: string }> };
+
+export type AuthSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSessionsQuery = { mySessions: Array<{ id: string, current: boolean, expiresAt: string }> };
+
+export type AuthSignOutOthersMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSignOutOthersMutation = { signOutOtherSessions: number };
+
+export type AuthSessionsCurrentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSessionsCurrentQuery = { mySessions: Array<{ current: boolean }> };
+
 export type CountyReachEnterpriseMutationVariables = Exact<{
   i: CreateEnterpriseInput;
 }>;
@@ -840,7 +990,216 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AuthPairingsOnQueryFragmentDoc = new TypedDocumentString(`
+    fragment AuthPairingsOnQuery on Query {
+  pairings {
+    totalCount
+  }
+}
+    `, {"fragmentName":"AuthPairingsOnQuery"}) as unknown as TypedDocumentString<AuthPairingsOnQueryFragment, unknown>;
+export const AuthLoginDocument = new TypedDocumentString(`
+    mutation AuthLogin($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p}) {
+    token
+    expiresAt
+    user {
+      username
+      role
+      region {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLoginMutation, AuthLoginMutationVariables>;
+export const AuthMeDocument = new TypedDocumentString(`
+    query AuthMe {
+  me {
+    username
+    role
+    active
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeQuery, AuthMeQueryVariables>;
+export const AuthPairingsCountDocument = new TypedDocumentString(`
+    query AuthPairingsCount {
+  pairings {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPairingsCountQuery, AuthPairingsCountQueryVariables>;
+export const AuthChangePasswordDocument = new TypedDocumentString(`
+    mutation AuthChangePassword($c: String!, $n: String!) {
+  changePassword(input: {currentPassword: $c, newPassword: $n}) {
+    token
+    mustChangePassword
+    user {
+      username
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthChangePasswordMutation, AuthChangePasswordMutationVariables>;
+export const AuthMeNameDocument = new TypedDocumentString(`
+    query AuthMeName {
+  me {
+    username
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeNameQuery, AuthMeNameQueryVariables>;
+export const AuthLogoutDocument = new TypedDocumentString(`
+    mutation AuthLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<AuthLogoutMutation, AuthLogoutMutationVariables>;
+export const AuthMeIdDocument = new TypedDocumentString(`
+    query AuthMeId {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeIdQuery, AuthMeIdQueryVariables>;
+export const AuthRegionsCountDocument = new TypedDocumentString(`
+    query AuthRegionsCount {
+  regions {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRegionsCountQuery, AuthRegionsCountQueryVariables>;
+export const AuthAgreementYearsDocument = new TypedDocumentString(`
+    query AuthAgreementYears {
+  agreementYears
+}
+    `) as unknown as TypedDocumentString<AuthAgreementYearsQuery, AuthAgreementYearsQueryVariables>;
+export const AuthAuditCountDocument = new TypedDocumentString(`
+    query AuthAuditCount {
+  auditLog {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAuditCountQuery, AuthAuditCountQueryVariables>;
+export const AuthCreateUserDocument = new TypedDocumentString(`
+    mutation AuthCreateUser($i: CreateUserInput!) {
+  createUser(input: $i) {
+    username
+    role
+    region {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateUserMutation, AuthCreateUserMutationVariables>;
+export const AuthCreateUserNameDocument = new TypedDocumentString(`
+    mutation AuthCreateUserName($i: CreateUserInput!) {
+  createUser(input: $i) {
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateUserNameMutation, AuthCreateUserNameMutationVariables>;
+export const AuthDisableUserDocument = new TypedDocumentString(`
+    mutation AuthDisableUser($u: ID!) {
+  disableUser(userId: $u) {
+    username
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDisableUserMutation, AuthDisableUserMutationVariables>;
+export const AuthEnableUserDocument = new TypedDocumentString(`
+    mutation AuthEnableUser($u: ID!) {
+  enableUser(userId: $u) {
+    username
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AuthEnableUserMutation, AuthEnableUserMutationVariables>;
+export const AuthResetPasswordDocument = new TypedDocumentString(`
+    mutation AuthResetPassword($u: ID!) {
+  resetUserPassword(userId: $u) {
+    oneTimePassword
+    user {
+      username
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthResetPasswordMutation, AuthResetPasswordMutationVariables>;
+export const AuthUpdateAccessDocument = new TypedDocumentString(`
+    mutation AuthUpdateAccess($i: UpdateUserAccessInput!) {
+  updateUserAccess(input: $i) {
+    username
+    role
+    region {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateAccessMutation, AuthUpdateAccessMutationVariables>;
+export const AuthLoginOneTimeDocument = new TypedDocumentString(`
+    mutation AuthLoginOneTime($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p}) {
+    token
+    mustChangePassword
+    user {
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLoginOneTimeMutation, AuthLoginOneTimeMutationVariables>;
+export const AuthAuditActorsDocument = new TypedDocumentString(`
+    query AuthAuditActors {
+  auditLog(first: 50) {
+    nodes {
+      actor {
+        username
+        active
+        mustChangePassword
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAuditActorsQuery, AuthAuditActorsQueryVariables>;
+export const AuthMeWithPairingsSpreadDocument = new TypedDocumentString(`
+    query AuthMeWithPairingsSpread {
+  me {
+    username
+  }
+  ...AuthPairingsOnQuery
+}
+    fragment AuthPairingsOnQuery on Query {
+  pairings {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<AuthMeWithPairingsSpreadQuery, AuthMeWithPairingsSpreadQueryVariables>;
+export const AuthSessionIdsDocument = new TypedDocumentString(`
+    query AuthSessionIds {
+  mySessions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionIdsQuery, AuthSessionIdsQueryVariables>;
+export const AuthSessionsDocument = new TypedDocumentString(`
+    query AuthSessions {
+  mySessions {
+    id
+    current
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionsQuery, AuthSessionsQueryVariables>;
+export const AuthSignOutOthersDocument = new TypedDocumentString(`
+    mutation AuthSignOutOthers {
+  signOutOtherSessions
+}
+    `) as unknown as TypedDocumentString<AuthSignOutOthersMutation, AuthSignOutOthersMutationVariables>;
+export const AuthSessionsCurrentDocument = new TypedDocumentString(`
+    query AuthSessionsCurrent {
+  mySessions {
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionsCurrentQuery, AuthSessionsCurrentQueryVariables>;
 export const CountyReachEnterpriseDocument = new TypedDocumentString(`
     mutation CountyReachEnterprise($i: CreateEnterpriseInput!) {
   createEnterprise(input: $i) {
