@@ -220,6 +220,10 @@ export type PlaceOrderInput = {
   salesCentreId?: string | number | null | undefined;
 };
 
+export type ProductImageKind =
+  | 'CERTIFICATE'
+  | 'PHOTO';
+
 /** How a quota amount was arrived at. */
 export type QuotaBasis =
   | 'CANTEEN_BUDGET'
@@ -798,6 +802,27 @@ export type EnterprisesLinkUserMutationVariables = Exact<{
 
 
 export type EnterprisesLinkUserMutation = { linkEnterpriseUser: { enterprise: { name: string } | null } };
+
+export type ImageAccessImagesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImageAccessImagesQuery = { product: { images: Array<{ id: string, kind: ProductImageKind, url: string }> } };
+
+export type ImageAccessUpdateProductMutationVariables = Exact<{
+  i: UpdateProductInput;
+}>;
+
+
+export type ImageAccessUpdateProductMutation = { updateProduct: { active: boolean } };
+
+export type ImageAccessRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImageAccessRemoveMutation = { removeProductImage: string };
 
 export type LedgerRecordFigureMutationVariables = Exact<{
   i: RecordReportedFigureInput;
@@ -1492,6 +1517,29 @@ export const EnterprisesLinkUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterprisesLinkUserMutation, EnterprisesLinkUserMutationVariables>;
+export const ImageAccessImagesDocument = new TypedDocumentString(`
+    query ImageAccessImages($id: ID!) {
+  product(id: $id) {
+    images {
+      id
+      kind
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageAccessImagesQuery, ImageAccessImagesQueryVariables>;
+export const ImageAccessUpdateProductDocument = new TypedDocumentString(`
+    mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {
+  updateProduct(input: $i) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ImageAccessUpdateProductMutation, ImageAccessUpdateProductMutationVariables>;
+export const ImageAccessRemoveDocument = new TypedDocumentString(`
+    mutation ImageAccessRemove($id: ID!) {
+  removeProductImage(imageId: $id)
+}
+    `) as unknown as TypedDocumentString<ImageAccessRemoveMutation, ImageAccessRemoveMutationVariables>;
 export const LedgerRecordFigureDocument = new TypedDocumentString(`
     mutation LedgerRecordFigure($i: RecordReportedFigureInput!) {
   recordReportedFigure(input: $i) {
