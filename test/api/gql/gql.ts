@@ -103,6 +103,20 @@ type Documents = {
     "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": typeof types.PairingRegionsWithinDocument,
     "\n  mutation SharedLimitsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.SharedLimitsLoginDocument,
     "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        ": typeof types.SharedLimitsCreateUserDocument,
+    "\n  mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {\n    confirmSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": typeof types.TransitionsConfirmSubOrderDocument,
+    "\n  mutation TransitionsRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": typeof types.TransitionsRecordPaymentDocument,
+    "\n  mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": typeof types.TransitionsShipSubOrderDocument,
+    "\n  mutation TransitionsReceiveSubOrder($i: ReceiveSubOrderInput!) {\n    receiveSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": typeof types.TransitionsReceiveSubOrderDocument,
+    "\n  mutation TransitionsCancelSubOrder($i: ChangeSubOrderInput!) {\n    cancelSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": typeof types.TransitionsCancelSubOrderDocument,
+    "\n  mutation TransitionsRefundSubOrder($i: ChangeSubOrderInput!) {\n    refundSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": typeof types.TransitionsRefundSubOrderDocument,
+    "\n  mutation TransitionsRecordEmployment($i: ChangePlacementInput!) {\n    recordEmployment(input: $i) {\n      __typename\n      ... on Placement {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": typeof types.TransitionsRecordEmploymentDocument,
+    "\n  mutation TransitionsRecordStable($i: ChangePlacementInput!) {\n    recordStable(input: $i) {\n      __typename\n      ... on Placement {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": typeof types.TransitionsRecordStableDocument,
+    "\n  mutation TransitionsRecordLeft($i: ChangePlacementInput!) {\n    recordLeft(input: $i) {\n      __typename\n      ... on Placement {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": typeof types.TransitionsRecordLeftDocument,
+    "\n  mutation TransitionsMoveProjectStage($i: MoveProjectStageInput!) {\n    moveProjectStage(input: $i) {\n      __typename\n      ... on InvestmentProject {\n        id\n        stage\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": typeof types.TransitionsMoveProjectStageDocument,
+    "\n        mutation TransitionsPlaceOrder($i: PlaceOrderInput!) {\n          placeOrder(input: $i) {\n            __typename\n            ... on Order {\n              subOrders {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TransitionsPlaceOrderDocument,
+    "\n              query TransitionsSubOrderActions($id: ID!) {\n                order(id: $id) {\n                  subOrders {\n                    id\n                    allowedActions\n                  }\n                }\n              }\n            ": typeof types.TransitionsSubOrderActionsDocument,
+    "\n              query TransitionsPlacementActions($w: ID!) {\n                placements(first: 5, filter: { workerId: $w }) {\n                  nodes {\n                    id\n                    allowedActions\n                  }\n                }\n              }\n            ": typeof types.TransitionsPlacementActionsDocument,
+    "\n              query TransitionsProjectActions($id: ID!) {\n                investmentProject(id: $id) {\n                  allowedActions\n                  allowedNextStages\n                }\n              }\n            ": typeof types.TransitionsProjectActionsDocument,
 };
 const documents: Documents = {
     "\n  mutation AuthLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      expiresAt\n      user {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  }\n": types.AuthLoginDocument,
@@ -193,6 +207,20 @@ const documents: Documents = {
     "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": types.PairingRegionsWithinDocument,
     "\n  mutation SharedLimitsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.SharedLimitsLoginDocument,
     "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        ": types.SharedLimitsCreateUserDocument,
+    "\n  mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {\n    confirmSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": types.TransitionsConfirmSubOrderDocument,
+    "\n  mutation TransitionsRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": types.TransitionsRecordPaymentDocument,
+    "\n  mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": types.TransitionsShipSubOrderDocument,
+    "\n  mutation TransitionsReceiveSubOrder($i: ReceiveSubOrderInput!) {\n    receiveSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": types.TransitionsReceiveSubOrderDocument,
+    "\n  mutation TransitionsCancelSubOrder($i: ChangeSubOrderInput!) {\n    cancelSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": types.TransitionsCancelSubOrderDocument,
+    "\n  mutation TransitionsRefundSubOrder($i: ChangeSubOrderInput!) {\n    refundSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": types.TransitionsRefundSubOrderDocument,
+    "\n  mutation TransitionsRecordEmployment($i: ChangePlacementInput!) {\n    recordEmployment(input: $i) {\n      __typename\n      ... on Placement {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": types.TransitionsRecordEmploymentDocument,
+    "\n  mutation TransitionsRecordStable($i: ChangePlacementInput!) {\n    recordStable(input: $i) {\n      __typename\n      ... on Placement {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": types.TransitionsRecordStableDocument,
+    "\n  mutation TransitionsRecordLeft($i: ChangePlacementInput!) {\n    recordLeft(input: $i) {\n      __typename\n      ... on Placement {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": types.TransitionsRecordLeftDocument,
+    "\n  mutation TransitionsMoveProjectStage($i: MoveProjectStageInput!) {\n    moveProjectStage(input: $i) {\n      __typename\n      ... on InvestmentProject {\n        id\n        stage\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n": types.TransitionsMoveProjectStageDocument,
+    "\n        mutation TransitionsPlaceOrder($i: PlaceOrderInput!) {\n          placeOrder(input: $i) {\n            __typename\n            ... on Order {\n              subOrders {\n                id\n              }\n            }\n          }\n        }\n      ": types.TransitionsPlaceOrderDocument,
+    "\n              query TransitionsSubOrderActions($id: ID!) {\n                order(id: $id) {\n                  subOrders {\n                    id\n                    allowedActions\n                  }\n                }\n              }\n            ": types.TransitionsSubOrderActionsDocument,
+    "\n              query TransitionsPlacementActions($w: ID!) {\n                placements(first: 5, filter: { workerId: $w }) {\n                  nodes {\n                    id\n                    allowedActions\n                  }\n                }\n              }\n            ": types.TransitionsPlacementActionsDocument,
+    "\n              query TransitionsProjectActions($id: ID!) {\n                investmentProject(id: $id) {\n                  allowedActions\n                  allowedNextStages\n                }\n              }\n            ": types.TransitionsProjectActionsDocument,
 };
 
 /**
@@ -547,6 +575,62 @@ export function graphql(source: "\n  mutation SharedLimitsLogin($u: String!, $p:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        "): typeof import('./graphql').SharedLimitsCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {\n    confirmSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionsConfirmSubOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionsRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionsRecordPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionsShipSubOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionsReceiveSubOrder($i: ReceiveSubOrderInput!) {\n    receiveSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionsReceiveSubOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionsCancelSubOrder($i: ChangeSubOrderInput!) {\n    cancelSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionsCancelSubOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionsRefundSubOrder($i: ChangeSubOrderInput!) {\n    refundSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionsRefundSubOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionsRecordEmployment($i: ChangePlacementInput!) {\n    recordEmployment(input: $i) {\n      __typename\n      ... on Placement {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionsRecordEmploymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionsRecordStable($i: ChangePlacementInput!) {\n    recordStable(input: $i) {\n      __typename\n      ... on Placement {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionsRecordStableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionsRecordLeft($i: ChangePlacementInput!) {\n    recordLeft(input: $i) {\n      __typename\n      ... on Placement {\n        id\n        status\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionsRecordLeftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionsMoveProjectStage($i: MoveProjectStageInput!) {\n    moveProjectStage(input: $i) {\n      __typename\n      ... on InvestmentProject {\n        id\n        stage\n      }\n      ... on InvalidStateError {\n        code\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionsMoveProjectStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransitionsPlaceOrder($i: PlaceOrderInput!) {\n          placeOrder(input: $i) {\n            __typename\n            ... on Order {\n              subOrders {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').TransitionsPlaceOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query TransitionsSubOrderActions($id: ID!) {\n                order(id: $id) {\n                  subOrders {\n                    id\n                    allowedActions\n                  }\n                }\n              }\n            "): typeof import('./graphql').TransitionsSubOrderActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query TransitionsPlacementActions($w: ID!) {\n                placements(first: 5, filter: { workerId: $w }) {\n                  nodes {\n                    id\n                    allowedActions\n                  }\n                }\n              }\n            "): typeof import('./graphql').TransitionsPlacementActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query TransitionsProjectActions($id: ID!) {\n                investmentProject(id: $id) {\n                  allowedActions\n                  allowedNextStages\n                }\n              }\n            "): typeof import('./graphql').TransitionsProjectActionsDocument;
 
 
 export function graphql(source: string) {

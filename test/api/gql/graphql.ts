@@ -18,6 +18,20 @@ export type BuyerGroup =
   /** 商超 supermarkets */
   | 'RETAIL';
 
+export type ChangePlacementInput = {
+  /** When it happened (employment start, stable, left); defaults to today. */
+  on?: string | null | undefined;
+  placementId: string | number;
+  /** Required when the worker left (离职原因). */
+  reason?: string | null | undefined;
+};
+
+export type ChangeSubOrderInput = {
+  /** Required for refunds. */
+  reason?: string | null | undefined;
+  subOrderId: string | number;
+};
+
 export type CorrectLedgerEntryInput = {
   /** The signed adjustment; the negated original reverses it. */
   amount: string;
@@ -142,6 +156,17 @@ export type EnterpriseFilter = {
   search?: string | null | undefined;
 };
 
+/** The stable code of a typed business outcome (ErrorResult); clients translate it. */
+export type ErrorCode =
+  /** The record's state does not allow this step (a transitions table says which steps it does) */
+  | 'INVALID_STATE'
+  /** Not enough stock for an order line */
+  | 'OUT_OF_STOCK'
+  /** No place left on the job posting */
+  | 'POSTING_FULL'
+  /** The product is withdrawn or its supplier is not approved */
+  | 'PRODUCT_UNAVAILABLE';
+
 /** What the employer provides: 包吃 / 包住 / 包吃住. */
 export type Housing =
   | 'LODGING'
@@ -198,6 +223,21 @@ export type LedgerSource =
   | 'TRAINING'
   | 'WORKSHOP';
 
+/** One move along the pipeline (see ALLOWED_MOVES): SIGNED needs contractAmount and signedOn, DROPPED a reason. */
+export type MoveProjectStageInput = {
+  /** SIGNED: the contract amount (签约金额). */
+  contractAmount?: string | null | undefined;
+  note?: string | null | undefined;
+  /** When it happened; defaults to today (for SIGNED: signedOn). */
+  occurredOn?: string | null | undefined;
+  projectId: string | number;
+  /** DROPPED: why. */
+  reason?: string | null | undefined;
+  /** SIGNED: the contract date (签约日期). */
+  signedOn?: string | null | undefined;
+  stage: ProjectStage;
+};
+
 export type OrderLineInput = {
   productId: string | number;
   quantity: number;
@@ -220,15 +260,60 @@ export type PlaceOrderInput = {
   salesCentreId?: string | number | null | undefined;
 };
 
+/** A step of a placement: EMPLOY (recordEmployment), STABILISE (recordStable), LEAVE (recordLeft). */
+export type PlacementAction =
+  | 'EMPLOY'
+  | 'LEAVE'
+  | 'STABILISE';
+
+export type PlacementStatus =
+  | 'EMPLOYED'
+  | 'LEFT'
+  | 'PLACED'
+  | 'STABLE';
+
 export type ProductImageKind =
   | 'CERTIFICATE'
   | 'PHOTO';
+
+/** A move along the investment pipeline (moveProjectStage with the step's target stage). */
+export type ProjectAction =
+  | 'DROP'
+  | 'NEGOTIATE'
+  | 'RECEIVE_FUNDS'
+  | 'SIGN'
+  | 'START_PRODUCTION'
+  | 'VISIT';
+
+export type ProjectStage =
+  /** 终止: dropped, with a reason (final) */
+  | 'DROPPED'
+  /** 资金到位中: tranches arriving (entered automatically with the first tranche) */
+  | 'FUNDS_ARRIVING'
+  /** 投产: in production (final) */
+  | 'IN_PRODUCTION'
+  /** 线索: matched with a county, nothing arranged yet */
+  | 'LEAD'
+  /** 洽谈: terms under negotiation */
+  | 'NEGOTIATION'
+  /** 签约: contract signed (amount and date recorded); counts as a project landed */
+  | 'SIGNED'
+  /** 考察对接: the enterprise visits the county */
+  | 'SITE_VISIT';
 
 /** How a quota amount was arrived at. */
 export type QuotaBasis =
   | 'CANTEEN_BUDGET'
   | 'FIXED'
   | 'HEADCOUNT';
+
+export type ReceiveSubOrderInput = {
+  /** 验货/验票 note. */
+  inspectionNote: string;
+  invoiceNumber: string;
+  rating?: number | null | undefined;
+  subOrderId: string | number;
+};
 
 export type RecommendSupplierInput = {
   contact?: string | null | undefined;
@@ -252,6 +337,12 @@ export type RecordJobFairInput = {
   name: string;
   offers: number;
   venue: string;
+};
+
+export type RecordPaymentInput = {
+  /** 银行转账流水号 */
+  paymentReference: string;
+  subOrderId: string | number;
 };
 
 export type RecordReportedFigureInput = {
@@ -367,6 +458,24 @@ export type SetQuotaInput = {
   rateBasisPoints?: number | null | undefined;
   year: number;
 };
+
+/** A step of the sub-order state machine (one mutation each). */
+export type SubOrderAction =
+  | 'CANCEL'
+  | 'CONFIRM'
+  | 'PAY'
+  | 'RECEIVE'
+  | 'REFUND'
+  | 'SHIP';
+
+export type SubOrderStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'PAID'
+  | 'PLACED'
+  | 'RECEIVED'
+  | 'REFUNDED'
+  | 'SHIPPED';
 
 export type SupplierStatus =
   | 'APPROVED'
@@ -996,6 +1105,141 @@ export type SharedLimitsCreateUserMutationVariables = Exact<{
 
 
 export type SharedLimitsCreateUserMutation = { createUser: { id: string } };
+
+export type TransitionsConfirmSubOrderMutationVariables = Exact<{
+  i: ChangeSubOrderInput;
+}>;
+
+
+export type TransitionsConfirmSubOrderMutation = { confirmSubOrder:
+    | { __typename: 'InvalidStateError', code: ErrorCode, state: string, action: string }
+    | { __typename: 'SubOrder', id: string, status: SubOrderStatus }
+   };
+
+export type TransitionsRecordPaymentMutationVariables = Exact<{
+  i: RecordPaymentInput;
+}>;
+
+
+export type TransitionsRecordPaymentMutation = { recordPayment:
+    | { __typename: 'InvalidStateError', code: ErrorCode, state: string, action: string }
+    | { __typename: 'SubOrder', id: string, status: SubOrderStatus }
+   };
+
+export type TransitionsShipSubOrderMutationVariables = Exact<{
+  i: ChangeSubOrderInput;
+}>;
+
+
+export type TransitionsShipSubOrderMutation = { shipSubOrder:
+    | { __typename: 'InvalidStateError', code: ErrorCode, state: string, action: string }
+    | { __typename: 'SubOrder', id: string, status: SubOrderStatus }
+   };
+
+export type TransitionsReceiveSubOrderMutationVariables = Exact<{
+  i: ReceiveSubOrderInput;
+}>;
+
+
+export type TransitionsReceiveSubOrderMutation = { receiveSubOrder:
+    | { __typename: 'InvalidStateError', code: ErrorCode, state: string, action: string }
+    | { __typename: 'SubOrder', id: string, status: SubOrderStatus }
+   };
+
+export type TransitionsCancelSubOrderMutationVariables = Exact<{
+  i: ChangeSubOrderInput;
+}>;
+
+
+export type TransitionsCancelSubOrderMutation = { cancelSubOrder:
+    | { __typename: 'InvalidStateError', code: ErrorCode, state: string, action: string }
+    | { __typename: 'SubOrder', id: string, status: SubOrderStatus }
+   };
+
+export type TransitionsRefundSubOrderMutationVariables = Exact<{
+  i: ChangeSubOrderInput;
+}>;
+
+
+export type TransitionsRefundSubOrderMutation = { refundSubOrder:
+    | { __typename: 'InvalidStateError', code: ErrorCode, state: string, action: string }
+    | { __typename: 'SubOrder', id: string, status: SubOrderStatus }
+   };
+
+export type TransitionsRecordEmploymentMutationVariables = Exact<{
+  i: ChangePlacementInput;
+}>;
+
+
+export type TransitionsRecordEmploymentMutation = { recordEmployment:
+    | { __typename: 'InvalidStateError', code: ErrorCode, state: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus }
+    | { __typename: 'PostingFullError' }
+   };
+
+export type TransitionsRecordStableMutationVariables = Exact<{
+  i: ChangePlacementInput;
+}>;
+
+
+export type TransitionsRecordStableMutation = { recordStable:
+    | { __typename: 'InvalidStateError', code: ErrorCode, state: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus }
+    | { __typename: 'PostingFullError' }
+   };
+
+export type TransitionsRecordLeftMutationVariables = Exact<{
+  i: ChangePlacementInput;
+}>;
+
+
+export type TransitionsRecordLeftMutation = { recordLeft:
+    | { __typename: 'InvalidStateError', code: ErrorCode, state: string, action: string }
+    | { __typename: 'Placement', id: string, status: PlacementStatus }
+    | { __typename: 'PostingFullError' }
+   };
+
+export type TransitionsMoveProjectStageMutationVariables = Exact<{
+  i: MoveProjectStageInput;
+}>;
+
+
+export type TransitionsMoveProjectStageMutation = { moveProjectStage:
+    | { __typename: 'InvalidStateError', code: ErrorCode, state: string, action: string }
+    | { __typename: 'InvestmentProject', id: string, stage: ProjectStage }
+   };
+
+export type TransitionsPlaceOrderMutationVariables = Exact<{
+  i: PlaceOrderInput;
+}>;
+
+
+export type TransitionsPlaceOrderMutation = { placeOrder:
+    | { __typename: 'Order', subOrders: Array<{ id: string }> }
+    | { __typename: 'OutOfStockError' }
+    | { __typename: 'ProductUnavailableError' }
+   };
+
+export type TransitionsSubOrderActionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TransitionsSubOrderActionsQuery = { order: { subOrders: Array<{ id: string, allowedActions: Array<SubOrderAction> }> } };
+
+export type TransitionsPlacementActionsQueryVariables = Exact<{
+  w: string | number;
+}>;
+
+
+export type TransitionsPlacementActionsQuery = { placements: { nodes: Array<{ id: string, allowedActions: Array<PlacementAction> }> } };
+
+export type TransitionsProjectActionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TransitionsProjectActionsQuery = { investmentProject: { allowedActions: Array<ProjectAction>, allowedNextStages: Array<ProjectStage> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1826,3 +2070,203 @@ export const SharedLimitsCreateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedLimitsCreateUserMutation, SharedLimitsCreateUserMutationVariables>;
+export const TransitionsConfirmSubOrderDocument = new TypedDocumentString(`
+    mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {
+  confirmSubOrder(input: $i) {
+    __typename
+    ... on SubOrder {
+      id
+      status
+    }
+    ... on InvalidStateError {
+      code
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsConfirmSubOrderMutation, TransitionsConfirmSubOrderMutationVariables>;
+export const TransitionsRecordPaymentDocument = new TypedDocumentString(`
+    mutation TransitionsRecordPayment($i: RecordPaymentInput!) {
+  recordPayment(input: $i) {
+    __typename
+    ... on SubOrder {
+      id
+      status
+    }
+    ... on InvalidStateError {
+      code
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsRecordPaymentMutation, TransitionsRecordPaymentMutationVariables>;
+export const TransitionsShipSubOrderDocument = new TypedDocumentString(`
+    mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {
+  shipSubOrder(input: $i) {
+    __typename
+    ... on SubOrder {
+      id
+      status
+    }
+    ... on InvalidStateError {
+      code
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsShipSubOrderMutation, TransitionsShipSubOrderMutationVariables>;
+export const TransitionsReceiveSubOrderDocument = new TypedDocumentString(`
+    mutation TransitionsReceiveSubOrder($i: ReceiveSubOrderInput!) {
+  receiveSubOrder(input: $i) {
+    __typename
+    ... on SubOrder {
+      id
+      status
+    }
+    ... on InvalidStateError {
+      code
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsReceiveSubOrderMutation, TransitionsReceiveSubOrderMutationVariables>;
+export const TransitionsCancelSubOrderDocument = new TypedDocumentString(`
+    mutation TransitionsCancelSubOrder($i: ChangeSubOrderInput!) {
+  cancelSubOrder(input: $i) {
+    __typename
+    ... on SubOrder {
+      id
+      status
+    }
+    ... on InvalidStateError {
+      code
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsCancelSubOrderMutation, TransitionsCancelSubOrderMutationVariables>;
+export const TransitionsRefundSubOrderDocument = new TypedDocumentString(`
+    mutation TransitionsRefundSubOrder($i: ChangeSubOrderInput!) {
+  refundSubOrder(input: $i) {
+    __typename
+    ... on SubOrder {
+      id
+      status
+    }
+    ... on InvalidStateError {
+      code
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsRefundSubOrderMutation, TransitionsRefundSubOrderMutationVariables>;
+export const TransitionsRecordEmploymentDocument = new TypedDocumentString(`
+    mutation TransitionsRecordEmployment($i: ChangePlacementInput!) {
+  recordEmployment(input: $i) {
+    __typename
+    ... on Placement {
+      id
+      status
+    }
+    ... on InvalidStateError {
+      code
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsRecordEmploymentMutation, TransitionsRecordEmploymentMutationVariables>;
+export const TransitionsRecordStableDocument = new TypedDocumentString(`
+    mutation TransitionsRecordStable($i: ChangePlacementInput!) {
+  recordStable(input: $i) {
+    __typename
+    ... on Placement {
+      id
+      status
+    }
+    ... on InvalidStateError {
+      code
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsRecordStableMutation, TransitionsRecordStableMutationVariables>;
+export const TransitionsRecordLeftDocument = new TypedDocumentString(`
+    mutation TransitionsRecordLeft($i: ChangePlacementInput!) {
+  recordLeft(input: $i) {
+    __typename
+    ... on Placement {
+      id
+      status
+    }
+    ... on InvalidStateError {
+      code
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsRecordLeftMutation, TransitionsRecordLeftMutationVariables>;
+export const TransitionsMoveProjectStageDocument = new TypedDocumentString(`
+    mutation TransitionsMoveProjectStage($i: MoveProjectStageInput!) {
+  moveProjectStage(input: $i) {
+    __typename
+    ... on InvestmentProject {
+      id
+      stage
+    }
+    ... on InvalidStateError {
+      code
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsMoveProjectStageMutation, TransitionsMoveProjectStageMutationVariables>;
+export const TransitionsPlaceOrderDocument = new TypedDocumentString(`
+    mutation TransitionsPlaceOrder($i: PlaceOrderInput!) {
+  placeOrder(input: $i) {
+    __typename
+    ... on Order {
+      subOrders {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsPlaceOrderMutation, TransitionsPlaceOrderMutationVariables>;
+export const TransitionsSubOrderActionsDocument = new TypedDocumentString(`
+    query TransitionsSubOrderActions($id: ID!) {
+  order(id: $id) {
+    subOrders {
+      id
+      allowedActions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsSubOrderActionsQuery, TransitionsSubOrderActionsQueryVariables>;
+export const TransitionsPlacementActionsDocument = new TypedDocumentString(`
+    query TransitionsPlacementActions($w: ID!) {
+  placements(first: 5, filter: {workerId: $w}) {
+    nodes {
+      id
+      allowedActions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsPlacementActionsQuery, TransitionsPlacementActionsQueryVariables>;
+export const TransitionsProjectActionsDocument = new TypedDocumentString(`
+    query TransitionsProjectActions($id: ID!) {
+  investmentProject(id: $id) {
+    allowedActions
+    allowedNextStages
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionsProjectActionsQuery, TransitionsProjectActionsQueryVariables>;
