@@ -22,6 +22,13 @@ beforeAll(async () => {
 afterAll(() => s?.close());
 
 // Each step's mutation, answering the record or InvalidStateError (a result union).
+graphql(`
+  fragment TransitionsRefusal on InvalidStateError {
+    code
+    state
+    action
+  }
+`);
 const CONFIRM_SUB_ORDER = graphql(`
   mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {
     confirmSubOrder(input: $i) {
@@ -30,11 +37,7 @@ const CONFIRM_SUB_ORDER = graphql(`
         id
         status
       }
-      ... on InvalidStateError {
-        code
-        state
-        action
-      }
+      ...TransitionsRefusal
     }
   }
 `);
@@ -46,11 +49,7 @@ const PAY_SUB_ORDER = graphql(`
         id
         status
       }
-      ... on InvalidStateError {
-        code
-        state
-        action
-      }
+      ...TransitionsRefusal
     }
   }
 `);
@@ -62,11 +61,7 @@ const SHIP_SUB_ORDER = graphql(`
         id
         status
       }
-      ... on InvalidStateError {
-        code
-        state
-        action
-      }
+      ...TransitionsRefusal
     }
   }
 `);
@@ -78,11 +73,7 @@ const RECEIVE_SUB_ORDER = graphql(`
         id
         status
       }
-      ... on InvalidStateError {
-        code
-        state
-        action
-      }
+      ...TransitionsRefusal
     }
   }
 `);
@@ -94,11 +85,7 @@ const CANCEL_SUB_ORDER = graphql(`
         id
         status
       }
-      ... on InvalidStateError {
-        code
-        state
-        action
-      }
+      ...TransitionsRefusal
     }
   }
 `);
@@ -110,11 +97,7 @@ const REFUND_SUB_ORDER = graphql(`
         id
         status
       }
-      ... on InvalidStateError {
-        code
-        state
-        action
-      }
+      ...TransitionsRefusal
     }
   }
 `);
@@ -126,11 +109,7 @@ const EMPLOY = graphql(`
         id
         status
       }
-      ... on InvalidStateError {
-        code
-        state
-        action
-      }
+      ...TransitionsRefusal
     }
   }
 `);
@@ -142,11 +121,7 @@ const STABILISE = graphql(`
         id
         status
       }
-      ... on InvalidStateError {
-        code
-        state
-        action
-      }
+      ...TransitionsRefusal
     }
   }
 `);
@@ -158,11 +133,7 @@ const LEAVE = graphql(`
         id
         status
       }
-      ... on InvalidStateError {
-        code
-        state
-        action
-      }
+      ...TransitionsRefusal
     }
   }
 `);
@@ -174,11 +145,7 @@ const MOVE_STAGE = graphql(`
         id
         stage
       }
-      ... on InvalidStateError {
-        code
-        state
-        action
-      }
+      ...TransitionsRefusal
     }
   }
 `);

@@ -1106,6 +1106,8 @@ export type SharedLimitsCreateUserMutationVariables = Exact<{
 
 export type SharedLimitsCreateUserMutation = { createUser: { id: string } };
 
+export type TransitionsRefusalFragment = { code: ErrorCode, state: string, action: string };
+
 export type TransitionsConfirmSubOrderMutationVariables = Exact<{
   i: ChangeSubOrderInput;
 }>;
@@ -1266,6 +1268,13 @@ export const AuthPairingsOnQueryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuthPairingsOnQuery"}) as unknown as TypedDocumentString<AuthPairingsOnQueryFragment, unknown>;
+export const TransitionsRefusalFragmentDoc = new TypedDocumentString(`
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}
+    `, {"fragmentName":"TransitionsRefusal"}) as unknown as TypedDocumentString<TransitionsRefusalFragment, unknown>;
 export const AuthLoginDocument = new TypedDocumentString(`
     mutation AuthLogin($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) {
@@ -2078,14 +2087,14 @@ export const TransitionsConfirmSubOrderDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on InvalidStateError {
-      code
-      state
-      action
-    }
+    ...TransitionsRefusal
   }
 }
-    `) as unknown as TypedDocumentString<TransitionsConfirmSubOrderMutation, TransitionsConfirmSubOrderMutationVariables>;
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}`) as unknown as TypedDocumentString<TransitionsConfirmSubOrderMutation, TransitionsConfirmSubOrderMutationVariables>;
 export const TransitionsRecordPaymentDocument = new TypedDocumentString(`
     mutation TransitionsRecordPayment($i: RecordPaymentInput!) {
   recordPayment(input: $i) {
@@ -2094,14 +2103,14 @@ export const TransitionsRecordPaymentDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on InvalidStateError {
-      code
-      state
-      action
-    }
+    ...TransitionsRefusal
   }
 }
-    `) as unknown as TypedDocumentString<TransitionsRecordPaymentMutation, TransitionsRecordPaymentMutationVariables>;
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}`) as unknown as TypedDocumentString<TransitionsRecordPaymentMutation, TransitionsRecordPaymentMutationVariables>;
 export const TransitionsShipSubOrderDocument = new TypedDocumentString(`
     mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {
   shipSubOrder(input: $i) {
@@ -2110,14 +2119,14 @@ export const TransitionsShipSubOrderDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on InvalidStateError {
-      code
-      state
-      action
-    }
+    ...TransitionsRefusal
   }
 }
-    `) as unknown as TypedDocumentString<TransitionsShipSubOrderMutation, TransitionsShipSubOrderMutationVariables>;
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}`) as unknown as TypedDocumentString<TransitionsShipSubOrderMutation, TransitionsShipSubOrderMutationVariables>;
 export const TransitionsReceiveSubOrderDocument = new TypedDocumentString(`
     mutation TransitionsReceiveSubOrder($i: ReceiveSubOrderInput!) {
   receiveSubOrder(input: $i) {
@@ -2126,14 +2135,14 @@ export const TransitionsReceiveSubOrderDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on InvalidStateError {
-      code
-      state
-      action
-    }
+    ...TransitionsRefusal
   }
 }
-    `) as unknown as TypedDocumentString<TransitionsReceiveSubOrderMutation, TransitionsReceiveSubOrderMutationVariables>;
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}`) as unknown as TypedDocumentString<TransitionsReceiveSubOrderMutation, TransitionsReceiveSubOrderMutationVariables>;
 export const TransitionsCancelSubOrderDocument = new TypedDocumentString(`
     mutation TransitionsCancelSubOrder($i: ChangeSubOrderInput!) {
   cancelSubOrder(input: $i) {
@@ -2142,14 +2151,14 @@ export const TransitionsCancelSubOrderDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on InvalidStateError {
-      code
-      state
-      action
-    }
+    ...TransitionsRefusal
   }
 }
-    `) as unknown as TypedDocumentString<TransitionsCancelSubOrderMutation, TransitionsCancelSubOrderMutationVariables>;
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}`) as unknown as TypedDocumentString<TransitionsCancelSubOrderMutation, TransitionsCancelSubOrderMutationVariables>;
 export const TransitionsRefundSubOrderDocument = new TypedDocumentString(`
     mutation TransitionsRefundSubOrder($i: ChangeSubOrderInput!) {
   refundSubOrder(input: $i) {
@@ -2158,14 +2167,14 @@ export const TransitionsRefundSubOrderDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on InvalidStateError {
-      code
-      state
-      action
-    }
+    ...TransitionsRefusal
   }
 }
-    `) as unknown as TypedDocumentString<TransitionsRefundSubOrderMutation, TransitionsRefundSubOrderMutationVariables>;
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}`) as unknown as TypedDocumentString<TransitionsRefundSubOrderMutation, TransitionsRefundSubOrderMutationVariables>;
 export const TransitionsRecordEmploymentDocument = new TypedDocumentString(`
     mutation TransitionsRecordEmployment($i: ChangePlacementInput!) {
   recordEmployment(input: $i) {
@@ -2174,14 +2183,14 @@ export const TransitionsRecordEmploymentDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on InvalidStateError {
-      code
-      state
-      action
-    }
+    ...TransitionsRefusal
   }
 }
-    `) as unknown as TypedDocumentString<TransitionsRecordEmploymentMutation, TransitionsRecordEmploymentMutationVariables>;
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}`) as unknown as TypedDocumentString<TransitionsRecordEmploymentMutation, TransitionsRecordEmploymentMutationVariables>;
 export const TransitionsRecordStableDocument = new TypedDocumentString(`
     mutation TransitionsRecordStable($i: ChangePlacementInput!) {
   recordStable(input: $i) {
@@ -2190,14 +2199,14 @@ export const TransitionsRecordStableDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on InvalidStateError {
-      code
-      state
-      action
-    }
+    ...TransitionsRefusal
   }
 }
-    `) as unknown as TypedDocumentString<TransitionsRecordStableMutation, TransitionsRecordStableMutationVariables>;
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}`) as unknown as TypedDocumentString<TransitionsRecordStableMutation, TransitionsRecordStableMutationVariables>;
 export const TransitionsRecordLeftDocument = new TypedDocumentString(`
     mutation TransitionsRecordLeft($i: ChangePlacementInput!) {
   recordLeft(input: $i) {
@@ -2206,14 +2215,14 @@ export const TransitionsRecordLeftDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on InvalidStateError {
-      code
-      state
-      action
-    }
+    ...TransitionsRefusal
   }
 }
-    `) as unknown as TypedDocumentString<TransitionsRecordLeftMutation, TransitionsRecordLeftMutationVariables>;
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}`) as unknown as TypedDocumentString<TransitionsRecordLeftMutation, TransitionsRecordLeftMutationVariables>;
 export const TransitionsMoveProjectStageDocument = new TypedDocumentString(`
     mutation TransitionsMoveProjectStage($i: MoveProjectStageInput!) {
   moveProjectStage(input: $i) {
@@ -2222,14 +2231,14 @@ export const TransitionsMoveProjectStageDocument = new TypedDocumentString(`
       id
       stage
     }
-    ... on InvalidStateError {
-      code
-      state
-      action
-    }
+    ...TransitionsRefusal
   }
 }
-    `) as unknown as TypedDocumentString<TransitionsMoveProjectStageMutation, TransitionsMoveProjectStageMutationVariables>;
+    fragment TransitionsRefusal on InvalidStateError {
+  code
+  state
+  action
+}`) as unknown as TypedDocumentString<TransitionsMoveProjectStageMutation, TransitionsMoveProjectStageMutationVariables>;
 export const TransitionsPlaceOrderDocument = new TypedDocumentString(`
     mutation TransitionsPlaceOrder($i: PlaceOrderInput!) {
   placeOrder(input: $i) {
