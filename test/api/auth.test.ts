@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { graphql } from "./gql";
 import { codeOf, DEMO_PASSWORD, startTestServer, type TestServer } from "./harness";
 
 let s: TestServer;
@@ -11,16 +12,70 @@ beforeEach(async () => {
   await s.sql(`DELETE FROM rate_limit_counter`);
 });
 
-const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token expiresAt user { username role region { code } } } }`;
+const LOGIN = graphql(`
+  mutation AuthLogin($u: String!, $p: String!) {
+    login(input: { username: $u, password: $p }) {
+      token
+      expiresAt
+      user {
+        username
+        role
+        region {
+          code
+        }
+      }
+    }
+  }
+`);
+const ME = graphql(`
+  query AuthMe {
+    me {
+      username
+      role
+      active
+      mustChangePassword
+    }
+  }
+`);
+const PAIRINGS = graphql(`
+  query AuthPairingsCount {
+    pairings {
+      totalCount
+    }
+  }
+`);
+const CHANGE = graphql(`
+  mutation AuthChangePassword($c: String!, $n: String!) {
+    changePassword(input: { currentPassword: $c, newPassword: $n }) {
+      token
+      mustChangePassword
+      user {
+        username
+        mustChangePassword
+      }
+    }
+  }
+`);
 
 describe("accounts", () => {
   it("signs a coordinator in and tells who it is", async () => {
     const r = await s.gql(LOGIN, { u: "jiaozhou", p: DEMO_PASSWORD });
     expect(r.errors).toBeUndefined();
-    expect(r.data.login.user).toEqual({ username: "jiaozhou", role: "COORDINATOR", region: { code: "370281" } });
-    expect(new Date(r.data.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
-    const me = await s.gql(`{ me { username displayName } }`, {}, r.data.login.token);
-    expect(me.data.me.username).toBe("jiaozhou");
+    expect(r.data!.login.user).toEqual({ username: "jiaozhou", role: "COORDINATOR", region: { code: "370281" } });
+    expect(new Date(r.data!.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    const me = await s.gql(
+      graphql(`
+        query AuthMeName {
+          me {
+            username
+            displayName
+          }
+        }
+      `),
+      {},
+      r.data!.login.token,
+    );
+    expect(me.data!.me!.username).toBe("jiaozhou");
   });
 
   it("refuses a wrong password with UNAUTHENTICATED and the same message as an unknown user", async () => {
@@ -34,11 +89,13 @@ describe("accounts", () => {
 
   it("stores only hashes: no password or token in the database or the audit trail", async () => {
     const token = await s.login("qingdao");
-    const [user] = await s.sql(`SELECT password_hash FROM app_user WHERE username = 'qingdao'`);
+    const [user] = await s.sql<{ password_hash: string }>(
+      `SELECT password_hash FROM app_user WHERE username = 'qingdao'`,
+    );
     expect(user.password_hash).toMatch(/^\$argon2id\$/);
-    const sessions = await s.sql(`SELECT token_hash FROM user_session`);
+    const sessions = await s.sql<{ token_hash: string }>(`SELECT token_hash FROM user_session`);
     expect(sessions.every((x) => x.token_hash !== token)).toBe(true);
-    const audit = await s.sql(`SELECT change::text AS c FROM audit_entry`);
+    const audit = await s.sql<{ c: string }>(`SELECT change::text AS c FROM audit_entry`);
     expect(audit.some((a) => a.c.includes(DEMO_PASSWORD) || a.c.includes(token))).toBe(false);
   });
 
@@ -53,40 +110,81 @@ describe("accounts", () => {
 
   it("logout revokes the token", async () => {
     const token = await s.login("zhenning");
-    expect((await s.gql(`mutation { logout }`, {}, token)).data.logout).toBe(true);
-    const after = await s.gql(`{ pairings { totalCount } }`, {}, token);
+    const LOGOUT = graphql(`
+      mutation AuthLogout {
+        logout
+      }
+    `);
+    expect((await s.gql(LOGOUT, {}, token)).data!.logout).toBe(true);
+    const after = await s.gql(PAIRINGS, {}, token);
     expect(codeOf(after)).toBe("UNAUTHENTICATED");
   });
 
   it("an expired token is refused", async () => {
     const token = await s.login("qingdao");
     await s.sql(`UPDATE user_session SET expires_at = now() - interval '1 second'`);
-    expect(codeOf(await s.gql(`{ pairings { totalCount } }`, {}, token))).toBe("UNAUTHENTICATED");
-    expect((await s.gql(`{ me { id } }`, {}, token)).data.me).toBeNull();
+    expect(codeOf(await s.gql(PAIRINGS, {}, token))).toBe("UNAUTHENTICATED");
+    const ME_ID = graphql(`
+      query AuthMeId {
+        me {
+          id
+        }
+      }
+    `);
+    expect((await s.gql(ME_ID, {}, token)).data!.me).toBeNull();
   });
 
   it("refuses every protected operation without a token", async () => {
-    for (const q of [
-      `{ pairings { totalCount } }`,
-      `{ regions { totalCount } }`,
-      `{ agreementYears }`,
-      `{ auditLog { totalCount } }`,
+    const REGIONS = graphql(`
+      query AuthRegionsCount {
+        regions {
+          totalCount
+        }
+      }
+    `);
+    const YEARS = graphql(`
+      query AuthAgreementYears {
+        agreementYears
+      }
+    `);
+    const AUDIT = graphql(`
+      query AuthAuditCount {
+        auditLog {
+          totalCount
+        }
+      }
+    `);
+    for (const send of [
+      () => s.gql(PAIRINGS, {}),
+      () => s.gql(REGIONS, {}),
+      () => s.gql(YEARS, {}),
+      () => s.gql(AUDIT, {}),
     ]) {
-      expect(codeOf(await s.gql(q))).toBe("UNAUTHENTICATED");
+      expect(codeOf(await send())).toBe("UNAUTHENTICATED");
     }
   });
 
   it("only an admin creates users, with the region its role needs", async () => {
     const admin = await s.login("admin");
     const coordinator = await s.login("qingdao");
-    const [jiaozhou] = await s.sql(`SELECT id FROM region WHERE code = '370281'`);
-    const [zhenning] = await s.sql(`SELECT id FROM region WHERE code = '520423'`);
-    const CREATE = `mutation($i: CreateUserInput!) { createUser(input: $i) { username role region { code } } }`;
+    const [jiaozhou] = await s.sql<{ id: string }>(`SELECT id FROM region WHERE code = '370281'`);
+    const [zhenning] = await s.sql<{ id: string }>(`SELECT id FROM region WHERE code = '520423'`);
+    const CREATE = graphql(`
+      mutation AuthCreateUser($i: CreateUserInput!) {
+        createUser(input: $i) {
+          username
+          role
+          region {
+            code
+          }
+        }
+      }
+    `);
     const input = {
       username: "jz2",
       password: "Long-enough-pass",
       displayName: "胶州 2",
-      role: "COORDINATOR",
+      role: "COORDINATOR" as const,
       regionId: jiaozhou.id,
     };
     expect(codeOf(await s.gql(CREATE, { i: input }, coordinator))).toBe("FORBIDDEN");
@@ -97,18 +195,18 @@ describe("accounts", () => {
     expect(short.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "password" });
     expect((await s.sql(`SELECT 1 FROM app_user WHERE username = 'jz2'`)).length).toBe(0);
     const ok = await s.gql(CREATE, { i: input }, admin);
-    expect(ok.data.createUser).toEqual({ username: "jz2", role: "COORDINATOR", region: { code: "370281" } });
+    expect(ok.data!.createUser).toEqual({ username: "jz2", role: "COORDINATOR", region: { code: "370281" } });
     expect(codeOf(await s.gql(CREATE, { i: input }, admin))).toBe("CONFLICT");
   });
 });
 
-const ME = `{ me { username role active mustChangePassword } }`;
-const PAIRINGS = `{ pairings { totalCount } }`;
-const CHANGE = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { token mustChangePassword user { username mustChangePassword } } }`;
 const userId = async (username: string) =>
-  (await s.sql(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id as string;
+  (await s.sql<{ id: string }>(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id;
 const auditOf = (action: string, entityId: string) =>
-  s.sql(`SELECT change FROM audit_entry WHERE action = $1 AND entity_id = $2`, [action, entityId]);
+  s.sql<{ change: Record<string, unknown> }>(`SELECT change FROM audit_entry WHERE action = $1 AND entity_id = $2`, [
+    action,
+    entityId,
+  ]);
 
 describe("addresses behind proxies (TRUST_PROXY)", () => {
   it("by default ignores X-Forwarded-For: rotating it does not escape the per-address limit", async () => {
@@ -116,7 +214,7 @@ describe("addresses behind proxies (TRUST_PROXY)", () => {
       fetch(`${s.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` },
-        body: JSON.stringify({ query: LOGIN, variables: { u: "huixian", p } }),
+        body: JSON.stringify({ query: LOGIN.toString(), variables: { u: "huixian", p } }),
       }).then((r) => r.json() as Promise<{ errors?: { extensions: { code: string } }[] }>);
     for (let i = 0; i < 5; i++)
       expect((await attempt(i, "wrong-guess")).errors![0].extensions.code).toBe("UNAUTHENTICATED");
@@ -127,13 +225,15 @@ describe("addresses behind proxies (TRUST_PROXY)", () => {
       fetch(`${s.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${i}` },
-        body: JSON.stringify({ query: LOGIN, variables: { u, p } }),
+        body: JSON.stringify({ query: LOGIN.toString(), variables: { u, p } }),
       }).then((r) => r.json() as Promise<{ errors?: { extensions: { code: string } }[] }>);
     for (let i = 0; i < 30; i++)
       expect((await spread(i, `guess${i}`, "wrong-guess")).errors![0].extensions.code).toBe("UNAUTHENTICATED");
     expect((await spread(200, "qingdao", DEMO_PASSWORD)).errors![0].extensions.code).toBe("TOO_MANY_REQUESTS");
     // The session and audit trail record the real peer, not the header.
-    const [row] = await s.sql(`SELECT count(*)::int AS n FROM audit_entry WHERE change->>'ip' LIKE '203.0.113.%'`);
+    const [row] = await s.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE change->>'ip' LIKE '203.0.113.%'`,
+    );
     expect(row.n).toBe(0);
   }, 90_000);
 
@@ -144,7 +244,7 @@ describe("addresses behind proxies (TRUST_PROXY)", () => {
         fetch(`${proxied.url}/graphql`, {
           method: "POST",
           headers: { "content-type": "application/json", "x-forwarded-for": ip },
-          body: JSON.stringify({ query: LOGIN, variables: { u: "huixian", p } }),
+          body: JSON.stringify({ query: LOGIN.toString(), variables: { u: "huixian", p } }),
         }).then(
           (r) =>
             r.json() as Promise<{ errors?: { extensions: { code: string } }[]; data?: { login: { token: string } } }>,
@@ -153,7 +253,7 @@ describe("addresses behind proxies (TRUST_PROXY)", () => {
       expect((await attempt("203.0.113.7", DEMO_PASSWORD)).errors![0].extensions.code).toBe("TOO_MANY_REQUESTS");
       // Another client behind the same proxy is its own address.
       expect((await attempt("203.0.113.8", DEMO_PASSWORD)).data?.login.token).toBeTruthy();
-      const [row] = await proxied.sql(
+      const [row] = await proxied.sql<{ n: number }>(
         `SELECT count(*)::int AS n FROM audit_entry WHERE action = 'LOGIN' AND change->>'ip' = '203.0.113.8'`,
       );
       expect(row.n).toBe(1);
@@ -166,9 +266,15 @@ describe("addresses behind proxies (TRUST_PROXY)", () => {
 describe("password policy", () => {
   it("refuses weak passwords wherever one is set, with a bilingual message naming the field, never echoing it", async () => {
     const admin = await s.login("admin");
-    const [jiaozhou] = await s.sql(`SELECT id FROM region WHERE code = '370281'`);
-    const CREATE = `mutation($i: CreateUserInput!) { createUser(input: $i) { username } }`;
-    const base = { username: "policy1", displayName: "策略", role: "COORDINATOR", regionId: jiaozhou.id };
+    const [jiaozhou] = await s.sql<{ id: string }>(`SELECT id FROM region WHERE code = '370281'`);
+    const CREATE = graphql(`
+      mutation AuthCreateUserName($i: CreateUserInput!) {
+        createUser(input: $i) {
+          username
+        }
+      }
+    `);
+    const base = { username: "policy1", displayName: "策略", role: "COORDINATOR" as const, regionId: jiaozhou.id };
     for (const [password, why] of [
       ["Short-1", /至少 10 位.*\/ .*at least 10/],
       ["policy1-is-mine", /用户名.*\/ .*username/],
@@ -185,24 +291,62 @@ describe("password policy", () => {
     }
     expect(await s.sql(`SELECT 1 FROM app_user WHERE username = 'policy1'`)).toHaveLength(0);
     // The demo password (10 characters, letters and digits) passes; existing accounts are not re-checked at login.
-    expect((await s.gql(CREATE, { i: { ...base, password: DEMO_PASSWORD } }, admin)).data.createUser.username).toBe(
+    expect((await s.gql(CREATE, { i: { ...base, password: DEMO_PASSWORD } }, admin)).data!.createUser.username).toBe(
       "policy1",
     );
   });
 });
 
 describe("administrators manage accounts", () => {
-  const DISABLE = `mutation($u: ID!) { disableUser(userId: $u) { username active } }`;
-  const ENABLE = `mutation($u: ID!) { enableUser(userId: $u) { username active } }`;
-  const RESET = `mutation($u: ID!) { resetUserPassword(userId: $u) { oneTimePassword user { username mustChangePassword } } }`;
-  const ACCESS = `mutation($i: UpdateUserAccessInput!) { updateUserAccess(input: $i) { username role region { code } } }`;
+  const DISABLE = graphql(`
+    mutation AuthDisableUser($u: ID!) {
+      disableUser(userId: $u) {
+        username
+        active
+      }
+    }
+  `);
+  const ENABLE = graphql(`
+    mutation AuthEnableUser($u: ID!) {
+      enableUser(userId: $u) {
+        username
+        active
+      }
+    }
+  `);
+  const RESET = graphql(`
+    mutation AuthResetPassword($u: ID!) {
+      resetUserPassword(userId: $u) {
+        oneTimePassword
+        user {
+          username
+          mustChangePassword
+        }
+      }
+    }
+  `);
+  const ACCESS = graphql(`
+    mutation AuthUpdateAccess($i: UpdateUserAccessInput!) {
+      updateUserAccess(input: $i) {
+        username
+        role
+        region {
+          code
+        }
+      }
+    }
+  `);
 
   it("only an administrator may, and never on its own account", async () => {
     const coordinator = await s.login("qingdao");
     const admin = await s.login("admin");
     const target = await userId("pingdu");
-    for (const q of [DISABLE, ENABLE, RESET])
-      expect(codeOf(await s.gql(q, { u: target }, coordinator))).toBe("FORBIDDEN");
+    for (const send of [
+      () => s.gql(DISABLE, { u: target }, coordinator),
+      () => s.gql(ENABLE, { u: target }, coordinator),
+      () => s.gql(RESET, { u: target }, coordinator),
+    ])
+      expect(codeOf(await send())).toBe("FORBIDDEN");
     const own = await s.gql(DISABLE, { u: await userId("admin") }, admin);
     expect(own.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "userId" });
     expect((await s.gql(DISABLE, { u: "not-a-uuid" }, admin)).errors![0].extensions).toMatchObject({
@@ -217,13 +361,13 @@ describe("administrators manage accounts", () => {
     const t2 = await s.login("pingdu");
     expect(codeOf(await s.gql(PAIRINGS, {}, t1))).toBeUndefined();
     const id = await userId("pingdu");
-    expect((await s.gql(DISABLE, { u: id }, admin)).data.disableUser).toEqual({ username: "pingdu", active: false });
+    expect((await s.gql(DISABLE, { u: id }, admin)).data!.disableUser).toEqual({ username: "pingdu", active: false });
     for (const t of [t1, t2]) expect(codeOf(await s.gql(PAIRINGS, {}, t))).toBe("UNAUTHENTICATED");
     expect(codeOf(await s.gql(LOGIN, { u: "pingdu", p: DEMO_PASSWORD }))).toBe("UNAUTHENTICATED");
-    expect((await s.gql(ENABLE, { u: id }, admin)).data.enableUser.active).toBe(true);
+    expect((await s.gql(ENABLE, { u: id }, admin)).data!.enableUser.active).toBe(true);
     expect(codeOf(await s.gql(PAIRINGS, {}, t1))).toBe("UNAUTHENTICATED"); // a re-enabled account signs in anew
     const t3 = await s.login("pingdu");
-    expect((await s.gql(ME, {}, t3)).data.me).toEqual({
+    expect((await s.gql(ME, {}, t3)).data!.me).toEqual({
       username: "pingdu",
       role: "COORDINATOR",
       active: true,
@@ -238,19 +382,19 @@ describe("administrators manage accounts", () => {
     const admin = await s.login("admin");
     const before = await s.login("jiaozhou");
     const id = await userId("jiaozhou");
-    const [zhenning] = await s.sql(`SELECT id FROM region WHERE code = '520423'`);
+    const [zhenning] = await s.sql<{ id: string }>(`SELECT id FROM region WHERE code = '520423'`);
     const bad = await s.gql(ACCESS, { i: { userId: id, role: "COORDINATOR", regionId: zhenning.id } }, admin);
     expect(bad.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "regionId" });
     expect(codeOf(await s.gql(PAIRINGS, {}, before))).toBeUndefined(); // a refused change revokes nothing
     const ok = await s.gql(ACCESS, { i: { userId: id, role: "COUNTY_OFFICIAL", regionId: zhenning.id } }, admin);
-    expect(ok.data.updateUserAccess).toEqual({
+    expect(ok.data!.updateUserAccess).toEqual({
       username: "jiaozhou",
       role: "COUNTY_OFFICIAL",
       region: { code: "520423" },
     });
     expect(codeOf(await s.gql(PAIRINGS, {}, before))).toBe("UNAUTHENTICATED");
     const after = await s.login("jiaozhou");
-    expect((await s.gql(ME, {}, after)).data.me.role).toBe("COUNTY_OFFICIAL");
+    expect((await s.gql(ME, {}, after)).data!.me!.role).toBe("COUNTY_OFFICIAL");
     const [entry] = await auditOf("USER_ACCESS_CHANGED", id);
     expect(entry.change).toMatchObject({
       before: { role: "COORDINATOR" },
@@ -264,7 +408,7 @@ describe("administrators manage accounts", () => {
         i: {
           userId: id,
           role: "COORDINATOR",
-          regionId: (await s.sql(`SELECT id FROM region WHERE code = '370281'`))[0].id,
+          regionId: (await s.sql<{ id: string }>(`SELECT id FROM region WHERE code = '370281'`))[0].id,
         },
       },
       admin,
@@ -276,53 +420,97 @@ describe("administrators manage accounts", () => {
     const old = await s.login("zhenning");
     const id = await userId("zhenning");
     const reset = await s.gql(RESET, { u: id }, admin);
-    const otp = reset.data.resetUserPassword.oneTimePassword as string;
-    expect(reset.data.resetUserPassword.user).toEqual({ username: "zhenning", mustChangePassword: true });
+    const otp = reset.data!.resetUserPassword.oneTimePassword;
+    expect(reset.data!.resetUserPassword.user).toEqual({ username: "zhenning", mustChangePassword: true });
     expect(otp.length).toBeGreaterThanOrEqual(16);
     expect(codeOf(await s.gql(PAIRINGS, {}, old))).toBe("UNAUTHENTICATED");
     expect(codeOf(await s.gql(LOGIN, { u: "zhenning", p: DEMO_PASSWORD }))).toBe("UNAUTHENTICATED");
 
     const signedIn = await s.gql(
-      `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token mustChangePassword user { mustChangePassword } } }`,
+      graphql(`
+        mutation AuthLoginOneTime($u: String!, $p: String!) {
+          login(input: { username: $u, password: $p }) {
+            token
+            mustChangePassword
+            user {
+              mustChangePassword
+            }
+          }
+        }
+      `),
       { u: "zhenning", p: otp },
     );
-    expect(signedIn.data.login).toMatchObject({ mustChangePassword: true, user: { mustChangePassword: true } });
+    expect(signedIn.data!.login).toMatchObject({ mustChangePassword: true, user: { mustChangePassword: true } });
     // Another user's account state is not shown to a non-administrator.
     const other = await s.login("qingdao");
     const visible = await s.gql(
-      `{ auditLog(first: 50) { nodes { actor { username active mustChangePassword } } } }`,
+      graphql(`
+        query AuthAuditActors {
+          auditLog(first: 50) {
+            nodes {
+              actor {
+                username
+                active
+                mustChangePassword
+              }
+            }
+          }
+        }
+      `),
       {},
       other,
     );
-    const others = visible.data.auditLog.nodes.filter((x: any) => x.actor && x.actor.username !== "qingdao");
+    const others = visible.data!.auditLog.nodes.filter((x) => x.actor && x.actor.username !== "qingdao");
     expect(others.length).toBeGreaterThan(0);
     for (const n of others) expect(n.actor).toMatchObject({ active: null, mustChangePassword: null });
-    const t = signedIn.data.login.token as string;
+    const t = signedIn.data!.login.token;
     // Until changed: only changePassword, logout and me.
     const refused = await s.gql(PAIRINGS, {}, t);
     expect(refused.status).toBe(403);
     expect(refused.errors![0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "PASSWORD_CHANGE_REQUIRED" });
-    expect(
-      codeOf(await s.gql(`query { me { username } ...F } fragment F on Query { pairings { totalCount } }`, {}, t)),
-    ).toBe("FORBIDDEN");
-    expect(codeOf(await s.gql(`{ mySessions { id } }`, {}, t))).toBe("FORBIDDEN");
+    // A fragment spread on Query does not slip a refused field past the check.
+    const SPREAD = graphql(`
+      query AuthMeWithPairingsSpread {
+        me {
+          username
+        }
+        ...AuthPairingsOnQuery
+      }
+      fragment AuthPairingsOnQuery on Query {
+        pairings {
+          totalCount
+        }
+      }
+    `);
+    expect(codeOf(await s.gql(SPREAD, {}, t))).toBe("FORBIDDEN");
+    const SESSION_IDS = graphql(`
+      query AuthSessionIds {
+        mySessions {
+          id
+        }
+      }
+    `);
+    expect(codeOf(await s.gql(SESSION_IDS, {}, t))).toBe("FORBIDDEN");
     expect((await fetch(`${s.url}/exports/labour.xlsx`, { headers: { authorization: `Bearer ${t}` } })).status).toBe(
       401,
     );
-    expect((await s.gql(ME, {}, t)).data.me).toMatchObject({ username: "zhenning", mustChangePassword: true });
+    expect((await s.gql(ME, {}, t)).data!.me).toMatchObject({ username: "zhenning", mustChangePassword: true });
     const weak = await s.gql(CHANGE, { c: otp, n: "zhenning2026" }, t);
     expect(weak.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword" });
 
     const changed = await s.gql(CHANGE, { c: otp, n: DEMO_PASSWORD }, t);
-    expect(changed.data.changePassword).toMatchObject({
+    expect(changed.data!.changePassword).toMatchObject({
       mustChangePassword: false,
       user: { username: "zhenning", mustChangePassword: false },
     });
     expect(codeOf(await s.gql(PAIRINGS, {}, t))).toBe("UNAUTHENTICATED"); // re-issued: the old token ends
-    expect(codeOf(await s.gql(PAIRINGS, {}, changed.data.changePassword.token))).toBeUndefined();
+    expect(codeOf(await s.gql(PAIRINGS, {}, changed.data!.changePassword.token))).toBeUndefined();
     expect(codeOf(await s.gql(LOGIN, { u: "zhenning", p: otp }))).toBe("UNAUTHENTICATED");
 
-    const audit = await s.sql(`SELECT action, change::text AS c FROM audit_entry WHERE entity_id = $1`, [id]);
+    const audit = await s.sql<{ action: string; c: string }>(
+      `SELECT action, change::text AS c FROM audit_entry WHERE entity_id = $1`,
+      [id],
+    );
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["USER_PASSWORD_RESET", "PASSWORD_CHANGED"]));
     const everything =
       JSON.stringify(await s.sql(`SELECT * FROM audit_entry`)) + JSON.stringify(await s.sql(`SELECT * FROM app_user`));
@@ -339,9 +527,9 @@ describe("users manage their own password and sessions", () => {
     const same = await s.gql(CHANGE, { c: DEMO_PASSWORD, n: DEMO_PASSWORD }, a);
     expect(same.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword" });
     const ok = await s.gql(CHANGE, { c: DEMO_PASSWORD, n: "Hospital-New-2026" }, a);
-    const fresh = ok.data.changePassword.token as string;
+    const fresh = ok.data!.changePassword.token;
     for (const t of [a, b]) expect(codeOf(await s.gql(PAIRINGS, {}, t))).toBe("UNAUTHENTICATED");
-    expect((await s.gql(ME, {}, fresh)).data.me.username).toBe("buyer");
+    expect((await s.gql(ME, {}, fresh)).data!.me!.username).toBe("buyer");
     expect(codeOf(await s.gql(LOGIN, { u: "buyer", p: DEMO_PASSWORD }))).toBe("UNAUTHENTICATED");
     // Back to the demo password.
     expect(codeOf(await s.gql(CHANGE, { c: "Hospital-New-2026", n: DEMO_PASSWORD }, fresh))).toBeUndefined();
@@ -357,15 +545,32 @@ describe("users manage their own password and sessions", () => {
   it("lists its own sessions and signs out the others", async () => {
     const a = await s.login("huixian");
     const b = await s.login("huixian");
-    const list = (await s.gql(`{ mySessions { id current expiresAt } }`, {}, a)).data.mySessions as {
-      current: boolean;
-    }[];
+    const SESSIONS = graphql(`
+      query AuthSessions {
+        mySessions {
+          id
+          current
+          expiresAt
+        }
+      }
+    `);
+    const list = (await s.gql(SESSIONS, {}, a)).data!.mySessions;
     expect(list.length).toBeGreaterThanOrEqual(2);
     expect(list.filter((x) => x.current)).toHaveLength(1);
-    expect((await s.gql(`mutation { signOutOtherSessions }`, {}, a)).data.signOutOtherSessions).toBeGreaterThanOrEqual(
-      1,
-    );
+    const SIGN_OUT_OTHERS = graphql(`
+      mutation AuthSignOutOthers {
+        signOutOtherSessions
+      }
+    `);
+    expect((await s.gql(SIGN_OUT_OTHERS, {}, a)).data!.signOutOtherSessions).toBeGreaterThanOrEqual(1);
     expect(codeOf(await s.gql(PAIRINGS, {}, b))).toBe("UNAUTHENTICATED");
-    expect((await s.gql(`{ mySessions { current } }`, {}, a)).data.mySessions).toEqual([{ current: true }]);
+    const CURRENT = graphql(`
+      query AuthSessionsCurrent {
+        mySessions {
+          current
+        }
+      }
+    `);
+    expect((await s.gql(CURRENT, {}, a)).data!.mySessions).toEqual([{ current: true }]);
   });
 });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { creditCodeCheckChar } from "../../server/src/modules/suppliers/credit-code";
 import { currentYear, today } from "../../server/src/shared/dates";
-import { codeOf, startTestServer, type TestServer } from "./harness";
+import { graphql } from "./gql";
+import type { TypedDocumentString } from "./gql/graphql";
+import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
 
 /**
  * Issue 8: every write that names a west county checks that the county is in the caller's reach
@@ -23,9 +25,17 @@ const creditCode = (first17: string) => first17 + creditCodeCheckChar(first17)!;
 beforeAll(async () => {
   s = await startTestServer();
   for (const u of ["admin", "jiaozhou", "pingdu", "zhenning"]) t[u] = await s.login(u);
-  region = Object.fromEntries((await s.sql(`SELECT code, id FROM region`)).map((r: any) => [r.code, r.id]));
+  region = Object.fromEntries(
+    (await s.sql<{ code: string; id: string }>(`SELECT code, id FROM region`)).map((r) => [r.code, r.id]),
+  );
   const e = await s.gql(
-    `mutation($i: CreateEnterpriseInput!) { createEnterprise(input: $i) { id } }`,
+    graphql(`
+      mutation CountyReachEnterprise($i: CreateEnterpriseInput!) {
+        createEnterprise(input: $i) {
+          id
+        }
+      }
+    `),
     {
       i: {
         name: "平度测试机械有限公司",
@@ -36,15 +46,21 @@ beforeAll(async () => {
     },
     t.pingdu,
   );
-  pingduEnterprise = e.data.createEnterprise.id;
+  pingduEnterprise = e.data!.createEnterprise.id;
   const l = await s.gql(
-    `mutation($i: CreateLeadInput!) { createInvestmentLead(input: $i) { id } }`,
+    graphql(`
+      mutation CountyReachLead($i: CreateLeadInput!) {
+        createInvestmentLead(input: $i) {
+          id
+        }
+      }
+    `),
     {
       i: { enterpriseId: pingduEnterprise, title: "平度机械西部建厂", industry: "机械", plannedInvestment: "10000000" },
     },
     t.admin,
   );
-  pingduLead = l.data.createInvestmentLead.id;
+  pingduLead = l.data!.createInvestmentLead.id;
   lihaLead = (
     await s.sql(
       `SELECT l.id FROM investment_lead l JOIN enterprise e ON e.id = l.enterprise_id WHERE e.name LIKE '%利和%'`,
@@ -63,103 +79,153 @@ const counts = async () =>
     (SELECT count(*) FROM ledger_entry)::int AS ledger, (SELECT count(*) FROM audit_entry)::int AS audit`)
   )[0];
 
-const VISIT = `mutation($i: RecordSiteVisitInput!) { recordSiteVisit(input: $i) { id } }`;
-const refusal = (r: any) => [codeOf(r), r.errors?.[0]?.extensions?.field];
+const VISIT = graphql(`
+  mutation CountyReachVisit($i: RecordSiteVisitInput!) {
+    recordSiteVisit(input: $i) {
+      id
+    }
+  }
+`);
+const PROJECT = graphql(`
+  mutation CountyReachProject($i: CreateProjectInput!) {
+    createInvestmentProject(input: $i) {
+      id
+    }
+  }
+`);
+const refusal = (r: GqlResult<unknown>) => [codeOf(r), r.errors?.[0]?.extensions?.field];
+/** One write with its input checked against the operation's variables. */
+const write =
+  <R, V>(mutation: TypedDocumentString<R, { i: V }>, input: V) =>
+  (token: string) =>
+    s.gql(mutation, { i: input }, token);
 
 describe("a write naming a county out of the caller's reach is FORBIDDEN, nothing written", () => {
   it("every write that names a west county", async () => {
     const zhenning = region["520423"];
     const pingdu = region["370283"];
-    const cases: [string, string, Record<string, unknown>, string, string][] = [
+    const cases: [string, (token: string) => Promise<GqlResult<unknown>>, string, string][] = [
       [
         "site visit",
-        VISIT,
-        {
+        write(VISIT, {
           eastRegionId: pingdu,
           delegation: "平度考察团",
           visitedOn: today(),
           countyIds: [zhenning],
           enterpriseIds: [pingduEnterprise],
-        },
+        }),
         "pingdu",
         "countyIds",
       ],
-      [
-        "project",
-        `mutation($i: CreateProjectInput!) { createInvestmentProject(input: $i) { id } }`,
-        { leadId: pingduLead, countyId: zhenning },
-        "pingdu",
-        "countyId",
-      ],
+      ["project", write(PROJECT, { leadId: pingduLead, countyId: zhenning }), "pingdu", "countyId"],
       [
         "quota split",
-        `mutation($i: SetQuotaInput!) { setQuota(input: $i) { id } }`,
-        { buyerId: pingduBuyer, year, amount: "100000", countySplits: [{ countyId: zhenning, amount: "50000" }] },
+        write(
+          graphql(`
+            mutation CountyReachQuota($i: SetQuotaInput!) {
+              setQuota(input: $i) {
+                id
+              }
+            }
+          `),
+          { buyerId: pingduBuyer, year, amount: "100000", countySplits: [{ countyId: zhenning, amount: "50000" }] },
+        ),
         "pingdu",
         "countyId",
       ],
       [
         "job fair",
-        `mutation($i: RecordJobFairInput!) { recordJobFair(input: $i) { id } }`,
-        {
-          countyId: zhenning,
-          eastRegionId: pingdu,
-          name: "平度专场",
-          venue: "镇宁",
-          heldOn: today(),
-          enterpriseIds: [],
-          attendance: 10,
-          offers: 1,
-        },
+        write(
+          graphql(`
+            mutation CountyReachJobFair($i: RecordJobFairInput!) {
+              recordJobFair(input: $i) {
+                id
+              }
+            }
+          `),
+          {
+            countyId: zhenning,
+            eastRegionId: pingdu,
+            name: "平度专场",
+            venue: "镇宁",
+            heldOn: today(),
+            enterpriseIds: [],
+            attendance: 10,
+            offers: 1,
+          },
+        ),
         "pingdu",
         "countyId",
       ],
       [
         "workshop",
-        `mutation($i: RegisterWorkshopInput!) { registerWorkshop(input: $i) { id } }`,
-        {
-          countyId: zhenning,
-          eastRegionId: pingdu,
-          name: "平度车间",
-          registeredOn: today(),
-          employed: 10,
-          poorEmployed: 2,
-        },
+        write(
+          graphql(`
+            mutation CountyReachWorkshop($i: RegisterWorkshopInput!) {
+              registerWorkshop(input: $i) {
+                id
+              }
+            }
+          `),
+          {
+            countyId: zhenning,
+            eastRegionId: pingdu,
+            name: "平度车间",
+            registeredOn: today(),
+            employed: 10,
+            poorEmployed: 2,
+          },
+        ),
         "pingdu",
         "countyId",
       ],
       [
         "training",
-        `mutation($i: RecordTrainingInput!) { recordTraining(input: $i) { id } }`,
-        {
-          countyId: zhenning,
-          eastRegionId: pingdu,
-          title: "平度培训",
-          startsOn: today(),
-          endsOn: today(),
-          headcount: 5,
-        },
+        write(
+          graphql(`
+            mutation CountyReachTraining($i: RecordTrainingInput!) {
+              recordTraining(input: $i) {
+                id
+              }
+            }
+          `),
+          {
+            countyId: zhenning,
+            eastRegionId: pingdu,
+            title: "平度培训",
+            startsOn: today(),
+            endsOn: today(),
+            headcount: 5,
+          },
+        ),
         "pingdu",
         "countyId",
       ],
       [
         "supplier (another county)",
-        `mutation($i: RecommendSupplierInput!) { recommendSupplier(input: $i) { id } }`,
-        { countyId: region["621227"], name: "徽县测试合作社", creditCode: creditCode("93621227MA7X1Y2K8") },
+        write(
+          graphql(`
+            mutation CountyReachSupplier($i: RecommendSupplierInput!) {
+              recommendSupplier(input: $i) {
+                id
+              }
+            }
+          `),
+          { countyId: region["621227"], name: "徽县测试合作社", creditCode: creditCode("93621227MA7X1Y2K8") },
+        ),
         "zhenning",
         "countyId",
       ],
       [
         "project (another county)",
-        `mutation($i: CreateProjectInput!) { createInvestmentProject(input: $i) { id } }`,
-        { leadId: lihaLead, countyId: region["621227"] },
+        write(PROJECT, { leadId: lihaLead, countyId: region["621227"] }),
         "zhenning",
         "countyId",
       ],
     ];
     const before = await counts();
-    for (const [what, mutation, input, user, field] of cases) {
-      const r = await s.gql(mutation, { i: input }, t[user]);
+    for (const [what, send, user, field] of cases) {
+      const r = await send(t[user]);
       expect(refusal(r), what).toEqual(["FORBIDDEN", field]);
     }
     expect(await counts()).toEqual(before);

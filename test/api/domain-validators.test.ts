@@ -6,7 +6,9 @@ import {
   OUTSIDE_YOUR_REGION,
 } from "../../server/src/modules/regions/region.service";
 import { currentYear, FUTURE_DATE_MESSAGE, today } from "../../server/src/shared/dates";
-import { codeOf, startTestServer, type TestServer } from "./harness";
+import { graphql } from "./gql";
+import type { TypedDocumentString } from "./gql/graphql";
+import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
 
 /**
  * Issue 9: one set of domain validators (regions service: east region, west county, the
@@ -36,7 +38,9 @@ const tomorrow = (() => {
 beforeAll(async () => {
   s = await startTestServer();
   for (const u of ["admin", "pingdu", "buyer"]) t[u] = await s.login(u);
-  region = Object.fromEntries((await s.sql(`SELECT code, id FROM region`)).map((r: any) => [r.code, r.id]));
+  region = Object.fromEntries(
+    (await s.sql<{ code: string; id: string }>(`SELECT code, id FROM region`)).map((r) => [r.code, r.id]),
+  );
   lihaLead = (
     await s.sql(
       `SELECT l.id FROM investment_lead l JOIN enterprise e ON e.id = l.enterprise_id WHERE e.name LIKE '%利和%'`,
@@ -60,30 +64,142 @@ const counts = async () =>
     (SELECT count(*) FROM ledger_entry)::int AS ledger, (SELECT count(*) FROM audit_entry)::int AS audit`)
   )[0];
 
-const m = (name: string, type: string) => `mutation($i: ${type}!) { ${name}(input: $i) { __typename } }`;
-const BUYER = m("createBuyer", "CreateBuyerInput");
-const ENTERPRISE = m("createEnterprise", "CreateEnterpriseInput");
-const FAIR = m("createFair", "CreateFairInput");
-const CENTRE = m("createSalesCentre", "CreateSalesCentreInput");
-const TARGET = m("setGroupTarget", "SetGroupTargetInput");
-const VISIT = m("recordSiteVisit", "RecordSiteVisitInput");
-const JOB_FAIR = m("recordJobFair", "RecordJobFairInput");
-const WORKSHOP = m("registerWorkshop", "RegisterWorkshopInput");
-const TRAINING = m("recordTraining", "RecordTrainingInput");
-const PAIRING = m("createPairing", "CreatePairingInput");
-const POSTING = m("createJobPosting", "CreateJobPostingInput");
-const SUPPLIER = m("recommendSupplier", "RecommendSupplierInput");
-const QUOTA = m("setQuota", "SetQuotaInput");
-const PROJECT = m("createInvestmentProject", "CreateProjectInput");
-const LEAD = m("createInvestmentLead", "CreateLeadInput");
-const USER = m("createUser", "CreateUserInput");
-const ORDER = m("placeOrder", "PlaceOrderInput");
-const FIGURE = m("recordReportedFigure", "RecordReportedFigureInput");
+const BUYER = graphql(`
+  mutation ValidatorsBuyer($i: CreateBuyerInput!) {
+    createBuyer(input: $i) {
+      __typename
+    }
+  }
+`);
+const ENTERPRISE = graphql(`
+  mutation ValidatorsEnterprise($i: CreateEnterpriseInput!) {
+    createEnterprise(input: $i) {
+      __typename
+    }
+  }
+`);
+const FAIR = graphql(`
+  mutation ValidatorsFair($i: CreateFairInput!) {
+    createFair(input: $i) {
+      __typename
+    }
+  }
+`);
+const CENTRE = graphql(`
+  mutation ValidatorsSalesCentre($i: CreateSalesCentreInput!) {
+    createSalesCentre(input: $i) {
+      __typename
+    }
+  }
+`);
+const TARGET = graphql(`
+  mutation ValidatorsGroupTarget($i: SetGroupTargetInput!) {
+    setGroupTarget(input: $i) {
+      __typename
+    }
+  }
+`);
+const VISIT = graphql(`
+  mutation ValidatorsSiteVisit($i: RecordSiteVisitInput!) {
+    recordSiteVisit(input: $i) {
+      __typename
+    }
+  }
+`);
+const JOB_FAIR = graphql(`
+  mutation ValidatorsJobFair($i: RecordJobFairInput!) {
+    recordJobFair(input: $i) {
+      __typename
+    }
+  }
+`);
+const WORKSHOP = graphql(`
+  mutation ValidatorsWorkshop($i: RegisterWorkshopInput!) {
+    registerWorkshop(input: $i) {
+      __typename
+    }
+  }
+`);
+const TRAINING = graphql(`
+  mutation ValidatorsTraining($i: RecordTrainingInput!) {
+    recordTraining(input: $i) {
+      __typename
+    }
+  }
+`);
+const PAIRING = graphql(`
+  mutation ValidatorsPairing($i: CreatePairingInput!) {
+    createPairing(input: $i) {
+      __typename
+    }
+  }
+`);
+const POSTING = graphql(`
+  mutation ValidatorsJobPosting($i: CreateJobPostingInput!) {
+    createJobPosting(input: $i) {
+      __typename
+    }
+  }
+`);
+const SUPPLIER = graphql(`
+  mutation ValidatorsSupplier($i: RecommendSupplierInput!) {
+    recommendSupplier(input: $i) {
+      __typename
+    }
+  }
+`);
+const QUOTA = graphql(`
+  mutation ValidatorsQuota($i: SetQuotaInput!) {
+    setQuota(input: $i) {
+      __typename
+    }
+  }
+`);
+const PROJECT = graphql(`
+  mutation ValidatorsProject($i: CreateProjectInput!) {
+    createInvestmentProject(input: $i) {
+      __typename
+    }
+  }
+`);
+const LEAD = graphql(`
+  mutation ValidatorsLead($i: CreateLeadInput!) {
+    createInvestmentLead(input: $i) {
+      __typename
+    }
+  }
+`);
+const USER = graphql(`
+  mutation ValidatorsUser($i: CreateUserInput!) {
+    createUser(input: $i) {
+      __typename
+    }
+  }
+`);
+const ORDER = graphql(`
+  mutation ValidatorsOrder($i: PlaceOrderInput!) {
+    placeOrder(input: $i) {
+      __typename
+    }
+  }
+`);
+const FIGURE = graphql(`
+  mutation ValidatorsFigure($i: RecordReportedFigureInput!) {
+    recordReportedFigure(input: $i) {
+      __typename
+    }
+  }
+`);
+
+/** One write with its input checked against the operation's variables. */
+const write =
+  <R, V>(mutation: TypedDocumentString<R, { i: V }>, input: V) =>
+  (token: string) =>
+    s.gql(mutation, { i: input }, token);
 
 type Case = [
   what: string,
-  mutation: string,
-  input: Record<string, unknown>,
+  send: (token: string) => Promise<GqlResult<unknown>>,
   user: string,
   field: string,
   message?: string | RegExp,
@@ -135,17 +251,17 @@ const posting = (locationRegionId: string) => ({
   places: 2,
   wageMin: "3000",
   wageMax: "5000",
-  housing: "NONE",
+  housing: "NONE" as const,
   opensOn: today(),
   locationRegionId,
 });
 
 async function expectRefusals(cases: Case[]) {
   const before = await counts();
-  for (const [what, mutation, input, user, field, message] of cases) {
-    const r = await s.gql(mutation, { i: input }, t[user]);
+  for (const [what, send, user, field, message] of cases) {
+    const r = await send(t[user]);
     expect([codeOf(r), r.errors?.[0]?.extensions?.field], what).toEqual(["BAD_USER_INPUT", field]);
-    if (message) expect(r.errors[0].message, what).toMatch(message);
+    if (message) expect(r.errors![0].message, what).toMatch(message);
   }
   expect(await counts()).toEqual(before);
 }
@@ -156,49 +272,55 @@ describe("one set of domain validators, every module", () => {
     const east = region["370281"];
     const same = MUST_BE_EAST_REGION;
     await expectRefusals([
-      ["buyer", BUYER, { name: "校验采购单位", group: "EDUCATION", eastRegionId: west }, "admin", "eastRegionId", same],
+      [
+        "buyer",
+        write(BUYER, { name: "校验采购单位", group: "EDUCATION", eastRegionId: west }),
+        "admin",
+        "eastRegionId",
+        same,
+      ],
       [
         "enterprise",
-        ENTERPRISE,
-        { name: "校验企业", industry: "机械", creditCode: creditCode("91370281MA3X9Y2K7"), homeRegionId: west },
+        write(ENTERPRISE, {
+          name: "校验企业",
+          industry: "机械",
+          creditCode: creditCode("91370281MA3X9Y2K7"),
+          homeRegionId: west,
+        }),
         "admin",
         "homeRegionId",
         same,
       ],
-      ["fair", FAIR, fair(west), "admin", "eastRegionId", same],
+      ["fair", write(FAIR, fair(west)), "admin", "eastRegionId", same],
       [
         "sales centre",
-        CENTRE,
-        { name: "校验展销中心", address: "胶州", eastRegionId: west },
+        write(CENTRE, { name: "校验展销中心", address: "胶州", eastRegionId: west }),
         "admin",
         "eastRegionId",
         same,
       ],
       [
         "group target",
-        TARGET,
-        { eastRegionId: west, group: "EDUCATION", year, amount: "1000" },
+        write(TARGET, { eastRegionId: west, group: "EDUCATION", year, amount: "1000" }),
         "admin",
         "eastRegionId",
         same,
       ],
-      ["site visit", VISIT, visit(west, [west]), "admin", "eastRegionId", same],
-      ["job fair", JOB_FAIR, jobFair(west, west), "admin", "eastRegionId", same],
-      ["workshop", WORKSHOP, workshop(west, west), "admin", "eastRegionId", same],
-      ["training", TRAINING, training(west, west), "admin", "eastRegionId", same],
+      ["site visit", write(VISIT, visit(west, [west])), "admin", "eastRegionId", same],
+      ["job fair", write(JOB_FAIR, jobFair(west, west)), "admin", "eastRegionId", same],
+      ["workshop", write(WORKSHOP, workshop(west, west)), "admin", "eastRegionId", same],
+      ["training", write(TRAINING, training(west, west)), "admin", "eastRegionId", same],
       // Before issue 9 pairings said "Must be an east-side region".
       [
         "pairing",
-        PAIRING,
-        { eastRegionId: west, westRegionId: west, kind: "EAST_WEST", since: today() },
+        write(PAIRING, { eastRegionId: west, westRegionId: west, kind: "EAST_WEST", since: today() }),
         "admin",
         "eastRegionId",
         same,
       ],
       [
         "pairing's west side",
-        PAIRING,
-        { eastRegionId: east, westRegionId: east, kind: "EAST_WEST", since: today() },
+        write(PAIRING, { eastRegionId: east, westRegionId: east, kind: "EAST_WEST", since: today() }),
         "admin",
         "westRegionId",
         "须为受援方地区 / Must be a west region",
@@ -206,22 +328,20 @@ describe("one set of domain validators, every module", () => {
       // The domain's own wording where it says more.
       [
         "job posting",
-        POSTING,
-        posting(west),
+        write(POSTING, posting(west)),
         "admin",
         "locationRegionId",
         "工作地点须在东部协作地区 / The job must be in an east region",
       ],
       [
         "coordinator account",
-        USER,
-        {
+        write(USER, {
           username: "check-coord",
           displayName: "校验",
           password: "Xiezuo#2026check",
           role: "COORDINATOR",
           regionId: west,
-        },
+        }),
         "admin",
         "regionId",
         "协调员须属于支援方地区 / A coordinator belongs to an east region",
@@ -235,38 +355,39 @@ describe("one set of domain validators, every module", () => {
     await expectRefusals([
       [
         "buyer",
-        BUYER,
-        { name: "校验采购单位", group: "EDUCATION", eastRegionId: jiaozhou },
+        write(BUYER, { name: "校验采购单位", group: "EDUCATION", eastRegionId: jiaozhou }),
         "pingdu",
         "eastRegionId",
         out,
       ],
       [
         "enterprise",
-        ENTERPRISE,
-        { name: "校验企业", industry: "机械", creditCode: creditCode("91370281MA3X9Y2K7"), homeRegionId: jiaozhou },
+        write(ENTERPRISE, {
+          name: "校验企业",
+          industry: "机械",
+          creditCode: creditCode("91370281MA3X9Y2K7"),
+          homeRegionId: jiaozhou,
+        }),
         "pingdu",
         "homeRegionId",
         out,
       ],
-      ["fair", FAIR, fair(jiaozhou), "pingdu", "eastRegionId", out],
+      ["fair", write(FAIR, fair(jiaozhou)), "pingdu", "eastRegionId", out],
       [
         "sales centre",
-        CENTRE,
-        { name: "校验展销中心", address: "胶州", eastRegionId: jiaozhou },
+        write(CENTRE, { name: "校验展销中心", address: "胶州", eastRegionId: jiaozhou }),
         "pingdu",
         "eastRegionId",
         out,
       ],
       [
         "group target",
-        TARGET,
-        { eastRegionId: jiaozhou, group: "EDUCATION", year, amount: "1000" },
+        write(TARGET, { eastRegionId: jiaozhou, group: "EDUCATION", year, amount: "1000" }),
         "pingdu",
         "eastRegionId",
         out,
       ],
-      ["site visit", VISIT, visit(jiaozhou, [region["520423"]]), "pingdu", "eastRegionId", out],
+      ["site visit", write(VISIT, visit(jiaozhou, [region["520423"]])), "pingdu", "eastRegionId", out],
     ]);
   });
 
@@ -278,50 +399,57 @@ describe("one set of domain validators, every module", () => {
     await expectRefusals([
       [
         "supplier",
-        SUPPLIER,
-        { countyId: pingdu, name: "校验合作社", creditCode: creditCode("93370283MA7X9Y2K3") },
+        write(SUPPLIER, { countyId: pingdu, name: "校验合作社", creditCode: creditCode("93370283MA7X9Y2K3") }),
         "admin",
         "countyId",
         same,
       ],
       [
         "quota split",
-        QUOTA,
-        { buyerId: pingduBuyer, year, amount: "100000", countySplits: [{ countyId: guizhou, amount: "50000" }] },
+        write(QUOTA, {
+          buyerId: pingduBuyer,
+          year,
+          amount: "100000",
+          countySplits: [{ countyId: guizhou, amount: "50000" }],
+        }),
         "admin",
         "countyId",
         same,
       ],
-      ["project", PROJECT, { leadId: lihaLead, countyId: pingdu }, "admin", "countyId", same],
-      ["job fair", JOB_FAIR, jobFair(jiaozhou, guizhou), "admin", "countyId", same],
-      ["workshop", WORKSHOP, workshop(jiaozhou, pingdu), "admin", "countyId", same],
-      ["training", TRAINING, training(jiaozhou, pingdu), "admin", "countyId", same],
+      ["project", write(PROJECT, { leadId: lihaLead, countyId: pingdu }), "admin", "countyId", same],
+      ["job fair", write(JOB_FAIR, jobFair(jiaozhou, guizhou)), "admin", "countyId", same],
+      ["workshop", write(WORKSHOP, workshop(jiaozhou, pingdu)), "admin", "countyId", same],
+      ["training", write(TRAINING, training(jiaozhou, pingdu)), "admin", "countyId", same],
       // A list names the county that is not one, so a person can find it among several.
-      ["site visit", VISIT, visit(jiaozhou, [region["520423"], pingdu]), "admin", "countyIds", /^平度市不是受援县 \/ /],
+      [
+        "site visit",
+        write(VISIT, visit(jiaozhou, [region["520423"], pingdu])),
+        "admin",
+        "countyIds",
+        /^平度市不是受援县 \/ /,
+      ],
       [
         "lead",
-        LEAD,
-        {
+        write(LEAD, {
           enterpriseId,
           title: "校验线索",
           industry: "机械",
           plannedInvestment: "1000000",
           preferredCountyIds: [guizhou],
-        },
+        }),
         "admin",
         "preferredCountyIds",
         /^贵州不是受援县 \/ /,
       ],
       [
         "county official account",
-        USER,
-        {
+        write(USER, {
           username: "check-county",
           displayName: "校验",
           password: "Xiezuo#2026check",
           role: "COUNTY_OFFICIAL",
           regionId: guizhou,
-        },
+        }),
         "admin",
         "regionId",
         "县级干部须属于受援县 / A county official belongs to a west county",
@@ -336,47 +464,54 @@ describe("one set of domain validators, every module", () => {
       // Before issue 9 orders said "The order date cannot be in the future".
       [
         "order",
-        ORDER,
-        {
+        write(ORDER, {
           idempotencyKey: `check-${Date.now()}`,
           channel: "ONLINE",
           lines: [{ productId, quantity: 1 }],
           orderedOn: tomorrow,
-        },
+        }),
         "buyer",
         "orderedOn",
         FUTURE_DATE_MESSAGE,
       ],
       [
         "reported figure",
-        FIGURE,
-        { pairingId, indicator: "FISCAL_AID", amount: "1", occurredOn: tomorrow, sourceDocument: "校验" },
+        write(FIGURE, {
+          pairingId,
+          indicator: "FISCAL_AID",
+          amount: "1",
+          occurredOn: tomorrow,
+          sourceDocument: "校验",
+        }),
         "admin",
         "occurredOn",
         FUTURE_DATE_MESSAGE,
       ],
-      ["site visit", VISIT, visit(jiaozhou, [zhenning], tomorrow), "admin", "visitedOn", FUTURE_DATE_MESSAGE],
+      ["site visit", write(VISIT, visit(jiaozhou, [zhenning], tomorrow)), "admin", "visitedOn", FUTURE_DATE_MESSAGE],
       [
         "project",
-        PROJECT,
-        { leadId: lihaLead, countyId: zhenning, startedOn: tomorrow },
+        write(PROJECT, { leadId: lihaLead, countyId: zhenning, startedOn: tomorrow }),
         "admin",
         "startedOn",
         FUTURE_DATE_MESSAGE,
       ],
-      ["workshop", WORKSHOP, workshop(jiaozhou, zhenning, tomorrow), "admin", "registeredOn", FUTURE_DATE_MESSAGE],
+      [
+        "workshop",
+        write(WORKSHOP, workshop(jiaozhou, zhenning, tomorrow)),
+        "admin",
+        "registeredOn",
+        FUTURE_DATE_MESSAGE,
+      ],
       [
         "training",
-        TRAINING,
-        training(jiaozhou, zhenning, tomorrow),
+        write(TRAINING, training(jiaozhou, zhenning, tomorrow)),
         "admin",
         "endsOn",
         "只记录已结束的培训 / Record a session once it has ended",
       ],
       [
         "job fair",
-        JOB_FAIR,
-        jobFair(jiaozhou, zhenning, tomorrow),
+        write(JOB_FAIR, jobFair(jiaozhou, zhenning, tomorrow)),
         "admin",
         "heldOn",
         "只记录已举办的招聘会 / Record a fair once it has been held",
@@ -387,16 +522,15 @@ describe("one set of domain validators, every module", () => {
   it("the same writes with valid regions and today's date are accepted (the validators refuse only what they should)", async () => {
     const jiaozhou = region["370281"];
     const zhenning = region["520423"];
-    for (const [what, mutation, input] of [
-      ["site visit", VISIT, visit(jiaozhou, [zhenning])],
-      ["workshop", WORKSHOP, workshop(jiaozhou, zhenning)],
+    for (const [what, send] of [
+      ["site visit", write(VISIT, visit(jiaozhou, [zhenning]))],
+      ["workshop", write(WORKSHOP, workshop(jiaozhou, zhenning))],
       [
         "reported figure",
-        FIGURE,
-        { pairingId, indicator: "FISCAL_AID", amount: "1", occurredOn: today(), sourceDocument: "校验" },
+        write(FIGURE, { pairingId, indicator: "FISCAL_AID", amount: "1", occurredOn: today(), sourceDocument: "校验" }),
       ],
     ] as const) {
-      const r = await s.gql(mutation, { i: input }, t.admin);
+      const r = await send(t.admin);
       expect(r.errors, what).toBeUndefined();
     }
   });

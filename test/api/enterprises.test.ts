@@ -7,6 +7,8 @@ import { Enterprises1763900000004 } from "../../server/src/db/migrations/1763900
 import { startEmbeddedDatabase } from "../../server/src/db/embedded";
 import { createLogger } from "../../server/src/shared/logger";
 import { creditCodeCheckChar } from "../../server/src/modules/suppliers/credit-code";
+import { graphql } from "./gql";
+import type { EnterpriseFilter } from "./gql/graphql";
 import { codeOf, createTestDatabase, startTestServer, type TestServer } from "./harness";
 
 let s: TestServer;
@@ -18,16 +20,55 @@ beforeAll(async () => {
   s = await startTestServer();
   for (const u of ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "huixian", "buyer", "enterprise"])
     t[u] = await s.login(u);
-  region = Object.fromEntries((await s.sql(`SELECT code, id FROM region`)).map((r: any) => [r.code, r.id]));
+  region = Object.fromEntries(
+    (await s.sql<{ code: string; id: string }>(`SELECT code, id FROM region`)).map((r) => [r.code, r.id]),
+  );
   mask = (await s.sql(`SELECT id FROM enterprise WHERE name = '馨思雅妇幼用品有限公司'`))[0].id;
   kangda = (await s.sql(`SELECT id FROM enterprise WHERE name LIKE '%康大兔业%'`))[0].id;
 });
 afterAll(() => s?.close());
 
 const code = (first17: string) => first17 + creditCodeCheckChar(first17)!;
-const CREATE = `mutation($i: CreateEnterpriseInput!) { createEnterprise(input: $i) { id name creditCode industry homeRegion { code } } }`;
-const UPDATE = `mutation($i: UpdateEnterpriseInput!) { updateEnterprise(input: $i) { id name industry creditCode contactPhone } }`;
-const LIST = `query($f: EnterpriseFilter, $n: Int) { enterprises(first: $n, filter: $f) { totalCount pageInfo { hasNextPage } nodes { name homeRegion { code } } } }`;
+const CREATE = graphql(`
+  mutation EnterprisesCreate($i: CreateEnterpriseInput!) {
+    createEnterprise(input: $i) {
+      id
+      name
+      creditCode
+      industry
+      homeRegion {
+        code
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation EnterprisesUpdate($i: UpdateEnterpriseInput!) {
+    updateEnterprise(input: $i) {
+      id
+      name
+      industry
+      creditCode
+      contactPhone
+    }
+  }
+`);
+const LIST = graphql(`
+  query EnterprisesList($f: EnterpriseFilter, $n: Int) {
+    enterprises(first: $n, filter: $f) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        name
+        homeRegion {
+          code
+        }
+      }
+    }
+  }
+`);
 const rows = async () =>
   (await s.sql(`SELECT (SELECT count(*) FROM enterprise)::int AS e, (SELECT count(*) FROM audit_entry)::int AS a`))[0];
 const snapshot = async (id: string) =>
@@ -38,25 +79,51 @@ const snapshot = async (id: string) =>
 describe("the demo enterprise user", () => {
   it("acts for the Zhenning mask plant's company, named in `me`", async () => {
     const r = await s.gql(
-      `{ me { username role enterprise { name creditCode industry homeRegion { code } } } }`,
+      graphql(`
+        query EnterprisesMe {
+          me {
+            username
+            role
+            enterprise {
+              name
+              creditCode
+              industry
+              homeRegion {
+                code
+              }
+            }
+          }
+        }
+      `),
       {},
       t.enterprise,
     );
-    expect(r.data.me).toMatchObject({
+    expect(r.data!.me).toMatchObject({
       username: "enterprise",
       role: "ENTERPRISE",
       enterprise: { name: "馨思雅妇幼用品有限公司", homeRegion: { code: "370281" } },
     });
-    expect(r.data.me.enterprise.creditCode).toHaveLength(18);
-    expect((await s.gql(`{ me { enterprise { id } } }`, {}, t.buyer)).data.me.enterprise).toBeNull();
+    expect(r.data!.me!.enterprise!.creditCode).toHaveLength(18);
+    const ME_ENTERPRISE = graphql(`
+      query EnterprisesMeEnterprise {
+        me {
+          enterprise {
+            id
+          }
+        }
+      }
+    `);
+    expect((await s.gql(ME_ENTERPRISE, {}, t.buyer)).data!.me!.enterprise).toBeNull();
   });
 });
 
 describe("registering enterprises", () => {
   it("refuses an invalid credit code, a region outside the coordinator's, a west region; writes nothing", async () => {
     const before = await rows();
-    const bad = (i: Record<string, unknown>, token = t.jiaozhou) =>
-      s.gql(CREATE, { i: { name: "某公司", industry: "食品", creditCode: code("91370281MA3XXXXX1"), ...i } }, token);
+    const bad = (
+      i: { creditCode?: string; homeRegionId?: string; contactPhone?: string; name?: string },
+      token = t.jiaozhou,
+    ) => s.gql(CREATE, { i: { name: "某公司", industry: "食品", creditCode: code("91370281MA3XXXXX1"), ...i } }, token);
     const wrongCheck = await bad({ creditCode: "91350100M000100Y44" });
     expect(wrongCheck.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "creditCode" });
     expect((await bad({ creditCode: "91350100M000100I43" })).errors![0].extensions).toMatchObject({
@@ -86,19 +153,21 @@ describe("registering enterprises", () => {
       { i: { name: " 平度果蔬有限公司 ", industry: "果蔬加工", creditCode: code("91370283MA3KL8TR2").toLowerCase() } },
       t.pingdu,
     );
-    expect(r.data.createEnterprise).toMatchObject({
+    expect(r.data!.createEnterprise).toMatchObject({
       name: "平度果蔬有限公司",
       creditCode: code("91370283MA3KL8TR2"),
       homeRegion: { code: "370283" },
     });
-    const audit = await s.sql(`SELECT action FROM audit_entry WHERE entity_id = $1`, [r.data.createEnterprise.id]);
-    expect(audit.map((a: any) => a.action)).toEqual(["ENTERPRISE_CREATED"]);
+    const audit = await s.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE entity_id = $1`, [
+      r.data!.createEnterprise.id,
+    ]);
+    expect(audit.map((a) => a.action)).toEqual(["ENTERPRISE_CREATED"]);
   });
 });
 
 describe("scope", () => {
-  const names = async (token: string, f: Record<string, unknown> = {}) =>
-    (await s.gql(LIST, { f, n: 100 }, token)).data.enterprises.nodes.map((n: any) => n.name);
+  const names = async (token: string, f: EnterpriseFilter = {}) =>
+    (await s.gql(LIST, { f, n: 100 }, token)).data!.enterprises.nodes.map((n) => n.name);
 
   it("coordinators see their region subtree, an enterprise itself, officials their partner cities' enterprises", async () => {
     const qingdao = await names(t.qingdao);
@@ -124,21 +193,27 @@ describe("scope", () => {
       (await names(t.qingdao, { homeRegionId: region["370281"] })).length,
     );
     const page = await s.gql(LIST, { n: 2 }, t.qingdao);
-    expect(page.data.enterprises.nodes).toHaveLength(2);
-    expect(page.data.enterprises.pageInfo.hasNextPage).toBe(true);
+    expect(page.data!.enterprises.nodes).toHaveLength(2);
+    expect(page.data!.enterprises.pageInfo.hasNextPage).toBe(true);
   });
 
   it("a single enterprise outside the scope is NOT_FOUND", async () => {
-    const q = `query($id: ID!) { enterprise(id: $id) { name } }`;
-    expect((await s.gql(q, { id: mask }, t.enterprise)).data.enterprise.name).toBe("馨思雅妇幼用品有限公司");
+    const q = graphql(`
+      query EnterprisesOne($id: ID!) {
+        enterprise(id: $id) {
+          name
+        }
+      }
+    `);
+    expect((await s.gql(q, { id: mask }, t.enterprise)).data!.enterprise.name).toBe("馨思雅妇幼用品有限公司");
     expect(codeOf(await s.gql(q, { id: kangda }, t.enterprise))).toBe("NOT_FOUND");
     // 馨思雅 posts jobs, which every coordinator sees: its employer record is readable too (issue 8,
     // a relation never shows what the single read refuses); an enterprise named on nothing Pingdu sees is not.
-    expect((await s.gql(q, { id: mask }, t.pingdu)).data.enterprise.name).toBe("馨思雅妇幼用品有限公司");
-    const [quiet] = await s.sql(`SELECT e.id FROM enterprise e JOIN region r ON r.id = e.home_region_id
+    expect((await s.gql(q, { id: mask }, t.pingdu)).data!.enterprise.name).toBe("馨思雅妇幼用品有限公司");
+    const [quiet] = await s.sql<{ id: string }>(`SELECT e.id FROM enterprise e JOIN region r ON r.id = e.home_region_id
       WHERE r.code <> '370283' AND NOT EXISTS (SELECT 1 FROM job_posting j WHERE j.enterprise_id = e.id) ORDER BY e.name LIMIT 1`);
     expect(codeOf(await s.gql(q, { id: quiet.id }, t.pingdu))).toBe("NOT_FOUND");
-    const [pingduFirm] = await s.sql(`SELECT id FROM enterprise WHERE name = '平度果蔬有限公司'`); // registered above, posts nothing
+    const [pingduFirm] = await s.sql<{ id: string }>(`SELECT id FROM enterprise WHERE name = '平度果蔬有限公司'`); // registered above, posts nothing
     expect(codeOf(await s.gql(q, { id: pingduFirm.id }, t.jiaozhou))).toBe("NOT_FOUND");
     // A malformed id names no row: refused at the edge as bad input on its field (issue 8; was NOT_FOUND).
     expect((await s.gql(q, { id: "not-a-uuid" }, t.qingdao)).errors![0].extensions).toMatchObject({
@@ -148,8 +223,19 @@ describe("scope", () => {
   });
 
   it("lists with a constant number of SQL statements whatever the page size", async () => {
-    const q = (n: number) =>
-      s.gql(`{ enterprises(first: ${n}) { nodes { name homeRegion { name } } } }`, {}, t.qingdao);
+    const PAGE = graphql(`
+      query EnterprisesPage($n: Int) {
+        enterprises(first: $n) {
+          nodes {
+            name
+            homeRegion {
+              name
+            }
+          }
+        }
+      }
+    `);
+    const q = (n: number) => s.gql(PAGE, { n }, t.qingdao);
     expect(await s.countQueries(() => q(6))).toBe(await s.countQueries(() => q(2)));
   });
 });
@@ -161,7 +247,7 @@ describe("changing an enterprise", () => {
       { i: { id: mask, industry: "医用防护用品(口罩)", contactPhone: "0532-87209999" } },
       t.enterprise,
     );
-    expect(r.data.updateEnterprise).toMatchObject({ industry: "医用防护用品(口罩)", contactPhone: "0532-87209999" });
+    expect(r.data!.updateEnterprise).toMatchObject({ industry: "医用防护用品(口罩)", contactPhone: "0532-87209999" });
     const before = await rows();
     const other = await snapshot(kangda);
     expect(codeOf(await s.gql(UPDATE, { i: { id: kangda, industry: "别的" } }, t.enterprise))).toBe("NOT_FOUND");
@@ -177,15 +263,26 @@ describe("changing an enterprise", () => {
     ).toMatchObject({ code: "BAD_USER_INPUT", field: "homeRegionId" });
     expect(await snapshot(kangda)).toEqual(other);
     expect(await rows()).toEqual(before);
-    const audit = await s.sql(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq`, [mask]);
-    expect(audit.map((a: any) => a.action)).toEqual(["ENTERPRISE_CREATED", "ENTERPRISE_UPDATED"]);
+    const audit = await s.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq`, [
+      mask,
+    ]);
+    expect(audit.map((a) => a.action)).toEqual(["ENTERPRISE_CREATED", "ENTERPRISE_UPDATED"]);
   });
 });
 
 describe("enterprise users", () => {
-  const CREATE_USER = `mutation($i: CreateUserInput!) { createUser(input: $i) { username enterprise { name } } }`;
+  const CREATE_USER = graphql(`
+    mutation EnterprisesCreateUser($i: CreateUserInput!) {
+      createUser(input: $i) {
+        username
+        enterprise {
+          name
+        }
+      }
+    }
+  `);
   it("an enterprise user must act for an existing enterprise", async () => {
-    const base = { username: "ent2", password: "long-enough-pw", displayName: "x", role: "ENTERPRISE" };
+    const base = { username: "ent2", password: "long-enough-pw", displayName: "x", role: "ENTERPRISE" as const };
     expect((await s.gql(CREATE_USER, { i: base }, t.admin)).errors![0].extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "enterpriseId",
@@ -195,16 +292,24 @@ describe("enterprise users", () => {
         .errors![0].extensions,
     ).toMatchObject({ field: "enterpriseId" });
     const ok = await s.gql(CREATE_USER, { i: { ...base, enterpriseId: kangda } }, t.admin);
-    expect(ok.data.createUser).toEqual({ username: "ent2", enterprise: { name: "青岛康大兔业发展有限公司" } });
-    const LINK = `mutation($u: ID!, $e: ID!) { linkEnterpriseUser(userId: $u, enterpriseId: $e) { enterprise { name } } }`;
-    const [ent2] = await s.sql(`SELECT id FROM app_user WHERE username = 'ent2'`);
-    const [buyerUser] = await s.sql(`SELECT id FROM app_user WHERE username = 'buyer'`);
+    expect(ok.data!.createUser).toEqual({ username: "ent2", enterprise: { name: "青岛康大兔业发展有限公司" } });
+    const LINK = graphql(`
+      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {
+        linkEnterpriseUser(userId: $u, enterpriseId: $e) {
+          enterprise {
+            name
+          }
+        }
+      }
+    `);
+    const [ent2] = await s.sql<{ id: string }>(`SELECT id FROM app_user WHERE username = 'ent2'`);
+    const [buyerUser] = await s.sql<{ id: string }>(`SELECT id FROM app_user WHERE username = 'buyer'`);
     expect(codeOf(await s.gql(LINK, { u: ent2.id, e: mask }, t.jiaozhou))).toBe("FORBIDDEN");
     expect((await s.gql(LINK, { u: buyerUser.id, e: mask }, t.admin)).errors![0].extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "userId",
     });
-    expect((await s.gql(LINK, { u: ent2.id, e: mask }, t.admin)).data.linkEnterpriseUser.enterprise.name).toBe(
+    expect((await s.gql(LINK, { u: ent2.id, e: mask }, t.admin)).data!.linkEnterpriseUser.enterprise!.name).toBe(
       "馨思雅妇幼用品有限公司",
     );
     // The database itself refuses a new unlinked enterprise user.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 
 /**
@@ -41,10 +42,25 @@ afterAll(() => s?.close());
 
 const get = (path: string, token?: string) =>
   fetch(`${s.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-const IMAGES = `query($id: ID!) { product(id: $id) { images { id kind url } } }`;
-const imagesAs = async (token: string) =>
-  (await s.gql(IMAGES, { id: honey }, token)).data?.product?.images as { id: string; kind: string; url: string }[];
-const UPDATE = `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { active } }`;
+const IMAGES = graphql(`
+  query ImageAccessImages($id: ID!) {
+    product(id: $id) {
+      images {
+        id
+        kind
+        url
+      }
+    }
+  }
+`);
+const imagesAs = async (token: string) => (await s.gql(IMAGES, { id: honey }, token)).data!.product.images;
+const UPDATE = graphql(`
+  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {
+    updateProduct(input: $i) {
+      active
+    }
+  }
+`);
 
 describe("who may fetch which image", () => {
   it("a product on sale: its photo to anyone, revalidated; its certificate by a signed link or a token in scope", async () => {
@@ -76,7 +92,7 @@ describe("who may fetch which image", () => {
 
   it("a withdrawn product: nothing to the public or buyers; its county and paired coordinators still", async () => {
     expect(
-      (await s.gql(UPDATE, { i: { productId: honey, active: false } }, t.zhenning)).data.updateProduct.active,
+      (await s.gql(UPDATE, { i: { productId: honey, active: false } }, t.zhenning)).data!.updateProduct.active,
     ).toBe(false);
     expect((await get(`/images/${photo}`)).status).toBe(404);
     expect((await get(`/images/${photo}`, t.buyer)).status).toBe(404);
@@ -95,17 +111,21 @@ describe("who may fetch which image", () => {
       expect(i.url).toContain("?sig="); // nothing of it is public now
       expect((await get(i.url)).status).toBe(200);
     }
-    expect((await s.gql(UPDATE, { i: { productId: honey, active: true } }, t.zhenning)).data.updateProduct.active).toBe(
-      true,
-    );
+    expect(
+      (await s.gql(UPDATE, { i: { productId: honey, active: true } }, t.zhenning)).data!.updateProduct.active,
+    ).toBe(true);
     expect((await get(`/images/${photo}`)).status).toBe(200);
   });
 
   it("a removed image: nobody, not even with a link signed before", async () => {
     const signed = (await imagesAs(t.zhenning)).find((i) => i.kind === "CERTIFICATE")!.url;
-    const REMOVE = `mutation($id: ID!) { removeProductImage(imageId: $id) }`;
+    const REMOVE = graphql(`
+      mutation ImageAccessRemove($id: ID!) {
+        removeProductImage(imageId: $id)
+      }
+    `);
     for (const id of [photo, certificate])
-      expect((await s.gql(REMOVE, { id }, t.zhenning)).data.removeProductImage).toBe(id);
+      expect((await s.gql(REMOVE, { id }, t.zhenning)).data!.removeProductImage).toBe(id);
     expect((await get(`/images/${photo}`)).status).toBe(404);
     expect((await get(`/images/${photo}`, t.zhenning)).status).toBe(404);
     expect((await get(signed)).status).toBe(404);

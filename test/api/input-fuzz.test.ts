@@ -241,12 +241,13 @@ function withValue(
   field: GraphQLField<unknown, unknown>,
 ): Record<string, unknown> {
   const copy = structuredClone(args);
-  let holder: any = copy;
+  // Walks generated input whose shape only the schema knows: each step is an object or a list.
+  let holder = copy as Record<string | number, unknown>;
   let type: GraphQLInputType = field.args.find((a) => a.name === path[0])!.type;
   for (let i = 0; i < path.length - 1; i++) {
     const key = path[i];
     if (holder[key] == null) holder[key] = plausible(type, String(key), "");
-    holder = holder[key];
+    holder = holder[key] as Record<string | number, unknown>;
     const t = getNullableType(type);
     const next = path[i + 1];
     type = isListType(t)
@@ -394,7 +395,12 @@ async function rowCounts(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
 
-async function send(c: Case, role: Role): Promise<{ status: number; text: string; body: any }> {
+/** What the server answered, when it answered JSON: the fuzz judges errors only, never data. */
+type Answer = { data?: unknown; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
+
+// Raw fetch, not `s.gql`: the documents are built from the schema at run time and the variables are
+// deliberately what the schema refuses, so no generated type can describe them.
+async function send(c: Case, role: Role): Promise<{ status: number; text: string; body: Answer | null }> {
   const token = tokens.get(role);
   const res = await fetch(`${s.url}/graphql`, {
     method: "POST",
@@ -407,9 +413,9 @@ async function send(c: Case, role: Role): Promise<{ status: number; text: string
   });
   const text = await res.text();
   requests++;
-  let body: any = null;
+  let body: Answer | null = null;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text) as Answer;
   } catch {
     /* judged below */
   }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql";
+import type { Indicator, RecordReportedFigureInput } from "./gql/graphql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 
 let s: TestServer;
@@ -14,32 +16,71 @@ beforeAll(async () => {
         `SELECT p.id FROM pairing p JOIN region w ON w.id = p.west_region_id JOIN region e ON e.id = p.east_region_id WHERE w.code = $1 AND e.code = $2`,
         [code, east],
       )
-    )[0].id;
+    )[0].id as string;
   zhenning = await byWest("520423", "370281");
   anshun = await byWest("520400", "370200");
 });
 afterAll(() => s?.close());
 
-const RECORD = `mutation($i: RecordReportedFigureInput!) { recordReportedFigure(input: $i) { id amount unit source occurredOn sourceDocument recordedBy { username } } }`;
-const CORRECT = `mutation($i: CorrectLedgerEntryInput!) { correctLedgerEntry(input: $i) { id amount source corrects { id } } }`;
-const PROGRESS = `query($id: ID!, $y: Int!) { pairing(id: $id) { progress(year: $y) { indicator delivered reported target } } }`;
+const RECORD = graphql(`
+  mutation LedgerRecordFigure($i: RecordReportedFigureInput!) {
+    recordReportedFigure(input: $i) {
+      id
+      amount
+      unit
+      source
+      occurredOn
+      sourceDocument
+      recordedBy {
+        username
+      }
+    }
+  }
+`);
+const CORRECT = graphql(`
+  mutation LedgerCorrectEntry($i: CorrectLedgerEntryInput!) {
+    correctLedgerEntry(input: $i) {
+      id
+      amount
+      source
+      corrects {
+        id
+      }
+    }
+  }
+`);
+const PROGRESS = graphql(`
+  query LedgerPairingProgress($id: ID!, $y: Int!) {
+    pairing(id: $id) {
+      progress(year: $y) {
+        indicator
+        delivered
+        reported
+        target
+      }
+    }
+  }
+`);
 
-async function delivered(pairingId: string, indicator: string, year = 2020, token = t.qingdao) {
+async function delivered(pairingId: string, indicator: Indicator, year = 2020, token = t.qingdao) {
   const r = await s.gql(PROGRESS, { id: pairingId, y: year }, token);
-  return r.data.pairing.progress.find((p: any) => p.indicator === indicator).delivered as string;
+  return r.data!.pairing.progress.find((p) => p.indicator === indicator)!.delivered;
 }
 const counts = async () =>
   (
     await s.sql(`SELECT (SELECT count(*) FROM ledger_entry)::int AS l, (SELECT count(*) FROM audit_entry)::int AS a`)
   )[0];
-const figure = (over: Record<string, unknown> = {}) => ({
-  pairingId: zhenning,
-  indicator: "LABOURERS_PLACED",
-  amount: "25",
-  occurredOn: "2020-07-01",
-  sourceDocument: "胶协办〔2020〕12号",
-  ...over,
-});
+// `over` may hold what the schema refuses on purpose (an unknown indicator, a number for Money):
+// the cast lets the refusal cases send it through the typed operation.
+const figure = (over: Record<string, unknown> = {}) =>
+  ({
+    pairingId: zhenning,
+    indicator: "LABOURERS_PLACED",
+    amount: "25",
+    occurredOn: "2020-07-01",
+    sourceDocument: "胶协办〔2020〕12号",
+    ...over,
+  }) as RecordReportedFigureInput;
 
 describe("reported figures", () => {
   it("records a figure; progress rises by exactly that amount at every level; the audit trail says who", async () => {
@@ -47,7 +88,7 @@ describe("reported figures", () => {
     const beforeUp = await delivered(anshun, "LABOURERS_PLACED");
     const r = await s.gql(RECORD, { i: figure({ note: "专场招聘" }) }, t.jiaozhou);
     expect(r.errors).toBeUndefined();
-    expect(r.data.recordReportedFigure).toMatchObject({
+    expect(r.data!.recordReportedFigure).toMatchObject({
       amount: "25",
       unit: "PEOPLE",
       source: "REPORTED",
@@ -56,11 +97,23 @@ describe("reported figures", () => {
     expect(Number(await delivered(zhenning, "LABOURERS_PLACED"))).toBe(Number(before) + 25);
     expect(Number(await delivered(anshun, "LABOURERS_PLACED"))).toBe(Number(beforeUp) + 25);
     const audit = await s.gql(
-      `query($id: String!) { auditLog(filter: { entityId: $id }) { nodes { action actor { username } change } } }`,
-      { id: r.data.recordReportedFigure.id },
+      graphql(`
+        query LedgerAudit($id: String!) {
+          auditLog(filter: { entityId: $id }) {
+            nodes {
+              action
+              actor {
+                username
+              }
+              change
+            }
+          }
+        }
+      `),
+      { id: r.data!.recordReportedFigure.id },
       t.jiaozhou,
     );
-    expect(audit.data.auditLog.nodes[0]).toMatchObject({
+    expect(audit.data!.auditLog.nodes[0]).toMatchObject({
       action: "LEDGER_ENTRY_RECORDED",
       actor: { username: "jiaozhou" },
       change: { amount: "25" },
@@ -72,7 +125,7 @@ describe("reported figures", () => {
     await s.gql(RECORD, { i: figure({ indicator: "FISCAL_AID", amount: "0.10" }) }, t.jiaozhou);
     await s.gql(RECORD, { i: figure({ indicator: "FISCAL_AID", amount: "0.20" }) }, t.jiaozhou);
     const r = await s.gql(RECORD, { i: figure({ indicator: "FISCAL_AID", amount: 3280000 }) }, t.jiaozhou);
-    expect(r.data.recordReportedFigure.amount).toBe("3280000.00");
+    expect(r.data!.recordReportedFigure.amount).toBe("3280000.00");
     const after = await delivered(zhenning, "FISCAL_AID");
     expect(after).toBe((BigInt(before.replace(".", "")) + 328000030n).toString().replace(/(\d{2})$/, ".$1"));
   });
@@ -115,19 +168,23 @@ describe("reported figures", () => {
 describe("corrections", () => {
   it("reverses and adjusts by appending; the original stays and the history is visible", async () => {
     const base = Number(await delivered(zhenning, "CADRES_SENT"));
-    const rec = (await s.gql(RECORD, { i: figure({ indicator: "CADRES_SENT", amount: "4" }) }, t.jiaozhou)).data
+    const rec = (await s.gql(RECORD, { i: figure({ indicator: "CADRES_SENT", amount: "4" }) }, t.jiaozhou)).data!
       .recordReportedFigure;
     expect(Number(await delivered(zhenning, "CADRES_SENT"))).toBe(base + 4);
 
     const fix = await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-1", reason: "重复统计一人" } }, t.jiaozhou);
-    expect(fix.data.correctLedgerEntry).toMatchObject({ amount: "-1", source: "CORRECTION", corrects: { id: rec.id } });
+    expect(fix.data!.correctLedgerEntry).toMatchObject({
+      amount: "-1",
+      source: "CORRECTION",
+      corrects: { id: rec.id },
+    });
     expect(Number(await delivered(zhenning, "CADRES_SENT"))).toBe(base + 3);
 
     const tooMuch = await s.gql(CORRECT, { i: { entryId: rec.id, amount: "-4", reason: "x" } }, t.jiaozhou);
     expect(tooMuch.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
     const ofCorrection = await s.gql(
       CORRECT,
-      { i: { entryId: fix.data.correctLedgerEntry.id, amount: "1", reason: "x" } },
+      { i: { entryId: fix.data!.correctLedgerEntry.id, amount: "1", reason: "x" } },
       t.jiaozhou,
     );
     expect(ofCorrection.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "entryId" });
@@ -143,12 +200,26 @@ describe("corrections", () => {
     expect(Number(await delivered(zhenning, "CADRES_SENT"))).toBe(base);
 
     const history = await s.gql(
-      `query($id: ID!) { ledgerEntries(filter: { pairingId: $id, year: 2020, indicator: CADRES_SENT }) { totalCount nodes { amount source corrections { amount note } } } }`,
+      graphql(`
+        query LedgerHistory($id: ID!) {
+          ledgerEntries(filter: { pairingId: $id, year: 2020, indicator: CADRES_SENT }) {
+            totalCount
+            nodes {
+              amount
+              source
+              corrections {
+                amount
+                note
+              }
+            }
+          }
+        }
+      `),
       { id: zhenning },
       t.jiaozhou,
     );
-    const original = history.data.ledgerEntries.nodes.find((n: any) => n.source === "REPORTED" && n.amount === "4");
-    expect(original.corrections).toEqual([
+    const original = history.data!.ledgerEntries.nodes.find((n) => n.source === "REPORTED" && n.amount === "4");
+    expect(original!.corrections).toEqual([
       { amount: "-1", note: "重复统计一人" },
       { amount: "-3", note: "全部撤回" },
     ]);
@@ -175,18 +246,47 @@ describe("corrections", () => {
       `SELECT COALESCE(SUM(amount), 0)::bigint AS total FROM ledger_entry l JOIN pairing p ON p.id = l.pairing_id
         WHERE l.indicator = 'FISCAL_AID' AND l.occurred_on BETWEEN '2020-01-01' AND '2020-12-31'`,
     );
-    const summary = await s.gql(`{ progressSummary(year: 2020) { indicator delivered } }`, {}, t.admin);
-    const fiscal = summary.data.progressSummary.find((p: any) => p.indicator === "FISCAL_AID").delivered;
+    const summary = await s.gql(
+      graphql(`
+        query LedgerSummary {
+          progressSummary(year: 2020) {
+            indicator
+            delivered
+          }
+        }
+      `),
+      {},
+      t.admin,
+    );
+    const fiscal = summary.data!.progressSummary.find((p) => p.indicator === "FISCAL_AID")!.delivered;
     expect(fiscal.replace(".", "")).toBe(String(total));
   });
 });
 
 describe("agreements", () => {
   it("sets and revises targets with an audited before and after; refuses what it must", async () => {
-    const SET = `mutation($i: SetAgreementTargetInput!) { setAgreementTarget(input: $i) { year signedOn targets { indicator target unit } } }`;
-    const i = { pairingId: zhenning, year: 2021, indicator: "WORKSHOPS", target: "5", signedOn: "2021-03-15" };
+    const SET = graphql(`
+      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {
+        setAgreementTarget(input: $i) {
+          year
+          signedOn
+          targets {
+            indicator
+            target
+            unit
+          }
+        }
+      }
+    `);
+    const i = {
+      pairingId: zhenning,
+      year: 2021,
+      indicator: "WORKSHOPS" as const,
+      target: "5",
+      signedOn: "2021-03-15",
+    };
     const r = await s.gql(SET, { i }, t.jiaozhou);
-    expect(r.data.setAgreementTarget).toEqual({
+    expect(r.data!.setAgreementTarget).toEqual({
       year: 2021,
       signedOn: "2021-03-15",
       targets: [{ indicator: "WORKSHOPS", target: "5", unit: "COUNT" }],
@@ -196,8 +296,16 @@ describe("agreements", () => {
       `SELECT change FROM audit_entry WHERE action = 'AGREEMENT_TARGET_SET' ORDER BY seq DESC LIMIT 1`,
     );
     expect(audit[0].change).toMatchObject({ before: "5", after: "6", indicator: "WORKSHOPS", year: 2021 });
-    const years = await s.gql(`{ agreementYears }`, {}, t.jiaozhou);
-    expect(years.data.agreementYears).toContain(2021);
+    const years = await s.gql(
+      graphql(`
+        query LedgerAgreementYears {
+          agreementYears
+        }
+      `),
+      {},
+      t.jiaozhou,
+    );
+    expect(years.data!.agreementYears).toContain(2021);
     expect(codeOf(await s.gql(SET, { i: { ...i, target: "1.5" } }, t.jiaozhou))).toBe("BAD_USER_INPUT");
     expect(codeOf(await s.gql(SET, { i: { ...i, year: 1999 } }, t.jiaozhou))).toBe("BAD_USER_INPUT");
     expect(codeOf(await s.gql(SET, { i }, t.zhenning))).toBe("FORBIDDEN");
@@ -207,11 +315,18 @@ describe("agreements", () => {
   it("sums targets of the outermost pairings only in a region roll-up", async () => {
     const [qd] = await s.sql(`SELECT id FROM region WHERE code = '370200'`);
     const r = await s.gql(
-      `query($r: ID!) { progressSummary(year: 2020, regionId: $r) { indicator target } }`,
+      graphql(`
+        query LedgerRegionTargets($r: ID!) {
+          progressSummary(year: 2020, regionId: $r) {
+            indicator
+            target
+          }
+        }
+      `),
       { r: qd.id },
       t.qingdao,
     );
-    const inv = r.data.progressSummary.find((p: any) => p.indicator === "INVESTMENT_IN_PLACE");
+    const inv = r.data!.progressSummary.find((p) => p.indicator === "INVESTMENT_IN_PLACE")!;
     // Qingdao–Longnan 2亿 + Qingdao–Anshun 4亿; Jiaozhou–Zhenning's 1亿 lies inside Anshun's.
     expect(inv.target).toBe("600000000.00");
   });

@@ -17,6 +17,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { creditCodeCheckChar } from "../../server/src/modules/suppliers/credit-code";
 import { currentYear } from "../../server/src/shared/dates";
+import { graphql } from "./gql";
 import { startTestServer, type TestServer } from "./harness";
 
 /**
@@ -210,15 +211,31 @@ function queryFor(steps: Step[]): string {
   return `{ ${inner} }`;
 }
 
+/**
+ * An object of a crawl response. The crawl's queries are built from the schema at run time, so no
+ * generated type describes them: fields are looked at by name, objects known only by their `id`.
+ */
+interface Fetched {
+  id?: string;
+  [field: string]: unknown;
+}
+
+/** The objects a field's value holds: a connection's nodes, a list, a single object or none. */
+const objectsIn = (v: unknown, connection: boolean): Fetched[] =>
+  connection
+    ? ((v as { nodes?: Fetched[] } | null)?.nodes ?? [])
+    : Array.isArray(v)
+      ? (v as Fetched[])
+      : v == null
+        ? []
+        : [v as Fetched];
+
 /** The objects at the end of `steps` in a response. */
-function endObjects(data: any, steps: Step[]): any[] {
-  let cur: any[] = [data];
+function endObjects(data: Fetched, steps: Step[]): Fetched[] {
+  let cur: Fetched[] = [data];
   for (const s of steps) {
-    const next: any[] = [];
-    for (const o of cur) {
-      const v = o?.[s.field];
-      next.push(...(s.connection ? (v?.nodes ?? []) : Array.isArray(v) ? v : v == null ? [] : [v]));
-    }
+    const next: Fetched[] = [];
+    for (const o of cur) next.push(...objectsIn(o?.[s.field], s.connection));
     cur = next;
   }
   return cur;
@@ -256,7 +273,7 @@ async function crawl(s: TestServer, token: string): Promise<CrawlResult> {
   };
   const run = async (q: string) => {
     queries++;
-    const r = await s.gql(q, undefined, token);
+    const r = await s.gql<Fetched>(q, undefined, token);
     for (const e of r.errors ?? []) {
       const code = e.extensions?.code;
       // A root the role may not call, or a single read refused (a leak, reported below): never a crash.
@@ -271,14 +288,13 @@ async function crawl(s: TestServer, token: string): Promise<CrawlResult> {
   const pending = new Map<string, Map<string, Step[]>>();
 
   /** Notes what a fetched object leads to; `steps` is the path to it. */
-  const walk = (o: any, t: GraphQLObjectType, steps: Step[], depth: number) => {
+  const walk = (o: Fetched | null | undefined, t: GraphQLObjectType, steps: Step[], depth: number) => {
     if (!o) return;
     if (hasId(t) && o.id) markExpanded(t.name, o.id);
     for (const f of Object.values(t.getFields())) {
       const tg = target(f);
       if (!tg || !(f.name in o)) continue;
-      const v = o[f.name];
-      const vals: any[] = tg.connection ? (v?.nodes ?? []) : Array.isArray(v) ? v : v == null ? [] : [v];
+      const vals = objectsIn(o[f.name], tg.connection);
       const step: Step = {
         field: f.name,
         args: argsFor(f, tg.connection) ?? {},
@@ -347,7 +363,7 @@ async function crawl(s: TestServer, token: string): Promise<CrawlResult> {
           `{ ${batch.map(([id], k) => `x${k}: ${single}(id: ${JSON.stringify(id)}) { ${selection(t)} }`).join(" ")} }`,
         );
         batch.forEach(([id, via], k) => {
-          const o = data?.[`x${k}`];
+          const o = data?.[`x${k}`] as Fetched | null | undefined;
           if (o?.id === id) walk(o, t, [{ field: single, args: { id }, connection: false, type: t }], 0);
           else if (via.length < 8) paths.push(via); // not readable at the top level: expand it where it was reached
         });
@@ -356,6 +372,9 @@ async function crawl(s: TestServer, token: string): Promise<CrawlResult> {
   }
   return { reached, evaluated, errors, queries };
 }
+
+type IdList = { id: string }[];
+type IdPage = { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 /** Every id of a top-level list, all pages. */
 async function listIds(s: TestServer, token: string, field: string, extra: Record<string, unknown>): Promise<string[]> {
@@ -367,16 +386,18 @@ async function listIds(s: TestServer, token: string, field: string, extra: Recor
   let after: string | null = null;
   for (let page = 0; page < 100; page++) {
     const a = tg.connection && after ? { ...args, after } : args;
-    const r = await s.gql(
+    // Built at run time from the schema (any list root), so typed here by the selection it makes.
+    const r = await s.gql<{ x: IdList | IdPage | null }>(
       `{ x: ${field}${argText(a)} { ${tg.connection ? "nodes { id } pageInfo { hasNextPage endCursor }" : "id"} } }`,
       undefined,
       token,
     );
     if (!r.data?.x) return ids;
-    if (!tg.connection) return r.data.x.map((o: any) => o.id);
-    ids.push(...r.data.x.nodes.map((o: any) => o.id));
-    if (!r.data.x.pageInfo.hasNextPage) return ids;
-    after = r.data.x.pageInfo.endCursor;
+    if (!tg.connection) return (r.data.x as IdList).map((o) => o.id);
+    const page = r.data.x as IdPage;
+    ids.push(...page.nodes.map((o) => o.id));
+    if (!page.pageInfo.hasNextPage) return ids;
+    after = page.pageInfo.endCursor;
   }
   return ids;
 }
@@ -413,14 +434,20 @@ afterAll(() => s?.close());
  * suppliers outside most scopes, sub-orders of buyers outside the county officials' scope.
  */
 async function outOfScopeFixtures() {
-  const one = async (sql: string) => (await s.sql(sql))[0].id as string;
+  const one = async (sql: string) => (await s.sql<{ id: string }>(sql))[0].id;
   const pingdu = await one(`SELECT id FROM region WHERE code = '370283'`);
   const zhenning = await one(`SELECT id FROM region WHERE code = '520423'`);
   const maskProject = await one(
     `SELECT p.id FROM investment_project p JOIN enterprise e ON e.id = p.enterprise_id WHERE e.name LIKE '馨思雅%' AND p.county_id = '${zhenning}' ORDER BY p.seq LIMIT 1`,
   );
   const ent = await s.gql(
-    `mutation($i: CreateEnterpriseInput!) { createEnterprise(input: $i) { id } }`,
+    graphql(`
+      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {
+        createEnterprise(input: $i) {
+          id
+        }
+      }
+    `),
     {
       i: {
         name: "平度测试机械有限公司",
@@ -431,18 +458,24 @@ async function outOfScopeFixtures() {
     },
     tokens.admin,
   );
-  const entId = ent.data?.createEnterprise?.id as string | undefined;
+  const entId = ent.data?.createEnterprise?.id;
   expect(ent.errors).toBeUndefined();
   expect(entId).toBeTruthy();
   const v = await s.gql(
-    `mutation($i: RecordSiteVisitInput!) { recordSiteVisit(input: $i) { id } }`,
+    graphql(`
+      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {
+        recordSiteVisit(input: $i) {
+          id
+        }
+      }
+    `),
     {
       i: {
         eastRegionId: pingdu,
         delegation: "平度市企业家镇宁考察团",
         visitedOn: `${YEAR}-01-15`,
         countyIds: [zhenning],
-        enterpriseIds: [entId],
+        enterpriseIds: [entId!],
         projectIds: [maskProject],
       },
     },
@@ -454,16 +487,29 @@ async function outOfScopeFixtures() {
   // suspended by its coordinator: the buyer's order lines and sub-orders still name them.
   const bought = `SELECT ol.product_id AS id, p.supplier_id, r.code FROM order_line ol JOIN sub_order so ON so.id = ol.sub_order_id
     JOIN buyer b ON b.id = so.buyer_id JOIN product p ON p.id = ol.product_id JOIN region r ON r.id = p.county_id WHERE b.name = '胶州市人民医院'`;
-  const [zhenningProduct] = await s.sql(`${bought} AND r.code = '520423' LIMIT 1`);
+  type Bought = { id: string; supplier_id: string; code: string };
+  const [zhenningProduct] = await s.sql<Bought>(`${bought} AND r.code = '520423' LIMIT 1`);
   const w = await s.gql(
-    `mutation($i: UpdateProductInput!) { updateProduct(input: $i) { active } }`,
+    graphql(`
+      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {
+        updateProduct(input: $i) {
+          active
+        }
+      }
+    `),
     { i: { productId: zhenningProduct.id, active: false } },
     tokens.zhenning,
   );
   expect(w.data?.updateProduct?.active).toBe(false);
-  const [other] = await s.sql(`${bought} AND p.supplier_id <> $1 LIMIT 1`, [zhenningProduct.supplier_id]);
+  const [other] = await s.sql<Bought>(`${bought} AND p.supplier_id <> $1 LIMIT 1`, [zhenningProduct.supplier_id]);
   const sus = await s.gql(
-    `mutation($i: ReviewSupplierInput!) { reviewSupplier(input: $i) { status } }`,
+    graphql(`
+      mutation NestedScopeSuspendSupplier($i: ReviewSupplierInput!) {
+        reviewSupplier(input: $i) {
+          status
+        }
+      }
+    `),
     { i: { supplierId: other.supplier_id, status: "SUSPENDED", note: "测试:暂停 / test: suspended" } },
     tokens.admin,
   );
@@ -504,7 +550,8 @@ describe("nested reads never reach beyond the top-level reads", () => {
         const single = singleRead.get(type);
         for (let i = 0; single && i < unread.length; i += 50) {
           const batch = unread.slice(i, i + 50);
-          const r = await s.gql(
+          // Aliased single reads of a type known only at run time: typed by the selection it makes.
+          const r = await s.gql<Record<string, { id: string } | null>>(
             `{ ${batch.map((id, k) => `x${k}: ${single}(id: ${JSON.stringify(id)}) { id }`).join(" ")} }`,
             undefined,
             tokens[role],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql";
-import type { Indicator } from "./gql/graphql";
+import type { Indicator, PairingPagesQuery } from "./gql/graphql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 
 let s: TestServer;
@@ -140,33 +140,109 @@ describe("pairings and scope", () => {
   });
 
   it("paginates with cursors and totalCount, filters and sorts", async () => {
-    const q = `query($after: String) { pairings(first: 4, after: $after, orderBy: { field: NAME, direction: ASC }) {
-      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } } }`;
+    const q = graphql(`
+      query PairingPages($after: String) {
+        pairings(first: 4, after: $after, orderBy: { field: NAME, direction: ASC }) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              name
+            }
+          }
+        }
+      }
+    `);
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const r: any = (await s.gql(q, { after }, tokens.qingdao)).data.pairings;
+      const r: PairingPagesQuery["pairings"] = (await s.gql(q, { after }, tokens.qingdao)).data!.pairings;
       expect(r.totalCount).toBe(10);
-      seen.push(...r.edges.map((e: any) => e.node.name));
+      seen.push(...r.edges.map((e) => e.node.name));
       if (!r.pageInfo.hasNextPage) break;
       after = r.pageInfo.endCursor;
     }
     expect(seen).toHaveLength(10);
     expect(new Set(seen).size).toBe(10);
-    const search = await s.gql(`{ pairings(filter: { search: "镇宁" }) { nodes { name } } }`, {}, tokens.qingdao);
-    expect(search.data.pairings.nodes).toEqual([{ name: "胶州市—镇宁县" }]);
-    const top = await s.gql(`{ pairings(filter: { topLevelOnly: true }) { totalCount } }`, {}, tokens.qingdao);
-    expect(top.data.pairings.totalCount).toBe(3 + 4); // Qingdao's three, and Jiaozhou's four with no Qingdao pairing above
-    expect(codeOf(await s.gql(`{ pairings(first: 101) { totalCount } }`, {}, tokens.qingdao))).toBe("BAD_USER_INPUT");
-    expect(codeOf(await s.gql(`{ pairings(after: "bm9wZQ") { totalCount } }`, {}, tokens.qingdao))).toBe(
-      "BAD_USER_INPUT",
+    const search = await s.gql(
+      graphql(`
+        query PairingSearch {
+          pairings(filter: { search: "镇宁" }) {
+            nodes {
+              name
+            }
+          }
+        }
+      `),
+      {},
+      tokens.qingdao,
     );
+    expect(search.data!.pairings.nodes).toEqual([{ name: "胶州市—镇宁县" }]);
+    const top = await s.gql(
+      graphql(`
+        query PairingTopLevel {
+          pairings(filter: { topLevelOnly: true }) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      tokens.qingdao,
+    );
+    expect(top.data!.pairings.totalCount).toBe(3 + 4); // Qingdao's three, and Jiaozhou's four with no Qingdao pairing above
+    const count = graphql(`
+      query PairingCount($first: Int, $after: String) {
+        pairings(first: $first, after: $after) {
+          totalCount
+        }
+      }
+    `);
+    expect(codeOf(await s.gql(count, { first: 101 }, tokens.qingdao))).toBe("BAD_USER_INPUT");
+    expect(codeOf(await s.gql(count, { after: "bm9wZQ" }, tokens.qingdao))).toBe("BAD_USER_INPUT");
   });
 
   it("loads a page's relations with a fixed number of statements, whatever the page size", async () => {
-    const q = `query($n: Int!) { pairings(first: $n) { nodes { name kind eastRegion { name parent { name } } westRegion { code }
-      parent { name } children { name } agreement(year: 2020) { year targets { indicator target } }
-      progress(year: 2020) { indicator delivered target } } } }`;
+    const q = graphql(`
+      query PairingPageRelations($n: Int!) {
+        pairings(first: $n) {
+          nodes {
+            name
+            kind
+            eastRegion {
+              name
+              parent {
+                name
+              }
+            }
+            westRegion {
+              code
+            }
+            parent {
+              name
+            }
+            children {
+              name
+            }
+            agreement(year: 2020) {
+              year
+              targets {
+                indicator
+                target
+              }
+            }
+            progress(year: 2020) {
+              indicator
+              delivered
+              target
+            }
+          }
+        }
+      }
+    `);
     const small = await s.countQueries(() => s.gql(q, { n: 2 }, tokens.qingdao));
     const large = await s.countQueries(() => s.gql(q, { n: 10 }, tokens.qingdao));
     expect(large).toBe(small);
@@ -175,17 +251,36 @@ describe("pairings and scope", () => {
 
   it("lists regions with filters (public reference data)", async () => {
     const r = await s.gql(
-      `{ regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) { totalCount nodes { code shortName parent { name } } } }`,
+      graphql(`
+        query PairingWestCounties {
+          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {
+            totalCount
+            nodes {
+              code
+              shortName
+              parent {
+                name
+              }
+            }
+          }
+        }
+      `),
       {},
       tokens.buyer,
     );
-    expect(r.data.regions.totalCount).toBe(7); // 曹县 镇宁县 徽县 宁陕县 策勒县 桑珠孜区 夷陵区
-    expect(r.data.regions.nodes.map((x: any) => x.code)).toContain("520423");
+    expect(r.data!.regions.totalCount).toBe(7); // 曹县 镇宁县 徽县 宁陕县 策勒县 桑珠孜区 夷陵区
+    expect(r.data!.regions.nodes.map((x) => x.code)).toContain("520423");
     const within = await s.gql(
-      `query($id: ID!) { regions(filter: { withinId: $id }) { totalCount } }`,
-      { id: (await s.sql(`SELECT id FROM region WHERE code='370200'`))[0].id },
+      graphql(`
+        query PairingRegionsWithin($id: ID!) {
+          regions(filter: { withinId: $id }) {
+            totalCount
+          }
+        }
+      `),
+      { id: (await s.sql<{ id: string }>(`SELECT id FROM region WHERE code='370200'`))[0].id },
       tokens.buyer,
     );
-    expect(within.data.regions.totalCount).toBe(3);
+    expect(within.data!.regions.totalCount).toBe(3);
   });
 });

@@ -77,7 +77,9 @@ describe("the region tree as conditions agrees with the parent links", () => {
       cond`SELECT a.region_id, a.depth FROM ${ancestorsOf({ id: zhenning })} a ORDER BY a.depth`,
       1,
     );
-    expect((await s.sql(up.sql, up.params)).map((r: any) => [code[r.region_id], r.depth])).toEqual([
+    expect(
+      (await s.sql<{ region_id: string; depth: number }>(up.sql, up.params)).map((r) => [code[r.region_id], r.depth]),
+    ).toEqual([
       ["520423", 0],
       ["520400", 1],
       ["520000", 2],
@@ -121,29 +123,27 @@ describe("conditions combine in one query", () => {
     const { sql, params } = positional(allOf(touching, inSubtree("p.east_region_id", region["370000"])), 2);
     expect(sql.match(/\$2\b/g)).toHaveLength(4);
     expect(params).toHaveLength(2);
-    const rows = await s.sql(
+    const rows = await s.sql<{ code: string }>(
       `SELECT w.code FROM pairing p JOIN region w ON w.id = p.west_region_id WHERE p.since <= $1 AND ${sql} ORDER BY w.code`,
       ["2100-01-01", ...params],
     );
-    expect(rows.map((r: any) => r.code)).toEqual(["520400", "520423"]);
+    expect(rows.map((r) => r.code)).toEqual(["520400", "520423"]);
   });
 
   it("a nested condition (pairings' reach, built on regions') matches the hand-written SQL it replaced, for every region", async () => {
     for (const [c, id] of Object.entries(region)) {
-      const oldPaired = await s.sql(
+      const oldPaired = await s.sql<{ code: string }>(
         `SELECT r.code FROM region r WHERE r.id IN (SELECT cw.descendant_id FROM pairing sp JOIN region_closure cw ON cw.ancestor_id = sp.west_region_id
           WHERE sp.east_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = $1)) ORDER BY r.code`,
         [id],
       );
-      expect(await codesWhere(inCountiesPairedWith("r.id", id)), c).toEqual(oldPaired.map((r: any) => r.code));
-      const oldPartners = await s.sql(
+      expect(await codesWhere(inCountiesPairedWith("r.id", id)), c).toEqual(oldPaired.map((r) => r.code));
+      const oldPartners = await s.sql<{ code: string }>(
         `SELECT r.code FROM region r WHERE r.id IN (SELECT ce.descendant_id FROM pairing ep JOIN region_closure ce ON ce.ancestor_id = ep.east_region_id
           WHERE ep.west_region_id IN (SELECT ancestor_id FROM region_closure WHERE descendant_id = $1)) ORDER BY r.code`,
         [id],
       );
-      expect(await codesWhereRaw(inEastRegionsPairedWith("r.id", id), [1]), c).toEqual(
-        oldPartners.map((r: any) => r.code),
-      );
+      expect(await codesWhereRaw(inEastRegionsPairedWith("r.id", id), [1]), c).toEqual(oldPartners.map((r) => r.code));
     }
     // Jiaozhou reaches its seven partner counties; Qingdao those and its own partners' subtrees.
     expect(await codesWhere(inCountiesPairedWith("r.id", region["370281"]))).toHaveLength(7);

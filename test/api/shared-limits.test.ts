@@ -6,7 +6,16 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { codeOf, createTestDatabase, DEMO_PASSWORD, startBuiltServer, startTestServer } from "./harness";
+import { graphql } from "./gql";
+import type { TypedDocumentString } from "./gql/graphql";
+import {
+  codeOf,
+  createTestDatabase,
+  DEMO_PASSWORD,
+  startBuiltServer,
+  startTestServer,
+  type GqlResult,
+} from "./harness";
 
 /**
  * Login limits hold across server processes: failures spread over two processes lock the account
@@ -16,7 +25,13 @@ import { codeOf, createTestDatabase, DEMO_PASSWORD, startBuiltServer, startTestS
 const root = path.resolve(__dirname, "../..");
 const main = path.join(root, "server/dist/main.js");
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }`;
+const LOGIN = graphql(`
+  mutation SharedLimitsLogin($u: String!, $p: String!) {
+    login(input: { username: $u, password: $p }) {
+      token
+    }
+  }
+`);
 
 const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void>)[] = [];
@@ -33,13 +48,19 @@ async function startProcess(env: Record<string, string>): Promise<string> {
   return url;
 }
 
-async function gqlAt(url: string, query: string, variables: Record<string, unknown>, token?: string) {
+/** Posts a typed operation to another process (`s.gql` talks to this test's own server only). */
+async function gqlAt<R, V>(
+  url: string,
+  query: TypedDocumentString<R, V>,
+  variables: V,
+  token?: string,
+): Promise<GqlResult<R>> {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
-  return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+  return { status: res.status, ...((await res.json()) as Omit<GqlResult<R>, "status">) };
 }
 
 /** A database of its own for the child process: a copy of the run's template, or null on the embedded default. */
@@ -76,9 +97,9 @@ if (!onPostgres)
 /** Five failures, three here and two there, then the right password is refused by both. */
 async function failuresSpreadOverBoth(a: string, b: string, username: string, password: string) {
   for (const url of [a, b, a, b, a])
-    expect(codeOf((await gqlAt(url, LOGIN, { u: username, p: "wrong-guess" })) as never)).toBe("UNAUTHENTICATED");
+    expect(codeOf(await gqlAt(url, LOGIN, { u: username, p: "wrong-guess" }))).toBe("UNAUTHENTICATED");
   for (const url of [a, b])
-    expect(codeOf((await gqlAt(url, LOGIN, { u: username, p: password })) as never)).toBe("TOO_MANY_REQUESTS");
+    expect(codeOf(await gqlAt(url, LOGIN, { u: username, p: password }))).toBe("TOO_MANY_REQUESTS");
 }
 
 describe.skipIf(!fs.existsSync(main))("login limits across server processes", () => {
@@ -116,7 +137,13 @@ describe.skipIf(!fs.existsSync(main))("login limits across server processes", ()
       const admin = await s.login("admin");
       // ADMIN needs no region or organisation.
       const created = await s.gql(
-        `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+        graphql(`
+          mutation SharedLimitsCreateUser($i: CreateUserInput!) {
+            createUser(input: $i) {
+              id
+            }
+          }
+        `),
         { i: { username, password, displayName: "限流", role: "ADMIN" } },
         admin,
       );

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
 import { key, today } from "./consumption-fixtures";
+import { graphql } from "./gql";
+import type { ProjectStage } from "./gql/graphql";
 
 /**
  * Walks each state machine's transitions table through the API: for every role that can see a
@@ -19,11 +21,140 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
+// Each step's mutation, answering the record or InvalidStateError (a result union).
+graphql(`
+  fragment TransitionsRefusal on InvalidStateError {
+    code
+    state
+    action
+  }
+`);
+const CONFIRM_SUB_ORDER = graphql(`
+  mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {
+    confirmSubOrder(input: $i) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+      }
+      ...TransitionsRefusal
+    }
+  }
+`);
+const PAY_SUB_ORDER = graphql(`
+  mutation TransitionsRecordPayment($i: RecordPaymentInput!) {
+    recordPayment(input: $i) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+      }
+      ...TransitionsRefusal
+    }
+  }
+`);
+const SHIP_SUB_ORDER = graphql(`
+  mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {
+    shipSubOrder(input: $i) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+      }
+      ...TransitionsRefusal
+    }
+  }
+`);
+const RECEIVE_SUB_ORDER = graphql(`
+  mutation TransitionsReceiveSubOrder($i: ReceiveSubOrderInput!) {
+    receiveSubOrder(input: $i) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+      }
+      ...TransitionsRefusal
+    }
+  }
+`);
+const CANCEL_SUB_ORDER = graphql(`
+  mutation TransitionsCancelSubOrder($i: ChangeSubOrderInput!) {
+    cancelSubOrder(input: $i) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+      }
+      ...TransitionsRefusal
+    }
+  }
+`);
+const REFUND_SUB_ORDER = graphql(`
+  mutation TransitionsRefundSubOrder($i: ChangeSubOrderInput!) {
+    refundSubOrder(input: $i) {
+      __typename
+      ... on SubOrder {
+        id
+        status
+      }
+      ...TransitionsRefusal
+    }
+  }
+`);
+const EMPLOY = graphql(`
+  mutation TransitionsRecordEmployment($i: ChangePlacementInput!) {
+    recordEmployment(input: $i) {
+      __typename
+      ... on Placement {
+        id
+        status
+      }
+      ...TransitionsRefusal
+    }
+  }
+`);
+const STABILISE = graphql(`
+  mutation TransitionsRecordStable($i: ChangePlacementInput!) {
+    recordStable(input: $i) {
+      __typename
+      ... on Placement {
+        id
+        status
+      }
+      ...TransitionsRefusal
+    }
+  }
+`);
+const LEAVE = graphql(`
+  mutation TransitionsRecordLeft($i: ChangePlacementInput!) {
+    recordLeft(input: $i) {
+      __typename
+      ... on Placement {
+        id
+        status
+      }
+      ...TransitionsRefusal
+    }
+  }
+`);
+const MOVE_STAGE = graphql(`
+  mutation TransitionsMoveProjectStage($i: MoveProjectStageInput!) {
+    moveProjectStage(input: $i) {
+      __typename
+      ... on InvestmentProject {
+        id
+        stage
+      }
+      ...TransitionsRefusal
+    }
+  }
+`);
+
 interface Walk {
   /** The record's states (the table's states). */
   states: string[];
   /** Every step, with the mutation that takes it. */
-  actions: Record<string, (token: string) => Promise<GqlResult>>;
+  actions: Record<string, (token: string) => Promise<GqlResult<Record<string, unknown>>>>;
   /** Puts the record into `state` (SQL). */
   reset: (state: string) => Promise<void>;
   /** The record's state now (SQL). */
@@ -80,48 +211,66 @@ async function walk(w: Walk, users: string[], never: string[]): Promise<Record<s
 describe("each transitions table is the single truth for allowedActions and the mutations", () => {
   it("sub-orders: the buyer pays, receives and cancels; the supplier's county and admins confirm, ship, cancel and refund; coordinators only watch", async () => {
     // A product of a Zhenning supplier, ordered by the demo buyer (Jiaozhou's hospital).
-    const [product] = await s.sql(
+    const [product] = await s.sql<{ id: string }>(
       `SELECT p.id FROM product p JOIN supplier su ON su.id = p.supplier_id JOIN region r ON r.id = su.county_id
        WHERE r.code = '520423' AND p.active AND su.status = 'APPROVED' AND p.stock > 10 ORDER BY p.name LIMIT 1`,
     );
     const placed = await s.gql(
-      `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { __typename ... on Order { subOrders { id } } } }`,
+      graphql(`
+        mutation TransitionsPlaceOrder($i: PlaceOrderInput!) {
+          placeOrder(input: $i) {
+            __typename
+            ... on Order {
+              subOrders {
+                id
+              }
+            }
+          }
+        }
+      `),
       { i: { idempotencyKey: key(), lines: [{ productId: product.id, quantity: 1 }] } },
       t.buyer,
     );
-    const orderId = (
-      await s.sql(`SELECT order_id FROM sub_order WHERE id = $1`, [placed.data.placeOrder.subOrders[0].id])
-    )[0].order_id as string;
-    const id = placed.data.placeOrder.subOrders[0].id as string;
-    const STEP = `{ __typename ... on SubOrder { id status } ... on InvalidStateError { code state action } }`;
-    const change =
-      (m: string, extra: Record<string, unknown> = {}) =>
-      (token: string) =>
-        s.gql(
-          `mutation($i: ${m === "recordPayment" ? "RecordPaymentInput" : m === "receiveSubOrder" ? "ReceiveSubOrderInput" : "ChangeSubOrderInput"}!) { ${m}(input: $i) ${STEP} }`,
-          { i: { subOrderId: id, ...extra } },
-          token,
-        );
+    const order = placed.data!.placeOrder;
+    if (order.__typename !== "Order") throw new Error(`placeOrder answered ${order.__typename}`);
+    const id = order.subOrders[0].id;
+    const orderId = (await s.sql<{ order_id: string }>(`SELECT order_id FROM sub_order WHERE id = $1`, [id]))[0]
+      .order_id;
     const done = await walk(
       {
         states: ["PLACED", "CONFIRMED", "PAID", "SHIPPED", "RECEIVED", "CANCELLED", "REFUNDED"],
         actions: {
-          CONFIRM: change("confirmSubOrder"),
-          PAY: change("recordPayment", { paymentReference: "BOC-WALK" }),
-          SHIP: change("shipSubOrder"),
-          RECEIVE: change("receiveSubOrder", { invoiceNumber: "No.WALK", inspectionNote: "相符" }),
-          CANCEL: change("cancelSubOrder", { reason: "测试" }),
-          REFUND: change("refundSubOrder", { reason: "测试" }),
+          CONFIRM: (token) => s.gql(CONFIRM_SUB_ORDER, { i: { subOrderId: id } }, token),
+          PAY: (token) => s.gql(PAY_SUB_ORDER, { i: { subOrderId: id, paymentReference: "BOC-WALK" } }, token),
+          SHIP: (token) => s.gql(SHIP_SUB_ORDER, { i: { subOrderId: id } }, token),
+          RECEIVE: (token) =>
+            s.gql(
+              RECEIVE_SUB_ORDER,
+              { i: { subOrderId: id, invoiceNumber: "No.WALK", inspectionNote: "相符" } },
+              token,
+            ),
+          CANCEL: (token) => s.gql(CANCEL_SUB_ORDER, { i: { subOrderId: id, reason: "测试" } }, token),
+          REFUND: (token) => s.gql(REFUND_SUB_ORDER, { i: { subOrderId: id, reason: "测试" } }, token),
         },
         reset: async (state) => void (await s.sql(`UPDATE sub_order SET status = $2 WHERE id = $1`, [id, state])),
-        state: async () => (await s.sql(`SELECT status FROM sub_order WHERE id = $1`, [id]))[0].status,
+        state: async () =>
+          (await s.sql<{ status: string }>(`SELECT status FROM sub_order WHERE id = $1`, [id]))[0].status,
         allowed: async (token) => {
           const r = await s.gql(
-            `query($id: ID!) { order(id: $id) { subOrders { id allowedActions } } }`,
+            graphql(`
+              query TransitionsSubOrderActions($id: ID!) {
+                order(id: $id) {
+                  subOrders {
+                    id
+                    allowedActions
+                  }
+                }
+              }
+            `),
             { id: orderId },
             token,
           );
-          return r.data?.order?.subOrders.find((x: { id: string }) => x.id === id)?.allowedActions ?? null;
+          return r.data?.order?.subOrders.find((x) => x.id === id)?.allowedActions ?? null;
         },
         success: "SubOrder",
       },
@@ -133,7 +282,7 @@ describe("each transitions table is the single truth for allowedActions and the 
 
   it("placements: the worker's county, the paired coordinator, the employer and admins take every step the status allows; buyers none", async () => {
     // A placement in the demo enterprise's posting of a consenting Huixian worker with no other placement.
-    const [p] = await s.sql(
+    const [p] = await s.sql<{ id: string; worker_id: string; posting_id: string }>(
       `SELECT p.id, p.worker_id, p.posting_id FROM placement p JOIN app_user u ON u.enterprise_id = p.enterprise_id AND u.username = 'enterprise'
        JOIN worker w ON w.id = p.worker_id JOIN region r ON r.id = p.county_id
        WHERE r.code = '621227' AND w.consent_given_on IS NOT NULL AND w.consent_withdrawn_on IS NULL
@@ -141,16 +290,15 @@ describe("each transitions table is the single truth for allowedActions and the 
     );
     expect(p).toBeDefined();
     const days = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
-    const STEP = (m: string) => (token: string) =>
-      s.gql(
-        `mutation($i: ChangePlacementInput!) { ${m}(input: $i) { __typename ... on Placement { id status } ... on InvalidStateError { code state action } } }`,
-        { i: { placementId: p.id, on: today(), reason: "测试" } },
-        token,
-      );
+    const change = { placementId: p.id, on: today(), reason: "测试" };
     const done = await walk(
       {
         states: ["PLACED", "EMPLOYED", "STABLE", "LEFT"],
-        actions: { EMPLOY: STEP("recordEmployment"), STABILISE: STEP("recordStable"), LEAVE: STEP("recordLeft") },
+        actions: {
+          EMPLOY: (token) => s.gql(EMPLOY, { i: change }, token),
+          STABILISE: (token) => s.gql(STABILISE, { i: change }, token),
+          LEAVE: (token) => s.gql(LEAVE, { i: change }, token),
+        },
         // Dates far enough back that every step the table allows is also allowed by the dates (STABLE six months after the start).
         reset: async (state) => {
           const reached = ["PLACED", "EMPLOYED", "STABLE"].indexOf(state);
@@ -168,14 +316,24 @@ describe("each transitions table is the single truth for allowedActions and the 
           );
           await s.sql(`UPDATE job_posting SET filled = 1 WHERE id = $1`, [p.posting_id]);
         },
-        state: async () => (await s.sql(`SELECT status FROM placement WHERE id = $1`, [p.id]))[0].status,
+        state: async () =>
+          (await s.sql<{ status: string }>(`SELECT status FROM placement WHERE id = $1`, [p.id]))[0].status,
         allowed: async (token) => {
           const r = await s.gql(
-            `query($w: ID!) { placements(first: 5, filter: { workerId: $w }) { nodes { id allowedActions } } }`,
+            graphql(`
+              query TransitionsPlacementActions($w: ID!) {
+                placements(first: 5, filter: { workerId: $w }) {
+                  nodes {
+                    id
+                    allowedActions
+                  }
+                }
+              }
+            `),
             { w: p.worker_id },
             token,
           );
-          return r.data?.placements.nodes.find((x: { id: string }) => x.id === p.id)?.allowedActions ?? null;
+          return r.data?.placements.nodes.find((x) => x.id === p.id)?.allowedActions ?? null;
         },
         success: "Placement",
       },
@@ -229,8 +387,8 @@ describe("each transitions table is the single truth for allowedActions and the 
   });
 
   it("projects: its enterprise, the county and the coordinator in scope move it along the pipeline; buyers never", async () => {
-    const [p] = await s.sql(`SELECT id FROM investment_project WHERE name = '医用防护服生产线'`);
-    const TARGET: Record<string, string> = {
+    const [p] = await s.sql<{ id: string }>(`SELECT id FROM investment_project WHERE name = '医用防护服生产线'`);
+    const TARGET: Record<string, ProjectStage> = {
       VISIT: "SITE_VISIT",
       NEGOTIATE: "NEGOTIATION",
       SIGN: "SIGNED",
@@ -240,7 +398,7 @@ describe("each transitions table is the single truth for allowedActions and the 
     };
     const move = (action: string) => (token: string) =>
       s.gql(
-        `mutation($i: MoveProjectStageInput!) { moveProjectStage(input: $i) { __typename ... on InvestmentProject { id stage } ... on InvalidStateError { code state action } } }`,
+        MOVE_STAGE,
         {
           i: {
             projectId: p.id,
@@ -270,17 +428,25 @@ describe("each transitions table is the single truth for allowedActions and the 
             ],
           );
         },
-        state: async () => (await s.sql(`SELECT stage FROM investment_project WHERE id = $1`, [p.id]))[0].stage,
+        state: async () =>
+          (await s.sql<{ stage: string }>(`SELECT stage FROM investment_project WHERE id = $1`, [p.id]))[0].stage,
         allowed: async (token) => {
           const r = await s.gql(
-            `query($id: ID!) { investmentProject(id: $id) { allowedActions allowedNextStages } }`,
+            graphql(`
+              query TransitionsProjectActions($id: ID!) {
+                investmentProject(id: $id) {
+                  allowedActions
+                  allowedNextStages
+                }
+              }
+            `),
             { id: p.id },
             token,
           );
           const project = r.data?.investmentProject;
           if (!project) return null;
           // The stages offered are the targets of the steps allowed.
-          expect(project.allowedNextStages).toEqual(project.allowedActions.map((a: string) => TARGET[a]));
+          expect(project.allowedNextStages).toEqual(project.allowedActions.map((a) => TARGET[a]));
           return project.allowedActions;
         },
         success: "InvestmentProject",
