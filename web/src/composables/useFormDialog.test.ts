@@ -50,8 +50,11 @@ describe("useFormDialog", () => {
     await settle();
 
     click("centre-submit");
-    await vi.waitFor(() => expect(itemError("名称")).toBe("此项为必填项"), WAIT);
-    expect(itemError("地址")).toBe("此项为必填项");
+    // Element Plus shows each field's message as its own validation settles: wait for both.
+    await vi.waitFor(
+      () => expect([itemError("名称"), itemError("地址")]).toEqual(["此项为必填项", "此项为必填项"]),
+      WAIT,
+    );
     expect(sent).toHaveLength(0);
 
     type("centre-name", " 胶州市消费帮扶专馆 ");

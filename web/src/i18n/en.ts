@@ -868,6 +868,7 @@ const en: MessageSchema = {
       stableOn: "stable {date}",
       leftOn: "left {date}: {reason}",
       stableFrom: "Stable only from {date}, six months after the start",
+      stableFromDate: "stable from {date}",
       employHint: "The first day at work; counts toward the pairing's workers placed",
       moved: "{name}: {status}",
     },

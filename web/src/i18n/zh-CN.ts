@@ -855,6 +855,7 @@ const zhCN = {
       stableOn: "{date} 认定稳岗",
       leftOn: "{date} 离职：{reason}",
       stableFrom: "就业满六个月（{date}）后方可认定稳岗",
+      stableFromDate: "{date} 起可认定稳岗",
       employHint: "到岗开始工作的日期；计入结对的劳务协作就业人数",
       moved: "{name}：{status}",
     },
