@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { graphql } from "./gql";
 import type { BuyerGroup } from "./gql/graphql";
 import type { TestServer } from "./harness";
+import { today as serverToday } from "../../server/src/shared/dates";
 
 /** GraphQL documents and small helpers shared by the consumption-assistance tests. */
 
@@ -155,6 +156,8 @@ export function narrow<T extends { __typename?: string }, N extends NonNullable<
 
 export const key = () => `k-${randomUUID()}`;
 export const today = () => new Date().toISOString().slice(0, 10);
+/** The date `n` days before the server's today (the day in China, against which it refuses future dates). */
+export const daysAgo = (n: number) => new Date(Date.parse(serverToday()) - n * 86_400_000).toISOString().slice(0, 10);
 export const year = () => new Date().getUTCFullYear();
 
 /** Product id by name (demo data). */

@@ -13,6 +13,7 @@ import type {
   TypedDocumentString,
 } from "./gql/graphql";
 import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
+import { daysAgo } from "./consumption-fixtures";
 
 let s: TestServer;
 const t: Record<string, string> = {};
@@ -417,7 +418,6 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
       `SELECT pairing_id, indicator, amount::int AS amount, occurred_on FROM ledger_entry WHERE source = $1 AND source_id = $2`,
       [source, id],
     );
-  const day = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
 
   it("a training credits PEOPLE_TRAINED (attendees + headcount) to Jiaozhou–Zhenning on its last day", async () => {
     const w = (await s.gql(WORKERS, { f: { countyId: region["520423"] }, n: 2 }, t.zhenning)).data!.workers.nodes.map(
@@ -429,8 +429,8 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
         i: {
           eastRegionId: region["370281"],
           title: "电焊技能培训",
-          startsOn: day(10),
-          endsOn: day(8),
+          startsOn: daysAgo(10),
+          endsOn: daysAgo(8),
           workerIds: w,
           headcount: 30,
         },
@@ -449,7 +449,7 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
     );
     expect(r.data!.recordTraining.pairingId).toBe(pairing.id);
     expect(await ledgerOf("TRAINING", r.data!.recordTraining.id)).toEqual([
-      { pairing_id: pairing.id, indicator: "PEOPLE_TRAINED", amount: 32, occurred_on: day(8) },
+      { pairing_id: pairing.id, indicator: "PEOPLE_TRAINED", amount: 32, occurred_on: daysAgo(8) },
     ]);
     // Unpaired: Pingdu (below Qingdao) and Cele (Jiaozhou's partner only) match no pairing: no agreement is fed.
     const unpaired = await s.gql(
@@ -459,8 +459,8 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
           countyId: region["653225"],
           eastRegionId: region["370283"],
           title: "平度技能培训",
-          startsOn: day(5),
-          endsOn: day(5),
+          startsOn: daysAgo(5),
+          endsOn: daysAgo(5),
           headcount: 12,
         },
       },
@@ -479,12 +479,12 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
     const base: RecordTrainingInput = {
       eastRegionId: region["370281"],
       title: "培训",
-      startsOn: day(3),
-      endsOn: day(2),
+      startsOn: daysAgo(3),
+      endsOn: daysAgo(2),
       headcount: 5,
     };
     const bad: [Partial<RecordTrainingInput>, string, string][] = [
-      [{ endsOn: day(4) }, "endsOn", "zhenning"],
+      [{ endsOn: daysAgo(4) }, "endsOn", "zhenning"],
       [{ startsOn: today(), endsOn: "2999-01-01" }, "endsOn", "zhenning"],
       [{ headcount: 0 }, "headcount", "zhenning"],
       [{ headcount: -3 }, "headcount", "zhenning"],
@@ -515,7 +515,7 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
         i: {
           eastRegionId: region["370281"],
           name: "镇宁测试扶贫车间",
-          registeredOn: day(60),
+          registeredOn: daysAgo(60),
           employed: 40,
           poorEmployed: 25,
         },
@@ -527,36 +527,31 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
     expect(ws).toMatchObject({
       employed: 40,
       poorEmployed: 25,
-      reports: [{ reportedOn: day(60), employed: 40, poorEmployed: 25 }],
+      reports: [{ reportedOn: daysAgo(60), employed: 40, poorEmployed: 25 }],
     });
     expect((await ledgerOf("WORKSHOP", ws.id)).map((e) => [e.indicator, e.amount])).toEqual([["WORKSHOPS", 1]]);
 
     const later = await s.gql(
       REPORT,
-      { i: { workshopId: ws.id, reportedOn: day(10), employed: 55, poorEmployed: 30 } },
+      { i: { workshopId: ws.id, reportedOn: daysAgo(10), employed: 55, poorEmployed: 30 } },
       t.zhenning,
     );
-    expect(later.data!.reportWorkshopEmployment).toMatchObject({ employed: 55, reportedOn: day(10) });
+    expect(later.data!.reportWorkshopEmployment).toMatchObject({ employed: 55, reportedOn: daysAgo(10) });
     const lateOld = await s.gql(
       REPORT,
-      { i: { workshopId: ws.id, reportedOn: day(30), employed: 48, poorEmployed: 28 } },
+      { i: { workshopId: ws.id, reportedOn: daysAgo(30), employed: 48, poorEmployed: 28 } },
       t.jiaozhou,
     );
-    expect(lateOld.data!.reportWorkshopEmployment).toMatchObject({ employed: 55, reportedOn: day(10) });
+    expect(lateOld.data!.reportWorkshopEmployment).toMatchObject({ employed: 55, reportedOn: daysAgo(10) });
     expect(lateOld.data!.reportWorkshopEmployment.reports.map((x) => x.employed)).toEqual([55, 48, 40]);
     expect(await ledgerOf("WORKSHOP", ws.id)).toHaveLength(1);
 
     const before = await counts();
     expect(
       codeOf(
-        await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(1), employed: 5, poorEmployed: 6 } }, t.zhenning),
-      ),
-    ).toBe("BAD_USER_INPUT");
-    expect(
-      codeOf(
         await s.gql(
           REPORT,
-          { i: { workshopId: ws.id, reportedOn: day(1), employed: -1, poorEmployed: 0 } },
+          { i: { workshopId: ws.id, reportedOn: daysAgo(1), employed: 5, poorEmployed: 6 } },
           t.zhenning,
         ),
       ),
@@ -565,21 +560,34 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
       codeOf(
         await s.gql(
           REPORT,
-          { i: { workshopId: ws.id, reportedOn: day(61), employed: 5, poorEmployed: 0 } },
+          { i: { workshopId: ws.id, reportedOn: daysAgo(1), employed: -1, poorEmployed: 0 } },
           t.zhenning,
         ),
       ),
     ).toBe("BAD_USER_INPUT");
     expect(
       codeOf(
-        await s.gql(REPORT, { i: { workshopId: ws.id, reportedOn: day(1), employed: 5, poorEmployed: 0 } }, t.huixian),
+        await s.gql(
+          REPORT,
+          { i: { workshopId: ws.id, reportedOn: daysAgo(61), employed: 5, poorEmployed: 0 } },
+          t.zhenning,
+        ),
+      ),
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      codeOf(
+        await s.gql(
+          REPORT,
+          { i: { workshopId: ws.id, reportedOn: daysAgo(1), employed: 5, poorEmployed: 0 } },
+          t.huixian,
+        ),
       ),
     ).toBe("NOT_FOUND");
     expect(
       codeOf(
         await s.gql(
           REPORT,
-          { i: { workshopId: ws.id, reportedOn: day(1), employed: 5, poorEmployed: 0 } },
+          { i: { workshopId: ws.id, reportedOn: daysAgo(1), employed: 5, poorEmployed: 0 } },
           t.enterprise,
         ),
       ),
@@ -592,7 +600,7 @@ describe("trainings (培训) and workshops (扶贫车间)", () => {
             i: {
               eastRegionId: region["370281"],
               name: "镇宁测试扶贫车间",
-              registeredOn: day(5),
+              registeredOn: daysAgo(5),
               employed: 1,
               poorEmployed: 0,
             },
@@ -727,7 +735,6 @@ describe("job postings (岗位) and placements", () => {
     if (r.__typename !== "Placement") throw new Error(`expected a Placement: ${JSON.stringify(r)}`);
     return r as Extract<T, { __typename?: "Placement" }>;
   };
-  const day = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
   const postingInput = (over: Partial<CreateJobPostingInput> = {}): CreateJobPostingInput => ({
     position: "缝纫工",
     places: 5,
@@ -735,7 +742,7 @@ describe("job postings (岗位) and placements", () => {
     wageMax: "6000.00",
     locationRegionId: region["370281"],
     housing: "MEALS_AND_LODGING",
-    opensOn: day(400),
+    opensOn: daysAgo(400),
     ...over,
   });
   const newWorker = async (token: string, county: string, over: Partial<PutForwardWorkerInput> = {}) => {
@@ -852,7 +859,7 @@ describe("job postings (岗位) and placements", () => {
       [{ wageMin: "0" }, "wageMin", "enterprise"],
       [{ wageMin: "4500.005" }, "wageMin", "enterprise"],
       [{ locationRegionId: region["520423"] }, "locationRegionId", "enterprise"],
-      [{ closesOn: day(500) }, "closesOn", "enterprise"],
+      [{ closesOn: daysAgo(500) }, "closesOn", "enterprise"],
       [{ enterpriseId: null }, "enterpriseId", "jiaozhou"],
       [{ locationRegionId: region["370200"], enterpriseId: other.enterprise }, "locationRegionId", "jiaozhou"],
     ];
@@ -870,7 +877,7 @@ describe("job postings (岗位) and placements", () => {
 
   it("follows a placement PLACED → EMPLOYED → STABLE → LEFT with dated stages; LABOURERS_PLACED +1 once, never reversed", async () => {
     const w = await newWorker(t.zhenning, "520423", { registeredPoor: true });
-    const placed = await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(250) } }, t.zhenning);
+    const placed = await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: daysAgo(250) } }, t.zhenning);
     expect(placed.errors).toBeUndefined();
     const p = asPlacement(placed.data!.placeWorker);
     const [jz] = await s.sql(
@@ -879,14 +886,14 @@ describe("job postings (岗位) and placements", () => {
     expect(p).toMatchObject({
       status: "PLACED",
       pairingId: jz.id,
-      stages: [{ status: "PLACED", occurredOn: day(250) }],
+      stages: [{ status: "PLACED", occurredOn: daysAgo(250) }],
     });
     expect((await s.sql(`SELECT filled FROM job_posting WHERE id = $1`, [posting]))[0].filled).toBe(1);
 
-    const employed = await s.gql(EMPLOY, { i: { placementId: p.id, on: day(240) } }, t.enterprise);
+    const employed = await s.gql(EMPLOY, { i: { placementId: p.id, on: daysAgo(240) } }, t.enterprise);
     expect(employed.data!.recordEmployment).toMatchObject({
       status: "EMPLOYED",
-      employedOn: day(240),
+      employedOn: daysAgo(240),
       poorCounted: true,
     });
     const entries = await s.sql(
@@ -894,8 +901,8 @@ describe("job postings (岗位) and placements", () => {
       [p.id],
     );
     expect(entries).toEqual([
-      { pairing_id: jz.id, indicator: "LABOURERS_PLACED", amount: 1, occurred_on: day(240) },
-      { pairing_id: jz.id, indicator: "POOR_LABOURERS_PLACED", amount: 1, occurred_on: day(240) },
+      { pairing_id: jz.id, indicator: "LABOURERS_PLACED", amount: 1, occurred_on: daysAgo(240) },
+      { pairing_id: jz.id, indicator: "POOR_LABOURERS_PLACED", amount: 1, occurred_on: daysAgo(240) },
     ]);
     const stable = await s.gql(STABLE, { i: { placementId: p.id } }, t.jiaozhou);
     expect(stable.data!.recordStable).toMatchObject({ status: "STABLE", stableOn: today() });
@@ -922,7 +929,8 @@ describe("job postings (岗位) and placements", () => {
   it("answers a step the table does not allow with InvalidStateError; refuses STABLE before six months, dates out of order and a missing reason; writing nothing", async () => {
     const w = await newWorker(t.zhenning, "520423", { registeredPoor: false });
     const p = asPlacement(
-      (await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: day(70) } }, t.zhenning)).data!.placeWorker,
+      (await s.gql(PLACE, { i: { workerId: w, postingId: posting, placedOn: daysAgo(70) } }, t.zhenning)).data!
+        .placeWorker,
     ).id;
     const before = await counts();
     const ledger = await count("ledger_entry");
@@ -942,15 +950,15 @@ describe("job postings (岗位) and placements", () => {
       });
     };
     await invalid(STABLE, {}, "PLACED", "STABILISE"); // PLACED → STABLE skips EMPLOYED
-    await refuse(EMPLOY, { on: day(71) }, "on"); // before the placement
+    await refuse(EMPLOY, { on: daysAgo(71) }, "on"); // before the placement
     await refuse(EMPLOY, { on: "2999-01-01" }, "on");
     await refuse(LEAVE, { reason: " " }, "reason");
     expect(await counts()).toEqual(before);
-    await s.gql(EMPLOY, { i: { placementId: p, on: day(60) } }, t.zhenning);
+    await s.gql(EMPLOY, { i: { placementId: p, on: daysAgo(60) } }, t.zhenning);
     expect(await count("ledger_entry")).toBe(ledger + 1); // not registered-poor: LABOURERS_PLACED only
     const mid = await counts();
     await refuse(STABLE, {}, "on"); // two months after the start
-    await invalid(EMPLOY, { on: day(1) }, "EMPLOYED", "EMPLOY"); // already employed
+    await invalid(EMPLOY, { on: daysAgo(1) }, "EMPLOYED", "EMPLOY"); // already employed
     expect(await counts()).toEqual(mid);
     expect(codeOf(await s.gql(STABLE, { i: { placementId: p } }, t.huixian))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(STABLE, { i: { placementId: p } }, other.token))).toBe("NOT_FOUND");

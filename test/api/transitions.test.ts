@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
-import { key, today } from "./consumption-fixtures";
+import { daysAgo, key, today } from "./consumption-fixtures";
 import { graphql } from "./gql";
 import type { ProjectStage } from "./gql/graphql";
 
@@ -289,7 +289,6 @@ describe("each transitions table is the single truth for allowedActions and the 
          AND NOT EXISTS (SELECT 1 FROM placement o WHERE o.worker_id = p.worker_id AND o.id <> p.id) LIMIT 1`,
     );
     expect(p).toBeDefined();
-    const days = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
     const change = { placementId: p.id, on: today(), reason: "测试" };
     const done = await walk(
       {
@@ -307,10 +306,10 @@ describe("each transitions table is the single truth for allowedActions and the 
             [
               p.id,
               state,
-              days(400),
-              reached >= 1 || state === "LEFT" ? days(300) : null,
-              reached >= 2 ? days(100) : null,
-              state === "LEFT" ? days(50) : null,
+              daysAgo(400),
+              reached >= 1 || state === "LEFT" ? daysAgo(300) : null,
+              reached >= 2 ? daysAgo(100) : null,
+              state === "LEFT" ? daysAgo(50) : null,
               state === "LEFT" ? "测试" : null,
             ],
           );
@@ -349,7 +348,6 @@ describe("each transitions table is the single truth for allowedActions and the 
        WHERE p.status = 'EMPLOYED' LIMIT 1`,
     );
     expect(p).toBeDefined();
-    const daysAgo = (n: number) => new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
     const read = async () => {
       const r = await s.gql(
         `query($w: ID!) { placements(first: 5, filter: { workerId: $w }) { nodes { id employedOn stableFrom allowedActions } } }`,
