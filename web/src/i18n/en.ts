@@ -71,6 +71,13 @@ const en: MessageSchema = {
     investment: "Investment leads",
     investmentBoard: "Investment board",
   },
+  navGroups: {
+    progress: "Progress",
+    consumption: "Consumption assistance",
+    investment: "Investment",
+    labour: "Labour cooperation",
+    admin: "Administration",
+  },
   header: { logout: "Sign out", region: "Region", noRegion: "All regions" },
   login: {
     title: "Sign in",

@@ -70,6 +70,13 @@ const zhCN = {
     investment: "招商线索",
     investmentBoard: "招商引资",
   },
+  navGroups: {
+    progress: "协作进展",
+    consumption: "消费帮扶",
+    investment: "招商引资",
+    labour: "劳务协作",
+    admin: "系统管理",
+  },
   header: { logout: "退出登录", region: "所属地区", noRegion: "全部地区" },
   login: {
     title: "登录",

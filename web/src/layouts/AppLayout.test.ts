@@ -23,6 +23,10 @@ describe("AppLayout navigation follows the role", () => {
       "nav-labour-board",
       "nav-audit",
     ]);
+    // Groups of more than one entry show their heading (a group of one shows as its entry).
+    const groups = [...wrapper.element.querySelectorAll("[data-testid^='navgroup-']")];
+    expect(groups.map((e) => e.getAttribute("data-testid"))).toEqual(["navgroup-consumption"]);
+    expect(groups[0].textContent).toContain("消费帮扶");
     expect(wrapper.text()).toContain("协作·东西部协作平台");
     expect(wrapper.get("[data-testid=current-user]").text()).toContain("胶州市扶贫协作办 协调员");
     expect(wrapper.get("[data-testid=current-role]").text()).toBe("协作办协调员");

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { homeFor, mayOpen, navFor } from "./nav";
+import type { RouteRecordRaw } from "vue-router";
+import { homeFor, mayOpen, navFor, navGroupsFor, ROUTE_ROLES } from "./nav";
+import { routes } from "@/router";
+import type { Role } from "@/gql/graphql";
 
 describe("role-based navigation", () => {
   it("coordinators and admins see progress, consumption assistance (board, suppliers, quotas, orders) and the audit log", () => {
@@ -90,6 +93,33 @@ describe("role-based navigation", () => {
       expect(mayOpen(page, "ADMIN")).toBe(true);
       for (const role of ["COUNTY_OFFICIAL", "BUYER", "ENTERPRISE", null] as const)
         expect(mayOpen(page, role)).toBe(false);
+    }
+  });
+  it("coordinators' entries are grouped 协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理; buyers and enterprises have one group", () => {
+    expect(navGroupsFor("COORDINATOR").map((g) => g.key)).toEqual([
+      "progress",
+      "consumption",
+      "investment",
+      "labour",
+      "admin",
+    ]);
+    expect(navGroupsFor("BUYER")).toHaveLength(1);
+    expect(navGroupsFor("ENTERPRISE")).toHaveLength(1);
+  });
+  it("each role's menu holds only pages that role may open", () => {
+    const byName = new Map<string, RouteRecordRaw>();
+    const walk = (rs: RouteRecordRaw[]) =>
+      rs.forEach((r) => {
+        if (r.name) byName.set(String(r.name), r);
+        if (r.children) walk(r.children);
+      });
+    walk(routes);
+    for (const role of ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL", "BUYER", "ENTERPRISE"] as Role[]) {
+      for (const item of navFor(role)) {
+        const access = byName.get(item.name)?.meta?.access as keyof typeof ROUTE_ROLES | undefined;
+        expect(access, `${role} → ${item.name}`).toBeDefined();
+        expect(mayOpen(access!, role), `${role} may open ${item.name}`).toBe(true);
+      }
     }
   });
 });

@@ -180,21 +180,52 @@ const investmentBoard: NavItem = {
   testId: "nav-investment-board",
 };
 
-/** What each role sees in the side navigation. */
-export function navFor(role: Role | null | undefined): NavItem[] {
+/** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
+ * work divides, as in the admin systems the users know. */
+export interface NavGroup {
+  key: "progress" | "consumption" | "investment" | "labour" | "admin";
+  /** vue-i18n key of the group's heading. */
+  label: `navGroups.${NavGroup["key"]}`;
+  items: NavItem[];
+}
+
+const group = (key: NavGroup["key"], ...items: NavItem[]): NavGroup => ({ key, label: `navGroups.${key}`, items });
+
+/**
+ * What each role sees in the side navigation, grouped. A role shows only what it can use: every
+ * entry is a page its ROUTE_ROLES allow (nav.test.ts checks it). One group, or a group of one
+ * entry, shows flat (NavMenu).
+ */
+export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, channels, suppliers, quotas, allOrders, investmentBoard, labourBoard, audit];
+      return [
+        group("progress", progress),
+        group("consumption", consumption, channels, suppliers, quotas, allOrders),
+        group("investment", investmentBoard),
+        group("labour", labourBoard),
+        group("admin", audit),
+      ];
     case "COUNTY_OFFICIAL":
-      return [progressReadOnly, incoming, supply, investment, workers, workshops];
+      return [
+        group("progress", progressReadOnly),
+        group("consumption", incoming, supply),
+        group("investment", investment),
+        group("labour", workers, workshops),
+      ];
     case "BUYER":
-      return [catalogue, orders, quota];
+      return [group("consumption", catalogue, orders, quota)];
     case "ENTERPRISE":
-      return [leads, postings];
+      return [group("investment", leads, postings)];
     default:
       return [];
   }
+}
+
+/** The role's menu entries in order (its groups flattened). */
+export function navFor(role: Role | null | undefined): NavItem[] {
+  return navGroupsFor(role).flatMap((g) => g.items);
 }
 
 /** Where a role lands after signing in (its first menu entry). */
