@@ -25,7 +25,9 @@ export interface NavItem {
     // Investment (issue 4).
     | "leads"
     | "investment"
-    | "investmentBoard";
+    | "investmentBoard"
+    // 系统管理 (issue 10).
+    | "users";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -49,7 +51,8 @@ export interface NavItem {
     | "labour.nav.board"
     | "nav.leads"
     | "nav.investment"
-    | "nav.investmentBoard";
+    | "nav.investmentBoard"
+    | "accounts.nav.users";
   icon:
     | "progress"
     | "audit"
@@ -70,7 +73,8 @@ export interface NavItem {
     | "labourBoard"
     | "leads"
     | "investment"
-    | "investmentBoard";
+    | "investmentBoard"
+    | "users";
   testId: string;
 }
 
@@ -180,12 +184,32 @@ const investmentBoard: NavItem = {
   testId: "nav-investment-board",
 };
 
+// 系统管理 (issue 10): the accounts an administrator or coordinator manages.
+const users: NavItem = {
+  name: "users",
+  path: "/admin/users",
+  label: "accounts.nav.users",
+  icon: "users",
+  testId: "nav-users",
+};
+
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, channels, suppliers, quotas, allOrders, investmentBoard, labourBoard, audit];
+      return [
+        progress,
+        consumption,
+        channels,
+        suppliers,
+        quotas,
+        allOrders,
+        investmentBoard,
+        labourBoard,
+        audit,
+        users,
+      ];
     case "COUNTY_OFFICIAL":
       return [progressReadOnly, incoming, supply, investment, workers, workshops];
     case "BUYER":
@@ -225,6 +249,8 @@ export const ROUTE_ROLES = {
   leads: ["ENTERPRISE"],
   investment: ["COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
   investmentBoard: ["ADMIN", "COORDINATOR"],
+  users: ["ADMIN", "COORDINATOR"],
+  account: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL", "BUYER", "ENTERPRISE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {
