@@ -76,6 +76,7 @@ type Documents = {
     "\n  mutation CreateSalesCentre($input: CreateSalesCentreInput!) {\n    createSalesCentre(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSalesCentreDocument,
     "\n  mutation UpdateSalesCentre($input: UpdateSalesCentreInput!) {\n    updateSalesCentre(input: $input) {\n      id\n      name\n      address\n      openedOn\n      active\n    }\n  }\n": typeof types.UpdateSalesCentreDocument,
     "\n  mutation CreateBuyer($input: CreateBuyerInput!) {\n    createBuyer(input: $input) {\n      id\n      name\n      group\n    }\n  }\n": typeof types.CreateBuyerDocument,
+    "\n  mutation CreateBuyerWithAccount($input: CreateBuyerInput!, $firstAccount: FirstAccountInput!) {\n    createBuyerWithAccount(input: $input, firstAccount: $firstAccount) {\n      oneTimePassword\n      buyer {\n        id\n        name\n        group\n      }\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.CreateBuyerWithAccountDocument,
     "\n  query CartFairs($year: Int) {\n    fairs(year: $year) {\n      id\n      name\n      venue\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.CartFairsDocument,
     "\n  query CartSalesCentres {\n    salesCentres {\n      id\n      name\n      address\n    }\n  }\n": typeof types.CartSalesCentresDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      __typename\n      ... on Order {\n        id\n        total\n        subOrders {\n          id\n          status\n        }\n      }\n      ... on OutOfStockError {\n        code\n        message\n        productId\n        available\n        requested\n      }\n      ... on ProductUnavailableError {\n        code\n        message\n        productId\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
@@ -189,6 +190,7 @@ const documents: Documents = {
     "\n  mutation CreateSalesCentre($input: CreateSalesCentreInput!) {\n    createSalesCentre(input: $input) {\n      id\n    }\n  }\n": types.CreateSalesCentreDocument,
     "\n  mutation UpdateSalesCentre($input: UpdateSalesCentreInput!) {\n    updateSalesCentre(input: $input) {\n      id\n      name\n      address\n      openedOn\n      active\n    }\n  }\n": types.UpdateSalesCentreDocument,
     "\n  mutation CreateBuyer($input: CreateBuyerInput!) {\n    createBuyer(input: $input) {\n      id\n      name\n      group\n    }\n  }\n": types.CreateBuyerDocument,
+    "\n  mutation CreateBuyerWithAccount($input: CreateBuyerInput!, $firstAccount: FirstAccountInput!) {\n    createBuyerWithAccount(input: $input, firstAccount: $firstAccount) {\n      oneTimePassword\n      buyer {\n        id\n        name\n        group\n      }\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.CreateBuyerWithAccountDocument,
     "\n  query CartFairs($year: Int) {\n    fairs(year: $year) {\n      id\n      name\n      venue\n      startsOn\n      endsOn\n    }\n  }\n": types.CartFairsDocument,
     "\n  query CartSalesCentres {\n    salesCentres {\n      id\n      name\n      address\n    }\n  }\n": types.CartSalesCentresDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      __typename\n      ... on Order {\n        id\n        total\n        subOrders {\n          id\n          status\n        }\n      }\n      ... on OutOfStockError {\n        code\n        message\n        productId\n        available\n        requested\n      }\n      ... on ProductUnavailableError {\n        code\n        message\n        productId\n      }\n    }\n  }\n": types.PlaceOrderDocument,
@@ -502,6 +504,10 @@ export function graphql(source: "\n  mutation UpdateSalesCentre($input: UpdateSa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateBuyer($input: CreateBuyerInput!) {\n    createBuyer(input: $input) {\n      id\n      name\n      group\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBuyer($input: CreateBuyerInput!) {\n    createBuyer(input: $input) {\n      id\n      name\n      group\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBuyerWithAccount($input: CreateBuyerInput!, $firstAccount: FirstAccountInput!) {\n    createBuyerWithAccount(input: $input, firstAccount: $firstAccount) {\n      oneTimePassword\n      buyer {\n        id\n        name\n        group\n      }\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBuyerWithAccount($input: CreateBuyerInput!, $firstAccount: FirstAccountInput!) {\n    createBuyerWithAccount(input: $input, firstAccount: $firstAccount) {\n      oneTimePassword\n      buyer {\n        id\n        name\n        group\n      }\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
