@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "./gql";
 import { codeOf, DEMO_PASSWORD, startTestServer, type TestServer } from "./harness";
+import { creditCodeCheckChar } from "../../server/src/modules/suppliers/credit-code";
 
 /**
  * 用户管理 (issue 10): one rule, manageableUsers, for the list and every change. An administrator
@@ -380,5 +381,51 @@ describe("a buyer organisation with its first account", () => {
         ),
       ),
     ).toBe("FORBIDDEN");
+  });
+});
+
+describe("an enterprise with its first account", () => {
+  it("is created in one step by its region's coordinator; the account acts for it", async () => {
+    const jiaozhou = await s.login("jiaozhou");
+    const first17 = "91370281MA3XYZ123";
+    const made = await s.gql(
+      graphql(`
+        mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {
+          createEnterpriseWithAccount(input: $i, firstAccount: $a) {
+            oneTimePassword
+            enterprise {
+              name
+            }
+            user {
+              username
+              role
+              mustChangePassword
+              enterprise {
+                name
+              }
+            }
+          }
+        }
+      `),
+      {
+        i: {
+          name: "胶州市测试食品有限公司",
+          creditCode: first17 + creditCodeCheckChar(first17)!,
+          industry: "食品加工",
+        },
+        a: { username: "jz-food", displayName: "测试食品 经理" },
+      },
+      jiaozhou,
+    );
+    const r = made.data!.createEnterpriseWithAccount;
+    expect(r.user).toMatchObject({
+      username: "jz-food",
+      role: "ENTERPRISE",
+      mustChangePassword: true,
+      enterprise: { name: "胶州市测试食品有限公司" },
+    });
+    expect((await s.gql(LOGIN, { u: "jz-food", p: r.oneTimePassword })).data!.login.mustChangePassword).toBe(true);
+    const listed = await s.gql(USERS, { filter: { search: "jz-food" } }, jiaozhou);
+    expect(listed.data!.users.nodes.map((u) => u.username)).toEqual(["jz-food"]);
   });
 });

@@ -848,6 +848,14 @@ export type AccountsBuyerWithAccountMutationVariables = Exact<{
 
 export type AccountsBuyerWithAccountMutation = { createBuyerWithAccount: { oneTimePassword: string, buyer: { id: string, name: string }, user: { id: string, username: string, role: Role, mustChangePassword: boolean | null, buyer: { name: string } | null } } };
 
+export type AccountsEnterpriseWithAccountMutationVariables = Exact<{
+  i: CreateEnterpriseInput;
+  a: FirstAccountInput;
+}>;
+
+
+export type AccountsEnterpriseWithAccountMutation = { createEnterpriseWithAccount: { oneTimePassword: string, enterprise: { name: string }, user: { username: string, role: Role, mustChangePassword: boolean | null, enterprise: { name: string } | null } } };
+
 export type AuthLoginMutationVariables = Exact<{
   u: string;
   p: string;
@@ -2734,6 +2742,24 @@ export const AccountsBuyerWithAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsBuyerWithAccountMutation, AccountsBuyerWithAccountMutationVariables>;
+export const AccountsEnterpriseWithAccountDocument = new TypedDocumentString(`
+    mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {
+  createEnterpriseWithAccount(input: $i, firstAccount: $a) {
+    oneTimePassword
+    enterprise {
+      name
+    }
+    user {
+      username
+      role
+      mustChangePassword
+      enterprise {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsEnterpriseWithAccountMutation, AccountsEnterpriseWithAccountMutationVariables>;
 export const AuthLoginDocument = new TypedDocumentString(`
     mutation AuthLogin($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) {

@@ -104,7 +104,7 @@ const en: MessageSchema = {
     statusDisabled: "Disabled",
     locked: "Locked",
     mustChange: "Must change password",
-    search: "Search username or name",
+    search: "Username or name",
     username: "Username",
     displayName: "Name",
     scope: "Region / organisation",
