@@ -387,7 +387,7 @@ describe("a buyer organisation with its first account", () => {
 describe("an enterprise with its first account", () => {
   it("is created in one step by its region's coordinator; the account acts for it", async () => {
     const jiaozhou = await s.login("jiaozhou");
-    const first17 = "91370281MA3XYZ123";
+    const first17 = "91370281MA3P7KD8Q";
     const made = await s.gql(
       graphql(`
         mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {
@@ -417,6 +417,7 @@ describe("an enterprise with its first account", () => {
       },
       jiaozhou,
     );
+    expect(made.errors).toBeUndefined();
     const r = made.data!.createEnterpriseWithAccount;
     expect(r.user).toMatchObject({
       username: "jz-food",
