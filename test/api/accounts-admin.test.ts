@@ -340,6 +340,7 @@ describe("one-time passwords and locks", () => {
     expect(codeOf(await s.gql(LOGIN, { u: "huixian", p: DEMO_PASSWORD }))).toBe("TOO_MANY_REQUESTS");
     // Its coordinator can.
     const unlocked = await s.gql(UNLOCK, { u: await idOf("huixian") }, await s.login("qingdao"));
+    expect(unlocked.errors).toBeUndefined();
     expect(unlocked.data!.unlockUser).toEqual({ username: "huixian", lockedUntil: null });
     expect((await s.gql(LOGIN, { u: "huixian", p: DEMO_PASSWORD })).data!.login.token).toBeTruthy();
     const [entry] = await s.sql<{ change: unknown }>(`SELECT change FROM audit_entry WHERE action = 'USER_UNLOCKED'`);

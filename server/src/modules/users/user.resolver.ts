@@ -236,7 +236,8 @@ export class UserResolver {
   @Authorized(...MANAGERS)
   @Mutation(() => User, { description: "Clears the failed-login counts that lock an account." })
   unlockUser(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string) {
-    return inTransaction(ctx, (tx) => unlockUser(tx, userId));
+    // Not wrapped in a transaction here: the counts go through the pool (see unlockUser).
+    return unlockUser(ctx, userId);
   }
 
   @FieldResolver(() => Date, {

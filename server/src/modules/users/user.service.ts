@@ -611,7 +611,8 @@ export async function lockedUntil(ctx: RequestContext, user: User): Promise<Date
 /**
  * A manager unlocks an account its failed logins locked: a new unlock generation makes every
  * address's count for it start again, and the per-username index is cleared. The counts live in
- * the shared store, outside the transaction; the audit entry is in it.
+ * the shared store and go through the pool, outside the transaction (as login's: on the embedded
+ * database the pool's one connection would be held by it); the audit entry is its own transaction.
  */
 export async function unlockUser(ctx: RequestContext, userId: string): Promise<User> {
   const user = await findInScope(ctx, User, "u", manageableUsers(ctx), userId, "用户 / User", "userId");
@@ -620,11 +621,13 @@ export async function unlockUser(ctx: RequestContext, userId: string): Promise<U
   const wasLocked = (await limits.perUsername.blockedFor(username)) > 0;
   await limits.unlocks.fail(username);
   await limits.perUsername.reset(username);
-  await recordAudit(ctx, {
-    action: "USER_UNLOCKED",
-    entityType: "User",
-    entityId: user.id,
-    change: { before: { locked: wasLocked }, after: { locked: false } },
-  });
+  await inTransaction(ctx, (tx) =>
+    recordAudit(tx, {
+      action: "USER_UNLOCKED",
+      entityType: "User",
+      entityId: user.id,
+      change: { before: { locked: wasLocked }, after: { locked: false } },
+    }),
+  );
   return managed(user);
 }
