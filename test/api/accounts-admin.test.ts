@@ -333,6 +333,11 @@ describe("one-time passwords and locks", () => {
     expect(codeOf(await s.gql(LOGIN, { u: "huixian", p: DEMO_PASSWORD }))).toBe("TOO_MANY_REQUESTS");
     const listed = await s.gql(USERS, { filter: { search: "huixian" } }, admin);
     expect(new Date(listed.data!.users.nodes[0].lockedUntil!).getTime()).toBeGreaterThan(Date.now());
+    const lockedOnes = await s.gql(USERS, { filter: { locked: true } }, admin);
+    expect(lockedOnes.data!.users.nodes.map((u) => u.username)).toEqual(["huixian"]);
+    const notLocked = await s.gql(USERS, { filter: { locked: false, role: "COUNTY_OFFICIAL" } }, admin);
+    expect(notLocked.data!.users.nodes.map((u) => u.username)).not.toContain("huixian");
+    expect(notLocked.data!.users.totalCount).toBeGreaterThan(0);
     // A coordinator without it in scope cannot unlock it.
     const audits = await auditCount();
     expect(codeOf(await s.gql(UNLOCK, { u: await idOf("huixian") }, await s.login("pingdu")))).toBe("NOT_FOUND");

@@ -750,6 +750,8 @@ export type UpdateUserInput = {
 export type UserFilter = {
   /** True: enabled accounts; false: disabled ones. */
   active?: boolean | null | undefined;
+  /** True: accounts failed logins lock now; false: the others. Looks at the first 2,000 accounts matching. */
+  locked?: boolean | null | undefined;
   /** Accounts of this region's subtree: by their region, their buyer's or their enterprise's. */
   regionId?: string | number | null | undefined;
   role?: Role | null | undefined;

@@ -148,6 +148,13 @@ export class UserFilter {
   @Field({ nullable: true, description: "True: enabled accounts; false: disabled ones." })
   active?: boolean;
 
+  @Field({
+    nullable: true,
+    description:
+      "True: accounts failed logins lock now; false: the others. Looks at the first 2,000 accounts matching.",
+  })
+  locked?: boolean;
+
   @Field({ nullable: true, description: "Part of the username or the display name." })
   @MaxLength(50)
   search?: string;

@@ -403,9 +403,27 @@ export async function listUsers(
     andWhere(qb, cond`(u.username LIKE ${s} OR u.display_name LIKE ${s})`);
   }
   qb.orderBy("u.username", "ASC").addOrderBy("u.id", "ASC");
-  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
-  return { nodes: nodes.map(managed), totalCount, offset, first };
+  if (filter?.locked == null) {
+    const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+    return { nodes: nodes.map(managed), totalCount, offset, first };
+  }
+  // Locks live in the shared counter store, not in a column: the accounts the other filters
+  // leave (at most LOCK_FILTER_LIMIT) are looked up there, then paged here.
+  const candidates = await qb.limit(LOCK_FILTER_LIMIT).getMany();
+  const locks = limitersOf(ctx).perUsername;
+  const matching: User[] = [];
+  for (let i = 0; i < candidates.length; i += 50) {
+    const batch = candidates.slice(i, i + 50);
+    const waits = await Promise.all(batch.map((u) => locks.blockedFor(u.username.toLowerCase())));
+    batch.forEach((u, k) => {
+      if (waits[k] > 0 === filter.locked) matching.push(u);
+    });
+  }
+  return { nodes: matching.slice(offset, offset + first).map(managed), totalCount: matching.length, offset, first };
 }
+
+/** The most accounts the lock filter looks up (an office has a few hundred). */
+const LOCK_FILTER_LIMIT = 2000;
 
 /**
  * The account the caller acts on: one it manages (NOT_FOUND otherwise, field userId), never its
