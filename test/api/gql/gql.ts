@@ -26,6 +26,8 @@ type Documents = {
     "\n  mutation AccountsChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      token\n      mustChangePassword\n    }\n  }\n": typeof types.AccountsChangeDocument,
     "\n  query AccountsPairings {\n    pairings {\n      totalCount\n    }\n  }\n": typeof types.AccountsPairingsDocument,
     "\n  mutation AccountsBuyerWithAccount($i: CreateBuyerInput!, $a: FirstAccountInput!) {\n    createBuyerWithAccount(input: $i, firstAccount: $a) {\n      oneTimePassword\n      buyer {\n        id\n        name\n      }\n      user {\n        id\n        username\n        role\n        mustChangePassword\n        buyer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountsBuyerWithAccountDocument,
+    "\n      query AccountsNestedReach {\n        buyers(first: 100) {\n          nodes {\n            id\n          }\n        }\n        enterprises(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    ": typeof types.AccountsNestedReachDocument,
+    "\n        query AccountsNestedIds {\n          users(first: 100) {\n            nodes {\n              buyer {\n                id\n              }\n              enterprise {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.AccountsNestedIdsDocument,
     "\n        mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {\n          createEnterpriseWithAccount(input: $i, firstAccount: $a) {\n            oneTimePassword\n            enterprise {\n              name\n            }\n            user {\n              username\n              role\n              mustChangePassword\n              enterprise {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.AccountsEnterpriseWithAccountDocument,
     "\n  mutation AuthLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      expiresAt\n      user {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  query AuthMe {\n    me {\n      username\n      role\n      active\n      mustChangePassword\n    }\n  }\n": typeof types.AuthMeDocument,
@@ -263,6 +265,8 @@ const documents: Documents = {
     "\n  mutation AccountsChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      token\n      mustChangePassword\n    }\n  }\n": types.AccountsChangeDocument,
     "\n  query AccountsPairings {\n    pairings {\n      totalCount\n    }\n  }\n": types.AccountsPairingsDocument,
     "\n  mutation AccountsBuyerWithAccount($i: CreateBuyerInput!, $a: FirstAccountInput!) {\n    createBuyerWithAccount(input: $i, firstAccount: $a) {\n      oneTimePassword\n      buyer {\n        id\n        name\n      }\n      user {\n        id\n        username\n        role\n        mustChangePassword\n        buyer {\n          name\n        }\n      }\n    }\n  }\n": types.AccountsBuyerWithAccountDocument,
+    "\n      query AccountsNestedReach {\n        buyers(first: 100) {\n          nodes {\n            id\n          }\n        }\n        enterprises(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    ": types.AccountsNestedReachDocument,
+    "\n        query AccountsNestedIds {\n          users(first: 100) {\n            nodes {\n              buyer {\n                id\n              }\n              enterprise {\n                id\n              }\n            }\n          }\n        }\n      ": types.AccountsNestedIdsDocument,
     "\n        mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {\n          createEnterpriseWithAccount(input: $i, firstAccount: $a) {\n            oneTimePassword\n            enterprise {\n              name\n            }\n            user {\n              username\n              role\n              mustChangePassword\n              enterprise {\n                name\n              }\n            }\n          }\n        }\n      ": types.AccountsEnterpriseWithAccountDocument,
     "\n  mutation AuthLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      expiresAt\n      user {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  query AuthMe {\n    me {\n      username\n      role\n      active\n      mustChangePassword\n    }\n  }\n": types.AuthMeDocument,
@@ -533,6 +537,14 @@ export function graphql(source: "\n  query AccountsPairings {\n    pairings {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountsBuyerWithAccount($i: CreateBuyerInput!, $a: FirstAccountInput!) {\n    createBuyerWithAccount(input: $i, firstAccount: $a) {\n      oneTimePassword\n      buyer {\n        id\n        name\n      }\n      user {\n        id\n        username\n        role\n        mustChangePassword\n        buyer {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsBuyerWithAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccountsNestedReach {\n        buyers(first: 100) {\n          nodes {\n            id\n          }\n        }\n        enterprises(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    "): typeof import('./graphql').AccountsNestedReachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AccountsNestedIds {\n          users(first: 100) {\n            nodes {\n              buyer {\n                id\n              }\n              enterprise {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AccountsNestedIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

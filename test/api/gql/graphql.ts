@@ -850,6 +850,16 @@ export type AccountsBuyerWithAccountMutationVariables = Exact<{
 
 export type AccountsBuyerWithAccountMutation = { createBuyerWithAccount: { oneTimePassword: string, buyer: { id: string, name: string }, user: { id: string, username: string, role: Role, mustChangePassword: boolean | null, buyer: { name: string } | null } } };
 
+export type AccountsNestedReachQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsNestedReachQuery = { buyers: { nodes: Array<{ id: string }> }, enterprises: { nodes: Array<{ id: string }> } };
+
+export type AccountsNestedIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsNestedIdsQuery = { users: { nodes: Array<{ buyer: { id: string } | null, enterprise: { id: string } | null }> } };
+
 export type AccountsEnterpriseWithAccountMutationVariables = Exact<{
   i: CreateEnterpriseInput;
   a: FirstAccountInput;
@@ -2744,6 +2754,34 @@ export const AccountsBuyerWithAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsBuyerWithAccountMutation, AccountsBuyerWithAccountMutationVariables>;
+export const AccountsNestedReachDocument = new TypedDocumentString(`
+    query AccountsNestedReach {
+  buyers(first: 100) {
+    nodes {
+      id
+    }
+  }
+  enterprises(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsNestedReachQuery, AccountsNestedReachQueryVariables>;
+export const AccountsNestedIdsDocument = new TypedDocumentString(`
+    query AccountsNestedIds {
+  users(first: 100) {
+    nodes {
+      buyer {
+        id
+      }
+      enterprise {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsNestedIdsQuery, AccountsNestedIdsQueryVariables>;
 export const AccountsEnterpriseWithAccountDocument = new TypedDocumentString(`
     mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {
   createEnterpriseWithAccount(input: $i, firstAccount: $a) {
