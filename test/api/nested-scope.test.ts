@@ -145,7 +145,16 @@ for (const t of objectTypes) {
 const queryFields = Object.values(schema.getQueryType()!.getFields());
 const singleRead = new Map<string, string>();
 const listRoots = new Map<string, { field: GraphQLField<unknown, unknown>; connection: boolean }[]>();
+/**
+ * Lists that are not a type's read scope: 用户管理's `users` is the accounts the caller manages
+ * (administrators and coordinators), not the users it may see — who acted or recorded something
+ * is shown with the record (the relations on NO_TOP_LEVEL_READ), whoever manages that account.
+ */
+const NOT_A_READ_SCOPE: Record<string, string> = {
+  users: "the accounts the caller manages (issue 10), not the users it sees through records",
+};
 for (const f of queryFields) {
+  if (NOT_A_READ_SCOPE[f.name]) continue;
   const tg = target(f);
   if (!tg || !hasId(tg.type)) continue;
   const list = tg.connection || isListType(isNonNullType(f.type) ? f.type.ofType : f.type);

@@ -15,6 +15,11 @@ declare module "vue-router" {
 export const routes: RouteRecordRaw[] = [
   { path: "/login", name: "login", component: () => import("@/pages/LoginPage.vue"), meta: { public: true } },
   {
+    path: "/change-password",
+    name: "change-password",
+    component: () => import("@/pages/account/ForcedPasswordPage.vue"),
+  },
+  {
     path: "/",
     component: () => import("@/layouts/AppLayout.vue"),
     children: [
@@ -116,6 +121,18 @@ export const routes: RouteRecordRaw[] = [
         component: () => import("@/pages/InvestmentBoardPage.vue"),
         meta: { access: "investmentBoard" },
       },
+      {
+        path: "admin/users",
+        name: "users",
+        component: () => import("@/pages/admin/UsersPage.vue"),
+        meta: { access: "users" },
+      },
+      {
+        path: "account",
+        name: "account",
+        component: () => import("@/pages/account/AccountPage.vue"),
+        meta: { access: "account" },
+      },
       { path: ":pathMatch(.*)*", name: "not-found", component: () => import("@/pages/NotFoundPage.vue") },
     ],
   },
@@ -131,6 +148,9 @@ export function createAppRouter(pinia: Pinia): Router {
     if (!session.isAuthenticated) {
       return { name: "login", query: to.fullPath !== "/" ? { redirect: to.fullPath } : {} };
     }
+    // After an administrator's reset, the password change and nothing else until it is done.
+    if (session.mustChangePassword) return to.name === "change-password" ? true : { name: "change-password" };
+    if (to.name === "change-password") return homeFor(session.role);
     if (to.name === "home") return homeFor(session.role);
     if (to.meta.access && !mayOpen(to.meta.access, session.role)) return homeFor(session.role);
     return true;

@@ -35,6 +35,7 @@ import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
 import { Accounts1763900000007 } from "./migrations/1763900000007-Accounts";
 import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAppendOnly";
+import { LastLogin1763900000009 } from "./migrations/1763900000009-LastLogin";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -90,6 +91,7 @@ export const migrations = [
   Labour1763900000006,
   Accounts1763900000007,
   AuditAppendOnly1763900000008,
+  LastLogin1763900000009,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -63,6 +63,11 @@ export class FailureLimiter {
     return w.count > this.maxFailures ? Math.max(1, Math.ceil(w.resetInMs / 1000)) : 0;
   }
 
+  /** The failures counted for `key` in the open window (0 when none is open). */
+  async count(key: string): Promise<number> {
+    return (await this.store.peek(storedKey(this.scope, key)))?.count ?? 0;
+  }
+
   async fail(key: string): Promise<void> {
     await this.store.hit(storedKey(this.scope, key), this.windowMs);
   }

@@ -15,6 +15,20 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountsUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        role\n        active\n        mustChangePassword\n        lastLoginAt\n        lockedUntil\n        region {\n          code\n        }\n        buyer {\n          name\n        }\n        enterprise {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountsUsersDocument,
+    "\n  mutation AccountsCreate($i: NewUserInput!) {\n    createUserWithOneTimePassword(input: $i) {\n      oneTimePassword\n      user {\n        id\n        username\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.AccountsCreateDocument,
+    "\n  mutation AccountsUpdate($i: UpdateUserInput!) {\n    updateUser(input: $i) {\n      displayName\n    }\n  }\n": typeof types.AccountsUpdateDocument,
+    "\n  mutation AccountsAccess($i: UpdateUserAccessInput!) {\n    updateUserAccess(input: $i) {\n      role\n    }\n  }\n": typeof types.AccountsAccessDocument,
+    "\n  mutation AccountsDisable($u: ID!) {\n    disableUser(userId: $u) {\n      active\n    }\n  }\n": typeof types.AccountsDisableDocument,
+    "\n  mutation AccountsReset($u: ID!) {\n    resetUserPassword(userId: $u) {\n      oneTimePassword\n    }\n  }\n": typeof types.AccountsResetDocument,
+    "\n  mutation AccountsUnlock($u: ID!) {\n    unlockUser(userId: $u) {\n      username\n      lockedUntil\n    }\n  }\n": typeof types.AccountsUnlockDocument,
+    "\n  mutation AccountsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      mustChangePassword\n    }\n  }\n": typeof types.AccountsLoginDocument,
+    "\n  mutation AccountsChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      token\n      mustChangePassword\n    }\n  }\n": typeof types.AccountsChangeDocument,
+    "\n  query AccountsPairings {\n    pairings {\n      totalCount\n    }\n  }\n": typeof types.AccountsPairingsDocument,
+    "\n  mutation AccountsBuyerWithAccount($i: CreateBuyerInput!, $a: FirstAccountInput!) {\n    createBuyerWithAccount(input: $i, firstAccount: $a) {\n      oneTimePassword\n      buyer {\n        id\n        name\n      }\n      user {\n        id\n        username\n        role\n        mustChangePassword\n        buyer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountsBuyerWithAccountDocument,
+    "\n      query AccountsNestedReach {\n        buyers(first: 100) {\n          nodes {\n            id\n          }\n        }\n        enterprises(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    ": typeof types.AccountsNestedReachDocument,
+    "\n        query AccountsNestedIds {\n          users(first: 100) {\n            nodes {\n              buyer {\n                id\n              }\n              enterprise {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.AccountsNestedIdsDocument,
+    "\n        mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {\n          createEnterpriseWithAccount(input: $i, firstAccount: $a) {\n            oneTimePassword\n            enterprise {\n              name\n            }\n            user {\n              username\n              role\n              mustChangePassword\n              enterprise {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.AccountsEnterpriseWithAccountDocument,
     "\n  mutation AuthLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      expiresAt\n      user {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  query AuthMe {\n    me {\n      username\n      role\n      active\n      mustChangePassword\n    }\n  }\n": typeof types.AuthMeDocument,
     "\n  query AuthPairingsCount {\n    pairings {\n      totalCount\n    }\n  }\n": typeof types.AuthPairingsCountDocument,
@@ -240,6 +254,20 @@ type Documents = {
     "\n              query TransitionsProjectActions($id: ID!) {\n                investmentProject(id: $id) {\n                  allowedActions\n                  allowedNextStages\n                }\n              }\n            ": typeof types.TransitionsProjectActionsDocument,
 };
 const documents: Documents = {
+    "\n  query AccountsUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        role\n        active\n        mustChangePassword\n        lastLoginAt\n        lockedUntil\n        region {\n          code\n        }\n        buyer {\n          name\n        }\n        enterprise {\n          name\n        }\n      }\n    }\n  }\n": types.AccountsUsersDocument,
+    "\n  mutation AccountsCreate($i: NewUserInput!) {\n    createUserWithOneTimePassword(input: $i) {\n      oneTimePassword\n      user {\n        id\n        username\n        mustChangePassword\n      }\n    }\n  }\n": types.AccountsCreateDocument,
+    "\n  mutation AccountsUpdate($i: UpdateUserInput!) {\n    updateUser(input: $i) {\n      displayName\n    }\n  }\n": types.AccountsUpdateDocument,
+    "\n  mutation AccountsAccess($i: UpdateUserAccessInput!) {\n    updateUserAccess(input: $i) {\n      role\n    }\n  }\n": types.AccountsAccessDocument,
+    "\n  mutation AccountsDisable($u: ID!) {\n    disableUser(userId: $u) {\n      active\n    }\n  }\n": types.AccountsDisableDocument,
+    "\n  mutation AccountsReset($u: ID!) {\n    resetUserPassword(userId: $u) {\n      oneTimePassword\n    }\n  }\n": types.AccountsResetDocument,
+    "\n  mutation AccountsUnlock($u: ID!) {\n    unlockUser(userId: $u) {\n      username\n      lockedUntil\n    }\n  }\n": types.AccountsUnlockDocument,
+    "\n  mutation AccountsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      mustChangePassword\n    }\n  }\n": types.AccountsLoginDocument,
+    "\n  mutation AccountsChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      token\n      mustChangePassword\n    }\n  }\n": types.AccountsChangeDocument,
+    "\n  query AccountsPairings {\n    pairings {\n      totalCount\n    }\n  }\n": types.AccountsPairingsDocument,
+    "\n  mutation AccountsBuyerWithAccount($i: CreateBuyerInput!, $a: FirstAccountInput!) {\n    createBuyerWithAccount(input: $i, firstAccount: $a) {\n      oneTimePassword\n      buyer {\n        id\n        name\n      }\n      user {\n        id\n        username\n        role\n        mustChangePassword\n        buyer {\n          name\n        }\n      }\n    }\n  }\n": types.AccountsBuyerWithAccountDocument,
+    "\n      query AccountsNestedReach {\n        buyers(first: 100) {\n          nodes {\n            id\n          }\n        }\n        enterprises(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    ": types.AccountsNestedReachDocument,
+    "\n        query AccountsNestedIds {\n          users(first: 100) {\n            nodes {\n              buyer {\n                id\n              }\n              enterprise {\n                id\n              }\n            }\n          }\n        }\n      ": types.AccountsNestedIdsDocument,
+    "\n        mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {\n          createEnterpriseWithAccount(input: $i, firstAccount: $a) {\n            oneTimePassword\n            enterprise {\n              name\n            }\n            user {\n              username\n              role\n              mustChangePassword\n              enterprise {\n                name\n              }\n            }\n          }\n        }\n      ": types.AccountsEnterpriseWithAccountDocument,
     "\n  mutation AuthLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      expiresAt\n      user {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  query AuthMe {\n    me {\n      username\n      role\n      active\n      mustChangePassword\n    }\n  }\n": types.AuthMeDocument,
     "\n  query AuthPairingsCount {\n    pairings {\n      totalCount\n    }\n  }\n": types.AuthPairingsCountDocument,
@@ -465,6 +493,62 @@ const documents: Documents = {
     "\n              query TransitionsProjectActions($id: ID!) {\n                investmentProject(id: $id) {\n                  allowedActions\n                  allowedNextStages\n                }\n              }\n            ": types.TransitionsProjectActionsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        role\n        active\n        mustChangePassword\n        lastLoginAt\n        lockedUntil\n        region {\n          code\n        }\n        buyer {\n          name\n        }\n        enterprise {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsCreate($i: NewUserInput!) {\n    createUserWithOneTimePassword(input: $i) {\n      oneTimePassword\n      user {\n        id\n        username\n        mustChangePassword\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsUpdate($i: UpdateUserInput!) {\n    updateUser(input: $i) {\n      displayName\n    }\n  }\n"): typeof import('./graphql').AccountsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsAccess($i: UpdateUserAccessInput!) {\n    updateUserAccess(input: $i) {\n      role\n    }\n  }\n"): typeof import('./graphql').AccountsAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsDisable($u: ID!) {\n    disableUser(userId: $u) {\n      active\n    }\n  }\n"): typeof import('./graphql').AccountsDisableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsReset($u: ID!) {\n    resetUserPassword(userId: $u) {\n      oneTimePassword\n    }\n  }\n"): typeof import('./graphql').AccountsResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsUnlock($u: ID!) {\n    unlockUser(userId: $u) {\n      username\n      lockedUntil\n    }\n  }\n"): typeof import('./graphql').AccountsUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      mustChangePassword\n    }\n  }\n"): typeof import('./graphql').AccountsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      token\n      mustChangePassword\n    }\n  }\n"): typeof import('./graphql').AccountsChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsPairings {\n    pairings {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AccountsPairingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsBuyerWithAccount($i: CreateBuyerInput!, $a: FirstAccountInput!) {\n    createBuyerWithAccount(input: $i, firstAccount: $a) {\n      oneTimePassword\n      buyer {\n        id\n        name\n      }\n      user {\n        id\n        username\n        role\n        mustChangePassword\n        buyer {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsBuyerWithAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccountsNestedReach {\n        buyers(first: 100) {\n          nodes {\n            id\n          }\n        }\n        enterprises(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    "): typeof import('./graphql').AccountsNestedReachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AccountsNestedIds {\n          users(first: 100) {\n            nodes {\n              buyer {\n                id\n              }\n              enterprise {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AccountsNestedIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {\n          createEnterpriseWithAccount(input: $i, firstAccount: $a) {\n            oneTimePassword\n            enterprise {\n              name\n            }\n            user {\n              username\n              role\n              mustChangePassword\n              enterprise {\n                name\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AccountsEnterpriseWithAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

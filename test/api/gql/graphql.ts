@@ -197,6 +197,12 @@ export type ExpressInterestInput = {
   note?: string | null | undefined;
 };
 
+/** The first account of a new buyer organisation or enterprise, created in the same step. */
+export type FirstAccountInput = {
+  displayName: string;
+  username: string;
+};
+
 /** What the employer provides: 包吃 / 包住 / 包吃住. */
 export type Housing =
   | 'LODGING'
@@ -294,6 +300,19 @@ export type MoveProjectStageInput = {
   /** SIGNED: the contract date (签约日期). */
   signedOn?: string | null | undefined;
   stage: ProjectStage;
+};
+
+/** A new account with a one-time password (no password chosen by the creator). */
+export type NewUserInput = {
+  /** Buyers: their organisation. */
+  buyerId?: string | number | null | undefined;
+  displayName: string;
+  /** Enterprise users: their enterprise. */
+  enterpriseId?: string | number | null | undefined;
+  /** Coordinators (an east region) and county officials (a west county). */
+  regionId?: string | number | null | undefined;
+  role: Role;
+  username: string;
 };
 
 export type OrderLineInput = {
@@ -722,6 +741,24 @@ export type UpdateUserAccessInput = {
   userId: string | number;
 };
 
+export type UpdateUserInput = {
+  displayName: string;
+  userId: string | number;
+};
+
+/** 用户管理's filters; every one optional. */
+export type UserFilter = {
+  /** True: enabled accounts; false: disabled ones. */
+  active?: boolean | null | undefined;
+  /** True: accounts failed logins lock now; false: the others. Looks at the first 2,000 accounts matching. */
+  locked?: boolean | null | undefined;
+  /** Accounts of this region's subtree: by their region, their buyer's or their enterprise's. */
+  regionId?: string | number | null | undefined;
+  role?: Role | null | undefined;
+  /** Part of the username or the display name. */
+  search?: string | null | undefined;
+};
+
 export type WorkerFilter = {
   /** Only workers whose consent stands (true) or does not (false). */
   consented?: boolean | null | undefined;
@@ -732,6 +769,104 @@ export type WorkerFilter = {
   /** Workers with this skill. */
   skill?: string | null | undefined;
 };
+
+export type AccountsUsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountsUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, username: string, displayName: string, role: Role, active: boolean | null, mustChangePassword: boolean | null, lastLoginAt: string | null, lockedUntil: string | null, region: { code: string } | null, buyer: { name: string } | null, enterprise: { name: string } | null }> } };
+
+export type AccountsCreateMutationVariables = Exact<{
+  i: NewUserInput;
+}>;
+
+
+export type AccountsCreateMutation = { createUserWithOneTimePassword: { oneTimePassword: string, user: { id: string, username: string, mustChangePassword: boolean | null } } };
+
+export type AccountsUpdateMutationVariables = Exact<{
+  i: UpdateUserInput;
+}>;
+
+
+export type AccountsUpdateMutation = { updateUser: { displayName: string } };
+
+export type AccountsAccessMutationVariables = Exact<{
+  i: UpdateUserAccessInput;
+}>;
+
+
+export type AccountsAccessMutation = { updateUserAccess: { role: Role } };
+
+export type AccountsDisableMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type AccountsDisableMutation = { disableUser: { active: boolean | null } };
+
+export type AccountsResetMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type AccountsResetMutation = { resetUserPassword: { oneTimePassword: string } };
+
+export type AccountsUnlockMutationVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type AccountsUnlockMutation = { unlockUser: { username: string, lockedUntil: string | null } };
+
+export type AccountsLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type AccountsLoginMutation = { login: { token: string, mustChangePassword: boolean } };
+
+export type AccountsChangeMutationVariables = Exact<{
+  c: string;
+  n: string;
+}>;
+
+
+export type AccountsChangeMutation = { changePassword: { token: string, mustChangePassword: boolean } };
+
+export type AccountsPairingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsPairingsQuery = { pairings: { totalCount: number } };
+
+export type AccountsBuyerWithAccountMutationVariables = Exact<{
+  i: CreateBuyerInput;
+  a: FirstAccountInput;
+}>;
+
+
+export type AccountsBuyerWithAccountMutation = { createBuyerWithAccount: { oneTimePassword: string, buyer: { id: string, name: string }, user: { id: string, username: string, role: Role, mustChangePassword: boolean | null, buyer: { name: string } | null } } };
+
+export type AccountsNestedReachQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsNestedReachQuery = { buyers: { nodes: Array<{ id: string }> }, enterprises: { nodes: Array<{ id: string }> } };
+
+export type AccountsNestedIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsNestedIdsQuery = { users: { nodes: Array<{ buyer: { id: string } | null, enterprise: { id: string } | null }> } };
+
+export type AccountsEnterpriseWithAccountMutationVariables = Exact<{
+  i: CreateEnterpriseInput;
+  a: FirstAccountInput;
+}>;
+
+
+export type AccountsEnterpriseWithAccountMutation = { createEnterpriseWithAccount: { oneTimePassword: string, enterprise: { name: string }, user: { username: string, role: Role, mustChangePassword: boolean | null, enterprise: { name: string } | null } } };
 
 export type AuthLoginMutationVariables = Exact<{
   u: string;
@@ -2498,6 +2633,173 @@ export const TransitionsRefusalFragmentDoc = new TypedDocumentString(`
   action
 }
     `, {"fragmentName":"TransitionsRefusal"}) as unknown as TypedDocumentString<TransitionsRefusalFragment, unknown>;
+export const AccountsUsersDocument = new TypedDocumentString(`
+    query AccountsUsers($filter: UserFilter, $first: Int, $after: String) {
+  users(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      username
+      displayName
+      role
+      active
+      mustChangePassword
+      lastLoginAt
+      lockedUntil
+      region {
+        code
+      }
+      buyer {
+        name
+      }
+      enterprise {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsUsersQuery, AccountsUsersQueryVariables>;
+export const AccountsCreateDocument = new TypedDocumentString(`
+    mutation AccountsCreate($i: NewUserInput!) {
+  createUserWithOneTimePassword(input: $i) {
+    oneTimePassword
+    user {
+      id
+      username
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsCreateMutation, AccountsCreateMutationVariables>;
+export const AccountsUpdateDocument = new TypedDocumentString(`
+    mutation AccountsUpdate($i: UpdateUserInput!) {
+  updateUser(input: $i) {
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsUpdateMutation, AccountsUpdateMutationVariables>;
+export const AccountsAccessDocument = new TypedDocumentString(`
+    mutation AccountsAccess($i: UpdateUserAccessInput!) {
+  updateUserAccess(input: $i) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsAccessMutation, AccountsAccessMutationVariables>;
+export const AccountsDisableDocument = new TypedDocumentString(`
+    mutation AccountsDisable($u: ID!) {
+  disableUser(userId: $u) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsDisableMutation, AccountsDisableMutationVariables>;
+export const AccountsResetDocument = new TypedDocumentString(`
+    mutation AccountsReset($u: ID!) {
+  resetUserPassword(userId: $u) {
+    oneTimePassword
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsResetMutation, AccountsResetMutationVariables>;
+export const AccountsUnlockDocument = new TypedDocumentString(`
+    mutation AccountsUnlock($u: ID!) {
+  unlockUser(userId: $u) {
+    username
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsUnlockMutation, AccountsUnlockMutationVariables>;
+export const AccountsLoginDocument = new TypedDocumentString(`
+    mutation AccountsLogin($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p}) {
+    token
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsLoginMutation, AccountsLoginMutationVariables>;
+export const AccountsChangeDocument = new TypedDocumentString(`
+    mutation AccountsChange($c: String!, $n: String!) {
+  changePassword(input: {currentPassword: $c, newPassword: $n}) {
+    token
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsChangeMutation, AccountsChangeMutationVariables>;
+export const AccountsPairingsDocument = new TypedDocumentString(`
+    query AccountsPairings {
+  pairings {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsPairingsQuery, AccountsPairingsQueryVariables>;
+export const AccountsBuyerWithAccountDocument = new TypedDocumentString(`
+    mutation AccountsBuyerWithAccount($i: CreateBuyerInput!, $a: FirstAccountInput!) {
+  createBuyerWithAccount(input: $i, firstAccount: $a) {
+    oneTimePassword
+    buyer {
+      id
+      name
+    }
+    user {
+      id
+      username
+      role
+      mustChangePassword
+      buyer {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsBuyerWithAccountMutation, AccountsBuyerWithAccountMutationVariables>;
+export const AccountsNestedReachDocument = new TypedDocumentString(`
+    query AccountsNestedReach {
+  buyers(first: 100) {
+    nodes {
+      id
+    }
+  }
+  enterprises(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsNestedReachQuery, AccountsNestedReachQueryVariables>;
+export const AccountsNestedIdsDocument = new TypedDocumentString(`
+    query AccountsNestedIds {
+  users(first: 100) {
+    nodes {
+      buyer {
+        id
+      }
+      enterprise {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsNestedIdsQuery, AccountsNestedIdsQueryVariables>;
+export const AccountsEnterpriseWithAccountDocument = new TypedDocumentString(`
+    mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {
+  createEnterpriseWithAccount(input: $i, firstAccount: $a) {
+    oneTimePassword
+    enterprise {
+      name
+    }
+    user {
+      username
+      role
+      mustChangePassword
+      enterprise {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsEnterpriseWithAccountMutation, AccountsEnterpriseWithAccountMutationVariables>;
 export const AuthLoginDocument = new TypedDocumentString(`
     mutation AuthLogin($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) {

@@ -21,11 +21,12 @@ describe("AppLayout navigation follows the role", () => {
       "nav-all-orders",
       "nav-investment-board",
       "nav-labour-board",
+      "nav-users",
       "nav-audit",
     ]);
     // Groups of more than one entry show their heading (a group of one shows as its entry).
     const groups = [...wrapper.element.querySelectorAll("[data-testid^='navgroup-']")];
-    expect(groups.map((e) => e.getAttribute("data-testid"))).toEqual(["navgroup-consumption"]);
+    expect(groups.map((e) => e.getAttribute("data-testid"))).toEqual(["navgroup-consumption", "navgroup-admin"]);
     expect(groups[0].textContent).toContain("消费帮扶");
     expect(wrapper.text()).toContain("协作·东西部协作平台");
     expect(wrapper.get("[data-testid=current-user]").text()).toContain("胶州市扶贫协作办 协调员");
@@ -47,6 +48,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-all-orders",
       "nav-investment-board",
       "nav-labour-board",
+      "nav-users",
       "nav-audit",
     ]);
   });

@@ -16,6 +16,7 @@ describe("role-based navigation", () => {
         "nav-all-orders",
         "nav-investment-board",
         "nav-labour-board",
+        "nav-users",
         "nav-audit",
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
@@ -27,6 +28,7 @@ describe("role-based navigation", () => {
         "/all-orders",
         "/investment-board",
         "/labour-board",
+        "/admin/users",
         "/audit",
       ]);
       expect(navFor(role)[0].label).toBe("nav.progress");

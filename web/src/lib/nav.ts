@@ -25,7 +25,9 @@ export interface NavItem {
     // Investment (issue 4).
     | "leads"
     | "investment"
-    | "investmentBoard";
+    | "investmentBoard"
+    // 系统管理 (issue 10).
+    | "users";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -49,7 +51,8 @@ export interface NavItem {
     | "labour.nav.board"
     | "nav.leads"
     | "nav.investment"
-    | "nav.investmentBoard";
+    | "nav.investmentBoard"
+    | "accounts.nav.users";
   icon:
     | "progress"
     | "audit"
@@ -70,7 +73,8 @@ export interface NavItem {
     | "labourBoard"
     | "leads"
     | "investment"
-    | "investmentBoard";
+    | "investmentBoard"
+    | "users";
   testId: string;
 }
 
@@ -180,6 +184,15 @@ const investmentBoard: NavItem = {
   testId: "nav-investment-board",
 };
 
+// 系统管理 (issue 10): the accounts an administrator or coordinator manages.
+const users: NavItem = {
+  name: "users",
+  path: "/admin/users",
+  label: "accounts.nav.users",
+  icon: "users",
+  testId: "nav-users",
+};
+
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
 export interface NavGroup {
@@ -205,7 +218,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard),
         group("labour", labourBoard),
-        group("admin", audit),
+        group("admin", users, audit),
       ];
     case "COUNTY_OFFICIAL":
       return [
@@ -256,6 +269,8 @@ export const ROUTE_ROLES = {
   leads: ["ENTERPRISE"],
   investment: ["COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
   investmentBoard: ["ADMIN", "COORDINATOR"],
+  users: ["ADMIN", "COORDINATOR"],
+  account: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL", "BUYER", "ENTERPRISE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

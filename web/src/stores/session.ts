@@ -16,6 +16,8 @@ interface Stored {
   token: string;
   expiresAt: string;
   user: SessionUser;
+  /** After an administrator's reset: the app shows only the password change until it is done. */
+  mustChangePassword?: boolean;
 }
 
 export const SESSION_KEY = "xiezuo.session";
@@ -42,6 +44,7 @@ export const useSessionStore = defineStore("session", () => {
   const token = ref<string | null>(initial?.token ?? null);
   const expiresAt = ref<string | null>(initial?.expiresAt ?? null);
   const user = ref<SessionUser | null>(initial?.user ?? null);
+  const mustChangePassword = ref<boolean>(initial?.mustChangePassword ?? false);
 
   const isAuthenticated = computed(() => token.value != null && user.value != null);
   const role = computed<Role | null>(() => user.value?.role ?? null);
@@ -52,6 +55,7 @@ export const useSessionStore = defineStore("session", () => {
     token.value = payload.token;
     expiresAt.value = payload.expiresAt;
     user.value = payload.user;
+    mustChangePassword.value = payload.mustChangePassword ?? false;
     try {
       localStorage.setItem(SESSION_KEY, JSON.stringify(payload));
     } catch {
@@ -63,6 +67,7 @@ export const useSessionStore = defineStore("session", () => {
     token.value = null;
     expiresAt.value = null;
     user.value = null;
+    mustChangePassword.value = false;
     try {
       localStorage.removeItem(SESSION_KEY);
     } catch {
@@ -70,5 +75,22 @@ export const useSessionStore = defineStore("session", () => {
     }
   }
 
-  return { token, expiresAt, user, isAuthenticated, role, canRecord, signIn, clear };
+  /** The password was changed: the server re-issued the token (every other session ended). */
+  function passwordChanged(next: { token: string; expiresAt: string }) {
+    if (user.value)
+      signIn({ token: next.token, expiresAt: next.expiresAt, user: user.value, mustChangePassword: false });
+  }
+
+  return {
+    token,
+    expiresAt,
+    user,
+    isAuthenticated,
+    role,
+    canRecord,
+    mustChangePassword,
+    signIn,
+    clear,
+    passwordChanged,
+  };
 });

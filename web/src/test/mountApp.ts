@@ -59,6 +59,7 @@ export async function mountApp<C extends Component>(
       { path: "/audit", name: "audit", component: { template: "<div />" } },
       { path: "/welcome", name: "welcome", component: { template: "<div />" } },
       { path: "/login", name: "login", component: { template: "<div />" } },
+      { path: "/change-password", name: "change-password", component: { template: "<div />" } },
       { path: "/pairings/:id", name: "pairing", component: { template: "<div />" } },
     ],
   });

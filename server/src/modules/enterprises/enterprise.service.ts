@@ -66,6 +66,10 @@ export const getEnterprise = (ctx: RequestContext, id: string, field?: string): 
 export const enterpriseIdsInScope = (ctx: RequestContext, alias: string): Scope =>
   cond`(SELECT ${alias}.id FROM enterprise ${alias} WHERE ${enterpriseScope(ctx, alias)})`;
 
+/** The ids of the enterprises registered in an east region's subtree, as a sub-select (用户管理's region filter). */
+export const enterpriseIdsInSubtree = (eastRegionId: string): Scope =>
+  cond`(SELECT est.id FROM enterprise est WHERE ${inSubtree("est.home_region_id", eastRegionId)})`;
+
 /** The ids of the enterprises whose name matches the LIKE `pattern`, as a sub-select. */
 export const enterpriseIdsNamedLike = (pattern: string): Scope =>
   cond`(SELECT fe.id FROM enterprise fe WHERE fe.name LIKE ${param(pattern)})`;

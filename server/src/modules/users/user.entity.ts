@@ -47,6 +47,10 @@ export class User {
   @Column({ name: "password_changed_at", type: "timestamptz", nullable: true })
   passwordChangedAt: Date | null;
 
+  /** Exposed by UserResolver: to the user itself and its managers only. */
+  @Column({ name: "last_login_at", type: "timestamptz", nullable: true })
+  lastLoginAt: Date | null;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 }

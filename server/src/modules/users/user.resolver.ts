@@ -1,4 +1,9 @@
-import { Arg, Authorized, ID, Int, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, ID, Int, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
+import { CreateBuyerInput } from "../buyers/buyer.inputs";
+import { createBuyer } from "../buyers/buyer.service";
+import { CreateEnterpriseInput } from "../enterprises/enterprise.inputs";
+import { createEnterprise } from "../enterprises/enterprise.service";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { AuditEntry } from "../audit/audit.entity";
@@ -11,17 +16,30 @@ import { regionById } from "../regions/region.loaders";
 import { User } from "./user.entity";
 import {
   AuthPayload,
+  BuyerWithAccount,
   ChangePasswordInput,
   CreateUserInput,
+  EnterpriseWithAccount,
+  FirstAccountInput,
   LoginInput,
+  NewAccount,
+  NewUserInput,
   PasswordReset,
   SessionInfo,
   UpdateUserAccessInput,
+  UpdateUserInput,
+  UserFilter,
 } from "./user.inputs";
 import { userById } from "./user.loaders";
 import {
   changePassword,
+  createAccount,
   createUser,
+  listUsers,
+  lockedUntil,
+  returnedToManager,
+  unlockUser,
+  updateUser,
   linkEnterpriseUser,
   login,
   logout,
@@ -33,9 +51,18 @@ import {
   updateUserAccess,
 } from "./user.service";
 
-/** Account state (disabled, must change password) is the user's own business and its administrators'. */
+/**
+ * Account state (disabled, must change password, locked) is the user's own business and its
+ * managers': administrators, and a coordinator for the accounts it was given by 用户管理's list or
+ * its changes (those went through manageableUsers).
+ */
 const ownOrAdmin = (ctx: RequestContext, user: User) =>
-  ctx.user?.id === user.id || ctx.user?.role === Role.ADMIN || returnedToSelf.has(user);
+  ctx.user?.id === user.id || ctx.user?.role === Role.ADMIN || returnedToSelf.has(user) || returnedToManager.has(user);
+
+export const UserConnection = Connection("User", User);
+
+/** Who manages accounts: administrators everywhere, coordinators within manageableUsers. */
+const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
 
 @Resolver(() => User)
 export class UserResolver {
@@ -58,8 +85,10 @@ export class UserResolver {
     return inTransaction(ctx, (tx) => logout(tx));
   }
 
-  @Authorized(Role.ADMIN)
-  @Mutation(() => User)
+  @Authorized(...MANAGERS)
+  @Mutation(() => User, {
+    description: "Creates an account with the password given (see createUserWithOneTimePassword).",
+  })
   createUser(@Ctx() ctx: RequestContext, @Arg("input", () => CreateUserInput) input: CreateUserInput) {
     return inTransaction(ctx, (tx) => createUser(tx, input));
   }
@@ -98,19 +127,19 @@ export class UserResolver {
     return inTransaction(ctx, (tx) => signOutOtherSessions(tx));
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...MANAGERS)
   @Mutation(() => User, { description: "Disables an account: it cannot sign in, and its sessions end at once." })
   disableUser(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string) {
     return inTransaction(ctx, (tx) => setUserActive(tx, userId, false));
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...MANAGERS)
   @Mutation(() => User, { description: "Enables a disabled account again." })
   enableUser(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string) {
     return inTransaction(ctx, (tx) => setUserActive(tx, userId, true));
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...MANAGERS)
   @Mutation(() => User, {
     description: "Changes an account's role and scope (checked as at creation); its sessions end at once.",
   })
@@ -121,13 +150,111 @@ export class UserResolver {
     return inTransaction(ctx, (tx) => updateUserAccess(tx, input));
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...MANAGERS)
   @Mutation(() => PasswordReset, {
     description:
       "Resets an account's password to a one-time password shown once; the user must change it at the next login. Its sessions end at once.",
   })
   resetUserPassword(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string) {
     return inTransaction(ctx, (tx) => resetUserPassword(tx, userId));
+  }
+
+  @Authorized(...MANAGERS)
+  @Query(() => UserConnection, {
+    description:
+      "用户管理: the accounts the caller manages (administrators: all; coordinators: their partner counties' officials, their buyers' and enterprises' users), by username.",
+  })
+  async users(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => UserFilter, { nullable: true }) filter?: UserFilter,
+  ) {
+    return UserConnection.from(await listUsers(ctx, filter, decodeCursor(page.after), page.first));
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => NewAccount, {
+    description:
+      "Creates an account with a one-time password, returned this once; the user must change it at the first login.",
+  })
+  async createUserWithOneTimePassword(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => NewUserInput) input: NewUserInput,
+  ) {
+    return inTransaction(ctx, async (tx) => {
+      const { user, oneTimePassword } = await createAccount(tx, input, null);
+      return { user, oneTimePassword: oneTimePassword! };
+    });
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => BuyerWithAccount, {
+    description: "Registers a buyer organisation (as createBuyer) and its first account, with a one-time password.",
+  })
+  createBuyerWithAccount(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateBuyerInput) input: CreateBuyerInput,
+    @Arg("firstAccount", () => FirstAccountInput) firstAccount: FirstAccountInput,
+  ) {
+    return inTransaction(ctx, async (tx) => {
+      const buyer = await createBuyer(tx, input);
+      const { user, oneTimePassword } = await createAccount(
+        tx,
+        { ...firstAccount, role: Role.BUYER, buyerId: buyer.id },
+        null,
+      );
+      return { buyer, user, oneTimePassword: oneTimePassword! };
+    });
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => EnterpriseWithAccount, {
+    description: "Registers an enterprise (as createEnterprise) and its first account, with a one-time password.",
+  })
+  createEnterpriseWithAccount(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateEnterpriseInput) input: CreateEnterpriseInput,
+    @Arg("firstAccount", () => FirstAccountInput) firstAccount: FirstAccountInput,
+  ) {
+    return inTransaction(ctx, async (tx) => {
+      const enterprise = await createEnterprise(tx, input);
+      const { user, oneTimePassword } = await createAccount(
+        tx,
+        { ...firstAccount, role: Role.ENTERPRISE, enterpriseId: enterprise.id },
+        null,
+      );
+      return { enterprise, user, oneTimePassword: oneTimePassword! };
+    });
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => User, { description: "Renames an account (display name); its sessions stay." })
+  updateUser(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateUserInput) input: UpdateUserInput) {
+    return inTransaction(ctx, (tx) => updateUser(tx, input));
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => User, { description: "Clears the failed-login counts that lock an account." })
+  unlockUser(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string) {
+    // Not wrapped in a transaction here: the counts go through the pool (see unlockUser).
+    return unlockUser(ctx, userId);
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      "Until when failed logins lock the account (from at least one address); null when not locked. Only for the user itself and its managers.",
+  })
+  lockedUntil(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return ownOrAdmin(ctx, user) ? lockedUntil(ctx, user) : null;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "When the account last signed in. Only for the user itself and its managers (null for others).",
+  })
+  lastLoginAt(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return ownOrAdmin(ctx, user) ? user.lastLoginAt : null;
   }
 
   @FieldResolver(() => Boolean, {

@@ -4,13 +4,26 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../../config";
 import { Role, type AuthUser } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated } from "../../shared/errors";
+import { AppError, badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated } from "../../shared/errors";
 import { FailureLimiter } from "../../shared/rate-limit";
 import { recordAudit, usersWithin } from "../audit/audit.service";
-import { buyerExists } from "../buyers/buyer.service";
-import { enterpriseExists } from "../enterprises/enterprise.service";
+import { buyerExists, buyerIdsInScope, buyerIdsInSubtree } from "../buyers/buyer.service";
+import { enterpriseExists, enterpriseIdsInScope, enterpriseIdsInSubtree } from "../enterprises/enterprise.service";
+import { inCountiesPairedWith } from "../pairings/pairing.service";
 import { inSubtree, mustBeEast, mustBeWestCounty, regionNamed } from "../regions/region.service";
-import { cond } from "../../shared/scoped";
+import {
+  allOf,
+  andWhere,
+  anyOf,
+  cond,
+  EVERY_ROW,
+  findInScope,
+  param,
+  scopeByRole,
+  type Scope,
+} from "../../shared/scoped";
+import type { Page } from "../../shared/pagination";
+import { containsPattern } from "../../shared/sql";
 import { User, UserSession } from "./user.entity";
 import type {
   AuthPayload,
@@ -20,6 +33,8 @@ import type {
   PasswordReset,
   SessionInfo,
   UpdateUserAccessInput,
+  UpdateUserInput,
+  UserFilter,
 } from "./user.inputs";
 import { UUID } from "../../shared/sql";
 import { inTransaction } from "../../shared/context";
@@ -47,6 +62,14 @@ function limitersOf(ctx: RequestContext) {
   if (!ctx.counters) throw new Error("rate-limit store missing from the request context");
   return {
     perAccount: new FailureLimiter(ctx.counters, "login-account", LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs),
+    /**
+     * The per-username index of the per-account counts (which stay per address and username, so a
+     * stranger cannot lock an account out everywhere): its failures from any address, read as
+     * "locked" in 用户管理, and its unlock generation — an administrator's unlock opens a new
+     * generation, which every per-account key names, so the old counts no longer apply.
+     */
+    perUsername: new FailureLimiter(ctx.counters, "login-user", LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs),
+    unlocks: new FailureLimiter(ctx.counters, "login-unlock", Number.MAX_SAFE_INTEGER, LOGIN_LIMITS.windowMs),
     perAddress: new FailureLimiter(ctx.counters, "login-address", LOGIN_LIMITS.perAddress, LOGIN_LIMITS.windowMs),
     passwordChange: new FailureLimiter(ctx.counters, "password-change", LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs),
   };
@@ -100,7 +123,8 @@ async function openSession(tx: RequestContext, user: User, action: string): Prom
 export async function login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
   const limits = limitersOf(ctx);
   const username = input.username.trim().toLowerCase();
-  const accountKey = `${ctx.ip}|${username}`;
+  const generation = await limits.unlocks.count(username);
+  const accountKey = `${ctx.ip}|${username}|${generation}`;
   const addressWait = await limits.perAddress.blockedFor(ctx.ip);
   if (addressWait > 0) throw tooManyAttempts(addressWait);
   const accountWait = await limits.perAccount.attempt(accountKey);
@@ -116,11 +140,17 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
   const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
   if (!user || !ok) {
     await limits.perAddress.fail(ctx.ip);
+    await limits.perUsername.fail(username);
     ctx.log.info({ event: "login_failed", ip: ctx.ip }, "login failed");
     throw unauthenticated("用户名或密码错误 / Wrong username or password");
   }
   await limits.perAccount.reset(accountKey);
-  return inTransaction(ctx, (tx) => openSession(tx, user, "LOGIN"));
+  await limits.perUsername.reset(username);
+  return inTransaction(ctx, async (tx) => {
+    const lastLoginAt = new Date();
+    await tx.manager.getRepository(User).update({ id: user.id }, { lastLoginAt });
+    return openSession(tx, Object.assign(user, { lastLoginAt }), "LOGIN");
+  });
 }
 
 export async function logout(ctx: RequestContext): Promise<boolean> {
@@ -228,36 +258,74 @@ async function scopeFor(
   return { regionId, buyerId, enterpriseId };
 }
 
-export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
-  assertPasswordAcceptable(input.password, input.username, "password");
+/** What a new account is: who, which role, the scope that role needs. */
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  regionId?: string | null;
+  buyerId?: string | null;
+  enterpriseId?: string | null;
+}
+
+/**
+ * Creates an account the caller may manage (its role and scope checked as at an access change),
+ * with the password given, or — none given — a one-time password returned once that the user
+ * must change at the first login. In the caller's transaction; audited.
+ */
+export async function createAccount(
+  ctx: RequestContext,
+  input: NewAccount,
+  password: string | null,
+): Promise<{ user: User; oneTimePassword: string | null }> {
+  mayGiveRole(ctx, input.role);
+  if (password !== null) assertPasswordAcceptable(password, input.username, "password");
   const { regionId, buyerId, enterpriseId } = await scopeFor(ctx, input);
+  const oneTimePassword = password === null ? generateOneTimePassword(input.username) : null;
+  let user: User;
   try {
-    const user = await ctx.manager.getRepository(User).save(
+    user = await ctx.manager.getRepository(User).save(
       Object.assign(new User(), {
         username: input.username,
-        passwordHash: await hashPassword(input.password),
+        passwordHash: await hashPassword(password ?? oneTimePassword!),
         displayName: input.displayName.trim(),
         role: input.role,
         regionId,
         buyerId,
         enterpriseId,
         active: true,
-        mustChangePassword: false,
+        mustChangePassword: oneTimePassword !== null,
         passwordChangedAt: new Date(),
+        lastLoginAt: null,
       }),
     );
-    await recordAudit(ctx, {
-      action: "USER_CREATED",
-      entityType: "User",
-      entityId: user.id,
-      change: { username: user.username, role: user.role, regionId, buyerId, enterpriseId },
-    });
-    delete (user as Partial<User>).passwordHash;
-    return user;
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict(`用户名 ${input.username} 已存在 / Username already taken`);
     throw e;
   }
+  await stillManaged(ctx, user);
+  await recordAudit(ctx, {
+    action: "USER_CREATED",
+    entityType: "User",
+    entityId: user.id,
+    change: {
+      after: {
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        regionId,
+        buyerId,
+        enterpriseId,
+        mustChangePassword: user.mustChangePassword,
+      },
+    },
+  });
+  delete (user as Partial<User>).passwordHash;
+  return { user: managed(user), oneTimePassword };
+}
+
+export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+  return (await createAccount(ctx, input, input.password)).user;
 }
 
 /**
@@ -281,13 +349,115 @@ export async function linkEnterpriseUser(ctx: RequestContext, userId: string, en
   return Object.assign(user, { enterpriseId });
 }
 
-/** The account an administrator acts on; never the administrator's own (no locking oneself out). */
+/**
+ * The accounts the caller manages, on alias `alias` — the one rule for 用户管理's list and for
+ * every change to an account:
+ * - an administrator: every account;
+ * - a coordinator: the county officials of the west counties paired with its region, the users of
+ *   the buyers in its scope and of the enterprises in its scope; never an administrator or a
+ *   coordinator;
+ * - everyone else: none.
+ * An account outside it is NOT_FOUND (not confirmed to exist, like any row out of scope); a role
+ * or scope the caller may not give (creating, or changing an account's access) is FORBIDDEN,
+ * naming the field.
+ */
+export const manageableUsers = (ctx: RequestContext, alias = "u"): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) =>
+      anyOf(
+        allOf(cond`${alias}.role = 'COUNTY_OFFICIAL'`, inCountiesPairedWith(`${alias}.region_id`, u.regionId)),
+        cond`${alias}.role = 'BUYER' AND ${alias}.buyer_id IN ${buyerIdsInScope(ctx)}`,
+        cond`${alias}.role = 'ENTERPRISE' AND ${alias}.enterprise_id IN ${enterpriseIdsInScope(ctx, "mue")}`,
+      ),
+  });
+
+/** Users returned to whoever manages them (list and changes): their account state is shown (see the resolver). */
+export const returnedToManager = new WeakSet<User>();
+
+const managed = (user: User) => (returnedToManager.add(user), user);
+
+/** 用户管理's list: the accounts the caller manages, filtered, by username. */
+export async function listUsers(
+  ctx: RequestContext,
+  filter: UserFilter | undefined,
+  offset: number,
+  first: number,
+): Promise<Page<User>> {
+  const qb = andWhere(ctx.manager.getRepository(User).createQueryBuilder("u"), manageableUsers(ctx));
+  if (filter?.role) andWhere(qb, cond`u.role = ${param(filter.role)}`);
+  if (filter?.active != null) andWhere(qb, cond`u.active = ${param(filter.active)}`);
+  if (filter?.regionId) {
+    if (!UUID.test(filter.regionId)) throw badInput("regionId", "地区不存在 / Unknown region");
+    andWhere(
+      qb,
+      anyOf(
+        inSubtree("u.region_id", filter.regionId),
+        cond`u.buyer_id IN ${buyerIdsInSubtree(filter.regionId)}`,
+        cond`u.enterprise_id IN ${enterpriseIdsInSubtree(filter.regionId)}`,
+      ),
+    );
+  }
+  if (filter?.search?.trim()) {
+    const s = param(containsPattern(filter.search));
+    andWhere(qb, cond`(u.username LIKE ${s} OR u.display_name LIKE ${s})`);
+  }
+  qb.orderBy("u.username", "ASC").addOrderBy("u.id", "ASC");
+  if (filter?.locked == null) {
+    const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
+    return { nodes: nodes.map(managed), totalCount, offset, first };
+  }
+  // Locks live in the shared counter store, not in a column: the accounts the other filters
+  // leave (at most LOCK_FILTER_LIMIT) are looked up there, then paged here.
+  const candidates = await qb.limit(LOCK_FILTER_LIMIT).getMany();
+  const locks = limitersOf(ctx).perUsername;
+  const matching: User[] = [];
+  for (let i = 0; i < candidates.length; i += 50) {
+    const batch = candidates.slice(i, i + 50);
+    const waits = await Promise.all(batch.map((u) => locks.blockedFor(u.username.toLowerCase())));
+    batch.forEach((u, k) => {
+      if (waits[k] > 0 === filter.locked) matching.push(u);
+    });
+  }
+  return { nodes: matching.slice(offset, offset + first).map(managed), totalCount: matching.length, offset, first };
+}
+
+/** The most accounts the lock filter looks up (an office has a few hundred). */
+const LOCK_FILTER_LIMIT = 2000;
+
+/**
+ * The account the caller acts on: one it manages (NOT_FOUND otherwise, field userId), never its
+ * own (no locking oneself out).
+ */
 async function managedAccount(ctx: RequestContext, userId: string, what: string): Promise<User> {
-  const user = UUID.test(userId) ? await ctx.manager.getRepository(User).findOneBy({ id: userId }) : null;
-  if (!user) throw badInput("userId", "用户不存在 / Unknown user");
+  const user = await findInScope(ctx, User, "u", manageableUsers(ctx), userId, "用户 / User", "userId");
   if (user.id === ctx.user?.id)
     throw badInput("userId", `不能${what}自己的账号 / You cannot do this to your own account`);
-  return user;
+  return managed(user);
+}
+
+/**
+ * After a create or an access change, in its transaction: the account must still be one the caller
+ * manages — FORBIDDEN naming the field otherwise (the transaction rolls back: nothing written).
+ * The role is checked first: a coordinator never gives ADMIN or COORDINATOR.
+ */
+function mayGiveRole(ctx: RequestContext, role: Role) {
+  if (ctx.user?.role !== Role.ADMIN && role !== Role.COUNTY_OFFICIAL && role !== Role.BUYER && role !== Role.ENTERPRISE)
+    throw new AppError("FORBIDDEN", "无权授予该角色 / You may not give this role", { field: "role" });
+}
+
+async function stillManaged(ctx: RequestContext, user: User) {
+  if (ctx.user?.role === Role.ADMIN) return;
+  const rows = await andWhere(
+    ctx.manager.getRepository(User).createQueryBuilder("u").select("u.id"),
+    manageableUsers(ctx),
+  )
+    .andWhere("u.id = :managedId", { managedId: user.id })
+    .getCount();
+  if (!rows) {
+    const field = user.role === Role.BUYER ? "buyerId" : user.role === Role.ENTERPRISE ? "enterpriseId" : "regionId";
+    throw new AppError("FORBIDDEN", "超出您的管理范围 / Outside the accounts you manage", { field });
+  }
 }
 
 /**
@@ -303,7 +473,7 @@ export async function setUserActive(ctx: RequestContext, userId: string, active:
     action: active ? "USER_ENABLED" : "USER_DISABLED",
     entityType: "User",
     entityId: user.id,
-    change: { revokedSessions },
+    change: { before: { active: !active }, after: { active }, revokedSessions },
   });
   return Object.assign(user, { active });
 }
@@ -311,10 +481,12 @@ export async function setUserActive(ctx: RequestContext, userId: string, active:
 /** Changes an account's role and scope (checked as at creation); its sessions are revoked. */
 export async function updateUserAccess(ctx: RequestContext, input: UpdateUserAccessInput): Promise<User> {
   const user = await managedAccount(ctx, input.userId, "修改");
+  mayGiveRole(ctx, input.role);
   const scope = await scopeFor(ctx, input);
   const before = { role: user.role, regionId: user.regionId, buyerId: user.buyerId, enterpriseId: user.enterpriseId };
   const after = { role: input.role, ...scope };
   await ctx.manager.getRepository(User).update({ id: user.id }, after);
+  await stillManaged(ctx, Object.assign(new User(), user, after));
   const revokedSessions = await revokeSessions(ctx, user.id);
   await recordAudit(ctx, {
     action: "USER_ACCESS_CHANGED",
@@ -344,7 +516,11 @@ export async function resetUserPassword(ctx: RequestContext, userId: string): Pr
     action: "USER_PASSWORD_RESET",
     entityType: "User",
     entityId: user.id,
-    change: { revokedSessions },
+    change: {
+      before: { mustChangePassword: user.mustChangePassword },
+      after: { mustChangePassword: true },
+      revokedSessions,
+    },
   });
   return { user: Object.assign(user, { mustChangePassword: true }), oneTimePassword };
 }
@@ -423,4 +599,53 @@ export async function signOutOtherSessions(ctx: RequestContext): Promise<number>
     change: { revokedSessions },
   });
   return revokedSessions;
+}
+
+/** A manager renames an account (its display name); nothing it may do changes, so its sessions stay. */
+export async function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
+  const user = await findInScope(ctx, User, "u", manageableUsers(ctx), input.userId, "用户 / User", "userId");
+  const displayName = input.displayName.trim();
+  if (!displayName) throw badInput("displayName", "请输入姓名 / Enter a name");
+  if (displayName === user.displayName) return managed(user);
+  await ctx.manager.getRepository(User).update({ id: user.id }, { displayName });
+  await recordAudit(ctx, {
+    action: "USER_UPDATED",
+    entityType: "User",
+    entityId: user.id,
+    change: { before: { displayName: user.displayName }, after: { displayName } },
+  });
+  return managed(Object.assign(user, { displayName }));
+}
+
+/**
+ * When the account's failed logins lock it (from some address), the end of the lock; else null.
+ * Read from the per-username index (see limitersOf).
+ */
+export async function lockedUntil(ctx: RequestContext, user: User): Promise<Date | null> {
+  const wait = await limitersOf(ctx).perUsername.blockedFor(user.username.toLowerCase());
+  return wait > 0 ? new Date(Date.now() + wait * 1000) : null;
+}
+
+/**
+ * A manager unlocks an account its failed logins locked: a new unlock generation makes every
+ * address's count for it start again, and the per-username index is cleared. The counts live in
+ * the shared store and go through the pool, outside the transaction (as login's: on the embedded
+ * database the pool's one connection would be held by it); the audit entry is its own transaction.
+ */
+export async function unlockUser(ctx: RequestContext, userId: string): Promise<User> {
+  const user = await findInScope(ctx, User, "u", manageableUsers(ctx), userId, "用户 / User", "userId");
+  const limits = limitersOf(ctx);
+  const username = user.username.toLowerCase();
+  const wasLocked = (await limits.perUsername.blockedFor(username)) > 0;
+  await limits.unlocks.fail(username);
+  await limits.perUsername.reset(username);
+  await inTransaction(ctx, (tx) =>
+    recordAudit(tx, {
+      action: "USER_UNLOCKED",
+      entityType: "User",
+      entityId: user.id,
+      change: { before: { locked: wasLocked }, after: { locked: false } },
+    }),
+  );
+  return managed(user);
 }
