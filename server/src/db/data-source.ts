@@ -35,6 +35,8 @@ import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
 import { Accounts1763900000007 } from "./migrations/1763900000007-Accounts";
 import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAppendOnly";
+import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
+import { ImportBatch } from "../modules/imports/import-batch.entity";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -79,6 +81,7 @@ export const entities = [
   SiteVisitCounty,
   SiteVisitProject,
   ...LABOUR_ENTITIES,
+  ImportBatch,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -90,6 +93,7 @@ export const migrations = [
   Labour1763900000006,
   Accounts1763900000007,
   AuditAppendOnly1763900000008,
+  Imports1763900000012,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
