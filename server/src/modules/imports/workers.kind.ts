@@ -18,7 +18,7 @@ const COLUMNS: ImportColumn[] = [
     required: true,
     text: true,
     rule: "必填,18位居民身份证号,校验位须正确(末位X大小写均可);以文本填写。同一身份证号只登记一次,重复导入不会重复登记",
-    example: "520423199203150028",
+    example: "520423199203150025",
     width: 22,
   },
   { header: "性别", key: "sex", required: false, rule: "选填:男 / 女;填写时须与身份证号一致", example: "女", width: 8 },
