@@ -116,6 +116,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import("@/pages/InvestmentBoardPage.vue"),
         meta: { access: "investmentBoard" },
       },
+      {
+        path: "admin/imports",
+        name: "imports",
+        component: () => import("@/pages/ImportsPage.vue"),
+        meta: { access: "imports" },
+      },
       { path: ":pathMatch(.*)*", name: "not-found", component: () => import("@/pages/NotFoundPage.vue") },
     ],
   },

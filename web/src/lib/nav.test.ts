@@ -14,6 +14,7 @@ describe("role-based navigation", () => {
         "nav-investment-board",
         "nav-labour-board",
         "nav-audit",
+        ...(role === "ADMIN" ? ["nav-imports"] : []),
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
@@ -25,6 +26,7 @@ describe("role-based navigation", () => {
         "/investment-board",
         "/labour-board",
         "/audit",
+        ...(role === "ADMIN" ? ["/admin/imports"] : []),
       ]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");
@@ -39,6 +41,7 @@ describe("role-based navigation", () => {
       "/investment",
       "/workers",
       "/workshops",
+      "/admin/imports",
     ]);
     expect(items[0].label).toBe("nav.progressReadOnly");
     expect(items[0].testId).toBe("nav-progress");

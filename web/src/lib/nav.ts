@@ -25,7 +25,9 @@ export interface NavItem {
     // Investment (issue 4).
     | "leads"
     | "investment"
-    | "investmentBoard";
+    | "investmentBoard"
+    // 批量导入 (issue 10).
+    | "imports";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -49,7 +51,8 @@ export interface NavItem {
     | "labour.nav.board"
     | "nav.leads"
     | "nav.investment"
-    | "nav.investmentBoard";
+    | "nav.investmentBoard"
+    | "imports.title";
   icon:
     | "progress"
     | "audit"
@@ -70,7 +73,8 @@ export interface NavItem {
     | "labourBoard"
     | "leads"
     | "investment"
-    | "investmentBoard";
+    | "investmentBoard"
+    | "imports";
   testId: string;
 }
 
@@ -180,14 +184,35 @@ const investmentBoard: NavItem = {
   testId: "nav-investment-board",
 };
 
+// 批量导入 (issue 10): spreadsheets of workers (county officials) and, to come, products, buyers and figures.
+const imports: NavItem = {
+  name: "imports",
+  path: "/admin/imports",
+  label: "imports.title",
+  icon: "imports",
+  testId: "nav-imports",
+};
+
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, channels, suppliers, quotas, allOrders, investmentBoard, labourBoard, audit];
+      return [
+        progress,
+        consumption,
+        channels,
+        suppliers,
+        quotas,
+        allOrders,
+        investmentBoard,
+        labourBoard,
+        audit,
+        // Coordinators' kinds (buyers, figures) are not built yet: the page would offer them nothing.
+        ...(role === "ADMIN" ? [imports] : []),
+      ];
     case "COUNTY_OFFICIAL":
-      return [progressReadOnly, incoming, supply, investment, workers, workshops];
+      return [progressReadOnly, incoming, supply, investment, workers, workshops, imports];
     case "BUYER":
       return [catalogue, orders, quota];
     case "ENTERPRISE":
@@ -225,6 +250,7 @@ export const ROUTE_ROLES = {
   leads: ["ENTERPRISE"],
   investment: ["COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
   investmentBoard: ["ADMIN", "COORDINATOR"],
+  imports: ["COUNTY_OFFICIAL", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {
