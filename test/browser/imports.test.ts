@@ -87,7 +87,7 @@ describe("a county imports 200 workers from a spreadsheet with 3 bad rows", () =
     expect(await importedCount()).toBe(197);
     await page.getByTestId("nav-workers").click();
     await page.waitForURL(/\/workers$/);
-    await fill(page.getByTestId("workers-search").locator("input"), "导入测试");
+    await fill(page.getByTestId("workers-search"), "导入测试");
     await expect.poll(() => page.locator(".pager-info").first().textContent(), { timeout: 15_000 }).toContain("197 条");
   });
 
