@@ -99,7 +99,7 @@ describe("a county imports 200 workers from a spreadsheet with 3 bad rows", () =
     expect(await page.getByTestId("import-new").textContent()).toBe("0");
     await page.getByTestId("import-commit").click();
     await page.getByTestId("import-done").waitFor();
-    expect(await page.getByTestId("import-done").innerText()).toContain("新增 0 行,已存在未变 197 行,跳过 3 行");
+    expect(await page.getByTestId("import-done").innerText()).toContain("新增 0 行，已存在未变 197 行，跳过 3 行");
     expect(await importedCount()).toBe(197);
     // The history lists the imports, newest first.
     await expect.poll(() => page.getByTestId("imports-history").locator("tbody tr").count()).toBeGreaterThanOrEqual(2);

@@ -125,14 +125,14 @@ describe("ImportsPage", { timeout: USER_FLOW_TIMEOUT }, () => {
       "51县(区)代码只能为本县记录",
       "101姓名请输入姓名",
     ]);
-    expect(valueOf("写入方式")).toBe("只写入无问题的行,跳过有问题的行");
+    expect(valueOf("写入方式")).toBe("只写入无问题的行，跳过有问题的行");
 
     await click("确认导入");
     await settle(5);
     expect(calls.filter((c) => c.name === "CommitImport").map((c) => c.variables)).toEqual([
       { batchId: "b1", mode: "VALID_ROWS" },
     ]);
-    expect(wrapper.get("[data-testid=import-done]").text()).toContain("新增 197 行,已存在未变 0 行,跳过 3 行");
+    expect(wrapper.get("[data-testid=import-done]").text()).toContain("新增 197 行，已存在未变 0 行，跳过 3 行");
     // The history is asked again after the upload and after the commit.
     expect(calls.filter((c) => c.name === "ImportBatches").length).toBeGreaterThanOrEqual(3);
     wrapper.unmount();
