@@ -324,3 +324,66 @@ describe("refusals write nothing", () => {
     expect(r.body.problems).toEqual([{ row: 2, column: "县(区)代码", reason: expect.stringContaining("县(区)代码") }]);
   });
 });
+
+describe("products (the second kind, the same mechanism)", () => {
+  it("checks credit code, scope, money to the fen and the certificate; writes by supplier + name; again changes nothing", async () => {
+    const supplierOf = async (county: string) =>
+      (
+        await s.sql(
+          `SELECT s.credit_code FROM supplier s JOIN region r ON r.id = s.county_id WHERE r.code = $1 ORDER BY s.name LIMIT 1`,
+          [county],
+        )
+      )[0].credit_code.trim() as string;
+    const mine = await supplierOf("520423");
+    const theirs = await supplierOf("621227");
+    const res = await template(t.zhenning, "products");
+    expect(res.status).toBe(200);
+    const tpl = Buffer.from(await res.arrayBuffer());
+    const line = (over: Record<string, string>) => ({
+      供应商统一社会信用代码: mine,
+      产品名称: "导入测试产品",
+      品类: "蜂产品",
+      规格: "500g/瓶",
+      单位: "瓶",
+      "价格（元）": "68.50",
+      库存: "100",
+      ...over,
+    });
+    const productLines = [
+      line({ 产品名称: "导入测试产品一" }),
+      line({ 产品名称: "导入测试产品二", "价格（元）": "12.345" }),
+      line({ 产品名称: "导入测试产品三", 供应商统一社会信用代码: theirs }),
+      line({ 产品名称: "导入测试产品四", 认定证书编号: "RD-1", 证书有效期起: "2026-01-01" }),
+      line({ 产品名称: "导入测试产品五", 证书有效期起: "2026-01-01", 证书有效期止: "2027-01-01", "价格（元）": "9" }),
+      line({ 产品名称: "导入测试产品六", 供应商统一社会信用代码: mine.slice(0, 17) + (mine[17] === "0" ? "1" : "0") }),
+    ];
+    const productFile = await fillTemplate(tpl, productLines);
+    const products = async () =>
+      (await s.sql(`SELECT name, price, stock FROM product WHERE name LIKE '导入测试产品%' ORDER BY name`)) as {
+        name: string;
+        price: number;
+      }[];
+    const r = await upload(t.zhenning, productFile, "products");
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ rows: 6, valid: 2, unchanged: 0 });
+    expect(r.body.problems).toEqual([
+      { row: 3, column: "价格（元）", reason: expect.stringContaining("精确到分") },
+      { row: 4, column: "供应商统一社会信用代码", reason: expect.stringContaining("不在您的辖区") },
+      { row: 5, column: "证书有效期止", reason: expect.stringContaining("有效期") },
+      { row: 7, column: "供应商统一社会信用代码", reason: expect.stringContaining("校验位") },
+    ]);
+    expect(await products()).toEqual([]);
+    const c = await s.gql(COMMIT, { id: r.body.batchId, mode: "VALID_ROWS" }, t.zhenning);
+    expect(c.data?.commitImport).toMatchObject({ status: "COMMITTED", written: 2, skipped: 4 });
+    expect(await products()).toEqual([
+      { name: "导入测试产品一", price: 6850, stock: 100 },
+      { name: "导入测试产品五", price: 900, stock: 100 },
+    ]);
+    const again = await upload(t.zhenning, productFile, "products");
+    expect(again.body).toMatchObject({ valid: 2, unchanged: 2 });
+    const c2 = await s.gql(COMMIT, { id: again.body.batchId, mode: "VALID_ROWS" }, t.zhenning);
+    expect(c2.data?.commitImport).toMatchObject({ written: 0, unchanged: 2 });
+    expect(await products()).toHaveLength(2);
+    expect((await upload(t.jiaozhou, productFile, "products")).status).toBe(403);
+  });
+});
