@@ -495,7 +495,7 @@ const en: MessageSchema = {
     templateFile: "{kind} import template.xlsx",
     hints: {
       WORKERS: "One worker per row; type ID and phone numbers as text; the 填写说明 sheet gives each column's rule",
-      PRODUCTS: "One product per row",
+      PRODUCTS: "One product per row; the supplier, named by its credit code, must be registered; prices to the fen",
       BUYERS: "One buyer and its yearly quota per row",
       FIGURES: "One past figure per row",
     },

@@ -492,7 +492,7 @@ const zhCN = {
     templateFile: "{kind}导入模板.xlsx",
     hints: {
       WORKERS: "每行一名劳动力；身份证号、手机号请以文本填写；“填写说明”工作表列出每列规则",
-      PRODUCTS: "每行一个产品",
+      PRODUCTS: "每行一个产品；供应商须已推荐登记，按统一社会信用代码对应；价格精确到分",
       BUYERS: "每行一个采购单位及其年度任务",
       FIGURES: "每行一个往年填报数",
     },

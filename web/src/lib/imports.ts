@@ -14,7 +14,7 @@ export interface ImportKindInfo {
 /** In the order the issue lists them; roles as the server's ImportKind definitions say. */
 export const IMPORT_KINDS: readonly ImportKindInfo[] = [
   { kind: "WORKERS", roles: ["COUNTY_OFFICIAL", "ADMIN"], available: true },
-  { kind: "PRODUCTS", roles: ["COUNTY_OFFICIAL", "ADMIN"], available: false },
+  { kind: "PRODUCTS", roles: ["COUNTY_OFFICIAL", "ADMIN"], available: true },
   { kind: "BUYERS", roles: ["COORDINATOR", "ADMIN"], available: false },
   { kind: "FIGURES", roles: ["COORDINATOR", "ADMIN"], available: false },
 ];
