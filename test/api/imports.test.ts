@@ -387,3 +387,53 @@ describe("products (the second kind, the same mechanism)", () => {
     expect((await upload(t.jiaozhou, productFile, "products")).status).toBe(403);
   });
 });
+
+describe("buyers with their group and quota (coordinators)", () => {
+  it("checks region reach, group, money to the fen and the N group; writes buyer + quota; again changes nothing", async () => {
+    const res = await template(t.jiaozhou, "buyers");
+    expect(res.status).toBe(200);
+    const tpl = Buffer.from(await res.arrayBuffer());
+    const line = (name: string, group: string, year = "", amount = "", region = "") => ({
+      采购单位名称: name,
+      所属地区代码: region,
+      单位类别: group,
+      任务年度: year,
+      "年度任务金额（元）": amount,
+    });
+    const buyerFile = await fillTemplate(tpl, [
+      line("导入测试学校", "学校食堂", "2026", "200000.00"),
+      line("导入测试医院", "医院", "", "", "370281"),
+      line("导入测试机关", "机关", "", "", "370283"),
+      line("导入测试个人", "社会组织及个人", "2026", "100"),
+      line("导入测试超市", "超市"),
+      line("导入测试学校", "学校食堂", "2027", "1.005"),
+    ]);
+    const buyers = async () =>
+      (await s.sql(
+        `SELECT b.name, b.buyer_group, q.year, q.amount FROM buyer b LEFT JOIN quota q ON q.buyer_id = b.id
+          WHERE b.name LIKE '导入测试%' ORDER BY b.name, q.year`,
+      )) as unknown[];
+    const r = await upload(t.jiaozhou, buyerFile, "buyers");
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ rows: 6, valid: 2, unchanged: 0 });
+    expect(r.body.problems).toEqual([
+      { row: 4, column: "所属地区代码", reason: "不在您的辖区 / Outside your region" },
+      { row: 5, column: "年度任务金额（元）", reason: expect.stringContaining("不设指标") },
+      { row: 6, column: "单位类别", reason: expect.stringContaining("可选范围") },
+      { row: 7, column: "年度任务金额（元）", reason: expect.stringContaining("精确到分") },
+    ]);
+    expect(await buyers()).toEqual([]);
+    const c = await s.gql(COMMIT, { id: r.body.batchId, mode: "VALID_ROWS" }, t.jiaozhou);
+    expect(c.data?.commitImport).toMatchObject({ status: "COMMITTED", written: 2, skipped: 4 });
+    expect(await buyers()).toEqual([
+      { name: "导入测试医院", buyer_group: "HEALTHCARE", year: null, amount: null },
+      { name: "导入测试学校", buyer_group: "EDUCATION", year: 2026, amount: 20000000 },
+    ]);
+    const again = await upload(t.jiaozhou, buyerFile, "buyers");
+    expect(again.body).toMatchObject({ valid: 2, unchanged: 2 });
+    const c2 = await s.gql(COMMIT, { id: again.body.batchId, mode: "VALID_ROWS" }, t.jiaozhou);
+    expect(c2.data?.commitImport).toMatchObject({ written: 0, unchanged: 2 });
+    expect(await buyers()).toHaveLength(2);
+    expect((await upload(t.zhenning, buyerFile, "buyers")).status).toBe(403);
+  });
+});

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/audit.service";
 import { cellText } from "./cells";
 import { ImportBatch, ImportKindName, ImportMode, type ImportProblem, ImportStatus } from "./import-batch.entity";
 import type { Cells, ImportKind, RowVerdict } from "./kinds";
+import { buyersKind } from "./buyers.kind";
 import { productsKind } from "./products.kind";
 import { workersKind } from "./workers.kind";
 
@@ -24,7 +25,7 @@ import { workersKind } from "./workers.kind";
 export const KINDS: Record<ImportKindName, ImportKind | undefined> = {
   [ImportKindName.WORKERS]: workersKind as ImportKind,
   [ImportKindName.PRODUCTS]: productsKind as ImportKind,
-  [ImportKindName.BUYERS]: undefined,
+  [ImportKindName.BUYERS]: buyersKind as ImportKind,
   [ImportKindName.FIGURES]: undefined,
 };
 
