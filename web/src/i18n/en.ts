@@ -496,7 +496,8 @@ const en: MessageSchema = {
     hints: {
       WORKERS: "One worker per row; type ID and phone numbers as text; the 填写说明 sheet gives each column's rule",
       PRODUCTS: "One product per row; the supplier, named by its credit code, must be registered; prices to the fen",
-      BUYERS: "One buyer and its yearly quota per row",
+      BUYERS:
+        "One buyer per row, optionally with one year's quota; several years, several rows; the N group carries no quota",
       FIGURES: "One past figure per row",
     },
     upload: "Upload the filled file",

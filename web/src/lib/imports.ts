@@ -15,7 +15,7 @@ export interface ImportKindInfo {
 export const IMPORT_KINDS: readonly ImportKindInfo[] = [
   { kind: "WORKERS", roles: ["COUNTY_OFFICIAL", "ADMIN"], available: true },
   { kind: "PRODUCTS", roles: ["COUNTY_OFFICIAL", "ADMIN"], available: true },
-  { kind: "BUYERS", roles: ["COORDINATOR", "ADMIN"], available: false },
+  { kind: "BUYERS", roles: ["COORDINATOR", "ADMIN"], available: true },
   { kind: "FIGURES", roles: ["COORDINATOR", "ADMIN"], available: false },
 ];
 

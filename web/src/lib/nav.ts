@@ -208,8 +208,7 @@ export function navFor(role: Role | null | undefined): NavItem[] {
         investmentBoard,
         labourBoard,
         audit,
-        // Coordinators' kinds (buyers, figures) are not built yet: the page would offer them nothing.
-        ...(role === "ADMIN" ? [imports] : []),
+        imports,
       ];
     case "COUNTY_OFFICIAL":
       return [progressReadOnly, incoming, supply, investment, workers, workshops, imports];
@@ -250,7 +249,7 @@ export const ROUTE_ROLES = {
   leads: ["ENTERPRISE"],
   investment: ["COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
   investmentBoard: ["ADMIN", "COORDINATOR"],
-  imports: ["COUNTY_OFFICIAL", "ADMIN"],
+  imports: ["COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {
