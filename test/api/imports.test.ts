@@ -437,3 +437,66 @@ describe("buyers with their group and quota (coordinators)", () => {
     expect((await upload(t.zhenning, buyerFile, "buyers")).status).toBe(403);
   });
 });
+
+describe("reported figures of past years (coordinators)", () => {
+  it("checks pairing reach, indicator, units and dates; writes ledger entries; again changes nothing", async () => {
+    const res = await template(t.jiaozhou, "figures");
+    expect(res.status).toBe(200);
+    const tpl = Buffer.from(await res.arrayBuffer());
+    const line = (indicator: string, date: string, amount: string, east = "370281", west = "520423") => ({
+      支援方地区代码: east,
+      受援方地区代码: west,
+      指标: indicator,
+      日期: date,
+      数值: amount,
+      文件依据: "导入测试〔2024〕1号",
+    });
+    const rows = [
+      line("财政援助资金", "2024-12-31", "1200000.50"),
+      line("劳务协作就业", "2024-12-31", "35"),
+      line("劳务协作就业", "2023-12-31", "2.5"),
+      line("好人好事", "2024-12-31", "1"),
+      line("财政援助资金", "2015-12-31", "100"),
+      line("财政援助资金", "2099-12-31", "100"),
+    ];
+    const figuresFile = await fillTemplate(tpl, rows);
+    const entries = async () =>
+      (await s.sql(
+        `SELECT indicator, amount, occurred_on FROM ledger_entry WHERE source_document = '导入测试〔2024〕1号' ORDER BY indicator`,
+      )) as unknown[];
+    const r = await upload(t.jiaozhou, figuresFile, "figures");
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ rows: 6, valid: 2, unchanged: 0 });
+    expect(r.body.problems).toEqual([
+      { row: 4, column: "数值", reason: expect.stringContaining("整数") },
+      { row: 5, column: "指标", reason: expect.stringContaining("可选范围") },
+      { row: 6, column: "日期", reason: expect.stringContaining("结对开始") },
+      { row: 7, column: "日期", reason: expect.stringContaining("不能晚于今天") },
+    ]);
+    expect(await entries()).toEqual([]);
+    const c = await s.gql(COMMIT, { id: r.body.batchId, mode: "VALID_ROWS" }, t.jiaozhou);
+    expect(c.data?.commitImport).toMatchObject({ status: "COMMITTED", written: 2, skipped: 4 });
+    expect(await entries()).toEqual([
+      { indicator: "FISCAL_AID", amount: 120000050, occurred_on: "2024-12-31" },
+      { indicator: "LABOURERS_PLACED", amount: 35, occurred_on: "2024-12-31" },
+    ]);
+    const again = await upload(t.jiaozhou, figuresFile, "figures");
+    expect(again.body).toMatchObject({ valid: 2, unchanged: 2 });
+    const c2 = await s.gql(COMMIT, { id: again.body.batchId, mode: "VALID_ROWS" }, t.jiaozhou);
+    expect(c2.data?.commitImport).toMatchObject({ written: 0, unchanged: 2 });
+    expect(await entries()).toHaveLength(2);
+
+    // Another figure for a recorded period is refused (the ledger is append-only: correct it instead).
+    const changed = await upload(
+      t.jiaozhou,
+      await fillTemplate(tpl, [line("劳务协作就业", "2024-12-31", "36")]),
+      "figures",
+    );
+    expect(changed.body.problems).toEqual([{ row: 2, column: "数值", reason: expect.stringContaining("更正") }]);
+    // A coordinator of a region without that pairing cannot import into it; a county official not at all.
+    const other = await upload(await s.login("pingdu"), figuresFile, "figures");
+    expect(other.body.valid).toBe(0);
+    expect(other.body.problems[0]).toMatchObject({ row: 2, column: "支援方地区代码" });
+    expect((await upload(t.zhenning, figuresFile, "figures")).status).toBe(403);
+  });
+});

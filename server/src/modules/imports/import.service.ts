@@ -8,6 +8,7 @@ import { cellText } from "./cells";
 import { ImportBatch, ImportKindName, ImportMode, type ImportProblem, ImportStatus } from "./import-batch.entity";
 import type { Cells, ImportKind, RowVerdict } from "./kinds";
 import { buyersKind } from "./buyers.kind";
+import { figuresKind } from "./figures.kind";
 import { productsKind } from "./products.kind";
 import { workersKind } from "./workers.kind";
 
@@ -26,7 +27,7 @@ export const KINDS: Record<ImportKindName, ImportKind | undefined> = {
   [ImportKindName.WORKERS]: workersKind as ImportKind,
   [ImportKindName.PRODUCTS]: productsKind as ImportKind,
   [ImportKindName.BUYERS]: buyersKind as ImportKind,
-  [ImportKindName.FIGURES]: undefined,
+  [ImportKindName.FIGURES]: figuresKind as ImportKind,
 };
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
