@@ -498,7 +498,8 @@ const en: MessageSchema = {
       PRODUCTS: "One product per row; the supplier, named by its credit code, must be registered; prices to the fen",
       BUYERS:
         "One buyer per row, optionally with one year's quota; several years, several rows; the N group carries no quota",
-      FIGURES: "One past figure per row",
+      FIGURES:
+        "One past figure per row: both regions' codes, indicator, period end date, amount and source document; a period already recorded is not counted twice",
     },
     upload: "Upload the filled file",
     drop: "Drop an .xlsx file here, or click to choose",
