@@ -319,6 +319,14 @@ describe("refusals write nothing", () => {
     ]);
   });
 
+  it("an ID number typed as a number (Excel rounds it) is a problem of its own, not a wrong check character", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(templateFile).buffer);
+    wb.worksheets[0].getRow(2).getCell(2).value = 520423199203150000;
+    const r = await upload(t.zhenning, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(r.body.problems[0]).toMatchObject({ row: 2, column: "身份证号", reason: expect.stringContaining("文本") });
+  });
+
   it("an admin names the county on every row", async () => {
     const r = await upload(t.admin, await fillTemplate(templateFile, workerLines("520423", 1, 9) as never));
     expect(r.body.problems).toEqual([{ row: 2, column: "县(区)代码", reason: expect.stringContaining("县(区)代码") }]);

@@ -22,6 +22,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-investment-board",
       "nav-labour-board",
       "nav-audit",
+      "nav-imports",
     ]);
     expect(wrapper.text()).toContain("协作·东西部协作平台");
     expect(wrapper.get("[data-testid=current-user]").text()).toContain("胶州市扶贫协作办 协调员");
@@ -44,6 +45,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-investment-board",
       "nav-labour-board",
       "nav-audit",
+      "nav-imports",
     ]);
   });
 
@@ -57,6 +59,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-investment",
       "nav-workers",
       "nav-workshops",
+      "nav-imports",
     ]);
     expect(wrapper.get("[data-testid=nav-progress]").text()).toContain("只读");
   });

@@ -107,11 +107,9 @@ export async function readFile(kind: ImportKind, content: Buffer): Promise<Parse
     );
   const rows: ParsedFile["rows"] = [];
   const cellProblems = new Map<number, ImportProblem[]>();
-  const last = ws.actualRowCount > 0 ? ws.rowCount : 1;
-  if (last - 1 > MAX_IMPORT_ROWS)
-    throw badInput("file", `一次至多导入${MAX_IMPORT_ROWS}行 / At most ${MAX_IMPORT_ROWS} rows per file`);
-  for (let r = 2; r <= last; r++) {
-    const row = ws.getRow(r);
+  // Rows with a value only (a column formatted down to row 1,048,576 is not a million rows).
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r === 1) return;
     const cells: Cells = {};
     let any = false;
     for (const c of kind.columns) {
@@ -129,7 +127,9 @@ export async function readFile(kind: ImportKind, content: Buffer): Promise<Parse
       if (cells[c.key]) any = true;
     }
     if (any) rows.push({ row: r, cells }); // blank lines are not rows
-  }
+  });
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw badInput("file", `一次至多导入${MAX_IMPORT_ROWS}行 / At most ${MAX_IMPORT_ROWS} rows per file`);
   return { rows, cellProblems };
 }
 
