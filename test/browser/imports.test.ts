@@ -119,6 +119,7 @@ describe("a county imports 200 workers from a spreadsheet with 3 bad rows", () =
       await page.getByTestId("locale-switch").first().click();
       await expect.poll(() => page.locator("h1").first().textContent()).toBe("Bulk import");
       expect(await page.getByTestId("import-problems").innerText()).toContain("Only for your own county");
+      expect(await page.getByTestId("import-problems").innerText()).toContain("Row 51");
       await h.screenshot(page, "imports-checked-en-375x812", { fullPage: true });
     } finally {
       await page.setViewportSize({ width: 1366, height: 768 });

@@ -520,6 +520,7 @@ const en: MessageSchema = {
     downloadShort: "Download",
     problemsFile: "import problems.xlsx",
     row: "Row",
+    rowN: "Row {row}",
     column: "Column",
     reason: "Problem",
     moreProblems: "Only the first {shown} are listed; download the problem rows for all",

@@ -515,6 +515,7 @@ const zhCN = {
     downloadShort: "下载",
     problemsFile: "导入问题行.xlsx",
     row: "行号",
+    rowN: "第 {row} 行",
     column: "列",
     reason: "问题",
     moreProblems: "此处仅列出前 {shown} 处，下载问题行可查看全部",
