@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { fill, screenshotFailures, signIn } from "./ui";
+import { fill, screenshotFailures, signIn, signOut } from "./ui";
 import { fillTemplate, workerLines, wrongCheckChar } from "../api/imports-fixtures";
 
 let h: Harness;
@@ -125,5 +125,21 @@ describe("a county imports 200 workers from a spreadsheet with 3 bad rows", () =
       await page.setViewportSize({ width: 1366, height: 768 });
     }
     await h.screenshot(page, "imports-checked-en-1366x768", { fullPage: true });
+    await page.getByTestId("locale-switch").first().click();
+    await expect.poll(() => page.locator("h1").first().textContent()).toBe("批量导入");
+  });
+
+  test("a coordinator is offered buyers and past figures, from the quotas page", async () => {
+    await signOut(page);
+    await signIn(page, h.baseURL, "jiaozhou");
+    await page.getByTestId("nav-quotas").click();
+    await page.getByTestId("buyers-import").click();
+    await page.waitForURL(/\/admin\/imports\?kind=BUYERS$/);
+    expect(await page.getByTestId("import-kind-BUYERS").locator("input").isChecked()).toBe(true);
+    expect(await page.getByTestId("import-kind-FIGURES").count()).toBe(1);
+    expect(await page.getByTestId("import-kind-WORKERS").count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("import-template").click()]);
+    expect(download.suggestedFilename()).toBe("采购单位与任务导入模板.xlsx");
+    await h.screenshot(page, "imports-coordinator-1366x768");
   });
 });
