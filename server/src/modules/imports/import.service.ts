@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
+import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { AppError, badInput, conflict, forbidden, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
@@ -198,7 +199,7 @@ function cleanFileName(name: string): string {
 /** A batch of the caller's own (an admin: anyone's); NOT_FOUND otherwise. */
 export async function getBatch(ctx: RequestContext, id: string, withContent = false): Promise<ImportBatch> {
   const qb = ctx.manager.getRepository(ImportBatch).createQueryBuilder("b").where("b.id = :id", { id });
-  if (ctx.user?.role !== "ADMIN") qb.andWhere("b.actor_id = :me", { me: ctx.user?.id ?? null });
+  if (ctx.user?.role !== Role.ADMIN) qb.andWhere("b.actor_id = :me", { me: ctx.user?.id ?? null });
   if (withContent) qb.addSelect("b.content");
   const b = /^[0-9a-f-]{36}$/i.test(id) ? await qb.getOne() : null;
   if (!b) throw notFound("导入批次 / Import batch", "batchId");
@@ -213,7 +214,7 @@ export async function listBatches(
   first: number,
 ): Promise<Page<ImportBatch>> {
   const qb = ctx.manager.getRepository(ImportBatch).createQueryBuilder("b");
-  if (ctx.user?.role !== "ADMIN") qb.where("b.actor_id = :me", { me: ctx.user?.id ?? null });
+  if (ctx.user?.role !== Role.ADMIN) qb.where("b.actor_id = :me", { me: ctx.user?.id ?? null });
   if (kind) qb.andWhere("b.kind = :kind", { kind });
   qb.orderBy("b.created_at", "DESC").addOrderBy("b.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
