@@ -327,6 +327,20 @@ describe("refusals write nothing", () => {
     expect(r.body.problems[0]).toMatchObject({ row: 2, column: "身份证号", reason: expect.stringContaining("文本") });
   });
 
+  it("two commits of one batch at once write it once", async () => {
+    const lines2 = workerLines("520423", 20, 11);
+    const r = await upload(t.zhenning, await fillTemplate(templateFile, lines2 as unknown as Record<string, string>[]));
+    const before = await workers("520423");
+    const [a, b] = await Promise.all([
+      s.gql(COMMIT, { id: r.body.batchId, mode: "VALID_ROWS" }, t.zhenning),
+      s.gql(COMMIT, { id: r.body.batchId, mode: "VALID_ROWS" }, t.zhenning),
+    ]);
+    expect([a, b].map((x) => x.data?.commitImport?.written ?? codeOf(x)).sort()).toEqual([20, "CONFLICT"]);
+    expect(await workers("520423")).toBe(before + 20);
+    const audits = await s.sql(`SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1`, [r.body.batchId]);
+    expect(audits[0].n).toBe(1);
+  });
+
   it("an admin names the county on every row", async () => {
     const r = await upload(t.admin, await fillTemplate(templateFile, workerLines("520423", 1, 9) as never));
     expect(r.body.problems).toEqual([{ row: 2, column: "县(区)代码", reason: expect.stringContaining("县(区)代码") }]);
