@@ -138,6 +138,62 @@ describe("ImportsPage", { timeout: USER_FLOW_TIMEOUT }, () => {
     wrapper.unmount();
   });
 
+  it("all-or-nothing with problems writes nothing, and says so", async () => {
+    vi.stubGlobal("XMLHttpRequest", FakeXhr);
+    answer = {
+      status: 201,
+      body: {
+        batchId: "b2",
+        kind: "WORKERS",
+        rows: 2,
+        valid: 1,
+        unchanged: 0,
+        problemCount: 1,
+        problems: [
+          { row: 3, column: "手机号", reason: "手机号码须为11位大陆手机号 / Enter an 11-digit mainland mobile number" },
+        ],
+      },
+    };
+    const calls: { name: string; variables: Record<string, unknown> }[] = [];
+    const link = fakeLink((name, variables) => {
+      calls.push({ name, variables });
+      if (name === "ImportBatches") return history();
+      if (name === "CommitImport")
+        return {
+          data: {
+            commitImport: {
+              __typename: "ImportBatch",
+              id: "b2",
+              status: "FAILED",
+              mode: "ALL_OR_NOTHING",
+              rows: 2,
+              written: 0,
+              unchanged: 0,
+              skipped: 2,
+              committedAt: "2026-11-29T10:00:00.000Z",
+            },
+          },
+        };
+      return { data: null };
+    });
+    const { wrapper } = await mountApp(ImportsPage, { role: "COUNTY_OFFICIAL", link });
+    await settle(5);
+    await chooseFile("两行.xlsx");
+    await vi.waitFor(() => expect(wrapper.find("[data-testid=import-result]").exists()).toBe(true));
+    const allOrNothing = [...document.querySelectorAll<HTMLElement>("[data-testid=import-mode] .el-radio")].find((r) =>
+      r.textContent?.includes("全部无误才写入"),
+    )!;
+    allOrNothing.click();
+    await settle(3);
+    await click("确认导入");
+    await settle(5);
+    expect(calls.filter((c) => c.name === "CommitImport").map((c) => c.variables)).toEqual([
+      { batchId: "b2", mode: "ALL_OR_NOTHING" },
+    ]);
+    expect(wrapper.get("[data-testid=import-done]").text()).toContain("未写入：文件中仍有问题");
+    wrapper.unmount();
+  });
+
   it("a refused file shows the server's reason in the chosen language, and nothing to commit", async () => {
     vi.stubGlobal("XMLHttpRequest", FakeXhr);
     answer = {
