@@ -74,6 +74,7 @@ export default defineConfig({
       "/graphql": { target: api, changeOrigin: true },
       "/healthz": { target: api, changeOrigin: true },
       "/readyz": { target: api, changeOrigin: true },
+      "/imports": { target: api, changeOrigin: true },
     },
   },
   preview: {
@@ -82,6 +83,7 @@ export default defineConfig({
       "/graphql": { target: api, changeOrigin: true },
       "/healthz": { target: api, changeOrigin: true },
       "/readyz": { target: api, changeOrigin: true },
+      "/imports": { target: api, changeOrigin: true },
     },
   },
   build: {

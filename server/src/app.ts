@@ -24,6 +24,7 @@ import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
 import { quotaBoardExport } from "./modules/quotas/quota.export";
 import { imageDownload, productImageUpload } from "./modules/products/product-image.http";
+import { importProblems, importTemplate, importUpload } from "./modules/imports/import.http";
 import { labourExport } from "./modules/labour/labour.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
 import { authenticate } from "./modules/users/user.service";
@@ -212,7 +213,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const metricsServer = metricsApp ? http.createServer(metricsApp) : null;
 
   // API answers hold signed-in data: no cache (browser, proxy) keeps them. Images set their own.
-  app.use(["/graphql", "/exports"], (_req, res, next) => {
+  app.use(["/graphql", "/exports", "/imports"], (_req, res, next) => {
     res.set("Cache-Control", "no-store");
     next();
   });
@@ -252,6 +253,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.post("/uploads/product-images", ...productImageUpload(fileContextFor));
   app.get("/images/:id", imageDownload(fileContextFor));
   app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(fileContextFor));
+  // 批量导入: templates, the upload (dry run) and the problem rows; the commit is the commitImport mutation.
+  app.get("/imports/:kind/template", importTemplate(fileContextFor));
+  app.get("/imports/:batchId/problems.xlsx", importProblems(fileContextFor));
+  app.post("/imports/:kind", ...importUpload(fileContextFor));
 
   app.use(
     "/graphql",
@@ -265,7 +270,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const index = path.join(config.webDist, "index.html");
   if (fs.existsSync(index)) {
     app.use(express.static(config.webDist, { index: false, maxAge: "1h" }));
-    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports|uploads|images\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports|uploads|imports\/|images\/).*/, (_req, res) => {
       res.set("Cache-Control", "no-cache").sendFile(index);
     });
   } else {

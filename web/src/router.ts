@@ -133,6 +133,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import("@/pages/account/AccountPage.vue"),
         meta: { access: "account" },
       },
+      {
+        path: "admin/imports",
+        name: "imports",
+        component: () => import("@/pages/ImportsPage.vue"),
+        meta: { access: "imports" },
+      },
       { path: ":pathMatch(.*)*", name: "not-found", component: () => import("@/pages/NotFoundPage.vue") },
     ],
   },

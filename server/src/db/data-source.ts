@@ -36,6 +36,8 @@ import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
 import { Accounts1763900000007 } from "./migrations/1763900000007-Accounts";
 import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAppendOnly";
 import { LastLogin1763900000009 } from "./migrations/1763900000009-LastLogin";
+import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
+import { ImportBatch } from "../modules/imports/import-batch.entity";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -80,6 +82,7 @@ export const entities = [
   SiteVisitCounty,
   SiteVisitProject,
   ...LABOUR_ENTITIES,
+  ImportBatch,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -92,6 +95,7 @@ export const migrations = [
   Accounts1763900000007,
   AuditAppendOnly1763900000008,
   LastLogin1763900000009,
+  Imports1763900000012,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

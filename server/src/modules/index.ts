@@ -26,6 +26,7 @@ import {
   ProjectStageEventResolver,
 } from "./investment/project.resolver";
 import { SiteVisitResolver } from "./investment/visit.resolver";
+import { ImportBatchResolver } from "./imports/import.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -58,6 +59,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProjectStageEventResolver,
   SiteVisitResolver,
   GroupTargetResolver,
+  ImportBatchResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

@@ -156,6 +156,9 @@ type Documents = {
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": typeof types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": typeof types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": typeof types.ImageAccessRemoveDocument,
+    "\n  query ImportsBatch($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      status\n      rows\n      valid\n      unchanged\n      written\n      skipped\n      sha256\n      problemCount\n      problems(first: 10) {\n        totalCount\n        nodes {\n          row\n          column\n          reason\n        }\n      }\n    }\n  }\n": typeof types.ImportsBatchDocument,
+    "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n": typeof types.ImportsCommitDocument,
+    "\n  query ImportsBatches {\n    importBatches(first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n        fileName\n      }\n    }\n  }\n": typeof types.ImportsBatchesDocument,
     "\n  query InvestmentPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        recorded\n      }\n    }\n  }\n": typeof types.InvestmentPairingProgressDocument,
     "\n  fragment InvestmentProjectFields on InvestmentProject {\n    id\n    name\n    stage\n    stageSince\n    contractAmount\n    signedOn\n    fundsInPlace\n    droppedReason\n    allowedNextStages\n    pairing {\n      name\n    }\n    timeline {\n      fromStage\n      toStage\n      occurredOn\n      note\n      recordedBy {\n        username\n      }\n    }\n    tranches {\n      amount\n      reference\n      reversesId\n      reason\n      reversed\n      recordedBy {\n        username\n      }\n    }\n    outcomes {\n      reportedOn\n      peopleLifted\n      floorPricePerTonne\n    }\n  }\n": typeof types.InvestmentProjectFieldsFragmentDoc,
     "\n  query InvestmentProjectById($id: ID!) {\n    investmentProject(id: $id) {\n      ...InvestmentProjectFields\n    }\n  }\n": typeof types.InvestmentProjectByIdDocument,
@@ -395,6 +398,9 @@ const documents: Documents = {
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": types.ImageAccessRemoveDocument,
+    "\n  query ImportsBatch($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      status\n      rows\n      valid\n      unchanged\n      written\n      skipped\n      sha256\n      problemCount\n      problems(first: 10) {\n        totalCount\n        nodes {\n          row\n          column\n          reason\n        }\n      }\n    }\n  }\n": types.ImportsBatchDocument,
+    "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n": types.ImportsCommitDocument,
+    "\n  query ImportsBatches {\n    importBatches(first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n        fileName\n      }\n    }\n  }\n": types.ImportsBatchesDocument,
     "\n  query InvestmentPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        recorded\n      }\n    }\n  }\n": types.InvestmentPairingProgressDocument,
     "\n  fragment InvestmentProjectFields on InvestmentProject {\n    id\n    name\n    stage\n    stageSince\n    contractAmount\n    signedOn\n    fundsInPlace\n    droppedReason\n    allowedNextStages\n    pairing {\n      name\n    }\n    timeline {\n      fromStage\n      toStage\n      occurredOn\n      note\n      recordedBy {\n        username\n      }\n    }\n    tranches {\n      amount\n      reference\n      reversesId\n      reason\n      reversed\n      recordedBy {\n        username\n      }\n    }\n    outcomes {\n      reportedOn\n      peopleLifted\n      floorPricePerTonne\n    }\n  }\n": types.InvestmentProjectFieldsFragmentDoc,
     "\n  query InvestmentProjectById($id: ID!) {\n    investmentProject(id: $id) {\n      ...InvestmentProjectFields\n    }\n  }\n": types.InvestmentProjectByIdDocument,
@@ -1057,6 +1063,18 @@ export function graphql(source: "\n  mutation ImageAccessUpdateProduct($i: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    "): typeof import('./graphql').ImageAccessRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportsBatch($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      status\n      rows\n      valid\n      unchanged\n      written\n      skipped\n      sha256\n      problemCount\n      problems(first: 10) {\n        totalCount\n        nodes {\n          row\n          column\n          reason\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportsBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n"): typeof import('./graphql').ImportsCommitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportsBatches {\n    importBatches(first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n        fileName\n      }\n    }\n  }\n"): typeof import('./graphql').ImportsBatchesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

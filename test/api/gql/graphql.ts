@@ -210,6 +210,22 @@ export type Housing =
   | 'MEALS_AND_LODGING'
   | 'NONE';
 
+/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 */
+export type ImportKind =
+  | 'BUYERS'
+  | 'FIGURES'
+  | 'PRODUCTS'
+  | 'WORKERS';
+
+export type ImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS';
+
+export type ImportStatus =
+  | 'CHECKED'
+  | 'COMMITTED'
+  | 'FAILED';
+
 /** An agreement indicator (协议任务指标). */
 export type Indicator =
   /** 选派党政干部 cadres sent (people) */
@@ -1728,6 +1744,26 @@ export type ImageAccessRemoveMutationVariables = Exact<{
 
 
 export type ImageAccessRemoveMutation = { removeProductImage: string };
+
+export type ImportsBatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportsBatchQuery = { importBatch: { id: string, kind: ImportKind, status: ImportStatus, rows: number, valid: number, unchanged: number, written: number, skipped: number, sha256: string, problemCount: number, problems: { totalCount: number, nodes: Array<{ row: number, column: string, reason: string }> } } };
+
+export type ImportsCommitMutationVariables = Exact<{
+  id: string | number;
+  mode: ImportMode;
+}>;
+
+
+export type ImportsCommitMutation = { commitImport: { id: string, status: ImportStatus, mode: ImportMode | null, written: number, unchanged: number, skipped: number } };
+
+export type ImportsBatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportsBatchesQuery = { importBatches: { totalCount: number, nodes: Array<{ id: string, status: ImportStatus, fileName: string }> } };
 
 export type InvestmentPairingProgressQueryVariables = Exact<{
   id: string | number;
@@ -4204,6 +4240,54 @@ export const ImageAccessRemoveDocument = new TypedDocumentString(`
   removeProductImage(imageId: $id)
 }
     `) as unknown as TypedDocumentString<ImageAccessRemoveMutation, ImageAccessRemoveMutationVariables>;
+export const ImportsBatchDocument = new TypedDocumentString(`
+    query ImportsBatch($id: ID!) {
+  importBatch(id: $id) {
+    id
+    kind
+    status
+    rows
+    valid
+    unchanged
+    written
+    skipped
+    sha256
+    problemCount
+    problems(first: 10) {
+      totalCount
+      nodes {
+        row
+        column
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportsBatchQuery, ImportsBatchQueryVariables>;
+export const ImportsCommitDocument = new TypedDocumentString(`
+    mutation ImportsCommit($id: ID!, $mode: ImportMode!) {
+  commitImport(batchId: $id, mode: $mode) {
+    id
+    status
+    mode
+    written
+    unchanged
+    skipped
+  }
+}
+    `) as unknown as TypedDocumentString<ImportsCommitMutation, ImportsCommitMutationVariables>;
+export const ImportsBatchesDocument = new TypedDocumentString(`
+    query ImportsBatches {
+  importBatches(first: 50) {
+    totalCount
+    nodes {
+      id
+      status
+      fileName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportsBatchesQuery, ImportsBatchesQueryVariables>;
 export const InvestmentPairingProgressDocument = new TypedDocumentString(`
     query InvestmentPairingProgress($id: ID!, $y: Int!) {
   pairing(id: $id) {

@@ -22,6 +22,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-investment-board",
       "nav-labour-board",
       "nav-users",
+      "nav-imports",
       "nav-audit",
     ]);
     // Groups of more than one entry show their heading (a group of one shows as its entry).
@@ -49,6 +50,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-investment-board",
       "nav-labour-board",
       "nav-users",
+      "nav-imports",
       "nav-audit",
     ]);
   });
@@ -63,6 +65,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-investment",
       "nav-workers",
       "nav-workshops",
+      "nav-imports",
     ]);
     expect(wrapper.get("[data-testid=nav-progress]").text()).toContain("只读");
   });

@@ -17,6 +17,7 @@ describe("role-based navigation", () => {
         "nav-investment-board",
         "nav-labour-board",
         "nav-users",
+        "nav-imports",
         "nav-audit",
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
@@ -29,6 +30,7 @@ describe("role-based navigation", () => {
         "/investment-board",
         "/labour-board",
         "/admin/users",
+        "/admin/imports",
         "/audit",
       ]);
       expect(navFor(role)[0].label).toBe("nav.progress");
@@ -44,6 +46,7 @@ describe("role-based navigation", () => {
       "/investment",
       "/workers",
       "/workshops",
+      "/admin/imports",
     ]);
     expect(items[0].label).toBe("nav.progressReadOnly");
     expect(items[0].testId).toBe("nav-progress");

@@ -27,7 +27,9 @@ export interface NavItem {
     | "investment"
     | "investmentBoard"
     // 系统管理 (issue 10).
-    | "users";
+    | "users"
+    // 批量导入 (issue 10).
+    | "imports";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -52,7 +54,8 @@ export interface NavItem {
     | "nav.leads"
     | "nav.investment"
     | "nav.investmentBoard"
-    | "accounts.nav.users";
+    | "accounts.nav.users"
+    | "imports.title";
   icon:
     | "progress"
     | "audit"
@@ -74,7 +77,8 @@ export interface NavItem {
     | "leads"
     | "investment"
     | "investmentBoard"
-    | "users";
+    | "users"
+    | "imports";
   testId: string;
 }
 
@@ -193,6 +197,15 @@ const users: NavItem = {
   testId: "nav-users",
 };
 
+// 批量导入 (issue 10): spreadsheets of workers (county officials) and, to come, products, buyers and figures.
+const imports: NavItem = {
+  name: "imports",
+  path: "/admin/imports",
+  label: "imports.title",
+  icon: "imports",
+  testId: "nav-imports",
+};
+
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
 export interface NavGroup {
@@ -218,7 +231,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard),
         group("labour", labourBoard),
-        group("admin", users, audit),
+        group("admin", users, imports, audit),
       ];
     case "COUNTY_OFFICIAL":
       return [
@@ -226,6 +239,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
         group("consumption", incoming, supply),
         group("investment", investment),
         group("labour", workers, workshops),
+        group("admin", imports),
       ];
     case "BUYER":
       return [group("consumption", catalogue, orders, quota)];
@@ -271,6 +285,7 @@ export const ROUTE_ROLES = {
   investmentBoard: ["ADMIN", "COORDINATOR"],
   users: ["ADMIN", "COORDINATOR"],
   account: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL", "BUYER", "ENTERPRISE"],
+  imports: ["COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

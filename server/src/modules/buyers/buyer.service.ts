@@ -117,3 +117,24 @@ export async function createBuyer(ctx: RequestContext, input: CreateBuyerInput):
   });
   return buyer;
 }
+
+/**
+ * The buyers in the caller's scope among these regions, by "regionId\u0000name": one query for a
+ * whole spreadsheet (modules/imports; natural key of a buyer: its east region and its name).
+ */
+export async function buyersByRegionAndName(
+  ctx: RequestContext,
+  regionIds: string[],
+): Promise<Map<string, { id: string; group: string }>> {
+  const found = new Map<string, { id: string; group: string }>();
+  if (!regionIds.length) return found;
+  const qb = ctx.manager
+    .getRepository(Buyer)
+    .createQueryBuilder("b")
+    .select(["b.id AS id", "b.name AS name", "b.east_region_id AS region", "b.buyer_group AS grp"]);
+  const rows = await andWhere(qb, buyerScope(ctx, "b"))
+    .andWhere("b.east_region_id IN (:...regionIds)", { regionIds: [...new Set(regionIds)] })
+    .getRawMany<{ id: string; name: string; region: string; grp: string }>();
+  for (const r of rows) found.set(`${r.region}\u0000${r.name}`, { id: r.id, group: r.grp });
+  return found;
+}

@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { notInFuture, today } from "../../shared/dates";
+import { FUTURE_DATE_MESSAGE, notInFuture, today } from "../../shared/dates";
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { piiCipher } from "../../shared/pii";
@@ -10,7 +10,7 @@ import { inSubtree, westCountyOrOwn } from "../regions/region.service";
 import { andWhere } from "../../shared/scoped";
 import { isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, parseIdNumber } from "./id-number";
 import { CONSENTED, workerScope } from "./labour.scope";
-import { Worker, WorkerIdentity } from "./worker.entity";
+import { Sex, Worker, WorkerIdentity } from "./worker.entity";
 import type { PutForwardWorkerInput, RecordWorkerConsentInput, WorkerFilter } from "./worker.inputs";
 import { visibleWorkerById } from "./worker.loaders";
 import { UUID } from "../../shared/sql";
@@ -60,6 +60,79 @@ export async function getWorker(ctx: RequestContext, id: string, field?: string)
   return w;
 }
 
+export const WORKER_ALREADY_PUT_FORWARD =
+  "此身份证号码的劳动力已登记 / A worker with this ID number has already been put forward";
+
+export interface WorkerFields {
+  name: string;
+  idNumber: string;
+  /** Optional in a spreadsheet (the ID number carries them); when given they must agree with it. */
+  sex?: Sex | null;
+  birthYear?: number | null;
+  phone: string;
+  skills: string[];
+  consent: boolean;
+  consentOn?: string | null;
+}
+export interface WorkerFacts {
+  name: string;
+  idNumber: string;
+  sex: Sex;
+  birthYear: number;
+  phone: string;
+  skills: string[];
+  consentGivenOn: string | null;
+}
+export type FieldProblem = { field: string; message: string };
+
+/**
+ * The rules a worker's own fields obey, for the API (the first problem is thrown) and the
+ * spreadsheet import (every problem is reported): one place, one wording. No message repeats
+ * the ID number or the phone number.
+ */
+export function checkWorkerFields(
+  input: WorkerFields,
+): { ok: true; facts: WorkerFacts } | { ok: false; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const name = input.name.trim();
+  if (!name) problems.push({ field: "name", message: "请输入姓名 / Enter the name" });
+  else if (name.length > 50) problems.push({ field: "name", message: "姓名不超过50字 / At most 50 characters" });
+  const idNumber = normaliseIdNumber(input.idNumber);
+  const facts = parseIdNumber(idNumber);
+  if (!facts)
+    problems.push({
+      field: "idNumber",
+      message: "身份证号码无效(须为18位且校验位正确)/ Invalid ID number (18 characters with a valid check character)",
+    });
+  else {
+    if (input.birthYear != null && facts.birthYear !== input.birthYear)
+      problems.push({
+        field: "birthYear",
+        message: "出生年份与身份证号码不符 / The birth year does not match the ID number",
+      });
+    if (input.sex != null && facts.sex !== input.sex)
+      problems.push({ field: "sex", message: "性别与身份证号码不符 / The sex does not match the ID number" });
+  }
+  const phone = input.phone.replace(/[\s-]/g, "");
+  if (!isValidMobile(phone))
+    problems.push({ field: "phone", message: "手机号码须为11位大陆手机号 / Enter an 11-digit mainland mobile number" });
+  const skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
+  if (skills.length > 20 || skills.some((s) => s.length > 50))
+    problems.push({ field: "skills", message: "技能至多20项,每项不超过50字 / At most 20 skills of 50 characters" });
+  let consentGivenOn: string | null = null;
+  if (input.consent) {
+    consentGivenOn = input.consentOn ?? today();
+    if (consentGivenOn > today()) problems.push({ field: "consentOn", message: FUTURE_DATE_MESSAGE });
+  } else if (input.consentOn) {
+    problems.push({ field: "consentOn", message: "未同意时不填同意日期 / No consent date without consent" });
+  }
+  if (problems.length || !facts) return { ok: false, problems };
+  return {
+    ok: true,
+    facts: { name, idNumber, sex: facts.sex as Sex, birthYear: facts.birthYear, phone, skills, consentGivenOn },
+  };
+}
+
 /**
  * 推荐劳动力: a county official puts forward a worker of its county. The ID number must pass its
  * check character and agree with the birth year and sex given; the same person (same ID number,
@@ -67,29 +140,9 @@ export async function getWorker(ctx: RequestContext, id: string, field?: string)
  */
 export async function putForwardWorker(ctx: RequestContext, input: PutForwardWorkerInput): Promise<Worker> {
   const county = await countyForWrite(ctx, input.countyId);
-  const name = input.name.trim();
-  if (!name) throw badInput("name", "请输入姓名 / Enter the name");
-  const idNumber = normaliseIdNumber(input.idNumber);
-  const facts = parseIdNumber(idNumber);
-  if (!facts)
-    throw badInput(
-      "idNumber",
-      "身份证号码无效(须为18位且校验位正确)/ Invalid ID number (18 characters with a valid check character)",
-    );
-  if (facts.birthYear !== input.birthYear)
-    throw badInput("birthYear", "出生年份与身份证号码不符 / The birth year does not match the ID number");
-  if (facts.sex !== input.sex) throw badInput("sex", "性别与身份证号码不符 / The sex does not match the ID number");
-  const phone = input.phone.replace(/[\s-]/g, "");
-  if (!isValidMobile(phone))
-    throw badInput("phone", "手机号码须为11位大陆手机号 / Enter an 11-digit mainland mobile number");
-  const skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
-  let consentGivenOn: string | null = null;
-  if (input.consent) {
-    consentGivenOn = input.consentOn ?? today();
-    notInFuture(consentGivenOn, "consentOn");
-  } else if (input.consentOn) {
-    throw badInput("consentOn", "未同意时不填同意日期 / No consent date without consent");
-  }
+  const checked = checkWorkerFields(input);
+  if (!checked.ok) throw badInput(checked.problems[0].field, checked.problems[0].message);
+  const { name, idNumber, phone, skills, consentGivenOn } = checked.facts;
 
   const pii = piiCipher(ctx.config.piiSecret);
   let worker: Worker;
@@ -113,11 +166,7 @@ export async function putForwardWorker(ctx: RequestContext, input: PutForwardWor
     worker = await ctx.manager.getRepository(Worker).findOneByOrFail({ id: inserted.identifiers[0].id });
   } catch (e) {
     // The message names neither the number nor the other record.
-    if (isUniqueViolation(e))
-      throw conflict(
-        "此身份证号码的劳动力已登记 / A worker with this ID number has already been put forward",
-        "idNumber",
-      );
+    if (isUniqueViolation(e)) throw conflict(WORKER_ALREADY_PUT_FORWARD, "idNumber");
     throw e;
   }
   await recordAudit(ctx, {

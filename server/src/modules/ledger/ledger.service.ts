@@ -184,3 +184,23 @@ export async function listLedgerEntries(
 
 /** Who may record: only coordinators and admins (county officials read). */
 export const LEDGER_WRITERS = [Role.ADMIN, Role.COORDINATOR];
+
+/**
+ * The reported figures already in the ledger for these pairings, by "pairingId\u0000indicator\u0000date",
+ * (summed, corrections aside): one query for a whole spreadsheet (modules/imports; the natural key of a
+ * reported figure is its pairing, indicator and date).
+ */
+export async function reportedFiguresOf(ctx: RequestContext, pairingIds: string[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  if (!pairingIds.length) return found;
+  const rows: { pairing_id: string; indicator: string; occurred_on: string; amount: number }[] =
+    await ctx.manager.query(
+      `SELECT e.pairing_id, e.indicator, e.occurred_on, sum(e.amount)::bigint AS amount
+       FROM ledger_entry e
+      WHERE e.pairing_id = ANY($1::uuid[]) AND e.source = 'REPORTED'
+      GROUP BY e.pairing_id, e.indicator, e.occurred_on`,
+      [[...new Set(pairingIds)]],
+    );
+  for (const r of rows) found.set(`${r.pairing_id}\u0000${r.indicator}\u0000${r.occurred_on}`, Number(r.amount));
+  return found;
+}

@@ -226,3 +226,24 @@ export async function westCountiesInReach(ctx: RequestContext, ids: string[], fi
   await checkCountiesInReach(ctx, unique, field);
   return unique;
 }
+
+/**
+ * The pairings in the caller's scope between these east and west regions, by "eastId\u0000westId":
+ * one query for a whole spreadsheet (modules/imports names a pairing by its two regions' codes).
+ */
+export async function pairingsBetween(
+  ctx: RequestContext,
+  eastIds: string[],
+  westIds: string[],
+): Promise<Map<string, Pairing>> {
+  const found = new Map<string, Pairing>();
+  if (!eastIds.length || !westIds.length) return found;
+  const rows = await scoped(ctx)
+    .andWhere("p.east_region_id IN (:...eastIds) AND p.west_region_id IN (:...westIds)", {
+      eastIds: [...new Set(eastIds)],
+      westIds: [...new Set(westIds)],
+    })
+    .getMany();
+  for (const p of rows) found.set(`${p.eastRegionId}\u0000${p.westRegionId}`, p);
+  return found;
+}

@@ -140,7 +140,7 @@ export async function getProductForWrite(ctx: RequestContext, id: string): Promi
   return p;
 }
 
-function checkCertificate(i: {
+export function checkCertificate(i: {
   certificateNo?: string | null;
   certificateValidFrom?: string | null;
   certificateValidTo?: string | null;
@@ -153,7 +153,7 @@ function checkCertificate(i: {
   }
 }
 
-function checkPrice(price: number) {
+export function checkPrice(price: number) {
   if (price <= 0) throw badInput("price", "价格须大于零 / The price must be positive");
   if (price > MAX_PRICE) throw badInput("price", "价格过高 / Price too high");
 }

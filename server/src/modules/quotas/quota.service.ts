@@ -25,7 +25,7 @@ import {
   type SetQuotaInput,
 } from "./quota.inputs";
 
-const MAX_QUOTA = 100_000_000_000_00; // ¥100 billion in fen
+export const MAX_QUOTA = 100_000_000_000_00; // ¥100 billion in fen
 
 export interface CounterKey {
   buyerId: string;
@@ -359,4 +359,22 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
     buyers,
     ...totals,
   };
+}
+
+/**
+ * The quotas of these buyers (already in the caller's scope) for these years, by "buyerId\u0000year":
+ * amount and basis, one query for a whole spreadsheet (modules/imports).
+ */
+export async function quotasOf(
+  ctx: RequestContext,
+  buyerIds: string[],
+): Promise<Map<string, { amount: number; basis: QuotaBasis }>> {
+  const found = new Map<string, { amount: number; basis: QuotaBasis }>();
+  if (!buyerIds.length) return found;
+  const rows: { buyer_id: string; year: number; amount: number; basis: QuotaBasis }[] = await ctx.manager.query(
+    `SELECT buyer_id, year, amount, basis FROM quota WHERE buyer_id = ANY($1::uuid[])`,
+    [[...new Set(buyerIds)]],
+  );
+  for (const r of rows) found.set(`${r.buyer_id}\u0000${r.year}`, { amount: Number(r.amount), basis: r.basis });
+  return found;
 }

@@ -183,3 +183,24 @@ export async function updateSupplier(ctx: RequestContext, input: UpdateSupplierI
   await recordAudit(ctx, { action: "SUPPLIER_UPDATED", entityType: "Supplier", entityId: s.id, change });
   return Object.assign(s, next);
 }
+
+/**
+ * The suppliers in the caller's scope with these credit codes (upper-case), by code: one query for a
+ * whole spreadsheet (modules/imports). A code outside the scope is simply absent, as NOT_FOUND.
+ */
+export async function suppliersByCreditCode(
+  ctx: RequestContext,
+  codes: string[],
+): Promise<Map<string, { id: string; countyId: string }>> {
+  const found = new Map<string, { id: string; countyId: string }>();
+  if (!codes.length) return found;
+  const qb = ctx.manager
+    .getRepository(Supplier)
+    .createQueryBuilder("s")
+    .select(["s.id AS id", "s.county_id AS county_id", "s.credit_code AS credit_code"]);
+  const rows = await andWhere(qb, supplierScope(ctx, "s"))
+    .andWhere("s.credit_code IN (:...codes)", { codes: [...new Set(codes)] })
+    .getRawMany<{ id: string; county_id: string; credit_code: string }>();
+  for (const r of rows) found.set(r.credit_code.trim(), { id: r.id, countyId: r.county_id });
+  return found;
+}

@@ -1,0 +1,109 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+/** What a spreadsheet brings in; each is one `ImportKind` (kinds.ts). */
+export enum ImportKindName {
+  WORKERS = "WORKERS",
+  PRODUCTS = "PRODUCTS",
+  BUYERS = "BUYERS",
+  FIGURES = "FIGURES",
+}
+registerEnumType(ImportKindName, { name: "ImportKind", description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数" });
+
+export enum ImportStatus {
+  /** Dry run done: the problems are known, nothing written. */
+  CHECKED = "CHECKED",
+  /** Written (the valid rows, or all of them). */
+  COMMITTED = "COMMITTED",
+  /** All-or-nothing asked and a row had a problem: nothing written. */
+  FAILED = "FAILED",
+}
+registerEnumType(ImportStatus, { name: "ImportStatus" });
+
+export enum ImportMode {
+  /** Write the rows without problems, skip the others. */
+  VALID_ROWS = "VALID_ROWS",
+  /** Write every row, or none if any has a problem. */
+  ALL_OR_NOTHING = "ALL_OR_NOTHING",
+}
+registerEnumType(ImportMode, { name: "ImportMode" });
+
+/** One problem of one row. `reason` is bilingual and never repeats the cell's value (ID numbers, phones). */
+@ObjectType()
+export class ImportProblem {
+  @Field(() => Int, { description: "The spreadsheet's row number (the header is row 1)." })
+  row: number;
+
+  @Field({ description: "The column's header as in the template (Chinese); empty for the row as a whole." })
+  column: string;
+
+  @Field()
+  reason: string;
+}
+
+/** 导入批次: one uploaded spreadsheet, its dry run and, once committed, what was written. */
+@ObjectType()
+@Entity("import_batch")
+export class ImportBatch {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field(() => ImportKindName)
+  @Column({ type: "text" })
+  kind: ImportKindName;
+
+  @Column({ name: "actor_id", type: "uuid" })
+  actorId: string;
+
+  @Field()
+  @Column({ name: "file_name" })
+  fileName: string;
+
+  @Field({ description: "SHA-256 of the file, hex." })
+  @Column()
+  sha256: string;
+
+  /** The file, kept for the commit; never a GraphQL field nor selected by default. */
+  @Column({ type: "bytea", select: false })
+  content: Buffer;
+
+  @Field(() => Int, { description: "Data rows in the file (the header not counted)." })
+  @Column({ name: "row_count", type: "int" })
+  rows: number;
+
+  @Field(() => Int, { description: "Rows without a problem (new or unchanged)." })
+  @Column({ name: "valid_count", type: "int" })
+  valid: number;
+
+  @Field(() => Int, { description: "Valid rows that are already there exactly (by natural key): nothing to write." })
+  @Column({ name: "unchanged_count", type: "int" })
+  unchanged: number;
+
+  @Field(() => Int, { description: "Rows written by the commit." })
+  @Column({ name: "written_count", type: "int" })
+  written: number;
+
+  @Field(() => Int, { description: "Rows the commit left out (with problems)." })
+  @Column({ name: "skipped_count", type: "int" })
+  skipped: number;
+
+  @Field(() => ImportStatus)
+  @Column({ type: "text" })
+  status: ImportStatus;
+
+  @Field(() => ImportMode, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  mode: ImportMode | null;
+
+  @Column({ type: "jsonb" })
+  problems: ImportProblem[];
+
+  @Field()
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "committed_at", type: "timestamptz", nullable: true })
+  committedAt: Date | null;
+}
