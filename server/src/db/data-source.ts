@@ -2,7 +2,7 @@ import pg from "pg";
 import type { Logger } from "pino";
 import { DataSource } from "typeorm";
 import { databaseUnavailable } from "../shared/db-errors";
-import { Agreement, AgreementTargetRow } from "../modules/agreements/agreement.entity";
+import { Agreement, AgreementTargetChangeRow, AgreementTargetRow } from "../modules/agreements/agreement.entity";
 import { AuditEntry } from "../modules/audit/audit.entity";
 import { LedgerEntry } from "../modules/ledger/ledger.entity";
 import { Pairing } from "../modules/pairings/pairing.entity";
@@ -35,6 +35,7 @@ import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
 import { Accounts1763900000007 } from "./migrations/1763900000007-Accounts";
 import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAppendOnly";
+import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -50,6 +51,7 @@ export const entities = [
   Pairing,
   Agreement,
   AgreementTargetRow,
+  AgreementTargetChangeRow,
   LedgerEntry,
   User,
   UserSession,
@@ -90,6 +92,7 @@ export const migrations = [
   Labour1763900000006,
   Accounts1763900000007,
   AuditAppendOnly1763900000008,
+  SetupYear1763900000011,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

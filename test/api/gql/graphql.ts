@@ -121,6 +121,8 @@ export type CreateLeadInput = {
 export type CreatePairingInput = {
   eastRegionId: string | number;
   kind: PairingKind;
+  /** The pairing this one nests in (胶州–镇宁 in 青岛–安顺): its east side must lie within the parent's east side and its west side within the parent's west side. Stored as the most specific enclosing pairing. */
+  parentId?: string | number | null | undefined;
   since: string;
   westRegionId: string | number;
 };
@@ -568,6 +570,8 @@ export type SalesChannel =
 export type SetAgreementTargetInput = {
   indicator: Indicator;
   pairingId: string | number;
+  /** Why the target changes: required to revise a target of a signed agreement. */
+  reason?: string | null | undefined;
   /** When the agreement was signed. */
   signedOn?: string | null | undefined;
   /** The yearly target in the indicator's unit. */
