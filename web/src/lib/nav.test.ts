@@ -14,6 +14,9 @@ describe("role-based navigation", () => {
         "nav-investment-board",
         "nav-labour-board",
         "nav-audit",
+        "nav-admin-regions",
+        "nav-admin-pairings",
+        "nav-admin-agreements",
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
@@ -25,6 +28,9 @@ describe("role-based navigation", () => {
         "/investment-board",
         "/labour-board",
         "/audit",
+        "/admin/regions",
+        "/admin/pairings",
+        "/admin/agreements",
       ]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");

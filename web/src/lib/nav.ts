@@ -25,7 +25,11 @@ export interface NavItem {
     // Investment (issue 4).
     | "leads"
     | "investment"
-    | "investmentBoard";
+    | "investmentBoard"
+    // 基础设置 (issue 10, setting up the year).
+    | "adminRegions"
+    | "adminPairings"
+    | "adminAgreements";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -49,7 +53,10 @@ export interface NavItem {
     | "labour.nav.board"
     | "nav.leads"
     | "nav.investment"
-    | "nav.investmentBoard";
+    | "nav.investmentBoard"
+    | "setup.nav.regions"
+    | "setup.nav.pairings"
+    | "setup.nav.agreements";
   icon:
     | "progress"
     | "audit"
@@ -70,7 +77,10 @@ export interface NavItem {
     | "labourBoard"
     | "leads"
     | "investment"
-    | "investmentBoard";
+    | "investmentBoard"
+    | "regions"
+    | "pairings"
+    | "agreements";
   testId: string;
 }
 
@@ -180,12 +190,48 @@ const investmentBoard: NavItem = {
   testId: "nav-investment-board",
 };
 
+// 基础设置 (issue 10): regions, pairings and yearly agreements, for administrators and coordinators.
+const adminRegions: NavItem = {
+  name: "adminRegions",
+  path: "/admin/regions",
+  label: "setup.nav.regions",
+  icon: "regions",
+  testId: "nav-admin-regions",
+};
+const adminPairings: NavItem = {
+  name: "adminPairings",
+  path: "/admin/pairings",
+  label: "setup.nav.pairings",
+  icon: "pairings",
+  testId: "nav-admin-pairings",
+};
+const adminAgreements: NavItem = {
+  name: "adminAgreements",
+  path: "/admin/agreements",
+  label: "setup.nav.agreements",
+  icon: "agreements",
+  testId: "nav-admin-agreements",
+};
+
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, channels, suppliers, quotas, allOrders, investmentBoard, labourBoard, audit];
+      return [
+        progress,
+        consumption,
+        channels,
+        suppliers,
+        quotas,
+        allOrders,
+        investmentBoard,
+        labourBoard,
+        audit,
+        adminRegions,
+        adminPairings,
+        adminAgreements,
+      ];
     case "COUNTY_OFFICIAL":
       return [progressReadOnly, incoming, supply, investment, workers, workshops];
     case "BUYER":
@@ -225,6 +271,9 @@ export const ROUTE_ROLES = {
   leads: ["ENTERPRISE"],
   investment: ["COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
   investmentBoard: ["ADMIN", "COORDINATOR"],
+  adminRegions: ["ADMIN", "COORDINATOR"],
+  adminPairings: ["ADMIN", "COORDINATOR"],
+  adminAgreements: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {
