@@ -156,6 +156,7 @@ const en: MessageSchema = {
     rollupNote: "Delivered figures include child pairings' ledger entries, never counted twice.",
   },
   setup: {
+    withUnit: "{label} ({unit})",
     nav: { regions: "Regions", pairings: "Pairings", agreements: "Yearly agreements" },
     required: "Required",
     levels: { PROVINCE: "Province", PREFECTURE: "Prefecture", COUNTY: "County" },

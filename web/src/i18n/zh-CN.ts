@@ -155,6 +155,7 @@ const zhCN = {
     rollupNote: "完成数含下级结对的台账，不重复计算。",
   },
   setup: {
+    withUnit: "{label}（{unit}）",
     nav: { regions: "地区管理", pairings: "结对关系", agreements: "年度协议" },
     required: "请填写此项",
     levels: { PROVINCE: "省级", PREFECTURE: "地市级", COUNTY: "县级" },
