@@ -248,6 +248,15 @@ const en: MessageSchema = {
       invalid: "Enter a number ≥ 0 (money up to two decimals, people and counts whole)",
       failed: "Could not load",
     },
+    /** For the audit log (the lead moves these into auditActions / entityTypes when merging). */
+    auditActions: {
+      REGION_CREATED: "Region added",
+      REGION_UPDATED: "Region renamed",
+      PAIRING_ENDED: "Pairing ended",
+      AGREEMENT_SAVED: "Yearly agreement saved",
+      AGREEMENT_COPIED: "Yearly agreement copied",
+    },
+    entityTypes: { Region: "Region" },
     forward: {
       setTargets: "No agreement for {year}: set targets",
       setTarget: "Set target",

@@ -247,6 +247,15 @@ const zhCN = {
       invalid: "请输入不小于 0 的数（金额最多两位小数，人数和个数为整数）",
       failed: "加载失败",
     },
+    /** For the audit log (the lead moves these into auditActions / entityTypes when merging). */
+    auditActions: {
+      REGION_CREATED: "新增地区",
+      REGION_UPDATED: "修改地区名称",
+      PAIRING_ENDED: "终止结对",
+      AGREEMENT_SAVED: "保存年度协议",
+      AGREEMENT_COPIED: "复制年度协议",
+    },
+    entityTypes: { Region: "地区" },
     forward: {
       setTargets: "{year} 年尚无年度协议：设定目标",
       setTarget: "设定目标",
