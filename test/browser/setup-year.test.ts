@@ -49,6 +49,7 @@ describe("an administrator sets up the year", () => {
     await fill(dialog.getByTestId("region-code"), "370285");
     await page.getByTestId("region-submit").click();
     await table.locator('[data-region="370285"]').waitFor({ timeout: 15_000 });
+    await phoneShot("setup-regions");
   });
 
   test("pairs it with 镇宁县, nested in 青岛–安顺", async () => {
@@ -67,6 +68,7 @@ describe("an administrator sets up the year", () => {
     await row.waitFor({ timeout: 15_000 });
     expect(await row.textContent()).toContain("青岛市—安顺市");
     await h.screenshot(page, "setup-pairings-1366x768");
+    await phoneShot("setup-pairings");
   });
 
   test("the progress page offers the way forward, to this year's agreement; targets, signing date, a change with a reason", async () => {
@@ -136,6 +138,7 @@ describe("an administrator sets up the year", () => {
     expect(await row.textContent()).not.toContain("尚无年度协议");
     expect(await row.getByTestId("forward-set-targets").count()).toBe(0);
     await h.screenshot(page, "setup-progress-1366x768");
+    await phoneShot("setup-progress");
     expect(h.browser.pageErrors).toEqual([]);
   });
 });

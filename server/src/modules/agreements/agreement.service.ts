@@ -241,8 +241,11 @@ export async function saveAgreement(ctx: RequestContext, input: SaveAgreementInp
   const reason = reasonOf(input.reason);
   const { pairing, agreement, created } = await agreementForWrite(ctx, input.pairingId, input.year, true);
   const before = created ? new Map<Indicator, number>() : await currentTargets(ctx, agreement!.id);
-  await applyTargets(ctx, agreement!, before, after, reason);
+  const changed = await applyTargets(ctx, agreement!, before, after, reason);
   await signIfGiven(ctx, agreement!, signedOn);
+  // Saving what is already there changes nothing and is not an event of the trail.
+  if (!created && !changed.length && (!signedOn || signedOn === agreement!.signedOn))
+    return ctx.manager.getRepository(Agreement).findOneByOrFail({ id: agreement!.id });
   await recordAudit(ctx, {
     action: "AGREEMENT_SAVED",
     entityType: "Agreement",
