@@ -442,6 +442,10 @@ describe("agreements: saved whole, changed with a reason, copied", () => {
       [r.data!.saveAgreement.id],
     );
     expect(fen.target).toBe("123456789");
+    // Saving the same again changes nothing: no history, no audit entry.
+    const same = await counts();
+    expect((await s.gql(SAVE, { i }, t.qingdao)).errors).toBeUndefined();
+    expect(await counts()).toEqual(same);
     // Saving again with a target removed from a signed agreement needs a reason.
     await refused(
       () => s.gql(SAVE, { i: { ...i, targets: [i.targets[0]] } }, t.qingdao),

@@ -123,7 +123,7 @@ describe("an administrator sets up the year", () => {
       .poll(() => page.locator('[data-indicator="FISCAL_AID"] input').inputValue(), { timeout: 15_000 })
       .toBe("1234567.89");
     expect(await page.locator('[data-indicator="CADRES_SENT"] input').inputValue()).toBe("4");
-    expect(await page.getByTestId("agreement-signed").textContent()).toContain("未签订");
+    await expect.poll(() => page.getByTestId("agreement-signed").textContent()).toContain("未签订");
   });
 
   test("the progress page now shows the pairing's targets instead of 未设目标", async () => {
