@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateRegionDocument,
     "\n  mutation UpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.UpdateRegionDocument,
     "\n  query SetupRegions($first: Int!, $after: String, $filter: RegionFilter) {\n    regions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        shortName\n        side\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SetupRegionsDocument,
+    "\n  query SetupOwnRegions($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.SetupOwnRegionsDocument,
     "\n  query FairApprovedSuppliers {\n    suppliers(first: 100, filter: { status: APPROVED }) {\n      nodes {\n        id\n        name\n        county {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.FairApprovedSuppliersDocument,
     "\n  mutation CreateFair($input: CreateFairInput!) {\n    createFair(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFairDocument,
     "\n  mutation UpdateFair($input: UpdateFairInput!) {\n    updateFair(input: $input) {\n      id\n      name\n      venue\n      startsOn\n      endsOn\n      suppliers {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateFairDocument,
@@ -181,6 +182,7 @@ const documents: Documents = {
     "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateRegionDocument,
     "\n  mutation UpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": types.UpdateRegionDocument,
     "\n  query SetupRegions($first: Int!, $after: String, $filter: RegionFilter) {\n    regions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        shortName\n        side\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SetupRegionsDocument,
+    "\n  query SetupOwnRegions($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.SetupOwnRegionsDocument,
     "\n  query FairApprovedSuppliers {\n    suppliers(first: 100, filter: { status: APPROVED }) {\n      nodes {\n        id\n        name\n        county {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": types.FairApprovedSuppliersDocument,
     "\n  mutation CreateFair($input: CreateFairInput!) {\n    createFair(input: $input) {\n      id\n    }\n  }\n": types.CreateFairDocument,
     "\n  mutation UpdateFair($input: UpdateFairInput!) {\n    updateFair(input: $input) {\n      id\n      name\n      venue\n      startsOn\n      endsOn\n      suppliers {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateFairDocument,
@@ -472,6 +474,10 @@ export function graphql(source: "\n  mutation UpdateRegion($id: ID!, $input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SetupRegions($first: Int!, $after: String, $filter: RegionFilter) {\n    regions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        shortName\n        side\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SetupRegions($first: Int!, $after: String, $filter: RegionFilter) {\n    regions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        shortName\n        side\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupOwnRegions($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SetupOwnRegions($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
