@@ -20,7 +20,7 @@ import {
 } from "../../server/src/modules/agreements/agreement.service";
 import { currentYear, today } from "../../server/src/shared/dates";
 import { graphql } from "./gql";
-import type { CreateRegionInput } from "./gql/graphql";
+import type { CreateRegionInput, Indicator } from "./gql/graphql";
 import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
 
 /**
@@ -33,6 +33,21 @@ let s: TestServer;
 const t: Record<string, string> = {};
 let region: Record<string, string>;
 const year = currentYear();
+const INDICATORS: Indicator[] = [
+  "FISCAL_AID",
+  "SOCIAL_DONATIONS",
+  "CADRES_SENT",
+  "PROFESSIONALS_SENT",
+  "PEOPLE_TRAINED",
+  "LABOURERS_PLACED",
+  "POOR_LABOURERS_PLACED",
+  "PROJECTS_LANDED",
+  "INVESTMENT_IN_PLACE",
+  "CONSUMPTION_ASSISTANCE",
+  "WORKSHOPS",
+  "PAIRS_FORMED",
+  "POOR_PEOPLE_LIFTED",
+];
 const tomorrow = (() => {
   const d = new Date(`${today()}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -442,6 +457,13 @@ describe("agreements: saved whole, changed with a reason, copied", () => {
       [r.data!.saveAgreement.id],
     );
     expect(fen.target).toBe("123456789");
+    // A whole agreement is a handful of statements, whatever the number of targets (one per step, batched).
+    const all = INDICATORS.map((indicator) => ({ indicator, target: "7" }));
+    const n = await s.countQueries(() =>
+      s.gql(SAVE, { i: { ...i, year: year + 5, signedOn: null, targets: all } }, t.qingdao),
+    );
+    console.log(`saveAgreement with ${all.length} targets: ${n} statements`);
+    expect(n).toBeLessThanOrEqual(20);
     // Saving the same again changes nothing: no history, no audit entry.
     const same = await counts();
     expect((await s.gql(SAVE, { i }, t.qingdao)).errors).toBeUndefined();
