@@ -291,11 +291,19 @@ describe("agreements", () => {
       signedOn: "2021-03-15",
       targets: [{ indicator: "WORKSHOPS", target: "5", unit: "COUNT" }],
     });
-    await s.gql(SET, { i: { ...i, target: "6", signedOn: null } }, t.jiaozhou);
+    // Revising a target of a signed agreement needs a reason (issue 10); the history keeps it.
+    expect(codeOf(await s.gql(SET, { i: { ...i, target: "6", signedOn: null } }, t.jiaozhou))).toBe("BAD_USER_INPUT");
+    await s.gql(SET, { i: { ...i, target: "6", signedOn: null, reason: "补充协议" } }, t.jiaozhou);
     const audit = await s.sql(
       `SELECT change FROM audit_entry WHERE action = 'AGREEMENT_TARGET_SET' ORDER BY seq DESC LIMIT 1`,
     );
-    expect(audit[0].change).toMatchObject({ before: "5", after: "6", indicator: "WORKSHOPS", year: 2021 });
+    expect(audit[0].change).toMatchObject({
+      before: { target: "5" },
+      after: { target: "6" },
+      indicator: "WORKSHOPS",
+      year: 2021,
+      reason: "补充协议",
+    });
     const years = await s.gql(
       graphql(`
         query LedgerAgreementYears {

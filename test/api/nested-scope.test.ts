@@ -43,6 +43,7 @@ const ROLES = ["admin", "jiaozhou", "pingdu", "qingdao", "zhenning", "huixian", 
  */
 const NO_TOP_LEVEL_READ: Record<string, string> = {
   "Pairing.agreement": "an agreement is the pairing's yearly targets: visible with its pairing",
+  "Agreement.targetHistory": "the changes of an agreement's targets: visible with its agreement",
   "Buyer.quota": "a buyer's quota: scoped in its resolver (the buyer, its region's coordinators, admins)",
   "QuotaCompletion.buyer": "—", // placeholder replaced below when Buyer has a top-level read (it does)
   "InvestmentProject.timeline": "stage events belong to their project",
@@ -59,6 +60,7 @@ const NO_TOP_LEVEL_READ: Record<string, string> = {
   "LedgerEntry.recordedBy": "who recorded the entry",
   "ProjectStageEvent.recordedBy": "who moved the stage",
   "FundTranche.recordedBy": "who recorded the tranche",
+  "AgreementTargetChange.actor": "who changed the target",
   "Query.me": "the signed-in user",
 };
 delete NO_TOP_LEVEL_READ["QuotaCompletion.buyer"];

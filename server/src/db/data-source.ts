@@ -2,7 +2,7 @@ import pg from "pg";
 import type { Logger } from "pino";
 import { DataSource } from "typeorm";
 import { databaseUnavailable } from "../shared/db-errors";
-import { Agreement, AgreementTargetRow } from "../modules/agreements/agreement.entity";
+import { Agreement, AgreementTargetChangeRow, AgreementTargetRow } from "../modules/agreements/agreement.entity";
 import { AuditEntry } from "../modules/audit/audit.entity";
 import { LedgerEntry } from "../modules/ledger/ledger.entity";
 import { Pairing } from "../modules/pairings/pairing.entity";
@@ -38,6 +38,7 @@ import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAp
 import { LastLogin1763900000009 } from "./migrations/1763900000009-LastLogin";
 import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
+import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -53,6 +54,7 @@ export const entities = [
   Pairing,
   Agreement,
   AgreementTargetRow,
+  AgreementTargetChangeRow,
   LedgerEntry,
   User,
   UserSession,
@@ -95,6 +97,7 @@ export const migrations = [
   Accounts1763900000007,
   AuditAppendOnly1763900000008,
   LastLogin1763900000009,
+  SetupYear1763900000011,
   Imports1763900000012,
 ];
 

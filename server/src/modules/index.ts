@@ -6,6 +6,7 @@ import { LedgerResolver, PairingProgressResolver } from "./ledger/ledger.resolve
 import { PairingResolver } from "./pairings/pairing.resolver";
 import { RegionResolver } from "./regions/region.resolver";
 import { AuditEntryActorResolver, UserResolver } from "./users/user.resolver";
+import { AgreementTargetChangeActorResolver } from "./users/agreement-actor.resolver";
 import { BuyerResolver } from "./buyers/buyer.resolver";
 import { OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
 import { ProductResolver } from "./products/product.resolver";
@@ -39,6 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PairingProgressResolver,
   AuditResolver,
   AuditEntryActorResolver,
+  AgreementTargetChangeActorResolver,
   SupplierResolver,
   ProductResolver,
   BuyerResolver,

@@ -238,6 +238,14 @@ type Documents = {
     "\n      query PairingPageRelations($n: Int!) {\n        pairings(first: $n) {\n          nodes {\n            name\n            kind\n            eastRegion {\n              name\n              parent {\n                name\n              }\n            }\n            westRegion {\n              code\n            }\n            parent {\n              name\n            }\n            children {\n              name\n            }\n            agreement(year: 2020) {\n              year\n              targets {\n                indicator\n                target\n              }\n            }\n            progress(year: 2020) {\n              indicator\n              delivered\n              target\n            }\n          }\n        }\n      }\n    ": typeof types.PairingPageRelationsDocument,
     "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.PairingWestCountiesDocument,
     "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": typeof types.PairingRegionsWithinDocument,
+    "\n  mutation SetupCreateRegion($i: CreateRegionInput!) {\n    createRegion(input: $i) {\n      id\n      code\n      level\n      side\n      parent {\n        code\n      }\n    }\n  }\n": typeof types.SetupCreateRegionDocument,
+    "\n  mutation SetupUpdateRegion($id: ID!, $i: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $i) {\n      name\n      shortName\n    }\n  }\n": typeof types.SetupUpdateRegionDocument,
+    "\n  query SetupRegionsWithin($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.SetupRegionsWithinDocument,
+    "\n  mutation SetupCreatePairing($i: CreatePairingInput!) {\n    createPairing(input: $i) {\n      id\n      name\n      status\n      parent {\n        name\n      }\n    }\n  }\n": typeof types.SetupCreatePairingDocument,
+    "\n  mutation SetupEndPairing($i: EndPairingInput!) {\n    endPairing(input: $i) {\n      status\n      endedOn\n      endReason\n      children {\n        name\n        status\n        endedOn\n      }\n    }\n  }\n": typeof types.SetupEndPairingDocument,
+    "\n  mutation SetupSaveAgreement($i: SaveAgreementInput!) {\n    saveAgreement(input: $i) {\n      id\n      year\n      signedOn\n      targets {\n        indicator\n        target\n      }\n    }\n  }\n": typeof types.SetupSaveAgreementDocument,
+    "\n  mutation SetupChangeTarget($i: ChangeAgreementTargetInput!) {\n    changeAgreementTarget(input: $i) {\n      targets {\n        indicator\n        target\n      }\n      targetHistory {\n        indicator\n        before\n        after\n        reason\n        actor {\n          username\n        }\n      }\n    }\n  }\n": typeof types.SetupChangeTargetDocument,
+    "\n  mutation SetupCopyAgreement($i: CopyAgreementInput!) {\n    copyAgreement(input: $i) {\n      year\n      signedOn\n      targets {\n        indicator\n        target\n      }\n      targetHistory {\n        indicator\n        reason\n      }\n    }\n  }\n": typeof types.SetupCopyAgreementDocument,
     "\n  mutation SharedLimitsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.SharedLimitsLoginDocument,
     "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        ": typeof types.SharedLimitsCreateUserDocument,
     "\n  fragment TransitionsRefusal on InvalidStateError {\n    code\n    state\n    action\n  }\n": typeof types.TransitionsRefusalFragmentDoc,
@@ -480,6 +488,14 @@ const documents: Documents = {
     "\n      query PairingPageRelations($n: Int!) {\n        pairings(first: $n) {\n          nodes {\n            name\n            kind\n            eastRegion {\n              name\n              parent {\n                name\n              }\n            }\n            westRegion {\n              code\n            }\n            parent {\n              name\n            }\n            children {\n              name\n            }\n            agreement(year: 2020) {\n              year\n              targets {\n                indicator\n                target\n              }\n            }\n            progress(year: 2020) {\n              indicator\n              delivered\n              target\n            }\n          }\n        }\n      }\n    ": types.PairingPageRelationsDocument,
     "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      ": types.PairingWestCountiesDocument,
     "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": types.PairingRegionsWithinDocument,
+    "\n  mutation SetupCreateRegion($i: CreateRegionInput!) {\n    createRegion(input: $i) {\n      id\n      code\n      level\n      side\n      parent {\n        code\n      }\n    }\n  }\n": types.SetupCreateRegionDocument,
+    "\n  mutation SetupUpdateRegion($id: ID!, $i: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $i) {\n      name\n      shortName\n    }\n  }\n": types.SetupUpdateRegionDocument,
+    "\n  query SetupRegionsWithin($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        code\n      }\n    }\n  }\n": types.SetupRegionsWithinDocument,
+    "\n  mutation SetupCreatePairing($i: CreatePairingInput!) {\n    createPairing(input: $i) {\n      id\n      name\n      status\n      parent {\n        name\n      }\n    }\n  }\n": types.SetupCreatePairingDocument,
+    "\n  mutation SetupEndPairing($i: EndPairingInput!) {\n    endPairing(input: $i) {\n      status\n      endedOn\n      endReason\n      children {\n        name\n        status\n        endedOn\n      }\n    }\n  }\n": types.SetupEndPairingDocument,
+    "\n  mutation SetupSaveAgreement($i: SaveAgreementInput!) {\n    saveAgreement(input: $i) {\n      id\n      year\n      signedOn\n      targets {\n        indicator\n        target\n      }\n    }\n  }\n": types.SetupSaveAgreementDocument,
+    "\n  mutation SetupChangeTarget($i: ChangeAgreementTargetInput!) {\n    changeAgreementTarget(input: $i) {\n      targets {\n        indicator\n        target\n      }\n      targetHistory {\n        indicator\n        before\n        after\n        reason\n        actor {\n          username\n        }\n      }\n    }\n  }\n": types.SetupChangeTargetDocument,
+    "\n  mutation SetupCopyAgreement($i: CopyAgreementInput!) {\n    copyAgreement(input: $i) {\n      year\n      signedOn\n      targets {\n        indicator\n        target\n      }\n      targetHistory {\n        indicator\n        reason\n      }\n    }\n  }\n": types.SetupCopyAgreementDocument,
     "\n  mutation SharedLimitsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.SharedLimitsLoginDocument,
     "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        ": types.SharedLimitsCreateUserDocument,
     "\n  fragment TransitionsRefusal on InvalidStateError {\n    code\n    state\n    action\n  }\n": types.TransitionsRefusalFragmentDoc,
@@ -1391,6 +1407,38 @@ export function graphql(source: "\n        query PairingWestCounties {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PairingRegionsWithinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupCreateRegion($i: CreateRegionInput!) {\n    createRegion(input: $i) {\n      id\n      code\n      level\n      side\n      parent {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SetupCreateRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupUpdateRegion($id: ID!, $i: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $i) {\n      name\n      shortName\n    }\n  }\n"): typeof import('./graphql').SetupUpdateRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupRegionsWithin($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SetupRegionsWithinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupCreatePairing($i: CreatePairingInput!) {\n    createPairing(input: $i) {\n      id\n      name\n      status\n      parent {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SetupCreatePairingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupEndPairing($i: EndPairingInput!) {\n    endPairing(input: $i) {\n      status\n      endedOn\n      endReason\n      children {\n        name\n        status\n        endedOn\n      }\n    }\n  }\n"): typeof import('./graphql').SetupEndPairingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupSaveAgreement($i: SaveAgreementInput!) {\n    saveAgreement(input: $i) {\n      id\n      year\n      signedOn\n      targets {\n        indicator\n        target\n      }\n    }\n  }\n"): typeof import('./graphql').SetupSaveAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupChangeTarget($i: ChangeAgreementTargetInput!) {\n    changeAgreementTarget(input: $i) {\n      targets {\n        indicator\n        target\n      }\n      targetHistory {\n        indicator\n        before\n        after\n        reason\n        actor {\n          username\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SetupChangeTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupCopyAgreement($i: CopyAgreementInput!) {\n    copyAgreement(input: $i) {\n      year\n      signedOn\n      targets {\n        indicator\n        target\n      }\n      targetHistory {\n        indicator\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SetupCopyAgreementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgreementTargetInput = {
+  indicator: Indicator;
+  /** In the indicator's unit. */
+  target: string;
+};
+
 export type BuyerFilter = {
   group?: BuyerGroup | null | undefined;
   search?: string | null | undefined;
@@ -29,6 +35,17 @@ export type CertificateStatus =
   | 'MISSING'
   | 'VALID';
 
+/** Changes one target; a reason is required once the agreement is signed. */
+export type ChangeAgreementTargetInput = {
+  indicator: Indicator;
+  pairingId: string | number;
+  /** Why: required when the agreement is signed and the target was set. */
+  reason?: string | null | undefined;
+  /** The new yearly target in the indicator's unit. */
+  target: string;
+  year: number;
+};
+
 export type ChangePlacementInput = {
   /** When it happened (employment start, stable, left); defaults to today. */
   on?: string | null | undefined;
@@ -41,6 +58,13 @@ export type ChangeSubOrderInput = {
   /** Required for refunds. */
   reason?: string | null | undefined;
   subOrderId: string | number;
+};
+
+/** Copies last year's (or any year's) targets as the starting point of another year. */
+export type CopyAgreementInput = {
+  fromYear: number;
+  pairingId: string | number;
+  toYear: number;
 };
 
 export type CorrectLedgerEntryInput = {
@@ -121,6 +145,8 @@ export type CreateLeadInput = {
 export type CreatePairingInput = {
   eastRegionId: string | number;
   kind: PairingKind;
+  /** The pairing this one nests in (胶州–镇宁 in 青岛–安顺): its east side must lie within the parent's east side and its west side within the parent's west side. Stored as the most specific enclosing pairing. */
+  parentId?: string | number | null | undefined;
   since: string;
   westRegionId: string | number;
 };
@@ -151,6 +177,22 @@ export type CreateProjectInput = {
   startedOn?: string | null | undefined;
 };
 
+/** A new administrative division (行政区划) below an existing one. */
+export type CreateRegionInput = {
+  /** GB/T 2260 code, six digits: province XX0000, prefecture XXYY00, county XXYYZZ. */
+  code: string;
+  /** Follows from the code; refused when it differs. */
+  level?: RegionLevel | null | undefined;
+  /** Full name, e.g. 平度市. */
+  name: string;
+  /** The region above; only a province has none (administrators). */
+  parentId?: string | number | null | undefined;
+  /** Name as people say it, e.g. 镇宁县. */
+  shortName: string;
+  /** Follows from the parent; required for a province. */
+  side?: RegionSide | null | undefined;
+};
+
 export type CreateSalesCentreInput = {
   address: string;
   /** Defaults to the coordinator's region. */
@@ -171,6 +213,14 @@ export type CreateUserInput = {
   regionId?: string | number | null | undefined;
   role: Role;
   username: string;
+};
+
+/** Ends a pairing (终止结对) and every pairing nested in it, on a date, with a reason. */
+export type EndPairingInput = {
+  /** Not before the pairing's start, not in the future. */
+  endedOn: string;
+  id: string | number;
+  reason: string;
 };
 
 export type EnterpriseFilter = {
@@ -339,6 +389,10 @@ export type OrderLineInput = {
 export type PairingKind =
   | 'EAST_WEST'
   | 'WITHIN_PROVINCE';
+
+export type PairingStatus =
+  | 'ACTIVE'
+  | 'ENDED';
 
 export type PlaceOrderInput = {
   channel?: SalesChannel;
@@ -555,6 +609,15 @@ export type RecordWorkerConsentInput = {
   workerId: string | number;
 };
 
+export type RegionLevel =
+  | 'COUNTY'
+  | 'PREFECTURE'
+  | 'PROVINCE';
+
+export type RegionSide =
+  | 'EAST'
+  | 'WEST';
+
 export type RegisterWorkshopInput = {
   /** Defaults to the county official's county. */
   countyId?: string | number | null | undefined;
@@ -600,9 +663,22 @@ export type SalesChannel =
   | 'ONLINE'
   | 'SALES_CENTRE';
 
+/** A pairing's whole agreement for a year: every target (indicators left out have none), and the signing date. */
+export type SaveAgreementInput = {
+  pairingId: string | number;
+  /** Required when a target of a signed agreement changes. */
+  reason?: string | null | undefined;
+  /** When it was signed; left as it was when not given. */
+  signedOn?: string | null | undefined;
+  targets: Array<AgreementTargetInput>;
+  year: number;
+};
+
 export type SetAgreementTargetInput = {
   indicator: Indicator;
   pairingId: string | number;
+  /** Why the target changes: required to revise a target of a signed agreement. */
+  reason?: string | null | undefined;
   /** When the agreement was signed. */
   signedOn?: string | null | undefined;
   /** The yearly target in the indicator's unit. */
@@ -726,6 +802,11 @@ export type UpdateProductInput = {
   /** Adds to (or, negative, removes from) the stock atomically. */
   stockChange?: number | null | undefined;
   unit?: string | null | undefined;
+};
+
+export type UpdateRegionInput = {
+  name?: string | null | undefined;
+  shortName?: string | null | undefined;
 };
 
 /** Fields left out stay as they are. */
@@ -2307,6 +2388,63 @@ export type PairingRegionsWithinQueryVariables = Exact<{
 
 
 export type PairingRegionsWithinQuery = { regions: { totalCount: number } };
+
+export type SetupCreateRegionMutationVariables = Exact<{
+  i: CreateRegionInput;
+}>;
+
+
+export type SetupCreateRegionMutation = { createRegion: { id: string, code: string, level: RegionLevel, side: RegionSide, parent: { code: string } | null } };
+
+export type SetupUpdateRegionMutationVariables = Exact<{
+  id: string | number;
+  i: UpdateRegionInput;
+}>;
+
+
+export type SetupUpdateRegionMutation = { updateRegion: { name: string, shortName: string } };
+
+export type SetupRegionsWithinQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SetupRegionsWithinQuery = { regions: { nodes: Array<{ code: string }> } };
+
+export type SetupCreatePairingMutationVariables = Exact<{
+  i: CreatePairingInput;
+}>;
+
+
+export type SetupCreatePairingMutation = { createPairing: { id: string, name: string, status: PairingStatus, parent: { name: string } | null } };
+
+export type SetupEndPairingMutationVariables = Exact<{
+  i: EndPairingInput;
+}>;
+
+
+export type SetupEndPairingMutation = { endPairing: { status: PairingStatus, endedOn: string | null, endReason: string | null, children: Array<{ name: string, status: PairingStatus, endedOn: string | null }> } };
+
+export type SetupSaveAgreementMutationVariables = Exact<{
+  i: SaveAgreementInput;
+}>;
+
+
+export type SetupSaveAgreementMutation = { saveAgreement: { id: string, year: number, signedOn: string | null, targets: Array<{ indicator: Indicator, target: string }> } };
+
+export type SetupChangeTargetMutationVariables = Exact<{
+  i: ChangeAgreementTargetInput;
+}>;
+
+
+export type SetupChangeTargetMutation = { changeAgreementTarget: { targets: Array<{ indicator: Indicator, target: string }>, targetHistory: Array<{ indicator: Indicator, before: string | null, after: string | null, reason: string | null, actor: { username: string } | null }> } };
+
+export type SetupCopyAgreementMutationVariables = Exact<{
+  i: CopyAgreementInput;
+}>;
+
+
+export type SetupCopyAgreementMutation = { copyAgreement: { year: number, signedOn: string | null, targets: Array<{ indicator: Indicator, target: string }>, targetHistory: Array<{ indicator: Indicator, reason: string | null }> } };
 
 export type SharedLimitsLoginMutationVariables = Exact<{
   u: string;
@@ -5492,6 +5630,110 @@ export const PairingRegionsWithinDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PairingRegionsWithinQuery, PairingRegionsWithinQueryVariables>;
+export const SetupCreateRegionDocument = new TypedDocumentString(`
+    mutation SetupCreateRegion($i: CreateRegionInput!) {
+  createRegion(input: $i) {
+    id
+    code
+    level
+    side
+    parent {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupCreateRegionMutation, SetupCreateRegionMutationVariables>;
+export const SetupUpdateRegionDocument = new TypedDocumentString(`
+    mutation SetupUpdateRegion($id: ID!, $i: UpdateRegionInput!) {
+  updateRegion(id: $id, input: $i) {
+    name
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<SetupUpdateRegionMutation, SetupUpdateRegionMutationVariables>;
+export const SetupRegionsWithinDocument = new TypedDocumentString(`
+    query SetupRegionsWithin($id: ID!) {
+  regions(first: 100, filter: {withinId: $id}) {
+    nodes {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupRegionsWithinQuery, SetupRegionsWithinQueryVariables>;
+export const SetupCreatePairingDocument = new TypedDocumentString(`
+    mutation SetupCreatePairing($i: CreatePairingInput!) {
+  createPairing(input: $i) {
+    id
+    name
+    status
+    parent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupCreatePairingMutation, SetupCreatePairingMutationVariables>;
+export const SetupEndPairingDocument = new TypedDocumentString(`
+    mutation SetupEndPairing($i: EndPairingInput!) {
+  endPairing(input: $i) {
+    status
+    endedOn
+    endReason
+    children {
+      name
+      status
+      endedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupEndPairingMutation, SetupEndPairingMutationVariables>;
+export const SetupSaveAgreementDocument = new TypedDocumentString(`
+    mutation SetupSaveAgreement($i: SaveAgreementInput!) {
+  saveAgreement(input: $i) {
+    id
+    year
+    signedOn
+    targets {
+      indicator
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupSaveAgreementMutation, SetupSaveAgreementMutationVariables>;
+export const SetupChangeTargetDocument = new TypedDocumentString(`
+    mutation SetupChangeTarget($i: ChangeAgreementTargetInput!) {
+  changeAgreementTarget(input: $i) {
+    targets {
+      indicator
+      target
+    }
+    targetHistory {
+      indicator
+      before
+      after
+      reason
+      actor {
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupChangeTargetMutation, SetupChangeTargetMutationVariables>;
+export const SetupCopyAgreementDocument = new TypedDocumentString(`
+    mutation SetupCopyAgreement($i: CopyAgreementInput!) {
+  copyAgreement(input: $i) {
+    year
+    signedOn
+    targets {
+      indicator
+      target
+    }
+    targetHistory {
+      indicator
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupCopyAgreementMutation, SetupCopyAgreementMutationVariables>;
 export const SharedLimitsLoginDocument = new TypedDocumentString(`
     mutation SharedLimitsLogin($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) {

@@ -63,6 +63,19 @@ type Documents = {
     "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n": typeof types.SignOutOtherSessionsDocument,
     "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      expiresAt\n      mustChangePassword\n    }\n  }\n": typeof types.ChangeOwnPasswordDocument,
     "\n  mutation ForcedLogout {\n    logout\n  }\n": typeof types.ForcedLogoutDocument,
+    "\n  query SetupPairingChoices {\n    pairings(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.SetupPairingChoicesDocument,
+    "\n  query SetupAgreement($id: ID!, $year: Int!, $prev: Int!) {\n    pairing(id: $id) {\n      id\n      name\n      status\n      endedOn\n      agreement(year: $year) {\n        id\n        year\n        signedOn\n        targets {\n          indicator\n          unit\n          target\n        }\n        targetHistory {\n          id\n          at\n          indicator\n          unit\n          before\n          after\n          reason\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      previous: agreement(year: $prev) {\n        id\n      }\n    }\n  }\n": typeof types.SetupAgreementDocument,
+    "\n  mutation SaveAgreement($input: SaveAgreementInput!) {\n    saveAgreement(input: $input) {\n      id\n      signedOn\n    }\n  }\n": typeof types.SaveAgreementDocument,
+    "\n  mutation CopyAgreement($input: CopyAgreementInput!) {\n    copyAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.CopyAgreementDocument,
+    "\n  mutation ChangeAgreementTarget($input: ChangeAgreementTargetInput!) {\n    changeAgreementTarget(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeAgreementTargetDocument,
+    "\n  query SetupRegionChoices($side: RegionSide!) {\n    regions(first: 100, filter: { side: $side }) {\n      nodes {\n        id\n        code\n        name\n        level\n      }\n    }\n  }\n": typeof types.SetupRegionChoicesDocument,
+    "\n  mutation CreatePairing($input: CreatePairingInput!) {\n    createPairing(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreatePairingDocument,
+    "\n  mutation EndPairing($input: EndPairingInput!) {\n    endPairing(input: $input) {\n      id\n      status\n      endedOn\n    }\n  }\n": typeof types.EndPairingDocument,
+    "\n  query SetupPairings($first: Int!, $after: String, $filter: PairingFilter) {\n    pairings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        since\n        status\n        endedOn\n        endReason\n        eastRegion {\n          id\n          name\n        }\n        westRegion {\n          id\n          name\n        }\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SetupPairingsDocument,
+    "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateRegionDocument,
+    "\n  mutation UpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.UpdateRegionDocument,
+    "\n  query SetupRegions($first: Int!, $after: String, $filter: RegionFilter) {\n    regions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        shortName\n        side\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SetupRegionsDocument,
+    "\n  query SetupOwnRegions($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.SetupOwnRegionsDocument,
     "\n  mutation CreateAccount($input: NewUserInput!) {\n    createUserWithOneTimePassword(input: $input) {\n      oneTimePassword\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  mutation RenameAccount($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.RenameAccountDocument,
     "\n  mutation ChangeAccountAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeAccountAccessDocument,
@@ -179,6 +192,19 @@ const documents: Documents = {
     "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n": types.SignOutOtherSessionsDocument,
     "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      expiresAt\n      mustChangePassword\n    }\n  }\n": types.ChangeOwnPasswordDocument,
     "\n  mutation ForcedLogout {\n    logout\n  }\n": types.ForcedLogoutDocument,
+    "\n  query SetupPairingChoices {\n    pairings(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.SetupPairingChoicesDocument,
+    "\n  query SetupAgreement($id: ID!, $year: Int!, $prev: Int!) {\n    pairing(id: $id) {\n      id\n      name\n      status\n      endedOn\n      agreement(year: $year) {\n        id\n        year\n        signedOn\n        targets {\n          indicator\n          unit\n          target\n        }\n        targetHistory {\n          id\n          at\n          indicator\n          unit\n          before\n          after\n          reason\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      previous: agreement(year: $prev) {\n        id\n      }\n    }\n  }\n": types.SetupAgreementDocument,
+    "\n  mutation SaveAgreement($input: SaveAgreementInput!) {\n    saveAgreement(input: $input) {\n      id\n      signedOn\n    }\n  }\n": types.SaveAgreementDocument,
+    "\n  mutation CopyAgreement($input: CopyAgreementInput!) {\n    copyAgreement(input: $input) {\n      id\n    }\n  }\n": types.CopyAgreementDocument,
+    "\n  mutation ChangeAgreementTarget($input: ChangeAgreementTargetInput!) {\n    changeAgreementTarget(input: $input) {\n      id\n    }\n  }\n": types.ChangeAgreementTargetDocument,
+    "\n  query SetupRegionChoices($side: RegionSide!) {\n    regions(first: 100, filter: { side: $side }) {\n      nodes {\n        id\n        code\n        name\n        level\n      }\n    }\n  }\n": types.SetupRegionChoicesDocument,
+    "\n  mutation CreatePairing($input: CreatePairingInput!) {\n    createPairing(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreatePairingDocument,
+    "\n  mutation EndPairing($input: EndPairingInput!) {\n    endPairing(input: $input) {\n      id\n      status\n      endedOn\n    }\n  }\n": types.EndPairingDocument,
+    "\n  query SetupPairings($first: Int!, $after: String, $filter: PairingFilter) {\n    pairings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        since\n        status\n        endedOn\n        endReason\n        eastRegion {\n          id\n          name\n        }\n        westRegion {\n          id\n          name\n        }\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SetupPairingsDocument,
+    "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateRegionDocument,
+    "\n  mutation UpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": types.UpdateRegionDocument,
+    "\n  query SetupRegions($first: Int!, $after: String, $filter: RegionFilter) {\n    regions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        shortName\n        side\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SetupRegionsDocument,
+    "\n  query SetupOwnRegions($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.SetupOwnRegionsDocument,
     "\n  mutation CreateAccount($input: NewUserInput!) {\n    createUserWithOneTimePassword(input: $input) {\n      oneTimePassword\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.CreateAccountDocument,
     "\n  mutation RenameAccount($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.RenameAccountDocument,
     "\n  mutation ChangeAccountAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeAccountAccessDocument,
@@ -456,6 +482,58 @@ export function graphql(source: "\n  mutation ChangeOwnPassword($input: ChangePa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ForcedLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation ForcedLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupPairingChoices {\n    pairings(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query SetupPairingChoices {\n    pairings(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupAgreement($id: ID!, $year: Int!, $prev: Int!) {\n    pairing(id: $id) {\n      id\n      name\n      status\n      endedOn\n      agreement(year: $year) {\n        id\n        year\n        signedOn\n        targets {\n          indicator\n          unit\n          target\n        }\n        targetHistory {\n          id\n          at\n          indicator\n          unit\n          before\n          after\n          reason\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      previous: agreement(year: $prev) {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SetupAgreement($id: ID!, $year: Int!, $prev: Int!) {\n    pairing(id: $id) {\n      id\n      name\n      status\n      endedOn\n      agreement(year: $year) {\n        id\n        year\n        signedOn\n        targets {\n          indicator\n          unit\n          target\n        }\n        targetHistory {\n          id\n          at\n          indicator\n          unit\n          before\n          after\n          reason\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      previous: agreement(year: $prev) {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAgreement($input: SaveAgreementInput!) {\n    saveAgreement(input: $input) {\n      id\n      signedOn\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAgreement($input: SaveAgreementInput!) {\n    saveAgreement(input: $input) {\n      id\n      signedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyAgreement($input: CopyAgreementInput!) {\n    copyAgreement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CopyAgreement($input: CopyAgreementInput!) {\n    copyAgreement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeAgreementTarget($input: ChangeAgreementTargetInput!) {\n    changeAgreementTarget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAgreementTarget($input: ChangeAgreementTargetInput!) {\n    changeAgreementTarget(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupRegionChoices($side: RegionSide!) {\n    regions(first: 100, filter: { side: $side }) {\n      nodes {\n        id\n        code\n        name\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query SetupRegionChoices($side: RegionSide!) {\n    regions(first: 100, filter: { side: $side }) {\n      nodes {\n        id\n        code\n        name\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePairing($input: CreatePairingInput!) {\n    createPairing(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePairing($input: CreatePairingInput!) {\n    createPairing(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPairing($input: EndPairingInput!) {\n    endPairing(input: $input) {\n      id\n      status\n      endedOn\n    }\n  }\n"): (typeof documents)["\n  mutation EndPairing($input: EndPairingInput!) {\n    endPairing(input: $input) {\n      id\n      status\n      endedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupPairings($first: Int!, $after: String, $filter: PairingFilter) {\n    pairings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        since\n        status\n        endedOn\n        endReason\n        eastRegion {\n          id\n          name\n        }\n        westRegion {\n          id\n          name\n        }\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SetupPairings($first: Int!, $after: String, $filter: PairingFilter) {\n    pairings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        since\n        status\n        endedOn\n        endReason\n        eastRegion {\n          id\n          name\n        }\n        westRegion {\n          id\n          name\n        }\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegion($id: ID!, $input: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupRegions($first: Int!, $after: String, $filter: RegionFilter) {\n    regions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        shortName\n        side\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SetupRegions($first: Int!, $after: String, $filter: RegionFilter) {\n    regions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        name\n        shortName\n        side\n        level\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupOwnRegions($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SetupOwnRegions($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

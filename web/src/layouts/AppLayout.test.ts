@@ -22,6 +22,9 @@ describe("AppLayout navigation follows the role", () => {
       "nav-investment-board",
       "nav-labour-board",
       "nav-users",
+      "nav-admin-regions",
+      "nav-admin-pairings",
+      "nav-admin-agreements",
       "nav-imports",
       "nav-audit",
     ]);
@@ -50,6 +53,9 @@ describe("AppLayout navigation follows the role", () => {
       "nav-investment-board",
       "nav-labour-board",
       "nav-users",
+      "nav-admin-regions",
+      "nav-admin-pairings",
+      "nav-admin-agreements",
       "nav-imports",
       "nav-audit",
     ]);

@@ -17,6 +17,9 @@ describe("role-based navigation", () => {
         "nav-investment-board",
         "nav-labour-board",
         "nav-users",
+        "nav-admin-regions",
+        "nav-admin-pairings",
+        "nav-admin-agreements",
         "nav-imports",
         "nav-audit",
       ]);
@@ -30,6 +33,9 @@ describe("role-based navigation", () => {
         "/investment-board",
         "/labour-board",
         "/admin/users",
+        "/admin/regions",
+        "/admin/pairings",
+        "/admin/agreements",
         "/admin/imports",
         "/audit",
       ]);

@@ -29,7 +29,11 @@ export interface NavItem {
     // 系统管理 (issue 10).
     | "users"
     // 批量导入 (issue 10).
-    | "imports";
+    | "imports"
+    // 基础设置 (issue 10, setting up the year).
+    | "adminRegions"
+    | "adminPairings"
+    | "adminAgreements";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -55,7 +59,10 @@ export interface NavItem {
     | "nav.investment"
     | "nav.investmentBoard"
     | "accounts.nav.users"
-    | "imports.title";
+    | "imports.title"
+    | "setup.nav.regions"
+    | "setup.nav.pairings"
+    | "setup.nav.agreements";
   icon:
     | "progress"
     | "audit"
@@ -78,7 +85,10 @@ export interface NavItem {
     | "investment"
     | "investmentBoard"
     | "users"
-    | "imports";
+    | "imports"
+    | "regions"
+    | "pairings"
+    | "agreements";
   testId: string;
 }
 
@@ -206,6 +216,29 @@ const imports: NavItem = {
   testId: "nav-imports",
 };
 
+// 基础设置 (issue 10): regions, pairings and yearly agreements, for administrators and coordinators.
+const adminRegions: NavItem = {
+  name: "adminRegions",
+  path: "/admin/regions",
+  label: "setup.nav.regions",
+  icon: "regions",
+  testId: "nav-admin-regions",
+};
+const adminPairings: NavItem = {
+  name: "adminPairings",
+  path: "/admin/pairings",
+  label: "setup.nav.pairings",
+  icon: "pairings",
+  testId: "nav-admin-pairings",
+};
+const adminAgreements: NavItem = {
+  name: "adminAgreements",
+  path: "/admin/agreements",
+  label: "setup.nav.agreements",
+  icon: "agreements",
+  testId: "nav-admin-agreements",
+};
+
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
 export interface NavGroup {
@@ -231,7 +264,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard),
         group("labour", labourBoard),
-        group("admin", users, imports, audit),
+        group("admin", users, adminRegions, adminPairings, adminAgreements, imports, audit),
       ];
     case "COUNTY_OFFICIAL":
       return [
@@ -286,6 +319,9 @@ export const ROUTE_ROLES = {
   users: ["ADMIN", "COORDINATOR"],
   account: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL", "BUYER", "ENTERPRISE"],
   imports: ["COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
+  adminRegions: ["ADMIN", "COORDINATOR"],
+  adminPairings: ["ADMIN", "COORDINATOR"],
+  adminAgreements: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import UserFixture from "./UserFixture.vue";
 import { mountApp } from "./mountApp";
@@ -71,8 +71,8 @@ describe("the user helper (web/src/test/user.ts)", { timeout: USER_FLOW_TIMEOUT 
     await mountFixture();
     expect(errorOf("姓名")).toBeNull();
     await fill("姓名", "无名");
-    await new Promise((r) => requestAnimationFrame(r));
-    expect(errorOf("姓名")).toBe("请填写真实姓名");
+    // Element Plus validates asynchronously: one frame was enough on an idle machine, not on a busy one.
+    await vi.waitFor(() => expect(errorOf("姓名")).toBe("请填写真实姓名"));
   });
 
   it("answers a confirmation by its question", async () => {

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
-import { Agreement, AgreementTargetRow } from "./agreement.entity";
+import { Agreement, AgreementTargetChangeRow, AgreementTargetRow } from "./agreement.entity";
 
 /** Key: `${pairingId}|${year}`. */
 export function agreementByPairingYear(ctx: RequestContext) {
@@ -23,6 +23,16 @@ export function agreementByPairingYear(ctx: RequestContext) {
 export function targetsByAgreement(ctx: RequestContext) {
   return new DataLoader<string, AgreementTargetRow[]>(async (ids) => {
     const rows = await ctx.manager.getRepository(AgreementTargetRow).findBy({ agreementId: In([...ids]) });
+    return ids.map((id) => rows.filter((r) => r.agreementId === id));
+  });
+}
+
+/** The target history of each agreement, newest first. */
+export function targetChangesByAgreement(ctx: RequestContext) {
+  return new DataLoader<string, AgreementTargetChangeRow[]>(async (ids) => {
+    const rows = await ctx.manager
+      .getRepository(AgreementTargetChangeRow)
+      .find({ where: { agreementId: In([...ids]) }, order: { at: "DESC", id: "ASC" } });
     return ids.map((id) => rows.filter((r) => r.agreementId === id));
   });
 }

@@ -3,9 +3,23 @@ import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Pairing } from "../pairings/pairing.entity";
 import { visiblePairingById } from "../pairings/pairing.loaders";
-import { Agreement, AgreementTarget } from "./agreement.entity";
-import { SetAgreementTargetInput } from "./agreement.inputs";
-import { agreementFor, agreementTargets, agreementYears, setAgreementTarget } from "./agreement.service";
+import { Agreement, AgreementTarget, AgreementTargetChange } from "./agreement.entity";
+import {
+  ChangeAgreementTargetInput,
+  CopyAgreementInput,
+  SaveAgreementInput,
+  SetAgreementTargetInput,
+} from "./agreement.inputs";
+import {
+  agreementFor,
+  agreementTargets,
+  agreementYears,
+  changeAgreementTarget,
+  copyAgreement,
+  saveAgreement,
+  setAgreementTarget,
+  targetHistory,
+} from "./agreement.service";
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -22,6 +36,38 @@ export class AgreementResolver {
     @Arg("input", () => SetAgreementTargetInput) input: SetAgreementTargetInput,
   ) {
     return inTransaction(ctx, (tx) => setAgreementTarget(tx, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Agreement, {
+    description: "Changes one target (a reason is required once the agreement is signed); the change is kept.",
+  })
+  changeAgreementTarget(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => ChangeAgreementTargetInput) input: ChangeAgreementTargetInput,
+  ) {
+    return inTransaction(ctx, (tx) => changeAgreementTarget(tx, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Agreement, {
+    description: "Saves a pairing's agreement for a year: every target and the signing date.",
+  })
+  saveAgreement(@Ctx() ctx: RequestContext, @Arg("input", () => SaveAgreementInput) input: SaveAgreementInput) {
+    return inTransaction(ctx, (tx) => saveAgreement(tx, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Agreement, {
+    description: "Copies a year's targets into a new, unsigned agreement for another year.",
+  })
+  copyAgreement(@Ctx() ctx: RequestContext, @Arg("input", () => CopyAgreementInput) input: CopyAgreementInput) {
+    return inTransaction(ctx, (tx) => copyAgreement(tx, input));
+  }
+
+  @FieldResolver(() => [AgreementTargetChange], { description: "Every change of a target, newest first." })
+  targetHistory(@Root() a: Agreement, @Ctx() ctx: RequestContext) {
+    return targetHistory(ctx, a);
   }
 
   @FieldResolver(() => [AgreementTarget])

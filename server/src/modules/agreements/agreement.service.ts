@@ -1,11 +1,18 @@
 import { loader, type RequestContext } from "../../shared/context";
-import { badInput } from "../../shared/errors";
+import { badInput, conflict } from "../../shared/errors";
+import { notInFuture } from "../../shared/dates";
 import { recordAudit } from "../audit/audit.service";
 import { getPairingForWrite, pairingIdsInScope } from "../pairings/pairing.service";
 import { andWhere, cond, param, positional, type Scope } from "../../shared/scoped";
-import { Agreement } from "./agreement.entity";
-import type { SetAgreementTargetInput } from "./agreement.inputs";
-import { agreementByPairingYear, targetsByAgreement } from "./agreement.loaders";
+import type { Pairing } from "../pairings/pairing.entity";
+import { Agreement, type AgreementTargetChange } from "./agreement.entity";
+import type {
+  ChangeAgreementTargetInput,
+  CopyAgreementInput,
+  SaveAgreementInput,
+  SetAgreementTargetInput,
+} from "./agreement.inputs";
+import { agreementByPairingYear, targetChangesByAgreement, targetsByAgreement } from "./agreement.loaders";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator, toBaseUnits } from "./indicator";
 
 export function agreementFor(ctx: RequestContext, pairingId: string, year: number): Promise<Agreement | null> {
@@ -63,43 +70,244 @@ export async function agreementYears(ctx: RequestContext): Promise<number[]> {
   return rows.map((r) => r.year);
 }
 
-/**
- * Sets (or revises) one indicator's target in a pairing's agreement for a year, creating the
- * agreement when it is the first target. Revisions are audited with the value before.
+/*
+ * Writing an agreement (协议任务, issue 10). Four mutations, one way underneath: `saveAgreement` (the
+ * whole set of targets and the signing date), `changeAgreementTarget` (one target, with a reason),
+ * `setAgreementTarget` (the older one-target mutation, kept for its clients: the same change) and
+ * `copyAgreement` (a year's targets as the starting point of another). Each:
+ * - acts for a pairing the caller may write (coordinators in scope, admins; `getPairingForWrite`);
+ * - creates the year's agreement when there is none, except for an ended pairing (refused);
+ * - keeps every change of a target in `agreement_target_change` (who, when, before, after, why),
+ *   exposed as `Agreement.targetHistory`;
+ * - requires a reason to revise (change or remove) a target that was set in an agreement already
+ *   signed; first settings of a draft, or of a target the signed agreement lacked, need none;
+ * - is audited with the values before and after in the indicators' units.
  */
-export async function setAgreementTarget(ctx: RequestContext, input: SetAgreementTargetInput): Promise<Agreement> {
-  const pairing = await getPairingForWrite(ctx, input.pairingId);
-  const target = toBaseUnits(input.target, input.indicator, "target");
-  if (target < 0) throw badInput("target", "目标不能为负数 / A target cannot be negative");
+export const REASON_REQUIRED = "已签协议修改目标须说明原因 / Say why a signed agreement's target changes";
+export const NO_AGREEMENT_IN_YEAR = "该年度尚无协议 / No agreement for that year";
+export const AGREEMENT_EXISTS = "该年度已有协议 / That year already has an agreement";
+export const PAIRING_HAS_ENDED = "该结对关系已终止,不能新增协议 / This pairing has ended: no new agreement";
 
+interface AgreementHead {
+  id: string;
+  signedOn: string | null;
+}
+
+/** The year's agreement of a pairing the caller may write, locked for this transaction; created when `create`. */
+async function agreementForWrite(
+  ctx: RequestContext,
+  pairingId: string,
+  year: number,
+  create: boolean,
+): Promise<{ pairing: Pairing; agreement: AgreementHead | null; created: boolean }> {
+  const pairing = await getPairingForWrite(ctx, pairingId);
+  const [found] = (await ctx.manager.query(
+    `SELECT id, signed_on::text AS "signedOn" FROM agreement WHERE pairing_id = $1 AND year = $2 FOR UPDATE`,
+    [pairing.id, year],
+  )) as AgreementHead[];
+  if (found || !create) return { pairing, agreement: found ?? null, created: false };
+  if (pairing.endedOn) throw badInput("pairingId", PAIRING_HAS_ENDED);
   const [agreement] = (await ctx.manager.query(
-    `INSERT INTO agreement (pairing_id, year, signed_on) VALUES ($1, $2, $3)
-     ON CONFLICT (pairing_id, year) DO UPDATE SET signed_on = COALESCE(EXCLUDED.signed_on, agreement.signed_on)
-     RETURNING id`,
-    [pairing.id, input.year, input.signedOn ?? null],
-  )) as { id: string }[];
-  const before: { target: number }[] = await ctx.manager.query(
-    `SELECT target FROM agreement_target WHERE agreement_id = $1 AND indicator = $2`,
-    [agreement.id, input.indicator],
+    `INSERT INTO agreement (pairing_id, year) VALUES ($1, $2) RETURNING id, signed_on::text AS "signedOn"`,
+    [pairing.id, year],
+  )) as AgreementHead[];
+  return { pairing, agreement, created: true };
+}
+
+async function currentTargets(ctx: RequestContext, agreementId: string): Promise<Map<Indicator, number>> {
+  const rows: { indicator: Indicator; target: string }[] = await ctx.manager.query(
+    `SELECT indicator, target FROM agreement_target WHERE agreement_id = $1`,
+    [agreementId],
   );
+  return new Map(rows.map((r) => [r.indicator, Number(r.target)]));
+}
+
+const shown = (indicator: Indicator, v: number | null | undefined) =>
+  v == null ? null : formatQuantity(v, INDICATOR_UNIT[indicator]);
+const shownAll = (m: Map<Indicator, number>) =>
+  Object.fromEntries(INDICATORS.filter((i) => m.has(i)).map((i) => [i, shown(i, m.get(i))]));
+
+/**
+ * Moves an agreement's targets from `before` to `after` (base units; an indicator missing from
+ * `after` loses its target), keeping each change in the history; the reason rule applies.
+ * Returns the indicators that changed.
+ */
+async function applyTargets(
+  ctx: RequestContext,
+  agreement: AgreementHead,
+  before: Map<Indicator, number>,
+  after: Map<Indicator, number>,
+  reason: string | null,
+): Promise<Indicator[]> {
+  const changed = INDICATORS.filter((i) => before.get(i) !== after.get(i));
+  const revises = changed.some((i) => before.has(i));
+  if (agreement.signedOn && revises && !reason) throw badInput("reason", REASON_REQUIRED);
+  if (!changed.length) return changed;
+  const removed = changed.filter((i) => !after.has(i));
+  const set = changed.filter((i) => after.has(i));
+  if (removed.length)
+    await ctx.manager.query(`DELETE FROM agreement_target WHERE agreement_id = $1 AND indicator = ANY($2::text[])`, [
+      agreement.id,
+      removed,
+    ]);
+  if (set.length)
+    await ctx.manager.query(
+      `INSERT INTO agreement_target (agreement_id, indicator, target)
+       SELECT $1, i, t FROM unnest($2::text[], $3::bigint[]) AS x(i, t)
+       ON CONFLICT (agreement_id, indicator) DO UPDATE SET target = EXCLUDED.target`,
+      [agreement.id, set, set.map((i) => after.get(i))],
+    );
   await ctx.manager.query(
-    `INSERT INTO agreement_target (agreement_id, indicator, target) VALUES ($1, $2, $3)
-     ON CONFLICT (agreement_id, indicator) DO UPDATE SET target = EXCLUDED.target`,
-    [agreement.id, input.indicator, target],
+    `INSERT INTO agreement_target_change (agreement_id, indicator, before, after, reason, actor_id)
+     SELECT $1, i, b, a, $5, $6 FROM unnest($2::text[], $3::bigint[], $4::bigint[]) AS x(i, b, a)`,
+    [
+      agreement.id,
+      changed,
+      changed.map((i) => before.get(i) ?? null),
+      changed.map((i) => after.get(i) ?? null),
+      reason,
+      ctx.user?.id ?? null,
+    ],
   );
-  const unit = INDICATOR_UNIT[input.indicator];
+  return changed;
+}
+
+/** A signing date: a fact, so not in the future. */
+function signingDate(signedOn: string | null | undefined): string | null {
+  return signedOn ? notInFuture(signedOn, "signedOn") : null;
+}
+
+const reasonOf = (reason: string | null | undefined) => reason?.trim() || null;
+
+/** Target in base units of `indicator`, not negative; BAD_USER_INPUT naming `field`. */
+function targetOf(hundredths: number, indicator: Indicator, field: string): number {
+  const target = toBaseUnits(hundredths, indicator, field);
+  if (target < 0) throw badInput(field, "目标不能为负数 / A target cannot be negative");
+  return target;
+}
+
+async function signIfGiven(ctx: RequestContext, agreement: AgreementHead, signedOn: string | null) {
+  if (!signedOn || signedOn === agreement.signedOn) return;
+  await ctx.manager.query(`UPDATE agreement SET signed_on = $2 WHERE id = $1`, [agreement.id, signedOn]);
+}
+
+/**
+ * Sets or revises one indicator's target in a pairing's agreement for a year, creating the
+ * agreement when it is the first target (`setAgreementTarget` and `changeAgreementTarget`).
+ */
+export async function changeAgreementTarget(
+  ctx: RequestContext,
+  input: ChangeAgreementTargetInput & { signedOn?: string | null },
+): Promise<Agreement> {
+  const target = targetOf(input.target, input.indicator, "target");
+  const signedOn = signingDate(input.signedOn);
+  const reason = reasonOf(input.reason);
+  const { pairing, agreement } = await agreementForWrite(ctx, input.pairingId, input.year, true);
+  const before = await currentTargets(ctx, agreement!.id);
+  const after = new Map(before).set(input.indicator, target);
+  await applyTargets(ctx, agreement!, before, after, reason);
+  await signIfGiven(ctx, agreement!, signedOn);
   await recordAudit(ctx, {
     action: "AGREEMENT_TARGET_SET",
     entityType: "Agreement",
-    entityId: agreement.id,
+    entityId: agreement!.id,
     change: {
       pairingId: pairing.id,
       year: input.year,
       indicator: input.indicator,
-      before: before[0] ? formatQuantity(Number(before[0].target), unit) : null,
-      after: formatQuantity(target, unit),
-      ...(input.signedOn ? { signedOn: input.signedOn } : {}),
+      before: { target: shown(input.indicator, before.get(input.indicator)), signedOn: agreement!.signedOn },
+      after: { target: shown(input.indicator, target), signedOn: signedOn ?? agreement!.signedOn },
+      ...(reason ? { reason } : {}),
     },
   });
-  return ctx.manager.getRepository(Agreement).findOneByOrFail({ id: agreement.id });
+  return ctx.manager.getRepository(Agreement).findOneByOrFail({ id: agreement!.id });
+}
+
+/** The older one-target mutation: the same change. */
+export const setAgreementTarget = (ctx: RequestContext, input: SetAgreementTargetInput) =>
+  changeAgreementTarget(ctx, input);
+
+/**
+ * Saves a pairing's agreement for a year as a whole: the targets given (each indicator once;
+ * those left out have none afterwards) and the signing date, in one transaction.
+ */
+export async function saveAgreement(ctx: RequestContext, input: SaveAgreementInput): Promise<Agreement> {
+  const after = new Map<Indicator, number>();
+  input.targets.forEach((t, n) => {
+    if (after.has(t.indicator)) throw badInput("targets", "每个指标只能设一个目标 / One target per indicator");
+    after.set(t.indicator, targetOf(t.target, t.indicator, `targets.${n}.target`));
+  });
+  const signedOn = signingDate(input.signedOn);
+  const reason = reasonOf(input.reason);
+  const { pairing, agreement, created } = await agreementForWrite(ctx, input.pairingId, input.year, true);
+  const before = created ? new Map<Indicator, number>() : await currentTargets(ctx, agreement!.id);
+  const changed = await applyTargets(ctx, agreement!, before, after, reason);
+  await signIfGiven(ctx, agreement!, signedOn);
+  // Saving what is already there changes nothing and is not an event of the trail.
+  if (!created && !changed.length && (!signedOn || signedOn === agreement!.signedOn))
+    return ctx.manager.getRepository(Agreement).findOneByOrFail({ id: agreement!.id });
+  await recordAudit(ctx, {
+    action: "AGREEMENT_SAVED",
+    entityType: "Agreement",
+    entityId: agreement!.id,
+    change: {
+      pairingId: pairing.id,
+      year: input.year,
+      before: created ? null : { signedOn: agreement!.signedOn, targets: shownAll(before) },
+      after: { signedOn: signedOn ?? agreement!.signedOn, targets: shownAll(after) },
+      ...(reason ? { reason } : {}),
+    },
+  });
+  return ctx.manager.getRepository(Agreement).findOneByOrFail({ id: agreement!.id });
+}
+
+/**
+ * Copies the targets of `fromYear`'s agreement into a new, unsigned agreement for `toYear`, as the
+ * starting point to revise and sign. CONFLICT when `toYear` already has an agreement.
+ */
+export async function copyAgreement(ctx: RequestContext, input: CopyAgreementInput): Promise<Agreement> {
+  if (input.fromYear === input.toYear) throw badInput("toYear", "请选择另一年度 / Choose another year");
+  const from = await agreementForWrite(ctx, input.pairingId, input.fromYear, false);
+  if (!from.agreement) throw badInput("fromYear", NO_AGREEMENT_IN_YEAR);
+  const targets = await currentTargets(ctx, from.agreement.id);
+  if (!targets.size) throw badInput("fromYear", NO_AGREEMENT_IN_YEAR);
+  if ((await agreementForWrite(ctx, input.pairingId, input.toYear, false)).agreement)
+    throw conflict(AGREEMENT_EXISTS, "toYear");
+  const { agreement } = await agreementForWrite(ctx, input.pairingId, input.toYear, true);
+  await applyTargets(
+    ctx,
+    agreement!,
+    new Map(),
+    targets,
+    `复制 ${input.fromYear} 年协议 / Copied from ${input.fromYear}`,
+  );
+  await recordAudit(ctx, {
+    action: "AGREEMENT_COPIED",
+    entityType: "Agreement",
+    entityId: agreement!.id,
+    change: {
+      pairingId: from.pairing.id,
+      year: input.toYear,
+      copiedFromYear: input.fromYear,
+      copiedFromId: from.agreement.id,
+      before: null,
+      after: { signedOn: null, targets: shownAll(targets) },
+    },
+  });
+  return ctx.manager.getRepository(Agreement).findOneByOrFail({ id: agreement!.id });
+}
+
+/** The changes of an agreement's targets, newest first, in the indicators' units. */
+export async function targetHistory(ctx: RequestContext, agreement: Agreement): Promise<AgreementTargetChange[]> {
+  const rows = await loader(ctx, targetChangesByAgreement).load(agreement.id);
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actorId: r.actorId,
+    indicator: r.indicator,
+    unit: INDICATOR_UNIT[r.indicator],
+    before: shown(r.indicator, r.before == null ? null : Number(r.before)),
+    after: shown(r.indicator, r.after == null ? null : Number(r.after)),
+    reason: r.reason,
+  }));
 }

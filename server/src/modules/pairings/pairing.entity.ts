@@ -10,6 +10,14 @@ export enum PairingKind {
 }
 registerEnumType(PairingKind, { name: "PairingKind" });
 
+export enum PairingStatus {
+  /** 结对中 */
+  ACTIVE = "ACTIVE",
+  /** 已终止: ended on a date; takes no new agreements. */
+  ENDED = "ENDED",
+}
+registerEnumType(PairingStatus, { name: "PairingStatus" });
+
 /**
  * 结对关系: an east region paired with a west region. Pairings nest: Jiaozhou–Zhenning lies inside
  * Qingdao–Anshun (its `parentId`), and a record counts for the most specific pairing only.
@@ -40,4 +48,17 @@ export class Pairing {
   @Field(() => ID, { nullable: true })
   @Column({ name: "parent_id", type: "uuid", nullable: true })
   parentId: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When the pairing ended (终止日期); null while it runs." })
+  @Column({ name: "ended_on", type: "date", nullable: true })
+  endedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the pairing ended." })
+  @Column({ name: "end_reason", type: "text", nullable: true })
+  endReason: string | null;
+
+  @Field(() => PairingStatus)
+  get status(): PairingStatus {
+    return this.endedOn ? PairingStatus.ENDED : PairingStatus.ACTIVE;
+  }
 }

@@ -2,7 +2,7 @@ import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { MaxLength } from "class-validator";
 import { SortDirection } from "../../shared/pagination";
 import { DateScalar } from "../../shared/scalars";
-import { PairingKind } from "./pairing.entity";
+import { PairingKind, PairingStatus } from "./pairing.entity";
 
 @InputType()
 export class PairingFilter {
@@ -24,6 +24,9 @@ export class PairingFilter {
     description: "Only pairings not enclosed by another (Qingdao–Anshun, not Jiaozhou–Zhenning).",
   })
   topLevelOnly?: boolean;
+
+  @Field(() => PairingStatus, { nullable: true })
+  status?: PairingStatus;
 }
 
 export enum PairingOrderField {
@@ -55,4 +58,24 @@ export class CreatePairingInput {
 
   @Field(() => DateScalar)
   since: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The pairing this one nests in (胶州–镇宁 in 青岛–安顺): its east side must lie within the parent's east side and its west side within the parent's west side. Stored as the most specific enclosing pairing.",
+  })
+  parentId?: string | null;
+}
+
+@InputType({ description: "Ends a pairing (终止结对) and every pairing nested in it, on a date, with a reason." })
+export class EndPairingInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DateScalar, { description: "Not before the pairing's start, not in the future." })
+  endedOn: string;
+
+  @Field()
+  @MaxLength(500)
+  reason: string;
 }

@@ -5,9 +5,9 @@ import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Pairing } from "./pairing.entity";
-import { CreatePairingInput, PairingFilter, PairingOrder } from "./pairing.inputs";
+import { CreatePairingInput, EndPairingInput, PairingFilter, PairingOrder } from "./pairing.inputs";
 import { pairingChildren, visiblePairingById } from "./pairing.loaders";
-import { createPairing, getPairing, listPairings } from "./pairing.service";
+import { createPairing, endPairing, getPairing, listPairings } from "./pairing.service";
 
 export const PairingConnection = Connection("Pairing", Pairing);
 
@@ -32,10 +32,16 @@ export class PairingResolver {
     return getPairing(ctx, id);
   }
 
-  @Authorized(Role.ADMIN)
-  @Mutation(() => Pairing)
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Pairing, { description: "Pairs two regions. Coordinators: an east region of their own subtree." })
   createPairing(@Ctx() ctx: RequestContext, @Arg("input", () => CreatePairingInput) input: CreatePairingInput) {
     return inTransaction(ctx, (tx) => createPairing(tx, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Pairing, { description: "Ends a pairing and the pairings nested in it, on a date, with a reason." })
+  endPairing(@Ctx() ctx: RequestContext, @Arg("input", () => EndPairingInput) input: EndPairingInput) {
+    return inTransaction(ctx, (tx) => endPairing(tx, input));
   }
 
   @FieldResolver(() => String, { description: "e.g. 胶州市—镇宁县" })

@@ -1,13 +1,23 @@
 import type { SelectQueryBuilder } from "typeorm";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { AppError, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import {
+  AppError,
+  badInput,
+  conflict,
+  forbidden,
+  isUniqueViolation,
+  notFound,
+  rethrowUnlessRefused,
+} from "../../shared/errors";
+import { notInFuture } from "../../shared/dates";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import {
   ancestorsOf,
+  eastRegionInReach,
   inSubtree,
-  mustBeEast,
+  isWithin,
   mustBeWest,
   regionField,
   regionIdsMatching,
@@ -16,8 +26,14 @@ import {
   westCountyOrOwn,
 } from "../regions/region.service";
 import type { Region } from "../regions/region.entity";
-import { Pairing } from "./pairing.entity";
-import { PairingOrderField, type CreatePairingInput, type PairingFilter, type PairingOrder } from "./pairing.inputs";
+import { Pairing, PairingStatus } from "./pairing.entity";
+import {
+  PairingOrderField,
+  type CreatePairingInput,
+  type EndPairingInput,
+  type PairingFilter,
+  type PairingOrder,
+} from "./pairing.inputs";
 import { pairingById, visiblePairingById } from "./pairing.loaders";
 import { inCountiesPairedWith, pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
@@ -49,6 +65,8 @@ export async function listPairings(
   if (filter?.eastRegionId) andWhere(qb, inSubtree("p.east_region_id", filter.eastRegionId));
   if (filter?.westRegionId) andWhere(qb, inSubtree("p.west_region_id", filter.westRegionId));
   if (filter?.topLevelOnly) qb.andWhere("p.parent_id IS NULL");
+  if (filter?.status)
+    qb.andWhere(filter.status === PairingStatus.ENDED ? "p.ended_on IS NOT NULL" : "p.ended_on IS NULL");
   if (filter?.search?.trim()) {
     const matching = regionIdsMatching(containsPattern(filter.search));
     andWhere(qb, anyOf(cond`p.east_region_id IN ${matching}`, cond`p.west_region_id IN ${matching}`));
@@ -139,11 +157,27 @@ async function recomputeParents(ctx: RequestContext): Promise<void> {
   await ctx.manager.query(update.sql);
 }
 
+/**
+ * Pairs an east region with a west one (结对). Administrators any; a coordinator an east region of
+ * its own subtree (BAD_USER_INPUT on eastRegionId otherwise) with any west region. With `parentId`
+ * the new pairing must nest in that one (both sides within the parent's sides) and the parent must
+ * still run; either way the stored parent is the most specific enclosing pairing (DOMAIN.md).
+ */
 export async function createPairing(ctx: RequestContext, input: CreatePairingInput): Promise<Pairing> {
-  const east = await regionNamed(ctx, input.eastRegionId, "eastRegionId");
-  const west = await regionNamed(ctx, input.westRegionId, "westRegionId");
-  mustBeEast(east, "eastRegionId");
-  mustBeWest(west, "westRegionId");
+  const east = await eastRegionInReach(ctx, input.eastRegionId, "eastRegionId");
+  const west = mustBeWest(await regionNamed(ctx, input.westRegionId, "westRegionId"), "westRegionId");
+  if (input.parentId) {
+    const parent = await getPairing(ctx, input.parentId).catch((e) => {
+      rethrowUnlessRefused(e);
+      throw notFound("上级结对 / Parent pairing", "parentId");
+    });
+    if (parent.endedOn) throw badInput("parentId", PAIRING_ENDED);
+    const nested =
+      (parent.eastRegionId !== east.id || parent.westRegionId !== west.id) &&
+      (await isWithin(ctx, east.id, parent.eastRegionId)) &&
+      (await isWithin(ctx, west.id, parent.westRegionId));
+    if (!nested) throw badInput("parentId", NOT_WITHIN_PARENT);
+  }
   let pairing: Pairing;
   try {
     pairing = await ctx.manager.getRepository(Pairing).save(
@@ -153,20 +187,82 @@ export async function createPairing(ctx: RequestContext, input: CreatePairingInp
         kind: input.kind,
         since: input.since,
         parentId: null,
+        endedOn: null,
+        endReason: null,
       }),
     );
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`${east.shortName}与${west.shortName}已结对 / Already paired`);
+    if (isUniqueViolation(e))
+      throw conflict(`${east.shortName}与${west.shortName}已结对 / Already paired`, "westRegionId");
     throw e;
   }
   await recomputeParents(ctx);
+  const saved = await ctx.manager.getRepository(Pairing).findOneByOrFail({ id: pairing.id });
   await recordAudit(ctx, {
     action: "PAIRING_CREATED",
     entityType: "Pairing",
     entityId: pairing.id,
-    change: { east: east.code, west: west.code, kind: input.kind, since: input.since },
+    change: {
+      before: null,
+      after: {
+        eastRegionId: east.id,
+        westRegionId: west.id,
+        kind: input.kind,
+        since: input.since,
+        parentId: saved.parentId,
+      },
+    },
   });
-  return await ctx.manager.getRepository(Pairing).findOneByOrFail({ id: pairing.id });
+  return saved;
+}
+
+export const PAIRING_ENDED = "该结对关系已终止 / This pairing has ended";
+export const NOT_WITHIN_PARENT =
+  "须在上级结对的范围内:支援方和受援方都在上级结对之下 / Both sides must lie within the parent pairing's";
+
+/**
+ * Ends a pairing (终止结对) on a date with a reason, and with it every pairing nested in it that
+ * still runs (胶州–镇宁 ends with 青岛–安顺: a nested pairing cannot outlive the one it belongs to),
+ * each audited. The date is not before the pairing's start (nor a nested one's), and not in the
+ * future: ending is recorded when it happens. An ended pairing takes no new agreement; its past
+ * agreements and records stay. Coordinators within their scope (NOT_FOUND outside it, as reads).
+ */
+export async function endPairing(ctx: RequestContext, input: EndPairingInput): Promise<Pairing> {
+  const pairing = await getPairingForWrite(ctx, input.id, "id");
+  if (pairing.endedOn) throw conflict(PAIRING_ENDED, "id");
+  const reason = input.reason.trim();
+  if (!reason) throw badInput("reason", "请填写终止原因 / Enter the reason");
+  notInFuture(input.endedOn, "endedOn");
+  if (input.endedOn < pairing.since)
+    throw badInput("endedOn", `不能早于结对开始日期(${pairing.since})/ Not before the start, ${pairing.since}`);
+  const nested: { id: string; since: string }[] = await ctx.manager.query(
+    `WITH RECURSIVE below AS (
+       SELECT id, since::text AS since, ended_on FROM pairing WHERE parent_id = $1
+       UNION ALL SELECT p.id, p.since::text, p.ended_on FROM pairing p JOIN below b ON p.parent_id = b.id)
+     SELECT id, since FROM below WHERE ended_on IS NULL`,
+    [pairing.id],
+  );
+  const late = nested.find((n) => n.since > input.endedOn);
+  if (late) throw badInput("endedOn", `不能早于下级结对的开始日期(${late.since})/ Not before a nested pairing's start`);
+  const ids = [pairing.id, ...nested.map((n) => n.id)];
+  await ctx.manager.query(`UPDATE pairing SET ended_on = $2, end_reason = $3 WHERE id = ANY($1::uuid[])`, [
+    ids,
+    input.endedOn,
+    reason,
+  ]);
+  for (const id of ids) {
+    await recordAudit(ctx, {
+      action: "PAIRING_ENDED",
+      entityType: "Pairing",
+      entityId: id,
+      change: {
+        before: { status: PairingStatus.ACTIVE, endedOn: null, endReason: null },
+        after: { status: PairingStatus.ENDED, endedOn: input.endedOn, endReason: reason },
+        ...(id !== pairing.id ? { endedWithId: pairing.id } : {}),
+      },
+    });
+  }
+  return ctx.manager.getRepository(Pairing).findOneByOrFail({ id: pairing.id });
 }
 
 /**

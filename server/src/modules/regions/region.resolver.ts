@@ -1,10 +1,11 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { loader, type RequestContext } from "../../shared/context";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../../shared/auth";
+import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Region } from "./region.entity";
-import { RegionFilter, RegionOrder } from "./region.inputs";
+import { CreateRegionInput, RegionFilter, RegionOrder, UpdateRegionInput } from "./region.inputs";
 import { regionById, regionChildren } from "./region.loaders";
-import { getRegion, listRegions } from "./region.service";
+import { addRegion, getRegion, listRegions, updateRegion } from "./region.service";
 
 export const RegionConnection = Connection("Region", Region);
 
@@ -25,6 +26,25 @@ export class RegionResolver {
   @Query(() => Region)
   region(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return getRegion(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Region, {
+    description:
+      "Adds a region (GB/T 2260 code checked against its parent, level and side). Coordinators: east regions below their own.",
+  })
+  createRegion(@Ctx() ctx: RequestContext, @Arg("input", () => CreateRegionInput) input: CreateRegionInput) {
+    return inTransaction(ctx, (tx) => addRegion(tx, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Region, { description: "Renames a region. Coordinators: east regions below their own." })
+  updateRegion(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateRegionInput) input: UpdateRegionInput,
+  ) {
+    return inTransaction(ctx, (tx) => updateRegion(tx, id, input));
   }
 
   @FieldResolver(() => Region, { nullable: true })

@@ -1,10 +1,17 @@
 import { Brackets } from "typeorm";
 import { loader, type RequestContext } from "../../shared/context";
 import { Role } from "../../shared/auth";
-import { badInput, notFound } from "../../shared/errors";
+import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
+import { recordAudit } from "../audit/audit.service";
 import type { Page } from "../../shared/pagination";
 import { Region, RegionLevel, RegionSide } from "./region.entity";
-import { RegionOrderField, type RegionFilter, type RegionOrder } from "./region.inputs";
+import {
+  RegionOrderField,
+  type CreateRegionInput,
+  type RegionFilter,
+  type RegionOrder,
+  type UpdateRegionInput,
+} from "./region.inputs";
 import { regionById } from "./region.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { inSubtree } from "./region.scope";
@@ -70,6 +77,10 @@ export interface NewRegion {
 export async function createRegion(ctx: RequestContext, input: NewRegion): Promise<Region> {
   const parent = input.parentCode ? await findRegionByCode(ctx, input.parentCode) : null;
   if (input.parentCode && !parent) throw notFound(`上级地区 ${input.parentCode}`);
+  return insertRegion(ctx, input, parent);
+}
+
+async function insertRegion(ctx: RequestContext, input: Omit<NewRegion, "parentCode">, parent: Region | null) {
   const region = await ctx.manager.getRepository(Region).save(
     Object.assign(new Region(), {
       code: input.code,
@@ -88,6 +99,135 @@ export async function createRegion(ctx: RequestContext, input: NewRegion): Promi
     [region.id, parent?.id ?? null],
   );
   return region;
+}
+
+/*
+ * GB/T 2260 (中华人民共和国行政区划代码): six digits, two per level. A province is XX0000, a
+ * prefecture XXYY00, a county XXYYZZ with ZZ ≠ 00, so the level follows from the code. A region's
+ * code extends its parent's prefix: a prefecture shares its province's first two digits, a county
+ * its prefecture's first four. A municipality's districts (北京 110101) may sit directly under the
+ * province when no prefecture of their first four digits exists. Each refusal is BAD_USER_INPUT
+ * naming the field; the message never repeats the code sent.
+ */
+export const CODE_FORMAT = "行政区划代码须为 6 位数字 / The code must be six digits (GB/T 2260)";
+export const CODE_NOT_UNDER_PARENT = "代码须以上级地区的代码开头 / The code must extend its parent's code";
+export const LEVEL_MISMATCH = "级别与代码不符 / The level does not match the code";
+export const PARENT_LEVEL = "上级地区的级别不对 / The parent is not one level up";
+export const PROVINCE_HAS_NO_PARENT = "省级地区没有上级 / A province has no parent";
+export const CHOOSE_PARENT = "请选择上级地区 / Choose the region above";
+export const SIDE_FOLLOWS_PARENT = "须与上级地区同属一方 / The side must be the parent's";
+export const CHOOSE_SIDE = "请选择支援方或受援方 / Choose east or west";
+
+/** The level a well-formed GB/T 2260 code names; BAD_USER_INPUT on `code` for a malformed one. */
+export function levelOfCode(code: string): RegionLevel {
+  if (!/^[0-9]{6}$/.test(code) || code.startsWith("00")) throw badInput("code", CODE_FORMAT);
+  if (code.endsWith("0000")) return RegionLevel.PROVINCE;
+  if (code.endsWith("00")) return RegionLevel.PREFECTURE;
+  return RegionLevel.COUNTY;
+}
+
+/**
+ * The level and side a new region with `code` under `parent` takes, or BAD_USER_INPUT naming the
+ * field that breaks a rule. `level` and `side`, when given, must agree with what follows.
+ */
+export function checkRegionCode(
+  code: string,
+  parent: Pick<Region, "code" | "level" | "side"> | null,
+  given: { level?: RegionLevel | null; side?: RegionSide | null } = {},
+): { level: RegionLevel; side: RegionSide } {
+  const level = levelOfCode(code);
+  if (given.level && given.level !== level) throw badInput("level", LEVEL_MISMATCH);
+  if (level === RegionLevel.PROVINCE) {
+    if (parent) throw badInput("parentId", PROVINCE_HAS_NO_PARENT);
+    if (!given.side) throw badInput("side", CHOOSE_SIDE);
+    return { level, side: given.side };
+  }
+  if (!parent) throw badInput("parentId", CHOOSE_PARENT);
+  const fits =
+    level === RegionLevel.PREFECTURE
+      ? parent.level === RegionLevel.PROVINCE
+      : parent.level === RegionLevel.PREFECTURE || parent.level === RegionLevel.PROVINCE;
+  if (!fits) throw badInput("parentId", PARENT_LEVEL);
+  const prefix = parent.level === RegionLevel.PROVINCE ? 2 : 4;
+  if (code.slice(0, prefix) !== parent.code.slice(0, prefix)) throw badInput("code", CODE_NOT_UNDER_PARENT);
+  if (given.side && given.side !== parent.side) throw badInput("side", SIDE_FOLLOWS_PARENT);
+  return { level, side: parent.side };
+}
+
+/**
+ * Adds a region below an existing one (administrators: anywhere, a province too). A coordinator
+ * adds east regions below its own region only (青岛 a county-level city beside 胶州); west regions — the counties that receive
+ * help — are set up by an administrator, so a coordinator cannot create or rename them (it could
+ * otherwise widen its own reach). Audited; the closure rows are written with it.
+ */
+export async function addRegion(ctx: RequestContext, input: CreateRegionInput): Promise<Region> {
+  const u = ctx.user;
+  const name = requiredName(input.name, "name");
+  const shortName = requiredName(input.shortName, "shortName");
+  const parent = input.parentId ? await regionNamed(ctx, input.parentId, "parentId") : null;
+  if (u?.role === Role.COORDINATOR) {
+    if (!parent) throw badInput("parentId", CHOOSE_PARENT);
+    if (parent.side !== RegionSide.EAST || !(await isWithin(ctx, parent.id, u.regionId!)))
+      throw badInput("parentId", OUTSIDE_YOUR_REGION);
+  }
+  const { level, side } = checkRegionCode(input.code, parent, input);
+  if (parent?.level === RegionLevel.PROVINCE && level === RegionLevel.COUNTY) {
+    // A county sits under its prefecture when there is one (370285 under 青岛市, not 山东省).
+    const prefecture = await findRegionByCode(ctx, `${input.code.slice(0, 4)}00`);
+    if (prefecture) throw badInput("parentId", `须属于${prefecture.name} / Belongs under ${prefecture.code}`);
+  }
+  if (await findRegionByCode(ctx, input.code)) throw conflict(CODE_TAKEN, "code");
+  let region: Region;
+  try {
+    region = await insertRegion(ctx, { code: input.code, name, shortName, side, level }, parent);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(CODE_TAKEN, "code");
+    throw e;
+  }
+  await recordAudit(ctx, {
+    action: "REGION_CREATED",
+    entityType: "Region",
+    entityId: region.id,
+    change: { before: null, after: { code: region.code, name, shortName, side, level, parentId: parent?.id ?? null } },
+  });
+  return region;
+}
+
+export const CODE_TAKEN = "该行政区划代码已存在 / A region with this code exists";
+
+function requiredName(text: string, field: string): string {
+  const v = text.trim();
+  if (!v) throw badInput(field, "请填写名称 / Enter a name");
+  return v;
+}
+
+/**
+ * Renames a region (name, short name; the code, level, side and place in the tree never change,
+ * records hang on them). Administrators any; a coordinator the east regions strictly below its own,
+ * FORBIDDEN otherwise (regions are public, so saying no confirms nothing).
+ */
+export async function updateRegion(ctx: RequestContext, id: string, input: UpdateRegionInput): Promise<Region> {
+  const region = await regionNamed(ctx, id, "id");
+  const u = ctx.user;
+  if (
+    u?.role === Role.COORDINATOR &&
+    (region.id === u.regionId || region.side !== RegionSide.EAST || !(await isWithin(ctx, region.id, u.regionId!)))
+  )
+    throw forbidden("只能修改本辖区下级地区 / Only regions below your own");
+  const after = {
+    name: input.name != null ? requiredName(input.name, "name") : region.name,
+    shortName: input.shortName != null ? requiredName(input.shortName, "shortName") : region.shortName,
+  };
+  const before = { name: region.name, shortName: region.shortName };
+  if (before.name === after.name && before.shortName === after.shortName) return region;
+  await ctx.manager.getRepository(Region).update({ id: region.id }, after);
+  await recordAudit(ctx, {
+    action: "REGION_UPDATED",
+    entityType: "Region",
+    entityId: region.id,
+    change: { before, after },
+  });
+  return Object.assign(new Region(), region, after);
 }
 
 /**

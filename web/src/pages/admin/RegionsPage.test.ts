@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { enableAutoUnmount } from "@vue/test-utils";
+import RegionsPage from "./RegionsPage.vue";
+import { fakeLink, mountApp } from "@/test/mountApp";
+import { USER_FLOW_TIMEOUT } from "@/test/user";
+
+enableAutoUnmount(afterEach);
+const WAIT = { timeout: 4000, interval: 20 };
+const NAMES: Record<string, string> = { s: "山东省", r1: "青岛市" };
+const row = (id: string, code: string, name: string, level: string, side: string, parent: string | null) => ({
+  __typename: "Region",
+  id,
+  code,
+  name,
+  shortName: name,
+  level,
+  side,
+  // The parent as the cache knows it (same id, same name: Apollo merges them).
+  parent: parent ? { __typename: "Region", id: parent, name: NAMES[parent] } : null,
+});
+const ROWS = [
+  row("s", "370000", "山东省", "PROVINCE", "EAST", null),
+  row("r1", "370200", "青岛市", "PREFECTURE", "EAST", "s"),
+  row("r2", "370281", "胶州市", "COUNTY", "EAST", "r1"),
+  row("g", "520000", "贵州省", "PROVINCE", "WEST", null),
+];
+const link = fakeLink((name) => {
+  if (name === "SetupRegions")
+    return {
+      data: {
+        regions: {
+          __typename: "RegionConnection",
+          totalCount: ROWS.length,
+          pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
+          nodes: ROWS,
+        },
+      },
+    };
+  if (name === "SetupOwnRegions")
+    return {
+      data: {
+        regions: {
+          __typename: "RegionConnection",
+          nodes: ROWS.slice(1, 3).map(({ id }) => ({ __typename: "Region", id })),
+        },
+      },
+    };
+  return { data: null };
+});
+const button = (label: string) => document.querySelector(`[aria-label="${label}"]`);
+
+describe("RegionsPage (地区管理): who may add and rename where", { timeout: USER_FLOW_TIMEOUT }, () => {
+  it("a coordinator (青岛市) adds below its own region and renames below it; nothing on the west side", async () => {
+    const { session } = await mountApp(RegionsPage, { role: "COORDINATOR", link });
+    session.user!.region = { id: "r1", name: "青岛市" };
+    await vi.waitFor(() => expect(button("新增下级 青岛市")).not.toBeNull(), WAIT);
+    expect(button("新增下级 山东省")).toBeNull();
+    expect(button("修改名称 胶州市")).not.toBeNull();
+    expect(button("修改名称 青岛市")).toBeNull();
+    expect(button("修改名称 贵州省")).toBeNull();
+    expect(document.body.textContent).not.toContain("新增省级地区");
+    expect(document.body.textContent).toContain("受援方地区由系统管理员设置");
+  });
+
+  it("an administrator adds and renames anywhere, a province too", async () => {
+    await mountApp(RegionsPage, { role: "ADMIN", link });
+    await vi.waitFor(() => expect(button("新增下级 贵州省")).not.toBeNull(), WAIT);
+    expect(button("新增下级 山东省")).not.toBeNull();
+    expect(button("新增下级 胶州市")).toBeNull(); // nothing is kept below a county
+    expect(button("修改名称 青岛市")).not.toBeNull();
+    expect(document.body.textContent).toContain("新增省级地区");
+  });
+});
