@@ -232,6 +232,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       user,
       token,
       ip: req.ip ?? "unknown",
+      userAgent: req.headers["user-agent"]?.slice(0, 200),
       requestId,
       log: log.child({ requestId, userId: user?.id }),
       loaders: new Map(),

@@ -35,6 +35,8 @@ import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
 import { Accounts1763900000007 } from "./migrations/1763900000007-Accounts";
 import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAppendOnly";
+import { LoginEvent } from "../modules/logins/login-event.entity";
+import { LoginLog1763900000010 } from "./migrations/1763900000010-LoginLog";
 
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
@@ -54,6 +56,7 @@ export const entities = [
   User,
   UserSession,
   AuditEntry,
+  LoginEvent,
   Supplier,
   Product,
   Buyer,
@@ -90,6 +93,7 @@ export const migrations = [
   Labour1763900000006,
   Accounts1763900000007,
   AuditAppendOnly1763900000008,
+  LoginLog1763900000010,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

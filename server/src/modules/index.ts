@@ -26,6 +26,8 @@ import {
   ProjectStageEventResolver,
 } from "./investment/project.resolver";
 import { SiteVisitResolver } from "./investment/visit.resolver";
+import { LoginLogResolver } from "./logins/login-log.resolver";
+import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -58,6 +60,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ProjectStageEventResolver,
   SiteVisitResolver,
   GroupTargetResolver,
+  LoginLogResolver,
+  LoginEventUserResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left
