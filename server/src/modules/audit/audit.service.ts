@@ -5,6 +5,7 @@ import { AuditEntry } from "./audit.entity";
 import { port } from "../../shared/port";
 import { andWhere, cond, type Scope } from "../../shared/scoped";
 import { UUID } from "../../shared/sql";
+import { withinDays } from "../../shared/dates";
 
 /**
  * The ids of the users of a region subtree, as a sub-select with its parameters: answered by the
@@ -34,10 +35,13 @@ export async function recordAudit(ctx: RequestContext, rec: AuditRecord): Promis
 }
 
 export interface AuditFilterArgs {
-  entityType?: string;
-  entityId?: string;
-  actorId?: string;
-  action?: string;
+  entityType?: string | null;
+  entityId?: string | null;
+  actorId?: string | null;
+  action?: string | null;
+  /** China's calendar days, inclusive. */
+  from?: string | null;
+  to?: string | null;
 }
 
 /**
@@ -58,6 +62,7 @@ export async function listAudit(
     if (!UUID.test(filter.actorId)) throw badInput("actorId", "无效的用户 ID / Invalid user id");
     qb.andWhere("a.actor_id = :actor", { actor: filter.actorId });
   }
+  andWhere(qb, withinDays("a.at", filter?.from, filter?.to));
   const user = ctx.user!;
   if (user.role !== "ADMIN") {
     // Row scope: only actions by users whose region lies in the coordinator's subtree.

@@ -21,6 +21,7 @@ import {
   type Scope,
 } from "../../shared/scoped";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
+import { auditNames, namesThrough } from "../audit/audit.readable";
 
 /**
  * Row scope of buyers on alias `b`: admins all; a coordinator the buyers of its east region
@@ -117,3 +118,6 @@ export async function createBuyer(ctx: RequestContext, input: CreateBuyerInput):
   });
   return buyer;
 }
+
+/** Audit names: buyers the reader may read. */
+auditNames.add({ refType: "Buyer", fields: ["buyerId"], names: namesThrough(visibleBuyerById, (b) => b.name) });

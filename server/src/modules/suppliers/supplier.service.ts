@@ -30,6 +30,7 @@ import {
   scopeByRole,
 } from "../../shared/scoped";
 import { inCountiesPairedWith, westCountyInReach } from "../pairings/pairing.service";
+import { auditNames, namesThrough } from "../audit/audit.readable";
 
 /**
  * Row scope of suppliers as a SQL condition on alias `s`: admins all; a coordinator those of the
@@ -183,3 +184,10 @@ export async function updateSupplier(ctx: RequestContext, input: UpdateSupplierI
   await recordAudit(ctx, { action: "SUPPLIER_UPDATED", entityType: "Supplier", entityId: s.id, change });
   return Object.assign(s, next);
 }
+
+/** Audit names: suppliers the reader may read. */
+auditNames.add({
+  refType: "Supplier",
+  fields: ["supplierId", "supplierIds"],
+  names: namesThrough(visibleSupplierById, (s) => s.name),
+});

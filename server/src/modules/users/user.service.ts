@@ -121,7 +121,8 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
     await limits.perAddress.fail(ctx.ip);
     ctx.log.info({ event: "login_failed", ip: ctx.ip }, "login failed");
     // >>> login log (logs slice): why it failed, and whether this failure locked the door.
-    const locked = (await limits.perAccount.blockedFor(accountKey)) > 0 || (await limits.perAddress.blockedFor(ctx.ip)) > 0;
+    const locked =
+      (await limits.perAccount.blockedFor(accountKey)) > 0 || (await limits.perAddress.blockedFor(ctx.ip)) > 0;
     const why = !user ? LoginOutcome.UNKNOWN_USER : !ok ? LoginOutcome.WRONG_PASSWORD : LoginOutcome.DISABLED;
     throw await loginRefused(
       ctx,
