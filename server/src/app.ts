@@ -26,6 +26,8 @@ import { quotaBoardExport } from "./modules/quotas/quota.export";
 import { imageDownload, productImageUpload } from "./modules/products/product-image.http";
 import { labourExport } from "./modules/labour/labour.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
+import { auditExport } from "./modules/audit/audit.export";
+import { loginLogExport } from "./modules/logins/login-log.export";
 import { authenticate } from "./modules/users/user.service";
 import { passwordChangeGuard } from "./modules/users/password-change.guard";
 import { createCounterStore } from "./shared/rate-limit";
@@ -253,6 +255,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.post("/uploads/product-images", ...productImageUpload(fileContextFor));
   app.get("/images/:id", imageDownload(fileContextFor));
   app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(fileContextFor));
+  app.get("/exports/audit-log.xlsx", auditExport(fileContextFor));
+  app.get("/exports/login-log.xlsx", loginLogExport(fileContextFor));
 
   app.use(
     "/graphql",

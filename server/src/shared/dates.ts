@@ -76,3 +76,18 @@ export function withinDays(column: string, from: string | null | undefined, to: 
   if (to) parts.push(cond`${column} < (${param(to)}::date + 1)::timestamp AT TIME ZONE ${param(PLATFORM_TIME_ZONE)}`);
   return parts.length ? allOf(...parts) : EVERY_ROW;
 }
+
+const timeFormat = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: PLATFORM_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** A moment as China's wall-clock time, "2026-11-29 18:53:01" (for spreadsheets). */
+export function chinaTime(at: Date): string {
+  return timeFormat.format(at);
+}

@@ -9,6 +9,10 @@ export type AuditFilter = {
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
   entityType?: string | null | undefined;
+  /** First day (China time), inclusive. */
+  from?: string | null | undefined;
+  /** Last day (China time), inclusive. */
+  to?: string | null | undefined;
 };
 
 export type BuyerFilter = {

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { loader, type RequestContext } from "../../shared/context";
+import { formatFen } from "../../shared/money";
 import { extensionPoint } from "../../shared/port";
 
 /**
@@ -175,12 +176,15 @@ const MONEY_AMOUNT_ACTIONS = /^FUND_TRANCHE_/;
 const PERSONAL = /phone|idNumber/i;
 const mask = (s: string) => (s.length <= 4 ? "****" : `${s.slice(0, 3)}****${s.slice(-Math.min(4, s.length - 3))}`);
 
+const isMoney = (action: string, field: string) =>
+  MONEY_FIELDS.has(field) ||
+  (field === "amount" && (MONEY_AMOUNT_ACTIONS.test(action) || MONEY_SUBJECT_ACTIONS.test(action)));
+
 function kindOf(action: string, field: string, v: RawValue): AuditValueKind {
   if (typeof v === "boolean") return "BOOLEAN";
   if (typeof v === "number") return "NUMBER";
   if (typeof v !== "string") return "TEXT";
-  if (MONEY_FIELDS.has(field) || (field === "amount" && MONEY_AMOUNT_ACTIONS.test(action))) return "MONEY";
-  if (field === "amount" && MONEY_SUBJECT_ACTIONS.test(action)) return "MONEY";
+  if (isMoney(action, field)) return "MONEY";
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return "DATE";
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return "DATETIME";
   if (/^[A-Z][A-Z0-9_]+$/.test(v)) return "CODE";
@@ -209,6 +213,9 @@ export async function displayValue(
     return { kind: "TEXT", text };
   }
   if (typeof v === "object") return { kind: "TEXT", text: JSON.stringify(v) };
+  // A money field recorded as a number is integer fen (an entity's column copied into before/after).
+  if (typeof v === "number" && Number.isSafeInteger(v) && isMoney(action, leaf))
+    return { kind: "MONEY", text: formatFen(v) };
   return { kind: kindOf(action, leaf, v), text: String(v) };
 }
 
@@ -233,6 +240,12 @@ export async function readableChange(
       after: await displayValue(ctx, action, f.field, f.after),
     })),
   );
+}
+
+/** The name of a record of `refType` for `ctx`'s reader, or null. */
+export async function refName(ctx: RequestContext, refType: string, id: string): Promise<string | null> {
+  const namer = namerOfType(refType);
+  return namer && UUID_TEXT.test(id) ? nameOf(ctx, namer, id) : null;
 }
 
 /** The name of an entry's record for `ctx`'s reader (null: no names for that type, or not readable). */
