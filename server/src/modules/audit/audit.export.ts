@@ -35,7 +35,7 @@ export function valueText(entityType: string, field: string, v: DisplayValue | n
 
 /** "字段: 旧值 → 新值", or "字段: 值" for a value recorded with the change. */
 export function changeLine(entityType: string, f: ReadableFieldChange): string {
-  const label = FIELD_ZH[f.field] ?? f.field;
+  const label = FIELD_ZH[f.field.replace(/\./g, "_")] ?? f.field;
   const after = valueText(entityType, f.field, f.after);
   return f.changed ? `${label}: ${valueText(entityType, f.field, f.before)} → ${after}` : `${label}: ${after}`;
 }

@@ -59,6 +59,12 @@ export const ACTION_ZH: Record<string, string> = {
   WORKSHOP_REGISTERED: "登记帮扶车间",
   WORKSHOP_REPORTED: "车间用工报告",
   JOB_FAIR_RECORDED: "登记专场招聘",
+  USER_ACCESS_CHANGED: "修改用户权限",
+  USER_DISABLED: "停用账号",
+  USER_ENABLED: "启用账号",
+  USER_PASSWORD_RESET: "重置密码",
+  PASSWORD_CHANGED: "修改密码",
+  OTHER_SESSIONS_REVOKED: "退出其他会话",
 };
 
 export const ENTITY_ZH: Record<string, string> = {
@@ -146,8 +152,8 @@ export const FIELD_ZH: Record<string, string> = {
   venue: "地点",
   startsOn: "开始日期",
   endsOn: "结束日期",
-  "suppliers.added": "新增供应商数",
-  "suppliers.removed": "移除供应商数",
+  suppliers_added: "新增供应商数",
+  suppliers_removed: "移除供应商数",
   suppliers: "供应商数",
   address: "地址",
   certificateNo: "认定证书编号",

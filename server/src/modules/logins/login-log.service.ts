@@ -65,7 +65,7 @@ function filterScope(filter: LoginLogFilterArgs | undefined, alias: string): Sco
   if (filter.outcomes?.length) {
     const known = Object.values(LoginOutcome) as string[];
     if (filter.outcomes.some((o) => !known.includes(o))) throw badInput("outcomes", "未知的结果 / Unknown outcome");
-    parts.push(cond`${alias}.outcome IN (${param([...new Set(filter.outcomes)])})`);
+    parts.push(cond`${alias}.outcome = ANY(${param([...new Set(filter.outcomes)])}::text[])`);
   }
   if (filter.ip?.trim()) parts.push(cond`${alias}.ip LIKE ${param(`${filter.ip.trim().replace(/[\\%_]/g, "\\$&")}%`)}`);
   parts.push(withinDays(`${alias}.at`, filter.from, filter.to));

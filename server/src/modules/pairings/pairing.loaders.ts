@@ -28,7 +28,7 @@ export function pairingChildren(ctx: RequestContext) {
 /** By id within the caller's scope: null for a pairing the caller may not see. */
 export const visiblePairingById = scopedRowsById(Pairing, "p", pairingScope);
 
-/** Audit names: pairings the reader may read, as "east — west" (their regions' short names). */
+/** Audit names: pairings the reader may read, as Pairing.name says it, "胶州市—镇宁县" (their regions' short names). */
 auditNames.add({
   refType: "Pairing",
   fields: ["pairingId"],
@@ -40,7 +40,7 @@ auditNames.add({
     const named = async (id: string) => (await regions.load(id))?.shortName ?? "?";
     return new Map(
       await Promise.all(
-        pairings.map(async (p) => [p.id, `${await named(p.eastRegionId)} — ${await named(p.westRegionId)}`] as const),
+        pairings.map(async (p) => [p.id, `${await named(p.eastRegionId)}—${await named(p.westRegionId)}`] as const),
       ),
     );
   },
