@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AuditFilter = {
   action?: string | null | undefined;
+  /** Part of the acting user's username or name. */
+  actor?: string | null | undefined;
   actorId?: string | number | null | undefined;
   entityId?: string | null | undefined;
   entityType?: string | null | undefined;

@@ -43,6 +43,7 @@ export function changeLine(entityType: string, f: ReadableFieldChange): string {
 export function parseAuditQuery(q: Request["query"]): AuditFilterArgs {
   const filter: AuditFilterArgs = {
     actorId: queryText(q, "actorId"),
+    actor: queryText(q, "actor"),
     entityType: queryText(q, "entityType"),
     entityId: queryText(q, "entityId"),
     action: queryText(q, "action"),

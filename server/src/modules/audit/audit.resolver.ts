@@ -22,6 +22,10 @@ export class AuditFilter {
   @Field(() => ID, { nullable: true })
   actorId?: string;
 
+  @Field({ nullable: true, description: "Part of the acting user's username or name." })
+  @MaxLength(64)
+  actor?: string;
+
   @Field({ nullable: true })
   @MaxLength(64)
   action?: string;

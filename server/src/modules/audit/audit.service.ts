@@ -13,6 +13,9 @@ import { withinDays } from "../../shared/dates";
  */
 export const usersWithin = port<(regionId: string) => Scope>("usersWithin");
 
+/** The ids of the users whose username or name contains a text, as a sub-select: answered by users. */
+export const usersMatching = port<(search: string) => Scope>("usersMatching");
+
 export interface AuditRecord {
   action: string;
   entityType: string;
@@ -38,6 +41,8 @@ export interface AuditFilterArgs {
   entityType?: string | null;
   entityId?: string | null;
   actorId?: string | null;
+  /** Part of the acting user's username or name. */
+  actor?: string | null;
   action?: string | null;
   /** China's calendar days, inclusive. */
   from?: string | null;
@@ -62,6 +67,7 @@ export async function listAudit(
     if (!UUID.test(filter.actorId)) throw badInput("actorId", "无效的用户 ID / Invalid user id");
     qb.andWhere("a.actor_id = :actor", { actor: filter.actorId });
   }
+  if (filter?.actor?.trim()) andWhere(qb, cond`a.actor_id IN ${usersMatching(filter.actor)}`);
   andWhere(qb, withinDays("a.at", filter?.from, filter?.to));
   const user = ctx.user!;
   if (user.role !== "ADMIN") {

@@ -4,7 +4,8 @@ import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { anyOf, cond, EVERY_ROW, param, scopeByRole, type Scope } from "../../shared/scoped";
 import { auditNames, namesThrough } from "../audit/audit.readable";
-import { usersWithin } from "../audit/audit.service";
+import { usersMatching, usersWithin } from "../audit/audit.service";
+import { containsPattern } from "../../shared/sql";
 
 export const userById = rowsById(User);
 
@@ -23,4 +24,10 @@ auditNames.add({
   refType: "User",
   fields: ["userId", "actorId"],
   names: namesThrough(nameableUserById, (u) => u.displayName),
+});
+
+/** The audit trail's "操作人" filter: users whose username or name contains the text. */
+usersMatching.provide((search) => {
+  const like = param(containsPattern(search.toLowerCase()));
+  return cond`(SELECT um.id FROM app_user um WHERE lower(um.username) LIKE ${like} OR lower(um.display_name) LIKE ${like})`;
 });
