@@ -13,6 +13,8 @@ export type AuditFilter = {
   entityType?: string | null | undefined;
   /** First day (China time), inclusive. */
   from?: string | null | undefined;
+  /** With entityType and entityId: also the entries whose change names that record (a pairing's targets). */
+  related?: boolean | null | undefined;
   /** Last day (China time), inclusive. */
   to?: string | null | undefined;
 };

@@ -25,7 +25,9 @@ export interface NavItem {
     // Investment (issue 4).
     | "leads"
     | "investment"
-    | "investmentBoard";
+    | "investmentBoard"
+    // Administration (issue 10).
+    | "loginLog";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -49,7 +51,8 @@ export interface NavItem {
     | "labour.nav.board"
     | "nav.leads"
     | "nav.investment"
-    | "nav.investmentBoard";
+    | "nav.investmentBoard"
+    | "loginLog.title";
   icon:
     | "progress"
     | "audit"
@@ -70,7 +73,8 @@ export interface NavItem {
     | "labourBoard"
     | "leads"
     | "investment"
-    | "investmentBoard";
+    | "investmentBoard"
+    | "loginLog";
   testId: string;
 }
 
@@ -180,12 +184,31 @@ const investmentBoard: NavItem = {
   testId: "nav-investment-board",
 };
 
+const loginLog: NavItem = {
+  name: "loginLog",
+  path: "/admin/login-log",
+  label: "loginLog.title",
+  icon: "loginLog",
+  testId: "nav-login-log",
+};
+
 /** What each role sees in the side navigation. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   switch (role) {
     case "ADMIN":
     case "COORDINATOR":
-      return [progress, consumption, channels, suppliers, quotas, allOrders, investmentBoard, labourBoard, audit];
+      return [
+        progress,
+        consumption,
+        channels,
+        suppliers,
+        quotas,
+        allOrders,
+        investmentBoard,
+        labourBoard,
+        audit,
+        loginLog,
+      ];
     case "COUNTY_OFFICIAL":
       return [progressReadOnly, incoming, supply, investment, workers, workshops];
     case "BUYER":
@@ -225,6 +248,7 @@ export const ROUTE_ROLES = {
   leads: ["ENTERPRISE"],
   investment: ["COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
   investmentBoard: ["ADMIN", "COORDINATOR"],
+  loginLog: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

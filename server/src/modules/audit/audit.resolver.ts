@@ -30,6 +30,12 @@ export class AuditFilter {
   @MaxLength(64)
   action?: string;
 
+  @Field({
+    nullable: true,
+    description: "With entityType and entityId: also the entries whose change names that record (a pairing's targets).",
+  })
+  related?: boolean;
+
   @Field(() => DateScalar, { nullable: true, description: "First day (China time), inclusive." })
   from?: string;
 

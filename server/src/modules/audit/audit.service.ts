@@ -3,7 +3,8 @@ import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { AuditEntry } from "./audit.entity";
 import { port } from "../../shared/port";
-import { andWhere, cond, type Scope } from "../../shared/scoped";
+import { andWhere, anyOf, cond, param, type Scope } from "../../shared/scoped";
+import { namerOfType } from "./audit.readable";
 import { UUID } from "../../shared/sql";
 import { withinDays } from "../../shared/dates";
 
@@ -44,9 +45,26 @@ export interface AuditFilterArgs {
   /** Part of the acting user's username or name. */
   actor?: string | null;
   action?: string | null;
+  /** With entityType and entityId: also the entries whose change names that record (a pairing's targets). */
+  related?: boolean | null;
   /** China's calendar days, inclusive. */
   from?: string | null;
   to?: string | null;
+}
+
+/**
+ * The entries about a record and those whose change names it in a field its module registered
+ * (auditNames: a pairing's agreement targets and ledger entries carry `pairingId`). Containment
+ * (`@>`) is served by the GIN index on `change`.
+ */
+function relatedTo(type: string, id: string): Scope {
+  const own = cond`(a.entity_type = ${param(type)} AND a.entity_id = ${param(id)})`;
+  if (!UUID.test(id)) return own;
+  const fields = (namerOfType(type)?.fields ?? []).filter((f) => /Ids?$/.test(f));
+  const named = fields.map(
+    (f) => cond`a.change @> ${param(JSON.stringify({ [f]: f.endsWith("Ids") ? [id] : id }))}::jsonb`,
+  );
+  return anyOf(own, ...named);
 }
 
 /**
@@ -60,8 +78,12 @@ export async function listAudit(
   first: number,
 ): Promise<Page<AuditEntry>> {
   const qb = ctx.manager.getRepository(AuditEntry).createQueryBuilder("a");
-  if (filter?.entityType) qb.andWhere("a.entity_type = :t", { t: filter.entityType });
-  if (filter?.entityId) qb.andWhere("a.entity_id = :eid", { eid: filter.entityId });
+  if (filter?.related && filter.entityType && filter.entityId) {
+    andWhere(qb, relatedTo(filter.entityType, filter.entityId));
+  } else {
+    if (filter?.entityType) qb.andWhere("a.entity_type = :t", { t: filter.entityType });
+    if (filter?.entityId) qb.andWhere("a.entity_id = :eid", { eid: filter.entityId });
+  }
   if (filter?.action) qb.andWhere("a.action = :act", { act: filter.action });
   if (filter?.actorId) {
     if (!UUID.test(filter.actorId)) throw badInput("actorId", "无效的用户 ID / Invalid user id");
