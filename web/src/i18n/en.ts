@@ -215,7 +215,7 @@ const en: MessageSchema = {
     tooLong: "At most {max} characters",
   },
   audit: {
-    title: "Operation log",
+    title: "Audit log",
     subtitle: "Every change, who made it and when, field by field",
     filterActor: "User",
     filterType: "Record type",

@@ -54,7 +54,7 @@ const zhCN = {
   nav: {
     progress: "协作进展",
     progressReadOnly: "协作进展（只读）",
-    audit: "审计日志",
+    audit: "操作日志",
     welcome: "工作台",
     catalogue: "产品目录",
     orders: "我的订单",

@@ -22,6 +22,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-investment-board",
       "nav-labour-board",
       "nav-audit",
+      "nav-login-log",
     ]);
     expect(wrapper.text()).toContain("协作·东西部协作平台");
     expect(wrapper.get("[data-testid=current-user]").text()).toContain("胶州市扶贫协作办 协调员");
@@ -44,6 +45,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-investment-board",
       "nav-labour-board",
       "nav-audit",
+      "nav-login-log",
     ]);
   });
 

@@ -14,6 +14,7 @@ describe("role-based navigation", () => {
         "nav-investment-board",
         "nav-labour-board",
         "nav-audit",
+        "nav-login-log",
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
@@ -25,6 +26,7 @@ describe("role-based navigation", () => {
         "/investment-board",
         "/labour-board",
         "/audit",
+        "/admin/login-log",
       ]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");
