@@ -180,11 +180,18 @@ const isMoney = (action: string, field: string) =>
   MONEY_FIELDS.has(field) ||
   (field === "amount" && (MONEY_AMOUNT_ACTIONS.test(action) || MONEY_SUBJECT_ACTIONS.test(action)));
 
+/**
+ * Quantities recorded in an indicator's unit (formatQuantity): yuan with two decimals, people and
+ * counts whole. A target or ledger amount with exactly two decimals is therefore yuan.
+ */
+const QUANTITY_FIELDS = new Set(["target", "amount", "netAmount", "adjustment"]);
+
 function kindOf(action: string, field: string, v: RawValue): AuditValueKind {
   if (typeof v === "boolean") return "BOOLEAN";
   if (typeof v === "number") return "NUMBER";
   if (typeof v !== "string") return "TEXT";
   if (isMoney(action, field)) return "MONEY";
+  if (QUANTITY_FIELDS.has(field) && /^-?\d+\.\d{2}$/.test(v)) return "MONEY";
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return "DATE";
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return "DATETIME";
   if (/^[A-Z][A-Z0-9_]+$/.test(v)) return "CODE";
