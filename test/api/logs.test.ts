@@ -303,6 +303,31 @@ describe("audit trail, readable", () => {
     expect(codeOf(await s.gql(AUDIT, { f: { actorId: "not-an-id" } }, t.jiaozhou))).toBe("BAD_USER_INPUT");
   });
 
+  it("a record's history includes the entries that name it; the actor filter matches names", async () => {
+    const [p] = await s.sql(
+      `SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id
+        WHERE e.code = '370281' AND w.short_name = '镇宁县'`,
+    );
+    const own = await s.gql(AUDIT, { f: { entityType: "Pairing", entityId: p.id } }, t.jiaozhou);
+    const related = await s.gql(AUDIT, { f: { entityType: "Pairing", entityId: p.id, related: true } }, t.jiaozhou);
+    expect(related.errors).toBeUndefined();
+    expect(related.data!.auditLog.totalCount).toBeGreaterThan(own.data!.auditLog.totalCount);
+    const actions = new Set(related.data!.auditLog.nodes.map((n) => n.action));
+    expect(actions.has("AGREEMENT_TARGET_SET")).toBe(true);
+    // Every entry found names the pairing (or is the pairing's own).
+    for (const n of related.data!.auditLog.nodes)
+      expect(n.record.id === p.id || n.fields.some((f) => f.after?.refId === p.id || f.before?.refId === p.id)).toBe(
+        true,
+      );
+    // Another coordinator's reader sees only its own users' entries about it.
+    const pd = await s.gql(AUDIT, { f: { entityType: "Pairing", entityId: p.id, related: true } }, t.qingdao);
+    expect(pd.data!.auditLog.totalCount).toBeGreaterThanOrEqual(related.data!.auditLog.totalCount);
+    const byName = await s.gql(AUDIT, { f: { actor: "胶州", action: "AGREEMENT_TARGET_SET" } }, t.admin);
+    expect(byName.data!.auditLog.totalCount).toBeGreaterThan(0);
+    const nobody = await s.gql(AUDIT, { f: { actor: "没有这个人" } }, t.admin);
+    expect(nobody.data!.auditLog.totalCount).toBe(0);
+  });
+
   it("audit-log.xlsx: the same readable lines, Chinese headers", async () => {
     const rows = await sheetText(await download(`/exports/audit-log.xlsx?action=USER_ACCESS_CHANGED`, t.admin));
     expect(rows[0]).toEqual(["时间", "操作人", "操作", "对象类型", "对象", "变更内容"]);
