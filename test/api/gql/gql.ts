@@ -213,6 +213,7 @@ type Documents = {
     "\n      mutation LogsSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsSetTargetDocument,
     "\n      mutation LogsAccess($i: UpdateUserAccessInput!) {\n        updateUserAccess(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsAccessDocument,
     "\n      mutation LogsSupplier($i: UpdateSupplierInput!) {\n        updateSupplier(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsSupplierDocument,
+    "\n      query LogsAuditPage($first: Int!) {\n        auditLog(first: $first) {\n          nodes {\n            actor {\n              displayName\n            }\n            record {\n              name\n            }\n            fields {\n              field\n              after {\n                text\n              }\n              before {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.LogsAuditPageDocument,
     "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NestedScopeEnterpriseDocument,
     "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NestedScopeVisitDocument,
     "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    ": typeof types.NestedScopeWithdrawProductDocument,
@@ -445,6 +446,7 @@ const documents: Documents = {
     "\n      mutation LogsSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          id\n        }\n      }\n    ": types.LogsSetTargetDocument,
     "\n      mutation LogsAccess($i: UpdateUserAccessInput!) {\n        updateUserAccess(input: $i) {\n          id\n        }\n      }\n    ": types.LogsAccessDocument,
     "\n      mutation LogsSupplier($i: UpdateSupplierInput!) {\n        updateSupplier(input: $i) {\n          id\n        }\n      }\n    ": types.LogsSupplierDocument,
+    "\n      query LogsAuditPage($first: Int!) {\n        auditLog(first: $first) {\n          nodes {\n            actor {\n              displayName\n            }\n            record {\n              name\n            }\n            fields {\n              field\n              after {\n                text\n              }\n              before {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.LogsAuditPageDocument,
     "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": types.NestedScopeEnterpriseDocument,
     "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    ": types.NestedScopeVisitDocument,
     "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    ": types.NestedScopeWithdrawProductDocument,
@@ -1271,6 +1273,10 @@ export function graphql(source: "\n      mutation LogsAccess($i: UpdateUserAcces
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation LogsSupplier($i: UpdateSupplierInput!) {\n        updateSupplier(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').LogsSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LogsAuditPage($first: Int!) {\n        auditLog(first: $first) {\n          nodes {\n            actor {\n              displayName\n            }\n            record {\n              name\n            }\n            fields {\n              field\n              after {\n                text\n              }\n              before {\n                text\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').LogsAuditPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

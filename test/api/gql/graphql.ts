@@ -2138,6 +2138,13 @@ export type LogsSupplierMutationVariables = Exact<{
 
 export type LogsSupplierMutation = { updateSupplier: { id: string } };
 
+export type LogsAuditPageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type LogsAuditPageQuery = { auditLog: { nodes: Array<{ actor: { displayName: string } | null, record: { name: string | null }, fields: Array<{ field: string, after: { text: string | null } | null, before: { text: string | null } | null }> }> } };
+
 export type NestedScopeEnterpriseMutationVariables = Exact<{
   i: CreateEnterpriseInput;
 }>;
@@ -5116,6 +5123,29 @@ export const LogsSupplierDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogsSupplierMutation, LogsSupplierMutationVariables>;
+export const LogsAuditPageDocument = new TypedDocumentString(`
+    query LogsAuditPage($first: Int!) {
+  auditLog(first: $first) {
+    nodes {
+      actor {
+        displayName
+      }
+      record {
+        name
+      }
+      fields {
+        field
+        after {
+          text
+        }
+        before {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogsAuditPageQuery, LogsAuditPageQueryVariables>;
 export const NestedScopeEnterpriseDocument = new TypedDocumentString(`
     mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {
   createEnterprise(input: $i) {
