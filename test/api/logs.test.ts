@@ -4,6 +4,7 @@ import { graphql } from "./gql";
 import { codeOf, DEMO_PASSWORD, startTestServer, type TestServer } from "./harness";
 import zhCN from "../../web/src/i18n/zh-CN";
 import { ACTION_ZH, ENTITY_ZH, FIELD_ZH } from "../../server/src/modules/audit/audit.labels";
+import { normaliseChange } from "../../server/src/modules/audit/audit.readable";
 
 let s: TestServer;
 const t: Record<string, string> = {};
@@ -367,6 +368,21 @@ describe("audit trail, readable", () => {
     expect(r.data!.auditLog.nodes.length).toBe(50);
     console.log(`audit page statements: 5 entries ${small}, 50 entries ${large}`);
     expect(large).toBeLessThanOrEqual(small + 8); // one batch per record type met, not per entry
+  });
+
+  it("every action, record type and field in the trail (demo data and this file's writes) has a label", async () => {
+    const rows = await s.sql<{ action: string; entity_type: string; change: Record<string, unknown> }>(
+      `SELECT action, entity_type, change FROM audit_entry`,
+    );
+    expect(rows.length).toBeGreaterThan(100);
+    const missing = new Set<string>();
+    for (const r of rows) {
+      if (!ACTION_ZH[r.action]) missing.add(`action ${r.action}`);
+      if (!ENTITY_ZH[r.entity_type]) missing.add(`type ${r.entity_type}`);
+      for (const f of normaliseChange(r.action, r.change))
+        if (!FIELD_ZH[f.field.replace(/\./g, "_")]) missing.add(`field ${f.field}`);
+    }
+    expect([...missing]).toEqual([]);
   });
 
   it("the server's Chinese labels for the export agree with the web's", () => {
