@@ -2,7 +2,19 @@ import { afterEach, describe, expect, it } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import UserFixture from "./UserFixture.vue";
 import { mountApp } from "./mountApp";
-import { USER_FLOW_TIMEOUT, choose, clear, click, confirm, errorOf, field, fill, toggle, valueOf } from "./user";
+import {
+  USER_FLOW_TIMEOUT,
+  choose,
+  clear,
+  click,
+  confirm,
+  errorOf,
+  field,
+  fieldErrors,
+  fill,
+  toggle,
+  valueOf,
+} from "./user";
 
 enableAutoUnmount(afterEach);
 
@@ -71,7 +83,9 @@ describe("the user helper (web/src/test/user.ts)", { timeout: USER_FLOW_TIMEOUT 
     await mountFixture();
     expect(errorOf("姓名")).toBeNull();
     await fill("姓名", "无名");
-    await new Promise((r) => requestAnimationFrame(r));
+    // The message comes in through Element Plus's transition: wait for it as fieldErrors does
+    // (one animation frame was not always enough when the file ran after others in its worker).
+    await fieldErrors();
     expect(errorOf("姓名")).toBe("请填写真实姓名");
   });
 
