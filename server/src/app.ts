@@ -27,6 +27,8 @@ import { imageDownload, productImageUpload } from "./modules/products/product-im
 import { importProblems, importTemplate, importUpload } from "./modules/imports/import.http";
 import { labourExport } from "./modules/labour/labour.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
+import { auditExport } from "./modules/audit/audit.export";
+import { loginLogExport } from "./modules/logins/login-log.export";
 import { authenticate } from "./modules/users/user.service";
 import { passwordChangeGuard } from "./modules/users/password-change.guard";
 import { createCounterStore } from "./shared/rate-limit";
@@ -233,6 +235,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       user,
       token,
       ip: req.ip ?? "unknown",
+      userAgent: req.headers["user-agent"]?.slice(0, 200),
       requestId,
       log: log.child({ requestId, userId: user?.id }),
       loaders: new Map(),
@@ -257,6 +260,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get("/imports/:kind/template", importTemplate(fileContextFor));
   app.get("/imports/:batchId/problems.xlsx", importProblems(fileContextFor));
   app.post("/imports/:kind", ...importUpload(fileContextFor));
+
+  app.get("/exports/audit-log.xlsx", auditExport(fileContextFor));
+  app.get("/exports/login-log.xlsx", loginLogExport(fileContextFor));
 
   app.use(
     "/graphql",

@@ -57,6 +57,9 @@ const NO_TOP_LEVEL_READ: Record<string, string> = {
   // Users: there is no users query; a record names who recorded it (display name, role) and the
   // signed-in user sees itself through `me`. Accepted disclosure, audited elsewhere.
   "AuditEntry.actor": "who did it (admins only read the audit log)",
+  "LoginEvent.user": "the account signed in to (the login log is scoped to the reader's users)",
+  "AuditEntry.record":
+    "the entry's own record: its type, id and a name only when the reader may read it (audit.readable.ts)",
   "LedgerEntry.recordedBy": "who recorded the entry",
   "ProjectStageEvent.recordedBy": "who moved the stage",
   "FundTranche.recordedBy": "who recorded the tranche",

@@ -39,6 +39,12 @@ export const routes: RouteRecordRaw[] = [
       },
       { path: "audit", name: "audit", component: () => import("@/pages/AuditPage.vue"), meta: { access: "audit" } },
       {
+        path: "admin/login-log",
+        name: "loginLog",
+        component: () => import("@/pages/LoginLogPage.vue"),
+        meta: { access: "loginLog" },
+      },
+      {
         path: "welcome",
         name: "welcome",
         component: () => import("@/pages/WelcomePage.vue"),

@@ -40,6 +40,9 @@ import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 
+import { LoginEvent } from "../modules/logins/login-event.entity";
+import { LoginLog1763900000010 } from "./migrations/1763900000010-LoginLog";
+
 // bigint (int8) as a JavaScript number: every amount here is far below 2^53 fen (¥90 trillion).
 pg.types.setTypeParser(20, (text) => {
   const n = Number(text);
@@ -59,6 +62,7 @@ export const entities = [
   User,
   UserSession,
   AuditEntry,
+  LoginEvent,
   Supplier,
   Product,
   Buyer,
@@ -97,6 +101,7 @@ export const migrations = [
   Accounts1763900000007,
   AuditAppendOnly1763900000008,
   LastLogin1763900000009,
+  LoginLog1763900000010,
   SetupYear1763900000011,
   Imports1763900000012,
 ];

@@ -29,6 +29,9 @@ import {
 import { SiteVisitResolver } from "./investment/visit.resolver";
 import { ImportBatchResolver } from "./imports/import.resolver";
 
+import { LoginLogResolver } from "./logins/login-log.resolver";
+import { LoginEventUserResolver } from "./users/login-event-user.resolver";
+
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
@@ -62,6 +65,9 @@ export const resolvers: NonEmptyArray<Function> = [
   SiteVisitResolver,
   GroupTargetResolver,
   ImportBatchResolver,
+
+  LoginLogResolver,
+  LoginEventUserResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

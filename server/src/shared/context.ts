@@ -17,6 +17,8 @@ export interface RequestContext {
   readonly user: AuthUser | null;
   readonly log: Logger;
   readonly ip: string;
+  /** The client's User-Agent header, cut to 200 characters (the login log keeps it); absent when seeding. */
+  readonly userAgent?: string;
   readonly requestId: string;
   /** The bearer token of this request, if any (logout revokes it). Never logged. */
   readonly token: string | null;

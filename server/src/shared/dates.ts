@@ -1,4 +1,5 @@
 import { badInput } from "./errors";
+import { allOf, cond, EVERY_ROW, param, type Scope } from "./scoped";
 
 /**
  * The platform's calendar is China's: a figure recorded at 07:00 in Beijing belongs to that day,
@@ -61,4 +62,32 @@ export function recordedDate(
     throw badInput(field, `日期不能早于${notBefore.what}(${notBefore.date})/ Not before ${notBefore.date}`);
   }
   return date;
+}
+
+/**
+ * A timestamp column within China's calendar days `from`..`to` (both inclusive, "YYYY-MM-DD", either
+ * may be absent): the logs' date-range filter. A range that ends before it starts is BAD_USER_INPUT
+ * naming `to`. Dates arrive checked by the Date scalar (or `isValidIsoDate` for a query string).
+ */
+export function withinDays(column: string, from: string | null | undefined, to: string | null | undefined): Scope {
+  if (from && to && to < from) throw badInput("to", "结束日期不能早于开始日期 / The end date is before the start date");
+  const parts: Scope[] = [];
+  if (from) parts.push(cond`${column} >= (${param(from)}::date)::timestamp AT TIME ZONE ${param(PLATFORM_TIME_ZONE)}`);
+  if (to) parts.push(cond`${column} < (${param(to)}::date + 1)::timestamp AT TIME ZONE ${param(PLATFORM_TIME_ZONE)}`);
+  return parts.length ? allOf(...parts) : EVERY_ROW;
+}
+
+const timeFormat = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: PLATFORM_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** A moment as China's wall-clock time, "2026-11-29 18:53:01" (for spreadsheets). */
+export function chinaTime(at: Date): string {
+  return timeFormat.format(at);
 }

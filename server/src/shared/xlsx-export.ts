@@ -29,27 +29,59 @@ const fail = (res: Response, status: number, e: AppError) =>
  * scope as the API, the API's error shape and codes (401, 403, 400 naming `year`, 500 without details).
  */
 export function yearlyXlsxExport(contextFor: (req: Request) => Promise<RequestContext>, spec: YearlyWorkbook) {
+  return xlsxExport(contextFor, {
+    roles: spec.roles,
+    what: spec.what,
+    parse(query) {
+      const year = Number(query.year);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100)
+        throw new AppError("BAD_USER_INPUT", "年份须在 2000–2100 之间 / Year must be 2000–2100", { field: "year" });
+      return year;
+    },
+    fileName: (year) => spec.fileName(year),
+    build: (ctx, year) => spec.build(ctx, year),
+  });
+}
+
+export interface FilteredWorkbook<A> {
+  roles: Role[];
+  /** The query string as the workbook's arguments; throws BAD_USER_INPUT (an AppError) naming the field. */
+  parse(query: Request["query"]): A;
+  fileName(args: A): { ascii: string; display: string };
+  build(ctx: RequestContext, args: A): Promise<Buffer>;
+  what: string;
+}
+
+/** A text query parameter: absent or empty → undefined; repeated or too long → BAD_USER_INPUT naming it. */
+export function queryText(query: Request["query"], name: string, max = 64): string | undefined {
+  const v = query[name];
+  if (v === undefined || v === "") return undefined;
+  if (typeof v !== "string" || v.length > max)
+    throw new AppError("BAD_USER_INPUT", `参数 ${name} 无效 / Invalid ${name}`, { field: name });
+  return v;
+}
+
+/**
+ * GET handler for a spreadsheet with arguments in its query string (filters of a log, a year): the
+ * same bearer token, context and scope as the API, the API's error shape and codes (401, 403, 400
+ * naming the field, 500 without details, 503 when the database cannot answer).
+ */
+export function xlsxExport<A>(contextFor: (req: Request) => Promise<RequestContext>, spec: FilteredWorkbook<A>) {
   return async (req: Request, res: Response) => {
     const ctx = await contextFor(req);
     if (!ctx.user) return fail(res, 401, new AppError("UNAUTHENTICATED", "请先登录 / Please sign in"));
     if (!spec.roles.includes(ctx.user.role)) return fail(res, 403, new AppError("FORBIDDEN", "无权导出 / Not allowed"));
-    const year = Number(req.query.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      return fail(
-        res,
-        400,
-        new AppError("BAD_USER_INPUT", "年份须在 2000–2100 之间 / Year must be 2000–2100", { field: "year" }),
-      );
-    }
     try {
-      const file = await spec.build(ctx, year);
-      const { ascii, display } = spec.fileName(year);
+      const args = spec.parse(req.query);
+      const file = await spec.build(ctx, args);
+      const { ascii, display } = spec.fileName(args);
       res
         .set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .set("Content-Disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(display)}`)
         .set("Cache-Control", "no-store")
         .send(file);
     } catch (e) {
+      if (e instanceof AppError && e.extensions.code === "BAD_USER_INPUT") return fail(res, 400, e);
       if (answerUnavailable(e, res)) return; // 503 + Retry-After: the database could not answer, retry later
       ctx.log.error({ err: { message: (e as Error).message } }, `${spec.what} export failed`);
       fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", "导出失败 / Export failed"));

@@ -223,6 +223,14 @@ type Documents = {
     "\n      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          year\n          signedOn\n          targets {\n            indicator\n            target\n            unit\n          }\n        }\n      }\n    ": typeof types.LedgerSetTargetDocument,
     "\n        query LedgerAgreementYears {\n          agreementYears\n        }\n      ": typeof types.LedgerAgreementYearsDocument,
     "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      ": typeof types.LedgerRegionTargetsDocument,
+    "\n  mutation LogsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.LogsLoginDocument,
+    "\n  query LogsLoginLog($f: LoginLogFilter, $first: Int) {\n    loginLog(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        username\n        outcome\n        ip\n        user {\n          username\n        }\n      }\n    }\n  }\n": typeof types.LogsLoginLogDocument,
+    "\n  query LogsAudit($f: AuditFilter) {\n    auditLog(filter: $f, first: 20) {\n      totalCount\n      nodes {\n        action\n        entityType\n        record {\n          type\n          id\n          name\n        }\n        fields {\n          field\n          changed\n          before {\n            kind\n            text\n            refType\n            refId\n          }\n          after {\n            kind\n            text\n            refType\n            refId\n          }\n        }\n      }\n    }\n  }\n": typeof types.LogsAuditDocument,
+    "\n      mutation LogsDisable($id: ID!) {\n        disableUser(userId: $id) {\n          id\n        }\n      }\n    ": typeof types.LogsDisableDocument,
+    "\n      mutation LogsSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsSetTargetDocument,
+    "\n      mutation LogsAccess($i: UpdateUserAccessInput!) {\n        updateUserAccess(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsAccessDocument,
+    "\n      mutation LogsSupplier($i: UpdateSupplierInput!) {\n        updateSupplier(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsSupplierDocument,
+    "\n      query LogsAuditPage($first: Int!) {\n        auditLog(first: $first) {\n          nodes {\n            actor {\n              displayName\n            }\n            record {\n              name\n            }\n            fields {\n              field\n              after {\n                text\n              }\n              before {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.LogsAuditPageDocument,
     "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NestedScopeEnterpriseDocument,
     "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NestedScopeVisitDocument,
     "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    ": typeof types.NestedScopeWithdrawProductDocument,
@@ -473,6 +481,14 @@ const documents: Documents = {
     "\n      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          year\n          signedOn\n          targets {\n            indicator\n            target\n            unit\n          }\n        }\n      }\n    ": types.LedgerSetTargetDocument,
     "\n        query LedgerAgreementYears {\n          agreementYears\n        }\n      ": types.LedgerAgreementYearsDocument,
     "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      ": types.LedgerRegionTargetsDocument,
+    "\n  mutation LogsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.LogsLoginDocument,
+    "\n  query LogsLoginLog($f: LoginLogFilter, $first: Int) {\n    loginLog(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        username\n        outcome\n        ip\n        user {\n          username\n        }\n      }\n    }\n  }\n": types.LogsLoginLogDocument,
+    "\n  query LogsAudit($f: AuditFilter) {\n    auditLog(filter: $f, first: 20) {\n      totalCount\n      nodes {\n        action\n        entityType\n        record {\n          type\n          id\n          name\n        }\n        fields {\n          field\n          changed\n          before {\n            kind\n            text\n            refType\n            refId\n          }\n          after {\n            kind\n            text\n            refType\n            refId\n          }\n        }\n      }\n    }\n  }\n": types.LogsAuditDocument,
+    "\n      mutation LogsDisable($id: ID!) {\n        disableUser(userId: $id) {\n          id\n        }\n      }\n    ": types.LogsDisableDocument,
+    "\n      mutation LogsSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          id\n        }\n      }\n    ": types.LogsSetTargetDocument,
+    "\n      mutation LogsAccess($i: UpdateUserAccessInput!) {\n        updateUserAccess(input: $i) {\n          id\n        }\n      }\n    ": types.LogsAccessDocument,
+    "\n      mutation LogsSupplier($i: UpdateSupplierInput!) {\n        updateSupplier(input: $i) {\n          id\n        }\n      }\n    ": types.LogsSupplierDocument,
+    "\n      query LogsAuditPage($first: Int!) {\n        auditLog(first: $first) {\n          nodes {\n            actor {\n              displayName\n            }\n            record {\n              name\n            }\n            fields {\n              field\n              after {\n                text\n              }\n              before {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.LogsAuditPageDocument,
     "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": types.NestedScopeEnterpriseDocument,
     "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    ": types.NestedScopeVisitDocument,
     "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    ": types.NestedScopeWithdrawProductDocument,
@@ -1347,6 +1363,38 @@ export function graphql(source: "\n        query LedgerAgreementYears {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      "): typeof import('./graphql').LedgerRegionTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n"): typeof import('./graphql').LogsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogsLoginLog($f: LoginLogFilter, $first: Int) {\n    loginLog(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        username\n        outcome\n        ip\n        user {\n          username\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LogsLoginLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogsAudit($f: AuditFilter) {\n    auditLog(filter: $f, first: 20) {\n      totalCount\n      nodes {\n        action\n        entityType\n        record {\n          type\n          id\n          name\n        }\n        fields {\n          field\n          changed\n          before {\n            kind\n            text\n            refType\n            refId\n          }\n          after {\n            kind\n            text\n            refType\n            refId\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LogsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LogsDisable($id: ID!) {\n        disableUser(userId: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql').LogsDisableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LogsSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').LogsSetTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LogsAccess($i: UpdateUserAccessInput!) {\n        updateUserAccess(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').LogsAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LogsSupplier($i: UpdateSupplierInput!) {\n        updateSupplier(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').LogsSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LogsAuditPage($first: Int!) {\n        auditLog(first: $first) {\n          nodes {\n            actor {\n              displayName\n            }\n            record {\n              name\n            }\n            fields {\n              field\n              after {\n                text\n              }\n              before {\n                text\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').LogsAuditPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

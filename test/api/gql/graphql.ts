@@ -10,6 +10,32 @@ export type AgreementTargetInput = {
   target: string;
 };
 
+export type AuditFilter = {
+  action?: string | null | undefined;
+  /** Part of the acting user's username or name. */
+  actor?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  entityId?: string | null | undefined;
+  entityType?: string | null | undefined;
+  /** First day (China time), inclusive. */
+  from?: string | null | undefined;
+  /** With entityType and entityId: also the entries whose change names that record (a pairing's targets). */
+  related?: boolean | null | undefined;
+  /** Last day (China time), inclusive. */
+  to?: string | null | undefined;
+};
+
+export type AuditValueKind =
+  | 'BOOLEAN'
+  | 'CODE'
+  | 'DATE'
+  | 'DATETIME'
+  | 'HIDDEN'
+  | 'MONEY'
+  | 'NUMBER'
+  | 'REF'
+  | 'TEXT';
+
 export type BuyerFilter = {
   group?: BuyerGroup | null | undefined;
   search?: string | null | undefined;
@@ -352,6 +378,28 @@ export type LedgerSource =
   | 'REPORTED'
   | 'TRAINING'
   | 'WORKSHOP';
+
+export type LoginLogFilter = {
+  /** First day (China time), inclusive. */
+  from?: string | null | undefined;
+  /** The address or its beginning. */
+  ip?: string | null | undefined;
+  outcomes?: Array<LoginOutcome> | null | undefined;
+  /** Last day (China time), inclusive. */
+  to?: string | null | undefined;
+  userId?: string | number | null | undefined;
+  /** Part of the username as typed at sign-in. */
+  username?: string | null | undefined;
+};
+
+/** 成功 / 密码错误 / 账号不存在 / 已停用 / 已锁定(尝试次数过多) / 本次失败导致锁定. */
+export type LoginOutcome =
+  | 'DISABLED'
+  | 'LOCKED'
+  | 'LOCKED_OUT'
+  | 'SUCCESS'
+  | 'UNKNOWN_USER'
+  | 'WRONG_PASSWORD';
 
 /** One move along the pipeline (see ALLOWED_MOVES): SIGNED needs contractAmount and signedOn, DROPPED a reason. */
 export type MoveProjectStageInput = {
@@ -2290,6 +2338,64 @@ export type LedgerRegionTargetsQueryVariables = Exact<{
 
 
 export type LedgerRegionTargetsQuery = { progressSummary: Array<{ indicator: Indicator, target: string | null }> };
+
+export type LogsLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type LogsLoginMutation = { login: { token: string } };
+
+export type LogsLoginLogQueryVariables = Exact<{
+  f?: LoginLogFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type LogsLoginLogQuery = { loginLog: { totalCount: number, nodes: Array<{ username: string, outcome: LoginOutcome, ip: string, user: { username: string } | null }> } };
+
+export type LogsAuditQueryVariables = Exact<{
+  f?: AuditFilter | null | undefined;
+}>;
+
+
+export type LogsAuditQuery = { auditLog: { totalCount: number, nodes: Array<{ action: string, entityType: string, record: { type: string, id: string, name: string | null }, fields: Array<{ field: string, changed: boolean, before: { kind: AuditValueKind, text: string | null, refType: string | null, refId: string | null } | null, after: { kind: AuditValueKind, text: string | null, refType: string | null, refId: string | null } | null }> }> } };
+
+export type LogsDisableMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LogsDisableMutation = { disableUser: { id: string } };
+
+export type LogsSetTargetMutationVariables = Exact<{
+  i: SetAgreementTargetInput;
+}>;
+
+
+export type LogsSetTargetMutation = { setAgreementTarget: { id: string } };
+
+export type LogsAccessMutationVariables = Exact<{
+  i: UpdateUserAccessInput;
+}>;
+
+
+export type LogsAccessMutation = { updateUserAccess: { id: string } };
+
+export type LogsSupplierMutationVariables = Exact<{
+  i: UpdateSupplierInput;
+}>;
+
+
+export type LogsSupplierMutation = { updateSupplier: { id: string } };
+
+export type LogsAuditPageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type LogsAuditPageQuery = { auditLog: { nodes: Array<{ actor: { displayName: string } | null, record: { name: string | null }, fields: Array<{ field: string, after: { text: string | null } | null, before: { text: string | null } | null }> }> } };
 
 export type NestedScopeEnterpriseMutationVariables = Exact<{
   i: CreateEnterpriseInput;
@@ -5459,6 +5565,111 @@ export const LedgerRegionTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LedgerRegionTargetsQuery, LedgerRegionTargetsQueryVariables>;
+export const LogsLoginDocument = new TypedDocumentString(`
+    mutation LogsLogin($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LogsLoginMutation, LogsLoginMutationVariables>;
+export const LogsLoginLogDocument = new TypedDocumentString(`
+    query LogsLoginLog($f: LoginLogFilter, $first: Int) {
+  loginLog(filter: $f, first: $first) {
+    totalCount
+    nodes {
+      username
+      outcome
+      ip
+      user {
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogsLoginLogQuery, LogsLoginLogQueryVariables>;
+export const LogsAuditDocument = new TypedDocumentString(`
+    query LogsAudit($f: AuditFilter) {
+  auditLog(filter: $f, first: 20) {
+    totalCount
+    nodes {
+      action
+      entityType
+      record {
+        type
+        id
+        name
+      }
+      fields {
+        field
+        changed
+        before {
+          kind
+          text
+          refType
+          refId
+        }
+        after {
+          kind
+          text
+          refType
+          refId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogsAuditQuery, LogsAuditQueryVariables>;
+export const LogsDisableDocument = new TypedDocumentString(`
+    mutation LogsDisable($id: ID!) {
+  disableUser(userId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsDisableMutation, LogsDisableMutationVariables>;
+export const LogsSetTargetDocument = new TypedDocumentString(`
+    mutation LogsSetTarget($i: SetAgreementTargetInput!) {
+  setAgreementTarget(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsSetTargetMutation, LogsSetTargetMutationVariables>;
+export const LogsAccessDocument = new TypedDocumentString(`
+    mutation LogsAccess($i: UpdateUserAccessInput!) {
+  updateUserAccess(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsAccessMutation, LogsAccessMutationVariables>;
+export const LogsSupplierDocument = new TypedDocumentString(`
+    mutation LogsSupplier($i: UpdateSupplierInput!) {
+  updateSupplier(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsSupplierMutation, LogsSupplierMutationVariables>;
+export const LogsAuditPageDocument = new TypedDocumentString(`
+    query LogsAuditPage($first: Int!) {
+  auditLog(first: $first) {
+    nodes {
+      actor {
+        displayName
+      }
+      record {
+        name
+      }
+      fields {
+        field
+        after {
+          text
+        }
+        before {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogsAuditPageQuery, LogsAuditPageQueryVariables>;
 export const NestedScopeEnterpriseDocument = new TypedDocumentString(`
     mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {
   createEnterprise(input: $i) {

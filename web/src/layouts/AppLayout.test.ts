@@ -26,6 +26,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-admin-pairings",
       "nav-admin-agreements",
       "nav-imports",
+      "nav-login-log",
       "nav-audit",
     ]);
     // Groups of more than one entry show their heading (a group of one shows as its entry).
@@ -57,6 +58,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-admin-pairings",
       "nav-admin-agreements",
       "nav-imports",
+      "nav-login-log",
       "nav-audit",
     ]);
   });

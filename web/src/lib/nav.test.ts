@@ -21,6 +21,7 @@ describe("role-based navigation", () => {
         "nav-admin-pairings",
         "nav-admin-agreements",
         "nav-imports",
+        "nav-login-log",
         "nav-audit",
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
@@ -37,6 +38,7 @@ describe("role-based navigation", () => {
         "/admin/pairings",
         "/admin/agreements",
         "/admin/imports",
+        "/admin/login-log",
         "/audit",
       ]);
       expect(navFor(role)[0].label).toBe("nav.progress");

@@ -33,7 +33,9 @@ export interface NavItem {
     // 基础设置 (issue 10, setting up the year).
     | "adminRegions"
     | "adminPairings"
-    | "adminAgreements";
+    | "adminAgreements"
+    // Administration (issue 10).
+    | "loginLog";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -62,7 +64,8 @@ export interface NavItem {
     | "imports.title"
     | "setup.nav.regions"
     | "setup.nav.pairings"
-    | "setup.nav.agreements";
+    | "setup.nav.agreements"
+    | "loginLog.title";
   icon:
     | "progress"
     | "audit"
@@ -88,7 +91,8 @@ export interface NavItem {
     | "imports"
     | "regions"
     | "pairings"
-    | "agreements";
+    | "agreements"
+    | "loginLog";
   testId: string;
 }
 
@@ -239,6 +243,14 @@ const adminAgreements: NavItem = {
   testId: "nav-admin-agreements",
 };
 
+const loginLog: NavItem = {
+  name: "loginLog",
+  path: "/admin/login-log",
+  label: "loginLog.title",
+  icon: "loginLog",
+  testId: "nav-login-log",
+};
+
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
 export interface NavGroup {
@@ -264,7 +276,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard),
         group("labour", labourBoard),
-        group("admin", users, adminRegions, adminPairings, adminAgreements, imports, audit),
+        group("admin", users, adminRegions, adminPairings, adminAgreements, imports, loginLog, audit),
       ];
     case "COUNTY_OFFICIAL":
       return [
@@ -322,6 +334,7 @@ export const ROUTE_ROLES = {
   adminRegions: ["ADMIN", "COORDINATOR"],
   adminPairings: ["ADMIN", "COORDINATOR"],
   adminAgreements: ["ADMIN", "COORDINATOR"],
+  loginLog: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

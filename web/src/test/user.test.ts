@@ -1,8 +1,20 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import UserFixture from "./UserFixture.vue";
 import { mountApp } from "./mountApp";
-import { USER_FLOW_TIMEOUT, choose, clear, click, confirm, errorOf, field, fill, toggle, valueOf } from "./user";
+import {
+  USER_FLOW_TIMEOUT,
+  choose,
+  clear,
+  click,
+  confirm,
+  errorOf,
+  field,
+  fieldErrors,
+  fill,
+  toggle,
+  valueOf,
+} from "./user";
 
 enableAutoUnmount(afterEach);
 
@@ -71,8 +83,10 @@ describe("the user helper (web/src/test/user.ts)", { timeout: USER_FLOW_TIMEOUT 
     await mountFixture();
     expect(errorOf("姓名")).toBeNull();
     await fill("姓名", "无名");
-    // Element Plus validates asynchronously: one frame was enough on an idle machine, not on a busy one.
-    await vi.waitFor(() => expect(errorOf("姓名")).toBe("请填写真实姓名"));
+    // The message comes in through Element Plus's transition: wait for it as fieldErrors does
+    // (one animation frame was not always enough when the file ran after others in its worker).
+    await fieldErrors();
+    expect(errorOf("姓名")).toBe("请填写真实姓名");
   });
 
   it("answers a confirmation by its question", async () => {

@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
-import type { RequestContext } from "../../shared/context";
+import { loader, type RequestContext } from "../../shared/context";
+import { rowsById } from "../../shared/loaders";
+import { auditNames, namerOfType } from "../audit/audit.readable";
 import { Agreement, AgreementTargetChangeRow, AgreementTargetRow } from "./agreement.entity";
 
 /** Key: `${pairingId}|${year}`. */
@@ -36,3 +38,20 @@ export function targetChangesByAgreement(ctx: RequestContext) {
     return ids.map((id) => rows.filter((r) => r.agreementId === id));
   });
 }
+
+const agreementById = rowsById(Agreement);
+
+/** Audit names: an agreement is its pairing's (readable only where the pairing is) and its year. */
+auditNames.add({
+  refType: "Agreement",
+  fields: ["agreementId"],
+  async names(ctx, ids) {
+    const rows = (await loader(ctx, agreementById).loadMany(ids)).filter(
+      (a): a is Agreement => !!a && !(a instanceof Error),
+    );
+    const pairings = await namerOfType("Pairing")!.names(ctx, [...new Set(rows.map((a) => a.pairingId))]);
+    return new Map(
+      rows.filter((a) => pairings.has(a.pairingId)).map((a) => [a.id, `${pairings.get(a.pairingId)} · ${a.year}`]),
+    );
+  },
+});

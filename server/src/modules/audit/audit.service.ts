@@ -3,14 +3,19 @@ import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { AuditEntry } from "./audit.entity";
 import { port } from "../../shared/port";
-import { andWhere, cond, type Scope } from "../../shared/scoped";
+import { andWhere, anyOf, cond, param, type Scope } from "../../shared/scoped";
+import { namerOfType } from "./audit.readable";
 import { UUID } from "../../shared/sql";
+import { withinDays } from "../../shared/dates";
 
 /**
  * The ids of the users of a region subtree, as a sub-select with its parameters: answered by the
  * users module, which records audits (so this module, lower, cannot import it).
  */
 export const usersWithin = port<(regionId: string) => Scope>("usersWithin");
+
+/** The ids of the users whose username or name contains a text, as a sub-select: answered by users. */
+export const usersMatching = port<(search: string) => Scope>("usersMatching");
 
 export interface AuditRecord {
   action: string;
@@ -34,10 +39,32 @@ export async function recordAudit(ctx: RequestContext, rec: AuditRecord): Promis
 }
 
 export interface AuditFilterArgs {
-  entityType?: string;
-  entityId?: string;
-  actorId?: string;
-  action?: string;
+  entityType?: string | null;
+  entityId?: string | null;
+  actorId?: string | null;
+  /** Part of the acting user's username or name. */
+  actor?: string | null;
+  action?: string | null;
+  /** With entityType and entityId: also the entries whose change names that record (a pairing's targets). */
+  related?: boolean | null;
+  /** China's calendar days, inclusive. */
+  from?: string | null;
+  to?: string | null;
+}
+
+/**
+ * The entries about a record and those whose change names it in a field its module registered
+ * (auditNames: a pairing's agreement targets and ledger entries carry `pairingId`). Containment
+ * (`@>`) is served by the GIN index on `change`.
+ */
+function relatedTo(type: string, id: string): Scope {
+  const own = cond`(a.entity_type = ${param(type)} AND a.entity_id = ${param(id)})`;
+  if (!UUID.test(id)) return own;
+  const fields = (namerOfType(type)?.fields ?? []).filter((f) => /Ids?$/.test(f));
+  const named = fields.map(
+    (f) => cond`a.change @> ${param(JSON.stringify({ [f]: f.endsWith("Ids") ? [id] : id }))}::jsonb`,
+  );
+  return anyOf(own, ...named);
 }
 
 /**
@@ -51,13 +78,19 @@ export async function listAudit(
   first: number,
 ): Promise<Page<AuditEntry>> {
   const qb = ctx.manager.getRepository(AuditEntry).createQueryBuilder("a");
-  if (filter?.entityType) qb.andWhere("a.entity_type = :t", { t: filter.entityType });
-  if (filter?.entityId) qb.andWhere("a.entity_id = :eid", { eid: filter.entityId });
+  if (filter?.related && filter.entityType && filter.entityId) {
+    andWhere(qb, relatedTo(filter.entityType, filter.entityId));
+  } else {
+    if (filter?.entityType) qb.andWhere("a.entity_type = :t", { t: filter.entityType });
+    if (filter?.entityId) qb.andWhere("a.entity_id = :eid", { eid: filter.entityId });
+  }
   if (filter?.action) qb.andWhere("a.action = :act", { act: filter.action });
   if (filter?.actorId) {
     if (!UUID.test(filter.actorId)) throw badInput("actorId", "无效的用户 ID / Invalid user id");
     qb.andWhere("a.actor_id = :actor", { actor: filter.actorId });
   }
+  if (filter?.actor?.trim()) andWhere(qb, cond`a.actor_id IN ${usersMatching(filter.actor)}`);
+  andWhere(qb, withinDays("a.at", filter?.from, filter?.to));
   const user = ctx.user!;
   if (user.role !== "ADMIN") {
     // Row scope: only actions by users whose region lies in the coordinator's subtree.

@@ -21,6 +21,7 @@ import {
   type Scope,
 } from "../../shared/scoped";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
+import { auditNames, namesThrough } from "../audit/audit.readable";
 
 /**
  * Row scope of buyers on alias `b`: admins all; a coordinator the buyers of its east region
@@ -138,3 +139,6 @@ export async function buyersByRegionAndName(
   for (const r of rows) found.set(`${r.region}\u0000${r.name}`, { id: r.id, group: r.grp });
   return found;
 }
+
+/** Audit names: buyers the reader may read. */
+auditNames.add({ refType: "Buyer", fields: ["buyerId"], names: namesThrough(visibleBuyerById, (b) => b.name) });

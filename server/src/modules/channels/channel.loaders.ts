@@ -3,6 +3,7 @@ import type { RequestContext } from "../../shared/context";
 import { Fair } from "./fair.entity";
 import { SalesCentre } from "./sales-centre.entity";
 import { rowsById } from "../../shared/loaders";
+import { auditNames, namesThrough } from "../audit/audit.readable";
 
 export const fairById = rowsById(Fair);
 
@@ -18,3 +19,11 @@ export function supplierIdsByFair(ctx: RequestContext) {
     return ids.map((id) => rows.filter((r) => r.fair_id === id).map((r) => r.supplier_id));
   });
 }
+
+/** Audit names: fairs and sales centres are read by every signed-in role. */
+auditNames.add({ refType: "Fair", fields: ["fairId"], names: namesThrough(fairById, (f) => f.name) });
+auditNames.add({
+  refType: "SalesCentre",
+  fields: ["salesCentreId"],
+  names: namesThrough(salesCentreById, (c) => c.name),
+});

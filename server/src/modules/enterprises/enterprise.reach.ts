@@ -5,6 +5,7 @@ import { extensionPoint } from "../../shared/port";
 import { readableThrough, type Reference, type Scope } from "../../shared/scoped";
 import { Enterprise } from "./enterprise.entity";
 import { enterpriseScope } from "./enterprise.service";
+import { auditNames, namesThrough } from "../audit/audit.readable";
 
 /**
  * The enterprises a caller may read (`enterprise(id)` and every relation that leads to one): those
@@ -26,3 +27,10 @@ export const enterpriseReferences = extensionPoint<Reference>("enterpriseReferen
 
 /** Enterprises by id within `enterpriseReadScope` (null outside it): for every relation to an enterprise. */
 export const visibleEnterpriseById = scopedRowsById(Enterprise, "e", enterpriseReadScope);
+
+/** Audit names: enterprises the reader may read. */
+auditNames.add({
+  refType: "Enterprise",
+  fields: ["enterpriseId", "enterpriseIds"],
+  names: namesThrough(visibleEnterpriseById, (e) => e.name),
+});

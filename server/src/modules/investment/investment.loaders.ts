@@ -6,6 +6,7 @@ import { InvestmentLead, InvestmentLeadCounty, LeadInterest } from "./lead.entit
 import { FundTranche, InvestmentProject, ProjectOutcomeReport, ProjectStageEvent } from "./project.entity";
 import { SiteVisit, SiteVisitCounty, SiteVisitEnterprise, SiteVisitProject } from "./visit.entity";
 import { scopedRowsById } from "../../shared/loaders";
+import { auditNames, namesThrough } from "../audit/audit.readable";
 
 /** A loader of the rows of `entity` whose `key` property is one of the keys, grouped by it, in `order`. */
 function groupedBy<T extends ObjectLiteral>(
@@ -80,3 +81,16 @@ export function visibleProjectById(ctx: RequestContext) {
 
 /** The found values of a loadMany, dropping misses. */
 export const present = <T>(xs: (T | null | Error)[]) => xs.filter((x): x is T => x != null && !(x instanceof Error));
+
+/** Audit names: leads, projects and visits the reader may read. */
+auditNames.add({ refType: "InvestmentLead", fields: ["leadId"], names: namesThrough(leadById, (l) => l.title) });
+auditNames.add({
+  refType: "InvestmentProject",
+  fields: ["projectId", "projectIds"],
+  names: namesThrough(visibleProjectById, (p) => p.name),
+});
+auditNames.add({
+  refType: "SiteVisit",
+  fields: ["visitId"],
+  names: namesThrough(visibleVisitById, (v) => v.delegation),
+});

@@ -17,6 +17,8 @@ import type { ChangePlacementInput, PlaceWorkerInput, PlacementFilter } from "./
 import { getJobPosting } from "./posting.service";
 import { getWorker } from "./worker.service";
 import { UUID, rowsOf } from "../../shared/sql";
+import { scopedRowsById } from "../../shared/loaders";
+import { auditNames, namerOfType } from "../audit/audit.readable";
 
 /**
  * Row scope of placements on alias `p`: a county official its county's workers'; a coordinator
@@ -319,3 +321,18 @@ export async function placementsOfYear(ctx: RequestContext, year: number): Promi
     .limit(50_000)
     .getMany();
 }
+
+const visiblePlacementById = scopedRowsById(Placement, "p", placementScope);
+
+/** Audit names: a placement is its worker's (by name only, and only where both are readable). */
+auditNames.add({
+  refType: "Placement",
+  fields: ["placementId"],
+  async names(ctx, ids) {
+    const rows = (await loader(ctx, visiblePlacementById).loadMany(ids)).filter(
+      (p): p is Placement => !!p && !(p instanceof Error),
+    );
+    const workers = await namerOfType("Worker")!.names(ctx, [...new Set(rows.map((p) => p.workerId))]);
+    return new Map(rows.filter((p) => workers.has(p.workerId)).map((p) => [p.id, workers.get(p.workerId)!]));
+  },
+});

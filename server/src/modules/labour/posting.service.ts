@@ -14,6 +14,7 @@ import { postingById } from "./posting.loaders";
 import { UUID } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
 import { eastRegionInReach, inSubtree } from "../regions/region.service";
+import { auditNames, namesThrough } from "../audit/audit.readable";
 
 /**
  * Row scope of job postings on alias `j`: an enterprise user its own enterprise's; county
@@ -121,3 +122,10 @@ export const getJobPosting = (ctx: RequestContext, id: string, field?: string): 
   findInScope(ctx, JobPosting, "j", postingScope(ctx), id, "岗位 / Job posting", field);
 
 export const loadJobPosting = (ctx: RequestContext, id: string) => loader(ctx, postingById).load(id);
+
+/** Audit names: job postings the reader may read. */
+auditNames.add({
+  refType: "JobPosting",
+  fields: ["postingId"],
+  names: namesThrough(visiblePostingById, (j) => j.position),
+});

@@ -25,6 +25,7 @@ import {
 import { extensionPoint } from "../../shared/port";
 import { inSubtree } from "../regions/region.service";
 import { UUID, containsPattern, rowsOf } from "../../shared/sql";
+import { auditNames, namesThrough } from "../audit/audit.readable";
 
 export { today };
 /** Prices up to ¥10,000,000 a unit keep every line total far inside safe integers. */
@@ -272,3 +273,6 @@ export async function updateProduct(ctx: RequestContext, input: UpdateProductInp
   await recordAudit(ctx, { action: "PRODUCT_UPDATED", entityType: "Product", entityId: p.id, change });
   return ctx.manager.getRepository(Product).findOneByOrFail({ id: p.id });
 }
+
+/** Audit names: products the reader may read. */
+auditNames.add({ refType: "Product", fields: ["productId"], names: namesThrough(visibleProductById, (p) => p.name) });

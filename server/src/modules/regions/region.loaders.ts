@@ -3,6 +3,7 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
 import { Region } from "./region.entity";
 import { rowsById } from "../../shared/loaders";
+import { auditNames } from "../audit/audit.readable";
 
 export const regionById = rowsById(Region);
 
@@ -14,3 +15,37 @@ export function regionChildren(ctx: RequestContext) {
     return parentIds.map((id) => rows.filter((r) => r.parentId === id));
   });
 }
+
+/**
+ * Audit names: regions are reference data every reader may see. Entries hold ids (regionId, countyId…)
+ * or codes (county: "520423"); both resolve to the name.
+ */
+auditNames.add({
+  refType: "Region",
+  fields: [
+    "regionId",
+    "homeRegionId",
+    "countyId",
+    "countyIds",
+    "preferredCountyIds",
+    "eastRegionId",
+    "westRegionId",
+    "westCountyId",
+    "region",
+    "county",
+    "east",
+    "west",
+    "location",
+  ],
+  async names(ctx, keys) {
+    const ids = keys.filter((k) => /^[0-9a-f-]{36}$/i.test(k));
+    const codes = keys.filter((k) => /^\d{6,12}$/.test(k));
+    const rows =
+      ids.length || codes.length
+        ? await ctx.manager.getRepository(Region).find({ where: [{ id: In(ids) }, { code: In(codes) }] })
+        : [];
+    const map = new Map<string, string>();
+    for (const r of rows) map.set(r.id, r.name).set(r.code, r.name);
+    return map;
+  },
+});

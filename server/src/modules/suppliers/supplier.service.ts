@@ -30,6 +30,7 @@ import {
   scopeByRole,
 } from "../../shared/scoped";
 import { inCountiesPairedWith, westCountyInReach } from "../pairings/pairing.service";
+import { auditNames, namesThrough } from "../audit/audit.readable";
 
 /**
  * Row scope of suppliers as a SQL condition on alias `s`: admins all; a coordinator those of the
@@ -204,3 +205,10 @@ export async function suppliersByCreditCode(
   for (const r of rows) found.set(r.credit_code.trim(), { id: r.id, countyId: r.county_id });
   return found;
 }
+
+/** Audit names: suppliers the reader may read. */
+auditNames.add({
+  refType: "Supplier",
+  fields: ["supplierId", "supplierIds"],
+  names: namesThrough(visibleSupplierById, (s) => s.name),
+});

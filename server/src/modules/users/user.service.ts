@@ -7,6 +7,8 @@ import type { RequestContext } from "../../shared/context";
 import { AppError, badInput, conflict, isUniqueViolation, tooManyRequests, unauthenticated } from "../../shared/errors";
 import { FailureLimiter } from "../../shared/rate-limit";
 import { recordAudit, usersWithin } from "../audit/audit.service";
+import { LoginOutcome } from "../logins/login-event.entity";
+import { recordLoginAttempt } from "../logins/login-log.service";
 import { buyerExists, buyerIdsInScope, buyerIdsInSubtree } from "../buyers/buyer.service";
 import { enterpriseExists, enterpriseIdsInScope, enterpriseIdsInSubtree } from "../enterprises/enterprise.service";
 import { inCountiesPairedWith } from "../pairings/pairing.service";
@@ -126,31 +128,67 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
   const generation = await limits.unlocks.count(username);
   const accountKey = `${ctx.ip}|${username}|${generation}`;
   const addressWait = await limits.perAddress.blockedFor(ctx.ip);
-  if (addressWait > 0) throw tooManyAttempts(addressWait);
+  if (addressWait > 0) throw await loginRefused(ctx, LoginOutcome.LOCKED, username, null, tooManyAttempts(addressWait));
   const accountWait = await limits.perAccount.attempt(accountKey);
-  if (accountWait > 0) throw tooManyAttempts(accountWait);
+  if (accountWait > 0) throw await loginRefused(ctx, LoginOutcome.LOCKED, username, null, tooManyAttempts(accountWait));
 
+  // A disabled account is read too, for the login log's DISABLED; it is refused as a wrong password.
   const user = await ctx.db
     .getRepository(User)
     .createQueryBuilder("u")
     .addSelect("u.passwordHash")
-    .where("lower(u.username) = :username AND u.active", { username })
+    .where("lower(u.username) = :username", { username })
     .getOne();
   dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
   const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
-  if (!user || !ok) {
+  if (!user || !ok || !user.active) {
     await limits.perAddress.fail(ctx.ip);
     await limits.perUsername.fail(username);
     ctx.log.info({ event: "login_failed", ip: ctx.ip }, "login failed");
-    throw unauthenticated("用户名或密码错误 / Wrong username or password");
+    // The login log: why it failed, and whether this failure locked the door.
+    const locked =
+      (await limits.perAccount.blockedFor(accountKey)) > 0 || (await limits.perAddress.blockedFor(ctx.ip)) > 0;
+    const why = !user ? LoginOutcome.UNKNOWN_USER : !ok ? LoginOutcome.WRONG_PASSWORD : LoginOutcome.DISABLED;
+    throw await loginRefused(
+      ctx,
+      locked ? LoginOutcome.LOCKED_OUT : why,
+      username,
+      user?.id ?? null,
+      unauthenticated("用户名或密码错误 / Wrong username or password"),
+    );
   }
   await limits.perAccount.reset(accountKey);
   await limits.perUsername.reset(username);
   return inTransaction(ctx, async (tx) => {
     const lastLoginAt = new Date();
     await tx.manager.getRepository(User).update({ id: user.id }, { lastLoginAt });
+    await recordLoginAttempt(tx, { outcome: LoginOutcome.SUCCESS, username, userId: user.id });
     return openSession(tx, Object.assign(user, { lastLoginAt }), "LOGIN");
   });
+}
+
+/**
+ * Login log: a refused attempt, written through the pool (login runs outside a transaction until
+ * it succeeds), then the error to throw. The log failing must not turn a refusal into a 500.
+ */
+async function loginRefused(
+  ctx: RequestContext,
+  outcome: LoginOutcome,
+  username: string,
+  userId: string | null,
+  error: Error,
+): Promise<Error> {
+  if (outcome === LoginOutcome.LOCKED) {
+    // Refused before the account was read: find whose door it was, so its coordinator sees it.
+    const rows = await ctx.db
+      .query(`SELECT id FROM app_user WHERE lower(username) = $1`, [username])
+      .catch(() => [] as { id: string }[]);
+    userId = (rows as { id: string }[])[0]?.id ?? null;
+  }
+  await recordLoginAttempt(ctx, { outcome, username, userId }).catch((e: Error) =>
+    ctx.log.error({ err: { message: e.message } }, "login log write failed"),
+  );
+  return error;
 }
 
 export async function logout(ctx: RequestContext): Promise<boolean> {

@@ -1,0 +1,93 @@
+import { useI18n } from "vue-i18n";
+import type { RouteLocationRaw } from "vue-router";
+import type { AuditValueKind } from "@/gql/graphql";
+import { formatDateTime, formatMoney } from "@/lib/format";
+
+/** A value of an audit entry as the server gives it (AuditValue). */
+export interface AuditValueView {
+  kind: AuditValueKind;
+  text?: string | null;
+  refType?: string | null;
+  refId?: string | null;
+}
+
+/** The i18n section that names the codes of a field (by record type first: a status means different things). */
+const CODE_SECTIONS: Record<string, string> = {
+  role: "roles",
+  indicator: "indicators",
+  basis: "quotaBasis",
+  kind: "pairingKind",
+  channel: "channels",
+  group: "buyerGroups",
+  stage: "invest.stages",
+  "SubOrder.status": "subOrderStatus",
+  "Supplier.status": "supplierStatus",
+  "Placement.status": "labour.status",
+  "InvestmentProject.status": "invest.stages",
+};
+
+/**
+ * Where an entry's record can be opened, for the readers of the audit trail (administrators and
+ * coordinators): the pairing's own page, else the list page that holds such records.
+ */
+export function recordRoute(type: string, id: string): RouteLocationRaw | null {
+  switch (type) {
+    case "Pairing":
+      return { name: "pairing", params: { id } };
+    case "Supplier":
+      return { name: "suppliers" };
+    case "Buyer":
+    case "Quota":
+    case "GroupTarget":
+      return { name: "quotas" };
+    case "Fair":
+    case "SalesCentre":
+      return { name: "channels" };
+    case "Order":
+    case "SubOrder":
+      return { name: "all-orders" };
+    case "InvestmentProject":
+    case "InvestmentLead":
+    case "SiteVisit":
+      return { name: "investment" };
+    default:
+      return null;
+  }
+}
+
+/** Labels and values of the audit trail, in the current language; unknown codes shown as they are. */
+export function useAuditText() {
+  const { t, te } = useI18n();
+  const label = (key: string, fallback: string) => (te(key) ? t(key) : fallback);
+  const actionLabel = (action: string) => label(`auditActions.${action}`, action);
+  const typeLabel = (type: string) => label(`entityTypes.${type}`, type);
+  /** Nested fields come dotted ("suppliers.added"); their labels are keyed with "_". */
+  const fieldLabel = (field: string) => label(`auditFields.${field.replace(/\./g, "_")}`, field);
+
+  function valueText(entityType: string, field: string, v: AuditValueView | null | undefined): string {
+    if (!v) return t("audit.empty2");
+    const text = v.text ?? "";
+    switch (v.kind) {
+      case "REF":
+        return v.text ?? t("audit.notVisible");
+      case "BOOLEAN":
+        return text === "true" ? t("audit.yes") : t("audit.no");
+      case "MONEY":
+        try {
+          return formatMoney(text);
+        } catch {
+          return text;
+        }
+      case "DATETIME":
+        return formatDateTime(text);
+      case "CODE": {
+        const leaf = field.split(".").pop()!;
+        const section = CODE_SECTIONS[`${entityType}.${leaf}`] ?? CODE_SECTIONS[leaf];
+        return section ? label(`${section}.${text}`, text) : text;
+      }
+      default:
+        return text;
+    }
+  }
+  return { actionLabel, typeLabel, fieldLabel, valueText };
+}
