@@ -76,7 +76,7 @@ export async function auditWorkbook(ctx: RequestContext, filter: AuditFilterArgs
       const [actor, record, fields] = await Promise.all([
         e.actorId ? refName(ctx, "User", e.actorId) : Promise.resolve("系统"),
         recordName(ctx, e.entityType, e.entityId),
-        readableChange(ctx, e.action, e.change),
+        readableChange(ctx, e.action, e.change, e.entityType),
       ]);
       return {
         at: chinaTime(e.at),

@@ -55,6 +55,16 @@ describe("normaliseChange: every shape of `change` recordAudit writes", () => {
     ]);
   });
 
+  it("shape 3 with `after` only (a new record's values): each key from nothing", () => {
+    expect(
+      normaliseChange("USER_CREATED", { after: { username: "jimo", role: "COORDINATOR", regionId: "r1" } }),
+    ).toEqual([
+      { field: "username", before: null, after: "jimo", changed: true },
+      { field: "role", before: null, after: "COORDINATOR", changed: true },
+      { field: "regionId", before: null, after: "r1", changed: true },
+    ]);
+  });
+
   it("shape 3 with `before` only: the new values are the keys of the same name beside it", () => {
     expect(
       normaliseChange("WORKSHOP_REPORTED", {

@@ -61,7 +61,8 @@ export function normaliseChange(action: string, change: Record<string, unknown> 
   const out: RawFieldChange[] = [];
   const hasBefore = "before" in c;
   const hasAfter = "after" in c;
-  if (hasBefore && (isObject(c.before) || isObject(c.after))) {
+  // Shape 3 also when only `after` was recorded (a new record's values: USER_CREATED), from nothing.
+  if ((hasBefore || hasAfter) && (isObject(c.before) || isObject(c.after))) {
     // Shape 3: objects. The after values are `after`'s, or — when only `before` was recorded — the
     // keys of the same name beside it.
     const before = isObject(c.before) ? c.before : {};
@@ -198,24 +199,32 @@ function kindOf(action: string, field: string, v: RawValue): AuditValueKind {
   return "TEXT";
 }
 
-/** One raw value for display: names resolved for the reader, personal data masked. */
+/** Fields naming a record of the entry's own type (a region's parent region, a pairing's parent pairing). */
+const SELF_FIELDS = new Set(["parentId"]);
+
+/**
+ * One raw value for display: names resolved for the reader, personal data masked. `entityType` (the
+ * entry's record type) names the ids of SELF_FIELDS.
+ */
 export async function displayValue(
   ctx: RequestContext,
   action: string,
   field: string,
   v: RawValue | undefined,
+  entityType?: string,
 ): Promise<DisplayValue | null> {
   if (v === undefined || v === null) return null;
   const leaf = field.split(".").pop()!;
   if (typeof v === "string" && PERSONAL.test(leaf)) return { kind: "HIDDEN", text: mask(v) };
-  const namer = namerFor(field);
+  const namer = (entityType && SELF_FIELDS.has(leaf) ? namerOfType(entityType) : undefined) ?? namerFor(field);
   if (namer && typeof v === "string") {
     const key = v;
-    const canBeKey = namer.fields.includes(leaf) && (UUID_TEXT.test(key) || !/Id$/.test(leaf));
+    const canBeKey =
+      (namer.fields.includes(leaf) || SELF_FIELDS.has(leaf)) && (UUID_TEXT.test(key) || !/Id$/.test(leaf));
     if (canBeKey) return { kind: "REF", text: await nameOf(ctx, namer, key), refType: namer.refType, refId: key };
   }
   if (Array.isArray(v)) {
-    const parts = await Promise.all(v.map((x) => displayValue(ctx, action, field, x)));
+    const parts = await Promise.all(v.map((x) => displayValue(ctx, action, field, x, entityType)));
     const text = parts.map((p) => p?.text ?? "—").join("、");
     return { kind: "TEXT", text };
   }
@@ -238,13 +247,14 @@ export async function readableChange(
   ctx: RequestContext,
   action: string,
   change: Record<string, unknown> | null,
+  entityType?: string,
 ): Promise<ReadableFieldChange[]> {
   return Promise.all(
     normaliseChange(action, change).map(async (f) => ({
       field: f.field,
       changed: f.changed,
-      before: f.changed ? await displayValue(ctx, action, f.field, f.before) : null,
-      after: await displayValue(ctx, action, f.field, f.after),
+      before: f.changed ? await displayValue(ctx, action, f.field, f.before, entityType) : null,
+      after: await displayValue(ctx, action, f.field, f.after, entityType),
     })),
   );
 }
