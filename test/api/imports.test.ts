@@ -38,6 +38,18 @@ const BATCH = graphql(`
     }
   }
 `);
+const AUDITED = graphql(`
+  query ImportsAudited($id: String!) {
+    auditLog(first: 5, filter: { entityType: "ImportBatch", entityId: $id }) {
+      nodes {
+        action
+        record {
+          name
+        }
+      }
+    }
+  }
+`);
 const COMMIT = graphql(`
   mutation ImportsCommit($id: ID!, $mode: ImportMode!) {
     commitImport(batchId: $id, mode: $mode) {
@@ -195,6 +207,11 @@ describe("200 workers with three bad rows", () => {
       action: "IMPORT",
       change: { kind: "WORKERS", sha256: b.data?.importBatch.sha256, written: 197, skipped: 3, mode: "VALID_ROWS" },
     });
+    // 操作日志 names the batch by its file, for those who may open it.
+    const named = await s.gql(AUDITED, { id: again.body.batchId }, t.admin);
+    const listed = await s.gql(BATCHES, {}, t.zhenning);
+    const fileName = listed.data!.importBatches.nodes.find((n) => n.id === again.body.batchId)!.fileName;
+    expect(named.data!.auditLog.nodes).toEqual([{ action: "IMPORT", record: { name: fileName } }]);
     // The workers are the API's: masked numbers, the county's, consent where the sheet said 是.
     const [w] = await s.sql(
       `SELECT name, sex, birth_year, id_number_masked, phone_masked, registered_poor, skills, consent_given_on

@@ -157,6 +157,7 @@ type Documents = {
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": typeof types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": typeof types.ImageAccessRemoveDocument,
     "\n  query ImportsBatch($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      status\n      rows\n      valid\n      unchanged\n      written\n      skipped\n      sha256\n      problemCount\n      problems(first: 10) {\n        totalCount\n        nodes {\n          row\n          column\n          reason\n        }\n      }\n    }\n  }\n": typeof types.ImportsBatchDocument,
+    "\n  query ImportsAudited($id: String!) {\n    auditLog(first: 5, filter: { entityType: \"ImportBatch\", entityId: $id }) {\n      nodes {\n        action\n        record {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ImportsAuditedDocument,
     "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n": typeof types.ImportsCommitDocument,
     "\n  query ImportsBatches {\n    importBatches(first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n        fileName\n      }\n    }\n  }\n": typeof types.ImportsBatchesDocument,
     "\n  query InvestmentPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        recorded\n      }\n    }\n  }\n": typeof types.InvestmentPairingProgressDocument,
@@ -415,6 +416,7 @@ const documents: Documents = {
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": types.ImageAccessRemoveDocument,
     "\n  query ImportsBatch($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      status\n      rows\n      valid\n      unchanged\n      written\n      skipped\n      sha256\n      problemCount\n      problems(first: 10) {\n        totalCount\n        nodes {\n          row\n          column\n          reason\n        }\n      }\n    }\n  }\n": types.ImportsBatchDocument,
+    "\n  query ImportsAudited($id: String!) {\n    auditLog(first: 5, filter: { entityType: \"ImportBatch\", entityId: $id }) {\n      nodes {\n        action\n        record {\n          name\n        }\n      }\n    }\n  }\n": types.ImportsAuditedDocument,
     "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n": types.ImportsCommitDocument,
     "\n  query ImportsBatches {\n    importBatches(first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n        fileName\n      }\n    }\n  }\n": types.ImportsBatchesDocument,
     "\n  query InvestmentPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        recorded\n      }\n    }\n  }\n": types.InvestmentPairingProgressDocument,
@@ -1099,6 +1101,10 @@ export function graphql(source: "\n      mutation ImageAccessRemove($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportsBatch($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      status\n      rows\n      valid\n      unchanged\n      written\n      skipped\n      sha256\n      problemCount\n      problems(first: 10) {\n        totalCount\n        nodes {\n          row\n          column\n          reason\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportsBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportsAudited($id: String!) {\n    auditLog(first: 5, filter: { entityType: \"ImportBatch\", entityId: $id }) {\n      nodes {\n        action\n        record {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportsAuditedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

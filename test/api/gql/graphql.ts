@@ -1881,6 +1881,13 @@ export type ImportsBatchQueryVariables = Exact<{
 
 export type ImportsBatchQuery = { importBatch: { id: string, kind: ImportKind, status: ImportStatus, rows: number, valid: number, unchanged: number, written: number, skipped: number, sha256: string, problemCount: number, problems: { totalCount: number, nodes: Array<{ row: number, column: string, reason: string }> } } };
 
+export type ImportsAuditedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ImportsAuditedQuery = { auditLog: { nodes: Array<{ action: string, record: { name: string | null } }> } };
+
 export type ImportsCommitMutationVariables = Exact<{
   id: string | number;
   mode: ImportMode;
@@ -4508,6 +4515,18 @@ export const ImportsBatchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportsBatchQuery, ImportsBatchQueryVariables>;
+export const ImportsAuditedDocument = new TypedDocumentString(`
+    query ImportsAudited($id: String!) {
+  auditLog(first: 5, filter: {entityType: "ImportBatch", entityId: $id}) {
+    nodes {
+      action
+      record {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportsAuditedQuery, ImportsAuditedQueryVariables>;
 export const ImportsCommitDocument = new TypedDocumentString(`
     mutation ImportsCommit($id: ID!, $mode: ImportMode!) {
   commitImport(batchId: $id, mode: $mode) {

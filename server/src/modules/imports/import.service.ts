@@ -4,6 +4,7 @@ import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { AppError, badInput, conflict, forbidden, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
+import { auditNames } from "../audit/audit.readable";
 import { recordAudit } from "../audit/audit.service";
 import { cellText } from "./cells";
 import { ImportBatch, ImportKindName, ImportMode, type ImportProblem, ImportStatus } from "./import-batch.entity";
@@ -205,6 +206,26 @@ export async function getBatch(ctx: RequestContext, id: string, withContent = fa
   if (!b) throw notFound("导入批次 / Import batch", "batchId");
   return b;
 }
+
+/**
+ * Audit names: an import batch is named by its file ("镇宁劳动力.xlsx"), for whoever may open the
+ * batch (its importer, an administrator) — 操作日志 then shows the file, not the batch's id.
+ */
+auditNames.add({
+  refType: "ImportBatch",
+  fields: ["batchId"],
+  async names(ctx, keys) {
+    const ids = keys.filter((k) => /^[0-9a-f-]{36}$/i.test(k));
+    if (!ids.length) return new Map();
+    const qb = ctx.manager
+      .getRepository(ImportBatch)
+      .createQueryBuilder("b")
+      .select(["b.id", "b.fileName"])
+      .where("b.id IN (:...ids)", { ids });
+    if (ctx.user?.role !== Role.ADMIN) qb.andWhere("b.actor_id = :me", { me: ctx.user?.id ?? null });
+    return new Map((await qb.getMany()).map((b) => [b.id, b.fileName]));
+  },
+});
 
 /** The caller's imports, newest first (an admin's: everyone's). */
 export async function listBatches(
