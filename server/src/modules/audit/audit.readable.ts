@@ -70,7 +70,13 @@ export function normaliseChange(action: string, change: Record<string, unknown> 
     for (const k of keys) {
       const b = before[k] ?? null;
       const a = after ? (after[k] ?? null) : k in c ? c[k] : b;
-      out.push({ field: k, before: b, after: a, changed: true });
+      if (isObject(b) || isObject(a)) {
+        // A set of values under one name (an agreement's targets by indicator): one line each, dotted.
+        const bs = isObject(b) ? b : {};
+        const as = isObject(a) ? a : {};
+        for (const sub of new Set([...Object.keys(bs), ...Object.keys(as)]))
+          out.push({ field: `${k}.${sub}`, before: bs[sub] ?? null, after: as[sub] ?? null, changed: true });
+      } else out.push({ field: k, before: b, after: a, changed: true });
     }
     for (const [k, v] of Object.entries(c)) {
       if (k === "before" || k === "after" || (!after && keys.includes(k))) continue;
@@ -98,7 +104,11 @@ export function normaliseChange(action: string, change: Record<string, unknown> 
 export interface AuditNames {
   /** The record type, as `AuditEntry.entityType` and the web's routes say it: "Buyer". */
   refType: string;
-  /** Change fields holding such ids (or codes, for `byCode`): ["buyerId"]. A list of ids works too. */
+  /**
+   * Change fields holding such ids (or codes, for `byCode`): ["buyerId"]. A list of ids works too.
+   * A field whose name means different records in different entries is qualified by the actions'
+   * prefix: "REGION_:parentId" (a region's parent) beside "PAIRING_:parentId" (a pairing's).
+   */
   fields: readonly string[];
   /** The names of `keys` the reader may read (missing: unknown or not readable). */
   names(ctx: RequestContext, keys: readonly string[]): Promise<Map<string, string>>;
@@ -123,10 +133,17 @@ export function namesThrough<T>(
 
 const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Which registration names a field (or record type); by field name, then by `refType` itself. */
-function namerFor(field: string): AuditNames | undefined {
+/** Whether `n` names `leaf` in an entry of `action`: a field qualified by the action's prefix, or plain. */
+const names = (n: AuditNames, action: string, leaf: string) =>
+  n.fields.some((f) => {
+    const at = f.indexOf(":");
+    return at < 0 ? f === leaf : f.slice(at + 1) === leaf && action.startsWith(f.slice(0, at));
+  });
+
+/** Which registration names a field of an entry of `action`. */
+function namerFor(action: string, field: string): AuditNames | undefined {
   const leaf = field.split(".").pop()!;
-  return auditNames.all().find((n) => n.fields.includes(leaf));
+  return auditNames.all().find((n) => names(n, action, leaf));
 }
 export const namerOfType = (refType: string) => auditNames.all().find((n) => n.refType === refType);
 
@@ -208,10 +225,10 @@ export async function displayValue(
   if (v === undefined || v === null) return null;
   const leaf = field.split(".").pop()!;
   if (typeof v === "string" && PERSONAL.test(leaf)) return { kind: "HIDDEN", text: mask(v) };
-  const namer = namerFor(field);
+  const namer = namerFor(action, field);
   if (namer && typeof v === "string") {
     const key = v;
-    const canBeKey = namer.fields.includes(leaf) && (UUID_TEXT.test(key) || !/Id$/.test(leaf));
+    const canBeKey = UUID_TEXT.test(key) || !/Id$/.test(leaf);
     if (canBeKey) return { kind: "REF", text: await nameOf(ctx, namer, key), refType: namer.refType, refId: key };
   }
   if (Array.isArray(v)) {
