@@ -230,6 +230,8 @@ type Documents = {
     "\n      mutation LogsDisable($id: ID!) {\n        disableUser(userId: $id) {\n          id\n        }\n      }\n    ": typeof types.LogsDisableDocument,
     "\n      mutation LogsSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsSetTargetDocument,
     "\n      mutation LogsAccess($i: UpdateUserAccessInput!) {\n        updateUserAccess(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsAccessDocument,
+    "\n      mutation LogsCreateRegion($i: CreateRegionInput!) {\n        createRegion(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsCreateRegionDocument,
+    "\n      mutation LogsCreatePairing($i: CreatePairingInput!) {\n        createPairing(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsCreatePairingDocument,
     "\n      mutation LogsSupplier($i: UpdateSupplierInput!) {\n        updateSupplier(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsSupplierDocument,
     "\n      query LogsAuditPage($first: Int!) {\n        auditLog(first: $first) {\n          nodes {\n            actor {\n              displayName\n            }\n            record {\n              name\n            }\n            fields {\n              field\n              after {\n                text\n              }\n              before {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.LogsAuditPageDocument,
     "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NestedScopeEnterpriseDocument,
@@ -489,6 +491,8 @@ const documents: Documents = {
     "\n      mutation LogsDisable($id: ID!) {\n        disableUser(userId: $id) {\n          id\n        }\n      }\n    ": types.LogsDisableDocument,
     "\n      mutation LogsSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          id\n        }\n      }\n    ": types.LogsSetTargetDocument,
     "\n      mutation LogsAccess($i: UpdateUserAccessInput!) {\n        updateUserAccess(input: $i) {\n          id\n        }\n      }\n    ": types.LogsAccessDocument,
+    "\n      mutation LogsCreateRegion($i: CreateRegionInput!) {\n        createRegion(input: $i) {\n          id\n        }\n      }\n    ": types.LogsCreateRegionDocument,
+    "\n      mutation LogsCreatePairing($i: CreatePairingInput!) {\n        createPairing(input: $i) {\n          id\n        }\n      }\n    ": types.LogsCreatePairingDocument,
     "\n      mutation LogsSupplier($i: UpdateSupplierInput!) {\n        updateSupplier(input: $i) {\n          id\n        }\n      }\n    ": types.LogsSupplierDocument,
     "\n      query LogsAuditPage($first: Int!) {\n        auditLog(first: $first) {\n          nodes {\n            actor {\n              displayName\n            }\n            record {\n              name\n            }\n            fields {\n              field\n              after {\n                text\n              }\n              before {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.LogsAuditPageDocument,
     "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": types.NestedScopeEnterpriseDocument,
@@ -1393,6 +1397,14 @@ export function graphql(source: "\n      mutation LogsSetTarget($i: SetAgreement
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation LogsAccess($i: UpdateUserAccessInput!) {\n        updateUserAccess(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').LogsAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LogsCreateRegion($i: CreateRegionInput!) {\n        createRegion(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').LogsCreateRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LogsCreatePairing($i: CreatePairingInput!) {\n        createPairing(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').LogsCreatePairingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

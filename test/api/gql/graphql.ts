@@ -2390,6 +2390,20 @@ export type LogsAccessMutationVariables = Exact<{
 
 export type LogsAccessMutation = { updateUserAccess: { id: string } };
 
+export type LogsCreateRegionMutationVariables = Exact<{
+  i: CreateRegionInput;
+}>;
+
+
+export type LogsCreateRegionMutation = { createRegion: { id: string } };
+
+export type LogsCreatePairingMutationVariables = Exact<{
+  i: CreatePairingInput;
+}>;
+
+
+export type LogsCreatePairingMutation = { createPairing: { id: string } };
+
 export type LogsSupplierMutationVariables = Exact<{
   i: UpdateSupplierInput;
 }>;
@@ -5659,6 +5673,20 @@ export const LogsAccessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogsAccessMutation, LogsAccessMutationVariables>;
+export const LogsCreateRegionDocument = new TypedDocumentString(`
+    mutation LogsCreateRegion($i: CreateRegionInput!) {
+  createRegion(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsCreateRegionMutation, LogsCreateRegionMutationVariables>;
+export const LogsCreatePairingDocument = new TypedDocumentString(`
+    mutation LogsCreatePairing($i: CreatePairingInput!) {
+  createPairing(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsCreatePairingMutation, LogsCreatePairingMutationVariables>;
 export const LogsSupplierDocument = new TypedDocumentString(`
     mutation LogsSupplier($i: UpdateSupplierInput!) {
   updateSupplier(input: $i) {

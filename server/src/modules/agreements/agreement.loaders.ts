@@ -44,7 +44,7 @@ const agreementById = rowsById(Agreement);
 /** Audit names: an agreement is its pairing's (readable only where the pairing is) and its year. */
 auditNames.add({
   refType: "Agreement",
-  fields: ["agreementId"],
+  fields: ["agreementId", "copiedFromId"],
   async names(ctx, ids) {
     const rows = (await loader(ctx, agreementById).loadMany(ids)).filter(
       (a): a is Agreement => !!a && !(a instanceof Error),

@@ -6,7 +6,7 @@ import { chinaTime } from "../../shared/dates";
 import { AppError } from "../../shared/errors";
 import { isValidIsoDate } from "../../shared/scalars";
 import { boldFrozenHeader, queryText, xlsxExport } from "../../shared/xlsx-export";
-import { ACTION_ZH, CODE_ZH, ENTITY_ZH, FIELD_ZH } from "./audit.labels";
+import { ACTION_ZH, CODE_ZH, ENTITY_ZH, fieldLabelZh } from "./audit.labels";
 import { readableChange, recordName, refName, type DisplayValue, type ReadableFieldChange } from "./audit.readable";
 import { listAudit, type AuditFilterArgs } from "./audit.service";
 
@@ -35,7 +35,7 @@ export function valueText(entityType: string, field: string, v: DisplayValue | n
 
 /** "字段: 旧值 → 新值", or "字段: 值" for a value recorded with the change. */
 export function changeLine(entityType: string, f: ReadableFieldChange): string {
-  const label = FIELD_ZH[f.field.replace(/\./g, "_")] ?? f.field;
+  const label = fieldLabelZh(f.field);
   const after = valueText(entityType, f.field, f.after);
   return f.changed ? `${label}: ${valueText(entityType, f.field, f.before)} → ${after}` : `${label}: ${after}`;
 }
@@ -76,7 +76,7 @@ export async function auditWorkbook(ctx: RequestContext, filter: AuditFilterArgs
       const [actor, record, fields] = await Promise.all([
         e.actorId ? refName(ctx, "User", e.actorId) : Promise.resolve("系统"),
         recordName(ctx, e.entityType, e.entityId),
-        readableChange(ctx, e.action, e.change, e.entityType),
+        readableChange(ctx, e.action, e.change),
       ]);
       return {
         at: chinaTime(e.at),

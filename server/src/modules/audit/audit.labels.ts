@@ -65,6 +65,15 @@ export const ACTION_ZH: Record<string, string> = {
   USER_PASSWORD_RESET: "重置密码",
   PASSWORD_CHANGED: "修改密码",
   OTHER_SESSIONS_REVOKED: "退出其他会话",
+  REGION_CREATED: "新增地区",
+  REGION_UPDATED: "修改地区名称",
+  PAIRING_ENDED: "终止结对",
+  AGREEMENT_SAVED: "保存年度协议",
+  AGREEMENT_COPIED: "复制年度协议",
+  USER_UPDATED: "修改用户信息",
+  USER_UNLOCKED: "解锁账号",
+  IMPORT: "批量导入",
+  IMPORT_REFUSED: "批量导入（未写入）",
 };
 
 export const ENTITY_ZH: Record<string, string> = {
@@ -92,6 +101,8 @@ export const ENTITY_ZH: Record<string, string> = {
   TrainingSession: "培训",
   Worker: "劳动力",
   Workshop: "帮扶车间",
+  Region: "地区",
+  ImportBatch: "导入批次",
 };
 
 export const FIELD_ZH: Record<string, string> = {
@@ -227,6 +238,28 @@ export const FIELD_ZH: Record<string, string> = {
   needsRawMaterial: "需要原料",
   needsNote: "需求说明",
   trainingSessionId: "培训",
+  parentId: "上级",
+  eastRegionId: "支援方地区",
+  westRegionId: "受援方地区",
+  code: "代码",
+  side: "支援/受援方",
+  level: "级别",
+  shortName: "简称",
+  displayName: "姓名",
+  locked: "锁定",
+  fileName: "文件名",
+  mode: "写入方式",
+  rows: "行数",
+  written: "写入",
+  unchanged: "未变化",
+  skipped: "跳过",
+  targets: "目标",
+  copiedFromYear: "复制自年度",
+  copiedFromId: "复制自协议",
+  mustChangePassword: "须修改密码",
+  endedOn: "终止日期",
+  endReason: "终止原因",
+  endedWithId: "随上级结对终止",
 };
 
 /** Enum codes by field ("status" by record type first: "SubOrder.status"). */
@@ -305,3 +338,16 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     LEFT: "已离职",
   },
 };
+
+/**
+ * A field's Chinese label. A dotted field is a value under a set's name ("targets.FISCAL_AID"):
+ * labelled by the set's name and the code's label ("目标 · 财政援助资金") unless it has its own.
+ */
+export function fieldLabelZh(field: string): string {
+  const own = FIELD_ZH[field.replace(/\./g, "_")];
+  if (own || !field.includes(".")) return own ?? field;
+  const [set, ...rest] = field.split(".");
+  const key = rest.join(".");
+  const code = FIELD_ZH[key] ?? Object.values(CODE_ZH).find((m) => m[key])?.[key] ?? key;
+  return `${FIELD_ZH[set] ?? set} · ${code}`;
+}

@@ -102,4 +102,19 @@ describe("normaliseChange: every shape of `change` recordAudit writes", () => {
       { field: "fields", after: ["idNumber", "phone"], changed: false },
     ]);
   });
+
+  it("shape 3 with a set of values under one name (an agreement's targets): one dotted line each", () => {
+    expect(
+      normaliseChange("AGREEMENT_SAVED", {
+        pairingId: "p",
+        before: { signedOn: null, targets: { FISCAL_AID: "100.00" } },
+        after: { signedOn: "2026-03-01", targets: { FISCAL_AID: "120.00", WORKSHOPS: "3" } },
+      }),
+    ).toEqual([
+      { field: "signedOn", before: null, after: "2026-03-01", changed: true },
+      { field: "targets.FISCAL_AID", before: "100.00", after: "120.00", changed: true },
+      { field: "targets.WORKSHOPS", before: null, after: "3", changed: true },
+      { field: "pairingId", after: "p", changed: false },
+    ]);
+  });
 });

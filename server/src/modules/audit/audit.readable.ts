@@ -71,7 +71,13 @@ export function normaliseChange(action: string, change: Record<string, unknown> 
     for (const k of keys) {
       const b = before[k] ?? null;
       const a = after ? (after[k] ?? null) : k in c ? c[k] : b;
-      out.push({ field: k, before: b, after: a, changed: true });
+      if (isObject(b) || isObject(a)) {
+        // A set of values under one name (an agreement's targets by indicator): one line each, dotted.
+        const bs = isObject(b) ? b : {};
+        const as = isObject(a) ? a : {};
+        for (const sub of new Set([...Object.keys(bs), ...Object.keys(as)]))
+          out.push({ field: `${k}.${sub}`, before: bs[sub] ?? null, after: as[sub] ?? null, changed: true });
+      } else out.push({ field: k, before: b, after: a, changed: true });
     }
     for (const [k, v] of Object.entries(c)) {
       if (k === "before" || k === "after" || (!after && keys.includes(k))) continue;
@@ -99,7 +105,11 @@ export function normaliseChange(action: string, change: Record<string, unknown> 
 export interface AuditNames {
   /** The record type, as `AuditEntry.entityType` and the web's routes say it: "Buyer". */
   refType: string;
-  /** Change fields holding such ids (or codes, for `byCode`): ["buyerId"]. A list of ids works too. */
+  /**
+   * Change fields holding such ids (or codes, for `byCode`): ["buyerId"]. A list of ids works too.
+   * A field whose name means different records in different entries is qualified by the actions'
+   * prefix: "REGION_:parentId" (a region's parent) beside "PAIRING_:parentId" (a pairing's).
+   */
   fields: readonly string[];
   /** The names of `keys` the reader may read (missing: unknown or not readable). */
   names(ctx: RequestContext, keys: readonly string[]): Promise<Map<string, string>>;
@@ -124,10 +134,17 @@ export function namesThrough<T>(
 
 const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Which registration names a field (or record type); by field name, then by `refType` itself. */
-function namerFor(field: string): AuditNames | undefined {
+/** Whether `n` names `leaf` in an entry of `action`: a field qualified by the action's prefix, or plain. */
+const names = (n: AuditNames, action: string, leaf: string) =>
+  n.fields.some((f) => {
+    const at = f.indexOf(":");
+    return at < 0 ? f === leaf : f.slice(at + 1) === leaf && action.startsWith(f.slice(0, at));
+  });
+
+/** Which registration names a field of an entry of `action`. */
+function namerFor(action: string, field: string): AuditNames | undefined {
   const leaf = field.split(".").pop()!;
-  return auditNames.all().find((n) => n.fields.includes(leaf));
+  return auditNames.all().find((n) => names(n, action, leaf));
 }
 export const namerOfType = (refType: string) => auditNames.all().find((n) => n.refType === refType);
 
@@ -199,32 +216,24 @@ function kindOf(action: string, field: string, v: RawValue): AuditValueKind {
   return "TEXT";
 }
 
-/** Fields naming a record of the entry's own type (a region's parent region, a pairing's parent pairing). */
-const SELF_FIELDS = new Set(["parentId"]);
-
-/**
- * One raw value for display: names resolved for the reader, personal data masked. `entityType` (the
- * entry's record type) names the ids of SELF_FIELDS.
- */
+/** One raw value for display: names resolved for the reader, personal data masked. */
 export async function displayValue(
   ctx: RequestContext,
   action: string,
   field: string,
   v: RawValue | undefined,
-  entityType?: string,
 ): Promise<DisplayValue | null> {
   if (v === undefined || v === null) return null;
   const leaf = field.split(".").pop()!;
   if (typeof v === "string" && PERSONAL.test(leaf)) return { kind: "HIDDEN", text: mask(v) };
-  const namer = (entityType && SELF_FIELDS.has(leaf) ? namerOfType(entityType) : undefined) ?? namerFor(field);
+  const namer = namerFor(action, field);
   if (namer && typeof v === "string") {
     const key = v;
-    const canBeKey =
-      (namer.fields.includes(leaf) || SELF_FIELDS.has(leaf)) && (UUID_TEXT.test(key) || !/Id$/.test(leaf));
+    const canBeKey = UUID_TEXT.test(key) || !/Id$/.test(leaf);
     if (canBeKey) return { kind: "REF", text: await nameOf(ctx, namer, key), refType: namer.refType, refId: key };
   }
   if (Array.isArray(v)) {
-    const parts = await Promise.all(v.map((x) => displayValue(ctx, action, field, x, entityType)));
+    const parts = await Promise.all(v.map((x) => displayValue(ctx, action, field, x)));
     const text = parts.map((p) => p?.text ?? "—").join("、");
     return { kind: "TEXT", text };
   }
@@ -247,14 +256,13 @@ export async function readableChange(
   ctx: RequestContext,
   action: string,
   change: Record<string, unknown> | null,
-  entityType?: string,
 ): Promise<ReadableFieldChange[]> {
   return Promise.all(
     normaliseChange(action, change).map(async (f) => ({
       field: f.field,
       changed: f.changed,
-      before: f.changed ? await displayValue(ctx, action, f.field, f.before, entityType) : null,
-      after: await displayValue(ctx, action, f.field, f.after, entityType),
+      before: f.changed ? await displayValue(ctx, action, f.field, f.before) : null,
+      after: await displayValue(ctx, action, f.field, f.after),
     })),
   );
 }

@@ -62,7 +62,7 @@ export class AuditResolver {
       "The change, field by field, with names instead of ids (only names of records the reader may read; see audit.readable.ts).",
   })
   fields(@Root() e: AuditEntry, @Ctx() ctx: RequestContext): Promise<AuditFieldChange[]> {
-    return readableChange(ctx, e.action, e.change, e.entityType) as Promise<AuditFieldChange[]>;
+    return readableChange(ctx, e.action, e.change) as Promise<AuditFieldChange[]>;
   }
 
   @FieldResolver(() => AuditRecordRef, { description: "The record the entry is about, for a link." })

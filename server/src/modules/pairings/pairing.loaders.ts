@@ -31,7 +31,7 @@ export const visiblePairingById = scopedRowsById(Pairing, "p", pairingScope);
 /** Audit names: pairings the reader may read, as Pairing.name says it, "胶州市—镇宁县" (their regions' short names). */
 auditNames.add({
   refType: "Pairing",
-  fields: ["pairingId"],
+  fields: ["pairingId", "PAIRING_:parentId", "endedWithId"],
   async names(ctx, ids) {
     const pairings = (await loader(ctx, visiblePairingById).loadMany(ids)).filter(
       (p): p is Pairing => !!p && !(p instanceof Error),

@@ -36,6 +36,7 @@ auditNames.add({
     "east",
     "west",
     "location",
+    "REGION_:parentId",
   ],
   async names(ctx, keys) {
     const ids = keys.filter((k) => /^[0-9a-f-]{36}$/i.test(k));

@@ -61,8 +61,18 @@ export function useAuditText() {
   const label = (key: string, fallback: string) => (te(key) ? t(key) : fallback);
   const actionLabel = (action: string) => label(`auditActions.${action}`, action);
   const typeLabel = (type: string) => label(`entityTypes.${type}`, type);
-  /** Nested fields come dotted ("suppliers.added"); their labels are keyed with "_". */
-  const fieldLabel = (field: string) => label(`auditFields.${field.replace(/\./g, "_")}`, field);
+  /**
+   * Nested fields come dotted ("suppliers.added"); their labels are keyed with "_". A value under a
+   * set's name without its own label ("targets.FISCAL_AID") reads "目标 · 财政援助资金".
+   */
+  const fieldLabel = (field: string): string => {
+    const own = `auditFields.${field.replace(/\./g, "_")}`;
+    if (te(own) || !field.includes(".")) return label(own, field);
+    const [set, ...rest] = field.split(".");
+    const key = rest.join(".");
+    const code = te(`auditFields.${key}`) ? t(`auditFields.${key}`) : label(`indicators.${key}`, key);
+    return `${label(`auditFields.${set}`, set)} · ${code}`;
+  };
 
   function valueText(entityType: string, field: string, v: AuditValueView | null | undefined): string {
     if (!v) return t("audit.empty2");
