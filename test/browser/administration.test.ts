@@ -284,6 +284,7 @@ describe("系统管理, done when: a new east district is set up, staffed and at
       for (const r of rows) {
         expect(r.action, r.text).toMatch(/^[\u4e00-\u9fff]/);
         expect(r.text).not.toMatch(UUID);
+        expect(r.text, "an untranslated code").not.toMatch(/\b[A-Z][A-Z_]{3,}\b/);
       }
     };
 

@@ -55,9 +55,11 @@ describe("normaliseChange: every shape of `change` recordAudit writes", () => {
     ]);
   });
 
-  it("shape 3 with `after` only (a new record's values): each key from nothing", () => {
+  it("shape 3 with `after` only (a new record's values): each key from nothing, none for a value never set", () => {
     expect(
-      normaliseChange("USER_CREATED", { after: { username: "jimo", role: "COORDINATOR", regionId: "r1" } }),
+      normaliseChange("USER_CREATED", {
+        after: { username: "jimo", role: "COORDINATOR", regionId: "r1", buyerId: null },
+      }),
     ).toEqual([
       { field: "username", before: null, after: "jimo", changed: true },
       { field: "role", before: null, after: "COORDINATOR", changed: true },

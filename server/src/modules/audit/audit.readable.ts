@@ -71,6 +71,7 @@ export function normaliseChange(action: string, change: Record<string, unknown> 
     for (const k of keys) {
       const b = before[k] ?? null;
       const a = after ? (after[k] ?? null) : k in c ? c[k] : b;
+      if (b === null && a === null) continue; // nothing before, nothing after (a new user's buyerId): no line
       if (isObject(b) || isObject(a)) {
         // A set of values under one name (an agreement's targets by indicator): one line each, dotted.
         const bs = isObject(b) ? b : {};

@@ -24,6 +24,10 @@ const CODE_SECTIONS: Record<string, string> = {
   "Supplier.status": "supplierStatus",
   "Placement.status": "labour.status",
   "InvestmentProject.status": "invest.stages",
+  "Region.side": "side",
+  "Region.level": "setup.levels",
+  "ImportBatch.kind": "imports.kinds",
+  "ImportBatch.mode": "imports.modes",
 };
 
 /**
