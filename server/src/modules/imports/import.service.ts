@@ -291,16 +291,15 @@ export async function commitImport(ctx: RequestContext, batchId: string, mode: I
     action: refused ? "IMPORT_REFUSED" : "IMPORT",
     entityType: "ImportBatch",
     entityId: batch.id,
-    // What it did first (操作日志 shows the first lines of an entry), the file and its hash last.
     change: {
       kind: batch.kind,
+      fileName: batch.fileName,
+      sha256: batch.sha256,
       mode,
+      rows: batch.rows,
       written,
       unchanged: batch.unchanged,
       skipped: batch.skipped,
-      rows: batch.rows,
-      fileName: batch.fileName,
-      sha256: batch.sha256,
     },
   });
   return batch;
