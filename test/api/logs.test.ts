@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { graphql } from "./gql";
+import type { AgreementTargetInput } from "./gql/graphql";
 import { codeOf, DEMO_PASSWORD, startTestServer, type TestServer } from "./harness";
 import zhCN from "../../web/src/i18n/zh-CN";
 import { ACTION_ZH, ENTITY_ZH, FIELD_ZH, fieldLabelZh } from "../../server/src/modules/audit/audit.labels";
@@ -319,6 +320,59 @@ describe("audit trail, readable", () => {
     const pairingEntry = (await s.gql(AUDIT, { f: { action: "PAIRING_CREATED" } }, t.admin)).data!.auditLog.nodes[0];
     expect(pairingEntry.fields.find((f) => f.field === "parentId")!.after).toMatchObject({ refType: "Pairing" });
     expect(pairingEntry.fields.find((f) => f.field === "eastRegionId")!.after!.text).toBe("青岛市测试区");
+  });
+
+  it("a saved agreement reads one line per indicator, yuan as money; a new account field by field, no empty lines", async () => {
+    const [p] = await s.sql(
+      `SELECT p.id FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id
+        WHERE e.code = '370281' AND w.code = '621227'`,
+    );
+    const SAVE = graphql(`
+      mutation LogsSaveAgreement($i: SaveAgreementInput!) {
+        saveAgreement(input: $i) {
+          id
+        }
+      }
+    `);
+    const targets: AgreementTargetInput[] = [
+      { indicator: "FISCAL_AID", target: "1234.50" },
+      { indicator: "CADRES_SENT", target: "3" },
+    ];
+    const saved = await s.gql(SAVE, { i: { pairingId: p.id, year: 2031, targets } }, t.admin);
+    expect(saved.errors).toBeUndefined();
+    const r = await s.gql(AUDIT, { f: { action: "AGREEMENT_SAVED", entityId: saved.data!.saveAgreement.id } }, t.admin);
+    const fields = r.data!.auditLog.nodes[0].fields;
+    expect(fields.find((f) => f.field === "targets.FISCAL_AID")!.after).toMatchObject({
+      kind: "MONEY",
+      text: "1234.50",
+    });
+    expect(fields.find((f) => f.field === "targets.CADRES_SENT")!.after).toMatchObject({ text: "3" });
+
+    const CREATE = graphql(`
+      mutation LogsCreateAccount($i: NewUserInput!) {
+        createUserWithOneTimePassword(input: $i) {
+          user {
+            id
+          }
+        }
+      }
+    `);
+    const [hx] = await s.sql(`SELECT id FROM region WHERE code = '621227'`);
+    const made = await s.gql(
+      CREATE,
+      { i: { username: "logs-hx", displayName: "徽县 日志干部", role: "COUNTY_OFFICIAL", regionId: hx.id } },
+      t.admin,
+    );
+    expect(made.errors).toBeUndefined();
+    const u = await s.gql(
+      AUDIT,
+      { f: { action: "USER_CREATED", entityId: made.data!.createUserWithOneTimePassword.user.id } },
+      t.admin,
+    );
+    const created = u.data!.auditLog.nodes[0].fields;
+    expect(created.find((f) => f.field === "regionId")!.after!.text).toBe("徽县");
+    expect(created.map((f) => f.field)).not.toContain("buyerId");
+    expect(created.map((f) => f.field)).not.toContain("value");
   });
 
   it("shape 4: a supplier's contact changed shows field by field", async () => {

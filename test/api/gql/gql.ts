@@ -232,6 +232,8 @@ type Documents = {
     "\n      mutation LogsAccess($i: UpdateUserAccessInput!) {\n        updateUserAccess(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsAccessDocument,
     "\n      mutation LogsCreateRegion($i: CreateRegionInput!) {\n        createRegion(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsCreateRegionDocument,
     "\n      mutation LogsCreatePairing($i: CreatePairingInput!) {\n        createPairing(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsCreatePairingDocument,
+    "\n      mutation LogsSaveAgreement($i: SaveAgreementInput!) {\n        saveAgreement(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsSaveAgreementDocument,
+    "\n      mutation LogsCreateAccount($i: NewUserInput!) {\n        createUserWithOneTimePassword(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    ": typeof types.LogsCreateAccountDocument,
     "\n      mutation LogsSupplier($i: UpdateSupplierInput!) {\n        updateSupplier(input: $i) {\n          id\n        }\n      }\n    ": typeof types.LogsSupplierDocument,
     "\n      query LogsAuditPage($first: Int!) {\n        auditLog(first: $first) {\n          nodes {\n            actor {\n              displayName\n            }\n            record {\n              name\n            }\n            fields {\n              field\n              after {\n                text\n              }\n              before {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.LogsAuditPageDocument,
     "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NestedScopeEnterpriseDocument,
@@ -493,6 +495,8 @@ const documents: Documents = {
     "\n      mutation LogsAccess($i: UpdateUserAccessInput!) {\n        updateUserAccess(input: $i) {\n          id\n        }\n      }\n    ": types.LogsAccessDocument,
     "\n      mutation LogsCreateRegion($i: CreateRegionInput!) {\n        createRegion(input: $i) {\n          id\n        }\n      }\n    ": types.LogsCreateRegionDocument,
     "\n      mutation LogsCreatePairing($i: CreatePairingInput!) {\n        createPairing(input: $i) {\n          id\n        }\n      }\n    ": types.LogsCreatePairingDocument,
+    "\n      mutation LogsSaveAgreement($i: SaveAgreementInput!) {\n        saveAgreement(input: $i) {\n          id\n        }\n      }\n    ": types.LogsSaveAgreementDocument,
+    "\n      mutation LogsCreateAccount($i: NewUserInput!) {\n        createUserWithOneTimePassword(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    ": types.LogsCreateAccountDocument,
     "\n      mutation LogsSupplier($i: UpdateSupplierInput!) {\n        updateSupplier(input: $i) {\n          id\n        }\n      }\n    ": types.LogsSupplierDocument,
     "\n      query LogsAuditPage($first: Int!) {\n        auditLog(first: $first) {\n          nodes {\n            actor {\n              displayName\n            }\n            record {\n              name\n            }\n            fields {\n              field\n              after {\n                text\n              }\n              before {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.LogsAuditPageDocument,
     "\n      mutation NestedScopeEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": types.NestedScopeEnterpriseDocument,
@@ -1405,6 +1409,14 @@ export function graphql(source: "\n      mutation LogsCreateRegion($i: CreateReg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation LogsCreatePairing($i: CreatePairingInput!) {\n        createPairing(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').LogsCreatePairingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LogsSaveAgreement($i: SaveAgreementInput!) {\n        saveAgreement(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').LogsSaveAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LogsCreateAccount($i: NewUserInput!) {\n        createUserWithOneTimePassword(input: $i) {\n          user {\n            id\n          }\n        }\n      }\n    "): typeof import('./graphql').LogsCreateAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2404,6 +2404,20 @@ export type LogsCreatePairingMutationVariables = Exact<{
 
 export type LogsCreatePairingMutation = { createPairing: { id: string } };
 
+export type LogsSaveAgreementMutationVariables = Exact<{
+  i: SaveAgreementInput;
+}>;
+
+
+export type LogsSaveAgreementMutation = { saveAgreement: { id: string } };
+
+export type LogsCreateAccountMutationVariables = Exact<{
+  i: NewUserInput;
+}>;
+
+
+export type LogsCreateAccountMutation = { createUserWithOneTimePassword: { user: { id: string } } };
+
 export type LogsSupplierMutationVariables = Exact<{
   i: UpdateSupplierInput;
 }>;
@@ -5687,6 +5701,22 @@ export const LogsCreatePairingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogsCreatePairingMutation, LogsCreatePairingMutationVariables>;
+export const LogsSaveAgreementDocument = new TypedDocumentString(`
+    mutation LogsSaveAgreement($i: SaveAgreementInput!) {
+  saveAgreement(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogsSaveAgreementMutation, LogsSaveAgreementMutationVariables>;
+export const LogsCreateAccountDocument = new TypedDocumentString(`
+    mutation LogsCreateAccount($i: NewUserInput!) {
+  createUserWithOneTimePassword(input: $i) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogsCreateAccountMutation, LogsCreateAccountMutationVariables>;
 export const LogsSupplierDocument = new TypedDocumentString(`
     mutation LogsSupplier($i: UpdateSupplierInput!) {
   updateSupplier(input: $i) {

@@ -242,7 +242,8 @@ export async function displayValue(
   // A money field recorded as a number is integer fen (an entity's column copied into before/after).
   if (typeof v === "number" && Number.isSafeInteger(v) && isMoney(action, leaf))
     return { kind: "MONEY", text: formatFen(v) };
-  return { kind: kindOf(action, leaf, v), text: String(v) };
+  // An agreement's targets by indicator (targets.FISCAL_AID) are targets: yuan when they have two decimals.
+  return { kind: kindOf(action, field.startsWith("targets.") ? "target" : leaf, v), text: String(v) };
 }
 
 export interface ReadableFieldChange {
