@@ -69,7 +69,10 @@ describe("logs a person can read", () => {
     await choose(page, page.getByTestId("audit-action"), { text: "设定协议目标" });
     await expect.poll(() => table.locator("tbody tr").first().textContent(), { timeout: 15_000 }).toContain("→");
     // The lines past the first few fold under "还有 N 项": open them.
-    const more = table.locator("tbody tr").first().getByText(/还有 \d+ 项/);
+    const more = table
+      .locator("tbody tr")
+      .first()
+      .getByText(/还有 \d+ 项/);
     if (await more.count()) await more.click();
     const first = (await table.locator("tbody tr").first().textContent())!;
     expect(first).toContain("设定协议目标");
