@@ -61,17 +61,23 @@ describe("logs a person can read", () => {
     pairingId = data.pairings.nodes.find((p) => p.name === "胶州市—镇宁县")!.id;
     const SET = `mutation ($i: SetAgreementTargetInput!) { setAgreementTarget(input: $i) { id } }`;
     for (const target of ["31", "37"])
-      await h.gql(SET, { i: { pairingId, year: YEAR, indicator: "WORKSHOPS", target } }, token);
+      await h.gql(SET, { i: { pairingId, year: YEAR, indicator: "WORKSHOPS", target, reason: "年中调整" } }, token);
 
     await page.getByTestId("nav-audit").click();
     const table = page.getByTestId("audit-table");
     await table.waitFor();
     await choose(page, page.getByTestId("audit-action"), { text: "设定协议目标" });
     await expect.poll(() => table.locator("tbody tr").first().textContent(), { timeout: 15_000 }).toContain("→");
+    // The lines past the first few fold under "还有 N 项": open them.
+    const more = table
+      .locator("tbody tr")
+      .first()
+      .getByText(/还有 \d+ 项/);
+    if (await more.count()) await more.click();
     const first = (await table.locator("tbody tr").first().textContent())!;
     expect(first).toContain("设定协议目标");
     expect(first).toMatch(/目标值:\s*31.*→\s*37/);
-    expect(first).toContain("结对:胶州市—镇宁县");
+    expect(first).toContain("胶州市—镇宁县");
     expect(first).toContain("指标:帮扶车间");
     expect(first).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
     await shoot("audit-zh");

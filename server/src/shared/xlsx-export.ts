@@ -1,9 +1,24 @@
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { Request, Response } from "express";
 import type { Role } from "./auth";
 import type { RequestContext } from "./context";
 import { AppError } from "./errors";
 import { answerUnavailable } from "./db-errors";
+import { isValidIsoDate } from "./scalars";
+
+/** A new workbook of Xiezuo's, and `sheet` to add a sheet with its columns under a bold, frozen header. */
+export function newWorkbook() {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "协作 Xiezuo";
+  wb.created = new Date();
+  const sheet = (name: string, columns: Partial<ExcelJS.Column>[]) => {
+    const ws = wb.addWorksheet(name);
+    ws.columns = columns;
+    boldFrozenHeader(ws);
+    return ws;
+  };
+  return { wb, sheet };
+}
 
 /** A sheet's first row as its bold, frozen header. */
 export function boldFrozenHeader(ws: ExcelJS.Worksheet): void {
@@ -58,6 +73,14 @@ export function queryText(query: Request["query"], name: string, max = 64): stri
   if (v === undefined || v === "") return undefined;
   if (typeof v !== "string" || v.length > max)
     throw new AppError("BAD_USER_INPUT", `参数 ${name} 无效 / Invalid ${name}`, { field: name });
+  return v;
+}
+
+/** A date query parameter (YYYY-MM-DD): absent → undefined; anything else → BAD_USER_INPUT naming it. */
+export function queryDate(query: Request["query"], name: string): string | undefined {
+  const v = queryText(query, name);
+  if (v !== undefined && !isValidIsoDate(v))
+    throw new AppError("BAD_USER_INPUT", "日期须为 YYYY-MM-DD / A date is YYYY-MM-DD", { field: name });
   return v;
 }
 

@@ -1,11 +1,8 @@
-import ExcelJS from "exceljs";
 import type { Request } from "express";
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { chinaTime } from "../../shared/dates";
-import { AppError } from "../../shared/errors";
-import { isValidIsoDate } from "../../shared/scalars";
-import { boldFrozenHeader, queryText, xlsxExport } from "../../shared/xlsx-export";
+import { newWorkbook, queryDate, queryText, xlsxExport } from "../../shared/xlsx-export";
 import { ACTION_ZH, CODE_ZH, ENTITY_ZH, fieldLabelZh } from "./audit.labels";
 import { readableChange, recordName, refName, type DisplayValue, type ReadableFieldChange } from "./audit.readable";
 import { listAudit, type AuditFilterArgs } from "./audit.service";
@@ -47,30 +44,24 @@ export function parseAuditQuery(q: Request["query"]): AuditFilterArgs {
     entityType: queryText(q, "entityType"),
     entityId: queryText(q, "entityId"),
     action: queryText(q, "action"),
-    from: queryText(q, "from"),
-    to: queryText(q, "to"),
+    from: queryDate(q, "from"),
+    to: queryDate(q, "to"),
   };
-  for (const k of ["from", "to"] as const)
-    if (filter[k] && !isValidIsoDate(filter[k]!))
-      throw new AppError("BAD_USER_INPUT", "日期须为 YYYY-MM-DD / A date is YYYY-MM-DD", { field: k });
   return filter;
 }
 
 /** 操作日志 as a workbook: the same filters, scope and readable text as the page. */
 export async function auditWorkbook(ctx: RequestContext, filter: AuditFilterArgs): Promise<Buffer> {
   const page = await listAudit(ctx, filter, 0, AUDIT_EXPORT_MAX);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "协作 Xiezuo";
-  wb.created = new Date();
-  const ws = wb.addWorksheet("操作日志");
-  ws.columns = [
+  const { wb, sheet } = newWorkbook();
+  const ws = sheet("操作日志", [
     { header: "时间", key: "at", width: 20 },
     { header: "操作人", key: "actor", width: 18 },
     { header: "操作", key: "action", width: 18 },
     { header: "对象类型", key: "type", width: 12 },
     { header: "对象", key: "record", width: 28 },
     { header: "变更内容", key: "change", width: 80 },
-  ];
+  ]);
   const rows = await Promise.all(
     page.nodes.map(async (e) => {
       const [actor, record, fields] = await Promise.all([
@@ -91,7 +82,6 @@ export async function auditWorkbook(ctx: RequestContext, filter: AuditFilterArgs
   for (const r of rows) ws.addRow(r).getCell("change").alignment = { wrapText: true, vertical: "top" };
   if (page.totalCount > page.nodes.length)
     ws.addRow({ at: `仅导出最新 ${AUDIT_EXPORT_MAX} 条,共 ${page.totalCount} 条;请缩小筛选范围` });
-  boldFrozenHeader(ws);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

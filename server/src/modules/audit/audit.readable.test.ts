@@ -77,7 +77,7 @@ describe("normaliseChange: every shape of `change` recordAudit writes", () => {
       }),
     ).toEqual([
       { field: "employed", before: 10, after: 12, changed: true },
-      { field: "poorEmployed", before: 3, after: 3, changed: true },
+      { field: "poorEmployed", after: 3, changed: false },
       { field: "reportedOn", after: "2026-04-01", changed: false },
     ]);
   });
@@ -109,12 +109,14 @@ describe("normaliseChange: every shape of `change` recordAudit writes", () => {
     expect(
       normaliseChange("AGREEMENT_SAVED", {
         pairingId: "p",
-        before: { signedOn: null, targets: { FISCAL_AID: "100.00" } },
-        after: { signedOn: "2026-03-01", targets: { FISCAL_AID: "120.00", WORKSHOPS: "3" } },
+        before: { signedOn: null, targets: { FISCAL_AID: "100.00", CADRES_SENT: "2" } },
+        after: { signedOn: "2026-03-01", targets: { FISCAL_AID: "120.00", CADRES_SENT: "2", WORKSHOPS: "3" } },
       }),
     ).toEqual([
       { field: "signedOn", before: null, after: "2026-03-01", changed: true },
       { field: "targets.FISCAL_AID", before: "100.00", after: "120.00", changed: true },
+      // The same on both sides: shown as it stands, not as a change.
+      { field: "targets.CADRES_SENT", after: "2", changed: false },
       { field: "targets.WORKSHOPS", before: null, after: "3", changed: true },
       { field: "pairingId", after: "p", changed: false },
     ]);

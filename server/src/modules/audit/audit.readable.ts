@@ -55,6 +55,12 @@ function flat(prefix: string, value: RawValue, out: RawFieldChange[]): void {
   } else out.push({ field: prefix, after: value ?? null, changed: false });
 }
 
+/** A before → after pair; a value recorded on both sides but the same is an attribute, not a change. */
+function pushPair(out: RawFieldChange[], field: string, before: RawValue, after: RawValue): void {
+  if (before !== null && JSON.stringify(before) === JSON.stringify(after)) out.push({ field, after, changed: false });
+  else out.push({ field, before, after, changed: true });
+}
+
 /** One entry's change as field changes, in the order recorded; pure (no names resolved). */
 export function normaliseChange(action: string, change: Record<string, unknown> | null | undefined): RawFieldChange[] {
   const c = (change ?? {}) as Record<string, RawValue>;
@@ -77,8 +83,8 @@ export function normaliseChange(action: string, change: Record<string, unknown> 
         const bs = isObject(b) ? b : {};
         const as = isObject(a) ? a : {};
         for (const sub of new Set([...Object.keys(bs), ...Object.keys(as)]))
-          out.push({ field: `${k}.${sub}`, before: bs[sub] ?? null, after: as[sub] ?? null, changed: true });
-      } else out.push({ field: k, before: b, after: a, changed: true });
+          pushPair(out, `${k}.${sub}`, bs[sub] ?? null, as[sub] ?? null);
+      } else pushPair(out, k, b, a);
     }
     for (const [k, v] of Object.entries(c)) {
       if (k === "before" || k === "after" || (!after && keys.includes(k))) continue;

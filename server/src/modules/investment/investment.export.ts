@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Request } from "express";
 import { loader, type RequestContext } from "../../shared/context";
 import { Role } from "../../shared/auth";
-import { boldFrozenHeader, yearlyXlsxExport, YUAN_FORMAT, yuanCell } from "../../shared/xlsx-export";
+import { newWorkbook, yearlyXlsxExport, YUAN_FORMAT, yuanCell } from "../../shared/xlsx-export";
 import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { regionById } from "../regions/region.loaders";
 import { fundsInPlaceSeries, pipelineBoard } from "./board.service";
@@ -23,15 +23,7 @@ const STAGE_LABEL: Record<ProjectStage, string> = {
 /** 招商引资 as a workbook: 按阶段 (the board), 按月到位资金 (the series), 项目清单 (every project in scope). */
 export async function investmentPipelineWorkbook(ctx: RequestContext, year: number): Promise<Buffer> {
   const [board, series] = [await pipelineBoard(ctx, year), await fundsInPlaceSeries(ctx, year)];
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "协作 Xiezuo";
-  wb.created = new Date();
-  const sheet = (name: string, columns: Partial<ExcelJS.Column>[]) => {
-    const ws = wb.addWorksheet(name);
-    ws.columns = columns;
-    boldFrozenHeader(ws);
-    return ws;
-  };
+  const { wb, sheet } = newWorkbook();
   const money = (header: string, key: string): Partial<ExcelJS.Column> => ({
     header,
     key,

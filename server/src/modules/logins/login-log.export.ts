@@ -1,11 +1,9 @@
-import ExcelJS from "exceljs";
 import type { Request } from "express";
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { chinaTime } from "../../shared/dates";
 import { AppError } from "../../shared/errors";
-import { isValidIsoDate } from "../../shared/scalars";
-import { boldFrozenHeader, queryText, xlsxExport } from "../../shared/xlsx-export";
+import { newWorkbook, queryDate, queryText, xlsxExport } from "../../shared/xlsx-export";
 import { refName } from "../audit/audit.readable";
 import { LoginOutcome } from "./login-event.entity";
 import { listLoginEvents, type LoginLogFilterArgs } from "./login-log.service";
@@ -31,30 +29,24 @@ export function parseLoginLogQuery(q: Request["query"]): LoginLogFilterArgs {
     username: queryText(q, "username"),
     ip: queryText(q, "ip"),
     outcomes: outcomes as LoginOutcome[] | undefined,
-    from: queryText(q, "from"),
-    to: queryText(q, "to"),
+    from: queryDate(q, "from"),
+    to: queryDate(q, "to"),
   };
-  for (const k of ["from", "to"] as const)
-    if (filter[k] && !isValidIsoDate(filter[k]!))
-      throw new AppError("BAD_USER_INPUT", "日期须为 YYYY-MM-DD / A date is YYYY-MM-DD", { field: k });
   return filter;
 }
 
 /** 登录日志 as a workbook: the same filters and scope as the page. */
 export async function loginLogWorkbook(ctx: RequestContext, filter: LoginLogFilterArgs): Promise<Buffer> {
   const page = await listLoginEvents(ctx, filter, 0, LOGIN_EXPORT_MAX);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "协作 Xiezuo";
-  wb.created = new Date();
-  const ws = wb.addWorksheet("登录日志");
-  ws.columns = [
+  const { wb, sheet } = newWorkbook();
+  const ws = sheet("登录日志", [
     { header: "时间", key: "at", width: 20 },
     { header: "用户", key: "user", width: 18 },
     { header: "登录名", key: "username", width: 18 },
     { header: "IP 地址", key: "ip", width: 18 },
     { header: "结果", key: "outcome", width: 20 },
     { header: "浏览器", key: "agent", width: 50 },
-  ];
+  ]);
   const rows = await Promise.all(
     page.nodes.map(async (e) => ({
       at: chinaTime(e.at),
@@ -68,7 +60,6 @@ export async function loginLogWorkbook(ctx: RequestContext, filter: LoginLogFilt
   for (const r of rows) ws.addRow(r);
   if (page.totalCount > page.nodes.length)
     ws.addRow({ at: `仅导出最新 ${LOGIN_EXPORT_MAX} 条,共 ${page.totalCount} 条;请缩小筛选范围` });
-  boldFrozenHeader(ws);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
