@@ -115,10 +115,18 @@ describe("normaliseChange: every shape of `change` recordAudit writes", () => {
     ).toEqual([
       { field: "signedOn", before: null, after: "2026-03-01", changed: true },
       { field: "targets.FISCAL_AID", before: "100.00", after: "120.00", changed: true },
-      // The same on both sides: shown as it stands, not as a change.
-      { field: "targets.CADRES_SENT", after: "2", changed: false },
       { field: "targets.WORKSHOPS", before: null, after: "3", changed: true },
+      // The same on both sides: shown as it stands, after the changes, not as a change.
+      { field: "targets.CADRES_SENT", after: "2", changed: false },
       { field: "pairingId", after: "p", changed: false },
     ]);
+  });
+
+  it("what changed comes first, the file's hash and such details last", () => {
+    expect(
+      normaliseChange("IMPORT", { sha256: "ab", fileName: "f.xlsx", kind: "WORKERS", written: 197, unchanged: 0 }).map(
+        (f) => f.field,
+      ),
+    ).toEqual(["kind", "written", "unchanged", "sha256", "fileName"]);
   });
 });

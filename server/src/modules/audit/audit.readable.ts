@@ -61,8 +61,25 @@ function pushPair(out: RawFieldChange[], field: string, before: RawValue, after:
   else out.push({ field, before, after, changed: true });
 }
 
-/** One entry's change as field changes, in the order recorded; pure (no names resolved). */
+/**
+ * Details a reader rarely needs, shown after the rest (the page shows an entry's first lines and
+ * folds the others; PostgreSQL's jsonb does not keep the order a change was written in).
+ */
+const DETAIL_FIELDS = new Set(["sha256", "fileName", "copiedFromId", "revokedSessions", "endedWithId"]);
+const weight = (f: RawFieldChange) => (f.changed ? 0 : DETAIL_FIELDS.has(f.field.split(".").pop()!) ? 2 : 1);
+
+/**
+ * One entry's change as field changes: what changed first, then the values it was made with, then
+ * the details — each in the order recorded; pure (no names resolved).
+ */
 export function normaliseChange(action: string, change: Record<string, unknown> | null | undefined): RawFieldChange[] {
+  return collect(action, change)
+    .map((f, i) => [f, i] as const)
+    .sort(([a, i], [b, j]) => weight(a) - weight(b) || i - j)
+    .map(([f]) => f);
+}
+
+function collect(action: string, change: Record<string, unknown> | null | undefined): RawFieldChange[] {
   const c = (change ?? {}) as Record<string, RawValue>;
   const out: RawFieldChange[] = [];
   const hasBefore = "before" in c;
