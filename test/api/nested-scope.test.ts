@@ -56,7 +56,7 @@ const NO_TOP_LEVEL_READ: Record<string, string> = {
   "Workshop.reports": "employment reports belong to their workshop",
   // Users: there is no users query; a record names who recorded it (display name, role) and the
   // signed-in user sees itself through `me`. Accepted disclosure, audited elsewhere.
-  "AuditEntry.actor": "who did it (admins only read the audit log)",
+  "AuditEntry.actor": "who did it (display name and role; the trail is scoped to the reader: audit.service.ts)",
   "LoginEvent.user": "the account signed in to (the login log is scoped to the reader's users)",
   "AuditEntry.record":
     "the entry's own record: its type, id and a name only when the reader may read it (audit.readable.ts)",

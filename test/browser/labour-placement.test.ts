@@ -162,6 +162,34 @@ describe("a worker from put forward to employed, seen by the coordinator and the
       .poll(() => row.getByTestId("worker-consent-state").textContent(), { timeout: 15_000 })
       .toContain("已同意共享");
     expect(await row.textContent()).not.toMatch(/日 撤回/);
+    // 历史记录: the worker's own trail, readable — put forward, the full number viewed (never shown
+    // in it), consent withdrawn and given again — in both languages.
+    await row.getByTestId("record-history").click();
+    const history = page.getByTestId("record-history-list");
+    await expect.poll(() => history.textContent(), { timeout: 15_000 }).toContain("撤回信息共享同意");
+    const trail = (await history.textContent())!;
+    for (const action of ["推荐劳动力", "查看完整身份信息", "登记信息共享同意"]) expect(trail).toContain(action);
+    expect(trail).toMatch(/查看的字段:\s*身份证号、手机号/);
+    expect(trail).not.toContain(ID);
+    await h.screenshot(page, "worker-history-1366x768");
+    await page.keyboard.press("Escape");
+    await history.waitFor({ state: "hidden" });
+    await page.getByTestId("locale-switch").click();
+    await row.getByTestId("record-history").click();
+    await expect.poll(() => history.textContent(), { timeout: 15_000 }).toContain("Consent withdrawn");
+    await expect.poll(() => history.locator(".el-loading-mask:visible").count()).toBe(0);
+    expect(await history.textContent()).toMatch(/Fields viewed:\s*ID number、Mobile/);
+    await h.screenshot(page, "worker-history-en-1366x768");
+    await page.keyboard.press("Escape");
+    await history.waitFor({ state: "hidden" });
+    await page.getByTestId("locale-switch").click();
+    await phoneShot("worker-history", async () => {
+      const card = page.getByTestId("workers-table").first().locator(".worker-row").filter({ hasText: NAME }).first();
+      await card.getByTestId("record-history").click();
+      await expect.poll(() => history.textContent(), { timeout: 15_000 }).toContain("撤回信息共享同意");
+    });
+    await page.keyboard.press("Escape");
+    await history.waitFor({ state: "hidden" });
     await phoneShot("workers", () =>
       page.getByTestId("workers-table").first().locator(".worker-row").first().waitFor(),
     );

@@ -117,6 +117,9 @@ type Documents = {
     "\n        mutation ConsumptionSetGroupTarget($i: SetGroupTargetInput!) {\n          setGroupTarget(input: $i) {\n            amount\n          }\n        }\n      ": typeof types.ConsumptionSetGroupTargetDocument,
     "\n        query ConsumptionQuotaBoard($y: Int!) {\n          quotaBoard(year: $y) {\n            daysLeft\n            counted\n            groups {\n              group\n              target\n              counted\n              completion\n              buyers\n            }\n            buyers {\n              buyer {\n                name\n                group\n              }\n              quota\n              counted\n              completion\n            }\n            byChannel {\n              channel\n              counted\n            }\n            byCounty {\n              county {\n                code\n              }\n              counted\n            }\n          }\n        }\n      ": typeof types.ConsumptionQuotaBoardDocument,
     "\n      query ConsumptionQuotaBoard2026 {\n        quotaBoard(year: 2026) {\n          counted\n        }\n      }\n    ": typeof types.ConsumptionQuotaBoard2026Document,
+    "\n  query CountyHistory($f: AuditFilter) {\n    auditLog(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        action\n        entityType\n        entityId\n        actor {\n          username\n        }\n        record {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CountyHistoryDocument,
+    "\n  mutation CountyHistoryReveal($id: ID!) {\n    revealWorkerIdentity(workerId: $id) {\n      workerId\n    }\n  }\n": typeof types.CountyHistoryRevealDocument,
+    "\n  mutation CountyHistoryProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      id\n    }\n  }\n": typeof types.CountyHistoryProductDocument,
     "\n      mutation CountyReachEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CountyReachEnterpriseDocument,
     "\n      mutation CountyReachLead($i: CreateLeadInput!) {\n        createInvestmentLead(input: $i) {\n          id\n        }\n      }\n    ": typeof types.CountyReachLeadDocument,
     "\n  mutation CountyReachVisit($i: RecordSiteVisitInput!) {\n    recordSiteVisit(input: $i) {\n      id\n    }\n  }\n": typeof types.CountyReachVisitDocument,
@@ -380,6 +383,9 @@ const documents: Documents = {
     "\n        mutation ConsumptionSetGroupTarget($i: SetGroupTargetInput!) {\n          setGroupTarget(input: $i) {\n            amount\n          }\n        }\n      ": types.ConsumptionSetGroupTargetDocument,
     "\n        query ConsumptionQuotaBoard($y: Int!) {\n          quotaBoard(year: $y) {\n            daysLeft\n            counted\n            groups {\n              group\n              target\n              counted\n              completion\n              buyers\n            }\n            buyers {\n              buyer {\n                name\n                group\n              }\n              quota\n              counted\n              completion\n            }\n            byChannel {\n              channel\n              counted\n            }\n            byCounty {\n              county {\n                code\n              }\n              counted\n            }\n          }\n        }\n      ": types.ConsumptionQuotaBoardDocument,
     "\n      query ConsumptionQuotaBoard2026 {\n        quotaBoard(year: 2026) {\n          counted\n        }\n      }\n    ": types.ConsumptionQuotaBoard2026Document,
+    "\n  query CountyHistory($f: AuditFilter) {\n    auditLog(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        action\n        entityType\n        entityId\n        actor {\n          username\n        }\n        record {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CountyHistoryDocument,
+    "\n  mutation CountyHistoryReveal($id: ID!) {\n    revealWorkerIdentity(workerId: $id) {\n      workerId\n    }\n  }\n": types.CountyHistoryRevealDocument,
+    "\n  mutation CountyHistoryProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      id\n    }\n  }\n": types.CountyHistoryProductDocument,
     "\n      mutation CountyReachEnterprise($i: CreateEnterpriseInput!) {\n        createEnterprise(input: $i) {\n          id\n        }\n      }\n    ": types.CountyReachEnterpriseDocument,
     "\n      mutation CountyReachLead($i: CreateLeadInput!) {\n        createInvestmentLead(input: $i) {\n          id\n        }\n      }\n    ": types.CountyReachLeadDocument,
     "\n  mutation CountyReachVisit($i: RecordSiteVisitInput!) {\n    recordSiteVisit(input: $i) {\n      id\n    }\n  }\n": types.CountyReachVisitDocument,
@@ -949,6 +955,18 @@ export function graphql(source: "\n        query ConsumptionQuotaBoard($y: Int!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ConsumptionQuotaBoard2026 {\n        quotaBoard(year: 2026) {\n          counted\n        }\n      }\n    "): typeof import('./graphql').ConsumptionQuotaBoard2026Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountyHistory($f: AuditFilter) {\n    auditLog(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        action\n        entityType\n        entityId\n        actor {\n          username\n        }\n        record {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CountyHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountyHistoryReveal($id: ID!) {\n    revealWorkerIdentity(workerId: $id) {\n      workerId\n    }\n  }\n"): typeof import('./graphql').CountyHistoryRevealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountyHistoryProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').CountyHistoryProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

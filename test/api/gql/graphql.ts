@@ -1599,6 +1599,27 @@ export type ConsumptionQuotaBoard2026QueryVariables = Exact<{ [key: string]: nev
 
 export type ConsumptionQuotaBoard2026Query = { quotaBoard: { counted: string } };
 
+export type CountyHistoryQueryVariables = Exact<{
+  f?: AuditFilter | null | undefined;
+}>;
+
+
+export type CountyHistoryQuery = { auditLog: { totalCount: number, nodes: Array<{ action: string, entityType: string, entityId: string, actor: { username: string } | null, record: { id: string, name: string | null } }> } };
+
+export type CountyHistoryRevealMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CountyHistoryRevealMutation = { revealWorkerIdentity: { workerId: string } };
+
+export type CountyHistoryProductMutationVariables = Exact<{
+  i: UpdateProductInput;
+}>;
+
+
+export type CountyHistoryProductMutation = { updateProduct: { id: string } };
+
 export type CountyReachEnterpriseMutationVariables = Exact<{
   i: CreateEnterpriseInput;
 }>;
@@ -4204,6 +4225,39 @@ export const ConsumptionQuotaBoard2026Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsumptionQuotaBoard2026Query, ConsumptionQuotaBoard2026QueryVariables>;
+export const CountyHistoryDocument = new TypedDocumentString(`
+    query CountyHistory($f: AuditFilter) {
+  auditLog(filter: $f, first: 100) {
+    totalCount
+    nodes {
+      action
+      entityType
+      entityId
+      actor {
+        username
+      }
+      record {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CountyHistoryQuery, CountyHistoryQueryVariables>;
+export const CountyHistoryRevealDocument = new TypedDocumentString(`
+    mutation CountyHistoryReveal($id: ID!) {
+  revealWorkerIdentity(workerId: $id) {
+    workerId
+  }
+}
+    `) as unknown as TypedDocumentString<CountyHistoryRevealMutation, CountyHistoryRevealMutationVariables>;
+export const CountyHistoryProductDocument = new TypedDocumentString(`
+    mutation CountyHistoryProduct($i: UpdateProductInput!) {
+  updateProduct(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CountyHistoryProductMutation, CountyHistoryProductMutationVariables>;
 export const CountyReachEnterpriseDocument = new TypedDocumentString(`
     mutation CountyReachEnterprise($i: CreateEnterpriseInput!) {
   createEnterprise(input: $i) {

@@ -540,6 +540,7 @@ const en: MessageSchema = {
     consentGivenOn: "Consent given on",
     consentWithdrawnOn: "Consent withdrawn on",
     idNumber: "ID number",
+    phone: "Mobile",
     registeredPoor: "Registered poor",
     fields: "Fields viewed",
     position: "Position",

@@ -537,6 +537,7 @@ const zhCN = {
     consentGivenOn: "同意日期",
     consentWithdrawnOn: "撤回日期",
     idNumber: "身份证号",
+    phone: "手机号",
     registeredPoor: "建档立卡",
     fields: "查看的字段",
     position: "岗位名称",

@@ -26,7 +26,8 @@ export function valueText(entityType: string, field: string, v: DisplayValue | n
     case "CODE":
       return CODE_ZH[`${entityType}.${leaf}`]?.[v.text!] ?? CODE_ZH[leaf]?.[v.text!] ?? v.text!;
     default:
-      return v.text ?? "";
+      // WORKER_IDENTITY_REVEALED's `fields`: the names of the fields viewed, each as its label.
+      return field === "fields" ? (v.text ?? "").split("、").map(fieldLabelZh).join("、") : (v.text ?? "");
   }
 }
 

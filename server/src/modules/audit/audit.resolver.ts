@@ -47,8 +47,11 @@ export const AuditEntryConnection = Connection("AuditEntry", AuditEntry);
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Query(() => AuditEntryConnection, { description: "The audit trail, newest first." })
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
+  @Query(() => AuditEntryConnection, {
+    description:
+      "The audit trail, newest first: all for administrators; a coordinator's, the entries made by the users of its region; a county official's, those made by its county's users or about its county's records.",
+  })
   async auditLog(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,

@@ -2,8 +2,9 @@ import type { RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { AuditEntry } from "./audit.entity";
-import { port } from "../../shared/port";
-import { andWhere, anyOf, cond, param, type Scope } from "../../shared/scoped";
+import { extensionPoint, port } from "../../shared/port";
+import { Role } from "../../shared/auth";
+import { andWhere, anyOf, cond, EVERY_ROW, param, scopeByRole, type Scope } from "../../shared/scoped";
 import { namerOfType } from "./audit.readable";
 import { UUID } from "../../shared/sql";
 import { withinDays } from "../../shared/dates";
@@ -16,6 +17,36 @@ export const usersWithin = port<(regionId: string) => Scope>("usersWithin");
 
 /** The ids of the users whose username or name contains a text, as a sub-select: answered by users. */
 export const usersMatching = port<(search: string) => Scope>("usersMatching");
+
+/**
+ * The records of a region subtree, per audit entity type: the module that owns the type answers
+ * with a sub-select of the ids (as text, like `audit_entry.entity_id`) of its rows in the subtree —
+ * a county official reads the history of its county's workers, products, suppliers, … whoever made
+ * the change. A type no module lists is read only through the entries' actors.
+ */
+export interface AuditRecordsWithin {
+  entityType: string;
+  idsWithin(regionId: string): Scope;
+}
+export const auditRecordsWithin = extensionPoint<AuditRecordsWithin>("auditRecordsWithin");
+
+/**
+ * Who reads which entries, on alias `a`: administrators all; a coordinator those made by the users
+ * of its region subtree; a county official those made by the users of its county and those about
+ * its county's records (auditRecordsWithin). Other roles none.
+ */
+export const auditScope = (ctx: RequestContext): Scope =>
+  scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COORDINATOR]: (u) => cond`a.actor_id IN ${usersWithin(u.regionId!)}`,
+    [Role.COUNTY_OFFICIAL]: (u) =>
+      anyOf(
+        cond`a.actor_id IN ${usersWithin(u.regionId!)}`,
+        ...auditRecordsWithin
+          .all()
+          .map((r) => cond`(a.entity_type = ${param(r.entityType)} AND a.entity_id IN ${r.idsWithin(u.regionId!)})`),
+      ),
+  });
 
 export interface AuditRecord {
   action: string;
@@ -67,10 +98,7 @@ function relatedTo(type: string, id: string): Scope {
   return anyOf(own, ...named);
 }
 
-/**
- * Coordinators and admins read the trail. A coordinator sees the entries made by users of its
- * own region subtree and about records it can see; the resolver restricts the roles.
- */
+/** The trail within the reader's scope (auditScope), newest first; the resolver restricts the roles. */
 export async function listAudit(
   ctx: RequestContext,
   filter: AuditFilterArgs | undefined,
@@ -91,11 +119,7 @@ export async function listAudit(
   }
   if (filter?.actor?.trim()) andWhere(qb, cond`a.actor_id IN ${usersMatching(filter.actor)}`);
   andWhere(qb, withinDays("a.at", filter?.from, filter?.to));
-  const user = ctx.user!;
-  if (user.role !== "ADMIN") {
-    // Row scope: only actions by users whose region lies in the coordinator's subtree.
-    andWhere(qb, cond`a.actor_id IN ${usersWithin(user.regionId!)}`);
-  }
+  andWhere(qb, auditScope(ctx));
   qb.orderBy("a.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };

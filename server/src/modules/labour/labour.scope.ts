@@ -3,6 +3,7 @@ import type { RequestContext } from "../../shared/context";
 import { cond, EVERY_ROW, NO_ROW, scopeByRole, type Scope } from "../../shared/scoped";
 import { inCountiesPairedWith } from "../pairings/pairing.service";
 import { inSubtree } from "../regions/region.service";
+import { auditRecordsWithin } from "../audit/audit.service";
 
 /** Consent stands (given, not withdrawn): the only workers an employer may see. */
 export const CONSENTED = (alias: string): Scope =>
@@ -32,3 +33,16 @@ export const workerScope = (ctx: RequestContext, alias = "w"): Scope => countySc
 /** Trainings, workshops and job fairs: `countyScope`; employers none unless `forEnterprise` says. */
 export const countyRecordScope = (ctx: RequestContext, alias: string, forEnterprise: Scope | null = null): Scope =>
   countyScope(ctx, alias, forEnterprise);
+
+/** A county official reads the history of its county's labour records (audit.service.ts). */
+for (const [entityType, table] of [
+  ["Worker", "worker"],
+  ["Placement", "placement"],
+  ["Workshop", "workshop"],
+  ["TrainingSession", "training_session"],
+] as const) {
+  auditRecordsWithin.add({
+    entityType,
+    idsWithin: (regionId) => cond`(SELECT ar.id::text FROM ${table} ar WHERE ${inSubtree("ar.county_id", regionId)})`,
+  });
+}

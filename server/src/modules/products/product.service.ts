@@ -4,7 +4,7 @@ import { today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
-import { recordAudit } from "../audit/audit.service";
+import { auditRecordsWithin, recordAudit } from "../audit/audit.service";
 import { APPROVED_SUPPLIER_IDS, getSupplier, supplierIdsNamedLike } from "../suppliers/supplier.service";
 import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
@@ -276,3 +276,9 @@ export async function updateProduct(ctx: RequestContext, input: UpdateProductInp
 
 /** Audit names: products the reader may read. */
 auditNames.add({ refType: "Product", fields: ["productId"], names: namesThrough(visibleProductById, (p) => p.name) });
+
+/** A county official reads the history of its county's products (audit.service.ts). */
+auditRecordsWithin.add({
+  entityType: "Product",
+  idsWithin: (regionId) => cond`(SELECT ap.id::text FROM product ap WHERE ${inSubtree("ap.county_id", regionId)})`,
+});

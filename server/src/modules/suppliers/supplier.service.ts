@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { badInput, conflict, forbidden, isUniqueViolation } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
-import { recordAudit } from "../audit/audit.service";
+import { auditRecordsWithin, recordAudit } from "../audit/audit.service";
 import { inSubtree, isWithin } from "../regions/region.service";
 import { isValidCreditCode } from "./credit-code";
 import { Supplier, SupplierStatus } from "./supplier.entity";
@@ -211,4 +211,10 @@ auditNames.add({
   refType: "Supplier",
   fields: ["supplierId", "supplierIds"],
   names: namesThrough(visibleSupplierById, (s) => s.name),
+});
+
+/** A county official reads the history of its county's suppliers (audit.service.ts). */
+auditRecordsWithin.add({
+  entityType: "Supplier",
+  idsWithin: (regionId) => cond`(SELECT asp.id::text FROM supplier asp WHERE ${inSubtree("asp.county_id", regionId)})`,
 });

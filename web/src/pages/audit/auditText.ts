@@ -100,7 +100,8 @@ export function useAuditText() {
         return section ? label(`${section}.${text}`, text) : text;
       }
       default:
-        return text;
+        // WORKER_IDENTITY_REVEALED's `fields`: the names of the fields viewed, each as its label.
+        return field === "fields" ? text.split("、").map(fieldLabel).join("、") : text;
     }
   }
   return { actionLabel, typeLabel, fieldLabel, valueText };
