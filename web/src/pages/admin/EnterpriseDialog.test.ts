@@ -3,7 +3,7 @@ import EnterpriseDialog from "./EnterpriseDialog.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, choose, click, errorOf, fieldErrors, fill, toggle } from "@/test/user";
 
-const CODE = "91370281MA3C8XKQ2R";
+const CODE = "91370281MA3C8XKQ28";
 
 describe("EnterpriseDialog (登记企业)", { timeout: USER_FLOW_TIMEOUT }, () => {
   afterEach(() => {

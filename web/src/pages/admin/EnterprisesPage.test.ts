@@ -7,7 +7,7 @@ const enterprise = (id: string, name: string, contactPhone: string | null) => ({
   __typename: "Enterprise",
   id,
   name,
-  creditCode: "91370281MA3C8XKQ2R",
+  creditCode: "91370281MA3C8XKQ28",
   industry: "辣椒加工",
   contactName: "王经理",
   contactPhone,
@@ -39,7 +39,7 @@ describe("EnterprisesPage (企业管理)", { timeout: USER_FLOW_TIMEOUT }, () =>
     await settle(10);
     const row = wrapper.get("[data-testid=enterprises-table]").findAll("tbody tr")[0];
     expect(row.text()).toContain("胶州市辣椒食品有限公司");
-    expect(row.text()).toContain("91370281MA3C8XKQ2R");
+    expect(row.text()).toContain("91370281MA3C8XKQ28");
     expect(row.text()).toContain("138****8000");
     expect(row.text()).not.toContain("13800138000");
     expect(wrapper.text()).toContain("共 1 家企业");
