@@ -129,4 +129,63 @@ describe("EnterpriseDialog (登记企业)", { timeout: USER_FLOW_TIMEOUT }, () =
     expect(wrapper.emitted("done")).toHaveLength(1);
     expect(document.querySelector("[data-testid=otp-dialog]")?.textContent ?? "").not.toContain("一次性");
   });
+
+  it("edits an enterprise: the form starts from it, no first account is offered, its fields go under its id without the region", async () => {
+    const calls: { name: string; variables: Record<string, unknown> }[] = [];
+    const link = fakeLink((name, variables) => {
+      calls.push({ name, variables });
+      if (name === "AdminUpdateEnterprise")
+        return {
+          data: {
+            updateEnterprise: {
+              __typename: "Enterprise",
+              id: "e1",
+              name: "胶州湾辣椒食品有限公司",
+              creditCode: CODE,
+              industry: "辣椒深加工",
+              contactName: "李经理",
+              contactPhone: null,
+              homeRegion: { __typename: "Region", id: "r1", name: "胶州市" },
+            },
+          },
+        };
+      return { data: null };
+    });
+    const editing = {
+      id: "e1",
+      name: "胶州湾辣椒食品有限公司",
+      creditCode: CODE,
+      industry: "辣椒加工出口",
+      contactName: "李经理",
+      contactPhone: null,
+      homeRegion: { id: "r1" },
+    };
+    const { wrapper } = await mountApp(
+      EnterpriseDialog,
+      { role: "COORDINATOR", link },
+      { props: { open: true, editing, regions: null } },
+    );
+    await settle(5);
+    expect(document.querySelector("[data-testid=enterprise-dialog]")!.textContent).toContain("编辑企业");
+    expect(document.querySelector("[data-testid=enterprise-first-account]")).toBeNull();
+    await fill("行业", "辣椒深加工");
+    await click("保存");
+    await settle(5);
+    expect(calls.map((c) => [c.name, c.variables])).toEqual([
+      [
+        "AdminUpdateEnterprise",
+        {
+          input: {
+            id: "e1",
+            name: "胶州湾辣椒食品有限公司",
+            creditCode: CODE,
+            industry: "辣椒深加工",
+            contactName: "李经理",
+            contactPhone: null,
+          },
+        },
+      ],
+    ]);
+    expect(wrapper.emitted("done")).toHaveLength(1);
+  });
 });
