@@ -60,6 +60,10 @@ describe("enterprises admin", () => {
       .poll(() => codeItem.locator(".el-form-item__error").textContent(), { timeout: 10_000 })
       .toContain("校验位");
     await h.screenshot(page, "enterprises-bad-code-1366x768");
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.waitForTimeout(400);
+    await h.screenshot(page, "enterprises-bad-code-375x812");
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     await fill(dialog.getByTestId("enterprise-credit-code"), CODE);
     await page.getByTestId("enterprise-submit").click();
