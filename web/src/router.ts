@@ -163,6 +163,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import("@/pages/admin/AgreementsPage.vue"),
         meta: { access: "adminAgreements" },
       },
+      {
+        path: "admin/enterprises",
+        name: "adminEnterprises",
+        component: () => import("@/pages/admin/EnterprisesPage.vue"),
+        meta: { access: "adminEnterprises" },
+      },
       { path: ":pathMatch(.*)*", name: "not-found", component: () => import("@/pages/NotFoundPage.vue") },
     ],
   },

@@ -20,6 +20,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-quotas",
       "nav-all-orders",
       "nav-investment-board",
+      "nav-admin-enterprises",
       "nav-labour-board",
       "nav-users",
       "nav-admin-regions",
@@ -31,7 +32,11 @@ describe("AppLayout navigation follows the role", () => {
     ]);
     // Groups of more than one entry show their heading (a group of one shows as its entry).
     const groups = [...wrapper.element.querySelectorAll("[data-testid^='navgroup-']")];
-    expect(groups.map((e) => e.getAttribute("data-testid"))).toEqual(["navgroup-consumption", "navgroup-admin"]);
+    expect(groups.map((e) => e.getAttribute("data-testid"))).toEqual([
+      "navgroup-consumption",
+      "navgroup-investment",
+      "navgroup-admin",
+    ]);
     expect(groups[0].textContent).toContain("消费帮扶");
     expect(wrapper.text()).toContain("协作·东西部协作平台");
     expect(wrapper.get("[data-testid=current-user]").text()).toContain("胶州市扶贫协作办 协调员");
@@ -52,6 +57,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-quotas",
       "nav-all-orders",
       "nav-investment-board",
+      "nav-admin-enterprises",
       "nav-labour-board",
       "nav-users",
       "nav-admin-regions",

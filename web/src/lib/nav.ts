@@ -35,7 +35,9 @@ export interface NavItem {
     | "adminPairings"
     | "adminAgreements"
     // Administration (issue 10).
-    | "loginLog";
+    | "loginLog"
+    // 企业管理 (issue 10): enterprises registered with their first account.
+    | "adminEnterprises";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -65,7 +67,8 @@ export interface NavItem {
     | "setup.nav.regions"
     | "setup.nav.pairings"
     | "setup.nav.agreements"
-    | "loginLog.title";
+    | "loginLog.title"
+    | "enterprisesAdmin.nav";
   icon:
     | "progress"
     | "audit"
@@ -92,7 +95,8 @@ export interface NavItem {
     | "regions"
     | "pairings"
     | "agreements"
-    | "loginLog";
+    | "loginLog"
+    | "enterprises";
   testId: string;
 }
 
@@ -251,6 +255,15 @@ const loginLog: NavItem = {
   testId: "nav-login-log",
 };
 
+// 企业管理 (issue 10): 企业登记, optionally with the enterprise's first account.
+const adminEnterprises: NavItem = {
+  name: "adminEnterprises",
+  path: "/admin/enterprises",
+  label: "enterprisesAdmin.nav",
+  icon: "enterprises",
+  testId: "nav-admin-enterprises",
+};
+
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
 export interface NavGroup {
@@ -274,7 +287,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
       return [
         group("progress", progress),
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
-        group("investment", investmentBoard),
+        group("investment", investmentBoard, adminEnterprises),
         group("labour", labourBoard),
         group("admin", users, adminRegions, adminPairings, adminAgreements, imports, loginLog, audit),
       ];
@@ -335,6 +348,7 @@ export const ROUTE_ROLES = {
   adminPairings: ["ADMIN", "COORDINATOR"],
   adminAgreements: ["ADMIN", "COORDINATOR"],
   loginLog: ["ADMIN", "COORDINATOR"],
+  adminEnterprises: ["ADMIN", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

@@ -1,0 +1,115 @@
+// 企业管理 end to end in a real browser against the built app and a fresh demo database: the
+// 胶州 coordinator registers an enterprise (a wrong credit code refused beside its field first) with
+// its first account; the one-time password shows once; the enterprise's user signs in with it, must
+// choose its own password before anything else, then lands on its leads. Desk and phone, both languages.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startHarness, type Harness } from "./harness";
+import { fill, screenshotFailures, signIn, signOut } from "./ui";
+
+const NAME = "胶州市新创辣椒食品有限公司";
+const CODE = "91370281MA7D2PJ8NH";
+const USERNAME = "jz-xinchuang";
+const DISPLAY = "新创辣椒 王经理";
+const NEW_PASSWORD = "Xinchuang-Lajiao-2026";
+
+let h: Harness;
+let page: Page;
+let oneTimePassword = "";
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage();
+});
+screenshotFailures(() => ({ h, page }));
+afterAll(async () => {
+  if (h) await h.close();
+});
+
+async function phoneShot(name: string) {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.waitForTimeout(400);
+  await h.screenshot(page, `${name}-375x812`, { fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.waitForTimeout(200);
+}
+
+describe("enterprises admin", () => {
+  test("a coordinator registers an enterprise with its first account: the one-time password shows once", async () => {
+    await signIn(page, h.baseURL, "jiaozhou");
+    await page.getByTestId("nav-admin-enterprises").click();
+    await page.waitForURL((u) => u.pathname === "/admin/enterprises");
+    const table = page.getByTestId("enterprises-table");
+    await table.locator("tbody tr").first().waitFor({ timeout: 15_000 });
+    await h.screenshot(page, "enterprises-1366x768");
+
+    await page.getByTestId("enterprise-create").click();
+    const dialog = page.getByTestId("enterprise-dialog");
+    await fill(dialog.getByTestId("enterprise-name"), NAME);
+    await fill(dialog.getByTestId("enterprise-credit-code"), CODE.slice(0, 17) + "X");
+    await fill(dialog.getByTestId("enterprise-industry"), "辣椒加工");
+    await fill(dialog.getByTestId("enterprise-contact-name"), "王经理");
+    await fill(dialog.getByTestId("enterprise-contact-phone"), "13912345678");
+    await dialog.getByTestId("enterprise-first-account").click();
+    await fill(dialog.getByTestId("enterprise-account-username"), USERNAME);
+    await fill(dialog.getByTestId("enterprise-account-name"), DISPLAY);
+    await page.getByTestId("enterprise-submit").click();
+    // The server's check-character refusal shows beside the field; nothing was registered.
+    const codeItem = dialog.locator(".el-form-item").filter({ hasText: "统一社会信用代码" });
+    await expect
+      .poll(() => codeItem.locator(".el-form-item__error").textContent(), { timeout: 10_000 })
+      .toContain("校验位");
+    await h.screenshot(page, "enterprises-bad-code-1366x768");
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.waitForTimeout(400);
+    await h.screenshot(page, "enterprises-bad-code-375x812");
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    await fill(dialog.getByTestId("enterprise-credit-code"), CODE);
+    await page.getByTestId("enterprise-submit").click();
+    const otp = page.getByTestId("otp-dialog");
+    await otp.getByTestId("otp-value").waitFor();
+    oneTimePassword = (await otp.getByTestId("otp-value").textContent())!.trim();
+    expect(oneTimePassword.length).toBeGreaterThanOrEqual(16);
+    expect(await otp.textContent()).toContain(USERNAME);
+    await otp.getByTestId("otp-done").click();
+    await expect.poll(() => page.getByTestId("otp-value").count()).toBe(0);
+
+    const row = table.locator("tbody tr").filter({ hasText: NAME }).first();
+    await row.waitFor();
+    const text = (await row.textContent()) ?? "";
+    expect(text).toContain(CODE);
+    expect(text).toContain("139****5678");
+    expect(text).not.toContain("13912345678");
+
+    await phoneShot("enterprises");
+    await page.getByTestId("locale-switch").click();
+    await expect.poll(() => page.locator("h1").first().textContent()).toContain("Enterprises");
+    await h.screenshot(page, "enterprises-en-1366x768");
+    await phoneShot("enterprises-en");
+    await page.getByTestId("locale-switch").click();
+    await signOut(page);
+  });
+
+  test("the enterprise's user signs in with it, must change it, then lands on its leads", async () => {
+    await page.goto(`${h.baseURL}/login`);
+    await fill(page.getByTestId("login-username"), USERNAME);
+    await fill(page.getByTestId("login-password"), oneTimePassword);
+    await page.getByTestId("login-submit").click();
+    await page.waitForURL((u) => u.pathname === "/change-password");
+    await page.goto(`${h.baseURL}/leads`);
+    await page.waitForURL((u) => u.pathname === "/change-password");
+
+    await fill(page.getByTestId("pw-current"), oneTimePassword);
+    await fill(page.getByTestId("pw-new"), NEW_PASSWORD);
+    await fill(page.getByTestId("pw-repeat"), NEW_PASSWORD);
+    await page.getByTestId("pw-submit").click();
+    await page.waitForURL((u) => u.pathname === "/leads");
+    expect(await page.getByTestId("current-user").textContent()).toContain(DISPLAY);
+    await h.screenshot(page, "enterprise-user-leads-1366x768");
+    await signOut(page);
+    expect(await h.token(USERNAME, NEW_PASSWORD)).toBeTruthy();
+    await expect(h.token(USERNAME, oneTimePassword)).rejects.toThrow();
+    expect(h.browser.pageErrors).toEqual([]);
+  });
+});
