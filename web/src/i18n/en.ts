@@ -50,6 +50,13 @@ const en: MessageSchema = {
     POOR_LABOURERS_PLACED: "Registered-poor labourers placed",
   },
   units: { YUAN: "yuan", PEOPLE: "people", COUNT: "count" },
+  money: {
+    YUAN: "yuan",
+    WAN: "×10k yuan",
+    words: "≈ {compact} = {exact}",
+    low: "Far below the usual amount (from {bound}); is the unit {unit}?",
+    high: "Far above the usual amount (up to {bound}); is the unit {unit}?",
+  },
   sources: { REPORTED: "Reported", CORRECTION: "Correction", OTHER: "Module record" },
   grade: { done: "Done", near: "Nearly done", behind: "Behind", none: "No target" },
   nav: {

@@ -49,6 +49,13 @@ const zhCN = {
     POOR_LABOURERS_PLACED: "帮助建档立卡贫困劳动力就业",
   },
   units: { YUAN: "元", PEOPLE: "人", COUNT: "个" },
+  money: {
+    YUAN: "元",
+    WAN: "万元",
+    words: "约 {compact} = {exact}",
+    low: "金额远小于常见值（{bound}起），单位是否为{unit}？",
+    high: "金额远大于常见值（{bound}以内），单位是否为{unit}？",
+  },
   sources: { REPORTED: "上报", CORRECTION: "更正", OTHER: "模块记录" },
   grade: { done: "已完成", near: "接近完成", behind: "进度滞后", none: "未设目标" },
   nav: {
