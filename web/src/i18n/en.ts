@@ -1151,6 +1151,7 @@ const en: MessageSchema = {
     errors: {
       required: "Required",
       format: "Enter an amount in yuan (at most two decimals)",
+      formatWan: "Enter an amount in 10k yuan (at most six decimals)",
       positive: "The amount must be more than zero",
       future: "The date cannot be in the future",
       beforeLast: "Not before the last stage change",
@@ -1172,7 +1173,7 @@ const en: MessageSchema = {
     lead: {
       title: "Title",
       industry: "Industry",
-      planned: "Planned investment (yuan)",
+      planned: "Planned investment",
       plannedShort: "Planned",
       counties: "Preferred counties",
       needs: "Needs",
@@ -1193,8 +1194,8 @@ const en: MessageSchema = {
       projectsTab: "County projects",
       search: "Title, industry or firm",
       industry: "Industry",
-      minAmount: "Min (yuan)",
-      maxAmount: "Max (yuan)",
+      minAmount: "Min amount",
+      maxAmount: "Max amount",
       interestedOnly: "Interested only",
       interest: "Express interest",
       interested: "Interested",
@@ -1231,7 +1232,7 @@ const en: MessageSchema = {
     move: {
       title: "{stage}",
       occurredOn: "Date",
-      contractAmount: "Contract amount (yuan)",
+      contractAmount: "Contract amount",
       signedOn: "Signed on",
       reason: "Reason",
       note: "Note",
@@ -1240,7 +1241,7 @@ const en: MessageSchema = {
     },
     tranche: {
       new: "Record funds",
-      amount: "Amount (yuan)",
+      amount: "Amount",
       receivedOn: "Received on",
       reference: "Reference",
       reverse: "Reverse",

@@ -1140,6 +1140,7 @@ const zhCN = {
     errors: {
       required: "必填",
       format: "请输入金额（元，最多两位小数）",
+      formatWan: "请输入金额（万元，最多六位小数）",
       positive: "金额须大于零",
       future: "日期不能晚于今天",
       beforeLast: "日期不能早于上一阶段",
@@ -1161,7 +1162,7 @@ const zhCN = {
     lead: {
       title: "线索标题",
       industry: "行业",
-      planned: "计划投资（元）",
+      planned: "计划投资",
       plannedShort: "计划投资",
       counties: "意向合作县",
       needs: "需求",
@@ -1182,8 +1183,8 @@ const zhCN = {
       projectsTab: "本县项目",
       search: "标题、行业或企业",
       industry: "行业",
-      minAmount: "最低金额（元）",
-      maxAmount: "最高金额（元）",
+      minAmount: "最低金额",
+      maxAmount: "最高金额",
       interestedOnly: "只看已表达意向",
       interest: "表达意向",
       interested: "已表达意向",
@@ -1220,7 +1221,7 @@ const zhCN = {
     move: {
       title: "{stage}",
       occurredOn: "日期",
-      contractAmount: "签约金额（元）",
+      contractAmount: "签约金额",
       signedOn: "签约日期",
       reason: "终止原因",
       note: "备注",
@@ -1229,7 +1230,7 @@ const zhCN = {
     },
     tranche: {
       new: "登记到位资金",
-      amount: "金额（元）",
+      amount: "金额",
       receivedOn: "到账日期",
       reference: "凭证号",
       reverse: "冲正",

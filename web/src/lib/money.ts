@@ -63,3 +63,9 @@ export function typicalCheck(
   if (typical.max && fen > parseHundredths(typical.max)) return "high";
   return null;
 }
+
+/**
+ * A project's amounts (planned investment, contract, funds in place): from ¥10万 to ¥1,000亿 is
+ * usual; a figure outside is more likely typed in the wrong unit.
+ */
+export const TYPICAL_PROJECT = { min: "100000.00", max: "100000000000.00" } as const;

@@ -26,9 +26,9 @@ describe("MoveStageDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("signing: a malformed amount is refused beside the field and nothing is sent", async () => {
     const sent: unknown[] = [];
     await openDialog("SIGNED", (_n, v) => (sent.push(v), { data: null }));
-    await fill("签约金额（元）", "12.345");
+    await fill("签约金额", "12.3456789");
     await click("确认");
-    await vi.waitFor(() => expect(errorOf("签约金额（元）")).toBe("请输入金额（元，最多两位小数）"), WAIT);
+    await vi.waitFor(() => expect(errorOf("签约金额")).toBe("请输入金额（万元，最多六位小数）"), WAIT);
     expect(sent).toHaveLength(0);
   });
 
@@ -44,7 +44,7 @@ describe("MoveStageDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
         ],
       };
     });
-    await fill("签约金额（元）", "45,000,000.5");
+    await fill("签约金额", "4,500.00005"); // 万元
     await click("确认");
     await vi.waitFor(() => expect(errorOf("签约日期")).toBe("日期不能早于上一阶段(2026-01-05)"), WAIT);
     expect(sent[0].input).toEqual({
@@ -53,7 +53,7 @@ describe("MoveStageDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
       contractAmount: "45000000.50",
       signedOn: todayIso(),
     });
-    expect(errorOf("签约金额（元）")).toBeNull();
+    expect(errorOf("签约金额")).toBeNull();
     expect(wrapper.emitted("moved")).toBeUndefined();
   });
 
