@@ -13,8 +13,9 @@ import { choose, fill, moneyFen as fen, screenshotFailures, shanghaiToday, signI
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const TITLE = `婴童湿巾生产线${Date.now() % 100000}`;
-const PLANNED = "60000000"; // ¥6,000万
+const PLANNED = "6000"; // typed in 万元: ¥6,000万
 const CONTRACT = "45000000.50";
+const CONTRACT_WAN = "4,500.00005"; // CONTRACT as typed in 万元
 const TRANCHE_FEN = 1_250_000_000n; // ¥12,500,000.00
 const DELEGATION = `胶州市妇幼用品企业镇宁考察团${Date.now() % 1000}`;
 const REFERENCE = `镇招〔${YEAR}〕${Date.now() % 1000}号`;
@@ -91,7 +92,12 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await fill(dialog.getByTestId("lead-amount"), "-5");
     await dialog.getByTestId("lead-submit").click();
     await expect.poll(() => dialog.locator(".el-form-item__error").allTextContents()).toContain("金额须大于零");
+    // Typed in 万元, read back beside it; a yuan figure typed by habit is flagged, not refused.
+    await fill(dialog.getByTestId("lead-amount"), "60000000");
+    await dialog.getByTestId("lead-amount-warning").waitFor();
     await fill(dialog.getByTestId("lead-amount"), PLANNED);
+    await expect.poll(() => dialog.getByTestId("lead-amount-words").textContent()).toBe("约 ¥6,000万 = ¥60,000,000.00");
+    expect(await dialog.getByTestId("lead-amount-warning").count()).toBe(0);
     await dialog.getByTestId("lead-needs-land").click();
     await dialog.getByTestId("lead-needs-labour").click();
     await fill(dialog.getByTestId("lead-needs-note"), "需标准厂房5000平方米，用工约200人");
@@ -106,7 +112,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await card.getByTestId("lead-edit").click();
     await dialog.waitFor();
     const amount = dialog.locator('input[data-testid="lead-amount"], [data-testid="lead-amount"] input').first();
-    await expect.poll(() => amount.inputValue()).toBe("60000000.00");
+    await expect.poll(() => amount.inputValue()).toBe("6000");
     await fill(dialog.getByTestId("lead-industry"), "妇幼卫生用品");
     await dialog.getByTestId("lead-submit").click();
     await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain("妇幼卫生用品");
@@ -164,15 +170,15 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     // Signing asks for the amount: a bad one is refused beside the field, nothing sent.
     await drawer.getByTestId("move-SIGNED").click();
     const dialog = page.getByTestId("move-dialog").filter({ visible: true });
-    await fill(dialog.getByTestId("move-contract-amount"), "12.345");
+    await fill(dialog.getByTestId("move-contract-amount"), "12.3456789");
     await dialog.getByTestId("move-submit").click();
     await expect
       .poll(() => dialog.locator(".el-form-item__error").allTextContents())
-      .toContain("请输入金额（元，最多两位小数）");
+      .toContain("请输入金额（万元，最多六位小数）");
     await h.screenshot(page, "move-signed-dialog-1366x768");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
-    await move("SIGNED", { "move-contract-amount": CONTRACT, "move-signed-on": shanghaiToday() });
+    await move("SIGNED", { "move-contract-amount": CONTRACT_WAN, "move-signed-on": shanghaiToday() });
     await expect.poll(async () => fen(await drawer.getByTestId("project-contract").textContent())).toBe(fen(CONTRACT));
     // The timeline: every dated change, newest first.
     await expect
@@ -191,7 +197,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     const drawer = page.getByTestId("project-drawer");
     await drawer.getByTestId("tranche-new").click();
     const dialog = page.getByTestId("tranche-dialog").filter({ visible: true });
-    await fill(dialog.getByTestId("tranche-amount"), "12,500,000");
+    await fill(dialog.getByTestId("tranche-amount"), "1,250"); // 万元
     await fill(dialog.getByTestId("tranche-date"), shanghaiToday());
     await fill(dialog.getByTestId("tranche-reference"), REFERENCE);
     await dialog.getByTestId("tranche-submit").click();
