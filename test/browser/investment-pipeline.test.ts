@@ -98,6 +98,9 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await fill(dialog.getByTestId("lead-amount"), PLANNED);
     await expect.poll(() => dialog.getByTestId("lead-amount-words").textContent()).toBe("约 ¥6,000万 = ¥60,000,000.00");
     expect(await dialog.getByTestId("lead-amount-warning").count()).toBe(0);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await h.screenshot(page, "lead-dialog-375x812");
+    await page.setViewportSize({ width: 1366, height: 768 });
     await dialog.getByTestId("lead-needs-land").click();
     await dialog.getByTestId("lead-needs-labour").click();
     await fill(dialog.getByTestId("lead-needs-note"), "需标准厂房5000平方米，用工约200人");
