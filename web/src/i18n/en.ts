@@ -235,6 +235,7 @@ const en: MessageSchema = {
     noMatch: "No pairing or region matches",
     print: "Print",
     export: "Export Excel",
+    exportFile: "progress-{year}.xlsx",
   },
   pairing: {
     title: "Pairing",

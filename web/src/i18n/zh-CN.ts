@@ -225,6 +225,7 @@ const zhCN = {
     noMatch: "没有名称含此文字的结对",
     print: "打印",
     export: "导出 Excel",
+    exportFile: "协作进展-{year}.xlsx",
   },
   pairing: {
     title: "结对详情",

@@ -195,4 +195,17 @@ describe("ProgressPage: a board a coordinator can read (issue 11)", { timeout: U
     expect(print).toHaveBeenCalledOnce();
     vi.unstubAllGlobals();
   });
+
+  it("exports the year's board as .xlsx with the session's token", async () => {
+    const fetchMock = vi.fn(async () => ({ ok: false, status: 500 }) as Response);
+    vi.stubGlobal("fetch", fetchMock);
+    await mountApp(ProgressPage, { role: "COORDINATOR", link: boardLink, path: "/?year=2026" });
+    await vi.waitFor(() => expect(pairingNames()).toHaveLength(3), WAIT);
+    await click("导出 Excel");
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled(), WAIT);
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("/exports/progress.xlsx?year=2026");
+    expect(init.headers).toMatchObject({ authorization: "Bearer test-token" });
+    vi.unstubAllGlobals();
+  });
 });
