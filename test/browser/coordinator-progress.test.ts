@@ -84,6 +84,37 @@ describe("coordinator records progress", () => {
     await h.screenshot(page, "progress-table-1366x768");
   });
 
+  test("the board reads at 1366: first column fixed, scrollbar in view, one line of work, search (issue 11)", async () => {
+    const table = page.getByTestId("progress-table");
+    // The horizontal scrollbar is inside the window without scrolling the page.
+    const bar = table.locator(".el-scrollbar__bar.is-horizontal").first();
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    const box = (await bar.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    // 劳务 only: the labour indicators, nothing else; the choice survives a reload.
+    const group = page.getByTestId("progress-group");
+    await group.getByText("劳务", { exact: true }).click();
+    const headers = () => table.locator(".el-table__header th .cell").allTextContents();
+    await expect.poll(headers).toContain("劳务协作就业");
+    expect(await headers()).not.toContain("财政援助资金");
+    await page.reload();
+    await expect.poll(headers, { timeout: 15_000 }).toContain("劳务协作就业");
+    expect(await headers()).not.toContain("财政援助资金");
+    // Search narrows the rows to the matching pairing.
+    await page.getByTestId("progress-search").fill("镇宁");
+    const names = () =>
+      page.getByTestId("pairing-link").evaluateAll((els) => els.map((e) => e.getAttribute("data-pairing-name") ?? ""));
+    await expect.poll(async () => (await names()).every((n) => n.includes("镇宁"))).toBe(true);
+    await h.screenshot(page, "progress-board-labour-search-1366x768");
+    await page.setViewportSize({ width: 375, height: 812 });
+    await h.screenshot(page, "progress-board-labour-search-375x812");
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // Back to every column and every pairing for the steps that follow.
+    await page.getByTestId("progress-search").fill("");
+    await group.getByText("全部", { exact: true }).click();
+    await expect.poll(headers).toContain("财政援助资金");
+  });
+
   test("opens 胶州市—镇宁 and records 25 workers placed: delivered grows by exactly 25", async () => {
     const link = page
       .locator('[data-testid="pairing-link"][data-pairing-name*="胶州"][data-pairing-name*="镇宁"]')

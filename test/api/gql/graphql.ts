@@ -2551,6 +2551,13 @@ export type PairingRegionsWithinQueryVariables = Exact<{
 
 export type PairingRegionsWithinQuery = { regions: { totalCount: number } };
 
+export type ProgressExportBoardQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ProgressExportBoardQuery = { pairings: { totalCount: number, nodes: Array<{ id: string, name: string, progress: Array<{ indicator: Indicator, delivered: string, target: string | null }> }> } };
+
 export type SetupCreateRegionMutationVariables = Exact<{
   i: CreateRegionInput;
 }>;
@@ -5972,6 +5979,22 @@ export const PairingRegionsWithinDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PairingRegionsWithinQuery, PairingRegionsWithinQueryVariables>;
+export const ProgressExportBoardDocument = new TypedDocumentString(`
+    query ProgressExportBoard($year: Int!) {
+  pairings(first: 100, filter: {}) {
+    totalCount
+    nodes {
+      id
+      name
+      progress(year: $year) {
+        indicator
+        delivered
+        target
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressExportBoardQuery, ProgressExportBoardQueryVariables>;
 export const SetupCreateRegionDocument = new TypedDocumentString(`
     mutation SetupCreateRegion($i: CreateRegionInput!) {
   createRegion(input: $i) {

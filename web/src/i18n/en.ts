@@ -227,6 +227,23 @@ const en: MessageSchema = {
     statBehind: "behind (<70%)",
     details: "Details",
   },
+  progressTables: {
+    columns: "Indicators by line of work",
+    all: "All",
+    group: {
+      FUNDS: "Funds",
+      TALENT: "Talent",
+      LABOUR: "Labour",
+      INDUSTRY: "Industry",
+      CONSUMPTION: "Consumption",
+      OTHER: "Other",
+    },
+    search: "Search pairing or region",
+    noMatch: "No pairing or region matches",
+    print: "Print",
+    export: "Export Excel",
+    exportFile: "progress-{year}.xlsx",
+  },
   pairing: {
     title: "Pairing",
     east: "Giving side",

@@ -224,6 +224,16 @@ const zhCN = {
     statBehind: "项滞后（<70%）",
     details: "查看详情",
   },
+  progressTables: {
+    columns: "按条线显示指标",
+    all: "全部",
+    group: { FUNDS: "资金", TALENT: "人才", LABOUR: "劳务", INDUSTRY: "产业", CONSUMPTION: "消费", OTHER: "其他" },
+    search: "搜索结对或地区",
+    noMatch: "没有名称含此文字的结对",
+    print: "打印",
+    export: "导出 Excel",
+    exportFile: "协作进展-{year}.xlsx",
+  },
   pairing: {
     title: "结对详情",
     east: "支援方",

@@ -94,6 +94,48 @@ describe("AppLayout navigation follows the role", () => {
     }
   });
 
+  it("the header says each thing once: name, role tag, and the affiliation that applies", async () => {
+    const { wrapper, session } = await mountApp(AppLayout, { role: "ADMIN", path: "/progress" });
+    await settle();
+    const header = () => ({
+      name: wrapper.find("[data-testid=current-name]").exists()
+        ? wrapper.get("[data-testid=current-name]").text()
+        : null,
+      role: wrapper.get("[data-testid=current-role]").text(),
+      affiliation: wrapper.find("[data-testid=current-affiliation]").exists()
+        ? wrapper.get("[data-testid=current-affiliation]").text()
+        : null,
+    });
+    const as = async (user: Partial<NonNullable<typeof session.user>>) => {
+      session.user = { id: "u1", username: "x", displayName: "x", role: "ADMIN", region: null, ...user };
+      await settle();
+      return header();
+    };
+    // An administrator called 系统管理员: the role once, no "全部地区".
+    expect(await as({ displayName: "系统管理员", role: "ADMIN", region: null })).toEqual({
+      name: null,
+      role: "系统管理员",
+      affiliation: null,
+    });
+    expect(wrapper.text()).not.toContain("全部地区");
+    // A coordinator: the region, unless the name already says it.
+    expect(await as({ displayName: "王芳", role: "COORDINATOR", region: { id: "r1", name: "胶州市" } })).toEqual({
+      name: "王芳",
+      role: "协作办协调员",
+      affiliation: "胶州市",
+    });
+    expect(
+      (await as({ displayName: "胶州市扶贫协作办", role: "COORDINATOR", region: { id: "r1", name: "胶州市" } }))
+        .affiliation,
+    ).toBeNull();
+    // A buyer: its organisation; an enterprise: the enterprise, never "全部地区".
+    const buyer = await as({ displayName: "李采购", role: "BUYER", buyer: { id: "b1", name: "青岛市第一中学" } });
+    expect(buyer.affiliation).toBe("青岛市第一中学");
+    const ent = await as({ displayName: "赵经理", role: "ENTERPRISE", enterprise: { id: "e1", name: "海尔集团" } });
+    expect(ent.affiliation).toBe("海尔集团");
+    expect(wrapper.text()).not.toContain("全部地区");
+  });
+
   it("English labels after switching the locale", async () => {
     const { wrapper } = await mountApp(AppLayout, { role: "COORDINATOR", locale: "en", path: "/progress" });
     await settle();

@@ -39,3 +39,23 @@ export const indicatorOrder = (i: Indicator) => {
   const n = INDICATORS.indexOf(i);
   return n < 0 ? INDICATORS.length : n;
 };
+
+/** Lines of work (工作条线) the progress board groups its columns by; every indicator is in one. */
+export const INDICATOR_GROUPS = ["FUNDS", "TALENT", "LABOUR", "INDUSTRY", "CONSUMPTION", "OTHER"] as const;
+export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
+
+export const GROUP_OF: Record<Indicator, IndicatorGroup> = {
+  FISCAL_AID: "FUNDS",
+  SOCIAL_DONATIONS: "FUNDS",
+  CADRES_SENT: "TALENT",
+  PROFESSIONALS_SENT: "TALENT",
+  PEOPLE_TRAINED: "TALENT",
+  LABOURERS_PLACED: "LABOUR",
+  POOR_LABOURERS_PLACED: "LABOUR",
+  WORKSHOPS: "LABOUR",
+  PROJECTS_LANDED: "INDUSTRY",
+  INVESTMENT_IN_PLACE: "INDUSTRY",
+  CONSUMPTION_ASSISTANCE: "CONSUMPTION",
+  PAIRS_FORMED: "OTHER",
+  POOR_PEOPLE_LIFTED: "OTHER",
+};

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
 import ProgressPage from "./ProgressPage.vue";
 import { fakeLink, mountApp } from "@/test/mountApp";
-import { USER_FLOW_TIMEOUT } from "@/test/user";
+import { USER_FLOW_TIMEOUT, choose, click, fill, valueOf } from "@/test/user";
 
 enableAutoUnmount(afterEach);
 const WAIT = { timeout: 4000, interval: 20 };
@@ -93,5 +93,119 @@ describe("ProgressPage: the way forward where something is missing (issue 10)", 
     await vi.waitFor(() => expect(document.body.textContent).toContain("本年度未签协议"), WAIT);
     expect(document.querySelector("[data-testid=forward-set-targets]")).toBeNull();
     expect(document.querySelector("[data-testid=forward-set-target]")).toBeNull();
+  });
+});
+
+/** Two pairings (one with a child) with a funds, a labour and a consumption indicator. */
+const cell = (indicator: string, unit: string, target: string | null, delivered: string) => ({
+  __typename: "IndicatorProgress",
+  indicator,
+  unit,
+  target,
+  delivered,
+  reported: delivered,
+  recorded: "0",
+  ratio: target ? Number(delivered) / Number(target) : null,
+  entryCount: 1,
+});
+const pairing = (id: string, name: string, east: string, west: string, parent: string | null) => ({
+  __typename: "Pairing",
+  id,
+  name,
+  kind: parent ? "WITHIN_PROVINCE" : "EAST_WEST",
+  since: "2020-01-01",
+  eastRegion: { __typename: "Region", id: `e-${id}`, name: east },
+  westRegion: { __typename: "Region", id: `w-${id}`, name: west },
+  parent: parent ? { __typename: "Pairing", id: parent } : null,
+  agreement: { __typename: "Agreement", id: `a-${id}`, signedOn: "2026-03-01" },
+  progress: [
+    cell("FISCAL_AID", "YUAN", "1000000", "500000"),
+    cell("LABOURERS_PLACED", "PEOPLE", "100", "80"),
+    cell("CONSUMPTION_ASSISTANCE", "YUAN", "2000000", "2000000"),
+  ],
+});
+const board = {
+  pairings: {
+    __typename: "PairingConnection",
+    totalCount: 3,
+    nodes: [
+      pairing("q1", "青岛市—安顺市", "青岛市", "安顺市", null),
+      pairing("q2", "胶州市—镇宁县", "胶州市", "镇宁县", "q1"),
+      pairing("q3", "平度市—徽县", "平度市", "徽县", null),
+    ],
+  },
+};
+const boardLink = fakeLink((name) => {
+  if (name === "AgreementYears") return { data: { agreementYears: [2026] } };
+  if (name === "ProgressOverview") return { data: board };
+  return { data: null };
+});
+const headers = () =>
+  [...document.querySelectorAll("[data-testid=progress-table] .el-table__header th .cell")].map((e) =>
+    e.textContent!.trim(),
+  );
+const pairingNames = () =>
+  [...document.querySelectorAll("[data-testid=progress-table] [data-testid=pairing-link]")].map((e) =>
+    e.textContent!.trim(),
+  );
+
+describe("ProgressPage: a board a coordinator can read (issue 11)", { timeout: USER_FLOW_TIMEOUT }, () => {
+  afterEach(() => localStorage.removeItem("xiezuo.progress.group"));
+
+  it("shows one line of work's columns at a time, and remembers the choice", async () => {
+    await mountApp(ProgressPage, { role: "COORDINATOR", link: boardLink, path: "/?year=2026" });
+    await vi.waitFor(() => expect(pairingNames()).toContain("平度市—徽县"), WAIT);
+    expect(headers()).toEqual(["结对", "财政援助资金", "劳务协作就业", "消费帮扶"]);
+    // Only the lines of work that have a column this year are offered.
+    expect(valueOf("按条线显示指标")).toBe("全部");
+    await choose("按条线显示指标", "劳务");
+    expect(headers()).toEqual(["结对", "劳务协作就业"]);
+    expect(localStorage.getItem("xiezuo.progress.group")).toBe("LABOUR");
+    await expect(choose("按条线显示指标", "人才")).rejects.toThrow(/no choice/);
+  });
+
+  it("opens on the remembered line of work", async () => {
+    localStorage.setItem("xiezuo.progress.group", "CONSUMPTION");
+    await mountApp(ProgressPage, { role: "COORDINATOR", link: boardLink, path: "/?year=2026" });
+    await vi.waitFor(() => expect(pairingNames()).toContain("平度市—徽县"), WAIT);
+    expect(headers()).toEqual(["结对", "消费帮扶"]);
+    expect(valueOf("按条线显示指标")).toBe("消费");
+  });
+
+  it("finds pairings by pairing or region name, keeping a matching child's parent", async () => {
+    await mountApp(ProgressPage, { role: "COORDINATOR", link: boardLink, path: "/?year=2026" });
+    await vi.waitFor(() => expect(pairingNames()).toHaveLength(3), WAIT);
+    await fill("搜索结对或地区", "徽县");
+    expect(pairingNames()).toEqual(["平度市—徽县"]);
+    await fill("搜索结对或地区", "镇宁");
+    expect(pairingNames()).toEqual(["青岛市—安顺市", "胶州市—镇宁县"]);
+    await fill("搜索结对或地区", "上海");
+    expect(pairingNames()).toEqual([]);
+    expect(document.querySelector("[data-testid=progress-table]")!.textContent).toContain("没有名称含此文字的结对");
+    await fill("搜索结对或地区", "");
+    expect(pairingNames()).toHaveLength(3);
+  });
+
+  it("prints the board", async () => {
+    const print = vi.fn();
+    vi.stubGlobal("print", print);
+    await mountApp(ProgressPage, { role: "COORDINATOR", link: boardLink, path: "/?year=2026" });
+    await vi.waitFor(() => expect(pairingNames()).toHaveLength(3), WAIT);
+    await click("打印");
+    expect(print).toHaveBeenCalledOnce();
+    vi.unstubAllGlobals();
+  });
+
+  it("exports the year's board as .xlsx with the session's token", async () => {
+    const fetchMock = vi.fn(async () => ({ ok: false, status: 500 }) as Response);
+    vi.stubGlobal("fetch", fetchMock);
+    await mountApp(ProgressPage, { role: "COORDINATOR", link: boardLink, path: "/?year=2026" });
+    await vi.waitFor(() => expect(pairingNames()).toHaveLength(3), WAIT);
+    await click("导出 Excel");
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled(), WAIT);
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("/exports/progress.xlsx?year=2026");
+    expect(init.headers).toMatchObject({ authorization: "Bearer test-token" });
+    vi.unstubAllGlobals();
   });
 });

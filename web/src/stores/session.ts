@@ -10,6 +10,8 @@ export interface SessionUser {
   region: { id: string; name: string } | null;
   /** Buyers: the organisation they act for (absent in sessions stored before it existed). */
   buyer?: { id: string; name: string } | null;
+  /** Enterprise users: the enterprise they act for (absent in sessions stored before it existed). */
+  enterprise?: { id: string; name: string } | null;
 }
 
 interface Stored {
