@@ -77,6 +77,5 @@ describe("confirmations are styled and centred", () => {
     await thumb.waitFor({ timeout: 15_000 });
     await thumb.getByRole("button").last().click();
     await expectStyledAndCentred("confirm-image-remove-1366x768");
-    await signOut(page);
   });
 });
