@@ -52,7 +52,7 @@ describe("我的订单 when its query fails", () => {
 
     failing = false;
     await page.getByTestId("query-state-retry").click();
-    await page.getByTestId("orders-table").first().waitFor({ timeout: 15_000 });
+    await page.getByTestId("orders-table").first().getByTestId("suborder-status").first().waitFor({ timeout: 15_000 });
     await expect.poll(() => failed.count()).toBe(0);
   });
 
