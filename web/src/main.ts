@@ -2,7 +2,7 @@ import { createApp, h, provide } from "vue";
 import { createPinia } from "pinia";
 import { DefaultApolloClient } from "@vue/apollo-composable";
 import { ElMessage } from "element-plus";
-import "element-plus/es/components/message/style/css";
+import "./lib/element-services";
 import App from "./App.vue";
 import { createApolloClient } from "./apollo";
 import { createAppRouter } from "./router";

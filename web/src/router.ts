@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from
 import type { Pinia } from "pinia";
 import { homeFor, mayOpen, type ROUTE_ROLES } from "@/lib/nav";
 import { useSessionStore } from "@/stores/session";
+import { installRouteProgress } from "@/lib/routeProgress";
 
 declare module "vue-router" {
   interface RouteMeta {
@@ -176,6 +177,7 @@ export const routes: RouteRecordRaw[] = [
 
 export function createAppRouter(pinia: Pinia): Router {
   const router = createRouter({ history: createWebHistory(), routes });
+  installRouteProgress(router);
   router.beforeEach((to) => {
     const session = useSessionStore(pinia);
     if (to.meta.public) {

@@ -25,6 +25,12 @@ const en: MessageSchema = {
     menu: "Menu",
     optional: "optional",
   },
+  queryState: {
+    failed: "Failed to load",
+    failedWhat: "{what} failed to load",
+    stale: "The data may be out of date — refresh failed",
+    retry: "Retry",
+  },
   roles: {
     ADMIN: "Administrator",
     COORDINATOR: "Coordinator",

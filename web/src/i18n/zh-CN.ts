@@ -24,6 +24,12 @@ const zhCN = {
     menu: "菜单",
     optional: "选填",
   },
+  queryState: {
+    failed: "加载失败",
+    failedWhat: "{what}加载失败",
+    stale: "数据可能已过期 — 刷新失败",
+    retry: "重试",
+  },
   roles: {
     ADMIN: "系统管理员",
     COORDINATOR: "协作办协调员",

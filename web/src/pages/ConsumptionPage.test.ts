@@ -90,3 +90,20 @@ describe("ConsumptionPage", () => {
     wrapper.unmount();
   });
 });
+
+describe("ConsumptionPage when the board fails", () => {
+  it("shows what failed and 重试, never empty tables", async () => {
+    const failing = fakeLink((name) =>
+      name === "QuotaBoard"
+        ? ({ errors: [{ message: "数据库暂不可用", extensions: { code: "SERVICE_UNAVAILABLE" } }] } as never)
+        : { data: null },
+    );
+    const { wrapper } = await mountApp(ConsumptionPage, { role: "COORDINATOR", link: failing });
+    await settle(10);
+    expect(wrapper.get("[data-testid=query-state-failed]").text()).toContain("加载失败");
+    expect(wrapper.text()).toContain("重试");
+    expect(wrapper.text()).not.toContain("暂无数据");
+    expect(wrapper.find("[data-testid=board-groups]").exists()).toBe(false);
+    wrapper.unmount();
+  });
+});
