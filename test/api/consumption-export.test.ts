@@ -24,7 +24,7 @@ describe("completion board export (.xlsx)", () => {
     expect(res.headers.get("content-disposition")).toMatch(/filename\*=UTF-8''/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["按组团", "按采购单位", "按县", "按渠道"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["按单位类别", "按采购单位", "按受援县", "按渠道"]);
 
     const api = await s.gql(
       graphql(`

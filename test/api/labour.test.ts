@@ -1240,7 +1240,7 @@ describe("labour export (.xlsx)", () => {
     const raw = Buffer.from(await res.arrayBuffer());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(raw as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["按县稳岗", "安置明细"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["按县安置与稳岗", "岗位安置"]);
     const api = (
       await s.gql(
         graphql(`
@@ -1260,7 +1260,7 @@ describe("labour export (.xlsx)", () => {
         t.jiaozhou,
       )
     ).data!.labourRetention;
-    const sheet = wb.getWorksheet("按县稳岗")!;
+    const sheet = wb.getWorksheet("按县安置与稳岗")!;
     expect(sheet.rowCount - 1).toBe(api.length);
     api.forEach((r, i) => {
       const row = sheet.getRow(i + 2);
@@ -1272,7 +1272,7 @@ describe("labour export (.xlsx)", () => {
         row.getCell(6).value,
       ]).toEqual([r.county.code, r.placed, r.employed, r.stable, r.left]);
     });
-    const detail = wb.getWorksheet("安置明细")!;
+    const detail = wb.getWorksheet("岗位安置")!;
     expect(detail.rowCount - 1).toBe(api.reduce((n, r) => n + r.placed, 0));
     for (let i = 2; i <= detail.rowCount; i++)
       expect(String(detail.getRow(i).getCell(2).value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/);

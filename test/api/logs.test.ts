@@ -4,7 +4,15 @@ import { graphql } from "./gql";
 import type { AgreementTargetInput } from "./gql/graphql";
 import { codeOf, DEMO_PASSWORD, startTestServer, type TestServer } from "./harness";
 import zhCN from "../../web/src/i18n/zh-CN";
-import { ACTION_ZH, ENTITY_ZH, FIELD_ZH, fieldLabelZh } from "../../server/src/modules/audit/audit.labels";
+import {
+  ACTION_ZH,
+  CODE_ZH,
+  CODE_ZH_WEB,
+  ENTITY_ZH,
+  EXPORT_ZH,
+  FIELD_ZH,
+  fieldLabelZh,
+} from "../../server/src/modules/audit/audit.labels";
 import { normaliseChange } from "../../server/src/modules/audit/audit.readable";
 
 let s: TestServer;
@@ -498,5 +506,21 @@ describe("audit trail, readable", () => {
     expect(ACTION_ZH).toEqual(zh.auditActions);
     expect(ENTITY_ZH).toEqual(zh.entityTypes);
     expect(FIELD_ZH).toEqual(zh.auditFields);
+  });
+
+  // Issue 11: one vocabulary for screens and Excel — every code family and every sheet/column word
+  // the exports write is the screen's zh-CN text for the same key.
+  const webText = (path: string): unknown =>
+    path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], zhCN);
+
+  it("every code family (buyer groups, channels, statuses, stages, units…) is the screens' word", () => {
+    expect(Object.keys(CODE_ZH_WEB).sort()).toEqual(Object.keys(CODE_ZH).sort());
+    for (const [family, path] of Object.entries(CODE_ZH_WEB))
+      expect({ family, labels: CODE_ZH[family] }).toEqual({ family, labels: webText(path) });
+  });
+
+  it("every sheet name and column header the exports take from the screens says what the screen says", () => {
+    for (const [path, label] of Object.entries(EXPORT_ZH))
+      expect({ path, label }).toEqual({ path, label: webText(path) });
   });
 });

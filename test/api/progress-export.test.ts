@@ -51,7 +51,7 @@ describe("progress.xlsx: the progress board as a workbook (issue 11)", () => {
       const { name, rows } = await sheet(res);
       expect(name).toBe("协作进展 2020");
       const [head, ...body] = rows;
-      expect(head.slice(0, 3)).toEqual(["结对", "类别", "上级结对"]);
+      expect(head.slice(0, 3)).toEqual(["结对", "类型", "上级结对"]);
       expect(body.map((r) => r[0]).sort()).toEqual(board.data!.pairings.nodes.map((p) => p.name).sort());
       // Each pairing's 财政援助资金 完成 is the API's figure.
       const col = head.indexOf("财政援助资金 完成(元)");

@@ -338,7 +338,85 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     STABLE: "稳岗",
     LEFT: "已离职",
   },
+  unit: { YUAN: "元", PEOPLE: "人", COUNT: "个" },
 };
+
+/**
+ * Where each CODE_ZH family lives in the web's zh-CN messages: test/api/logs.test.ts checks that every
+ * family the exports and the audit trail use says exactly what the screens say.
+ */
+export const CODE_ZH_WEB: Record<string, string> = {
+  role: "roles",
+  indicator: "indicators",
+  basis: "quotaBasis",
+  kind: "pairingKind",
+  channel: "channels",
+  group: "buyerGroups",
+  stage: "invest.stages",
+  "SubOrder.status": "subOrderStatus",
+  "Supplier.status": "supplierStatus",
+  "Placement.status": "labour.status",
+  unit: "units",
+};
+
+/**
+ * The screens' words that the spreadsheet exports use as sheet names and column headers, keyed by
+ * their place in the web's zh-CN messages (test/api/logs.test.ts checks each against the web), so a
+ * sheet says 已计入 where the board says 已计入. An export writes `EXPORT_ZH["board.counted"]`, never a
+ * literal of its own, for anything the screens also name.
+ */
+export const EXPORT_ZH = {
+  "board.groups": "按单位类别",
+  "board.buyers": "按采购单位",
+  "board.group": "类别",
+  "board.buyer": "采购单位",
+  "board.buyerCount": "单位数",
+  "board.target": "任务",
+  "board.counted": "已计入",
+  "board.completion": "完成率",
+  "quota.remaining": "尚差",
+  "quota.daysLeft": "今年剩余",
+  "quota.byCounty": "按受援县",
+  "quota.byChannel": "按渠道",
+  "quota.county": "县",
+  "labour.board.retention": "按县安置与稳岗",
+  "labour.retention.county": "县",
+  "labour.retention.placed": "推荐",
+  "labour.retention.employed": "就业",
+  "labour.retention.stable": "稳岗",
+  "labour.retention.left": "离职",
+  "labour.retention.eligible": "满六个月",
+  "labour.retention.retained": "在岗满六个月",
+  "labour.retention.rate": "六个月稳岗率",
+  "labour.placements.tab": "岗位安置",
+  "labour.placements.reason": "离职原因",
+  "labour.workers.name": "姓名",
+  "labour.workers.idNumber": "身份证号",
+  "labour.workers.poorTag": "建档立卡",
+  "labour.workers.poorYes": "建档立卡",
+  "labour.postings.position": "岗位",
+  "labour.postings.location": "工作地点",
+  "labour.place.placedOn": "推荐日期",
+  "invest.project.name": "项目",
+  "invest.project.county": "受援县",
+  "invest.project.stage": "阶段",
+  "invest.project.since": "阶段日期",
+  "invest.project.planned": "计划投资",
+  "invest.project.contracted": "签约金额",
+  "invest.project.signedOn": "签约日期",
+  "invest.project.inPlace": "到位资金",
+  "invest.lead.enterprise": "企业",
+  "auditFields.status": "状态",
+  "auditFields.county": "县(区)",
+  "auditFields.code": "代码",
+  "auditFields.channel": "渠道",
+  "header.region": "所属地区",
+  "progress.title": "协作进展",
+  "progress.pairing": "结对",
+  "progress.kind": "类型",
+  "progress.completion": "完成率",
+  "pairing.parent": "上级结对",
+} as const satisfies Record<string, string>;
 
 /**
  * A field's Chinese label. A dotted field is a value under a set's name ("targets.FISCAL_AID"):

@@ -8,17 +8,9 @@ import { regionById } from "../regions/region.loaders";
 import { fundsInPlaceSeries, pipelineBoard } from "./board.service";
 import { tranchesByProject } from "./investment.loaders";
 import { listProjects } from "./project.service";
-import { ProjectStage } from "./stage";
+import { CODE_ZH, EXPORT_ZH as W } from "../audit/audit.labels";
 
-const STAGE_LABEL: Record<ProjectStage, string> = {
-  LEAD: "线索",
-  SITE_VISIT: "考察对接",
-  NEGOTIATION: "洽谈",
-  SIGNED: "签约",
-  FUNDS_ARRIVING: "资金到位中",
-  IN_PRODUCTION: "投产",
-  DROPPED: "终止",
-};
+const STAGE_LABEL = CODE_ZH.stage;
 
 /** 招商引资 as a workbook: 按阶段 (the board), 按月到位资金 (the series), 项目清单 (every project in scope). */
 export async function investmentPipelineWorkbook(ctx: RequestContext, year: number): Promise<Buffer> {
@@ -32,10 +24,10 @@ export async function investmentPipelineWorkbook(ctx: RequestContext, year: numb
   });
 
   const stages = sheet("按阶段", [
-    { header: "阶段", key: "stage", width: 12 },
+    { header: W["invest.project.stage"], key: "stage", width: 12 },
     { header: "项目数", key: "projects", width: 10 },
-    money("计划投资(元)", "planned"),
-    money("签约金额(元)", "contracted"),
+    money(`${W["invest.project.planned"]}(元)`, "planned"),
+    money(`${W["invest.project.contracted"]}(元)`, "contracted"),
     money("累计到位(元)", "inPlace"),
     money(`${year}年到位(元)`, "inPlaceInYear"),
   ]);
@@ -63,15 +55,15 @@ export async function investmentPipelineWorkbook(ctx: RequestContext, year: numb
     });
 
   const projects = sheet("项目清单", [
-    { header: "项目", key: "name", width: 30 },
-    { header: "企业", key: "enterprise", width: 26 },
-    { header: "县(区)", key: "county", width: 14 },
-    { header: "阶段", key: "stage", width: 12 },
-    { header: "阶段日期", key: "since", width: 12 },
-    money("计划投资(元)", "planned"),
-    money("签约金额(元)", "contracted"),
-    { header: "签约日期", key: "signedOn", width: 12 },
-    money("到位资金(元)", "inPlace"),
+    { header: W["invest.project.name"], key: "name", width: 30 },
+    { header: W["invest.lead.enterprise"], key: "enterprise", width: 26 },
+    { header: W["invest.project.county"], key: "county", width: 14 },
+    { header: W["invest.project.stage"], key: "stage", width: 12 },
+    { header: W["invest.project.since"], key: "since", width: 12 },
+    money(`${W["invest.project.planned"]}(元)`, "planned"),
+    money(`${W["invest.project.contracted"]}(元)`, "contracted"),
+    { header: W["invest.project.signedOn"], key: "signedOn", width: 12 },
+    money(`${W["invest.project.inPlace"]}(元)`, "inPlace"),
   ]);
   for (let offset = 0; ; offset += 100) {
     const page = await listProjects(ctx, undefined, offset, 100);

@@ -5,23 +5,18 @@ import { loader, type RequestContext } from "../../shared/context";
 import { boldFrozenHeader, yearlyXlsxExport } from "../../shared/xlsx-export";
 import { enterpriseById } from "../enterprises/enterprise.loaders";
 import { regionById } from "../regions/region.loaders";
-import { PlacementStatus } from "./placement.entity";
+import { CODE_ZH, EXPORT_ZH as W } from "../audit/audit.labels";
 import { labourRetention, placementsOfYear } from "./placement.service";
 import { postingById } from "./posting.loaders";
 import { visibleWorkerById } from "./worker.loaders";
 
-const STATUS_LABEL: Record<PlacementStatus, string> = {
-  PLACED: "已推荐上岗",
-  EMPLOYED: "已就业",
-  STABLE: "稳定就业",
-  LEFT: "已离职",
-};
+const STATUS_LABEL = CODE_ZH["Placement.status"];
 
 const named = <T>(v: T | Error | null | undefined): T | null => (v && !(v instanceof Error) ? v : null);
 
 /**
- * 劳务协作 workbook for the yearly assessment: 按县稳岗 (retention per county) and 安置明细 (each
- * placement of the year). Masked ID numbers only: a spreadsheet travels further than the platform.
+ * 劳务协作 workbook for the yearly assessment: 按县安置与稳岗 (retention per county) and 岗位安置
+ * (each placement of the year), in the screens' words (EXPORT_ZH). Masked ID numbers only: a spreadsheet travels further than the platform.
  */
 export async function labourWorkbook(ctx: RequestContext, year: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -29,17 +24,17 @@ export async function labourWorkbook(ctx: RequestContext, year: number): Promise
   wb.created = new Date();
   const head = boldFrozenHeader;
 
-  const byCounty = wb.addWorksheet("按县稳岗");
+  const byCounty = wb.addWorksheet(W["labour.board.retention"]);
   byCounty.columns = [
-    { header: "县(区)", key: "county", width: 24 },
-    { header: "代码", key: "code", width: 10 },
-    { header: "推荐上岗", key: "placed", width: 10 },
-    { header: "已就业", key: "employed", width: 10 },
-    { header: "稳定就业", key: "stable", width: 10 },
-    { header: "已离职", key: "left", width: 10 },
-    { header: "满六个月", key: "eligible", width: 10 },
-    { header: "六个月在岗", key: "retained", width: 12 },
-    { header: "稳岗率", key: "rate", width: 10, style: { numFmt: "0.00%" } },
+    { header: W["labour.retention.county"], key: "county", width: 24 },
+    { header: W["auditFields.code"], key: "code", width: 10 },
+    { header: W["labour.retention.placed"], key: "placed", width: 10 },
+    { header: W["labour.retention.employed"], key: "employed", width: 10 },
+    { header: W["labour.retention.stable"], key: "stable", width: 10 },
+    { header: W["labour.retention.left"], key: "left", width: 10 },
+    { header: W["labour.retention.eligible"], key: "eligible", width: 10 },
+    { header: W["labour.retention.retained"], key: "retained", width: 14 },
+    { header: W["labour.retention.rate"], key: "rate", width: 14, style: { numFmt: "0.00%" } },
   ];
   for (const r of await labourRetention(ctx, year)) {
     byCounty.addRow({
@@ -56,21 +51,21 @@ export async function labourWorkbook(ctx: RequestContext, year: number): Promise
   }
   head(byCounty);
 
-  const detail = wb.addWorksheet("安置明细");
+  const detail = wb.addWorksheet(W["labour.placements.tab"]);
   detail.columns = [
-    { header: "姓名", key: "name", width: 10 },
-    { header: "身份证号(脱敏)", key: "id", width: 22 },
-    { header: "建档立卡", key: "poor", width: 10 },
-    { header: "县(区)", key: "county", width: 22 },
-    { header: "企业", key: "enterprise", width: 28 },
-    { header: "岗位", key: "position", width: 16 },
-    { header: "工作地点", key: "location", width: 12 },
-    { header: "状态", key: "status", width: 12 },
-    { header: "推荐日期", key: "placedOn", width: 12 },
+    { header: W["labour.workers.name"], key: "name", width: 10 },
+    { header: `${W["labour.workers.idNumber"]}(脱敏)`, key: "id", width: 22 },
+    { header: W["labour.workers.poorTag"], key: "poor", width: 10 },
+    { header: W["auditFields.county"], key: "county", width: 22 },
+    { header: W["invest.lead.enterprise"], key: "enterprise", width: 28 },
+    { header: W["labour.postings.position"], key: "position", width: 16 },
+    { header: W["labour.postings.location"], key: "location", width: 12 },
+    { header: W["auditFields.status"], key: "status", width: 12 },
+    { header: W["labour.place.placedOn"], key: "placedOn", width: 12 },
     { header: "就业日期", key: "employedOn", width: 12 },
     { header: "稳岗日期", key: "stableOn", width: 12 },
     { header: "离职日期", key: "leftOn", width: 12 },
-    { header: "离职原因", key: "leftReason", width: 24 },
+    { header: W["labour.placements.reason"], key: "leftReason", width: 24 },
   ];
   const placements = await placementsOfYear(ctx, year);
   const [workers, postings, enterprises, counties, locations] = await Promise.all([

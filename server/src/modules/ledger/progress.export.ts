@@ -2,7 +2,7 @@ import type { Request } from "express";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { YUAN_FORMAT, newWorkbook, yearlyXlsxExport } from "../../shared/xlsx-export";
-import { CODE_ZH } from "../audit/audit.labels";
+import { CODE_ZH, EXPORT_ZH as W } from "../audit/audit.labels";
 import { IndicatorUnit } from "../agreements/indicator";
 import { listPairings } from "../pairings/pairing.service";
 import { regionById } from "../regions/region.loaders";
@@ -12,7 +12,7 @@ import { pairingProgress } from "./progress.service";
 /** At most this many pairings in one file (the board lists as many). */
 const PROGRESS_EXPORT_MAX = 1000;
 
-const UNIT_ZH: Record<IndicatorUnit, string> = { YUAN: "元", PEOPLE: "人", COUNT: "个" };
+const UNIT_ZH = CODE_ZH.unit;
 
 /**
  * 协作进展 as a workbook: the board the coordinator sees, one row per pairing in the caller's scope,
@@ -35,17 +35,17 @@ export async function progressWorkbook(ctx: RequestContext, year: number): Promi
   const nameOf = new Map(rows.map((r) => [r.p.id, `${r.east.shortName}—${r.west.shortName}`]));
 
   const { wb, sheet } = newWorkbook();
-  const ws = sheet(`协作进展 ${year}`, [
-    { header: "结对", key: "name", width: 22 },
-    { header: "类别", key: "kind", width: 12 },
-    { header: "上级结对", key: "parent", width: 22 },
+  const ws = sheet(`${W["progress.title"]} ${year}`, [
+    { header: W["progress.pairing"], key: "name", width: 22 },
+    { header: W["progress.kind"], key: "kind", width: 12 },
+    { header: W["pairing.parent"], key: "parent", width: 22 },
     ...(used ?? []).flatMap(({ indicator, unit }) => {
       const label = CODE_ZH.indicator[indicator] ?? indicator;
       const numFmt = unit === IndicatorUnit.YUAN ? YUAN_FORMAT : "#,##0";
       return [
         { header: `${label} 完成(${UNIT_ZH[unit]})`, key: `${indicator}.d`, width: 18, style: { numFmt } },
         { header: `${label} 目标(${UNIT_ZH[unit]})`, key: `${indicator}.t`, width: 18, style: { numFmt } },
-        { header: `${label} 完成率`, key: `${indicator}.r`, width: 12, style: { numFmt: "0.0%" } },
+        { header: `${label} ${W["progress.completion"]}`, key: `${indicator}.r`, width: 12, style: { numFmt: "0.0%" } },
       ];
     }),
   ]);

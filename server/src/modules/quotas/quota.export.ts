@@ -4,24 +4,18 @@ import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { boldFrozenHeader, yearlyXlsxExport, YUAN_FORMAT, yuanCell } from "../../shared/xlsx-export";
 import { regionById } from "../regions/region.loaders";
-import { BuyerGroup } from "../buyers/buyer.entity";
+import { CODE_ZH, EXPORT_ZH as W } from "../audit/audit.labels";
 import { getQuotaBoard } from "./quota.service";
 import type { QuotaBoard } from "./quota.inputs";
 
-const GROUP_LABEL: Record<BuyerGroup, string> = {
-  EDUCATION: "教育",
-  HEALTHCARE: "医疗",
-  RETAIL: "商超",
-  GOVERNMENT: "机关",
-  ENTERPRISE: "企业",
-  OTHER: "其他(N)",
-};
-const CHANNEL_LABEL: Record<string, string> = { ONLINE: "线上", SALES_CENTRE: "展销中心", FAIR: "展销大集" };
+const GROUP_LABEL = CODE_ZH.group;
+const CHANNEL_LABEL = CODE_ZH.channel;
+const yuan = (word: string) => `${word}(元)`;
 
 /**
- * The completion board as a workbook that opens in Excel and WPS: 按组团 (per group, furthest behind
- * first), 按采购单位 (per buyer, furthest behind first), 按县 and 按渠道 — what a coordinator sends
- * upward for the yearly assessment.
+ * The completion board as a workbook that opens in Excel and WPS: 按单位类别 (per buyer group,
+ * furthest behind first), 按采购单位 (per buyer, furthest behind first), 按受援县 and 按渠道 — what a
+ * coordinator sends upward for the yearly assessment, in the board's own words (EXPORT_ZH).
  */
 export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -29,13 +23,13 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
   wb.created = new Date();
   const head = boldFrozenHeader;
 
-  const groups = wb.addWorksheet("按组团");
+  const groups = wb.addWorksheet(W["board.groups"]);
   groups.columns = [
-    { header: "组团", key: "group", width: 12 },
-    { header: "采购单位数", key: "buyers", width: 12 },
-    { header: "任务(元)", key: "target", width: 18, style: { numFmt: YUAN_FORMAT } },
-    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
-    { header: "完成率", key: "completion", width: 10, style: { numFmt: "0.00%" } },
+    { header: W["board.group"], key: "group", width: 14 },
+    { header: W["board.buyerCount"], key: "buyers", width: 10 },
+    { header: yuan(W["board.target"]), key: "target", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: yuan(W["board.counted"]), key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: W["board.completion"], key: "completion", width: 10, style: { numFmt: "0.00%" } },
   ];
   for (const g of board.groups) {
     groups.addRow({
@@ -48,16 +42,16 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
   }
   head(groups);
 
-  const buyers = wb.addWorksheet("按采购单位");
+  const buyers = wb.addWorksheet(W["board.buyers"]);
   buyers.columns = [
-    { header: "采购单位", key: "name", width: 28 },
-    { header: "组团", key: "group", width: 10 },
-    { header: "所属地区", key: "region", width: 12 },
-    { header: "任务(元)", key: "quota", width: 18, style: { numFmt: YUAN_FORMAT } },
-    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
-    { header: "尚差(元)", key: "remaining", width: 18, style: { numFmt: YUAN_FORMAT } },
-    { header: "完成率", key: "completion", width: 10, style: { numFmt: "0.00%" } },
-    { header: "剩余天数", key: "daysLeft", width: 10 },
+    { header: W["board.buyer"], key: "name", width: 28 },
+    { header: W["board.group"], key: "group", width: 14 },
+    { header: W["header.region"], key: "region", width: 12 },
+    { header: yuan(W["board.target"]), key: "quota", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: yuan(W["board.counted"]), key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: yuan(W["quota.remaining"]), key: "remaining", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: W["board.completion"], key: "completion", width: 10, style: { numFmt: "0.00%" } },
+    { header: `${W["quota.daysLeft"]}(天)`, key: "daysLeft", width: 12 },
   ];
   const regions = await loader(ctx, regionById).loadMany(board.buyers.map((b) => b.buyer.eastRegionId));
   board.buyers.forEach((b, i) => {
@@ -75,20 +69,20 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
   });
   head(buyers);
 
-  const counties = wb.addWorksheet("按县");
+  const counties = wb.addWorksheet(W["quota.byCounty"]);
   counties.columns = [
-    { header: "县(区)", key: "county", width: 24 },
-    { header: "代码", key: "code", width: 10 },
-    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: W["quota.county"], key: "county", width: 24 },
+    { header: W["auditFields.code"], key: "code", width: 10 },
+    { header: yuan(W["board.counted"]), key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
   ];
   for (const c of board.byCounty)
     counties.addRow({ county: c.county.name, code: c.county.code, counted: yuanCell(c.counted) });
   head(counties);
 
-  const channels = wb.addWorksheet("按渠道");
+  const channels = wb.addWorksheet(W["quota.byChannel"]);
   channels.columns = [
-    { header: "渠道", key: "channel", width: 14 },
-    { header: "已完成(元)", key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: W["auditFields.channel"], key: "channel", width: 14 },
+    { header: yuan(W["board.counted"]), key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
   ];
   for (const c of board.byChannel)
     channels.addRow({ channel: CHANNEL_LABEL[c.channel] ?? c.channel, counted: yuanCell(c.counted) });
