@@ -3,7 +3,7 @@ import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { chinaTime } from "../../shared/dates";
 import { newWorkbook, queryDate, queryText, xlsxExport } from "../../shared/xlsx-export";
-import { ACTION_ZH, CODE_ZH, ENTITY_ZH, fieldLabelZh } from "./audit.labels";
+import { ACTION_ZH, CODE_ZH, ENTITY_ZH, EXPORT_ZH as W, fieldLabelZh } from "./audit.labels";
 import { readableChange, recordName, refName, type DisplayValue, type ReadableFieldChange } from "./audit.readable";
 import { listAudit, type AuditFilterArgs } from "./audit.service";
 
@@ -55,18 +55,18 @@ export function parseAuditQuery(q: Request["query"]): AuditFilterArgs {
 export async function auditWorkbook(ctx: RequestContext, filter: AuditFilterArgs): Promise<Buffer> {
   const page = await listAudit(ctx, filter, 0, AUDIT_EXPORT_MAX);
   const { wb, sheet } = newWorkbook();
-  const ws = sheet("操作日志", [
-    { header: "时间", key: "at", width: 20 },
-    { header: "操作人", key: "actor", width: 18 },
-    { header: "操作", key: "action", width: 18 },
-    { header: "对象类型", key: "type", width: 12 },
-    { header: "对象", key: "record", width: 28 },
-    { header: "变更内容", key: "change", width: 80 },
+  const ws = sheet(W["audit.title"], [
+    { header: W["audit.at"], key: "at", width: 20 },
+    { header: W["audit.actor"], key: "actor", width: 18 },
+    { header: W["audit.action"], key: "action", width: 18 },
+    { header: W["audit.filterType"], key: "type", width: 12 },
+    { header: W["audit.record"], key: "record", width: 28 },
+    { header: W["audit.change"], key: "change", width: 80 },
   ]);
   const rows = await Promise.all(
     page.nodes.map(async (e) => {
       const [actor, record, fields] = await Promise.all([
-        e.actorId ? refName(ctx, "User", e.actorId) : Promise.resolve("系统"),
+        e.actorId ? refName(ctx, "User", e.actorId) : Promise.resolve(W["audit.system"]),
         recordName(ctx, e.entityType, e.entityId),
         readableChange(ctx, e.action, e.change),
       ]);

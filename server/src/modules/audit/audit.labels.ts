@@ -339,6 +339,14 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     LEFT: "已离职",
   },
   unit: { YUAN: "元", PEOPLE: "人", COUNT: "个" },
+  "LoginEvent.outcome": {
+    SUCCESS: "成功",
+    WRONG_PASSWORD: "密码错误",
+    UNKNOWN_USER: "账号不存在",
+    DISABLED: "已停用",
+    LOCKED: "已锁定",
+    LOCKED_OUT: "失败并触发锁定",
+  },
 };
 
 /**
@@ -357,6 +365,7 @@ export const CODE_ZH_WEB: Record<string, string> = {
   "Supplier.status": "supplierStatus",
   "Placement.status": "labour.status",
   unit: "units",
+  "LoginEvent.outcome": "loginLog.outcomes",
 };
 
 /**
@@ -416,6 +425,21 @@ export const EXPORT_ZH = {
   "progress.kind": "类型",
   "progress.completion": "完成率",
   "pairing.parent": "上级结对",
+  "audit.title": "操作日志",
+  "audit.at": "时间",
+  "audit.actor": "操作人",
+  "audit.action": "操作",
+  "audit.filterType": "对象类型",
+  "audit.record": "对象",
+  "audit.change": "变更内容",
+  "audit.system": "系统",
+  "loginLog.title": "登录日志",
+  "loginLog.at": "时间",
+  "loginLog.user": "用户",
+  "loginLog.username": "登录名",
+  "loginLog.ip": "IP 地址",
+  "loginLog.outcome": "结果",
+  "loginLog.agent": "浏览器",
 } as const satisfies Record<string, string>;
 
 /**

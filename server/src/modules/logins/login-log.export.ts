@@ -4,25 +4,20 @@ import type { RequestContext } from "../../shared/context";
 import { chinaTime } from "../../shared/dates";
 import { AppError } from "../../shared/errors";
 import { newWorkbook, queryDate, queryText, xlsxExport } from "../../shared/xlsx-export";
+import { CODE_ZH, EXPORT_ZH as W } from "../audit/audit.labels";
 import { refName } from "../audit/audit.readable";
 import { LoginOutcome } from "./login-event.entity";
 import { listLoginEvents, type LoginLogFilterArgs } from "./login-log.service";
 
-export const OUTCOME_ZH: Record<LoginOutcome, string> = {
-  SUCCESS: "成功",
-  WRONG_PASSWORD: "密码错误",
-  UNKNOWN_USER: "账号不存在",
-  DISABLED: "账号已停用",
-  LOCKED: "已锁定(尝试次数过多)",
-  LOCKED_OUT: "失败并触发锁定",
-};
+/** The outcomes in the login-log page's words. */
+export const OUTCOME_ZH = CODE_ZH["LoginEvent.outcome"] as Record<LoginOutcome, string>;
 
 /** At most this many attempts in one file (newest first). */
 export const LOGIN_EXPORT_MAX = 10_000;
 
 export function parseLoginLogQuery(q: Request["query"]): LoginLogFilterArgs {
   const outcomes = queryText(q, "outcomes", 200)?.split(",");
-  if (outcomes?.some((o) => !(o in OUTCOME_ZH)))
+  if (outcomes?.some((o) => !(Object.values(LoginOutcome) as string[]).includes(o)))
     throw new AppError("BAD_USER_INPUT", "未知的结果 / Unknown outcome", { field: "outcomes" });
   const filter: LoginLogFilterArgs = {
     userId: queryText(q, "userId"),
@@ -39,13 +34,13 @@ export function parseLoginLogQuery(q: Request["query"]): LoginLogFilterArgs {
 export async function loginLogWorkbook(ctx: RequestContext, filter: LoginLogFilterArgs): Promise<Buffer> {
   const page = await listLoginEvents(ctx, filter, 0, LOGIN_EXPORT_MAX);
   const { wb, sheet } = newWorkbook();
-  const ws = sheet("登录日志", [
-    { header: "时间", key: "at", width: 20 },
-    { header: "用户", key: "user", width: 18 },
-    { header: "登录名", key: "username", width: 18 },
-    { header: "IP 地址", key: "ip", width: 18 },
-    { header: "结果", key: "outcome", width: 20 },
-    { header: "浏览器", key: "agent", width: 50 },
+  const ws = sheet(W["loginLog.title"], [
+    { header: W["loginLog.at"], key: "at", width: 20 },
+    { header: W["loginLog.user"], key: "user", width: 18 },
+    { header: W["loginLog.username"], key: "username", width: 18 },
+    { header: W["loginLog.ip"], key: "ip", width: 18 },
+    { header: W["loginLog.outcome"], key: "outcome", width: 20 },
+    { header: W["loginLog.agent"], key: "agent", width: 50 },
   ]);
   const rows = await Promise.all(
     page.nodes.map(async (e) => ({
