@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentYear } from "../../server/src/shared/dates";
+import zhCN from "../../web/src/i18n/zh-CN";
 import { graphql } from "./gql";
 import { startTestServer, type TestServer } from "./harness";
 
@@ -48,6 +49,17 @@ describe("completion board export (.xlsx)", () => {
       { y: year },
       t.qingdao,
     );
+    // The board's words (issue 11): 类别/已计入 and the buyer groups as the screen names them.
+    const groups = wb.getWorksheet("按单位类别")!;
+    expect((groups.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "类别",
+      "单位数",
+      "任务(元)",
+      "已计入(元)",
+      "完成率",
+    ]);
+    const screenGroups = Object.values(zhCN.buyerGroups) as string[];
+    for (let i = 2; i <= groups.rowCount; i++) expect(screenGroups).toContain(groups.getRow(i).getCell(1).value);
     const buyers = wb.getWorksheet("按采购单位")!;
     expect(buyers.getRow(1).getCell(1).value).toBe("采购单位");
     const rows = api.data!.quotaBoard.buyers;
