@@ -1107,7 +1107,7 @@ describe("coordinator's board, chart and export", () => {
     expect(res.headers.get("content-type")).toMatch(/spreadsheetml/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["按阶段", "按月到位资金", "项目清单"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["按阶段", "到位资金走势", "项目清单"]);
     const api = (await s.gql(BOARD, { y: 2020 }, t.qingdao)).data!.pipelineBoard.stages;
     const stages = wb.getWorksheet("按阶段")!;
     api.forEach((r, i) => {

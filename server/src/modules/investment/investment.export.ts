@@ -12,7 +12,7 @@ import { CODE_ZH, EXPORT_ZH as W } from "../audit/audit.labels";
 
 const STAGE_LABEL = CODE_ZH.stage;
 
-/** 招商引资 as a workbook: 按阶段 (the board), 按月到位资金 (the series), 项目清单 (every project in scope). */
+/** 招商引资 as a workbook in the board's words: 按阶段 (the board), 到位资金走势 (the series), 项目清单 (every project in scope). */
 export async function investmentPipelineWorkbook(ctx: RequestContext, year: number): Promise<Buffer> {
   const [board, series] = [await pipelineBoard(ctx, year), await fundsInPlaceSeries(ctx, year)];
   const { wb, sheet } = newWorkbook();
@@ -23,12 +23,12 @@ export async function investmentPipelineWorkbook(ctx: RequestContext, year: numb
     style: { numFmt: YUAN_FORMAT },
   });
 
-  const stages = sheet("按阶段", [
+  const stages = sheet(W["invest.board.byStage"], [
     { header: W["invest.project.stage"], key: "stage", width: 12 },
-    { header: "项目数", key: "projects", width: 10 },
+    { header: W["invest.board.projects"], key: "projects", width: 10 },
     money(`${W["invest.project.planned"]}(元)`, "planned"),
     money(`${W["invest.project.contracted"]}(元)`, "contracted"),
-    money("累计到位(元)", "inPlace"),
+    money(`${W["invest.board.inPlace"]}(元)`, "inPlace"),
     money(`${year}年到位(元)`, "inPlaceInYear"),
   ]);
   for (const r of board.stages) {
@@ -42,10 +42,10 @@ export async function investmentPipelineWorkbook(ctx: RequestContext, year: numb
     });
   }
 
-  const months = sheet("按月到位资金", [
+  const months = sheet(W["invest.board.funds"], [
     { header: "月份", key: "month", width: 8 },
-    money("当月到位(元)", "amount"),
-    money("累计(元)", "cumulative"),
+    money(`${W["invest.board.monthly"]}(元)`, "amount"),
+    money(`${W["invest.board.cumulative"]}(元)`, "cumulative"),
   ]);
   for (const m of series)
     months.addRow({
@@ -54,7 +54,7 @@ export async function investmentPipelineWorkbook(ctx: RequestContext, year: numb
       cumulative: yuanCell(m.cumulative),
     });
 
-  const projects = sheet("项目清单", [
+  const projects = sheet(W["invest.board.projectList"], [
     { header: W["invest.project.name"], key: "name", width: 30 },
     { header: W["invest.lead.enterprise"], key: "enterprise", width: 26 },
     { header: W["invest.project.county"], key: "county", width: 14 },
@@ -98,7 +98,7 @@ export async function investmentPipelineWorkbook(ctx: RequestContext, year: numb
 export const investmentPipelineExport = (contextFor: (req: Request) => Promise<RequestContext>) =>
   yearlyXlsxExport(contextFor, {
     roles: [Role.ADMIN, Role.COORDINATOR],
-    fileName: (year) => ({ ascii: `investment-pipeline-${year}.xlsx`, display: `招商引资进展-${year}.xlsx` }),
+    fileName: (year) => ({ ascii: `investment-pipeline-${year}.xlsx`, display: `招商引资-${year}.xlsx` }),
     build: investmentPipelineWorkbook,
     what: "investment pipeline",
   });
