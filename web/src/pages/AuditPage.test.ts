@@ -96,11 +96,12 @@ describe("AuditPage", { timeout: USER_FLOW_TIMEOUT }, () => {
     });
     const { wrapper } = await mountApp(AuditPage, { role: "ADMIN", link, path: "/audit" });
     await settle(10);
-    expect(wrapper.get("[data-testid=audit-error]").text()).toContain("加载失败");
+    expect(wrapper.get("[data-testid=query-state-failed]").text()).toContain("操作日志加载失败");
+    expect(wrapper.text()).not.toContain("暂无审计记录");
     fail = false;
     await click("重试");
     await settle(10);
-    expect(wrapper.find("[data-testid=audit-error]").exists()).toBe(false);
+    expect(wrapper.find("[data-testid=query-state-failed]").exists()).toBe(false);
     expect(wrapper.get("[data-testid=audit-table]").text()).toContain("暂无审计记录");
     wrapper.unmount();
   });

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import LoginLogPage from "./LoginLogPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
-import { USER_FLOW_TIMEOUT, choose, fill } from "@/test/user";
+import { USER_FLOW_TIMEOUT, choose, click, fill } from "@/test/user";
+
+const EMPTY = "暂无登录记录";
 
 const event = (id: string, outcome: string, user: { displayName: string } | null, username: string) => ({
   __typename: "LoginEvent",
@@ -54,6 +56,26 @@ describe("LoginLogPage", { timeout: USER_FLOW_TIMEOUT }, () => {
       filter: { outcomes: ["WRONG_PASSWORD", "LOCKED"], username: "PingDu" },
       after: null,
     });
+    wrapper.unmount();
+  });
+
+  it("a failed load says what failed and offers 重试, never the empty text", async () => {
+    let fail = true;
+    const link = fakeLink((name) => {
+      if (name !== "LoginLog") return { data: null };
+      if (fail) return { errors: [{ message: "boom", extensions: { code: "SERVICE_UNAVAILABLE" } }] };
+      const pageInfo = { __typename: "PageInfo", hasNextPage: false, endCursor: null };
+      return { data: { loginLog: { __typename: "LoginEventConnection", totalCount: 0, pageInfo, nodes: [] } } };
+    });
+    const { wrapper } = await mountApp(LoginLogPage, { role: "ADMIN", link, path: "/" });
+    await settle(10);
+    expect(wrapper.get("[data-testid=query-state-failed]").text()).toContain("登录日志加载失败");
+    expect(wrapper.text()).not.toContain(EMPTY);
+    fail = false;
+    await click("重试");
+    await settle(10);
+    expect(wrapper.find("[data-testid=query-state-failed]").exists()).toBe(false);
+    expect(wrapper.text()).toContain(EMPTY);
     wrapper.unmount();
   });
 });

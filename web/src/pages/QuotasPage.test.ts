@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import QuotasPage from "./QuotasPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
-import { USER_FLOW_TIMEOUT, choose, confirm, within } from "@/test/user";
+import { USER_FLOW_TIMEOUT, choose, click, confirm, within } from "@/test/user";
 
 const quota = (over: Record<string, unknown>) => ({
   __typename: "Quota",
@@ -134,6 +134,28 @@ describe("QuotasPage", { timeout: USER_FLOW_TIMEOUT }, () => {
       filter: { group: "HEALTHCARE" },
       after: null,
     });
+    wrapper.unmount();
+  });
+
+  it("a failed load says what failed and offers 重试, never an empty list", async () => {
+    let fail = true;
+    const link = fakeLink((name) => {
+      if (name !== "ManagedBuyers") return { data: null };
+      if (fail) return { errors: [{ message: "boom", extensions: { code: "SERVICE_UNAVAILABLE" } }] };
+      const pageInfo = { __typename: "PageInfo", hasNextPage: false, endCursor: null };
+      return {
+        data: { buyers: { __typename: "BuyerConnection", totalCount: 1, pageInfo, nodes: buyers.slice(0, 1) } },
+      };
+    });
+    const { wrapper } = await mountApp(QuotasPage, { role: "COORDINATOR", link });
+    await settle(10);
+    expect(wrapper.get("[data-testid=query-state-failed]").text()).toContain("消费任务加载失败");
+    expect(wrapper.find("[data-testid=quota-buyers]").exists()).toBe(false);
+    fail = false;
+    await click("重试");
+    await settle(10);
+    expect(wrapper.find("[data-testid=query-state-failed]").exists()).toBe(false);
+    expect(wrapper.find("[data-testid=quota-buyers]").text()).toContain(buyers[0].name);
     wrapper.unmount();
   });
 });

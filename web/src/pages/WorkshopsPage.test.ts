@@ -72,4 +72,28 @@ describe("WorkshopsPage", { timeout: USER_FLOW_TIMEOUT }, () => {
     expect(drawer.textContent).toContain("42");
     wrapper.unmount();
   });
+
+  it("a failed load says what failed and offers 重试, never the empty list", async () => {
+    let fail = true;
+    const link = fakeLink((name) => {
+      if (name === "LabourWorkshops")
+        return fail
+          ? { errors: [{ message: "boom", extensions: { code: "SERVICE_UNAVAILABLE" } }] }
+          : { data: { workshops: connection("WorkshopConnection", [workshop]) } };
+      if (name === "LabourTrainings")
+        return { data: { trainingSessions: connection("TrainingSessionConnection", []) } };
+      return { data: null };
+    });
+    const { wrapper } = await mountApp(WorkshopsPage, { role: "COUNTY_OFFICIAL", link });
+    await settle(10);
+    expect(wrapper.get("[data-testid=query-state-failed]").text()).toContain("帮扶车间加载失败");
+    expect(wrapper.find("[data-testid=workshops-table]").exists()).toBe(false);
+    expect(wrapper.find("[data-testid=trainings-state-failed]").exists()).toBe(false);
+    fail = false;
+    await within(wrapper.get("[data-testid=query-state-failed]").element).click("重试");
+    await settle(10);
+    expect(wrapper.find("[data-testid=query-state-failed]").exists()).toBe(false);
+    expect(wrapper.get(`[data-name="${workshop.name}"]`).text()).toContain(workshop.name);
+    wrapper.unmount();
+  });
 });

@@ -83,7 +83,9 @@ describe("EnterprisesPage (企业管理)", { timeout: USER_FLOW_TIMEOUT }, () =>
     fail = true;
     const failed = await mountApp(EnterprisesPage, { role: "COORDINATOR", link, path: "/" });
     await settle(10);
-    expect(failed.wrapper.find("[data-testid=enterprises-failed]").exists()).toBe(true);
+    expect(failed.wrapper.get("[data-testid=query-state-failed]").text()).toContain("加载失败");
+    expect(failed.wrapper.text()).toContain("重试");
+    expect(failed.wrapper.text()).not.toContain("暂无企业");
     failed.wrapper.unmount();
   });
 });
