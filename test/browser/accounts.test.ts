@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_PASSWORD, startHarness, type Harness } from "./harness";
-import { choose, fill, screenshotFailures, signIn, signOut } from "./ui";
+import { choose, fill, screenshotFailures, signIn, signOut, phoneShot, chooseOwnPassword } from "./ui";
 
 const ZHENNING = "镇宁布依族苗族自治县";
 const USERNAME = "zn-ganbu";
@@ -24,14 +24,6 @@ screenshotFailures(() => ({ h, page }));
 afterAll(async () => {
   if (h) await h.close();
 });
-
-async function phoneShot(name: string) {
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.waitForTimeout(400);
-  await h.screenshot(page, `${name}-375x812`, { fullPage: true });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.waitForTimeout(200);
-}
 
 describe("accounts", () => {
   test("the administrator creates a county official and resets its password: the one-time password shows once", async () => {
@@ -65,11 +57,11 @@ describe("accounts", () => {
     await otp.getByTestId("otp-done").click();
     await expect.poll(() => page.getByTestId("otp-value").count()).toBe(0);
 
-    await phoneShot("users");
+    await phoneShot(h, page, "users");
     await page.getByTestId("locale-switch").click();
     await expect.poll(() => page.locator("h1").first().textContent()).toContain("Users");
     await h.screenshot(page, "users-en-1366x768");
-    await phoneShot("users-en");
+    await phoneShot(h, page, "users-en");
     await page.getByTestId("locale-switch").click();
     await signOut(page);
   });
@@ -81,16 +73,12 @@ describe("accounts", () => {
     await page.getByTestId("login-submit").click();
     await page.waitForURL((u) => u.pathname === "/change-password");
     await h.screenshot(page, "forced-password-1366x768");
-    await phoneShot("forced-password");
+    await phoneShot(h, page, "forced-password");
     // Nothing else opens meanwhile.
     await page.goto(`${h.baseURL}/progress`);
     await page.waitForURL((u) => u.pathname === "/change-password");
 
-    await fill(page.getByTestId("pw-current"), oneTimePassword);
-    await fill(page.getByTestId("pw-new"), NEW_PASSWORD);
-    await fill(page.getByTestId("pw-repeat"), NEW_PASSWORD);
-    await page.getByTestId("pw-submit").click();
-    await page.waitForURL((u) => u.pathname === "/progress");
+    await chooseOwnPassword(page, oneTimePassword, NEW_PASSWORD, "/progress");
     expect(await page.getByTestId("current-user").textContent()).toContain(NAME);
 
     // 个人中心 from the header: the sessions, this one marked.
@@ -99,7 +87,7 @@ describe("accounts", () => {
     await page.getByTestId("session-row").first().waitFor();
     expect(await page.getByTestId("my-sessions").textContent()).toContain("当前");
     await h.screenshot(page, "account-1366x768");
-    await phoneShot("account");
+    await phoneShot(h, page, "account");
     await signOut(page);
     // The new password works, the one-time one no more.
     expect(await h.token(USERNAME, NEW_PASSWORD)).toBeTruthy();

@@ -16,7 +16,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { choose, fill, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
+import { choose, fill, screenshotFailures, shanghaiToday, signIn, signOut, chooseOwnPassword } from "./ui";
 import { fillTemplate, workerLines, wrongCheckChar } from "../api/imports-fixtures";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
@@ -63,11 +63,7 @@ async function firstSignIn(username: string, oneTime: string, own: string, home:
   await fill(page.getByTestId("login-password"), oneTime);
   await page.getByTestId("login-submit").click();
   await page.waitForURL((u) => u.pathname === "/change-password");
-  await fill(page.getByTestId("pw-current"), oneTime);
-  await fill(page.getByTestId("pw-new"), own);
-  await fill(page.getByTestId("pw-repeat"), own);
-  await page.getByTestId("pw-submit").click();
-  await page.waitForURL((u) => u.pathname === home);
+  await chooseOwnPassword(page, oneTime, own, home);
 }
 
 async function createAccount(username: string, name: string, role: string | null, region: string) {

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_PASSWORD, startHarness, type Harness } from "./harness";
-import { choose, fill, shanghaiToday } from "./ui";
+import { choose, fill, shanghaiToday, phoneShot } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const SUPPLIER = "宁陕县秦岭山珍专业合作社";
@@ -29,14 +29,6 @@ async function login(username: string) {
 }
 
 /** A phone-sized screenshot of what is on screen, then back to the desk size. */
-async function phoneShot(name: string) {
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.waitForTimeout(400); // the layout switches to cards below 768 px
-  await h.screenshot(page, `${name}-375x812`, { fullPage: true });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.waitForTimeout(200);
-}
-
 beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage();
@@ -65,7 +57,7 @@ describe("a coordinator manages consumption assistance", () => {
     await row.waitFor({ timeout: 15_000 });
     expect(await row.getByTestId("supplier-status").textContent()).toContain("待审核");
     await h.screenshot(page, "suppliers-1366x768");
-    await phoneShot("suppliers");
+    await phoneShot(h, page, "suppliers");
 
     await row.getByTestId("supplier-approve").click();
     const dialog = page.getByTestId("review-dialog");
@@ -116,7 +108,7 @@ describe("a coordinator manages consumption assistance", () => {
 
     await fill(dialog.getByTestId("qd-split-amount"), "100000");
     await expect.poll(() => error.count()).toBe(0); // editing the splits hides the message
-    await phoneShot("quota-dialog");
+    await phoneShot(h, page, "quota-dialog");
     await dialog.getByTestId("qd-submit").click();
     await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(false);
 
@@ -146,7 +138,7 @@ describe("a coordinator manages consumption assistance", () => {
     ]);
     // A phone gets cards, the set/remove buttons within reach.
     await fill(page.getByTestId("buyers-search"), "");
-    await phoneShot("quotas");
+    await phoneShot(h, page, "quotas");
     expect(h.browser.pageErrors).toEqual([]);
   });
 
@@ -170,7 +162,7 @@ describe("a coordinator manages consumption assistance", () => {
     // No step buttons here: the coordinator only looks.
     expect(await table.locator("button").count()).toBe(0);
     await h.screenshot(page, "all-orders-1366x768");
-    await phoneShot("all-orders");
+    await phoneShot(h, page, "all-orders");
     expect(h.browser.pageErrors).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { fill, screenshotFailures, signIn, signOut } from "./ui";
+import { fill, screenshotFailures, signIn, signOut, phoneShot, chooseOwnPassword } from "./ui";
 
 const NAME = "胶州市新创辣椒食品有限公司";
 const CODE = "91370281MA7D2PJ8NH";
@@ -25,14 +25,6 @@ screenshotFailures(() => ({ h, page }));
 afterAll(async () => {
   if (h) await h.close();
 });
-
-async function phoneShot(name: string) {
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.waitForTimeout(400);
-  await h.screenshot(page, `${name}-375x812`, { fullPage: true });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.waitForTimeout(200);
-}
 
 describe("enterprises admin", () => {
   test("a coordinator registers an enterprise with its first account: the one-time password shows once", async () => {
@@ -82,11 +74,11 @@ describe("enterprises admin", () => {
     expect(text).toContain("139****5678");
     expect(text).not.toContain("13912345678");
 
-    await phoneShot("enterprises");
+    await phoneShot(h, page, "enterprises");
     await page.getByTestId("locale-switch").click();
     await expect.poll(() => page.locator("h1").first().textContent()).toContain("Enterprises");
     await h.screenshot(page, "enterprises-en-1366x768");
-    await phoneShot("enterprises-en");
+    await phoneShot(h, page, "enterprises-en");
     await page.getByTestId("locale-switch").click();
     await signOut(page);
   });
@@ -100,11 +92,7 @@ describe("enterprises admin", () => {
     await page.goto(`${h.baseURL}/leads`);
     await page.waitForURL((u) => u.pathname === "/change-password");
 
-    await fill(page.getByTestId("pw-current"), oneTimePassword);
-    await fill(page.getByTestId("pw-new"), NEW_PASSWORD);
-    await fill(page.getByTestId("pw-repeat"), NEW_PASSWORD);
-    await page.getByTestId("pw-submit").click();
-    await page.waitForURL((u) => u.pathname === "/leads");
+    await chooseOwnPassword(page, oneTimePassword, NEW_PASSWORD, "/leads");
     expect(await page.getByTestId("current-user").textContent()).toContain(DISPLAY);
     await h.screenshot(page, "enterprise-user-leads-1366x768");
     await signOut(page);

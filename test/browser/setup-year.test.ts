@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { choose, fill, screenshotFailures, shanghaiToday, signIn } from "./ui";
+import { choose, fill, screenshotFailures, shanghaiToday, signIn, phoneShot } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const PAIRING = "莱西市—镇宁县";
@@ -20,14 +20,6 @@ beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage();
 });
-
-async function phoneShot(name: string) {
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.waitForTimeout(400);
-  await h.screenshot(page, `${name}-375x812`, { fullPage: true });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.waitForTimeout(200);
-}
 
 describe("an administrator sets up the year", () => {
   test("adds a new east region under Qingdao; a code outside the parent is refused beside the field", async () => {
@@ -49,7 +41,7 @@ describe("an administrator sets up the year", () => {
     await fill(dialog.getByTestId("region-code"), "370285");
     await page.getByTestId("region-submit").click();
     await table.locator('[data-region="370285"]').waitFor({ timeout: 15_000 });
-    await phoneShot("setup-regions");
+    await phoneShot(h, page, "setup-regions");
   });
 
   test("pairs it with 镇宁县, nested in 青岛–安顺", async () => {
@@ -68,7 +60,7 @@ describe("an administrator sets up the year", () => {
     await row.waitFor({ timeout: 15_000 });
     expect(await row.textContent()).toContain("青岛市—安顺市");
     await h.screenshot(page, "setup-pairings-1366x768");
-    await phoneShot("setup-pairings");
+    await phoneShot(h, page, "setup-pairings");
   });
 
   test("the progress page offers the way forward, to this year's agreement; targets, signing date, a change with a reason", async () => {
@@ -105,11 +97,11 @@ describe("an administrator sets up the year", () => {
     await expect.poll(() => history.textContent(), { timeout: 15_000 }).toContain("增派一名挂职干部");
     expect(await page.locator('[data-indicator="CADRES_SENT"] input').inputValue()).toBe("4");
     await h.screenshot(page, "setup-agreement-1366x768", { fullPage: true });
-    await phoneShot("setup-agreement");
+    await phoneShot(h, page, "setup-agreement");
     await page.getByTestId("locale-switch").click();
     await expect.poll(() => page.locator(".page-title").textContent()).toBe("Yearly agreements");
     await h.screenshot(page, "setup-agreement-en-1366x768", { fullPage: true });
-    await phoneShot("setup-agreement-en");
+    await phoneShot(h, page, "setup-agreement-en");
     await page.getByTestId("locale-switch").click();
     await expect.poll(() => page.locator(".page-title").textContent()).toBe("年度协议");
   });
@@ -138,7 +130,7 @@ describe("an administrator sets up the year", () => {
     expect(await row.textContent()).not.toContain("尚无年度协议");
     expect(await row.getByTestId("forward-set-targets").count()).toBe(0);
     await h.screenshot(page, "setup-progress-1366x768");
-    await phoneShot("setup-progress");
+    await phoneShot(h, page, "setup-progress");
     expect(h.browser.pageErrors).toEqual([]);
   });
 });

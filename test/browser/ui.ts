@@ -53,6 +53,27 @@ export async function signIn(page: Page, baseURL: string, username: string, pass
   await page.waitForURL((u) => !u.pathname.endsWith("/login"));
 }
 
+/**
+ * On the forced password change (after a sign-in with a one-time password): chooses `own` and waits
+ * until the app has moved on to `home`.
+ */
+export async function chooseOwnPassword(page: Page, oneTime: string, own: string, home: string): Promise<void> {
+  await fill(page.getByTestId("pw-current"), oneTime);
+  await fill(page.getByTestId("pw-new"), own);
+  await fill(page.getByTestId("pw-repeat"), own);
+  await page.getByTestId("pw-submit").click();
+  await page.waitForURL((u) => u.pathname === home);
+}
+
+/** A full-page screenshot at phone width (375×812), then back to the desk size (1366×768). */
+export async function phoneShot(h: Harness, page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.waitForTimeout(400); // the layout switches to cards below 768 px
+  await h.screenshot(page, `${name}-375x812`, { fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.waitForTimeout(200);
+}
+
 /** Signs out from the header and waits for the login page. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByTestId("logout").click();
