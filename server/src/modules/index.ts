@@ -8,7 +8,7 @@ import { RegionResolver } from "./regions/region.resolver";
 import { AuditEntryActorResolver, UserResolver } from "./users/user.resolver";
 import { AgreementTargetChangeActorResolver } from "./users/agreement-actor.resolver";
 import { BuyerResolver } from "./buyers/buyer.resolver";
-import { OrderLineResolver, OrderResolver, SubOrderResolver } from "./orders/order.resolver";
+import { OrderLineResolver, OrderResolver, SubOrderResolver, SupplierRatingResolver } from "./orders/order.resolver";
 import { ProductResolver } from "./products/product.resolver";
 import {
   BuyerQuotaResolver,
@@ -54,6 +54,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderResolver,
   SubOrderResolver,
   OrderLineResolver,
+  SupplierRatingResolver,
   SalesCentreResolver,
   EnterpriseResolver,
   ...LABOUR_RESOLVERS,

@@ -255,6 +255,12 @@ type Documents = {
     "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.PairingWestCountiesDocument,
     "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": typeof types.PairingRegionsWithinDocument,
     "\n  query ProgressExportBoard($year: Int!) {\n    pairings(first: 100, filter: {}) {\n      totalCount\n      nodes {\n        id\n        name\n        progress(year: $year) {\n          indicator\n          delivered\n          target\n        }\n      }\n    }\n  }\n": typeof types.ProgressExportBoardDocument,
+    "\n  query PurchaseOrderCheckout($id: ID!) {\n    order(id: $id) {\n      id\n      deliveryAddress\n      deliveryContact\n      deliveryPhone\n      invoiceTitle\n      taxNumber\n      note\n    }\n  }\n": typeof types.PurchaseOrderCheckoutDocument,
+    "\n  query PurchaseRemembered {\n    rememberedDelivery {\n      deliveryAddress\n      deliveryContact\n      deliveryPhone\n      invoiceTitle\n      taxNumber\n    }\n  }\n": typeof types.PurchaseRememberedDocument,
+    "\n        query PurchaseIncomingPhones {\n          subOrders(first: 50) {\n            nodes {\n              order {\n                id\n                deliveryPhone\n                deliveryAddress\n              }\n            }\n          }\n        }\n      ": typeof types.PurchaseIncomingPhonesDocument,
+    "\n  query PurchaseProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      spec\n      unit\n      price\n      stock\n      certificateNo\n      certificateAuthority\n      certificateValidFrom\n      certificateValidTo\n      certificateStatus\n      county {\n        name\n      }\n      supplier {\n        name\n        county {\n          name\n        }\n        rating {\n          average\n          count\n        }\n      }\n      images {\n        kind\n        url\n      }\n    }\n  }\n": typeof types.PurchaseProductPageDocument,
+    "\n        mutation PurchaseNewProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n          }\n        }\n      ": typeof types.PurchaseNewProductDocument,
+    "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      ": typeof types.PurchaseWithdrawDocument,
     "\n  mutation SetupCreateRegion($i: CreateRegionInput!) {\n    createRegion(input: $i) {\n      id\n      code\n      level\n      side\n      parent {\n        code\n      }\n    }\n  }\n": typeof types.SetupCreateRegionDocument,
     "\n  mutation SetupUpdateRegion($id: ID!, $i: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $i) {\n      name\n      shortName\n    }\n  }\n": typeof types.SetupUpdateRegionDocument,
     "\n  query SetupRegionsWithin($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.SetupRegionsWithinDocument,
@@ -522,6 +528,12 @@ const documents: Documents = {
     "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      ": types.PairingWestCountiesDocument,
     "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": types.PairingRegionsWithinDocument,
     "\n  query ProgressExportBoard($year: Int!) {\n    pairings(first: 100, filter: {}) {\n      totalCount\n      nodes {\n        id\n        name\n        progress(year: $year) {\n          indicator\n          delivered\n          target\n        }\n      }\n    }\n  }\n": types.ProgressExportBoardDocument,
+    "\n  query PurchaseOrderCheckout($id: ID!) {\n    order(id: $id) {\n      id\n      deliveryAddress\n      deliveryContact\n      deliveryPhone\n      invoiceTitle\n      taxNumber\n      note\n    }\n  }\n": types.PurchaseOrderCheckoutDocument,
+    "\n  query PurchaseRemembered {\n    rememberedDelivery {\n      deliveryAddress\n      deliveryContact\n      deliveryPhone\n      invoiceTitle\n      taxNumber\n    }\n  }\n": types.PurchaseRememberedDocument,
+    "\n        query PurchaseIncomingPhones {\n          subOrders(first: 50) {\n            nodes {\n              order {\n                id\n                deliveryPhone\n                deliveryAddress\n              }\n            }\n          }\n        }\n      ": types.PurchaseIncomingPhonesDocument,
+    "\n  query PurchaseProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      spec\n      unit\n      price\n      stock\n      certificateNo\n      certificateAuthority\n      certificateValidFrom\n      certificateValidTo\n      certificateStatus\n      county {\n        name\n      }\n      supplier {\n        name\n        county {\n          name\n        }\n        rating {\n          average\n          count\n        }\n      }\n      images {\n        kind\n        url\n      }\n    }\n  }\n": types.PurchaseProductPageDocument,
+    "\n        mutation PurchaseNewProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n          }\n        }\n      ": types.PurchaseNewProductDocument,
+    "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      ": types.PurchaseWithdrawDocument,
     "\n  mutation SetupCreateRegion($i: CreateRegionInput!) {\n    createRegion(input: $i) {\n      id\n      code\n      level\n      side\n      parent {\n        code\n      }\n    }\n  }\n": types.SetupCreateRegionDocument,
     "\n  mutation SetupUpdateRegion($id: ID!, $i: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $i) {\n      name\n      shortName\n    }\n  }\n": types.SetupUpdateRegionDocument,
     "\n  query SetupRegionsWithin($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        code\n      }\n    }\n  }\n": types.SetupRegionsWithinDocument,
@@ -1509,6 +1521,30 @@ export function graphql(source: "\n        query PairingRegionsWithin($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProgressExportBoard($year: Int!) {\n    pairings(first: 100, filter: {}) {\n      totalCount\n      nodes {\n        id\n        name\n        progress(year: $year) {\n          indicator\n          delivered\n          target\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProgressExportBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PurchaseOrderCheckout($id: ID!) {\n    order(id: $id) {\n      id\n      deliveryAddress\n      deliveryContact\n      deliveryPhone\n      invoiceTitle\n      taxNumber\n      note\n    }\n  }\n"): typeof import('./graphql').PurchaseOrderCheckoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PurchaseRemembered {\n    rememberedDelivery {\n      deliveryAddress\n      deliveryContact\n      deliveryPhone\n      invoiceTitle\n      taxNumber\n    }\n  }\n"): typeof import('./graphql').PurchaseRememberedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PurchaseIncomingPhones {\n          subOrders(first: 50) {\n            nodes {\n              order {\n                id\n                deliveryPhone\n                deliveryAddress\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').PurchaseIncomingPhonesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PurchaseProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      spec\n      unit\n      price\n      stock\n      certificateNo\n      certificateAuthority\n      certificateValidFrom\n      certificateValidTo\n      certificateStatus\n      county {\n        name\n      }\n      supplier {\n        name\n        county {\n          name\n        }\n        rating {\n          average\n          count\n        }\n      }\n      images {\n        kind\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').PurchaseProductPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PurchaseNewProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').PurchaseNewProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      "): typeof import('./graphql').PurchaseWithdrawDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

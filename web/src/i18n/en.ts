@@ -598,6 +598,8 @@ const en: MessageSchema = {
     sha256: "SHA-256",
     paymentReference: "Payment reference",
     invoiceNumber: "Invoice number",
+    invoiceTitle: "Invoice title",
+    taxNumber: "Taxpayer ID",
     inspectionNote: "Inspection note",
     rating: "Rating",
     needsLand: "Needs land",

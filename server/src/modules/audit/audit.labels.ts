@@ -232,6 +232,8 @@ export const FIELD_ZH: Record<string, string> = {
   sha256: "SHA-256",
   paymentReference: "付款凭证号",
   invoiceNumber: "发票号",
+  invoiceTitle: "发票抬头",
+  taxNumber: "纳税人识别号",
   inspectionNote: "验收说明",
   rating: "评价",
   needsLand: "需要用地",

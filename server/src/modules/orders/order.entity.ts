@@ -69,6 +69,37 @@ export class PurchaseOrder {
   @Column({ name: "placed_by", type: "uuid", nullable: true })
   placedById: string | null;
 
+  // The checkout (checkout.ts): null on orders placed before it, and on sales handed over on the spot.
+  @Field(() => String, { nullable: true, description: "收货地址" })
+  @Column({ name: "delivery_address", type: "text", nullable: true })
+  deliveryAddress: string | null;
+
+  @Field(() => String, { nullable: true, description: "收货联系人" })
+  @Column({ name: "delivery_contact", type: "text", nullable: true })
+  deliveryContact: string | null;
+
+  /** Encrypted (shared/pii.ts); `Order.deliveryPhone` shows it whole or masked (checkout.ts). */
+  @Column({ name: "delivery_phone_enc", type: "text", nullable: true })
+  deliveryPhoneEnc: string | null;
+
+  @Column({ name: "delivery_phone_masked", type: "text", nullable: true })
+  deliveryPhoneMasked: string | null;
+
+  @Field(() => String, { nullable: true, description: "发票抬头" })
+  @Column({ name: "invoice_title", type: "text", nullable: true })
+  invoiceTitle: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "纳税人识别号 (an 18-character unified social credit code, or 15–20 letters and digits).",
+  })
+  @Column({ name: "invoice_tax_number", type: "text", nullable: true })
+  taxNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: "The buyer's note to the suppliers." })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

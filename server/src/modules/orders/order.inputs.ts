@@ -42,6 +42,32 @@ export class PlaceOrderInput {
   @ArrayMaxSize(100)
   @ValidateNested()
   lines: OrderLineInput[];
+
+  // The checkout (checkout.ts). Optional in the API: a sale handed over at a fair or the sales
+  // centre needs no delivery, and older clients send none; the web asks for it on online orders.
+  @Field({ nullable: true, description: "收货地址; with deliveryContact and deliveryPhone, all or none." })
+  @MaxLength(200)
+  deliveryAddress?: string;
+
+  @Field({ nullable: true, description: "收货联系人" })
+  @MaxLength(50)
+  deliveryContact?: string;
+
+  @Field({ nullable: true, description: "联系电话: an 11-digit mobile or a landline with its area code." })
+  @MaxLength(30)
+  deliveryPhone?: string;
+
+  @Field({ nullable: true, description: "发票抬头" })
+  @MaxLength(100)
+  invoiceTitle?: string;
+
+  @Field({ nullable: true, description: "纳税人识别号 (needs invoiceTitle)." })
+  @MaxLength(30)
+  taxNumber?: string;
+
+  @Field({ nullable: true, description: "The buyer's note to the suppliers." })
+  @MaxLength(500)
+  note?: string;
 }
 
 @InputType()

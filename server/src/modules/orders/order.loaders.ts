@@ -31,3 +31,16 @@ export function linesBySubOrder(ctx: RequestContext) {
     return ids.map((id) => rows.filter((r) => r.subOrderId === id));
   });
 }
+
+/** Buyers' ratings (1–5, given on receipt) per supplier: their count and sum, one query per request. */
+export function ratingsBySupplier(ctx: RequestContext) {
+  return new DataLoader<string, { count: number; sum: number }>(async (ids) => {
+    const rows: { supplier_id: string; n: number; total: number }[] = await ctx.manager.query(
+      `SELECT supplier_id, count(*)::int AS n, SUM(rating)::int AS total
+         FROM sub_order WHERE rating IS NOT NULL AND supplier_id = ANY($1::uuid[]) GROUP BY supplier_id`,
+      [[...ids]],
+    );
+    const by = new Map(rows.map((r) => [r.supplier_id, { count: r.n, sum: r.total }]));
+    return ids.map((id) => by.get(id) ?? { count: 0, sum: 0 });
+  });
+}

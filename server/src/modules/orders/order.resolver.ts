@@ -1,4 +1,19 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
@@ -23,7 +38,8 @@ import {
   SubOrderFilter,
   SubOrderResult,
 } from "./order.inputs";
-import { linesBySubOrder, orderById, subOrdersByOrder } from "./order.loaders";
+import { linesBySubOrder, orderById, ratingsBySupplier, subOrdersByOrder } from "./order.loaders";
+import { deliveryPhoneFor, RememberedDelivery, rememberedDelivery } from "./checkout";
 import {
   cancelSubOrder,
   confirmSubOrder,
@@ -74,6 +90,24 @@ export class OrderResolver {
   })
   order(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return getOrder(ctx, id);
+  }
+
+  @Authorized(Role.BUYER)
+  @Query(() => RememberedDelivery, {
+    nullable: true,
+    description: "The caller's buyer's delivery and invoice details as last used at checkout; null before its first.",
+  })
+  rememberedDelivery(@Ctx() ctx: RequestContext) {
+    return rememberedDelivery(ctx);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "联系电话: whole for the buyer's own users and the county officials delivering the order; masked (138****5678) for others.",
+  })
+  deliveryPhone(@Root() o: PurchaseOrder, @Ctx() ctx: RequestContext) {
+    return deliveryPhoneFor(ctx, o);
   }
 
   @FieldResolver(() => Buyer)
@@ -193,5 +227,25 @@ export class OrderLineResolver {
   @FieldResolver(() => Product)
   product(@Root() l: OrderLine, @Ctx() ctx: RequestContext) {
     return loader(ctx, visibleProductById).load(l.productId);
+  }
+}
+
+@ObjectType({ description: "What buyers said of a supplier on receiving its goods (验货后评价, 1–5)." })
+export class SupplierRating {
+  @Field(() => Float, { description: "The mean, rounded to one decimal." })
+  average: number;
+
+  @Field(() => Int, { description: "How many ratings." })
+  count: number;
+}
+
+/** `Supplier.rating` lives here: ratings are recorded on sub-orders, which this module owns. */
+@Resolver(() => Supplier)
+export class SupplierRatingResolver {
+  @FieldResolver(() => SupplierRating, { nullable: true, description: "Null until a buyer has rated it." })
+  async rating(@Root() s: Supplier, @Ctx() ctx: RequestContext): Promise<SupplierRating | null> {
+    const r = await loader(ctx, ratingsBySupplier).load(s.id);
+    if (!r.count) return null;
+    return Object.assign(new SupplierRating(), { average: Math.round((r.sum * 10) / r.count) / 10, count: r.count });
   }
 }

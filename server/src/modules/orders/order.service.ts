@@ -30,6 +30,7 @@ import { checkOrderChannel, salesAtFair } from "../channels/channel.service";
 import { orderScope, subOrderScope } from "./order.scope";
 import { cond } from "../../shared/scoped";
 import { UUID, rowsOf } from "../../shared/sql";
+import { CHECKOUT_COLUMNS, checkCheckout, checkoutAudit, checkoutValues, rememberDelivery } from "./checkout";
 
 export { subOrderScope } from "./order.scope";
 
@@ -56,6 +57,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   const again = await existingOrder(ctx, buyer.id, input.idempotencyKey);
   if (again) return again;
 
+  const checkout = checkCheckout(input);
   const orderedOn = input.orderedOn ?? today();
   notInFuture(orderedOn, "orderedOn");
   if (orderedOn < `${currentYear() - 1}-01-01`)
@@ -95,9 +97,20 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
 
   const inserted = rowsOf<{ id: string }>(
     await ctx.manager.query(
-      `INSERT INTO purchase_order (buyer_id, idempotency_key, channel, fair_id, sales_centre_id, ordered_on, total, placed_by)
-     VALUES ($1, $2, $3, $4, $5, $6, 0, $7) ON CONFLICT (buyer_id, idempotency_key) DO NOTHING RETURNING id`,
-      [buyer.id, input.idempotencyKey, input.channel, fairId, salesCentreId, orderedOn, user.id || null],
+      `INSERT INTO purchase_order (buyer_id, idempotency_key, channel, fair_id, sales_centre_id, ordered_on, total, placed_by,
+                                  ${CHECKOUT_COLUMNS.join(", ")})
+     VALUES ($1, $2, $3, $4, $5, $6, 0, $7, ${CHECKOUT_COLUMNS.map((_, i) => `$${i + 8}`).join(", ")})
+     ON CONFLICT (buyer_id, idempotency_key) DO NOTHING RETURNING id`,
+      [
+        buyer.id,
+        input.idempotencyKey,
+        input.channel,
+        fairId,
+        salesCentreId,
+        orderedOn,
+        user.id || null,
+        ...checkoutValues(ctx, checkout),
+      ],
     ),
   );
   // A concurrent retry with the same key committed first: answer with its order.
@@ -159,8 +172,10 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
       total: formatFen(orderTotal),
       lines: input.lines.length,
       key: input.idempotencyKey,
+      ...checkoutAudit(checkout),
     },
   });
+  await rememberDelivery(ctx, buyer.id, checkout);
 
   // Stock last (the hot rows), in product-id order.
   const wanted = new Map<string, number>();
