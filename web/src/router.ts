@@ -57,6 +57,13 @@ export const routes: RouteRecordRaw[] = [
         component: () => import("@/pages/CataloguePage.vue"),
         meta: { access: "catalogue" },
       },
+      {
+        path: "catalogue/:id",
+        name: "product",
+        component: () => import("@/pages/ProductPage.vue"),
+        props: true,
+        meta: { access: "product" },
+      },
       { path: "orders", name: "orders", component: () => import("@/pages/OrdersPage.vue"), meta: { access: "orders" } },
       { path: "quota", name: "quota", component: () => import("@/pages/QuotaPage.vue"), meta: { access: "quota" } },
       {

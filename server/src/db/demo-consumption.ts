@@ -178,6 +178,24 @@ const BUYERS: [key: string, region: string, name: string, group: BuyerGroup, quo
 
 type Step = "PLACED" | "CONFIRMED" | "PAID" | "SHIPPED" | "RECEIVED" | "CANCELLED" | "REFUNDED";
 /** This year's orders: buyer, month/day, channel (fair index), lines (product index, quantity), the state each sub-order reaches. */
+/**
+ * Where online orders are delivered and whom the invoice names (issue 11, checkout): address,
+ * contact, phone and tax number (a unified social credit code with its check character) per buyer.
+ * Sales at a fair or the sales centre are handed over on the spot and carry none.
+ */
+const DELIVERY: Record<string, [address: string, contact: string, phone: string, taxNumber: string]> = {
+  hospital: [
+    "山东省青岛市胶州市徐州路 29 号 胶州市人民医院后勤楼食堂库房",
+    "刘海燕",
+    "13853261208",
+    "12370281MB1234567B",
+  ],
+  school: ["山东省青岛市胶州市常州路 186 号 胶州市第一中学学生食堂", "孙立伟", "0532-87216688", "12370281MB2345678W"],
+  mall: ["山东省青岛市胶州市福州南路 225 号 利群商厦收货部", "赵明", "13964280417", "91370281MA3CD7E8FB"],
+  qdhospital: ["山东省青岛市市南区江苏路 16 号 后勤保障部", "陈静", "13805321196", "12370200MB0987654L"],
+  pdschool: ["山东省青岛市平度市扬州路 17 号 平度市实验中学食堂", "高鹏", "13589232701", "12370283MB3456789B"],
+};
+
 const ORDERS: [
   buyer: string,
   month: number,
@@ -408,6 +426,11 @@ export async function loadConsumptionDemo(
     };
     return { ...ctx, user, loaders: new Map() };
   };
+  const demoCheckout = (buyer: string) => {
+    const [deliveryAddress, deliveryContact, deliveryPhone, taxNumber] = DELIVERY[buyer];
+    const invoiceTitle = BUYERS.find(([key]) => key === buyer)![2];
+    return { deliveryAddress, deliveryContact, deliveryPhone, invoiceTitle, taxNumber };
+  };
   let n = 0;
   for (const [buyer, m, d, channel, fair, lines, step] of ORDERS) {
     const orderedOn = date(m, d);
@@ -420,6 +443,7 @@ export async function loadConsumptionDemo(
       salesCentreId: channel === SalesChannel.SALES_CENTRE ? centre.id : undefined,
       orderedOn,
       lines: lines.map(([i, quantity]) => ({ productId: productIds[i], quantity })),
+      ...(channel === SalesChannel.ONLINE && DELIVERY[buyer] ? demoCheckout(buyer) : {}),
     })) as PurchaseOrder;
     const subs = await ctx.manager
       .getRepository(SubOrder)

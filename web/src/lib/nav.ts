@@ -325,6 +325,8 @@ export const ROUTE_ROLES = {
   audit: ["ADMIN", "COORDINATOR"],
   welcome: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL", "BUYER", "ENTERPRISE"],
   catalogue: ["BUYER"],
+  /** A product's page: the buyer's catalogue, and every order line of the roles that see orders. */
+  product: ["BUYER", "COUNTY_OFFICIAL", "COORDINATOR", "ADMIN"],
   orders: ["BUYER"],
   quota: ["BUYER"],
   incoming: ["COUNTY_OFFICIAL"],
