@@ -1,0 +1,148 @@
+// The buyer's real purchase (issue 11), end to end in a real browser against the built app and a
+// fresh demo database: 胶州市人民医院's buyer opens 镇宁土蜂蜜's page from the catalogue (photos,
+// certificate, supplier), types a quantity, changes it in the cart, checks out with a delivery
+// address, contact, invoice title and tax number (a wrong check character refused beside the field),
+// and finds them on its order; 镇宁县's official sees the same delivery to ship it. Desk and phone,
+// Chinese and English.
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
+import { startHarness, type Harness } from "./harness";
+import { fill, moneyFen as fen, phoneShot, screenshotFailures, signIn, signOut } from "./ui";
+
+const PRODUCT = "镇宁土蜂蜜";
+const PRICE_FEN = 6800n;
+const ADDRESS = "山东省青岛市胶州市徐州路 29 号 住院部营养食堂";
+const NOTE = "请于工作日 8:00–11:00 送达，送货前电话联系";
+const TAX = "12370281MB1234567B";
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage();
+});
+screenshotFailures(() => ({ h, page }));
+
+/** Types into an el-input-number and leaves it, as a person does (the value is taken on change). */
+async function typeQuantity(field: ReturnType<Page["getByTestId"]>, n: number) {
+  await fill(field, String(n));
+  await field.locator("input").press("Tab");
+}
+
+describe("a buyer opens a product page, types a quantity and checks out with delivery and invoice", () => {
+  test("the product page shows photos, certificate, supplier and stock, in Chinese and English, desk and phone", async () => {
+    await signIn(page, h.baseURL, "buyer");
+    await page.goto(`${h.baseURL}/catalogue`);
+    await fill(page.getByTestId("catalogue-search"), PRODUCT);
+    const link = page.getByTestId("product-link").filter({ hasText: PRODUCT }).first();
+    await link.waitFor({ timeout: 15_000 });
+    await link.click();
+    await page.waitForURL(/\/catalogue\/[0-9a-f-]{36}$/);
+    const product = page.getByTestId("product-page");
+    await product.waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId("product-name").textContent()).toBe(PRODUCT);
+    expect(fen(await page.getByTestId("product-price").textContent())).toBe(PRICE_FEN);
+    expect(await page.getByTestId("certificate-status").textContent()).toBe("认定有效");
+    expect(await page.getByTestId("product-certificate").textContent()).toMatch(/证书编号.+认定机关.+有效期/);
+    expect(await page.getByTestId("product-supplier").textContent()).toContain("镇宁");
+    await h.screenshot(page, "product-page-1366x768", { fullPage: true });
+    await phoneShot(h, page, "product-page");
+
+    await page.getByTestId("locale-switch").click();
+    await expect.poll(() => page.getByTestId("certificate-status").textContent()).toBe("Certified");
+    expect(await page.getByTestId("product-certificate").textContent()).toContain("Certificate number");
+    await h.screenshot(page, "product-page-en-1366x768", { fullPage: true });
+    await phoneShot(h, page, "product-page-en");
+    await page.getByTestId("locale-switch").click();
+    await expect.poll(() => page.getByTestId("certificate-status").textContent()).toBe("认定有效");
+  });
+
+  test("types 4, then 3 in the cart: lines and total exact", async () => {
+    await typeQuantity(page.getByTestId("product-quantity"), 4);
+    await page.getByTestId("product-add").click();
+    await expect.poll(() => page.getByTestId("cart-checkout").textContent()).toContain("4");
+    await page.getByTestId("cart-checkout").click();
+    const drawer = page.getByTestId("cart-drawer");
+    const line = drawer.getByTestId("cart-line").filter({ hasText: PRODUCT });
+    await line.waitFor();
+    await expect.poll(async () => fen(await drawer.getByTestId("cart-total").textContent())).toBe(PRICE_FEN * 4n);
+    await typeQuantity(line.locator(".el-input-number"), 3);
+    await expect.poll(async () => fen(await drawer.getByTestId("cart-total").textContent())).toBe(PRICE_FEN * 3n);
+  });
+
+  test("checks out: the form starts from the last delivery, a wrong tax number is refused beside the field", async () => {
+    const drawer = page.getByTestId("cart-drawer");
+    // The demo hospital has ordered online before: its last delivery and invoice fill the form.
+    await expect.poll(() => drawer.getByTestId("checkout-tax-number").locator("input").inputValue()).toBe(TAX);
+    await fill(drawer.getByTestId("checkout-address"), ADDRESS);
+    await fill(drawer.getByTestId("checkout-note"), NOTE);
+    await fill(drawer.getByTestId("checkout-tax-number"), "12370281MB1234567C");
+    await drawer.getByTestId("place-order").click();
+    const taxItem = drawer.locator(".el-form-item").filter({ has: drawer.getByTestId("checkout-tax-number") });
+    await expect.poll(() => taxItem.locator(".el-form-item__error").textContent()).toContain("校验不通过");
+    await h.screenshot(page, "checkout-refused-1366x768");
+    await phoneShot(h, page, "checkout-refused");
+    expect(await drawer.getByTestId("cart-line").count()).toBe(1);
+
+    await fill(drawer.getByTestId("checkout-tax-number"), TAX.toLowerCase());
+    await drawer.getByTestId("place-order").click();
+    await page.waitForURL((u) => u.pathname === "/orders", { timeout: 15_000 });
+    expect(await page.getByTestId("cart-line").count()).toBe(0);
+
+    const token = await h.token("buyer");
+    const d = await h.gql<{
+      orders: { nodes: { total: string; deliveryAddress: string; taxNumber: string; note: string }[] };
+    }>("{ orders(first: 1) { nodes { total deliveryAddress taxNumber note } } }", {}, token);
+    expect(d.orders.nodes[0]).toEqual({ total: "204.00", deliveryAddress: ADDRESS, taxNumber: TAX, note: NOTE });
+  });
+
+  test("the buyer sees delivery, invoice and note on its order, with a link back to the product", async () => {
+    const row = page
+      .getByTestId("orders-table")
+      .first()
+      .locator("tr")
+      .filter({ hasText: `${PRODUCT} × 3` })
+      .first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.getByTestId("order-detail-open").click();
+    const detail = page.getByTestId("order-detail");
+    await detail.getByTestId("detail-delivery").waitFor({ timeout: 15_000 });
+    expect(await detail.getByTestId("detail-delivery").textContent()).toContain(ADDRESS);
+    expect(await detail.getByTestId("detail-phone").textContent()).toMatch(/^1\d{10}$/); // the buyer's own: whole
+    expect(await detail.getByTestId("detail-invoice").textContent()).toContain(TAX);
+    expect(await detail.getByTestId("detail-note").textContent()).toBe(NOTE);
+    await h.screenshot(page, "order-detail-1366x768");
+    await phoneShot(h, page, "order-detail");
+    await page.getByTestId("locale-switch").click();
+    await expect.poll(() => detail.getByTestId("detail-delivery").textContent()).toContain("Delivery address");
+    await h.screenshot(page, "order-detail-en-1366x768");
+    await phoneShot(h, page, "order-detail-en");
+    await page.getByTestId("locale-switch").click();
+    await detail.getByTestId("detail-product").filter({ hasText: PRODUCT }).click();
+    await page.waitForURL(/\/catalogue\/[0-9a-f-]{36}$/);
+    await page.getByTestId("product-page").waitFor();
+  });
+
+  test("镇宁县's official opens the order to ship it: the same address and the phone whole", async () => {
+    await signOut(page);
+    await signIn(page, h.baseURL, "zhenning");
+    await page.goto(`${h.baseURL}/incoming`);
+    const row = page
+      .getByTestId("incoming-table")
+      .first()
+      .locator("tr")
+      .filter({ hasText: `${PRODUCT} × 3` })
+      .filter({ hasText: "胶州市人民医院" })
+      .first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.getByTestId("order-detail-open").click();
+    const detail = page.getByTestId("order-detail");
+    await expect
+      .poll(() => detail.getByTestId("detail-delivery").textContent(), { timeout: 15_000 })
+      .toContain(ADDRESS);
+    expect(await detail.getByTestId("detail-phone").textContent()).toMatch(/^1\d{10}$/);
+    await h.screenshot(page, "incoming-order-detail-1366x768");
+    expect(h.browser.pageErrors).toEqual([]);
+  });
+});
