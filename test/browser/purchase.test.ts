@@ -4,6 +4,7 @@
 // address, contact, invoice title and tax number (a wrong check character refused beside the field),
 // and finds them on its order; 镇宁县's official sees the same delivery to ship it. Desk and phone,
 // Chinese and English.
+import { deflateSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
@@ -18,9 +19,65 @@ const TAX = "12370281MB1234567B";
 let h: Harness;
 let page: Page;
 
+/** A w×h PNG in one colour with a darker band, drawn here (the server checks the bytes are an image). */
+function png(w: number, h: number, [r, g, b]: [number, number, number]): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of buf) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const dark = y > h * 0.6 ? 0.75 : 1;
+      rows.set([r * dark, g * dark, b * dark], y * (w * 3 + 1) + 1 + x * 3);
+    }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
 beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage();
+  // 镇宁县's official has put two photos and the certificate scan on the honey (as in the product dialog).
+  const official = await h.token("zhenning");
+  const d = await h.gql<{ products: { nodes: { id: string }[] } }>(
+    "query ($s: String) { products(first: 1, filter: { search: $s }) { nodes { id } } }",
+    { s: PRODUCT },
+    official,
+  );
+  const upload = async (kind: string, body: Buffer) => {
+    const res = await fetch(`${h.baseURL}/uploads/product-images?productId=${d.products.nodes[0].id}&kind=${kind}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${official}`, "Content-Type": "image/png" },
+      body,
+    });
+    expect(res.status).toBe(201);
+  };
+  await upload("PHOTO", png(480, 480, [226, 160, 40]));
+  await upload("PHOTO", png(480, 480, [180, 120, 30]));
+  await upload("CERTIFICATE", png(400, 300, [235, 235, 225]));
 });
 screenshotFailures(() => ({ h, page }));
 
@@ -46,6 +103,24 @@ describe("a buyer opens a product page, types a quantity and checks out with del
     expect(await page.getByTestId("certificate-status").textContent()).toBe("认定有效");
     expect(await page.getByTestId("product-certificate").textContent()).toMatch(/证书编号.+认定机关.+有效期/);
     expect(await page.getByTestId("product-supplier").textContent()).toContain("镇宁");
+    // The photos (the first shown large, a thumbnail each) and the certificate scan, loaded for real.
+    await expect
+      .poll(() =>
+        page
+          .getByTestId("product-photo")
+          .locator("img")
+          .evaluate((i: HTMLImageElement) => i.naturalWidth),
+      )
+      .toBe(480);
+    expect(await page.locator(".thumb-btn").count()).toBe(2);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId("certificate-scan")
+          .locator("img")
+          .evaluate((i: HTMLImageElement) => i.naturalWidth),
+      )
+      .toBe(400);
     await h.screenshot(page, "product-page-1366x768", { fullPage: true });
     await phoneShot(h, page, "product-page");
 
