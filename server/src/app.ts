@@ -29,6 +29,7 @@ import { labourExport } from "./modules/labour/labour.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
 import { auditExport } from "./modules/audit/audit.export";
 import { loginLogExport } from "./modules/logins/login-log.export";
+import { ordersExport } from "./modules/orders/order.export";
 import { progressExport } from "./modules/ledger/progress.export";
 import { authenticate } from "./modules/users/user.service";
 import { passwordChangeGuard } from "./modules/users/password-change.guard";
@@ -264,6 +265,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   app.get("/exports/audit-log.xlsx", auditExport(fileContextFor));
   app.get("/exports/login-log.xlsx", loginLogExport(fileContextFor));
+  app.get("/exports/orders.xlsx", ordersExport(fileContextFor));
   app.get("/exports/progress.xlsx", progressExport(fileContextFor));
 
   app.use(

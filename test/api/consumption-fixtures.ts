@@ -89,7 +89,7 @@ export const CANCEL = graphql(`
   }
 `);
 export const SHIP = graphql(`
-  mutation ConsumptionShipSubOrder($i: ChangeSubOrderInput!) {
+  mutation ConsumptionShipSubOrder($i: ShipSubOrderInput!) {
     shipSubOrder(input: $i) {
       ...ConsumptionStep
     }

@@ -534,7 +534,16 @@ describe("the sub-order state machine and what counts", () => {
       (await s.gql(PAY, { i: { subOrderId: sub.id, paymentReference: "BOC20260001" } }, t.buyer)).data!.recordPayment,
     ).toMatchObject({ status: "PAID", paymentReference: "BOC20260001" });
     expect(
-      narrow((await s.gql(SHIP, { i: { subOrderId: sub.id } }, t.zhenning)).data!.shipSubOrder, "SubOrder").status,
+      narrow(
+        (
+          await s.gql(
+            SHIP,
+            { i: { subOrderId: sub.id, carrier: "顺丰速运", waybillNumber: "SF1234567890" } },
+            t.zhenning,
+          )
+        ).data!.shipSubOrder,
+        "SubOrder",
+      ).status,
     ).toBe("SHIPPED");
     const bad = await s.gql(
       RECEIVE,

@@ -54,7 +54,7 @@ const PAY_SUB_ORDER = graphql(`
   }
 `);
 const SHIP_SUB_ORDER = graphql(`
-  mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {
+  mutation TransitionsShipSubOrder($i: ShipSubOrderInput!) {
     shipSubOrder(input: $i) {
       __typename
       ... on SubOrder {
@@ -242,7 +242,8 @@ describe("each transitions table is the single truth for allowedActions and the 
         actions: {
           CONFIRM: (token) => s.gql(CONFIRM_SUB_ORDER, { i: { subOrderId: id } }, token),
           PAY: (token) => s.gql(PAY_SUB_ORDER, { i: { subOrderId: id, paymentReference: "BOC-WALK" } }, token),
-          SHIP: (token) => s.gql(SHIP_SUB_ORDER, { i: { subOrderId: id } }, token),
+          SHIP: (token) =>
+            s.gql(SHIP_SUB_ORDER, { i: { subOrderId: id, carrier: "顺丰速运", waybillNumber: "SF1234567890" } }, token),
           RECEIVE: (token) =>
             s.gql(
               RECEIVE_SUB_ORDER,

@@ -21,6 +21,14 @@ export const routes: RouteRecordRaw[] = [
     component: () => import("@/pages/account/ForcedPasswordPage.vue"),
   },
   {
+    // 打印订单: a plain page outside the app's frame, so the printout holds the order and nothing else.
+    path: "/orders/:id/print",
+    name: "orderPrint",
+    component: () => import("@/pages/OrderPrintPage.vue"),
+    props: true,
+    meta: { access: "orderPrint" },
+  },
+  {
     path: "/",
     component: () => import("@/layouts/AppLayout.vue"),
     children: [

@@ -37,6 +37,7 @@ import { Accounts1763900000007 } from "./migrations/1763900000007-Accounts";
 import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAppendOnly";
 import { LastLogin1763900000009 } from "./migrations/1763900000009-LastLogin";
 import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
+import { OrderNumbers1763900000014 } from "./migrations/1763900000014-OrderNumbers";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -106,6 +107,7 @@ export const migrations = [
   SetupYear1763900000011,
   Imports1763900000012,
   Checkout1763900000013,
+  OrderNumbers1763900000014,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

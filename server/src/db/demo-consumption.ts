@@ -459,7 +459,12 @@ export async function loadConsumptionDemo(
         if (s === "CONFIRMED") await confirmSubOrder(admin, { subOrderId });
         if (s === "PAID")
           await recordPayment(buyerCtx, { subOrderId, paymentReference: `BOC${year}${String(n).padStart(4, "0")}` });
-        if (s === "SHIPPED") await shipSubOrder(admin, { subOrderId });
+        if (s === "SHIPPED")
+          await shipSubOrder(admin, {
+            subOrderId,
+            carrier: "顺丰速运",
+            waybillNumber: `SF${year}${String(n).padStart(6, "0")}${sub.position}`,
+          });
         if (s === "RECEIVED")
           await receiveSubOrder(buyerCtx, {
             subOrderId,

@@ -75,7 +75,7 @@ type Documents = {
     "\n  fragment ConsumptionStep on SubOrderResult {\n    __typename\n    ... on SubOrder {\n      id\n      status\n      allowedActions\n      paymentReference\n      invoiceNumber\n      inspectionNote\n      rating\n      reason\n    }\n    ... on InvalidStateError {\n      code\n      message\n      state\n      entityId\n      action\n    }\n  }\n": typeof types.ConsumptionStepFragmentDoc,
     "\n  mutation ConsumptionConfirmSubOrder($i: ChangeSubOrderInput!) {\n    confirmSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": typeof types.ConsumptionConfirmSubOrderDocument,
     "\n  mutation ConsumptionCancelSubOrder($i: ChangeSubOrderInput!) {\n    cancelSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": typeof types.ConsumptionCancelSubOrderDocument,
-    "\n  mutation ConsumptionShipSubOrder($i: ChangeSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": typeof types.ConsumptionShipSubOrderDocument,
+    "\n  mutation ConsumptionShipSubOrder($i: ShipSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": typeof types.ConsumptionShipSubOrderDocument,
     "\n  mutation ConsumptionRefundSubOrder($i: ChangeSubOrderInput!) {\n    refundSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": typeof types.ConsumptionRefundSubOrderDocument,
     "\n  mutation ConsumptionRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": typeof types.ConsumptionRecordPaymentDocument,
     "\n  mutation ConsumptionReceiveSubOrder($i: ReceiveSubOrderInput!) {\n    receiveSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": typeof types.ConsumptionReceiveSubOrderDocument,
@@ -243,6 +243,10 @@ type Documents = {
     "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NestedScopeVisitDocument,
     "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    ": typeof types.NestedScopeWithdrawProductDocument,
     "\n      mutation NestedScopeSuspendSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    ": typeof types.NestedScopeSuspendSupplierDocument,
+    "\n  query OrdersOpsOrder($id: ID!) {\n    order(id: $id) {\n      id\n      orderNumber\n      orderedOn\n      total\n      subOrders {\n        id\n        number\n        status\n        total\n        carrier\n        waybillNumber\n        county {\n          name\n        }\n        history {\n          action\n          status\n          at\n        }\n      }\n    }\n  }\n": typeof types.OrdersOpsOrderDocument,
+    "\n  query OrdersOpsOrders($filter: SubOrderFilter, $first: Int) {\n    orders(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        orderNumber\n        subOrders {\n          id\n          status\n          carrier\n          waybillNumber\n        }\n      }\n    }\n  }\n": typeof types.OrdersOpsOrdersDocument,
+    "\n  query OrdersOpsSubOrders($filter: SubOrderFilter) {\n    subOrders(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        number\n        status\n        county {\n          name\n        }\n      }\n    }\n    subOrderStatusCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n": typeof types.OrdersOpsSubOrdersDocument,
+    "\n  mutation OrdersOpsShip($i: ShipSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n        carrier\n        waybillNumber\n      }\n    }\n  }\n": typeof types.OrdersOpsShipDocument,
     "\n  query PairingNames {\n    pairings(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PairingNamesDocument,
     "\n      query PairingName($id: ID!) {\n        pairing(id: $id) {\n          name\n        }\n      }\n    ": typeof types.PairingNameDocument,
     "\n      query PairingFamily($id: ID!) {\n        pairing(id: $id) {\n          parent {\n            name\n          }\n          children {\n            name\n          }\n        }\n      }\n    ": typeof types.PairingFamilyDocument,
@@ -274,7 +278,7 @@ type Documents = {
     "\n  fragment TransitionsRefusal on InvalidStateError {\n    code\n    state\n    action\n  }\n": typeof types.TransitionsRefusalFragmentDoc,
     "\n  mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {\n    confirmSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": typeof types.TransitionsConfirmSubOrderDocument,
     "\n  mutation TransitionsRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": typeof types.TransitionsRecordPaymentDocument,
-    "\n  mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": typeof types.TransitionsShipSubOrderDocument,
+    "\n  mutation TransitionsShipSubOrder($i: ShipSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": typeof types.TransitionsShipSubOrderDocument,
     "\n  mutation TransitionsReceiveSubOrder($i: ReceiveSubOrderInput!) {\n    receiveSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": typeof types.TransitionsReceiveSubOrderDocument,
     "\n  mutation TransitionsCancelSubOrder($i: ChangeSubOrderInput!) {\n    cancelSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": typeof types.TransitionsCancelSubOrderDocument,
     "\n  mutation TransitionsRefundSubOrder($i: ChangeSubOrderInput!) {\n    refundSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": typeof types.TransitionsRefundSubOrderDocument,
@@ -348,7 +352,7 @@ const documents: Documents = {
     "\n  fragment ConsumptionStep on SubOrderResult {\n    __typename\n    ... on SubOrder {\n      id\n      status\n      allowedActions\n      paymentReference\n      invoiceNumber\n      inspectionNote\n      rating\n      reason\n    }\n    ... on InvalidStateError {\n      code\n      message\n      state\n      entityId\n      action\n    }\n  }\n": types.ConsumptionStepFragmentDoc,
     "\n  mutation ConsumptionConfirmSubOrder($i: ChangeSubOrderInput!) {\n    confirmSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": types.ConsumptionConfirmSubOrderDocument,
     "\n  mutation ConsumptionCancelSubOrder($i: ChangeSubOrderInput!) {\n    cancelSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": types.ConsumptionCancelSubOrderDocument,
-    "\n  mutation ConsumptionShipSubOrder($i: ChangeSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": types.ConsumptionShipSubOrderDocument,
+    "\n  mutation ConsumptionShipSubOrder($i: ShipSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": types.ConsumptionShipSubOrderDocument,
     "\n  mutation ConsumptionRefundSubOrder($i: ChangeSubOrderInput!) {\n    refundSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": types.ConsumptionRefundSubOrderDocument,
     "\n  mutation ConsumptionRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": types.ConsumptionRecordPaymentDocument,
     "\n  mutation ConsumptionReceiveSubOrder($i: ReceiveSubOrderInput!) {\n    receiveSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n": types.ConsumptionReceiveSubOrderDocument,
@@ -516,6 +520,10 @@ const documents: Documents = {
     "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    ": types.NestedScopeVisitDocument,
     "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    ": types.NestedScopeWithdrawProductDocument,
     "\n      mutation NestedScopeSuspendSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    ": types.NestedScopeSuspendSupplierDocument,
+    "\n  query OrdersOpsOrder($id: ID!) {\n    order(id: $id) {\n      id\n      orderNumber\n      orderedOn\n      total\n      subOrders {\n        id\n        number\n        status\n        total\n        carrier\n        waybillNumber\n        county {\n          name\n        }\n        history {\n          action\n          status\n          at\n        }\n      }\n    }\n  }\n": types.OrdersOpsOrderDocument,
+    "\n  query OrdersOpsOrders($filter: SubOrderFilter, $first: Int) {\n    orders(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        orderNumber\n        subOrders {\n          id\n          status\n          carrier\n          waybillNumber\n        }\n      }\n    }\n  }\n": types.OrdersOpsOrdersDocument,
+    "\n  query OrdersOpsSubOrders($filter: SubOrderFilter) {\n    subOrders(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        number\n        status\n        county {\n          name\n        }\n      }\n    }\n    subOrderStatusCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n": types.OrdersOpsSubOrdersDocument,
+    "\n  mutation OrdersOpsShip($i: ShipSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n        carrier\n        waybillNumber\n      }\n    }\n  }\n": types.OrdersOpsShipDocument,
     "\n  query PairingNames {\n    pairings(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.PairingNamesDocument,
     "\n      query PairingName($id: ID!) {\n        pairing(id: $id) {\n          name\n        }\n      }\n    ": types.PairingNameDocument,
     "\n      query PairingFamily($id: ID!) {\n        pairing(id: $id) {\n          parent {\n            name\n          }\n          children {\n            name\n          }\n        }\n      }\n    ": types.PairingFamilyDocument,
@@ -547,7 +555,7 @@ const documents: Documents = {
     "\n  fragment TransitionsRefusal on InvalidStateError {\n    code\n    state\n    action\n  }\n": types.TransitionsRefusalFragmentDoc,
     "\n  mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {\n    confirmSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": types.TransitionsConfirmSubOrderDocument,
     "\n  mutation TransitionsRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": types.TransitionsRecordPaymentDocument,
-    "\n  mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": types.TransitionsShipSubOrderDocument,
+    "\n  mutation TransitionsShipSubOrder($i: ShipSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": types.TransitionsShipSubOrderDocument,
     "\n  mutation TransitionsReceiveSubOrder($i: ReceiveSubOrderInput!) {\n    receiveSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": types.TransitionsReceiveSubOrderDocument,
     "\n  mutation TransitionsCancelSubOrder($i: ChangeSubOrderInput!) {\n    cancelSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": types.TransitionsCancelSubOrderDocument,
     "\n  mutation TransitionsRefundSubOrder($i: ChangeSubOrderInput!) {\n    refundSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": types.TransitionsRefundSubOrderDocument,
@@ -804,7 +812,7 @@ export function graphql(source: "\n  mutation ConsumptionCancelSubOrder($i: Chan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsumptionShipSubOrder($i: ChangeSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n"): typeof import('./graphql').ConsumptionShipSubOrderDocument;
+export function graphql(source: "\n  mutation ConsumptionShipSubOrder($i: ShipSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      ...ConsumptionStep\n    }\n  }\n"): typeof import('./graphql').ConsumptionShipSubOrderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1476,6 +1484,22 @@ export function graphql(source: "\n      mutation NestedScopeSuspendSupplier($i:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OrdersOpsOrder($id: ID!) {\n    order(id: $id) {\n      id\n      orderNumber\n      orderedOn\n      total\n      subOrders {\n        id\n        number\n        status\n        total\n        carrier\n        waybillNumber\n        county {\n          name\n        }\n        history {\n          action\n          status\n          at\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrdersOpsOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersOpsOrders($filter: SubOrderFilter, $first: Int) {\n    orders(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        orderNumber\n        subOrders {\n          id\n          status\n          carrier\n          waybillNumber\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrdersOpsOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersOpsSubOrders($filter: SubOrderFilter) {\n    subOrders(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        number\n        status\n        county {\n          name\n        }\n      }\n    }\n    subOrderStatusCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n"): typeof import('./graphql').OrdersOpsSubOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersOpsShip($i: ShipSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n        carrier\n        waybillNumber\n      }\n    }\n  }\n"): typeof import('./graphql').OrdersOpsShipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PairingNames {\n    pairings(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PairingNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1600,7 +1624,7 @@ export function graphql(source: "\n  mutation TransitionsRecordPayment($i: Recor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n"): typeof import('./graphql').TransitionsShipSubOrderDocument;
+export function graphql(source: "\n  mutation TransitionsShipSubOrder($i: ShipSubOrderInput!) {\n    shipSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n"): typeof import('./graphql').TransitionsShipSubOrderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

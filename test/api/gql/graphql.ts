@@ -776,6 +776,14 @@ export type Sex =
   | 'FEMALE'
   | 'MALE';
 
+export type ShipSubOrderInput = {
+  /** 承运商, e.g. 顺丰速运 or the supplier's own truck (自送). */
+  carrier: string;
+  subOrderId: string | number;
+  /** 运单号: 4–40 letters, digits or hyphens (spaces are dropped). */
+  waybillNumber: string;
+};
+
 export type SiteVisitFilter = {
   countyId?: string | number | null | undefined;
   enterpriseId?: string | number | null | undefined;
@@ -790,6 +798,24 @@ export type SubOrderAction =
   | 'RECEIVE'
   | 'REFUND'
   | 'SHIP';
+
+export type SubOrderFilter = {
+  buyerId?: string | number | null | undefined;
+  /** The supplier's (west) county. */
+  countyId?: string | number | null | undefined;
+  /** Orders dated on or after this day. */
+  from?: string | null | undefined;
+  /** 订单号, whole or its beginning (XZ20261129, XZ20261129-000123); a sub-order's number finds that sub-order. */
+  orderNumber?: string | null | undefined;
+  status?: SubOrderStatus | null | undefined;
+  /** Any of these states (the 待处理 tabs). */
+  statuses?: Array<SubOrderStatus> | null | undefined;
+  supplierId?: string | number | null | undefined;
+  /** Orders dated on or before this day. */
+  to?: string | null | undefined;
+  /** Orders dated in this year. */
+  year?: number | null | undefined;
+};
 
 export type SubOrderStatus =
   | 'CANCELLED'
@@ -1321,7 +1347,7 @@ export type ConsumptionCancelSubOrderMutation = { cancelSubOrder:
    };
 
 export type ConsumptionShipSubOrderMutationVariables = Exact<{
-  i: ChangeSubOrderInput;
+  i: ShipSubOrderInput;
 }>;
 
 
@@ -2493,6 +2519,38 @@ export type NestedScopeSuspendSupplierMutationVariables = Exact<{
 
 export type NestedScopeSuspendSupplierMutation = { reviewSupplier: { status: SupplierStatus } };
 
+export type OrdersOpsOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrdersOpsOrderQuery = { order: { id: string, orderNumber: string, orderedOn: string, total: string, subOrders: Array<{ id: string, number: string, status: SubOrderStatus, total: string, carrier: string | null, waybillNumber: string | null, county: { name: string }, history: Array<{ action: SubOrderAction, status: SubOrderStatus, at: string }> }> } };
+
+export type OrdersOpsOrdersQueryVariables = Exact<{
+  filter?: SubOrderFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OrdersOpsOrdersQuery = { orders: { totalCount: number, nodes: Array<{ id: string, orderNumber: string, subOrders: Array<{ id: string, status: SubOrderStatus, carrier: string | null, waybillNumber: string | null }> }> } };
+
+export type OrdersOpsSubOrdersQueryVariables = Exact<{
+  filter?: SubOrderFilter | null | undefined;
+}>;
+
+
+export type OrdersOpsSubOrdersQuery = { subOrders: { totalCount: number, nodes: Array<{ id: string, number: string, status: SubOrderStatus, county: { name: string } }> }, subOrderStatusCounts: Array<{ status: SubOrderStatus, count: number }> };
+
+export type OrdersOpsShipMutationVariables = Exact<{
+  i: ShipSubOrderInput;
+}>;
+
+
+export type OrdersOpsShipMutation = { shipSubOrder:
+    | { __typename: 'InvalidStateError' }
+    | { __typename: 'SubOrder', id: string, status: SubOrderStatus, carrier: string | null, waybillNumber: string | null }
+   };
+
 export type PairingNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2703,7 +2761,7 @@ export type TransitionsRecordPaymentMutation = { recordPayment:
    };
 
 export type TransitionsShipSubOrderMutationVariables = Exact<{
-  i: ChangeSubOrderInput;
+  i: ShipSubOrderInput;
 }>;
 
 
@@ -3688,7 +3746,7 @@ export const ConsumptionCancelSubOrderDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ConsumptionCancelSubOrderMutation, ConsumptionCancelSubOrderMutationVariables>;
 export const ConsumptionShipSubOrderDocument = new TypedDocumentString(`
-    mutation ConsumptionShipSubOrder($i: ChangeSubOrderInput!) {
+    mutation ConsumptionShipSubOrder($i: ShipSubOrderInput!) {
   shipSubOrder(input: $i) {
     ...ConsumptionStep
   }
@@ -5886,6 +5944,81 @@ export const NestedScopeSuspendSupplierDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NestedScopeSuspendSupplierMutation, NestedScopeSuspendSupplierMutationVariables>;
+export const OrdersOpsOrderDocument = new TypedDocumentString(`
+    query OrdersOpsOrder($id: ID!) {
+  order(id: $id) {
+    id
+    orderNumber
+    orderedOn
+    total
+    subOrders {
+      id
+      number
+      status
+      total
+      carrier
+      waybillNumber
+      county {
+        name
+      }
+      history {
+        action
+        status
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrdersOpsOrderQuery, OrdersOpsOrderQueryVariables>;
+export const OrdersOpsOrdersDocument = new TypedDocumentString(`
+    query OrdersOpsOrders($filter: SubOrderFilter, $first: Int) {
+  orders(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      orderNumber
+      subOrders {
+        id
+        status
+        carrier
+        waybillNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrdersOpsOrdersQuery, OrdersOpsOrdersQueryVariables>;
+export const OrdersOpsSubOrdersDocument = new TypedDocumentString(`
+    query OrdersOpsSubOrders($filter: SubOrderFilter) {
+  subOrders(first: 100, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      number
+      status
+      county {
+        name
+      }
+    }
+  }
+  subOrderStatusCounts(filter: $filter) {
+    status
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<OrdersOpsSubOrdersQuery, OrdersOpsSubOrdersQueryVariables>;
+export const OrdersOpsShipDocument = new TypedDocumentString(`
+    mutation OrdersOpsShip($i: ShipSubOrderInput!) {
+  shipSubOrder(input: $i) {
+    __typename
+    ... on SubOrder {
+      id
+      status
+      carrier
+      waybillNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrdersOpsShipMutation, OrdersOpsShipMutationVariables>;
 export const PairingNamesDocument = new TypedDocumentString(`
     query PairingNames {
   pairings(first: 100) {
@@ -6281,7 +6414,7 @@ export const TransitionsRecordPaymentDocument = new TypedDocumentString(`
   action
 }`) as unknown as TypedDocumentString<TransitionsRecordPaymentMutation, TransitionsRecordPaymentMutationVariables>;
 export const TransitionsShipSubOrderDocument = new TypedDocumentString(`
-    mutation TransitionsShipSubOrder($i: ChangeSubOrderInput!) {
+    mutation TransitionsShipSubOrder($i: ShipSubOrderInput!) {
   shipSubOrder(input: $i) {
     __typename
     ... on SubOrder {

@@ -336,6 +336,7 @@ export const ROUTE_ROLES = {
   suppliers: ["ADMIN", "COORDINATOR"],
   quotas: ["ADMIN", "COORDINATOR"],
   allOrders: ["ADMIN", "COORDINATOR"],
+  orderPrint: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL", "BUYER"],
   workers: ["COUNTY_OFFICIAL"],
   workshops: ["COUNTY_OFFICIAL"],
   postings: ["ENTERPRISE"],

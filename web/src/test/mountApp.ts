@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, InMemoryCache, Observable, type FetchResult } from "@apollo/client/core";
 import { DefaultApolloClient } from "@vue/apollo-composable";
-import { mount, type ComponentMountingOptions } from "@vue/test-utils";
+import { mount, type ComponentMountingOptions, type VueWrapper } from "@vue/test-utils";
 import { createPinia, setActivePinia } from "pinia";
 import { createMemoryHistory, createRouter } from "vue-router";
 import type { Component } from "vue";
@@ -25,6 +25,26 @@ export interface MountAppOptions {
   locale?: AppLocale;
   link?: ApolloLink;
   path?: string;
+}
+
+/** What mountApp mounted and nobody has unmounted yet (vitest.setup.ts clears it after each test). */
+const mounted = new Set<VueWrapper>();
+
+/**
+ * Unmounts whatever the last test left mounted and empties the page. The suite shares one document
+ * (isolate: false): a drawer teleported to <body> by a test that failed before its own unmount
+ * would otherwise answer the next test's queries by label (it did: CartDrawer's checkout fields).
+ */
+export function unmountLeftovers() {
+  for (const w of mounted) {
+    try {
+      w.unmount();
+    } catch {
+      // already unmounted by the test itself
+    }
+  }
+  mounted.clear();
+  if (typeof document !== "undefined") document.body.innerHTML = ""; // node-environment files have none
 }
 
 /** Mounts a component with the app's plugins: Pinia (signed in as `role`), vue-i18n, a router, Apollo. */
@@ -75,6 +95,7 @@ export async function mountApp<C extends Component>(
     },
     attachTo: document.body,
   } as ComponentMountingOptions<C>);
+  mounted.add(wrapper as unknown as VueWrapper);
   return { wrapper, session, router, apollo, i18n };
 }
 

@@ -231,6 +231,9 @@ export const FIELD_ZH: Record<string, string> = {
   bytes: "大小(字节)",
   sha256: "SHA-256",
   paymentReference: "付款凭证号",
+  orderNumber: "订单号",
+  carrier: "承运商",
+  waybillNumber: "运单号",
   invoiceNumber: "发票号",
   invoiceTitle: "发票抬头",
   taxNumber: "纳税人识别号",
@@ -449,6 +452,18 @@ export const EXPORT_ZH = {
   "loginLog.ip": "IP 地址",
   "loginLog.outcome": "结果",
   "loginLog.agent": "浏览器",
+  "orderOps.exportSheet": "订单",
+  "orderOps.subOrderNumber": "子订单号",
+  "orderOps.orderedOn": "采购日期",
+  "orderOps.buyer": "采购单位",
+  "orderOps.supplier": "供应商",
+  "orderOps.county": "产地县",
+  "orderOps.status": "状态",
+  "orderOps.amount": "金额",
+  "orderOps.countable": "计入任务",
+  "orderOps.carrier": "承运商",
+  "orderOps.waybillNumber": "运单号",
+  "orderOps.invoiceNumber": "发票号",
 } as const satisfies Record<string, string>;
 
 /**

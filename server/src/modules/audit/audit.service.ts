@@ -124,3 +124,23 @@ export async function listAudit(
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };
 }
+
+/**
+ * The actions recorded on some records of one type, oldest first, without scope: for the owning
+ * module to show a record's history (e.g. a sub-order's steps on its printed order) to whoever may
+ * already see that record — the caller has checked that. Only action and time leave here.
+ */
+export async function actionsOn(
+  ctx: RequestContext,
+  entityType: string,
+  entityIds: readonly string[],
+): Promise<{ entityId: string; action: string; at: Date }[]> {
+  if (!entityIds.length) return [];
+  return ctx.manager
+    .getRepository(AuditEntry)
+    .createQueryBuilder("a")
+    .select(["a.entityId", "a.action", "a.at"])
+    .where("a.entity_type = :t AND a.entity_id IN (:...ids)", { t: entityType, ids: [...entityIds] })
+    .orderBy("a.seq", "ASC")
+    .getMany();
+}

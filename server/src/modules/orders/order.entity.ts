@@ -3,6 +3,9 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeor
 import { DateScalar, MoneyScalar } from "../../shared/scalars";
 import { SalesChannel } from "../quotas/quota.inputs";
 
+/** The per-day counter behind order numbers (migration 1763900000014), written only by placeOrder. */
+export const rawTables = ["order_number_counter"] as const;
+
 /**
  * A sub-order's life, enforced on the server (order.service.ts, TRANSITIONS):
  * PLACED → CONFIRMED (county official) → PAID (buyer, bank-transfer reference) → SHIPPED (official)
@@ -39,6 +42,12 @@ export class PurchaseOrder {
   @Field(() => ID)
   @Column({ name: "buyer_id", type: "uuid" })
   buyerId: string;
+
+  @Field(() => String, {
+    description: "订单号: XZ + order date (yyyymmdd) + '-' + six-digit sequence of that day, e.g. XZ20261129-000123.",
+  })
+  @Column({ name: "order_number", type: "text" })
+  orderNumber: string;
 
   @Field({ description: "The client's key: a retry with the same key returns this order." })
   @Column({ name: "idempotency_key" })
@@ -165,6 +174,18 @@ export class SubOrder {
   @Field(() => Int, { nullable: true })
   @Column({ type: "int", nullable: true })
   rating: number | null;
+
+  /** 1, 2, … within its order: the sub-order's number is the order's number + "-" + position. */
+  @Column({ type: "int" })
+  position: number;
+
+  @Field(() => String, { nullable: true, description: "承运商, recorded when shipped." })
+  @Column({ type: "text", nullable: true })
+  carrier: string | null;
+
+  @Field(() => String, { nullable: true, description: "运单号, recorded when shipped." })
+  @Column({ name: "waybill_number", type: "text", nullable: true })
+  waybillNumber: string | null;
 
   @Field(() => String, { nullable: true, description: "Why it was cancelled or refunded." })
   @Column({ type: "text", nullable: true })

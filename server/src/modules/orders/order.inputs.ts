@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsNotEmpty, Matches, Max, MaxLength, Min, V
 import { DateScalar } from "../../shared/scalars";
 import { SalesChannel } from "../quotas/quota.inputs";
 import { PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
+import { SubOrderAction } from "./order.steps";
 
 @InputType()
 export class OrderLineInput {
@@ -113,15 +114,79 @@ export class ChangeSubOrderInput {
 }
 
 @InputType()
+export class ShipSubOrderInput {
+  @Field(() => ID)
+  subOrderId: string;
+
+  @Field({ description: "承运商, e.g. 顺丰速运 or the supplier's own truck (自送)." })
+  @MaxLength(50, { message: "承运商最多 50 个字符 / Carrier: at most 50 characters" })
+  carrier: string;
+
+  @Field({ description: "运单号: 4–40 letters, digits or hyphens (spaces are dropped)." })
+  @MaxLength(60, { message: "运单号过长 / Waybill number too long" })
+  waybillNumber: string;
+}
+
+/**
+ * What the order lists filter by, on top of the caller's scope. Every filter is a WHERE clause in
+ * the list's own query (DESIGN.md, "Scope is a WHERE clause"), so totals and pages agree. For the
+ * `orders` list an order matches when one of its sub-orders the caller may see matches.
+ */
+@InputType()
 export class SubOrderFilter {
   @Field(() => SubOrderStatus, { nullable: true })
   status?: SubOrderStatus;
 
-  @Field(() => Int, { nullable: true, description: "Orders dated in this year." })
-  year?: number;
+  @Field(() => [SubOrderStatus], { nullable: true, description: "Any of these states (the 待处理 tabs)." })
+  @ArrayMaxSize(7)
+  statuses?: SubOrderStatus[];
 
   @Field(() => ID, { nullable: true })
   buyerId?: string;
+
+  @Field(() => Int, { nullable: true, description: "Orders dated in this year." })
+  year?: number;
+
+  @Field(() => DateScalar, { nullable: true, description: "Orders dated on or after this day." })
+  from?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Orders dated on or before this day." })
+  to?: string;
+
+  @Field(() => ID, { nullable: true })
+  supplierId?: string;
+
+  @Field(() => ID, { nullable: true, description: "The supplier's (west) county." })
+  countyId?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      "订单号, whole or its beginning (XZ20261129, XZ20261129-000123); a sub-order's number finds that sub-order.",
+  })
+  @MaxLength(30, { message: "订单号最多 30 个字符 / Order number: at most 30 characters" })
+  orderNumber?: string;
+}
+
+@ObjectType({ description: "How many sub-orders in scope and filter are in a state (the tabs' counts)." })
+export class SubOrderStatusCount {
+  @Field(() => SubOrderStatus)
+  status: SubOrderStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "One step in a sub-order's life, from the audit trail." })
+export class SubOrderEvent {
+  @Field(() => SubOrderAction)
+  action: SubOrderAction;
+
+  @Field(() => SubOrderStatus, { description: "The state the step led to." })
+  status: SubOrderStatus;
+
+  @Field()
+  at: Date;
 }
 
 @ObjectType({ implements: ErrorResult, description: "Not enough stock for a line: nothing of the order was placed." })

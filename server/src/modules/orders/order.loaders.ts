@@ -1,9 +1,13 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
-import type { RequestContext } from "../../shared/context";
 import { OrderLine, PurchaseOrder, SubOrder } from "./order.entity";
 import { orderScope, subOrderScope } from "./order.scope";
 import { scopedRowsById } from "../../shared/loaders";
+import { actionsOn } from "../audit/audit.service";
+import { auditNames, namesThrough } from "../audit/audit.readable";
+import { loader, type RequestContext } from "../../shared/context";
+import type { SubOrderEvent } from "./order.inputs";
+import { SUB_ORDER_STEPS, type SubOrderAction } from "./order.steps";
 
 /** Orders by id within the caller's order scope (a sub-order's order). */
 export const orderById = scopedRowsById(PurchaseOrder, "o", orderScope);
@@ -44,3 +48,47 @@ export function ratingsBySupplier(ctx: RequestContext) {
     return ids.map((id) => by.get(id) ?? { count: 0, sum: 0 });
   });
 }
+/**
+ * A sub-order's steps, from the audit trail (the audit module's `actionsOn`): the caller reached the
+ * sub-order through its scope, so it may see how it got to its state (the printed order shows it).
+ */
+export function historyBySubOrder(ctx: RequestContext) {
+  return new DataLoader<string, SubOrderEvent[]>(async (ids) => {
+    const rows = await actionsOn(ctx, "SubOrder", ids);
+    const byId = new Map<string, SubOrderEvent[]>(ids.map((id) => [id, []]));
+    for (const r of rows) {
+      const action = r.action.replace(/^SUB_ORDER_/, "") as SubOrderAction;
+      const step = SUB_ORDER_STEPS.steps[action];
+      if (step) byId.get(r.entityId)?.push({ action, status: step.to, at: r.at });
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+}
+
+/** Sub-orders by id within the caller's scope (the audit trail's names). */
+export const subOrderById = scopedRowsById(SubOrder, "s", subOrderScope);
+
+// The audit trail names orders and sub-orders by their numbers (XZ20261129-000123, …-2), for readers
+// who may see them (through the scoped loaders: a name never reveals a record out of scope).
+auditNames.add({
+  refType: "Order",
+  fields: ["orderId"],
+  names: namesThrough(orderById, (o) => o.orderNumber),
+});
+auditNames.add({
+  refType: "SubOrder",
+  fields: ["subOrderId"],
+  names: async (ctx, ids) => {
+    const subs = await loader(ctx, subOrderById).loadMany(ids);
+    const visible = subs.filter((x): x is SubOrder => !!x && !(x instanceof Error));
+    const orders = await loader(ctx, orderById).loadMany([...new Set(visible.map((x) => x.orderId))]);
+    const numbers = new Map<string, string>();
+    for (const o of orders) if (o && !(o instanceof Error)) numbers.set(o.id, o.orderNumber);
+    const out = new Map<string, string>();
+    for (const x of visible) {
+      const n = numbers.get(x.orderId);
+      if (n) out.set(x.id, `${n}-${x.position}`);
+    }
+    return out;
+  },
+});

@@ -35,14 +35,18 @@ import {
   PlaceOrderResult,
   ReceiveSubOrderInput,
   RecordPaymentInput,
+  ShipSubOrderInput,
+  SubOrderEvent,
   SubOrderFilter,
   SubOrderResult,
+  SubOrderStatusCount,
 } from "./order.inputs";
-import { linesBySubOrder, orderById, ratingsBySupplier, subOrdersByOrder } from "./order.loaders";
+import { historyBySubOrder, linesBySubOrder, orderById, ratingsBySupplier, subOrdersByOrder } from "./order.loaders";
 import { deliveryPhoneFor, RememberedDelivery, rememberedDelivery } from "./checkout";
 import {
   cancelSubOrder,
   confirmSubOrder,
+  countSubOrdersByStatus,
   getOrder,
   listOrders,
   listSubOrders,
@@ -73,14 +77,16 @@ export class OrderResolver {
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
   @Query(() => OrderConnection, {
-    description: "A buyer's own orders; a coordinator's region's buyers' orders. Newest first.",
+    description:
+      "A buyer's own orders; a coordinator's region's buyers' orders. Newest first. The filter's sub-order conditions keep an order when one of its sub-orders matches.",
   })
   async orders(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Arg("year", () => Int, { nullable: true }) year?: number,
+    @Arg("filter", () => SubOrderFilter, { nullable: true }) filter?: SubOrderFilter,
   ) {
-    return OrderConnection.from(await listOrders(ctx, year, decodeCursor(page.after), page.first));
+    return OrderConnection.from(await listOrders(ctx, year, filter, decodeCursor(page.after), page.first));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.BUYER)
@@ -145,6 +151,17 @@ export class SubOrderResolver {
     return SubOrderConnection.from(await listSubOrders(ctx, filter, decodeCursor(page.after), page.first));
   }
 
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL, Role.BUYER)
+  @Query(() => [SubOrderStatusCount], {
+    description: "Sub-orders in scope matching the filter, counted per state (the filter's own states ignored).",
+  })
+  subOrderStatusCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => SubOrderFilter, { nullable: true }) filter?: SubOrderFilter,
+  ) {
+    return countSubOrdersByStatus(ctx, filter);
+  }
+
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.CONFIRM))
   @Mutation(() => SubOrderResult, {
     description: "PLACED → CONFIRMED by the supplier's county; from here the sub-order counts.",
@@ -160,8 +177,10 @@ export class SubOrderResolver {
   }
 
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.SHIP))
-  @Mutation(() => SubOrderResult, { description: "PAID → SHIPPED." })
-  shipSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
+  @Mutation(() => SubOrderResult, {
+    description: "PAID → SHIPPED, with the carrier (承运商) and waybill number (运单号).",
+  })
+  shipSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ShipSubOrderInput) input: ShipSubOrderInput) {
     return inTransaction(ctx, (tx) => shipSubOrder(tx, input));
   }
 
@@ -194,6 +213,19 @@ export class SubOrderResolver {
   })
   allowedActions(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
     return SUB_ORDER_STEPS.allowed(ctx, s.status);
+  }
+
+  @FieldResolver(() => String, {
+    description: "子订单号: the order's number and the sub-order's position, XZ20261129-000123-2.",
+  })
+  async number(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
+    const order = await loader(ctx, orderById).load(s.orderId);
+    return `${order?.orderNumber ?? "?"}-${s.position}`;
+  }
+
+  @FieldResolver(() => [SubOrderEvent], { description: "Its steps so far, oldest first (from the audit trail)." })
+  history(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
+    return loader(ctx, historyBySubOrder).load(s.id);
   }
 
   @FieldResolver(() => PurchaseOrder)

@@ -24,11 +24,14 @@ import {
   type PlaceOrderInput,
   type ReceiveSubOrderInput,
   type RecordPaymentInput,
+  type ShipSubOrderInput,
   type SubOrderFilter,
+  type SubOrderStatusCount,
 } from "./order.inputs";
 import { checkOrderChannel, salesAtFair } from "../channels/channel.service";
 import { orderScope, subOrderScope } from "./order.scope";
-import { cond } from "../../shared/scoped";
+import { allOf, andWhere, cond, param, type Scope } from "../../shared/scoped";
+import { inSubtree } from "../regions/region.service";
 import { UUID, rowsOf } from "../../shared/sql";
 import { CHECKOUT_COLUMNS, checkCheckout, checkoutAudit, checkoutValues, rememberDelivery } from "./checkout";
 
@@ -123,6 +126,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     bySupplier.set(p.supplierId, [...(bySupplier.get(p.supplierId) ?? []), { product: p, quantity: l.quantity }]);
   }
   let orderTotal = 0;
+  let position = 0;
   const pairings = new Map<string, string | null>();
   for (const [supplierId, lines] of bySupplier) {
     const supplier = suppliers.get(supplierId)!;
@@ -145,11 +149,12 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
       tuples.push(`($1, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6})`);
       values.push(product.id, quantity, product.price, amount, counts);
     }
+    position += 1;
     const [sub] = rowsOf<{ id: string }>(
       await ctx.manager.query(
-        `INSERT INTO sub_order (order_id, supplier_id, buyer_id, west_county_id, pairing_id, status, total, countable)
-       VALUES ($1, $2, $3, $4, $5, 'PLACED', $6, $7) RETURNING id`,
-        [orderId, supplierId, buyer.id, supplier.countyId, pairings.get(supplier.countyId), total, countable],
+        `INSERT INTO sub_order (order_id, supplier_id, buyer_id, west_county_id, pairing_id, status, total, countable, position)
+       VALUES ($1, $2, $3, $4, $5, 'PLACED', $6, $7, $8) RETURNING id`,
+        [orderId, supplierId, buyer.id, supplier.countyId, pairings.get(supplier.countyId), total, countable, position],
       ),
     );
     await ctx.manager.query(
@@ -158,7 +163,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     );
     orderTotal += total;
   }
-  await ctx.manager.query(`UPDATE purchase_order SET total = $1 WHERE id = $2`, [orderTotal, orderId]);
+  // The order's number is assigned last (below); the audit names the order through it (auditNames).
   await recordAudit(ctx, {
     action: "ORDER_PLACED",
     entityType: "Order",
@@ -177,7 +182,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   });
   await rememberDelivery(ctx, buyer.id, checkout);
 
-  // Stock last (the hot rows), in product-id order.
+  // Stock next (the hot rows), in product-id order.
   const wanted = new Map<string, number>();
   for (const l of input.lines) wanted.set(l.productId, (wanted.get(l.productId) ?? 0) + l.quantity);
   for (const productId of [...wanted.keys()].sort()) {
@@ -196,7 +201,37 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
       );
     }
   }
-  return ctx.manager.getRepository(PurchaseOrder).findOneByOrFail({ id: orderId });
+  // The order number last of all, in the statement before the commit: the day's counter row is the
+  // hottest row there is (every order of the day bumps it), so it is held for the commit only, and
+  // the order comes back from the same statement (no re-read). The upsert's row lock serialises two
+  // orders of one day, so each takes the next number; a rollback gives its number back (no gaps).
+  const [row] = rowsOf<Record<string, unknown>>(
+    await ctx.manager.query(
+      `WITH c AS (
+         INSERT INTO order_number_counter AS c (day, last) VALUES ($3, 1)
+         ON CONFLICT (day) DO UPDATE SET last = c.last + 1 RETURNING last)
+       UPDATE purchase_order o
+          SET total = $2,
+              order_number = 'XZ' || to_char($3::date, 'YYYYMMDD') || '-' || lpad(c.last::text, greatest(6, length(c.last::text)), '0')
+         FROM c WHERE o.id = $1
+       RETURNING o.id, o.order_number, o.buyer_id, o.idempotency_key, o.channel, o.fair_id, o.sales_centre_id,
+                 o.ordered_on::text AS ordered_on, o.total, o.placed_by, o.created_at`,
+      [orderId, orderTotal, orderedOn],
+    ),
+  );
+  return ctx.manager.getRepository(PurchaseOrder).create({
+    id: row.id as string,
+    orderNumber: row.order_number as string,
+    buyerId: row.buyer_id as string,
+    idempotencyKey: row.idempotency_key as string,
+    channel: row.channel as PurchaseOrder["channel"],
+    fairId: (row.fair_id as string | null) ?? null,
+    salesCentreId: (row.sales_centre_id as string | null) ?? null,
+    orderedOn: row.ordered_on as string,
+    total: Number(row.total),
+    placedById: (row.placed_by as string | null) ?? null,
+    createdAt: new Date(row.created_at as string),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,6 +243,8 @@ interface Extra {
   inspectionNote?: string;
   rating?: number | null;
   reason?: string | null;
+  carrier?: string;
+  waybillNumber?: string;
 }
 
 /**
@@ -245,6 +282,8 @@ async function transition(
   if (extra.inspectionNote !== undefined) set.inspection_note = extra.inspectionNote;
   if (extra.rating !== undefined) set.rating = extra.rating;
   if (extra.reason !== undefined) set.reason = extra.reason;
+  if (extra.carrier !== undefined) set.carrier = extra.carrier;
+  if (extra.waybillNumber !== undefined) set.waybill_number = extra.waybillNumber;
   const cols = Object.keys(set);
   await ctx.manager.query(
     `UPDATE sub_order SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(", ")}, updated_at = now() WHERE id = $1`,
@@ -301,8 +340,25 @@ export const confirmSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput)
   transition(ctx, input.subOrderId, SubOrderAction.CONFIRM);
 export const recordPayment = (ctx: RequestContext, input: RecordPaymentInput) =>
   transition(ctx, input.subOrderId, SubOrderAction.PAY, { paymentReference: input.paymentReference.trim() });
-export const shipSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) =>
-  transition(ctx, input.subOrderId, SubOrderAction.SHIP);
+/** A waybill number as carriers print it: letters, digits and hyphens; spaces people paste are dropped. */
+const WAYBILL = /^[A-Z0-9-]{4,40}$/;
+
+/**
+ * 发货: PAID → SHIPPED with the carrier (承运商) and waybill number (运单号) the buyer will track it by;
+ * both required, checked before anything is written (BAD_USER_INPUT naming the field, never echoing it).
+ */
+export function shipSubOrder(ctx: RequestContext, input: ShipSubOrderInput) {
+  const carrier = (input.carrier ?? "").trim();
+  if (!carrier) throw badInput("carrier", "请填写承运商 / Enter the carrier");
+  const waybillNumber = (input.waybillNumber ?? "").replace(/\s+/g, "").toUpperCase();
+  if (!waybillNumber) throw badInput("waybillNumber", "请填写运单号 / Enter the waybill number");
+  if (!WAYBILL.test(waybillNumber))
+    throw badInput(
+      "waybillNumber",
+      "运单号为 4–40 位字母、数字或短横线 / A waybill number is 4–40 letters, digits or hyphens",
+    );
+  return transition(ctx, input.subOrderId, SubOrderAction.SHIP, { carrier, waybillNumber });
+}
 export const receiveSubOrder = (ctx: RequestContext, input: ReceiveSubOrderInput) =>
   transition(ctx, input.subOrderId, SubOrderAction.RECEIVE, {
     invoiceNumber: input.invoiceNumber.trim(),
@@ -342,36 +398,122 @@ salesAtFair.provide(async (ctx, fairId) => {
   return { first: r.first, last: r.last, orders: r.orders, supplierIds: r.supplier_ids };
 });
 
+/**
+ * The order-level filters (dates, year, order number) on `purchase_order` alias `o`. `subPosition`:
+ * the alias of a sub-order whose position a sub-order's number (XZ…-000123-2) also names.
+ */
+function orderConditions(filter: SubOrderFilter | undefined, o: string, sub?: string): Scope[] {
+  const out: Scope[] = [];
+  if (!filter) return out;
+  if (filter.year) {
+    out.push(
+      cond`${o}.ordered_on >= ${param(`${filter.year}-01-01`)} AND ${o}.ordered_on < ${param(`${filter.year + 1}-01-01`)}`,
+    );
+  }
+  if (filter.from && filter.to && filter.to < filter.from)
+    throw badInput("to", "结束日期不能早于开始日期 / The end date is before the start date");
+  if (filter.from) out.push(cond`${o}.ordered_on >= ${param(filter.from)}::date`);
+  if (filter.to) out.push(cond`${o}.ordered_on <= ${param(filter.to)}::date`);
+  const number = filter.orderNumber?.replace(/\s+/g, "").toUpperCase();
+  if (number) {
+    if (!/^[A-Z0-9-]+$/.test(number))
+      throw badInput(
+        "orderNumber",
+        "订单号只含字母、数字和短横线 / An order number has only letters, digits and hyphens",
+      );
+    const subNumber = /^(XZ\d{8}-\d{6,})-(\d{1,4})$/.exec(number);
+    if (subNumber) {
+      out.push(cond`${o}.order_number = ${param(subNumber[1])}`);
+      if (sub) out.push(cond`${sub}.position = ${param(Number(subNumber[2]))}`);
+    } else {
+      // A prefix (the whole number is one too): served by the text_pattern_ops index.
+      out.push(cond`${o}.order_number LIKE ${param(`${number}%`)}`);
+    }
+  }
+  return out;
+}
+
+/** The sub-order-level filters (state, buyer, supplier, county) on `sub_order` alias `s`. */
+function subOrderConditions(filter: SubOrderFilter | undefined, s: string): Scope[] {
+  const out: Scope[] = [];
+  if (!filter) return out;
+  if (filter.status) out.push(cond`${s}.status = ${param(filter.status)}`);
+  if (filter.statuses?.length) out.push(cond`${s}.status = ANY(${param(filter.statuses)}::text[])`);
+  if (filter.buyerId) out.push(cond`${s}.buyer_id = ${param(filter.buyerId)}`);
+  if (filter.supplierId) out.push(cond`${s}.supplier_id = ${param(filter.supplierId)}`);
+  if (filter.countyId) out.push(inSubtree(`${s}.west_county_id`, filter.countyId));
+  return out;
+}
+
+/** Sub-orders in the caller's scope matching the filter (alias `s`), for the list and its tab counts. */
+function subOrdersWhere(ctx: RequestContext, filter: SubOrderFilter | undefined): Scope {
+  const byOrder = orderConditions(filter, "fo", "s");
+  return allOf(
+    subOrderScope(ctx),
+    ...subOrderConditions(filter, "s"),
+    ...(byOrder.length
+      ? [cond`EXISTS (SELECT 1 FROM purchase_order fo WHERE fo.id = s.order_id AND ${allOf(...byOrder)})`]
+      : []),
+  );
+}
+
 export async function listSubOrders(
   ctx: RequestContext,
   filter: SubOrderFilter | undefined,
   offset: number,
   first: number,
 ): Promise<Page<SubOrder>> {
-  const { sql, params } = subOrderScope(ctx);
+  const { sql, params } = subOrdersWhere(ctx, filter);
   const qb = ctx.manager.getRepository(SubOrder).createQueryBuilder("s").where(sql, params);
-  if (filter?.status) qb.andWhere("s.status = :st", { st: filter.status });
-  if (filter?.buyerId) qb.andWhere("s.buyer_id = :fb", { fb: UUID.test(filter.buyerId) ? filter.buyerId : null });
-  if (filter?.year) {
-    qb.andWhere("s.order_id IN (SELECT id FROM purchase_order WHERE ordered_on >= :yf AND ordered_on < :yt)", {
-      yf: `${filter.year}-01-01`,
-      yt: `${filter.year + 1}-01-01`,
-    });
-  }
   qb.orderBy("s.seq", "DESC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };
 }
 
+/**
+ * How many sub-orders in scope match the filter, per state, whatever state the filter names: the
+ * counts on the 待处理 tabs (one GROUP BY, not one query per tab).
+ */
+export async function countSubOrdersByStatus(
+  ctx: RequestContext,
+  filter: SubOrderFilter | undefined,
+): Promise<SubOrderStatusCount[]> {
+  const { sql, params } = subOrdersWhere(ctx, filter && { ...filter, status: undefined, statuses: undefined });
+  const rows = await ctx.manager
+    .getRepository(SubOrder)
+    .createQueryBuilder("s")
+    .select("s.status", "status")
+    .addSelect("count(*)::int", "count")
+    .where(sql, params)
+    .groupBy("s.status")
+    .getRawMany<{ status: SubOrderStatus; count: number }>();
+  return rows.map((r) => ({ status: r.status, count: Number(r.count) }));
+}
+
+/**
+ * Orders in the caller's scope, newest first. Sub-order filters (state, supplier, county, buyer, a
+ * sub-order's number) keep an order when one of its sub-orders the caller may see matches.
+ */
 export async function listOrders(
   ctx: RequestContext,
   year: number | undefined,
+  filter: SubOrderFilter | undefined,
   offset: number,
   first: number,
 ): Promise<Page<PurchaseOrder>> {
   const { sql, params } = orderScope(ctx);
   const qb = ctx.manager.getRepository(PurchaseOrder).createQueryBuilder("o").where(sql, params);
-  if (year) qb.andWhere("o.ordered_on >= :yf AND o.ordered_on < :yt", { yf: `${year}-01-01`, yt: `${year + 1}-01-01` });
+  const f = { ...filter, year: filter?.year ?? year };
+  for (const c of orderConditions(f, "o")) andWhere(qb, c);
+  const bySub = subOrderConditions(f, "fs");
+  const subNumber = /^(XZ\d{8}-\d{6,})-(\d{1,4})$/.exec(f.orderNumber?.replace(/\s+/g, "").toUpperCase() ?? "");
+  if (subNumber) bySub.push(cond`fs.position = ${param(Number(subNumber[2]))}`);
+  if (bySub.length) {
+    andWhere(
+      qb,
+      cond`EXISTS (SELECT 1 FROM sub_order fs WHERE fs.order_id = o.id AND ${allOf(subOrderScope(ctx, "fs"), ...bySub)})`,
+    );
+  }
   qb.orderBy("o.created_at", "DESC").addOrderBy("o.id", "ASC");
   const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
   return { nodes, totalCount, offset, first };

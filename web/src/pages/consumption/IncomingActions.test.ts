@@ -23,6 +23,17 @@ describe("a sub-order's steps come from the server's allowedActions", () => {
   });
   it("the steps with a dialog, in the server's order", () => {
     expect(dialogSteps(["PAY", "CANCEL"])).toEqual(["pay", "cancel"]);
-    expect(dialogSteps(["CONFIRM", "SHIP", "REFUND"])).toEqual(["refund"]);
+    // Shipping asks for the carrier and the waybill number (issue 11), so it has a dialog now.
+    expect(dialogSteps(["CONFIRM", "SHIP", "REFUND"])).toEqual(["ship", "refund"]);
+  });
+  it("shipping opens the step dialog instead of shipping at once", async () => {
+    const { wrapper } = await mountApp(
+      IncomingActions,
+      { role: "COUNTY_OFFICIAL" },
+      { props: { row: { id: "s1", allowedActions: ["SHIP"] as SubOrderAction[] }, busy: null } },
+    );
+    await wrapper.get('[data-testid="ship-suborder"]').trigger("click");
+    expect(wrapper.emitted("step")).toEqual([["ship", "s1"]]);
+    expect(wrapper.emitted("quick")).toBeUndefined();
   });
 });

@@ -6,9 +6,17 @@ import { fakeLink, mountApp, settle } from "@/test/mountApp";
 
 const honey = { __typename: "Product", id: "p1", name: "镇宁土蜂蜜", unit: "瓶" } as const;
 const water = { __typename: "Product", id: "p2", name: "镇宁山泉矿泉水", unit: "箱" } as const;
-const order1 = { id: "o1", orderedOn: "2026-03-02", channel: "ONLINE", total: "240.00", fair: null } as const;
+const order1 = {
+  id: "o1",
+  orderNumber: "XZ20260302-000001",
+  orderedOn: "2026-03-02",
+  channel: "ONLINE",
+  total: "240.00",
+  fair: null,
+} as const;
 const order2 = {
   id: "o2",
+  orderNumber: "XZ20260305-000007",
   orderedOn: "2026-03-05",
   channel: "FAIR",
   total: "68.00",
@@ -25,6 +33,7 @@ function subOrder(
   return {
     __typename: "SubOrder",
     id,
+    number: `XZ20260302-000001-${id}`,
     status,
     total,
     countable: lines
@@ -35,6 +44,8 @@ function subOrder(
     paymentReference: null,
     invoiceNumber: null,
     rating: null,
+    carrier: null,
+    waybillNumber: null,
     supplier: { __typename: "Supplier", id: `s-${id}`, name: `合作社${id}` },
     county: { __typename: "Region", id: "c1", name: "镇宁县" },
     lines: lines.map((l, i) => ({
@@ -146,7 +157,13 @@ describe("SubOrderTable", () => {
     const node = (id: string, buyer: string) => ({
       ...subOrder(id, "CONFIRMED", [{ product: honey, quantity: "2", amount: "136.00", counts: true }]),
       buyer: { __typename: "Buyer", id: `b-${id}`, name: buyer, group: "HEALTHCARE" },
-      order: { __typename: "Order", id: `o-${id}`, orderedOn: "2026-04-01", channel: "SALES_CENTRE" },
+      order: {
+        __typename: "Order",
+        id: `o-${id}`,
+        orderNumber: `XZ20260401-00000${id === "a" ? 1 : 2}`,
+        orderedOn: "2026-04-01",
+        channel: "SALES_CENTRE",
+      },
     });
     const link = fakeLink((name) => {
       if (name === "RegionSubOrders")

@@ -22,6 +22,8 @@ export const SubOrderStepFields = graphql(`
       invoiceNumber
       inspectionNote
       rating
+      carrier
+      waybillNumber
       updatedAt
     }
     ... on InvalidStateError {
@@ -40,7 +42,7 @@ export const ConfirmSubOrderDocument = graphql(`
   }
 `);
 export const ShipSubOrderDocument = graphql(`
-  mutation ShipSubOrder($input: ChangeSubOrderInput!) {
+  mutation ShipSubOrder($input: ShipSubOrderInput!) {
     shipSubOrder(input: $input) {
       ...SubOrderStepFields
     }
@@ -118,6 +120,7 @@ export const STATUS_TAG: Record<SubOrderStatus, "primary" | "success" | "info" |
  * the caller may take now (`SubOrder.allowedActions`, from its one transitions table).
  */
 const DIALOG_STEP: Partial<Record<SubOrderAction, StepKind>> = {
+  SHIP: "ship",
   PAY: "pay",
   RECEIVE: "receive",
   CANCEL: "cancel",
