@@ -39,6 +39,7 @@ import { LastLogin1763900000009 } from "./migrations/1763900000009-LastLogin";
 import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
+import { CountingPoint1763900000015 } from "./migrations/1763900000015-CountingPoint";
 
 import { LoginEvent } from "../modules/logins/login-event.entity";
 import { LoginLog1763900000010 } from "./migrations/1763900000010-LoginLog";
@@ -104,6 +105,7 @@ export const migrations = [
   LoginLog1763900000010,
   SetupYear1763900000011,
   Imports1763900000012,
+  CountingPoint1763900000015,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

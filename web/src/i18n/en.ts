@@ -627,6 +627,12 @@ const en: MessageSchema = {
     endedOn: "Ended on",
     endReason: "Reason for ending",
     endedWithId: "Ended with parent pairing",
+    subOrdersMoved: "Sub-orders re-counted",
+    countedChange: "Change in counted amount",
+    provinceId: "Province",
+    canteenBudget: "Canteen food budget",
+    unionAmount: "Union share",
+    reservedTotal: "Reserved share in total",
   },
   loginLog: {
     title: "Login log",
@@ -729,6 +735,9 @@ const en: MessageSchema = {
     USER_UNLOCKED: "Account unlocked",
     IMPORT: "Spreadsheet import",
     IMPORT_REFUSED: "Spreadsheet import (nothing written)",
+    COUNTING_POINT_SET: "Counting point set",
+    RESERVED_SHARE_DECLARED: "Reserved share declared",
+    RESERVED_SHARE_FLOOR_SET: "Reserved-share floor set",
   },
   entityTypes: {
     LedgerEntry: "Ledger entry",
@@ -757,6 +766,9 @@ const en: MessageSchema = {
     Workshop: "Workshop",
     Region: "Region",
     ImportBatch: "Import batch",
+    CountingRule: "Counting rule",
+    ReservedShareDeclaration: "Reserved-share declaration",
+    ReservedShareFloor: "Reserved-share floor",
   },
   channels: { ONLINE: "Online", SALES_CENTRE: "Sales centre", FAIR: "Fair" },
   subOrderStatus: {
