@@ -428,7 +428,8 @@ describe("预留份额申报 (the reserved share as units declare it)", () => {
       reservedShareFloor: 1500,
     });
     const audit = await s.sql(
-      `SELECT action, change FROM audit_entry WHERE action IN ('RESERVED_SHARE_DECLARED', 'RESERVED_SHARE_FLOOR_SET') ORDER BY seq`,
+      `SELECT action, change FROM audit_entry WHERE action IN ('RESERVED_SHARE_DECLARED', 'RESERVED_SHARE_FLOOR_SET') AND entity_id LIKE $1 ORDER BY seq`,
+      [`%${y}`],
     );
     expect(audit.map((a) => a.action)).toEqual(["RESERVED_SHARE_DECLARED", "RESERVED_SHARE_FLOOR_SET"]);
     expect(audit[0].change).toMatchObject({

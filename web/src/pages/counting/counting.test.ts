@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canteenShareFen, checkDeclaration, reservedTotalFen } from "./reservedShare";
 import DeclarationStatusCard from "./DeclarationStatusCard.vue";
-import QuotaDialog from "@/pages/consumption/QuotaDialog.vue";
+import QuotaDialog, { type QuotaDeclaration } from "@/pages/consumption/QuotaDialog.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 
 describe("reserved share arithmetic (exact, as the server's)", () => {
@@ -99,7 +99,7 @@ describe("DeclarationStatusCard", () => {
 });
 
 describe("QuotaDialog: 采用申报", () => {
-  const mount = async (declaration: Record<string, unknown> | null) => {
+  const mount = async (declaration: QuotaDeclaration | null) => {
     const { wrapper } = await mountApp(QuotaDialog);
     await wrapper.setProps({
       buyer: { id: "b1", name: "胶州市人民医院" },
