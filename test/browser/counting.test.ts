@@ -107,10 +107,10 @@ describe("counting as the 832 platform counts", () => {
       .first()
       .locator("tr, .card, .el-card")
       .filter({ hasText: `× ${BOTTLES}` })
-      .filter({ has: page.getByTestId("suborder-PAY") })
+      .filter({ has: page.getByTestId("suborder-pay") })
       .first();
     await row.waitFor({ timeout: 15_000 });
-    await row.getByTestId("suborder-PAY").click();
+    await row.getByTestId("suborder-pay").click();
     const step = page.getByTestId("step-dialog");
     await fill(step.getByTestId("payment-reference"), "BOC-E2E-COUNTING");
     await step.getByTestId("step-submit").click();
@@ -131,6 +131,7 @@ describe("counting as the 832 platform counts", () => {
   });
 
   test("the coordinator sees who has not declared, and adopts a declaration into the quota dialog", async () => {
+    if (await page.getByTestId("logout").count()) await signOut(page);
     await login("jiaozhou");
     await page.goto(`${h.baseURL}/quotas`);
     const status = page.getByTestId("declaration-status");
