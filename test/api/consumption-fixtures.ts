@@ -3,6 +3,7 @@ import { graphql } from "./gql";
 import type { BuyerGroup } from "./gql/graphql";
 import type { TestServer } from "./harness";
 import { today as serverToday } from "../../server/src/shared/dates";
+import { INVARIANTS } from "../../server/src/tools/data-checks";
 
 /** GraphQL documents and small helpers shared by the consumption-assistance tests. */
 
@@ -217,27 +218,11 @@ export async function newBuyer(
 export async function reconcile(
   s: TestServer,
 ): Promise<{ counters: unknown[]; ledger: unknown[]; negativeStock: unknown[] }> {
-  const counters = await s.sql(`
-    WITH counted AS (
-      SELECT sub.buyer_id, extract(year FROM o.ordered_on)::int AS year, sub.west_county_id, o.channel, SUM(l.amount)::bigint AS amount
-        FROM order_line l JOIN sub_order sub ON sub.id = l.sub_order_id JOIN purchase_order o ON o.id = sub.order_id
-       WHERE l.counts_toward_quota AND sub.status IN ('CONFIRMED', 'PAID', 'SHIPPED', 'RECEIVED')
-       GROUP BY 1, 2, 3, 4)
-    SELECT COALESCE(c.buyer_id, x.buyer_id) AS buyer_id, c.counted, x.amount
-      FROM quota_counter c FULL JOIN counted x
-        ON x.buyer_id = c.buyer_id AND x.year = c.year AND x.west_county_id = c.west_county_id AND x.channel = c.channel
-     WHERE COALESCE(c.counted, 0) <> COALESCE(x.amount, 0)`);
-  const ledger = await s.sql(`
-    WITH counted AS (
-      SELECT sub.pairing_id, SUM(l.amount)::bigint AS amount
-        FROM order_line l JOIN sub_order sub ON sub.id = l.sub_order_id
-       WHERE l.counts_toward_quota AND sub.status IN ('CONFIRMED', 'PAID', 'SHIPPED', 'RECEIVED') AND sub.pairing_id IS NOT NULL
-       GROUP BY 1),
-    booked AS (SELECT pairing_id, SUM(amount)::bigint AS amount FROM ledger_entry WHERE source = 'ORDER_LINE' GROUP BY 1)
-    SELECT COALESCE(b.pairing_id, x.pairing_id) AS pairing_id, b.amount AS booked, x.amount AS counted
-      FROM booked b FULL JOIN counted x ON x.pairing_id = b.pairing_id
-     WHERE COALESCE(b.amount, 0) <> COALESCE(x.amount, 0)`);
-  const negativeStock = await s.sql(`SELECT id, stock FROM product WHERE stock < 0`);
+  // The same recount `npm run check-data` runs (server/src/tools/data-checks.ts): counters (counted
+  // from each year's counting point, and confirmed) and each sub-order's ledger entries, to the fen.
+  const counters = await s.sql(INVARIANTS.quotaCounters);
+  const ledger = await s.sql(INVARIANTS.ledgerOrderEntries);
+  const negativeStock = await s.sql(INVARIANTS.negativeStock);
   return { counters, ledger, negativeStock };
 }
 

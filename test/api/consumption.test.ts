@@ -48,6 +48,11 @@ const counterSum = async (buyer: string) =>
   Number(
     (await s.sql(`SELECT COALESCE(SUM(counted), 0)::bigint AS n FROM quota_counter WHERE buyer_id = $1`, [buyer]))[0].n,
   );
+const confirmedSum = async (buyer: string) =>
+  Number(
+    (await s.sql(`SELECT COALESCE(SUM(confirmed), 0)::bigint AS n FROM quota_counter WHERE buyer_id = $1`, [buyer]))[0]
+      .n,
+  );
 const completion = async (buyer: string, token = t.buyer) =>
   await s.gql(
     graphql(`
@@ -55,6 +60,8 @@ const completion = async (buyer: string, token = t.buyer) =>
         quotaCompletion(buyerId: $b, year: $y) {
           quota
           counted
+          confirmed
+          countsFrom
           remaining
           completion
           daysLeft
@@ -471,7 +478,7 @@ describe("placing orders", () => {
 });
 
 describe("the sub-order state machine and what counts", () => {
-  it("counts on confirmation (certified lines only), writes the ledger to the pairing, and reverses on refund", async () => {
+  it("counts from payment (the default counting point; certified lines only), confirmed from confirmation, writes the ledger to the pairing, and reverses on refund", async () => {
     const r = await place([
       { productId: honey, quantity: 10 },
       { productId: water, quantity: 10 },
@@ -482,6 +489,7 @@ describe("the sub-order state machine and what counts", () => {
     expect(sub).toMatchObject({ total: "680.00", countable: "680.00" });
     expect(waterSub).toMatchObject({ total: "360.00", countable: "0.00" });
     const counted0 = await counterSum(hospital);
+    const confirmed0 = await confirmedSum(hospital);
     const c0 = (await completion(hospital)).data!.quotaCompletion;
 
     // Wrong county, wrong role, wrong state: refused, nothing written.
@@ -501,24 +509,36 @@ describe("the sub-order state machine and what counts", () => {
 
     const ok = await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning);
     expect(ok.data!.confirmSubOrder).toMatchObject({ __typename: "SubOrder", status: "CONFIRMED" });
-    expect(await counterSum(hospital)).toBe(counted0 + 68000);
+    // Confirmed, not yet paid: 已确认 grows, 已计入 does not (Ministry of Finance, 2021: unpaid does not count).
+    expect(await counterSum(hospital)).toBe(counted0);
+    expect(await confirmedSum(hospital)).toBe(confirmed0 + 68000);
     // Confirming the uncertified water changes no counter and writes no ledger entry.
     expect(
       narrow((await s.gql(CONFIRM, { i: { subOrderId: waterSub.id } }, t.zhenning)).data!.confirmSubOrder, "SubOrder")
         .status,
     ).toBe("CONFIRMED");
-    expect(await counterSum(hospital)).toBe(counted0 + 68000);
-    expect(await s.sql(`SELECT 1 FROM ledger_entry WHERE source_id = $1`, [waterSub.id])).toEqual([]);
+    expect(await confirmedSum(hospital)).toBe(confirmed0 + 68000);
+    expect(await s.sql(`SELECT 1 FROM ledger_entry WHERE source_id IN ($1, $2)`, [waterSub.id, sub.id])).toEqual([]);
     const c1 = (await completion(hospital)).data!.quotaCompletion;
-    expect(Number(c1.counted.replace(".", ""))).toBe(Number(c0.counted.replace(".", "")) + 68000);
-    expect(Number(c1.remaining!.replace(".", ""))).toBe(Math.max(0, Number(c0.remaining!.replace(".", "")) - 68000));
+    expect(c1.countsFrom).toBe("PAID");
+    expect(c1.counted).toBe(c0.counted);
+    expect(Number(c1.confirmed.replace(".", ""))).toBe(Number(c0.confirmed.replace(".", "")) + 68000);
     const again = await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning);
     expect(again.data!.confirmSubOrder).toMatchObject({
       __typename: "InvalidStateError",
       state: "CONFIRMED",
       action: "CONFIRM",
     });
+    expect(await counterSum(hospital)).toBe(counted0);
+
+    expect(
+      (await s.gql(PAY, { i: { subOrderId: sub.id, paymentReference: "BOC20260001" } }, t.buyer)).data!.recordPayment,
+    ).toMatchObject({ status: "PAID", paymentReference: "BOC20260001" });
     expect(await counterSum(hospital)).toBe(counted0 + 68000);
+    expect(await confirmedSum(hospital)).toBe(confirmed0 + 68000);
+    const c2 = (await completion(hospital)).data!.quotaCompletion;
+    expect(Number(c2.counted.replace(".", ""))).toBe(Number(c0.counted.replace(".", "")) + 68000);
+    expect(Number(c2.remaining!.replace(".", ""))).toBe(Math.max(0, Number(c0.remaining!.replace(".", "")) - 68000));
 
     const ledger = await s.sql(
       `SELECT l.amount, l.pairing_id, p.east_region_id FROM ledger_entry l JOIN pairing p ON p.id = l.pairing_id WHERE l.source = 'ORDER_LINE' AND l.source_id = $1`,
@@ -530,9 +550,6 @@ describe("the sub-order state machine and what counts", () => {
     const [jz] = await s.sql(`SELECT id FROM region WHERE code = '370281'`);
     expect(ledger[0].east_region_id).toBe(jz.id); // Jiaozhou–Zhenning, not Qingdao–Anshun
 
-    expect(
-      (await s.gql(PAY, { i: { subOrderId: sub.id, paymentReference: "BOC20260001" } }, t.buyer)).data!.recordPayment,
-    ).toMatchObject({ status: "PAID", paymentReference: "BOC20260001" });
     expect(
       narrow(
         (
@@ -569,6 +586,7 @@ describe("the sub-order state machine and what counts", () => {
     const refunded = await s.gql(REFUND, { i: { subOrderId: sub.id, reason: "验货发现破损" } }, t.zhenning);
     expect(refunded.data!.refundSubOrder).toMatchObject({ status: "REFUNDED", reason: "验货发现破损" });
     expect(await counterSum(hospital)).toBe(counted0);
+    expect(await confirmedSum(hospital)).toBe(confirmed0);
     const entries = await s.sql<{ amount: number }>(
       `SELECT amount FROM ledger_entry WHERE source = 'ORDER_LINE' AND source_id = $1 ORDER BY seq`,
       [sub.id],
@@ -587,9 +605,10 @@ describe("the sub-order state machine and what counts", () => {
     expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
   });
 
-  it("cancelling returns the stock and, after confirmation, the counted amount", async () => {
+  it("cancelling returns the stock and, after confirmation, the confirmed amount", async () => {
     const stock = await stockOf(honey);
     const counted0 = await counterSum(hospital);
+    const confirmed0 = await confirmedSum(hospital);
     const a = narrow((await place([{ productId: honey, quantity: 4 }])).data!.placeOrder, "Order").subOrders[0];
     const b = narrow((await place([{ productId: honey, quantity: 6 }])).data!.placeOrder, "Order").subOrders[0];
     expect(await stockOf(honey)).toBe(stock - 10);
@@ -600,12 +619,14 @@ describe("the sub-order state machine and what counts", () => {
       ).status,
     ).toBe("CANCELLED");
     await s.gql(CONFIRM, { i: { subOrderId: b.id } }, t.zhenning);
-    expect(await counterSum(hospital)).toBe(counted0 + 6 * 6800);
+    expect(await counterSum(hospital)).toBe(counted0); // unpaid: not counted
+    expect(await confirmedSum(hospital)).toBe(confirmed0 + 6 * 6800);
     expect(
       narrow((await s.gql(CANCEL, { i: { subOrderId: b.id } }, t.zhenning)).data!.cancelSubOrder, "SubOrder").status,
     ).toBe("CANCELLED");
     expect(await stockOf(honey)).toBe(stock);
     expect(await counterSum(hospital)).toBe(counted0);
+    expect(await confirmedSum(hospital)).toBe(confirmed0);
     expect((await s.gql(CONFIRM, { i: { subOrderId: a.id } }, t.zhenning)).data!.confirmSubOrder.__typename).toBe(
       "InvalidStateError",
     );
@@ -621,6 +642,9 @@ describe("the sub-order state machine and what counts", () => {
     expect(
       narrow((await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.admin)).data!.confirmSubOrder, "SubOrder").status,
     ).toBe("CONFIRMED");
+    expect(await counterSum(pingduBuyer.id)).toBe(0);
+    expect(await confirmedSum(pingduBuyer.id)).toBe(5200);
+    await s.gql(PAY, { i: { subOrderId: sub.id, paymentReference: "BOC-PD-1" } }, pingduBuyer.token);
     expect(await counterSum(pingduBuyer.id)).toBe(5200);
     expect((await orderRowCounts(s)).ledger).toBe(ledgerBefore);
   });

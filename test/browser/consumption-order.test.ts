@@ -69,7 +69,7 @@ describe("a buyer orders certified produce and its quota completion rises", () =
     expect(h.browser.pageErrors).toEqual([]);
   });
 
-  test("placing alone does not count; the county official confirms and it counts, to the fen", async () => {
+  test("placing alone does not count, nor confirming (已确认); it counts once paid (已计入), to the fen", async () => {
     const buyerToken = await h.token("buyer");
     expect(await countedViaApi(buyerToken)).toBe(countedBefore);
 
@@ -88,6 +88,19 @@ describe("a buyer orders certified produce and its quota completion rises", () =
     await expect.poll(() => row.getByTestId("confirm-suborder").count(), { timeout: 15_000 }).toBe(0);
     await h.screenshot(page, "incoming-confirmed-1366x768");
 
+    // Confirmed, unpaid: not counted (the year's counting point is PAID by default, issue 11).
+    expect(await countedViaApi(buyerToken)).toBe(countedBefore);
+    const { subOrders } = await h.gql<{ subOrders: { nodes: { id: string; status: string; total: string }[] } }>(
+      `query { subOrders(first: 5, filter: { status: CONFIRMED }) { nodes { id status total } } }`,
+      {},
+      buyerToken,
+    );
+    const mine = subOrders.nodes.find((n) => fen(n.total) === PRICE_FEN * BigInt(BOTTLES))!;
+    await h.gql(
+      `mutation ($i: RecordPaymentInput!) { recordPayment(input: $i) { ... on SubOrder { status } } }`,
+      { i: { subOrderId: mine.id, paymentReference: "BOC-E2E-1" } },
+      buyerToken,
+    );
     await expect.poll(() => countedViaApi(buyerToken)).toBe(countedBefore + PRICE_FEN * BigInt(BOTTLES));
   });
 

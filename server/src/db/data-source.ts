@@ -41,6 +41,7 @@ import { OrderNumbers1763900000014 } from "./migrations/1763900000014-OrderNumbe
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
+import { CountingPoint1763900000015 } from "./migrations/1763900000015-CountingPoint";
 
 import { LoginEvent } from "../modules/logins/login-event.entity";
 import { LoginLog1763900000010 } from "./migrations/1763900000010-LoginLog";
@@ -108,6 +109,7 @@ export const migrations = [
   Imports1763900000012,
   Checkout1763900000013,
   OrderNumbers1763900000014,
+  CountingPoint1763900000015,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -21,6 +21,8 @@ import { createProduct } from "../modules/products/product.service";
 import { QuotaBasis } from "../modules/quotas/quota.entity";
 import { SalesChannel } from "../modules/quotas/quota.inputs";
 import { setGroupTarget, setQuota } from "../modules/quotas/quota.service";
+import { CanteenKind } from "../modules/quotas/declaration.entity";
+import { declareReservedShare } from "../modules/quotas/declaration.service";
 import { creditCodeCheckChar } from "../modules/suppliers/credit-code";
 import { SupplierStatus } from "../modules/suppliers/supplier.entity";
 import { recommendSupplier, reviewSupplier } from "../modules/suppliers/supplier.service";
@@ -431,6 +433,20 @@ export async function loadConsumptionDemo(
     const invoiceTitle = BUYERS.find(([key]) => key === buyer)![2];
     return { deliveryAddress, deliveryContact, deliveryPhone, invoiceTitle, taxNumber };
   };
+  // 预留份额申报 (issue 11): two units have declared this year's reserved share, the others not yet
+  // (the coordinator's 未申报 tab lists them): Jiaozhou's agency outsources its canteen and declares
+  // its union share (420 staff × ¥500); Qingdao's hospital its canteen budget × 10%.
+  await declareReservedShare(actAs(buyers.get("agency")!), {
+    year,
+    kind: CanteenKind.OUTSOURCED_CANTEEN,
+    unionAmount: yuan("210000"),
+  });
+  await declareReservedShare(actAs(buyers.get("qdhospital")!), {
+    year,
+    kind: CanteenKind.CANTEEN,
+    canteenBudget: yuan("8000000"),
+    rateBasisPoints: 1000,
+  });
   let n = 0;
   for (const [buyer, m, d, channel, fair, lines, step] of ORDERS) {
     const orderedOn = date(m, d);

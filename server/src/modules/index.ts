@@ -28,6 +28,8 @@ import {
 } from "./investment/project.resolver";
 import { SiteVisitResolver } from "./investment/visit.resolver";
 import { ImportBatchResolver } from "./imports/import.resolver";
+import { CountingRuleResolver } from "./counting/counting.resolver";
+import { BuyerReservedShareResolver, ReservedShareResolver } from "./quotas/declaration.resolver";
 
 import { LoginLogResolver } from "./logins/login-log.resolver";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
@@ -66,6 +68,9 @@ export const resolvers: NonEmptyArray<Function> = [
   SiteVisitResolver,
   GroupTargetResolver,
   ImportBatchResolver,
+  CountingRuleResolver,
+  ReservedShareResolver,
+  BuyerReservedShareResolver,
 
   LoginLogResolver,
   LoginEventUserResolver,

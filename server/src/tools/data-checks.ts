@@ -6,7 +6,16 @@
  */
 export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 
-const COUNTED = `('CONFIRMED', 'PAID', 'SHIPPED', 'RECEIVED')`;
+const CONFIRMED = `('CONFIRMED', 'PAID', 'SHIPPED', 'RECEIVED')`;
+/**
+ * Whether sub-order `sub` counts toward its year: from the year's counting point (counting_rule,
+ * PAID when the year has none; orders/order.entity.ts COUNTED_FROM says the same). Needs `o` (its
+ * purchase_order) in scope.
+ */
+const COUNTS = `(CASE COALESCE((SELECT r.counts_from FROM counting_rule r WHERE r.year = extract(year FROM o.ordered_on)::int), 'PAID')
+    WHEN 'CONFIRMED' THEN sub.status IN ${CONFIRMED}
+    WHEN 'PAID' THEN sub.status IN ('PAID', 'SHIPPED', 'RECEIVED')
+    ELSE sub.status = 'RECEIVED' END)`;
 
 export const INVARIANTS: Record<string, string> = {
   // An order's total is the sum of its sub-orders, a sub-order's the sum of its lines, a line's quantity × price.
@@ -21,23 +30,27 @@ export const INVARIANTS: Record<string, string> = {
      WHERE s.total <> COALESCE(l.sum, 0) OR s.countable <> COALESCE(l.countable, 0)`,
   lineAmounts: `SELECT id FROM order_line WHERE amount <> quantity::bigint * unit_price`,
   ordersWithoutLines: `SELECT s.id FROM sub_order s WHERE NOT EXISTS (SELECT 1 FROM order_line l WHERE l.sub_order_id = s.id)`,
-  // DESIGN.md "Quotas": each counter equals the counted order lines to the fen.
+  // DESIGN.md "Quotas": each counter equals a recount of the order lines to the fen: counted from the
+  // year's counting point (计入节点), confirmed from CONFIRMED on.
   quotaCounters: `
     WITH counted AS (
-      SELECT sub.buyer_id, extract(year FROM o.ordered_on)::int AS year, sub.west_county_id, o.channel, SUM(l.amount)::bigint AS amount
+      SELECT sub.buyer_id, extract(year FROM o.ordered_on)::int AS year, sub.west_county_id, o.channel,
+             COALESCE(SUM(l.amount) FILTER (WHERE ${COUNTS}), 0)::bigint AS amount,
+             SUM(l.amount)::bigint AS confirmed
         FROM order_line l JOIN sub_order sub ON sub.id = l.sub_order_id JOIN purchase_order o ON o.id = sub.order_id
-       WHERE l.counts_toward_quota AND sub.status IN ${COUNTED}
+       WHERE l.counts_toward_quota AND sub.status IN ${CONFIRMED}
        GROUP BY 1, 2, 3, 4)
-    SELECT COALESCE(c.buyer_id, x.buyer_id) AS buyer_id, c.counted, x.amount
+    SELECT COALESCE(c.buyer_id, x.buyer_id) AS buyer_id, COALESCE(c.year, x.year) AS year, c.counted, x.amount, c.confirmed, x.confirmed AS recount_confirmed
       FROM quota_counter c FULL JOIN counted x
         ON x.buyer_id = c.buyer_id AND x.year = c.year AND x.west_county_id = c.west_county_id AND x.channel = c.channel
-     WHERE COALESCE(c.counted, 0) <> COALESCE(x.amount, 0)`,
+     WHERE COALESCE(c.counted, 0) <> COALESCE(x.amount, 0) OR COALESCE(c.confirmed, 0) <> COALESCE(x.confirmed, 0)`,
   // The ledger's order entries per sub-order net to what the sub-order counts now (or zero once reversed).
   ledgerOrderEntries: `
     SELECT sub.id, l.net, sub.countable, sub.status FROM sub_order sub
+      JOIN purchase_order o ON o.id = sub.order_id
       LEFT JOIN (SELECT source_id, SUM(amount)::bigint AS net FROM ledger_entry WHERE source = 'ORDER_LINE' GROUP BY 1) l ON l.source_id = sub.id::text
      WHERE sub.pairing_id IS NOT NULL
-       AND COALESCE(l.net, 0) <> CASE WHEN sub.status IN ${COUNTED} THEN sub.countable ELSE 0 END`,
+       AND COALESCE(l.net, 0) <> CASE WHEN ${COUNTS} THEN sub.countable ELSE 0 END`,
   // The per-day summary is derived from the ledger and must equal it.
   ledgerDaily: `
     WITH e AS (SELECT pairing_id, occurred_on AS day, indicator, source IN ('REPORTED', 'CORRECTION') AS reported,

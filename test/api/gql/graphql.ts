@@ -101,6 +101,12 @@ export type CorrectLedgerEntryInput = {
   reason: string;
 };
 
+/** 计入节点: from which sub-order state a purchase counts (CONFIRMED, PAID — the default — or RECEIVED). */
+export type CountingPoint =
+  | 'CONFIRMED'
+  | 'PAID'
+  | 'RECEIVED';
+
 export type CountySplitInput = {
   amount: string;
   countyId: string | number;
@@ -1497,7 +1503,7 @@ export type ConsumptionCompletionQueryVariables = Exact<{
 }>;
 
 
-export type ConsumptionCompletionQuery = { quotaCompletion: { quota: string | null, counted: string, remaining: string, completion: number | null, daysLeft: number, byChannel: Array<{ channel: SalesChannel, counted: string }>, byCounty: Array<{ counted: string, quota: string | null, county: { code: string } }> } };
+export type ConsumptionCompletionQuery = { quotaCompletion: { quota: string | null, counted: string, confirmed: string, countsFrom: CountingPoint, remaining: string, completion: number | null, daysLeft: number, byChannel: Array<{ channel: SalesChannel, counted: string }>, byCounty: Array<{ counted: string, quota: string | null, county: { code: string } }> } };
 
 export type ConsumptionUpdateProductPriceMutationVariables = Exact<{
   i: UpdateProductInput;
@@ -4031,6 +4037,8 @@ export const ConsumptionCompletionDocument = new TypedDocumentString(`
   quotaCompletion(buyerId: $b, year: $y) {
     quota
     counted
+    confirmed
+    countsFrom
     remaining
     completion
     daysLeft

@@ -13,6 +13,8 @@ const row = (
   __typename: "QuotaCompletion",
   quota,
   counted,
+  // confirmed (已确认) is at least what counts from payment: here 1.5 × counted, to tell them apart
+  confirmed: (Number(counted) * 1.5).toFixed(2),
   remaining,
   completion,
   buyer: b,
@@ -25,6 +27,8 @@ const link = fakeLink((name) =>
             __typename: "QuotaBoard",
             year: 2026,
             counted: "331000100.00",
+            confirmed: "412000000.00",
+            countsFrom: "PAID",
             daysLeft: 37,
             groups: [
               {
@@ -33,6 +37,7 @@ const link = fakeLink((name) =>
                 buyers: 1,
                 target: "600000.00",
                 counted: "54100.00",
+                confirmed: "81150.00",
                 completion: 0.0901,
               },
               {
@@ -41,6 +46,7 @@ const link = fakeLink((name) =>
                 buyers: 1,
                 target: null,
                 counted: "5188.00",
+                confirmed: "5188.00",
                 completion: null,
               },
               {
@@ -49,6 +55,7 @@ const link = fakeLink((name) =>
                 buyers: 1,
                 target: "200000.00",
                 counted: "0.00",
+                confirmed: "0.00",
                 completion: 0,
               },
             ],
@@ -70,6 +77,9 @@ describe("ConsumptionPage", () => {
     const { wrapper } = await mountApp(ConsumptionPage, { role: "COORDINATOR", link });
     await settle(10);
     expect(wrapper.text()).toContain("¥3.31亿");
+    // Both figures: 已计入 (from the year's counting point) and 已确认, and the point itself.
+    expect(wrapper.get("[data-testid=board-confirmed]").text()).toBe("¥4.12亿");
+    expect(wrapper.get("[data-testid=board-counting-point]").text()).toContain("计入节点：付款后计入");
     expect(wrapper.text()).toContain("今年剩余 37 天");
     const groups = wrapper.get("[data-testid=board-groups]");
     const groupRows = groups.findAll("tbody tr").map((r) => r.text());

@@ -74,6 +74,9 @@ export const ACTION_ZH: Record<string, string> = {
   USER_UNLOCKED: "解锁账号",
   IMPORT: "批量导入",
   IMPORT_REFUSED: "批量导入（未写入）",
+  COUNTING_POINT_SET: "设定计入节点",
+  RESERVED_SHARE_DECLARED: "申报预留份额",
+  RESERVED_SHARE_FLOOR_SET: "设定预留比例下限",
 };
 
 export const ENTITY_ZH: Record<string, string> = {
@@ -103,6 +106,9 @@ export const ENTITY_ZH: Record<string, string> = {
   Workshop: "帮扶车间",
   Region: "地区",
   ImportBatch: "导入批次",
+  CountingRule: "计入规则",
+  ReservedShareDeclaration: "预留份额申报",
+  ReservedShareFloor: "预留比例下限",
 };
 
 export const FIELD_ZH: Record<string, string> = {
@@ -266,6 +272,12 @@ export const FIELD_ZH: Record<string, string> = {
   endedOn: "终止日期",
   endReason: "终止原因",
   endedWithId: "随上级结对终止",
+  subOrdersMoved: "重新计入的子订单数",
+  countedChange: "已计入金额变动",
+  provinceId: "省份",
+  canteenBudget: "食堂食材采购预算",
+  unionAmount: "工会份额",
+  reservedTotal: "预留份额合计",
 };
 
 /** Enum codes by field ("status" by record type first: "SubOrder.status"). */

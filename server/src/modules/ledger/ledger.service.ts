@@ -47,6 +47,37 @@ export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry):
   return repo.findOneByOrFail({ id: inserted.identifiers[0].id });
 }
 
+/**
+ * Appends many entries in one statement (a recount of a whole year), in the caller's transaction;
+ * the per-day summary follows through its trigger as for one entry.
+ */
+export async function appendLedgerEntries(ctx: RequestContext, entries: NewLedgerEntry[]): Promise<void> {
+  if (!ctx.inTransaction) throw new Error("appendLedgerEntries must run inside the mutation's transaction");
+  if (!entries.length) return;
+  for (const e of entries)
+    if (!Number.isSafeInteger(e.amount)) throw new RangeError("ledger amounts are integers in base units");
+  const col = <T>(f: (e: NewLedgerEntry) => T) => entries.map(f);
+  await ctx.manager.query(
+    `INSERT INTO ledger_entry (pairing_id, indicator, amount, occurred_on, source, source_id, source_document, note, corrects_id, recorded_by)
+     SELECT u.pairing_id, u.indicator, u.amount, u.occurred_on, u.source, u.source_id, u.source_document, u.note, u.corrects_id, $10::uuid
+       FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[])
+         WITH ORDINALITY AS u(pairing_id, indicator, amount, occurred_on, source, source_id, source_document, note, corrects_id, n)
+      ORDER BY u.n`,
+    [
+      col((e) => e.pairingId),
+      col((e) => e.indicator),
+      col((e) => String(e.amount)),
+      col((e) => e.occurredOn),
+      col((e) => e.source),
+      col((e) => e.sourceId ?? null),
+      col((e) => e.sourceDocument ?? null),
+      col((e) => e.note ?? null),
+      col((e) => e.correctsId ?? null),
+      ctx.user?.id || null,
+    ],
+  );
+}
+
 /** The entry a record wrote (its source and id), e.g. the one a reversal corrects; null when none. */
 export async function ledgerEntryOf(
   ctx: RequestContext,

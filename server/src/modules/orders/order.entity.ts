@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { DateScalar, MoneyScalar } from "../../shared/scalars";
+import { CountingPoint } from "../counting/counting.entity";
 import { SalesChannel } from "../quotas/quota.inputs";
 
 /** The per-day counter behind order numbers (migration 1763900000014), written only by placeOrder. */
@@ -11,7 +12,8 @@ export const rawTables = ["order_number_counter"] as const;
  * PLACED → CONFIRMED (county official) → PAID (buyer, bank-transfer reference) → SHIPPED (official)
  * → RECEIVED (buyer: invoice, inspection 验货/验票, rating); PLACED/CONFIRMED → CANCELLED (buyer or
  * official; stock returned); PAID/SHIPPED/RECEIVED → REFUNDED (official, with a reason).
- * CONFIRMED, PAID, SHIPPED and RECEIVED are the counted states.
+ * Which states count toward the buyer's year depends on that year's counting point (计入节点,
+ * modules/counting): from PAID by default, see COUNTED_FROM.
  */
 export enum SubOrderStatus {
   PLACED = "PLACED",
@@ -24,12 +26,20 @@ export enum SubOrderStatus {
 }
 registerEnumType(SubOrderStatus, { name: "SubOrderStatus" });
 
-export const COUNTED_STATES = new Set([
+/** 已确认: confirmed by the supplier's county and neither cancelled nor refunded (the buyer's second figure). */
+export const CONFIRMED_STATES: ReadonlySet<SubOrderStatus> = new Set([
   SubOrderStatus.CONFIRMED,
   SubOrderStatus.PAID,
   SubOrderStatus.SHIPPED,
   SubOrderStatus.RECEIVED,
 ]);
+
+/** 已计入: the states that count toward a year, for each counting point (tools/data-checks.ts says the same in SQL). */
+export const COUNTED_FROM: Record<CountingPoint, ReadonlySet<SubOrderStatus>> = {
+  [CountingPoint.CONFIRMED]: CONFIRMED_STATES,
+  [CountingPoint.PAID]: new Set([SubOrderStatus.PAID, SubOrderStatus.SHIPPED, SubOrderStatus.RECEIVED]),
+  [CountingPoint.RECEIVED]: new Set([SubOrderStatus.RECEIVED]),
+};
 
 /** 采购订单: what a buyer placed at once; split into one sub-order per supplier. */
 @ObjectType("Order")
@@ -154,7 +164,8 @@ export class SubOrder {
   total: number;
 
   @Field(() => MoneyScalar, {
-    description: "The part of total from products certified on the order date: what counts once confirmed.",
+    description:
+      "The part of total from products certified on the order date: what counts from the year's counting point.",
   })
   @Column({ type: "bigint" })
   countable: number;

@@ -7,14 +7,17 @@ import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
 import { buyerReferences, loadBuyer } from "../buyers/buyer.service";
 import { LedgerSource } from "../ledger/ledger.entity";
-import { appendLedgerEntry } from "../ledger/ledger.service";
+import { appendLedgerEntries, appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
 import { loadProducts, productReferences, returnStock, takeStock } from "../products/product.service";
-import { addToQuotaCounter } from "../quotas/quota.service";
+import { addToQuotaCounter, type CounterKey } from "../quotas/quota.service";
+import type { SalesChannel } from "../quotas/quota.inputs";
 import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
 import { loadSupplier, supplierReferences } from "../suppliers/supplier.service";
-import { COUNTED_STATES, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
+import { CONFIRMED_STATES, COUNTED_FROM, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
+import { countingPointForChange, recountForCountingPoint } from "../counting/counting.service";
+import type { CountingPoint } from "../counting/counting.entity";
 import { errorResult, InvalidStateError, RollbackWith } from "../../shared/outcomes";
 import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
 import {
@@ -247,11 +250,56 @@ interface Extra {
   waybillNumber?: string;
 }
 
+const COUNTED_NOTE: Partial<Record<SubOrderStatus, string>> = {
+  [SubOrderStatus.CONFIRMED]: "订单确认 / order confirmed",
+  [SubOrderStatus.PAID]: "订单付款 / order paid",
+  [SubOrderStatus.RECEIVED]: "订单收货 / order received",
+  [SubOrderStatus.CANCELLED]: "订单取消 / order cancelled",
+  [SubOrderStatus.REFUNDED]: "订单退款 / order refunded",
+};
+
+/**
+ * The counted-states decision of one step (计入节点, modules/counting): the sub-order counts toward
+ * its order date's year from that year's counting point (PAID unless an administrator chose
+ * otherwise, per the Ministry of Finance's 2021 notice: unpaid purchases do not count), and is
+ * 已确认 from CONFIRMED on. When the step changes either, the quota counter moves by one upsert
+ * (counted and confirmed together) and, for the counted part, the pairing's ledger by ±countable.
+ */
+async function moveCountedAmounts(ctx: RequestContext, sub: SubOrder, from: SubOrderStatus, to: SubOrderStatus) {
+  if (!(sub.countable > 0)) return;
+  // Shipping, and cancelling what was only placed, move nothing under any point: no lock, no read.
+  if (!Object.values(COUNTED_FROM).some((states) => states.has(to) !== states.has(from))) return;
+  const confirmed = (CONFIRMED_STATES.has(to) ? 1 : 0) - (CONFIRMED_STATES.has(from) ? 1 : 0);
+  const order = (await ctx.manager.getRepository(PurchaseOrder).findOneBy({ id: sub.orderId }))!;
+  const year = Number(order.orderedOn.slice(0, 4));
+  const counted = COUNTED_FROM[await countingPointForChange(ctx, year)];
+  const delta = (counted.has(to) ? 1 : 0) - (counted.has(from) ? 1 : 0);
+  if (delta === 0 && confirmed === 0) return;
+  if (delta !== 0 && sub.pairingId) {
+    await appendLedgerEntry(ctx, {
+      pairingId: sub.pairingId,
+      indicator: Indicator.CONSUMPTION_ASSISTANCE,
+      amount: delta * sub.countable,
+      occurredOn: order.orderedOn,
+      source: LedgerSource.ORDER_LINE,
+      sourceId: sub.id,
+      note: COUNTED_NOTE[to] ?? null,
+    });
+  }
+  await addToQuotaCounter(
+    ctx,
+    { buyerId: sub.buyerId, year, westCountyId: sub.westCountyId, channel: order.channel },
+    delta * sub.countable,
+    confirmed * sub.countable,
+  );
+}
+
 /**
  * Moves one sub-order a step, in one transaction: lock the sub-order (in scope, else NOT_FOUND),
  * check the step is allowed from its state (else InvalidStateError, nothing written), write the new
  * state, return stock on cancellation, audit; then, when the step enters or leaves a counted state,
- * append the ±ledger entry to its pairing and change the quota counter — last, by one upsert.
+ * append the ±ledger entry to its pairing and change the quota counter — last, by one upsert
+ * (moveCountedAmounts).
  */
 async function transition(
   ctx: RequestContext,
@@ -305,36 +353,67 @@ async function transition(
     change: { before, after: rule.to, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) },
   });
 
-  const delta = (COUNTED_STATES.has(rule.to) ? 1 : 0) - (COUNTED_STATES.has(before) ? 1 : 0);
-  if (delta !== 0 && sub.countable > 0) {
-    const order = (await ctx.manager.getRepository(PurchaseOrder).findOneBy({ id: sub.orderId }))!;
-    if (sub.pairingId) {
-      await appendLedgerEntry(ctx, {
-        pairingId: sub.pairingId,
-        indicator: Indicator.CONSUMPTION_ASSISTANCE,
-        amount: delta * sub.countable,
-        occurredOn: order.orderedOn,
-        source: LedgerSource.ORDER_LINE,
-        sourceId: sub.id,
-        note:
-          delta > 0
-            ? "订单确认 / order confirmed"
-            : `订单${rule.to === SubOrderStatus.REFUNDED ? "退款" : "取消"} / order ${rule.to.toLowerCase()}`,
-      });
-    }
-    await addToQuotaCounter(
-      ctx,
-      {
-        buyerId: sub.buyerId,
-        year: Number(order.orderedOn.slice(0, 4)),
-        westCountyId: sub.westCountyId,
-        channel: order.channel,
-      },
-      delta * sub.countable,
-    );
-  }
+  await moveCountedAmounts(ctx, sub, before, rule.to);
   return ctx.manager.getRepository(SubOrder).findOneByOrFail({ id: sub.id });
 }
+
+/**
+ * The recount when an administrator moves a year's counting point (modules/counting, under the year's
+ * exclusive lock): every sub-order of the year whose counted state differs between the two points
+ * gets its ±countable ledger entry (appended, like a cancellation: the ledger is append-only) and its
+ * quota counter moves by the net per (buyer, county, channel). The confirmed figure does not depend
+ * on the point and stays.
+ */
+recountForCountingPoint.provide(async (ctx, year, from: CountingPoint, to: CountingPoint) => {
+  const moved = rowsOf<{
+    id: string;
+    buyer_id: string;
+    west_county_id: string;
+    pairing_id: string | null;
+    countable: number;
+    channel: SalesChannel;
+    ordered_on: string;
+    delta: number;
+  }>(
+    await ctx.manager.query(
+      `SELECT s.id, s.buyer_id, s.west_county_id, s.pairing_id, s.countable, o.channel, o.ordered_on,
+              (s.status = ANY($4::text[]))::int - (s.status = ANY($3::text[]))::int AS delta
+         FROM sub_order s JOIN purchase_order o ON o.id = s.order_id
+        WHERE o.ordered_on >= $1 AND o.ordered_on < $2 AND s.countable > 0
+          AND (s.status = ANY($3::text[])) <> (s.status = ANY($4::text[]))
+        ORDER BY s.seq`,
+      [`${year}-01-01`, `${year + 1}-01-01`, [...COUNTED_FROM[from]], [...COUNTED_FROM[to]]],
+    ),
+  );
+  const note = `计入节点改为${{ CONFIRMED: "确认", PAID: "付款", RECEIVED: "收货" }[to]} / counting point moved to ${to.toLowerCase()}`;
+  await appendLedgerEntries(
+    ctx,
+    moved
+      .filter((m) => m.pairing_id)
+      .map((m) => ({
+        pairingId: m.pairing_id!,
+        indicator: Indicator.CONSUMPTION_ASSISTANCE,
+        amount: m.delta * Number(m.countable),
+        occurredOn: m.ordered_on,
+        source: LedgerSource.ORDER_LINE,
+        sourceId: m.id,
+        note,
+      })),
+  );
+  const byKey = new Map<string, { key: CounterKey; amount: number }>();
+  for (const m of moved) {
+    const k = `${m.buyer_id}|${m.west_county_id}|${m.channel}`;
+    const acc = byKey.get(k) ?? {
+      key: { buyerId: m.buyer_id, year, westCountyId: m.west_county_id, channel: m.channel },
+      amount: 0,
+    };
+    acc.amount += m.delta * Number(m.countable);
+    byKey.set(k, acc);
+  }
+  // Counter rows in key order: two recounts never take them in opposite orders.
+  for (const k of [...byKey.keys()].sort()) await addToQuotaCounter(ctx, byKey.get(k)!.key, byKey.get(k)!.amount, 0);
+  return { subOrders: moved.length, amount: moved.reduce((t, m) => t + m.delta * Number(m.countable), 0) };
+});
 
 export const confirmSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) =>
   transition(ctx, input.subOrderId, SubOrderAction.CONFIRM);

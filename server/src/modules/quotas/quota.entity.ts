@@ -4,8 +4,10 @@ import { MoneyScalar } from "../../shared/scalars";
 import { BuyerGroup } from "../buyers/buyer.entity";
 
 /**
- * Tables of this module kept by raw SQL alone (no entity class): `quota_counter`, the counted amounts
- * per (buyer, year, county, channel), changed only by one atomic upsert (`addToQuotaCounter`).
+ * Tables of this module kept by raw SQL alone (no entity class): `quota_counter`, per (buyer, year,
+ * county, channel) the counted amount (已计入: from the year's counting point, modules/counting) and the
+ * confirmed amount (已确认: from CONFIRMED on, whatever the point), changed only by one atomic upsert
+ * (`addToQuotaCounter`). The buyer sees both; keeping both here lets boards read one small table.
  */
 export const rawTables = ["quota_counter"] as const;
 

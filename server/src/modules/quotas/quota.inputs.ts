@@ -4,6 +4,7 @@ import { MoneyScalar } from "../../shared/scalars";
 import { Buyer, BuyerGroup } from "../buyers/buyer.entity";
 import { Region } from "../regions/region.entity";
 import { QuotaBasis } from "./quota.entity";
+import { CountingPoint } from "../counting/counting.entity";
 
 export enum SalesChannel {
   /** 线上: the online shop (832-style platform). */
@@ -117,9 +118,19 @@ export class QuotaCompletion {
   quota: number | null;
 
   @Field(() => MoneyScalar, {
-    description: "Confirmed purchases of certified products, net of cancellations and refunds.",
+    description:
+      "已计入: purchases of certified products in a counted state for the year's counting point (PAID by default), net of cancellations and refunds.",
   })
   counted: number;
+
+  @Field(() => MoneyScalar, {
+    description:
+      "已确认: purchases of certified products confirmed by the supplier's county, not cancelled or refunded.",
+  })
+  confirmed: number;
+
+  @Field(() => CountingPoint, { description: "The year's counting point (计入节点)." })
+  countsFrom: CountingPoint;
 
   @Field(() => MoneyScalar, { description: "quota − counted, never below zero." })
   remaining: number;
@@ -151,6 +162,9 @@ export class GroupCompletion {
   @Field(() => MoneyScalar)
   counted: number;
 
+  @Field(() => MoneyScalar, { description: "已确认 (see QuotaCompletion.confirmed)." })
+  confirmed: number;
+
   @Field(() => Number, { nullable: true })
   completion: number | null;
 
@@ -168,6 +182,12 @@ export class QuotaBoard {
 
   @Field(() => MoneyScalar)
   counted: number;
+
+  @Field(() => MoneyScalar, { description: "已确认 (see QuotaCompletion.confirmed)." })
+  confirmed: number;
+
+  @Field(() => CountingPoint, { description: "The year's counting point (计入节点)." })
+  countsFrom: CountingPoint;
 
   @Field(() => [GroupCompletion])
   groups: GroupCompletion[];

@@ -5,6 +5,7 @@ import { today as todayInChina } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
+import { countingRules } from "../counting/counting.service";
 import { BuyerGroup } from "../buyers/buyer.entity";
 import { buyersInScope, getBuyer } from "../buyers/buyer.service";
 import { checkCountiesInReach } from "../pairings/pairing.service";
@@ -39,14 +40,21 @@ export interface CounterKey {
  * atomic upsert in the caller's transaction, no read-modify-write. Callers take it last, so the
  * hot row stays locked as briefly as possible.
  */
-export async function addToQuotaCounter(ctx: RequestContext, key: CounterKey, amount: number): Promise<void> {
+export async function addToQuotaCounter(
+  ctx: RequestContext,
+  key: CounterKey,
+  amount: number,
+  confirmed = 0,
+): Promise<void> {
   if (!ctx.inTransaction) throw new Error("addToQuotaCounter must run inside the transaction of the state change");
-  if (!Number.isSafeInteger(amount)) throw new RangeError("quota counters count integer fen");
-  if (amount === 0) return;
+  if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(confirmed))
+    throw new RangeError("quota counters count integer fen");
+  if (amount === 0 && confirmed === 0) return;
   await ctx.manager.query(
-    `INSERT INTO quota_counter (buyer_id, year, west_county_id, channel, counted) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (buyer_id, year, west_county_id, channel) DO UPDATE SET counted = quota_counter.counted + EXCLUDED.counted`,
-    [key.buyerId, key.year, key.westCountyId, key.channel, amount],
+    `INSERT INTO quota_counter (buyer_id, year, west_county_id, channel, counted, confirmed) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (buyer_id, year, west_county_id, channel)
+     DO UPDATE SET counted = quota_counter.counted + EXCLUDED.counted, confirmed = quota_counter.confirmed + EXCLUDED.confirmed`,
+    [key.buyerId, key.year, key.westCountyId, key.channel, amount, confirmed],
   );
 }
 
@@ -240,6 +248,7 @@ interface CounterRow {
   west_county_id: string;
   channel: SalesChannel;
   counted: number;
+  confirmed: number;
 }
 
 async function countyAndChannel(
@@ -267,7 +276,7 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
   const buyer = await getBuyer(ctx, buyerId, "buyerId");
   const quota = await ctx.manager.getRepository(Quota).findOneBy({ buyerId: buyer.id, year });
   const rows: CounterRow[] = await ctx.manager.query(
-    `SELECT buyer_id, west_county_id, channel, counted FROM quota_counter WHERE buyer_id = $1 AND year = $2`,
+    `SELECT buyer_id, west_county_id, channel, counted, confirmed FROM quota_counter WHERE buyer_id = $1 AND year = $2`,
     [buyer.id, year],
   );
   const splitRows: { west_county_id: string; amount: number }[] = quota
@@ -275,11 +284,14 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
     : [];
   const counted = rows.reduce((t, r) => t + Number(r.counted), 0);
   const q = buyer.group === BuyerGroup.OTHER ? null : (quota?.amount ?? null);
+  const [rule] = await countingRules(ctx, [year]);
   return {
     buyer,
     year,
     quota: q,
     counted,
+    confirmed: rows.reduce((t, r) => t + Number(r.confirmed), 0),
+    countsFrom: rule.countsFrom,
     remaining: Math.max(0, (q ?? 0) - counted),
     completion: ratio(counted, q),
     daysLeft: daysLeftIn(year),
@@ -301,11 +313,16 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
     ]),
   );
   const counters: CounterRow[] = await ctx.manager.query(
-    `SELECT buyer_id, west_county_id, channel, counted FROM quota_counter WHERE year = $1 AND buyer_id = ANY($2::uuid[])`,
+    `SELECT buyer_id, west_county_id, channel, counted, confirmed FROM quota_counter WHERE year = $1 AND buyer_id = ANY($2::uuid[])`,
     [year, ids],
   );
   const countedBy = new Map<string, number>();
-  for (const c of counters) countedBy.set(c.buyer_id, (countedBy.get(c.buyer_id) ?? 0) + Number(c.counted));
+  const confirmedBy = new Map<string, number>();
+  for (const c of counters) {
+    countedBy.set(c.buyer_id, (countedBy.get(c.buyer_id) ?? 0) + Number(c.counted));
+    confirmedBy.set(c.buyer_id, (confirmedBy.get(c.buyer_id) ?? 0) + Number(c.confirmed));
+  }
+  const [rule] = await countingRules(ctx, [year]);
   // Lowest completion first (exactly: counted/quota compared by cross-multiplying integers), buyers
   // without a positive quota last; the stable sort keeps name order among equals.
   const byCompletion = inScope
@@ -336,6 +353,8 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
       year,
       quota,
       counted,
+      confirmed: confirmedBy.get(buyer.id) ?? 0,
+      countsFrom: rule.countsFrom,
       remaining: Math.max(0, (quota ?? 0) - counted),
       completion: ratio(counted, quota),
       daysLeft: days,
@@ -345,9 +364,10 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
   const groups: GroupCompletion[] = Object.values(BuyerGroup).map((group) => {
     const mine = buyers.filter((b) => b.buyer.group === group);
     const counted = mine.reduce((t, b) => t + b.counted, 0);
+    const confirmed = mine.reduce((t, b) => t + b.confirmed, 0);
     const sumQuotas = mine.some((b) => b.quota != null) ? mine.reduce((t, b) => t + (b.quota ?? 0), 0) : null;
     const target = group === BuyerGroup.OTHER ? null : (groupTargets.get(group) ?? sumQuotas);
-    return { group, target, counted, completion: ratio(counted, target), buyers: mine.length };
+    return { group, target, counted, confirmed, completion: ratio(counted, target), buyers: mine.length };
   });
   groups.sort((a, b) => (a.completion ?? Infinity) - (b.completion ?? Infinity));
   const totals = await countyAndChannel(ctx, counters, new Map());
@@ -355,6 +375,8 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
     year,
     daysLeft: days,
     counted: counters.reduce((t, r) => t + Number(r.counted), 0),
+    confirmed: counters.reduce((t, r) => t + Number(r.confirmed), 0),
+    countsFrom: rule.countsFrom,
     groups,
     buyers,
     ...totals,
