@@ -340,6 +340,8 @@ export type JobPostingFilter = {
   housing?: Housing | null | undefined;
   /** Jobs located in this region or below it. */
   locationRegionId?: string | number | null | undefined;
+  /** true: only open postings; false: only closed ones. */
+  open?: boolean | null | undefined;
   /** Open for placements on this day. */
   openOn?: string | null | undefined;
   /** Part of the position's name. */
