@@ -1516,6 +1516,34 @@ const en: MessageSchema = {
       exportFile: "labour-placements-{year}.xlsx",
     },
   },
+  uikit: {
+    rowActions: { more: "Actions" },
+    interest: {
+      confirmTitle: "Express interest",
+      confirmText:
+        "Tell “{enterprise}” that your county is interested in “{lead}”? The enterprise will see your county's name on the lead and may contact you; it is not a commitment, and you can withdraw it later.",
+      withdraw: "Withdraw interest",
+      withdrawTitle: "Withdraw interest",
+      withdrawText:
+        "Withdraw your county's interest in “{lead}”? The enterprise will no longer see it; the audit log keeps the step.",
+      withdrawn: "Interest withdrawn",
+    },
+    postings: {
+      edit: "Edit",
+      editTitle: "Edit job posting",
+      updated: "Saved “{position}”",
+      close: "Close posting",
+      closeTitle: "Close job posting",
+      closeText:
+        "Close “{position}”? No new worker can be placed on it; the {filled} already placed are not affected. You can reopen it later.",
+      closed: "Closed “{position}”",
+      reopen: "Reopen",
+      reopenTitle: "Reopen job posting",
+      reopenText: "Reopen “{position}”? Workers can be placed on it again.",
+      reopened: "Reopened “{position}”",
+      closedTag: "Closed",
+    },
+  },
 };
 
 export default en;

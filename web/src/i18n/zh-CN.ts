@@ -1490,6 +1490,32 @@ const zhCN = {
       exportFile: "劳务协作安置与稳岗-{year}.xlsx",
     },
   },
+  uikit: {
+    rowActions: { more: "操作" },
+    interest: {
+      confirmTitle: "表达投资意向",
+      confirmText:
+        "向“{enterprise}”表达本县对“{lead}”的投资意向？企业将在线索上看到本县名称，并可能联系本县洽谈；这不是签约承诺，之后可以撤回。",
+      withdraw: "撤回意向",
+      withdrawTitle: "撤回投资意向",
+      withdrawText: "撤回本县对“{lead}”的投资意向？企业将不再看到本县的意向，操作会记入操作日志。",
+      withdrawn: "已撤回意向",
+    },
+    postings: {
+      edit: "修改",
+      editTitle: "修改岗位",
+      updated: "已保存岗位“{position}”",
+      close: "关闭岗位",
+      closeTitle: "关闭岗位",
+      closeText: "关闭“{position}”？关闭后不能再安置新的劳动力，已安置的 {filled} 人不受影响；之后可以重新开放。",
+      closed: "已关闭岗位“{position}”",
+      reopen: "重新开放",
+      reopenTitle: "重新开放岗位",
+      reopenText: "重新开放“{position}”？开放后可以继续安置劳动力。",
+      reopened: "已重新开放岗位“{position}”",
+      closedTag: "已关闭",
+    },
+  },
 };
 
 export default zhCN;
