@@ -1517,6 +1517,8 @@ const en: MessageSchema = {
     },
   },
   uikit: {
+    columns: { button: "Columns {shown}/{total}", title: "Columns to show", showAll: "Show all" },
+    skeleton: { loading: "Loading…" },
     rowActions: { more: "Actions" },
     interest: {
       confirmTitle: "Express interest",

@@ -1491,6 +1491,8 @@ const zhCN = {
     },
   },
   uikit: {
+    columns: { button: "列 {shown}/{total}", title: "显示哪些列", showAll: "全部显示" },
+    skeleton: { loading: "正在加载…" },
     rowActions: { more: "操作" },
     interest: {
       confirmTitle: "表达投资意向",
