@@ -74,7 +74,7 @@ describe("the coordinator's progress board", () => {
     const button = page.getByTestId("column-picker");
     const before = (await button.textContent())!.trim();
     await button.click();
-    await page.getByTestId("column-picker-FISCAL_AID").locator("input").click({ force: true });
+    await page.getByTestId("column-picker-FISCAL_AID").click();
     await expect.poll(header).not.toContain("财政援助资金");
     await h.screenshot(page, "uikit-columns-1366x768");
     await page.keyboard.press("Escape");
@@ -102,7 +102,7 @@ describe("the coordinator's progress board", () => {
     await signOut(page);
     await signIn(page, h.baseURL, "jiaozhou");
     await page.goto(`${h.baseURL}/quotas`);
-    const set = page.getByTestId("quota-set").first();
+    const set = page.locator("[data-testid=quota-set]:visible").first();
     await set.waitFor({ timeout: 20_000 });
     await set.click();
     const dialog = page.getByTestId("quota-dialog");
@@ -170,7 +170,9 @@ describe("job postings (enterprise)", () => {
     const dialog = page.getByTestId("posting-dialog");
     await dialog.waitFor();
     expect(await dialog.locator(".el-dialog__title").textContent()).toBe("修改岗位");
-    const position = `${(await dialog.getByTestId("posting-position").locator("input").inputValue()).slice(0, 20)}(改)`;
+    const field = dialog.getByTestId("posting-position");
+    const input = (await field.evaluate((e) => e.tagName)) === "INPUT" ? field : field.locator("input");
+    const position = `${(await input.inputValue()).slice(0, 20)}(改)`;
     await fill(dialog.getByTestId("posting-position"), position);
     await fill(dialog.getByTestId("posting-wage-max"), "52000000");
     // A monthly wage of five crore: the field warns (a unit slip), the words show it.
