@@ -93,20 +93,21 @@ describe("a coordinator manages consumption assistance", () => {
     await dialog.getByTestId("qd-basis-CANTEEN_BUDGET").click();
     // The default rate is 10 %; the derived amount follows what is typed, before anything is saved.
     expect(await dialog.getByTestId("qd-rate").inputValue()).toBe("10");
-    await fill(dialog.getByTestId("qd-base-amount"), BUDGET);
+    // Typed in 万元 (the unit inside the field): 234.567891 万元 = ¥2,345,678.91 exactly.
+    await fill(dialog.getByTestId("qd-base-amount"), "234.567891");
     await expect.poll(() => dialog.getByTestId("qd-derived").textContent()).toBe("¥234,567.89");
     await fill(dialog.getByTestId("qd-rate"), RATE);
     await expect.poll(() => dialog.getByTestId("qd-derived").textContent()).toBe(DERIVED);
 
     await dialog.getByTestId("qd-split-add").click();
     await choose(page, dialog.getByTestId("qd-split-county"), { text: ZHENNING });
-    await fill(dialog.getByTestId("qd-split-amount"), "300000");
+    await fill(dialog.getByTestId("qd-split-amount"), "30");
     await dialog.getByTestId("qd-submit").click();
     const error = dialog.locator(".splits .el-form-item__error");
     await expect.poll(() => error.textContent(), { timeout: 15_000 }).toContain("分县指标之和超过总指标");
     await h.screenshot(page, "quota-dialog-error-1366x768");
 
-    await fill(dialog.getByTestId("qd-split-amount"), "100000");
+    await fill(dialog.getByTestId("qd-split-amount"), "10");
     await expect.poll(() => error.count()).toBe(0); // editing the splits hides the message
     await phoneShot(h, page, "quota-dialog");
     await dialog.getByTestId("qd-submit").click();

@@ -38,6 +38,7 @@ import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAp
 import { LastLogin1763900000009 } from "./migrations/1763900000009-LastLogin";
 import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
 import { OrderNumbers1763900000014 } from "./migrations/1763900000014-OrderNumbers";
+import { PostingClosed1763900000017 } from "./migrations/1763900000017-PostingClosed";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -110,6 +111,7 @@ export const migrations = [
   Checkout1763900000013,
   OrderNumbers1763900000014,
   CountingPoint1763900000015,
+  PostingClosed1763900000017,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

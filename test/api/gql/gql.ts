@@ -258,6 +258,18 @@ type Documents = {
     "\n      query PairingPageRelations($n: Int!) {\n        pairings(first: $n) {\n          nodes {\n            name\n            kind\n            eastRegion {\n              name\n              parent {\n                name\n              }\n            }\n            westRegion {\n              code\n            }\n            parent {\n              name\n            }\n            children {\n              name\n            }\n            agreement(year: 2020) {\n              year\n              targets {\n                indicator\n                target\n              }\n            }\n            progress(year: 2020) {\n              indicator\n              delivered\n              target\n            }\n          }\n        }\n      }\n    ": typeof types.PairingPageRelationsDocument,
     "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.PairingWestCountiesDocument,
     "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": typeof types.PairingRegionsWithinDocument,
+    "\n      mutation UikitCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          id\n        }\n      }\n    ": typeof types.UikitCreateUserDocument,
+    "\n      mutation UikitLogin($u: String!, $p: String!) {\n        login(input: { username: $u, password: $p }) {\n          token\n        }\n      }\n    ": typeof types.UikitLoginDocument,
+    "\n    mutation UikitExpressInterest($i: ExpressInterestInput!) {\n      expressInterest(input: $i) {\n        id\n        interests {\n          mine\n          county {\n            code\n          }\n        }\n      }\n    }\n  ": typeof types.UikitExpressInterestDocument,
+    "\n    mutation UikitWithdrawInterest($leadId: ID!) {\n      withdrawInterest(leadId: $leadId) {\n        id\n        interests {\n          mine\n          county {\n            code\n          }\n        }\n      }\n    }\n  ": typeof types.UikitWithdrawInterestDocument,
+    "\n    fragment UikitPosting on JobPosting {\n      id\n      position\n      places\n      filled\n      wageMin\n      wageMax\n      housing\n      opensOn\n      closesOn\n      description\n      open\n      closedAt\n      location {\n        code\n      }\n    }\n  ": typeof types.UikitPostingFragmentDoc,
+    "\n    mutation UikitCreatePosting($i: CreateJobPostingInput!) {\n      createJobPosting(input: $i) {\n        ...UikitPosting\n      }\n    }\n  ": typeof types.UikitCreatePostingDocument,
+    "\n    mutation UikitUpdatePosting($i: UpdateJobPostingInput!) {\n      updateJobPosting(input: $i) {\n        ...UikitPosting\n      }\n    }\n  ": typeof types.UikitUpdatePostingDocument,
+    "\n    mutation UikitClosePosting($id: ID!) {\n      closeJobPosting(id: $id) {\n        ...UikitPosting\n      }\n    }\n  ": typeof types.UikitClosePostingDocument,
+    "\n    mutation UikitReopenPosting($id: ID!) {\n      reopenJobPosting(id: $id) {\n        ...UikitPosting\n      }\n    }\n  ": typeof types.UikitReopenPostingDocument,
+    "\n    query UikitPostings($f: JobPostingFilter) {\n      jobPostings(first: 100, filter: $f) {\n        nodes {\n          id\n          open\n        }\n      }\n    }\n  ": typeof types.UikitPostingsDocument,
+    "\n    mutation UikitPlaceWorker($i: PlaceWorkerInput!) {\n      placeWorker(input: $i) {\n        __typename\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on InvalidStateError {\n          entityId\n          state\n          action\n        }\n        ... on Placement {\n          id\n        }\n      }\n    }\n  ": typeof types.UikitPlaceWorkerDocument,
+    "\n    mutation UikitPutForward($i: PutForwardWorkerInput!) {\n      putForwardWorker(input: $i) {\n        id\n      }\n    }\n  ": typeof types.UikitPutForwardDocument,
     "\n  query ProgressExportBoard($year: Int!) {\n    pairings(first: 100, filter: {}) {\n      totalCount\n      nodes {\n        id\n        name\n        progress(year: $year) {\n          indicator\n          delivered\n          target\n        }\n      }\n    }\n  }\n": typeof types.ProgressExportBoardDocument,
     "\n  query PurchaseOrderCheckout($id: ID!) {\n    order(id: $id) {\n      id\n      deliveryAddress\n      deliveryContact\n      deliveryPhone\n      invoiceTitle\n      taxNumber\n      note\n    }\n  }\n": typeof types.PurchaseOrderCheckoutDocument,
     "\n  query PurchaseRemembered {\n    rememberedDelivery {\n      deliveryAddress\n      deliveryContact\n      deliveryPhone\n      invoiceTitle\n      taxNumber\n    }\n  }\n": typeof types.PurchaseRememberedDocument,
@@ -535,6 +547,18 @@ const documents: Documents = {
     "\n      query PairingPageRelations($n: Int!) {\n        pairings(first: $n) {\n          nodes {\n            name\n            kind\n            eastRegion {\n              name\n              parent {\n                name\n              }\n            }\n            westRegion {\n              code\n            }\n            parent {\n              name\n            }\n            children {\n              name\n            }\n            agreement(year: 2020) {\n              year\n              targets {\n                indicator\n                target\n              }\n            }\n            progress(year: 2020) {\n              indicator\n              delivered\n              target\n            }\n          }\n        }\n      }\n    ": types.PairingPageRelationsDocument,
     "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      ": types.PairingWestCountiesDocument,
     "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": types.PairingRegionsWithinDocument,
+    "\n      mutation UikitCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          id\n        }\n      }\n    ": types.UikitCreateUserDocument,
+    "\n      mutation UikitLogin($u: String!, $p: String!) {\n        login(input: { username: $u, password: $p }) {\n          token\n        }\n      }\n    ": types.UikitLoginDocument,
+    "\n    mutation UikitExpressInterest($i: ExpressInterestInput!) {\n      expressInterest(input: $i) {\n        id\n        interests {\n          mine\n          county {\n            code\n          }\n        }\n      }\n    }\n  ": types.UikitExpressInterestDocument,
+    "\n    mutation UikitWithdrawInterest($leadId: ID!) {\n      withdrawInterest(leadId: $leadId) {\n        id\n        interests {\n          mine\n          county {\n            code\n          }\n        }\n      }\n    }\n  ": types.UikitWithdrawInterestDocument,
+    "\n    fragment UikitPosting on JobPosting {\n      id\n      position\n      places\n      filled\n      wageMin\n      wageMax\n      housing\n      opensOn\n      closesOn\n      description\n      open\n      closedAt\n      location {\n        code\n      }\n    }\n  ": types.UikitPostingFragmentDoc,
+    "\n    mutation UikitCreatePosting($i: CreateJobPostingInput!) {\n      createJobPosting(input: $i) {\n        ...UikitPosting\n      }\n    }\n  ": types.UikitCreatePostingDocument,
+    "\n    mutation UikitUpdatePosting($i: UpdateJobPostingInput!) {\n      updateJobPosting(input: $i) {\n        ...UikitPosting\n      }\n    }\n  ": types.UikitUpdatePostingDocument,
+    "\n    mutation UikitClosePosting($id: ID!) {\n      closeJobPosting(id: $id) {\n        ...UikitPosting\n      }\n    }\n  ": types.UikitClosePostingDocument,
+    "\n    mutation UikitReopenPosting($id: ID!) {\n      reopenJobPosting(id: $id) {\n        ...UikitPosting\n      }\n    }\n  ": types.UikitReopenPostingDocument,
+    "\n    query UikitPostings($f: JobPostingFilter) {\n      jobPostings(first: 100, filter: $f) {\n        nodes {\n          id\n          open\n        }\n      }\n    }\n  ": types.UikitPostingsDocument,
+    "\n    mutation UikitPlaceWorker($i: PlaceWorkerInput!) {\n      placeWorker(input: $i) {\n        __typename\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on InvalidStateError {\n          entityId\n          state\n          action\n        }\n        ... on Placement {\n          id\n        }\n      }\n    }\n  ": types.UikitPlaceWorkerDocument,
+    "\n    mutation UikitPutForward($i: PutForwardWorkerInput!) {\n      putForwardWorker(input: $i) {\n        id\n      }\n    }\n  ": types.UikitPutForwardDocument,
     "\n  query ProgressExportBoard($year: Int!) {\n    pairings(first: 100, filter: {}) {\n      totalCount\n      nodes {\n        id\n        name\n        progress(year: $year) {\n          indicator\n          delivered\n          target\n        }\n      }\n    }\n  }\n": types.ProgressExportBoardDocument,
     "\n  query PurchaseOrderCheckout($id: ID!) {\n    order(id: $id) {\n      id\n      deliveryAddress\n      deliveryContact\n      deliveryPhone\n      invoiceTitle\n      taxNumber\n      note\n    }\n  }\n": types.PurchaseOrderCheckoutDocument,
     "\n  query PurchaseRemembered {\n    rememberedDelivery {\n      deliveryAddress\n      deliveryContact\n      deliveryPhone\n      invoiceTitle\n      taxNumber\n    }\n  }\n": types.PurchaseRememberedDocument,
@@ -1541,6 +1565,54 @@ export function graphql(source: "\n        query PairingWestCounties {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PairingRegionsWithinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UikitCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').UikitCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UikitLogin($u: String!, $p: String!) {\n        login(input: { username: $u, password: $p }) {\n          token\n        }\n      }\n    "): typeof import('./graphql').UikitLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UikitExpressInterest($i: ExpressInterestInput!) {\n      expressInterest(input: $i) {\n        id\n        interests {\n          mine\n          county {\n            code\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').UikitExpressInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UikitWithdrawInterest($leadId: ID!) {\n      withdrawInterest(leadId: $leadId) {\n        id\n        interests {\n          mine\n          county {\n            code\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').UikitWithdrawInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment UikitPosting on JobPosting {\n      id\n      position\n      places\n      filled\n      wageMin\n      wageMax\n      housing\n      opensOn\n      closesOn\n      description\n      open\n      closedAt\n      location {\n        code\n      }\n    }\n  "): typeof import('./graphql').UikitPostingFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UikitCreatePosting($i: CreateJobPostingInput!) {\n      createJobPosting(input: $i) {\n        ...UikitPosting\n      }\n    }\n  "): typeof import('./graphql').UikitCreatePostingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UikitUpdatePosting($i: UpdateJobPostingInput!) {\n      updateJobPosting(input: $i) {\n        ...UikitPosting\n      }\n    }\n  "): typeof import('./graphql').UikitUpdatePostingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UikitClosePosting($id: ID!) {\n      closeJobPosting(id: $id) {\n        ...UikitPosting\n      }\n    }\n  "): typeof import('./graphql').UikitClosePostingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UikitReopenPosting($id: ID!) {\n      reopenJobPosting(id: $id) {\n        ...UikitPosting\n      }\n    }\n  "): typeof import('./graphql').UikitReopenPostingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query UikitPostings($f: JobPostingFilter) {\n      jobPostings(first: 100, filter: $f) {\n        nodes {\n          id\n          open\n        }\n      }\n    }\n  "): typeof import('./graphql').UikitPostingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UikitPlaceWorker($i: PlaceWorkerInput!) {\n      placeWorker(input: $i) {\n        __typename\n        ... on ErrorResult {\n          code\n          message\n        }\n        ... on InvalidStateError {\n          entityId\n          state\n          action\n        }\n        ... on Placement {\n          id\n        }\n      }\n    }\n  "): typeof import('./graphql').UikitPlaceWorkerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UikitPutForward($i: PutForwardWorkerInput!) {\n      putForwardWorker(input: $i) {\n        id\n      }\n    }\n  "): typeof import('./graphql').UikitPutForwardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -349,6 +349,8 @@ export type JobPostingFilter = {
   housing?: Housing | null | undefined;
   /** Jobs located in this region or below it. */
   locationRegionId?: string | number | null | undefined;
+  /** true: only open postings; false: only closed ones. */
+  open?: boolean | null | undefined;
   /** Open for placements on this day. */
   openOn?: string | null | undefined;
   /** Part of the position's name. */
@@ -863,6 +865,22 @@ export type UpdateFairInput = {
   /** The whole new list of participating suppliers. */
   supplierIds?: Array<string | number> | null | undefined;
   venue?: string | null | undefined;
+};
+
+export type UpdateJobPostingInput = {
+  /** null: open until filled. */
+  closesOn?: string | null | undefined;
+  description?: string | null | undefined;
+  housing?: Housing | null | undefined;
+  id: string | number;
+  /** An east region (where the job is). */
+  locationRegionId?: string | number | null | undefined;
+  opensOn?: string | null | undefined;
+  /** Not below the places already filled. */
+  places?: number | null | undefined;
+  position?: string | null | undefined;
+  wageMax?: string | null | undefined;
+  wageMin?: string | null | undefined;
 };
 
 export type UpdateLeadInput = {
@@ -2627,6 +2645,90 @@ export type PairingRegionsWithinQueryVariables = Exact<{
 
 export type PairingRegionsWithinQuery = { regions: { totalCount: number } };
 
+export type UikitCreateUserMutationVariables = Exact<{
+  i: CreateUserInput;
+}>;
+
+
+export type UikitCreateUserMutation = { createUser: { id: string } };
+
+export type UikitLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type UikitLoginMutation = { login: { token: string } };
+
+export type UikitExpressInterestMutationVariables = Exact<{
+  i: ExpressInterestInput;
+}>;
+
+
+export type UikitExpressInterestMutation = { expressInterest: { id: string, interests: Array<{ mine: boolean, county: { code: string } }> } };
+
+export type UikitWithdrawInterestMutationVariables = Exact<{
+  leadId: string | number;
+}>;
+
+
+export type UikitWithdrawInterestMutation = { withdrawInterest: { id: string, interests: Array<{ mine: boolean, county: { code: string } }> } };
+
+export type UikitPostingFragment = { id: string, position: string, places: number, filled: number, wageMin: string, wageMax: string, housing: Housing, opensOn: string, closesOn: string | null, description: string | null, open: boolean, closedAt: string | null, location: { code: string } };
+
+export type UikitCreatePostingMutationVariables = Exact<{
+  i: CreateJobPostingInput;
+}>;
+
+
+export type UikitCreatePostingMutation = { createJobPosting: { id: string, position: string, places: number, filled: number, wageMin: string, wageMax: string, housing: Housing, opensOn: string, closesOn: string | null, description: string | null, open: boolean, closedAt: string | null, location: { code: string } } };
+
+export type UikitUpdatePostingMutationVariables = Exact<{
+  i: UpdateJobPostingInput;
+}>;
+
+
+export type UikitUpdatePostingMutation = { updateJobPosting: { id: string, position: string, places: number, filled: number, wageMin: string, wageMax: string, housing: Housing, opensOn: string, closesOn: string | null, description: string | null, open: boolean, closedAt: string | null, location: { code: string } } };
+
+export type UikitClosePostingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UikitClosePostingMutation = { closeJobPosting: { id: string, position: string, places: number, filled: number, wageMin: string, wageMax: string, housing: Housing, opensOn: string, closesOn: string | null, description: string | null, open: boolean, closedAt: string | null, location: { code: string } } };
+
+export type UikitReopenPostingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UikitReopenPostingMutation = { reopenJobPosting: { id: string, position: string, places: number, filled: number, wageMin: string, wageMax: string, housing: Housing, opensOn: string, closesOn: string | null, description: string | null, open: boolean, closedAt: string | null, location: { code: string } } };
+
+export type UikitPostingsQueryVariables = Exact<{
+  f?: JobPostingFilter | null | undefined;
+}>;
+
+
+export type UikitPostingsQuery = { jobPostings: { nodes: Array<{ id: string, open: boolean }> } };
+
+export type UikitPlaceWorkerMutationVariables = Exact<{
+  i: PlaceWorkerInput;
+}>;
+
+
+export type UikitPlaceWorkerMutation = { placeWorker:
+    | { __typename: 'InvalidStateError', code: ErrorCode, message: string, entityId: string, state: string, action: string }
+    | { __typename: 'Placement', id: string }
+    | { __typename: 'PostingFullError', code: ErrorCode, message: string }
+   };
+
+export type UikitPutForwardMutationVariables = Exact<{
+  i: PutForwardWorkerInput;
+}>;
+
+
+export type UikitPutForwardMutation = { putForwardWorker: { id: string } };
+
 export type ProgressExportBoardQueryVariables = Exact<{
   year: number;
 }>;
@@ -3083,6 +3185,25 @@ export const LabourPlacementStepFragmentDoc = new TypedDocumentString(`
     places
   }
 }`, {"fragmentName":"LabourPlacementStep"}) as unknown as TypedDocumentString<LabourPlacementStepFragment, unknown>;
+export const UikitPostingFragmentDoc = new TypedDocumentString(`
+    fragment UikitPosting on JobPosting {
+  id
+  position
+  places
+  filled
+  wageMin
+  wageMax
+  housing
+  opensOn
+  closesOn
+  description
+  open
+  closedAt
+  location {
+    code
+  }
+}
+    `, {"fragmentName":"UikitPosting"}) as unknown as TypedDocumentString<UikitPostingFragment, unknown>;
 export const TransitionsRefusalFragmentDoc = new TypedDocumentString(`
     fragment TransitionsRefusal on InvalidStateError {
   code
@@ -6170,6 +6291,174 @@ export const PairingRegionsWithinDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PairingRegionsWithinQuery, PairingRegionsWithinQueryVariables>;
+export const UikitCreateUserDocument = new TypedDocumentString(`
+    mutation UikitCreateUser($i: CreateUserInput!) {
+  createUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UikitCreateUserMutation, UikitCreateUserMutationVariables>;
+export const UikitLoginDocument = new TypedDocumentString(`
+    mutation UikitLogin($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<UikitLoginMutation, UikitLoginMutationVariables>;
+export const UikitExpressInterestDocument = new TypedDocumentString(`
+    mutation UikitExpressInterest($i: ExpressInterestInput!) {
+  expressInterest(input: $i) {
+    id
+    interests {
+      mine
+      county {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UikitExpressInterestMutation, UikitExpressInterestMutationVariables>;
+export const UikitWithdrawInterestDocument = new TypedDocumentString(`
+    mutation UikitWithdrawInterest($leadId: ID!) {
+  withdrawInterest(leadId: $leadId) {
+    id
+    interests {
+      mine
+      county {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UikitWithdrawInterestMutation, UikitWithdrawInterestMutationVariables>;
+export const UikitCreatePostingDocument = new TypedDocumentString(`
+    mutation UikitCreatePosting($i: CreateJobPostingInput!) {
+  createJobPosting(input: $i) {
+    ...UikitPosting
+  }
+}
+    fragment UikitPosting on JobPosting {
+  id
+  position
+  places
+  filled
+  wageMin
+  wageMax
+  housing
+  opensOn
+  closesOn
+  description
+  open
+  closedAt
+  location {
+    code
+  }
+}`) as unknown as TypedDocumentString<UikitCreatePostingMutation, UikitCreatePostingMutationVariables>;
+export const UikitUpdatePostingDocument = new TypedDocumentString(`
+    mutation UikitUpdatePosting($i: UpdateJobPostingInput!) {
+  updateJobPosting(input: $i) {
+    ...UikitPosting
+  }
+}
+    fragment UikitPosting on JobPosting {
+  id
+  position
+  places
+  filled
+  wageMin
+  wageMax
+  housing
+  opensOn
+  closesOn
+  description
+  open
+  closedAt
+  location {
+    code
+  }
+}`) as unknown as TypedDocumentString<UikitUpdatePostingMutation, UikitUpdatePostingMutationVariables>;
+export const UikitClosePostingDocument = new TypedDocumentString(`
+    mutation UikitClosePosting($id: ID!) {
+  closeJobPosting(id: $id) {
+    ...UikitPosting
+  }
+}
+    fragment UikitPosting on JobPosting {
+  id
+  position
+  places
+  filled
+  wageMin
+  wageMax
+  housing
+  opensOn
+  closesOn
+  description
+  open
+  closedAt
+  location {
+    code
+  }
+}`) as unknown as TypedDocumentString<UikitClosePostingMutation, UikitClosePostingMutationVariables>;
+export const UikitReopenPostingDocument = new TypedDocumentString(`
+    mutation UikitReopenPosting($id: ID!) {
+  reopenJobPosting(id: $id) {
+    ...UikitPosting
+  }
+}
+    fragment UikitPosting on JobPosting {
+  id
+  position
+  places
+  filled
+  wageMin
+  wageMax
+  housing
+  opensOn
+  closesOn
+  description
+  open
+  closedAt
+  location {
+    code
+  }
+}`) as unknown as TypedDocumentString<UikitReopenPostingMutation, UikitReopenPostingMutationVariables>;
+export const UikitPostingsDocument = new TypedDocumentString(`
+    query UikitPostings($f: JobPostingFilter) {
+  jobPostings(first: 100, filter: $f) {
+    nodes {
+      id
+      open
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UikitPostingsQuery, UikitPostingsQueryVariables>;
+export const UikitPlaceWorkerDocument = new TypedDocumentString(`
+    mutation UikitPlaceWorker($i: PlaceWorkerInput!) {
+  placeWorker(input: $i) {
+    __typename
+    ... on ErrorResult {
+      code
+      message
+    }
+    ... on InvalidStateError {
+      entityId
+      state
+      action
+    }
+    ... on Placement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UikitPlaceWorkerMutation, UikitPlaceWorkerMutationVariables>;
+export const UikitPutForwardDocument = new TypedDocumentString(`
+    mutation UikitPutForward($i: PutForwardWorkerInput!) {
+  putForwardWorker(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UikitPutForwardMutation, UikitPutForwardMutationVariables>;
 export const ProgressExportBoardDocument = new TypedDocumentString(`
     query ProgressExportBoard($year: Int!) {
   pairings(first: 100, filter: {}) {

@@ -9,6 +9,24 @@ import LeadsPage from "./LeadsPage.vue";
 import PairingPage from "./PairingPage.vue";
 import UsersPage from "./admin/UsersPage.vue";
 import PairingsPage from "./admin/PairingsPage.vue";
+import ProgressPage from "./ProgressPage.vue";
+import AuditPage from "./AuditPage.vue";
+import LoginLogPage from "./LoginLogPage.vue";
+import OrdersPage from "./OrdersPage.vue";
+import QuotaPage from "./QuotaPage.vue";
+import IncomingPage from "./IncomingPage.vue";
+import ConsumptionPage from "./ConsumptionPage.vue";
+import ChannelsPage from "./ChannelsPage.vue";
+import SuppliersPage from "./SuppliersPage.vue";
+import QuotasPage from "./QuotasPage.vue";
+import AllOrdersPage from "./AllOrdersPage.vue";
+import WorkshopsPage from "./WorkshopsPage.vue";
+import LabourBoardPage from "./LabourBoardPage.vue";
+import InvestmentBoardPage from "./InvestmentBoardPage.vue";
+import RegionsPage from "./admin/RegionsPage.vue";
+import EnterprisesPage from "./admin/EnterprisesPage.vue";
+import AccountPage from "./account/AccountPage.vue";
+import ImportsPage from "./ImportsPage.vue";
 import type { Role } from "@/gql/graphql";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT } from "@/test/user";
@@ -30,6 +48,32 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   ["PairingPage", PairingPage, "COORDINATOR", { id: "p1" }],
   ["UsersPage", UsersPage, "ADMIN"],
   ["PairingsPage", PairingsPage, "ADMIN"],
+  // Issue 11 (uikit): every page of the app whose content comes from a query.
+  ["ProgressPage", ProgressPage, "COORDINATOR"],
+  ["AuditPage", AuditPage, "ADMIN"],
+  ["LoginLogPage", LoginLogPage, "ADMIN"],
+  ["OrdersPage", OrdersPage, "BUYER"],
+  ["QuotaPage", QuotaPage, "BUYER"],
+  ["IncomingPage", IncomingPage, "COUNTY_OFFICIAL"],
+  ["ConsumptionPage", ConsumptionPage, "COORDINATOR"],
+  ["ChannelsPage", ChannelsPage, "COORDINATOR"],
+  ["SuppliersPage", SuppliersPage, "COORDINATOR"],
+  ["QuotasPage", QuotasPage, "COORDINATOR"],
+  ["AllOrdersPage", AllOrdersPage, "COORDINATOR"],
+  ["WorkshopsPage", WorkshopsPage, "COUNTY_OFFICIAL"],
+  ["LabourBoardPage", LabourBoardPage, "COORDINATOR"],
+  ["InvestmentBoardPage", InvestmentBoardPage, "COORDINATOR"],
+  ["RegionsPage", RegionsPage, "ADMIN"],
+  ["EnterprisesPage", EnterprisesPage, "ADMIN"],
+];
+
+/**
+ * Pages that say a failure their own way (a section that failed among others that work): an alert
+ * naming what failed, with its own test id, never the empty text.
+ */
+const OWN_ALERT: [string, Component, Role][] = [
+  ["AccountPage", AccountPage, "COORDINATOR"],
+  ["ImportsPage", ImportsPage, "COORDINATOR"],
 ];
 
 describe("a failed first load says so, with 重试, never as an empty page", { timeout: USER_FLOW_TIMEOUT }, () => {
@@ -40,11 +84,24 @@ describe("a failed first load says so, with 重试, never as an empty page", { t
   it.each(PAGES)("%s", async (_name, page, role, props) => {
     const { wrapper } = await mountApp(page, { role, link: down }, { props: props ?? {} });
     await settle(10);
-    const failed = wrapper.find("[data-testid=query-state-failed]");
+    // The page's QueryState ("query-state") or a named one ("project-state"): the first on the page.
+    const failed = wrapper.find("[data-testid$=state-failed]");
     expect(failed.exists()).toBe(true);
     expect(failed.text()).toContain("加载失败");
     expect(failed.text()).toContain("重试");
     expect(wrapper.text()).not.toContain("暂无数据");
+    wrapper.unmount();
+  });
+});
+
+describe("pages that name a failed section themselves", { timeout: USER_FLOW_TIMEOUT }, () => {
+  it.each(OWN_ALERT)("%s", async (_name, page, role) => {
+    const { wrapper } = await mountApp(page, { role, link: down });
+    await settle(10);
+    const alert = wrapper.find(".el-alert--error");
+    expect(alert.exists()).toBe(true);
+    expect(alert.text()).toMatch(/失败|无法/);
+    expect(wrapper.text()).not.toContain("暂无");
     wrapper.unmount();
   });
 });

@@ -9,7 +9,7 @@ import { regionById } from "../regions/region.loaders";
 import { interestsByLead, leadCountiesByLead, present, projectsByLead } from "./investment.loaders";
 import { InvestmentLead, LeadInterest } from "./lead.entity";
 import { CreateLeadInput, ExpressInterestInput, LeadFilter, UpdateLeadInput } from "./lead.inputs";
-import { createLead, expressInterest, getLead, listLeads, updateLead } from "./lead.service";
+import { createLead, expressInterest, getLead, listLeads, updateLead, withdrawInterest } from "./lead.service";
 import { InvestmentProject } from "./project.entity";
 
 export const InvestmentLeadConnection = Connection("InvestmentLead", InvestmentLead);
@@ -58,6 +58,15 @@ export class InvestmentLeadResolver {
     return inTransaction(ctx, (tx) => expressInterest(tx, input));
   }
 
+  @Authorized(Role.COUNTY_OFFICIAL)
+  @Mutation(() => InvestmentLead, {
+    description:
+      "撤回意向: withdraws the interest the caller expressed. No interest of its county on the lead (or the lead out of scope): NOT_FOUND; expressed by a colleague: FORBIDDEN.",
+  })
+  withdrawInterest(@Ctx() ctx: RequestContext, @Arg("leadId", () => ID) leadId: string) {
+    return inTransaction(ctx, (tx) => withdrawInterest(tx, leadId));
+  }
+
   @FieldResolver(() => Enterprise)
   enterprise(@Root() l: InvestmentLead, @Ctx() ctx: RequestContext) {
     return loader(ctx, visibleEnterpriseById).load(l.enterpriseId);
@@ -85,5 +94,10 @@ export class LeadInterestResolver {
   @FieldResolver(() => Region)
   county(@Root() i: LeadInterest, @Ctx() ctx: RequestContext) {
     return loader(ctx, regionById).load(i.countyId);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the caller expressed it (and so may withdraw it)." })
+  mine(@Root() i: LeadInterest, @Ctx() ctx: RequestContext) {
+    return !!ctx.user && i.expressedById === ctx.user.id;
   }
 }

@@ -1,13 +1,13 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { badInput, forbidden } from "../../shared/errors";
+import { badInput, forbidden, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { andWhere, anyOf, cond, findInScope, param } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { enterpriseReferences } from "../enterprises/enterprise.reach";
 import { enterpriseIdsNamedLike, getEnterprise } from "../enterprises/enterprise.service";
 import { formatFen } from "../../shared/money";
-import { InvestmentLead, InvestmentLeadCounty, LeadVisibility } from "./lead.entity";
+import { InvestmentLead, InvestmentLeadCounty, LeadInterest, LeadVisibility } from "./lead.entity";
 import type { CreateLeadInput, ExpressInterestInput, LeadFilter, UpdateLeadInput } from "./lead.inputs";
 import { leadScope } from "./investment.scope";
 import { UUID, containsPattern } from "../../shared/sql";
@@ -198,5 +198,30 @@ export async function expressInterest(ctx: RequestContext, input: ExpressInteres
       entityId: lead.id,
       change: { countyId, note: input.note ?? null },
     });
+  return lead;
+}
+
+/**
+ * 撤回意向: withdraws the interest the caller expressed. Scope: the lead must be one the caller may
+ * read and its county must have expressed interest (NOT_FOUND otherwise — we do not say whether
+ * another county did); only the official who expressed it may withdraw it (FORBIDDEN for a colleague:
+ * the interest is that person's commitment to the enterprise). The row is deleted; the audit keeps
+ * what was withdrawn.
+ */
+export async function withdrawInterest(ctx: RequestContext, leadId: string): Promise<InvestmentLead> {
+  const lead = await getLead(ctx, leadId, "leadId");
+  const countyId = ctx.user!.regionId!;
+  const repo = ctx.manager.getRepository(LeadInterest);
+  const interest = await repo.findOne({ where: { leadId: lead.id, countyId }, lock: { mode: "pessimistic_write" } });
+  if (!interest) throw notFound("投资意向 / Interest", "leadId");
+  if (interest.expressedById !== ctx.user!.id)
+    throw forbidden("只有表达意向的干部可以撤回 / Only the official who expressed the interest may withdraw it");
+  await repo.delete({ leadId: lead.id, countyId });
+  await recordAudit(ctx, {
+    action: "LEAD_INTEREST_WITHDRAWN",
+    entityType: "InvestmentLead",
+    entityId: lead.id,
+    change: { countyId, note: interest.note, expressedAt: interest.createdAt.toISOString() },
+  });
   return lead;
 }

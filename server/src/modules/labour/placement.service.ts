@@ -14,6 +14,7 @@ import { andWhere, cond, param, type Scope } from "../../shared/scoped";
 import { inSubtree } from "../regions/region.service";
 import { CountyRetention, Placement, PlacementStage, PlacementStatus } from "./placement.entity";
 import type { ChangePlacementInput, PlaceWorkerInput, PlacementFilter } from "./placement.inputs";
+import type { JobPosting } from "./posting.entity";
 import { getJobPosting } from "./posting.service";
 import { getWorker } from "./worker.service";
 import { UUID, rowsOf } from "../../shared/sql";
@@ -73,6 +74,15 @@ async function addStage(
     .insert({ placementId, status, occurredOn, note, recordedById: ctx.user?.id || null });
 }
 
+/** A closed posting (关闭岗位) takes no placement: an InvalidStateError on the posting, nothing written. */
+const postingClosed = (posting: JobPosting) =>
+  errorResult(InvalidStateError, {
+    entityId: posting.id,
+    state: "CLOSED",
+    action: "PLACE",
+    message: `岗位“${posting.position}”已关闭 / The posting is closed`,
+  });
+
 /**
  * 推荐上岗: places a worker in a posting. The worker and the posting must be in the caller's scope
  * (an employer: its own posting and a worker whose consent stands); the date within the posting's
@@ -80,9 +90,13 @@ async function addStage(
  * conditional UPDATE (`filled < places`): none left answers PostingFullError and nothing is written
  * (thrown as RollbackWith: the resolver's resultOrRollback undoes the placement already inserted).
  */
-export async function placeWorker(ctx: RequestContext, input: PlaceWorkerInput): Promise<Placement | PostingFullError> {
+export async function placeWorker(
+  ctx: RequestContext,
+  input: PlaceWorkerInput,
+): Promise<Placement | PostingFullError | InvalidStateError> {
   const worker = await getWorker(ctx, input.workerId, "workerId");
   const posting = await getJobPosting(ctx, input.postingId, "postingId");
+  if (posting.closedAt) return postingClosed(posting);
   const placedOn = input.placedOn ?? today();
   notInFuture(placedOn, "placedOn");
   if (placedOn < posting.opensOn || (posting.closesOn && placedOn > posting.closesOn)) {
@@ -124,11 +138,16 @@ export async function placeWorker(ctx: RequestContext, input: PlaceWorkerInput):
   // The posting's row last: the lock on this hot row is held as briefly as possible.
   const taken = rowsOf<{ id: string }>(
     await ctx.manager.query(
-      `UPDATE job_posting SET filled = filled + 1 WHERE id = $1 AND filled < places RETURNING id`,
+      `UPDATE job_posting SET filled = filled + 1 WHERE id = $1 AND filled < places AND closed_at IS NULL RETURNING id`,
       [posting.id],
     ),
   );
   if (!taken.length) {
+    // Closed between the read above and this statement: the close wins, nothing is placed.
+    const closed = rowsOf<{ closed: boolean }>(
+      await ctx.manager.query(`SELECT closed_at IS NOT NULL AS closed FROM job_posting WHERE id = $1`, [posting.id]),
+    );
+    if (closed[0]?.closed) throw new RollbackWith(postingClosed(posting));
     throw new RollbackWith(
       errorResult(PostingFullError, {
         postingId: posting.id,

@@ -73,6 +73,16 @@ export class JobPosting {
   @Column({ name: "created_by", type: "uuid", nullable: true })
   createdById: string | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: "关闭: when the employer closed the posting; null = open. A closed posting takes no placement.",
+  })
+  @Column({ name: "closed_at", type: "timestamptz", nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: "closed_by", type: "uuid", nullable: true })
+  closedById: string | null;
+
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

@@ -42,6 +42,42 @@ export class CreateJobPostingInput {
   description?: string;
 }
 
+/** 修改岗位: only the fields given change; `closesOn: null` makes the posting open until filled. */
+@InputType()
+export class UpdateJobPostingInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ nullable: true })
+  @MaxLength(100)
+  position?: string;
+
+  @Field(() => Int, { nullable: true, description: "Not below the places already filled." })
+  places?: number;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  wageMin?: number;
+
+  @Field(() => MoneyScalar, { nullable: true })
+  wageMax?: number;
+
+  @Field(() => ID, { nullable: true, description: "An east region (where the job is)." })
+  locationRegionId?: string;
+
+  @Field(() => Housing, { nullable: true })
+  housing?: Housing;
+
+  @Field(() => DateScalar, { nullable: true })
+  opensOn?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "null: open until filled." })
+  closesOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(2000)
+  description?: string | null;
+}
+
 @InputType()
 export class JobPostingFilter {
   @Field(() => ID, { nullable: true, description: "Jobs located in this region or below it." })
@@ -58,6 +94,9 @@ export class JobPostingFilter {
 
   @Field({ nullable: true, description: "Only postings with places left." })
   hasPlacesLeft?: boolean;
+
+  @Field({ nullable: true, description: "true: only open postings; false: only closed ones." })
+  open?: boolean;
 
   @Field({ nullable: true, description: "Part of the position's name." })
   @MaxLength(50)

@@ -7,8 +7,14 @@ import { visibleEnterpriseById } from "../enterprises/enterprise.reach";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { JobPosting } from "./posting.entity";
-import { CreateJobPostingInput, JobPostingFilter } from "./posting.inputs";
-import { createJobPosting, getJobPosting, listJobPostings } from "./posting.service";
+import { CreateJobPostingInput, JobPostingFilter, UpdateJobPostingInput } from "./posting.inputs";
+import {
+  createJobPosting,
+  getJobPosting,
+  listJobPostings,
+  setJobPostingClosed,
+  updateJobPosting,
+} from "./posting.service";
 
 export const JobPostingConnection = Connection("JobPosting", JobPosting);
 
@@ -41,6 +47,40 @@ export class JobPostingResolver {
     @Arg("input", () => CreateJobPostingInput) input: CreateJobPostingInput,
   ) {
     return inTransaction(ctx, (tx) => createJobPosting(tx, input));
+  }
+
+  @Authorized(Role.ENTERPRISE, Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => JobPosting, {
+    description:
+      "修改岗位: its employer, or a coordinator of the employer's region. Another employer's posting is NOT_FOUND; a coordinator outside the employer's region FORBIDDEN.",
+  })
+  updateJobPosting(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => UpdateJobPostingInput) input: UpdateJobPostingInput,
+  ) {
+    return inTransaction(ctx, (tx) => updateJobPosting(tx, input));
+  }
+
+  @Authorized(Role.ENTERPRISE, Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => JobPosting, {
+    description:
+      "关闭岗位: no new placement (existing ones stay). Already closed: CONFLICT. Scope as updateJobPosting.",
+  })
+  closeJobPosting(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return inTransaction(ctx, (tx) => setJobPostingClosed(tx, id, true));
+  }
+
+  @Authorized(Role.ENTERPRISE, Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => JobPosting, {
+    description: "重新开放: a closed posting takes placements again. Not closed: CONFLICT. Scope as updateJobPosting.",
+  })
+  reopenJobPosting(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return inTransaction(ctx, (tx) => setJobPostingClosed(tx, id, false));
+  }
+
+  @FieldResolver(() => Boolean, { description: "Open for placements: not closed (dates and places aside)." })
+  open(@Root() j: JobPosting) {
+    return j.closedAt == null;
   }
 
   @FieldResolver(() => Int)

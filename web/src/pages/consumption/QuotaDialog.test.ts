@@ -41,14 +41,14 @@ describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
     await choose("设定方式", "食堂预算×比例");
     // The default rate is 10 %, shown as a percentage.
     expect(valueOf("比例")).toBe("10");
-    await fill("食堂食材采购预算", "876543.21");
+    await fill("食堂食材采购预算", "87.654321"); // 万元
     expect(text("qd-derived")).toBe("¥87,654.32");
     await fill("比例", "12.5");
     expect(text("qd-derived")).toBe("¥109,567.90");
 
     await click("+ 添加县");
     await choose("县", "镇宁县");
-    await fill("分解金额", "200000");
+    await fill("分解金额", "20");
     expect(text("qd-splits-total")).toContain("¥200,000.00");
     expect(document.body.querySelector("[data-testid=qd-splits-total]")!.className).toContain("danger");
 
@@ -67,7 +67,7 @@ describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
     expect(document.body.querySelector(".splits")!.className).toContain("is-error");
     expect(wrapper.emitted("close")).toBeUndefined();
     // Editing the splits hides the message until the next save.
-    await fill("分解金额", "100000");
+    await fill("分解金额", "10");
     expect(await fieldErrors()).toEqual([]);
     wrapper.unmount();
   });
@@ -85,11 +85,11 @@ describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
       { role: "COORDINATOR", link, locale: "en" },
       { props: { buyer, year: 2026, quota: null, counties } },
     );
-    await fill("Quota amount", "12.345");
+    await fill("Quota amount", "12.3456789"); // 10k yuan: at most six decimals
     await click("Save");
     expect(sent).toHaveLength(0);
-    expect(await fieldErrors()).toEqual(["Enter an amount in yuan with at most two decimals"]);
-    await fill("Quota amount", "99999999999999");
+    expect(await fieldErrors()).toEqual(["Enter an amount in 10k yuan with at most six decimals"]);
+    await fill("Quota amount", "9999999999.9999"); // 万元
     await click("Save");
     expect(sent).toEqual([
       { buyerId: "b1", year: 2026, basis: "FIXED", amount: "99999999999999.00", countySplits: [] },

@@ -23,6 +23,7 @@ export const LeadCardFields = graphql(`
       name
     }
     interests {
+      mine
       county {
         id
         name
