@@ -154,6 +154,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       queryGuardsPlugin(limits, production),
       serviceUnavailablePlugin(),
       persistedQueryStatus,
+      messagesInRequestLocale,
     ],
   });
   await apollo.start();
@@ -238,6 +239,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ip: req.ip ?? "unknown",
       userAgent: req.headers["user-agent"]?.slice(0, 200),
       requestId,
+      locale: localeOf(req.headers),
       log: log.child({ requestId, userId: user?.id }),
       loaders: new Map(),
       inTransaction: false,
