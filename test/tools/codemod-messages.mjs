@@ -55,8 +55,20 @@ export function serverFiles(dir = SERVER_SRC) {
 }
 
 /**
+ * An English half: Latin letters and no CJK, or (quoting Chinese words, "Must be 男 or 女") starting
+ * with a Latin letter and holding more Latin letters than CJK characters.
+ */
+function isEnglish(text) {
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  if (!latin) return false;
+  if (!CJK.test(text)) return true;
+  const cjk = (text.match(new RegExp(CJK.source, "g")) ?? []).length;
+  return /^[A-Za-z]/.test(text) && latin > cjk;
+}
+
+/**
  * Where to split a literal's static parts: the first " / " whose left text holds a Han character and
- * whose right text holds no CJK at all (and some Latin letters). `parts` are the static texts in order (expressions between
+ * whose right text is English (isEnglish). `parts` are the static texts in order (expressions between
  * them are not looked at). Returns [part index, offset of the separator in it, its length] or null.
  */
 export function splitPoint(parts) {
@@ -64,7 +76,7 @@ export function splitPoint(parts) {
     for (const m of parts[k].matchAll(SEP)) {
       const left = parts.slice(0, k).join("") + parts[k].slice(0, m.index);
       const right = parts[k].slice(m.index + m[0].length) + parts.slice(k + 1).join("");
-      if (HAN.test(left) && !CJK.test(right) && /[A-Za-z]/.test(right)) return [k, m.index, m[0].length];
+      if (HAN.test(left) && isEnglish(right)) return [k, m.index, m[0].length];
     }
   }
   return null;

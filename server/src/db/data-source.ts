@@ -37,6 +37,7 @@ import { Accounts1763900000007 } from "./migrations/1763900000007-Accounts";
 import { AuditAppendOnly1763900000008 } from "./migrations/1763900000008-AuditAppendOnly";
 import { LastLogin1763900000009 } from "./migrations/1763900000009-LastLogin";
 import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
+import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNoteKeys";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 
@@ -104,6 +105,7 @@ export const migrations = [
   LoginLog1763900000010,
   SetupYear1763900000011,
   Imports1763900000012,
+  LedgerNoteKeys1763900000016,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { type Message, msg } from "./messages";
+import { localeOf, type Message, msg } from "./messages";
 
 /**
  * The stable codes of thrown errors (extensions.code): refusals a client may rely on. Business outcomes a client must
@@ -28,9 +28,18 @@ export class AppError extends GraphQLError {
   }
 }
 
+/**
+ * The `{ errors: [...] }` body of a plain HTTP route (exports, uploads, imports): the same shape as the
+ * API's, `message` in the request's language (X-Locale / Accept-Language), both in `extensions.messages`.
+ */
+export function errorBody(e: AppError, headers: Parameters<typeof localeOf>[0]) {
+  return { errors: [{ message: e.texts.in(localeOf(headers)), extensions: e.extensions }] };
+}
+
 /** Bad input, naming the input field that is wrong so a form can show the message beside it. */
 export const badInput = (field: string, message: Message) => new AppError("BAD_USER_INPUT", message, { field });
-export const unauthenticated = (message = msg("请先登录", "Please sign in")) => new AppError("UNAUTHENTICATED", message);
+export const unauthenticated = (message = msg("请先登录", "Please sign in")) =>
+  new AppError("UNAUTHENTICATED", message);
 export const forbidden = (message = msg("无权执行此操作", "Not allowed")) => new AppError("FORBIDDEN", message);
 /**
  * Also used for rows outside the caller's scope: we do not confirm that they exist. `field` names

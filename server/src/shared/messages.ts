@@ -59,12 +59,9 @@ export const isMessage = (v: unknown): v is Message => v instanceof Message;
  * first supported language of `Accept-Language` by weight, else zh-CN. Anything unknown is zh-CN:
  * the header never fails a request.
  */
-export function localeOf(headers: {
-  get?: (name: string) => string | null | undefined;
-  [name: string]: unknown;
-}): Locale {
+export function localeOf(headers: ReadonlyMap<string, string> | Record<string, string | string[] | undefined>): Locale {
   const header = (name: string): string | undefined => {
-    const v = typeof headers.get === "function" ? headers.get(name) : headers[name];
+    const v = headers instanceof Map ? headers.get(name) : (headers as Record<string, unknown>)[name];
     return typeof v === "string" ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : undefined;
   };
   const pick = (tag: string): Locale | null => {

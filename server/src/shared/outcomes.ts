@@ -39,7 +39,9 @@ registerEnumType(ErrorCode, {
   },
 });
 
-@ObjectType({ description: "A message in each of the app's languages (the same texts as a GraphQL error's `extensions.messages`)." })
+@ObjectType({
+  description: "A message in each of the app's languages (the same texts as a GraphQL error's `extensions.messages`).",
+})
 export class LocalizedMessage {
   @Field({ description: "简体中文" })
   zhCN: string;
@@ -59,7 +61,9 @@ export abstract class ErrorResult {
   /** Both texts; the fields below pick from them. Not a GraphQL field itself. */
   texts: Message;
 
-  @Field(() => String, { description: "For a person, in the request's language (X-Locale, Accept-Language; default zh-CN)." })
+  @Field(() => String, {
+    description: "For a person, in the request's language (X-Locale, Accept-Language; default zh-CN).",
+  })
   message(@Ctx() ctx?: RequestContext): string {
     return this.texts.in(ctx?.locale ?? DEFAULT_LOCALE);
   }

@@ -30,6 +30,8 @@ import { checkOrderChannel, salesAtFair } from "../channels/channel.service";
 import { orderScope, subOrderScope } from "./order.scope";
 import { cond } from "../../shared/scoped";
 import { UUID, rowsOf } from "../../shared/sql";
+import { msg } from "../../shared/messages";
+import { ledgerNote } from "../ledger/ledger.notes";
 
 export { subOrderScope } from "./order.scope";
 
@@ -51,7 +53,7 @@ async function existingOrder(ctx: RequestContext, buyerId: string, key: string):
  */
 export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
   const user = ctx.user!;
-  if (!user.buyerId) throw badInput("buyerId", "该用户未关联采购单位 / This user acts for no buyer");
+  if (!user.buyerId) throw badInput("buyerId", msg("该用户未关联采购单位", "This user acts for no buyer"));
   const buyer = (await loadBuyer(ctx, user.buyerId))!;
   const again = await existingOrder(ctx, buyer.id, input.idempotencyKey);
   if (again) return again;
@@ -59,12 +61,12 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   const orderedOn = input.orderedOn ?? today();
   notInFuture(orderedOn, "orderedOn");
   if (orderedOn < `${currentYear() - 1}-01-01`)
-    throw badInput("orderedOn", "订单日期过早 / The order date is too early");
+    throw badInput("orderedOn", msg("订单日期过早", "The order date is too early"));
   // Validate every line before writing anything.
   for (const l of input.lines) {
-    if (!UUID.test(l.productId)) throw badInput("productId", "产品不存在 / Unknown product");
+    if (!UUID.test(l.productId)) throw badInput("productId", msg("产品不存在", "Unknown product"));
     if (!Number.isInteger(l.quantity) || l.quantity < 1)
-      throw badInput("quantity", "数量须为正整数 / The quantity must be a positive whole number");
+      throw badInput("quantity", msg("数量须为正整数", "The quantity must be a positive whole number"));
   }
   const loaded = await loadProducts(
     ctx,
@@ -73,7 +75,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   const products = new Map<string, Product>();
   for (const p of loaded) {
     if (p instanceof Error) throw p; // the database failed: never "unknown product" (the client would drop a valid order)
-    if (!p) throw badInput("productId", "产品不存在 / Unknown product");
+    if (!p) throw badInput("productId", msg("产品不存在", "Unknown product"));
     products.set(p.id, p);
   }
   const suppliers = new Map<string, Supplier>();
@@ -83,7 +85,10 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     if (!p.active || s.status !== SupplierStatus.APPROVED) {
       return errorResult(ProductUnavailableError, {
         productId: p.id,
-        message: `${p.name} 暂不可购买(已下架或供应商未获批准)/ ${p.name} is not on sale (withdrawn, or its supplier is not approved)`,
+        message: msg(
+          `${p.name} 暂不可购买(已下架或供应商未获批准)`,
+          `${p.name} is not on sale (withdrawn, or its supplier is not approved)`,
+        ),
       });
     }
   }
@@ -176,7 +181,10 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
           productId,
           requested: q,
           available: stock,
-          message: `${p.name} 库存不足(需 ${q},余 ${stock})/ Not enough stock of ${p.name}: ${q} wanted, ${stock} left`,
+          message: msg(
+            `${p.name} 库存不足(需 ${q},余 ${stock})`,
+            `Not enough stock of ${p.name}: ${q} wanted, ${stock} left`,
+          ),
         }),
       );
     }
@@ -219,7 +227,7 @@ async function transition(
         .getOne()
     : null;
   if (!sub) {
-    throw notFound("子订单 / Sub-order", "subOrderId");
+    throw notFound(msg("子订单", "Sub-order"), "subOrderId");
   }
   const refused = SUB_ORDER_STEPS.refusal(ctx, action, sub.status, sub.id);
   if (refused) return refused;
@@ -262,10 +270,9 @@ async function transition(
         occurredOn: order.orderedOn,
         source: LedgerSource.ORDER_LINE,
         sourceId: sub.id,
-        note:
-          delta > 0
-            ? "订单确认 / order confirmed"
-            : `订单${rule.to === SubOrderStatus.REFUNDED ? "退款" : "取消"} / order ${rule.to.toLowerCase()}`,
+        note: ledgerNote(
+          delta > 0 ? "orderConfirmed" : rule.to === SubOrderStatus.REFUNDED ? "orderRefunded" : "orderCancelled",
+        ),
       });
     }
     await addToQuotaCounter(
@@ -297,7 +304,7 @@ export const receiveSubOrder = (ctx: RequestContext, input: ReceiveSubOrderInput
 export const cancelSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) =>
   transition(ctx, input.subOrderId, SubOrderAction.CANCEL, { reason: input.reason?.trim() || null });
 export async function refundSubOrder(ctx: RequestContext, input: ChangeSubOrderInput) {
-  if (!input.reason?.trim()) throw badInput("reason", "请说明退款原因 / Give the reason for the refund");
+  if (!input.reason?.trim()) throw badInput("reason", msg("请说明退款原因", "Give the reason for the refund"));
   return transition(ctx, input.subOrderId, SubOrderAction.REFUND, { reason: input.reason.trim() });
 }
 
@@ -372,6 +379,6 @@ export async function getOrder(ctx: RequestContext, id: string): Promise<Purchas
         .andWhere("o.id = :id", { id })
         .getOne()
     : null;
-  if (!o) throw notFound("订单 / Order");
+  if (!o) throw notFound(msg("订单", "Order"));
   return o;
 }
