@@ -1,3 +1,5 @@
+import { currentLocale } from "@/i18n";
+import { localizeServerMessage } from "./errors";
 /** Product photos and certificate scans: sent as the raw request body to POST /uploads/product-images. */
 import type { ProductImageKind } from "@/gql/graphql";
 
@@ -61,7 +63,11 @@ export async function uploadProductImage(
 ): Promise<UploadedImage> {
   const res = await fetch(`/uploads/product-images?productId=${encodeURIComponent(productId)}&kind=${kind}`, {
     method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": body.type || "application/octet-stream" },
+    headers: {
+      authorization: `Bearer ${token}`,
+      "content-type": body.type || "application/octet-stream",
+      "x-locale": currentLocale(),
+    },
     body,
   });
   const json = (await res.json().catch(() => null)) as
@@ -71,7 +77,7 @@ export async function uploadProductImage(
   if (!res.ok || !json || json.errors) {
     const e = json?.errors?.[0];
     throw new UploadError(
-      e?.message ?? `HTTP ${res.status}`,
+      e ? localizeServerMessage(e, currentLocale(), null) : `HTTP ${res.status}`,
       e?.extensions?.code ?? null,
       e?.extensions?.field ?? null,
     );
