@@ -10,6 +10,7 @@ import { User } from "../users/user.entity";
 import { userById } from "../users/user.loaders";
 import { LedgerEntry } from "./ledger.entity";
 import { noteIn } from "./ledger.notes";
+import { sourceLabelLoader } from "./ledger.sources";
 import { DEFAULT_LOCALE } from "../../shared/messages";
 import {
   CorrectLedgerEntryInput,
@@ -74,6 +75,16 @@ export class LedgerResolver {
   })
   note(@Root() e: LedgerEntry, @Ctx() ctx: RequestContext): string | null {
     return noteIn(e, ctx.locale ?? DEFAULT_LOCALE);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The name of the record behind a module's entry (an order's buyer → supplier, a placement's masked worker → employer, a project, a training, a workshop), read within the viewer's scope; null for a reported figure, a correction, or a record the viewer may not see (show a neutral label).",
+  })
+  sourceLabel(@Root() e: LedgerEntry, @Ctx() ctx: RequestContext): Promise<string | null> | null {
+    if (!e.sourceId) return null;
+    return loader(ctx, sourceLabelLoader).load(`${e.source}\u0000${e.sourceId}`);
   }
 
   @FieldResolver(() => String, {
