@@ -6,6 +6,7 @@ import {
   OUTSIDE_YOUR_REGION,
 } from "../../server/src/modules/regions/region.service";
 import { currentYear, FUTURE_DATE_MESSAGE, today } from "../../server/src/shared/dates";
+import { Message } from "../../server/src/shared/messages";
 import { graphql } from "./gql";
 import type { TypedDocumentString } from "./gql/graphql";
 import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
@@ -202,7 +203,7 @@ type Case = [
   send: (token: string) => Promise<GqlResult<unknown>>,
   user: string,
   field: string,
-  message?: string | RegExp,
+  message?: string | RegExp | Message,
 ];
 
 const fair = (eastRegionId: string) => ({
@@ -261,7 +262,9 @@ async function expectRefusals(cases: Case[]) {
   for (const [what, send, user, field, message] of cases) {
     const r = await send(t[user]);
     expect([codeOf(r), r.errors?.[0]?.extensions?.field], what).toEqual(["BAD_USER_INPUT", field]);
-    if (message) expect(r.errors![0].message, what).toMatch(message);
+    // A server message: both languages, apart (extensions.messages), and `message` in the default zh-CN.
+    if (message instanceof Message) expect(r.errors![0].extensions?.messages, what).toEqual(message.texts);
+    else if (message) expect(r.errors![0].message, what).toMatch(message);
   }
   expect(await counts()).toEqual(before);
 }
