@@ -4,7 +4,6 @@
  */
 import type { ImportKind, Role } from "@/gql/graphql";
 import { currentLocale } from "@/i18n";
-import { localizeServerMessage } from "./errors";
 
 export interface ImportKindInfo {
   kind: ImportKind;
@@ -47,6 +46,8 @@ export class ImportUploadError extends Error {
     message: string,
     readonly code: string | null,
     readonly status: number,
+    /** The server's message in both languages (`extensions.messages`): show it with localizeServerMessage(error). */
+    readonly extensions: { messages?: unknown } | null = null,
   ) {
     super(message);
   }
@@ -80,9 +81,10 @@ export function uploadImport(
       const e = body?.errors?.[0];
       reject(
         new ImportUploadError(
-          e ? localizeServerMessage(e, currentLocale(), null) : `HTTP ${xhr.status}`,
+          e?.message ?? `HTTP ${xhr.status}`,
           e?.extensions?.code ?? null,
           xhr.status,
+          e?.extensions ?? null,
         ),
       );
     };

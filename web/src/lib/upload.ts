@@ -1,5 +1,4 @@
 import { currentLocale } from "@/i18n";
-import { localizeServerMessage } from "./errors";
 /** Product photos and certificate scans: sent as the raw request body to POST /uploads/product-images. */
 import type { ProductImageKind } from "@/gql/graphql";
 
@@ -21,6 +20,8 @@ export class UploadError extends Error {
     message: string,
     readonly code: string | null,
     readonly field: string | null,
+    /** The server's message in both languages (`extensions.messages`): show it with localizeServerMessage(error). */
+    readonly extensions: { messages?: unknown } | null = null,
   ) {
     super(message);
   }
@@ -72,14 +73,15 @@ export async function uploadProductImage(
   });
   const json = (await res.json().catch(() => null)) as
     | (UploadedImage & { errors?: undefined })
-    | { errors: { message: string; extensions?: { code?: string; field?: string } }[] }
+    | { errors: { message: string; extensions?: { code?: string; field?: string; messages?: unknown } }[] }
     | null;
   if (!res.ok || !json || json.errors) {
     const e = json?.errors?.[0];
     throw new UploadError(
-      e ? localizeServerMessage(e, currentLocale(), null) : `HTTP ${res.status}`,
+      e?.message ?? `HTTP ${res.status}`,
       e?.extensions?.code ?? null,
       e?.extensions?.field ?? null,
+      e?.extensions ?? null,
     );
   }
   return json as UploadedImage;
