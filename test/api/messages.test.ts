@@ -136,7 +136,12 @@ describe("ledger notes", () => {
     const placed = (r: typeof zh) => r.data.ledgerEntries.nodes.find((n: any) => n.noteKey === "placedInWork");
     expect(placed(zh).note).toBe("劳务协作就业");
     expect(placed(en).note).toBe("placed in work");
-    for (const n of en.data.ledgerEntries.nodes.filter((x: any) => x.noteKey)) expect(n.note).not.toMatch(HAN);
+    // Keys without parameters read wholly in English; a parameter (a training's title) stays as typed.
+    const plain = ["orderConfirmed", "orderCancelled", "orderRefunded", "placedInWork", "poorPlacedInWork"];
+    for (const n of en.data.ledgerEntries.nodes.filter((x: any) => plain.includes(x.noteKey)))
+      expect(n.note).not.toMatch(HAN);
+    for (const n of en.data.ledgerEntries.nodes.filter((x: any) => x.noteKey === "training"))
+      expect(n.note).toMatch(/^training: /);
     for (const n of zh.data.ledgerEntries.nodes.filter((x: any) => x.noteKey)) expect(n.note).not.toContain(" / ");
   });
 });
