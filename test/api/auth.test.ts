@@ -276,9 +276,9 @@ describe("password policy", () => {
     `);
     const base = { username: "policy1", displayName: "策略", role: "COORDINATOR" as const, regionId: jiaozhou.id };
     for (const [password, why] of [
-      ["Short-1", /至少 10 位.*\/ .*at least 10/],
-      ["policy1-is-mine", /用户名.*\/ .*username/],
-      ["WoAiNi1314", /常见.*\/ .*too common/],
+      ["Short-1", /at least 10/],
+      ["policy1-is-mine", /username/],
+      ["WoAiNi1314", /too common/],
       ["a123456789", /too common/],
       ["qwertyuiop", /too common/],
       ["onlylowercaseletters", /two kinds/],
