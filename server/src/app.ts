@@ -35,7 +35,8 @@ import { authenticate } from "./modules/users/user.service";
 import { passwordChangeGuard } from "./modules/users/password-change.guard";
 import { createCounterStore } from "./shared/rate-limit";
 import type { RequestContext } from "./shared/context";
-import { createErrorFormatter, persistedQueryStatus } from "./shared/format-error";
+import { createErrorFormatter, messagesInRequestLocale, persistedQueryStatus } from "./shared/format-error";
+import { localeOf } from "./shared/messages";
 import { parseOptions, queryGuards, queryGuardsPlugin, type QueryLimits } from "./shared/limits";
 import { createLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
@@ -155,6 +156,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       queryGuardsPlugin(limits, production),
       serviceUnavailablePlugin(),
       persistedQueryStatus,
+      messagesInRequestLocale,
     ],
   });
   await apollo.start();
@@ -239,6 +241,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ip: req.ip ?? "unknown",
       userAgent: req.headers["user-agent"]?.slice(0, 200),
       requestId,
+      locale: localeOf(req.headers),
       log: log.child({ requestId, userId: user?.id }),
       loaders: new Map(),
       inTransaction: false,

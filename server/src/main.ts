@@ -2,6 +2,7 @@ import "reflect-metadata";
 import http from "node:http";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { createApp } from "./app";
+import { msg } from "./shared/messages";
 
 /**
  * While the server waits for its database (createApp retries with back-off), something must answer
@@ -24,7 +25,7 @@ function listenWhileStarting(config: Config): Promise<http.Server | null> {
         status: "starting",
         errors: [
           {
-            message: "服务正在启动,请稍后重试 / The service is starting, please retry shortly",
+            message: msg("服务正在启动,请稍后重试", "The service is starting, please retry shortly"),
             extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5 },
           },
         ],

@@ -52,12 +52,12 @@ describe("HTTP and GraphQL conventions", () => {
     const deep = `{ regions { nodes { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }`;
     const r = await s.gql(deep, {}, token);
     expect(r.status).toBe(400);
-    expect(r.errors![0].message).toMatch(/too deep/);
+    expect(((r.errors![0].extensions as any)?.messages?.en as string) ?? "").toMatch(/too deep/i);
     const costly = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: pairings(first: 100) { nodes { progress(year: 2020) { indicator target delivered reported recorded ratio } } }`).join(" ")} }`;
     const c = await s.gql(costly, {}, token);
     expect(c.status).toBe(400); // refused by the query guards before execution (test/api/guards.test.ts)
     expect(codeOf(c)).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(c.errors![0].message).toMatch(/too expensive/);
+    expect(((c.errors![0].extensions as any)?.messages?.en as string) ?? "").toMatch(/too expensive/i);
   });
 
   it("in production, never shows SQL or stacks, and names the field of a bad variable", async () => {
@@ -69,7 +69,8 @@ describe("HTTP and GraphQL conventions", () => {
       token,
     );
     expect(r.status).toBe(400);
-    expect(r.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "a" });
+    expect(r.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "a" });
+    expect(JSON.stringify(r.errors)).not.toContain("1.005");
     const nested = await prod.gql(
       `mutation($i: RecordReportedFigureInput!) { recordReportedFigure(input: $i) { id } }`,
       {
@@ -77,7 +78,7 @@ describe("HTTP and GraphQL conventions", () => {
       },
       token,
     );
-    expect(nested.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "amount" });
+    expect(nested.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "amount" });
     expect(JSON.stringify([r, nested])).not.toMatch(/SELECT|INSERT|\.js:\d|\.ts:\d/);
     const headers = (await fetch(`${prod.url}/healthz`)).headers;
     expect(headers.get("content-security-policy")).toMatch(/default-src 'self'/);

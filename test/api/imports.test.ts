@@ -176,8 +176,8 @@ describe("200 workers with three bad rows", () => {
     expect(first).toMatchObject({ rows: 200, valid: 197, unchanged: 0 });
     expect(first.problems).toEqual([
       { row: 11, column: "身份证号", reason: expect.stringContaining("校验位") },
-      { row: 51, column: "县(区)代码", reason: "只能为本县记录 / Only for your own county" },
-      { row: 101, column: "姓名", reason: "请输入姓名 / Enter the name" },
+      { row: 51, column: "县(区)代码", reason: "只能为本县记录" },
+      { row: 101, column: "姓名", reason: "请输入姓名" },
     ]);
     expect(await workers("520423")).toBe(before);
     const b = await s.gql(BATCH, { id: first.batchId }, t.zhenning);
@@ -317,9 +317,7 @@ describe("refusals write nothing", () => {
     const theirs = workerLines("520423", 5, 7).map((l) => ({ ...l, "县(区)代码": "520423" }));
     const r = await upload(t.huixian, await fillTemplate(templateFile, theirs as unknown as Record<string, string>[]));
     expect(r.body).toMatchObject({ rows: 5, valid: 0 });
-    expect(new Set(r.body.problems.map((p) => p.reason))).toEqual(
-      new Set(["只能为本县记录 / Only for your own county"]),
-    );
+    expect(new Set(r.body.problems.map((p) => p.reason))).toEqual(new Set(["只能为本县记录"]));
     const c = await s.gql(COMMIT, { id: r.body.batchId, mode: "VALID_ROWS" }, t.huixian);
     expect(c.data?.commitImport).toMatchObject({ written: 0, skipped: 5 });
     expect([await workers("520423"), await workers("621227")]).toEqual(before);
@@ -456,7 +454,7 @@ describe("buyers with their group and quota (coordinators)", () => {
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ rows: 6, valid: 2, unchanged: 0 });
     expect(r.body.problems).toEqual([
-      { row: 4, column: "所属地区代码", reason: "不在您的辖区 / Outside your region" },
+      { row: 4, column: "所属地区代码", reason: "不在您的辖区" },
       { row: 5, column: "年度任务金额（元）", reason: expect.stringContaining("不设指标") },
       { row: 6, column: "单位类别", reason: expect.stringContaining("可选范围") },
       { row: 7, column: "年度任务金额（元）", reason: expect.stringContaining("精确到分") },

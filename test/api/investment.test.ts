@@ -693,7 +693,7 @@ describe("the pipeline", () => {
     expect(p.timeline.at(-1)).toMatchObject({
       fromStage: "SIGNED",
       toStage: "FUNDS_ARRIVING",
-      note: "首笔资金到位 / first tranche arrived",
+      note: "首笔资金到位",
       recordedBy: { username: "zhenning" },
     });
     expect(p.timeline.map((e) => e.recordedBy?.username)).toEqual([

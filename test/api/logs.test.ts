@@ -108,7 +108,7 @@ describe("login log: every attempt written, with why", () => {
     `);
     expect((await s.gql(DISABLE, { id: huixian.id }, t.admin)).errors).toBeUndefined();
     const refused = await attempt("huixian", DEMO_PASSWORD);
-    expect(refused.errors![0].message).toBe("用户名或密码错误 / Wrong username or password");
+    expect(refused.errors![0].message).toBe("用户名或密码错误");
     expect(await outcomesOf("huixian")).toEqual(["DISABLED"]);
 
     const all = JSON.stringify(await s.sql(`SELECT * FROM login_event`));

@@ -19,6 +19,7 @@ import {
   REASON_REQUIRED,
 } from "../../server/src/modules/agreements/agreement.service";
 import { currentYear, today } from "../../server/src/shared/dates";
+import { Message } from "../../server/src/shared/messages";
 import { graphql } from "./gql";
 import type { CreateRegionInput, Indicator } from "./gql/graphql";
 import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
@@ -83,12 +84,18 @@ const counts = async () =>
   )[0];
 
 /** Expects `work` to be refused with `code` (naming `field` and saying `message` when given), writing nothing. */
-async function refused(work: () => Promise<GqlResult>, code: string, field?: string, message?: string): Promise<void> {
+async function refused(
+  work: () => Promise<GqlResult>,
+  code: string,
+  field?: string,
+  message?: string | Message,
+): Promise<void> {
   const before = await counts();
   const r = await work();
   expect(codeOf(r), JSON.stringify(r.errors)).toBe(code);
   if (field) expect(r.errors![0].extensions!.field).toBe(field);
-  if (message) expect(r.errors![0].message).toBe(message);
+  if (message instanceof Message) expect(r.errors![0].extensions!.messages).toEqual(message.texts);
+  else if (message) expect(r.errors![0].message).toBe(message);
   expect(await counts()).toEqual(before);
 }
 

@@ -6,6 +6,8 @@ import { isFieldError } from "@/lib/errors";
 export interface ApolloHooks {
   /** The bearer token of the current session, if any. */
   getToken: () => string | null;
+  /** The app's language: sent as X-Locale, so the server's messages and notes come in it. */
+  getLocale?: () => string;
   /** Called once per failed operation whose error says the session is gone. */
   onUnauthenticated: (operationName: string) => void;
   /** Shows one error to the person (already decided it should be shown). */
@@ -22,11 +24,14 @@ const SIGN_IN_OPERATIONS = new Set(["Login"]);
 export function createApolloClient(hooks: ApolloHooks, uri = "/graphql") {
   const auth = new ApolloLink((operation, forward) => {
     const token = hooks.getToken();
-    if (token) {
-      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-        headers: { ...headers, authorization: `Bearer ${token}` },
-      }));
-    }
+    const locale = hooks.getLocale?.();
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: {
+        ...headers,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(locale ? { "x-locale": locale } : {}),
+      },
+    }));
     return forward(operation);
   });
 

@@ -1,4 +1,4 @@
-import { createApp, h, provide } from "vue";
+import { createApp, h, provide, watch } from "vue";
 import { createPinia } from "pinia";
 import { DefaultApolloClient } from "@vue/apollo-composable";
 import { ElMessage } from "element-plus";
@@ -18,6 +18,7 @@ const t = i18n.global.t;
 
 const apollo = createApolloClient({
   getToken: () => session.token,
+  getLocale: currentLocale,
   onUnauthenticated: () => {
     if (!session.isAuthenticated) return;
     session.clear();
@@ -35,11 +36,14 @@ const apollo = createApolloClient({
     }
     const code = codeOf(e);
     const generic = code ? t(`errors.${code}`) : t("errors.unknown");
-    ElMessage({ type: "error", message: localizeServerMessage(e.message, currentLocale(), generic), grouping: true });
+    ElMessage({ type: "error", message: localizeServerMessage(e, currentLocale(), generic), grouping: true });
   },
 });
 
 document.documentElement.lang = currentLocale();
+// The server answers messages and ledger notes in the language asked for (X-Locale): what is on
+// screen is asked again in the new one.
+watch(i18n.global.locale, () => void apollo.refetchQueries({ include: "active" }).catch(() => undefined));
 
 createApp({
   setup() {

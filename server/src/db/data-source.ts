@@ -39,6 +39,7 @@ import { LastLogin1763900000009 } from "./migrations/1763900000009-LastLogin";
 import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
 import { OrderNumbers1763900000014 } from "./migrations/1763900000014-OrderNumbers";
 import { PostingClosed1763900000017 } from "./migrations/1763900000017-PostingClosed";
+import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNoteKeys";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -111,6 +112,7 @@ export const migrations = [
   Checkout1763900000013,
   OrderNumbers1763900000014,
   CountingPoint1763900000015,
+  LedgerNoteKeys1763900000016,
   PostingClosed1763900000017,
 ];
 

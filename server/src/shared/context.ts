@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config";
 import type { AuthUser } from "./auth";
 import type { CounterStore } from "./rate-limit";
+import type { Locale } from "./messages";
 
 /**
  * Built once per GraphQL request. Services take it first. `manager` is the pool's outside a
@@ -20,6 +21,8 @@ export interface RequestContext {
   /** The client's User-Agent header, cut to 200 characters (the login log keeps it); absent when seeding. */
   readonly userAgent?: string;
   readonly requestId: string;
+  /** The language this request reads messages in (messages.ts `localeOf`); absent when seeding (zh-CN). */
+  readonly locale?: Locale;
   /** The bearer token of this request, if any (logout revokes it). Never logged. */
   readonly token: string | null;
   /** Per-request DataLoaders, created on first use by `loader()`. */

@@ -1,5 +1,6 @@
 import { badInput } from "./errors";
 import { allOf, cond, EVERY_ROW, param, type Scope } from "./scoped";
+import { msg } from "./messages";
 
 /**
  * The platform's calendar is China's: a figure recorded at 07:00 in Beijing belongs to that day,
@@ -30,7 +31,7 @@ export function currentYear(now: Date = new Date()): number {
  * whose domain says it better (a training "once it has ended") passes its own message.
  * BAD_USER_INPUT naming `field`; the message never repeats the date sent.
  */
-export const FUTURE_DATE_MESSAGE = "日期不能晚于今天 / The date cannot be in the future";
+export const FUTURE_DATE_MESSAGE = msg("日期不能晚于今天", "The date cannot be in the future");
 
 /** The earliest date a record may carry: the platform holds nothing older (agreements began in 2016). */
 export const EARLIEST_RECORD_DATE = "2000-01-01";
@@ -57,9 +58,9 @@ export function recordedDate(
   now: Date = new Date(),
 ): string {
   notInFuture(date, field, FUTURE_DATE_MESSAGE, now);
-  if (date < EARLIEST_RECORD_DATE) throw badInput(field, "日期过早 / Date too early");
+  if (date < EARLIEST_RECORD_DATE) throw badInput(field, msg("日期过早", "Date too early"));
   if (notBefore && date < notBefore.date) {
-    throw badInput(field, `日期不能早于${notBefore.what}(${notBefore.date})/ Not before ${notBefore.date}`);
+    throw badInput(field, msg(`日期不能早于${notBefore.what}(${notBefore.date})`, `Not before ${notBefore.date}`));
   }
   return date;
 }
@@ -70,7 +71,8 @@ export function recordedDate(
  * naming `to`. Dates arrive checked by the Date scalar (or `isValidIsoDate` for a query string).
  */
 export function withinDays(column: string, from: string | null | undefined, to: string | null | undefined): Scope {
-  if (from && to && to < from) throw badInput("to", "结束日期不能早于开始日期 / The end date is before the start date");
+  if (from && to && to < from)
+    throw badInput("to", msg("结束日期不能早于开始日期", "The end date is before the start date"));
   const parts: Scope[] = [];
   if (from) parts.push(cond`${column} >= (${param(from)}::date)::timestamp AT TIME ZONE ${param(PLATFORM_TIME_ZONE)}`);
   if (to) parts.push(cond`${column} < (${param(to)}::date + 1)::timestamp AT TIME ZONE ${param(PLATFORM_TIME_ZONE)}`);

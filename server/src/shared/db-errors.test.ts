@@ -6,6 +6,7 @@ import { loader, type RequestContext } from "./context";
 import { databaseUnavailable } from "./db-errors";
 import { badInput, notFound, rethrowUnlessRefused } from "./errors";
 import { createErrorFormatter } from "./format-error";
+import { msg } from "./messages";
 
 /** What pg, pg-pool, Node and TypeORM raise when the database cannot answer (shapes as they arrive). */
 const pgError = (code: string, message = "x") => Object.assign(new Error(message), { code, severity: "ERROR" });
@@ -43,7 +44,7 @@ describe("database unavailability", () => {
   it("leaves everything else alone: constraint violations, syntax errors, our own refusals", () => {
     expect(databaseUnavailable(queryFailed(pgError("23505", "duplicate key")))).toBeNull();
     expect(databaseUnavailable(queryFailed(pgError("42P01", 'relation "x" does not exist')))).toBeNull();
-    expect(databaseUnavailable(badInput("productId", "产品不存在 / Unknown product"))).toBeNull();
+    expect(databaseUnavailable(badInput("productId", msg("产品不存在", "Unknown product")))).toBeNull();
     expect(databaseUnavailable(new TypeError("x is undefined"))).toBeNull();
   });
 
@@ -58,13 +59,13 @@ describe("database unavailability", () => {
       },
       new GraphQLError(cause.message, { originalError: cause }),
     );
-    expect(out.extensions).toEqual({ code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5 });
+    expect(out.extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5 });
     expect(out.path).toEqual(["me"]);
     expect(JSON.stringify(out)).not.toMatch(/10\.1\.2\.3|5432|ECONN/);
   });
 
   it("a refusal may be re-worded; a database failure is rethrown as it is", () => {
-    expect(() => rethrowUnlessRefused(notFound("地区 / Region"))).not.toThrow();
+    expect(() => rethrowUnlessRefused(notFound(msg("地区", "Region")))).not.toThrow();
     const failure = queryFailed(pgError("57P01"));
     expect(() => rethrowUnlessRefused(failure)).toThrow(failure);
   });

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { msg } from "./messages";
 
 /**
  * "The database cannot answer right now": one classification for every place that turns an error
@@ -88,8 +89,10 @@ export function databaseUnavailable(e: unknown): Unavailability | null {
 /** Seconds a client should wait before retrying: a lock or a full pool passes quickly, an outage less so. */
 export const retryAfterSeconds = (kind: Unavailability) => (kind === "busy" ? 2 : 5);
 
-export const SERVICE_UNAVAILABLE_MESSAGE =
-  "服务暂时不可用,请稍后重试 / The service is temporarily unavailable, please retry shortly";
+export const SERVICE_UNAVAILABLE_MESSAGE = msg(
+  "服务暂时不可用,请稍后重试",
+  "The service is temporarily unavailable, please retry shortly",
+);
 
 /**
  * The client-facing error for an unavailable database. Its `http` extension makes Apollo answer
@@ -98,9 +101,10 @@ export const SERVICE_UNAVAILABLE_MESSAGE =
  */
 export function serviceUnavailable(kind: Unavailability): GraphQLError {
   const seconds = retryAfterSeconds(kind);
-  return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
+  return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE.zh, {
     extensions: {
       code: "SERVICE_UNAVAILABLE",
+      messages: SERVICE_UNAVAILABLE_MESSAGE.texts,
       retryAfterSeconds: seconds,
       unavailability: kind,
       http: { status: 503, headers: new Map([["retry-after", String(seconds)]]) },
@@ -117,9 +121,13 @@ export function rethrowUnavailable(e: unknown): never {
 /** The formatted GraphQL error a client sees for an unavailable database (format-error.ts). */
 export function unavailableFormatted(kind: Unavailability, path: readonly (string | number)[] | undefined) {
   return {
-    message: SERVICE_UNAVAILABLE_MESSAGE,
+    message: SERVICE_UNAVAILABLE_MESSAGE.zh,
     ...(path ? { path } : {}),
-    extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: retryAfterSeconds(kind) },
+    extensions: {
+      code: "SERVICE_UNAVAILABLE",
+      retryAfterSeconds: retryAfterSeconds(kind),
+      messages: SERVICE_UNAVAILABLE_MESSAGE.texts,
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import { databaseUnavailable, unavailableFormatted } from "./db-errors";
 import { maskPersonalData } from "./logger";
 import { SCALAR_MESSAGES } from "./scalars";
+import { fromValidationMessage, localeOf, type Message, type MessageTexts, msg } from "./messages";
 
 const CLIENT_CODES = new Set([
   "BAD_USER_INPUT",
@@ -45,30 +46,30 @@ function firstViolation(errors: ValidationErrorLike[]): { field: string; message
 // rewritten here from what they say about the type and the field, never from the value.
 // ------------------------------------------------------------------------------------------------
 
-const INVALID = "输入格式不正确 / Invalid value";
+const INVALID = msg("输入格式不正确", "Invalid value");
 
 /** Type names in graphql-js messages: letters only, so no number sent can pass for one. */
 const TYPE = "([A-Za-z_][A-Za-z_]*)";
 
 /** A value-free reason for graphql-js's inner coercion message ("String cannot represent …: <value>"). */
-function reason(inner: string): string {
+function reason(inner: string): Message {
   // Our scalars' messages (never quoting the value) end the text when they are the cause.
-  for (const m of SCALAR_MESSAGES) if (inner.endsWith(m)) return m;
+  for (const m of SCALAR_MESSAGES) if (inner.endsWith(m.zh)) return m;
   const scalar = /^(String|Int|Float|Boolean|ID) cannot represent/.exec(inner)?.[1];
-  if (scalar === "String") return "应为文本 / Expected text";
-  if (scalar === "Int") return "应为 32 位整数 / Expected a whole number (32-bit)";
-  if (scalar === "Float") return "应为数字 / Expected a number";
-  if (scalar === "Boolean") return "应为 true 或 false / Expected true or false";
-  if (scalar === "ID") return "应为编号文本 / Expected an id as text";
+  if (scalar === "String") return msg("应为文本", "Expected text");
+  if (scalar === "Int") return msg("应为 32 位整数", "Expected a whole number (32-bit)");
+  if (scalar === "Float") return msg("应为数字", "Expected a number");
+  if (scalar === "Boolean") return msg("应为 true 或 false", "Expected true or false");
+  if (scalar === "ID") return msg("应为编号文本", "Expected an id as text");
   const enumName =
     new RegExp(`in "${TYPE}" enum`).exec(inner)?.[1] ?? new RegExp(`^Enum "${TYPE}" cannot represent`).exec(inner)?.[1];
-  if (enumName) return `不是 ${enumName} 的可选值 / Not a value of ${enumName}`;
+  if (enumName) return msg(`不是 ${enumName} 的可选值`, `Not a value of ${enumName}`);
   const required = new RegExp(`^Field "${TYPE}" of required type "([A-Za-z_![\]]+)" was not provided`).exec(inner);
-  if (required) return `缺少必填项 ${required[1]} / Field "${required[1]}" of type "${required[2]}" is required`;
+  if (required) return msg(`缺少必填项 ${required[1]}`, `Field "${required[1]}" of type "${required[2]}" is required`);
   const unknownIn = new RegExp(`is not defined by type "${TYPE}"`).exec(inner)?.[1];
-  if (unknownIn) return `含有 ${unknownIn} 未定义的字段 / Has a field that ${unknownIn} does not define`;
+  if (unknownIn) return msg(`含有 ${unknownIn} 未定义的字段`, `Has a field that ${unknownIn} does not define`);
   const object = new RegExp(`^Expected type "${TYPE}" to be an object`).exec(inner)?.[1];
-  if (object) return `应为 ${object} 对象 / Expected a ${object} object`;
+  if (object) return msg(`应为 ${object} 对象`, `Expected a ${object} object`);
   return INVALID;
 }
 
@@ -113,7 +114,7 @@ function literalField(error: unknown): string | undefined {
 function withoutEchoedValue(
   formatted: GraphQLFormattedError,
   error: unknown,
-): { message: string; field?: string } | null {
+): { message: Message; field?: string } | null {
   const message = formatted.message;
   // Variables: 'Variable "$i" got invalid value "…" at "i.amount"; Money must …'
   // (a path is schema names and indices: each name starts with a letter, so no number sent passes as one)
@@ -124,7 +125,7 @@ function withoutEchoedValue(
   if (variable) {
     const [, name, path, inner] = variable;
     return {
-      message: `${reason(inner)} (${path ? `"${path.replace(/^\w+\.?/, "") || name}"` : `$${name}`})`,
+      message: reason(inner).map((t) => `${t} (${path ? `"${path.replace(/^\w+\.?/, "") || name}"` : `$${name}`})`),
       field: path ? lastName(path) : name,
     };
   }
@@ -133,26 +134,32 @@ function withoutEchoedValue(
   // Literals: 'Expected value of type "Int!", found "5204…"; Int cannot represent …'
   const literal = /^Expected value of type "([A-Za-z_![\]]+)", found [\s\S]*?(?:; ([\s\S]*)|\.)$/.exec(message);
   if (literal)
-    return { message: `${literal[2] ? reason(literal[2]) : INVALID} (${literal[1]})`, field: literalField(error) };
+    return {
+      message: (literal[2] ? reason(literal[2]) : INVALID).map((t) => `${t} (${literal[1]})`),
+      field: literalField(error),
+    };
   // A literal the scalar itself refused: graphql-js reports the scalar's message alone ("Int cannot
   // represent non-integer value: …"; also an enum's), at the value's location.
   if (
     /^(String|Int|Float|Boolean|ID) cannot represent|^Value "[\s\S]*" does not exist in "\w+" enum|^Enum "\w+" cannot represent/.test(
       message,
     ) ||
-    SCALAR_MESSAGES.includes(message)
+    SCALAR_MESSAGES.some((m) => m.zh === message)
   ) {
     return { message: reason(message), field: literalField(error) };
   }
   // Syntax errors quote the token they stopped at: keep the reason, not the token.
-  if (/^Syntax Error:/.test(message)) return { message: message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"') };
+  if (/^Syntax Error:/.test(message)) {
+    const clean = message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"');
+    return { message: msg(`语法错误${clean.slice("Syntax Error:".length)}`, clean) };
+  }
   return null;
 }
 
 /** Apollo's own persisted-query refusals, which carry no code or HTTP 200; see persistedQueryStatus. */
-const PERSISTED_QUERY_MESSAGES: Record<string, string> = {
-  "provided sha does not match query": "持久化查询的哈希与查询不符 / provided sha does not match query",
-  "Unsupported persisted query version": "不支持的持久化查询版本 / Unsupported persisted query version",
+const PERSISTED_QUERY_MESSAGES: Record<string, Message> = {
+  "provided sha does not match query": msg("持久化查询的哈希与查询不符", "provided sha does not match query"),
+  "Unsupported persisted query version": msg("不支持的持久化查询版本", "Unsupported persisted query version"),
 };
 
 /**
@@ -174,23 +181,26 @@ export function createErrorFormatter(production: boolean, log: Logger) {
     let code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
     const { stacktrace, validationErrors, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (PERSISTED_QUERY_MESSAGES[formatted.message]) {
-      return { message: PERSISTED_QUERY_MESSAGES[formatted.message], extensions: { code: "BAD_REQUEST" } };
+      return withMessage(
+        { message: "", extensions: { code: "BAD_REQUEST" } },
+        PERSISTED_QUERY_MESSAGES[formatted.message],
+      );
     }
     if (code === "BAD_USER_INPUT" && Array.isArray(validationErrors)) {
       const v = firstViolation(validationErrors as ValidationErrorLike[]);
       // A message written with class-validator's $value would quote the input: say less instead.
       const echoes = v && v.value != null && String(v.value).length > 0 && v.message.includes(String(v.value));
       if (v)
-        return {
-          ...formatted,
-          message: echoes ? INVALID : v.message,
-          extensions: { ...extensions, code, field: v.field },
-        };
+        return withMessage(
+          { ...formatted, extensions: { ...extensions, code, field: v.field } },
+          echoes ? INVALID : fromValidationMessage(v.message),
+        );
     }
     if (code === "BAD_USER_INPUT" || code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED") {
       const clean = withoutEchoedValue(formatted, error);
       if (clean) {
-        formatted = { ...formatted, message: clean.message };
+        formatted = withMessage(formatted, clean.message);
+        extensions.messages = clean.message.texts;
         if (code === "BAD_USER_INPUT" && clean.field && !extensions.field) extensions.field = clean.field;
         if (code === "GRAPHQL_VALIDATION_FAILED" && clean.field) extensions.field = clean.field;
       }
@@ -212,7 +222,10 @@ export function createErrorFormatter(production: boolean, log: Logger) {
       "unexpected error",
     );
     if (production) {
-      return { message: "服务器内部错误 / Internal server error", path: formatted.path, extensions: { code } };
+      return withMessage(
+        { message: "", path: formatted.path, extensions: { code } },
+        msg("服务器内部错误", "Internal server error"),
+      );
     }
     return {
       ...formatted,
@@ -225,9 +238,49 @@ export function createErrorFormatter(production: boolean, log: Logger) {
   };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = format(formatted, error);
-    return { ...out, message: maskPersonalData(out.message) };
+    const texts = out.extensions?.messages as MessageTexts | undefined;
+    return {
+      ...out,
+      message: maskPersonalData(out.message),
+      ...(texts
+        ? {
+            extensions: {
+              ...out.extensions,
+              messages: { "zh-CN": maskPersonalData(texts["zh-CN"]), en: maskPersonalData(texts.en) },
+            },
+          }
+        : {}),
+    };
   };
 }
+
+/** A formatted error saying `m`: `message` in Chinese until the request's language is known (below), both in `extensions.messages`. */
+function withMessage(formatted: GraphQLFormattedError, m: Message): GraphQLFormattedError {
+  return { ...formatted, message: m.zh, extensions: { ...formatted.extensions, messages: m.texts } };
+}
+
+/**
+ * `message` in the request's language (X-Locale, else Accept-Language, else zh-CN; messages.ts), for
+ * every error that carries both texts in `extensions.messages`; graphql-js's own messages (English
+ * only) are left as they are, and the web app shows its generic text for their code in Chinese.
+ * A plugin, because formatError does not see the request.
+ */
+export const messagesInRequestLocale: ApolloServerPlugin = {
+  async requestDidStart({ request }) {
+    const locale = localeOf(request.http?.headers ?? new Map());
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single") return;
+        const result = response.body.singleResult;
+        if (!result.errors?.length) return;
+        result.errors = result.errors.map((e) => {
+          const texts = e.extensions?.messages as MessageTexts | undefined;
+          return texts && typeof texts[locale] === "string" ? { ...e, message: texts[locale] } : e;
+        });
+      },
+    };
+  },
+};
 
 /**
  * Apollo answers an unknown persisted-query hash (and an unsupported one) with HTTP 200 and a wrong

@@ -38,6 +38,7 @@ import {
 import { getMetadataStorage as typeGraphqlMetadata } from "type-graphql";
 import { badInput } from "./errors";
 import { UUID } from "./sql";
+import { msg, type Message } from "./messages";
 
 /** Default maximum length of a text input, in characters: names, titles, codes, searches. */
 export const TEXT_MAX = 200;
@@ -56,12 +57,13 @@ const NUL = /\u0000/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why `text` breaks the text rule, or null. Never includes the text itself. */
-export function textProblem(text: string, max: number): string | null {
-  if (NUL.test(text)) return "文本不能包含空字符 / Text must not contain NUL characters";
-  if (LONE_SURROGATE.test(text)) return "文本含无效字符 / Text contains an invalid character (unpaired surrogate)";
+export function textProblem(text: string, max: number): Message | null {
+  if (NUL.test(text)) return msg("文本不能包含空字符", "Text must not contain NUL characters");
+  if (LONE_SURROGATE.test(text))
+    return msg("文本含无效字符", "Text contains an invalid character (unpaired surrogate)");
   // Code points, as class-validator's MaxLength counts; the cheap UTF-16 length first.
   if (text.length > max && [...text].length > max)
-    return `文本过长,最多 ${max} 个字符 / Text too long: at most ${max} characters`;
+    return msg(`文本过长,最多 ${max} 个字符`, `Text too long: at most ${max} characters`);
   return null;
 }
 
@@ -154,14 +156,14 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
     }
     if (!isScalarType(t)) return value; // enums are closed sets graphql-js already checked
     if (t.name === "ID") {
-      if (typeof value !== "string" || !isUuid(value)) throw badInput(at.name, "编号格式不正确 / Not a valid id");
+      if (typeof value !== "string" || !isUuid(value)) throw badInput(at.name, msg("编号格式不正确", "Not a valid id"));
     } else if (t.name === "String") {
       const problem = textProblem(value as string, textLimit(limits, at.owner, at.name));
       if (problem) throw badInput(at.name, problem);
     } else if (t.name === "Int" && YEAR_RANGES[at.name]) {
       const [min, max] = YEAR_RANGES[at.name];
       if ((value as number) < min || (value as number) > max)
-        throw badInput(at.name, `年份须在 ${min}–${max} 之间 / Year must be between ${min} and ${max}`);
+        throw badInput(at.name, msg(`年份须在 ${min}–${max} 之间`, `Year must be between ${min} and ${max}`));
     }
     return value;
   };
@@ -173,7 +175,7 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
       const f: GraphQLInputField | undefined = fields[key];
       if (!f) continue;
       if (obj[key] === null) {
-        if (update && !update.has(key)) throw badInput(key, "此项不能清空 / This field cannot be cleared (null)");
+        if (update && !update.has(key)) throw badInput(key, msg("此项不能清空", "This field cannot be cleared (null)"));
         if (!update) delete obj[key]; // null = not given
         continue;
       }

@@ -19,6 +19,7 @@ import {
   type ValidationRule,
 } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
+import { type Message, msg } from "./messages";
 
 /**
  * The guards every GraphQL document passes before anything runs (issue 8, "query guards that cost
@@ -253,8 +254,10 @@ function census(document: DocumentNode): Census {
   return c;
 }
 
-function refusal(reason: GuardReason, limit: number, message: string, actual?: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { reason, limit, ...(actual === undefined ? {} : { actual }) } });
+function refusal(reason: GuardReason, limit: number, message: Message, actual?: number): GraphQLError {
+  return new GraphQLError(message.zh, {
+    extensions: { reason, limit, ...(actual === undefined ? {} : { actual }), messages: message.texts },
+  });
 }
 
 /**
@@ -269,7 +272,7 @@ export function checkDocument(document: DocumentNode, schema: GraphQLSchema, lim
       refusal(
         "DEFINITIONS",
         MAX_DEFINITIONS,
-        `文档中的操作和片段过多 (${c.definitions} > ${MAX_DEFINITIONS}) / Too many operations and fragments`,
+        msg(`文档中的操作和片段过多 (${c.definitions} > ${MAX_DEFINITIONS})`, "Too many operations and fragments"),
         c.definitions,
       ),
     );
@@ -279,7 +282,7 @@ export function checkDocument(document: DocumentNode, schema: GraphQLSchema, lim
       refusal(
         "DIRECTIVES",
         MAX_DIRECTIVES_PER_PLACE,
-        `同一位置的指令过多 (${c.directives} > ${MAX_DIRECTIVES_PER_PLACE}) / Too many directives in one place`,
+        msg(`同一位置的指令过多 (${c.directives} > ${MAX_DIRECTIVES_PER_PLACE})`, "Too many directives in one place"),
         c.directives,
       ),
     );
@@ -289,7 +292,7 @@ export function checkDocument(document: DocumentNode, schema: GraphQLSchema, lim
       refusal(
         "ALIASES",
         limits.maxAliases,
-        `查询别名过多 (${c.aliases} > ${limits.maxAliases}) / Too many aliases`,
+        msg(`查询别名过多 (${c.aliases} > ${limits.maxAliases})`, "Too many aliases"),
         c.aliases,
       ),
     );
@@ -306,7 +309,7 @@ export function checkDocument(document: DocumentNode, schema: GraphQLSchema, lim
   }
   if (depth > limits.maxDepth)
     errors.push(
-      refusal("DEPTH", limits.maxDepth, `查询嵌套过深 (${depth} > ${limits.maxDepth}) / Query too deep`, depth),
+      refusal("DEPTH", limits.maxDepth, msg(`查询嵌套过深 (${depth} > ${limits.maxDepth})`, "Query too deep"), depth),
     );
   if (cost > limits.maxCost) errors.push(tooExpensive(cost, limits.maxCost));
   return errors;
@@ -316,7 +319,7 @@ const tooExpensive = (cost: number, max: number) =>
   refusal(
     "COST",
     max,
-    `查询代价过高 (${cost >= SATURATED ? "∞" : cost} > ${max}),请减少分页大小 / Query too expensive`,
+    msg(`查询代价过高 (${cost >= SATURATED ? "∞" : cost} > ${max}),请减少分页大小`, "Query too expensive"),
     Math.min(cost, SATURATED),
   );
 

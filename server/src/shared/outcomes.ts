@@ -1,6 +1,7 @@
 import {
   createUnionType,
   type ClassType,
+  Ctx,
   Field,
   ID,
   InterfaceType,
@@ -8,6 +9,8 @@ import {
   ObjectType,
   registerEnumType,
 } from "type-graphql";
+import type { RequestContext } from "./context";
+import { DEFAULT_LOCALE, type Message } from "./messages";
 
 /**
  * Business outcomes (业务结果): what a client must handle as part of the answer — a step the
@@ -36,21 +39,47 @@ registerEnumType(ErrorCode, {
   },
 });
 
+@ObjectType({
+  description: "A message in each of the app's languages (the same texts as a GraphQL error's `extensions.messages`).",
+})
+export class LocalizedMessage {
+  @Field({ description: "简体中文" })
+  zhCN: string;
+
+  @Field({ description: "English" })
+  en: string;
+}
+
 @InterfaceType({
   description:
-    "A business outcome a client must handle: nothing was written. `code` is stable, `message` is bilingual (zh / en).",
+    "A business outcome a client must handle: nothing was written. `code` is stable; `message` is in the request's language (X-Locale / Accept-Language, default zh-CN), `messages` in both.",
 })
 export abstract class ErrorResult {
   @Field(() => ErrorCode)
   code: ErrorCode;
 
-  @Field()
-  message: string;
+  /** Both texts; the fields below pick from them. Not a GraphQL field itself. */
+  texts: Message;
+
+  @Field(() => String, {
+    description: "For a person, in the request's language (X-Locale, Accept-Language; default zh-CN).",
+  })
+  message(@Ctx() ctx?: RequestContext): string {
+    return this.texts.in(ctx?.locale ?? DEFAULT_LOCALE);
+  }
+
+  @Field(() => LocalizedMessage, { description: "The same message in each language." })
+  messages(): LocalizedMessage {
+    return { zhCN: this.texts.zh, en: this.texts.en };
+  }
 }
 
-/** The one way to build a typed result: `errorResult(OutOfStockError, { message, productId, … })`. */
-export function errorResult<T extends ErrorResult>(type: new () => T, fields: Omit<T, "code">): T {
-  return Object.assign(new type(), fields);
+type ResultFields<T extends ErrorResult> = Omit<T, "code" | "texts" | "message" | "messages"> & { message: Message };
+
+/** The one way to build a typed result: `errorResult(OutOfStockError, { message: msg(…), productId, … })`. */
+export function errorResult<T extends ErrorResult>(type: new () => T, fields: ResultFields<T>): T {
+  const { message, ...rest } = fields;
+  return Object.assign(new type(), rest, { texts: message });
 }
 
 /**
@@ -95,7 +124,7 @@ export async function resultOrRollback<T>(work: Promise<T>): Promise<T> {
  * an Error with the result's message (a bug, never a client's outcome).
  */
 export function orThrow<T>(result: T): Exclude<T, ErrorResult> {
-  if (result instanceof ErrorResult) throw new Error(`${result.code}: ${result.message}`);
+  if (result instanceof ErrorResult) throw new Error(`${result.code}: ${result.texts.en}`);
   return result as Exclude<T, ErrorResult>;
 }
 

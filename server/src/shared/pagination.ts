@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import { Max, Min } from "class-validator";
 import { badInput } from "./errors";
+import { msg } from "./messages";
 
 export enum SortDirection {
   ASC = "ASC",
@@ -36,7 +37,7 @@ export function decodeCursor(after: string | null | undefined): number {
   if (!after) return 0;
   const text = Buffer.from(after, "base64url").toString("utf8");
   const m = /^o:(\d{1,9})$/.exec(text);
-  if (!m) throw badInput("after", "分页游标无效 / Invalid cursor");
+  if (!m) throw badInput("after", msg("分页游标无效", "Invalid cursor"));
   return Number(m[1]) + 1;
 }
 

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import { formatFen, parseMoneyInput } from "./money";
+import { type Message, msg } from "./messages";
 
 /** A literal as JSON would carry it: a string, a whole number, or (for FLOAT) nothing acceptable. */
 function literalValue(ast: ValueNode): unknown {
@@ -9,13 +10,20 @@ function literalValue(ast: ValueNode): unknown {
 }
 
 // Scalar errors never repeat the value sent (it may be personal data typed into the wrong field).
-const MONEY_MESSAGE =
-  '金额须为精确到分的文本,如 "12.50",或整数元 / Money must be text exact to the fen ("12.50") or whole yuan';
-const QUANTITY_MESSAGE =
-  '数量须为精确到百分位的文本,如 "795" 或 "12.50" / Quantity must be exact text ("795", "12.50")';
-const DATE_MESSAGE = "日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD";
+const MONEY_MESSAGE = msg(
+  '金额须为精确到分的文本,如 "12.50",或整数元',
+  'Money must be text exact to the fen ("12.50") or whole yuan',
+);
+const QUANTITY_MESSAGE = msg(
+  '数量须为精确到百分位的文本,如 "795" 或 "12.50"',
+  'Quantity must be exact text ("795", "12.50")',
+);
+const DATE_MESSAGE = msg("日期格式应为 YYYY-MM-DD", "Date must be YYYY-MM-DD");
 /** The scalars' input messages: format-error keeps these (they name no value) and rewrites the rest. */
-export const SCALAR_MESSAGES: readonly string[] = [MONEY_MESSAGE, QUANTITY_MESSAGE, DATE_MESSAGE];
+export const SCALAR_MESSAGES: readonly Message[] = [MONEY_MESSAGE, QUANTITY_MESSAGE, DATE_MESSAGE];
+/** graphql-js wraps a scalar's error into its own message: thrown with the Chinese text, found back by it (format-error.ts). */
+const scalarError = (m: Message, ast?: ValueNode) =>
+  new GraphQLError(m.zh, { ...(ast ? { nodes: ast } : {}), extensions: { code: "BAD_USER_INPUT", messages: m.texts } });
 
 /** Money: exact yuan. Out: integer fen → "12345.60". In: "12345.6" | "12345" | 12345 → integer fen. */
 export const MoneyScalar = new GraphQLScalarType<number, string>({
@@ -28,12 +36,12 @@ export const MoneyScalar = new GraphQLScalarType<number, string>({
   },
   parseValue(value) {
     const fen = parseMoneyInput(value);
-    if (fen === null) throw new GraphQLError(MONEY_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
+    if (fen === null) throw scalarError(MONEY_MESSAGE);
     return fen;
   },
   parseLiteral(ast) {
     const fen = parseMoneyInput(literalValue(ast));
-    if (fen === null) throw new GraphQLError(MONEY_MESSAGE, { nodes: ast, extensions: { code: "BAD_USER_INPUT" } });
+    if (fen === null) throw scalarError(MONEY_MESSAGE, ast);
     return fen;
   },
 });
@@ -55,12 +63,12 @@ export const QuantityScalar = new GraphQLScalarType<number, string>({
   },
   parseValue(value) {
     const h = parseMoneyInput(value);
-    if (h === null) throw new GraphQLError(QUANTITY_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
+    if (h === null) throw scalarError(QUANTITY_MESSAGE);
     return h;
   },
   parseLiteral(ast) {
     const h = parseMoneyInput(literalValue(ast));
-    if (h === null) throw new GraphQLError(QUANTITY_MESSAGE, { nodes: ast, extensions: { code: "BAD_USER_INPUT" } });
+    if (h === null) throw scalarError(QUANTITY_MESSAGE, ast);
     return h;
   },
 });
@@ -85,10 +93,10 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue(value) {
     if (typeof value === "string" && isValidIsoDate(value)) return value;
-    throw new GraphQLError(DATE_MESSAGE, { extensions: { code: "BAD_USER_INPUT" } });
+    throw scalarError(DATE_MESSAGE);
   },
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING && isValidIsoDate(ast.value)) return ast.value;
-    throw new GraphQLError(DATE_MESSAGE, { nodes: ast, extensions: { code: "BAD_USER_INPUT" } });
+    throw scalarError(DATE_MESSAGE, ast);
   },
 });

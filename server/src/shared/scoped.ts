@@ -3,6 +3,7 @@ import type { AuthUser, Role } from "./auth";
 import type { RequestContext } from "./context";
 import { notFound } from "./errors";
 import { UUID } from "./sql";
+import type { Message } from "./messages";
 
 /**
  * A row condition with its named parameters (see DESIGN.md, "Scope is a WHERE clause"): what every
@@ -135,7 +136,7 @@ export async function findInScope<T extends ObjectLiteral>(
   alias: string,
   scope: Scope,
   id: string,
-  what: string,
+  what: Message,
   field?: string,
 ): Promise<T> {
   const row = UUID.test(id)

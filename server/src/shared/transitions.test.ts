@@ -41,7 +41,8 @@ describe("a transitions table", () => {
       state: "OPENED",
       action: "OPEN",
     });
-    expect(refused!.message).toContain("OPEN is not allowed from OPENED");
+    expect(refused!.message({ locale: "en" } as never)).toContain("OPEN is not allowed from OPENED");
+    expect(refused!.messages().zhCN).toContain("不能执行");
   });
   it("finds the step entering a state and the states reachable from one", () => {
     expect(table.entering("OPENED")).toBe("OPEN");

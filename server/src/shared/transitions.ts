@@ -2,6 +2,7 @@ import type { Role } from "./auth";
 import type { RequestContext } from "./context";
 import { forbidden } from "./errors";
 import { errorResult, InvalidStateError } from "./outcomes";
+import { msg } from "./messages";
 
 /** One step of a state machine: the states it may be taken from, the state it leads to, and who may take it. */
 export interface Step<S extends string> {
@@ -52,7 +53,7 @@ export class Transitions<A extends string, S extends string> {
       entityId,
       state,
       action,
-      message: `当前状态 ${state} 不能执行 ${action} / ${action} is not allowed from ${state}`,
+      message: msg(`当前状态 ${state} 不能执行 ${action}`, `${action} is not allowed from ${state}`),
     });
   }
 

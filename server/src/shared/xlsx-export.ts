@@ -2,9 +2,10 @@ import ExcelJS from "exceljs";
 import type { Request, Response } from "express";
 import type { Role } from "./auth";
 import type { RequestContext } from "./context";
-import { AppError } from "./errors";
+import { AppError, errorBody } from "./errors";
 import { answerUnavailable } from "./db-errors";
 import { isValidIsoDate } from "./scalars";
+import { msg } from "./messages";
 
 /** A new workbook of Xiezuo's, and `sheet` to add a sheet with its columns under a bold, frozen header. */
 export function newWorkbook() {
@@ -36,8 +37,7 @@ export interface YearlyWorkbook {
   what: string;
 }
 
-const fail = (res: Response, status: number, e: AppError) =>
-  res.status(status).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+const fail = (res: Response, status: number, e: AppError) => res.status(status).json(errorBody(e, res.req.headers));
 
 /**
  * GET handler for a spreadsheet of one year (`?year=2026`): the same bearer token, context and
@@ -50,7 +50,9 @@ export function yearlyXlsxExport(contextFor: (req: Request) => Promise<RequestCo
     parse(query) {
       const year = Number(query.year);
       if (!Number.isInteger(year) || year < 2000 || year > 2100)
-        throw new AppError("BAD_USER_INPUT", "年份须在 2000–2100 之间 / Year must be 2000–2100", { field: "year" });
+        throw new AppError("BAD_USER_INPUT", msg("年份须在 2000–2100 之间", "Year must be 2000–2100"), {
+          field: "year",
+        });
       return year;
     },
     fileName: (year) => spec.fileName(year),
@@ -72,7 +74,7 @@ export function queryText(query: Request["query"], name: string, max = 64): stri
   const v = query[name];
   if (v === undefined || v === "") return undefined;
   if (typeof v !== "string" || v.length > max)
-    throw new AppError("BAD_USER_INPUT", `参数 ${name} 无效 / Invalid ${name}`, { field: name });
+    throw new AppError("BAD_USER_INPUT", msg(`参数 ${name} 无效`, `Invalid ${name}`), { field: name });
   return v;
 }
 
@@ -80,7 +82,7 @@ export function queryText(query: Request["query"], name: string, max = 64): stri
 export function queryDate(query: Request["query"], name: string): string | undefined {
   const v = queryText(query, name);
   if (v !== undefined && !isValidIsoDate(v))
-    throw new AppError("BAD_USER_INPUT", "日期须为 YYYY-MM-DD / A date is YYYY-MM-DD", { field: name });
+    throw new AppError("BAD_USER_INPUT", msg("日期须为 YYYY-MM-DD", "A date is YYYY-MM-DD"), { field: name });
   return v;
 }
 
@@ -92,8 +94,9 @@ export function queryDate(query: Request["query"], name: string): string | undef
 export function xlsxExport<A>(contextFor: (req: Request) => Promise<RequestContext>, spec: FilteredWorkbook<A>) {
   return async (req: Request, res: Response) => {
     const ctx = await contextFor(req);
-    if (!ctx.user) return fail(res, 401, new AppError("UNAUTHENTICATED", "请先登录 / Please sign in"));
-    if (!spec.roles.includes(ctx.user.role)) return fail(res, 403, new AppError("FORBIDDEN", "无权导出 / Not allowed"));
+    if (!ctx.user) return fail(res, 401, new AppError("UNAUTHENTICATED", msg("请先登录", "Please sign in")));
+    if (!spec.roles.includes(ctx.user.role))
+      return fail(res, 403, new AppError("FORBIDDEN", msg("无权导出", "Not allowed")));
     try {
       const args = spec.parse(req.query);
       const file = await spec.build(ctx, args);
@@ -107,7 +110,7 @@ export function xlsxExport<A>(contextFor: (req: Request) => Promise<RequestConte
       if (e instanceof AppError && e.extensions.code === "BAD_USER_INPUT") return fail(res, 400, e);
       if (answerUnavailable(e, res)) return; // 503 + Retry-After: the database could not answer, retry later
       ctx.log.error({ err: { message: (e as Error).message } }, `${spec.what} export failed`);
-      fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", "导出失败 / Export failed"));
+      fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", msg("导出失败", "Export failed")));
     }
   };
 }

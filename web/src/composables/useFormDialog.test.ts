@@ -40,7 +40,14 @@ describe("useFormDialog", () => {
       if (refuse)
         return {
           errors: [
-            { message: "名称已被使用 / The name is taken", extensions: { code: "BAD_USER_INPUT", field: "name" } },
+            {
+              message: "名称已被使用",
+              extensions: {
+                messages: { "zh-CN": "名称已被使用", en: "The name is taken" },
+                code: "BAD_USER_INPUT",
+                field: "name",
+              },
+            },
           ],
         };
       return { data: { createSalesCentre: { __typename: "SalesCentre", id: "sc1" } } };

@@ -1737,6 +1737,21 @@ const en: MessageSchema = {
       closedTag: "Closed",
     },
   },
+  messages: {
+    recordKinds: {
+      ORDER_LINE: "Order",
+      PLACEMENT: "Placement",
+      TRAINING: "Training",
+      WORKSHOP: "Workshop",
+      PROJECT_STAGE: "Investment project",
+      FUND_TRANCHE: "Funds in place",
+      PROJECT_OUTCOME: "Project outcome",
+    },
+    record: "Source record",
+    hiddenRecord: "{kind} record (not visible to you)",
+    correctsEntry: "Corrects the entry of {date}",
+    entryOn: "Entry of {date}",
+  },
 };
 
 export default en;

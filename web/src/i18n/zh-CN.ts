@@ -1707,6 +1707,21 @@ const zhCN = {
       closedTag: "已关闭",
     },
   },
+  messages: {
+    recordKinds: {
+      ORDER_LINE: "订单",
+      PLACEMENT: "就业安置",
+      TRAINING: "培训",
+      WORKSHOP: "扶贫车间",
+      PROJECT_STAGE: "招商项目",
+      FUND_TRANCHE: "到位资金",
+      PROJECT_OUTCOME: "项目成效",
+    },
+    record: "来源记录",
+    hiddenRecord: "{kind}记录（您无权查看详情）",
+    correctsEntry: "更正 {date} 的条目",
+    entryOn: "{date} 的条目",
+  },
 };
 
 export default zhCN;

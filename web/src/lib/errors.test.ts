@@ -4,30 +4,31 @@ import { codeOf, isFieldError, localizeServerMessage, normaliseField, splitField
 const generic = (code: string | null) => `generic:${code ?? "none"}`;
 
 describe("localizeServerMessage", () => {
-  it("picks the half of a bilingual message for the locale", () => {
-    const m = "请填写文件依据 / Enter the source document";
+  const both = (zh: string, en: string) => ({ message: zh, extensions: { messages: { "zh-CN": zh, en } } });
+  it("takes the text for the locale from extensions.messages, never splitting a message", () => {
+    const m = both("请填写文件依据", "Enter the source document");
     expect(localizeServerMessage(m, "zh-CN", null)).toBe("请填写文件依据");
     expect(localizeServerMessage(m, "en", null)).toBe("Enter the source document");
   });
-  it("drops GraphQL's English prefix from a variable error", () => {
-    const m = 'Variable "$i" got invalid value "1.005" at "i.amount"; 数量格式不正确 / Not an exact quantity: "1.005"';
-    expect(localizeServerMessage(m, "zh-CN", null)).toBe("数量格式不正确");
-    expect(localizeServerMessage(m, "en", null)).toBe('Not an exact quantity: "1.005"');
+  it('keeps a name holding " / " whole in each language', () => {
+    const m = both("土蜂蜜 A / B 礼盒 库存不足", "Not enough stock of 土蜂蜜 A / B 礼盒");
+    expect(localizeServerMessage(m, "zh-CN", null)).toBe("土蜂蜜 A / B 礼盒 库存不足");
+    expect(localizeServerMessage(m, "en", "g")).toBe("Not enough stock of 土蜂蜜 A / B 礼盒");
   });
-  it("keeps a one-language message that suits the locale, else uses the generic text", () => {
-    expect(localizeServerMessage("Cannot query field x", "en", "g")).toBe("Cannot query field x");
-    expect(localizeServerMessage("Cannot query field x", "zh-CN", "输入有误")).toBe("输入有误");
+  it("keeps a message without both texts when it suits the locale, else uses the generic text", () => {
+    // graphql-js's own validation messages are English only.
+    expect(localizeServerMessage({ message: "Cannot query field x" }, "en", "g")).toBe("Cannot query field x");
+    expect(localizeServerMessage({ message: "Cannot query field x" }, "zh-CN", "输入有误")).toBe("输入有误");
     expect(localizeServerMessage("出错了", "en", "Something went wrong")).toBe("Something went wrong");
     expect(localizeServerMessage("出错了", "zh-CN", "g")).toBe("出错了");
     expect(localizeServerMessage("Cannot query field x", "zh-CN", null)).toBe("Cannot query field x");
   });
-  it("splits without spaces around the slash too", () => {
-    const m = "更正后数额不能为负(当前为 0)/ Would make the figure negative";
-    expect(localizeServerMessage(m, "zh-CN", null)).toBe("更正后数额不能为负(当前为 0)");
-    expect(localizeServerMessage(m, "en", null)).toBe("Would make the figure negative");
-  });
-  it("a slash that is not a language split stays", () => {
+  it("no longer guesses at a slash: one text is shown as it came", () => {
     expect(localizeServerMessage("a / b", "en", null)).toBe("a / b");
+    expect(localizeServerMessage({ message: "x", extensions: { messages: "nonsense" } }, "en", "g")).toBe("x");
+    expect(localizeServerMessage("更正后数额不能为负 / Would make it negative", "zh-CN", null)).toBe(
+      "更正后数额不能为负 / Would make it negative",
+    );
   });
 });
 
@@ -54,15 +55,33 @@ describe("splitFieldErrors", () => {
   const apolloError = {
     graphQLErrors: [
       {
-        message: "人数和个数须为整数 / People and counts must be whole numbers",
-        extensions: { code: "BAD_USER_INPUT", field: "amount" },
+        message: "人数和个数须为整数",
+        extensions: {
+          messages: { "zh-CN": "人数和个数须为整数", en: "People and counts must be whole numbers" },
+          code: "BAD_USER_INPUT",
+          field: "amount",
+        },
       },
       {
-        message: "请填写文件依据 / Enter the source document",
-        extensions: { code: "BAD_USER_INPUT", field: "input.sourceDocument" },
+        message: "请填写文件依据",
+        extensions: {
+          messages: { "zh-CN": "请填写文件依据", en: "Enter the source document" },
+          code: "BAD_USER_INPUT",
+          field: "input.sourceDocument",
+        },
       },
-      { message: "结对无效 / Unknown pairing", extensions: { code: "BAD_USER_INPUT", field: "pairingId" } },
-      { message: "无权执行此操作 / Not allowed", extensions: { code: "FORBIDDEN" } },
+      {
+        message: "结对无效",
+        extensions: {
+          messages: { "zh-CN": "结对无效", en: "Unknown pairing" },
+          code: "BAD_USER_INPUT",
+          field: "pairingId",
+        },
+      },
+      {
+        message: "无权执行此操作",
+        extensions: { messages: { "zh-CN": "无权执行此操作", en: "Not allowed" }, code: "FORBIDDEN" },
+      },
     ],
   };
   it("puts field errors beside the form's fields, in the locale", () => {
@@ -78,8 +97,14 @@ describe("splitFieldErrors", () => {
     const s = splitFieldErrors(
       {
         graphQLErrors: [
-          { message: "甲 / A", extensions: { code: "BAD_USER_INPUT", field: "amount" } },
-          { message: "乙 / B", extensions: { code: "BAD_USER_INPUT", field: "amount" } },
+          {
+            message: "甲",
+            extensions: { messages: { "zh-CN": "甲", en: "A" }, code: "BAD_USER_INPUT", field: "amount" },
+          },
+          {
+            message: "乙",
+            extensions: { messages: { "zh-CN": "乙", en: "B" }, code: "BAD_USER_INPUT", field: "amount" },
+          },
         ],
       },
       ["amount"],

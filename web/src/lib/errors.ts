@@ -20,34 +20,36 @@ export function codeOf(e: Pick<GraphQLFormattedError, "extensions">): ErrorCode 
   return typeof code === "string" && (KNOWN_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : null;
 }
 
-/**
- * The server writes its messages in both languages, "中文 / English". Picks the half for the
- * current locale. A message in one language only is kept when it suits the locale; otherwise the
- * generic text for its code is used (`generic`), so a person never reads the other language.
- */
-export function localizeServerMessage(message: string, locale: AppLocale, generic: string | null): string {
-  const halves = splitBilingual(message);
-  if (halves) return locale === "zh-CN" ? halves.zh : halves.en;
-  const isChinese = CJK.test(message);
-  if (locale === "zh-CN" ? isChinese : !isChinese) return message;
-  return generic ?? message;
+/** What a server error (GraphQL, or the body of an upload or export route) may carry. */
+export interface ServerMessage {
+  message: string;
+  extensions?: { messages?: unknown; [k: string]: unknown } | null;
+}
+
+/** The texts the server sends in `extensions.messages`, keyed by locale, when they are there. */
+function textsOf(e: ServerMessage): Partial<Record<AppLocale, string>> | null {
+  const m = e.extensions?.messages;
+  if (!m || typeof m !== "object") return null;
+  const texts = m as Record<string, unknown>;
+  return typeof texts["zh-CN"] === "string" && typeof texts.en === "string"
+    ? { "zh-CN": texts["zh-CN"] as string, en: texts.en as string }
+    : null;
 }
 
 /**
- * Finds the "/" between a Chinese first half and an English second half (with or without spaces
- * around it). GraphQL's own English prefix of a variable error ('Variable "$input" got invalid
- * value …; ') is dropped from the Chinese half.
+ * A server error in the current locale. The server sends each message in both languages, apart
+ * (`extensions.messages`), and `message` in the language the app asked for (the X-Locale header):
+ * the text for `locale` is taken from those. Messages the server did not write (graphql-js's own
+ * validation errors, English only) are kept when they suit the locale; otherwise the generic text for
+ * their code is used (`generic`), so a person never reads the other language.
  */
-function splitBilingual(message: string): { zh: string; en: string } | null {
-  for (let i = message.indexOf("/"); i > 0; i = message.indexOf("/", i + 1)) {
-    const zh = message
-      .slice(0, i)
-      .replace(/^[^\u3400-\u9fff]*;\s*/, "")
-      .trim();
-    const en = message.slice(i + 1).trim();
-    if (en && CJK.test(zh) && !CJK.test(en)) return { zh, en };
-  }
-  return null;
+export function localizeServerMessage(e: ServerMessage | string, locale: AppLocale, generic: string | null): string {
+  const err = typeof e === "string" ? { message: e } : e;
+  const texts = textsOf(err);
+  if (texts?.[locale]) return texts[locale]!;
+  const isChinese = CJK.test(err.message);
+  if (locale === "zh-CN" ? isChinese : !isChinese) return err.message;
+  return generic ?? err.message;
 }
 
 /** "input.amount" or "amount" → "amount": forms name their items after the input's fields. */
@@ -86,7 +88,7 @@ export function splitFieldErrors(
   const out: SplitErrors = { fields: {}, unplaced: [], other: [] };
   for (const e of graphQLErrorsOf(error)) {
     const code = codeOf(e);
-    const text = localizeServerMessage(e.message, locale, genericFor(code));
+    const text = localizeServerMessage(e, locale, genericFor(code));
     const field = code === "BAD_USER_INPUT" ? normaliseField(e.extensions?.field) : null;
     if (field && formFields.includes(field))
       out.fields[field] = out.fields[field] ? `${out.fields[field]}；${text}` : text;

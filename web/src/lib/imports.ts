@@ -3,6 +3,7 @@
  * the raw .xlsx as the body, with upload progress: fetch cannot report it, XMLHttpRequest can).
  */
 import type { ImportKind, Role } from "@/gql/graphql";
+import { currentLocale } from "@/i18n";
 
 export interface ImportKindInfo {
   kind: ImportKind;
@@ -45,6 +46,8 @@ export class ImportUploadError extends Error {
     message: string,
     readonly code: string | null,
     readonly status: number,
+    /** The server's message in both languages (`extensions.messages`): show it with localizeServerMessage(error). */
+    readonly extensions: { messages?: unknown } | null = null,
   ) {
     super(message);
   }
@@ -61,12 +64,14 @@ export function uploadImport(
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/imports/${kind.toLowerCase()}?fileName=${encodeURIComponent(file.name)}`);
     if (token) xhr.setRequestHeader("authorization", `Bearer ${token}`);
+    xhr.setRequestHeader("x-locale", currentLocale());
     xhr.setRequestHeader("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
     };
     xhr.onload = () => {
-      let body: (DryRun & { errors?: { message: string; extensions?: { code?: string } }[] }) | null = null;
+      let body:
+        (DryRun & { errors?: { message: string; extensions?: { code?: string; messages?: unknown } }[] }) | null = null;
       try {
         body = JSON.parse(xhr.responseText);
       } catch {
@@ -74,7 +79,14 @@ export function uploadImport(
       }
       if (xhr.status === 201 && body && !body.errors) return resolve(body);
       const e = body?.errors?.[0];
-      reject(new ImportUploadError(e?.message ?? `HTTP ${xhr.status}`, e?.extensions?.code ?? null, xhr.status));
+      reject(
+        new ImportUploadError(
+          e?.message ?? `HTTP ${xhr.status}`,
+          e?.extensions?.code ?? null,
+          xhr.status,
+          e?.extensions ?? null,
+        ),
+      );
     };
     xhr.onerror = () => reject(new ImportUploadError("network", null, 0));
     xhr.send(file);

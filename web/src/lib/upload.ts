@@ -1,3 +1,4 @@
+import { currentLocale } from "@/i18n";
 /** Product photos and certificate scans: sent as the raw request body to POST /uploads/product-images. */
 import type { ProductImageKind } from "@/gql/graphql";
 
@@ -19,6 +20,8 @@ export class UploadError extends Error {
     message: string,
     readonly code: string | null,
     readonly field: string | null,
+    /** The server's message in both languages (`extensions.messages`): show it with localizeServerMessage(error). */
+    readonly extensions: { messages?: unknown } | null = null,
   ) {
     super(message);
   }
@@ -61,12 +64,16 @@ export async function uploadProductImage(
 ): Promise<UploadedImage> {
   const res = await fetch(`/uploads/product-images?productId=${encodeURIComponent(productId)}&kind=${kind}`, {
     method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": body.type || "application/octet-stream" },
+    headers: {
+      authorization: `Bearer ${token}`,
+      "content-type": body.type || "application/octet-stream",
+      "x-locale": currentLocale(),
+    },
     body,
   });
   const json = (await res.json().catch(() => null)) as
     | (UploadedImage & { errors?: undefined })
-    | { errors: { message: string; extensions?: { code?: string; field?: string } }[] }
+    | { errors: { message: string; extensions?: { code?: string; field?: string; messages?: unknown } }[] }
     | null;
   if (!res.ok || !json || json.errors) {
     const e = json?.errors?.[0];
@@ -74,6 +81,7 @@ export async function uploadProductImage(
       e?.message ?? `HTTP ${res.status}`,
       e?.extensions?.code ?? null,
       e?.extensions?.field ?? null,
+      e?.extensions ?? null,
     );
   }
   return json as UploadedImage;

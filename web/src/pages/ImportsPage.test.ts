@@ -76,9 +76,9 @@ describe("ImportsPage", { timeout: USER_FLOW_TIMEOUT }, () => {
         unchanged: 0,
         problemCount: 3,
         problems: [
-          { row: 11, column: "身份证号", reason: "身份证号码无效(须为18位且校验位正确)/ Invalid ID number" },
-          { row: 51, column: "县(区)代码", reason: "只能为本县记录 / Only for your own county" },
-          { row: 101, column: "姓名", reason: "请输入姓名 / Enter the name" },
+          { row: 11, column: "身份证号", reason: "身份证号码无效(须为18位且校验位正确)" },
+          { row: 51, column: "县(区)代码", reason: "只能为本县记录" },
+          { row: 101, column: "姓名", reason: "请输入姓名" },
         ],
       },
     };
@@ -149,9 +149,7 @@ describe("ImportsPage", { timeout: USER_FLOW_TIMEOUT }, () => {
         valid: 1,
         unchanged: 0,
         problemCount: 1,
-        problems: [
-          { row: 3, column: "手机号", reason: "手机号码须为11位大陆手机号 / Enter an 11-digit mainland mobile number" },
-        ],
+        problems: [{ row: 3, column: "手机号", reason: "手机号码须为11位大陆手机号" }],
       },
     };
     const calls: { name: string; variables: Record<string, unknown> }[] = [];
@@ -201,8 +199,15 @@ describe("ImportsPage", { timeout: USER_FLOW_TIMEOUT }, () => {
       body: {
         errors: [
           {
-            message: "不是 .xlsx 电子表格,请下载模板填写后上传 / Not an .xlsx spreadsheet: fill in the template",
-            extensions: { code: "BAD_USER_INPUT", field: "file" },
+            message: "不是 .xlsx 电子表格,请下载模板填写后上传",
+            extensions: {
+              messages: {
+                "zh-CN": "不是 .xlsx 电子表格,请下载模板填写后上传",
+                en: "Not an .xlsx spreadsheet: fill in the template",
+              },
+              code: "BAD_USER_INPUT",
+              field: "file",
+            },
           },
         ],
       },

@@ -37,7 +37,16 @@ describe("SuppliersPage", { timeout: USER_FLOW_TIMEOUT }, () => {
       if (name === "WestCounties") return { data: { regions: { __typename: "RegionConnection", nodes: [] } } };
       if (name === "ReviewSupplier")
         return {
-          errors: [{ message: "意见过长 / Note too long", extensions: { code: "BAD_USER_INPUT", field: "note" } }],
+          errors: [
+            {
+              message: "意见过长",
+              extensions: {
+                messages: { "zh-CN": "意见过长", en: "Note too long" },
+                code: "BAD_USER_INPUT",
+                field: "note",
+              },
+            },
+          ],
         };
       return { data: null };
     });

@@ -244,7 +244,8 @@ export async function confirm(question: string, yes = true) {
 export function errorOf(label: string, root: ParentNode = document.body): string | null {
   const item = formItem(label, root);
   if (!item) throw new Error(`No field "${label}" (${describeFields(root)})`);
-  return item.querySelector(".el-form-item__error")?.textContent?.trim() ?? null;
+  // An emptied message still leaving (Element Plus's fade) is no message.
+  return item.querySelector(".el-form-item__error")?.textContent?.trim() || null;
 }
 
 /** Every message shown beside a field, once Element Plus's transition has inserted them. */

@@ -2,8 +2,9 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, Max, MaxLength, Min } from "class-validator";
 import { DateScalar, QuantityScalar } from "../../shared/scalars";
 import { Indicator } from "./indicator";
+import { vmsg } from "../../shared/messages";
 
-const YEAR_MESSAGE = "年份须在 2000–2100 之间 / Year must be 2000–2100";
+const YEAR_MESSAGE = vmsg("年份须在 2000–2100 之间", "Year must be 2000–2100");
 
 @InputType()
 export class SetAgreementTargetInput {

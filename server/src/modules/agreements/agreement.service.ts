@@ -14,6 +14,7 @@ import type {
 } from "./agreement.inputs";
 import { agreementByPairingYear, targetChangesByAgreement, targetsByAgreement } from "./agreement.loaders";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator, toBaseUnits } from "./indicator";
+import { msg } from "../../shared/messages";
 
 export function agreementFor(ctx: RequestContext, pairingId: string, year: number): Promise<Agreement | null> {
   return loader(ctx, agreementByPairingYear).load(`${pairingId}|${year}`);
@@ -83,10 +84,10 @@ export async function agreementYears(ctx: RequestContext): Promise<number[]> {
  *   signed; first settings of a draft, or of a target the signed agreement lacked, need none;
  * - is audited with the values before and after in the indicators' units.
  */
-export const REASON_REQUIRED = "已签协议修改目标须说明原因 / Say why a signed agreement's target changes";
-export const NO_AGREEMENT_IN_YEAR = "该年度尚无协议 / No agreement for that year";
-export const AGREEMENT_EXISTS = "该年度已有协议 / That year already has an agreement";
-export const PAIRING_HAS_ENDED = "该结对关系已终止,不能新增协议 / This pairing has ended: no new agreement";
+export const REASON_REQUIRED = msg("已签协议修改目标须说明原因", "Say why a signed agreement's target changes");
+export const NO_AGREEMENT_IN_YEAR = msg("该年度尚无协议", "No agreement for that year");
+export const AGREEMENT_EXISTS = msg("该年度已有协议", "That year already has an agreement");
+export const PAIRING_HAS_ENDED = msg("该结对关系已终止,不能新增协议", "This pairing has ended: no new agreement");
 
 interface AgreementHead {
   id: string;
@@ -182,7 +183,7 @@ const reasonOf = (reason: string | null | undefined) => reason?.trim() || null;
 /** Target in base units of `indicator`, not negative; BAD_USER_INPUT naming `field`. */
 function targetOf(hundredths: number, indicator: Indicator, field: string): number {
   const target = toBaseUnits(hundredths, indicator, field);
-  if (target < 0) throw badInput(field, "目标不能为负数 / A target cannot be negative");
+  if (target < 0) throw badInput(field, msg("目标不能为负数", "A target cannot be negative"));
   return target;
 }
 
@@ -234,7 +235,7 @@ export const setAgreementTarget = (ctx: RequestContext, input: SetAgreementTarge
 export async function saveAgreement(ctx: RequestContext, input: SaveAgreementInput): Promise<Agreement> {
   const after = new Map<Indicator, number>();
   input.targets.forEach((t, n) => {
-    if (after.has(t.indicator)) throw badInput("targets", "每个指标只能设一个目标 / One target per indicator");
+    if (after.has(t.indicator)) throw badInput("targets", msg("每个指标只能设一个目标", "One target per indicator"));
     after.set(t.indicator, targetOf(t.target, t.indicator, `targets.${n}.target`));
   });
   const signedOn = signingDate(input.signedOn);
@@ -266,7 +267,7 @@ export async function saveAgreement(ctx: RequestContext, input: SaveAgreementInp
  * starting point to revise and sign. CONFLICT when `toYear` already has an agreement.
  */
 export async function copyAgreement(ctx: RequestContext, input: CopyAgreementInput): Promise<Agreement> {
-  if (input.fromYear === input.toYear) throw badInput("toYear", "请选择另一年度 / Choose another year");
+  if (input.fromYear === input.toYear) throw badInput("toYear", msg("请选择另一年度", "Choose another year"));
   const from = await agreementForWrite(ctx, input.pairingId, input.fromYear, false);
   if (!from.agreement) throw badInput("fromYear", NO_AGREEMENT_IN_YEAR);
   const targets = await currentTargets(ctx, from.agreement.id);
@@ -279,7 +280,8 @@ export async function copyAgreement(ctx: RequestContext, input: CopyAgreementInp
     agreement!,
     new Map(),
     targets,
-    `复制 ${input.fromYear} 年协议 / Copied from ${input.fromYear}`,
+    // The target-change reason is a text column people type into; a system reason is kept in Chinese.
+    `复制 ${input.fromYear} 年协议`,
   );
   await recordAudit(ctx, {
     action: "AGREEMENT_COPIED",

@@ -1,6 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import { badInput } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
+import { msg } from "../../shared/messages";
 
 /**
  * 协议任务指标: what a yearly agreement sets a target for and the national assessment checks.
@@ -80,6 +81,7 @@ export function formatQuantity(amount: number, unit: IndicatorUnit): string {
 /** Parsed Quantity (hundredths) → base units of the indicator; BAD_USER_INPUT naming `field`. */
 export function toBaseUnits(hundredths: number, indicator: Indicator, field: string): number {
   if (INDICATOR_UNIT[indicator] === IndicatorUnit.YUAN) return hundredths;
-  if (hundredths % 100 !== 0) throw badInput(field, "人数和个数须为整数 / People and counts must be whole numbers");
+  if (hundredths % 100 !== 0)
+    throw badInput(field, msg("人数和个数须为整数", "People and counts must be whole numbers"));
   return hundredths / 100;
 }

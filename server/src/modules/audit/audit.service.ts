@@ -8,6 +8,7 @@ import { andWhere, anyOf, cond, EVERY_ROW, param, scopeByRole, type Scope } from
 import { namerOfType } from "./audit.readable";
 import { UUID } from "../../shared/sql";
 import { withinDays } from "../../shared/dates";
+import { msg } from "../../shared/messages";
 
 /**
  * The ids of the users of a region subtree, as a sub-select with its parameters: answered by the
@@ -114,7 +115,7 @@ export async function listAudit(
   }
   if (filter?.action) qb.andWhere("a.action = :act", { act: filter.action });
   if (filter?.actorId) {
-    if (!UUID.test(filter.actorId)) throw badInput("actorId", "无效的用户 ID / Invalid user id");
+    if (!UUID.test(filter.actorId)) throw badInput("actorId", msg("无效的用户 ID", "Invalid user id"));
     qb.andWhere("a.actor_id = :actor", { actor: filter.actorId });
   }
   if (filter?.actor?.trim()) andWhere(qb, cond`a.actor_id IN ${usersMatching(filter.actor)}`);

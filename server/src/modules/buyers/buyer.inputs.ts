@@ -1,11 +1,12 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, MaxLength } from "class-validator";
 import { BuyerGroup } from "./buyer.entity";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class CreateBuyerInput {
   @Field()
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name: string;
 

@@ -8,6 +8,7 @@ import { Buyer } from "./buyer.entity";
 import { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { findInScope } from "../../shared/scoped";
 import { buyerReadScope, createBuyer, listBuyers } from "./buyer.service";
+import { msg } from "../../shared/messages";
 
 export const BuyerConnection = Connection("Buyer", Buyer);
 
@@ -29,7 +30,7 @@ export class BuyerResolver {
       "NOT_FOUND when outside the caller's scope. County officials: the buyers of their county's sub-orders.",
   })
   buyer(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return findInScope(ctx, Buyer, "b", buyerReadScope(ctx), id, "采购单位 / Buyer");
+    return findInScope(ctx, Buyer, "b", buyerReadScope(ctx), id, msg("采购单位", "Buyer"));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)

@@ -22,6 +22,7 @@ import {
 } from "../../shared/scoped";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 import { auditNames, namesThrough } from "../audit/audit.readable";
+import { msg } from "../../shared/messages";
 
 /**
  * Row scope of buyers on alias `b`: admins all; a coordinator the buyers of its east region
@@ -72,7 +73,7 @@ export const buyerIdsInSubtree = (eastRegionId: string | null | undefined): Scop
 
 /** A buyer in the caller's scope; NOT_FOUND otherwise (naming `field` when given). */
 export const getBuyer = (ctx: RequestContext, id: string, field?: string): Promise<Buyer> =>
-  findInScope(ctx, Buyer, "b", buyerScope(ctx), id, "采购单位 / Buyer", field);
+  findInScope(ctx, Buyer, "b", buyerScope(ctx), id, msg("采购单位", "Buyer"), field);
 
 /** Records that make a buyer readable to whoever may read them (orders: the buyer of a sub-order). */
 export const buyerReferences = extensionPoint<Reference>("buyerReferences");
@@ -107,7 +108,7 @@ export async function createBuyer(ctx: RequestContext, input: CreateBuyerInput):
       .getRepository(Buyer)
       .save(Object.assign(new Buyer(), { name: input.name.trim(), eastRegionId: region.id, group: input.group }));
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`${input.name} 已登记 / Already registered`);
+    if (isUniqueViolation(e)) throw conflict(msg(`${input.name} 已登记`, "Already registered"));
     throw e;
   }
   await recordAudit(ctx, {

@@ -1,16 +1,17 @@
 import { Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, IsNotEmpty, MaxLength } from "class-validator";
 import { DateScalar } from "../../shared/scalars";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class CreateFairInput {
   @Field()
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入地点 / Enter the venue" })
+  @IsNotEmpty({ message: vmsg("请输入地点", "Enter the venue") })
   @MaxLength(200)
   venue: string;
 
@@ -37,12 +38,12 @@ export class UpdateFairInput {
   fairId: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name?: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入地点 / Enter the venue" })
+  @IsNotEmpty({ message: vmsg("请输入地点", "Enter the venue") })
   @MaxLength(200)
   venue?: string;
 
@@ -60,12 +61,12 @@ export class UpdateFairInput {
 @InputType()
 export class CreateSalesCentreInput {
   @Field()
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入地址 / Enter the address" })
+  @IsNotEmpty({ message: vmsg("请输入地址", "Enter the address") })
   @MaxLength(200)
   address: string;
 
@@ -82,12 +83,12 @@ export class UpdateSalesCentreInput {
   salesCentreId: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name?: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入地址 / Enter the address" })
+  @IsNotEmpty({ message: vmsg("请输入地址", "Enter the address") })
   @MaxLength(200)
   address?: string;
 

@@ -18,6 +18,7 @@ import { Fair } from "./fair.entity";
 import { SalesCentre } from "./sales-centre.entity";
 import { port } from "../../shared/port";
 import { UUID } from "../../shared/sql";
+import { msg } from "../../shared/messages";
 
 /** What was sold at a fair: the orders' first and last dates, their number, and their suppliers. */
 export interface FairSales {
@@ -51,7 +52,7 @@ async function mayManage(ctx: RequestContext, eastRegionId: string): Promise<boo
 }
 
 function checkDates(startsOn: string, endsOn: string) {
-  if (endsOn < startsOn) throw badInput("endsOn", "结束日期早于开始日期 / Ends before it starts");
+  if (endsOn < startsOn) throw badInput("endsOn", msg("结束日期早于开始日期", "Ends before it starts"));
 }
 
 /** Participating suppliers: approved ones the coordinator can see (its paired counties'). */
@@ -60,10 +61,13 @@ async function checkParticipants(ctx: RequestContext, ids: string[]): Promise<st
   for (const id of unique) {
     const s = await getSupplier(ctx, id, "supplierIds").catch((e) => {
       rethrowUnlessRefused(e);
-      throw badInput("supplierIds", "供应商不存在或不在您的结对县 / Unknown supplier, or not of your partner counties");
+      throw badInput(
+        "supplierIds",
+        msg("供应商不存在或不在您的结对县", "Unknown supplier, or not of your partner counties"),
+      );
     });
     if (s.status !== SupplierStatus.APPROVED)
-      throw badInput("supplierIds", `${s.name} 未获批准,不能参展 / ${s.name} is not approved`);
+      throw badInput("supplierIds", msg(`${s.name} 未获批准,不能参展`, `${s.name} is not approved`));
   }
   return unique;
 }
@@ -111,7 +115,7 @@ export async function createFair(ctx: RequestContext, input: CreateFairInput): P
 }
 
 function checkWithin(regionId: string | undefined) {
-  if (regionId && !UUID.test(regionId)) throw badInput("regionId", "地区不存在 / Unknown region");
+  if (regionId && !UUID.test(regionId)) throw badInput("regionId", msg("地区不存在", "Unknown region"));
 }
 
 export async function listFairs(ctx: RequestContext, year: number | undefined, regionId?: string): Promise<Fair[]> {
@@ -126,7 +130,7 @@ export async function listFairs(ctx: RequestContext, year: number | undefined, r
 async function getFairForWrite(ctx: RequestContext, id: string): Promise<Fair> {
   const fair = UUID.test(id) ? await ctx.manager.getRepository(Fair).findOneBy({ id }) : null;
   if (!fair || !(await mayManage(ctx, fair.eastRegionId))) {
-    throw notFound("展销大集 / Fair", "fairId");
+    throw notFound(msg("展销大集", "Fair"), "fairId");
   }
   return fair;
 }
@@ -146,9 +150,9 @@ export async function updateFair(ctx: RequestContext, input: UpdateFairInput): P
   checkDates(next.startsOn, next.endsOn);
   const span = await salesAtFair(ctx, fair.id);
   if (span.first && next.startsOn > span.first)
-    throw badInput("startsOn", `已有 ${span.first} 的大集销售 / Sales were recorded on ${span.first}`);
+    throw badInput("startsOn", msg(`已有 ${span.first} 的大集销售`, `Sales were recorded on ${span.first}`));
   if (span.last && next.endsOn < span.last)
-    throw badInput("endsOn", `已有 ${span.last} 的大集销售 / Sales were recorded on ${span.last}`);
+    throw badInput("endsOn", msg(`已有 ${span.last} 的大集销售`, `Sales were recorded on ${span.last}`));
   const change: Record<string, unknown> = {};
   for (const k of ["name", "venue", "startsOn", "endsOn"] as const)
     if (next[k] !== fair[k]) change[k] = { before: fair[k], after: next[k] };
@@ -157,7 +161,7 @@ export async function updateFair(ctx: RequestContext, input: UpdateFairInput): P
     const removed = span.supplierIds.find((id) => !supplierIds.includes(id));
     if (removed) {
       const { name } = (await loadSupplier(ctx, removed))!;
-      throw badInput("supplierIds", `${name} 已在本大集销售,不能移除 / ${name} already sold at this fair`);
+      throw badInput("supplierIds", msg(`${name} 已在本大集销售,不能移除`, `${name} already sold at this fair`));
     }
     const before = await loader(ctx, supplierIdsByFair).load(fair.id);
     await setParticipants(ctx, fair.id, supplierIds);
@@ -178,7 +182,9 @@ export async function deleteFair(ctx: RequestContext, fairId: string): Promise<s
   const fair = await getFairForWrite(ctx, fairId);
   const { orders: n } = await salesAtFair(ctx, fair.id);
   if (n > 0)
-    throw conflict(`该大集已有 ${n} 笔销售,不能删除 / ${n} sales were recorded at this fair; it cannot be deleted`);
+    throw conflict(
+      msg(`该大集已有 ${n} 笔销售,不能删除`, `${n} sales were recorded at this fair; it cannot be deleted`),
+    );
   await ctx.manager.query(`DELETE FROM fair WHERE id = $1`, [fair.id]);
   await recordAudit(ctx, {
     action: "FAIR_DELETED",
@@ -218,7 +224,7 @@ export async function createSalesCentre(ctx: RequestContext, input: CreateSalesC
       }),
     );
   } catch (e) {
-    if (isUniqueViolation(e)) throw badInput("name", "同名展销中心已存在 / A centre of that name exists");
+    if (isUniqueViolation(e)) throw badInput("name", msg("同名展销中心已存在", "A centre of that name exists"));
     throw e;
   }
   await recordAudit(ctx, {
@@ -235,7 +241,7 @@ export async function updateSalesCentre(ctx: RequestContext, input: UpdateSalesC
     ? await ctx.manager.getRepository(SalesCentre).findOneBy({ id: input.salesCentreId })
     : null;
   if (!centre || !(await mayManage(ctx, centre.eastRegionId))) {
-    throw notFound("展销中心 / Sales centre", "salesCentreId");
+    throw notFound(msg("展销中心", "Sales centre"), "salesCentreId");
   }
   const next = {
     name: input.name?.trim() ?? centre.name,
@@ -249,7 +255,7 @@ export async function updateSalesCentre(ctx: RequestContext, input: UpdateSalesC
   try {
     await ctx.manager.getRepository(SalesCentre).update({ id: centre.id }, next);
   } catch (e) {
-    if (isUniqueViolation(e)) throw badInput("name", "同名展销中心已存在 / A centre of that name exists");
+    if (isUniqueViolation(e)) throw badInput("name", msg("同名展销中心已存在", "A centre of that name exists"));
     throw e;
   }
   await recordAudit(ctx, { action: "SALES_CENTRE_UPDATED", entityType: "SalesCentre", entityId: centre.id, change });
@@ -279,33 +285,33 @@ export async function checkOrderChannel(
   },
 ): Promise<OrderChannel> {
   if (o.channel !== SalesChannel.FAIR && o.fairId)
-    throw badInput("fairId", "仅大集销售需选择大集 / Only FAIR sales name a fair");
+    throw badInput("fairId", msg("仅大集销售需选择大集", "Only FAIR sales name a fair"));
   if (o.channel !== SalesChannel.SALES_CENTRE && o.salesCentreId)
-    throw badInput("salesCentreId", "仅展销中心销售需选择展销中心 / Only SALES_CENTRE sales name a centre");
+    throw badInput("salesCentreId", msg("仅展销中心销售需选择展销中心", "Only SALES_CENTRE sales name a centre"));
   if (o.channel === SalesChannel.FAIR) {
-    if (!o.fairId) throw badInput("fairId", "请选择展销大集 / Choose the fair");
+    if (!o.fairId) throw badInput("fairId", msg("请选择展销大集", "Choose the fair"));
     const fair = UUID.test(o.fairId) ? await loader(ctx, fairById).load(o.fairId) : null;
-    if (!fair) throw badInput("fairId", "展销大集不存在 / Unknown fair");
+    if (!fair) throw badInput("fairId", msg("展销大集不存在", "Unknown fair"));
     if (o.orderedOn < fair.startsOn || o.orderedOn > fair.endsOn) {
       throw badInput(
         "orderedOn",
-        `大集销售须在 ${fair.startsOn} 至 ${fair.endsOn} 之间 / A fair sale must fall within the fair's dates`,
+        msg(`大集销售须在 ${fair.startsOn} 至 ${fair.endsOn} 之间`, "A fair sale must fall within the fair's dates"),
       );
     }
     const participants = await loader(ctx, supplierIdsByFair).load(fair.id);
     if (o.supplierIds.some((s) => !participants.includes(s))) {
       throw badInput(
         "fairId",
-        "订单含未参加该大集的供应商产品 / Some products' suppliers do not take part in this fair",
+        msg("订单含未参加该大集的供应商产品", "Some products' suppliers do not take part in this fair"),
       );
     }
     return { fairId: fair.id, salesCentreId: null };
   }
   if (o.channel === SalesChannel.SALES_CENTRE) {
-    if (!o.salesCentreId) throw badInput("salesCentreId", "请选择展销中心 / Choose the sales centre");
+    if (!o.salesCentreId) throw badInput("salesCentreId", msg("请选择展销中心", "Choose the sales centre"));
     const centre = UUID.test(o.salesCentreId) ? await loader(ctx, salesCentreById).load(o.salesCentreId) : null;
-    if (!centre) throw badInput("salesCentreId", "展销中心不存在 / Unknown sales centre");
-    if (!centre.active) throw badInput("salesCentreId", `${centre.name} 已停止营业 / ${centre.name} is closed`);
+    if (!centre) throw badInput("salesCentreId", msg("展销中心不存在", "Unknown sales centre"));
+    if (!centre.active) throw badInput("salesCentreId", msg(`${centre.name} 已停止营业`, `${centre.name} is closed`));
     return { fairId: null, salesCentreId: centre.id };
   }
   return { fairId: null, salesCentreId: null };

@@ -4,9 +4,10 @@ import { inTransaction, type RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import { CountingPoint, CountingPointChange, CountingRule } from "./counting.entity";
 import { countingRules, setCountingPoint } from "./counting.service";
+import { msg } from "../../shared/messages";
 
 const checkYear = (year: number, field = "year") => {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(field, "年份无效 / Invalid year");
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(field, msg("年份无效", "Invalid year"));
 };
 
 @Resolver(() => CountingRule)
@@ -16,7 +17,7 @@ export class CountingRuleResolver {
     description: "计入规则 of these years (at most 20): the counting point, or the default (PAID) where none was set.",
   })
   countingRules(@Ctx() ctx: RequestContext, @Arg("years", () => [Int]) years: number[]) {
-    if (!years.length || years.length > 20) throw badInput("years", "请给出 1–20 个年份 / Give 1–20 years");
+    if (!years.length || years.length > 20) throw badInput("years", msg("请给出 1–20 个年份", "Give 1–20 years"));
     for (const y of years) checkYear(y, "years");
     return countingRules(ctx, years);
   }

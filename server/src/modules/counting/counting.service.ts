@@ -5,6 +5,7 @@ import { port } from "../../shared/port";
 import { rowsOf } from "../../shared/sql";
 import { recordAudit } from "../audit/audit.service";
 import { CountingPoint, type CountingPointChange, type CountingRule, DEFAULT_COUNTING_POINT } from "./counting.entity";
+import { msg } from "../../shared/messages";
 
 /**
  * The two keys of the advisory lock that serialises a year's counting: every sub-order step that may
@@ -74,9 +75,9 @@ export async function setCountingPoint(
   year: number,
   countsFrom: CountingPoint,
 ): Promise<CountingPointChange> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", "年份无效 / Invalid year");
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", msg("年份无效", "Invalid year"));
   if (!Object.values(CountingPoint).includes(countsFrom))
-    throw badInput("countsFrom", "计入节点无效 / Unknown counting point");
+    throw badInput("countsFrom", msg("计入节点无效", "Unknown counting point"));
   await ctx.manager.query(`SELECT pg_advisory_xact_lock($1, $2)`, [LOCK_CLASS, year]);
   const [before] = await countingRules(ctx, [year]);
   if (before.countsFrom === countsFrom && !before.isDefault)

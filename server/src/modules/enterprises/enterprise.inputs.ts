@@ -1,13 +1,14 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, Matches, MaxLength } from "class-validator";
+import { vmsg } from "../../shared/messages";
 
 const PHONE = /^[0-9+\- ]{5,20}$/;
-const PHONE_MESSAGE = "电话号码格式不正确 / Invalid phone number";
+const PHONE_MESSAGE = vmsg("电话号码格式不正确", "Invalid phone number");
 
 @InputType()
 export class CreateEnterpriseInput {
   @Field()
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name: string;
 
@@ -22,7 +23,7 @@ export class CreateEnterpriseInput {
   homeRegionId?: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入行业 / Enter an industry" })
+  @IsNotEmpty({ message: vmsg("请输入行业", "Enter an industry") })
   @MaxLength(50)
   industry: string;
 
@@ -42,7 +43,7 @@ export class UpdateEnterpriseInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name?: string;
 
@@ -54,7 +55,7 @@ export class UpdateEnterpriseInput {
   homeRegionId?: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入行业 / Enter an industry" })
+  @IsNotEmpty({ message: vmsg("请输入行业", "Enter an industry") })
   @MaxLength(50)
   industry?: string;
 

@@ -9,6 +9,7 @@ import { regionById } from "../regions/region.loaders";
 import { Enterprise } from "./enterprise.entity";
 import { CreateEnterpriseInput, EnterpriseFilter, UpdateEnterpriseInput } from "./enterprise.inputs";
 import { createEnterprise, listEnterprises, updateEnterprise } from "./enterprise.service";
+import { msg } from "../../shared/messages";
 
 export const EnterpriseConnection = Connection("Enterprise", Enterprise);
 
@@ -31,7 +32,7 @@ export class EnterpriseResolver {
   @Query(() => Enterprise, { description: "NOT_FOUND when outside the caller's scope." })
   enterprise(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     // What the caller may read, not only what it manages: the enterprises named on records it sees.
-    return findInScope(ctx, Enterprise, "e", enterpriseReadScope(ctx), id, "企业 / Enterprise");
+    return findInScope(ctx, Enterprise, "e", enterpriseReadScope(ctx), id, msg("企业", "Enterprise"));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)

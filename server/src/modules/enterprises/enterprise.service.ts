@@ -12,6 +12,7 @@ import { enterpriseById } from "./enterprise.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 import { inEastRegionsPairedWith } from "../pairings/pairing.service";
+import { msg } from "../../shared/messages";
 
 /**
  * Row scope of enterprises as a SQL condition on alias `e`:
@@ -47,7 +48,7 @@ export async function listEnterprises(
   }
   if (filter?.industry?.trim()) qb.andWhere("e.industry = :ind", { ind: filter.industry.trim() });
   if (filter?.homeRegionId) {
-    if (!UUID.test(filter.homeRegionId)) throw badInput("homeRegionId", "地区不存在 / Unknown region");
+    if (!UUID.test(filter.homeRegionId)) throw badInput("homeRegionId", msg("地区不存在", "Unknown region"));
     andWhere(qb, inSubtree("e.home_region_id", filter.homeRegionId));
   }
   qb.orderBy("e.name", "ASC").addOrderBy("e.id", "ASC");
@@ -57,7 +58,7 @@ export async function listEnterprises(
 
 /** An enterprise in the caller's scope; NOT_FOUND otherwise (we do not confirm that it exists), naming `field` when given. */
 export const getEnterprise = (ctx: RequestContext, id: string, field?: string): Promise<Enterprise> =>
-  findInScope(ctx, Enterprise, "e", enterpriseScope(ctx), id, "企业 / Enterprise", field);
+  findInScope(ctx, Enterprise, "e", enterpriseScope(ctx), id, msg("企业", "Enterprise"), field);
 
 /**
  * The ids of the enterprises in the caller's scope as a sub-select on alias `alias`, for another
@@ -87,7 +88,7 @@ function checkedCreditCode(text: string): string {
   if (!isValidCreditCode(code)) {
     throw badInput(
       "creditCode",
-      "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)",
+      msg("统一社会信用代码无效(校验位不符)", "Invalid unified social credit code (check character)"),
     );
   }
   return code;
@@ -98,14 +99,14 @@ function checkedCreditCode(text: string): string {
  * region when it names none); admins any.
  */
 async function checkedHomeRegion(ctx: RequestContext, regionId: string | null | undefined): Promise<string> {
-  return (await eastRegionOrOwn(ctx, regionId, "homeRegionId", "请选择所在地区 / Choose the home region")).id;
+  return (await eastRegionOrOwn(ctx, regionId, "homeRegionId", msg("请选择所在地区", "Choose the home region"))).id;
 }
 
 async function saving<T>(creditCode: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`信用代码 ${creditCode} 已登记 / Credit code already registered`);
+    if (isUniqueViolation(e)) throw conflict(msg(`信用代码 ${creditCode} 已登记`, "Credit code already registered"));
     throw e;
   }
 }
@@ -147,7 +148,9 @@ export async function updateEnterprise(ctx: RequestContext, input: UpdateEnterpr
   const e = await getEnterprise(ctx, input.id, "id");
   const isEnterprise = ctx.user!.role === Role.ENTERPRISE;
   if (isEnterprise && (input.creditCode !== undefined || input.homeRegionId !== undefined)) {
-    throw forbidden("信用代码和所在地区由协作办修改 / The credit code and home region are changed by the coordinator");
+    throw forbidden(
+      msg("信用代码和所在地区由协作办修改", "The credit code and home region are changed by the coordinator"),
+    );
   }
   const patch: Partial<Enterprise> = {};
   if (input.name !== undefined) patch.name = input.name.trim();

@@ -10,6 +10,7 @@ import { MAX_QUOTA, quotasOf, setQuota } from "../quotas/quota.service";
 import { eastRegionOrOwn, findRegionByCode } from "../regions/region.service";
 import { ImportKindName } from "./import-batch.entity";
 import type { ImportColumn, ImportKind, RowVerdict } from "./kinds";
+import { msg, type Message } from "../../shared/messages";
 
 /** 单位类别 as people write it (the app's labels), or the code. */
 const GROUPS: Record<string, BuyerGroup> = {
@@ -89,17 +90,17 @@ export const buyersKind: ImportKind<BuyerRow> = {
   columns: COLUMNS,
   async check(ctx, rows) {
     const user = ctx.user!;
-    const regions = new Map<string, { id?: string; reason?: string }>();
+    const regions = new Map<string, { id?: string; reason?: Message }>();
     for (const code of new Set(rows.map((r) => r.cells.region))) {
       try {
         const named = code ? await findRegionByCode(ctx, code) : null;
-        if (code && !named) throw new AppError("BAD_USER_INPUT", "地区不存在 / Unknown region");
+        if (code && !named) throw new AppError("BAD_USER_INPUT", msg("地区不存在", "Unknown region"));
         const region = await eastRegionOrOwn(ctx, named?.id ?? null, "region");
         regions.set(code, { id: region.id });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         regions.set(code, {
-          reason: !code && user.role === Role.ADMIN ? "请填写所属地区代码 / Enter the region code" : e.message,
+          reason: !code && user.role === Role.ADMIN ? msg("请填写所属地区代码", "Enter the region code") : e.texts,
         });
       }
     }
@@ -112,36 +113,38 @@ export const buyersKind: ImportKind<BuyerRow> = {
     const seen = new Map<string, number>();
 
     return rows.map(({ row, cells }): RowVerdict<BuyerRow> => {
-      const problems: { column: string; reason: string }[] = [];
-      const add = (key: string, reason: string) => problems.push({ column: headerOf(key), reason });
+      const problems: { column: string; reason: Message }[] = [];
+      const add = (key: string, reason: Message) => problems.push({ column: headerOf(key), reason });
       const name = cells.name;
-      if (!name) add("name", "请输入名称 / Enter a name");
-      else if (name.length > 100) add("name", "不超过100字 / At most 100 characters");
+      if (!name) add("name", msg("请输入名称", "Enter a name"));
+      else if (name.length > 100) add("name", msg("不超过100字", "At most 100 characters"));
       const region = regions.get(cells.region)!;
       if (region.reason) add("region", region.reason);
       const group = GROUPS[cells.group] ?? GROUPS[cells.group.toUpperCase()];
-      if (!group) add("group", cells.group ? "类别不在可选范围内 / Not one of the groups" : "必填 / Required");
+      if (!group)
+        add("group", cells.group ? msg("类别不在可选范围内", "Not one of the groups") : msg("必填", "Required"));
       let quota: BuyerRow["quota"] = null;
       if (cells.amount || cells.year) {
         const year = /^\d{4}$/.test(cells.year) ? Number(cells.year) : NaN;
         const amount = cells.amount ? parseHundredths(cells.amount) : null;
-        if (!(year >= 2000 && year <= 2100)) add("year", "年度须在 2000–2100 之间 / Year must be 2000–2100");
-        if (amount === null) add("amount", "请输入精确到分的金额 / Enter an amount to the fen");
-        else if (amount < 0) add("amount", "金额不能为负 / Cannot be negative");
-        else if (amount > MAX_QUOTA) add("amount", "金额过大 / Amount too large");
-        if (group === BuyerGroup.OTHER) add("amount", "“N”类采购方不设指标 / Buyers of the N group carry no quota");
+        if (!(year >= 2000 && year <= 2100)) add("year", msg("年度须在 2000–2100 之间", "Year must be 2000–2100"));
+        if (amount === null) add("amount", msg("请输入精确到分的金额", "Enter an amount to the fen"));
+        else if (amount < 0) add("amount", msg("金额不能为负", "Cannot be negative"));
+        else if (amount > MAX_QUOTA) add("amount", msg("金额过大", "Amount too large"));
+        if (group === BuyerGroup.OTHER)
+          add("amount", msg("“N”类采购方不设指标", "Buyers of the N group carry no quota"));
         if (amount !== null) quota = { year, amount };
       }
       const existing = region.id ? buyers.get(`${region.id}\u0000${name}`) : undefined;
       if (existing && group && existing.group !== group)
-        add("group", "该单位已登记为其他类别 / Already registered in another group");
+        add("group", msg("该单位已登记为其他类别", "Already registered in another group"));
       if (problems.length || !region.id || !group) return { problems };
 
       const key = `${region.id}\u0000${name}`;
       const rowKey = `${key}\u0000${quota?.year ?? ""}`;
       const first = seen.get(rowKey);
       if (first !== undefined)
-        return { problems: [{ column: headerOf("name"), reason: `与第${first}行重复 / Same as row ${first}` }] };
+        return { problems: [{ column: headerOf("name"), reason: msg(`与第${first}行重复`, `Same as row ${first}`) }] };
       seen.set(rowKey, row);
       const had = existing ? quotas.get(`${existing.id}\u0000${quota?.year}`) : undefined;
       // The same amount on another basis (a canteen budget × rate) is the same quota: left as it is.

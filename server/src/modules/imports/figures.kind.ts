@@ -10,6 +10,7 @@ import { findRegionByCode } from "../regions/region.service";
 import { parseDateCell } from "./cells";
 import { ImportKindName } from "./import-batch.entity";
 import type { ImportColumn, ImportKind, RowVerdict } from "./kinds";
+import { msg, type Message } from "../../shared/messages";
 
 /** 指标 as the app names them, or the code. */
 const INDICATORS: Record<string, Indicator> = {
@@ -112,44 +113,49 @@ export const figuresKind: ImportKind<RecordReportedFigureInput> = {
     const seen = new Map<string, number>();
 
     return rows.map(({ row, cells }): RowVerdict<RecordReportedFigureInput> => {
-      const problems: { column: string; reason: string }[] = [];
-      const add = (key: string, reason: string) => problems.push({ column: headerOf(key), reason });
+      const problems: { column: string; reason: Message }[] = [];
+      const add = (key: string, reason: Message) => problems.push({ column: headerOf(key), reason });
       const refused = (key: string, work: () => unknown) => {
         try {
           return work();
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
-          add(key, e.message);
+          add(key, e.texts);
           return undefined;
         }
       };
       const east = regionIds.get(cells.east);
       const west = regionIds.get(cells.west);
-      if (!east) add("east", cells.east ? "地区不存在 / Unknown region" : "必填 / Required");
-      if (!west) add("west", cells.west ? "地区不存在 / Unknown region" : "必填 / Required");
+      if (!east) add("east", cells.east ? msg("地区不存在", "Unknown region") : msg("必填", "Required"));
+      if (!west) add("west", cells.west ? msg("地区不存在", "Unknown region") : msg("必填", "Required"));
       const pairing = east && west ? pairings.get(`${east}\u0000${west}`) : undefined;
-      if (east && west && !pairing) add("east", "结对关系不存在或不在您的辖区 / No such pairing in your region");
+      if (east && west && !pairing) add("east", msg("结对关系不存在或不在您的辖区", "No such pairing in your region"));
       const indicator = INDICATORS[cells.indicator];
       if (!indicator)
-        add("indicator", cells.indicator ? "指标不在可选范围内 / Not one of the indicators" : "必填 / Required");
+        add(
+          "indicator",
+          cells.indicator ? msg("指标不在可选范围内", "Not one of the indicators") : msg("必填", "Required"),
+        );
       const date = parseDateCell(cells.date);
-      if (!date) add("date", "日期格式须为 2024-12-31 / Date like 2024-12-31");
+      if (!date) add("date", msg("日期格式须为 2024-12-31", "Date like 2024-12-31"));
       else if (pairing) refused("date", () => recordedDate(date, "date", { date: pairing.since, what: "结对开始" }));
       const hundredths = parseHundredths(cells.amount);
       let amount: number | undefined;
-      if (hundredths === null) add("amount", "请输入精确到分的数值 / Enter a number to the fen");
+      if (hundredths === null) add("amount", msg("请输入精确到分的数值", "Enter a number to the fen"));
       else if (hundredths <= 0)
-        add("amount", "上报数须大于零;如需减少请更正原记录 / Must be positive; correct an entry to reduce it");
+        add("amount", msg("上报数须大于零;如需减少请更正原记录", "Must be positive; correct an entry to reduce it"));
       else if (indicator) amount = refused("amount", () => toBaseUnits(hundredths, indicator, "amount")) as number;
-      if (!cells.document) add("document", "请填写文件依据 / Enter the source document");
-      else if (cells.document.length > 200) add("document", "不超过200字 / At most 200 characters");
-      if (cells.note.length > 1000) add("note", "不超过1000字 / At most 1000 characters");
+      if (!cells.document) add("document", msg("请填写文件依据", "Enter the source document"));
+      else if (cells.document.length > 200) add("document", msg("不超过200字", "At most 200 characters"));
+      if (cells.note.length > 1000) add("note", msg("不超过1000字", "At most 1000 characters"));
       if (problems.length || !pairing || !indicator || !date || amount === undefined) return { problems };
 
       const key = `${pairing.id}\u0000${indicator}\u0000${date}`;
       const first = seen.get(key);
       if (first !== undefined)
-        return { problems: [{ column: headerOf("date"), reason: `与第${first}行重复 / Same period as row ${first}` }] };
+        return {
+          problems: [{ column: headerOf("date"), reason: msg(`与第${first}行重复`, `Same period as row ${first}`) }],
+        };
       seen.set(key, row);
       const had = recorded.get(key);
       if (had !== undefined && had !== amount)
@@ -157,8 +163,10 @@ export const figuresKind: ImportKind<RecordReportedFigureInput> = {
           problems: [
             {
               column: headerOf("amount"),
-              reason:
-                "该期已有不同的上报数，如需修改请更正原记录 / Another figure is recorded for this period: correct it instead",
+              reason: msg(
+                "该期已有不同的上报数，如需修改请更正原记录",
+                "Another figure is recorded for this period: correct it instead",
+              ),
             },
           ],
         };

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { DEFAULT_LOCALE, type Locale, type Message } from "../../shared/messages";
 
 /** What a spreadsheet brings in; each is one `ImportKind` (kinds.ts). */
 export enum ImportKindName {
@@ -28,7 +29,28 @@ export enum ImportMode {
 }
 registerEnumType(ImportMode, { name: "ImportMode" });
 
-/** One problem of one row. `reason` is bilingual and never repeats the cell's value (ID numbers, phones). */
+/** One problem of one row, as the check finds it: `reason` in both languages, never repeating the cell's value (ID numbers, phones). */
+export interface CheckedProblem {
+  row: number;
+  column: string;
+  reason: Message;
+}
+
+/** As kept in `import_batch.problems` (jsonb): both texts, or one "中文 / English" text from batches checked before. */
+export interface StoredProblem {
+  row: number;
+  column: string;
+  reason: { zh: string; en: string } | string;
+}
+
+/** A stored problem in one language. */
+export const problemIn = (p: StoredProblem, locale: Locale = DEFAULT_LOCALE): ImportProblem => ({
+  row: p.row,
+  column: p.column,
+  reason: typeof p.reason === "string" ? p.reason : locale === "en" ? p.reason.en : p.reason.zh,
+});
+
+/** One problem of one row, in the request's language (X-Locale / Accept-Language). */
 @ObjectType()
 export class ImportProblem {
   @Field(() => Int, { description: "The spreadsheet's row number (the header is row 1)." })
@@ -37,7 +59,7 @@ export class ImportProblem {
   @Field({ description: "The column's header as in the template (Chinese); empty for the row as a whole." })
   column: string;
 
-  @Field()
+  @Field({ description: "Why, in the request's language (X-Locale / Accept-Language); never the cell's value." })
   reason: string;
 }
 
@@ -97,7 +119,7 @@ export class ImportBatch {
   mode: ImportMode | null;
 
   @Column({ type: "jsonb" })
-  problems: ImportProblem[];
+  problems: StoredProblem[];
 
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

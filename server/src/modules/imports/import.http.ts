@@ -1,8 +1,10 @@
 import express, { type Request, type Response } from "express";
 import type { RequestContext } from "../../shared/context";
 import { answerUnavailable } from "../../shared/db-errors";
-import { AppError } from "../../shared/errors";
+import { AppError, errorBody } from "../../shared/errors";
 import { checkImport, kindFor, MAX_IMPORT_BYTES, problemRowsWorkbook, templateFor } from "./import.service";
+import { problemIn } from "./import-batch.entity";
+import { msg } from "../../shared/messages";
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -12,11 +14,9 @@ const STATUS: Record<string, number> = {
   CONFLICT: 409,
 };
 const fail = (res: Response, e: AppError) =>
-  res
-    .status(STATUS[String(e.extensions.code)] ?? 500)
-    .json({ errors: [{ message: e.message, extensions: e.extensions }] });
+  res.status(STATUS[String(e.extensions.code)] ?? 500).json(errorBody(e, res.req.headers));
 
-const TOO_LARGE = "文件不能超过 5MB / Files are limited to 5 MB";
+const TOO_LARGE = msg("文件不能超过 5MB", "Files are limited to 5 MB");
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const sendXlsx = (res: Response, file: Buffer, ascii: string, display: string) =>
   res
@@ -33,7 +33,7 @@ async function answer(ctx: RequestContext, res: Response, what: string, work: ()
     if (e instanceof AppError) return fail(res, e);
     if (answerUnavailable(e, res)) return;
     ctx.log.error({ err: { message: (e as Error).message } }, `${what} failed`);
-    fail(res, new AppError("INTERNAL_SERVER_ERROR", "导入失败 / Import failed"));
+    fail(res, new AppError("INTERNAL_SERVER_ERROR", msg("导入失败", "Import failed")));
   }
 }
 
@@ -93,7 +93,7 @@ export function importUpload(contextFor: (req: Request) => Promise<RequestContex
           rows: batch.rows,
           valid: batch.valid,
           unchanged: batch.unchanged,
-          problems: batch.problems.slice(0, 1000),
+          problems: batch.problems.slice(0, 1000).map((p) => problemIn(p, ctx.locale)),
           problemCount: batch.problems.length,
         });
       });
@@ -106,7 +106,7 @@ export function importProblems(contextFor: (req: Request) => Promise<RequestCont
   return async (req: Request, res: Response) => {
     const ctx = await contextFor(req);
     await answer(ctx, res, "import problems", async () => {
-      if (!ctx.user) throw new AppError("UNAUTHENTICATED", "请先登录 / Please sign in");
+      if (!ctx.user) throw new AppError("UNAUTHENTICATED", msg("请先登录", "Please sign in"));
       const { file } = await problemRowsWorkbook(ctx, String(req.params.batchId));
       sendXlsx(res, file, "import-problems.xlsx", "导入问题行.xlsx");
     });

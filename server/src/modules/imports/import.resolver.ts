@@ -16,7 +16,7 @@ import {
 import { Role } from "../../shared/auth";
 import { inTransaction, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
-import { ImportBatch, ImportKindName, ImportMode, ImportProblem } from "./import-batch.entity";
+import { ImportBatch, ImportKindName, ImportMode, ImportProblem, problemIn } from "./import-batch.entity";
 import { commitImport, getBatch, listBatches } from "./import.service";
 
 export const ImportBatchConnection = Connection("ImportBatch", ImportBatch);
@@ -78,8 +78,12 @@ export class ImportBatchResolver {
     @Root() b: ImportBatch,
     @Arg("offset", () => Int, { defaultValue: 0 }) offset: number,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: RequestContext,
   ) {
     const start = Math.max(0, offset);
-    return { nodes: b.problems.slice(start, start + Math.min(Math.max(first, 0), 500)), totalCount: b.problems.length };
+    return {
+      nodes: b.problems.slice(start, start + Math.min(Math.max(first, 0), 500)).map((p) => problemIn(p, ctx.locale)),
+      totalCount: b.problems.length,
+    };
   }
 }

@@ -7,12 +7,20 @@ import type { Page } from "../../shared/pagination";
 import { auditNames } from "../audit/audit.readable";
 import { recordAudit } from "../audit/audit.service";
 import { cellText } from "./cells";
-import { ImportBatch, ImportKindName, ImportMode, type ImportProblem, ImportStatus } from "./import-batch.entity";
+import {
+  ImportBatch,
+  ImportKindName,
+  ImportMode,
+  type CheckedProblem,
+  problemIn,
+  ImportStatus,
+} from "./import-batch.entity";
 import type { Cells, ImportKind, RowVerdict } from "./kinds";
 import { buyersKind } from "./buyers.kind";
 import { figuresKind } from "./figures.kind";
 import { productsKind } from "./products.kind";
 import { workersKind } from "./workers.kind";
+import { msg } from "../../shared/messages";
 
 /**
  * 批量导入, one mechanism for every kind (kinds.ts):
@@ -41,8 +49,8 @@ export const HELP_SHEET = "填写说明";
 /** The kind named in a URL or argument, one the caller may import; FORBIDDEN or BAD_USER_INPUT otherwise. */
 export function kindFor(ctx: RequestContext, name: string): ImportKind {
   const kind = (KINDS as Record<string, ImportKind | undefined>)[name.toUpperCase()];
-  if (!kind) throw badInput("kind", "不支持的导入类型 / Unsupported import kind");
-  if (!ctx.user) throw new AppError("UNAUTHENTICATED", "请先登录 / Please sign in");
+  if (!kind) throw badInput("kind", msg("不支持的导入类型", "Unsupported import kind"));
+  if (!ctx.user) throw new AppError("UNAUTHENTICATED", msg("请先登录", "Please sign in"));
   if (!kind.roles.includes(ctx.user.role)) throw forbidden();
   return kind;
 }
@@ -79,22 +87,25 @@ export async function templateFor(kind: ImportKind): Promise<Buffer> {
 interface ParsedFile {
   rows: { row: number; cells: Cells }[];
   /** Problems found while reading cells (a long number typed where text is needed). */
-  cellProblems: Map<number, ImportProblem[]>;
+  cellProblems: Map<number, CheckedProblem[]>;
 }
 
 /** Reads the first sheet: BAD_USER_INPUT (field `file`) for a file that is not an .xlsx or has other headers. */
 export async function readFile(kind: ImportKind, content: Buffer): Promise<ParsedFile> {
   // An .xlsx is a zip: "PK\x03\x04". Anything else (a .xls, a CSV, a picture) is refused before parsing.
   if (content.length < 4 || content.readUInt32BE(0) !== 0x504b0304)
-    throw badInput("file", "不是 .xlsx 电子表格,请下载模板填写后上传 / Not an .xlsx spreadsheet: fill in the template");
+    throw badInput(
+      "file",
+      msg("不是 .xlsx 电子表格,请下载模板填写后上传", "Not an .xlsx spreadsheet: fill in the template"),
+    );
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
-    throw badInput("file", "无法读取该电子表格 / The spreadsheet cannot be read");
+    throw badInput("file", msg("无法读取该电子表格", "The spreadsheet cannot be read"));
   }
   const ws = wb.worksheets.find((w) => w.name === DATA_SHEET) ?? wb.worksheets[0];
-  if (!ws) throw badInput("file", "电子表格没有工作表 / The spreadsheet has no sheet");
+  if (!ws) throw badInput("file", msg("电子表格没有工作表", "The spreadsheet has no sheet"));
   const header = ws.getRow(1);
   const positions = new Map<string, number>();
   header.eachCell((cell, col) => {
@@ -105,10 +116,13 @@ export async function readFile(kind: ImportKind, content: Buffer): Promise<Parse
   if (missing.length)
     throw badInput(
       "file",
-      `模板不符,缺少列:${missing.join("、")}。请下载${kind.label}模板 / Wrong template: missing columns ${missing.join(", ")}`,
+      msg(
+        `模板不符,缺少列:${missing.join("、")}。请下载${kind.label}模板`,
+        `Wrong template: missing columns ${missing.join(", ")}`,
+      ),
     );
   const rows: ParsedFile["rows"] = [];
-  const cellProblems = new Map<number, ImportProblem[]>();
+  const cellProblems = new Map<number, CheckedProblem[]>();
   // Rows with a value only (a column formatted down to row 1,048,576 is not a million rows).
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (r === 1) return;
@@ -121,7 +135,7 @@ export async function readFile(kind: ImportKind, content: Buffer): Promise<Parse
         list.push({
           row: r,
           column: c.header,
-          reason: "请以文本格式填写(长数字会被 Excel 改写)/ Enter as text: Excel rounds long numbers",
+          reason: msg("请以文本格式填写(长数字会被 Excel 改写)", "Enter as text: Excel rounds long numbers"),
         });
         cellProblems.set(r, list);
       }
@@ -131,14 +145,14 @@ export async function readFile(kind: ImportKind, content: Buffer): Promise<Parse
     if (any) rows.push({ row: r, cells }); // blank lines are not rows
   });
   if (rows.length > MAX_IMPORT_ROWS)
-    throw badInput("file", `一次至多导入${MAX_IMPORT_ROWS}行 / At most ${MAX_IMPORT_ROWS} rows per file`);
+    throw badInput("file", msg(`一次至多导入${MAX_IMPORT_ROWS}行`, `At most ${MAX_IMPORT_ROWS} rows per file`));
   return { rows, cellProblems };
 }
 
 interface Checked<T> {
   rows: number;
   verdicts: (RowVerdict<T> & { row: number })[];
-  problems: ImportProblem[];
+  problems: CheckedProblem[];
   valid: number;
   unchanged: number;
 }
@@ -164,9 +178,9 @@ export async function checkImport(
   fileName: string,
   content: Buffer,
 ): Promise<ImportBatch> {
-  if (!content.length) throw badInput("file", "请选择文件 / Choose a file");
+  if (!content.length) throw badInput("file", msg("请选择文件", "Choose a file"));
   const checked = await checkFile(ctx, kind, content);
-  if (!checked.rows) throw badInput("file", "表格中没有数据行 / The sheet has no data rows");
+  if (!checked.rows) throw badInput("file", msg("表格中没有数据行", "The sheet has no data rows"));
   const sha256 = createHash("sha256").update(content).digest("hex");
   const repo = ctx.manager.getRepository(ImportBatch);
   const saved = await repo.save(
@@ -203,7 +217,7 @@ export async function getBatch(ctx: RequestContext, id: string, withContent = fa
   if (ctx.user?.role !== Role.ADMIN) qb.andWhere("b.actor_id = :me", { me: ctx.user?.id ?? null });
   if (withContent) qb.addSelect("b.content");
   const b = /^[0-9a-f-]{36}$/i.test(id) ? await qb.getOne() : null;
-  if (!b) throw notFound("导入批次 / Import batch", "batchId");
+  if (!b) throw notFound(msg("导入批次", "Import batch"), "batchId");
   return b;
 }
 
@@ -253,10 +267,10 @@ export async function commitImport(ctx: RequestContext, batchId: string, mode: I
   const status = (await ctx.manager.query(`SELECT status FROM import_batch WHERE id = $1`, [batch.id]))[0].status;
   if (status !== ImportStatus.CHECKED)
     throw conflict(
-      "该批次已提交或已失败,请重新上传 / This batch was already committed or failed: upload again",
+      msg("该批次已提交或已失败,请重新上传", "This batch was already committed or failed: upload again"),
       "batchId",
     );
-  if (ctx.user?.id !== batch.actorId) throw forbidden("只能提交自己上传的文件 / Only the uploader may commit");
+  if (ctx.user?.id !== batch.actorId) throw forbidden(msg("只能提交自己上传的文件", "Only the uploader may commit"));
   const kind = kindFor(ctx, batch.kind);
   const checked = await checkFile(ctx, kind, batch.content);
   const toWrite = checked.verdicts.filter((v) => !v.problems.length && !v.unchanged).map((v) => v.value!);
@@ -316,7 +330,8 @@ export async function problemRowsWorkbook(
   const byRow = new Map<number, string[]>();
   for (const p of batch.problems) {
     const list = byRow.get(p.row) ?? [];
-    list.push(p.column ? `${p.column}:${p.reason}` : p.reason);
+    const { reason } = problemIn(p, ctx.locale);
+    list.push(p.column ? `${p.column}:${reason}` : reason);
     byRow.set(p.row, list);
   }
   const wb = new ExcelJS.Workbook();

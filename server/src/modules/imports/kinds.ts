@@ -1,6 +1,7 @@
 import type { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import type { ImportKindName, ImportProblem } from "./import-batch.entity";
+import { type Message } from "../../shared/messages";
 
 /**
  * One kind of spreadsheet import (批量导入). The mechanism (import.service.ts) is the same for every
@@ -29,7 +30,7 @@ export interface ImportColumn {
 export type Cells = Record<string, string>;
 
 export interface RowVerdict<T> {
-  problems: { column: string; reason: string }[];
+  problems: { column: string; reason: Message }[];
   /** The checked values to write, when no problem. */
   value?: T;
   /** Already there as the row says: nothing to write. */

@@ -8,6 +8,7 @@ import { suppliersByCreditCode } from "../suppliers/supplier.service";
 import { parseDateCell } from "./cells";
 import { ImportKindName } from "./import-batch.entity";
 import type { ImportColumn, ImportKind, RowVerdict } from "./kinds";
+import { msg, type Message } from "../../shared/messages";
 
 const COLUMNS: ImportColumn[] = [
   {
@@ -79,13 +80,13 @@ const FIELD_COLUMN: Record<string, string> = {
   certificateValidTo: "validTo",
   certificateValidFrom: "validFrom",
 };
-const TEXT_LIMITS: [key: string, max: number, required: string][] = [
-  ["name", 100, "请输入名称 / Enter a name"],
-  ["category", 50, "请输入品类 / Enter a category"],
-  ["spec", 100, "请输入规格 / Enter a specification"],
-  ["unit", 20, "请输入单位 / Enter a unit"],
-  ["certificateNo", 100, ""],
-  ["certificateAuthority", 100, ""],
+const TEXT_LIMITS: [key: string, max: number, required: Message | null][] = [
+  ["name", 100, msg("请输入名称", "Enter a name")],
+  ["category", 50, msg("请输入品类", "Enter a category")],
+  ["spec", 100, msg("请输入规格", "Enter a specification")],
+  ["unit", 20, msg("请输入单位", "Enter a unit")],
+  ["certificateNo", 100, null],
+  ["certificateAuthority", 100, null],
 ];
 
 /**
@@ -109,43 +110,47 @@ export const productsKind: ImportKind<NewProductRow> = {
     const seen = new Map<string, number>();
 
     return rows.map(({ row, cells }): RowVerdict<NewProductRow> => {
-      const problems: { column: string; reason: string }[] = [];
-      const add = (key: string, reason: string) => problems.push({ column: headerOf(key), reason });
+      const problems: { column: string; reason: Message }[] = [];
+      const add = (key: string, reason: Message) => problems.push({ column: headerOf(key), reason });
       const code = cells.creditCode.toUpperCase();
       let supplier: { id: string; countyId: string } | undefined;
-      if (!code) add("creditCode", "必填 / Required");
+      if (!code) add("creditCode", msg("必填", "Required"));
       else if (!isValidCreditCode(code))
-        add("creditCode", "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)");
+        add(
+          "creditCode",
+          msg("统一社会信用代码无效(校验位不符)", "Invalid unified social credit code (check character)"),
+        );
       else {
         supplier = suppliers.get(code);
-        if (!supplier) add("creditCode", "供应商未登记或不在您的辖区 / Supplier not registered or outside your region");
+        if (!supplier)
+          add("creditCode", msg("供应商未登记或不在您的辖区", "Supplier not registered or outside your region"));
       }
       for (const [key, max, required] of TEXT_LIMITS) {
         if (!cells[key] && required) add(key, required);
-        else if (cells[key].length > max) add(key, `不超过${max}字 / At most ${max} characters`);
+        else if (cells[key].length > max) add(key, msg(`不超过${max}字`, `At most ${max} characters`));
       }
       const price = cells.price ? parseHundredths(cells.price) : null;
-      if (price === null) add("price", "价格须为精确到分的金额 / The price must be an amount to the fen");
+      if (price === null) add("price", msg("价格须为精确到分的金额", "The price must be an amount to the fen"));
       else
         try {
           checkPrice(price);
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
-          add("price", e.message);
+          add("price", e.texts);
         }
       const stock = /^\d+$/.test(cells.stock) ? Number(cells.stock) : NaN;
       if (!Number.isInteger(stock) || stock > 10_000_000)
-        add("stock", "库存须为 0 至 10,000,000 的整数 / Stock must be a whole number 0–10,000,000");
+        add("stock", msg("库存须为 0 至 10,000,000 的整数", "Stock must be a whole number 0–10,000,000"));
       const from = cells.validFrom ? parseDateCell(cells.validFrom) : null;
       const to = cells.validTo ? parseDateCell(cells.validTo) : null;
-      if (from === undefined) add("validFrom", "日期格式须为 2026-03-01 / Date like 2026-03-01");
-      if (to === undefined) add("validTo", "日期格式须为 2026-03-01 / Date like 2026-03-01");
+      if (from === undefined) add("validFrom", msg("日期格式须为 2026-03-01", "Date like 2026-03-01"));
+      if (to === undefined) add("validTo", msg("日期格式须为 2026-03-01", "Date like 2026-03-01"));
       if (from !== undefined && to !== undefined)
         try {
           checkCertificate({ certificateNo: cells.certificateNo, certificateValidFrom: from, certificateValidTo: to });
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
-          add(FIELD_COLUMN[String(e.extensions.field)] ?? "validTo", e.message);
+          add(FIELD_COLUMN[String(e.extensions.field)] ?? "validTo", e.texts);
         }
       if (problems.length || !supplier || price === null) return { problems };
 
@@ -153,7 +158,7 @@ export const productsKind: ImportKind<NewProductRow> = {
       const first = seen.get(key);
       if (first !== undefined)
         return {
-          problems: [{ column: headerOf("name"), reason: `与第${first}行重复 / Same product as row ${first}` }],
+          problems: [{ column: headerOf("name"), reason: msg(`与第${first}行重复`, `Same product as row ${first}`) }],
         };
       seen.set(key, row);
       const value: NewProductRow = {

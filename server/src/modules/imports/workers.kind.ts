@@ -9,6 +9,7 @@ import { findRegionByCode, mustBeWestCounty } from "../regions/region.service";
 import { ImportKindName } from "./import-batch.entity";
 import type { ImportColumn, ImportKind, RowVerdict } from "./kinds";
 import { parseDateCell, parseYesNo } from "./cells";
+import { msg, type Message } from "../../shared/messages";
 
 const COLUMNS: ImportColumn[] = [
   { header: "姓名", key: "name", required: true, rule: "必填,不超过50字", example: "王小丽", width: 12 },
@@ -99,19 +100,19 @@ export const workersKind: ImportKind<WorkerRow> = {
   async check(ctx: RequestContext, rows) {
     const user = ctx.user!;
     // Each distinct county code is resolved and its reach checked once for the whole file.
-    const counties = new Map<string, { id?: string; reason?: string }>();
+    const counties = new Map<string, { id?: string; reason?: Message }>();
     const countyOf = async (code: string) => {
       let hit = counties.get(code);
       if (!hit) {
         try {
           const region = /^\d{6}$/.test(code) ? await findRegionByCode(ctx, code) : null;
-          if (!region) throw new AppError("BAD_USER_INPUT", "地区不存在 / Unknown region");
+          if (!region) throw new AppError("BAD_USER_INPUT", msg("地区不存在", "Unknown region"));
           mustBeWestCounty(region, "county");
           await checkCountiesInReach(ctx, [region.id], "county");
           hit = { id: region.id };
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
-          hit = { reason: e.message };
+          hit = { reason: e.texts };
         }
         counties.set(code, hit);
       }
@@ -120,26 +121,26 @@ export const workersKind: ImportKind<WorkerRow> = {
 
     const verdicts: (RowVerdict<WorkerRow> & { key?: string })[] = [];
     for (const { cells } of rows) {
-      const problems: { column: string; reason: string }[] = [];
-      const add = (key: string, reason: string) => problems.push({ column: headerOf(key), reason });
+      const problems: { column: string; reason: Message }[] = [];
+      const add = (key: string, reason: Message) => problems.push({ column: headerOf(key), reason });
       let countyId: string | undefined;
       if (cells.county) {
         const c = await countyOf(cells.county);
         if (c.reason) add("county", c.reason);
         countyId = c.id;
       } else if (user.role === Role.COUNTY_OFFICIAL && user.regionId) countyId = user.regionId;
-      else add("county", "请填写县(区)代码 / Enter the county code");
+      else add("county", msg("请填写县(区)代码", "Enter the county code"));
 
       let sex: Sex | null = null;
       if (cells.sex === "男") sex = Sex.MALE;
       else if (cells.sex === "女") sex = Sex.FEMALE;
-      else if (cells.sex) add("sex", "须为“男”或“女” / Must be 男 or 女");
+      else if (cells.sex) add("sex", msg("须为“男”或“女”", "Must be 男 or 女"));
       const poor = parseYesNo(cells.poor);
-      if (poor === null) add("poor", cells.poor ? "须为“是”或“否” / Must be 是 or 否" : "必填 / Required");
+      if (poor === null) add("poor", cells.poor ? msg("须为“是”或“否”", "Must be 是 or 否") : msg("必填", "Required"));
       const consent = cells.consent ? parseYesNo(cells.consent) : false;
-      if (consent === null) add("consent", "须为“是”或“否” / Must be 是 or 否");
+      if (consent === null) add("consent", msg("须为“是”或“否”", "Must be 是 or 否"));
       const consentOn = cells.consentOn ? parseDateCell(cells.consentOn) : null;
-      if (consentOn === undefined) add("consentOn", "日期格式须为 2026-03-01 / Date like 2026-03-01");
+      if (consentOn === undefined) add("consentOn", msg("日期格式须为 2026-03-01", "Date like 2026-03-01"));
 
       const checked = checkWorkerFields({
         name: cells.name,
@@ -169,7 +170,7 @@ export const workersKind: ImportKind<WorkerRow> = {
       else {
         v.problems.push({
           column: headerOf("idNumber"),
-          reason: `与第${first}行重复 / Same ID number as row ${first}`,
+          reason: msg(`与第${first}行重复`, `Same ID number as row ${first}`),
         });
         v.value = undefined;
       }

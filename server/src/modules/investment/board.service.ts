@@ -5,10 +5,11 @@ import { projectScope } from "./investment.scope";
 import type { FundsInPlaceMonth, PipelineBoard, PipelineStageRow } from "./project.inputs";
 import { ProjectStage, STAGES } from "./stage";
 import { rowsOf } from "../../shared/sql";
+import { msg } from "../../shared/messages";
 
 function checkedYear(year: number): { start: string; end: string } {
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw badInput("year", "年份须在 2000–2100 之间 / Year must be 2000–2100");
+    throw badInput("year", msg("年份须在 2000–2100 之间", "Year must be 2000–2100"));
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }
 

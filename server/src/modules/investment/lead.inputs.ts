@@ -2,6 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, IsNotEmpty, Matches, MaxLength } from "class-validator";
 import { MoneyScalar } from "../../shared/scalars";
 import { LeadVisibility } from "./lead.entity";
+import { vmsg } from "../../shared/messages";
 
 const PHONE = /^[0-9+\- ]{5,20}$/;
 
@@ -14,12 +15,12 @@ export class CreateLeadInput {
   enterpriseId?: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入标题 / Enter a title" })
+  @IsNotEmpty({ message: vmsg("请输入标题", "Enter a title") })
   @MaxLength(100)
   title: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入行业 / Enter an industry" })
+  @IsNotEmpty({ message: vmsg("请输入行业", "Enter an industry") })
   @MaxLength(50)
   industry: string;
 
@@ -48,7 +49,7 @@ export class CreateLeadInput {
   contactName?: string;
 
   @Field({ nullable: true })
-  @Matches(PHONE, { message: "电话号码格式不正确 / Invalid phone number" })
+  @Matches(PHONE, { message: vmsg("电话号码格式不正确", "Invalid phone number") })
   contactPhone?: string;
 
   @Field(() => LeadVisibility, { defaultValue: LeadVisibility.PUBLIC })
@@ -62,12 +63,12 @@ export class UpdateLeadInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入标题 / Enter a title" })
+  @IsNotEmpty({ message: vmsg("请输入标题", "Enter a title") })
   @MaxLength(100)
   title?: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入行业 / Enter an industry" })
+  @IsNotEmpty({ message: vmsg("请输入行业", "Enter an industry") })
   @MaxLength(50)
   industry?: string;
 
@@ -96,7 +97,7 @@ export class UpdateLeadInput {
   contactName?: string;
 
   @Field({ nullable: true })
-  @Matches(PHONE, { message: "电话号码格式不正确 / Invalid phone number" })
+  @Matches(PHONE, { message: vmsg("电话号码格式不正确", "Invalid phone number") })
   contactPhone?: string;
 
   @Field(() => LeadVisibility, { nullable: true })

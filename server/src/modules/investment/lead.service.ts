@@ -12,6 +12,7 @@ import type { CreateLeadInput, ExpressInterestInput, LeadFilter, UpdateLeadInput
 import { leadScope } from "./investment.scope";
 import { UUID, containsPattern } from "../../shared/sql";
 import { inSubtree, westCountiesNamed } from "../regions/region.service";
+import { msg } from "../../shared/messages";
 
 // Whoever may read a lead may read its enterprise (issue 8, "Scope holds through every path").
 enterpriseReferences.add(
@@ -20,13 +21,13 @@ enterpriseReferences.add(
 
 export function positiveMoney(amount: number, field: string): number {
   if (!Number.isSafeInteger(amount) || amount <= 0)
-    throw badInput(field, "金额须大于零 / The amount must be more than zero");
+    throw badInput(field, msg("金额须大于零", "The amount must be more than zero"));
   return amount;
 }
 
 /** A lead in the caller's scope; NOT_FOUND otherwise (another enterprise's lead included). */
 export const getLead = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentLead> =>
-  findInScope(ctx, InvestmentLead, "l", leadScope(ctx), id, "招商线索 / Lead", field);
+  findInScope(ctx, InvestmentLead, "l", leadScope(ctx), id, msg("招商线索", "Lead"), field);
 
 export async function listLeads(
   ctx: RequestContext,
@@ -50,7 +51,7 @@ export async function listLeads(
   }
   if (filter?.industry?.trim()) qb.andWhere("l.industry = :ind", { ind: filter.industry.trim() });
   if (filter?.countyId) {
-    if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
+    if (!UUID.test(filter.countyId)) throw badInput("countyId", msg("地区不存在", "Unknown region"));
     andWhere(
       qb,
       cond`l.id IN (SELECT fc.lead_id FROM investment_lead_county fc WHERE ${inSubtree("fc.county_id", filter.countyId)})`,
@@ -59,15 +60,15 @@ export async function listLeads(
   if (filter?.enterpriseId)
     qb.andWhere("l.enterprise_id = :fent", { fent: UUID.test(filter.enterpriseId) ? filter.enterpriseId : null });
   if (filter?.minAmount != null && filter.minAmount < 0)
-    throw badInput("minAmount", "金额不能为负 / Cannot be negative");
+    throw badInput("minAmount", msg("金额不能为负", "Cannot be negative"));
   if (filter?.minAmount != null && filter?.maxAmount != null && filter.maxAmount < filter.minAmount) {
-    throw badInput("maxAmount", "上限不能小于下限 / The maximum is below the minimum");
+    throw badInput("maxAmount", msg("上限不能小于下限", "The maximum is below the minimum"));
   }
   if (filter?.minAmount != null) qb.andWhere("l.planned_investment >= :fmin", { fmin: filter.minAmount });
   if (filter?.maxAmount != null) qb.andWhere("l.planned_investment <= :fmax", { fmax: filter.maxAmount });
   if (filter?.interestedOnly) {
     if (ctx.user!.role !== Role.COUNTY_OFFICIAL)
-      throw badInput("interestedOnly", "仅县级干部可用 / For county officials");
+      throw badInput("interestedOnly", msg("仅县级干部可用", "For county officials"));
     qb.andWhere("l.id IN (SELECT fi.lead_id FROM lead_interest fi WHERE fi.county_id = :fic)", {
       fic: ctx.user!.regionId,
     });
@@ -85,7 +86,10 @@ async function setLeadCounties(ctx: RequestContext, leadId: string, countyIds: s
 
 function checkVisibility(visibility: LeadVisibility, countyIds: string[]) {
   if (visibility === LeadVisibility.PREFERRED_COUNTIES && countyIds.length === 0) {
-    throw badInput("preferredCountyIds", "定向发布须选择意向县 / Choose the preferred counties for a directed lead");
+    throw badInput(
+      "preferredCountyIds",
+      msg("定向发布须选择意向县", "Choose the preferred counties for a directed lead"),
+    );
   }
 }
 
@@ -97,12 +101,12 @@ export async function createLead(ctx: RequestContext, input: CreateLeadInput): P
   const u = ctx.user!;
   let enterpriseId: string;
   if (u.role === Role.ENTERPRISE) {
-    if (!u.enterpriseId) throw forbidden("账号未关联企业 / This account acts for no enterprise");
+    if (!u.enterpriseId) throw forbidden(msg("账号未关联企业", "This account acts for no enterprise"));
     if (input.enterpriseId && input.enterpriseId !== u.enterpriseId)
-      throw forbidden("只能为本企业发布 / Only for your own enterprise");
+      throw forbidden(msg("只能为本企业发布", "Only for your own enterprise"));
     enterpriseId = u.enterpriseId;
   } else {
-    if (!input.enterpriseId) throw badInput("enterpriseId", "请选择企业 / Choose the enterprise");
+    if (!input.enterpriseId) throw badInput("enterpriseId", msg("请选择企业", "Choose the enterprise"));
     enterpriseId = (await getEnterprise(ctx, input.enterpriseId, "enterpriseId")).id;
   }
   const plannedInvestment = positiveMoney(input.plannedInvestment, "plannedInvestment");
@@ -213,9 +217,9 @@ export async function withdrawInterest(ctx: RequestContext, leadId: string): Pro
   const countyId = ctx.user!.regionId!;
   const repo = ctx.manager.getRepository(LeadInterest);
   const interest = await repo.findOne({ where: { leadId: lead.id, countyId }, lock: { mode: "pessimistic_write" } });
-  if (!interest) throw notFound("投资意向 / Interest", "leadId");
+  if (!interest) throw notFound(msg("投资意向", "Interest"), "leadId");
   if (interest.expressedById !== ctx.user!.id)
-    throw forbidden("只有表达意向的干部可以撤回 / Only the official who expressed the interest may withdraw it");
+    throw forbidden(msg("只有表达意向的干部可以撤回", "Only the official who expressed the interest may withdraw it"));
   await repo.delete({ leadId: lead.id, countyId });
   await recordAudit(ctx, {
     action: "LEAD_INTEREST_WITHDRAWN",

@@ -11,6 +11,8 @@ import { ProjectOutcomeReport } from "./project.entity";
 import type { RecordOutcomeInput } from "./project.inputs";
 import { lockProject } from "./project.service";
 import { SIGNED_STAGES } from "./stage";
+import { msg } from "../../shared/messages";
+import { ledgerNote } from "../ledger/ledger.notes";
 
 /**
  * 项目成效: a dated outcome report of a signed project. Reports are history (never updated): the
@@ -23,7 +25,7 @@ export async function recordOutcome(ctx: RequestContext, input: RecordOutcomeInp
   if (!SIGNED_STAGES.has(p.stage))
     throw badInput(
       "projectId",
-      `项目签约后才能报告成效(当前 ${p.stage})/ Outcomes are reported once the project is signed`,
+      msg(`项目签约后才能报告成效(当前 ${p.stage})`, "Outcomes are reported once the project is signed"),
     );
   const repo = ctx.manager.getRepository(ProjectOutcomeReport);
   const previous = await repo.findOne({ where: { projectId: p.id }, order: { reportedOn: "DESC", seq: "DESC" } });
@@ -35,7 +37,7 @@ export async function recordOutcome(ctx: RequestContext, input: RecordOutcomeInp
   const floorPricePerTonne =
     input.floorPricePerTonne == null ? null : positiveMoney(input.floorPricePerTonne, "floorPricePerTonne");
   for (const f of ["jobsCreated", "poorEmployed", "peopleLifted"] as const) {
-    if (!Number.isInteger(input[f]) || input[f] < 0) throw badInput(f, "人数不能为负 / Cannot be negative");
+    if (!Number.isInteger(input[f]) || input[f] < 0) throw badInput(f, msg("人数不能为负", "Cannot be negative"));
   }
   const report = await repo.save(
     Object.assign(new ProjectOutcomeReport(), {
@@ -59,7 +61,7 @@ export async function recordOutcome(ctx: RequestContext, input: RecordOutcomeInp
       occurredOn: reportedOn,
       source: LedgerSource.PROJECT_OUTCOME,
       sourceId: report.id,
-      note: `项目带贫 / lifted by project: ${p.name}`,
+      note: ledgerNote("liftedByProject", { project: p.name }),
     });
   }
   await recordAudit(ctx, {

@@ -92,7 +92,7 @@ export class ProjectStageEvent {
   @Column({ name: "occurred_on", type: "date" })
   occurredOn: string;
 
-  @Field(() => String, { nullable: true })
+  /** Shown through the resolver (the system's own notes in the request's language, SYSTEM_STAGE_NOTES). */
   @Column({ type: "text", nullable: true })
   note: string | null;
 

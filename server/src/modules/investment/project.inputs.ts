@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { IsNotEmpty, Max, MaxLength, Min } from "class-validator";
 import { DateScalar, MoneyScalar } from "../../shared/scalars";
 import { ProjectStage } from "./stage";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class CreateProjectInput {
@@ -66,7 +67,7 @@ export class RecordFundTrancheInput {
   receivedOn: string;
 
   @Field({ description: "Bank or document reference (凭证号), once per project." })
-  @IsNotEmpty({ message: "请输入凭证号 / Enter the reference" })
+  @IsNotEmpty({ message: vmsg("请输入凭证号", "Enter the reference") })
   @MaxLength(100)
   reference: string;
 }
@@ -77,7 +78,7 @@ export class ReverseFundTrancheInput {
   trancheId: string;
 
   @Field({ description: "冲正原因." })
-  @IsNotEmpty({ message: "请说明冲正原因 / Give the reason for the reversal" })
+  @IsNotEmpty({ message: vmsg("请说明冲正原因", "Give the reason for the reversal") })
   @MaxLength(500)
   reason: string;
 }
@@ -91,19 +92,19 @@ export class RecordOutcomeInput {
   reportedOn?: string;
 
   @Field(() => Int)
-  @Min(0, { message: "人数不能为负 / Cannot be negative" })
+  @Min(0, { message: vmsg("人数不能为负", "Cannot be negative") })
   @Max(10_000_000)
   jobsCreated: number;
 
   @Field(() => Int)
-  @Min(0, { message: "人数不能为负 / Cannot be negative" })
+  @Min(0, { message: vmsg("人数不能为负", "Cannot be negative") })
   @Max(10_000_000)
   poorEmployed: number;
 
   @Field(() => Int, {
     description: "带贫: people lifted so far (cumulative); the ledger gets the change since the previous report.",
   })
-  @Min(0, { message: "人数不能为负 / Cannot be negative" })
+  @Min(0, { message: vmsg("人数不能为负", "Cannot be negative") })
   @Max(10_000_000)
   peopleLifted: number;
 

@@ -32,7 +32,7 @@ import {
   RecordOutcomeInput,
   ReverseFundTrancheInput,
 } from "./project.inputs";
-import { createProject, getProject, listProjects, moveProjectStage } from "./project.service";
+import { createProject, getProject, listProjects, moveProjectStage, stageNoteIn } from "./project.service";
 import { PROJECT_STEPS, ProjectAction, ProjectStage } from "./stage";
 import { InvalidStateError, resultUnion } from "../../shared/outcomes";
 import { recordFundTranche, reverseFundTranche } from "./tranche.service";
@@ -208,6 +208,14 @@ export class InvestmentProjectResolver {
 
 @Resolver(() => ProjectStageEvent)
 export class ProjectStageEventResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "In the request's language for the system's own notes; as typed otherwise.",
+  })
+  note(@Root() e: ProjectStageEvent, @Ctx() ctx: RequestContext): string | null {
+    return stageNoteIn(e.note, ctx.locale ?? "zh-CN");
+  }
+
   @FieldResolver(() => User, { nullable: true, description: "Who recorded the change (null for the demo loader)." })
   recordedBy(@Root() e: ProjectStageEvent, @Ctx() ctx: RequestContext) {
     return e.recordedById ? loader(ctx, userById).load(e.recordedById) : null;

@@ -20,6 +20,8 @@ import { PROJECT_STEPS, ProjectStage, SIGNED_STAGES } from "./stage";
 import { errorResult, InvalidStateError } from "../../shared/outcomes";
 import { UUID, containsPattern } from "../../shared/sql";
 import { inSubtree, westCountyOrOwn } from "../regions/region.service";
+import { msg, type Locale, type Message } from "../../shared/messages";
+import { ledgerNote } from "../ledger/ledger.notes";
 
 // Whoever may read a project may read its enterprise.
 enterpriseReferences.add(
@@ -28,7 +30,7 @@ enterpriseReferences.add(
 
 /** A project in the caller's scope; NOT_FOUND otherwise. */
 export const getProject = (ctx: RequestContext, id: string, field?: string): Promise<InvestmentProject> =>
-  findInScope(ctx, InvestmentProject, "p", projectScope(ctx), id, "项目 / Project", field);
+  findInScope(ctx, InvestmentProject, "p", projectScope(ctx), id, msg("项目", "Project"), field);
 
 /** The same, locked for the rest of the transaction: changes to one project happen one after the other. */
 export async function lockProject(ctx: RequestContext, id: string, field = "projectId"): Promise<InvestmentProject> {
@@ -42,7 +44,7 @@ export async function lockProject(ctx: RequestContext, id: string, field = "proj
         .setLock("pessimistic_write")
         .getOne()
     : null;
-  if (!p) throw notFound("项目 / Project", field);
+  if (!p) throw notFound(msg("项目", "Project"), field);
   return p;
 }
 
@@ -121,7 +123,8 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
       }),
     );
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict("该线索已在此县立项 / This lead already has a project in this county");
+    if (isUniqueViolation(e))
+      throw conflict(msg("该线索已在此县立项", "This lead already has a project in this county"));
     throw e;
   }
   await addStageEvent(ctx, project.id, null, ProjectStage.LEAD, startedOn, null);
@@ -147,10 +150,23 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
  * dropping a signed project (SIGNED or FUNDS_ARRIVING) is −1 on the drop date. Funds already in
  * place stay counted: they did arrive (reverse a tranche to correct one).
  */
+/** The notes the system writes on stage changes, so each request reads them in its language. */
+export const SYSTEM_STAGE_NOTES = { firstTranche: msg("首笔资金到位", "first tranche arrived") };
+
+/**
+ * A stage event's note in one language: a system note by its Chinese text (or the "中文 / English"
+ * text events before this change kept), else the text as a person typed it.
+ */
+export function stageNoteIn(note: string | null, locale: Locale): string | null {
+  if (!note) return note;
+  for (const m of Object.values(SYSTEM_STAGE_NOTES))
+    if (note === m.zh || note === `${m.zh} / ${m.en}`) return m.in(locale);
+  return note;
+}
 export async function moveProjectStage(
   ctx: RequestContext,
   input: MoveProjectStageInput,
-  auto?: { note: string },
+  auto?: { note: Message },
 ): Promise<InvestmentProject | InvalidStateError> {
   const p = await lockProject(ctx, input.projectId);
   const from = p.stage;
@@ -162,7 +178,7 @@ export async function moveProjectStage(
         entityId: p.id,
         state: from,
         action: to,
-        message: `不能从 ${from} 转到 ${to} / ${from} cannot move to ${to}`,
+        message: msg(`不能从 ${from} 转到 ${to}`, `${from} cannot move to ${to}`),
       });
   if (refused) return refused;
   const since = { date: p.stageSince, what: "上一阶段" };
@@ -170,20 +186,21 @@ export async function moveProjectStage(
   let occurredOn: string;
   if (to === ProjectStage.SIGNED) {
     if (input.contractAmount == null)
-      throw badInput("contractAmount", "签约须填写合同金额 / Signing needs the contract amount");
+      throw badInput("contractAmount", msg("签约须填写合同金额", "Signing needs the contract amount"));
     set.contractAmount = positiveMoney(input.contractAmount, "contractAmount");
-    if (!input.signedOn) throw badInput("signedOn", "签约须填写签约日期 / Signing needs the contract date");
+    if (!input.signedOn) throw badInput("signedOn", msg("签约须填写签约日期", "Signing needs the contract date"));
     occurredOn = set.signedOn = recordedDate(input.signedOn, "signedOn", since);
   } else {
     occurredOn = recordedDate(input.occurredOn ?? today(), "occurredOn", since);
   }
   if (to === ProjectStage.DROPPED) {
-    if (!input.reason?.trim()) throw badInput("reason", "请说明终止原因 / Give the reason for dropping");
+    if (!input.reason?.trim()) throw badInput("reason", msg("请说明终止原因", "Give the reason for dropping"));
     set.droppedReason = input.reason.trim();
   }
   set.stageSince = occurredOn;
   await ctx.manager.getRepository(InvestmentProject).update({ id: p.id }, set);
-  const note = auto?.note ?? (input.note?.trim() || set.droppedReason || null);
+  // A system note is kept as its Chinese text and shown per language (stageNoteIn); a person's as typed.
+  const note = auto?.note.zh ?? (input.note?.trim() || set.droppedReason || null);
   await addStageEvent(ctx, p.id, from, to, occurredOn, note);
 
   const landed = to === ProjectStage.SIGNED ? 1 : to === ProjectStage.DROPPED && SIGNED_STAGES.has(from) ? -1 : 0;
@@ -195,7 +212,7 @@ export async function moveProjectStage(
       occurredOn,
       source: LedgerSource.PROJECT_STAGE,
       sourceId: p.id,
-      note: landed > 0 ? `签约 / signed: ${p.name}` : `签约项目终止 / signed project dropped: ${p.name}`,
+      note: ledgerNote(landed > 0 ? "projectSigned" : "projectDropped", { project: p.name }),
     });
   }
   await recordAudit(ctx, {
@@ -208,7 +225,7 @@ export async function moveProjectStage(
       occurredOn,
       ...(set.contractAmount ? { contractAmount: formatFen(set.contractAmount) } : {}),
       ...(set.droppedReason ? { reason: set.droppedReason } : {}),
-      ...(auto ? { automatic: auto.note } : {}),
+      ...(auto ? { automatic: auto.note.zh } : {}),
     },
   });
   return ctx.manager.getRepository(InvestmentProject).findOneByOrFail({ id: p.id });

@@ -8,12 +8,14 @@ import { appendLedgerEntry, ledgerEntryOf } from "../ledger/ledger.service";
 import { positiveMoney } from "./lead.service";
 import { FundTranche } from "./project.entity";
 import type { RecordFundTrancheInput, ReverseFundTrancheInput } from "./project.inputs";
-import { lockProject, moveProjectStage } from "./project.service";
+import { lockProject, moveProjectStage, SYSTEM_STAGE_NOTES } from "./project.service";
 import { orThrow } from "../../shared/outcomes";
 import { recordedDate } from "../../shared/dates";
 import { projectScope } from "./investment.scope";
 import { ProjectStage, SIGNED_STAGES } from "./stage";
 import { UUID } from "../../shared/sql";
+import { msg } from "../../shared/messages";
+import { ledgerNote } from "../ledger/ledger.notes";
 
 /**
  * 到位资金: records a tranche that arrived. Allowed once the project is SIGNED (or later, not
@@ -26,7 +28,10 @@ export async function recordFundTranche(ctx: RequestContext, input: RecordFundTr
   if (!SIGNED_STAGES.has(p.stage)) {
     throw badInput(
       "projectId",
-      `项目签约后才能登记到位资金(当前 ${p.stage})/ Funds are recorded once the project is signed (now ${p.stage})`,
+      msg(
+        `项目签约后才能登记到位资金(当前 ${p.stage})`,
+        `Funds are recorded once the project is signed (now ${p.stage})`,
+      ),
     );
   }
   const amount = positiveMoney(input.amount, "amount");
@@ -47,7 +52,7 @@ export async function recordFundTranche(ctx: RequestContext, input: RecordFundTr
     );
   } catch (e) {
     if (isUniqueViolation(e))
-      throw conflict(`凭证号 ${reference} 已登记 / Reference already recorded for this project`);
+      throw conflict(msg(`凭证号 ${reference} 已登记`, "Reference already recorded for this project"));
     throw e;
   }
   if (p.pairingId) {
@@ -59,7 +64,7 @@ export async function recordFundTranche(ctx: RequestContext, input: RecordFundTr
       source: LedgerSource.FUND_TRANCHE,
       sourceId: tranche.id,
       sourceDocument: reference,
-      note: `到位资金 / funds in place: ${p.name}`,
+      note: ledgerNote("fundsInPlace", { project: p.name }),
     });
   }
   await recordAudit(ctx, {
@@ -74,7 +79,7 @@ export async function recordFundTranche(ctx: RequestContext, input: RecordFundTr
       await moveProjectStage(
         ctx,
         { projectId: p.id, stage: ProjectStage.FUNDS_ARRIVING, occurredOn: receivedOn },
-        { note: "首笔资金到位 / first tranche arrived" },
+        { note: SYSTEM_STAGE_NOTES.firstTranche },
       ),
     );
   }
@@ -98,11 +103,11 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
         .andWhere("t.id = :id", { id: input.trancheId })
         .getOne()
     : null;
-  if (!original) throw notFound("到位资金 / Tranche", "trancheId");
+  if (!original) throw notFound(msg("到位资金", "Tranche"), "trancheId");
   const p = await lockProject(ctx, original.projectId, "trancheId");
-  if (original.reversesId) throw badInput("trancheId", "冲正记录不能再冲正 / A reversal cannot be reversed");
+  if (original.reversesId) throw badInput("trancheId", msg("冲正记录不能再冲正", "A reversal cannot be reversed"));
   const already = await ctx.manager.getRepository(FundTranche).findOneBy({ reversesId: original.id });
-  if (already) throw conflict("该笔资金已冲正 / This tranche has already been reversed");
+  if (already) throw conflict(msg("该笔资金已冲正", "This tranche has already been reversed"));
   const reason = input.reason.trim();
   let reversal: FundTranche;
   try {
@@ -118,7 +123,7 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
       }),
     );
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict("该笔资金已冲正 / This tranche has already been reversed");
+    if (isUniqueViolation(e)) throw conflict(msg("该笔资金已冲正", "This tranche has already been reversed"));
     throw e;
   }
   if (p.pairingId) {
@@ -131,7 +136,7 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
       source: LedgerSource.FUND_TRANCHE,
       sourceId: reversal.id,
       sourceDocument: original.reference,
-      note: `冲正 / reversal: ${reason}`,
+      note: ledgerNote("reversal", { reason }),
       correctsId: entry?.id ?? null,
     });
   }

@@ -1,11 +1,12 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { ArrayMaxSize, IsNotEmpty, Max, MaxLength, Min } from "class-validator";
 import { DateScalar } from "../../shared/scalars";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class RecordSiteVisitInput {
   @Field({ description: "考察团, e.g. 胶州市企业家镇宁考察团." })
-  @IsNotEmpty({ message: "请输入考察团名称 / Enter the delegation's name" })
+  @IsNotEmpty({ message: vmsg("请输入考察团名称", "Enter the delegation's name") })
   @MaxLength(100)
   delegation: string;
 
@@ -36,7 +37,7 @@ export class RecordSiteVisitInput {
   enterpriseCount?: number;
 
   @Field(() => Int, { defaultValue: 1, description: "批次: more than one only for a row carrying a reported total." })
-  @Min(1, { message: "批次至少为 1 / At least one batch" })
+  @Min(1, { message: vmsg("批次至少为 1", "At least one batch") })
   @Max(10_000)
   batches: number = 1;
 

@@ -12,9 +12,10 @@ import type { RecordSiteVisitInput, SiteVisitFilter, SiteVisitTotals } from "./v
 import { UUID } from "../../shared/sql";
 import { eastRegionOrOwn } from "../regions/region.service";
 import { westCountiesInReach } from "../pairings/pairing.service";
+import { msg } from "../../shared/messages";
 
 export const getSiteVisit = (ctx: RequestContext, id: string) =>
-  findInScope(ctx, SiteVisit, "v", visitScope(ctx), id, "考察 / Site visit");
+  findInScope(ctx, SiteVisit, "v", visitScope(ctx), id, msg("考察", "Site visit"));
 
 function filtered(ctx: RequestContext, filter: SiteVisitFilter | undefined) {
   const { sql, params } = visitScope(ctx);
@@ -68,7 +69,7 @@ async function idsInScope(
   what: string,
 ) {
   const unique = [...new Set(ids)];
-  if (unique.some((id) => !UUID.test(id))) throw badInput(field, `${what}不存在 / Unknown ${field}`);
+  if (unique.some((id) => !UUID.test(id))) throw badInput(field, msg(`${what}不存在`, `Unknown ${field}`));
   if (!unique.length) return unique;
   const found = await ctx.manager
     .createQueryBuilder()
@@ -78,7 +79,7 @@ async function idsInScope(
     .andWhere(`${alias}.id IN (:...ids)`, { ids: unique })
     .getRawMany();
   if (found.length !== unique.length)
-    throw badInput(field, `${what}不存在或不在您的辖区 / Unknown or outside your scope`);
+    throw badInput(field, msg(`${what}不存在或不在您的辖区`, "Unknown or outside your scope"));
   return unique;
 }
 
@@ -89,10 +90,10 @@ export async function recordSiteVisit(ctx: RequestContext, input: RecordSiteVisi
     ctx,
     input.eastRegionId,
     "eastRegionId",
-    "请选择组织地区 / Choose the organising region",
+    msg("请选择组织地区", "Choose the organising region"),
   );
   const visitedOn = recordedDate(input.visitedOn, "visitedOn");
-  if (input.countyIds.length === 0) throw badInput("countyIds", "请选择考察的县 / Choose the counties visited");
+  if (input.countyIds.length === 0) throw badInput("countyIds", msg("请选择考察的县", "Choose the counties visited"));
   const countyIds = await westCountiesInReach(ctx, input.countyIds, "countyIds");
   const enterpriseIds = await idsInScope(
     ctx,
@@ -114,7 +115,7 @@ export async function recordSiteVisit(ctx: RequestContext, input: RecordSiteVisi
   );
   const enterpriseCount = input.enterpriseCount ?? enterpriseIds.length;
   if (enterpriseCount < enterpriseIds.length)
-    throw badInput("enterpriseCount", "企业数不能少于所列企业 / At least the enterprises listed");
+    throw badInput("enterpriseCount", msg("企业数不能少于所列企业", "At least the enterprises listed"));
   if (projectIds.length) {
     const outside = await ctx.manager
       .getRepository(InvestmentProject)
@@ -122,7 +123,7 @@ export async function recordSiteVisit(ctx: RequestContext, input: RecordSiteVisi
       .where("p.id IN (:...ids)", { ids: projectIds })
       .andWhere("p.county_id NOT IN (:...cs)", { cs: countyIds })
       .getCount();
-    if (outside) throw badInput("projectIds", "项目须在所考察的县 / Projects must be in the counties visited");
+    if (outside) throw badInput("projectIds", msg("项目须在所考察的县", "Projects must be in the counties visited"));
   }
   const visit = await ctx.manager.getRepository(SiteVisit).save(
     Object.assign(new SiteVisit(), {

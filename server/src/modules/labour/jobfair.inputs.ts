@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsNotEmpty, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar } from "../../shared/scalars";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class RecordJobFairInput {
@@ -11,7 +12,7 @@ export class RecordJobFairInput {
   eastRegionId: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入名称 / Enter the name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter the name") })
   @MaxLength(200)
   name: string;
 
@@ -19,7 +20,7 @@ export class RecordJobFairInput {
   heldOn: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入地点 / Enter the venue" })
+  @IsNotEmpty({ message: vmsg("请输入地点", "Enter the venue") })
   @MaxLength(200)
   venue: string;
 

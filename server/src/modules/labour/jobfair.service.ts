@@ -10,6 +10,7 @@ import { countyRecordScope } from "./labour.scope";
 import { JobFair, JobFairEmployer } from "./jobfair.entity";
 import type { JobFairFilter, RecordJobFairInput } from "./jobfair.inputs";
 import { countyForWrite } from "./worker.service";
+import { msg } from "../../shared/messages";
 
 /** 专场招聘: records a held fair with its employers, attendance and offers (offers ≤ attendance). */
 export async function recordJobFair(ctx: RequestContext, input: RecordJobFairInput): Promise<JobFair> {
@@ -17,19 +18,19 @@ export async function recordJobFair(ctx: RequestContext, input: RecordJobFairInp
   const east = await eastRegionInReach(ctx, input.eastRegionId, "eastRegionId");
   const name = input.name.trim();
   const venue = input.venue.trim();
-  if (!name) throw badInput("name", "请输入名称 / Enter the name");
-  if (!venue) throw badInput("venue", "请输入地点 / Enter the venue");
-  notInFuture(input.heldOn, "heldOn", "只记录已举办的招聘会 / Record a fair once it has been held");
+  if (!name) throw badInput("name", msg("请输入名称", "Enter the name"));
+  if (!venue) throw badInput("venue", msg("请输入地点", "Enter the venue"));
+  notInFuture(input.heldOn, "heldOn", msg("只记录已举办的招聘会", "Record a fair once it has been held"));
   if (!Number.isInteger(input.attendance) || input.attendance < 0)
-    throw badInput("attendance", "人数须为非负整数 / Must be a whole number ≥ 0");
+    throw badInput("attendance", msg("人数须为非负整数", "Must be a whole number ≥ 0"));
   if (!Number.isInteger(input.offers) || input.offers < 0)
-    throw badInput("offers", "人数须为非负整数 / Must be a whole number ≥ 0");
+    throw badInput("offers", msg("人数须为非负整数", "Must be a whole number ≥ 0"));
   if (input.offers > input.attendance)
-    throw badInput("offers", "达成意向人数不能多于到场人数 / Offers cannot exceed attendance");
+    throw badInput("offers", msg("达成意向人数不能多于到场人数", "Offers cannot exceed attendance"));
   const enterpriseIds = [...new Set(input.enterpriseIds)];
-  if (!enterpriseIds.length) throw badInput("enterpriseIds", "请选择参会企业 / Name the employers attending");
+  if (!enterpriseIds.length) throw badInput("enterpriseIds", msg("请选择参会企业", "Name the employers attending"));
   for (const id of enterpriseIds)
-    if (!(await enterpriseExists(ctx, id))) throw badInput("enterpriseIds", "企业不存在 / Unknown enterprise");
+    if (!(await enterpriseExists(ctx, id))) throw badInput("enterpriseIds", msg("企业不存在", "Unknown enterprise"));
   const repo = ctx.manager.getRepository(JobFair);
   const { identifiers } = await repo.insert({
     name,

@@ -3,6 +3,7 @@ import type { Indicator } from "../agreements/indicator";
 import type { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing } from "../pairings/pairing.service";
+import type { LedgerNote } from "../ledger/ledger.notes";
 
 /** The most specific pairing of (east region, west county), or null: the record then counts for no agreement. */
 export async function pairingIdFor(
@@ -17,7 +18,14 @@ export async function pairingIdFor(
 export async function creditAgreement(
   ctx: RequestContext,
   pairingId: string | null,
-  e: { indicator: Indicator; amount: number; occurredOn: string; source: LedgerSource; sourceId: string; note: string },
+  e: {
+    indicator: Indicator;
+    amount: number;
+    occurredOn: string;
+    source: LedgerSource;
+    sourceId: string;
+    note: LedgerNote;
+  },
 ): Promise<void> {
   if (!pairingId || e.amount === 0) return;
   await appendLedgerEntry(ctx, { pairingId, ...e });

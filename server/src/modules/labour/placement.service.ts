@@ -20,6 +20,8 @@ import { getWorker } from "./worker.service";
 import { UUID, rowsOf } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
 import { auditNames, namerOfType } from "../audit/audit.readable";
+import { msg } from "../../shared/messages";
+import { ledgerNote } from "../ledger/ledger.notes";
 
 /**
  * Row scope of placements on alias `p`: a county official its county's workers'; a coordinator
@@ -80,7 +82,7 @@ const postingClosed = (posting: JobPosting) =>
     entityId: posting.id,
     state: "CLOSED",
     action: "PLACE",
-    message: `岗位“${posting.position}”已关闭 / The posting is closed`,
+    message: msg(`岗位“${posting.position}”已关闭`, "The posting is closed"),
   });
 
 /**
@@ -102,7 +104,10 @@ export async function placeWorker(
   if (placedOn < posting.opensOn || (posting.closesOn && placedOn > posting.closesOn)) {
     throw badInput(
       "placedOn",
-      `须在岗位招聘期内(${posting.opensOn} 起${posting.closesOn ? ` 至 ${posting.closesOn}` : ""})/ Must fall within the posting's open dates`,
+      msg(
+        `须在岗位招聘期内(${posting.opensOn} 起${posting.closesOn ? ` 至 ${posting.closesOn}` : ""})`,
+        "Must fall within the posting's open dates",
+      ),
     );
   }
   const pairingId = await pairingIdFor(ctx, posting.locationRegionId, worker.countyId);
@@ -123,7 +128,7 @@ export async function placeWorker(
   } catch (e) {
     if (isUniqueViolation(e))
       throw conflict(
-        "该劳动力已有在岗安置,请先登记离职 / The worker is already placed; record leaving first",
+        msg("该劳动力已有在岗安置,请先登记离职", "The worker is already placed; record leaving first"),
         "workerId",
       );
     throw e;
@@ -152,7 +157,7 @@ export async function placeWorker(
       errorResult(PostingFullError, {
         postingId: posting.id,
         places: posting.places,
-        message: `岗位“${posting.position}”已招满 / No places left on this posting`,
+        message: msg(`岗位“${posting.position}”已招满`, "No places left on this posting"),
       }),
     );
   }
@@ -185,13 +190,13 @@ async function transition(
         .setLock("pessimistic_write")
         .getOne()
     : null;
-  if (!p) throw notFound("安置记录 / Placement", "placementId");
+  if (!p) throw notFound(msg("安置记录", "Placement"), "placementId");
   const refused = PLACEMENT_STEPS.refusal(ctx, step, p.status, p.id);
   if (refused) return refused;
   const on = input.on ?? today();
   notInFuture(on, "on");
   const latest = p.leftOn ?? p.stableOn ?? p.employedOn ?? p.placedOn;
-  if (on < latest) throw badInput("on", `日期早于上一阶段(${latest})/ Before the previous stage (${latest})`);
+  if (on < latest) throw badInput("on", msg(`日期早于上一阶段(${latest})`, `Before the previous stage (${latest})`));
   const set: Partial<Placement> = { status: rule.to };
   let note: string | null = null;
   if (step === PlacementAction.EMPLOY) set.employedOn = on;
@@ -200,13 +205,13 @@ async function transition(
     if (on < due)
       throw badInput(
         "on",
-        `就业满六个月(${due})后方可认定稳岗 / Stable only from ${due}, six months after the start date`,
+        msg(`就业满六个月(${due})后方可认定稳岗`, `Stable only from ${due}, six months after the start date`),
       );
     set.stableOn = on;
   }
   if (step === PlacementAction.LEAVE) {
     note = input.reason?.trim() || null;
-    if (!note) throw badInput("reason", "请填写离职原因 / Give the reason for leaving");
+    if (!note) throw badInput("reason", msg("请填写离职原因", "Give the reason for leaving"));
     set.leftOn = on;
     set.leftReason = note;
   }
@@ -229,13 +234,13 @@ async function transition(
     await creditAgreement(ctx, p.pairingId, {
       ...e,
       indicator: Indicator.LABOURERS_PLACED,
-      note: "劳务协作就业 / placed in work",
+      note: ledgerNote("placedInWork"),
     });
     if (poor)
       await creditAgreement(ctx, p.pairingId, {
         ...e,
         indicator: Indicator.POOR_LABOURERS_PLACED,
-        note: "建档立卡贫困劳动力就业 / registered-poor placed in work",
+        note: ledgerNote("poorPlacedInWork"),
       });
   }
   if (step === PlacementAction.LEAVE)
@@ -280,7 +285,7 @@ export async function listPlacements(
  */
 export async function labourRetention(ctx: RequestContext, year: number): Promise<CountyRetention[]> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw badInput("year", "年份须在 2000–2100 之间 / Year must be 2000–2100");
+    throw badInput("year", msg("年份须在 2000–2100 之间", "Year must be 2000–2100"));
   const { sql, params } = placementScope(ctx);
   const due = `(p.employed_on + interval '${STABLE_AFTER_MONTHS} months')`;
   const qb = ctx.manager

@@ -2,6 +2,7 @@ import { IsNotEmpty, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar, MoneyScalar } from "../../shared/scalars";
 import { Housing } from "./posting.entity";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class CreateJobPostingInput {
@@ -12,7 +13,7 @@ export class CreateJobPostingInput {
   enterpriseId?: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入岗位名称 / Enter the position" })
+  @IsNotEmpty({ message: vmsg("请输入岗位名称", "Enter the position") })
   @MaxLength(100)
   position: string;
 

@@ -15,6 +15,7 @@ import { UUID } from "../../shared/sql";
 import { scopedRowsById } from "../../shared/loaders";
 import { eastRegionInReach, inSubtree } from "../regions/region.service";
 import { auditNames, namesThrough } from "../audit/audit.readable";
+import { msg } from "../../shared/messages";
 
 /**
  * Row scope of job postings on alias `j`: an enterprise user its own enterprise's; county
@@ -40,27 +41,27 @@ export async function createJobPosting(ctx: RequestContext, input: CreateJobPost
   const u = ctx.user!;
   const enterpriseId = u.role === Role.ENTERPRISE ? u.enterpriseId : input.enterpriseId;
   if (u.role === Role.ENTERPRISE && input.enterpriseId && input.enterpriseId !== u.enterpriseId) throw forbidden();
-  if (!enterpriseId) throw badInput("enterpriseId", "请选择企业 / Choose the enterprise");
+  if (!enterpriseId) throw badInput("enterpriseId", msg("请选择企业", "Choose the enterprise"));
   // Scoped: an enterprise user its own; a coordinator the enterprises of its region; admins any.
   const enterprise = await getEnterprise(ctx, enterpriseId, "enterpriseId");
   const position = input.position.trim();
-  if (!position) throw badInput("position", "请输入岗位名称 / Enter the position");
+  if (!position) throw badInput("position", msg("请输入岗位名称", "Enter the position"));
   if (!Number.isInteger(input.places) || input.places < 1)
-    throw badInput("places", "招聘人数须为正整数 / Places must be a whole number ≥ 1");
-  if (input.places > 100_000) throw badInput("places", "招聘人数过多 / Too many places");
-  if (input.wageMin <= 0) throw badInput("wageMin", "工资须大于零 / The wage must be positive");
+    throw badInput("places", msg("招聘人数须为正整数", "Places must be a whole number ≥ 1"));
+  if (input.places > 100_000) throw badInput("places", msg("招聘人数过多", "Too many places"));
+  if (input.wageMin <= 0) throw badInput("wageMin", msg("工资须大于零", "The wage must be positive"));
   if (input.wageMin > input.wageMax)
-    throw badInput("wageMax", "最高工资不能低于最低工资 / The maximum wage is below the minimum");
+    throw badInput("wageMax", msg("最高工资不能低于最低工资", "The maximum wage is below the minimum"));
   const location = await eastRegionInReach(
     ctx,
     input.locationRegionId,
     "locationRegionId",
-    "工作地点须在东部协作地区 / The job must be in an east region",
+    msg("工作地点须在东部协作地区", "The job must be in an east region"),
   );
   if (input.closesOn && input.closesOn < input.opensOn)
-    throw badInput("closesOn", "截止日期早于开始日期 / Closes before it opens");
+    throw badInput("closesOn", msg("截止日期早于开始日期", "Closes before it opens"));
   if (input.closesOn && input.closesOn < today())
-    throw badInput("closesOn", "截止日期已过 / The closing date has passed");
+    throw badInput("closesOn", msg("截止日期已过", "The closing date has passed"));
 
   const repo = ctx.manager.getRepository(JobPosting);
   const { identifiers } = await repo.insert({
@@ -121,7 +122,7 @@ export async function listJobPostings(
 
 /** A posting in the caller's scope; NOT_FOUND otherwise. */
 export const getJobPosting = (ctx: RequestContext, id: string, field?: string): Promise<JobPosting> =>
-  findInScope(ctx, JobPosting, "j", postingScope(ctx), id, "岗位 / Job posting", field);
+  findInScope(ctx, JobPosting, "j", postingScope(ctx), id, msg("岗位", "Job posting"), field);
 
 /**
  * A posting the caller may change: NOT_FOUND outside its read scope (another employer's posting for
@@ -150,17 +151,17 @@ export async function updateJobPosting(ctx: RequestContext, input: UpdateJobPost
   const patch: Partial<JobPosting> = {};
   if (input.position != null) {
     const position = input.position.trim();
-    if (!position) throw badInput("position", "请输入岗位名称 / Enter the position");
+    if (!position) throw badInput("position", msg("请输入岗位名称", "Enter the position"));
     patch.position = position;
   }
   if (input.places != null) {
     if (!Number.isInteger(input.places) || input.places < 1)
-      throw badInput("places", "招聘人数须为正整数 / Places must be a whole number ≥ 1");
-    if (input.places > 100_000) throw badInput("places", "招聘人数过多 / Too many places");
+      throw badInput("places", msg("招聘人数须为正整数", "Places must be a whole number ≥ 1"));
+    if (input.places > 100_000) throw badInput("places", msg("招聘人数过多", "Too many places"));
     if (input.places < posting.filled)
       throw badInput(
         "places",
-        `招聘人数不能少于已安置人数(${posting.filled})/ Places cannot be fewer than those already filled`,
+        msg(`招聘人数不能少于已安置人数(${posting.filled})`, "Places cannot be fewer than those already filled"),
       );
     patch.places = input.places;
   }
@@ -168,14 +169,15 @@ export async function updateJobPosting(ctx: RequestContext, input: UpdateJobPost
   if (input.wageMax != null) patch.wageMax = input.wageMax;
   const wageMin = Number(patch.wageMin ?? posting.wageMin);
   const wageMax = Number(patch.wageMax ?? posting.wageMax);
-  if (wageMin <= 0) throw badInput("wageMin", "工资须大于零 / The wage must be positive");
-  if (wageMin > wageMax) throw badInput("wageMax", "最高工资不能低于最低工资 / The maximum wage is below the minimum");
+  if (wageMin <= 0) throw badInput("wageMin", msg("工资须大于零", "The wage must be positive"));
+  if (wageMin > wageMax)
+    throw badInput("wageMax", msg("最高工资不能低于最低工资", "The maximum wage is below the minimum"));
   if (input.locationRegionId != null && input.locationRegionId !== posting.locationRegionId) {
     const location = await eastRegionInReach(
       ctx,
       input.locationRegionId,
       "locationRegionId",
-      "工作地点须在东部协作地区 / The job must be in an east region",
+      msg("工作地点须在东部协作地区", "The job must be in an east region"),
     );
     patch.locationRegionId = location.id;
   }
@@ -184,9 +186,9 @@ export async function updateJobPosting(ctx: RequestContext, input: UpdateJobPost
   if (input.closesOn !== undefined) patch.closesOn = input.closesOn ?? null;
   const opensOn = patch.opensOn ?? posting.opensOn;
   const closesOn = patch.closesOn !== undefined ? patch.closesOn : posting.closesOn;
-  if (closesOn && closesOn < opensOn) throw badInput("closesOn", "截止日期早于开始日期 / Closes before it opens");
+  if (closesOn && closesOn < opensOn) throw badInput("closesOn", msg("截止日期早于开始日期", "Closes before it opens"));
   if (patch.closesOn && patch.closesOn !== posting.closesOn && patch.closesOn < today())
-    throw badInput("closesOn", "截止日期已过 / The closing date has passed");
+    throw badInput("closesOn", msg("截止日期已过", "The closing date has passed"));
   if (input.description !== undefined) patch.description = input.description?.trim() || null;
 
   // The audit reads as the screens do: the wage as one range of yuan, the place by its region code.
@@ -236,7 +238,7 @@ export async function setJobPostingClosed(ctx: RequestContext, id: string, close
   const posting = await managedPosting(ctx, id);
   if (closed === (posting.closedAt != null))
     throw conflict(
-      closed ? "岗位已关闭 / The posting is already closed" : "岗位未关闭 / The posting is not closed",
+      closed ? msg("岗位已关闭", "The posting is already closed") : msg("岗位未关闭", "The posting is not closed"),
       "id",
     );
   await ctx.manager.query(

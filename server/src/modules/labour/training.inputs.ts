@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsNotEmpty, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar } from "../../shared/scalars";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class RecordTrainingInput {
@@ -11,7 +12,7 @@ export class RecordTrainingInput {
   eastRegionId: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入培训名称 / Enter the title" })
+  @IsNotEmpty({ message: vmsg("请输入培训名称", "Enter the title") })
   @MaxLength(200)
   title: string;
 

@@ -14,6 +14,8 @@ import { TrainingAttendee, TrainingSession } from "./training.entity";
 import type { RecordTrainingInput, TrainingFilter } from "./training.inputs";
 import { countyForWrite } from "./worker.service";
 import { UUID } from "../../shared/sql";
+import { msg } from "../../shared/messages";
+import { ledgerNote } from "../ledger/ledger.notes";
 
 /**
  * 培训: records a held session and its attendees — registered workers of that county and/or a
@@ -24,23 +26,23 @@ export async function recordTraining(ctx: RequestContext, input: RecordTrainingI
   const county = await countyForWrite(ctx, input.countyId, true);
   const east = await eastRegionInReach(ctx, input.eastRegionId, "eastRegionId");
   const title = input.title.trim();
-  if (!title) throw badInput("title", "请输入培训名称 / Enter the title");
-  if (input.endsOn < input.startsOn) throw badInput("endsOn", "结束日期早于开始日期 / Ends before it starts");
-  notInFuture(input.endsOn, "endsOn", "只记录已结束的培训 / Record a session once it has ended");
+  if (!title) throw badInput("title", msg("请输入培训名称", "Enter the title"));
+  if (input.endsOn < input.startsOn) throw badInput("endsOn", msg("结束日期早于开始日期", "Ends before it starts"));
+  notInFuture(input.endsOn, "endsOn", msg("只记录已结束的培训", "Record a session once it has ended"));
   if (!Number.isInteger(input.headcount) || input.headcount < 0)
-    throw badInput("headcount", "人数须为非负整数 / The headcount must be a whole number ≥ 0");
+    throw badInput("headcount", msg("人数须为非负整数", "The headcount must be a whole number ≥ 0"));
   const workerIds = [...new Set(input.workerIds)];
-  if (workerIds.some((id) => !UUID.test(id))) throw badInput("workerIds", "劳动力不存在 / Unknown worker");
+  if (workerIds.some((id) => !UUID.test(id))) throw badInput("workerIds", msg("劳动力不存在", "Unknown worker"));
   if (workerIds.length) {
     const [{ n }] = await ctx.manager.query(
       `SELECT count(*)::int AS n FROM worker WHERE id = ANY($1::uuid[]) AND county_id = $2`,
       [workerIds, county.id],
     );
     if (n !== workerIds.length)
-      throw badInput("workerIds", "参训人员须为本县登记的劳动力 / Attendees must be workers of this county");
+      throw badInput("workerIds", msg("参训人员须为本县登记的劳动力", "Attendees must be workers of this county"));
   }
   const total = workerIds.length + input.headcount;
-  if (total === 0) throw badInput("headcount", "请填写参训人员或人数 / Name the attendees or give a headcount");
+  if (total === 0) throw badInput("headcount", msg("请填写参训人员或人数", "Name the attendees or give a headcount"));
 
   const pairingId = await pairingIdFor(ctx, east.id, county.id);
   const repo = ctx.manager.getRepository(TrainingSession);
@@ -65,7 +67,7 @@ export async function recordTraining(ctx: RequestContext, input: RecordTrainingI
     occurredOn: input.endsOn,
     source: LedgerSource.TRAINING,
     sourceId: id,
-    note: `培训 / training: ${title}`,
+    note: ledgerNote("training", { title }),
   });
   await recordAudit(ctx, {
     action: "TRAINING_RECORDED",

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsNotEmpty, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar } from "../../shared/scalars";
 import { Sex } from "./worker.entity";
+import { vmsg } from "../../shared/messages";
 
 // No class-validator rule on idNumber or phone: their failures would echo the value in the
 // validation error; the service checks them and answers with a message that never contains it.
@@ -12,7 +13,7 @@ export class PutForwardWorkerInput {
   countyId?: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入姓名 / Enter the name" })
+  @IsNotEmpty({ message: vmsg("请输入姓名", "Enter the name") })
   @MaxLength(50)
   name: string;
 

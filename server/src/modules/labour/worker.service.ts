@@ -15,6 +15,7 @@ import type { PutForwardWorkerInput, RecordWorkerConsentInput, WorkerFilter } fr
 import { visibleWorkerById } from "./worker.loaders";
 import { UUID } from "../../shared/sql";
 import { checkCountiesInReach } from "../pairings/pairing.service";
+import { msg, type Message } from "../../shared/messages";
 
 /**
  * A west county the caller may record for: a county official its own (FORBIDDEN for another),
@@ -56,12 +57,14 @@ export async function listWorkers(
 /** A worker in the caller's scope; NOT_FOUND otherwise (we do not confirm that the person exists). */
 export async function getWorker(ctx: RequestContext, id: string, field?: string): Promise<Worker> {
   const w = UUID.test(id) ? await loader(ctx, visibleWorkerById).load(id) : null;
-  if (!w) throw notFound("劳动力 / Worker", field);
+  if (!w) throw notFound(msg("劳动力", "Worker"), field);
   return w;
 }
 
-export const WORKER_ALREADY_PUT_FORWARD =
-  "此身份证号码的劳动力已登记 / A worker with this ID number has already been put forward";
+export const WORKER_ALREADY_PUT_FORWARD = msg(
+  "此身份证号码的劳动力已登记",
+  "A worker with this ID number has already been put forward",
+);
 
 export interface WorkerFields {
   name: string;
@@ -83,7 +86,7 @@ export interface WorkerFacts {
   skills: string[];
   consentGivenOn: string | null;
 }
-export type FieldProblem = { field: string; message: string };
+export type FieldProblem = { field: string; message: Message };
 
 /**
  * The rules a worker's own fields obey, for the API (the first problem is thrown) and the
@@ -95,36 +98,45 @@ export function checkWorkerFields(
 ): { ok: true; facts: WorkerFacts } | { ok: false; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const name = input.name.trim();
-  if (!name) problems.push({ field: "name", message: "请输入姓名 / Enter the name" });
-  else if (name.length > 50) problems.push({ field: "name", message: "姓名不超过50字 / At most 50 characters" });
+  if (!name) problems.push({ field: "name", message: msg("请输入姓名", "Enter the name") });
+  else if (name.length > 50) problems.push({ field: "name", message: msg("姓名不超过50字", "At most 50 characters") });
   const idNumber = normaliseIdNumber(input.idNumber);
   const facts = parseIdNumber(idNumber);
   if (!facts)
     problems.push({
       field: "idNumber",
-      message: "身份证号码无效(须为18位且校验位正确)/ Invalid ID number (18 characters with a valid check character)",
+      message: msg(
+        "身份证号码无效(须为18位且校验位正确)",
+        "Invalid ID number (18 characters with a valid check character)",
+      ),
     });
   else {
     if (input.birthYear != null && facts.birthYear !== input.birthYear)
       problems.push({
         field: "birthYear",
-        message: "出生年份与身份证号码不符 / The birth year does not match the ID number",
+        message: msg("出生年份与身份证号码不符", "The birth year does not match the ID number"),
       });
     if (input.sex != null && facts.sex !== input.sex)
-      problems.push({ field: "sex", message: "性别与身份证号码不符 / The sex does not match the ID number" });
+      problems.push({ field: "sex", message: msg("性别与身份证号码不符", "The sex does not match the ID number") });
   }
   const phone = input.phone.replace(/[\s-]/g, "");
   if (!isValidMobile(phone))
-    problems.push({ field: "phone", message: "手机号码须为11位大陆手机号 / Enter an 11-digit mainland mobile number" });
+    problems.push({
+      field: "phone",
+      message: msg("手机号码须为11位大陆手机号", "Enter an 11-digit mainland mobile number"),
+    });
   const skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
   if (skills.length > 20 || skills.some((s) => s.length > 50))
-    problems.push({ field: "skills", message: "技能至多20项,每项不超过50字 / At most 20 skills of 50 characters" });
+    problems.push({
+      field: "skills",
+      message: msg("技能至多20项,每项不超过50字", "At most 20 skills of 50 characters"),
+    });
   let consentGivenOn: string | null = null;
   if (input.consent) {
     consentGivenOn = input.consentOn ?? today();
     if (consentGivenOn > today()) problems.push({ field: "consentOn", message: FUTURE_DATE_MESSAGE });
   } else if (input.consentOn) {
-    problems.push({ field: "consentOn", message: "未同意时不填同意日期 / No consent date without consent" });
+    problems.push({ field: "consentOn", message: msg("未同意时不填同意日期", "No consent date without consent") });
   }
   if (problems.length || !facts) return { ok: false, problems };
   return {
@@ -200,11 +212,11 @@ export async function recordWorkerConsent(ctx: RequestContext, input: RecordWork
   const before = { consentGivenOn: w.consentGivenOn, consentWithdrawnOn: w.consentWithdrawnOn };
   let set: { consentGivenOn: string | null; consentWithdrawnOn: string | null };
   if (input.given) {
-    if (w.consented) throw badInput("given", "已同意 / Consent already stands");
+    if (w.consented) throw badInput("given", msg("已同意", "Consent already stands"));
     set = { consentGivenOn: on, consentWithdrawnOn: null };
   } else {
-    if (!w.consented) throw badInput("given", "未同意,无需撤回 / There is no consent to withdraw");
-    if (on < w.consentGivenOn!) throw badInput("on", "撤回日期早于同意日期 / Withdrawn before it was given");
+    if (!w.consented) throw badInput("given", msg("未同意,无需撤回", "There is no consent to withdraw"));
+    if (on < w.consentGivenOn!) throw badInput("on", msg("撤回日期早于同意日期", "Withdrawn before it was given"));
     set = { consentGivenOn: w.consentGivenOn, consentWithdrawnOn: on };
   }
   await ctx.manager.getRepository(Worker).update({ id: w.id }, set);

@@ -1,6 +1,7 @@
 import { IsNotEmpty, MaxLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar } from "../../shared/scalars";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class RegisterWorkshopInput {
@@ -11,7 +12,7 @@ export class RegisterWorkshopInput {
   eastRegionId: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入车间名称 / Enter the name" })
+  @IsNotEmpty({ message: vmsg("请输入车间名称", "Enter the name") })
   @MaxLength(200)
   name: string;
 

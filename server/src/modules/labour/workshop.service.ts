@@ -13,14 +13,16 @@ import { countyForWrite } from "./worker.service";
 import { Workshop, WorkshopReport } from "./workshop.entity";
 import type { RegisterWorkshopInput, ReportWorkshopEmploymentInput, WorkshopFilter } from "./workshop.inputs";
 import { UUID } from "../../shared/sql";
+import { msg } from "../../shared/messages";
+import { ledgerNote } from "../ledger/ledger.notes";
 
 function checkCounts(employed: number, poorEmployed: number) {
   if (!Number.isInteger(employed) || employed < 0)
-    throw badInput("employed", "人数须为非负整数 / Must be a whole number ≥ 0");
+    throw badInput("employed", msg("人数须为非负整数", "Must be a whole number ≥ 0"));
   if (!Number.isInteger(poorEmployed) || poorEmployed < 0)
-    throw badInput("poorEmployed", "人数须为非负整数 / Must be a whole number ≥ 0");
+    throw badInput("poorEmployed", msg("人数须为非负整数", "Must be a whole number ≥ 0"));
   if (poorEmployed > employed)
-    throw badInput("poorEmployed", "贫困人口不能多于就业人数 / Cannot exceed the people employed");
+    throw badInput("poorEmployed", msg("贫困人口不能多于就业人数", "Cannot exceed the people employed"));
 }
 
 /** 扶贫车间认定: registers a workshop with its first employment report; WORKSHOPS +1 for the pairing. */
@@ -28,7 +30,7 @@ export async function registerWorkshop(ctx: RequestContext, input: RegisterWorks
   const county = await countyForWrite(ctx, input.countyId, true);
   const east = await eastRegionInReach(ctx, input.eastRegionId, "eastRegionId");
   const name = input.name.trim();
-  if (!name) throw badInput("name", "请输入车间名称 / Enter the name");
+  if (!name) throw badInput("name", msg("请输入车间名称", "Enter the name"));
   notInFuture(input.registeredOn, "registeredOn");
   checkCounts(input.employed, input.poorEmployed);
   const pairingId = await pairingIdFor(ctx, east.id, county.id);
@@ -49,7 +51,10 @@ export async function registerWorkshop(ctx: RequestContext, input: RegisterWorks
     id = identifiers[0].id as string;
   } catch (e) {
     if (isUniqueViolation(e))
-      throw conflict(`${county.shortName}已有车间“${name}” / This county already has a workshop of that name`, "name");
+      throw conflict(
+        msg(`${county.shortName}已有车间“${name}”`, "This county already has a workshop of that name"),
+        "name",
+      );
     throw e;
   }
   await ctx.manager.getRepository(WorkshopReport).insert({
@@ -65,7 +70,7 @@ export async function registerWorkshop(ctx: RequestContext, input: RegisterWorks
     occurredOn: input.registeredOn,
     source: LedgerSource.WORKSHOP,
     sourceId: id,
-    note: `扶贫车间 / workshop: ${name}`,
+    note: ledgerNote("workshop", { name }),
   });
   await recordAudit(ctx, {
     action: "WORKSHOP_REGISTERED",
@@ -102,10 +107,10 @@ export async function reportWorkshopEmployment(
         .setLock("pessimistic_write")
         .getOne()
     : null;
-  if (!ws) throw notFound("车间 / Workshop", "workshopId");
+  if (!ws) throw notFound(msg("车间", "Workshop"), "workshopId");
   notInFuture(input.reportedOn, "reportedOn");
   if (input.reportedOn < ws.registeredOn)
-    throw badInput("reportedOn", "早于车间认定日期 / Before the workshop was registered");
+    throw badInput("reportedOn", msg("早于车间认定日期", "Before the workshop was registered"));
   checkCounts(input.employed, input.poorEmployed);
   await ctx.manager.getRepository(WorkshopReport).insert({
     workshopId: ws.id,

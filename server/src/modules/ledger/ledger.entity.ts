@@ -74,9 +74,16 @@ export class LedgerEntry {
   @Column({ name: "source_document", type: "text", nullable: true })
   sourceDocument: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** A note a person typed (free text). System notes are keyed instead (below); the resolver's `note` shows either. */
   @Column({ type: "text", nullable: true })
   note: string | null;
+
+  /** A system note's key in LEDGER_NOTES (ledger.notes.ts), rendered in the request's language. */
+  @Column({ name: "note_key", type: "text", nullable: true })
+  noteKey: string | null;
+
+  @Column({ name: "note_params", type: "jsonb", nullable: true })
+  noteParams: Record<string, string> | null;
 
   @Field(() => ID, { nullable: true })
   @Column({ name: "corrects_id", type: "uuid", nullable: true })

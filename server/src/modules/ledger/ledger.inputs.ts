@@ -3,6 +3,7 @@ import { IsNotEmpty, Max, MaxLength, Min } from "class-validator";
 import { DateScalar, QuantityScalar } from "../../shared/scalars";
 import { Indicator, IndicatorUnit } from "../agreements/indicator";
 import { LedgerSource } from "./ledger.entity";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class RecordReportedFigureInput {
@@ -21,7 +22,7 @@ export class RecordReportedFigureInput {
   occurredOn: string;
 
   @Field({ description: "文件依据: the document reference, e.g. 胶协办〔2020〕12号." })
-  @IsNotEmpty({ message: "请填写文件依据 / Enter the source document" })
+  @IsNotEmpty({ message: vmsg("请填写文件依据", "Enter the source document") })
   @MaxLength(200)
   sourceDocument: string;
 
@@ -39,7 +40,7 @@ export class CorrectLedgerEntryInput {
   amount: number;
 
   @Field({ description: "Why the correction is made." })
-  @IsNotEmpty({ message: "请填写更正原因 / Enter the reason" })
+  @IsNotEmpty({ message: vmsg("请填写更正原因", "Enter the reason") })
   @MaxLength(1000)
   reason: string;
 }

@@ -9,6 +9,9 @@ import { visiblePairingById } from "../pairings/pairing.loaders";
 import { User } from "../users/user.entity";
 import { userById } from "../users/user.loaders";
 import { LedgerEntry } from "./ledger.entity";
+import { noteIn } from "./ledger.notes";
+import { sourceLabelLoader } from "./ledger.sources";
+import { DEFAULT_LOCALE } from "../../shared/messages";
 import {
   CorrectLedgerEntryInput,
   IndicatorProgress,
@@ -63,6 +66,34 @@ export class LedgerResolver {
     @Arg("input", () => CorrectLedgerEntryInput) input: CorrectLedgerEntryInput,
   ) {
     return inTransaction(ctx, (tx) => correctLedgerEntry(tx, input));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The note in the request's language (X-Locale / Accept-Language, default zh-CN): a system note (订单确认, 劳务协作就业 …) rendered from its key, or the text a person typed.",
+  })
+  note(@Root() e: LedgerEntry, @Ctx() ctx: RequestContext): string | null {
+    return noteIn(e, ctx.locale ?? DEFAULT_LOCALE);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The name of the record behind a module's entry (an order's buyer → supplier, a placement's masked worker → employer, a project, a training, a workshop), read within the viewer's scope; null for a reported figure, a correction, or a record the viewer may not see (show a neutral label).",
+  })
+  sourceLabel(@Root() e: LedgerEntry, @Ctx() ctx: RequestContext): Promise<string | null> | null {
+    if (!e.sourceId) return null;
+    return loader(ctx, sourceLabelLoader).load(`${e.source}\u0000${e.sourceId}`);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The key of a system note (LEDGER_NOTES: orderConfirmed, placedInWork …); null for a note a person typed.",
+  })
+  noteKey(@Root() e: LedgerEntry): string | null {
+    return e.noteKey;
   }
 
   @FieldResolver(() => QuantityScalar)

@@ -7,9 +7,12 @@ import { recordAudit } from "../audit/audit.service";
 import { formatQuantity, INDICATOR_UNIT, type Indicator, toBaseUnits } from "../agreements/indicator";
 import { getPairing, getPairingForWrite, pairingIdsEnclosedBy } from "../pairings/pairing.service";
 import { LedgerEntry, LedgerSource } from "./ledger.entity";
+import { type LedgerNote, storedNote } from "./ledger.notes";
+import type { Message } from "../../shared/messages";
 import type { CorrectLedgerEntryInput, LedgerEntryFilter, RecordReportedFigureInput } from "./ledger.inputs";
 import { UUID } from "../../shared/sql";
 import { andWhere, cond } from "../../shared/scoped";
+import { msg } from "../../shared/messages";
 
 export interface NewLedgerEntry {
   pairingId: string;
@@ -20,7 +23,8 @@ export interface NewLedgerEntry {
   source: LedgerSource;
   sourceId?: string | null;
   sourceDocument?: string | null;
-  note?: string | null;
+  /** A system note (`ledgerNote(…)`, or a plain `msg(…)`), or text a person typed. */
+  note?: LedgerNote | Message | string | null;
   correctsId?: string | null;
 }
 
@@ -40,7 +44,7 @@ export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry):
     source: e.source,
     sourceId: e.sourceId ?? null,
     sourceDocument: e.sourceDocument ?? null,
-    note: e.note ?? null,
+    ...storedNote(e.note),
     correctsId: e.correctsId ?? null,
     recordedById: ctx.user?.id || null,
   });
@@ -95,7 +99,10 @@ export async function recordReportedFigure(
   const pairing = await getPairingForWrite(ctx, input.pairingId);
   const amount = toBaseUnits(input.amount, input.indicator, "amount");
   if (amount <= 0)
-    throw badInput("amount", "上报数须大于零;如需减少请更正原记录 / Must be positive; correct an entry to reduce it");
+    throw badInput(
+      "amount",
+      msg("上报数须大于零;如需减少请更正原记录", "Must be positive; correct an entry to reduce it"),
+    );
   recordedDate(input.occurredOn, "occurredOn", { date: pairing.since, what: "结对开始" });
 
   const entry = await appendLedgerEntry(ctx, {
@@ -127,7 +134,7 @@ export async function recordReportedFigure(
  * The original is never changed; the figure after correction may not fall below zero.
  */
 export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedgerEntryInput): Promise<LedgerEntry> {
-  if (!UUID.test(input.entryId)) throw notFound("记录 / Entry", "entryId");
+  if (!UUID.test(input.entryId)) throw notFound(msg("记录", "Entry"), "entryId");
   // Lock the original so two corrections of it are applied one after the other.
   const rows: LedgerEntry[] = await ctx.manager
     .getRepository(LedgerEntry)
@@ -136,19 +143,19 @@ export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedg
     .setLock("pessimistic_write")
     .getMany();
   const original = rows[0];
-  if (!original) throw notFound("记录 / Entry", "entryId");
+  if (!original) throw notFound(msg("记录", "Entry"), "entryId");
   await getPairingForWrite(ctx, original.pairingId, "entryId");
   if (original.source === LedgerSource.CORRECTION) {
-    throw badInput("entryId", "请更正原始记录,而非更正记录 / Correct the original entry, not a correction");
+    throw badInput("entryId", msg("请更正原始记录,而非更正记录", "Correct the original entry, not a correction"));
   }
   if (original.source !== LedgerSource.REPORTED) {
     throw badInput(
       "entryId",
-      "该记录由业务数据生成,请在对应模块更正 / This entry comes from a module's record; correct it there",
+      msg("该记录由业务数据生成,请在对应模块更正", "This entry comes from a module's record; correct it there"),
     );
   }
   const amount = toBaseUnits(input.amount, original.indicator, "amount");
-  if (amount === 0) throw badInput("amount", "更正数额不能为零 / The adjustment cannot be zero");
+  if (amount === 0) throw badInput("amount", msg("更正数额不能为零", "The adjustment cannot be zero"));
   const [{ net }] = (await ctx.manager.query(
     `SELECT (SUM(amount))::bigint AS net FROM ledger_entry WHERE id = $1 OR corrects_id = $1`,
     [original.id],
@@ -156,7 +163,10 @@ export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedg
   if (Number(net) + amount < 0) {
     throw badInput(
       "amount",
-      `更正后数额不能为负(当前为 ${formatQuantity(Number(net), INDICATOR_UNIT[original.indicator])})/ Would make the figure negative`,
+      msg(
+        `更正后数额不能为负(当前为 ${formatQuantity(Number(net), INDICATOR_UNIT[original.indicator])})`,
+        "Would make the figure negative",
+      ),
     );
   }
 

@@ -8,6 +8,7 @@ import { CODE_ZH, EXPORT_ZH as W } from "../audit/audit.labels";
 import { refName } from "../audit/audit.readable";
 import { LoginOutcome } from "./login-event.entity";
 import { listLoginEvents, type LoginLogFilterArgs } from "./login-log.service";
+import { msg } from "../../shared/messages";
 
 /** The outcomes in the login-log page's words. */
 export const OUTCOME_ZH = CODE_ZH["LoginEvent.outcome"] as Record<LoginOutcome, string>;
@@ -18,7 +19,7 @@ export const LOGIN_EXPORT_MAX = 10_000;
 export function parseLoginLogQuery(q: Request["query"]): LoginLogFilterArgs {
   const outcomes = queryText(q, "outcomes", 200)?.split(",");
   if (outcomes?.some((o) => !(Object.values(LoginOutcome) as string[]).includes(o)))
-    throw new AppError("BAD_USER_INPUT", "未知的结果 / Unknown outcome", { field: "outcomes" });
+    throw new AppError("BAD_USER_INPUT", msg("未知的结果", "Unknown outcome"), { field: "outcomes" });
   const filter: LoginLogFilterArgs = {
     userId: queryText(q, "userId"),
     username: queryText(q, "username"),

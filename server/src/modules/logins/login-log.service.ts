@@ -7,6 +7,7 @@ import { andWhere, cond, EVERY_ROW, param, scopeByRole, type Scope } from "../..
 import { containsPattern, UUID } from "../../shared/sql";
 import { usersWithin } from "../audit/audit.service";
 import { LoginEvent, LoginOutcome } from "./login-event.entity";
+import { msg } from "../../shared/messages";
 
 export interface LoginAttempt {
   outcome: LoginOutcome;
@@ -57,14 +58,15 @@ function filterScope(filter: LoginLogFilterArgs | undefined, alias: string): Sco
   const parts: Scope[] = [];
   if (!filter) return parts;
   if (filter.userId) {
-    if (!UUID.test(filter.userId)) throw badInput("userId", "无效的用户 ID / Invalid user id");
+    if (!UUID.test(filter.userId)) throw badInput("userId", msg("无效的用户 ID", "Invalid user id"));
     parts.push(cond`${alias}.user_id = ${param(filter.userId)}`);
   }
   if (filter.username?.trim())
     parts.push(cond`${alias}.username LIKE ${param(containsPattern(filter.username.toLowerCase()))}`);
   if (filter.outcomes?.length) {
     const known = Object.values(LoginOutcome) as string[];
-    if (filter.outcomes.some((o) => !known.includes(o))) throw badInput("outcomes", "未知的结果 / Unknown outcome");
+    if (filter.outcomes.some((o) => !known.includes(o)))
+      throw badInput("outcomes", msg("未知的结果", "Unknown outcome"));
     parts.push(cond`${alias}.outcome = ANY(${param([...new Set(filter.outcomes)])}::text[])`);
   }
   if (filter.ip?.trim()) parts.push(cond`${alias}.ip LIKE ${param(`${filter.ip.trim().replace(/[\\%_]/g, "\\$&")}%`)}`);

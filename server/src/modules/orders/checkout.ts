@@ -5,6 +5,7 @@ import { badInput } from "../../shared/errors";
 import { piiCipher } from "../../shared/pii";
 import { rowsOf } from "../../shared/sql";
 import { isValidCreditCode } from "../suppliers/credit-code";
+import { type Message, msg } from "../../shared/messages";
 
 /**
  * 结算 (checkout): what a real purchase needs besides its lines, as on the 832 platform — where the
@@ -58,11 +59,17 @@ export const maskPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.sli
  * letters and digits. Upper case, spaces removed.
  */
 export const normaliseTaxNumber = (raw: string) => raw.replace(/\s+/g, "").toUpperCase();
-export function taxNumberProblem(tax: string): string | null {
+export function taxNumberProblem(tax: string): Message | null {
   if (!/^[0-9A-Z]{15,20}$/.test(tax))
-    return "纳税人识别号应为 18 位统一社会信用代码或 15–20 位字母、数字 / The tax number must be an 18-character unified social credit code, or 15–20 letters and digits";
+    return msg(
+      "纳税人识别号应为 18 位统一社会信用代码或 15–20 位字母、数字",
+      "The tax number must be an 18-character unified social credit code, or 15–20 letters and digits",
+    );
   if (tax.length === 18 && !isValidCreditCode(tax))
-    return "统一社会信用代码校验不通过,请核对 / This unified social credit code does not pass its check: please verify it";
+    return msg(
+      "统一社会信用代码校验不通过,请核对",
+      "This unified social credit code does not pass its check: please verify it",
+    );
   return null;
 }
 
@@ -85,24 +92,27 @@ export function checkCheckout(input: CheckoutFields): Checkout {
   };
   const anyDelivery = c.deliveryAddress || c.deliveryContact || c.deliveryPhone;
   if (anyDelivery) {
-    if (!c.deliveryAddress) throw badInput("deliveryAddress", "请填写收货地址 / Enter the delivery address");
+    if (!c.deliveryAddress) throw badInput("deliveryAddress", msg("请填写收货地址", "Enter the delivery address"));
     if ([...c.deliveryAddress].length < 5)
       throw badInput(
         "deliveryAddress",
-        "收货地址过短,请写到门牌号 / The delivery address is too short: give the full address",
+        msg("收货地址过短,请写到门牌号", "The delivery address is too short: give the full address"),
       );
-    if (!c.deliveryContact) throw badInput("deliveryContact", "请填写收货联系人 / Enter the contact person");
-    if (!c.deliveryPhone) throw badInput("deliveryPhone", "请填写联系电话 / Enter the contact phone");
+    if (!c.deliveryContact) throw badInput("deliveryContact", msg("请填写收货联系人", "Enter the contact person"));
+    if (!c.deliveryPhone) throw badInput("deliveryPhone", msg("请填写联系电话", "Enter the contact phone"));
   }
   if (c.deliveryPhone && !isValidPhone(c.deliveryPhone))
     throw badInput(
       "deliveryPhone",
-      "联系电话应为 11 位手机号或带区号的固定电话 / The phone must be an 11-digit mobile number or a landline with its area code",
+      msg(
+        "联系电话应为 11 位手机号或带区号的固定电话",
+        "The phone must be an 11-digit mobile number or a landline with its area code",
+      ),
     );
   if (c.taxNumber) {
     const problem = taxNumberProblem(c.taxNumber);
     if (problem) throw badInput("taxNumber", problem);
-    if (!c.invoiceTitle) throw badInput("invoiceTitle", "请填写发票抬头 / Enter the invoice title");
+    if (!c.invoiceTitle) throw badInput("invoiceTitle", msg("请填写发票抬头", "Enter the invoice title"));
   }
   return c;
 }

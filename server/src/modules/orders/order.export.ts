@@ -10,6 +10,7 @@ import { SubOrderStatus } from "./order.entity";
 import type { SubOrderFilter } from "./order.inputs";
 import { listSubOrders } from "./order.service";
 import { regionById } from "../regions/region.loaders";
+import { msg } from "../../shared/messages";
 
 /** At most this many sub-orders in one file (newest first). */
 export const ORDER_EXPORT_MAX = 10_000;
@@ -20,17 +21,17 @@ export function parseOrderQuery(q: Request["query"]): SubOrderFilter {
   const id = (name: string) => {
     const v = queryText(q, name, 40);
     if (v !== undefined && !UUID.test(v))
-      throw new AppError("BAD_USER_INPUT", "无效的 ID / Invalid id", { field: name });
+      throw new AppError("BAD_USER_INPUT", msg("无效的 ID", "Invalid id"), { field: name });
     return v;
   };
   const statuses = queryText(q, "statuses", 200)?.split(",");
   const status = queryText(q, "status", 20);
   const all = [...(statuses ?? []), ...(status ? [status] : [])];
   if (all.some((x) => !(Object.values(SubOrderStatus) as string[]).includes(x)))
-    throw new AppError("BAD_USER_INPUT", "未知的状态 / Unknown status", { field: "status" });
+    throw new AppError("BAD_USER_INPUT", msg("未知的状态", "Unknown status"), { field: "status" });
   const year = queryText(q, "year", 4);
   if (year !== undefined && !/^(19|20|21)\d\d$/.test(year))
-    throw new AppError("BAD_USER_INPUT", "年份无效 / Invalid year", { field: "year" });
+    throw new AppError("BAD_USER_INPUT", msg("年份无效", "Invalid year"), { field: "year" });
   return {
     status: status as SubOrderStatus | undefined,
     statuses: statuses as SubOrderStatus[] | undefined,

@@ -7,6 +7,7 @@ import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
 import { buyerReferences, loadBuyer } from "../buyers/buyer.service";
 import { LedgerSource } from "../ledger/ledger.entity";
+import { ledgerNote, type LedgerNote } from "../ledger/ledger.notes";
 import { appendLedgerEntries, appendLedgerEntry } from "../ledger/ledger.service";
 import { findMostSpecificPairing } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
@@ -37,6 +38,7 @@ import { allOf, andWhere, cond, param, type Scope } from "../../shared/scoped";
 import { inSubtree } from "../regions/region.service";
 import { UUID, rowsOf } from "../../shared/sql";
 import { CHECKOUT_COLUMNS, checkCheckout, checkoutAudit, checkoutValues, rememberDelivery } from "./checkout";
+import { msg } from "../../shared/messages";
 
 export { subOrderScope } from "./order.scope";
 
@@ -58,7 +60,7 @@ async function existingOrder(ctx: RequestContext, buyerId: string, key: string):
  */
 export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
   const user = ctx.user!;
-  if (!user.buyerId) throw badInput("buyerId", "该用户未关联采购单位 / This user acts for no buyer");
+  if (!user.buyerId) throw badInput("buyerId", msg("该用户未关联采购单位", "This user acts for no buyer"));
   const buyer = (await loadBuyer(ctx, user.buyerId))!;
   const again = await existingOrder(ctx, buyer.id, input.idempotencyKey);
   if (again) return again;
@@ -67,12 +69,12 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   const orderedOn = input.orderedOn ?? today();
   notInFuture(orderedOn, "orderedOn");
   if (orderedOn < `${currentYear() - 1}-01-01`)
-    throw badInput("orderedOn", "订单日期过早 / The order date is too early");
+    throw badInput("orderedOn", msg("订单日期过早", "The order date is too early"));
   // Validate every line before writing anything.
   for (const l of input.lines) {
-    if (!UUID.test(l.productId)) throw badInput("productId", "产品不存在 / Unknown product");
+    if (!UUID.test(l.productId)) throw badInput("productId", msg("产品不存在", "Unknown product"));
     if (!Number.isInteger(l.quantity) || l.quantity < 1)
-      throw badInput("quantity", "数量须为正整数 / The quantity must be a positive whole number");
+      throw badInput("quantity", msg("数量须为正整数", "The quantity must be a positive whole number"));
   }
   const loaded = await loadProducts(
     ctx,
@@ -81,7 +83,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   const products = new Map<string, Product>();
   for (const p of loaded) {
     if (p instanceof Error) throw p; // the database failed: never "unknown product" (the client would drop a valid order)
-    if (!p) throw badInput("productId", "产品不存在 / Unknown product");
+    if (!p) throw badInput("productId", msg("产品不存在", "Unknown product"));
     products.set(p.id, p);
   }
   const suppliers = new Map<string, Supplier>();
@@ -91,7 +93,10 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     if (!p.active || s.status !== SupplierStatus.APPROVED) {
       return errorResult(ProductUnavailableError, {
         productId: p.id,
-        message: `${p.name} 暂不可购买(已下架或供应商未获批准)/ ${p.name} is not on sale (withdrawn, or its supplier is not approved)`,
+        message: msg(
+          `${p.name} 暂不可购买(已下架或供应商未获批准)`,
+          `${p.name} is not on sale (withdrawn, or its supplier is not approved)`,
+        ),
       });
     }
   }
@@ -199,7 +204,10 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
           productId,
           requested: q,
           available: stock,
-          message: `${p.name} 库存不足(需 ${q},余 ${stock})/ Not enough stock of ${p.name}: ${q} wanted, ${stock} left`,
+          message: msg(
+            `${p.name} 库存不足(需 ${q},余 ${stock})`,
+            `Not enough stock of ${p.name}: ${q} wanted, ${stock} left`,
+          ),
         }),
       );
     }
@@ -250,12 +258,12 @@ interface Extra {
   waybillNumber?: string;
 }
 
-const COUNTED_NOTE: Partial<Record<SubOrderStatus, string>> = {
-  [SubOrderStatus.CONFIRMED]: "订单确认 / order confirmed",
-  [SubOrderStatus.PAID]: "订单付款 / order paid",
-  [SubOrderStatus.RECEIVED]: "订单收货 / order received",
-  [SubOrderStatus.CANCELLED]: "订单取消 / order cancelled",
-  [SubOrderStatus.REFUNDED]: "订单退款 / order refunded",
+const COUNTED_NOTE: Partial<Record<SubOrderStatus, LedgerNote>> = {
+  [SubOrderStatus.CONFIRMED]: ledgerNote("orderConfirmed"),
+  [SubOrderStatus.PAID]: ledgerNote("orderPaid"),
+  [SubOrderStatus.RECEIVED]: ledgerNote("orderReceived"),
+  [SubOrderStatus.CANCELLED]: ledgerNote("orderCancelled"),
+  [SubOrderStatus.REFUNDED]: ledgerNote("orderRefunded"),
 };
 
 /**
@@ -319,7 +327,7 @@ async function transition(
         .getOne()
     : null;
   if (!sub) {
-    throw notFound("子订单 / Sub-order", "subOrderId");
+    throw notFound(msg("子订单", "Sub-order"), "subOrderId");
   }
   const refused = SUB_ORDER_STEPS.refusal(ctx, action, sub.status, sub.id);
   if (refused) return refused;
@@ -385,7 +393,7 @@ recountForCountingPoint.provide(async (ctx, year, from: CountingPoint, to: Count
       [`${year}-01-01`, `${year + 1}-01-01`, [...COUNTED_FROM[from]], [...COUNTED_FROM[to]]],
     ),
   );
-  const note = `计入节点改为${{ CONFIRMED: "确认", PAID: "付款", RECEIVED: "收货" }[to]} / counting point moved to ${to.toLowerCase()}`;
+  const note = ledgerNote("countingPointMoved", { to });
   await appendLedgerEntries(
     ctx,
     moved
@@ -428,13 +436,13 @@ const WAYBILL = /^[A-Z0-9-]{4,40}$/;
  */
 export function shipSubOrder(ctx: RequestContext, input: ShipSubOrderInput) {
   const carrier = (input.carrier ?? "").trim();
-  if (!carrier) throw badInput("carrier", "请填写承运商 / Enter the carrier");
+  if (!carrier) throw badInput("carrier", msg("请填写承运商", "Enter the carrier"));
   const waybillNumber = (input.waybillNumber ?? "").replace(/\s+/g, "").toUpperCase();
-  if (!waybillNumber) throw badInput("waybillNumber", "请填写运单号 / Enter the waybill number");
+  if (!waybillNumber) throw badInput("waybillNumber", msg("请填写运单号", "Enter the waybill number"));
   if (!WAYBILL.test(waybillNumber))
     throw badInput(
       "waybillNumber",
-      "运单号为 4–40 位字母、数字或短横线 / A waybill number is 4–40 letters, digits or hyphens",
+      msg("运单号为 4–40 位字母、数字或短横线", "A waybill number is 4–40 letters, digits or hyphens"),
     );
   return transition(ctx, input.subOrderId, SubOrderAction.SHIP, { carrier, waybillNumber });
 }
@@ -447,7 +455,7 @@ export const receiveSubOrder = (ctx: RequestContext, input: ReceiveSubOrderInput
 export const cancelSubOrder = (ctx: RequestContext, input: ChangeSubOrderInput) =>
   transition(ctx, input.subOrderId, SubOrderAction.CANCEL, { reason: input.reason?.trim() || null });
 export async function refundSubOrder(ctx: RequestContext, input: ChangeSubOrderInput) {
-  if (!input.reason?.trim()) throw badInput("reason", "请说明退款原因 / Give the reason for the refund");
+  if (!input.reason?.trim()) throw badInput("reason", msg("请说明退款原因", "Give the reason for the refund"));
   return transition(ctx, input.subOrderId, SubOrderAction.REFUND, { reason: input.reason.trim() });
 }
 
@@ -490,7 +498,7 @@ function orderConditions(filter: SubOrderFilter | undefined, o: string, sub?: st
     );
   }
   if (filter.from && filter.to && filter.to < filter.from)
-    throw badInput("to", "结束日期不能早于开始日期 / The end date is before the start date");
+    throw badInput("to", msg("结束日期不能早于开始日期", "The end date is before the start date"));
   if (filter.from) out.push(cond`${o}.ordered_on >= ${param(filter.from)}::date`);
   if (filter.to) out.push(cond`${o}.ordered_on <= ${param(filter.to)}::date`);
   const number = filter.orderNumber?.replace(/\s+/g, "").toUpperCase();
@@ -498,7 +506,7 @@ function orderConditions(filter: SubOrderFilter | undefined, o: string, sub?: st
     if (!/^[A-Z0-9-]+$/.test(number))
       throw badInput(
         "orderNumber",
-        "订单号只含字母、数字和短横线 / An order number has only letters, digits and hyphens",
+        msg("订单号只含字母、数字和短横线", "An order number has only letters, digits and hyphens"),
       );
     const subNumber = /^(XZ\d{8}-\d{6,})-(\d{1,4})$/.exec(number);
     if (subNumber) {
@@ -608,6 +616,6 @@ export async function getOrder(ctx: RequestContext, id: string): Promise<Purchas
         .andWhere("o.id = :id", { id })
         .getOne()
     : null;
-  if (!o) throw notFound("订单 / Order");
+  if (!o) throw notFound(msg("订单", "Order"));
   return o;
 }

@@ -38,6 +38,7 @@ import { pairingById, visiblePairingById } from "./pairing.loaders";
 import { inCountiesPairedWith, pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
 import { andWhere, anyOf, cond, param, positional } from "../../shared/scoped";
+import { msg } from "../../shared/messages";
 
 export {
   inCountiesPairedWith,
@@ -94,7 +95,7 @@ export async function listPairings(
 /** A pairing the caller may see; NOT_FOUND otherwise (we do not confirm that it exists). */
 export async function getPairing(ctx: RequestContext, id: string): Promise<Pairing> {
   const p = UUID.test(id) ? await loader(ctx, visiblePairingById).load(id) : null;
-  if (!p) throw notFound("结对关系 / Pairing");
+  if (!p) throw notFound(msg("结对关系", "Pairing"));
   return p;
 }
 
@@ -105,7 +106,7 @@ export async function getPairing(ctx: RequestContext, id: string): Promise<Pairi
 export async function getPairingForWrite(ctx: RequestContext, id: string, field = "pairingId"): Promise<Pairing> {
   const p = await getPairing(ctx, id).catch((e) => {
     if (field && (e as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND")
-      throw notFound("结对关系 / Pairing", field);
+      throw notFound(msg("结对关系", "Pairing"), field);
     throw e;
   });
   if (ctx.user?.role !== Role.ADMIN && ctx.user?.role !== Role.COORDINATOR) throw forbidden();
@@ -169,7 +170,7 @@ export async function createPairing(ctx: RequestContext, input: CreatePairingInp
   if (input.parentId) {
     const parent = await getPairing(ctx, input.parentId).catch((e) => {
       rethrowUnlessRefused(e);
-      throw notFound("上级结对 / Parent pairing", "parentId");
+      throw notFound(msg("上级结对", "Parent pairing"), "parentId");
     });
     if (parent.endedOn) throw badInput("parentId", PAIRING_ENDED);
     const nested =
@@ -193,7 +194,7 @@ export async function createPairing(ctx: RequestContext, input: CreatePairingInp
     );
   } catch (e) {
     if (isUniqueViolation(e))
-      throw conflict(`${east.shortName}与${west.shortName}已结对 / Already paired`, "westRegionId");
+      throw conflict(msg(`${east.shortName}与${west.shortName}已结对`, "Already paired"), "westRegionId");
     throw e;
   }
   await recomputeParents(ctx);
@@ -216,9 +217,11 @@ export async function createPairing(ctx: RequestContext, input: CreatePairingInp
   return saved;
 }
 
-export const PAIRING_ENDED = "该结对关系已终止 / This pairing has ended";
-export const NOT_WITHIN_PARENT =
-  "须在上级结对的范围内:支援方和受援方都在上级结对之下 / Both sides must lie within the parent pairing's";
+export const PAIRING_ENDED = msg("该结对关系已终止", "This pairing has ended");
+export const NOT_WITHIN_PARENT = msg(
+  "须在上级结对的范围内:支援方和受援方都在上级结对之下",
+  "Both sides must lie within the parent pairing's",
+);
 
 /**
  * Ends a pairing (终止结对) on a date with a reason, and with it every pairing nested in it that
@@ -231,10 +234,10 @@ export async function endPairing(ctx: RequestContext, input: EndPairingInput): P
   const pairing = await getPairingForWrite(ctx, input.id, "id");
   if (pairing.endedOn) throw conflict(PAIRING_ENDED, "id");
   const reason = input.reason.trim();
-  if (!reason) throw badInput("reason", "请填写终止原因 / Enter the reason");
+  if (!reason) throw badInput("reason", msg("请填写终止原因", "Enter the reason"));
   notInFuture(input.endedOn, "endedOn");
   if (input.endedOn < pairing.since)
-    throw badInput("endedOn", `不能早于结对开始日期(${pairing.since})/ Not before the start, ${pairing.since}`);
+    throw badInput("endedOn", msg(`不能早于结对开始日期(${pairing.since})`, `Not before the start, ${pairing.since}`));
   const nested: { id: string; since: string }[] = await ctx.manager.query(
     `WITH RECURSIVE below AS (
        SELECT id, since::text AS since, ended_on FROM pairing WHERE parent_id = $1
@@ -243,7 +246,8 @@ export async function endPairing(ctx: RequestContext, input: EndPairingInput): P
     [pairing.id],
   );
   const late = nested.find((n) => n.since > input.endedOn);
-  if (late) throw badInput("endedOn", `不能早于下级结对的开始日期(${late.since})/ Not before a nested pairing's start`);
+  if (late)
+    throw badInput("endedOn", msg(`不能早于下级结对的开始日期(${late.since})`, "Not before a nested pairing's start"));
   const ids = [pairing.id, ...nested.map((n) => n.id)];
   await ctx.manager.query(`UPDATE pairing SET ended_on = $2, end_reason = $3 WHERE id = ANY($1::uuid[])`, [
     ids,
@@ -295,8 +299,8 @@ export async function checkCountiesInReach(ctx: RequestContext, countyIds: strin
     throw new AppError(
       "FORBIDDEN",
       u?.role === Role.COORDINATOR
-        ? "该县未与您的地区结对 / This county is not paired with your region"
-        : "只能为本县记录 / Only for your own county",
+        ? msg("该县未与您的地区结对", "This county is not paired with your region")
+        : msg("只能为本县记录", "Only for your own county"),
       { field },
     );
   }

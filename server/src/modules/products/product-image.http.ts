@@ -1,10 +1,11 @@
 import express, { type Request, type Response } from "express";
 import { Role } from "../../shared/auth";
 import { inTransaction, type RequestContext } from "../../shared/context";
-import { AppError } from "../../shared/errors";
+import { AppError, errorBody } from "../../shared/errors";
 import { answerUnavailable } from "../../shared/db-errors";
 import { addProductImage, fetchableImages, MAX_IMAGE_BYTES, readImage } from "./product-image.service";
 import { getProductForWrite } from "./product.service";
+import { msg } from "../../shared/messages";
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -14,9 +15,7 @@ const STATUS: Record<string, number> = {
   CONFLICT: 409,
 };
 const fail = (res: Response, e: AppError) =>
-  res
-    .status(STATUS[String(e.extensions.code)] ?? 500)
-    .json({ errors: [{ message: e.message, extensions: e.extensions }] });
+  res.status(STATUS[String(e.extensions.code)] ?? 500).json(errorBody(e, res.req.headers));
 
 /**
  * POST /uploads/product-images?productId=…&kind=PHOTO|CERTIFICATE with the image as the raw body
@@ -31,16 +30,16 @@ export function productImageUpload(contextFor: (req: Request) => Promise<Request
         if ((e as { type?: string })?.type === "entity.too.large") {
           return fail(
             res,
-            new AppError("BAD_USER_INPUT", "图片不能超过 2MB / Images are limited to 2 MB", { field: "file" }),
+            new AppError("BAD_USER_INPUT", msg("图片不能超过 2MB", "Images are limited to 2 MB"), { field: "file" }),
           );
         }
         next(e);
       }),
     async (req: Request, res: Response) => {
       const ctx = await contextFor(req);
-      if (!ctx.user) return fail(res, new AppError("UNAUTHENTICATED", "请先登录 / Please sign in"));
+      if (!ctx.user) return fail(res, new AppError("UNAUTHENTICATED", msg("请先登录", "Please sign in")));
       if (ctx.user.role !== Role.COUNTY_OFFICIAL && ctx.user.role !== Role.ADMIN)
-        return fail(res, new AppError("FORBIDDEN", "无权执行此操作 / Not allowed"));
+        return fail(res, new AppError("FORBIDDEN", msg("无权执行此操作", "Not allowed")));
       const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       try {
         const image = await inTransaction(ctx, (tx) =>
@@ -64,7 +63,7 @@ export function productImageUpload(contextFor: (req: Request) => Promise<Request
         if (e instanceof AppError) return fail(res, e);
         if (answerUnavailable(e, res)) return; // 503 + Retry-After; nothing was stored (one transaction)
         ctx.log.error({ err: { message: (e as Error).message } }, "image upload failed");
-        fail(res, new AppError("INTERNAL_SERVER_ERROR", "上传失败 / Upload failed"));
+        fail(res, new AppError("INTERNAL_SERVER_ERROR", msg("上传失败", "Upload failed")));
       }
     },
   ];
@@ -79,7 +78,7 @@ export function imageDownload(contextFor: (req: Request) => Promise<RequestConte
   return async (req: Request, res: Response) => {
     const ctx = await contextFor(req);
     const image = await readImage(ctx, String(req.params.id), req.query.sig);
-    if (!image) return fail(res, new AppError("NOT_FOUND", "图片不存在 / Image not found"));
+    if (!image) return fail(res, new AppError("NOT_FOUND", msg("图片不存在", "Image not found")));
     if (image.public && req.headers["if-none-match"] === `"${image.sha256}"`) return res.status(304).end();
     res
       .set("Content-Type", image.contentType)

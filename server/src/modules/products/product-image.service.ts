@@ -10,6 +10,7 @@ import { ProductImage, ProductImageKind } from "./product-image.entity";
 import { getProductForWrite } from "./product.service";
 import { UUID } from "../../shared/sql";
 import { positional } from "../../shared/scoped";
+import { msg } from "../../shared/messages";
 
 /** 2 MiB: a phone photo re-encoded by the browser fits easily; a scan at 150 dpi too. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -35,18 +36,19 @@ export async function addProductImage(
 ): Promise<ProductImage> {
   const product = await getProductForWrite(ctx, input.productId);
   if (!Object.values(ProductImageKind).includes(input.kind as ProductImageKind))
-    throw badInput("kind", "图片类型须为 PHOTO 或 CERTIFICATE / kind must be PHOTO or CERTIFICATE");
-  if (!input.content.length) throw badInput("file", "文件为空 / The file is empty");
-  if (input.content.length > MAX_IMAGE_BYTES) throw badInput("file", "图片不能超过 2MB / Images are limited to 2 MB");
+    throw badInput("kind", msg("图片类型须为 PHOTO 或 CERTIFICATE", "kind must be PHOTO or CERTIFICATE"));
+  if (!input.content.length) throw badInput("file", msg("文件为空", "The file is empty"));
+  if (input.content.length > MAX_IMAGE_BYTES)
+    throw badInput("file", msg("图片不能超过 2MB", "Images are limited to 2 MB"));
   const contentType = sniffImageType(input.content);
-  if (!contentType) throw badInput("file", "仅支持 JPEG、PNG、WebP 图片 / Only JPEG, PNG or WebP images");
+  if (!contentType) throw badInput("file", msg("仅支持 JPEG、PNG、WebP 图片", "Only JPEG, PNG or WebP images"));
   const [{ n }] = await ctx.manager.query(`SELECT count(*)::int AS n FROM product_image WHERE product_id = $1`, [
     product.id,
   ]);
   if (n >= MAX_IMAGES_PER_PRODUCT)
     throw badInput(
       "file",
-      `每个产品最多 ${MAX_IMAGES_PER_PRODUCT} 张图片 / At most ${MAX_IMAGES_PER_PRODUCT} images per product`,
+      msg(`每个产品最多 ${MAX_IMAGES_PER_PRODUCT} 张图片`, `At most ${MAX_IMAGES_PER_PRODUCT} images per product`),
     );
   const sha256 = createHash("sha256").update(input.content).digest("hex");
   const image = await ctx.manager.getRepository(ProductImage).save(
@@ -71,10 +73,10 @@ export async function addProductImage(
 
 export async function removeProductImage(ctx: RequestContext, imageId: string): Promise<string> {
   const image = UUID.test(imageId) ? await ctx.manager.getRepository(ProductImage).findOneBy({ id: imageId }) : null;
-  if (!image) throw notFound("图片 / Image");
+  if (!image) throw notFound(msg("图片", "Image"));
   await getProductForWrite(ctx, image.productId).catch((e) => {
     rethrowUnlessRefused(e);
-    throw notFound("图片 / Image");
+    throw notFound(msg("图片", "Image"));
   });
   await ctx.manager.query(`DELETE FROM product_image WHERE id = $1`, [image.id]);
   await recordAudit(ctx, {

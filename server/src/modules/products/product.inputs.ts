@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { IsNotEmpty, Max, MaxLength, Min } from "class-validator";
 import { DateScalar, MoneyScalar } from "../../shared/scalars";
 import { CertificateStatus } from "./product.entity";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class CreateProductInput {
@@ -9,22 +10,22 @@ export class CreateProductInput {
   supplierId: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入品类 / Enter a category" })
+  @IsNotEmpty({ message: vmsg("请输入品类", "Enter a category") })
   @MaxLength(50)
   category: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入规格 / Enter a specification" })
+  @IsNotEmpty({ message: vmsg("请输入规格", "Enter a specification") })
   @MaxLength(100)
   spec: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入单位 / Enter a unit" })
+  @IsNotEmpty({ message: vmsg("请输入单位", "Enter a unit") })
   @MaxLength(20)
   unit: string;
 
@@ -32,7 +33,7 @@ export class CreateProductInput {
   price: number;
 
   @Field(() => Int)
-  @Min(0, { message: "库存不能为负 / Stock cannot be negative" })
+  @Min(0, { message: vmsg("库存不能为负", "Stock cannot be negative") })
   @Max(10_000_000)
   stock: number;
 
@@ -57,22 +58,22 @@ export class UpdateProductInput {
   productId: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name?: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入品类 / Enter a category" })
+  @IsNotEmpty({ message: vmsg("请输入品类", "Enter a category") })
   @MaxLength(50)
   category?: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入规格 / Enter a specification" })
+  @IsNotEmpty({ message: vmsg("请输入规格", "Enter a specification") })
   @MaxLength(100)
   spec?: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入单位 / Enter a unit" })
+  @IsNotEmpty({ message: vmsg("请输入单位", "Enter a unit") })
   @MaxLength(20)
   unit?: string;
 

@@ -26,6 +26,7 @@ import { extensionPoint } from "../../shared/port";
 import { inSubtree } from "../regions/region.service";
 import { UUID, containsPattern, rowsOf } from "../../shared/sql";
 import { auditNames, namesThrough } from "../audit/audit.readable";
+import { msg } from "../../shared/messages";
 
 export { today };
 /** Prices up to ¥10,000,000 a unit keep every line total far inside safe integers. */
@@ -52,11 +53,11 @@ export async function listProducts(
   const { sql, params } = catalogueScope(ctx);
   const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").where(sql, params);
   if (filter?.countyId) {
-    if (!UUID.test(filter.countyId)) throw badInput("countyId", "地区不存在 / Unknown region");
+    if (!UUID.test(filter.countyId)) throw badInput("countyId", msg("地区不存在", "Unknown region"));
     andWhere(qb, inSubtree("p.county_id", filter.countyId));
   }
   if (filter?.supplierId) {
-    if (!UUID.test(filter.supplierId)) throw badInput("supplierId", "供应商不存在 / Unknown supplier");
+    if (!UUID.test(filter.supplierId)) throw badInput("supplierId", msg("供应商不存在", "Unknown supplier"));
     qb.andWhere("p.supplier_id = :fs", { fs: filter.supplierId });
   }
   if (filter?.category?.trim()) qb.andWhere("p.category = :cat", { cat: filter.category.trim() });
@@ -116,7 +117,7 @@ export const productReferences = extensionPoint<Reference>("productReferences");
 export const visibleProductById = scopedRowsById(Product, "p", productReadScope);
 
 export async function getProduct(ctx: RequestContext, id: string): Promise<Product> {
-  return findInScope(ctx, Product, "p", productReadScope(ctx), id, "产品 / Product");
+  return findInScope(ctx, Product, "p", productReadScope(ctx), id, msg("产品", "Product"));
 }
 
 /** Any product by id (for order placement, which decides on availability itself). */
@@ -136,7 +137,7 @@ export async function getProductForWrite(ctx: RequestContext, id: string): Promi
   if (u.role !== Role.ADMIN) andWhere(qb, inSubtree("p.county_id", u.regionId));
   const p = await qb.getOne();
   if (!p) {
-    throw notFound("产品 / Product", "productId");
+    throw notFound(msg("产品", "Product"), "productId");
   }
   return p;
 }
@@ -147,16 +148,16 @@ export function checkCertificate(i: {
   certificateValidTo?: string | null;
 }) {
   if (i.certificateValidFrom && i.certificateValidTo && i.certificateValidTo < i.certificateValidFrom) {
-    throw badInput("certificateValidTo", "有效期止不能早于起 / The end date is before the start date");
+    throw badInput("certificateValidTo", msg("有效期止不能早于起", "The end date is before the start date"));
   }
   if (i.certificateNo && (!i.certificateValidFrom || !i.certificateValidTo)) {
-    throw badInput("certificateValidTo", "请填写证书有效期 / Enter the certificate's validity period");
+    throw badInput("certificateValidTo", msg("请填写证书有效期", "Enter the certificate's validity period"));
   }
 }
 
 export function checkPrice(price: number) {
-  if (price <= 0) throw badInput("price", "价格须大于零 / The price must be positive");
-  if (price > MAX_PRICE) throw badInput("price", "价格过高 / Price too high");
+  if (price <= 0) throw badInput("price", msg("价格须大于零", "The price must be positive"));
+  if (price > MAX_PRICE) throw badInput("price", msg("价格过高", "Price too high"));
 }
 
 /** A county official lists a product of an approved or recommended supplier of its county. */
@@ -164,7 +165,7 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
   const u = ctx.user!;
   const supplier = await getSupplier(ctx, input.supplierId, "supplierId");
   if (u.role !== Role.ADMIN && u.role !== Role.COUNTY_OFFICIAL)
-    throw badInput("supplierId", "无权为该供应商上架 / Not your supplier");
+    throw badInput("supplierId", msg("无权为该供应商上架", "Not your supplier"));
   checkPrice(input.price);
   checkCertificate(input);
   const product = await ctx.manager.getRepository(Product).save(
@@ -267,7 +268,7 @@ export async function updateProduct(ctx: RequestContext, input: UpdateProductInp
         [input.stockChange, p.id],
       ),
     );
-    if (!rows.length) throw badInput("stockChange", "库存不能为负 / Stock cannot go below zero");
+    if (!rows.length) throw badInput("stockChange", msg("库存不能为负", "Stock cannot go below zero"));
     change.stockChange = input.stockChange;
   }
   await recordAudit(ctx, { action: "PRODUCT_UPDATED", entityType: "Product", entityId: p.id, change });

@@ -18,9 +18,10 @@ import {
   reservedShareStatus,
   setReservedShareFloor,
 } from "./declaration.service";
+import { msg } from "../../shared/messages";
 
 const checkYear = (year: number) => {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", "年份无效 / Invalid year");
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", msg("年份无效", "Invalid year"));
 };
 
 @Resolver(() => ReservedShareDeclaration)

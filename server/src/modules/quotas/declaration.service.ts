@@ -22,6 +22,7 @@ import {
   type ReservedShareStatus,
 } from "./declaration.entity";
 import { MAX_QUOTA } from "./quota.service";
+import { msg } from "../../shared/messages";
 
 interface DeclarationRow {
   buyer_id: string;
@@ -97,37 +98,41 @@ export async function declareReservedShare(
   input: DeclareReservedShareInput,
 ): Promise<ReservedShareDeclaration> {
   const user = ctx.user!;
-  if (!user.buyerId) throw badInput("buyerId", "该用户未关联采购单位 / This user acts for no buyer");
+  if (!user.buyerId) throw badInput("buyerId", msg("该用户未关联采购单位", "This user acts for no buyer"));
   const buyer = (await loadBuyer(ctx, user.buyerId))!;
   if (buyer.group === BuyerGroup.OTHER)
-    throw badInput("buyerId", "“N”类采购方无需申报 / Buyers of the N group declare no reserved share");
+    throw badInput("buyerId", msg("“N”类采购方无需申报", "Buyers of the N group declare no reserved share"));
   let budget: number | null = null;
   let rate: number | null = null;
   if (input.kind === CanteenKind.CANTEEN) {
     if (input.canteenBudget == null)
-      throw badInput("canteenBudget", "请输入食堂食材采购预算 / Enter the canteen food budget");
-    if (input.canteenBudget <= 0) throw badInput("canteenBudget", "预算须大于零 / The budget must be positive");
-    if (input.canteenBudget > MAX_QUOTA * 10) throw badInput("canteenBudget", "金额过大 / Amount too large");
-    if (input.rateBasisPoints == null) throw badInput("rateBasisPoints", "请输入预留比例 / Enter the reserved rate");
+      throw badInput("canteenBudget", msg("请输入食堂食材采购预算", "Enter the canteen food budget"));
+    if (input.canteenBudget <= 0) throw badInput("canteenBudget", msg("预算须大于零", "The budget must be positive"));
+    if (input.canteenBudget > MAX_QUOTA * 10) throw badInput("canteenBudget", msg("金额过大", "Amount too large"));
+    if (input.rateBasisPoints == null)
+      throw badInput("rateBasisPoints", msg("请输入预留比例", "Enter the reserved rate"));
     if (!Number.isInteger(input.rateBasisPoints) || input.rateBasisPoints < 1 || input.rateBasisPoints > 10000)
-      throw badInput("rateBasisPoints", "比例须在 0.01%–100% 之间 / The rate must be between 0.01% and 100%");
+      throw badInput("rateBasisPoints", msg("比例须在 0.01%–100% 之间", "The rate must be between 0.01% and 100%"));
     const floor = await floorFor(ctx, buyer, input.year);
     if (input.rateBasisPoints < floor)
       throw badInput(
         "rateBasisPoints",
-        `预留比例不得低于本省下限 ${floor / 100}% / The rate may not be below the provincial floor of ${floor / 100}%`,
+        msg(
+          `预留比例不得低于本省下限 ${floor / 100}%`,
+          `The rate may not be below the provincial floor of ${floor / 100}%`,
+        ),
       );
     budget = input.canteenBudget;
     rate = input.rateBasisPoints;
   } else {
     if (input.canteenBudget != null)
-      throw badInput("canteenBudget", "无自有食堂时不填预算 / No budget without a canteen of one's own");
+      throw badInput("canteenBudget", msg("无自有食堂时不填预算", "No budget without a canteen of one's own"));
     if (input.rateBasisPoints != null)
-      throw badInput("rateBasisPoints", "无自有食堂时不填比例 / No rate without a canteen of one's own");
+      throw badInput("rateBasisPoints", msg("无自有食堂时不填比例", "No rate without a canteen of one's own"));
   }
   const union = input.unionAmount ?? null;
-  if (union != null && union < 0) throw badInput("unionAmount", "金额不能为负 / Cannot be negative");
-  if (union != null && union > MAX_QUOTA) throw badInput("unionAmount", "金额过大 / Amount too large");
+  if (union != null && union < 0) throw badInput("unionAmount", msg("金额不能为负", "Cannot be negative"));
+  if (union != null && union > MAX_QUOTA) throw badInput("unionAmount", msg("金额过大", "Amount too large"));
 
   const [before] = rowsOf<DeclarationRow>(
     await ctx.manager.query(`SELECT ${COLUMNS} FROM reserved_share_declaration WHERE buyer_id = $1 AND year = $2`, [
@@ -248,12 +253,12 @@ export async function setReservedShareFloor(
   rateBasisPoints: number,
 ): Promise<ReservedShareFloor> {
   const province = UUID.test(provinceId) ? await loader(ctx, regionById).load(provinceId) : null;
-  if (!province) throw notFound("省份 / Province", "provinceId");
-  if (province.level !== RegionLevel.PROVINCE) throw badInput("provinceId", "请选择省级地区 / Choose a province");
+  if (!province) throw notFound(msg("省份", "Province"), "provinceId");
+  if (province.level !== RegionLevel.PROVINCE) throw badInput("provinceId", msg("请选择省级地区", "Choose a province"));
   if (!Number.isInteger(rateBasisPoints) || rateBasisPoints < DEFAULT_FLOOR_BP || rateBasisPoints > 10000)
     throw badInput(
       "rateBasisPoints",
-      "下限须在 10%–100% 之间(财库〔2021〕20号)/ The floor must be between 10% and 100% (Caiku [2021] No. 20)",
+      msg("下限须在 10%–100% 之间(财库〔2021〕20号)", "The floor must be between 10% and 100% (Caiku [2021] No. 20)"),
     );
   const before = await floorRow(ctx, province.id, year);
   await ctx.manager.query(

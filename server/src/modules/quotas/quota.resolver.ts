@@ -17,9 +17,10 @@ import {
   setGroupTarget,
   setQuota,
 } from "./quota.service";
+import { msg } from "../../shared/messages";
 
 const checkYear = (year: number) => {
-  if (year < 2000 || year > 2100) throw badInput("year", "年份无效 / Invalid year");
+  if (year < 2000 || year > 2100) throw badInput("year", msg("年份无效", "Invalid year"));
 };
 
 @Resolver(() => Quota)

@@ -25,6 +25,7 @@ import {
   type SetGroupTargetInput,
   type SetQuotaInput,
 } from "./quota.inputs";
+import { msg } from "../../shared/messages";
 
 export const MAX_QUOTA = 100_000_000_000_00; // ¥100 billion in fen
 
@@ -64,20 +65,20 @@ export function deriveQuotaAmount(
 ): number {
   switch (input.basis) {
     case QuotaBasis.FIXED:
-      if (input.amount == null) throw badInput("amount", "请输入指标金额 / Enter the quota amount");
+      if (input.amount == null) throw badInput("amount", msg("请输入指标金额", "Enter the quota amount"));
       return input.amount;
     case QuotaBasis.CANTEEN_BUDGET: {
       if (input.baseAmount == null)
-        throw badInput("baseAmount", "请输入食堂食材采购预算 / Enter the canteen food budget");
-      if (input.baseAmount < 0) throw badInput("baseAmount", "金额不能为负 / Cannot be negative");
+        throw badInput("baseAmount", msg("请输入食堂食材采购预算", "Enter the canteen food budget"));
+      if (input.baseAmount < 0) throw badInput("baseAmount", msg("金额不能为负", "Cannot be negative"));
       const bp = BigInt(input.rateBasisPoints ?? 1000);
       // Rounded half up to the fen.
       return Number((BigInt(input.baseAmount) * bp + 5000n) / 10000n);
     }
     case QuotaBasis.HEADCOUNT:
-      if (input.headcount == null) throw badInput("headcount", "请输入人数 / Enter the headcount");
+      if (input.headcount == null) throw badInput("headcount", msg("请输入人数", "Enter the headcount"));
       if (input.perHead == null || input.perHead <= 0)
-        throw badInput("perHead", "请输入每人金额 / Enter the amount per head");
+        throw badInput("perHead", msg("请输入每人金额", "Enter the amount per head"));
       return Number(BigInt(input.headcount) * BigInt(input.perHead));
   }
 }
@@ -86,21 +87,21 @@ export function deriveQuotaAmount(
 export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promise<Quota> {
   const buyer = await getBuyer(ctx, input.buyerId, "buyerId");
   if (buyer.group === BuyerGroup.OTHER)
-    throw badInput("buyerId", "“N”类采购方不设指标 / Buyers of the N group carry no quota");
+    throw badInput("buyerId", msg("“N”类采购方不设指标", "Buyers of the N group carry no quota"));
   const amount = deriveQuotaAmount(input);
-  if (amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
-  if (amount > MAX_QUOTA) throw badInput("amount", "金额过大 / Amount too large");
+  if (amount < 0) throw badInput("amount", msg("金额不能为负", "Cannot be negative"));
+  if (amount > MAX_QUOTA) throw badInput("amount", msg("金额过大", "Amount too large"));
   const splits = input.countySplits ?? [];
   const seen = new Set<string>();
   for (const s of splits) {
     const county = await westCountyNamed(ctx, s.countyId, "countyId");
-    if (seen.has(county.id)) throw badInput("countyId", "县重复 / A county appears twice");
+    if (seen.has(county.id)) throw badInput("countyId", msg("县重复", "A county appears twice"));
     seen.add(county.id);
     await checkCountiesInReach(ctx, [county.id], "countyId");
-    if (s.amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
+    if (s.amount < 0) throw badInput("amount", msg("金额不能为负", "Cannot be negative"));
   }
   if (splits.reduce((t, s) => t + s.amount, 0) > amount)
-    throw badInput("countySplits", "分县指标之和超过总指标 / The county splits exceed the quota");
+    throw badInput("countySplits", msg("分县指标之和超过总指标", "The county splits exceed the quota"));
 
   const before = await ctx.manager.getRepository(Quota).findOneBy({ buyerId: buyer.id, year: input.year });
   const values = {
@@ -157,8 +158,8 @@ export async function setQuota(ctx: RequestContext, input: SetQuotaInput): Promi
 
 export async function setGroupTarget(ctx: RequestContext, input: SetGroupTargetInput): Promise<GroupTarget> {
   const region = await eastRegionOrOwn(ctx, input.eastRegionId, "eastRegionId");
-  if (input.group === BuyerGroup.OTHER) throw badInput("group", "“N”类不设指标 / The N group carries no quota");
-  if (input.amount < 0) throw badInput("amount", "金额不能为负 / Cannot be negative");
+  if (input.group === BuyerGroup.OTHER) throw badInput("group", msg("“N”类不设指标", "The N group carries no quota"));
+  if (input.amount < 0) throw badInput("amount", msg("金额不能为负", "Cannot be negative"));
   const before = await ctx.manager
     .getRepository(GroupTarget)
     .findOneBy({ eastRegionId: region.id, group: input.group, year: input.year });
@@ -189,7 +190,7 @@ export async function setGroupTarget(ctx: RequestContext, input: SetGroupTargetI
 export async function removeQuota(ctx: RequestContext, buyerId: string, year: number): Promise<boolean> {
   const buyer = await getBuyer(ctx, buyerId, "buyerId");
   const quota = await ctx.manager.getRepository(Quota).findOneBy({ buyerId: buyer.id, year });
-  if (!quota) throw notFound("消费任务指标 / Quota");
+  if (!quota) throw notFound(msg("消费任务指标", "Quota"));
   const splits: { n: number }[] = await ctx.manager.query(
     `SELECT count(*)::int AS n FROM quota_county_split WHERE quota_id = $1`,
     [quota.id],

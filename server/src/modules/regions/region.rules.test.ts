@@ -14,13 +14,17 @@ import {
   mustBeWest,
   mustBeWestCounty,
 } from "./region.service";
+import { type Message, msg } from "../../shared/messages";
 
 /** The side and level rules every write naming a region obeys (the lookups are covered by the API suites). */
 const region = (side: RegionSide, level: RegionLevel) =>
   Object.assign(new Region(), { id: "r", code: "0", name: "地区", shortName: "地区", side, level, parentId: null });
 /** What a refusal looks like: BAD_USER_INPUT naming the field, with the message. */
-const refused = (field: string, message: string) =>
-  expect.objectContaining({ message, extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field }) });
+const refused = (field: string, message: Message) =>
+  expect.objectContaining({
+    message: message.zh,
+    extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field, messages: message.texts }),
+  });
 
 const eastCity = region(RegionSide.EAST, RegionLevel.PREFECTURE);
 const eastCounty = region(RegionSide.EAST, RegionLevel.COUNTY);
@@ -47,7 +51,7 @@ describe("region rules", () => {
   });
 
   it("a role's own wording where the domain says it better", () => {
-    const message = "县级干部须属于受援县 / A county official belongs to a west county";
+    const message = msg("县级干部须属于受援县", "A county official belongs to a west county");
     expect(() => mustBeWestCounty(eastCity, "regionId", message)).toThrow(refused("regionId", message));
   });
 });

@@ -16,6 +16,7 @@ import { regionById } from "./region.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
 import { inSubtree } from "./region.scope";
 import { cond, identifier, param, type Scope } from "../../shared/scoped";
+import { msg } from "../../shared/messages";
 
 /** Regions are public reference data: every signed-in user may read them. */
 export async function listRegions(
@@ -47,7 +48,7 @@ export async function listRegions(
 
 export async function getRegion(ctx: RequestContext, id: string): Promise<Region> {
   const region = await loader(ctx, regionById).load(id);
-  if (!region) throw notFound("地区 / Region");
+  if (!region) throw notFound(msg("地区", "Region"));
   return region;
 }
 
@@ -76,7 +77,8 @@ export interface NewRegion {
 /** Inserts a region and its closure rows (reference data; used by the demo loader and admins). */
 export async function createRegion(ctx: RequestContext, input: NewRegion): Promise<Region> {
   const parent = input.parentCode ? await findRegionByCode(ctx, input.parentCode) : null;
-  if (input.parentCode && !parent) throw notFound(`上级地区 ${input.parentCode}`);
+  if (input.parentCode && !parent)
+    throw notFound(msg(`上级地区 ${input.parentCode}`, `Parent region ${input.parentCode}`));
   return insertRegion(ctx, input, parent);
 }
 
@@ -109,14 +111,14 @@ async function insertRegion(ctx: RequestContext, input: Omit<NewRegion, "parentC
  * province when no prefecture of their first four digits exists. Each refusal is BAD_USER_INPUT
  * naming the field; the message never repeats the code sent.
  */
-export const CODE_FORMAT = "行政区划代码须为 6 位数字 / The code must be six digits (GB/T 2260)";
-export const CODE_NOT_UNDER_PARENT = "代码须以上级地区的代码开头 / The code must extend its parent's code";
-export const LEVEL_MISMATCH = "级别与代码不符 / The level does not match the code";
-export const PARENT_LEVEL = "上级地区的级别不对 / The parent is not one level up";
-export const PROVINCE_HAS_NO_PARENT = "省级地区没有上级 / A province has no parent";
-export const CHOOSE_PARENT = "请选择上级地区 / Choose the region above";
-export const SIDE_FOLLOWS_PARENT = "须与上级地区同属一方 / The side must be the parent's";
-export const CHOOSE_SIDE = "请选择支援方或受援方 / Choose east or west";
+export const CODE_FORMAT = msg("行政区划代码须为 6 位数字", "The code must be six digits (GB/T 2260)");
+export const CODE_NOT_UNDER_PARENT = msg("代码须以上级地区的代码开头", "The code must extend its parent's code");
+export const LEVEL_MISMATCH = msg("级别与代码不符", "The level does not match the code");
+export const PARENT_LEVEL = msg("上级地区的级别不对", "The parent is not one level up");
+export const PROVINCE_HAS_NO_PARENT = msg("省级地区没有上级", "A province has no parent");
+export const CHOOSE_PARENT = msg("请选择上级地区", "Choose the region above");
+export const SIDE_FOLLOWS_PARENT = msg("须与上级地区同属一方", "The side must be the parent's");
+export const CHOOSE_SIDE = msg("请选择支援方或受援方", "Choose east or west");
 
 /** The level a well-formed GB/T 2260 code names; BAD_USER_INPUT on `code` for a malformed one. */
 export function levelOfCode(code: string): RegionLevel {
@@ -174,7 +176,7 @@ export async function addRegion(ctx: RequestContext, input: CreateRegionInput): 
   if (parent?.level === RegionLevel.PROVINCE && level === RegionLevel.COUNTY) {
     // A county sits under its prefecture when there is one (370285 under 青岛市, not 山东省).
     const prefecture = await findRegionByCode(ctx, `${input.code.slice(0, 4)}00`);
-    if (prefecture) throw badInput("parentId", `须属于${prefecture.name} / Belongs under ${prefecture.code}`);
+    if (prefecture) throw badInput("parentId", msg(`须属于${prefecture.name}`, `Belongs under ${prefecture.code}`));
   }
   if (await findRegionByCode(ctx, input.code)) throw conflict(CODE_TAKEN, "code");
   let region: Region;
@@ -193,11 +195,11 @@ export async function addRegion(ctx: RequestContext, input: CreateRegionInput): 
   return region;
 }
 
-export const CODE_TAKEN = "该行政区划代码已存在 / A region with this code exists";
+export const CODE_TAKEN = msg("该行政区划代码已存在", "A region with this code exists");
 
 function requiredName(text: string, field: string): string {
   const v = text.trim();
-  if (!v) throw badInput(field, "请填写名称 / Enter a name");
+  if (!v) throw badInput(field, msg("请填写名称", "Enter a name"));
   return v;
 }
 
@@ -213,7 +215,7 @@ export async function updateRegion(ctx: RequestContext, id: string, input: Updat
     u?.role === Role.COORDINATOR &&
     (region.id === u.regionId || region.side !== RegionSide.EAST || !(await isWithin(ctx, region.id, u.regionId!)))
   )
-    throw forbidden("只能修改本辖区下级地区 / Only regions below your own");
+    throw forbidden(msg("只能修改本辖区下级地区", "Only regions below your own"));
   const after = {
     name: input.name != null ? requiredName(input.name, "name") : region.name,
     shortName: input.shortName != null ? requiredName(input.shortName, "shortName") : region.shortName,
@@ -252,13 +254,13 @@ export function regionIdsMatching(pattern: string): Scope {
  * west county is the pairings module's question (`checkCountiesInReach`, or `westCountyInReach` /
  * `westCountiesInReach` there, which compose these with it).
  */
-export const UNKNOWN_REGION = "地区不存在 / Unknown region";
-export const MUST_BE_EAST_REGION = "须为支援方地区 / Must be an east region";
-export const MUST_BE_WEST_REGION = "须为受援方地区 / Must be a west region";
-export const MUST_BE_WEST_COUNTY = "须为受援县 / Must be a west county";
-export const OUTSIDE_YOUR_REGION = "不在您的辖区 / Outside your region";
-export const CHOOSE_REGION = "请选择地区 / Choose a region";
-export const CHOOSE_WEST_COUNTY = "请选择受援县 / Choose a west county";
+export const UNKNOWN_REGION = msg("地区不存在", "Unknown region");
+export const MUST_BE_EAST_REGION = msg("须为支援方地区", "Must be an east region");
+export const MUST_BE_WEST_REGION = msg("须为受援方地区", "Must be a west region");
+export const MUST_BE_WEST_COUNTY = msg("须为受援县", "Must be a west county");
+export const OUTSIDE_YOUR_REGION = msg("不在您的辖区", "Outside your region");
+export const CHOOSE_REGION = msg("请选择地区", "Choose a region");
+export const CHOOSE_WEST_COUNTY = msg("请选择受援县", "Choose a west county");
 
 /** `region` when it is on the east side (支援方); BAD_USER_INPUT naming `field` otherwise. */
 export function mustBeEast(region: Region, field: string, message = MUST_BE_EAST_REGION): Region {
@@ -359,7 +361,7 @@ export async function westCountiesNamed(ctx: RequestContext, ids: string[], fiel
   for (const r of regions) {
     if (r instanceof Error) throw r;
     if (!r) throw badInput(field, UNKNOWN_REGION);
-    mustBeWestCounty(r, field, `${r.shortName}不是受援县 / Must be west counties`);
+    mustBeWestCounty(r, field, msg(`${r.shortName}不是受援县`, "Must be west counties"));
   }
   return unique;
 }

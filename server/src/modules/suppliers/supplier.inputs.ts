@@ -1,11 +1,12 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, MaxLength } from "class-validator";
 import { SupplierStatus } from "./supplier.entity";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class RecommendSupplierInput {
   @Field()
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name: string;
 
@@ -27,7 +28,7 @@ export class UpdateSupplierInput {
   supplierId: string;
 
   @Field({ nullable: true })
-  @IsNotEmpty({ message: "请输入名称 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入名称", "Enter a name") })
   @MaxLength(100)
   name?: string;
 

@@ -14,6 +14,7 @@ import {
   reviewSupplier,
   updateSupplier,
 } from "./supplier.service";
+import { msg } from "../../shared/messages";
 
 export const SupplierConnection = Connection("Supplier", Supplier);
 
@@ -32,7 +33,7 @@ export class SupplierResolver {
   @Authorized()
   @Query(() => Supplier, { description: "NOT_FOUND when outside the caller's scope." })
   supplier(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return findInScope(ctx, Supplier, "s", supplierReadScope(ctx), id, "供应商 / Supplier");
+    return findInScope(ctx, Supplier, "s", supplierReadScope(ctx), id, msg("供应商", "Supplier"));
   }
 
   @Authorized(Role.COUNTY_OFFICIAL, Role.ADMIN)

@@ -31,6 +31,7 @@ import {
 } from "../../shared/scoped";
 import { inCountiesPairedWith, westCountyInReach } from "../pairings/pairing.service";
 import { auditNames, namesThrough } from "../audit/audit.readable";
+import { msg } from "../../shared/messages";
 
 /**
  * Row scope of suppliers as a SQL condition on alias `s`: admins all; a coordinator those of the
@@ -69,7 +70,7 @@ export async function listSuppliers(
 
 /** A supplier in the caller's scope; NOT_FOUND otherwise (we do not confirm that it exists). */
 export const getSupplier = (ctx: RequestContext, id: string, field?: string): Promise<Supplier> =>
-  findInScope(ctx, Supplier, "s", supplierScope(ctx), id, "供应商 / Supplier", field);
+  findInScope(ctx, Supplier, "s", supplierScope(ctx), id, msg("供应商", "Supplier"), field);
 
 /**
  * The suppliers a caller may read (`supplier(id)` and every relation that leads to one): those in
@@ -119,7 +120,7 @@ export async function recommendSupplier(ctx: RequestContext, input: RecommendSup
   if (!isValidCreditCode(creditCode)) {
     throw badInput(
       "creditCode",
-      "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)",
+      msg("统一社会信用代码无效(校验位不符)", "Invalid unified social credit code (check character)"),
     );
   }
   const county = await westCountyInReach(ctx, input.countyId, "countyId");
@@ -136,7 +137,7 @@ export async function recommendSupplier(ctx: RequestContext, input: RecommendSup
       }),
     );
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`信用代码 ${creditCode} 已登记 / Credit code already registered`);
+    if (isUniqueViolation(e)) throw conflict(msg(`信用代码 ${creditCode} 已登记`, "Credit code already registered"));
     throw e;
   }
   await recordAudit(ctx, {
@@ -150,7 +151,8 @@ export async function recommendSupplier(ctx: RequestContext, input: RecommendSup
 
 /** 审核: a coordinator (of a region paired with the supplier's county) approves or suspends. */
 export async function reviewSupplier(ctx: RequestContext, input: ReviewSupplierInput): Promise<Supplier> {
-  if (input.status === SupplierStatus.RECOMMENDED) throw badInput("status", "只能批准或暂停 / Approve or suspend");
+  if (input.status === SupplierStatus.RECOMMENDED)
+    throw badInput("status", msg("只能批准或暂停", "Approve or suspend"));
   const s = await getSupplier(ctx, input.supplierId, "supplierId");
   const before = s.status;
   await ctx.manager

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
 import type { RequestContext } from "../../shared/context";
 import { AppError } from "../../shared/errors";
+import { msg } from "../../shared/messages";
 
 /** What a user whose password an administrator reset may still do (root fields). */
 const ALLOWED_WHILE_MUST_CHANGE = new Set(["me", "changePassword", "logout", "__typename"]);
@@ -47,7 +48,7 @@ export function passwordChangeGuard(): ApolloServerPlugin<RequestContext> {
             (f) => !ALLOWED_WHILE_MUST_CHANGE.has(f),
           );
           if (refused.length) {
-            throw new AppError("FORBIDDEN", "请先修改密码 / Change your password first", {
+            throw new AppError("FORBIDDEN", msg("请先修改密码", "Change your password first"), {
               reason: "PASSWORD_CHANGE_REQUIRED",
               http: { status: 403 },
             });

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { badInput } from "../../shared/errors";
 import COMMON_PASSWORDS from "./common-passwords.json";
+import { msg, type Message } from "../../shared/messages";
 
 /**
  * The one password policy, applied wherever a password is set (createUser, changePassword; the
@@ -28,16 +29,19 @@ function classesOf(password: string): number {
 }
 
 /** Why `password` is refused for `username`, or null when it is acceptable. */
-export function passwordProblem(password: string, username: string): string | null {
+export function passwordProblem(password: string, username: string): Message | null {
   if ([...password].length < MIN_PASSWORD_LENGTH)
-    return `密码至少 ${MIN_PASSWORD_LENGTH} 位 / A password needs at least ${MIN_PASSWORD_LENGTH} characters`;
+    return msg(`密码至少 ${MIN_PASSWORD_LENGTH} 位`, `A password needs at least ${MIN_PASSWORD_LENGTH} characters`);
   const lower = password.toLowerCase();
   const name = username.trim().toLowerCase();
-  if (name && lower.includes(name)) return "密码不能包含用户名 / The password must not contain the username";
+  if (name && lower.includes(name)) return msg("密码不能包含用户名", "The password must not contain the username");
   if (COMMON.has(lower))
-    return "该密码过于常见,容易被猜中,请换一个 / This password is too common and easy to guess; choose another";
+    return msg("该密码过于常见,容易被猜中,请换一个", "This password is too common and easy to guess; choose another");
   if (classesOf(password) < 2) {
-    return "密码须混合至少两类字符:小写字母、大写字母、数字、符号 / Mix at least two kinds of characters: lower-case, upper-case, digits, symbols";
+    return msg(
+      "密码须混合至少两类字符:小写字母、大写字母、数字、符号",
+      "Mix at least two kinds of characters: lower-case, upper-case, digits, symbols",
+    );
   }
   return null;
 }

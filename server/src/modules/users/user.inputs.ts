@@ -4,16 +4,17 @@ import { Role } from "../../shared/auth";
 import { User } from "./user.entity";
 import { Buyer } from "../buyers/buyer.entity";
 import { Enterprise } from "../enterprises/enterprise.entity";
+import { vmsg } from "../../shared/messages";
 
 @InputType()
 export class LoginInput {
   @Field()
-  @IsNotEmpty({ message: "请输入用户名 / Enter a username" })
+  @IsNotEmpty({ message: vmsg("请输入用户名", "Enter a username") })
   @MaxLength(64)
   username: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入密码 / Enter a password" })
+  @IsNotEmpty({ message: vmsg("请输入密码", "Enter a password") })
   @MaxLength(256)
   password: string;
 }
@@ -40,7 +41,7 @@ export class AuthPayload {
 export class CreateUserInput {
   @Field()
   @Matches(/^[a-z0-9_.-]{3,32}$/, {
-    message: "用户名为 3–32 位小写字母、数字或 _.- / 3–32 lowercase letters, digits or _.-",
+    message: vmsg("用户名为 3–32 位小写字母、数字或 _.-", "3–32 lowercase letters, digits or _.-"),
   })
   username: string;
 
@@ -96,7 +97,7 @@ export class UpdateUserAccessInput {
 @InputType()
 export class ChangePasswordInput {
   @Field()
-  @IsNotEmpty({ message: "请输入当前密码 / Enter your current password" })
+  @IsNotEmpty({ message: vmsg("请输入当前密码", "Enter your current password") })
   @MaxLength(256)
   currentPassword: string;
 
@@ -166,7 +167,7 @@ export class UpdateUserInput {
   userId: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入姓名 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入姓名", "Enter a name") })
   @MaxLength(100)
   displayName: string;
 }
@@ -175,12 +176,12 @@ export class UpdateUserInput {
 export class NewUserInput {
   @Field()
   @Matches(/^[a-z0-9_.-]{3,32}$/, {
-    message: "用户名为 3–32 位小写字母、数字或 _.- / 3–32 lowercase letters, digits or _.-",
+    message: vmsg("用户名为 3–32 位小写字母、数字或 _.-", "3–32 lowercase letters, digits or _.-"),
   })
   username: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入姓名 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入姓名", "Enter a name") })
   @MaxLength(100)
   displayName: string;
 
@@ -204,12 +205,12 @@ export class NewUserInput {
 export class FirstAccountInput {
   @Field()
   @Matches(/^[a-z0-9_.-]{3,32}$/, {
-    message: "用户名为 3–32 位小写字母、数字或 _.- / 3–32 lowercase letters, digits or _.-",
+    message: vmsg("用户名为 3–32 位小写字母、数字或 _.-", "3–32 lowercase letters, digits or _.-"),
   })
   username: string;
 
   @Field()
-  @IsNotEmpty({ message: "请输入姓名 / Enter a name" })
+  @IsNotEmpty({ message: vmsg("请输入姓名", "Enter a name") })
   @MaxLength(100)
   displayName: string;
 }

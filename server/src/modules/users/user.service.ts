@@ -41,6 +41,7 @@ import type {
 import { UUID } from "../../shared/sql";
 import { inTransaction } from "../../shared/context";
 import { assertPasswordAcceptable, generateOneTimePassword } from "./password-policy";
+import { msg } from "../../shared/messages";
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes): ~25 ms a hash on this machine's cores. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -79,7 +80,10 @@ function limitersOf(ctx: RequestContext) {
 
 const tooManyAttempts = (wait: number) =>
   tooManyRequests(
-    `尝试次数过多,请 ${Math.ceil(wait / 60)} 分钟后再试 / Too many attempts, try again in ${Math.ceil(wait / 60)} min`,
+    msg(
+      `尝试次数过多,请 ${Math.ceil(wait / 60)} 分钟后再试`,
+      `Too many attempts, try again in ${Math.ceil(wait / 60)} min`,
+    ),
     wait,
   );
 
@@ -154,7 +158,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
       locked ? LoginOutcome.LOCKED_OUT : why,
       username,
       user?.id ?? null,
-      unauthenticated("用户名或密码错误 / Wrong username or password"),
+      unauthenticated(msg("用户名或密码错误", "Wrong username or password")),
     );
   }
   await limits.perAccount.reset(accountKey);
@@ -270,27 +274,28 @@ async function scopeFor(
 ): Promise<AccessScope> {
   let regionId: string | null = null;
   if (input.role === Role.COORDINATOR || input.role === Role.COUNTY_OFFICIAL) {
-    if (!input.regionId) throw badInput("regionId", "请为该角色选择地区 / This role needs a region");
+    if (!input.regionId) throw badInput("regionId", msg("请为该角色选择地区", "This role needs a region"));
     const region = await regionNamed(ctx, input.regionId, "regionId");
     if (input.role === Role.COORDINATOR)
-      mustBeEast(region, "regionId", "协调员须属于支援方地区 / A coordinator belongs to an east region");
-    else mustBeWestCounty(region, "regionId", "县级干部须属于受援县 / A county official belongs to a west county");
+      mustBeEast(region, "regionId", msg("协调员须属于支援方地区", "A coordinator belongs to an east region"));
+    else
+      mustBeWestCounty(region, "regionId", msg("县级干部须属于受援县", "A county official belongs to a west county"));
     regionId = region.id;
   }
   let buyerId: string | null = null;
   if (input.role === Role.BUYER) {
     if (!input.buyerId)
-      throw badInput("buyerId", "采购人员须属于一个采购单位 / A buyer user acts for one buyer organisation");
+      throw badInput("buyerId", msg("采购人员须属于一个采购单位", "A buyer user acts for one buyer organisation"));
     if (!(await buyerExists(ctx, input.buyerId)))
-      throw badInput("buyerId", "采购单位不存在 / Unknown buyer organisation");
+      throw badInput("buyerId", msg("采购单位不存在", "Unknown buyer organisation"));
     buyerId = input.buyerId;
   }
   let enterpriseId: string | null = null;
   if (input.role === Role.ENTERPRISE) {
     if (!input.enterpriseId)
-      throw badInput("enterpriseId", "企业用户须属于一个企业 / An enterprise user acts for one enterprise");
+      throw badInput("enterpriseId", msg("企业用户须属于一个企业", "An enterprise user acts for one enterprise"));
     if (!(await enterpriseExists(ctx, input.enterpriseId)))
-      throw badInput("enterpriseId", "企业不存在 / Unknown enterprise");
+      throw badInput("enterpriseId", msg("企业不存在", "Unknown enterprise"));
     enterpriseId = input.enterpriseId;
   }
   return { regionId, buyerId, enterpriseId };
@@ -338,7 +343,7 @@ export async function createAccount(
       }),
     );
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`用户名 ${input.username} 已存在 / Username already taken`);
+    if (isUniqueViolation(e)) throw conflict(msg(`用户名 ${input.username} 已存在`, "Username already taken"));
     throw e;
   }
   await stillManaged(ctx, user);
@@ -373,10 +378,11 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
  */
 export async function linkEnterpriseUser(ctx: RequestContext, userId: string, enterpriseId: string): Promise<User> {
   const user = UUID.test(userId) ? await ctx.manager.getRepository(User).findOneBy({ id: userId }) : null;
-  if (!user) throw badInput("userId", "用户不存在 / Unknown user");
+  if (!user) throw badInput("userId", msg("用户不存在", "Unknown user"));
   if (user.role !== Role.ENTERPRISE)
-    throw badInput("userId", "只能关联企业用户 / Only enterprise users act for an enterprise");
-  if (!(await enterpriseExists(ctx, enterpriseId))) throw badInput("enterpriseId", "企业不存在 / Unknown enterprise");
+    throw badInput("userId", msg("只能关联企业用户", "Only enterprise users act for an enterprise"));
+  if (!(await enterpriseExists(ctx, enterpriseId)))
+    throw badInput("enterpriseId", msg("企业不存在", "Unknown enterprise"));
   await ctx.manager.getRepository(User).update({ id: user.id }, { enterpriseId });
   await recordAudit(ctx, {
     action: "USER_ENTERPRISE_LINKED",
@@ -426,7 +432,7 @@ export async function listUsers(
   if (filter?.role) andWhere(qb, cond`u.role = ${param(filter.role)}`);
   if (filter?.active != null) andWhere(qb, cond`u.active = ${param(filter.active)}`);
   if (filter?.regionId) {
-    if (!UUID.test(filter.regionId)) throw badInput("regionId", "地区不存在 / Unknown region");
+    if (!UUID.test(filter.regionId)) throw badInput("regionId", msg("地区不存在", "Unknown region"));
     andWhere(
       qb,
       anyOf(
@@ -468,9 +474,9 @@ const LOCK_FILTER_LIMIT = 2000;
  * own (no locking oneself out).
  */
 async function managedAccount(ctx: RequestContext, userId: string, what: string): Promise<User> {
-  const user = await findInScope(ctx, User, "u", manageableUsers(ctx), userId, "用户 / User", "userId");
+  const user = await findInScope(ctx, User, "u", manageableUsers(ctx), userId, msg("用户", "User"), "userId");
   if (user.id === ctx.user?.id)
-    throw badInput("userId", `不能${what}自己的账号 / You cannot do this to your own account`);
+    throw badInput("userId", msg(`不能${what}自己的账号`, "You cannot do this to your own account"));
   return managed(user);
 }
 
@@ -481,7 +487,7 @@ async function managedAccount(ctx: RequestContext, userId: string, what: string)
  */
 function mayGiveRole(ctx: RequestContext, role: Role) {
   if (ctx.user?.role !== Role.ADMIN && role !== Role.COUNTY_OFFICIAL && role !== Role.BUYER && role !== Role.ENTERPRISE)
-    throw new AppError("FORBIDDEN", "无权授予该角色 / You may not give this role", { field: "role" });
+    throw new AppError("FORBIDDEN", msg("无权授予该角色", "You may not give this role"), { field: "role" });
 }
 
 async function stillManaged(ctx: RequestContext, user: User) {
@@ -494,7 +500,7 @@ async function stillManaged(ctx: RequestContext, user: User) {
     .getCount();
   if (!rows) {
     const field = user.role === Role.BUYER ? "buyerId" : user.role === Role.ENTERPRISE ? "enterpriseId" : "regionId";
-    throw new AppError("FORBIDDEN", "超出您的管理范围 / Outside the accounts you manage", { field });
+    throw new AppError("FORBIDDEN", msg("超出您的管理范围", "Outside the accounts you manage"), { field });
   }
 }
 
@@ -583,11 +589,11 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
     .getOne();
   if (!user) throw unauthenticated();
   if (!(await argon2.verify(user.passwordHash, input.currentPassword).catch(() => false))) {
-    throw badInput("currentPassword", "当前密码不正确 / The current password is wrong");
+    throw badInput("currentPassword", msg("当前密码不正确", "The current password is wrong"));
   }
   assertPasswordAcceptable(input.newPassword, user.username, "newPassword");
   if (await argon2.verify(user.passwordHash, input.newPassword).catch(() => false)) {
-    throw badInput("newPassword", "新密码不能与当前密码相同 / Choose a password different from the current one");
+    throw badInput("newPassword", msg("新密码不能与当前密码相同", "Choose a password different from the current one"));
   }
   await limits.passwordChange.reset(me.id);
   const passwordHash = await hashPassword(input.newPassword);
@@ -641,9 +647,9 @@ export async function signOutOtherSessions(ctx: RequestContext): Promise<number>
 
 /** A manager renames an account (its display name); nothing it may do changes, so its sessions stay. */
 export async function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
-  const user = await findInScope(ctx, User, "u", manageableUsers(ctx), input.userId, "用户 / User", "userId");
+  const user = await findInScope(ctx, User, "u", manageableUsers(ctx), input.userId, msg("用户", "User"), "userId");
   const displayName = input.displayName.trim();
-  if (!displayName) throw badInput("displayName", "请输入姓名 / Enter a name");
+  if (!displayName) throw badInput("displayName", msg("请输入姓名", "Enter a name"));
   if (displayName === user.displayName) return managed(user);
   await ctx.manager.getRepository(User).update({ id: user.id }, { displayName });
   await recordAudit(ctx, {
@@ -671,7 +677,7 @@ export async function lockedUntil(ctx: RequestContext, user: User): Promise<Date
  * database the pool's one connection would be held by it); the audit entry is its own transaction.
  */
 export async function unlockUser(ctx: RequestContext, userId: string): Promise<User> {
-  const user = await findInScope(ctx, User, "u", manageableUsers(ctx), userId, "用户 / User", "userId");
+  const user = await findInScope(ctx, User, "u", manageableUsers(ctx), userId, msg("用户", "User"), "userId");
   const limits = limitersOf(ctx);
   const username = user.username.toLowerCase();
   const wasLocked = (await limits.perUsername.blockedFor(username)) > 0;

@@ -81,8 +81,12 @@ describe("the forced password change after a reset", { timeout: USER_FLOW_TIMEOU
         return {
           errors: [
             {
-              message: "密码过于常见 / This password is too common",
-              extensions: { code: "BAD_USER_INPUT", field: "newPassword" },
+              message: "密码过于常见",
+              extensions: {
+                messages: { "zh-CN": "密码过于常见", en: "This password is too common" },
+                code: "BAD_USER_INPUT",
+                field: "newPassword",
+              },
             },
           ],
         };

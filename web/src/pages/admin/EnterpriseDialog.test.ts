@@ -20,8 +20,15 @@ describe("EnterpriseDialog (登记企业)", { timeout: USER_FLOW_TIMEOUT }, () =
         return {
           errors: [
             {
-              message: "统一社会信用代码无效(校验位不符)/ Invalid unified social credit code (check character)",
-              extensions: { code: "BAD_USER_INPUT", field: "creditCode" },
+              message: "统一社会信用代码无效(校验位不符)",
+              extensions: {
+                messages: {
+                  "zh-CN": "统一社会信用代码无效(校验位不符)",
+                  en: "Invalid unified social credit code (check character)",
+                },
+                code: "BAD_USER_INPUT",
+                field: "creditCode",
+              },
             },
           ],
         };

@@ -62,7 +62,13 @@ describe("EnterprisesPage (企业管理)", { timeout: USER_FLOW_TIMEOUT }, () =>
         : fail
           ? {
               errors: [
-                { message: "数据库暂不可用 / Database unavailable", extensions: { code: "SERVICE_UNAVAILABLE" } },
+                {
+                  message: "数据库暂不可用",
+                  extensions: {
+                    messages: { "zh-CN": "数据库暂不可用", en: "Database unavailable" },
+                    code: "SERVICE_UNAVAILABLE",
+                  },
+                },
               ],
             }
           : {

@@ -30,8 +30,12 @@ function server() {
       return {
         errors: [
           {
-            message: "不能早于结对开始日期(2016-01-01)/ Not before the start, 2016-01-01",
-            extensions: { code: "BAD_USER_INPUT", field: "endedOn" },
+            message: "不能早于结对开始日期(2016-01-01)",
+            extensions: {
+              messages: { "zh-CN": "不能早于结对开始日期(2016-01-01)", en: "Not before the start, 2016-01-01" },
+              code: "BAD_USER_INPUT",
+              field: "endedOn",
+            },
           },
         ],
       };

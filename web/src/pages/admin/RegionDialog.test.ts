@@ -19,8 +19,12 @@ describe("RegionDialog (新增地区)", { timeout: USER_FLOW_TIMEOUT }, () => {
         return {
           errors: [
             {
-              message: "代码须以上级地区的代码开头 / The code must extend its parent's code",
-              extensions: { code: "BAD_USER_INPUT", field: "code" },
+              message: "代码须以上级地区的代码开头",
+              extensions: {
+                messages: { "zh-CN": "代码须以上级地区的代码开头", en: "The code must extend its parent's code" },
+                code: "BAD_USER_INPUT",
+                field: "code",
+              },
             },
           ],
         };

@@ -141,8 +141,12 @@ describe("UsersPage", { timeout: USER_FLOW_TIMEOUT }, () => {
         return {
           errors: [
             {
-              message: "县级干部须属于受援县 / A county official belongs to a west county",
-              extensions: { code: "BAD_USER_INPUT", field: "regionId" },
+              message: "县级干部须属于受援县",
+              extensions: {
+                messages: { "zh-CN": "县级干部须属于受援县", en: "A county official belongs to a west county" },
+                code: "BAD_USER_INPUT",
+                field: "regionId",
+              },
             },
           ],
         };

@@ -26,8 +26,12 @@ describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
       return {
         errors: [
           {
-            message: "分县指标之和超过总指标 / The county splits exceed the quota",
-            extensions: { code: "BAD_USER_INPUT", field: "countySplits" },
+            message: "分县指标之和超过总指标",
+            extensions: {
+              messages: { "zh-CN": "分县指标之和超过总指标", en: "The county splits exceed the quota" },
+              code: "BAD_USER_INPUT",
+              field: "countySplits",
+            },
           },
         ],
       };
@@ -77,7 +81,16 @@ describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
     const link = fakeLink((_name, variables) => {
       sent.push(variables.input as Record<string, unknown>);
       return {
-        errors: [{ message: "金额过大 / Amount too large", extensions: { code: "BAD_USER_INPUT", field: "amount" } }],
+        errors: [
+          {
+            message: "金额过大",
+            extensions: {
+              messages: { "zh-CN": "金额过大", en: "Amount too large" },
+              code: "BAD_USER_INPUT",
+              field: "amount",
+            },
+          },
+        ],
       };
     });
     const { wrapper } = await mountApp(

@@ -38,8 +38,12 @@ describe("MoveStageDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
       sent.push(v);
       return {
         errors: [
-          new GraphQLError("日期不能早于上一阶段(2026-01-05)/ Not before 2026-01-05", {
-            extensions: { code: "BAD_USER_INPUT", field: "signedOn" },
+          new GraphQLError("日期不能早于上一阶段(2026-01-05)", {
+            extensions: {
+              messages: { "zh-CN": "日期不能早于上一阶段(2026-01-05)", en: "Not before 2026-01-05" },
+              code: "BAD_USER_INPUT",
+              field: "signedOn",
+            },
           }),
         ],
       };

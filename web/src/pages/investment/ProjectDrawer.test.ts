@@ -38,7 +38,7 @@ const project = (stage: string, allowedNextStages: string[]) => ({
       fromStage: "LEAD",
       toStage: stage,
       occurredOn: "2026-11-20",
-      note: "首笔资金到位 / first tranche arrived",
+      note: "首笔资金到位",
       recordedBy: null,
     },
   ],

@@ -15,10 +15,11 @@ describe("DateReasonDialog (a placement's step)", { timeout: USER_FLOW_TIMEOUT }
     const action = vi.fn(async (on: string, reason: string | null) => {
       calls.push([on, reason]);
       const field = reason ? "on" : "reason";
-      const message = reason
-        ? "日期早于上一阶段(2026-11-01)/ Before the previous stage (2026-11-01)"
-        : "请填写离职原因 / Give the reason for leaving";
-      throw { graphQLErrors: [new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field } })] };
+      const [zh, en] = reason
+        ? ["日期早于上一阶段(2026-11-01)", "Before the previous stage (2026-11-01)"]
+        : ["请填写离职原因", "Give the reason for leaving"];
+      const extensions = { code: "BAD_USER_INPUT", field, messages: { "zh-CN": zh, en } };
+      throw { graphQLErrors: [new GraphQLError(zh, { extensions })] };
     });
     const { wrapper } = await mountApp(
       DateReasonDialog,

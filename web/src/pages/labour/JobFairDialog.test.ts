@@ -61,8 +61,12 @@ describe("JobFairDialog (登记专场招聘会)", { timeout: USER_FLOW_TIMEOUT }
       sent.push(v);
       return {
         errors: [
-          new GraphQLError("日期不能晚于今天 / The date cannot be in the future", {
-            extensions: { code: "BAD_USER_INPUT", field: "heldOn" },
+          new GraphQLError("日期不能晚于今天", {
+            extensions: {
+              messages: { "zh-CN": "日期不能晚于今天", en: "The date cannot be in the future" },
+              code: "BAD_USER_INPUT",
+              field: "heldOn",
+            },
           }),
         ],
       };

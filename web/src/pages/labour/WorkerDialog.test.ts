@@ -25,10 +25,16 @@ describe("WorkerDialog (推荐劳动力)", { timeout: USER_FLOW_TIMEOUT }, () =>
       sent.push(variables);
       return {
         errors: [
-          new GraphQLError(
-            "身份证号码无效(须为18位且校验位正确)/ Invalid ID number (18 characters with a valid check character)",
-            { extensions: { code: "BAD_USER_INPUT", field: "idNumber" } },
-          ),
+          new GraphQLError("身份证号码无效(须为18位且校验位正确)", {
+            extensions: {
+              code: "BAD_USER_INPUT",
+              field: "idNumber",
+              messages: {
+                "zh-CN": "身份证号码无效(须为18位且校验位正确)",
+                en: "Invalid ID number (18 characters with a valid check character)",
+              },
+            },
+          }),
         ],
       };
     });

@@ -16,8 +16,15 @@ describe("RecordFigureForm", { timeout: USER_FLOW_TIMEOUT }, () => {
       sent.push(variables);
       return {
         errors: [
-          new GraphQLError("上报数须大于零;如需减少请更正原记录 / Must be positive; correct an entry to reduce it", {
-            extensions: { code: "BAD_USER_INPUT", field: "amount" },
+          new GraphQLError("上报数须大于零;如需减少请更正原记录", {
+            extensions: {
+              messages: {
+                "zh-CN": "上报数须大于零;如需减少请更正原记录",
+                en: "Must be positive; correct an entry to reduce it",
+              },
+              code: "BAD_USER_INPUT",
+              field: "amount",
+            },
           }),
         ],
       };
@@ -49,8 +56,12 @@ describe("RecordFigureForm", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("English: the server's English half, beside the document field", async () => {
     const link = fakeLink(() => ({
       errors: [
-        new GraphQLError("请填写文件依据 / Enter the source document", {
-          extensions: { code: "BAD_USER_INPUT", field: "sourceDocument" },
+        new GraphQLError("请填写文件依据", {
+          extensions: {
+            messages: { "zh-CN": "请填写文件依据", en: "Enter the source document" },
+            code: "BAD_USER_INPUT",
+            field: "sourceDocument",
+          },
         }),
       ],
     }));
