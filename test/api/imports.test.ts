@@ -96,12 +96,19 @@ async function upload(token: string, body: Buffer | string, kind = "workers", fi
       authorization: `Bearer ${token}`,
     },
   });
-  return {
-    status: res.status,
-    body: (await res.json()) as DryRun & {
-      errors?: { message: string; extensions: { code: string; field?: string } }[];
-    },
+  const answer = (await res.json()) as DryRun & {
+    errors?: { message: string; extensions: { code: string; field?: string } }[];
   };
+  // Each problem carries its reason in both languages (the page switches language without re-uploading):
+  // the request's (zh-CN, no X-Locale sent) is the Chinese one; the tests below compare the rest.
+  if (answer.problems)
+    answer.problems = answer.problems.map((p) => {
+      const { reasons, ...rest } = p as typeof p & { reasons: { zhCN: string; en: string } };
+      expect(reasons.zhCN).toBe(p.reason);
+      expect(reasons.en).toMatch(/^[^\u3400-\u9fff]+$/);
+      return rest;
+    });
+  return { status: res.status, body: answer };
 }
 const workers = async (county: string) =>
   (await s.sql(`SELECT count(*)::int AS n FROM worker WHERE county_id = $1`, [region[county]]))[0].n as number;

@@ -294,7 +294,7 @@ describe("the product page", () => {
     for (const [doc, token, extra] of [
       [CONFIRM, t.zhenning, {}],
       [PAY, buyer.token, { paymentReference: "TR-1" }],
-      [SHIP, t.zhenning, {}],
+      [SHIP, t.zhenning, { carrier: "顺丰速运", waybillNumber: "SF1234567890" }],
       [RECEIVE, buyer.token, { invoiceNumber: "No.1", inspectionNote: "合格", rating: 2 }],
     ] as const) {
       const r = await s.gql(doc as typeof CONFIRM, { i: { subOrderId: sub, ...extra } } as never, token);

@@ -160,8 +160,8 @@ describe("counting as the 832 platform counts", () => {
     const dialog = page.getByTestId("quota-dialog");
     await expect.poll(() => dialog.getByTestId("qd-declaration").textContent()).toContain("¥3,000,000.00 × 12%");
     await dialog.getByTestId("qd-use-declaration").click();
-    // With a union share the declared total is set directly.
-    await expect.poll(() => dialog.getByTestId("qd-amount").inputValue()).toBe("380000");
+    // With a union share the declared total is set directly (the quota is typed in 万元: ¥380,000 = 38万).
+    await expect.poll(() => dialog.getByTestId("qd-amount").inputValue()).toBe("38");
     await h.screenshot(page, "counting-quota-dialog-1366x768");
     await page.keyboard.press("Escape");
 

@@ -209,7 +209,8 @@ export async function startServer(
   };
 
   // Ready when /readyz answers 200 (migrations ran, demo data loaded).
-  const deadline = Date.now() + 90_000;
+  // 180 s: under a loaded 2-core machine (five test runs at once) the first seeding took just over 90.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (exited) {
       await stop();
@@ -223,7 +224,7 @@ export async function startServer(
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`the server did not answer /readyz within 90 s; its last output:\n${logTail()}`);
+      throw new Error(`the server did not answer /readyz within 180 s; its last output:\n${logTail()}`);
     }
     await sleep(200);
   }

@@ -149,6 +149,10 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     const card = page.getByTestId("lead-card").filter({ hasText: TITLE });
     await card.waitFor({ timeout: 15_000 });
     await card.getByTestId("lead-interest").click();
+    // 表达意向 asks first (what it means, that it can be withdrawn): confirm it.
+    const box = page.locator(".el-message-box").last();
+    await box.waitFor({ state: "visible", timeout: 10_000 });
+    await box.getByRole("button", { name: "表达意向" }).click();
     await card.getByTestId("lead-interested").waitFor({ timeout: 15_000 });
     await expect.poll(() => card.getByTestId("lead-interests").textContent()).toContain("镇宁");
     await h.screenshot(page, "investment-leads-1366x768");

@@ -29,8 +29,15 @@ export const problemsUrl = (batchId: string) => `/imports/${encodeURIComponent(b
 export interface ImportProblemRow {
   row: number;
   column: string;
+  /** In the language of the upload's request. */
   reason: string;
+  /** In each language: the dry run is an upload's answer, not a query, so switching language re-reads nothing. */
+  reasons?: { zhCN: string; en: string };
 }
+
+/** A problem's reason in the page's language now. */
+export const reasonIn = (p: ImportProblemRow, locale: string) =>
+  p.reasons ? (locale === "en" ? p.reasons.en : p.reasons.zhCN) : p.reason;
 export interface DryRun {
   batchId: string;
   kind: ImportKind;

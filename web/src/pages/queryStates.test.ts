@@ -27,6 +27,9 @@ import RegionsPage from "./admin/RegionsPage.vue";
 import EnterprisesPage from "./admin/EnterprisesPage.vue";
 import AccountPage from "./account/AccountPage.vue";
 import ImportsPage from "./ImportsPage.vue";
+import ProductPage from "./ProductPage.vue";
+import OrderPrintPage from "./OrderPrintPage.vue";
+import LedgerEntries from "./pairing/LedgerEntries.vue";
 import type { Role } from "@/gql/graphql";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT } from "@/test/user";
@@ -65,6 +68,10 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   ["InvestmentBoardPage", InvestmentBoardPage, "COORDINATOR"],
   ["RegionsPage", RegionsPage, "ADMIN"],
   ["EnterprisesPage", EnterprisesPage, "ADMIN"],
+  ["ProductPage", ProductPage, "BUYER", { id: "p1" }],
+  ["OrderPrintPage", OrderPrintPage, "BUYER", { id: "o1" }],
+  // A pairing's ledger loads on its own, below a page that did load.
+  ["LedgerEntries", LedgerEntries, "COORDINATOR", { pairingId: "p1", year: 2026, canRecord: false }],
 ];
 
 /**

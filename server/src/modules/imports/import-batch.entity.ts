@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { DEFAULT_LOCALE, type Locale, type Message } from "../../shared/messages";
+import { LocalizedMessage } from "../../shared/outcomes";
 
 /** What a spreadsheet brings in; each is one `ImportKind` (kinds.ts). */
 export enum ImportKindName {
@@ -48,6 +49,7 @@ export const problemIn = (p: StoredProblem, locale: Locale = DEFAULT_LOCALE): Im
   row: p.row,
   column: p.column,
   reason: typeof p.reason === "string" ? p.reason : locale === "en" ? p.reason.en : p.reason.zh,
+  reasons: typeof p.reason === "string" ? { zhCN: p.reason, en: p.reason } : { zhCN: p.reason.zh, en: p.reason.en },
 });
 
 /** One problem of one row, in the request's language (X-Locale / Accept-Language). */
@@ -61,6 +63,11 @@ export class ImportProblem {
 
   @Field({ description: "Why, in the request's language (X-Locale / Accept-Language); never the cell's value." })
   reason: string;
+
+  @Field(() => LocalizedMessage, {
+    description: "The reason in each language: a dry run's answer stays readable when the user switches language.",
+  })
+  reasons: LocalizedMessage;
 }
 
 /** 导入批次: one uploaded spreadsheet, its dry run and, once committed, what was written. */
