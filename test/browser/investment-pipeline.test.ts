@@ -284,7 +284,8 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await page.goto(`${h.baseURL}/pairings/${pairingId}?year=${YEAR}`);
     const inPlace = page.getByTestId("indicator-row-INVESTMENT_IN_PLACE").getByTestId("delivered");
     await inPlace.waitFor({ timeout: 15_000 });
-    await expect.poll(async () => fen(await inPlace.textContent())).toBe(after.inPlace);
+    // The table shows ¥万/亿 (as everywhere); the exact yuan are its title.
+    await expect.poll(async () => fen(await inPlace.getAttribute("title"))).toBe(after.inPlace);
     expect(after.inPlace).toBe(before.inPlace + TRANCHE_FEN);
     const landed = page.getByTestId("indicator-row-PROJECTS_LANDED").getByTestId("delivered");
     expect(BigInt(wholeNumber(await landed.textContent())) * 100n).toBe(after.landed);
