@@ -156,10 +156,11 @@ export function narrow<T extends { __typename?: string }, N extends NonNullable<
 }
 
 export const key = () => `k-${randomUUID()}`;
-export const today = () => new Date().toISOString().slice(0, 10);
+/** The server's today: the day in China (UTC+8), not UTC's — from 16:00 UTC they differ (CI failed at 16:05). */
+export const today = () => serverToday();
 /** The date `n` days before the server's today (the day in China, against which it refuses future dates). */
 export const daysAgo = (n: number) => new Date(Date.parse(serverToday()) - n * 86_400_000).toISOString().slice(0, 10);
-export const year = () => new Date().getUTCFullYear();
+export const year = () => Number(serverToday().slice(0, 4));
 
 /** Product id by name (demo data). */
 export async function productId(s: TestServer, name: string): Promise<string> {
