@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defineComponent, h, ref } from "vue";
 import CardList from "./CardList.vue";
 import { mountApp, settle } from "@/test/mountApp";
@@ -25,10 +25,6 @@ const Host = defineComponent({
 });
 
 describe("CardList", () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("shows a card per row, the empty state only once a page has loaded with none, and its own empty text", async () => {
     const { wrapper } = await mountApp(Host, { locale: "en" });
     const vm = wrapper.vm as unknown as InstanceType<typeof Host>;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defineComponent, h } from "vue";
 import CompactMoney from "./CompactMoney.vue";
 import { mountApp } from "@/test/mountApp";
@@ -13,10 +13,6 @@ const Host = defineComponent({
 });
 
 describe("CompactMoney", () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("shows an amount short, the exact yuan on hover, and a dash where there is none", async () => {
     const { wrapper } = await mountApp(Host, { locale: "zh-CN" });
     const large = wrapper.get("[data-testid=large]");

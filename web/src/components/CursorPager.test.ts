@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defineComponent, h, ref } from "vue";
 import CursorPager from "./CursorPager.vue";
 import { useCursorPager, type PagedConnection } from "@/composables/useCursorPager";
@@ -27,10 +27,6 @@ const Host = defineComponent({
 });
 
 describe("CursorPager", () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("pages forward and back through a connection by its cursors, and starts again when a filter changes", async () => {
     const { wrapper } = await mountApp(Host, { locale: "en" });
     const vm = wrapper.vm as unknown as InstanceType<typeof Host>;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defineComponent, h, ref } from "vue";
 import DialogFooter from "./DialogFooter.vue";
 import { mountApp, settle } from "@/test/mountApp";
@@ -26,10 +26,6 @@ const Host = defineComponent({
 });
 
 describe("DialogFooter", () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("cancels, submits, says save unless told otherwise, and spins while saving", async () => {
     const { wrapper } = await mountApp(Host, { locale: "en" });
     const vm = wrapper.vm as unknown as InstanceType<typeof Host>;

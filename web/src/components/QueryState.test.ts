@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defineComponent, h, ref } from "vue";
 import QueryState from "./QueryState.vue";
 import { mountApp, settle } from "@/test/mountApp";
@@ -25,10 +25,6 @@ const Host = defineComponent({
 type HostVm = { loading: boolean; hasData: boolean; error: unknown };
 
 describe("QueryState's first load", () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("shows a skeleton shaped like the content, never the content's empty text, until data or a failure comes", async () => {
     const { wrapper } = await mountApp(Host);
     const vm = wrapper.vm as unknown as HostVm;

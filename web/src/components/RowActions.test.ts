@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defineComponent, h, ref } from "vue";
 import RowActions, { type RowAction } from "./RowActions.vue";
 import { mountApp, settle } from "@/test/mountApp";
@@ -21,10 +21,6 @@ const Host = defineComponent({
 });
 
 describe("RowActions", () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("on a wide screen: one link button per shown action, danger in red; a click says which and stays in the row", async () => {
     const { wrapper } = await mountApp(Host, { locale: "en" });
     const vm = wrapper.vm as unknown as { said: string[]; rowClicks: number };

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import AuditPage from "./AuditPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, choose, click, within } from "@/test/user";
@@ -55,10 +55,6 @@ const page = (nodes: unknown[]) => ({
 });
 
 describe("AuditPage", { timeout: USER_FLOW_TIMEOUT }, () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("shows each change as translated field: before → after, names for ids, a link to the record; filters by action", async () => {
     const calls: Record<string, unknown>[] = [];
     const link = fakeLink((name, variables) => {

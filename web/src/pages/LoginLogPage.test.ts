@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import LoginLogPage from "./LoginLogPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, choose, click, fill } from "@/test/user";
@@ -17,10 +17,6 @@ const event = (id: string, outcome: string, user: { displayName: string } | null
 });
 
 describe("LoginLogPage", { timeout: USER_FLOW_TIMEOUT }, () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("shows who, from where and how each attempt ended; filters by outcome and username", async () => {
     const calls: Record<string, unknown>[] = [];
     const link = fakeLink((name, variables) => {

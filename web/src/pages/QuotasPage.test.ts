@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import QuotasPage from "./QuotasPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, choose, click, confirm, within } from "@/test/user";
@@ -51,10 +51,6 @@ const buyers = [
 ];
 
 describe("QuotasPage", { timeout: USER_FLOW_TIMEOUT }, () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("lists buyers with their quota and basis for the year, filters by group, removes a quota, and shows the group targets", async () => {
     const calls: { name: string; variables: Record<string, unknown> }[] = [];
     const link = fakeLink((name, variables) => {

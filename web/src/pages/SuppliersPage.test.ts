@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import SuppliersPage from "./SuppliersPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, click, errorOf, fill, within } from "@/test/user";
@@ -15,10 +15,6 @@ const supplier = {
 };
 
 describe("SuppliersPage", { timeout: USER_FLOW_TIMEOUT }, () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("asks for the suppliers awaiting review first, and shows the server's message beside the note", async () => {
     const calls: { name: string; variables: Record<string, unknown> }[] = [];
     const link = fakeLink((name, variables) => {

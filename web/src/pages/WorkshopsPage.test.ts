@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WorkshopsPage from "./WorkshopsPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, within } from "@/test/user";
@@ -41,10 +41,6 @@ const reported = {
 };
 
 describe("WorkshopsPage", { timeout: USER_FLOW_TIMEOUT }, () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("a county official opens a workshop's history: the entries about it, whoever made them", async () => {
     const calls: { name: string; variables: Record<string, unknown> }[] = [];
     const link = fakeLink((name, variables) => {

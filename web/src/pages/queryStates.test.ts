@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Component } from "vue";
 import CataloguePage from "./CataloguePage.vue";
 import SupplyPage from "./SupplyPage.vue";
@@ -84,10 +84,6 @@ const OWN_ALERT: [string, Component, Role][] = [
 ];
 
 describe("a failed first load says so, with 重试, never as an empty page", { timeout: USER_FLOW_TIMEOUT }, () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it.each(PAGES)("%s", async (_name, page, role, props) => {
     const { wrapper } = await mountApp(page, { role, link: down }, { props: props ?? {} });
     await settle(10);

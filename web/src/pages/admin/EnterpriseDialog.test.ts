@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import EnterpriseDialog from "./EnterpriseDialog.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, choose, click, errorOf, fieldErrors, fill, toggle } from "@/test/user";
@@ -6,10 +6,6 @@ import { USER_FLOW_TIMEOUT, choose, click, errorOf, fieldErrors, fill, toggle } 
 const CODE = "91370281MA3C8XKQ28";
 
 describe("EnterpriseDialog (登记企业)", { timeout: USER_FLOW_TIMEOUT }, () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("shows the server's credit-code refusal beside the field, then registers the enterprise with its first account and shows the one-time password once", async () => {
     const calls: { name: string; variables: Record<string, unknown> }[] = [];
     let badCode = true;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import EnterprisesPage from "./EnterprisesPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, click, fill } from "@/test/user";
@@ -15,10 +15,6 @@ const enterprise = (id: string, name: string, contactPhone: string | null) => ({
 });
 
 describe("EnterprisesPage (企业管理)", { timeout: USER_FLOW_TIMEOUT }, () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("lists the enterprises with the phone masked, searches, and opens 登记企业 and the edit dialog", async () => {
     const calls: Record<string, unknown>[] = [];
     const link = fakeLink((name, variables) => {

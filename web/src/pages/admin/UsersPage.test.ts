@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import UsersPage from "./UsersPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, choose, click, confirm, errorOf, fieldErrors, fill, within } from "@/test/user";
@@ -63,10 +63,6 @@ function server(
 }
 
 describe("UsersPage", { timeout: USER_FLOW_TIMEOUT }, () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("lists the accounts with their state, filters them, and shows a reset's one-time password once", async () => {
     const locked = user({ lockedUntil: new Date(Date.now() + 600_000).toISOString(), mustChangePassword: true });
     const { calls, link } = server(

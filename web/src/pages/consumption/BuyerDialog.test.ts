@@ -1,13 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import BuyerDialog from "./BuyerDialog.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, click, errorOf, fieldErrors, fill, toggle } from "@/test/user";
 
 describe("BuyerDialog with a first account", { timeout: USER_FLOW_TIMEOUT }, () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("creates the buyer and its first account in one step, then shows the one-time password once", async () => {
     const calls: { name: string; variables: Record<string, unknown> }[] = [];
     const link = fakeLink((name, variables) => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defineComponent, h } from "vue";
 import CountedByChannelCard from "./CountedByChannelCard.vue";
 import { mountApp, settle } from "@/test/mountApp";
@@ -16,10 +16,6 @@ const Host = defineComponent({
 });
 
 describe("CountedByChannelCard", () => {
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
-
   it("lists each channel in words with what it counted, short, the exact yuan on hover", async () => {
     const { wrapper } = await mountApp(Host, { locale: "zh-CN" });
     await settle();

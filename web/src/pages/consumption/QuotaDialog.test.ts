@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import QuotaDialog from "./QuotaDialog.vue";
 import { fakeLink, mountApp } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, choose, click, fieldErrors, fill, valueOf } from "@/test/user";
@@ -14,9 +14,6 @@ const text = (testId: string) => document.body.querySelector(`[data-testid=${tes
 
 describe("QuotaDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
   // The dialog is teleported to <body>: start each test with an empty one.
-  afterEach(() => {
-    document.body.innerHTML = "";
-  });
 
   it("shows the derived amount live, sends the rate as basis points, and shows the server's split error beside the splits", async () => {
     const sent: Record<string, unknown>[] = [];
