@@ -1,6 +1,7 @@
 // Browser-test harness: the BUILT app (node server/dist/main.js, serving web/dist) on a free port with a
-// fresh embedded database (a copy of the data folder global-setup.ts seeded once per run with the demo
-// data), and Debian's Chromium driven by playwright-core.
+// fresh database — its own copy of what global-setup.ts seeded once per run with the demo data: a
+// PostgreSQL database copied from the run's template, or a copy of an embedded data folder — and Debian's
+// Chromium driven by playwright-core.
 // Everything started here is stopped here, by its own PID.
 //
 //   const h = await startHarness();          // in beforeAll
@@ -28,12 +29,15 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import pg from "pg";
 import { inject } from "vitest";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** The run's seeded PGlite data folder (global-setup.ts), copied by each file's server. */
     seededDataDir: string | null;
+    /** On PostgreSQL: the run's migrated and seeded template database, copied by each file's server. */
+    templateDatabaseUrl: string | null;
   }
 }
 
@@ -137,6 +141,22 @@ export interface StartServerOptions {
   seededFrom?: string | null;
   /** Leave the data folder in place at stop() (global-setup.ts keeps the one it seeds). */
   keepData?: boolean;
+  /** Run on PostgreSQL instead of the embedded default: this database as it is (global-setup.ts seeds
+   *  the template so), or, with `copy`, a new database copied from it and dropped at stop(). */
+  database?: { url: string; copy: boolean } | null;
+}
+
+/** Runs one statement on the server of a PostgreSQL URL (its maintenance database `postgres`). */
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
 
 export async function startServer(
@@ -148,6 +168,20 @@ export async function startServer(
   mkdirSync(LOGS, { recursive: true });
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "xiezuo-browser-"));
+  // On PostgreSQL: this file's own database, a copy of the run's seeded template (tens of milliseconds).
+  let databaseUrl: string | null = null;
+  let ownDatabase: string | null = null;
+  if (options.database) {
+    databaseUrl = options.database.url;
+    if (options.database.copy) {
+      const template = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+      ownDatabase = `xiezuo_browser_${process.pid}_${port}`;
+      await adminQuery(databaseUrl, `CREATE DATABASE ${ownDatabase} TEMPLATE ${template}`);
+      const u = new URL(databaseUrl);
+      u.pathname = `/${ownDatabase}`;
+      databaseUrl = u.toString();
+    }
+  }
   // Seeding the demo through the services takes 10–20 s on 2 cores; copying a seeded folder, well under one.
   if (options.seededFrom) cpSync(options.seededFrom, path.join(dataDir, "pglite"), { recursive: true });
   const logFile = path.join(LOGS, `server-${port}.log`);
@@ -172,8 +206,9 @@ export async function startServer(
     WEB_DIST: path.join(ROOT, "web", "dist"),
     ...extraEnv,
   };
-  delete env.DATABASE_URL; // the embedded default, always fresh
+  delete env.DATABASE_URL; // the embedded default, always fresh, unless a database was given
   delete env.TEST_DATABASE_URL;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
 
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: ROOT,
@@ -206,6 +241,9 @@ export async function startServer(
     await stopPid(pid, { group: true, graceMs: 5000 });
     log.end();
     if (!process.env.KEEP_TEST_DATA && !options.keepData) rmSync(dataDir, { recursive: true, force: true });
+    if (ownDatabase && !process.env.KEEP_TEST_DATA) {
+      await adminQuery(databaseUrl!, `DROP DATABASE IF EXISTS ${ownDatabase} WITH (FORCE)`).catch(() => {});
+    }
   };
 
   // Ready when /readyz answers 200 (migrations ran, demo data loaded).
@@ -297,7 +335,11 @@ export interface Harness {
 
 export async function startHarness(extraEnv: Record<string, string> = {}): Promise<Harness> {
   const t0 = Date.now();
-  const app = await startServer(extraEnv, { seededFrom: inject("seededDataDir") });
+  const template = inject("templateDatabaseUrl");
+  const app = await startServer(
+    extraEnv,
+    template ? { database: { url: template, copy: true } } : { seededFrom: inject("seededDataDir") },
+  );
   const t1 = Date.now();
   let browser: BrowserHandle;
   try {
@@ -307,7 +349,7 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
     throw err;
   }
   console.log(
-    `harness: server ready on ${app.baseURL} in ${((t1 - t0) / 1000).toFixed(1)} s (its own copy of the run's seeded embedded database); ` +
+    `harness: server ready on ${app.baseURL} in ${((t1 - t0) / 1000).toFixed(1)} s (its own copy of the run's seeded ${template ? "PostgreSQL template" : "embedded database"}); ` +
       `Chromium (pid ${browser.pid}) in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
   );
   mkdirSync(SCREENSHOTS, { recursive: true });

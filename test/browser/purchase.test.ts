@@ -71,7 +71,7 @@ beforeAll(async () => {
     const res = await fetch(`${h.baseURL}/uploads/product-images?productId=${d.products.nodes[0].id}&kind=${kind}`, {
       method: "POST",
       headers: { Authorization: `Bearer ${official}`, "Content-Type": "image/png" },
-      body,
+      body: new Uint8Array(body),
     });
     expect(res.status).toBe(201);
   };

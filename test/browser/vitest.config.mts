@@ -1,5 +1,5 @@
 // Browser tests: headless Chromium (Debian's, never a downloaded one) driven by playwright-core against
-// the BUILT server (server/dist + web/dist) with a fresh embedded database. See harness.ts.
+// the BUILT server (server/dist + web/dist) with a fresh database of its own per file. See harness.ts.
 // Run through `node test/run-tests.mjs browser` (builds first) or, on an existing build,
 // `npx vitest run --config test/browser/vitest.config.mts`.
 import { fileURLToPath } from "node:url";
