@@ -8,13 +8,36 @@
 // way, and on PostgreSQL the server's share of the CPU is far smaller than PGlite's (WebAssembly, one
 // thread) on these 2 cores — the embedded default itself is covered by the API suite's embedded stage.
 // BROWSER_DATABASE=embedded forces the embedded default.
-import { rmSync } from "node:fs";
+// It also starts the run's one Chromium (BROWSER_SHARED=0: a Chromium per file instead).
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
-import { startServer } from "./harness";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startServer } from "./harness";
 
 export default async function setup(project: TestProject) {
+  // One Chromium for the run: each file connects and opens a context of its own (harness.ts).
+  let chromiumServer: BrowserServer | null = null;
+  if (existsSync(CHROMIUM_PATH) && process.env.BROWSER_SHARED !== "0") {
+    chromiumServer = await chromium.launchServer({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  }
+  project.provide("browserWSEndpoint", chromiumServer?.wsEndpoint() ?? null);
+  const closeChromium = async () => {
+    await chromiumServer?.close().catch(() => {});
+  };
+  const seeded = await seed(project);
+  return async () => {
+    await closeChromium();
+    await seeded();
+  };
+}
+
+async function seed(project: TestProject): Promise<() => Promise<void> | void> {
   const t0 = Date.now();
   const base = process.env.BROWSER_DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (base && process.env.BROWSER_DATABASE !== "embedded") {

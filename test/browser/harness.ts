@@ -38,6 +38,8 @@ declare module "vitest" {
     seededDataDir: string | null;
     /** On PostgreSQL: the run's migrated and seeded template database, copied by each file's server. */
     templateDatabaseUrl: string | null;
+    /** The run's one Chromium (global-setup.ts), which each file connects to for a context of its own. */
+    browserWSEndpoint: string | null;
   }
 }
 
@@ -280,23 +282,40 @@ export interface BrowserHandle {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<BrowserHandle> {
+const CONTEXT_OPTIONS = {
+  viewport: { width: 1366, height: 768 },
+  acceptDownloads: true, // the .xlsx exports
+  locale: "zh-CN",
+  timezoneId: "Asia/Shanghai",
+};
+
+/** The file's browser: a fresh context (its own cookies, storage and pages) in the run's one Chromium
+ *  when global-setup.ts started it — a Chromium start and stop per file cost 3–8 s on a loaded 2-core
+ *  machine — else a Chromium of its own. */
+export async function launchBrowser(wsEndpoint: string | null = null): Promise<BrowserHandle> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH} — install it with \`sudo apt-get install -y chromium\``);
   }
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), "xiezuo-chromium-"));
-  const before = childPids();
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1366, height: 768 },
-    acceptDownloads: true, // the .xlsx exports
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
-  });
-  // The browser is our direct child; find it to be sure it is gone at the end.
-  const pid = [...childPids()].find((p) => !before.has(p));
+  let context: BrowserContext;
+  let pid: number | undefined;
+  let userDataDir: string | null = null;
+  let disconnect = async () => {};
+  if (wsEndpoint) {
+    const shared = await chromium.connect(wsEndpoint);
+    context = await shared.newContext(CONTEXT_OPTIONS);
+    disconnect = () => shared.close(); // for a connected browser: disconnects, the run's Chromium stays
+  } else {
+    userDataDir = mkdtempSync(path.join(os.tmpdir(), "xiezuo-chromium-"));
+    const before = childPids();
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      ...CONTEXT_OPTIONS,
+    });
+    // The browser is our direct child; find it to be sure it is gone at the end.
+    pid = [...childPids()].find((p) => !before.has(p));
+  }
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
   const pageErrors: string[] = [];
@@ -312,8 +331,9 @@ export async function launchBrowser(): Promise<BrowserHandle> {
 
   const close = async () => {
     await Promise.race([context.close().catch(() => {}), sleep(10_000)]);
+    await Promise.race([disconnect().catch(() => {}), sleep(5_000)]);
     if (pid) await stopPid(pid, { graceMs: 3000 });
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   };
   return { context, pid, pageErrors, consoleErrors, close };
 }
@@ -343,14 +363,14 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
   const t1 = Date.now();
   let browser: BrowserHandle;
   try {
-    browser = await launchBrowser();
+    browser = await launchBrowser(inject("browserWSEndpoint"));
   } catch (err) {
     await app.stop();
     throw err;
   }
   console.log(
     `harness: server ready on ${app.baseURL} in ${((t1 - t0) / 1000).toFixed(1)} s (its own copy of the run's seeded ${template ? "PostgreSQL template" : "embedded database"}); ` +
-      `Chromium (pid ${browser.pid}) in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
+      `${browser.pid ? `Chromium (pid ${browser.pid})` : "a context in the run's Chromium"} in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
   );
   mkdirSync(SCREENSHOTS, { recursive: true });
 
