@@ -1768,8 +1768,6 @@ const en: MessageSchema = {
     fairs: "fair",
     centres: "sales centre",
     projects: "project",
-    accountOptions: "region, buyer and enterprise",
-    years: "Could not load the years; showing this year for now",
     remembered: "Could not load your last delivery details; you can type them in",
     enterprise: "Could not load your enterprise",
     ownRegions: "Could not load the regions you manage; adding and renaming are unavailable for now",

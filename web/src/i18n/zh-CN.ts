@@ -1738,8 +1738,6 @@ const zhCN = {
     fairs: "展会",
     centres: "销售中心",
     projects: "项目",
-    accountOptions: "地区、采购单位和企业",
-    years: "年份列表加载失败，暂按本年显示",
     remembered: "未能读取上次使用的收货信息，可直接填写",
     enterprise: "未能读取您所属的企业",
     ownRegions: "未能读取您管辖的地区，暂不能新增或改名",
