@@ -2,18 +2,22 @@
 // "还没有订单" — at desk and phone width, in Chinese and English; 重试 loads the orders; a refresh that fails
 // while orders are shown keeps them under a "数据可能已过期" banner. The failure is the server's own answer
 // shape (a GraphQL error with a code), injected on the wire for the one query.
+// A dialog's choices fail the same way: 记录专场招聘会's employers say they failed, in the form and in
+// the select's list, with 重试 — never an empty list to pick from — and 重试 brings them.
 import type { Page, Route } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { screenshotFailures, signIn } from "./ui";
+import { choose, screenshotFailures, signIn, signOut } from "./ui";
 
 let h: Harness;
 let page: Page;
 let failing = false;
+/** The operation failed on the wire while `failing`. */
+let failingOperation = "MyOrders";
 
 async function maybeFail(route: Route) {
   const body = route.request().postData() ?? "";
-  if (failing && body.includes('"operationName":"MyOrders"')) {
+  if (failing && body.includes(`"operationName":"${failingOperation}"`)) {
     await route.fulfill({
       status: 200,
       contentType: "application/json",
@@ -71,5 +75,36 @@ describe("我的订单 when its query fails", () => {
     failing = false;
     await stale.getByTestId("query-state-retry").click();
     await expect.poll(() => stale.count(), { timeout: 15_000 }).toBe(0);
+  });
+});
+
+describe("a dialog's choices when their query fails", () => {
+  test("记录专场招聘会: the employers say they failed, with 重试, not an empty select; 重试 brings them", async () => {
+    await signOut(page);
+    await signIn(page, h.baseURL, "jiaozhou");
+    failingOperation = "JobFairEmployers";
+    failing = true;
+    await page.getByTestId("nav-labour-board").click();
+    await page.waitForURL(/\/labour-board$/);
+    await page.getByTestId("jobfair-new").click();
+    const dialog = page.getByTestId("jobfair-dialog");
+    const failed = dialog.getByTestId("jobfair-employers-options-failed");
+    await failed.waitFor({ timeout: 15_000 });
+    expect(await failed.textContent()).toContain("用工企业列表加载失败");
+    expect(await failed.textContent()).toContain("服务暂不可用");
+    // The select's own list says it too, rather than 无数据.
+    await dialog.getByTestId("jobfair-employers").click();
+    const list = page.locator(".el-select-dropdown:visible");
+    await expect.poll(() => list.textContent()).toContain("用工企业列表加载失败");
+    expect(await list.textContent()).not.toContain("无数据");
+    await h.screenshot(page, "jobfair-employers-failed-1366x768");
+    await page.keyboard.press("Escape"); // close the list, not the dialog
+
+    failing = false;
+    await dialog.getByTestId("jobfair-employers-options-retry").click();
+    await expect.poll(() => failed.count(), { timeout: 15_000 }).toBe(0);
+    await choose(page, dialog.getByTestId("jobfair-employers"), { text: /馨思雅/ });
+    await page.keyboard.press("Escape");
+    expect(await dialog.getByTestId("jobfair-employers").textContent()).toContain("馨思雅");
   });
 });

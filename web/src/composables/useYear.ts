@@ -2,6 +2,7 @@ import { computed, type Ref } from "vue";
 import { useRoute, useRouter } from "vue-router";
 import { useQuery } from "@vue/apollo-composable";
 import { graphql } from "@/gql";
+import { useOptions, type OptionsStatus } from "./useOptions";
 
 const AgreementYearsDocument = graphql(`
   query AgreementYears {
@@ -21,6 +22,11 @@ export interface YearState<Y extends number | null> {
   years: Ref<number[]>;
   year: Ref<Y>;
   loading: Ref<boolean>;
+  /**
+   * Whether the agreement years loaded. When they failed there is no year to show: the page says
+   * so (QueryState with `status.error` and `status.retry`), never "no agreement yet".
+   */
+  status: OptionsStatus;
   setYear: (y: number) => void;
 }
 
@@ -34,7 +40,9 @@ export function useYear(calendar: CalendarYears): YearState<number>;
 export function useYear(calendar?: CalendarYears): YearState<number | null> {
   const route = useRoute();
   const router = useRouter();
-  const { result, loading } = useQuery(AgreementYearsDocument, null, () => ({ enabled: !calendar }));
+  const query = useQuery(AgreementYearsDocument, null, () => ({ enabled: !calendar }));
+  const { result, loading } = query;
+  const status: OptionsStatus = useOptions(query, (r) => r.agreementYears);
   const thisYear = new Date().getFullYear();
   const years = computed(() =>
     calendar
@@ -55,5 +63,5 @@ export function useYear(calendar?: CalendarYears): YearState<number | null> {
     void router.replace({ query: { ...route.query, year: String(y) } });
   }
 
-  return { years, year, loading, setYear };
+  return { years, year, loading, status, setYear };
 }

@@ -1752,6 +1752,26 @@ const en: MessageSchema = {
     correctsEntry: "Corrects the entry of {date}",
     entryOn: "Entry of {date}",
   },
+  failureStates: {
+    loading: "Loading options…",
+    failed: "Could not load the options",
+    failedWhat: "Could not load the {what} list",
+    counties: "county",
+    regions: "region",
+    employers: "employer",
+    workers: "worker",
+    postings: "job posting",
+    suppliers: "supplier",
+    buyers: "buyer",
+    pairings: "pairing",
+    enterprises: "enterprise",
+    fairs: "fair",
+    centres: "sales centre",
+    projects: "project",
+    remembered: "Could not load your last delivery details; you can type them in",
+    enterprise: "Could not load your enterprise",
+    ownRegions: "Could not load the regions you manage; adding and renaming are unavailable for now",
+  },
 };
 
 export default en;

@@ -1722,6 +1722,26 @@ const zhCN = {
     correctsEntry: "更正 {date} 的条目",
     entryOn: "{date} 的条目",
   },
+  failureStates: {
+    loading: "正在加载选项…",
+    failed: "选项加载失败",
+    failedWhat: "{what}列表加载失败",
+    counties: "县区",
+    regions: "地区",
+    employers: "用工企业",
+    workers: "劳动力",
+    postings: "岗位",
+    suppliers: "供应商",
+    buyers: "采购单位",
+    pairings: "结对关系",
+    enterprises: "企业",
+    fairs: "展会",
+    centres: "销售中心",
+    projects: "项目",
+    remembered: "未能读取上次使用的收货信息，可直接填写",
+    enterprise: "未能读取您所属的企业",
+    ownRegions: "未能读取您管辖的地区，暂不能新增或改名",
+  },
 };
 
 export default zhCN;

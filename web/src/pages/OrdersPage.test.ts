@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import OrdersPage from "./OrdersPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
-import { click } from "@/test/user";
+import { click, USER_FLOW_TIMEOUT } from "@/test/user";
 
 const subOrder = {
   __typename: "SubOrder",
@@ -58,7 +58,7 @@ function answering(...answers: object[]) {
   });
 }
 
-describe("OrdersPage states", () => {
+describe("OrdersPage states", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("a failed load shows what failed and 重试, never the empty text; 重试 loads the orders", async () => {
     const { wrapper } = await mountApp(OrdersPage, { role: "BUYER", link: answering(failure, orders) });
     await settle(10);

@@ -9,6 +9,7 @@ import LeadsPage from "./LeadsPage.vue";
 import PairingPage from "./PairingPage.vue";
 import UsersPage from "./admin/UsersPage.vue";
 import PairingsPage from "./admin/PairingsPage.vue";
+import AgreementsPage from "./admin/AgreementsPage.vue";
 import ProgressPage from "./ProgressPage.vue";
 import AuditPage from "./AuditPage.vue";
 import LoginLogPage from "./LoginLogPage.vue";
@@ -51,6 +52,8 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   ["PairingPage", PairingPage, "COORDINATOR", { id: "p1" }],
   ["UsersPage", UsersPage, "ADMIN"],
   ["PairingsPage", PairingsPage, "ADMIN"],
+  // No pairing chosen yet: the pairings to choose from are the page, so their failure is its failure.
+  ["AgreementsPage", AgreementsPage, "ADMIN"],
   // Issue 11 (uikit): every page of the app whose content comes from a query.
   ["ProgressPage", ProgressPage, "COORDINATOR"],
   ["AuditPage", AuditPage, "ADMIN"],

@@ -1,6 +1,7 @@
 import { computed } from "vue";
 import { useQuery } from "@vue/apollo-composable";
 import { graphql } from "@/gql";
+import { useOptions, type OptionsStatus } from "@/composables/useOptions";
 import type { Role } from "@/gql/graphql";
 
 const AccountOptionsDocument = graphql(`
@@ -40,10 +41,12 @@ export function rolesFor(role: Role | null | undefined): Role[] {
  * for county officials, all for the filter), the buyers and enterprises in the caller's scope.
  */
 export function useAccountOptions() {
-  const { result, loading } = useQuery(AccountOptionsDocument, { buyers: true, enterprises: true });
+  const query = useQuery(AccountOptionsDocument, { buyers: true, enterprises: true });
+  const { result } = query;
   const regions = computed(() => result.value?.regions.nodes ?? []);
   return {
-    loading,
+    /** Whether the choices are loading or failed (one query holds them all). */
+    status: useOptions(query, (r) => r.regions.nodes) as OptionsStatus,
     regions,
     eastRegions: computed(() => regions.value.filter((r) => r.side === "EAST")),
     westCounties: computed(() => regions.value.filter((r) => r.side === "WEST" && r.level === "COUNTY")),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import QuotaDialog from "./QuotaDialog.vue";
 import { fakeLink, mountApp } from "@/test/mountApp";
+import { givenOptions } from "@/composables/useOptions";
 import { USER_FLOW_TIMEOUT, choose, click, fieldErrors, fill, valueOf } from "@/test/user";
 
-const counties = [
+const counties = givenOptions([
   { id: "c1", name: "镇宁县" },
   { id: "c2", name: "徽县" },
-];
+]);
 const buyer = { id: "b1", name: "胶州市人民医院" };
 
 /** What the dialog shows in the element with this test id (the dialog is teleported to <body>). */

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { h } from "vue";
 import SubOrderTable, { type SubOrderRow } from "./SubOrderTable.vue";
 import AllOrdersPage from "@/pages/AllOrdersPage.vue";
+import { USER_FLOW_TIMEOUT } from "@/test/user";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 
 const honey = { __typename: "Product", id: "p1", name: "镇宁土蜂蜜", unit: "瓶" } as const;
@@ -88,7 +89,7 @@ function phone(matches: boolean) {
   }));
 }
 
-describe("SubOrderTable", () => {
+describe("SubOrderTable", { timeout: USER_FLOW_TIMEOUT }, () => {
   afterEach(() => {
     document.body.innerHTML = "";
     vi.unstubAllGlobals();

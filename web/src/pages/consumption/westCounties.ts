@@ -1,6 +1,6 @@
-import { computed } from "vue";
 import { useQuery } from "@vue/apollo-composable";
 import { graphql } from "@/gql";
+import { useOptions } from "@/composables/useOptions";
 
 const WestCountiesDocument = graphql(`
   query WestCounties {
@@ -15,6 +15,5 @@ const WestCountiesDocument = graphql(`
 
 /** The west (receiving) counties: supplier filters and quota splits by partner county. */
 export function useWestCounties() {
-  const { result } = useQuery(WestCountiesDocument);
-  return computed(() => result.value?.regions.nodes ?? []);
+  return useOptions(useQuery(WestCountiesDocument), (r) => r.regions.nodes);
 }

@@ -3,6 +3,7 @@ import { canteenShareFen, checkDeclaration, reservedTotalFen } from "./reservedS
 import DeclarationStatusCard from "./DeclarationStatusCard.vue";
 import QuotaDialog, { type QuotaDeclaration } from "@/pages/consumption/QuotaDialog.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
+import { givenOptions } from "@/composables/useOptions";
 
 describe("reserved share arithmetic (exact, as the server's)", () => {
   it("rounds budget × rate half up to the fen, in integers", () => {
@@ -105,7 +106,7 @@ describe("QuotaDialog: 采用申报", () => {
       buyer: { id: "b1", name: "胶州市人民医院" },
       year: 2026,
       quota: null,
-      counties: [],
+      counties: givenOptions([]),
       declaration,
     });
     await settle(5);

@@ -1,6 +1,7 @@
-import { computed, type Ref } from "vue";
+import type { Ref } from "vue";
 import { useQuery } from "@vue/apollo-composable";
 import { graphql } from "@/gql";
+import { useOptions } from "@/composables/useOptions";
 
 const EastRegionsDocument = graphql(`
   query LabourEastRegions {
@@ -16,6 +17,8 @@ const EastRegionsDocument = graphql(`
 
 /** The east regions (jobs' locations, the partners of workshops and trainings), loaded while `enabled`. */
 export function useEastRegions(enabled: Ref<boolean>) {
-  const { result } = useQuery(EastRegionsDocument, {}, () => ({ enabled: enabled.value }));
-  return computed(() => result.value?.regions.nodes ?? []);
+  return useOptions(
+    useQuery(EastRegionsDocument, {}, () => ({ enabled: enabled.value })),
+    (r) => r.regions.nodes,
+  );
 }
