@@ -227,6 +227,7 @@ type Documents = {
     "\n      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          year\n          signedOn\n          targets {\n            indicator\n            target\n            unit\n          }\n        }\n      }\n    ": typeof types.LedgerSetTargetDocument,
     "\n        query LedgerAgreementYears {\n          agreementYears\n        }\n      ": typeof types.LedgerAgreementYearsDocument,
     "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      ": typeof types.LedgerRegionTargetsDocument,
+    "\n  mutation LoginBurstLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.LoginBurstLoginDocument,
     "\n  mutation LogsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.LogsLoginDocument,
     "\n  query LogsLoginLog($f: LoginLogFilter, $first: Int) {\n    loginLog(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        username\n        outcome\n        ip\n        user {\n          username\n        }\n      }\n    }\n  }\n": typeof types.LogsLoginLogDocument,
     "\n  query LogsAudit($f: AuditFilter) {\n    auditLog(filter: $f, first: 20) {\n      totalCount\n      nodes {\n        action\n        entityType\n        record {\n          type\n          id\n          name\n        }\n        fields {\n          field\n          changed\n          before {\n            kind\n            text\n            refType\n            refId\n          }\n          after {\n            kind\n            text\n            refType\n            refId\n          }\n        }\n      }\n    }\n  }\n": typeof types.LogsAuditDocument,
@@ -516,6 +517,7 @@ const documents: Documents = {
     "\n      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          year\n          signedOn\n          targets {\n            indicator\n            target\n            unit\n          }\n        }\n      }\n    ": types.LedgerSetTargetDocument,
     "\n        query LedgerAgreementYears {\n          agreementYears\n        }\n      ": types.LedgerAgreementYearsDocument,
     "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      ": types.LedgerRegionTargetsDocument,
+    "\n  mutation LoginBurstLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.LoginBurstLoginDocument,
     "\n  mutation LogsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.LogsLoginDocument,
     "\n  query LogsLoginLog($f: LoginLogFilter, $first: Int) {\n    loginLog(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        username\n        outcome\n        ip\n        user {\n          username\n        }\n      }\n    }\n  }\n": types.LogsLoginLogDocument,
     "\n  query LogsAudit($f: AuditFilter) {\n    auditLog(filter: $f, first: 20) {\n      totalCount\n      nodes {\n        action\n        entityType\n        record {\n          type\n          id\n          name\n        }\n        fields {\n          field\n          changed\n          before {\n            kind\n            text\n            refType\n            refId\n          }\n          after {\n            kind\n            text\n            refType\n            refId\n          }\n        }\n      }\n    }\n  }\n": types.LogsAuditDocument,
@@ -1441,6 +1443,10 @@ export function graphql(source: "\n        query LedgerAgreementYears {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      "): typeof import('./graphql').LedgerRegionTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginBurstLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n"): typeof import('./graphql').LoginBurstLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

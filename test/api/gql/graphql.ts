@@ -2429,6 +2429,14 @@ export type LedgerRegionTargetsQueryVariables = Exact<{
 
 export type LedgerRegionTargetsQuery = { progressSummary: Array<{ indicator: Indicator, target: string | null }> };
 
+export type LoginBurstLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type LoginBurstLoginMutation = { login: { token: string } };
+
 export type LogsLoginMutationVariables = Exact<{
   u: string;
   p: string;
@@ -5910,6 +5918,13 @@ export const LedgerRegionTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LedgerRegionTargetsQuery, LedgerRegionTargetsQueryVariables>;
+export const LoginBurstLoginDocument = new TypedDocumentString(`
+    mutation LoginBurstLogin($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoginBurstLoginMutation, LoginBurstLoginMutationVariables>;
 export const LogsLoginDocument = new TypedDocumentString(`
     mutation LogsLogin($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) {

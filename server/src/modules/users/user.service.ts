@@ -123,18 +123,26 @@ async function openSession(tx: RequestContext, user: User, action: string): Prom
 /**
  * Signs in. The limits are checked and counted through the pool, outside the transaction: a
  * refusal rolls the transaction back, and the failure it counts must stay counted (and on the
- * embedded database the pool's one connection is free here). The attempt is counted before the
- * password is checked, so a burst of parallel guesses cannot all pass the check.
+ * embedded database the pool's one connection is free here). Each attempt is counted before the
+ * password is checked, in the same atomic step that reads the count, so of a burst of parallel
+ * guesses from one address exactly the limit's thirty reach the password check.
  */
 export async function login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
   const limits = limitersOf(ctx);
   const username = input.username.trim().toLowerCase();
   const generation = await limits.unlocks.count(username);
   const accountKey = `${ctx.ip}|${username}|${generation}`;
-  const addressWait = await limits.perAddress.blockedFor(ctx.ip);
+  // Count-and-check in one atomic step per limit (an upsert … RETURNING, or INCR+PEXPIRE in one Lua
+  // script): a read of the count followed by a later write let a parallel burst of 60 all read 29
+  // and all reach the password check. An attempt that turns out to be no failure is given back.
+  const addressWait = await limits.perAddress.attempt(ctx.ip);
   if (addressWait > 0) throw await loginRefused(ctx, LoginOutcome.LOCKED, username, null, tooManyAttempts(addressWait));
   const accountWait = await limits.perAccount.attempt(accountKey);
-  if (accountWait > 0) throw await loginRefused(ctx, LoginOutcome.LOCKED, username, null, tooManyAttempts(accountWait));
+  if (accountWait > 0) {
+    // Refused before the password check: the address's budget is for guesses, and this was none.
+    await limits.perAddress.giveBack(ctx.ip);
+    throw await loginRefused(ctx, LoginOutcome.LOCKED, username, null, tooManyAttempts(accountWait));
+  }
 
   // A disabled account is read too, for the login log's DISABLED; it is refused as a wrong password.
   const user = await ctx.db
@@ -146,7 +154,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
   dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
   const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
   if (!user || !ok || !user.active) {
-    await limits.perAddress.fail(ctx.ip);
+    // The address's failure was counted by its attempt above.
     await limits.perUsername.fail(username);
     ctx.log.info({ event: "login_failed", ip: ctx.ip }, "login failed");
     // The login log: why it failed, and whether this failure locked the door.
@@ -163,6 +171,9 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
   }
   await limits.perAccount.reset(accountKey);
   await limits.perUsername.reset(username);
+  // A success is no failure: the address's thirty are for wrong passwords (an office behind one
+  // address signs in all day), so its attempt is given back.
+  await limits.perAddress.giveBack(ctx.ip);
   return inTransaction(ctx, async (tx) => {
     const lastLoginAt = new Date();
     await tx.manager.getRepository(User).update({ id: user.id }, { lastLoginAt });
