@@ -2551,6 +2551,21 @@ export type NestedScopeSuspendSupplierMutationVariables = Exact<{
 
 export type NestedScopeSuspendSupplierMutation = { reviewSupplier: { status: SupplierStatus } };
 
+export type OrderCountyScopeOrderQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type OrderCountyScopeOrderQuery = { order: { id: string, total: string, subOrders: Array<{ id: string, total: string, countable: string, county: { code: string }, order: { total: string, subOrders: Array<{ id: string }> } }>, buyer: { quota: { year: number } | null, reservedShare: { year: number } | null } } };
+
+export type OrderCountyScopeSubOrdersQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type OrderCountyScopeSubOrdersQuery = { subOrders: { nodes: Array<{ id: string, total: string, county: { code: string }, order: { id: string, total: string, subOrders: Array<{ id: string, total: string }> } }> } };
+
 export type OrdersOpsOrderQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -6088,6 +6103,57 @@ export const NestedScopeSuspendSupplierDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NestedScopeSuspendSupplierMutation, NestedScopeSuspendSupplierMutationVariables>;
+export const OrderCountyScopeOrderDocument = new TypedDocumentString(`
+    query OrderCountyScopeOrder($id: ID!, $year: Int!) {
+  order(id: $id) {
+    id
+    total
+    subOrders {
+      id
+      total
+      countable
+      county {
+        code
+      }
+      order {
+        total
+        subOrders {
+          id
+        }
+      }
+    }
+    buyer {
+      quota(year: $year) {
+        year
+      }
+      reservedShare(year: $year) {
+        year
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCountyScopeOrderQuery, OrderCountyScopeOrderQueryVariables>;
+export const OrderCountyScopeSubOrdersDocument = new TypedDocumentString(`
+    query OrderCountyScopeSubOrders($n: String!) {
+  subOrders(first: 100, filter: {orderNumber: $n}) {
+    nodes {
+      id
+      total
+      county {
+        code
+      }
+      order {
+        id
+        total
+        subOrders {
+          id
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCountyScopeSubOrdersQuery, OrderCountyScopeSubOrdersQueryVariables>;
 export const OrdersOpsOrderDocument = new TypedDocumentString(`
     query OrdersOpsOrder($id: ID!) {
   order(id: $id) {
