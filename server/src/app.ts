@@ -98,6 +98,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           connectTimeoutMs: config.dbConnectTimeoutMs,
         },
     migrate: !options.skipMigrations,
+    piiSecret: config.piiSecret,
     separateMigrationConnection: !embedded,
     onQuery: options.onQuery,
     // The one connection held for the server's life, and reset when (re)made: see db/embedded.ts.

@@ -1875,6 +1875,25 @@ export type ValidatorsFigureMutationVariables = Exact<{
 
 export type ValidatorsFigureMutation = { recordReportedFigure: { __typename: 'LedgerEntry' } };
 
+export type EnterprisePhoneOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterprisePhoneOneQuery = { enterprise: { id: string, contactPhone: string | null } };
+
+export type EnterprisePhoneListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterprisePhoneListQuery = { enterprises: { nodes: Array<{ id: string, contactPhone: string | null }> } };
+
+export type EnterprisePhoneUpdateMutationVariables = Exact<{
+  i: UpdateEnterpriseInput;
+}>;
+
+
+export type EnterprisePhoneUpdateMutation = { updateEnterprise: { id: string, contactPhone: string | null } };
+
 export type EnterprisesCreateMutationVariables = Exact<{
   i: CreateEnterpriseInput;
 }>;
@@ -4714,6 +4733,32 @@ export const ValidatorsFigureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidatorsFigureMutation, ValidatorsFigureMutationVariables>;
+export const EnterprisePhoneOneDocument = new TypedDocumentString(`
+    query EnterprisePhoneOne($id: ID!) {
+  enterprise(id: $id) {
+    id
+    contactPhone
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisePhoneOneQuery, EnterprisePhoneOneQueryVariables>;
+export const EnterprisePhoneListDocument = new TypedDocumentString(`
+    query EnterprisePhoneList {
+  enterprises(first: 100) {
+    nodes {
+      id
+      contactPhone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisePhoneListQuery, EnterprisePhoneListQueryVariables>;
+export const EnterprisePhoneUpdateDocument = new TypedDocumentString(`
+    mutation EnterprisePhoneUpdate($i: UpdateEnterpriseInput!) {
+  updateEnterprise(input: $i) {
+    id
+    contactPhone
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisePhoneUpdateMutation, EnterprisePhoneUpdateMutationVariables>;
 export const EnterprisesCreateDocument = new TypedDocumentString(`
     mutation EnterprisesCreate($i: CreateEnterpriseInput!) {
   createEnterprise(input: $i) {
