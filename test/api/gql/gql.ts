@@ -162,6 +162,8 @@ type Documents = {
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": typeof types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": typeof types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": typeof types.ImageAccessRemoveDocument,
+    "\n  query ImageLinksImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": typeof types.ImageLinksImagesDocument,
+    "\n      mutation ImageLinksLogout {\n        logout\n      }\n    ": typeof types.ImageLinksLogoutDocument,
     "\n  query ImportsBatch($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      status\n      rows\n      valid\n      unchanged\n      written\n      skipped\n      sha256\n      problemCount\n      problems(first: 10) {\n        totalCount\n        nodes {\n          row\n          column\n          reason\n        }\n      }\n    }\n  }\n": typeof types.ImportsBatchDocument,
     "\n  query ImportsAudited($id: String!) {\n    auditLog(first: 5, filter: { entityType: \"ImportBatch\", entityId: $id }) {\n      nodes {\n        action\n        record {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ImportsAuditedDocument,
     "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n": typeof types.ImportsCommitDocument,
@@ -457,6 +459,8 @@ const documents: Documents = {
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": types.ImageAccessRemoveDocument,
+    "\n  query ImageLinksImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": types.ImageLinksImagesDocument,
+    "\n      mutation ImageLinksLogout {\n        logout\n      }\n    ": types.ImageLinksLogoutDocument,
     "\n  query ImportsBatch($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      status\n      rows\n      valid\n      unchanged\n      written\n      skipped\n      sha256\n      problemCount\n      problems(first: 10) {\n        totalCount\n        nodes {\n          row\n          column\n          reason\n        }\n      }\n    }\n  }\n": types.ImportsBatchDocument,
     "\n  query ImportsAudited($id: String!) {\n    auditLog(first: 5, filter: { entityType: \"ImportBatch\", entityId: $id }) {\n      nodes {\n        action\n        record {\n          name\n        }\n      }\n    }\n  }\n": types.ImportsAuditedDocument,
     "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n": types.ImportsCommitDocument,
@@ -1193,6 +1197,14 @@ export function graphql(source: "\n  mutation ImageAccessUpdateProduct($i: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    "): typeof import('./graphql').ImageAccessRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImageLinksImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').ImageLinksImagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ImageLinksLogout {\n        logout\n      }\n    "): typeof import('./graphql').ImageLinksLogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1976,6 +1976,18 @@ export type ImageAccessRemoveMutationVariables = Exact<{
 
 export type ImageAccessRemoveMutation = { removeProductImage: string };
 
+export type ImageLinksImagesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImageLinksImagesQuery = { product: { images: Array<{ id: string, kind: ProductImageKind, url: string }> } };
+
+export type ImageLinksLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImageLinksLogoutMutation = { logout: boolean };
+
 export type ImportsBatchQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4885,6 +4897,22 @@ export const ImageAccessRemoveDocument = new TypedDocumentString(`
   removeProductImage(imageId: $id)
 }
     `) as unknown as TypedDocumentString<ImageAccessRemoveMutation, ImageAccessRemoveMutationVariables>;
+export const ImageLinksImagesDocument = new TypedDocumentString(`
+    query ImageLinksImages($id: ID!) {
+  product(id: $id) {
+    images {
+      id
+      kind
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageLinksImagesQuery, ImageLinksImagesQueryVariables>;
+export const ImageLinksLogoutDocument = new TypedDocumentString(`
+    mutation ImageLinksLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<ImageLinksLogoutMutation, ImageLinksLogoutMutationVariables>;
 export const ImportsBatchDocument = new TypedDocumentString(`
     query ImportsBatch($id: ID!) {
   importBatch(id: $id) {

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import argon2 from "argon2";
 import type { DataSource } from "typeorm";
 import type { Config } from "../../config";
@@ -242,7 +242,13 @@ async function revokeSessions(
 /** Resolves a bearer token to its user; null when unknown, expired, revoked or the user is disabled. */
 export async function authenticate(db: DataSource, config: Config, token: string): Promise<AuthUser | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  return signedInThrough(db, `s.token_hash = $1`, [hashToken(config, token)]);
+}
+
+/** The user of the one live session matching `where` (on alias `s`), or null. */
+async function signedInThrough(db: DataSource, where: string, params: unknown[]): Promise<AuthUser | null> {
   const rows: {
+    session_id: string;
     id: string;
     username: string;
     display_name: string;
@@ -252,14 +258,16 @@ export async function authenticate(db: DataSource, config: Config, token: string
     enterprise_id: string | null;
     must_change_password: boolean;
   }[] = await db.query(
-    `SELECT u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id, u.must_change_password
+    `SELECT s.id AS session_id, u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id,
+            u.must_change_password
        FROM user_session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-    [hashToken(config, token)],
+      WHERE ${where} AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+    params,
   );
   const r = rows[0];
   return r
     ? {
+        sessionId: r.session_id,
         id: r.id,
         username: r.username,
         displayName: r.display_name,
@@ -270,6 +278,35 @@ export async function authenticate(db: DataSource, config: Config, token: string
         mustChangePassword: r.must_change_password,
       }
     : null;
+}
+
+/**
+ * The image cookie (`xz_img`): an <img> tag cannot send the bearer token, so a signed image link
+ * (products module) is checked against the user this cookie names. It carries the session's id and
+ * a keyed MAC of it — not the token, so it authorises nothing but GET /images (its Path), and it
+ * dies with its session (logout, expiry, an administrator's revocation, a disabled account).
+ */
+export const IMAGE_COOKIE = "xz_img";
+
+const imageCookieMac = (config: Config, sessionId: string) =>
+  createHmac("sha256", config.tokenSecret).update(`image-cookie:${sessionId}`).digest("base64url").slice(0, 32);
+
+/** The image cookie's value for a session. */
+export const imageCookieValue = (config: Config, sessionId: string) =>
+  `${sessionId}.${imageCookieMac(config, sessionId)}`;
+
+/** The user an image cookie names, when its MAC holds and its session is live; else null. */
+export async function authenticateImageCookie(
+  db: DataSource,
+  config: Config,
+  value: string | undefined,
+): Promise<AuthUser | null> {
+  const [sessionId, mac] = (value ?? "").split(".");
+  if (!sessionId || !mac || !/^[0-9a-f-]{36}$/.test(sessionId)) return null;
+  const want = Buffer.from(imageCookieMac(config, sessionId));
+  const got = Buffer.from(mac);
+  if (want.length !== got.length || !timingSafeEqual(want, got)) return null;
+  return signedInThrough(db, `s.id = $1`, [sessionId]);
 }
 
 interface AccessScope {
