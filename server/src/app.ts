@@ -31,7 +31,7 @@ import { auditExport } from "./modules/audit/audit.export";
 import { loginLogExport } from "./modules/logins/login-log.export";
 import { ordersExport } from "./modules/orders/order.export";
 import { progressExport } from "./modules/ledger/progress.export";
-import { authenticate } from "./modules/users/user.service";
+import { authenticate, authenticateImageCookie, IMAGE_COOKIE, imageCookieValue } from "./modules/users/user.service";
 import { passwordChangeGuard } from "./modules/users/password-change.guard";
 import { createCounterStore } from "./shared/rate-limit";
 import type { RequestContext } from "./shared/context";
@@ -67,6 +67,21 @@ export interface AppOptions {
   embeddedImage?: Blob;
 }
 
+/** One cookie of the request's Cookie header (no parser needed for the one cookie we read). */
+function cookieOf(req: express.Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined; // malformed: as if absent
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Wires config, database, GraphQL and HTTP together. Nothing imports this but main and tests. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = createLogger(config.logLevel, options.logDestination);
@@ -98,6 +113,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           connectTimeoutMs: config.dbConnectTimeoutMs,
         },
     migrate: !options.skipMigrations,
+    piiSecret: config.piiSecret,
     separateMigrationConnection: !embedded,
     onQuery: options.onQuery,
     // The one connection held for the server's life, and reset when (re)made: see db/embedded.ts.
@@ -230,6 +246,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const token = header.startsWith("Bearer ") ? header.slice(7).trim() : null;
     // The database not answering here is SERVICE_UNAVAILABLE (503) too, not "Context creation failed".
     const user = token ? await authenticate(db, config, token).catch(rethrowUnavailable) : null;
+    if (user?.sessionId) keepImageCookie(req, user.sessionId);
     const requestId =
       (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
     return {
@@ -248,9 +265,33 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       counters,
     };
   };
-  /** The file routes: a session that must change its password counts as signed out there. */
-  const fileContextFor = async (req: express.Request): Promise<RequestContext> => {
+  /**
+   * The image cookie follows the bearer token: every signed-in request that lacks it (or carries
+   * another session's) gets it, so the response that hands out signed image links also hands the
+   * browser what its <img> tags need to use them (users module, IMAGE_COOKIE). HttpOnly, for
+   * /images only, same-site only, as long as a session can live.
+   */
+  const keepImageCookie = (req: express.Request, sessionId: string) => {
+    const want = imageCookieValue(config, sessionId);
+    if (cookieOf(req, IMAGE_COOKIE) === want) return;
+    req.res?.cookie(IMAGE_COOKIE, want, {
+      httpOnly: true,
+      sameSite: "strict",
+      path: "/images",
+      secure: req.secure,
+      maxAge: config.tokenTtlHours * 3600_000,
+    });
+  };
+  /** GET /images: a request without the bearer token is the user its image cookie names (an <img> tag's). */
+  const imageContextFor = async (req: express.Request): Promise<RequestContext> => {
     const ctx = await contextFor(req);
+    if (ctx.user || ctx.token) return fileContextFor(req, ctx);
+    const user = await authenticateImageCookie(db, config, cookieOf(req, IMAGE_COOKIE)).catch(rethrowUnavailable);
+    return fileContextFor(req, user ? { ...ctx, user, log: ctx.log.child({ userId: user.id }) } : ctx);
+  };
+  /** The file routes: a session that must change its password counts as signed out there. */
+  const fileContextFor = async (req: express.Request, built?: RequestContext): Promise<RequestContext> => {
+    const ctx = built ?? (await contextFor(req));
     return ctx.user?.mustChangePassword ? { ...ctx, user: null } : ctx;
   };
 
@@ -259,7 +300,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get("/exports/labour.xlsx", labourExport(fileContextFor));
   // Product photos and certificate scans: uploaded as a raw body, served immutable.
   app.post("/uploads/product-images", ...productImageUpload(fileContextFor));
-  app.get("/images/:id", imageDownload(fileContextFor));
+  app.get("/images/:id", imageDownload(imageContextFor));
   app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(fileContextFor));
   // 批量导入: templates, the upload (dry run) and the problem rows; the commit is the commitImport mutation.
   app.get("/imports/:kind/template", importTemplate(fileContextFor));

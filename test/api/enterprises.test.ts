@@ -73,7 +73,9 @@ const rows = async () =>
   (await s.sql(`SELECT (SELECT count(*) FROM enterprise)::int AS e, (SELECT count(*) FROM audit_entry)::int AS a`))[0];
 const snapshot = async (id: string) =>
   (
-    await s.sql(`SELECT name, industry, credit_code, home_region_id, contact_phone FROM enterprise WHERE id = $1`, [id])
+    await s.sql(`SELECT name, industry, credit_code, home_region_id, contact_phone_enc FROM enterprise WHERE id = $1`, [
+      id,
+    ])
   )[0];
 
 describe("the demo enterprise user", () => {

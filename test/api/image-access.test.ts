@@ -36,12 +36,26 @@ beforeAll(async () => {
   photo = p.id;
   certificate = c.id;
   expect(p.url).toBe(`/images/${photo}`); // public
-  expect(c.url).toMatch(new RegExp(`^/images/${certificate}\\?sig=\\d+\\.[\\w-]+$`)); // signed for the uploader
+  expect(c.url).toMatch(new RegExp(`^/images/${certificate}\\?sig=\\d+\\.[\\w-]+\\.[\\w-]+$`)); // signed for the uploader
 }, 120_000);
 afterAll(() => s?.close());
 
-const get = (path: string, token?: string) =>
-  fetch(`${s.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const get = (path: string, token?: string, cookie?: string) =>
+  fetch(`${s.url}${path}`, {
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(cookie ? { cookie } : {}) },
+  });
+/**
+ * The image cookie a browser keeps from any signed-in API response (what its <img> tags send):
+ * signed links are bound to the user they were issued to (image-links.test.ts).
+ */
+const cookieOf = async (token: string) => {
+  const res = await fetch(`${s.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: "{ me { id } }" }),
+  });
+  return res.headers.get("set-cookie")!.split(";")[0];
+};
 const IMAGES = graphql(`
   query ImageAccessImages($id: ID!) {
     product(id: $id) {
@@ -73,7 +87,7 @@ describe("who may fetch which image", () => {
     expect(seen.map((i) => i.kind).sort()).toEqual(["CERTIFICATE", "PHOTO"]);
     const cert = seen.find((i) => i.kind === "CERTIFICATE")!;
     expect(cert.url).toContain("?sig=");
-    const signed = await get(cert.url); // what an <img> tag does: no token
+    const signed = await get(cert.url, undefined, await cookieOf(t.buyer)); // what an <img> tag does: no token, the cookie
     expect(signed.status).toBe(200);
     expect(signed.headers.get("cache-control")).toBe("private, no-store");
     expect(Buffer.from(await signed.arrayBuffer()).equals(PNG)).toBe(true);
@@ -109,7 +123,7 @@ describe("who may fetch which image", () => {
     expect(own).toHaveLength(2);
     for (const i of own) {
       expect(i.url).toContain("?sig="); // nothing of it is public now
-      expect((await get(i.url)).status).toBe(200);
+      expect((await get(i.url, undefined, await cookieOf(t.zhenning))).status).toBe(200);
     }
     expect(
       (await s.gql(UPDATE, { i: { productId: honey, active: true } }, t.zhenning)).data!.updateProduct.active,

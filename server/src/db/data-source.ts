@@ -39,6 +39,8 @@ import { LastLogin1763900000009 } from "./migrations/1763900000009-LastLogin";
 import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
 import { OrderNumbers1763900000014 } from "./migrations/1763900000014-OrderNumbers";
 import { PostingClosed1763900000017 } from "./migrations/1763900000017-PostingClosed";
+import { EnterpriseContactPhone1763900000018 } from "./migrations/1763900000018-EnterpriseContactPhone";
+import { migrationSecrets } from "./migration-secrets";
 import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNoteKeys";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
@@ -114,6 +116,7 @@ export const migrations = [
   CountingPoint1763900000015,
   LedgerNoteKeys1763900000016,
   PostingClosed1763900000017,
+  EnterpriseContactPhone1763900000018,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
@@ -201,6 +204,8 @@ export interface OpenDatabaseOptions {
   limits: SessionLimits;
   /** Run pending migrations (on a connection of their own without a statement timeout). */
   migrate: boolean;
+  /** The server's PII_SECRET: data migrations that encrypt existing personal data need it (migration-secrets.ts). */
+  piiSecret?: string;
   /** False for the embedded database: it takes one connection, so migrations run on the app's pool. */
   separateMigrationConnection: boolean;
   onQuery?: QueryObserver;
@@ -235,6 +240,7 @@ export async function openDatabase(o: OpenDatabaseOptions): Promise<{ db: DataSo
           : db;
         try {
           if (runner !== db) await runner.initialize();
+          if (o.piiSecret) migrationSecrets.piiSecret = o.piiSecret;
           migrationsRan = (await runner.runMigrations({ transaction: "each" })).map((m) => m.name);
         } finally {
           if (runner !== db && runner.isInitialized) await runner.destroy();

@@ -31,6 +31,8 @@ export interface AuthUser {
   enterpriseId?: string | null;
   /** After an administrator's password reset: only changePassword, logout and me (users module's guard). */
   mustChangePassword?: boolean;
+  /** The session this request is signed in through (user_session.id): the image cookie names it. */
+  sessionId?: string;
 }
 
 /** `@Authorized()` = any signed-in user; `@Authorized(Role.X, …)` = one of those roles. */

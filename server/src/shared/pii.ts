@@ -43,3 +43,13 @@ export function piiCipher(secret: string): PiiCipher {
   ciphers.set(secret, c);
   return c;
 }
+
+/**
+ * A phone number as shown to those who need not see it whole: the first three and last four
+ * characters around "****" ("13800005678" → "138****5678", "0532-88886666" → "053****6666"), as
+ * for workers and the checkout's delivery phone. Shorter numbers (the enterprise form accepts
+ * five characters) show their last two only, so the mask never gives away most of the number.
+ */
+export function maskPhone(phone: string): string {
+  return phone.length >= 9 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : `****${phone.slice(-2)}`;
+}

@@ -28,6 +28,11 @@ export interface CounterStore {
   hit(key: string, windowMs: number): Promise<CounterWindow>;
   /** The open window of `key`, or null. */
   peek(key: string): Promise<CounterWindow | null>;
+  /**
+   * Takes one hit back from an open window (never below zero; nothing when none is open): an
+   * attempt counted by `hit` before it was judged that turned out not to be a failure.
+   */
+  unhit(key: string): Promise<void>;
   clear(key: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -63,6 +68,14 @@ export class FailureLimiter {
     return w.count > this.maxFailures ? Math.max(1, Math.ceil(w.resetInMs / 1000)) : 0;
   }
 
+  /**
+   * Gives back an attempt counted by `attempt` that was no failure after all (a success, or a
+   * refusal by another limit before the password was checked).
+   */
+  async giveBack(key: string): Promise<void> {
+    await this.store.unhit(storedKey(this.scope, key));
+  }
+
   /** The failures counted for `key` in the open window (0 when none is open). */
   async count(key: string): Promise<number> {
     return (await this.store.peek(storedKey(this.scope, key)))?.count ?? 0;
@@ -94,6 +107,10 @@ export class MemoryCounterStore implements CounterStore {
     const t = this.now();
     const w = this.windows.get(key);
     return w && t < w.resetAt ? { count: w.count, resetInMs: w.resetAt - t } : null;
+  }
+  async unhit(key: string): Promise<void> {
+    const w = this.windows.get(key);
+    if (w && this.now() < w.resetAt) w.count = Math.max(0, w.count - 1);
   }
   async clear(key: string): Promise<void> {
     this.windows.delete(key);
@@ -141,6 +158,13 @@ export class PostgresCounterStore implements CounterStore {
     return rows[0] ? { count: rows[0].count, resetInMs: Math.max(0, rows[0].reset_in_ms) } : null;
   }
 
+  async unhit(key: string): Promise<void> {
+    await this.db.query(
+      `UPDATE rate_limit_counter SET count = greatest(count - 1, 0) WHERE key = $1 AND reset_at > clock_timestamp()`,
+      [key],
+    );
+  }
+
   async clear(key: string): Promise<void> {
     await this.db.query(`DELETE FROM rate_limit_counter WHERE key = $1`, [key]);
   }
@@ -154,6 +178,11 @@ local c = redis.call('INCR', KEYS[1])
 local t = redis.call('PTTL', KEYS[1])
 if t < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); t = tonumber(ARGV[1]) end
 return {c, t}`;
+
+/** DECR only an open window above zero (a DECR on a missing key would create one without expiry). */
+const UNHIT_SCRIPT = `
+if (tonumber(redis.call('GET', KEYS[1]) or '0') > 0) then redis.call('DECR', KEYS[1]) end
+return 0`;
 
 /**
  * Redis when `REDIS_URL` is set: a key per counter that expires with its window.
@@ -191,6 +220,7 @@ export class RedisCounterStore implements CounterStore {
       this.degraded = false;
     });
     this.redis.defineCommand("xiezuoHit", { numberOfKeys: 1, lua: HIT_SCRIPT });
+    this.redis.defineCommand("xiezuoUnhit", { numberOfKeys: 1, lua: UNHIT_SCRIPT });
     this.firstConnect = new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, 1000);
       timer.unref();
@@ -244,6 +274,15 @@ export class RedisCounterStore implements CounterStore {
         return count && ttl > 0 ? { count: Number(count), resetInMs: ttl } : null;
       },
       () => this.fallback.peek(key),
+    );
+  }
+
+  unhit(key: string): Promise<void> {
+    return this.withFallback(
+      async () => {
+        await (this.redis as unknown as { xiezuoUnhit(k: string): Promise<number> }).xiezuoUnhit(this.prefix + key);
+      },
+      () => this.fallback.unhit(key),
     );
   }
 

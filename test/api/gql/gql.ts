@@ -147,6 +147,9 @@ type Documents = {
     "\n  mutation ValidatorsUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsUserDocument,
     "\n  mutation ValidatorsOrder($i: PlaceOrderInput!) {\n    placeOrder(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsOrderDocument,
     "\n  mutation ValidatorsFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsFigureDocument,
+    "\n  query EnterprisePhoneOne($id: ID!) {\n    enterprise(id: $id) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.EnterprisePhoneOneDocument,
+    "\n  query EnterprisePhoneList {\n    enterprises(first: 100) {\n      nodes {\n        id\n        contactPhone\n      }\n    }\n  }\n": typeof types.EnterprisePhoneListDocument,
+    "\n  mutation EnterprisePhoneUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.EnterprisePhoneUpdateDocument,
     "\n  mutation EnterprisesCreate($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      id\n      name\n      creditCode\n      industry\n      homeRegion {\n        code\n      }\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      name\n      industry\n      creditCode\n      contactPhone\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
     "\n  query EnterprisesList($f: EnterpriseFilter, $n: Int) {\n    enterprises(first: $n, filter: $f) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        name\n        homeRegion {\n          code\n        }\n      }\n    }\n  }\n": typeof types.EnterprisesListDocument,
@@ -159,6 +162,8 @@ type Documents = {
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": typeof types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": typeof types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": typeof types.ImageAccessRemoveDocument,
+    "\n  query ImageLinksImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": typeof types.ImageLinksImagesDocument,
+    "\n      mutation ImageLinksLogout {\n        logout\n      }\n    ": typeof types.ImageLinksLogoutDocument,
     "\n  query ImportsBatch($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      status\n      rows\n      valid\n      unchanged\n      written\n      skipped\n      sha256\n      problemCount\n      problems(first: 10) {\n        totalCount\n        nodes {\n          row\n          column\n          reason\n        }\n      }\n    }\n  }\n": typeof types.ImportsBatchDocument,
     "\n  query ImportsAudited($id: String!) {\n    auditLog(first: 5, filter: { entityType: \"ImportBatch\", entityId: $id }) {\n      nodes {\n        action\n        record {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ImportsAuditedDocument,
     "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n": typeof types.ImportsCommitDocument,
@@ -227,6 +232,7 @@ type Documents = {
     "\n      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          year\n          signedOn\n          targets {\n            indicator\n            target\n            unit\n          }\n        }\n      }\n    ": typeof types.LedgerSetTargetDocument,
     "\n        query LedgerAgreementYears {\n          agreementYears\n        }\n      ": typeof types.LedgerAgreementYearsDocument,
     "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      ": typeof types.LedgerRegionTargetsDocument,
+    "\n  mutation LoginBurstLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.LoginBurstLoginDocument,
     "\n  mutation LogsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.LogsLoginDocument,
     "\n  query LogsLoginLog($f: LoginLogFilter, $first: Int) {\n    loginLog(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        username\n        outcome\n        ip\n        user {\n          username\n        }\n      }\n    }\n  }\n": typeof types.LogsLoginLogDocument,
     "\n  query LogsAudit($f: AuditFilter) {\n    auditLog(filter: $f, first: 20) {\n      totalCount\n      nodes {\n        action\n        entityType\n        record {\n          type\n          id\n          name\n        }\n        fields {\n          field\n          changed\n          before {\n            kind\n            text\n            refType\n            refId\n          }\n          after {\n            kind\n            text\n            refType\n            refId\n          }\n        }\n      }\n    }\n  }\n": typeof types.LogsAuditDocument,
@@ -243,6 +249,8 @@ type Documents = {
     "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    ": typeof types.NestedScopeVisitDocument,
     "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    ": typeof types.NestedScopeWithdrawProductDocument,
     "\n      mutation NestedScopeSuspendSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    ": typeof types.NestedScopeSuspendSupplierDocument,
+    "\n  query OrderCountyScopeOrder($id: ID!, $year: Int!) {\n    order(id: $id) {\n      id\n      total\n      subOrders {\n        id\n        total\n        countable\n        county {\n          code\n        }\n        order {\n          total\n          subOrders {\n            id\n          }\n        }\n      }\n      buyer {\n        quota(year: $year) {\n          year\n        }\n        reservedShare(year: $year) {\n          year\n        }\n      }\n    }\n  }\n": typeof types.OrderCountyScopeOrderDocument,
+    "\n  query OrderCountyScopeSubOrders($n: String!) {\n    subOrders(first: 100, filter: { orderNumber: $n }) {\n      nodes {\n        id\n        total\n        county {\n          code\n        }\n        order {\n          id\n          total\n          subOrders {\n            id\n            total\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrderCountyScopeSubOrdersDocument,
     "\n  query OrdersOpsOrder($id: ID!) {\n    order(id: $id) {\n      id\n      orderNumber\n      orderedOn\n      total\n      subOrders {\n        id\n        number\n        status\n        total\n        carrier\n        waybillNumber\n        county {\n          name\n        }\n        history {\n          action\n          status\n          at\n        }\n      }\n    }\n  }\n": typeof types.OrdersOpsOrderDocument,
     "\n  query OrdersOpsOrders($filter: SubOrderFilter, $first: Int) {\n    orders(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        orderNumber\n        subOrders {\n          id\n          status\n          carrier\n          waybillNumber\n        }\n      }\n    }\n  }\n": typeof types.OrdersOpsOrdersDocument,
     "\n  query OrdersOpsSubOrders($filter: SubOrderFilter) {\n    subOrders(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        number\n        status\n        county {\n          name\n        }\n      }\n    }\n    subOrderStatusCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n": typeof types.OrdersOpsSubOrdersDocument,
@@ -436,6 +444,9 @@ const documents: Documents = {
     "\n  mutation ValidatorsUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsUserDocument,
     "\n  mutation ValidatorsOrder($i: PlaceOrderInput!) {\n    placeOrder(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsOrderDocument,
     "\n  mutation ValidatorsFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsFigureDocument,
+    "\n  query EnterprisePhoneOne($id: ID!) {\n    enterprise(id: $id) {\n      id\n      contactPhone\n    }\n  }\n": types.EnterprisePhoneOneDocument,
+    "\n  query EnterprisePhoneList {\n    enterprises(first: 100) {\n      nodes {\n        id\n        contactPhone\n      }\n    }\n  }\n": types.EnterprisePhoneListDocument,
+    "\n  mutation EnterprisePhoneUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": types.EnterprisePhoneUpdateDocument,
     "\n  mutation EnterprisesCreate($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      id\n      name\n      creditCode\n      industry\n      homeRegion {\n        code\n      }\n    }\n  }\n": types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      name\n      industry\n      creditCode\n      contactPhone\n    }\n  }\n": types.EnterprisesUpdateDocument,
     "\n  query EnterprisesList($f: EnterpriseFilter, $n: Int) {\n    enterprises(first: $n, filter: $f) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        name\n        homeRegion {\n          code\n        }\n      }\n    }\n  }\n": types.EnterprisesListDocument,
@@ -448,6 +459,8 @@ const documents: Documents = {
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": types.ImageAccessRemoveDocument,
+    "\n  query ImageLinksImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": types.ImageLinksImagesDocument,
+    "\n      mutation ImageLinksLogout {\n        logout\n      }\n    ": types.ImageLinksLogoutDocument,
     "\n  query ImportsBatch($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      status\n      rows\n      valid\n      unchanged\n      written\n      skipped\n      sha256\n      problemCount\n      problems(first: 10) {\n        totalCount\n        nodes {\n          row\n          column\n          reason\n        }\n      }\n    }\n  }\n": types.ImportsBatchDocument,
     "\n  query ImportsAudited($id: String!) {\n    auditLog(first: 5, filter: { entityType: \"ImportBatch\", entityId: $id }) {\n      nodes {\n        action\n        record {\n          name\n        }\n      }\n    }\n  }\n": types.ImportsAuditedDocument,
     "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n": types.ImportsCommitDocument,
@@ -516,6 +529,7 @@ const documents: Documents = {
     "\n      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          year\n          signedOn\n          targets {\n            indicator\n            target\n            unit\n          }\n        }\n      }\n    ": types.LedgerSetTargetDocument,
     "\n        query LedgerAgreementYears {\n          agreementYears\n        }\n      ": types.LedgerAgreementYearsDocument,
     "\n        query LedgerRegionTargets($r: ID!) {\n          progressSummary(year: 2020, regionId: $r) {\n            indicator\n            target\n          }\n        }\n      ": types.LedgerRegionTargetsDocument,
+    "\n  mutation LoginBurstLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.LoginBurstLoginDocument,
     "\n  mutation LogsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.LogsLoginDocument,
     "\n  query LogsLoginLog($f: LoginLogFilter, $first: Int) {\n    loginLog(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        username\n        outcome\n        ip\n        user {\n          username\n        }\n      }\n    }\n  }\n": types.LogsLoginLogDocument,
     "\n  query LogsAudit($f: AuditFilter) {\n    auditLog(filter: $f, first: 20) {\n      totalCount\n      nodes {\n        action\n        entityType\n        record {\n          type\n          id\n          name\n        }\n        fields {\n          field\n          changed\n          before {\n            kind\n            text\n            refType\n            refId\n          }\n          after {\n            kind\n            text\n            refType\n            refId\n          }\n        }\n      }\n    }\n  }\n": types.LogsAuditDocument,
@@ -532,6 +546,8 @@ const documents: Documents = {
     "\n      mutation NestedScopeVisit($i: RecordSiteVisitInput!) {\n        recordSiteVisit(input: $i) {\n          id\n        }\n      }\n    ": types.NestedScopeVisitDocument,
     "\n      mutation NestedScopeWithdrawProduct($i: UpdateProductInput!) {\n        updateProduct(input: $i) {\n          active\n        }\n      }\n    ": types.NestedScopeWithdrawProductDocument,
     "\n      mutation NestedScopeSuspendSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    ": types.NestedScopeSuspendSupplierDocument,
+    "\n  query OrderCountyScopeOrder($id: ID!, $year: Int!) {\n    order(id: $id) {\n      id\n      total\n      subOrders {\n        id\n        total\n        countable\n        county {\n          code\n        }\n        order {\n          total\n          subOrders {\n            id\n          }\n        }\n      }\n      buyer {\n        quota(year: $year) {\n          year\n        }\n        reservedShare(year: $year) {\n          year\n        }\n      }\n    }\n  }\n": types.OrderCountyScopeOrderDocument,
+    "\n  query OrderCountyScopeSubOrders($n: String!) {\n    subOrders(first: 100, filter: { orderNumber: $n }) {\n      nodes {\n        id\n        total\n        county {\n          code\n        }\n        order {\n          id\n          total\n          subOrders {\n            id\n            total\n          }\n        }\n      }\n    }\n  }\n": types.OrderCountyScopeSubOrdersDocument,
     "\n  query OrdersOpsOrder($id: ID!) {\n    order(id: $id) {\n      id\n      orderNumber\n      orderedOn\n      total\n      subOrders {\n        id\n        number\n        status\n        total\n        carrier\n        waybillNumber\n        county {\n          name\n        }\n        history {\n          action\n          status\n          at\n        }\n      }\n    }\n  }\n": types.OrdersOpsOrderDocument,
     "\n  query OrdersOpsOrders($filter: SubOrderFilter, $first: Int) {\n    orders(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        orderNumber\n        subOrders {\n          id\n          status\n          carrier\n          waybillNumber\n        }\n      }\n    }\n  }\n": types.OrdersOpsOrdersDocument,
     "\n  query OrdersOpsSubOrders($filter: SubOrderFilter) {\n    subOrders(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        number\n        status\n        county {\n          name\n        }\n      }\n    }\n    subOrderStatusCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n": types.OrdersOpsSubOrdersDocument,
@@ -1124,6 +1140,18 @@ export function graphql(source: "\n  mutation ValidatorsFigure($i: RecordReporte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EnterprisePhoneOne($id: ID!) {\n    enterprise(id: $id) {\n      id\n      contactPhone\n    }\n  }\n"): typeof import('./graphql').EnterprisePhoneOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterprisePhoneList {\n    enterprises(first: 100) {\n      nodes {\n        id\n        contactPhone\n      }\n    }\n  }\n"): typeof import('./graphql').EnterprisePhoneListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterprisePhoneUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      contactPhone\n    }\n  }\n"): typeof import('./graphql').EnterprisePhoneUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EnterprisesCreate($i: CreateEnterpriseInput!) {\n    createEnterprise(input: $i) {\n      id\n      name\n      creditCode\n      industry\n      homeRegion {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EnterprisesCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1169,6 +1197,14 @@ export function graphql(source: "\n  mutation ImageAccessUpdateProduct($i: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    "): typeof import('./graphql').ImageAccessRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImageLinksImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').ImageLinksImagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ImageLinksLogout {\n        logout\n      }\n    "): typeof import('./graphql').ImageLinksLogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1444,6 +1480,10 @@ export function graphql(source: "\n        query LedgerRegionTargets($r: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LoginBurstLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n"): typeof import('./graphql').LoginBurstLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LogsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n"): typeof import('./graphql').LogsLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1505,6 +1545,14 @@ export function graphql(source: "\n      mutation NestedScopeWithdrawProduct($i:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation NestedScopeSuspendSupplier($i: ReviewSupplierInput!) {\n        reviewSupplier(input: $i) {\n          status\n        }\n      }\n    "): typeof import('./graphql').NestedScopeSuspendSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderCountyScopeOrder($id: ID!, $year: Int!) {\n    order(id: $id) {\n      id\n      total\n      subOrders {\n        id\n        total\n        countable\n        county {\n          code\n        }\n        order {\n          total\n          subOrders {\n            id\n          }\n        }\n      }\n      buyer {\n        quota(year: $year) {\n          year\n        }\n        reservedShare(year: $year) {\n          year\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrderCountyScopeOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderCountyScopeSubOrders($n: String!) {\n    subOrders(first: 100, filter: { orderNumber: $n }) {\n      nodes {\n        id\n        total\n        county {\n          code\n        }\n        order {\n          id\n          total\n          subOrders {\n            id\n            total\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrderCountyScopeSubOrdersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

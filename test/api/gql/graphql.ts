@@ -1875,6 +1875,25 @@ export type ValidatorsFigureMutationVariables = Exact<{
 
 export type ValidatorsFigureMutation = { recordReportedFigure: { __typename: 'LedgerEntry' } };
 
+export type EnterprisePhoneOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterprisePhoneOneQuery = { enterprise: { id: string, contactPhone: string | null } };
+
+export type EnterprisePhoneListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterprisePhoneListQuery = { enterprises: { nodes: Array<{ id: string, contactPhone: string | null }> } };
+
+export type EnterprisePhoneUpdateMutationVariables = Exact<{
+  i: UpdateEnterpriseInput;
+}>;
+
+
+export type EnterprisePhoneUpdateMutation = { updateEnterprise: { id: string, contactPhone: string | null } };
+
 export type EnterprisesCreateMutationVariables = Exact<{
   i: CreateEnterpriseInput;
 }>;
@@ -1956,6 +1975,18 @@ export type ImageAccessRemoveMutationVariables = Exact<{
 
 
 export type ImageAccessRemoveMutation = { removeProductImage: string };
+
+export type ImageLinksImagesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImageLinksImagesQuery = { product: { images: Array<{ id: string, kind: ProductImageKind, url: string }> } };
+
+export type ImageLinksLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImageLinksLogoutMutation = { logout: boolean };
 
 export type ImportsBatchQueryVariables = Exact<{
   id: string | number;
@@ -2429,6 +2460,14 @@ export type LedgerRegionTargetsQueryVariables = Exact<{
 
 export type LedgerRegionTargetsQuery = { progressSummary: Array<{ indicator: Indicator, target: string | null }> };
 
+export type LoginBurstLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type LoginBurstLoginMutation = { login: { token: string } };
+
 export type LogsLoginMutationVariables = Exact<{
   u: string;
   p: string;
@@ -2542,6 +2581,21 @@ export type NestedScopeSuspendSupplierMutationVariables = Exact<{
 
 
 export type NestedScopeSuspendSupplierMutation = { reviewSupplier: { status: SupplierStatus } };
+
+export type OrderCountyScopeOrderQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type OrderCountyScopeOrderQuery = { order: { id: string, total: string, subOrders: Array<{ id: string, total: string, countable: string, county: { code: string }, order: { total: string, subOrders: Array<{ id: string }> } }>, buyer: { quota: { year: number } | null, reservedShare: { year: number } | null } } };
+
+export type OrderCountyScopeSubOrdersQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type OrderCountyScopeSubOrdersQuery = { subOrders: { nodes: Array<{ id: string, total: string, county: { code: string }, order: { id: string, total: string, subOrders: Array<{ id: string, total: string }> } }> } };
 
 export type OrdersOpsOrderQueryVariables = Exact<{
   id: string | number;
@@ -4691,6 +4745,32 @@ export const ValidatorsFigureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidatorsFigureMutation, ValidatorsFigureMutationVariables>;
+export const EnterprisePhoneOneDocument = new TypedDocumentString(`
+    query EnterprisePhoneOne($id: ID!) {
+  enterprise(id: $id) {
+    id
+    contactPhone
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisePhoneOneQuery, EnterprisePhoneOneQueryVariables>;
+export const EnterprisePhoneListDocument = new TypedDocumentString(`
+    query EnterprisePhoneList {
+  enterprises(first: 100) {
+    nodes {
+      id
+      contactPhone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisePhoneListQuery, EnterprisePhoneListQueryVariables>;
+export const EnterprisePhoneUpdateDocument = new TypedDocumentString(`
+    mutation EnterprisePhoneUpdate($i: UpdateEnterpriseInput!) {
+  updateEnterprise(input: $i) {
+    id
+    contactPhone
+  }
+}
+    `) as unknown as TypedDocumentString<EnterprisePhoneUpdateMutation, EnterprisePhoneUpdateMutationVariables>;
 export const EnterprisesCreateDocument = new TypedDocumentString(`
     mutation EnterprisesCreate($i: CreateEnterpriseInput!) {
   createEnterprise(input: $i) {
@@ -4817,6 +4897,22 @@ export const ImageAccessRemoveDocument = new TypedDocumentString(`
   removeProductImage(imageId: $id)
 }
     `) as unknown as TypedDocumentString<ImageAccessRemoveMutation, ImageAccessRemoveMutationVariables>;
+export const ImageLinksImagesDocument = new TypedDocumentString(`
+    query ImageLinksImages($id: ID!) {
+  product(id: $id) {
+    images {
+      id
+      kind
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageLinksImagesQuery, ImageLinksImagesQueryVariables>;
+export const ImageLinksLogoutDocument = new TypedDocumentString(`
+    mutation ImageLinksLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<ImageLinksLogoutMutation, ImageLinksLogoutMutationVariables>;
 export const ImportsBatchDocument = new TypedDocumentString(`
     query ImportsBatch($id: ID!) {
   importBatch(id: $id) {
@@ -5910,6 +6006,13 @@ export const LedgerRegionTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LedgerRegionTargetsQuery, LedgerRegionTargetsQueryVariables>;
+export const LoginBurstLoginDocument = new TypedDocumentString(`
+    mutation LoginBurstLogin($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoginBurstLoginMutation, LoginBurstLoginMutationVariables>;
 export const LogsLoginDocument = new TypedDocumentString(`
     mutation LogsLogin($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) {
@@ -6073,6 +6176,57 @@ export const NestedScopeSuspendSupplierDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NestedScopeSuspendSupplierMutation, NestedScopeSuspendSupplierMutationVariables>;
+export const OrderCountyScopeOrderDocument = new TypedDocumentString(`
+    query OrderCountyScopeOrder($id: ID!, $year: Int!) {
+  order(id: $id) {
+    id
+    total
+    subOrders {
+      id
+      total
+      countable
+      county {
+        code
+      }
+      order {
+        total
+        subOrders {
+          id
+        }
+      }
+    }
+    buyer {
+      quota(year: $year) {
+        year
+      }
+      reservedShare(year: $year) {
+        year
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCountyScopeOrderQuery, OrderCountyScopeOrderQueryVariables>;
+export const OrderCountyScopeSubOrdersDocument = new TypedDocumentString(`
+    query OrderCountyScopeSubOrders($n: String!) {
+  subOrders(first: 100, filter: {orderNumber: $n}) {
+    nodes {
+      id
+      total
+      county {
+        code
+      }
+      order {
+        id
+        total
+        subOrders {
+          id
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCountyScopeSubOrdersQuery, OrderCountyScopeSubOrdersQueryVariables>;
 export const OrdersOpsOrderDocument = new TypedDocumentString(`
     query OrdersOpsOrder($id: ID!) {
   order(id: $id) {

@@ -29,9 +29,16 @@ export class Enterprise {
   @Column({ name: "contact_name", type: "text", nullable: true })
   contactName: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: "contact_phone", type: "text", nullable: true })
-  contactPhone: string | null;
+  /**
+   * 联系电话 is personal data (DOMAIN.md): stored encrypted (shared/pii.ts) with its masked form
+   * beside it, as for workers and the checkout's delivery phone. `Enterprise.contactPhone`
+   * (enterprise.resolver.ts) shows it whole or masked depending on the reader.
+   */
+  @Column({ name: "contact_phone_enc", type: "text", nullable: true })
+  contactPhoneEnc: string | null;
+
+  @Column({ name: "contact_phone_masked", type: "text", nullable: true })
+  contactPhoneMasked: string | null;
 
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

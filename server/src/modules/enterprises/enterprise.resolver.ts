@@ -8,7 +8,7 @@ import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
 import { Enterprise } from "./enterprise.entity";
 import { CreateEnterpriseInput, EnterpriseFilter, UpdateEnterpriseInput } from "./enterprise.inputs";
-import { createEnterprise, listEnterprises, updateEnterprise } from "./enterprise.service";
+import { contactPhoneFor, createEnterprise, listEnterprises, updateEnterprise } from "./enterprise.service";
 import { msg } from "../../shared/messages";
 
 export const EnterpriseConnection = Connection("Enterprise", Enterprise);
@@ -54,6 +54,15 @@ export class EnterpriseResolver {
     @Arg("input", () => UpdateEnterpriseInput) input: UpdateEnterpriseInput,
   ) {
     return inTransaction(ctx, (tx) => updateEnterprise(tx, input));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "联系电话: whole for the enterprise's own users, administrators and the coordinators of its home region (who keep its record); masked (138****5678) for everyone else who may read it.",
+  })
+  contactPhone(@Root() e: Enterprise, @Ctx() ctx: RequestContext) {
+    return contactPhoneFor(ctx, e);
   }
 
   @FieldResolver(() => Region)

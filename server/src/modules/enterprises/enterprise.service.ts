@@ -13,6 +13,8 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 import { inEastRegionsPairedWith } from "../pairings/pairing.service";
 import { msg } from "../../shared/messages";
+import { maskPhone, piiCipher } from "../../shared/pii";
+import { scopedRowsById } from "../../shared/loaders";
 
 /**
  * Row scope of enterprises as a SQL condition on alias `e`:
@@ -33,6 +35,9 @@ export const enterpriseScope = (ctx: RequestContext, alias = "e"): Scope =>
     [Role.ENTERPRISE]: (u) => (u.enterpriseId ? cond`${alias}.id = ${param(u.enterpriseId)}` : NO_ROW),
     [Role.COUNTY_OFFICIAL]: (u) => inEastRegionsPairedWith(`${alias}.home_region_id`, u.regionId),
   });
+
+/** Enterprises by id within `enterpriseScope` (what the caller manages), null outside it. */
+const managedEnterpriseById = scopedRowsById(Enterprise, "e", enterpriseScope);
 
 export async function listEnterprises(
   ctx: RequestContext,
@@ -113,6 +118,34 @@ async function saving<T>(creditCode: string, work: () => Promise<T>): Promise<T>
 
 const trimmedOrNull = (s: string | undefined) => s?.trim() || null;
 
+/** The stored columns of a contact phone (null clears it): encrypted, and its masked form beside it. */
+function contactPhoneColumns(
+  ctx: RequestContext,
+  phone: string | null,
+): Pick<Enterprise, "contactPhoneEnc" | "contactPhoneMasked"> {
+  return phone
+    ? { contactPhoneEnc: piiCipher(ctx.config.piiSecret).encrypt(phone), contactPhoneMasked: maskPhone(phone) }
+    : { contactPhoneEnc: null, contactPhoneMasked: null };
+}
+
+/**
+ * Who reads an enterprise's contact phone whole: those who keep the enterprise's record — the
+ * enterprise's own users, administrators, and the coordinators whose region it is registered in
+ * (they register it and change it: `updateEnterprise`'s scope). Everyone else who may read the
+ * enterprise (county officials paired with its region, coordinators who see it through a lead or a
+ * job posting) gets "138****5678", as the delivery phone and workers' phones are shown to those who
+ * need not call them. So the form that edits the phone always starts from the whole number.
+ */
+export async function contactPhoneFor(ctx: RequestContext, e: Enterprise): Promise<string | null> {
+  if (!e.contactPhoneEnc) return null;
+  const u = ctx.user;
+  const whole =
+    u?.role === Role.ADMIN ||
+    (u?.role === Role.ENTERPRISE && !!u.enterpriseId && u.enterpriseId === e.id) ||
+    (u?.role === Role.COORDINATOR && (await loader(ctx, managedEnterpriseById).load(e.id)) !== null);
+  return whole ? piiCipher(ctx.config.piiSecret).decrypt(e.contactPhoneEnc) : e.contactPhoneMasked;
+}
+
 /** 企业登记: a coordinator registers an enterprise of its region subtree (admins name the region). */
 export async function createEnterprise(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
   const creditCode = checkedCreditCode(input.creditCode);
@@ -125,7 +158,7 @@ export async function createEnterprise(ctx: RequestContext, input: CreateEnterpr
         homeRegionId,
         industry: input.industry.trim(),
         contactName: trimmedOrNull(input.contactName),
-        contactPhone: trimmedOrNull(input.contactPhone),
+        ...contactPhoneColumns(ctx, trimmedOrNull(input.contactPhone)),
       }),
     ),
   );
@@ -156,11 +189,20 @@ export async function updateEnterprise(ctx: RequestContext, input: UpdateEnterpr
   if (input.name !== undefined) patch.name = input.name.trim();
   if (input.industry !== undefined) patch.industry = input.industry.trim();
   if (input.contactName !== undefined) patch.contactName = trimmedOrNull(input.contactName);
-  if (input.contactPhone !== undefined) patch.contactPhone = trimmedOrNull(input.contactPhone);
+  if (input.contactPhone !== undefined)
+    Object.assign(patch, contactPhoneColumns(ctx, trimmedOrNull(input.contactPhone)));
   if (input.creditCode !== undefined) patch.creditCode = checkedCreditCode(input.creditCode);
   if (input.homeRegionId !== undefined) patch.homeRegionId = await checkedHomeRegion(ctx, input.homeRegionId);
-  const before: Record<string, unknown> = {};
-  for (const k of Object.keys(patch) as (keyof Enterprise)[]) before[k] = e[k];
+  // The audit trail keeps the phone masked only (never its ciphertext): it is read by more people
+  // than may see the number, and exported.
+  const audited = (from: Partial<Enterprise>) => {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(patch) as (keyof Enterprise)[]) {
+      if (k === "contactPhoneEnc") continue;
+      out[k === "contactPhoneMasked" ? "contactPhone" : k] = from[k];
+    }
+    return out;
+  };
   if (Object.keys(patch).length) {
     await saving(patch.creditCode ?? e.creditCode, () =>
       ctx.manager.getRepository(Enterprise).update({ id: e.id }, patch),
@@ -169,7 +211,7 @@ export async function updateEnterprise(ctx: RequestContext, input: UpdateEnterpr
       action: "ENTERPRISE_UPDATED",
       entityType: "Enterprise",
       entityId: e.id,
-      change: { before, after: patch },
+      change: { before: audited(e), after: audited(patch) },
     });
   }
   return Object.assign(e, patch);

@@ -81,7 +81,10 @@ export class PurchaseOrder {
   @Column({ name: "ordered_on", type: "date" })
   orderedOn: string;
 
-  @Field(() => MoneyScalar)
+  /**
+   * The whole order's amount, over every supplier's county. Not a field as it is: `Order.total`
+   * (order.resolver.ts) answers a county official only its own county's sub-orders' sum.
+   */
   @Column({ type: "bigint" })
   total: number;
 

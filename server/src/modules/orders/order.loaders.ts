@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
+import { Role } from "../../shared/auth";
 import { OrderLine, PurchaseOrder, SubOrder } from "./order.entity";
 import { orderScope, subOrderScope } from "./order.scope";
 import { scopedRowsById } from "../../shared/loaders";
@@ -25,6 +26,19 @@ export function subOrdersByOrder(ctx: RequestContext) {
       .getMany();
     return ids.map((id) => rows.filter((r) => r.orderId === id));
   });
+}
+
+/**
+ * `Order.total` as the caller may see it. The stored total spans every supplier's county; a county
+ * official reaches an order only through a sub-order of its county (orderScope) and sees only
+ * those sub-orders (subOrderScope), so its total is their sum — from the same scoped loader as
+ * `Order.subOrders`, so the nested figures never add up to more than the top-level ones. The other
+ * roles' scopes hold whole orders (a buyer's own, a coordinator's buyers', all): the stored total.
+ */
+export async function orderTotalFor(ctx: RequestContext, o: PurchaseOrder): Promise<number> {
+  if (ctx.user?.role !== Role.COUNTY_OFFICIAL) return o.total;
+  const subs = await loader(ctx, subOrdersByOrder).load(o.id);
+  return subs.reduce((sum, s) => sum + s.total, 0);
 }
 
 export function linesBySubOrder(ctx: RequestContext) {

@@ -41,7 +41,15 @@ import {
   SubOrderResult,
   SubOrderStatusCount,
 } from "./order.inputs";
-import { historyBySubOrder, linesBySubOrder, orderById, ratingsBySupplier, subOrdersByOrder } from "./order.loaders";
+import {
+  historyBySubOrder,
+  linesBySubOrder,
+  orderById,
+  orderTotalFor,
+  ratingsBySupplier,
+  subOrdersByOrder,
+} from "./order.loaders";
+import { MoneyScalar } from "../../shared/scalars";
 import { deliveryPhoneFor, RememberedDelivery, rememberedDelivery } from "./checkout";
 import {
   cancelSubOrder,
@@ -105,6 +113,14 @@ export class OrderResolver {
   })
   rememberedDelivery(@Ctx() ctx: RequestContext) {
     return rememberedDelivery(ctx);
+  }
+
+  @FieldResolver(() => MoneyScalar, {
+    description:
+      "The order's amount as the caller may see it: the whole order for its buyer, coordinators and admins; for a county official the sum of its own county's sub-orders only (an order may hold several counties' suppliers, and another county's amounts are not its business).",
+  })
+  async total(@Root() o: PurchaseOrder, @Ctx() ctx: RequestContext): Promise<number> {
+    return orderTotalFor(ctx, o);
   }
 
   @FieldResolver(() => String, {

@@ -70,7 +70,8 @@ export function productImageUpload(contextFor: (req: Request) => Promise<Request
 }
 
 /**
- * GET /images/:id[?sig=…] — who may fetch which image: product-image.service.ts and docs/hardening.md.
+ * GET /images/:id[?sig=…] — who may fetch which image: product-image.service.ts and docs/hardening.md;
+ * the request's user comes from its bearer token or its image cookie (app.ts, imageContextFor).
  * Public photos are revalidated on every use (ETag → 304), so a withdrawn product's photo or a
  * removed image is not served from a cache afterwards; others are never stored. nosniff comes from helmet.
  */
@@ -78,6 +79,14 @@ export function imageDownload(contextFor: (req: Request) => Promise<RequestConte
   return async (req: Request, res: Response) => {
     const ctx = await contextFor(req);
     const image = await readImage(ctx, String(req.params.id), req.query.sig);
+    if (image === "FORBIDDEN")
+      return fail(
+        res,
+        new AppError(
+          "FORBIDDEN",
+          msg("此图片链接属于其他用户,请登录后重新打开", "This image link was issued to another user"),
+        ),
+      );
     if (!image) return fail(res, new AppError("NOT_FOUND", msg("图片不存在", "Image not found")));
     if (image.public && req.headers["if-none-match"] === `"${image.sha256}"`) return res.status(304).end();
     res

@@ -99,9 +99,15 @@ export async function removeProductImage(ctx: RequestContext, imageId: string): 
  * - anything of a withdrawn product (inactive, or supplier not approved): only those who manage its
  *   supplier — admins, its county's officials, coordinators paired with the county;
  * - a removed image: nobody (the row is gone).
- * Not public: the API answers a signed path (`?sig=<expiry>.<hmac>`, valid IMAGE_LINK_MINUTES)
- * to callers allowed at that moment, since an <img> tag cannot send the bearer token; a request
- * with the bearer token itself also works. Anything else: NOT_FOUND (we do not confirm it exists).
+ * Not public: the API answers a signed path (`?sig=<expiry>.<user id>.<hmac>`, valid
+ * IMAGE_LINK_MINUTES) to callers allowed at that moment. The link is bound to the user it was issued
+ * to: it is honoured only for a request of that same user — its bearer token, or the image cookie an
+ * <img> tag sends (users module, IMAGE_COOKIE; set on the response that carried the link). Anyone
+ * else holding the link (forwarded, copied from a log or a screenshot of the address bar) gets
+ * FORBIDDEN (403), even one who could fetch the image by itself (it gets links of its own): a link
+ * says who may use it. A request with no link, from a user allowed now (bearer token or cookie),
+ * also works. Anything else, or a link
+ * altered or expired: NOT_FOUND (we do not confirm the image exists).
  */
 
 /** How long a signed image link lasts; links are issued per 5-minute window so URLs stay stable between queries. */
@@ -127,24 +133,30 @@ async function mayFetchRestricted(ctx: RequestContext, f: ImageFacts): Promise<b
   return (await loader(ctx, inSupplierScope).load(f.supplierId)) === true;
 }
 
-function mac(secret: string, id: string, expires: number): string {
-  return createHmac("sha256", secret).update(`product-image:${id}:${expires}`).digest("base64url").slice(0, 32);
+function mac(secret: string, id: string, expires: number, userId: string): string {
+  return createHmac("sha256", secret)
+    .update(`product-image:${id}:${expires}:${userId}`)
+    .digest("base64url")
+    .slice(0, 32);
 }
 
 function signedPath(ctx: RequestContext, id: string): string {
   const window = 5 * 60;
   const expires = Math.ceil(Date.now() / 1000 / window) * window + IMAGE_LINK_MINUTES * 60;
-  return `/images/${id}?sig=${expires}.${mac(ctx.config.tokenSecret, id, expires)}`;
+  const userId = ctx.user!.id;
+  return `/images/${id}?sig=${expires}.${userId}.${mac(ctx.config.tokenSecret, id, expires, userId)}`;
 }
 
-function validSignature(ctx: RequestContext, id: string, sig: unknown): boolean {
-  if (typeof sig !== "string") return false;
-  const [exp, given] = sig.split(".");
+/** The user a link for image `id` was issued to, when `sig` is genuine and not expired; else null. */
+function signedFor(ctx: RequestContext, id: string, sig: unknown): string | null {
+  if (typeof sig !== "string") return null;
+  const [exp, userId, given] = sig.split(".");
   const expires = Number(exp);
-  if (!Number.isSafeInteger(expires) || expires * 1000 < Date.now() || !given) return false;
-  const want = Buffer.from(mac(ctx.config.tokenSecret, id, expires));
+  if (!Number.isSafeInteger(expires) || expires * 1000 < Date.now() || !userId || !UUID.test(userId) || !given)
+    return null;
+  const want = Buffer.from(mac(ctx.config.tokenSecret, id, expires, userId));
   const got = Buffer.from(given);
-  return want.length === got.length && timingSafeEqual(want, got);
+  return want.length === got.length && timingSafeEqual(want, got) ? userId : null;
 }
 
 /**
@@ -177,14 +189,16 @@ export async function fetchableImages(
 }
 
 /**
- * The bytes for GET /images/:id, or null when the image does not exist or this request may not
- * fetch it (a signed `sig` from the API, or the bearer token's user); `public` says how to cache it.
+ * The bytes for GET /images/:id; null when the image does not exist or this request may not fetch
+ * it; FORBIDDEN when it comes with a genuine link issued to another user (see above). Allowed: a
+ * public photo; a link issued to this request's user (bearer token or image cookie); a user who
+ * may fetch it now. `public` says how to cache it.
  */
 export async function readImage(
   ctx: RequestContext,
   id: string,
   sig: unknown,
-): Promise<{ contentType: string; sha256: string; content: Buffer; public: boolean } | null> {
+): Promise<{ contentType: string; sha256: string; content: Buffer; public: boolean } | null | "FORBIDDEN"> {
   if (!UUID.test(id)) return null;
   const approved = positional(APPROVED_SUPPLIER_IDS, 2);
   const rows: {
@@ -204,6 +218,12 @@ export async function readImage(
   if (!r) return null;
   const f: ImageFacts = { id, kind: r.kind, active: r.active, supplierId: r.supplier_id, supplierApproved: r.approved };
   const open = isPublic(f);
-  if (!open && !validSignature(ctx, id, sig) && !(await mayFetchRestricted(ctx, f))) return null;
+  if (!open) {
+    const issuedTo = signedFor(ctx, id, sig);
+    // A genuine link names its user: anyone else presenting it is refused, whatever they may see
+    // by themselves (they get links of their own); without a link, the user's own right decides.
+    if (issuedTo !== null && issuedTo !== ctx.user?.id) return "FORBIDDEN";
+    if (issuedTo === null && !(await mayFetchRestricted(ctx, f))) return null;
+  }
   return { contentType: r.content_type, sha256: r.sha256, content: r.content, public: open };
 }

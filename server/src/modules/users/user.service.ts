@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import argon2 from "argon2";
 import type { DataSource } from "typeorm";
 import type { Config } from "../../config";
@@ -123,18 +123,26 @@ async function openSession(tx: RequestContext, user: User, action: string): Prom
 /**
  * Signs in. The limits are checked and counted through the pool, outside the transaction: a
  * refusal rolls the transaction back, and the failure it counts must stay counted (and on the
- * embedded database the pool's one connection is free here). The attempt is counted before the
- * password is checked, so a burst of parallel guesses cannot all pass the check.
+ * embedded database the pool's one connection is free here). Each attempt is counted before the
+ * password is checked, in the same atomic step that reads the count, so of a burst of parallel
+ * guesses from one address exactly the limit's thirty reach the password check.
  */
 export async function login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
   const limits = limitersOf(ctx);
   const username = input.username.trim().toLowerCase();
   const generation = await limits.unlocks.count(username);
   const accountKey = `${ctx.ip}|${username}|${generation}`;
-  const addressWait = await limits.perAddress.blockedFor(ctx.ip);
+  // Count-and-check in one atomic step per limit (an upsert … RETURNING, or INCR+PEXPIRE in one Lua
+  // script): a read of the count followed by a later write let a parallel burst of 60 all read 29
+  // and all reach the password check. An attempt that turns out to be no failure is given back.
+  const addressWait = await limits.perAddress.attempt(ctx.ip);
   if (addressWait > 0) throw await loginRefused(ctx, LoginOutcome.LOCKED, username, null, tooManyAttempts(addressWait));
   const accountWait = await limits.perAccount.attempt(accountKey);
-  if (accountWait > 0) throw await loginRefused(ctx, LoginOutcome.LOCKED, username, null, tooManyAttempts(accountWait));
+  if (accountWait > 0) {
+    // Refused before the password check: the address's budget is for guesses, and this was none.
+    await limits.perAddress.giveBack(ctx.ip);
+    throw await loginRefused(ctx, LoginOutcome.LOCKED, username, null, tooManyAttempts(accountWait));
+  }
 
   // A disabled account is read too, for the login log's DISABLED; it is refused as a wrong password.
   const user = await ctx.db
@@ -146,7 +154,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
   dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
   const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
   if (!user || !ok || !user.active) {
-    await limits.perAddress.fail(ctx.ip);
+    // The address's failure was counted by its attempt above.
     await limits.perUsername.fail(username);
     ctx.log.info({ event: "login_failed", ip: ctx.ip }, "login failed");
     // The login log: why it failed, and whether this failure locked the door.
@@ -163,6 +171,9 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
   }
   await limits.perAccount.reset(accountKey);
   await limits.perUsername.reset(username);
+  // A success is no failure: the address's thirty are for wrong passwords (an office behind one
+  // address signs in all day), so its attempt is given back.
+  await limits.perAddress.giveBack(ctx.ip);
   return inTransaction(ctx, async (tx) => {
     const lastLoginAt = new Date();
     await tx.manager.getRepository(User).update({ id: user.id }, { lastLoginAt });
@@ -231,7 +242,13 @@ async function revokeSessions(
 /** Resolves a bearer token to its user; null when unknown, expired, revoked or the user is disabled. */
 export async function authenticate(db: DataSource, config: Config, token: string): Promise<AuthUser | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  return signedInThrough(db, `s.token_hash = $1`, [hashToken(config, token)]);
+}
+
+/** The user of the one live session matching `where` (on alias `s`), or null. */
+async function signedInThrough(db: DataSource, where: string, params: unknown[]): Promise<AuthUser | null> {
   const rows: {
+    session_id: string;
     id: string;
     username: string;
     display_name: string;
@@ -241,14 +258,16 @@ export async function authenticate(db: DataSource, config: Config, token: string
     enterprise_id: string | null;
     must_change_password: boolean;
   }[] = await db.query(
-    `SELECT u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id, u.must_change_password
+    `SELECT s.id AS session_id, u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id,
+            u.must_change_password
        FROM user_session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-    [hashToken(config, token)],
+      WHERE ${where} AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+    params,
   );
   const r = rows[0];
   return r
     ? {
+        sessionId: r.session_id,
         id: r.id,
         username: r.username,
         displayName: r.display_name,
@@ -259,6 +278,35 @@ export async function authenticate(db: DataSource, config: Config, token: string
         mustChangePassword: r.must_change_password,
       }
     : null;
+}
+
+/**
+ * The image cookie (`xz_img`): an <img> tag cannot send the bearer token, so a signed image link
+ * (products module) is checked against the user this cookie names. It carries the session's id and
+ * a keyed MAC of it — not the token, so it authorises nothing but GET /images (its Path), and it
+ * dies with its session (logout, expiry, an administrator's revocation, a disabled account).
+ */
+export const IMAGE_COOKIE = "xz_img";
+
+const imageCookieMac = (config: Config, sessionId: string) =>
+  createHmac("sha256", config.tokenSecret).update(`image-cookie:${sessionId}`).digest("base64url").slice(0, 32);
+
+/** The image cookie's value for a session. */
+export const imageCookieValue = (config: Config, sessionId: string) =>
+  `${sessionId}.${imageCookieMac(config, sessionId)}`;
+
+/** The user an image cookie names, when its MAC holds and its session is live; else null. */
+export async function authenticateImageCookie(
+  db: DataSource,
+  config: Config,
+  value: string | undefined,
+): Promise<AuthUser | null> {
+  const [sessionId, mac] = (value ?? "").split(".");
+  if (!sessionId || !mac || !/^[0-9a-f-]{36}$/.test(sessionId)) return null;
+  const want = Buffer.from(imageCookieMac(config, sessionId));
+  const got = Buffer.from(mac);
+  if (want.length !== got.length || !timingSafeEqual(want, got)) return null;
+  return signedInThrough(db, `s.id = $1`, [sessionId]);
 }
 
 interface AccessScope {
