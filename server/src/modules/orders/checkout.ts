@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
-import { piiCipher } from "../../shared/pii";
+import { maskPhone, piiCipher } from "../../shared/pii";
 import { rowsOf } from "../../shared/sql";
 import { isValidCreditCode } from "../suppliers/credit-code";
 import { type Message, msg } from "../../shared/messages";
@@ -51,7 +51,6 @@ export function normalisePhone(raw: string): string {
 export const isValidPhone = (phone: string) => MOBILE.test(phone) || LANDLINE.test(phone);
 
 /** "13800005678" → "138****5678"; "0532-88886666" → "053****6666": never more than 7 characters shown. */
-export const maskPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 
 /**
  * 纳税人识别号: since 2015 an organisation's is its 18-character unified social credit code (GB 32100,
