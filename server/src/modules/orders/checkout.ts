@@ -50,8 +50,6 @@ export function normalisePhone(raw: string): string {
 }
 export const isValidPhone = (phone: string) => MOBILE.test(phone) || LANDLINE.test(phone);
 
-/** "13800005678" → "138****5678"; "0532-88886666" → "053****6666": never more than 7 characters shown. */
-
 /**
  * 纳税人识别号: since 2015 an organisation's is its 18-character unified social credit code (GB 32100,
  * check character verified); older registrations and individual businesses have 15, 17 or 20
