@@ -236,7 +236,9 @@ function findProblems(seen, lang) {
     if (key && (zhMessages.has(key[2]) || /^[a-z]\w*(\.[a-zA-Z]\w*)+$/.test(text)))
       add("raw-key", `${key[2]} @ ${where}`);
     if (lang === "en" && CJK.test(text)) {
-      const hit = ZH_UI.find((m) => text.includes(m));
+      // Short messages (医院, 产品) are words of the data too: those only when they are the whole text.
+      const bare = text.replace(/[：:*（）()]+$/g, "").trim();
+      const hit = ZH_UI.find((m) => (m.length >= 5 ? text.includes(m) : bare === m));
       if (hit) add("zh-in-en", `“${text.slice(0, 60)}” (message “${hit}”) @ ${where}`);
     }
     if (lang === "zh") {
@@ -357,6 +359,14 @@ async function main() {
   console.log("walkthrough: starting the built server on a fresh embedded database (it seeds the demo) …");
   const app = await harness.startServer({ LOG_LEVEL: "warn" });
   let browser;
+  // Ctrl-C or a kill: stop the server and Chromium (by their PIDs) before leaving.
+  const stopAll = async () => {
+    await browser?.close();
+    await app.stop();
+    process.exit(130);
+  };
+  process.once("SIGINT", stopAll);
+  process.once("SIGTERM", stopAll);
   try {
     browser = await harness.launchBrowser();
     console.log(`walkthrough: server ${app.baseURL} and Chromium ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -368,7 +378,8 @@ async function main() {
     });
     page.on("pageerror", (e) => ctx.log.console.push(`uncaught: ${e.message.slice(0, 300)}`));
     page.on("requestfailed", (r) => {
-      if (!ctx.failing)
+      // ERR_ABORTED: a request the app (or the next navigation) cancelled, not one that failed.
+      if (!ctx.failing && !/ERR_ABORTED/.test(r.failure()?.errorText ?? ""))
         ctx.log.requests.push(`${r.method()} ${r.url().replace(app.baseURL, "")}: ${r.failure()?.errorText}`);
     });
     page.on("response", (r) => {
@@ -457,7 +468,10 @@ function report(t0) {
   console.log("\nby kind:", Object.keys(byKind).length ? JSON.stringify(byKind) : "none");
   const clean = results.filter((r) => !r.problems.length).length;
   console.log(`${clean}/${results.length} views without a problem; screenshots in ${path.relative(ROOT, OUT)}/`);
-  writeFileSync(path.join(OUT, "summary.json"), JSON.stringify(results, null, 2));
+  writeFileSync(
+    path.join(OUT, opt("roles") ? `summary-${roles.join("-")}.json` : "summary.json"),
+    JSON.stringify(results, null, 2),
+  );
   process.exitCode = results.some((r) => r.problems.length) ? 1 : 0;
 }
 
