@@ -53,7 +53,7 @@ async function importTs(file, { besides = path.dirname(file), patch = (s) => s }
   const js = ts.transpileModule(src, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText;
-  const out = path.join(besides, `.walkthrough-${path.basename(file, ".ts")}.mjs`);
+  const out = path.join(besides, `.walkthrough-${process.pid}-${path.basename(file, ".ts")}.mjs`);
   writeFileSync(out, js);
   try {
     return await import(pathToFileURL(out).href);
