@@ -191,24 +191,34 @@ function inspectPage() {
         texts.push({ text: el.placeholder, where: describe(el) + " @placeholder", inMain: main.contains(el) });
     }
   }
-  // At phone width: what sticks out past the right edge (not inside something that scrolls sideways).
+  // At phone width: what sticks out past the right edge — of the page, or of the content area (el-main
+  // scrolls, so the page itself stays narrow while a toolbar runs off the screen). Things inside something
+  // that scrolls sideways on purpose (a table's body, a tab bar) are not counted.
   const overflow = [];
-  const W = window.innerWidth;
-  if (document.documentElement.scrollWidth > W) {
-    for (const el of document.body.querySelectorAll("*")) {
-      const r = el.getBoundingClientRect();
-      if (r.right <= W + 1 || r.width === 0) continue;
-      let clipped = false;
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        const ox = getComputedStyle(p).overflowX;
-        if (ox !== "visible" && p.getBoundingClientRect().right <= W + 1) {
-          clipped = true;
-          break;
-        }
+  const W = Math.min(window.innerWidth, main.getBoundingClientRect().right);
+  for (const el of main.querySelectorAll("*")) {
+    const r = el.getBoundingClientRect();
+    if (r.right <= W + 1 || r.width === 0 || !visible(el)) continue;
+    let clipped = false;
+    for (let p = el.parentElement; p && p !== main; p = p.parentElement) {
+      const ox = getComputedStyle(p).overflowX;
+      if (ox !== "visible" && p.getBoundingClientRect().right <= W + 1) {
+        clipped = true;
+        break;
       }
-      if (!clipped) overflow.push(`${describe(el)} (right ${Math.round(r.right)})`);
     }
+    // Only the outermost culprit: its children stick out with it.
+    if (!clipped && !overflow.some((o) => o.el.contains(el))) overflow.push({ el, right: r.right });
   }
+  const overflowing = overflow.map((o) => `${describe(o.el)} (right ${Math.round(o.right)})`);
+  // Tables wider than their box: the columns at the right are cut off until one scrolls the table.
+  const cutTables = [...main.querySelectorAll(".el-table")]
+    .filter((tb) => visible(tb))
+    .filter((tb) => {
+      const inner = tb.querySelector(".el-table__body, .el-table__header");
+      return inner && inner.getBoundingClientRect().width > tb.getBoundingClientRect().width + 2;
+    })
+    .map(describe);
   const failedSel =
     "[data-testid$='-failed'], [data-testid$='-stale'], .query-failed, .el-alert--error, .el-result .icon-error, [role='alert']";
   const failure = [...main.querySelectorAll(failedSel)].filter(visible).map(describe);
@@ -216,7 +226,8 @@ function inspectPage() {
     texts,
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: W,
-    overflow: overflow.slice(0, 8),
+    overflow: overflowing.slice(0, 8),
+    cutTables,
     failure,
     mainText: main.innerText.slice(0, 4000),
   };
@@ -310,11 +321,14 @@ async function visit(h, ctx, { user, pg, size, lang, mode }) {
     await page.screenshot({ path: shot, fullPage: size === "phone", animations: "disabled" });
     if (mode === "normal") {
       problems.push(...findProblems(seen, lang));
-      if (size === "phone" && seen.scrollWidth > seen.innerWidth) {
+      if (size === "phone" && (seen.scrollWidth > seen.innerWidth || seen.overflow.length)) {
         problems.push({
           kind: "overflow",
-          detail: `scrollWidth ${seen.scrollWidth} > ${seen.innerWidth}: ${seen.overflow.slice(0, 3).join("; ")}`,
+          detail: `scrollWidth ${seen.scrollWidth} / ${seen.innerWidth}: ${seen.overflow.slice(0, 3).join("; ")}`,
         });
+      }
+      if (size === "phone" && seen.cutTables.length) {
+        problems.push({ kind: "cut-columns", detail: `a table wider than the phone: ${seen.cutTables.join("; ")}` });
       }
       for (const c of log.console) problems.push({ kind: "console", detail: c });
       for (const r of log.requests) problems.push({ kind: "request", detail: r });
@@ -352,6 +366,7 @@ async function visit(h, ctx, { user, pg, size, lang, mode }) {
     ? `  ${problems.length} problem(s): ${[...new Set(problems.map((p) => p.kind))].join(", ")}`
     : "";
   console.log(`  ${name}${flag}`);
+  for (const p of problems) console.log(`      ${p.kind}: ${p.detail}`);
 }
 
 async function main() {
