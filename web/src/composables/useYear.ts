@@ -21,6 +21,10 @@ export interface YearState<Y extends number | null> {
   years: Ref<number[]>;
   year: Ref<Y>;
   loading: Ref<boolean>;
+  /** The agreement years' query failed (never with `calendar`): no years is then not "no agreements". */
+  error: Ref<unknown>;
+  /** Loads the agreement years again (重试). */
+  refetch: () => Promise<unknown> | undefined;
   setYear: (y: number) => void;
 }
 
@@ -34,7 +38,7 @@ export function useYear(calendar: CalendarYears): YearState<number>;
 export function useYear(calendar?: CalendarYears): YearState<number | null> {
   const route = useRoute();
   const router = useRouter();
-  const { result, loading } = useQuery(AgreementYearsDocument, null, () => ({ enabled: !calendar }));
+  const { result, loading, error, refetch } = useQuery(AgreementYearsDocument, null, () => ({ enabled: !calendar }));
   const thisYear = new Date().getFullYear();
   const years = computed(() =>
     calendar
@@ -55,5 +59,5 @@ export function useYear(calendar?: CalendarYears): YearState<number | null> {
     void router.replace({ query: { ...route.query, year: String(y) } });
   }
 
-  return { years, year, loading, setYear };
+  return { years, year, loading, error, refetch: () => refetch(), setYear };
 }

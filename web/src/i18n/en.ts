@@ -1752,6 +1752,10 @@ const en: MessageSchema = {
     correctsEntry: "Corrects the entry of {date}",
     entryOn: "Entry of {date}",
   },
+  walkthrough: {
+    colon: ": ",
+    listSep: ", ",
+  },
 };
 
 export default en;

@@ -1722,6 +1722,13 @@ const zhCN = {
     correctsEntry: "更正 {date} 的条目",
     entryOn: "{date} 的条目",
   },
+  /** Punctuation that differs by language (the UX walkthrough found the Chinese one in English pages). */
+  walkthrough: {
+    /** After a label: "申报：食堂外包" / "Declaration: outsourced canteen". */
+    colon: "：",
+    /** Between the items of a list: "镇宁县、徽县" / "Zhenning, Huixian". */
+    listSep: "、",
+  },
 };
 
 export default zhCN;
