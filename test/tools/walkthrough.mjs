@@ -102,7 +102,7 @@ const EMPTY_TEXTS = new Set(["暂无数据", "No Data", "No data"]);
 for (const msgs of [zhMessages, enMessages]) {
   for (const [key, value] of msgs) {
     const last = key.split(".").pop();
-    if (/^(empty\w*|no[A-Z]\w*|none\w*)$/.test(last) && !key.startsWith("grade.")) {
+    if (/^(empty\w*|no[A-Z]\w*|none\w*)$/.test(last) && !/^(grade|header)\./.test(key)) {
       const f = fixedPart(value);
       if (f.length >= 2 && f !== "—") EMPTY_TEXTS.add(f);
     }
@@ -338,8 +338,9 @@ async function visit(h, ctx, { user, pg, size, lang, mode }) {
         .split("\n")
         .map((l) => l.trim())
         .filter(Boolean);
+      // An empty text is a line of its own (or begins one); inside a sentence it is something else.
       const empties = lines.filter(
-        (l) => [...EMPTY_TEXTS].some((e) => l.includes(e)) || EMPTY_PATTERNS.some((re) => re.test(l)),
+        (l) => [...EMPTY_TEXTS].some((e) => l.startsWith(e)) || EMPTY_PATTERNS.some((re) => re.test(l)),
       );
       if (empties.length && !seen.failure.length) {
         problems.push({
