@@ -222,7 +222,16 @@ function inspectPage() {
   const failedSel =
     "[data-testid$='-failed'], [data-testid$='-stale'], .query-failed, .el-alert--error, .el-result .icon-error, [role='alert']";
   const failure = [...main.querySelectorAll(failedSel)].filter(visible).map(describe);
+  // The signed-in person's own names (系统管理员 is a display name as well as a role): data, not UI.
+  let dataTexts = [];
+  try {
+    const u = JSON.parse(localStorage.getItem("xiezuo.session") ?? "{}").user ?? {};
+    dataTexts = [u.displayName, u.region?.name, u.buyer?.name, u.enterprise?.name].filter(Boolean);
+  } catch {
+    /* no session */
+  }
   return {
+    dataTexts,
     texts,
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: W,
@@ -246,11 +255,12 @@ function findProblems(seen, lang) {
     const key = KEY_RE.exec(text);
     if (key && (zhMessages.has(key[2]) || /^[a-z]\w*(\.[a-zA-Z]\w*)+$/.test(text)))
       add("raw-key", `${key[2]} @ ${where}`);
-    if (lang === "en" && CJK.test(text)) {
-      // Short messages (医院, 产品) are words of the data too: those only when they are the whole text.
-      const bare = text.replace(/[：:*（）()]+$/g, "").trim();
-      const hit = ZH_UI.find((m) => (m.length >= 5 ? text.includes(m) : bare === m));
-      if (hit) add("zh-in-en", `“${text.slice(0, 60)}” (message “${hit}”) @ ${where}`);
+    if (lang === "en" && CJK.test(text) && !seen.dataTexts.some((d) => text.includes(d))) {
+      // A Chinese UI message standing as the whole text (a label, a button, a heading): the data (names of
+      // places, products, people, fairs) is Chinese in both languages and contains words of the messages.
+      const bare = text.replace(/^[·\s]+|[：:*（）()·\s]+$/g, "");
+      const hit = ZH_UI.find((m) => bare === m);
+      if (hit) add("zh-in-en", `“${text.slice(0, 60)}” @ ${where}`);
     }
     if (lang === "zh") {
       const hit = EN_UI.find((m) => (m.length >= 8 ? text.includes(m) : text === m));
