@@ -201,8 +201,12 @@ function inspectPage() {
     if (r.right <= W + 1 || r.width === 0 || !visible(el)) continue;
     let clipped = false;
     for (let p = el.parentElement; p && p !== main; p = p.parentElement) {
+      // Scrolling sideways on purpose: a scroll box, a table (its own check below), the tabs' arrows.
+      // A box that merely hides its overflow (el-card) cuts the thing off: that counts.
       const ox = getComputedStyle(p).overflowX;
-      if (ox !== "visible" && p.getBoundingClientRect().right <= W + 1) {
+      const scrolls =
+        ox === "auto" || ox === "scroll" || p.matches(".el-table, .el-tabs__nav-wrap, .el-scrollbar__wrap");
+      if (scrolls && p.getBoundingClientRect().right <= W + 1) {
         clipped = true;
         break;
       }
