@@ -223,6 +223,10 @@ function inspectPage() {
       return inner && inner.getBoundingClientRect().width > tb.getBoundingClientRect().width + 2;
     })
     .map(describe);
+  // …or a table in a box that scrolls sideways (.table-wrap): the same columns, cut off at first sight.
+  for (const box of main.querySelectorAll(".table-wrap")) {
+    if (visible(box) && box.scrollWidth > box.clientWidth + 2) cutTables.push(describe(box));
+  }
   const failedSel =
     "[data-testid$='-failed'], [data-testid$='-stale'], .query-failed, .el-alert--error, .el-result .icon-error, [role='alert']";
   const failure = [...main.querySelectorAll(failedSel)].filter(visible).map(describe);
