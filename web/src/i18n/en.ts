@@ -1772,6 +1772,10 @@ const en: MessageSchema = {
     enterprise: "Could not load your enterprise",
     ownRegions: "Could not load the regions you manage; adding and renaming are unavailable for now",
   },
+  walkthrough: {
+    colon: ": ",
+    listSep: ", ",
+  },
 };
 
 export default en;

@@ -1742,6 +1742,13 @@ const zhCN = {
     enterprise: "未能读取您所属的企业",
     ownRegions: "未能读取您管辖的地区，暂不能新增或改名",
   },
+  /** Punctuation that differs by language (the UX walkthrough found the Chinese one in English pages). */
+  walkthrough: {
+    /** After a label: "申报：食堂外包" / "Declaration: outsourced canteen". */
+    colon: "：",
+    /** Between the items of a list: "镇宁县、徽县" / "Zhenning, Huixian". */
+    listSep: "、",
+  },
 };
 
 export default zhCN;

@@ -71,6 +71,28 @@ describe("ProgressPage: the way forward where something is missing (issue 10)", 
     expect(document.querySelector("[data-testid=forward-pairing]")!.getAttribute("href")).toBe("/admin/pairings");
   });
 
+  it("when the years fail to load it says so and offers 重试, not 暂无任何年度协议 and the set-up buttons", async () => {
+    let fail = true;
+    const failing = fakeLink((name) => {
+      if (name === "AgreementYears") {
+        return fail
+          ? { errors: [{ message: "服务暂不可用", extensions: { code: "SERVICE_UNAVAILABLE" } }] }
+          : { data: { agreementYears: [2026] } };
+      }
+      if (name === "ProgressOverview") return { data: overview };
+      return { data: null };
+    });
+    await mountApp(ProgressPage, { role: "COORDINATOR", link: failing });
+    await vi.waitFor(() => expect(document.querySelector("[data-testid=query-state-failed]")).not.toBeNull(), WAIT);
+    expect(document.body.textContent).not.toContain("暂无任何年度协议");
+    expect(document.querySelector("[data-testid=forward-agreement]")).toBeNull();
+
+    fail = false;
+    await click("重试");
+    await vi.waitFor(() => expect(document.querySelector("[data-testid=progress-summary]")).not.toBeNull(), WAIT);
+    expect(document.querySelector("[data-testid=query-state-failed]")).toBeNull();
+  });
+
   it("a county official sees a plain message, no button", async () => {
     await mountApp(ProgressPage, { role: "COUNTY_OFFICIAL", link: link([]) });
     await vi.waitFor(() => expect(document.body.textContent).toContain("请联系协调员或系统管理员"), WAIT);
