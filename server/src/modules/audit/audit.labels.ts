@@ -407,6 +407,7 @@ export const EXPORT_ZH = {
   "board.buyerCount": "单位数",
   "board.target": "任务",
   "board.counted": "已计入",
+  "counting.confirmed": "已确认",
   "board.completion": "完成率",
   "quota.remaining": "尚差",
   "quota.daysLeft": "今年剩余",
