@@ -40,6 +40,7 @@ import { Imports1763900000012 } from "./migrations/1763900000012-Imports";
 import { OrderNumbers1763900000014 } from "./migrations/1763900000014-OrderNumbers";
 import { PostingClosed1763900000017 } from "./migrations/1763900000017-PostingClosed";
 import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNoteKeys";
+import { DeclarationLock1763900000019 } from "./migrations/1763900000019-DeclarationLock";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -114,6 +115,7 @@ export const migrations = [
   CountingPoint1763900000015,
   LedgerNoteKeys1763900000016,
   PostingClosed1763900000017,
+  DeclarationLock1763900000019,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

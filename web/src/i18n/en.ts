@@ -751,6 +751,8 @@ const en: MessageSchema = {
     COUNTING_POINT_SET: "Counting point set",
     RESERVED_SHARE_DECLARED: "Reserved share declared",
     RESERVED_SHARE_FLOOR_SET: "Reserved-share floor set",
+    RESERVED_SHARE_RECORDED: "Reserved share recorded on the unit's behalf",
+    RESERVED_SHARE_REOPENED: "Reserved-share declaration reopened",
   },
   entityTypes: {
     LedgerEntry: "Ledger entry",

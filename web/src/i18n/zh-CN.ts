@@ -741,6 +741,8 @@ const zhCN = {
     COUNTING_POINT_SET: "设定计入节点",
     RESERVED_SHARE_DECLARED: "申报预留份额",
     RESERVED_SHARE_FLOOR_SET: "设定预留比例下限",
+    RESERVED_SHARE_RECORDED: "代为登记预留份额",
+    RESERVED_SHARE_REOPENED: "重新开放预留份额申报",
   },
   entityTypes: {
     LedgerEntry: "台账条目",
