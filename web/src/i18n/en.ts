@@ -1754,6 +1754,20 @@ const en: MessageSchema = {
     correctsEntry: "Corrects the entry of {date}",
     entryOn: "Entry of {date}",
   },
+  exportsAndDeclarations: {
+    declarationLocked: "Locked",
+    declarationLockedHint:
+      "Closed on {date}: the unit can no longer declare itself; ask your coordinator to reopen it or to record it for you",
+    declarationReopened: "Reopened by the coordinator: you may declare once",
+    onBehalf: "Recorded by the coordinator",
+    selectRows: "Select",
+    selectDone: "Done",
+    selectedCount: "{n} selected",
+    addSelected: "Add to cart ({n})",
+    addedSelected: "{n} products added",
+    clearSelection: "Clear selection",
+    quantityFor: "Quantity of {name}",
+  },
 };
 
 export default en;

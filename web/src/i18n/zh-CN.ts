@@ -1724,6 +1724,19 @@ const zhCN = {
     correctsEntry: "更正 {date} 的条目",
     entryOn: "{date} 的条目",
   },
+  exportsAndDeclarations: {
+    declarationLocked: "已锁定",
+    declarationLockedHint: "{date} 已截止，单位不能再自行申报；如需补报，请联系协作办重新开放或代为登记",
+    declarationReopened: "协作办已重新开放，可补报一次",
+    onBehalf: "协作办代为登记",
+    selectRows: "多选",
+    selectDone: "完成",
+    selectedCount: "已选 {n} 种",
+    addSelected: "加入采购单（{n}）",
+    addedSelected: "已加入 {n} 种商品",
+    clearSelection: "清除选择",
+    quantityFor: "{name} 数量",
+  },
 };
 
 export default zhCN;
