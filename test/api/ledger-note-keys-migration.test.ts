@@ -56,16 +56,15 @@ describe("migration 1763900000016 (ledger notes → keys)", () => {
   it("turns every old system note into its key and parameter, and keeps what people typed", async () => {
     const { url, extra, drop } = await emptyDatabase();
     try {
-      // One connection at a time (PGlite serves one session): migrations up to 015 and the old rows, then 016.
-      const open = (list: typeof migrations) =>
-        new DataSource({
-          type: "postgres",
-          url,
-          migrations: list,
-          migrationsTableName: "schema_migration",
-          extra: { max: 1, ...extra },
-        }).initialize();
-      let db = await open(UP_TO_015);
+      // One connection throughout (PGlite serves one session): migrations up to 015, the old rows, then 016
+      // run as the migration runner runs it (in a transaction of its own).
+      const db = await new DataSource({
+        type: "postgres",
+        url,
+        migrations: UP_TO_015,
+        migrationsTableName: "schema_migration",
+        extra: { max: 1, ...extra },
+      }).initialize();
       try {
         expect((await db.runMigrations({ transaction: "each" })).length).toBe(UP_TO_015.length);
         const columns = (
@@ -99,10 +98,14 @@ describe("migration 1763900000016 (ledger notes → keys)", () => {
         for (const [note, source] of KEPT)
           kept.set(await insert(note, source, source === "CORRECTION" ? first : null), note);
 
-        await db.destroy();
-        db = await open([...UP_TO_015, LedgerNoteKeys1763900000016]);
-        const ran = await db.runMigrations({ transaction: "each" });
-        expect(ran.map((m) => m.name)).toEqual(["LedgerNoteKeys1763900000016"]);
+        const runner = db.createQueryRunner();
+        await runner.startTransaction();
+        try {
+          await new LedgerNoteKeys1763900000016().up(runner);
+          await runner.commitTransaction();
+        } finally {
+          await runner.release();
+        }
 
         const rows: { id: string; note: string | null; note_key: string | null; note_params: unknown }[] =
           await db.query(`SELECT id, note, note_key, note_params FROM ledger_entry`);
