@@ -232,6 +232,7 @@ describe("a buyer opens a product page, types a quantity and checks out with del
 describe("several catalogue rows into the cart at once", () => {
   const SECOND = "徽县香菇";
   test("desk: tick two rows, 2 of the first and 1 of the second, added together; phone: select mode in the cards", async () => {
+    await page.goto(`${h.baseURL}/`); // a fresh page: nothing left open by the test before
     await signOut(page);
     await signIn(page, h.baseURL, "buyer");
     await page.goto(`${h.baseURL}/catalogue`);
