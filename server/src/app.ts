@@ -309,7 +309,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   app.get("/exports/audit-log.xlsx", auditExport(fileContextFor));
   app.get("/exports/login-log.xlsx", loginLogExport(fileContextFor));
-  app.get("/exports/orders.xlsx", ordersExport(fileContextFor));
+  app.get("/exports/orders.xlsx", ordersExport(fileContextFor, config.exportBatchSize));
   app.get("/exports/progress.xlsx", progressExport(fileContextFor));
 
   app.use(

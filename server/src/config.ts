@@ -38,6 +38,8 @@ export interface Config {
   trustProxy: boolean | number | string[];
   /** Redis for rate limits and login locks shared by every process; null = PostgreSQL. */
   redisUrl: string | null;
+  /** Rows read and written per batch by the streamed exports (the orders export walks all its rows this way). */
+  exportBatchSize: number;
   /** Bearer token that `/metrics` requires (null = none). */
   metricsToken: string | null;
   /** Serve `/metrics` on this port only, not on the API's (null = on the API's port). */
@@ -159,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbConnectTimeoutMs: int("DB_CONNECT_TIMEOUT_MS", env.DB_CONNECT_TIMEOUT_MS, 3_000, 100, 60_000),
     trustProxy: trustProxy(env.TRUST_PROXY),
     redisUrl,
+    exportBatchSize: int("EXPORT_BATCH_SIZE", env.EXPORT_BATCH_SIZE, 1000, 1, 10_000),
     metricsToken,
     metricsPort,
   };

@@ -37,11 +37,13 @@ describe("completion board export (.xlsx)", () => {
               }
               quota
               counted
+              confirmed
               completion
             }
             groups {
               group
               counted
+              confirmed
             }
           }
         }
@@ -56,12 +58,32 @@ describe("completion board export (.xlsx)", () => {
       "单位数",
       "任务(元)",
       "已计入(元)",
+      "已确认(元)",
       "完成率",
     ]);
+    // 已确认 and 已计入 apart, as the board shows them (the screen's counting.confirmed).
+    expect(zhCN.counting.confirmed).toBe("已确认");
+    const apiGroups = api.data!.quotaBoard.groups;
+    expect(groups.rowCount - 1).toBe(apiGroups.length);
+    apiGroups.forEach((g, i) => {
+      const row = groups.getRow(i + 2);
+      expect((row.getCell(4).value as number).toFixed(2)).toBe(g.counted);
+      expect((row.getCell(5).value as number).toFixed(2)).toBe(g.confirmed);
+    });
     const screenGroups = Object.values(zhCN.buyerGroups) as string[];
     for (let i = 2; i <= groups.rowCount; i++) expect(screenGroups).toContain(groups.getRow(i).getCell(1).value);
     const buyers = wb.getWorksheet("按采购单位")!;
-    expect(buyers.getRow(1).getCell(1).value).toBe("采购单位");
+    expect((buyers.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "采购单位",
+      "类别",
+      "所属地区",
+      "任务(元)",
+      "已计入(元)",
+      "已确认(元)",
+      "尚差(元)",
+      "完成率",
+      "今年剩余(天)",
+    ]);
     const rows = api.data!.quotaBoard.buyers;
     expect(buyers.rowCount - 1).toBe(rows.length);
     rows.forEach((b, i) => {
@@ -69,6 +91,7 @@ describe("completion board export (.xlsx)", () => {
       expect(row.getCell(1).value).toBe(b.buyer.name);
       // The cell holds yuan; its two-decimal text is the API's exact Money text.
       expect((row.getCell(5).value as number).toFixed(2)).toBe(b.counted);
+      expect((row.getCell(6).value as number).toFixed(2)).toBe(b.confirmed);
       if (b.quota != null) expect((row.getCell(4).value as number).toFixed(2)).toBe(b.quota);
     });
     const completions = rows.flatMap((b) => (b.completion != null ? [b.completion] : []));

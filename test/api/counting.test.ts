@@ -14,6 +14,8 @@ import {
   year,
 } from "./consumption-fixtures";
 import { CountingPoint1763900000015 } from "../../server/src/db/migrations/1763900000015-CountingPoint";
+import { DeclarationLock1763900000019 } from "../../server/src/db/migrations/1763900000019-DeclarationLock";
+import type { MigrationInterface } from "typeorm";
 import { INVARIANTS } from "../../server/src/tools/data-checks";
 
 /**
@@ -302,13 +304,15 @@ describe("the counting point (计入节点)", () => {
     // The world before issue 11: every year counted from CONFIRMED.
     for (const yr of [y, y - 1]) await s.gql(SET_POINT, { y: yr, p: "CONFIRMED" }, t.admin);
     expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
+    // The later migration over 015's declaration table is taken down first and put back last.
+    const later = new DeclarationLock1763900000019();
     const migration = new CountingPoint1763900000015();
-    const run = async (dir: "up" | "down") => {
+    const run = async (dir: "up" | "down", m: MigrationInterface = migration) => {
       const qr = s.app.db.createQueryRunner();
       await qr.connect();
       await qr.startTransaction();
       try {
-        await migration[dir](qr);
+        await m[dir](qr);
         await qr.commitTransaction();
       } catch (e) {
         await qr.rollbackTransaction();
@@ -317,6 +321,7 @@ describe("the counting point (计入节点)", () => {
         await qr.release();
       }
     };
+    await run("down", later);
     await run("down");
     const [old] = await s.sql(
       `SELECT (SELECT count(*) FROM ledger_entry)::int AS entries, (SELECT COALESCE(SUM(counted), 0) FROM quota_counter)::bigint AS counted`,
@@ -328,6 +333,7 @@ describe("the counting point (计入节点)", () => {
     const ledgerBefore = await s.sql(`SELECT id, amount FROM ledger_entry ORDER BY seq`);
 
     await run("up");
+    await run("up", later);
     // Every invariant holds under PAID (no counting_rule row): counters = recount, ledger = recount.
     const problems: Record<string, unknown[]> = {};
     for (const [name, sql] of Object.entries(INVARIANTS)) {

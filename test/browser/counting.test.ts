@@ -45,6 +45,21 @@ describe("counting as the 832 platform counts", () => {
     await card.getByTestId("declaration-none").waitFor({ timeout: 15_000 });
     await expect.poll(() => page.getByTestId("quota-counting-point").textContent()).toContain("付款后计入");
     await h.screenshot(page, "counting-quota-undeclared-1366x768", { fullPage: true });
+    if (shanghaiToday() > `${YEAR}-06-30`) {
+      // Past 30 June the year is locked for the unit: 已锁定, no declare button, until Jiaozhou's
+      // coordinator reopens it (then the declaration below is late).
+      await card.getByTestId("declaration-locked").waitFor();
+      expect(await card.getByTestId("declare").count()).toBe(0);
+      expect(await card.getByTestId("declaration-locked-hint").textContent()).toContain("协作办");
+      await h.screenshot(page, "counting-quota-locked-1366x768");
+      await h.gql(
+        "mutation ($b: ID!, $y: Int!) { reopenReservedShare(buyerId: $b, year: $y) { locked } }",
+        { b: buyerId, y: YEAR },
+        await h.token("jiaozhou"),
+      );
+      await page.reload();
+      await card.getByTestId("declaration-reopened").waitFor({ timeout: 15_000 });
+    }
 
     await card.getByTestId("declare").click();
     const dialog = page.getByTestId("declaration-dialog");

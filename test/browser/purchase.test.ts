@@ -228,3 +228,54 @@ describe("a buyer opens a product page, types a quantity and checks out with del
     expect(h.browser.pageErrors).toEqual([]);
   });
 });
+
+describe("several catalogue rows into the cart at once", () => {
+  const SECOND = "徽县香菇";
+  test("desk: tick two rows, 2 of the first and 1 of the second, added together; phone: select mode in the cards", async () => {
+    await page.goto(`${h.baseURL}/`); // a fresh page: nothing left open by the test before
+    await signOut(page);
+    await signIn(page, h.baseURL, "buyer");
+    await page.goto(`${h.baseURL}/catalogue`);
+    const table = page.getByTestId("catalogue-table");
+    const row = (name: string) => table.locator(".el-table__body tr").filter({ hasText: name }).first();
+    await row(PRODUCT).waitFor({ timeout: 15_000 });
+    const before = Number((await page.getByTestId("cart-checkout").textContent())?.match(/\d+/)?.[0] ?? 0);
+    await row(PRODUCT).locator(".el-checkbox").click();
+    await row(SECOND).locator(".el-checkbox").click();
+    const bar = page.getByTestId("selection-bar");
+    await expect.poll(() => bar.textContent()).toContain("已选 2 种");
+    expect(await row(SECOND).getByTestId("select-qty").locator("input").inputValue()).toBe("1");
+    await typeQuantity(row(PRODUCT).getByTestId("select-qty"), 2);
+    await h.screenshot(page, "catalogue-multi-select-1366x768");
+    await page.getByTestId("add-selected").click();
+    await expect.poll(() => bar.count()).toBe(0);
+    await expect
+      .poll(async () => Number((await page.getByTestId("cart-checkout").textContent())?.match(/\d+/)?.[0] ?? 0))
+      .toBe(before + 3);
+    await page.getByTestId("cart-checkout").click();
+    const drawer = page.getByTestId("cart-drawer");
+    const line = (name: string) => drawer.getByTestId("cart-line").filter({ hasText: name });
+    await line(PRODUCT).waitFor();
+    expect(await line(PRODUCT).locator(".el-input-number input").inputValue()).toBe("2");
+    expect(await line(SECOND).locator(".el-input-number input").inputValue()).toBe("1");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+
+    // Phone width: the cards have a select mode with a checkbox and a quantity each.
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await page.getByTestId("select-mode").click();
+      const card = page.locator(".pcard").filter({ hasText: SECOND }).first();
+      await card.getByTestId("select-row").click();
+      await typeQuantity(card.getByTestId("select-qty"), 2);
+      await h.screenshot(page, "catalogue-multi-select-375x812");
+      await page.getByTestId("add-selected").click();
+      await expect
+        .poll(async () => Number((await page.getByTestId("cart-checkout").textContent())?.match(/\d+/)?.[0] ?? 0))
+        .toBe(before + 5);
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+    expect(h.browser.pageErrors).toEqual([]);
+  });
+});

@@ -436,17 +436,18 @@ export async function loadConsumptionDemo(
   // 预留份额申报 (issue 11): two units have declared this year's reserved share, the others not yet
   // (the coordinator's 未申报 tab lists them): Jiaozhou's agency outsources its canteen and declares
   // its union share (420 staff × ¥500); Qingdao's hospital its canteen budget × 10%.
-  await declareReservedShare(actAs(buyers.get("agency")!), {
-    year,
-    kind: CanteenKind.OUTSOURCED_CANTEEN,
-    unionAmount: yuan("210000"),
-  });
-  await declareReservedShare(actAs(buyers.get("qdhospital")!), {
-    year,
-    kind: CanteenKind.CANTEEN,
-    canteenBudget: yuan("8000000"),
-    rateBasisPoints: 1000,
-  });
+  // They declared in May (or today, earlier in the year), before the 30 June lock.
+  const declaredOn = new Date(Math.min(Date.now(), Date.parse(`${year}-05-20T02:00:00Z`)));
+  await declareReservedShare(
+    actAs(buyers.get("agency")!),
+    { year, kind: CanteenKind.OUTSOURCED_CANTEEN, unionAmount: yuan("210000") },
+    declaredOn,
+  );
+  await declareReservedShare(
+    actAs(buyers.get("qdhospital")!),
+    { year, kind: CanteenKind.CANTEEN, canteenBudget: yuan("8000000"), rateBasisPoints: 1000 },
+    declaredOn,
+  );
   let n = 0;
   for (const [buyer, m, d, channel, fair, lines, step] of ORDERS) {
     const orderedOn = date(m, d);

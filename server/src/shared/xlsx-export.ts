@@ -119,3 +119,80 @@ export function xlsxExport<A>(contextFor: (req: Request) => Promise<RequestConte
 export const YUAN_FORMAT = '"¥"#,##0.00';
 /** Fen → the cell's number of yuan. A cell is a double; at these sizes it shows to the fen exactly. */
 export const yuanCell = (fen: number | null) => (fen == null ? null : fen / 100);
+
+export interface StreamedWorkbook<A> {
+  roles: Role[];
+  /** The query string as the workbook's arguments; throws BAD_USER_INPUT (an AppError) naming the field. */
+  parse(query: Request["query"]): A;
+  /** Refuses what the caller may not ask for (FORBIDDEN / NOT_FOUND as an AppError), before any byte is sent. */
+  authorize?(ctx: RequestContext, args: A): void;
+  fileName(args: A): { ascii: string; display: string };
+  /** The one sheet's name and columns. */
+  sheet: { name: string; columns: Partial<ExcelJS.Column>[] };
+  /** The rows, batch by batch: each batch is written and flushed before the next is read. */
+  batches(ctx: RequestContext, args: A): AsyncIterable<Record<string, unknown>[]>;
+  what: string;
+}
+
+const STATUS_OF: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/**
+ * GET handler for a spreadsheet too long to hold in memory (every order of a region): rows are read
+ * in batches and written through ExcelJS's streaming writer straight into the response, so memory
+ * stays one batch whatever the row count. The first batch is read before the headers go out, so a
+ * refusal or a database that cannot answer still gets the API's status and error shape; a failure
+ * after that can only cut the download short (the client sees a broken transfer, never a half file
+ * presented as whole: the zip's central directory is written last).
+ */
+export function streamedXlsxExport<A>(
+  contextFor: (req: Request) => Promise<RequestContext>,
+  spec: StreamedWorkbook<A>,
+) {
+  return async (req: Request, res: Response) => {
+    const ctx = await contextFor(req);
+    if (!ctx.user) return fail(res, 401, new AppError("UNAUTHENTICATED", msg("请先登录", "Please sign in")));
+    if (!spec.roles.includes(ctx.user.role))
+      return fail(res, 403, new AppError("FORBIDDEN", msg("无权导出", "Not allowed")));
+    let iterator: AsyncIterator<Record<string, unknown>[]> | null = null;
+    try {
+      const args = spec.parse(req.query);
+      spec.authorize?.(ctx, args);
+      iterator = spec.batches(ctx, args)[Symbol.asyncIterator]();
+      let next = await iterator.next();
+      const { ascii, display } = spec.fileName(args);
+      res
+        .status(200)
+        .set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .set("Content-Disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(display)}`)
+        .set("Cache-Control", "no-store");
+      // Inline strings (no shared-string table, which would grow with the rows) and styles for ¥ cells.
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+      wb.creator = "协作 Xiezuo";
+      wb.created = new Date();
+      const ws = wb.addWorksheet(spec.sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+      ws.columns = spec.sheet.columns;
+      ws.getRow(1).font = { bold: true };
+      ws.getRow(1).commit();
+      while (!next.done) {
+        for (const row of next.value) ws.addRow(row).commit();
+        next = await iterator.next();
+      }
+      ws.commit();
+      await wb.commit();
+    } catch (e) {
+      void iterator?.return?.();
+      if (res.headersSent) {
+        // Mid-file: the status is gone; cut the transfer so the client does not keep a truncated file.
+        ctx.log.error({ err: { message: (e as Error).message } }, `${spec.what} export failed mid-stream`);
+        res.destroy();
+        return;
+      }
+      res.removeHeader("Content-Disposition");
+      const status = e instanceof AppError ? STATUS_OF[String(e.extensions.code)] : undefined;
+      if (status) return fail(res, status, e as AppError);
+      if (answerUnavailable(e, res)) return; // 503 + Retry-After: the database could not answer, retry later
+      ctx.log.error({ err: { message: (e as Error).message } }, `${spec.what} export failed`);
+      fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", msg("导出失败", "Export failed")));
+    }
+  };
+}

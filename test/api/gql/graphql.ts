@@ -1328,7 +1328,7 @@ export type ConsumptionExportBoardQueryVariables = Exact<{
 }>;
 
 
-export type ConsumptionExportBoardQuery = { quotaBoard: { buyers: Array<{ quota: string | null, counted: string, completion: number | null, buyer: { name: string } }>, groups: Array<{ group: BuyerGroup, counted: string }> } };
+export type ConsumptionExportBoardQuery = { quotaBoard: { buyers: Array<{ quota: string | null, counted: string, confirmed: string, completion: number | null, buyer: { name: string } }>, groups: Array<{ group: BuyerGroup, counted: string, confirmed: string }> } };
 
 export type ConsumptionPlaceOrderMutationVariables = Exact<{
   i: PlaceOrderInput;
@@ -3821,11 +3821,13 @@ export const ConsumptionExportBoardDocument = new TypedDocumentString(`
       }
       quota
       counted
+      confirmed
       completion
     }
     groups {
       group
       counted
+      confirmed
     }
   }
 }

@@ -751,6 +751,8 @@ const en: MessageSchema = {
     COUNTING_POINT_SET: "Counting point set",
     RESERVED_SHARE_DECLARED: "Reserved share declared",
     RESERVED_SHARE_FLOOR_SET: "Reserved-share floor set",
+    RESERVED_SHARE_RECORDED: "Reserved share recorded on the unit's behalf",
+    RESERVED_SHARE_REOPENED: "Reserved-share declaration reopened",
   },
   entityTypes: {
     LedgerEntry: "Ledger entry",
@@ -1775,6 +1777,20 @@ const en: MessageSchema = {
   walkthrough: {
     colon: ": ",
     listSep: ", ",
+  },
+  exportsAndDeclarations: {
+    declarationLocked: "Locked",
+    declarationLockedHint:
+      "Closed on {date}: the unit can no longer declare itself; ask your coordinator to reopen it or to record it for you",
+    declarationReopened: "Reopened by the coordinator: you may declare once",
+    onBehalf: "Recorded by the coordinator",
+    selectRows: "Select",
+    selectDone: "Done",
+    selectedCount: "{n} selected",
+    addSelected: "Add to cart ({n})",
+    addedSelected: "{n} products added",
+    clearSelection: "Clear selection",
+    quantityFor: "Quantity of {name}",
   },
 };
 

@@ -741,6 +741,8 @@ const zhCN = {
     COUNTING_POINT_SET: "设定计入节点",
     RESERVED_SHARE_DECLARED: "申报预留份额",
     RESERVED_SHARE_FLOOR_SET: "设定预留比例下限",
+    RESERVED_SHARE_RECORDED: "代为登记预留份额",
+    RESERVED_SHARE_REOPENED: "重新开放预留份额申报",
   },
   entityTypes: {
     LedgerEntry: "台账条目",
@@ -1748,6 +1750,19 @@ const zhCN = {
     colon: "：",
     /** Between the items of a list: "镇宁县、徽县" / "Zhenning, Huixian". */
     listSep: "、",
+  },
+  exportsAndDeclarations: {
+    declarationLocked: "已锁定",
+    declarationLockedHint: "{date} 已截止，单位不能再自行申报；如需补报，请联系协作办重新开放或代为登记",
+    declarationReopened: "协作办已重新开放，可补报一次",
+    onBehalf: "协作办代为登记",
+    selectRows: "多选",
+    selectDone: "完成",
+    selectedCount: "已选 {n} 种",
+    addSelected: "加入采购单（{n}）",
+    addedSelected: "已加入 {n} 种商品",
+    clearSelection: "清除选择",
+    quantityFor: "{name} 数量",
   },
 };
 

@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { downloadWithToken } from "@/lib/download";
 import OrdersPage from "./OrdersPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { click, USER_FLOW_TIMEOUT } from "@/test/user";
+
+vi.mock("@/lib/download", () => ({ downloadWithToken: vi.fn(async () => undefined) }));
 
 const subOrder = {
   __typename: "SubOrder",
@@ -97,6 +100,35 @@ describe("OrdersPage states", { timeout: USER_FLOW_TIMEOUT }, () => {
     await settle(10);
     expect(wrapper.get("[data-testid=query-state-failed]").text()).toContain("failed to load");
     expect(wrapper.text()).toContain("Retry");
+    wrapper.unmount();
+  });
+});
+
+describe("OrdersPage export", () => {
+  it("导出 Excel downloads the buyer's orders with the filters in the URL", async () => {
+    const download = vi.mocked(downloadWithToken);
+    const county = "11111111-2222-4333-8444-555555555555";
+    const { wrapper } = await mountApp(OrdersPage, {
+      role: "BUYER",
+      link: answering(orders),
+      path: `/?status=PAID&from=2026-03-01&to=2026-04-30&county=${county}&number=xz2026`,
+    });
+    await settle(10);
+    await wrapper.get("[data-testid=export-xlsx]").trigger("click");
+    await settle(2);
+    expect(download).toHaveBeenCalledTimes(1);
+    const [url, fileName] = download.mock.calls[0];
+    expect(fileName).toBe("订单.xlsx");
+    const [path, query] = url.split("?");
+    expect(path).toBe("/exports/orders.xlsx");
+    // A date range replaces the year, as in the list's own filter.
+    expect(Object.fromEntries(new URLSearchParams(query))).toEqual({
+      status: "PAID",
+      from: "2026-03-01",
+      to: "2026-04-30",
+      countyId: county,
+      orderNumber: "XZ2026",
+    });
     wrapper.unmount();
   });
 });

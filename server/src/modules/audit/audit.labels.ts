@@ -81,6 +81,8 @@ export const ACTION_ZH: Record<string, string> = {
   COUNTING_POINT_SET: "设定计入节点",
   RESERVED_SHARE_DECLARED: "申报预留份额",
   RESERVED_SHARE_FLOOR_SET: "设定预留比例下限",
+  RESERVED_SHARE_RECORDED: "代为登记预留份额",
+  RESERVED_SHARE_REOPENED: "重新开放预留份额申报",
 };
 
 export const ENTITY_ZH: Record<string, string> = {
@@ -407,6 +409,7 @@ export const EXPORT_ZH = {
   "board.buyerCount": "单位数",
   "board.target": "任务",
   "board.counted": "已计入",
+  "counting.confirmed": "已确认",
   "board.completion": "完成率",
   "quota.remaining": "尚差",
   "quota.daysLeft": "今年剩余",

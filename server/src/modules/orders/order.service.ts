@@ -558,6 +558,27 @@ export async function listSubOrders(
 }
 
 /**
+ * One batch of the sub-orders in scope that match the filter, newest first, strictly older than
+ * `beforeSeq` (keyset pagination on the unique `seq`): the export walks every row in batches this
+ * way, each batch one indexed query, where OFFSET would rescan all the rows before it.
+ */
+export async function subOrdersBefore(
+  ctx: RequestContext,
+  filter: SubOrderFilter | undefined,
+  beforeSeq: string | null,
+  limit: number,
+): Promise<SubOrder[]> {
+  const where = allOf(subOrdersWhere(ctx, filter), ...(beforeSeq ? [cond`s.seq < ${param(beforeSeq)}`] : []));
+  return ctx.manager
+    .getRepository(SubOrder)
+    .createQueryBuilder("s")
+    .where(where.sql, where.params)
+    .orderBy("s.seq", "DESC")
+    .limit(limit)
+    .getMany();
+}
+
+/**
  * How many sub-orders in scope match the filter, per state, whatever state the filter names: the
  * counts on the 待处理 tabs (one GROUP BY, not one query per tab).
  */

@@ -8,7 +8,7 @@ import { Region } from "../regions/region.entity";
  * Tables of this module kept by raw SQL alone (no entity class): `reserved_share_declaration`, each
  * buyer's yearly 预留份额申报, and `reserved_share_floor`, the lowest rate per province and year.
  */
-export const rawTables = ["reserved_share_declaration", "reserved_share_floor"] as const;
+export const rawTables = ["reserved_share_declaration", "reserved_share_floor", "reserved_share_reopening"] as const;
 
 /** The floor when a province set none for the year: 10% of the canteen food budget (财库〔2021〕20号). */
 export const DEFAULT_FLOOR_BP = 1000;
@@ -67,6 +67,32 @@ export class ReservedShareDeclaration {
 
   @Field({ description: "Declared after 30 June of the year." })
   late: boolean;
+
+  @Field({
+    description: "Recorded by a coordinator (or an administrator) on the unit's behalf, not by the unit itself.",
+  })
+  onBehalf: boolean;
+}
+
+@ObjectType({
+  description:
+    "Whether a buyer may declare the year itself: after 30 June (China's calendar) the year is locked unless a coordinator reopened it for this buyer.",
+})
+export class ReservedShareLock {
+  @Field(() => ID)
+  buyerId: string;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => DateScalar, { description: "30 June of the year: the last day the unit may declare itself." })
+  deadline: string;
+
+  @Field({ description: "The unit may not declare (past the deadline and not reopened); a coordinator may record it." })
+  locked: boolean;
+
+  @Field({ description: "A coordinator reopened the locked year for this buyer: its next declaration is accepted." })
+  reopened: boolean;
 }
 
 @InputType()
@@ -111,6 +137,9 @@ export class BuyerDeclarationRow {
 
   @Field(() => ReservedShareDeclaration, { nullable: true })
   declaration: ReservedShareDeclaration | null;
+
+  @Field({ description: "A coordinator reopened the locked year for this buyer (not yet used by a declaration)." })
+  reopened: boolean;
 }
 
 @ObjectType({

@@ -7,6 +7,7 @@ import {
   DeclareReservedShareInput,
   ReservedShareDeclaration,
   ReservedShareFloor,
+  ReservedShareLock,
   ReservedShareStatus,
 } from "./declaration.entity";
 import {
@@ -14,7 +15,10 @@ import {
   declareReservedShare,
   floorForBuyer,
   getDeclaration,
+  recordReservedShare,
+  reopenReservedShare,
   reservedShareFloors,
+  reservedShareLock,
   reservedShareStatus,
   setReservedShareFloor,
 } from "./declaration.service";
@@ -29,13 +33,54 @@ export class ReservedShareResolver {
   @Authorized(Role.BUYER)
   @Mutation(() => ReservedShareDeclaration, {
     description:
-      "预留份额申报: a buyer's user declares its year (canteen budget × rate not below the province's floor, or no/outsourced/shared canteen; optional union share).",
+      "预留份额申报: a buyer's user declares its year (canteen budget × rate not below the province's floor, or no/outsourced/shared canteen; optional union share). After 30 June of the year it is locked: CONFLICT with extensions.reason DECLARATION_LOCKED, unless a coordinator reopened it.",
   })
   declareReservedShare(
     @Ctx() ctx: RequestContext,
     @Arg("input", () => DeclareReservedShareInput) input: DeclareReservedShareInput,
   ) {
     return inTransaction(ctx, (tx) => declareReservedShare(tx, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => ReservedShareDeclaration, {
+    description:
+      "代为登记: a coordinator (its region's buyers) or an administrator records a unit's declaration on its behalf, also after the 30 June lock (then marked late); onBehalf is true.",
+  })
+  recordReservedShare(
+    @Ctx() ctx: RequestContext,
+    @Arg("buyerId", () => ID) buyerId: string,
+    @Arg("input", () => DeclareReservedShareInput) input: DeclareReservedShareInput,
+  ) {
+    return inTransaction(ctx, (tx) => recordReservedShare(tx, buyerId, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => ReservedShareLock, {
+    description:
+      "重新开放: lets a unit declare a locked year (after 30 June) once more; CONFLICT (reason DECLARATION_OPEN) before the deadline.",
+  })
+  reopenReservedShare(
+    @Ctx() ctx: RequestContext,
+    @Arg("buyerId", () => ID) buyerId: string,
+    @Arg("year", () => Int) year: number,
+  ) {
+    checkYear(year);
+    return inTransaction(ctx, (tx) => reopenReservedShare(tx, buyerId, year));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)
+  @Query(() => ReservedShareLock, {
+    description:
+      "Whether the unit may declare the year itself: locked after 30 June (China's calendar) unless reopened; a buyer may ask only about itself (else NOT_FOUND).",
+  })
+  reservedShareLock(
+    @Ctx() ctx: RequestContext,
+    @Arg("buyerId", () => ID) buyerId: string,
+    @Arg("year", () => Int) year: number,
+  ) {
+    checkYear(year);
+    return reservedShareLock(ctx, buyerId, year);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { RequestContext } from "../../shared/context";
 import { loader } from "../../shared/context";
 import { today } from "../../shared/dates";
-import { badInput, notFound } from "../../shared/errors";
+import { AppError, badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { UUID, rowsOf } from "../../shared/sql";
 import { cond, positional } from "../../shared/scoped";
@@ -19,6 +19,7 @@ import {
   type DeclareReservedShareInput,
   type ReservedShareDeclaration,
   type ReservedShareFloor,
+  type ReservedShareLock,
   type ReservedShareStatus,
 } from "./declaration.entity";
 import { MAX_QUOTA } from "./quota.service";
@@ -32,9 +33,10 @@ interface DeclarationRow {
   rate_bp: number | null;
   union_amount: number | null;
   declared_at: Date;
+  on_behalf: boolean;
 }
 
-const COLUMNS = `buyer_id, year, kind, canteen_budget, rate_bp, union_amount, declared_at`;
+const COLUMNS = `buyer_id, year, kind, canteen_budget, rate_bp, union_amount, declared_at, on_behalf`;
 
 /** budget × rate in basis points, rounded half up to the fen, in integers (as deriveQuotaAmount does). */
 export const canteenShareOf = (budget: number, rateBp: number) =>
@@ -56,6 +58,7 @@ function toDeclaration(r: DeclarationRow): ReservedShareDeclaration {
     reservedTotal: share + (union ?? 0),
     declaredAt,
     late: today(declaredAt) > declarationDeadline(Number(r.year)),
+    onBehalf: !!r.on_behalf,
   };
 }
 
@@ -87,19 +90,23 @@ export async function floorForBuyer(ctx: RequestContext, buyerId: string, year: 
   return floorFor(ctx, await getBuyer(ctx, buyerId, "buyerId"), year);
 }
 
-/**
- * 预留份额申报: a buyer's own users declare its year. With its own canteen: the canteen's food budget
- * and the rate, which may not be below the province's floor (财库〔2021〕20号: at least 10%; provinces
- * raise it); without one (none, outsourced, shared) they say so and give no budget. A union (工会)
- * share may be added either way. Declaring again replaces the year's declaration; audited with both.
- */
-export async function declareReservedShare(
+/** Past 30 June of `year` in China's calendar (the server's today): the unit may no longer declare itself. */
+export const pastDeadline = (year: number, now: Date = new Date()) => today(now) > declarationDeadline(year);
+
+async function isReopened(ctx: RequestContext, buyerId: string, year: number): Promise<boolean> {
+  const rows = await ctx.manager.query(`SELECT 1 FROM reserved_share_reopening WHERE buyer_id = $1 AND year = $2`, [
+    buyerId,
+    year,
+  ]);
+  return rowsOf(rows).length > 0;
+}
+
+/** The figures of a declaration, checked (BAD_USER_INPUT naming the field): budget and rate, union share. */
+async function checkedFigures(
   ctx: RequestContext,
+  buyer: Buyer,
   input: DeclareReservedShareInput,
-): Promise<ReservedShareDeclaration> {
-  const user = ctx.user!;
-  if (!user.buyerId) throw badInput("buyerId", msg("该用户未关联采购单位", "This user acts for no buyer"));
-  const buyer = (await loadBuyer(ctx, user.buyerId))!;
+): Promise<{ budget: number | null; rate: number | null; union: number | null }> {
   if (buyer.group === BuyerGroup.OTHER)
     throw badInput("buyerId", msg("“N”类采购方无需申报", "Buyers of the N group declare no reserved share"));
   let budget: number | null = null;
@@ -133,7 +140,18 @@ export async function declareReservedShare(
   const union = input.unionAmount ?? null;
   if (union != null && union < 0) throw badInput("unionAmount", msg("金额不能为负", "Cannot be negative"));
   if (union != null && union > MAX_QUOTA) throw badInput("unionAmount", msg("金额过大", "Amount too large"));
+  return { budget, rate, union };
+}
 
+/** Writes (or replaces) the year's declaration and audits it with before and after. */
+async function writeDeclaration(
+  ctx: RequestContext,
+  buyer: Buyer,
+  input: DeclareReservedShareInput,
+  onBehalf: boolean,
+  now: Date,
+): Promise<ReservedShareDeclaration> {
+  const { budget, rate, union } = await checkedFigures(ctx, buyer, input);
   const [before] = rowsOf<DeclarationRow>(
     await ctx.manager.query(`SELECT ${COLUMNS} FROM reserved_share_declaration WHERE buyer_id = $1 AND year = $2`, [
       buyer.id,
@@ -142,12 +160,13 @@ export async function declareReservedShare(
   );
   const [row] = rowsOf<DeclarationRow>(
     await ctx.manager.query(
-      `INSERT INTO reserved_share_declaration (buyer_id, year, kind, canteen_budget, rate_bp, union_amount, declared_by, declared_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+      `INSERT INTO reserved_share_declaration (buyer_id, year, kind, canteen_budget, rate_bp, union_amount, declared_by, declared_at, on_behalf)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $9, $8)
        ON CONFLICT (buyer_id, year) DO UPDATE SET kind = EXCLUDED.kind, canteen_budget = EXCLUDED.canteen_budget,
-         rate_bp = EXCLUDED.rate_bp, union_amount = EXCLUDED.union_amount, declared_by = EXCLUDED.declared_by, declared_at = now()
+         rate_bp = EXCLUDED.rate_bp, union_amount = EXCLUDED.union_amount, declared_by = EXCLUDED.declared_by,
+         declared_at = EXCLUDED.declared_at, on_behalf = EXCLUDED.on_behalf
        RETURNING ${COLUMNS}`,
-      [buyer.id, input.year, input.kind, budget, rate, union, user.id || null],
+      [buyer.id, input.year, input.kind, budget, rate, union, ctx.user!.id || null, onBehalf, now],
     ),
   );
   const declaration = toDeclaration(row);
@@ -160,7 +179,7 @@ export async function declareReservedShare(
       reservedTotal: formatFen(d.reservedTotal),
     };
   await recordAudit(ctx, {
-    action: "RESERVED_SHARE_DECLARED",
+    action: onBehalf ? "RESERVED_SHARE_RECORDED" : "RESERVED_SHARE_DECLARED",
     entityType: "ReservedShareDeclaration",
     entityId: `${buyer.id}/${input.year}`,
     change: {
@@ -171,6 +190,115 @@ export async function declareReservedShare(
     },
   });
   return declaration;
+}
+
+/**
+ * 预留份额申报: a buyer's own users declare its year. With its own canteen: the canteen's food budget
+ * and the rate, which may not be below the province's floor (财库〔2021〕20号: at least 10%; provinces
+ * raise it); without one (none, outsourced, shared) they say so and give no budget. A union (工会)
+ * share may be added either way. Declaring again replaces the year's declaration; audited with both.
+ *
+ * After 30 June of the year (the server's today, China's calendar) the year is locked: CONFLICT with
+ * `reason: DECLARATION_LOCKED`, nothing written. CONFLICT rather than FORBIDDEN because the buyer is
+ * allowed to declare its own year — what refuses it is the year's state, which a coordinator can
+ * change by reopening it (a client should say "locked, ask your coordinator", not "no permission").
+ * A reopening admits one declaration and is used up by it, in the same transaction. `now` is the
+ * moment of the declaration (the demo seed dates its declarations before the deadline).
+ */
+export async function declareReservedShare(
+  ctx: RequestContext,
+  input: DeclareReservedShareInput,
+  now: Date = new Date(),
+): Promise<ReservedShareDeclaration> {
+  const user = ctx.user!;
+  if (!user.buyerId) throw badInput("buyerId", msg("该用户未关联采购单位", "This user acts for no buyer"));
+  const buyer = (await loadBuyer(ctx, user.buyerId))!;
+  if (pastDeadline(input.year, now)) {
+    const used = rowsOf(
+      await ctx.manager.query(`DELETE FROM reserved_share_reopening WHERE buyer_id = $1 AND year = $2 RETURNING 1`, [
+        buyer.id,
+        input.year,
+      ]),
+    );
+    if (!used.length)
+      throw new AppError(
+        "CONFLICT",
+        msg(
+          `${input.year} 年预留份额申报已于 ${declarationDeadline(input.year)} 截止并锁定；如需补报，请联系协作办重新开放或代为登记`,
+          `The ${input.year} declaration closed on ${declarationDeadline(input.year)} and is locked; ask your coordinator to reopen it or to record it for you`,
+        ),
+        { reason: "DECLARATION_LOCKED", deadline: declarationDeadline(input.year) },
+      );
+    // A refusal below rolls the transaction back, the reopening with it: it is not lost to a typo.
+  }
+  return writeDeclaration(ctx, buyer, input, false, now);
+}
+
+/**
+ * 代为登记: a coordinator (its region's buyers) or an administrator records a unit's declaration on
+ * its behalf, locked or not — the way a late declaration still gets in. Marked `onBehalf`, and
+ * `late` once past the deadline; the same checks as the unit's own. NOT_FOUND outside the scope.
+ */
+export async function recordReservedShare(
+  ctx: RequestContext,
+  buyerId: string,
+  input: DeclareReservedShareInput,
+): Promise<ReservedShareDeclaration> {
+  const buyer = await getBuyer(ctx, buyerId, "buyerId");
+  return writeDeclaration(ctx, buyer, input, true, new Date());
+}
+
+/** Whether the unit may declare the year itself (see declareReservedShare). */
+export async function reservedShareLock(
+  ctx: RequestContext,
+  buyerId: string,
+  year: number,
+): Promise<ReservedShareLock> {
+  const buyer = await getBuyer(ctx, buyerId, "buyerId");
+  const reopened = await isReopened(ctx, buyer.id, year);
+  return {
+    buyerId: buyer.id,
+    year,
+    deadline: declarationDeadline(year),
+    locked: pastDeadline(year) && !reopened,
+    reopened,
+  };
+}
+
+/**
+ * 重新开放: a coordinator (its region's buyers) or an administrator lets a unit declare a locked year
+ * once more. Only a locked year can be reopened (before the deadline it is open anyway: CONFLICT);
+ * reopening twice is the same as once. Audited.
+ */
+export async function reopenReservedShare(
+  ctx: RequestContext,
+  buyerId: string,
+  year: number,
+): Promise<ReservedShareLock> {
+  const buyer = await getBuyer(ctx, buyerId, "buyerId");
+  if (buyer.group === BuyerGroup.OTHER)
+    throw badInput("buyerId", msg("“N”类采购方无需申报", "Buyers of the N group declare no reserved share"));
+  if (!pastDeadline(year))
+    throw new AppError(
+      "CONFLICT",
+      msg(`${year} 年的申报尚未截止，无需重新开放`, `The ${year} declaration has not closed yet; nothing to reopen`),
+      { reason: "DECLARATION_OPEN" },
+    );
+  const inserted = rowsOf(
+    await ctx.manager.query(
+      `INSERT INTO reserved_share_reopening (buyer_id, year, reopened_by) VALUES ($1, $2, $3)
+       ON CONFLICT (buyer_id, year) DO NOTHING RETURNING 1`,
+      [buyer.id, year, ctx.user!.id || null],
+    ),
+  );
+  if (inserted.length)
+    await recordAudit(ctx, {
+      action: "RESERVED_SHARE_REOPENED",
+      entityType: "ReservedShareDeclaration",
+      entityId: `${buyer.id}/${year}`,
+      change: { buyerId: buyer.id, year },
+    });
+  return { buyerId: buyer.id, year, deadline: declarationDeadline(year), locked: false, reopened: true };
 }
 
 /** A buyer's declaration for a year, or null; the buyer must be in the caller's scope (else NOT_FOUND). */
@@ -213,13 +341,25 @@ export function declarationByBuyerYear(ctx: RequestContext) {
 export async function reservedShareStatus(ctx: RequestContext, year: number): Promise<ReservedShareStatus> {
   const buyers = (await buyersInScope(ctx)).filter((b) => b.group !== BuyerGroup.OTHER);
   const declarations = await loader(ctx, declarationByBuyerYear).loadMany(buyers.map((b) => `${b.id}|${year}`));
-  const rows = buyers.map((buyer, i) => ({ buyer, declaration: declarations[i] as ReservedShareDeclaration | null }));
+  const reopened = new Set(
+    rowsOf<{ buyer_id: string }>(
+      await ctx.manager.query(
+        `SELECT buyer_id FROM reserved_share_reopening WHERE year = $1 AND buyer_id = ANY($2::uuid[])`,
+        [year, buyers.map((b) => b.id)],
+      ),
+    ).map((r) => r.buyer_id),
+  );
+  const rows = buyers.map((buyer, i) => ({
+    buyer,
+    declaration: declarations[i] as ReservedShareDeclaration | null,
+    reopened: reopened.has(buyer.id),
+  }));
   const undeclared = rows.filter((r) => !r.declaration);
   const deadline = declarationDeadline(year);
   return {
     year,
     deadline,
-    overdue: today() > deadline,
+    overdue: pastDeadline(year),
     declared: rows.length - undeclared.length,
     undeclared: undeclared.length,
     rows: [...undeclared, ...rows.filter((r) => r.declaration)],

@@ -29,6 +29,7 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
     { header: W["board.buyerCount"], key: "buyers", width: 10 },
     { header: yuan(W["board.target"]), key: "target", width: 18, style: { numFmt: YUAN_FORMAT } },
     { header: yuan(W["board.counted"]), key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: yuan(W["counting.confirmed"]), key: "confirmed", width: 18, style: { numFmt: YUAN_FORMAT } },
     { header: W["board.completion"], key: "completion", width: 10, style: { numFmt: "0.00%" } },
   ];
   for (const g of board.groups) {
@@ -37,6 +38,7 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
       buyers: g.buyers,
       target: yuanCell(g.target),
       counted: yuanCell(g.counted),
+      confirmed: yuanCell(g.confirmed),
       completion: g.completion,
     });
   }
@@ -49,6 +51,7 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
     { header: W["header.region"], key: "region", width: 12 },
     { header: yuan(W["board.target"]), key: "quota", width: 18, style: { numFmt: YUAN_FORMAT } },
     { header: yuan(W["board.counted"]), key: "counted", width: 18, style: { numFmt: YUAN_FORMAT } },
+    { header: yuan(W["counting.confirmed"]), key: "confirmed", width: 18, style: { numFmt: YUAN_FORMAT } },
     { header: yuan(W["quota.remaining"]), key: "remaining", width: 18, style: { numFmt: YUAN_FORMAT } },
     { header: W["board.completion"], key: "completion", width: 10, style: { numFmt: "0.00%" } },
     { header: `${W["quota.daysLeft"]}(天)`, key: "daysLeft", width: 12 },
@@ -62,6 +65,7 @@ export async function quotaBoardWorkbook(ctx: RequestContext, board: QuotaBoard)
       region: region && !(region instanceof Error) ? region.shortName : "",
       quota: yuanCell(b.quota),
       counted: yuanCell(b.counted),
+      confirmed: yuanCell(b.confirmed),
       remaining: b.quota == null ? null : yuanCell(b.remaining),
       completion: b.completion,
       daysLeft: b.daysLeft,
