@@ -1,10 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { downloadWithToken } from "@/lib/download";
 import OrdersPage from "./OrdersPage.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { click, USER_FLOW_TIMEOUT } from "@/test/user";
-
-vi.mock("@/lib/download", () => ({ downloadWithToken: vi.fn(async () => undefined) }));
 
 const subOrder = {
   __typename: "SubOrder",
@@ -106,7 +103,10 @@ describe("OrdersPage states", { timeout: USER_FLOW_TIMEOUT }, () => {
 
 describe("OrdersPage export", () => {
   it("导出 Excel downloads the buyer's orders with the filters in the URL", async () => {
-    const download = vi.mocked(downloadWithToken);
+    // fetch, not a mock of lib/download: with one module graph for the suite (isolate: false) an
+    // earlier file has already bound the composable to the real module.
+    const fetchMock = vi.fn(async () => ({ ok: false, status: 500 }) as Response);
+    vi.stubGlobal("fetch", fetchMock);
     const county = "11111111-2222-4333-8444-555555555555";
     const { wrapper } = await mountApp(OrdersPage, {
       role: "BUYER",
@@ -116,9 +116,9 @@ describe("OrdersPage export", () => {
     await settle(10);
     await wrapper.get("[data-testid=export-xlsx]").trigger("click");
     await settle(2);
-    expect(download).toHaveBeenCalledTimes(1);
-    const [url, fileName] = download.mock.calls[0];
-    expect(fileName).toBe("订单.xlsx");
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.headers).toMatchObject({ authorization: "Bearer test-token" });
     const [path, query] = url.split("?");
     expect(path).toBe("/exports/orders.xlsx");
     // A date range replaces the year, as in the list's own filter.
@@ -129,6 +129,7 @@ describe("OrdersPage export", () => {
       countyId: county,
       orderNumber: "XZ2026",
     });
+    vi.unstubAllGlobals();
     wrapper.unmount();
   });
 });
