@@ -3,20 +3,16 @@
 // before → after with the pairing's name; the pairing page's 历史记录 lists it. Screenshots at desktop
 // and phone width, in Chinese and English.
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, test } from "vitest";
-import { DEMO_PASSWORD, startHarness, type Harness } from "./harness";
-import { choose, fill, screenshotFailures, shanghaiToday } from "./ui";
+import { describe, expect, test } from "vitest";
+import { DEMO_PASSWORD, type Harness } from "./harness";
+import { choose, fill, harnessWithPage, shanghaiToday } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 
 let h: Harness;
 let page: Page;
 let pairingId = "";
-beforeAll(async () => {
-  h = await startHarness();
-  page = await h.newPage();
-});
-screenshotFailures(() => ({ h, page }));
+harnessWithPage((hh, p) => ((h = hh), (page = p)));
 
 async function shoot(name: string) {
   await page.waitForTimeout(200);

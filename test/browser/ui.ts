@@ -1,7 +1,7 @@
 // Small helpers for driving the app's pages (Element Plus widgets) in the browser tests.
 import type { Locator, Page } from "playwright-core";
-import { afterAll, afterEach } from "vitest";
-import { DEMO_PASSWORD, type Harness } from "./harness";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { DEMO_PASSWORD, startHarness, type Harness } from "./harness";
 
 /** Today in China, as the app's users see it: "2026-11-23". */
 export function shanghaiToday(): string {
@@ -103,4 +103,87 @@ export function screenshotFailures(state: () => { h?: Harness; page?: Page }): v
   afterAll(async () => {
     await state().h?.close();
   });
+}
+
+/**
+ * A browser test file's preamble: one harness (server, database, browser) and one page for all its
+ * tests, made before them and handed to the file's variables by `use`; a failed test leaves a
+ * screenshot and the harness closes at the end (screenshotFailures).
+ */
+export function harnessWithPage(use: (h: Harness, page: Page) => void): void {
+  let h: Harness | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+    page = await h.newPage();
+    use(h, page);
+  });
+  screenshotFailures(() => ({ h, page }));
+}
+
+/**
+ * Signs in as `username`, opens the menu entry `nav` and waits at `path` until the list `list`
+ * shows a row (one with `rowText` when given); returns the list.
+ */
+export async function openList(
+  page: Page,
+  baseURL: string,
+  {
+    username,
+    nav,
+    path,
+    list,
+    rowText,
+  }: { username: string; nav: string; path: string; list: string; rowText?: string },
+): Promise<Locator> {
+  await signIn(page, baseURL, username);
+  await page.getByTestId(nav).click();
+  await page.waitForURL((u) => u.pathname === path);
+  const table = page.getByTestId(list);
+  const rows = table.locator("tbody tr");
+  await (rowText ? rows.filter({ hasText: rowText }) : rows).first().waitFor({ timeout: 15_000 });
+  return table;
+}
+
+/** The one-time password the open dialog shows (once): waits for it and checks it is a long one. */
+export async function readOneTimePassword(page: Page): Promise<string> {
+  const value = page.getByTestId("otp-dialog").getByTestId("otp-value");
+  await value.waitFor();
+  const text = (await value.textContent())!.trim();
+  expect(text.length).toBeGreaterThanOrEqual(16);
+  return text;
+}
+
+/** Closes the one-time password's dialog and waits until the password is gone from the page. */
+export async function closeOneTimePassword(page: Page): Promise<void> {
+  await page.getByTestId("otp-dialog").getByTestId("otp-done").click();
+  await expect.poll(() => page.getByTestId("otp-value").count()).toBe(0);
+}
+
+/** Signs in with a one-time password and waits on the password change the app holds the person on. */
+export async function signInWithOneTimePassword(page: Page, baseURL: string, username: string, oneTime: string) {
+  await page.goto(`${baseURL}/login`);
+  await fill(page.getByTestId("login-username"), username);
+  await fill(page.getByTestId("login-password"), oneTime);
+  await page.getByTestId("login-submit").click();
+  await page.waitForURL((u) => u.pathname === "/change-password");
+}
+
+/** After the change: the person's own password signs in, the one-time one no more. */
+export async function expectOwnPasswordOnly(h: Harness, username: string, own: string, oneTime: string) {
+  expect(await h.token(username, own)).toBeTruthy();
+  await expect(h.token(username, oneTime)).rejects.toThrow();
+}
+
+/**
+ * The page at phone width, then in English at desk and phone width (`english` is in its English
+ * title), then back to Chinese: screenshots `name-375x812`, `name-en-1366x768`, `name-en-375x812`.
+ */
+export async function shootBothLanguages(h: Harness, page: Page, name: string, english: string): Promise<void> {
+  await phoneShot(h, page, name);
+  await page.getByTestId("locale-switch").click();
+  await expect.poll(() => page.locator("h1").first().textContent()).toContain(english);
+  await h.screenshot(page, `${name}-en-1366x768`);
+  await phoneShot(h, page, `${name}-en`);
+  await page.getByTestId("locale-switch").click();
 }

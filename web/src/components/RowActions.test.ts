@@ -9,13 +9,17 @@ const actions: RowAction[] = [
   { key: "reopen", label: "Reopen", testid: "x-reopen", hidden: true },
 ];
 const Host = defineComponent({
-  props: { compact: { type: Boolean, default: undefined } },
+  props: { compact: { type: Boolean, default: undefined }, only: { type: String, default: undefined } },
   setup() {
     return { said: ref<string[]>([]), rowClicks: ref(0) };
   },
   render() {
     return h("div", { onClick: () => this.rowClicks++ }, [
-      h(RowActions, { actions, compact: this.compact, onAction: (k: string) => this.said.push(k) }),
+      h(RowActions, {
+        actions: actions.filter((a) => !this.only || a.key === this.only),
+        compact: this.compact,
+        onAction: (k: string) => this.said.push(k),
+      }),
     ]);
   },
 });
@@ -50,5 +54,13 @@ describe("RowActions", () => {
     item!.click();
     await settle();
     expect(vm.said).toEqual(["close"]);
+  });
+
+  it("compact with one action: the button itself, not a menu of one", async () => {
+    const { wrapper } = await mountApp(Host, { locale: "zh-CN" }, { props: { compact: true, only: "edit" } });
+    const vm = wrapper.vm as unknown as { said: string[] };
+    expect(wrapper.find("[data-testid=row-actions-menu]").exists()).toBe(false);
+    await wrapper.get("[data-testid=x-edit]").trigger("click");
+    expect(vm.said).toEqual(["edit"]);
   });
 });
