@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
-import { startHarness, type Harness } from "./harness";
+import { startHarness, type Harness, downloadedFile } from "./harness";
 import { choose, fill, screenshotFailures, shanghaiToday, signIn, signOut, chooseOwnPassword } from "./ui";
 import { fillTemplate, workerLines, wrongCheckChar } from "../api/imports-fixtures";
 
@@ -198,7 +198,7 @@ describe("系统管理, done when: a new east district is set up, staffed and at
     await page.getByTestId("workers-import").click();
     await page.waitForURL(/\/admin\/imports\?kind=WORKERS$/);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("import-template").click()]);
-    const template = await readFile((await download.path())!);
+    const template = await readFile(await downloadedFile(download));
     const lines = workerLines("520423", 200, 7);
     lines[9].身份证号 = wrongCheckChar(lines[9].身份证号);
     lines[49]["县(区)代码"] = "621227";

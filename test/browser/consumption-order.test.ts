@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
-import { startHarness, type Harness } from "./harness";
+import { startHarness, type Harness, downloadedFile } from "./harness";
 import { fill, moneyFen as fen, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
@@ -126,7 +126,7 @@ describe("a buyer orders certified produce and its quota completion rises", () =
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(await download.path());
+    await wb.xlsx.readFile(await downloadedFile(download));
     const sheet = wb.getWorksheet("按采购单位")!;
     const xlsxRow = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === BUYER_NAME)!;
     expect(fen((xlsxRow.getCell(5).value as number).toFixed(2))).toBe(expected);

@@ -28,7 +28,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
 import pg from "pg";
 import { inject } from "vitest";
 
@@ -336,6 +336,15 @@ export async function launchBrowser(wsEndpoint: string | null = null): Promise<B
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   };
   return { context, pid, pageErrors, consoleErrors, close };
+}
+
+/** A finished download's file on disk. `download.path()` is refused in a browser this process connected
+ *  to (the run's one Chromium): `saveAs` copies the file here instead. */
+export async function downloadedFile(download: Download): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "xiezuo-download-"));
+  const file = path.join(dir, download.suggestedFilename() || "download");
+  await download.saveAs(file);
+  return file;
 }
 
 // ------------------------------------------------------------------------------------------- together

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
-import { startHarness, type Harness } from "./harness";
+import { startHarness, type Harness, downloadedFile } from "./harness";
 import { fill, screenshotFailures, signIn, signOut } from "./ui";
 import { fillTemplate, workerLines, wrongCheckChar } from "../api/imports-fixtures";
 
@@ -48,7 +48,7 @@ describe("a county imports 200 workers from a spreadsheet with 3 bad rows", () =
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("import-template").click()]);
     expect(download.suggestedFilename()).toBe("劳动力导入模板.xlsx");
-    const template = await readFile((await download.path())!);
+    const template = await readFile(await downloadedFile(download));
     const lines = workerLines("520423", 200, 3);
     lines[9].身份证号 = wrongCheckChar(lines[9].身份证号);
     lines[49]["县(区)代码"] = "621227";

@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
-import { startHarness, type Harness } from "./harness";
+import { startHarness, type Harness, downloadedFile } from "./harness";
 import { choose, fill, moneyFen as fen, screenshotFailures, shanghaiToday, signIn, signOut, wholeNumber } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
@@ -261,7 +261,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(await download.path());
+    await wb.xlsx.readFile(await downloadedFile(download));
     expect(wb.worksheets.map((s) => s.name)).toContain("项目清单");
     const list = wb.getWorksheet("项目清单")!;
     const found = list.getRows(1, list.rowCount)!.some((r) => (r.values as unknown[]).some((v) => v === TITLE));
