@@ -235,15 +235,20 @@ describe("ImportsPage", { timeout: USER_FLOW_TIMEOUT }, () => {
     wrapper.unmount();
   });
 
-  it("the history says when it could not be loaded", async () => {
-    const link = fakeLink((name) =>
-      name === "ImportBatches"
-        ? { errors: [{ message: "boom", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }
-        : { data: null },
-    );
+  it("the history says when it could not be loaded, and 重试 asks again", async () => {
+    let asked = 0;
+    const link = fakeLink((name) => {
+      if (name !== "ImportBatches") return { data: null };
+      asked++;
+      return { errors: [{ message: "boom", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
+    });
     const { wrapper } = await mountApp(ImportsPage, { role: "ADMIN", link });
     await settle(10);
     expect(wrapper.get("[data-testid=imports-history-error]").text()).toContain("导入记录加载失败");
+    const before = asked;
+    await wrapper.get("[data-testid=imports-history-retry]").trigger("click");
+    await settle(10);
+    expect(asked).toBeGreaterThan(before);
     wrapper.unmount();
   });
 });
