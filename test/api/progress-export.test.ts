@@ -21,6 +21,7 @@ const BOARD = graphql(`
         progress(year: $year) {
           indicator
           delivered
+          reported
           target
         }
       }
@@ -60,6 +61,9 @@ describe("progress.xlsx: the progress board as a workbook (issue 11)", () => {
         const row = body.find((r) => r[0] === p.name)!;
         const fiscal = p.progress.find((c) => c.indicator === "FISCAL_AID")!;
         expect(row[col]).toBe(Number(fiscal.delivered));
+        // … and beside it the part that is typed-in reported figures (issue 12).
+        expect(head[col + 1]).toBe("财政援助资金 其中上报(元)");
+        expect(row[col + 1]).toBe(Number(fiscal.reported));
       }
     }
   });

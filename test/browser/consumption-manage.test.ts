@@ -150,7 +150,19 @@ describe("a coordinator manages consumption assistance", () => {
     await table.locator("tbody tr").first().waitFor({ timeout: 15_000 });
     // The buyer picker searches the server as one types.
     await fill(page.getByTestId("all-orders-buyer"), "人民医院");
-    await page.locator(".el-select-dropdown__item:visible").filter({ hasText: "胶州市人民医院" }).first().click();
+    // Pick from the server's answer to the search, not from the list shown before it arrives (the
+    // search runs after a debounce; clicking into the list it replaces was this test's flake).
+    const items = page.locator(".el-select-dropdown__item:visible");
+    await expect
+      .poll(async () => {
+        const texts = await items.allTextContents();
+        return texts.length > 0 && texts.every((x) => x.includes("人民医院"));
+      })
+      .toBe(true);
+    await items.filter({ hasText: "胶州市人民医院" }).first().click();
+    await page.waitForURL((u) => u.searchParams.has("buyer"));
+    // The chosen buyer keeps its name in the picker whatever the search list holds now.
+    await expect.poll(() => page.getByTestId("all-orders-buyer").textContent()).toContain("胶州市人民医院");
     await expect
       .poll(
         async () => {

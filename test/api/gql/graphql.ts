@@ -2788,7 +2788,7 @@ export type ProgressExportBoardQueryVariables = Exact<{
 }>;
 
 
-export type ProgressExportBoardQuery = { pairings: { totalCount: number, nodes: Array<{ id: string, name: string, progress: Array<{ indicator: Indicator, delivered: string, target: string | null }> }> } };
+export type ProgressExportBoardQuery = { pairings: { totalCount: number, nodes: Array<{ id: string, name: string, progress: Array<{ indicator: Indicator, delivered: string, reported: string, target: string | null }> }> } };
 
 export type PurchaseOrderCheckoutQueryVariables = Exact<{
   id: string | number;
@@ -6625,6 +6625,7 @@ export const ProgressExportBoardDocument = new TypedDocumentString(`
       progress(year: $year) {
         indicator
         delivered
+        reported
         target
       }
     }

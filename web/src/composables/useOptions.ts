@@ -64,6 +64,27 @@ export function allOptions(...parts: OptionsStatus[]): OptionsStatus {
   });
 }
 
+/**
+ * A server-searched select's choices with the chosen one kept among them (so its name shows,
+ * whatever was searched since and on a reload from the URL): `found` is the search's list, `chosen`
+ * the chosen record's own query. Either failing leaves the select wrong (nothing to pick, or the
+ * chosen one shown by its id), so the status is both's. The supplier and buyer filters share it.
+ */
+export function withChosen<T extends { id: string }>(found: Options<T>, chosen: Options<T>): Options<T> {
+  const status = allOptions(found, chosen);
+  return reactive({
+    items: computed(() => {
+      const list = found.items;
+      const one = chosen.items[0];
+      return one && !list.some((x) => x.id === one.id) ? [one, ...list] : list;
+    }),
+    loading: computed(() => status.loading),
+    error: computed(() => status.error),
+    failed: computed(() => status.failed),
+    retry: () => status.retry(),
+  }) as Options<T>;
+}
+
 /** A list given as it is (not loaded by the one showing it): nothing loading, nothing failed. */
 export const GIVEN_OPTIONS: OptionsStatus = Object.freeze({
   loading: false,

@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query RegionSubOrders($first: Int!, $after: String, $filter: SubOrderFilter) {\n    subOrders(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SubOrderRowFields\n        ...SubOrderPartiesFields\n      }\n    }\n  }\n": typeof types.RegionSubOrdersDocument,
     "\n  query OrderBuyers($search: String) {\n    buyers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrderBuyersDocument,
+    "\n  query OrderBuyer($id: ID!) {\n    buyer(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.OrderBuyerDocument,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query CatalogueProducts($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        category\n        spec\n        unit\n        price\n        stock\n        certificateNo\n        certificateValidTo\n        certificateStatus\n        countsTowardQuota\n        county {\n          id\n          name\n        }\n        supplier {\n          id\n          name\n        }\n        images {\n          id\n          kind\n          url\n        }\n      }\n    }\n  }\n": typeof types.CatalogueProductsDocument,
     "\n  query CatalogueCounties {\n    regions(first: 100, filter: { level: COUNTY, side: WEST }, orderBy: { field: NAME, direction: ASC }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CatalogueCountiesDocument,
@@ -173,6 +174,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query RegionSubOrders($first: Int!, $after: String, $filter: SubOrderFilter) {\n    subOrders(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SubOrderRowFields\n        ...SubOrderPartiesFields\n      }\n    }\n  }\n": types.RegionSubOrdersDocument,
     "\n  query OrderBuyers($search: String) {\n    buyers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.OrderBuyersDocument,
+    "\n  query OrderBuyer($id: ID!) {\n    buyer(id: $id) {\n      id\n      name\n    }\n  }\n": types.OrderBuyerDocument,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query CatalogueProducts($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        category\n        spec\n        unit\n        price\n        stock\n        certificateNo\n        certificateValidTo\n        certificateStatus\n        countsTowardQuota\n        county {\n          id\n          name\n        }\n        supplier {\n          id\n          name\n        }\n        images {\n          id\n          kind\n          url\n        }\n      }\n    }\n  }\n": types.CatalogueProductsDocument,
     "\n  query CatalogueCounties {\n    regions(first: 100, filter: { level: COUNTY, side: WEST }, orderBy: { field: NAME, direction: ASC }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.CatalogueCountiesDocument,
@@ -360,6 +362,10 @@ export function graphql(source: "\n  query RegionSubOrders($first: Int!, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrderBuyers($search: String) {\n    buyers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderBuyers($search: String) {\n    buyers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderBuyer($id: ID!) {\n    buyer(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query OrderBuyer($id: ID!) {\n    buyer(id: $id) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

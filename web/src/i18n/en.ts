@@ -232,6 +232,10 @@ const en: MessageSchema = {
     statDone: "done",
     statBehind: "behind (<70%)",
     details: "Details",
+    reportedPart: "Reported {amount}",
+    reportedMark: "Reported",
+    sources: "From records {recorded} · reported {reported}",
+    legendReported: "“Reported” marks figures typed in with a document; the rest comes from records",
   },
   progressTables: {
     columns: "Indicators by line of work",

@@ -229,6 +229,10 @@ const zhCN = {
     statDone: "项已完成",
     statBehind: "项滞后（<70%）",
     details: "查看详情",
+    reportedPart: "上报 {amount}",
+    reportedMark: "上报",
+    sources: "业务记录 {recorded} · 上报 {reported}",
+    legendReported: "「上报」为手工录入、附文件依据的上报数，其余由业务记录生成",
   },
   progressTables: {
     columns: "按条线显示指标",

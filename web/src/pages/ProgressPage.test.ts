@@ -231,3 +231,58 @@ describe("ProgressPage: a board a coordinator can read (issue 11)", { timeout: U
     vi.unstubAllGlobals();
   });
 });
+
+describe("ProgressPage: records and reported figures apart (issue 12)", { timeout: USER_FLOW_TIMEOUT }, () => {
+  it("marks the reported part of a figure and leaves a figure from records alone unmarked", async () => {
+    const p2 = overview.pairings.nodes[1];
+    const mixed = {
+      pairings: {
+        ...overview.pairings,
+        nodes: [
+          {
+            ...p2,
+            progress: [
+              {
+                __typename: "IndicatorProgress",
+                indicator: "FISCAL_AID",
+                unit: "YUAN",
+                target: "1000000.00",
+                delivered: "500000.00",
+                reported: "200000.00",
+                recorded: "300000.00",
+                ratio: 0.5,
+                entryCount: 3,
+              },
+              {
+                __typename: "IndicatorProgress",
+                indicator: "WORKSHOPS",
+                unit: "COUNT",
+                target: "3",
+                delivered: "2",
+                reported: "0",
+                recorded: "2",
+                ratio: 2 / 3,
+                entryCount: 2,
+              },
+            ],
+          },
+        ],
+      },
+    };
+    await mountApp(ProgressPage, {
+      role: "COORDINATOR",
+      link: fakeLink((name) => {
+        if (name === "AgreementYears") return { data: { agreementYears: [2026] } };
+        if (name === "ProgressOverview") return { data: mixed };
+        return { data: null };
+      }),
+    });
+    await vi.waitFor(() => expect(document.querySelector("[data-indicator=FISCAL_AID]")).not.toBeNull(), WAIT);
+    const fiscal = document.querySelector("[data-indicator=FISCAL_AID]")!;
+    expect(fiscal.querySelector("[data-testid=reported-part]")!.textContent).toContain("上报 ¥20万");
+    expect(fiscal.getAttribute("title")).toBe("业务记录 ¥30万 · 上报 ¥20万");
+    const workshops = document.querySelector("[data-indicator=WORKSHOPS]")!;
+    expect(workshops.querySelector("[data-testid=reported-part]")).toBeNull();
+    expect(document.querySelector("[data-testid=legend-reported]")!.textContent).toContain("手工录入");
+  });
+});

@@ -16,7 +16,7 @@ const UNIT_ZH = CODE_ZH.unit;
 
 /**
  * 协作进展 as a workbook: the board the coordinator sees, one row per pairing in the caller's scope,
- * and for each indicator that has a target or an entry this year its 完成, 目标 and 完成率 — the same
+ * and for each indicator that has a target or an entry this year its 完成, 其中上报, 目标 and 完成率 — the same
  * words as the screen (indicator names from the one vocabulary in audit.labels).
  */
 export async function progressWorkbook(ctx: RequestContext, year: number): Promise<Buffer> {
@@ -44,6 +44,8 @@ export async function progressWorkbook(ctx: RequestContext, year: number): Promi
       const numFmt = unit === IndicatorUnit.YUAN ? YUAN_FORMAT : "#,##0";
       return [
         { header: `${label} 完成(${UNIT_ZH[unit]})`, key: `${indicator}.d`, width: 18, style: { numFmt } },
+        // Of which typed-in reported figures (the rest comes from records), as on the board (issue 12).
+        { header: `${label} 其中上报(${UNIT_ZH[unit]})`, key: `${indicator}.p`, width: 18, style: { numFmt } },
         { header: `${label} 目标(${UNIT_ZH[unit]})`, key: `${indicator}.t`, width: 18, style: { numFmt } },
         { header: `${label} ${W["progress.completion"]}`, key: `${indicator}.r`, width: 12, style: { numFmt: "0.0%" } },
       ];
@@ -57,6 +59,7 @@ export async function progressWorkbook(ctx: RequestContext, year: number): Promi
     };
     for (const c of progress) {
       row[`${c.indicator}.d`] = Number(c.delivered);
+      row[`${c.indicator}.p`] = Number(c.reported);
       row[`${c.indicator}.t`] = c.target == null ? null : Number(c.target);
       row[`${c.indicator}.r`] = c.ratio;
     }
