@@ -43,6 +43,7 @@ import { EnterpriseContactPhone1763900000018 } from "./migrations/1763900000018-
 import { migrationSecrets } from "./migration-secrets";
 import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNoteKeys";
 import { DeclarationLock1763900000019 } from "./migrations/1763900000019-DeclarationLock";
+import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -119,6 +120,7 @@ export const migrations = [
   PostingClosed1763900000017,
   EnterpriseContactPhone1763900000018,
   DeclarationLock1763900000019,
+  LeadContactPhone1763900000025,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -53,3 +53,38 @@ export function piiCipher(secret: string): PiiCipher {
 export function maskPhone(phone: string): string {
   return phone.length >= 9 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : `****${phone.slice(-2)}`;
 }
+
+/**
+ * A contact phone as the forms accept it (digits, +, -, spaces; 5–20 characters). A masked number
+ * sent back ("138****5678") does not match, so it is refused rather than stored as the number.
+ */
+export const PHONE_PATTERN = /^[0-9+\- ]{5,20}$/;
+
+/** The stored columns of a phone number at rest (null clears both): encrypted, and its mask beside it. */
+export function phoneAtRest(secret: string, phone: string | null): { enc: string | null; masked: string | null } {
+  return phone ? { enc: piiCipher(secret).encrypt(phone), masked: maskPhone(phone) } : { enc: null, masked: null };
+}
+
+/** The phone a reader gets: whole for those who may call it, else the stored mask; null when none. */
+export function phoneFor(secret: string, stored: { enc: string | null; masked: string | null }, whole: boolean) {
+  if (!stored.enc) return null;
+  return whole ? piiCipher(secret).decrypt(stored.enc) : stored.masked;
+}
+
+/**
+ * The fields of a patch as the audit trail keeps them (`from` is the record before, or the patch
+ * after): a phone's mask under the field's own name, never its ciphertext. The trail is read by more
+ * people than may see the number, and exported.
+ */
+export function auditedFields<T extends object>(
+  keys: (keyof T)[],
+  from: Partial<T>,
+  phone: { enc: keyof T; masked: keyof T; as: string },
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    if (k === phone.enc) continue;
+    out[k === phone.masked ? phone.as : String(k)] = from[k];
+  }
+  return out;
+}

@@ -223,6 +223,11 @@ type Documents = {
     "\n      query LabourJobFairs {\n        jobFairs(first: 20) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    ": typeof types.LabourJobFairsDocument,
     "\n          query LabourRetentionExported($y: Int!) {\n            labourRetention(year: $y) {\n              county {\n                code\n              }\n              placed\n              employed\n              stable\n              left\n            }\n          }\n        ": typeof types.LabourRetentionExportedDocument,
     "\n        mutation LabourFailedLogin {\n          login(input: { username: \"nobody\", password: \"wrong-password\" }) {\n            token\n          }\n        }\n      ": typeof types.LabourFailedLoginDocument,
+    "\n  mutation LeadPhoneCreate($i: CreateLeadInput!) {\n    createInvestmentLead(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.LeadPhoneCreateDocument,
+    "\n  query LeadPhoneOne($id: ID!) {\n    investmentLead(id: $id) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.LeadPhoneOneDocument,
+    "\n  query LeadPhoneList {\n    investmentLeads(first: 100) {\n      nodes {\n        id\n        contactPhone\n      }\n    }\n  }\n": typeof types.LeadPhoneListDocument,
+    "\n  mutation LeadPhoneUpdate($i: UpdateLeadInput!) {\n    updateInvestmentLead(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.LeadPhoneUpdateDocument,
+    "\n  mutation LeadPhoneInterest($i: ExpressInterestInput!) {\n    expressInterest(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.LeadPhoneInterestDocument,
     "\n  mutation LedgerRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n      amount\n      unit\n      source\n      occurredOn\n      sourceDocument\n      recordedBy {\n        username\n      }\n    }\n  }\n": typeof types.LedgerRecordFigureDocument,
     "\n  mutation LedgerCorrectEntry($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n      amount\n      source\n      corrects {\n        id\n      }\n    }\n  }\n": typeof types.LedgerCorrectEntryDocument,
     "\n  query LedgerPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        target\n      }\n    }\n  }\n": typeof types.LedgerPairingProgressDocument,
@@ -520,6 +525,11 @@ const documents: Documents = {
     "\n      query LabourJobFairs {\n        jobFairs(first: 20) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    ": types.LabourJobFairsDocument,
     "\n          query LabourRetentionExported($y: Int!) {\n            labourRetention(year: $y) {\n              county {\n                code\n              }\n              placed\n              employed\n              stable\n              left\n            }\n          }\n        ": types.LabourRetentionExportedDocument,
     "\n        mutation LabourFailedLogin {\n          login(input: { username: \"nobody\", password: \"wrong-password\" }) {\n            token\n          }\n        }\n      ": types.LabourFailedLoginDocument,
+    "\n  mutation LeadPhoneCreate($i: CreateLeadInput!) {\n    createInvestmentLead(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": types.LeadPhoneCreateDocument,
+    "\n  query LeadPhoneOne($id: ID!) {\n    investmentLead(id: $id) {\n      id\n      contactPhone\n    }\n  }\n": types.LeadPhoneOneDocument,
+    "\n  query LeadPhoneList {\n    investmentLeads(first: 100) {\n      nodes {\n        id\n        contactPhone\n      }\n    }\n  }\n": types.LeadPhoneListDocument,
+    "\n  mutation LeadPhoneUpdate($i: UpdateLeadInput!) {\n    updateInvestmentLead(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": types.LeadPhoneUpdateDocument,
+    "\n  mutation LeadPhoneInterest($i: ExpressInterestInput!) {\n    expressInterest(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": types.LeadPhoneInterestDocument,
     "\n  mutation LedgerRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n      amount\n      unit\n      source\n      occurredOn\n      sourceDocument\n      recordedBy {\n        username\n      }\n    }\n  }\n": types.LedgerRecordFigureDocument,
     "\n  mutation LedgerCorrectEntry($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n      amount\n      source\n      corrects {\n        id\n      }\n    }\n  }\n": types.LedgerCorrectEntryDocument,
     "\n  query LedgerPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        target\n      }\n    }\n  }\n": types.LedgerPairingProgressDocument,
@@ -1441,6 +1451,26 @@ export function graphql(source: "\n          query LabourRetentionExported($y: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation LabourFailedLogin {\n          login(input: { username: \"nobody\", password: \"wrong-password\" }) {\n            token\n          }\n        }\n      "): typeof import('./graphql').LabourFailedLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadPhoneCreate($i: CreateLeadInput!) {\n    createInvestmentLead(input: $i) {\n      id\n      contactPhone\n    }\n  }\n"): typeof import('./graphql').LeadPhoneCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadPhoneOne($id: ID!) {\n    investmentLead(id: $id) {\n      id\n      contactPhone\n    }\n  }\n"): typeof import('./graphql').LeadPhoneOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadPhoneList {\n    investmentLeads(first: 100) {\n      nodes {\n        id\n        contactPhone\n      }\n    }\n  }\n"): typeof import('./graphql').LeadPhoneListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadPhoneUpdate($i: UpdateLeadInput!) {\n    updateInvestmentLead(input: $i) {\n      id\n      contactPhone\n    }\n  }\n"): typeof import('./graphql').LeadPhoneUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadPhoneInterest($i: ExpressInterestInput!) {\n    expressInterest(input: $i) {\n      id\n      contactPhone\n    }\n  }\n"): typeof import('./graphql').LeadPhoneInterestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

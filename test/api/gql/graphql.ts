@@ -2400,6 +2400,39 @@ export type LabourFailedLoginMutationVariables = Exact<{ [key: string]: never; }
 
 export type LabourFailedLoginMutation = { login: { token: string } };
 
+export type LeadPhoneCreateMutationVariables = Exact<{
+  i: CreateLeadInput;
+}>;
+
+
+export type LeadPhoneCreateMutation = { createInvestmentLead: { id: string, contactPhone: string | null } };
+
+export type LeadPhoneOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadPhoneOneQuery = { investmentLead: { id: string, contactPhone: string | null } };
+
+export type LeadPhoneListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeadPhoneListQuery = { investmentLeads: { nodes: Array<{ id: string, contactPhone: string | null }> } };
+
+export type LeadPhoneUpdateMutationVariables = Exact<{
+  i: UpdateLeadInput;
+}>;
+
+
+export type LeadPhoneUpdateMutation = { updateInvestmentLead: { id: string, contactPhone: string | null } };
+
+export type LeadPhoneInterestMutationVariables = Exact<{
+  i: ExpressInterestInput;
+}>;
+
+
+export type LeadPhoneInterestMutation = { expressInterest: { id: string, contactPhone: string | null } };
+
 export type LedgerRecordFigureMutationVariables = Exact<{
   i: RecordReportedFigureInput;
 }>;
@@ -5907,6 +5940,48 @@ export const LabourFailedLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LabourFailedLoginMutation, LabourFailedLoginMutationVariables>;
+export const LeadPhoneCreateDocument = new TypedDocumentString(`
+    mutation LeadPhoneCreate($i: CreateLeadInput!) {
+  createInvestmentLead(input: $i) {
+    id
+    contactPhone
+  }
+}
+    `) as unknown as TypedDocumentString<LeadPhoneCreateMutation, LeadPhoneCreateMutationVariables>;
+export const LeadPhoneOneDocument = new TypedDocumentString(`
+    query LeadPhoneOne($id: ID!) {
+  investmentLead(id: $id) {
+    id
+    contactPhone
+  }
+}
+    `) as unknown as TypedDocumentString<LeadPhoneOneQuery, LeadPhoneOneQueryVariables>;
+export const LeadPhoneListDocument = new TypedDocumentString(`
+    query LeadPhoneList {
+  investmentLeads(first: 100) {
+    nodes {
+      id
+      contactPhone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadPhoneListQuery, LeadPhoneListQueryVariables>;
+export const LeadPhoneUpdateDocument = new TypedDocumentString(`
+    mutation LeadPhoneUpdate($i: UpdateLeadInput!) {
+  updateInvestmentLead(input: $i) {
+    id
+    contactPhone
+  }
+}
+    `) as unknown as TypedDocumentString<LeadPhoneUpdateMutation, LeadPhoneUpdateMutationVariables>;
+export const LeadPhoneInterestDocument = new TypedDocumentString(`
+    mutation LeadPhoneInterest($i: ExpressInterestInput!) {
+  expressInterest(input: $i) {
+    id
+    contactPhone
+  }
+}
+    `) as unknown as TypedDocumentString<LeadPhoneInterestMutation, LeadPhoneInterestMutationVariables>;
 export const LedgerRecordFigureDocument = new TypedDocumentString(`
     mutation LedgerRecordFigure($i: RecordReportedFigureInput!) {
   recordReportedFigure(input: $i) {

@@ -1226,6 +1226,7 @@ const en: MessageSchema = {
       created: "Lead listed",
     },
     lead: {
+      phoneAfterInterest: "The whole number shows once your county expresses interest",
       title: "Title",
       industry: "Industry",
       planned: "Planned investment",

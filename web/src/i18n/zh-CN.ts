@@ -1208,6 +1208,7 @@ const zhCN = {
       created: "线索已发布",
     },
     lead: {
+      phoneAfterInterest: "表达意向后可见完整电话",
       title: "线索标题",
       industry: "行业",
       planned: "计划投资",

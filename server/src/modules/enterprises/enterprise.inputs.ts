@@ -1,8 +1,8 @@
+import { PHONE_PATTERN } from "../../shared/pii";
 import { Field, ID, InputType } from "type-graphql";
 import { IsNotEmpty, Matches, MaxLength } from "class-validator";
 import { vmsg } from "../../shared/messages";
 
-const PHONE = /^[0-9+\- ]{5,20}$/;
 const PHONE_MESSAGE = vmsg("电话号码格式不正确", "Invalid phone number");
 
 @InputType()
@@ -32,7 +32,7 @@ export class CreateEnterpriseInput {
   contactName?: string;
 
   @Field({ nullable: true })
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
   contactPhone?: string;
 }
 
@@ -64,7 +64,7 @@ export class UpdateEnterpriseInput {
   contactName?: string;
 
   @Field({ nullable: true })
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
   contactPhone?: string;
 }
 

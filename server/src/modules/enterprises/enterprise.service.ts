@@ -13,7 +13,7 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 import { inEastRegionsPairedWith } from "../pairings/pairing.service";
 import { msg } from "../../shared/messages";
-import { maskPhone, piiCipher } from "../../shared/pii";
+import { auditedFields, phoneAtRest, phoneFor } from "../../shared/pii";
 import { scopedRowsById } from "../../shared/loaders";
 
 /**
@@ -123,9 +123,24 @@ function contactPhoneColumns(
   ctx: RequestContext,
   phone: string | null,
 ): Pick<Enterprise, "contactPhoneEnc" | "contactPhoneMasked"> {
-  return phone
-    ? { contactPhoneEnc: piiCipher(ctx.config.piiSecret).encrypt(phone), contactPhoneMasked: maskPhone(phone) }
-    : { contactPhoneEnc: null, contactPhoneMasked: null };
+  const { enc, masked } = phoneAtRest(ctx.config.piiSecret, phone);
+  return { contactPhoneEnc: enc, contactPhoneMasked: masked };
+}
+
+const PHONE_FIELDS = { enc: "contactPhoneEnc", masked: "contactPhoneMasked", as: "contactPhone" } as const;
+
+/**
+ * Whether the caller keeps this enterprise's record: its own users, administrators, and the
+ * coordinators whose region it is registered in (they register it and change it). They are the
+ * ones who read its contact numbers whole (the enterprise's, and its investment leads').
+ */
+export async function keepsEnterpriseRecord(ctx: RequestContext, enterpriseId: string): Promise<boolean> {
+  const u = ctx.user;
+  return (
+    u?.role === Role.ADMIN ||
+    (u?.role === Role.ENTERPRISE && !!u.enterpriseId && u.enterpriseId === enterpriseId) ||
+    (u?.role === Role.COORDINATOR && (await loader(ctx, managedEnterpriseById).load(enterpriseId)) !== null)
+  );
 }
 
 /**
@@ -138,12 +153,11 @@ function contactPhoneColumns(
  */
 export async function contactPhoneFor(ctx: RequestContext, e: Enterprise): Promise<string | null> {
   if (!e.contactPhoneEnc) return null;
-  const u = ctx.user;
-  const whole =
-    u?.role === Role.ADMIN ||
-    (u?.role === Role.ENTERPRISE && !!u.enterpriseId && u.enterpriseId === e.id) ||
-    (u?.role === Role.COORDINATOR && (await loader(ctx, managedEnterpriseById).load(e.id)) !== null);
-  return whole ? piiCipher(ctx.config.piiSecret).decrypt(e.contactPhoneEnc) : e.contactPhoneMasked;
+  return phoneFor(
+    ctx.config.piiSecret,
+    { enc: e.contactPhoneEnc, masked: e.contactPhoneMasked },
+    await keepsEnterpriseRecord(ctx, e.id),
+  );
 }
 
 /** 企业登记: a coordinator registers an enterprise of its region subtree (admins name the region). */
@@ -193,16 +207,8 @@ export async function updateEnterprise(ctx: RequestContext, input: UpdateEnterpr
     Object.assign(patch, contactPhoneColumns(ctx, trimmedOrNull(input.contactPhone)));
   if (input.creditCode !== undefined) patch.creditCode = checkedCreditCode(input.creditCode);
   if (input.homeRegionId !== undefined) patch.homeRegionId = await checkedHomeRegion(ctx, input.homeRegionId);
-  // The audit trail keeps the phone masked only (never its ciphertext): it is read by more people
-  // than may see the number, and exported.
-  const audited = (from: Partial<Enterprise>) => {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(patch) as (keyof Enterprise)[]) {
-      if (k === "contactPhoneEnc") continue;
-      out[k === "contactPhoneMasked" ? "contactPhone" : k] = from[k];
-    }
-    return out;
-  };
+  const audited = (from: Partial<Enterprise>) =>
+    auditedFields(Object.keys(patch) as (keyof Enterprise)[], from, PHONE_FIELDS);
   if (Object.keys(patch).length) {
     await saving(patch.creditCode ?? e.creditCode, () =>
       ctx.manager.getRepository(Enterprise).update({ id: e.id }, patch),

@@ -57,9 +57,16 @@ export class InvestmentLead {
   @Column({ name: "contact_name", type: "text", nullable: true })
   contactName: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: "contact_phone", type: "text", nullable: true })
-  contactPhone: string | null;
+  /**
+   * 联系电话 is personal data at rest (migration 025, as the enterprise's own contact phone): stored
+   * encrypted with its mask beside it; `InvestmentLead.contactPhone` (the resolver) shows it whole
+   * only to those who may call it (lead.service `leadContactPhoneFor`).
+   */
+  @Column({ name: "contact_phone_enc", type: "text", nullable: true })
+  contactPhoneEnc: string | null;
+
+  @Column({ name: "contact_phone_masked", type: "text", nullable: true })
+  contactPhoneMasked: string | null;
 
   @Field(() => LeadVisibility)
   @Column({ type: "text" })

@@ -1,10 +1,9 @@
+import { PHONE_PATTERN } from "../../shared/pii";
 import { Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, IsNotEmpty, Matches, MaxLength } from "class-validator";
 import { MoneyScalar } from "../../shared/scalars";
 import { LeadVisibility } from "./lead.entity";
 import { vmsg } from "../../shared/messages";
-
-const PHONE = /^[0-9+\- ]{5,20}$/;
 
 @InputType()
 export class CreateLeadInput {
@@ -49,7 +48,7 @@ export class CreateLeadInput {
   contactName?: string;
 
   @Field({ nullable: true })
-  @Matches(PHONE, { message: vmsg("电话号码格式不正确", "Invalid phone number") })
+  @Matches(PHONE_PATTERN, { message: vmsg("电话号码格式不正确", "Invalid phone number") })
   contactPhone?: string;
 
   @Field(() => LeadVisibility, { defaultValue: LeadVisibility.PUBLIC })
@@ -97,7 +96,7 @@ export class UpdateLeadInput {
   contactName?: string;
 
   @Field({ nullable: true })
-  @Matches(PHONE, { message: vmsg("电话号码格式不正确", "Invalid phone number") })
+  @Matches(PHONE_PATTERN, { message: vmsg("电话号码格式不正确", "Invalid phone number") })
   contactPhone?: string;
 
   @Field(() => LeadVisibility, { nullable: true })

@@ -9,7 +9,15 @@ import { regionById } from "../regions/region.loaders";
 import { interestsByLead, leadCountiesByLead, present, projectsByLead } from "./investment.loaders";
 import { InvestmentLead, LeadInterest } from "./lead.entity";
 import { CreateLeadInput, ExpressInterestInput, LeadFilter, UpdateLeadInput } from "./lead.inputs";
-import { createLead, expressInterest, getLead, listLeads, updateLead, withdrawInterest } from "./lead.service";
+import {
+  createLead,
+  expressInterest,
+  getLead,
+  leadContactPhoneFor,
+  listLeads,
+  updateLead,
+  withdrawInterest,
+} from "./lead.service";
 import { InvestmentProject } from "./project.entity";
 
 export const InvestmentLeadConnection = Connection("InvestmentLead", InvestmentLead);
@@ -65,6 +73,15 @@ export class InvestmentLeadResolver {
   })
   withdrawInterest(@Ctx() ctx: RequestContext, @Arg("leadId", () => ID) leadId: string) {
     return inTransaction(ctx, (tx) => withdrawInterest(tx, leadId));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "联系电话: whole for the enterprise, administrators, its home region's coordinators and a county that expressed interest or has a project from the lead; masked (138****5678) for everyone else.",
+  })
+  contactPhone(@Root() l: InvestmentLead, @Ctx() ctx: RequestContext) {
+    return leadContactPhoneFor(ctx, l);
   }
 
   @FieldResolver(() => Enterprise)

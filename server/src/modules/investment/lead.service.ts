@@ -1,11 +1,13 @@
+import DataLoader from "dataloader";
 import { Role } from "../../shared/auth";
-import type { RequestContext } from "../../shared/context";
+import { loader, type RequestContext } from "../../shared/context";
+import { auditedFields, phoneAtRest, phoneFor } from "../../shared/pii";
 import { badInput, forbidden, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
-import { andWhere, anyOf, cond, findInScope, param } from "../../shared/scoped";
+import { andWhere, anyOf, cond, findInScope, param, positional } from "../../shared/scoped";
 import { recordAudit } from "../audit/audit.service";
 import { enterpriseReferences } from "../enterprises/enterprise.reach";
-import { enterpriseIdsNamedLike, getEnterprise } from "../enterprises/enterprise.service";
+import { enterpriseIdsNamedLike, getEnterprise, keepsEnterpriseRecord } from "../enterprises/enterprise.service";
 import { formatFen } from "../../shared/money";
 import { InvestmentLead, InvestmentLeadCounty, LeadInterest, LeadVisibility } from "./lead.entity";
 import type { CreateLeadInput, ExpressInterestInput, LeadFilter, UpdateLeadInput } from "./lead.inputs";
@@ -123,7 +125,7 @@ export async function createLead(ctx: RequestContext, input: CreateLeadInput): P
       needsRawMaterial: input.needsRawMaterial,
       needsNote: input.needsNote?.trim() || null,
       contactName: input.contactName?.trim() || null,
-      contactPhone: input.contactPhone?.trim() || null,
+      ...leadPhoneColumns(ctx, input.contactPhone?.trim() || null),
       visibility: input.visibility,
     }),
   );
@@ -143,6 +145,50 @@ export async function createLead(ctx: RequestContext, input: CreateLeadInput): P
   return ctx.manager.getRepository(InvestmentLead).findOneByOrFail({ id: lead.id });
 }
 
+const PHONE_FIELDS = { enc: "contactPhoneEnc", masked: "contactPhoneMasked", as: "contactPhone" } as const;
+
+function leadPhoneColumns(
+  ctx: RequestContext,
+  phone: string | null,
+): Pick<InvestmentLead, "contactPhoneEnc" | "contactPhoneMasked"> {
+  const { enc, masked } = phoneAtRest(ctx.config.piiSecret, phone);
+  return { contactPhoneEnc: enc, contactPhoneMasked: masked };
+}
+
+/**
+ * The leads (of those asked) the county official's county is in contact about: it expressed
+ * interest in them, or has a project from them. One query per request.
+ */
+const engagedLeads = (ctx: RequestContext) =>
+  new DataLoader<string, boolean>(async (ids) => {
+    const u = ctx.user;
+    if (u?.role !== Role.COUNTY_OFFICIAL || !u.regionId) return ids.map(() => false);
+    const { sql, params } = positional(
+      cond`SELECT li.lead_id::text AS id FROM lead_interest li
+            WHERE li.lead_id = ANY(${param([...ids])}::uuid[]) AND ${inSubtree("li.county_id", u.regionId)}
+           UNION
+           SELECT p.lead_id::text FROM investment_project p
+            WHERE p.lead_id = ANY(${param([...ids])}::uuid[]) AND ${inSubtree("p.county_id", u.regionId)}`,
+      1,
+    );
+    const found = new Set(((await ctx.manager.query(sql, params)) as { id: string }[]).map((r) => r.id));
+    return ids.map((id) => found.has(id));
+  });
+
+/**
+ * Who reads a lead's contact phone whole: those who keep its enterprise's record (the enterprise,
+ * administrators, its home region's coordinators: enterprises' `keepsEnterpriseRecord`), and a
+ * county official once its county is in contact about the lead (表达意向 or a project from it) —
+ * the number is there to be called by a county that is interested. Every other reader (a county
+ * browsing the public leads, a coordinator who sees the lead through a project) gets "138****5678".
+ */
+export async function leadContactPhoneFor(ctx: RequestContext, lead: InvestmentLead): Promise<string | null> {
+  if (!lead.contactPhoneEnc) return null;
+  const whole =
+    (await keepsEnterpriseRecord(ctx, lead.enterpriseId)) || (await loader(ctx, engagedLeads).load(lead.id));
+  return phoneFor(ctx.config.piiSecret, { enc: lead.contactPhoneEnc, masked: lead.contactPhoneMasked }, whole);
+}
+
 /**
  * Edits a lead: only its own enterprise (and admins). Another enterprise's lead is NOT_FOUND (it is
  * outside the scope, we do not confirm it exists); coordinators and officials are refused by role.
@@ -160,7 +206,7 @@ export async function updateLead(ctx: RequestContext, input: UpdateLeadInput): P
   if (input.needsRawMaterial != null) patch.needsRawMaterial = input.needsRawMaterial;
   if (input.needsNote !== undefined) patch.needsNote = input.needsNote?.trim() || null;
   if (input.contactName !== undefined) patch.contactName = input.contactName?.trim() || null;
-  if (input.contactPhone !== undefined) patch.contactPhone = input.contactPhone?.trim() || null;
+  if (input.contactPhone !== undefined) Object.assign(patch, leadPhoneColumns(ctx, input.contactPhone?.trim() || null));
   if (input.visibility != null) patch.visibility = input.visibility;
   const countyIds = input.preferredCountyIds
     ? await westCountiesNamed(ctx, input.preferredCountyIds, "preferredCountyIds")
@@ -170,8 +216,9 @@ export async function updateLead(ctx: RequestContext, input: UpdateLeadInput): P
     (await ctx.manager.getRepository(InvestmentLeadCounty).findBy({ leadId: lead.id })).map((c) => c.countyId);
   checkVisibility(patch.visibility ?? lead.visibility, current);
 
-  const before: Record<string, unknown> = {};
-  for (const k of Object.keys(patch) as (keyof InvestmentLead)[]) before[k] = lead[k];
+  const audited = (from: Partial<InvestmentLead>) =>
+    auditedFields(Object.keys(patch) as (keyof InvestmentLead)[], from, PHONE_FIELDS);
+  const before = audited(lead);
   await ctx.manager
     .getRepository(InvestmentLead)
     .update({ id: lead.id }, { ...patch, updatedAt: () => "now()" } as never);
@@ -180,7 +227,7 @@ export async function updateLead(ctx: RequestContext, input: UpdateLeadInput): P
     action: "LEAD_UPDATED",
     entityType: "InvestmentLead",
     entityId: lead.id,
-    change: { before, after: patch, countyIds },
+    change: { before, after: audited(patch), countyIds },
   });
   return ctx.manager.getRepository(InvestmentLead).findOneByOrFail({ id: lead.id });
 }

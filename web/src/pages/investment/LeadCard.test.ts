@@ -37,3 +37,23 @@ describe("LeadCard's labels and lists follow the language's punctuation", () => 
     expect(wrapper.text()).toContain("意向合作县：镇宁县、徽县");
   });
 });
+
+describe("LeadCard's contact phone", () => {
+  it("a county official seeing a masked number is told it shows whole once the county expresses interest", async () => {
+    const masked = { ...lead, contactPhone: "139****5678" };
+    const { wrapper } = await mountApp(LeadCard, { role: "COUNTY_OFFICIAL" }, { props: { lead: masked } });
+    expect(wrapper.text()).toContain("李经理 139****5678");
+    expect(wrapper.find("[data-testid=lead-phone-hint]").text()).toContain("表达意向后可见完整电话");
+  });
+  it("no hint with the whole number, nor for the enterprise", async () => {
+    const whole = { ...lead, contactPhone: "13912345678" };
+    const a = await mountApp(LeadCard, { role: "COUNTY_OFFICIAL" }, { props: { lead: whole } });
+    expect(a.wrapper.find("[data-testid=lead-phone-hint]").exists()).toBe(false);
+    const b = await mountApp(
+      LeadCard,
+      { role: "ENTERPRISE" },
+      { props: { lead: { ...lead, contactPhone: "139****5678" } } },
+    );
+    expect(b.wrapper.find("[data-testid=lead-phone-hint]").exists()).toBe(false);
+  });
+});
