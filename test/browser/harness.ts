@@ -338,10 +338,14 @@ export async function launchBrowser(wsEndpoint: string | null = null): Promise<B
   return { context, pid, pageErrors, consoleErrors, close };
 }
 
-/** A finished download's file on disk. `download.path()` is refused in a browser this process connected
- *  to (the run's one Chromium): `saveAs` copies the file here instead. */
+/** The folders downloadedFile made in this test file's process: removed by the harness's close(). */
+const downloadDirs = new Set<string>();
+
+/** A finished download's file on disk (until the harness closes). `download.path()` is refused in a
+ *  browser this process connected to (the run's one Chromium): `saveAs` copies the file here instead. */
 export async function downloadedFile(download: Download): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "xiezuo-download-"));
+  downloadDirs.add(dir);
   const file = path.join(dir, download.suggestedFilename() || "download");
   await download.saveAs(file);
   return file;
@@ -416,6 +420,8 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
     },
     async close() {
       const t = Date.now();
+      for (const dir of downloadDirs) rmSync(dir, { recursive: true, force: true });
+      downloadDirs.clear();
       await browser.close();
       const tb = Date.now();
       await app.stop();
