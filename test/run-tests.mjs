@@ -483,7 +483,10 @@ async function stageApiPg() {
     }
     return;
   }
-  await vitestStage("api-pg", title, API_CONFIG, { ...process.env, TEST_DATABASE_URL: url });
+  // process.test starts the built server as `npm start` does, on the embedded default whatever the
+  // stage: it runs once, in the embedded stage.
+  const exclude = vitestExtra.length ? [] : EMBEDDED_ONLY;
+  await vitestStage("api-pg", title, API_CONFIG, { ...process.env, TEST_DATABASE_URL: url }, { exclude });
 }
 
 async function stageApiEmbedded({ alongside = false } = {}) {
@@ -497,6 +500,10 @@ async function stageApiEmbedded({ alongside = false } = {}) {
   // of 132 shapes is refused before any SQL), scope through nested fields and the state machines'
   // tables. The same SQL runs on both engines (PGlite is PostgreSQL compiled to WebAssembly), so here
   // they would repeat the same checks at a third of the speed: 190 of this stage's 650 worker-seconds.
+  // Since stop 20 also: accounts and sessions (auth: password hashing and token rules), login limits
+  // across processes (shared-limits: two processes cannot share the embedded database at all; its
+  // Redis part is the same in both stages) and under a parallel burst (login-burst: PGlite runs one
+  // statement at a time, so the burst proves nothing there) — 174 s of this stage under load.
   // `node test/run-tests.mjs api-embedded -- test/api/input-fuzz.test.ts` still runs one on purpose.
   const exclude = vitestExtra.length ? [] : ABOVE_THE_DATABASE;
   await vitestStage("api-embedded", title, API_CONFIG, env, { exclude, alongside });
@@ -506,7 +513,12 @@ const ABOVE_THE_DATABASE = [
   "test/api/input-fuzz.test.ts",
   "test/api/nested-scope.test.ts",
   "test/api/transitions.test.ts",
+  "test/api/auth.test.ts",
+  "test/api/shared-limits.test.ts",
+  "test/api/login-burst.test.ts",
 ];
+/** Files about the embedded default itself, which run the same whatever the stage's database. */
+const EMBEDDED_ONLY = ["test/api/process.test.ts"];
 
 const BROWSER_CONFIG = "test/browser/vitest.config.mts";
 
