@@ -92,6 +92,8 @@ const TARGETS_2020: [east: string, west: string, Targets][] = [
     "370200",
     "621200",
     {
+      JOINT_MEETINGS: "4",
+      EXCHANGE_VISITS: "600",
       FISCAL_AID: "450000000",
       SOCIAL_DONATIONS: "30000000",
       CADRES_SENT: "18",
@@ -110,6 +112,8 @@ const TARGETS_2020: [east: string, west: string, Targets][] = [
     "370200",
     "520400",
     {
+      JOINT_MEETINGS: "4",
+      EXCHANGE_VISITS: "500",
       FISCAL_AID: "300000000",
       SOCIAL_DONATIONS: "25000000",
       CADRES_SENT: "15",
@@ -128,6 +132,8 @@ const TARGETS_2020: [east: string, west: string, Targets][] = [
     "370281",
     "520423",
     {
+      JOINT_MEETINGS: "2",
+      EXCHANGE_VISITS: "60",
       FISCAL_AID: "20000000",
       SOCIAL_DONATIONS: "3000000",
       CADRES_SENT: "3",
@@ -242,6 +248,8 @@ function currentYearPlan(year: number): { targets: [string, string, Targets][]; 
   const d = (m: number, day: number) => `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   const doc = `演示数据 ${year}`;
   const jiaozhouTargets: Targets = {
+    JOINT_MEETINGS: "2",
+    EXCHANGE_VISITS: "40",
     FISCAL_AID: "8000000",
     SOCIAL_DONATIONS: "1000000",
     CADRES_SENT: "2",

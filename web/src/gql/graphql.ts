@@ -323,10 +323,14 @@ export type Indicator =
   | 'CADRES_SENT'
   /** 消费帮扶 consumption assistance: certified products bought and sold (yuan) */
   | 'CONSUMPTION_ASSISTANCE'
+  /** 互访调研人次 person-visits of meetings and leadership visits between the two sides (people) */
+  | 'EXCHANGE_VISITS'
   /** 财政援助资金 fiscal aid (yuan) */
   | 'FISCAL_AID'
   /** 到位投资 investment in place (yuan) */
   | 'INVESTMENT_IN_PLACE'
+  /** 召开联席会议 joint meetings of the two sides' leadership held (count) */
+  | 'JOINT_MEETINGS'
   /** 劳务协作就业 labourers placed in jobs (people) */
   | 'LABOURERS_PLACED'
   /** 结对帮扶 town–town, village–firm, school and hospital pairs formed (count) */

@@ -54,6 +54,8 @@ const en: MessageSchema = {
     PAIRS_FORMED: "Pairs formed",
     POOR_PEOPLE_LIFTED: "Poor people lifted",
     POOR_LABOURERS_PLACED: "Registered-poor labourers placed",
+    JOINT_MEETINGS: "Joint meetings held",
+    EXCHANGE_VISITS: "Exchange visits (person-visits)",
   },
   units: { YUAN: "yuan", PEOPLE: "people", COUNT: "count" },
   money: {
@@ -237,6 +239,7 @@ const en: MessageSchema = {
     columns: "Indicators by line of work",
     all: "All",
     group: {
+      ORGANISATION: "Organisation",
       FUNDS: "Funds",
       TALENT: "Talent",
       LABOUR: "Labour",

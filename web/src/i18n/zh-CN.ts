@@ -53,6 +53,8 @@ const zhCN = {
     PAIRS_FORMED: "结对帮扶",
     POOR_PEOPLE_LIFTED: "带动脱贫人口",
     POOR_LABOURERS_PLACED: "帮助建档立卡贫困劳动力就业",
+    JOINT_MEETINGS: "召开联席会议",
+    EXCHANGE_VISITS: "互访调研人次",
   },
   units: { YUAN: "元", PEOPLE: "人", COUNT: "个" },
   money: {
@@ -233,7 +235,7 @@ const zhCN = {
   progressTables: {
     columns: "按条线显示指标",
     all: "全部",
-    group: { FUNDS: "资金", TALENT: "人才", LABOUR: "劳务", INDUSTRY: "产业", CONSUMPTION: "消费", OTHER: "其他" },
+    group: { ORGANISATION: "组织", FUNDS: "资金", TALENT: "人才", LABOUR: "劳务", INDUSTRY: "产业", CONSUMPTION: "消费", OTHER: "其他" },
     search: "搜索结对或地区",
     noMatch: "没有名称含此文字的结对",
     print: "打印",

@@ -313,6 +313,8 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     PAIRS_FORMED: "结对帮扶",
     POOR_PEOPLE_LIFTED: "带动脱贫人口",
     POOR_LABOURERS_PLACED: "帮助建档立卡贫困劳动力就业",
+    JOINT_MEETINGS: "召开联席会议",
+    EXCHANGE_VISITS: "互访调研人次",
   },
   basis: {
     FIXED: "直接设定",
