@@ -9,6 +9,7 @@ import { setAgreementTarget } from "../modules/agreements/agreement.service";
 import { Indicator } from "../modules/agreements/indicator";
 import { recordReportedFigure } from "../modules/ledger/ledger.service";
 import { PairingKind } from "../modules/pairings/pairing.entity";
+import { loadJointWorkDemo } from "./demo-joint-work";
 import { createPairing, findMostSpecificPairing } from "../modules/pairings/pairing.service";
 import { RegionLevel, RegionSide } from "../modules/regions/region.entity";
 import { createRegion, findRegionByCode } from "../modules/regions/region.service";
@@ -406,6 +407,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
       });
     }
     await loadLabourDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 劳务协作 (demo-labour.ts)
+    await loadJointWorkDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 组织领导 (demo-joint-work.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

@@ -406,6 +406,7 @@ export type LedgerEntryFilter = {
 export type LedgerSource =
   | 'CORRECTION'
   | 'FUND_TRANCHE'
+  | 'JOINT_WORK'
   | 'ORDER_LINE'
   | 'PLACEMENT'
   | 'PROJECT_OUTCOME'

@@ -1811,7 +1811,8 @@ const en: MessageSchema = {
   jointWork: {
     nav: "Joint work",
     pageTitle: "Joint work",
-    subtitle: "Joint meetings and leadership visits: each meeting counts in Joint meetings held, every meeting's and visit's person-visits in Exchange visits",
+    subtitle:
+      "Joint meetings and leadership visits: each meeting counts in Joint meetings held, every meeting's and visit's person-visits in Exchange visits",
     kinds: { MEETING: "Joint meeting", VISIT: "Leadership visit" },
     directions: { EAST_TO_WEST: "East to west", WEST_TO_EAST: "West to east" },
     summary: "Summary",

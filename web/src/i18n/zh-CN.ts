@@ -236,7 +236,15 @@ const zhCN = {
   progressTables: {
     columns: "按条线显示指标",
     all: "全部",
-    group: { ORGANISATION: "组织", FUNDS: "资金", TALENT: "人才", LABOUR: "劳务", INDUSTRY: "产业", CONSUMPTION: "消费", OTHER: "其他" },
+    group: {
+      ORGANISATION: "组织",
+      FUNDS: "资金",
+      TALENT: "人才",
+      LABOUR: "劳务",
+      INDUSTRY: "产业",
+      CONSUMPTION: "消费",
+      OTHER: "其他",
+    },
     search: "搜索结对或地区",
     noMatch: "没有名称含此文字的结对",
     print: "打印",

@@ -28,7 +28,10 @@ export async function jointWorkWorkbook(ctx: RequestContext, year: number): Prom
     { header: W["jointWork.visits"], key: "visits", width: 14 },
     { header: W["jointWork.personVisits"], key: "personVisits", width: 14 },
   ]);
-  const names = await pairingNames(ctx, summary.rows.map((r) => r.pairingId));
+  const names = await pairingNames(
+    ctx,
+    summary.rows.map((r) => r.pairingId),
+  );
   for (const r of summary.rows) totals.addRow({ ...r, pairing: names.get(r.pairingId) ?? "" });
 
   const list = sheet(W["jointWork.list"], [
@@ -48,7 +51,10 @@ export async function jointWorkWorkbook(ctx: RequestContext, year: number): Prom
   ]);
   for (let offset = 0; ; offset += 200) {
     const page = await listJointWork(ctx, { year }, offset, 200);
-    const pn = await pairingNames(ctx, page.nodes.map((r) => r.pairingId));
+    const pn = await pairingNames(
+      ctx,
+      page.nodes.map((r) => r.pairingId),
+    );
     for (const r of page.nodes)
       list.addRow({
         heldOn: r.heldOn,

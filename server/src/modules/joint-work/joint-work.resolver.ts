@@ -14,7 +14,13 @@ import {
 } from "./joint-work.inputs";
 import { jointWorkByPairing } from "./joint-work.loaders";
 import { mayWrite } from "./joint-work.scope";
-import { getJointWork, jointWorkSummary, listJointWork, recordJointWork, withdrawJointWork } from "./joint-work.service";
+import {
+  getJointWork,
+  jointWorkSummary,
+  listJointWork,
+  recordJointWork,
+  withdrawJointWork,
+} from "./joint-work.service";
 
 export const JointWorkConnection = Connection("JointWork", JointWork);
 const READERS = [Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL];
@@ -62,7 +68,8 @@ export class JointWorkResolver {
 
   @Authorized(...READERS)
   @Mutation(() => JointWork, {
-    description: "撤销: withdraws a record with a reason (kept and marked) and reverses its entries; once only (CONFLICT).",
+    description:
+      "撤销: withdraws a record with a reason (kept and marked) and reverses its entries; once only (CONFLICT).",
   })
   withdrawJointWork(
     @Ctx() ctx: RequestContext,
@@ -81,7 +88,9 @@ export class JointWorkResolver {
     return r.withdrawnAt !== null;
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the caller may withdraw it (still standing, and theirs to change)." })
+  @FieldResolver(() => Boolean, {
+    description: "Whether the caller may withdraw it (still standing, and theirs to change).",
+  })
   canWithdraw(@Root() r: JointWork, @Ctx() ctx: RequestContext) {
     return r.withdrawnAt === null && mayWrite(ctx, r);
   }

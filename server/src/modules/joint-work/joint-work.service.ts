@@ -50,10 +50,7 @@ async function pairingForWrite(ctx: RequestContext, input: RecordJointWorkInput)
   });
   if (!mayWrite(ctx, input))
     throw forbidden(
-      msg(
-        "县级工作人员只能登记本县赴东部的互访调研",
-        "County officials record only their county's visits to the east",
-      ),
+      msg("县级工作人员只能登记本县赴东部的互访调研", "County officials record only their county's visits to the east"),
     );
   return pairing;
 }
@@ -75,7 +72,10 @@ export async function recordJointWork(ctx: RequestContext, input: RecordJointWor
   if (input.kind === JointWorkKind.MEETING && input.direction)
     throw badInput("direction", msg("联席会议不分方向", "A meeting has no direction"));
   if (!Number.isInteger(input.personVisits) || input.personVisits < 1 || input.personVisits > MAX_PERSON_VISITS)
-    throw badInput("personVisits", msg("人次须为 1 至 100000 的整数", "Person-visits must be a whole number, 1–100,000"));
+    throw badInput(
+      "personVisits",
+      msg("人次须为 1 至 100000 的整数", "Person-visits must be a whole number, 1–100,000"),
+    );
   const documentRef = input.documentRef?.trim() || null;
   const outcome = input.outcome?.trim() || null;
   const row = {
