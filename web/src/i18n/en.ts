@@ -1853,6 +1853,7 @@ const en: MessageSchema = {
     officesHint: "One office per line",
     pairingRequired: "Choose the pairing",
     dateRequired: "Choose the date",
+    future: "The date cannot be in the future",
     titleRequired: "Enter the title",
     placeRequired: "Enter the place",
     leaderRequired: "Enter the leader's title",

@@ -1831,6 +1831,7 @@ const zhCN = {
     officesHint: "每行一个单位",
     pairingRequired: "请选择结对",
     dateRequired: "请选择日期",
+    future: "日期不能晚于今天",
     titleRequired: "请输入名称",
     placeRequired: "请输入地点",
     leaderRequired: "请输入带队领导职务",

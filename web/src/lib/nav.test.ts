@@ -115,9 +115,10 @@ describe("role-based navigation", () => {
         expect(mayOpen(page, role)).toBe(false);
     }
   });
-  it("coordinators' entries are grouped 协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理; buyers and enterprises have one group", () => {
+  it("coordinators' entries are grouped 协作进展 / 协作事项 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理; buyers and enterprises have one group", () => {
     expect(navGroupsFor("COORDINATOR").map((g) => g.key)).toEqual([
       "progress",
+      "cooperation",
       "consumption",
       "investment",
       "labour",
