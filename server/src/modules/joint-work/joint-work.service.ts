@@ -7,9 +7,9 @@ import { allOf, anyOf, cond, param, positional, type Scope } from "../../shared/
 import { containsPattern, rowsOf, UUID } from "../../shared/sql";
 import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
-import { LedgerEntry, LedgerSource } from "../ledger/ledger.entity";
+import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote } from "../ledger/ledger.notes";
-import { appendLedgerEntry } from "../ledger/ledger.service";
+import { appendLedgerEntry, ledgerEntriesOf } from "../ledger/ledger.service";
 import { getPairing, pairingIdsEnclosedBy, pairingIdsInScope } from "../pairings/pairing.service";
 import type { Pairing } from "../pairings/pairing.entity";
 import { JointWork, JointWorkKind } from "./joint-work.entity";
@@ -147,15 +147,8 @@ export async function withdrawJointWork(ctx: RequestContext, input: WithdrawJoin
     ),
   );
   if (!updated.length) throw conflict(msg("该记录已撤销", "This record has already been withdrawn"));
-  const originals = await ctx.manager
-    .getRepository(LedgerEntry)
-    .createQueryBuilder("e")
-    .where("e.source = :source AND e.source_id = :id AND e.amount > 0", {
-      source: LedgerSource.JOINT_WORK,
-      id: record.id,
-    })
-    .orderBy("e.seq", "ASC")
-    .getMany();
+  // The credits only: a record is withdrawn once, so no reversal is among them yet.
+  const originals = (await ledgerEntriesOf(ctx, LedgerSource.JOINT_WORK, record.id)).filter((e) => e.amount > 0);
   for (const e of originals)
     await appendLedgerEntry(ctx, {
       pairingId: e.pairingId,
