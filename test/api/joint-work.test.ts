@@ -435,6 +435,24 @@ describe("joint work (组织领导)", () => {
     expect(audit[1].change).toMatchObject({ reason: "日期登记错误" });
   });
 
+  it("two withdrawals at once: one succeeds, the other is CONFLICT, the negatives are written once", async () => {
+    const rec = (await s.gql(RECORD, { i: meeting({ title: "并发撤销测试", personVisits: 11 }) }, t.jiaozhou)).data!
+      .recordJointWork;
+    const results = await Promise.all(
+      [t.jiaozhou, t.qingdao, t.admin].map((token) => s.gql(WITHDRAW, { i: { id: rec.id, reason: "并发" } }, token)),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map(codeOf)).toEqual(["CONFLICT", "CONFLICT"]);
+    const net = await s.sql(
+      `SELECT indicator, SUM(amount)::int AS net, count(*)::int AS n FROM ledger_entry WHERE source = 'JOINT_WORK' AND source_id = $1 GROUP BY 1 ORDER BY 1`,
+      [rec.id],
+    );
+    expect(net).toEqual([
+      { indicator: "EXCHANGE_VISITS", net: 0, n: 2 },
+      { indicator: "JOINT_MEETINGS", net: 0, n: 2 },
+    ]);
+  });
+
   it("filters by year, kind, county and text; the summary counts standing records per year and pairing", async () => {
     const y2018 = (await list(t.qingdao, { year: 2018 })).data!.jointWork.nodes;
     expect(y2018.length).toBe(5);
