@@ -136,7 +136,7 @@ describe("pairings and scope", () => {
       entryCount: 1,
     });
     expect(get(anshun, "POOR_PEOPLE_LIFTED")).toMatchObject({ target: "8000", delivered: "130" });
-    expect(anshun).toHaveLength(13); // every indicator, POOR_LABOURERS_PLACED included
+    expect(anshun).toHaveLength(15); // every indicator, POOR_LABOURERS_PLACED and the joint-work ones included
   });
 
   it("paginates with cursors and totalCount, filters and sorts", async () => {

@@ -35,6 +35,8 @@ const t: Record<string, string> = {};
 let region: Record<string, string>;
 const year = currentYear();
 const INDICATORS: Indicator[] = [
+  "JOINT_MEETINGS",
+  "EXCHANGE_VISITS",
   "FISCAL_AID",
   "SOCIAL_DONATIONS",
   "CADRES_SENT",

@@ -15,7 +15,8 @@ await app.db.query(`ALTER TABLE ledger_entry DISABLE TRIGGER ledger_entry_append
 await app.db.query(
   `INSERT INTO ledger_entry (pairing_id, indicator, amount, occurred_on, source, source_document)
    SELECT p.id, (ARRAY['FISCAL_AID','SOCIAL_DONATIONS','CADRES_SENT','PROFESSIONALS_SENT','PEOPLE_TRAINED','LABOURERS_PLACED',
-                       'PROJECTS_LANDED','INVESTMENT_IN_PLACE','CONSUMPTION_ASSISTANCE','WORKSHOPS','PAIRS_FORMED','POOR_PEOPLE_LIFTED'])[1 + g % 12],
+                       'PROJECTS_LANDED','INVESTMENT_IN_PLACE','CONSUMPTION_ASSISTANCE','WORKSHOPS','PAIRS_FORMED','POOR_PEOPLE_LIFTED',
+                       'JOINT_MEETINGS','EXCHANGE_VISITS'])[1 + g % 14],
           1 + (g * 7919) % 100000, DATE '2016-01-01' + (g % 3650), 'REPORTED', 'bench'
      FROM generate_series(1, $1) g
      JOIN LATERAL (SELECT id FROM pairing ORDER BY id OFFSET (g % 10) LIMIT 1) p ON true`,

@@ -113,6 +113,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { access: "workers" },
       },
       {
+        path: "joint-work",
+        name: "jointWork",
+        component: () => import("@/pages/JointWorkPage.vue"),
+        meta: { access: "jointWork" },
+      },
+      {
         path: "workshops",
         name: "workshops",
         component: () => import("@/pages/WorkshopsPage.vue"),

@@ -43,6 +43,8 @@ import { EnterpriseContactPhone1763900000018 } from "./migrations/1763900000018-
 import { migrationSecrets } from "./migration-secrets";
 import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNoteKeys";
 import { DeclarationLock1763900000019 } from "./migrations/1763900000019-DeclarationLock";
+import { JointWork1763900000024 } from "./migrations/1763900000024-JointWork";
+import { JointWork } from "../modules/joint-work/joint-work.entity";
 import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
@@ -98,6 +100,7 @@ export const entities = [
   SiteVisitProject,
   ...LABOUR_ENTITIES,
   ImportBatch,
+  JointWork,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -120,6 +123,7 @@ export const migrations = [
   PostingClosed1763900000017,
   EnterpriseContactPhone1763900000018,
   DeclarationLock1763900000019,
+  JointWork1763900000024,
   LeadContactPhone1763900000025,
 ];
 

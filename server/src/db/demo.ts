@@ -9,6 +9,7 @@ import { setAgreementTarget } from "../modules/agreements/agreement.service";
 import { Indicator } from "../modules/agreements/indicator";
 import { recordReportedFigure } from "../modules/ledger/ledger.service";
 import { PairingKind } from "../modules/pairings/pairing.entity";
+import { loadJointWorkDemo } from "./demo-joint-work";
 import { createPairing, findMostSpecificPairing } from "../modules/pairings/pairing.service";
 import { RegionLevel, RegionSide } from "../modules/regions/region.entity";
 import { createRegion, findRegionByCode } from "../modules/regions/region.service";
@@ -92,6 +93,8 @@ const TARGETS_2020: [east: string, west: string, Targets][] = [
     "370200",
     "621200",
     {
+      JOINT_MEETINGS: "4",
+      EXCHANGE_VISITS: "600",
       FISCAL_AID: "450000000",
       SOCIAL_DONATIONS: "30000000",
       CADRES_SENT: "18",
@@ -110,6 +113,8 @@ const TARGETS_2020: [east: string, west: string, Targets][] = [
     "370200",
     "520400",
     {
+      JOINT_MEETINGS: "4",
+      EXCHANGE_VISITS: "500",
       FISCAL_AID: "300000000",
       SOCIAL_DONATIONS: "25000000",
       CADRES_SENT: "15",
@@ -128,6 +133,8 @@ const TARGETS_2020: [east: string, west: string, Targets][] = [
     "370281",
     "520423",
     {
+      JOINT_MEETINGS: "2",
+      EXCHANGE_VISITS: "60",
       FISCAL_AID: "20000000",
       SOCIAL_DONATIONS: "3000000",
       CADRES_SENT: "3",
@@ -242,6 +249,8 @@ function currentYearPlan(year: number): { targets: [string, string, Targets][]; 
   const d = (m: number, day: number) => `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   const doc = `演示数据 ${year}`;
   const jiaozhouTargets: Targets = {
+    JOINT_MEETINGS: "2",
+    EXCHANGE_VISITS: "40",
     FISCAL_AID: "8000000",
     SOCIAL_DONATIONS: "1000000",
     CADRES_SENT: "2",
@@ -398,6 +407,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
       });
     }
     await loadLabourDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 劳务协作 (demo-labour.ts)
+    await loadJointWorkDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 组织领导 (demo-joint-work.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

@@ -32,10 +32,16 @@ import { CountingRuleResolver } from "./counting/counting.resolver";
 import { BuyerReservedShareResolver, ReservedShareResolver } from "./quotas/declaration.resolver";
 
 import { LoginLogResolver } from "./logins/login-log.resolver";
+import {
+  JointWorkResolver,
+  JointWorkSummaryRowResolver,
+  PairingJointWorkResolver,
+} from "./joint-work/joint-work.resolver";
 // Each module names its own records on the ledger (ledger/ledger.sources.ts).
 import "./orders/order.ledger-sources";
 import "./labour/labour.ledger-sources";
 import "./investment/investment.ledger-sources";
+import "./joint-work/joint-work.ledger-sources";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -78,6 +84,9 @@ export const resolvers: NonEmptyArray<Function> = [
 
   LoginLogResolver,
   LoginEventUserResolver,
+  JointWorkResolver,
+  JointWorkSummaryRowResolver,
+  PairingJointWorkResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

@@ -59,6 +59,19 @@ export const INVARIANTS: Record<string, string> = {
       FROM ledger_daily d FULL JOIN e USING (pairing_id, day, indicator, reported)
      WHERE COALESCE(d.amount, 0) <> COALESCE(e.amount, 0) OR COALESCE(d.entries, 0) <> COALESCE(e.entries, 0)`,
   negativeStock: `SELECT id, stock FROM product WHERE stock < 0`,
+  // 组织领导: per pairing and indicator, the JOINT_WORK entries net to what the standing records count
+  // (a meeting 1 JOINT_MEETINGS, every record its person-visits EXCHANGE_VISITS; withdrawn ones nothing).
+  ledgerJointWork: `
+    WITH rec AS (
+      SELECT pairing_id, 'JOINT_MEETINGS' AS indicator, count(*)::bigint AS amount FROM joint_work
+       WHERE kind = 'MEETING' AND withdrawn_at IS NULL GROUP BY 1
+      UNION ALL
+      SELECT pairing_id, 'EXCHANGE_VISITS', SUM(person_visits)::bigint FROM joint_work WHERE withdrawn_at IS NULL GROUP BY 1),
+    led AS (SELECT pairing_id, indicator, SUM(amount)::bigint AS amount FROM ledger_entry WHERE source = 'JOINT_WORK' GROUP BY 1, 2)
+    SELECT COALESCE(r.pairing_id, l.pairing_id) AS pairing_id, COALESCE(r.indicator, l.indicator) AS indicator,
+           r.amount AS records, l.amount AS ledger
+      FROM rec r FULL JOIN led l ON l.pairing_id = r.pairing_id AND l.indicator = r.indicator
+     WHERE COALESCE(r.amount, 0) <> COALESCE(l.amount, 0)`,
 };
 
 export interface DataCheck {

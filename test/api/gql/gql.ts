@@ -193,6 +193,16 @@ type Documents = {
     "\n            query InvestmentLeadsLoaded($n: Int!) {\n              investmentLeads(first: $n) {\n                nodes {\n                  title\n                  enterprise {\n                    name\n                  }\n                  preferredCounties {\n                    name\n                  }\n                  interests {\n                    county {\n                      name\n                    }\n                  }\n                  projects {\n                    name\n                  }\n                }\n              }\n            }\n          ": typeof types.InvestmentLeadsLoadedDocument,
     "\n            query InvestmentSiteVisitsLoaded($n: Int!) {\n              siteVisits(first: $n) {\n                nodes {\n                  delegation\n                  eastRegion {\n                    name\n                  }\n                  enterprises {\n                    name\n                  }\n                  counties {\n                    name\n                  }\n                  projects {\n                    name\n                  }\n                }\n              }\n            }\n          ": typeof types.InvestmentSiteVisitsLoadedDocument,
     "\n      query InvestmentProjectsFirst50 {\n        investmentProjects(first: 50) {\n          totalCount\n        }\n      }\n    ": typeof types.InvestmentProjectsFirst50Document,
+    "\n  fragment JointWorkFields on JointWork {\n    id\n    kind\n    heldOn\n    title\n    place\n    direction\n    eastOffices\n    westOffices\n    leader\n    personVisits\n    documentRef\n    outcome\n    withdrawn\n    withdrawnAt\n    withdrawnReason\n    canWithdraw\n    pairingId\n    pairing {\n      id\n      name\n    }\n  }\n": typeof types.JointWorkFieldsFragmentDoc,
+    "\n  mutation JointWorkRecord($i: RecordJointWorkInput!) {\n    recordJointWork(input: $i) {\n      ...JointWorkFields\n    }\n  }\n": typeof types.JointWorkRecordDocument,
+    "\n  mutation JointWorkWithdraw($i: WithdrawJointWorkInput!) {\n    withdrawJointWork(input: $i) {\n      ...JointWorkFields\n    }\n  }\n": typeof types.JointWorkWithdrawDocument,
+    "\n  query JointWorkList($f: JointWorkFilter, $first: Int!) {\n    jointWork(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        ...JointWorkFields\n      }\n    }\n  }\n": typeof types.JointWorkListDocument,
+    "\n  query JointWorkOne($id: ID!) {\n    jointWorkRecord(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.JointWorkOneDocument,
+    "\n  query JointWorkSummary($f: JointWorkFilter) {\n    jointWorkSummary(filter: $f) {\n      meetings\n      visits\n      personVisits\n      rows {\n        year\n        pairingId\n        meetings\n        visits\n        personVisits\n        pairing {\n          name\n        }\n      }\n    }\n  }\n": typeof types.JointWorkSummaryDocument,
+    "\n  query JointWorkNested($id: ID!) {\n    pairing(id: $id) {\n      id\n      jointWork {\n        id\n      }\n    }\n  }\n": typeof types.JointWorkNestedDocument,
+    "\n  query JointWorkProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        target\n        delivered\n        recorded\n        reported\n        unit\n      }\n    }\n  }\n": typeof types.JointWorkProgressDocument,
+    "\n  mutation JointWorkSetTarget($i: SetAgreementTargetInput!) {\n    setAgreementTarget(input: $i) {\n      targets {\n        indicator\n        target\n      }\n    }\n  }\n": typeof types.JointWorkSetTargetDocument,
+    "\n  query JointWorkLedger($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 100) {\n      nodes {\n        indicator\n        amount\n        occurredOn\n        source\n        sourceId\n        sourceLabel\n        note\n      }\n    }\n  }\n": typeof types.JointWorkLedgerDocument,
     "\n  fragment LabourWorkerFields on Worker {\n    id\n    name\n    sex\n    birthYear\n    idNumberMasked\n    phoneMasked\n    registeredPoor\n    skills\n    consented\n    consentGivenOn\n    consentWithdrawnOn\n    county {\n      code\n    }\n  }\n": typeof types.LabourWorkerFieldsFragmentDoc,
     "\n  mutation LabourPutForwardWorker($i: PutForwardWorkerInput!) {\n    putForwardWorker(input: $i) {\n      ...LabourWorkerFields\n    }\n  }\n": typeof types.LabourPutForwardWorkerDocument,
     "\n  mutation LabourRevealWorkerIdentity($id: ID!) {\n    revealWorkerIdentity(workerId: $id) {\n      workerId\n      idNumber\n      phone\n    }\n  }\n": typeof types.LabourRevealWorkerIdentityDocument,
@@ -495,6 +505,16 @@ const documents: Documents = {
     "\n            query InvestmentLeadsLoaded($n: Int!) {\n              investmentLeads(first: $n) {\n                nodes {\n                  title\n                  enterprise {\n                    name\n                  }\n                  preferredCounties {\n                    name\n                  }\n                  interests {\n                    county {\n                      name\n                    }\n                  }\n                  projects {\n                    name\n                  }\n                }\n              }\n            }\n          ": types.InvestmentLeadsLoadedDocument,
     "\n            query InvestmentSiteVisitsLoaded($n: Int!) {\n              siteVisits(first: $n) {\n                nodes {\n                  delegation\n                  eastRegion {\n                    name\n                  }\n                  enterprises {\n                    name\n                  }\n                  counties {\n                    name\n                  }\n                  projects {\n                    name\n                  }\n                }\n              }\n            }\n          ": types.InvestmentSiteVisitsLoadedDocument,
     "\n      query InvestmentProjectsFirst50 {\n        investmentProjects(first: 50) {\n          totalCount\n        }\n      }\n    ": types.InvestmentProjectsFirst50Document,
+    "\n  fragment JointWorkFields on JointWork {\n    id\n    kind\n    heldOn\n    title\n    place\n    direction\n    eastOffices\n    westOffices\n    leader\n    personVisits\n    documentRef\n    outcome\n    withdrawn\n    withdrawnAt\n    withdrawnReason\n    canWithdraw\n    pairingId\n    pairing {\n      id\n      name\n    }\n  }\n": types.JointWorkFieldsFragmentDoc,
+    "\n  mutation JointWorkRecord($i: RecordJointWorkInput!) {\n    recordJointWork(input: $i) {\n      ...JointWorkFields\n    }\n  }\n": types.JointWorkRecordDocument,
+    "\n  mutation JointWorkWithdraw($i: WithdrawJointWorkInput!) {\n    withdrawJointWork(input: $i) {\n      ...JointWorkFields\n    }\n  }\n": types.JointWorkWithdrawDocument,
+    "\n  query JointWorkList($f: JointWorkFilter, $first: Int!) {\n    jointWork(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        ...JointWorkFields\n      }\n    }\n  }\n": types.JointWorkListDocument,
+    "\n  query JointWorkOne($id: ID!) {\n    jointWorkRecord(id: $id) {\n      id\n      title\n    }\n  }\n": types.JointWorkOneDocument,
+    "\n  query JointWorkSummary($f: JointWorkFilter) {\n    jointWorkSummary(filter: $f) {\n      meetings\n      visits\n      personVisits\n      rows {\n        year\n        pairingId\n        meetings\n        visits\n        personVisits\n        pairing {\n          name\n        }\n      }\n    }\n  }\n": types.JointWorkSummaryDocument,
+    "\n  query JointWorkNested($id: ID!) {\n    pairing(id: $id) {\n      id\n      jointWork {\n        id\n      }\n    }\n  }\n": types.JointWorkNestedDocument,
+    "\n  query JointWorkProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        target\n        delivered\n        recorded\n        reported\n        unit\n      }\n    }\n  }\n": types.JointWorkProgressDocument,
+    "\n  mutation JointWorkSetTarget($i: SetAgreementTargetInput!) {\n    setAgreementTarget(input: $i) {\n      targets {\n        indicator\n        target\n      }\n    }\n  }\n": types.JointWorkSetTargetDocument,
+    "\n  query JointWorkLedger($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 100) {\n      nodes {\n        indicator\n        amount\n        occurredOn\n        source\n        sourceId\n        sourceLabel\n        note\n      }\n    }\n  }\n": types.JointWorkLedgerDocument,
     "\n  fragment LabourWorkerFields on Worker {\n    id\n    name\n    sex\n    birthYear\n    idNumberMasked\n    phoneMasked\n    registeredPoor\n    skills\n    consented\n    consentGivenOn\n    consentWithdrawnOn\n    county {\n      code\n    }\n  }\n": types.LabourWorkerFieldsFragmentDoc,
     "\n  mutation LabourPutForwardWorker($i: PutForwardWorkerInput!) {\n    putForwardWorker(input: $i) {\n      ...LabourWorkerFields\n    }\n  }\n": types.LabourPutForwardWorkerDocument,
     "\n  mutation LabourRevealWorkerIdentity($id: ID!) {\n    revealWorkerIdentity(workerId: $id) {\n      workerId\n      idNumber\n      phone\n    }\n  }\n": types.LabourRevealWorkerIdentityDocument,
@@ -1331,6 +1351,46 @@ export function graphql(source: "\n            query InvestmentSiteVisitsLoaded(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query InvestmentProjectsFirst50 {\n        investmentProjects(first: 50) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').InvestmentProjectsFirst50Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JointWorkFields on JointWork {\n    id\n    kind\n    heldOn\n    title\n    place\n    direction\n    eastOffices\n    westOffices\n    leader\n    personVisits\n    documentRef\n    outcome\n    withdrawn\n    withdrawnAt\n    withdrawnReason\n    canWithdraw\n    pairingId\n    pairing {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').JointWorkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JointWorkRecord($i: RecordJointWorkInput!) {\n    recordJointWork(input: $i) {\n      ...JointWorkFields\n    }\n  }\n"): typeof import('./graphql').JointWorkRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JointWorkWithdraw($i: WithdrawJointWorkInput!) {\n    withdrawJointWork(input: $i) {\n      ...JointWorkFields\n    }\n  }\n"): typeof import('./graphql').JointWorkWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointWorkList($f: JointWorkFilter, $first: Int!) {\n    jointWork(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        ...JointWorkFields\n      }\n    }\n  }\n"): typeof import('./graphql').JointWorkListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointWorkOne($id: ID!) {\n    jointWorkRecord(id: $id) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').JointWorkOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointWorkSummary($f: JointWorkFilter) {\n    jointWorkSummary(filter: $f) {\n      meetings\n      visits\n      personVisits\n      rows {\n        year\n        pairingId\n        meetings\n        visits\n        personVisits\n        pairing {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').JointWorkSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointWorkNested($id: ID!) {\n    pairing(id: $id) {\n      id\n      jointWork {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').JointWorkNestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointWorkProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        target\n        delivered\n        recorded\n        reported\n        unit\n      }\n    }\n  }\n"): typeof import('./graphql').JointWorkProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JointWorkSetTarget($i: SetAgreementTargetInput!) {\n    setAgreementTarget(input: $i) {\n      targets {\n        indicator\n        target\n      }\n    }\n  }\n"): typeof import('./graphql').JointWorkSetTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointWorkLedger($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 100) {\n      nodes {\n        indicator\n        amount\n        occurredOn\n        source\n        sourceId\n        sourceLabel\n        note\n      }\n    }\n  }\n"): typeof import('./graphql').JointWorkLedgerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

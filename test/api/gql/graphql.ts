@@ -314,10 +314,14 @@ export type Indicator =
   | 'CADRES_SENT'
   /** 消费帮扶 consumption assistance: certified products bought and sold (yuan) */
   | 'CONSUMPTION_ASSISTANCE'
+  /** 互访调研人次 person-visits of meetings and leadership visits between the two sides (people) */
+  | 'EXCHANGE_VISITS'
   /** 财政援助资金 fiscal aid (yuan) */
   | 'FISCAL_AID'
   /** 到位投资 investment in place (yuan) */
   | 'INVESTMENT_IN_PLACE'
+  /** 召开联席会议 joint meetings of the two sides' leadership held (count) */
+  | 'JOINT_MEETINGS'
   /** 劳务协作就业 labourers placed in jobs (people) */
   | 'LABOURERS_PLACED'
   /** 结对帮扶 town–town, village–firm, school and hospital pairs formed (count) */
@@ -357,6 +361,25 @@ export type JobPostingFilter = {
   search?: string | null | undefined;
 };
 
+export type JointWorkFilter = {
+  /** Records of pairings whose west side lies in this region. */
+  countyId?: string | number | null | undefined;
+  /** Include withdrawn records (default true: they are shown, marked). */
+  includeWithdrawn?: boolean | null | undefined;
+  kind?: JointWorkKind | null | undefined;
+  /** The pairing and those it encloses. */
+  pairingId?: string | number | null | undefined;
+  /** Title, place, leader or offices containing this text. */
+  search?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type JointWorkKind =
+  /** 联席会议: +1 JOINT_MEETINGS and its person-visits EXCHANGE_VISITS */
+  | 'MEETING'
+  /** 领导互访 / 调研对接: its person-visits EXCHANGE_VISITS */
+  | 'VISIT';
+
 export type LeadFilter = {
   /** Leads that name this county (or one below this region) as preferred. */
   countyId?: string | number | null | undefined;
@@ -376,9 +399,19 @@ export type LeadVisibility =
   | 'PREFERRED_COUNTIES'
   | 'PUBLIC';
 
+export type LedgerEntryFilter = {
+  /** Include entries of the pairings inside this one (the roll-up). */
+  includeEnclosed?: boolean | null | undefined;
+  indicator?: Indicator | null | undefined;
+  pairingId: string | number;
+  source?: LedgerSource | null | undefined;
+  year?: number | null | undefined;
+};
+
 export type LedgerSource =
   | 'CORRECTION'
   | 'FUND_TRANCHE'
+  | 'JOINT_WORK'
   | 'ORDER_LINE'
   | 'PLACEMENT'
   | 'PROJECT_OUTCOME'
@@ -601,6 +634,27 @@ export type RecordJobFairInput = {
   name: string;
   offers: number;
   venue: string;
+};
+
+export type RecordJointWorkInput = {
+  /** Required for a visit; none for a meeting. */
+  direction?: VisitDirection | null | undefined;
+  /** 会议纪要 / 文件编号. */
+  documentRef?: string | null | undefined;
+  /** 东部参会单位. */
+  eastOffices?: Array<string>;
+  heldOn: string;
+  kind: JointWorkKind;
+  /** 带队领导 by title and level, e.g. 市委书记. */
+  leader: string;
+  outcome?: string | null | undefined;
+  pairingId: string | number;
+  /** 人次, at least 1. */
+  personVisits: number;
+  place: string;
+  title: string;
+  /** 西部参会单位. */
+  westOffices?: Array<string>;
 };
 
 export type RecordOutcomeInput = {
@@ -964,6 +1018,16 @@ export type UserFilter = {
   role?: Role | null | undefined;
   /** Part of the username or the display name. */
   search?: string | null | undefined;
+};
+
+export type VisitDirection =
+  | 'EAST_TO_WEST'
+  | 'WEST_TO_EAST';
+
+export type WithdrawJointWorkInput = {
+  id: string | number;
+  /** 撤销原因. */
+  reason: string;
 };
 
 export type WorkerFilter = {
@@ -2182,6 +2246,73 @@ export type InvestmentProjectsFirst50QueryVariables = Exact<{ [key: string]: nev
 
 export type InvestmentProjectsFirst50Query = { investmentProjects: { totalCount: number } };
 
+export type JointWorkFieldsFragment = { id: string, kind: JointWorkKind, heldOn: string, title: string, place: string, direction: VisitDirection | null, eastOffices: Array<string>, westOffices: Array<string>, leader: string, personVisits: number, documentRef: string | null, outcome: string | null, withdrawn: boolean, withdrawnAt: string | null, withdrawnReason: string | null, canWithdraw: boolean, pairingId: string, pairing: { id: string, name: string } | null };
+
+export type JointWorkRecordMutationVariables = Exact<{
+  i: RecordJointWorkInput;
+}>;
+
+
+export type JointWorkRecordMutation = { recordJointWork: { id: string, kind: JointWorkKind, heldOn: string, title: string, place: string, direction: VisitDirection | null, eastOffices: Array<string>, westOffices: Array<string>, leader: string, personVisits: number, documentRef: string | null, outcome: string | null, withdrawn: boolean, withdrawnAt: string | null, withdrawnReason: string | null, canWithdraw: boolean, pairingId: string, pairing: { id: string, name: string } | null } };
+
+export type JointWorkWithdrawMutationVariables = Exact<{
+  i: WithdrawJointWorkInput;
+}>;
+
+
+export type JointWorkWithdrawMutation = { withdrawJointWork: { id: string, kind: JointWorkKind, heldOn: string, title: string, place: string, direction: VisitDirection | null, eastOffices: Array<string>, westOffices: Array<string>, leader: string, personVisits: number, documentRef: string | null, outcome: string | null, withdrawn: boolean, withdrawnAt: string | null, withdrawnReason: string | null, canWithdraw: boolean, pairingId: string, pairing: { id: string, name: string } | null } };
+
+export type JointWorkListQueryVariables = Exact<{
+  f?: JointWorkFilter | null | undefined;
+  first: number;
+}>;
+
+
+export type JointWorkListQuery = { jointWork: { totalCount: number, nodes: Array<{ id: string, kind: JointWorkKind, heldOn: string, title: string, place: string, direction: VisitDirection | null, eastOffices: Array<string>, westOffices: Array<string>, leader: string, personVisits: number, documentRef: string | null, outcome: string | null, withdrawn: boolean, withdrawnAt: string | null, withdrawnReason: string | null, canWithdraw: boolean, pairingId: string, pairing: { id: string, name: string } | null }> } };
+
+export type JointWorkOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JointWorkOneQuery = { jointWorkRecord: { id: string, title: string } };
+
+export type JointWorkSummaryQueryVariables = Exact<{
+  f?: JointWorkFilter | null | undefined;
+}>;
+
+
+export type JointWorkSummaryQuery = { jointWorkSummary: { meetings: number, visits: number, personVisits: number, rows: Array<{ year: number, pairingId: string, meetings: number, visits: number, personVisits: number, pairing: { name: string } | null }> } };
+
+export type JointWorkNestedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JointWorkNestedQuery = { pairing: { id: string, jointWork: Array<{ id: string }> } };
+
+export type JointWorkProgressQueryVariables = Exact<{
+  id: string | number;
+  y: number;
+}>;
+
+
+export type JointWorkProgressQuery = { pairing: { progress: Array<{ indicator: Indicator, target: string | null, delivered: string, recorded: string, reported: string, unit: IndicatorUnit }> } };
+
+export type JointWorkSetTargetMutationVariables = Exact<{
+  i: SetAgreementTargetInput;
+}>;
+
+
+export type JointWorkSetTargetMutation = { setAgreementTarget: { targets: Array<{ indicator: Indicator, target: string }> } };
+
+export type JointWorkLedgerQueryVariables = Exact<{
+  f: LedgerEntryFilter;
+}>;
+
+
+export type JointWorkLedgerQuery = { ledgerEntries: { nodes: Array<{ indicator: Indicator, amount: string, occurredOn: string, source: LedgerSource, sourceId: string | null, sourceLabel: string | null, note: string | null }> } };
+
 export type LabourWorkerFieldsFragment = { id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } };
 
 export type LabourPutForwardWorkerMutationVariables = Exact<{
@@ -3201,6 +3332,31 @@ export const InvestmentProjectFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InvestmentProjectFields"}) as unknown as TypedDocumentString<InvestmentProjectFieldsFragment, unknown>;
+export const JointWorkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JointWorkFields on JointWork {
+  id
+  kind
+  heldOn
+  title
+  place
+  direction
+  eastOffices
+  westOffices
+  leader
+  personVisits
+  documentRef
+  outcome
+  withdrawn
+  withdrawnAt
+  withdrawnReason
+  canWithdraw
+  pairingId
+  pairing {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"JointWorkFields"}) as unknown as TypedDocumentString<JointWorkFieldsFragment, unknown>;
 export const LabourWorkerFieldsFragmentDoc = new TypedDocumentString(`
     fragment LabourWorkerFields on Worker {
   id
@@ -5447,6 +5603,172 @@ export const InvestmentProjectsFirst50Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvestmentProjectsFirst50Query, InvestmentProjectsFirst50QueryVariables>;
+export const JointWorkRecordDocument = new TypedDocumentString(`
+    mutation JointWorkRecord($i: RecordJointWorkInput!) {
+  recordJointWork(input: $i) {
+    ...JointWorkFields
+  }
+}
+    fragment JointWorkFields on JointWork {
+  id
+  kind
+  heldOn
+  title
+  place
+  direction
+  eastOffices
+  westOffices
+  leader
+  personVisits
+  documentRef
+  outcome
+  withdrawn
+  withdrawnAt
+  withdrawnReason
+  canWithdraw
+  pairingId
+  pairing {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<JointWorkRecordMutation, JointWorkRecordMutationVariables>;
+export const JointWorkWithdrawDocument = new TypedDocumentString(`
+    mutation JointWorkWithdraw($i: WithdrawJointWorkInput!) {
+  withdrawJointWork(input: $i) {
+    ...JointWorkFields
+  }
+}
+    fragment JointWorkFields on JointWork {
+  id
+  kind
+  heldOn
+  title
+  place
+  direction
+  eastOffices
+  westOffices
+  leader
+  personVisits
+  documentRef
+  outcome
+  withdrawn
+  withdrawnAt
+  withdrawnReason
+  canWithdraw
+  pairingId
+  pairing {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<JointWorkWithdrawMutation, JointWorkWithdrawMutationVariables>;
+export const JointWorkListDocument = new TypedDocumentString(`
+    query JointWorkList($f: JointWorkFilter, $first: Int!) {
+  jointWork(filter: $f, first: $first) {
+    totalCount
+    nodes {
+      ...JointWorkFields
+    }
+  }
+}
+    fragment JointWorkFields on JointWork {
+  id
+  kind
+  heldOn
+  title
+  place
+  direction
+  eastOffices
+  westOffices
+  leader
+  personVisits
+  documentRef
+  outcome
+  withdrawn
+  withdrawnAt
+  withdrawnReason
+  canWithdraw
+  pairingId
+  pairing {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<JointWorkListQuery, JointWorkListQueryVariables>;
+export const JointWorkOneDocument = new TypedDocumentString(`
+    query JointWorkOne($id: ID!) {
+  jointWorkRecord(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkOneQuery, JointWorkOneQueryVariables>;
+export const JointWorkSummaryDocument = new TypedDocumentString(`
+    query JointWorkSummary($f: JointWorkFilter) {
+  jointWorkSummary(filter: $f) {
+    meetings
+    visits
+    personVisits
+    rows {
+      year
+      pairingId
+      meetings
+      visits
+      personVisits
+      pairing {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkSummaryQuery, JointWorkSummaryQueryVariables>;
+export const JointWorkNestedDocument = new TypedDocumentString(`
+    query JointWorkNested($id: ID!) {
+  pairing(id: $id) {
+    id
+    jointWork {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkNestedQuery, JointWorkNestedQueryVariables>;
+export const JointWorkProgressDocument = new TypedDocumentString(`
+    query JointWorkProgress($id: ID!, $y: Int!) {
+  pairing(id: $id) {
+    progress(year: $y) {
+      indicator
+      target
+      delivered
+      recorded
+      reported
+      unit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkProgressQuery, JointWorkProgressQueryVariables>;
+export const JointWorkSetTargetDocument = new TypedDocumentString(`
+    mutation JointWorkSetTarget($i: SetAgreementTargetInput!) {
+  setAgreementTarget(input: $i) {
+    targets {
+      indicator
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkSetTargetMutation, JointWorkSetTargetMutationVariables>;
+export const JointWorkLedgerDocument = new TypedDocumentString(`
+    query JointWorkLedger($f: LedgerEntryFilter!) {
+  ledgerEntries(filter: $f, first: 100) {
+    nodes {
+      indicator
+      amount
+      occurredOn
+      source
+      sourceId
+      sourceLabel
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkLedgerQuery, JointWorkLedgerQueryVariables>;
 export const LabourPutForwardWorkerDocument = new TypedDocumentString(`
     mutation LabourPutForwardWorker($i: PutForwardWorkerInput!) {
   putForwardWorker(input: $i) {

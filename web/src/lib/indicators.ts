@@ -3,6 +3,8 @@ import { allOf } from "./enums";
 
 /** The agreement indicators (协议任务指标) in the order the yearly assessment lists them. */
 export const INDICATORS = allOf<Indicator>()([
+  "JOINT_MEETINGS",
+  "EXCHANGE_VISITS",
   "FISCAL_AID",
   "SOCIAL_DONATIONS",
   "CADRES_SENT",
@@ -33,6 +35,8 @@ export const UNIT_OF: Record<Indicator, IndicatorUnit> = {
   PAIRS_FORMED: "COUNT",
   POOR_PEOPLE_LIFTED: "PEOPLE",
   POOR_LABOURERS_PLACED: "PEOPLE",
+  JOINT_MEETINGS: "COUNT",
+  EXCHANGE_VISITS: "PEOPLE",
 };
 
 export const indicatorOrder = (i: Indicator) => {
@@ -41,10 +45,20 @@ export const indicatorOrder = (i: Indicator) => {
 };
 
 /** Lines of work (工作条线) the progress board groups its columns by; every indicator is in one. */
-export const INDICATOR_GROUPS = ["FUNDS", "TALENT", "LABOUR", "INDUSTRY", "CONSUMPTION", "OTHER"] as const;
+export const INDICATOR_GROUPS = [
+  "ORGANISATION",
+  "FUNDS",
+  "TALENT",
+  "LABOUR",
+  "INDUSTRY",
+  "CONSUMPTION",
+  "OTHER",
+] as const;
 export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
 
 export const GROUP_OF: Record<Indicator, IndicatorGroup> = {
+  JOINT_MEETINGS: "ORGANISATION",
+  EXCHANGE_VISITS: "ORGANISATION",
   FISCAL_AID: "FUNDS",
   SOCIAL_DONATIONS: "FUNDS",
   CADRES_SENT: "TALENT",

@@ -9,6 +9,7 @@ describe("role-based navigation", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
       expect(navFor(role).map((i) => i.testId)).toEqual([
         "nav-progress",
+        "nav-joint-work",
         "nav-consumption",
         "nav-channels",
         "nav-suppliers",
@@ -27,6 +28,7 @@ describe("role-based navigation", () => {
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
+        "/joint-work",
         "/consumption",
         "/channels",
         "/suppliers",
@@ -51,6 +53,7 @@ describe("role-based navigation", () => {
     const items = navFor("COUNTY_OFFICIAL");
     expect(items.map((i) => i.path)).toEqual([
       "/progress",
+      "/joint-work",
       "/incoming",
       "/supply",
       "/investment",
@@ -93,6 +96,8 @@ describe("role-based navigation", () => {
     expect(mayOpen("investment", "COORDINATOR")).toBe(true); // browses the leads from the board
     expect(mayOpen("investmentBoard", "COORDINATOR")).toBe(true);
     expect(mayOpen("investmentBoard", "COUNTY_OFFICIAL")).toBe(false);
+    expect(mayOpen("jointWork", "COUNTY_OFFICIAL")).toBe(true);
+    expect(mayOpen("jointWork", "BUYER")).toBe(false);
     expect(mayOpen("welcome", "BUYER")).toBe(true);
     expect(mayOpen("workers", "COUNTY_OFFICIAL")).toBe(true);
     expect(mayOpen("workers", "ENTERPRISE")).toBe(false);
@@ -110,9 +115,10 @@ describe("role-based navigation", () => {
         expect(mayOpen(page, role)).toBe(false);
     }
   });
-  it("coordinators' entries are grouped 协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理; buyers and enterprises have one group", () => {
+  it("coordinators' entries are grouped 协作进展 / 协作事项 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理; buyers and enterprises have one group", () => {
     expect(navGroupsFor("COORDINATOR").map((g) => g.key)).toEqual([
       "progress",
+      "cooperation",
       "consumption",
       "investment",
       "labour",

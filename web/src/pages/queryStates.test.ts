@@ -31,6 +31,7 @@ import ImportsPage from "./ImportsPage.vue";
 import ProductPage from "./ProductPage.vue";
 import OrderPrintPage from "./OrderPrintPage.vue";
 import LedgerEntries from "./pairing/LedgerEntries.vue";
+import JointWorkPage from "./JointWorkPage.vue";
 import type { Role } from "@/gql/graphql";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT } from "@/test/user";
@@ -75,6 +76,9 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   ["OrderPrintPage", OrderPrintPage, "BUYER", { id: "o1" }],
   // A pairing's ledger loads on its own, below a page that did load.
   ["LedgerEntries", LedgerEntries, "COORDINATOR", { pairingId: "p1", year: 2026, canRecord: false }],
+  // Issue 12: 组织领导.
+  ["JointWorkPage", JointWorkPage, "COORDINATOR"],
+  ["JointWorkPage (county official)", JointWorkPage, "COUNTY_OFFICIAL"],
 ];
 
 /**

@@ -21,6 +21,8 @@ export enum Indicator {
   PAIRS_FORMED = "PAIRS_FORMED",
   POOR_PEOPLE_LIFTED = "POOR_PEOPLE_LIFTED",
   POOR_LABOURERS_PLACED = "POOR_LABOURERS_PLACED",
+  JOINT_MEETINGS = "JOINT_MEETINGS",
+  EXCHANGE_VISITS = "EXCHANGE_VISITS",
 }
 
 export enum IndicatorUnit {
@@ -51,6 +53,10 @@ registerEnumType(Indicator, {
       description:
         "帮助建档立卡贫困劳动力就业 registered-poor labourers placed in jobs, a subset of LABOURERS_PLACED (people)",
     },
+    JOINT_MEETINGS: { description: "召开联席会议 joint meetings of the two sides' leadership held (count)" },
+    EXCHANGE_VISITS: {
+      description: "互访调研人次 person-visits of meetings and leadership visits between the two sides (people)",
+    },
   },
 });
 registerEnumType(IndicatorUnit, { name: "IndicatorUnit" });
@@ -69,6 +75,8 @@ export const INDICATOR_UNIT: Record<Indicator, IndicatorUnit> = {
   PAIRS_FORMED: IndicatorUnit.COUNT,
   POOR_PEOPLE_LIFTED: IndicatorUnit.PEOPLE,
   POOR_LABOURERS_PLACED: IndicatorUnit.PEOPLE,
+  JOINT_MEETINGS: IndicatorUnit.COUNT,
+  EXCHANGE_VISITS: IndicatorUnit.PEOPLE,
 };
 
 export const INDICATORS = Object.values(Indicator);

@@ -83,6 +83,8 @@ export const ACTION_ZH: Record<string, string> = {
   RESERVED_SHARE_FLOOR_SET: "设定预留比例下限",
   RESERVED_SHARE_RECORDED: "代为登记预留份额",
   RESERVED_SHARE_REOPENED: "重新开放预留份额申报",
+  JOINT_WORK_RECORDED: "登记组织领导",
+  JOINT_WORK_WITHDRAWN: "撤销组织领导记录",
 };
 
 export const ENTITY_ZH: Record<string, string> = {
@@ -115,6 +117,7 @@ export const ENTITY_ZH: Record<string, string> = {
   CountingRule: "计入规则",
   ReservedShareDeclaration: "预留份额申报",
   ReservedShareFloor: "预留比例下限",
+  JointWork: "组织领导",
 };
 
 export const FIELD_ZH: Record<string, string> = {
@@ -288,6 +291,14 @@ export const FIELD_ZH: Record<string, string> = {
   canteenBudget: "食堂食材采购预算",
   unionAmount: "工会份额",
   reservedTotal: "预留份额合计",
+  place: "地点",
+  direction: "互访方向",
+  leader: "带队领导",
+  personVisits: "人次",
+  eastOffices: "东部参会单位",
+  westOffices: "西部参会单位",
+  documentRef: "纪要/文件编号",
+  outcome: "成果",
 };
 
 /** Enum codes by field ("status" by record type first: "SubOrder.status"). */
@@ -313,6 +324,8 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     PAIRS_FORMED: "结对帮扶",
     POOR_PEOPLE_LIFTED: "带动脱贫人口",
     POOR_LABOURERS_PLACED: "帮助建档立卡贫困劳动力就业",
+    JOINT_MEETINGS: "召开联席会议",
+    EXCHANGE_VISITS: "互访调研人次",
   },
   basis: {
     FIXED: "直接设定",
@@ -366,6 +379,8 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     LEFT: "已离职",
   },
   unit: { YUAN: "元", PEOPLE: "人", COUNT: "个" },
+  "JointWork.kind": { MEETING: "联席会议", VISIT: "领导互访" },
+  direction: { EAST_TO_WEST: "东部赴西部", WEST_TO_EAST: "西部赴东部" },
   "LoginEvent.outcome": {
     SUCCESS: "成功",
     WRONG_PASSWORD: "密码错误",
@@ -393,6 +408,8 @@ export const CODE_ZH_WEB: Record<string, string> = {
   "Placement.status": "labour.status",
   unit: "units",
   "LoginEvent.outcome": "loginLog.outcomes",
+  "JointWork.kind": "jointWork.kinds",
+  direction: "jointWork.directions",
 };
 
 /**
@@ -466,6 +483,23 @@ export const EXPORT_ZH = {
   "audit.action": "操作",
   "audit.filterType": "对象类型",
   "audit.record": "对象",
+  "jointWork.summary": "汇总",
+  "jointWork.list": "清单",
+  "jointWork.pairing": "结对",
+  "jointWork.meetings": "联席会议",
+  "jointWork.visits": "领导互访",
+  "jointWork.personVisits": "人次",
+  "jointWork.heldOn": "日期",
+  "jointWork.kind": "类型",
+  "jointWork.title": "名称",
+  "jointWork.place": "地点",
+  "jointWork.direction": "方向",
+  "jointWork.leader": "带队领导",
+  "jointWork.eastOffices": "东部参会单位",
+  "jointWork.westOffices": "西部参会单位",
+  "jointWork.documentRef": "纪要/文件编号",
+  "jointWork.outcome": "成果",
+  "jointWork.withdrawn": "已撤销",
   "audit.change": "变更内容",
   "audit.system": "系统",
   "loginLog.title": "登录日志",

@@ -27,6 +27,9 @@ const INDICATORS: Record<string, Indicator> = {
   结对帮扶: Indicator.PAIRS_FORMED,
   带动脱贫人口: Indicator.POOR_PEOPLE_LIFTED,
   帮助建档立卡贫困劳动力就业: Indicator.POOR_LABOURERS_PLACED,
+  召开联席会议: Indicator.JOINT_MEETINGS,
+  联席会议: Indicator.JOINT_MEETINGS,
+  互访调研人次: Indicator.EXCHANGE_VISITS,
   ...Object.fromEntries(Object.values(Indicator).map((i) => [i, i])),
 };
 

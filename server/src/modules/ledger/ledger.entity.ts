@@ -29,6 +29,8 @@ export enum LedgerSource {
   FUND_TRANCHE = "FUND_TRANCHE",
   /** 项目成效: the change in people lifted since the project's previous outcome report (sourceId = report id). */
   PROJECT_OUTCOME = "PROJECT_OUTCOME",
+  /** 组织领导: a joint meeting +1 JOINT_MEETINGS, a meeting or visit +person-visits EXCHANGE_VISITS; withdrawal the negatives (sourceId = joint_work id). */
+  JOINT_WORK = "JOINT_WORK",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 

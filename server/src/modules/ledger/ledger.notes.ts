@@ -31,6 +31,9 @@ export const LEDGER_NOTES = {
   projectDropped: (p: { project: string }) => msg(`签约项目终止:${p.project}`, `signed project dropped: ${p.project}`),
   fundsInPlace: (p: { project: string }) => msg(`到位资金:${p.project}`, `funds in place: ${p.project}`),
   reversal: (p: { reason: string }) => msg(`冲正:${p.reason}`, `reversal: ${p.reason}`),
+  jointMeeting: (p: { title: string }) => msg(`联席会议:${p.title}`, `joint meeting: ${p.title}`),
+  exchangeVisit: (p: { title: string }) => msg(`互访调研:${p.title}`, `exchange visit: ${p.title}`),
+  jointWorkWithdrawn: (p: { reason: string }) => msg(`撤销:${p.reason}`, `withdrawn: ${p.reason}`),
   liftedByProject: (p: { project: string }) => msg(`项目带贫:${p.project}`, `lifted by project: ${p.project}`),
   /**
    * A system note written as a plain message (both texts stored as parameters): what an un-keyed

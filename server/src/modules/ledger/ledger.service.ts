@@ -91,6 +91,15 @@ export async function ledgerEntryOf(
   return ctx.manager.getRepository(LedgerEntry).findOneBy({ source, sourceId });
 }
 
+/** Every entry a module's record wrote (its credits and their reversals), oldest first. */
+export async function ledgerEntriesOf(
+  ctx: RequestContext,
+  source: LedgerSource,
+  sourceId: string,
+): Promise<LedgerEntry[]> {
+  return ctx.manager.getRepository(LedgerEntry).find({ where: { source, sourceId }, order: { seq: "ASC" } });
+}
+
 /** 录入上报数据: a coordinator records a delivered amount with the document it comes from. */
 export async function recordReportedFigure(
   ctx: RequestContext,
