@@ -30,6 +30,7 @@ import { LedgerDaily1763900000001 } from "./migrations/1763900000001-LedgerDaily
 import { Consumption1763900000002 } from "./migrations/1763900000002-Consumption";
 import { ConsumptionManagement1763900000003 } from "./migrations/1763900000003-ConsumptionManagement";
 import { Enterprises1763900000004 } from "./migrations/1763900000004-Enterprises";
+import { Donation, DonationReceipt } from "../modules/donations/donation.entity";
 import { LABOUR_ENTITIES } from "../modules/labour/labour.entities";
 import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
@@ -43,6 +44,7 @@ import { EnterpriseContactPhone1763900000018 } from "./migrations/1763900000018-
 import { migrationSecrets } from "./migration-secrets";
 import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNoteKeys";
 import { DeclarationLock1763900000019 } from "./migrations/1763900000019-DeclarationLock";
+import { Donations1763900000021 } from "./migrations/1763900000021-Donations";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -96,6 +98,8 @@ export const entities = [
   SiteVisitCounty,
   SiteVisitProject,
   ...LABOUR_ENTITIES,
+  Donation,
+  DonationReceipt,
   ImportBatch,
 ];
 export const migrations = [
@@ -119,6 +123,7 @@ export const migrations = [
   PostingClosed1763900000017,
   EnterpriseContactPhone1763900000018,
   DeclarationLock1763900000019,
+  Donations1763900000021,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

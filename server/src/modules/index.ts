@@ -32,10 +32,12 @@ import { CountingRuleResolver } from "./counting/counting.resolver";
 import { BuyerReservedShareResolver, ReservedShareResolver } from "./quotas/declaration.resolver";
 
 import { LoginLogResolver } from "./logins/login-log.resolver";
+import { DonationResolver } from "./donations/donation.resolver";
 // Each module names its own records on the ledger (ledger/ledger.sources.ts).
 import "./orders/order.ledger-sources";
 import "./labour/labour.ledger-sources";
 import "./investment/investment.ledger-sources";
+import "./donations/donation.ledger-sources";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -75,6 +77,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CountingRuleResolver,
   ReservedShareResolver,
   BuyerReservedShareResolver,
+  DonationResolver,
 
   LoginLogResolver,
   LoginEventUserResolver,

@@ -59,6 +59,16 @@ export const INVARIANTS: Record<string, string> = {
       FROM ledger_daily d FULL JOIN e USING (pairing_id, day, indicator, reported)
      WHERE COALESCE(d.amount, 0) <> COALESCE(e.amount, 0) OR COALESCE(d.entries, 0) <> COALESCE(e.entries, 0)`,
   negativeStock: `SELECT id, stock FROM product WHERE stock < 0`,
+  // 社会帮扶资金: each donation and each reversal has exactly one SOCIAL_DONATIONS entry of its own
+  // amount, for its pairing; no DONATION entry lacks its record.
+  ledgerDonations: `
+    SELECT COALESCE(d.id::text, l.source_id) AS id, d.amount, l.amount AS ledger, l.entries FROM donation d
+      FULL JOIN (SELECT source_id, pairing_id, SUM(amount)::bigint AS amount, COUNT(*)::int AS entries
+                   FROM ledger_entry WHERE source = 'DONATION' AND indicator = 'SOCIAL_DONATIONS' GROUP BY 1, 2) l
+        ON l.source_id = d.id::text AND l.pairing_id = d.pairing_id
+     WHERE d.id IS NULL OR l.source_id IS NULL OR l.amount <> d.amount OR l.entries <> 1
+    UNION ALL
+    SELECT e.id::text, NULL, e.amount, 1 FROM ledger_entry e WHERE e.source = 'DONATION' AND e.indicator <> 'SOCIAL_DONATIONS'`,
 };
 
 export interface DataCheck {

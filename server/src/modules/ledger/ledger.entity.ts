@@ -29,6 +29,8 @@ export enum LedgerSource {
   FUND_TRANCHE = "FUND_TRANCHE",
   /** 项目成效: the change in people lifted since the project's previous outcome report (sourceId = report id). */
   PROJECT_OUTCOME = "PROJECT_OUTCOME",
+  /** 社会帮扶资金: +amount SOCIAL_DONATIONS per donation (goods at value), −amount per reversal (sourceId = donation or reversal id). */
+  DONATION = "DONATION",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 
