@@ -401,6 +401,7 @@ export type LedgerEntryFilter = {
 
 export type LedgerSource =
   | 'CORRECTION'
+  | 'DONATION'
   | 'FUND_TRANCHE'
   | 'ORDER_LINE'
   | 'PLACEMENT'
