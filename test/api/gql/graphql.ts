@@ -1964,10 +1964,11 @@ export type DonationReverseMutation = { reverseDonation: { id: string, kind: Don
 export type DonationListQueryVariables = Exact<{
   f?: DonationFilter | null | undefined;
   n?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type DonationListQuery = { donations: { totalCount: number, nodes: Array<{ id: string, kind: DonationKind, donorKind: DonorKind, donor: string, donorName: string | null, donorCount: number | null, goodsDescription: string | null, valuationBasis: string | null, purpose: string | null, emergency: EmergencyAid, receivedOn: string, receiptNo: string, amount: string, reversesId: string | null, reason: string | null, reversed: boolean, reversal: { id: string } | null, county: { code: string }, eastRegion: { code: string }, pairing: { name: string } | null, enterprise: { name: string } | null }> } };
+export type DonationListQuery = { donations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: DonationKind, donorKind: DonorKind, donor: string, donorName: string | null, donorCount: number | null, goodsDescription: string | null, valuationBasis: string | null, purpose: string | null, emergency: EmergencyAid, receivedOn: string, receiptNo: string, amount: string, reversesId: string | null, reason: string | null, reversed: boolean, reversal: { id: string } | null, county: { code: string }, eastRegion: { code: string }, pairing: { name: string } | null, enterprise: { name: string } | null }> } };
 
 export type DonationOneQueryVariables = Exact<{
   id: string | number;
@@ -4976,9 +4977,13 @@ export const DonationReverseDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DonationReverseMutation, DonationReverseMutationVariables>;
 export const DonationListDocument = new TypedDocumentString(`
-    query DonationList($f: DonationFilter, $n: Int) {
-  donations(filter: $f, first: $n) {
+    query DonationList($f: DonationFilter, $n: Int, $after: String) {
+  donations(filter: $f, first: $n, after: $after) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     nodes {
       ...DonationTestFields
       reversal {
