@@ -291,6 +291,12 @@ export const FIELD_ZH: Record<string, string> = {
   canteenBudget: "食堂食材采购预算",
   unionAmount: "工会份额",
   reservedTotal: "预留份额合计",
+  donationKind: "捐赠类别",
+  donorKind: "捐赠方类型",
+  donor: "捐赠方",
+  donorCount: "捐赠人数",
+  receiptNo: "捐赠票据号",
+  emergency: "应急援助",
 };
 
 /** Enum codes by field ("status" by record type first: "SubOrder.status"). */

@@ -28,6 +28,9 @@ const CODE_SECTIONS: Record<string, string> = {
   "Region.level": "setup.levels",
   "ImportBatch.kind": "imports.kinds",
   "ImportBatch.mode": "imports.modes",
+  donationKind: "donations.kinds",
+  donorKind: "donations.donorKinds",
+  emergency: "donations.emergencies",
 };
 
 /**
@@ -40,6 +43,8 @@ export function recordRoute(type: string, id: string): RouteLocationRaw | null {
       return { name: "pairing", params: { id } };
     case "Supplier":
       return { name: "suppliers" };
+    case "Donation":
+      return { name: "donations" };
     case "Buyer":
     case "Quota":
     case "GroupTarget":
