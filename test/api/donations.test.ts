@@ -233,16 +233,26 @@ describe("recording", () => {
       }),
       t.zhenning,
     );
-    expect(g).toMatchObject({ donor: "馨思雅妇幼用品有限公司", enterprise: { name: "馨思雅妇幼用品有限公司" }, emergency: "EPIDEMIC" });
+    expect(g).toMatchObject({
+      donor: "馨思雅妇幼用品有限公司",
+      enterprise: { name: "馨思雅妇幼用品有限公司" },
+      emergency: "EPIDEMIC",
+    });
     expect(Number(await recordedOf())).toBeCloseTo(before + 25000, 2);
     const ledger = await s.sql(
       `SELECT amount::bigint AS amount, occurred_on, source_document FROM ledger_entry WHERE source = 'DONATION' AND source_id = $1`,
       [g.id],
     );
     expect(ledger).toEqual([{ amount: 500000, occurred_on: "2026-03-01", source_document: g.receiptNo }]);
-    const audit = await s.sql(`SELECT action, change FROM audit_entry WHERE entity_type = 'Donation' AND entity_id = $1`, [g.id]);
+    const audit = await s.sql(
+      `SELECT action, change FROM audit_entry WHERE entity_type = 'Donation' AND entity_id = $1`,
+      [g.id],
+    );
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "DONATION_RECORDED", change: { amount: "5000.00", donationKind: "GOODS" } });
+    expect(audit[0]).toMatchObject({
+      action: "DONATION_RECORDED",
+      change: { amount: "5000.00", donationKind: "GOODS" },
+    });
     // The pairing page's ledger names the donation by its donor.
     const labels = (await s.gql(LEDGER, { id: jzZhenning, y: 2026 }, t.jiaozhou)).data!.ledgerEntries.nodes;
     expect(labels.map((l) => l.sourceLabel)).toContain("馨思雅妇幼用品有限公司");
@@ -258,7 +268,11 @@ describe("recording", () => {
     const labels = (await s.gql(LEDGER, { id: jzZhenning, y: 2026 }, t.jiaozhou)).data!.ledgerEntries.nodes;
     expect(labels.map((l) => l.sourceLabel)).toContain("个人捐赠");
     await expectNothingWritten(async () => {
-      const r = await s.gql(RECORD, { i: base({ donorKind: "INDIVIDUAL", donorName: "张三 13900000000" }) }, t.jiaozhou);
+      const r = await s.gql(
+        RECORD,
+        { i: base({ donorKind: "INDIVIDUAL", donorName: "张三 13900000000" }) },
+        t.jiaozhou,
+      );
       expect(r.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "donorName" });
       expect(JSON.stringify(r.errors)).not.toContain("13900000000");
     });
@@ -326,28 +340,43 @@ describe("reversal", () => {
     );
     expect(entry).toEqual({ amount: -30000, corrects: d.id });
     await expectNothingWritten(async () => {
-      expect((await s.gql(REVERSE, { i: { donationId: d.id, reason: "再冲" } }, t.jiaozhou)).errors![0].extensions).toMatchObject({
+      expect(
+        (await s.gql(REVERSE, { i: { donationId: d.id, reason: "再冲" } }, t.jiaozhou)).errors![0].extensions,
+      ).toMatchObject({
         code: "CONFLICT",
       });
-      expect((await s.gql(REVERSE, { i: { donationId: rev.id, reason: "冲正的冲正" } }, t.jiaozhou)).errors![0].extensions).toMatchObject({
+      expect(
+        (await s.gql(REVERSE, { i: { donationId: rev.id, reason: "冲正的冲正" } }, t.jiaozhou)).errors![0].extensions,
+      ).toMatchObject({
         code: "BAD_USER_INPUT",
         field: "donationId",
       });
-      expect((await s.gql(REVERSE, { i: { donationId: d.id, reason: " " } }, t.admin)).errors![0].extensions).toMatchObject({
+      expect(
+        (await s.gql(REVERSE, { i: { donationId: d.id, reason: " " } }, t.admin)).errors![0].extensions,
+      ).toMatchObject({
         code: "BAD_USER_INPUT",
         field: "reason",
       });
       expect(codeOf(await s.gql(REVERSE, { i: { donationId: d.id, reason: "x" } }, t.pingdu))).toBe("NOT_FOUND");
       expect(codeOf(await s.gql(REVERSE, { i: { donationId: d.id, reason: "x" } }, t.huixian))).toBe("NOT_FOUND");
       expect(codeOf(await s.gql(REVERSE, { i: { donationId: d.id, reason: "x" } }, t.buyer))).toBe("FORBIDDEN");
-      expect(codeOf(await s.gql(REVERSE, { i: { donationId: "00000000-0000-4000-8000-000000000000", reason: "x" } }, t.admin))).toBe("NOT_FOUND");
+      expect(
+        codeOf(
+          await s.gql(REVERSE, { i: { donationId: "00000000-0000-4000-8000-000000000000", reason: "x" } }, t.admin),
+        ),
+      ).toBe("NOT_FOUND");
     });
-    const audit = await s.sql(`SELECT action FROM audit_entry WHERE entity_type = 'Donation' AND entity_id = $1 ORDER BY at`, [d.id]);
+    const audit = await s.sql(
+      `SELECT action FROM audit_entry WHERE entity_type = 'Donation' AND entity_id = $1 ORDER BY at`,
+      [d.id],
+    );
     expect(audit.map((a) => a.action)).toEqual(["DONATION_RECORDED", "DONATION_REVERSED"]);
     await expect(s.sql(`UPDATE donation SET amount = 1 WHERE id = $1`, [d.id])).rejects.toThrow(/append-only/);
     // Concurrent reversals of one donation: one wins.
     const c = await recorded(base());
-    const many = await Promise.all([1, 2, 3, 4].map(() => s.gql(REVERSE, { i: { donationId: c.id, reason: "并发" } }, t.jiaozhou)));
+    const many = await Promise.all(
+      [1, 2, 3, 4].map(() => s.gql(REVERSE, { i: { donationId: c.id, reason: "并发" } }, t.jiaozhou)),
+    );
     expect(many.filter((x) => !x.errors)).toHaveLength(1);
     const [{ n }] = await s.sql(`SELECT count(*)::int AS n FROM donation WHERE reverses_id = $1`, [c.id]);
     expect(n).toBe(1);
@@ -362,14 +391,24 @@ describe("scope", () => {
       // pingdu is paired with none of Jiaozhou's counties.
       expect(codeOf(await s.gql(RECORD, { i: base() }, t.pingdu))).toBe("FORBIDDEN");
       // jiaozhou may not name a Qingdao enterprise (not in its scope).
-      expect((await s.gql(RECORD, { i: base({ donorKind: "ENTERPRISE", donorName: undefined, enterpriseId: kangda }) }, t.jiaozhou)).errors![0].extensions).toMatchObject({
+      expect(
+        (
+          await s.gql(
+            RECORD,
+            { i: base({ donorKind: "ENTERPRISE", donorName: undefined, enterpriseId: kangda }) },
+            t.jiaozhou,
+          )
+        ).errors![0].extensions,
+      ).toMatchObject({
         code: "NOT_FOUND",
         field: "enterpriseId",
       });
       expect(codeOf(await s.gql(RECORD, { i: base() }, t.buyer))).toBe("FORBIDDEN");
       expect(codeOf(await s.gql(RECORD, { i: base() }, t.enterprise))).toBe("FORBIDDEN");
       // A county official must name the donor side.
-      expect((await s.gql(RECORD, { i: base({ countyId: undefined }) }, t.zhenning)).errors![0].extensions).toMatchObject({
+      expect(
+        (await s.gql(RECORD, { i: base({ countyId: undefined }) }, t.zhenning)).errors![0].extensions,
+      ).toMatchObject({
         code: "BAD_USER_INPUT",
         field: "eastRegionId",
       });
@@ -377,8 +416,7 @@ describe("scope", () => {
   });
 
   it("reads per role: qingdao ⊇ jiaozhou, a county its own, pingdu none of these, buyer/enterprise refused", async () => {
-    const ids = async (token: string) =>
-      new Set((await all(token)).map((d) => d.id));
+    const ids = async (token: string) => new Set((await all(token)).map((d) => d.id));
     const [admin, qingdao, jiaozhou, pingdu, zhenning, huixian] = await Promise.all(
       ["admin", "qingdao", "jiaozhou", "pingdu", "zhenning", "huixian"].map((u) => ids(t[u])),
     );
@@ -386,8 +424,7 @@ describe("scope", () => {
     for (const id of jiaozhou) expect(qingdao.has(id)).toBe(true);
     for (const id of qingdao) expect(admin.has(id)).toBe(true);
     expect(pingdu.size).toBe(0);
-    const countyOf = async (token: string) =>
-      new Set((await all(token)).map((d) => d.county.code));
+    const countyOf = async (token: string) => new Set((await all(token)).map((d) => d.county.code));
     expect([...(await countyOf(t.zhenning))]).toEqual(["520423"]);
     expect([...(await countyOf(t.huixian))]).toEqual(["621227"]);
     expect(zhenning.size + huixian.size).toBeLessThan(jiaozhou.size);
@@ -419,7 +456,11 @@ describe("scope", () => {
 describe("lists, summary, export", () => {
   it("filters by year, county, donor kind, kind, emergency and text", async () => {
     const list = (f: object) => all(t.jiaozhou, f);
-    expect((await list({ year: 2020, emergency: "EPIDEMIC" })).every((d) => d.emergency === "EPIDEMIC" && d.receivedOn.startsWith("2020"))).toBe(true);
+    expect(
+      (await list({ year: 2020, emergency: "EPIDEMIC" })).every(
+        (d) => d.emergency === "EPIDEMIC" && d.receivedOn.startsWith("2020"),
+      ),
+    ).toBe(true);
     expect((await list({ countyId: region["653225"] })).every((d) => d.county.code === "653225")).toBe(true);
     expect((await list({ donorKind: "INDIVIDUAL" })).every((d) => d.donor === "个人捐赠")).toBe(true);
     expect((await list({ kind: "GOODS" })).every((d) => d.kind === "GOODS" && d.goodsDescription)).toBe(true);
@@ -444,7 +485,9 @@ describe("lists, summary, export", () => {
 
   it("exports .xlsx in scope with the API's auth", async () => {
     const download = (token: string | null, y: unknown = 2020) =>
-      fetch(`${s.url}/exports/donations.xlsx?year=${y}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      fetch(`${s.url}/exports/donations.xlsx?year=${y}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
     expect((await download(null)).status).toBe(401);
     expect((await download(t.buyer)).status).toBe(403);
     expect((await download(t.enterprise)).status).toBe(403);

@@ -11,11 +11,7 @@ import { recordDonation, reverseDonation } from "../modules/donations/donation.s
  * companies, the organisations Jiaozhou's usual ones, individuals are counted and never named.
  * One donation is recorded wrong, reversed and recorded again under the same receipt.
  */
-type Donor =
-  | ["ENT", key: string]
-  | ["ENT_NAME", name: string]
-  | ["ORG", name: string]
-  | ["IND", count: number];
+type Donor = ["ENT", key: string] | ["ENT_NAME", name: string] | ["ORG", name: string] | ["IND", count: number];
 type Row = [
   date: string,
   county: string,
@@ -86,7 +82,8 @@ export async function loadDonationsDemo(
       countyId: await regionId(county),
       eastRegionId: jiaozhou,
       kind: goods ? DonationKind.GOODS : DonationKind.MONEY,
-      donorKind: donor[0] === "IND" ? DonorKind.INDIVIDUAL : donor[0] === "ORG" ? DonorKind.ORGANISATION : DonorKind.ENTERPRISE,
+      donorKind:
+        donor[0] === "IND" ? DonorKind.INDIVIDUAL : donor[0] === "ORG" ? DonorKind.ORGANISATION : DonorKind.ENTERPRISE,
       enterpriseId: donor[0] === "ENT" ? enterprises.get(donor[1]) : undefined,
       donorName: donor[0] === "ORG" || donor[0] === "ENT_NAME" ? donor[1] : undefined,
       donorCount: donor[0] === "IND" ? donor[1] : undefined,

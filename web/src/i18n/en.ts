@@ -1806,7 +1806,8 @@ const en: MessageSchema = {
   donations: {
     nav: "Donations",
     title: "Social donations",
-    subtitle: "Donations of money and of goods at value; individual donors are recorded without personal data. Recording counts toward the agreement's social donations; a mistake is reversed.",
+    subtitle:
+      "Donations of money and of goods at value; individual donors are recorded without personal data. Recording counts toward the agreement's social donations; a mistake is reversed.",
     new: "Record a donation",
     export: "Export to Excel",
     sheetList: "Donations",
@@ -1856,7 +1857,8 @@ const en: MessageSchema = {
       future: "The date cannot be in the future",
       recorded: "Donation recorded",
       reverseTitle: "Reverse a donation",
-      reverseHint: "A reversal adds a negative row and takes the amount out of progress; the original stays. The receipt number can be used again.",
+      reverseHint:
+        "A reversal adds a negative row and takes the amount out of progress; the original stays. The receipt number can be used again.",
       reversedDone: "Reversed",
     },
   },

@@ -12,7 +12,12 @@ import { donationSummary, donorLabel, listDonations } from "./donation.service";
  */
 export async function donationsWorkbook(ctx: RequestContext, year: number): Promise<Buffer> {
   const { wb, sheet } = newWorkbook();
-  const money = (key: string) => ({ header: `${W["donations.columns.amount"]}(元)`, key, width: 16, style: { numFmt: YUAN_FORMAT } });
+  const money = (key: string) => ({
+    header: `${W["donations.columns.amount"]}(元)`,
+    key,
+    width: 16,
+    style: { numFmt: YUAN_FORMAT },
+  });
   const list = sheet(W["donations.sheetList"], [
     { header: W["donations.columns.receivedOn"], key: "receivedOn", width: 12 },
     { header: W["donations.columns.county"], key: "county", width: 12 },

@@ -10,7 +10,9 @@ import { donorLabel } from "./donation.service";
 ledgerSourceLabellers.add({
   source: LedgerSource.DONATION,
   async labels(ctx, ids) {
-    const rows = (await loader(ctx, visibleDonationById).loadMany(ids)).filter((d): d is Donation => !!d && !(d instanceof Error));
+    const rows = (await loader(ctx, visibleDonationById).loadMany(ids)).filter(
+      (d): d is Donation => !!d && !(d instanceof Error),
+    );
     return new Map(rows.map((d) => [d.id, donorLabel(d)]));
   },
 });

@@ -88,12 +88,18 @@ export class DonationResolver {
     return loader(ctx, regionById).load(d.eastRegionId);
   }
 
-  @FieldResolver(() => Pairing, { nullable: true, description: "The pairing it counts for, when the caller may see it." })
+  @FieldResolver(() => Pairing, {
+    nullable: true,
+    description: "The pairing it counts for, when the caller may see it.",
+  })
   pairing(@Root() d: Donation, @Ctx() ctx: RequestContext) {
     return loader(ctx, visiblePairingById).load(d.pairingId);
   }
 
-  @FieldResolver(() => Enterprise, { nullable: true, description: "The registered enterprise, when the caller may see it." })
+  @FieldResolver(() => Enterprise, {
+    nullable: true,
+    description: "The registered enterprise, when the caller may see it.",
+  })
   enterprise(@Root() d: Donation, @Ctx() ctx: RequestContext) {
     return d.enterpriseId ? loader(ctx, visibleEnterpriseById).load(d.enterpriseId) : null;
   }

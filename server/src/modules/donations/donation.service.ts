@@ -49,7 +49,8 @@ async function donorOf(
         const e = await getEnterprise(ctx, input.enterpriseId, "enterpriseId");
         return { enterpriseId: e.id, donorName: e.name, donorCount: null, home: e.homeRegionId };
       }
-      if (!name) throw badInput("donorName", msg("请选择企业或输入企业名称", "Choose the enterprise or enter its name"));
+      if (!name)
+        throw badInput("donorName", msg("请选择企业或输入企业名称", "Choose the enterprise or enter its name"));
       return { enterpriseId: null, donorName: name, donorCount: null, home: null };
     }
     case DonorKind.ORGANISATION:
@@ -58,7 +59,10 @@ async function donorOf(
     default:
       // 个人捐赠: no name, phone or anything else about a person is kept.
       if (name)
-        throw badInput("donorName", msg("个人捐赠不记录姓名等个人信息", "Individual donors are recorded without names"));
+        throw badInput(
+          "donorName",
+          msg("个人捐赠不记录姓名等个人信息", "Individual donors are recorded without names"),
+        );
       return { enterpriseId: null, donorName: null, donorCount: input.donorCount ?? null, home: null };
   }
 }
@@ -307,7 +311,10 @@ export async function listDonations(
  * county and date, so each sum nets to what stands): total, goods, emergency aid, by donor kind and
  * by county. One query for the totals, one per grouping.
  */
-export async function donationSummary(ctx: RequestContext, filter: DonationFilter | undefined): Promise<DonationSummary> {
+export async function donationSummary(
+  ctx: RequestContext,
+  filter: DonationFilter | undefined,
+): Promise<DonationSummary> {
   const where = positional(donationCondition(ctx, filter), 1);
   const sums = `COALESCE(SUM(d.amount), 0)::bigint AS amount,
       (count(*) FILTER (WHERE d.reverses_id IS NULL) - count(*) FILTER (WHERE d.reverses_id IS NOT NULL))::int AS count`;
