@@ -61,11 +61,19 @@ export class Donations1763900000021 implements MigrationInterface {
       END $$;
       CREATE TRIGGER donation_append_only BEFORE UPDATE OR DELETE ON donation
         FOR EACH ROW EXECUTE FUNCTION donation_append_only();
+
+      -- 批量导入 of donations (modules/imports/donations.kind.ts).
+      ALTER TABLE import_batch DROP CONSTRAINT import_batch_kind_check;
+      ALTER TABLE import_batch ADD CONSTRAINT import_batch_kind_check
+        CHECK (kind IN ('WORKERS', 'PRODUCTS', 'BUYERS', 'FIGURES', 'DONATIONS'));
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
+      ALTER TABLE import_batch DROP CONSTRAINT import_batch_kind_check;
+      ALTER TABLE import_batch ADD CONSTRAINT import_batch_kind_check
+        CHECK (kind IN ('WORKERS', 'PRODUCTS', 'BUYERS', 'FIGURES'));
       DROP TABLE donation_receipt; DROP TABLE donation; DROP FUNCTION donation_append_only();
     `);
   }

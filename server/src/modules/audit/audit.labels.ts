@@ -502,7 +502,6 @@ export const EXPORT_ZH = {
   "orderOps.carrier": "承运商",
   "orderOps.waybillNumber": "运单号",
   "orderOps.invoiceNumber": "发票号",
-  "donations.title": "社会帮扶",
   "donations.sheetList": "捐赠明细",
   "donations.columns.receivedOn": "到账日期",
   "donations.columns.county": "受援县",

@@ -8,8 +8,6 @@ import { Pairing } from "../pairings/pairing.entity";
 import { visiblePairingById } from "../pairings/pairing.loaders";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
-import { User } from "../users/user.entity";
-import { userById } from "../users/user.loaders";
 import { Donation } from "./donation.entity";
 import { DonationFilter, DonationSummary, RecordDonationInput, ReverseDonationInput } from "./donation.inputs";
 import { reversalOf, visibleDonationById } from "./donation.loaders";
@@ -117,10 +115,5 @@ export class DonationResolver {
   @FieldResolver(() => Boolean, { description: "True when a reversal points at this donation." })
   async reversed(@Root() d: Donation, @Ctx() ctx: RequestContext) {
     return !d.reversesId && (await loader(ctx, reversalOf).load(d.id)) !== null;
-  }
-
-  @FieldResolver(() => User, { nullable: true, description: "Who recorded it." })
-  recordedBy(@Root() d: Donation, @Ctx() ctx: RequestContext) {
-    return d.recordedById ? loader(ctx, userById).load(d.recordedById) : null;
   }
 }

@@ -33,53 +33,38 @@ export function positiveAmount(amount: number, field: string): number {
   return amount;
 }
 
-/** The donor fields a donor kind takes (RecordDonationInput's description); BAD_USER_INPUT naming the field otherwise. */
+/** The donor a checked input names: a registered enterprise (in the caller's scope), a name, or individuals. */
 async function donorOf(
   ctx: RequestContext,
   input: RecordDonationInput,
 ): Promise<{ enterpriseId: string | null; donorName: string | null; donorCount: number | null; home: string | null }> {
+  if (input.donorKind === DonorKind.ENTERPRISE && input.enterpriseId) {
+    const e = await getEnterprise(ctx, input.enterpriseId, "enterpriseId");
+    return { enterpriseId: e.id, donorName: e.name, donorCount: null, home: e.homeRegionId };
+  }
+  if (input.donorKind === DonorKind.INDIVIDUAL)
+    // 个人捐赠: no name, phone or anything else about a person is kept.
+    return { enterpriseId: null, donorName: null, donorCount: input.donorCount ?? null, home: null };
+  return { enterpriseId: null, donorName: text(input.donorName), donorCount: null, home: null };
+}
+
+/**
+ * The rules of a donation that need no lookup (the API's and the spreadsheet import's): the donor
+ * fields its kind takes, goods' description and valuation, a positive amount, a received date not in
+ * the future, a receipt number. BAD_USER_INPUT naming the field.
+ */
+export function checkedDonationFields(input: RecordDonationInput) {
   const name = text(input.donorName);
   if (input.donorKind !== DonorKind.INDIVIDUAL && input.donorCount != null)
     throw badInput("donorCount", msg("捐赠人数仅用于个人捐赠", "Only for individual donors"));
   if (input.donorKind !== DonorKind.ENTERPRISE && input.enterpriseId)
     throw badInput("enterpriseId", msg("仅企业捐赠可关联企业", "Only an enterprise donor links an enterprise"));
-  switch (input.donorKind) {
-    case DonorKind.ENTERPRISE: {
-      if (input.enterpriseId) {
-        const e = await getEnterprise(ctx, input.enterpriseId, "enterpriseId");
-        return { enterpriseId: e.id, donorName: e.name, donorCount: null, home: e.homeRegionId };
-      }
-      if (!name)
-        throw badInput("donorName", msg("请选择企业或输入企业名称", "Choose the enterprise or enter its name"));
-      return { enterpriseId: null, donorName: name, donorCount: null, home: null };
-    }
-    case DonorKind.ORGANISATION:
-      if (!name) throw badInput("donorName", msg("请输入社会组织名称", "Enter the organisation's name"));
-      return { enterpriseId: null, donorName: name, donorCount: null, home: null };
-    default:
-      // 个人捐赠: no name, phone or anything else about a person is kept.
-      if (name)
-        throw badInput(
-          "donorName",
-          msg("个人捐赠不记录姓名等个人信息", "Individual donors are recorded without names"),
-        );
-      return { enterpriseId: null, donorName: null, donorCount: input.donorCount ?? null, home: null };
-  }
-}
-
-/**
- * 登记社会帮扶资金: a donation received by a west county. Who: admins; a county official for its
- * county; a coordinator for a county paired with its subtree, from an east region of its subtree.
- * The pairing is the most specific one of (donor side, county) — the donor side is the linked
- * enterprise's home, else the one named, else a coordinator's own region; no pairing is
- * BAD_USER_INPUT on countyId. Counted on recording (docs/indicators.md): +amount SOCIAL_DONATIONS
- * on the received date, goods at their value. The receipt number is claimed for the pairing
- * (CONFLICT on receiptNo when a donation not reversed holds it). One transaction: a refusal
- * anywhere writes nothing.
- */
-export async function recordDonation(ctx: RequestContext, input: RecordDonationInput): Promise<Donation> {
-  const county = await westCountyInReach(ctx, input.countyId, "countyId");
-  const donor = await donorOf(ctx, input);
+  if (input.donorKind === DonorKind.INDIVIDUAL && name)
+    throw badInput("donorName", msg("个人捐赠不记录姓名等个人信息", "Individual donors are recorded without names"));
+  if (input.donorKind === DonorKind.ORGANISATION && !name)
+    throw badInput("donorName", msg("请输入社会组织名称", "Enter the organisation's name"));
+  if (input.donorKind === DonorKind.ENTERPRISE && !input.enterpriseId && !name)
+    throw badInput("donorName", msg("请选择企业或输入企业名称", "Choose the enterprise or enter its name"));
   const isGoods = input.kind === DonationKind.GOODS;
   const goodsDescription = text(input.goodsDescription);
   const valuationBasis = text(input.valuationBasis);
@@ -93,22 +78,59 @@ export async function recordDonation(ctx: RequestContext, input: RecordDonationI
   const receivedOn = recordedDate(input.receivedOn, "receivedOn");
   const receiptNo = input.receiptNo.trim();
   if (!receiptNo) throw badInput("receiptNo", msg("请输入捐赠票据号", "Enter the receipt number"));
-  const eastId = input.eastRegionId ?? donor.home ?? (ctx.user?.role === Role.COORDINATOR ? ctx.user.regionId : null);
+  return { isGoods, goodsDescription, valuationBasis, amount, receivedOn, receiptNo };
+}
+
+/**
+ * The pairing a donation from `eastRegionId` (or the caller's default donor side) to `countyId`
+ * counts for, as `recordDonation` finds it; BAD_USER_INPUT naming the field otherwise.
+ */
+export async function donationPairing(
+  ctx: RequestContext,
+  countyId: string,
+  eastRegionId: string | null | undefined,
+): Promise<{ pairingId: string; eastRegionId: string }> {
+  const eastId = eastRegionId ?? (ctx.user?.role === Role.COORDINATOR ? ctx.user.regionId : null);
   const east = await eastRegionOrOwn(
     ctx,
     eastId,
     "eastRegionId",
     msg("请选择捐赠方所在地区", "Choose the donor side's region"),
   );
-  const pairing = await findMostSpecificPairing(ctx, east.id, county.id);
+  const pairing = await findMostSpecificPairing(ctx, east.id, countyId);
   // A coordinator records for its own pairings only (an enclosing pairing above it is not its own).
   if (!pairing || (ctx.user?.role === Role.COORDINATOR && !(await canSeePairing(ctx, pairing.id))))
     throw badInput("countyId", msg("该县未与捐赠方地区结对", "This county is not paired with the donor side"));
+  return { pairingId: pairing.id, eastRegionId: east.id };
+}
+
+/** The receipt numbers held by donations not reversed in these pairings: "pairingId\u0000receiptNo" → amount (fen). */
+export async function standingReceipts(ctx: RequestContext, pairingIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!pairingIds.length) return out;
+  const rows = await ctx.manager
+    .getRepository(DonationReceipt)
+    .createQueryBuilder("r")
+    .innerJoin(Donation, "d", "d.id = r.donation_id")
+    .select(["r.pairing_id AS pairing_id", "r.receipt_no AS receipt_no", "d.amount AS amount"])
+    .where("r.pairing_id IN (:...pairingIds)", { pairingIds: [...new Set(pairingIds)] })
+    .getRawMany<{ pairing_id: string; receipt_no: string; amount: string | number }>();
+  for (const r of rows) out.set(`${r.pairing_id}\u0000${r.receipt_no}`, Number(r.amount));
+  return out;
+}
+
+export async function recordDonation(ctx: RequestContext, input: RecordDonationInput): Promise<Donation> {
+  const county = await westCountyInReach(ctx, input.countyId, "countyId");
+  const { isGoods, goodsDescription, valuationBasis, amount, receivedOn, receiptNo } = checkedDonationFields(input);
+  const donor = await donorOf(ctx, input);
+  const found = await donationPairing(ctx, county.id, input.eastRegionId ?? donor.home);
+  const pairing = { id: found.pairingId };
+  const east = await loader(ctx, regionById).load(found.eastRegionId);
 
   const repo = ctx.manager.getRepository(Donation);
   const { identifiers } = await repo.insert({
     pairingId: pairing.id,
-    eastRegionId: east.id,
+    eastRegionId: found.eastRegionId,
     countyId: county.id,
     kind: input.kind,
     donorKind: input.donorKind,
@@ -151,7 +173,7 @@ export async function recordDonation(ctx: RequestContext, input: RecordDonationI
     change: {
       pairingId: pairing.id,
       county: county.code,
-      east: east.code,
+      east: east?.code ?? null,
       donationKind: input.kind,
       donorKind: input.donorKind,
       donor: donorLabel(donor),
