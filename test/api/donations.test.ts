@@ -4,6 +4,7 @@ import { INVARIANTS } from "../../server/src/tools/data-checks";
 import { graphql } from "./gql";
 import type { DonationListQuery, RecordDonationInput } from "./gql/graphql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
+import { fillTemplate } from "./imports-fixtures";
 
 let s: TestServer;
 const t: Record<string, string> = {};
@@ -522,5 +523,109 @@ describe("reconciliation", () => {
       `SELECT (SELECT SUM(amount) FROM donation)::bigint AS d, (SELECT SUM(amount) FROM ledger_entry WHERE source = 'DONATION')::bigint AS l`,
     );
     expect(d).toBe(l);
+  });
+});
+
+describe("spreadsheet import (批量导入 社会帮扶资金)", () => {
+  const COMMIT = graphql(`
+    mutation DonationsImportCommit($id: ID!, $mode: ImportMode!) {
+      commitImport(batchId: $id, mode: $mode) {
+        status
+        written
+        unchanged
+        skipped
+      }
+    }
+  `);
+  const upload = async (token: string, body: Buffer) => {
+    const res = await fetch(`${s.url}/imports/donations?fileName=${encodeURIComponent("捐赠.xlsx")}`, {
+      method: "POST",
+      body: new Uint8Array(body),
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        authorization: `Bearer ${token}`,
+      },
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        batchId: string;
+        rows: number;
+        valid: number;
+        unchanged: number;
+        problems: { row: number; column: string; reason: string }[];
+      },
+    };
+  };
+
+  it("checks each row with the API's rules, writes through the service, and again changes nothing", async () => {
+    const res = await fetch(`${s.url}/imports/donations/template`, {
+      headers: { authorization: `Bearer ${t.jiaozhou}` },
+    });
+    expect(res.status).toBe(200);
+    const tpl = Buffer.from(await res.arrayBuffer());
+    const line = (over: Record<string, string> = {}) => ({
+      受援县代码: "520423",
+      捐赠方类型: "社会组织",
+      捐赠方名称: "胶州市导入测试基金会",
+      类别: "捐款",
+      金额: "1234.56",
+      到账日期: "2024-06-01",
+      捐赠票据号: `IMP-${Math.random().toString(36).slice(2, 8)}`,
+      ...over,
+    });
+    const rows = [
+      line(),
+      line({ 捐赠方类型: "个人", 捐赠方名称: "", 捐赠人数: "12", 捐赠票据号: "IMP-IND-1" }),
+      line({
+        类别: "捐物折款",
+        捐赠物资: "棉被 100 床",
+        折价依据: "采购发票",
+        应急援助: "灾情",
+        捐赠票据号: "IMP-GOODS-1",
+      }),
+      line({ 捐赠方类型: "个人", 捐赠方名称: "张三" }),
+      line({ 类别: "捐物折款" }),
+      line({ 受援县代码: "370281" }),
+      line({ 到账日期: "2099-01-01" }),
+      line({ 捐赠票据号: "IMP-IND-1", 捐赠方类型: "个人", 捐赠方名称: "" }),
+    ];
+    const file = await fillTemplate(tpl, rows);
+    const before = await counts();
+    const r = await upload(t.jiaozhou, file);
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ rows: 8, valid: 3, unchanged: 0 });
+    expect(r.body.problems.map((p) => [p.row, p.column])).toEqual([
+      [5, "捐赠方名称"],
+      [6, "捐赠物资"],
+      [7, "受援县代码"],
+      [8, "到账日期"],
+      [9, "捐赠票据号"],
+    ]);
+    expect(JSON.stringify(r.body.problems)).not.toContain("张三");
+    expect((await counts()).donations).toBe(before.donations);
+    const c = await s.gql(COMMIT, { id: r.body.batchId, mode: "VALID_ROWS" }, t.jiaozhou);
+    expect(c.data?.commitImport).toMatchObject({ status: "COMMITTED", written: 3, skipped: 5 });
+    expect((await counts()).donations).toBe(before.donations + 3);
+    const [ind] = await s.sql(`SELECT donor_name, donor_count FROM donation WHERE receipt_no = 'IMP-IND-1'`);
+    expect(ind).toEqual({ donor_name: null, donor_count: 12 });
+    const again = await upload(t.jiaozhou, file);
+    expect(again.body).toMatchObject({ valid: 3, unchanged: 3 });
+    const c2 = await s.gql(COMMIT, { id: again.body.batchId, mode: "VALID_ROWS" }, t.jiaozhou);
+    expect(c2.data?.commitImport).toMatchObject({ written: 0, unchanged: 3 });
+    expect((await counts()).donations).toBe(before.donations + 3);
+    // Another amount under a recorded receipt is refused; buyers may not import.
+    const changed = await upload(
+      t.jiaozhou,
+      await fillTemplate(tpl, [line({ 捐赠票据号: "IMP-GOODS-1", 金额: "1.00" })]),
+    );
+    expect(changed.body.problems).toHaveLength(1);
+    expect(changed.body.problems[0]).toMatchObject({
+      row: 2,
+      column: "捐赠票据号",
+      reason: expect.stringContaining("冲正"),
+    });
+    expect((await upload(t.buyer, file)).status).toBe(403);
+    expect(await reconcile()).toEqual([]);
   });
 });

@@ -155,6 +155,7 @@ type Documents = {
     "\n  query DonationSummaryQ($f: DonationFilter) {\n    donationSummary(filter: $f) {\n      total\n      count\n      goods\n      emergency\n      byDonorKind {\n        key\n        label\n        amount\n        count\n      }\n      byCounty {\n        key\n        label\n        amount\n        count\n      }\n    }\n  }\n": typeof types.DonationSummaryQDocument,
     "\n  query DonationProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        recorded\n      }\n    }\n  }\n": typeof types.DonationProgressDocument,
     "\n  query DonationLedger($id: ID!, $y: Int!) {\n    ledgerEntries(filter: { pairingId: $id, year: $y, indicator: SOCIAL_DONATIONS }, first: 100) {\n      nodes {\n        source\n        sourceLabel\n        amount\n      }\n    }\n  }\n": typeof types.DonationLedgerDocument,
+    "\n    mutation DonationsImportCommit($id: ID!, $mode: ImportMode!) {\n      commitImport(batchId: $id, mode: $mode) {\n        status\n        written\n        unchanged\n        skipped\n      }\n    }\n  ": typeof types.DonationsImportCommitDocument,
     "\n  query EnterprisePhoneOne($id: ID!) {\n    enterprise(id: $id) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.EnterprisePhoneOneDocument,
     "\n  query EnterprisePhoneList {\n    enterprises(first: 100) {\n      nodes {\n        id\n        contactPhone\n      }\n    }\n  }\n": typeof types.EnterprisePhoneListDocument,
     "\n  mutation EnterprisePhoneUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.EnterprisePhoneUpdateDocument,
@@ -460,6 +461,7 @@ const documents: Documents = {
     "\n  query DonationSummaryQ($f: DonationFilter) {\n    donationSummary(filter: $f) {\n      total\n      count\n      goods\n      emergency\n      byDonorKind {\n        key\n        label\n        amount\n        count\n      }\n      byCounty {\n        key\n        label\n        amount\n        count\n      }\n    }\n  }\n": types.DonationSummaryQDocument,
     "\n  query DonationProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        recorded\n      }\n    }\n  }\n": types.DonationProgressDocument,
     "\n  query DonationLedger($id: ID!, $y: Int!) {\n    ledgerEntries(filter: { pairingId: $id, year: $y, indicator: SOCIAL_DONATIONS }, first: 100) {\n      nodes {\n        source\n        sourceLabel\n        amount\n      }\n    }\n  }\n": types.DonationLedgerDocument,
+    "\n    mutation DonationsImportCommit($id: ID!, $mode: ImportMode!) {\n      commitImport(batchId: $id, mode: $mode) {\n        status\n        written\n        unchanged\n        skipped\n      }\n    }\n  ": types.DonationsImportCommitDocument,
     "\n  query EnterprisePhoneOne($id: ID!) {\n    enterprise(id: $id) {\n      id\n      contactPhone\n    }\n  }\n": types.EnterprisePhoneOneDocument,
     "\n  query EnterprisePhoneList {\n    enterprises(first: 100) {\n      nodes {\n        id\n        contactPhone\n      }\n    }\n  }\n": types.EnterprisePhoneListDocument,
     "\n  mutation EnterprisePhoneUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": types.EnterprisePhoneUpdateDocument,
@@ -1185,6 +1187,10 @@ export function graphql(source: "\n  query DonationProgress($id: ID!, $y: Int!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DonationLedger($id: ID!, $y: Int!) {\n    ledgerEntries(filter: { pairingId: $id, year: $y, indicator: SOCIAL_DONATIONS }, first: 100) {\n      nodes {\n        source\n        sourceLabel\n        amount\n      }\n    }\n  }\n"): typeof import('./graphql').DonationLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DonationsImportCommit($id: ID!, $mode: ImportMode!) {\n      commitImport(batchId: $id, mode: $mode) {\n        status\n        written\n        unchanged\n        skipped\n      }\n    }\n  "): typeof import('./graphql').DonationsImportCommitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -326,9 +326,10 @@ export type Housing =
   | 'MEALS_AND_LODGING'
   | 'NONE';
 
-/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 */
+/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 社会帮扶资金 */
 export type ImportKind =
   | 'BUYERS'
+  | 'DONATIONS'
   | 'FIGURES'
   | 'PRODUCTS'
   | 'WORKERS';
@@ -1999,6 +2000,14 @@ export type DonationLedgerQueryVariables = Exact<{
 
 
 export type DonationLedgerQuery = { ledgerEntries: { nodes: Array<{ source: LedgerSource, sourceLabel: string | null, amount: string }> } };
+
+export type DonationsImportCommitMutationVariables = Exact<{
+  id: string | number;
+  mode: ImportMode;
+}>;
+
+
+export type DonationsImportCommitMutation = { commitImport: { status: ImportStatus, written: number, unchanged: number, skipped: number } };
 
 export type EnterprisePhoneOneQueryVariables = Exact<{
   id: string | number;
@@ -5076,6 +5085,16 @@ export const DonationLedgerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DonationLedgerQuery, DonationLedgerQueryVariables>;
+export const DonationsImportCommitDocument = new TypedDocumentString(`
+    mutation DonationsImportCommit($id: ID!, $mode: ImportMode!) {
+  commitImport(batchId: $id, mode: $mode) {
+    status
+    written
+    unchanged
+    skipped
+  }
+}
+    `) as unknown as TypedDocumentString<DonationsImportCommitMutation, DonationsImportCommitMutationVariables>;
 export const EnterprisePhoneOneDocument = new TypedDocumentString(`
     query EnterprisePhoneOne($id: ID!) {
   enterprise(id: $id) {

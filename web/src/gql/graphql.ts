@@ -335,9 +335,10 @@ export type Housing =
   | 'MEALS_AND_LODGING'
   | 'NONE';
 
-/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 */
+/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 社会帮扶资金 */
 export type ImportKind =
   | 'BUYERS'
+  | 'DONATIONS'
   | 'FIGURES'
   | 'PRODUCTS'
   | 'WORKERS';

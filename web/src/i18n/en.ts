@@ -966,7 +966,13 @@ const en: MessageSchema = {
     noKinds: "Your role has nothing to import",
     chooseKind: "Choose what to import",
     kind: "Import",
-    kinds: { WORKERS: "Workers", PRODUCTS: "Products", BUYERS: "Buyers and quotas", FIGURES: "Past years' figures" },
+    kinds: {
+      WORKERS: "Workers",
+      PRODUCTS: "Products",
+      BUYERS: "Buyers and quotas",
+      FIGURES: "Past years' figures",
+      DONATIONS: "Social donations",
+    },
     coming: "coming",
     getTemplate: "Download the template and fill it in",
     downloadTemplate: "Download template",
@@ -978,6 +984,8 @@ const en: MessageSchema = {
         "One buyer per row, optionally with one year's quota; several years, several rows; the N group carries no quota",
       FIGURES:
         "One past figure per row: both regions' codes, indicator, period end date, amount and source document; a period already recorded is not counted twice",
+      DONATIONS:
+        "One donation per row: county code, donor kind and name (no name for individuals), kind, amount, date received and receipt number; a receipt already recorded is not counted twice",
     },
     upload: "Upload the filled file",
     drop: "Drop an .xlsx file here, or click to choose",

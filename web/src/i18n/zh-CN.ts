@@ -954,7 +954,13 @@ const zhCN = {
     noKinds: "您的角色暂无可导入的数据",
     chooseKind: "选择导入内容",
     kind: "导入内容",
-    kinds: { WORKERS: "劳动力", PRODUCTS: "产品", BUYERS: "采购单位与任务", FIGURES: "往年填报数" },
+    kinds: {
+      WORKERS: "劳动力",
+      PRODUCTS: "产品",
+      BUYERS: "采购单位与任务",
+      FIGURES: "往年填报数",
+      DONATIONS: "社会帮扶资金",
+    },
     coming: "即将推出",
     getTemplate: "下载模板并填写",
     downloadTemplate: "下载模板",
@@ -964,6 +970,8 @@ const zhCN = {
       PRODUCTS: "每行一个产品；供应商须已推荐登记，按统一社会信用代码对应；价格精确到分",
       BUYERS: "每行一个采购单位，可带一个年度的任务金额；同一单位多个年度写多行；社会组织及个人不设任务",
       FIGURES: "每行一个往年数据：结对双方地区代码、指标、截止日期、数值和文件依据；已登记的同期数据不会重复计入",
+      DONATIONS:
+        "每行一笔捐赠：受援县代码、捐赠方类型和名称（个人不填姓名）、类别、金额、到账日期和捐赠票据号；已登记的票据号不会重复计入",
     },
     upload: "上传填好的文件",
     drop: "将 .xlsx 文件拖到此处，或点击选择",

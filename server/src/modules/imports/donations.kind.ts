@@ -36,7 +36,15 @@ const EMERGENCIES: Record<string, EmergencyAid> = {
 };
 
 const COLUMNS: ImportColumn[] = [
-  { header: "受援县代码", key: "county", required: true, text: true, rule: "必填，6位行政区划代码；县级人员填本县", example: "520423", width: 12 },
+  {
+    header: "受援县代码",
+    key: "county",
+    required: true,
+    text: true,
+    rule: "必填，6位行政区划代码；县级人员填本县",
+    example: "520423",
+    width: 12,
+  },
   {
     header: "捐赠方地区代码",
     key: "east",
@@ -46,7 +54,14 @@ const COLUMNS: ImportColumn[] = [
     example: "370281",
     width: 14,
   },
-  { header: "捐赠方类型", key: "donorKind", required: true, rule: "必填，企业、社会组织或个人", example: "社会组织", width: 10 },
+  {
+    header: "捐赠方类型",
+    key: "donorKind",
+    required: true,
+    rule: "必填，企业、社会组织或个人",
+    example: "社会组织",
+    width: 10,
+  },
   {
     header: "捐赠方名称",
     key: "donorName",
@@ -59,7 +74,14 @@ const COLUMNS: ImportColumn[] = [
   { header: "类别", key: "kind", required: true, rule: "必填，捐款或捐物折款", example: "捐款", width: 10 },
   { header: "捐赠物资", key: "goods", required: false, rule: "捐物折款必填，不超过500字", example: "", width: 20 },
   { header: "折价依据", key: "valuation", required: false, rule: "捐物折款必填，不超过500字", example: "", width: 16 },
-  { header: "金额", key: "amount", required: true, rule: "必填，大于0，以元为单位精确到分；捐物按折价金额", example: "100000.00", width: 14 },
+  {
+    header: "金额",
+    key: "amount",
+    required: true,
+    rule: "必填，大于0，以元为单位精确到分；捐物按折价金额",
+    example: "100000.00",
+    width: 14,
+  },
   { header: "到账日期", key: "date", required: true, rule: "必填，不晚于今天", example: "2024-06-01", width: 12 },
   {
     header: "捐赠票据号",
@@ -70,7 +92,14 @@ const COLUMNS: ImportColumn[] = [
     example: "JZCS-2024-001",
     width: 16,
   },
-  { header: "应急援助", key: "emergency", required: false, rule: "选填，无、疫情或灾情，不填为无", example: "", width: 10 },
+  {
+    header: "应急援助",
+    key: "emergency",
+    required: false,
+    rule: "选填，无、疫情或灾情，不填为无",
+    example: "",
+    width: 10,
+  },
   { header: "项目/用途", key: "purpose", required: false, rule: "选填，不超过200字", example: "助学", width: 16 },
 ];
 const headerOf = (key: string) => COLUMNS.find((c) => c.key === key)!.header;
@@ -135,7 +164,13 @@ export const donationsKind: ImportKind<RecordDonationInput & { pairingId: string
         if (!Number.isInteger(donorCount) || donorCount < 1 || donorCount > 10_000_000)
           add("donorCount", msg("人数须为正整数", "Must be a whole number ≥ 1"));
       }
-      for (const [key, max] of [["donorName", 200], ["goods", 500], ["valuation", 500], ["purpose", 200], ["receipt", 100]] as const)
+      for (const [key, max] of [
+        ["donorName", 200],
+        ["goods", 500],
+        ["valuation", 500],
+        ["purpose", 200],
+        ["receipt", 100],
+      ] as const)
         if (cells[key].length > max) add(key, msg(`不超过${max}字`, `At most ${max} characters`));
       if (problems.length || !countyId || !donorKind || !kind || !emergency || !date || hundredths === null) {
         verdicts.push({ problems });
@@ -170,7 +205,11 @@ export const donationsKind: ImportKind<RecordDonationInput & { pairingId: string
           );
         const found = pairingOf.get(pairKey)!;
         if (found instanceof AppError) throw found;
-        verdicts.push({ problems, value: { ...input, pairingId: found.pairingId }, key: `${found.pairingId}\u0000${input.receiptNo.trim()}` });
+        verdicts.push({
+          problems,
+          value: { ...input, pairingId: found.pairingId },
+          key: `${found.pairingId}\u0000${input.receiptNo.trim()}`,
+        });
       } catch (e) {
         refusal(e);
         verdicts.push({ problems });
@@ -186,7 +225,9 @@ export const donationsKind: ImportKind<RecordDonationInput & { pairingId: string
       const first = seen.get(v.key);
       if (first !== undefined)
         return {
-          problems: [{ column: headerOf("receipt"), reason: msg(`与第${first}行重复`, `Same receipt as row ${first}`) }],
+          problems: [
+            { column: headerOf("receipt"), reason: msg(`与第${first}行重复`, `Same receipt as row ${first}`) },
+          ],
         };
       seen.set(v.key, rows[i].row);
       const had = standing.get(v.key);
