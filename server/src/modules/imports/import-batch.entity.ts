@@ -12,7 +12,10 @@ export enum ImportKindName {
   /** 社会帮扶资金 (modules/donations). */
   DONATIONS = "DONATIONS",
 }
-registerEnumType(ImportKindName, { name: "ImportKind", description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 社会帮扶资金" });
+registerEnumType(ImportKindName, {
+  name: "ImportKind",
+  description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 社会帮扶资金",
+});
 
 export enum ImportStatus {
   /** Dry run done: the problems are known, nothing written. */
