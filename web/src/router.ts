@@ -144,6 +144,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { access: "investment" },
       },
       {
+        path: "donations",
+        name: "donations",
+        component: () => import("@/pages/DonationsPage.vue"),
+        meta: { access: "donations" },
+      },
+      {
         path: "investment-board",
         name: "investmentBoard",
         component: () => import("@/pages/InvestmentBoardPage.vue"),

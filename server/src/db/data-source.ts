@@ -30,6 +30,7 @@ import { LedgerDaily1763900000001 } from "./migrations/1763900000001-LedgerDaily
 import { Consumption1763900000002 } from "./migrations/1763900000002-Consumption";
 import { ConsumptionManagement1763900000003 } from "./migrations/1763900000003-ConsumptionManagement";
 import { Enterprises1763900000004 } from "./migrations/1763900000004-Enterprises";
+import { Donation, DonationReceipt } from "../modules/donations/donation.entity";
 import { LABOUR_ENTITIES } from "../modules/labour/labour.entities";
 import { Labour1763900000006 } from "./migrations/1763900000006-Labour";
 import { Investment1763900000005 } from "./migrations/1763900000005-Investment";
@@ -46,6 +47,7 @@ import { DeclarationLock1763900000019 } from "./migrations/1763900000019-Declara
 import { JointWork1763900000024 } from "./migrations/1763900000024-JointWork";
 import { JointWork } from "../modules/joint-work/joint-work.entity";
 import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
+import { Donations1763900000021 } from "./migrations/1763900000021-Donations";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -99,6 +101,8 @@ export const entities = [
   SiteVisitCounty,
   SiteVisitProject,
   ...LABOUR_ENTITIES,
+  Donation,
+  DonationReceipt,
   ImportBatch,
   JointWork,
 ];
@@ -123,6 +127,7 @@ export const migrations = [
   PostingClosed1763900000017,
   EnterpriseContactPhone1763900000018,
   DeclarationLock1763900000019,
+  Donations1763900000021,
   JointWork1763900000024,
   LeadContactPhone1763900000025,
 ];

@@ -17,6 +17,7 @@ import { createUser } from "../modules/users/user.service";
 import { loadConsumptionDemo } from "./demo-consumption";
 import { loadLabourDemo } from "./demo-labour";
 import { loadInvestmentDemo } from "./demo-investment";
+import { loadDonationsDemo } from "./demo-donations";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -408,6 +409,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     }
     await loadLabourDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 劳务协作 (demo-labour.ts)
     await loadJointWorkDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 组织领导 (demo-joint-work.ts)
+    await loadDonationsDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 社会帮扶资金 (demo-donations.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

@@ -37,11 +37,13 @@ import {
   JointWorkSummaryRowResolver,
   PairingJointWorkResolver,
 } from "./joint-work/joint-work.resolver";
+import { DonationResolver } from "./donations/donation.resolver";
 // Each module names its own records on the ledger (ledger/ledger.sources.ts).
 import "./orders/order.ledger-sources";
 import "./labour/labour.ledger-sources";
 import "./investment/investment.ledger-sources";
 import "./joint-work/joint-work.ledger-sources";
+import "./donations/donation.ledger-sources";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -81,6 +83,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CountingRuleResolver,
   ReservedShareResolver,
   BuyerReservedShareResolver,
+  DonationResolver,
 
   LoginLogResolver,
   LoginEventUserResolver,

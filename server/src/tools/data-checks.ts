@@ -72,6 +72,16 @@ export const INVARIANTS: Record<string, string> = {
            r.amount AS records, l.amount AS ledger
       FROM rec r FULL JOIN led l ON l.pairing_id = r.pairing_id AND l.indicator = r.indicator
      WHERE COALESCE(r.amount, 0) <> COALESCE(l.amount, 0)`,
+  // 社会帮扶资金: each donation and each reversal has exactly one SOCIAL_DONATIONS entry of its own
+  // amount, for its pairing; no DONATION entry lacks its record.
+  ledgerDonations: `
+    SELECT COALESCE(d.id::text, l.source_id) AS id, d.amount, l.amount AS ledger, l.entries FROM donation d
+      FULL JOIN (SELECT source_id, pairing_id, SUM(amount)::bigint AS amount, COUNT(*)::int AS entries
+                   FROM ledger_entry WHERE source = 'DONATION' AND indicator = 'SOCIAL_DONATIONS' GROUP BY 1, 2) l
+        ON l.source_id = d.id::text AND l.pairing_id = d.pairing_id
+     WHERE d.id IS NULL OR l.source_id IS NULL OR l.amount <> d.amount OR l.entries <> 1
+    UNION ALL
+    SELECT e.id::text, NULL, e.amount, 1 FROM ledger_entry e WHERE e.source = 'DONATION' AND e.indicator <> 'SOCIAL_DONATIONS'`,
 };
 
 export interface DataCheck {

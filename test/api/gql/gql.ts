@@ -147,6 +147,15 @@ type Documents = {
     "\n  mutation ValidatorsUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsUserDocument,
     "\n  mutation ValidatorsOrder($i: PlaceOrderInput!) {\n    placeOrder(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsOrderDocument,
     "\n  mutation ValidatorsFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      __typename\n    }\n  }\n": typeof types.ValidatorsFigureDocument,
+    "\n  fragment DonationTestFields on Donation {\n    id\n    kind\n    donorKind\n    donor\n    donorName\n    donorCount\n    goodsDescription\n    valuationBasis\n    purpose\n    emergency\n    receivedOn\n    receiptNo\n    amount\n    reversesId\n    reason\n    reversed\n    county {\n      code\n    }\n    eastRegion {\n      code\n    }\n    pairing {\n      name\n    }\n    enterprise {\n      name\n    }\n  }\n": typeof types.DonationTestFieldsFragmentDoc,
+    "\n  mutation DonationRecord($i: RecordDonationInput!) {\n    recordDonation(input: $i) {\n      ...DonationTestFields\n    }\n  }\n": typeof types.DonationRecordDocument,
+    "\n  mutation DonationReverse($i: ReverseDonationInput!) {\n    reverseDonation(input: $i) {\n      ...DonationTestFields\n    }\n  }\n": typeof types.DonationReverseDocument,
+    "\n  query DonationList($f: DonationFilter, $n: Int, $after: String) {\n    donations(filter: $f, first: $n, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...DonationTestFields\n        reversal {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DonationListDocument,
+    "\n  query DonationOne($id: ID!) {\n    donation(id: $id) {\n      id\n      amount\n    }\n  }\n": typeof types.DonationOneDocument,
+    "\n  query DonationSummaryQ($f: DonationFilter) {\n    donationSummary(filter: $f) {\n      total\n      count\n      goods\n      emergency\n      byDonorKind {\n        key\n        label\n        amount\n        count\n      }\n      byCounty {\n        key\n        label\n        amount\n        count\n      }\n    }\n  }\n": typeof types.DonationSummaryQDocument,
+    "\n  query DonationProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        recorded\n      }\n    }\n  }\n": typeof types.DonationProgressDocument,
+    "\n  query DonationLedger($id: ID!, $y: Int!) {\n    ledgerEntries(filter: { pairingId: $id, year: $y, indicator: SOCIAL_DONATIONS }, first: 100) {\n      nodes {\n        source\n        sourceLabel\n        amount\n      }\n    }\n  }\n": typeof types.DonationLedgerDocument,
+    "\n    mutation DonationsImportCommit($id: ID!, $mode: ImportMode!) {\n      commitImport(batchId: $id, mode: $mode) {\n        status\n        written\n        unchanged\n        skipped\n      }\n    }\n  ": typeof types.DonationsImportCommitDocument,
     "\n  query EnterprisePhoneOne($id: ID!) {\n    enterprise(id: $id) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.EnterprisePhoneOneDocument,
     "\n  query EnterprisePhoneList {\n    enterprises(first: 100) {\n      nodes {\n        id\n        contactPhone\n      }\n    }\n  }\n": typeof types.EnterprisePhoneListDocument,
     "\n  mutation EnterprisePhoneUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.EnterprisePhoneUpdateDocument,
@@ -459,6 +468,15 @@ const documents: Documents = {
     "\n  mutation ValidatorsUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsUserDocument,
     "\n  mutation ValidatorsOrder($i: PlaceOrderInput!) {\n    placeOrder(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsOrderDocument,
     "\n  mutation ValidatorsFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      __typename\n    }\n  }\n": types.ValidatorsFigureDocument,
+    "\n  fragment DonationTestFields on Donation {\n    id\n    kind\n    donorKind\n    donor\n    donorName\n    donorCount\n    goodsDescription\n    valuationBasis\n    purpose\n    emergency\n    receivedOn\n    receiptNo\n    amount\n    reversesId\n    reason\n    reversed\n    county {\n      code\n    }\n    eastRegion {\n      code\n    }\n    pairing {\n      name\n    }\n    enterprise {\n      name\n    }\n  }\n": types.DonationTestFieldsFragmentDoc,
+    "\n  mutation DonationRecord($i: RecordDonationInput!) {\n    recordDonation(input: $i) {\n      ...DonationTestFields\n    }\n  }\n": types.DonationRecordDocument,
+    "\n  mutation DonationReverse($i: ReverseDonationInput!) {\n    reverseDonation(input: $i) {\n      ...DonationTestFields\n    }\n  }\n": types.DonationReverseDocument,
+    "\n  query DonationList($f: DonationFilter, $n: Int, $after: String) {\n    donations(filter: $f, first: $n, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...DonationTestFields\n        reversal {\n          id\n        }\n      }\n    }\n  }\n": types.DonationListDocument,
+    "\n  query DonationOne($id: ID!) {\n    donation(id: $id) {\n      id\n      amount\n    }\n  }\n": types.DonationOneDocument,
+    "\n  query DonationSummaryQ($f: DonationFilter) {\n    donationSummary(filter: $f) {\n      total\n      count\n      goods\n      emergency\n      byDonorKind {\n        key\n        label\n        amount\n        count\n      }\n      byCounty {\n        key\n        label\n        amount\n        count\n      }\n    }\n  }\n": types.DonationSummaryQDocument,
+    "\n  query DonationProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        recorded\n      }\n    }\n  }\n": types.DonationProgressDocument,
+    "\n  query DonationLedger($id: ID!, $y: Int!) {\n    ledgerEntries(filter: { pairingId: $id, year: $y, indicator: SOCIAL_DONATIONS }, first: 100) {\n      nodes {\n        source\n        sourceLabel\n        amount\n      }\n    }\n  }\n": types.DonationLedgerDocument,
+    "\n    mutation DonationsImportCommit($id: ID!, $mode: ImportMode!) {\n      commitImport(batchId: $id, mode: $mode) {\n        status\n        written\n        unchanged\n        skipped\n      }\n    }\n  ": types.DonationsImportCommitDocument,
     "\n  query EnterprisePhoneOne($id: ID!) {\n    enterprise(id: $id) {\n      id\n      contactPhone\n    }\n  }\n": types.EnterprisePhoneOneDocument,
     "\n  query EnterprisePhoneList {\n    enterprises(first: 100) {\n      nodes {\n        id\n        contactPhone\n      }\n    }\n  }\n": types.EnterprisePhoneListDocument,
     "\n  mutation EnterprisePhoneUpdate($i: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": types.EnterprisePhoneUpdateDocument,
@@ -1167,6 +1185,42 @@ export function graphql(source: "\n  mutation ValidatorsOrder($i: PlaceOrderInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidatorsFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').ValidatorsFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DonationTestFields on Donation {\n    id\n    kind\n    donorKind\n    donor\n    donorName\n    donorCount\n    goodsDescription\n    valuationBasis\n    purpose\n    emergency\n    receivedOn\n    receiptNo\n    amount\n    reversesId\n    reason\n    reversed\n    county {\n      code\n    }\n    eastRegion {\n      code\n    }\n    pairing {\n      name\n    }\n    enterprise {\n      name\n    }\n  }\n"): typeof import('./graphql').DonationTestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DonationRecord($i: RecordDonationInput!) {\n    recordDonation(input: $i) {\n      ...DonationTestFields\n    }\n  }\n"): typeof import('./graphql').DonationRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DonationReverse($i: ReverseDonationInput!) {\n    reverseDonation(input: $i) {\n      ...DonationTestFields\n    }\n  }\n"): typeof import('./graphql').DonationReverseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DonationList($f: DonationFilter, $n: Int, $after: String) {\n    donations(filter: $f, first: $n, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...DonationTestFields\n        reversal {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DonationListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DonationOne($id: ID!) {\n    donation(id: $id) {\n      id\n      amount\n    }\n  }\n"): typeof import('./graphql').DonationOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DonationSummaryQ($f: DonationFilter) {\n    donationSummary(filter: $f) {\n      total\n      count\n      goods\n      emergency\n      byDonorKind {\n        key\n        label\n        amount\n        count\n      }\n      byCounty {\n        key\n        label\n        amount\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').DonationSummaryQDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DonationProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        recorded\n      }\n    }\n  }\n"): typeof import('./graphql').DonationProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DonationLedger($id: ID!, $y: Int!) {\n    ledgerEntries(filter: { pairingId: $id, year: $y, indicator: SOCIAL_DONATIONS }, first: 100) {\n      nodes {\n        source\n        sourceLabel\n        amount\n      }\n    }\n  }\n"): typeof import('./graphql').DonationLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DonationsImportCommit($id: ID!, $mode: ImportMode!) {\n      commitImport(batchId: $id, mode: $mode) {\n        status\n        written\n        unchanged\n        skipped\n      }\n    }\n  "): typeof import('./graphql').DonationsImportCommitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

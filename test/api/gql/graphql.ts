@@ -247,6 +247,40 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type DonationFilter = {
+  /** This county (or below this region). */
+  countyId?: string | number | null | undefined;
+  donorKind?: DonorKind | null | undefined;
+  /** NONE: ordinary only; EPIDEMIC/DISASTER: that aid. */
+  emergency?: EmergencyAid | null | undefined;
+  /** Emergency aid of either kind. */
+  emergencyOnly?: boolean | null | undefined;
+  /** Leave reversals and reversed donations out. */
+  excludeReversed?: boolean | null | undefined;
+  kind?: DonationKind | null | undefined;
+  /** Part of the donor's name, the receipt number, the purpose or the goods. */
+  search?: string | null | undefined;
+  /** Received in this year. */
+  year?: number | null | undefined;
+};
+
+/** 捐款 / 捐物折款 */
+export type DonationKind =
+  | 'GOODS'
+  | 'MONEY';
+
+/** 企业 / 社会组织 / 个人 */
+export type DonorKind =
+  | 'ENTERPRISE'
+  | 'INDIVIDUAL'
+  | 'ORGANISATION';
+
+/** 应急援助: 无 / 疫情 / 灾情 */
+export type EmergencyAid =
+  | 'DISASTER'
+  | 'EPIDEMIC'
+  | 'NONE';
+
 /** Ends a pairing (终止结对) and every pairing nested in it, on a date, with a reason. */
 export type EndPairingInput = {
   /** Not before the pairing's start, not in the future. */
@@ -292,9 +326,10 @@ export type Housing =
   | 'MEALS_AND_LODGING'
   | 'NONE';
 
-/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 */
+/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 社会帮扶资金 */
 export type ImportKind =
   | 'BUYERS'
+  | 'DONATIONS'
   | 'FIGURES'
   | 'PRODUCTS'
   | 'WORKERS';
@@ -410,6 +445,7 @@ export type LedgerEntryFilter = {
 
 export type LedgerSource =
   | 'CORRECTION'
+  | 'DONATION'
   | 'FUND_TRANCHE'
   | 'JOINT_WORK'
   | 'ORDER_LINE'
@@ -612,6 +648,35 @@ export type RecommendSupplierInput = {
   name: string;
 };
 
+/** A donation received. The donor kind decides the donor fields: ENTERPRISE takes enterpriseId or donorName, ORGANISATION donorName, INDIVIDUAL neither (only donorCount: no personal data is stored). GOODS needs goodsDescription and valuationBasis, its amount is the goods' value. */
+export type RecordDonationInput = {
+  /** More than zero; goods at their value. */
+  amount: string;
+  /** The west county; defaults to a county official's own. */
+  countyId?: string | number | null | undefined;
+  /** INDIVIDUAL: how many people gave, when known. */
+  donorCount?: number | null | undefined;
+  donorKind: DonorKind;
+  /** ENTERPRISE (not registered) or ORGANISATION: the donor's name. */
+  donorName?: string | null | undefined;
+  /** The donor side (east region); defaults to a linked enterprise's home, else a coordinator's own region. */
+  eastRegionId?: string | number | null | undefined;
+  /** Defaults to NONE. */
+  emergency?: EmergencyAid | null | undefined;
+  /** ENTERPRISE: a registered enterprise. */
+  enterpriseId?: string | number | null | undefined;
+  /** GOODS: what was given. */
+  goodsDescription?: string | null | undefined;
+  kind: DonationKind;
+  /** The project or purpose (free text). */
+  purpose?: string | null | undefined;
+  /** 捐赠票据号. */
+  receiptNo: string;
+  receivedOn: string;
+  /** GOODS: how the value was set (发票、市场价、评估…). */
+  valuationBasis?: string | null | undefined;
+};
+
 export type RecordFundTrancheInput = {
   /** More than zero. */
   amount: string;
@@ -757,6 +822,12 @@ export type ReportWorkshopEmploymentInput = {
   poorEmployed: number;
   reportedOn: string;
   workshopId: string | number;
+};
+
+export type ReverseDonationInput = {
+  donationId: string | number;
+  /** 冲正原因. */
+  reason: string;
 };
 
 export type ReverseFundTrancheInput = {
@@ -1938,6 +2009,69 @@ export type ValidatorsFigureMutationVariables = Exact<{
 
 
 export type ValidatorsFigureMutation = { recordReportedFigure: { __typename: 'LedgerEntry' } };
+
+export type DonationTestFieldsFragment = { id: string, kind: DonationKind, donorKind: DonorKind, donor: string, donorName: string | null, donorCount: number | null, goodsDescription: string | null, valuationBasis: string | null, purpose: string | null, emergency: EmergencyAid, receivedOn: string, receiptNo: string, amount: string, reversesId: string | null, reason: string | null, reversed: boolean, county: { code: string }, eastRegion: { code: string }, pairing: { name: string } | null, enterprise: { name: string } | null };
+
+export type DonationRecordMutationVariables = Exact<{
+  i: RecordDonationInput;
+}>;
+
+
+export type DonationRecordMutation = { recordDonation: { id: string, kind: DonationKind, donorKind: DonorKind, donor: string, donorName: string | null, donorCount: number | null, goodsDescription: string | null, valuationBasis: string | null, purpose: string | null, emergency: EmergencyAid, receivedOn: string, receiptNo: string, amount: string, reversesId: string | null, reason: string | null, reversed: boolean, county: { code: string }, eastRegion: { code: string }, pairing: { name: string } | null, enterprise: { name: string } | null } };
+
+export type DonationReverseMutationVariables = Exact<{
+  i: ReverseDonationInput;
+}>;
+
+
+export type DonationReverseMutation = { reverseDonation: { id: string, kind: DonationKind, donorKind: DonorKind, donor: string, donorName: string | null, donorCount: number | null, goodsDescription: string | null, valuationBasis: string | null, purpose: string | null, emergency: EmergencyAid, receivedOn: string, receiptNo: string, amount: string, reversesId: string | null, reason: string | null, reversed: boolean, county: { code: string }, eastRegion: { code: string }, pairing: { name: string } | null, enterprise: { name: string } | null } };
+
+export type DonationListQueryVariables = Exact<{
+  f?: DonationFilter | null | undefined;
+  n?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DonationListQuery = { donations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: DonationKind, donorKind: DonorKind, donor: string, donorName: string | null, donorCount: number | null, goodsDescription: string | null, valuationBasis: string | null, purpose: string | null, emergency: EmergencyAid, receivedOn: string, receiptNo: string, amount: string, reversesId: string | null, reason: string | null, reversed: boolean, reversal: { id: string } | null, county: { code: string }, eastRegion: { code: string }, pairing: { name: string } | null, enterprise: { name: string } | null }> } };
+
+export type DonationOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DonationOneQuery = { donation: { id: string, amount: string } };
+
+export type DonationSummaryQQueryVariables = Exact<{
+  f?: DonationFilter | null | undefined;
+}>;
+
+
+export type DonationSummaryQQuery = { donationSummary: { total: string, count: number, goods: string, emergency: string, byDonorKind: Array<{ key: string, label: string, amount: string, count: number }>, byCounty: Array<{ key: string, label: string, amount: string, count: number }> } };
+
+export type DonationProgressQueryVariables = Exact<{
+  id: string | number;
+  y: number;
+}>;
+
+
+export type DonationProgressQuery = { pairing: { progress: Array<{ indicator: Indicator, recorded: string }> } };
+
+export type DonationLedgerQueryVariables = Exact<{
+  id: string | number;
+  y: number;
+}>;
+
+
+export type DonationLedgerQuery = { ledgerEntries: { nodes: Array<{ source: LedgerSource, sourceLabel: string | null, amount: string }> } };
+
+export type DonationsImportCommitMutationVariables = Exact<{
+  id: string | number;
+  mode: ImportMode;
+}>;
+
+
+export type DonationsImportCommitMutation = { commitImport: { status: ImportStatus, written: number, unchanged: number, skipped: number } };
 
 export type EnterprisePhoneOneQueryVariables = Exact<{
   id: string | number;
@@ -3292,6 +3426,38 @@ export const ConsumptionQuotaFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsumptionQuota"}) as unknown as TypedDocumentString<ConsumptionQuotaFragment, unknown>;
+export const DonationTestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DonationTestFields on Donation {
+  id
+  kind
+  donorKind
+  donor
+  donorName
+  donorCount
+  goodsDescription
+  valuationBasis
+  purpose
+  emergency
+  receivedOn
+  receiptNo
+  amount
+  reversesId
+  reason
+  reversed
+  county {
+    code
+  }
+  eastRegion {
+    code
+  }
+  pairing {
+    name
+  }
+  enterprise {
+    name
+  }
+}
+    `, {"fragmentName":"DonationTestFields"}) as unknown as TypedDocumentString<DonationTestFieldsFragment, unknown>;
 export const InvestmentProjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvestmentProjectFields on InvestmentProject {
   id
@@ -4936,6 +5102,188 @@ export const ValidatorsFigureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidatorsFigureMutation, ValidatorsFigureMutationVariables>;
+export const DonationRecordDocument = new TypedDocumentString(`
+    mutation DonationRecord($i: RecordDonationInput!) {
+  recordDonation(input: $i) {
+    ...DonationTestFields
+  }
+}
+    fragment DonationTestFields on Donation {
+  id
+  kind
+  donorKind
+  donor
+  donorName
+  donorCount
+  goodsDescription
+  valuationBasis
+  purpose
+  emergency
+  receivedOn
+  receiptNo
+  amount
+  reversesId
+  reason
+  reversed
+  county {
+    code
+  }
+  eastRegion {
+    code
+  }
+  pairing {
+    name
+  }
+  enterprise {
+    name
+  }
+}`) as unknown as TypedDocumentString<DonationRecordMutation, DonationRecordMutationVariables>;
+export const DonationReverseDocument = new TypedDocumentString(`
+    mutation DonationReverse($i: ReverseDonationInput!) {
+  reverseDonation(input: $i) {
+    ...DonationTestFields
+  }
+}
+    fragment DonationTestFields on Donation {
+  id
+  kind
+  donorKind
+  donor
+  donorName
+  donorCount
+  goodsDescription
+  valuationBasis
+  purpose
+  emergency
+  receivedOn
+  receiptNo
+  amount
+  reversesId
+  reason
+  reversed
+  county {
+    code
+  }
+  eastRegion {
+    code
+  }
+  pairing {
+    name
+  }
+  enterprise {
+    name
+  }
+}`) as unknown as TypedDocumentString<DonationReverseMutation, DonationReverseMutationVariables>;
+export const DonationListDocument = new TypedDocumentString(`
+    query DonationList($f: DonationFilter, $n: Int, $after: String) {
+  donations(filter: $f, first: $n, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...DonationTestFields
+      reversal {
+        id
+      }
+    }
+  }
+}
+    fragment DonationTestFields on Donation {
+  id
+  kind
+  donorKind
+  donor
+  donorName
+  donorCount
+  goodsDescription
+  valuationBasis
+  purpose
+  emergency
+  receivedOn
+  receiptNo
+  amount
+  reversesId
+  reason
+  reversed
+  county {
+    code
+  }
+  eastRegion {
+    code
+  }
+  pairing {
+    name
+  }
+  enterprise {
+    name
+  }
+}`) as unknown as TypedDocumentString<DonationListQuery, DonationListQueryVariables>;
+export const DonationOneDocument = new TypedDocumentString(`
+    query DonationOne($id: ID!) {
+  donation(id: $id) {
+    id
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<DonationOneQuery, DonationOneQueryVariables>;
+export const DonationSummaryQDocument = new TypedDocumentString(`
+    query DonationSummaryQ($f: DonationFilter) {
+  donationSummary(filter: $f) {
+    total
+    count
+    goods
+    emergency
+    byDonorKind {
+      key
+      label
+      amount
+      count
+    }
+    byCounty {
+      key
+      label
+      amount
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DonationSummaryQQuery, DonationSummaryQQueryVariables>;
+export const DonationProgressDocument = new TypedDocumentString(`
+    query DonationProgress($id: ID!, $y: Int!) {
+  pairing(id: $id) {
+    progress(year: $y) {
+      indicator
+      recorded
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DonationProgressQuery, DonationProgressQueryVariables>;
+export const DonationLedgerDocument = new TypedDocumentString(`
+    query DonationLedger($id: ID!, $y: Int!) {
+  ledgerEntries(
+    filter: {pairingId: $id, year: $y, indicator: SOCIAL_DONATIONS}
+    first: 100
+  ) {
+    nodes {
+      source
+      sourceLabel
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DonationLedgerQuery, DonationLedgerQueryVariables>;
+export const DonationsImportCommitDocument = new TypedDocumentString(`
+    mutation DonationsImportCommit($id: ID!, $mode: ImportMode!) {
+  commitImport(batchId: $id, mode: $mode) {
+    status
+    written
+    unchanged
+    skipped
+  }
+}
+    `) as unknown as TypedDocumentString<DonationsImportCommitMutation, DonationsImportCommitMutationVariables>;
 export const EnterprisePhoneOneDocument = new TypedDocumentString(`
     query EnterprisePhoneOne($id: ID!) {
   enterprise(id: $id) {

@@ -9,6 +9,7 @@ describe("role-based navigation", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
       expect(navFor(role).map((i) => i.testId)).toEqual([
         "nav-progress",
+        "nav-donations",
         "nav-joint-work",
         "nav-consumption",
         "nav-channels",
@@ -28,6 +29,7 @@ describe("role-based navigation", () => {
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
+        "/donations",
         "/joint-work",
         "/consumption",
         "/channels",
@@ -53,6 +55,7 @@ describe("role-based navigation", () => {
     const items = navFor("COUNTY_OFFICIAL");
     expect(items.map((i) => i.path)).toEqual([
       "/progress",
+      "/donations",
       "/joint-work",
       "/incoming",
       "/supply",
@@ -106,6 +109,9 @@ describe("role-based navigation", () => {
     expect(mayOpen("postings", "COUNTY_OFFICIAL")).toBe(false);
     expect(mayOpen("labourBoard", "COORDINATOR")).toBe(true);
     expect(mayOpen("labourBoard", "ENTERPRISE")).toBe(false);
+    expect(mayOpen("donations", "COUNTY_OFFICIAL")).toBe(true);
+    expect(mayOpen("donations", "BUYER")).toBe(false);
+    expect(mayOpen("donations", "ENTERPRISE")).toBe(false);
   });
   it("only coordinators and admins open the supplier review, quota and order management pages", () => {
     for (const page of ["suppliers", "quotas", "allOrders"] as const) {

@@ -39,7 +39,9 @@ export interface NavItem {
     // 企业管理 (issue 10): enterprises registered with their first account.
     | "adminEnterprises"
     // 协作事项 (issue 12): 组织领导.
-    | "jointWork";
+    | "jointWork"
+    // 协作事项 (issue 12).
+    | "donations";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -71,7 +73,8 @@ export interface NavItem {
     | "setup.nav.agreements"
     | "loginLog.title"
     | "enterprisesAdmin.nav"
-    | "jointWork.nav";
+    | "jointWork.nav"
+    | "donations.nav";
   icon:
     | "progress"
     | "audit"
@@ -100,7 +103,8 @@ export interface NavItem {
     | "agreements"
     | "loginLog"
     | "enterprises"
-    | "jointWork";
+    | "jointWork"
+    | "donations";
   testId: string;
 }
 
@@ -276,6 +280,14 @@ const jointWork: NavItem = {
   icon: "jointWork",
   testId: "nav-joint-work",
 };
+// 协作事项 (issue 12): 社会帮扶资金, recorded by coordinators and county officials.
+const donations: NavItem = {
+  name: "donations",
+  path: "/donations",
+  label: "donations.nav",
+  icon: "donations",
+  testId: "nav-donations",
+};
 
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
@@ -299,7 +311,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COORDINATOR":
       return [
         group("progress", progress),
-        group("cooperation", jointWork),
+        group("cooperation", donations, jointWork),
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard, adminEnterprises),
         group("labour", labourBoard),
@@ -308,7 +320,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COUNTY_OFFICIAL":
       return [
         group("progress", progressReadOnly),
-        group("cooperation", jointWork),
+        group("cooperation", donations, jointWork),
         group("consumption", incoming, supply),
         group("investment", investment),
         group("labour", workers, workshops),
@@ -368,6 +380,7 @@ export const ROUTE_ROLES = {
   loginLog: ["ADMIN", "COORDINATOR"],
   adminEnterprises: ["ADMIN", "COORDINATOR"],
   jointWork: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
+  donations: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

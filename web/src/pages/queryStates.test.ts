@@ -24,6 +24,7 @@ import AllOrdersPage from "./AllOrdersPage.vue";
 import WorkshopsPage from "./WorkshopsPage.vue";
 import LabourBoardPage from "./LabourBoardPage.vue";
 import InvestmentBoardPage from "./InvestmentBoardPage.vue";
+import DonationsPage from "./DonationsPage.vue";
 import RegionsPage from "./admin/RegionsPage.vue";
 import EnterprisesPage from "./admin/EnterprisesPage.vue";
 import AccountPage from "./account/AccountPage.vue";
@@ -70,6 +71,8 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   ["WorkshopsPage", WorkshopsPage, "COUNTY_OFFICIAL"],
   ["LabourBoardPage", LabourBoardPage, "COORDINATOR"],
   ["InvestmentBoardPage", InvestmentBoardPage, "COORDINATOR"],
+  ["DonationsPage", DonationsPage, "COORDINATOR"],
+  ["DonationsPage (county)", DonationsPage, "COUNTY_OFFICIAL"],
   ["RegionsPage", RegionsPage, "ADMIN"],
   ["EnterprisesPage", EnterprisesPage, "ADMIN"],
   ["ProductPage", ProductPage, "BUYER", { id: "p1" }],

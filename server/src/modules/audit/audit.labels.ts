@@ -46,6 +46,8 @@ export const ACTION_ZH: Record<string, string> = {
   PROJECT_OUTCOME_REPORTED: "报告项目成效",
   FUND_TRANCHE_RECORDED: "登记到位资金",
   FUND_TRANCHE_REVERSED: "冲正到位资金",
+  DONATION_RECORDED: "登记社会帮扶资金",
+  DONATION_REVERSED: "冲正社会帮扶资金",
   SITE_VISIT_RECORDED: "登记考察对接",
   WORKER_PUT_FORWARD: "推荐劳动力",
   WORKER_CONSENT_GIVEN: "登记信息共享同意",
@@ -99,6 +101,7 @@ export const ENTITY_ZH: Record<string, string> = {
   GroupTarget: "组团任务",
   InvestmentLead: "招商线索",
   InvestmentProject: "招商项目",
+  Donation: "社会帮扶资金",
   JobFair: "专场招聘",
   JobPosting: "岗位",
   Order: "订单",
@@ -299,6 +302,12 @@ export const FIELD_ZH: Record<string, string> = {
   westOffices: "西部参会单位",
   documentRef: "纪要/文件编号",
   outcome: "成果",
+  donationKind: "捐赠类别",
+  donorKind: "捐赠方类型",
+  donor: "捐赠方",
+  donorCount: "捐赠人数",
+  receiptNo: "捐赠票据号",
+  emergency: "应急援助",
 };
 
 /** Enum codes by field ("status" by record type first: "SubOrder.status"). */
@@ -389,6 +398,9 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     LOCKED: "已锁定",
     LOCKED_OUT: "失败并触发锁定",
   },
+  donationKind: { MONEY: "捐款", GOODS: "捐物折款" },
+  donorKind: { ENTERPRISE: "企业", ORGANISATION: "社会组织", INDIVIDUAL: "个人" },
+  emergency: { NONE: "无", EPIDEMIC: "疫情", DISASTER: "灾情" },
 };
 
 /**
@@ -410,6 +422,9 @@ export const CODE_ZH_WEB: Record<string, string> = {
   "LoginEvent.outcome": "loginLog.outcomes",
   "JointWork.kind": "jointWork.kinds",
   direction: "jointWork.directions",
+  donationKind: "donations.kinds",
+  donorKind: "donations.donorKinds",
+  emergency: "donations.emergencies",
 };
 
 /**
@@ -521,6 +536,25 @@ export const EXPORT_ZH = {
   "orderOps.carrier": "承运商",
   "orderOps.waybillNumber": "运单号",
   "orderOps.invoiceNumber": "发票号",
+  "donations.sheetList": "捐赠明细",
+  "donations.columns.receivedOn": "到账日期",
+  "donations.columns.county": "受援县",
+  "donations.columns.eastRegion": "捐赠方地区",
+  "donations.columns.donorKind": "捐赠方类型",
+  "donations.columns.donor": "捐赠方",
+  "donations.columns.donorCount": "捐赠人数",
+  "donations.columns.kind": "类别",
+  "donations.columns.goods": "捐赠物资",
+  "donations.columns.valuation": "折价依据",
+  "donations.columns.purpose": "项目/用途",
+  "donations.columns.emergency": "应急援助",
+  "donations.columns.receiptNo": "捐赠票据号",
+  "donations.columns.amount": "金额",
+  "donations.columns.reason": "冲正原因",
+  "donations.summary.byCounty": "按受援县",
+  "donations.summary.byDonorKind": "按捐赠方",
+  "donations.summary.total": "捐赠总额",
+  "donations.summary.count": "笔数",
 } as const satisfies Record<string, string>;
 
 /**

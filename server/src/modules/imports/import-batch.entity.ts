@@ -9,8 +9,13 @@ export enum ImportKindName {
   PRODUCTS = "PRODUCTS",
   BUYERS = "BUYERS",
   FIGURES = "FIGURES",
+  /** 社会帮扶资金 (modules/donations). */
+  DONATIONS = "DONATIONS",
 }
-registerEnumType(ImportKindName, { name: "ImportKind", description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数" });
+registerEnumType(ImportKindName, {
+  name: "ImportKind",
+  description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 社会帮扶资金",
+});
 
 export enum ImportStatus {
   /** Dry run done: the problems are known, nothing written. */

@@ -18,6 +18,7 @@ import {
 import type { Cells, ImportKind, RowVerdict } from "./kinds";
 import { buyersKind } from "./buyers.kind";
 import { figuresKind } from "./figures.kind";
+import { donationsKind } from "./donations.kind";
 import { productsKind } from "./products.kind";
 import { workersKind } from "./workers.kind";
 import { msg } from "../../shared/messages";
@@ -38,6 +39,7 @@ export const KINDS: Record<ImportKindName, ImportKind | undefined> = {
   [ImportKindName.PRODUCTS]: productsKind as ImportKind,
   [ImportKindName.BUYERS]: buyersKind as ImportKind,
   [ImportKindName.FIGURES]: figuresKind as ImportKind,
+  [ImportKindName.DONATIONS]: donationsKind as ImportKind,
 };
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -31,6 +31,8 @@ export enum LedgerSource {
   PROJECT_OUTCOME = "PROJECT_OUTCOME",
   /** 组织领导: a joint meeting +1 JOINT_MEETINGS, a meeting or visit +person-visits EXCHANGE_VISITS; withdrawal the negatives (sourceId = joint_work id). */
   JOINT_WORK = "JOINT_WORK",
+  /** 社会帮扶资金: +amount SOCIAL_DONATIONS per donation (goods at value), −amount per reversal (sourceId = donation or reversal id). */
+  DONATION = "DONATION",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 

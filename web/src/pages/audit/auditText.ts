@@ -30,6 +30,9 @@ const CODE_SECTIONS: Record<string, string> = {
   "ImportBatch.mode": "imports.modes",
   "JointWork.kind": "jointWork.kinds",
   direction: "jointWork.directions",
+  donationKind: "donations.kinds",
+  donorKind: "donations.donorKinds",
+  emergency: "donations.emergencies",
 };
 
 /**
@@ -42,6 +45,8 @@ export function recordRoute(type: string, id: string): RouteLocationRaw | null {
       return { name: "pairing", params: { id } };
     case "Supplier":
       return { name: "suppliers" };
+    case "Donation":
+      return { name: "donations" };
     case "Buyer":
     case "Quota":
     case "GroupTarget":
