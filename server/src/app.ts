@@ -27,6 +27,7 @@ import { imageDownload, productImageUpload } from "./modules/products/product-im
 import { importProblems, importTemplate, importUpload } from "./modules/imports/import.http";
 import { labourExport } from "./modules/labour/labour.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
+import { fiscalAidExport } from "./modules/fiscal/fiscal.export";
 import { auditExport } from "./modules/audit/audit.export";
 import { loginLogExport } from "./modules/logins/login-log.export";
 import { ordersExport } from "./modules/orders/order.export";
@@ -302,6 +303,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.post("/uploads/product-images", ...productImageUpload(fileContextFor));
   app.get("/images/:id", imageDownload(imageContextFor));
   app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(fileContextFor));
+  app.get("/exports/fiscal-aid.xlsx", fiscalAidExport(fileContextFor));
   // 批量导入: templates, the upload (dry run) and the problem rows; the commit is the commitImport mutation.
   app.get("/imports/:kind/template", importTemplate(fileContextFor));
   app.get("/imports/:batchId/problems.xlsx", importProblems(fileContextFor));

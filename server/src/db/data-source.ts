@@ -43,6 +43,8 @@ import { EnterpriseContactPhone1763900000018 } from "./migrations/1763900000018-
 import { migrationSecrets } from "./migration-secrets";
 import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNoteKeys";
 import { DeclarationLock1763900000019 } from "./migrations/1763900000019-DeclarationLock";
+import { FiscalAid1763900000020 } from "./migrations/1763900000020-FiscalAid";
+import { FISCAL_ENTITIES } from "../modules/fiscal/fiscal.entity";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -97,6 +99,7 @@ export const entities = [
   SiteVisitProject,
   ...LABOUR_ENTITIES,
   ImportBatch,
+  ...FISCAL_ENTITIES,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -119,6 +122,7 @@ export const migrations = [
   PostingClosed1763900000017,
   EnterpriseContactPhone1763900000018,
   DeclarationLock1763900000019,
+  FiscalAid1763900000020,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -29,6 +29,12 @@ export enum LedgerSource {
   FUND_TRANCHE = "FUND_TRANCHE",
   /** 项目成效: the change in people lifted since the project's previous outcome report (sourceId = report id). */
   PROJECT_OUTCOME = "PROJECT_OUTCOME",
+  /**
+   * 财政援助资金下达: +amount FISCAL_AID per ALLOCATED transaction of a fiscal aid project, on its date, to the
+   * project's pairing; its reversal −amount on the same date, correctsId pointing at the original's entry
+   * (sourceId = transaction or reversal id). Disbursed and spent money is not in the ledger (docs/indicators.md).
+   */
+  FISCAL_FUNDS = "FISCAL_FUNDS",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 
