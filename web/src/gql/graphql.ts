@@ -401,6 +401,7 @@ export type LedgerEntryFilter = {
 
 export type LedgerSource =
   | 'CORRECTION'
+  | 'FISCAL_FUNDS'
   | 'FUND_TRANCHE'
   | 'ORDER_LINE'
   | 'PLACEMENT'

@@ -48,8 +48,8 @@ export class FiscalAid1763900000020 implements MigrationInterface {
         CHECK ((reverses_id IS NULL AND amount > 0 AND reason IS NULL) OR (reverses_id IS NOT NULL AND amount < 0 AND reason IS NOT NULL))
       );
       CREATE INDEX fiscal_transaction_project ON fiscal_transaction (project_id, occurred_on);
-      -- A document reference is recorded once per project and kind: a retried submission is refused, not doubled.
-      CREATE UNIQUE INDEX fiscal_transaction_reference ON fiscal_transaction (project_id, kind, reference) WHERE reverses_id IS NULL;
+      -- No unique document reference: one 文号 may carry several tranches, and a reversed entry is
+      -- re-entered under the same document.
 
       CREATE TABLE fiscal_progress_report (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

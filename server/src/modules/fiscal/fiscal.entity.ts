@@ -133,7 +133,7 @@ export class FiscalTransaction {
   @Column({ name: "occurred_on", type: "date" })
   occurredOn: string;
 
-  @Field({ description: "Document reference (文号/凭证号), once per project and kind." })
+  @Field({ description: "Document reference (文号/凭证号)." })
   @Column()
   reference: string;
 

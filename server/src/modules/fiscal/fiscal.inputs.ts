@@ -72,7 +72,7 @@ export class RecordFiscalTransactionInput {
   @Field(() => DateScalar, { description: "Not in the future." })
   occurredOn: string;
 
-  @Field({ description: "Document reference (文号/凭证号), once per project and kind." })
+  @Field({ description: "Document reference (文号/凭证号)." })
   @IsNotEmpty({ message: vmsg("请输入文号或凭证号", "Enter the document reference") })
   @MaxLength(100)
   reference: string;

@@ -220,24 +220,17 @@ export async function recordFiscalTransaction(
   if (input.kind === Kind.SPENT && t.spent + amount > t.disbursed)
     throw badInput("amount", OVER_DISBURSED(Math.max(0, t.disbursed - t.spent)));
   const repo = ctx.manager.getRepository(FiscalTransaction);
-  let id: string;
-  try {
-    const { identifiers } = await repo.insert({
-      projectId: p.id,
-      kind: input.kind,
-      amount,
-      occurredOn,
-      reference,
-      reversesId: null,
-      reason: null,
-      recordedById: ctx.user?.id || null,
-    });
-    id = identifiers[0].id as string;
-  } catch (e) {
-    if (isUniqueViolation(e))
-      throw conflict(msg(`文号 ${reference} 已登记`, "This reference is already recorded for the project"), "reference");
-    throw e;
-  }
+  const { identifiers } = await repo.insert({
+    projectId: p.id,
+    kind: input.kind,
+    amount,
+    occurredOn,
+    reference,
+    reversesId: null,
+    reason: null,
+    recordedById: ctx.user?.id || null,
+  });
+  const id = identifiers[0].id as string;
   if (input.kind === Kind.ALLOCATED) {
     await appendLedgerEntry(ctx, {
       pairingId: p.pairingId,
