@@ -9,6 +9,7 @@ describe("role-based navigation", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
       expect(navFor(role).map((i) => i.testId)).toEqual([
         "nav-progress",
+        "nav-fiscal-aid",
         "nav-consumption",
         "nav-channels",
         "nav-suppliers",
@@ -27,6 +28,7 @@ describe("role-based navigation", () => {
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
+        "/fiscal-aid",
         "/consumption",
         "/channels",
         "/suppliers",
@@ -51,6 +53,7 @@ describe("role-based navigation", () => {
     const items = navFor("COUNTY_OFFICIAL");
     expect(items.map((i) => i.path)).toEqual([
       "/progress",
+      "/fiscal-aid",
       "/incoming",
       "/supply",
       "/investment",
@@ -101,6 +104,10 @@ describe("role-based navigation", () => {
     expect(mayOpen("postings", "COUNTY_OFFICIAL")).toBe(false);
     expect(mayOpen("labourBoard", "COORDINATOR")).toBe(true);
     expect(mayOpen("labourBoard", "ENTERPRISE")).toBe(false);
+    expect(mayOpen("fiscalAid", "COORDINATOR")).toBe(true);
+    expect(mayOpen("fiscalAid", "COUNTY_OFFICIAL")).toBe(true);
+    expect(mayOpen("fiscalAid", "BUYER")).toBe(false);
+    expect(mayOpen("fiscalAid", "ENTERPRISE")).toBe(false);
   });
   it("only coordinators and admins open the supplier review, quota and order management pages", () => {
     for (const page of ["suppliers", "quotas", "allOrders"] as const) {
@@ -113,6 +120,7 @@ describe("role-based navigation", () => {
   it("coordinators' entries are grouped 协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理; buyers and enterprises have one group", () => {
     expect(navGroupsFor("COORDINATOR").map((g) => g.key)).toEqual([
       "progress",
+      "cooperation",
       "consumption",
       "investment",
       "labour",

@@ -37,7 +37,9 @@ export interface NavItem {
     // Administration (issue 10).
     | "loginLog"
     // 企业管理 (issue 10): enterprises registered with their first account.
-    | "adminEnterprises";
+    | "adminEnterprises"
+    // 协作事项 (issue 12).
+    | "fiscalAid";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -68,7 +70,8 @@ export interface NavItem {
     | "setup.nav.pairings"
     | "setup.nav.agreements"
     | "loginLog.title"
-    | "enterprisesAdmin.nav";
+    | "enterprisesAdmin.nav"
+    | "fiscal.nav";
   icon:
     | "progress"
     | "audit"
@@ -96,7 +99,8 @@ export interface NavItem {
     | "pairings"
     | "agreements"
     | "loginLog"
-    | "enterprises";
+    | "enterprises"
+    | "fiscalAid";
   testId: string;
 }
 
@@ -264,10 +268,19 @@ const adminEnterprises: NavItem = {
   testId: "nav-admin-enterprises",
 };
 
+// 协作事项 (issue 12): 财政援助项目 for coordinators and the receiving counties' officials.
+const fiscalAid: NavItem = {
+  name: "fiscalAid",
+  path: "/fiscal-aid",
+  label: "fiscal.nav",
+  icon: "fiscalAid",
+  testId: "nav-fiscal-aid",
+};
+
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
 export interface NavGroup {
-  key: "progress" | "consumption" | "investment" | "labour" | "admin";
+  key: "progress" | "cooperation" | "consumption" | "investment" | "labour" | "admin";
   /** vue-i18n key of the group's heading. */
   label: `navGroups.${NavGroup["key"]}`;
   items: NavItem[];
@@ -286,6 +299,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COORDINATOR":
       return [
         group("progress", progress),
+        group("cooperation", fiscalAid),
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard, adminEnterprises),
         group("labour", labourBoard),
@@ -294,6 +308,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COUNTY_OFFICIAL":
       return [
         group("progress", progressReadOnly),
+        group("cooperation", fiscalAid),
         group("consumption", incoming, supply),
         group("investment", investment),
         group("labour", workers, workshops),
@@ -352,6 +367,7 @@ export const ROUTE_ROLES = {
   adminAgreements: ["ADMIN", "COORDINATOR"],
   loginLog: ["ADMIN", "COORDINATOR"],
   adminEnterprises: ["ADMIN", "COORDINATOR"],
+  fiscalAid: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

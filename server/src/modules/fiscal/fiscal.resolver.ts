@@ -7,12 +7,7 @@ import { Pairing } from "../pairings/pairing.entity";
 import { visiblePairingById } from "../pairings/pairing.loaders";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
-import {
-  FiscalProgressReport,
-  FiscalProject,
-  FiscalProjectStatus,
-  FiscalTransaction,
-} from "./fiscal.entity";
+import { FiscalProgressReport, FiscalProject, FiscalProjectStatus, FiscalTransaction } from "./fiscal.entity";
 import { percentOf } from "./fiscal.figures";
 import { fiscalAidBoard } from "./fiscal.board";
 import {
@@ -87,7 +82,9 @@ export class FiscalProjectResolver {
   }
 
   @Authorized(...READERS)
-  @Mutation(() => FiscalTransaction, { description: "冲正: reverses a transaction once, with a reason; returns the reversal." })
+  @Mutation(() => FiscalTransaction, {
+    description: "冲正: reverses a transaction once, with a reason; returns the reversal.",
+  })
   reverseFiscalTransaction(
     @Ctx() ctx: RequestContext,
     @Arg("input", () => ReverseFiscalTransactionInput) input: ReverseFiscalTransactionInput,
@@ -141,7 +138,7 @@ export class FiscalProjectResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "资金使用率 = spent ÷ allocated in %, two decimals truncated (\"74.14\"); null before any allocation.",
+    description: '资金使用率 = spent ÷ allocated in %, two decimals truncated ("74.14"); null before any allocation.',
   })
   async useRate(@Root() p: FiscalProject, @Ctx() ctx: RequestContext) {
     const t = await loader(ctx, totalsByProject).load(p.id);

@@ -3,6 +3,7 @@ import type { RequestContext } from "../../shared/context";
 import { cond, EVERY_ROW, scopeByRole, type Scope } from "../../shared/scoped";
 import { pairingIdsInScope } from "../pairings/pairing.service";
 import { inSubtree } from "../regions/region.service";
+import { auditRecordsWithin } from "../audit/audit.service";
 
 /**
  * Row scope of fiscal aid projects (alias `f`): admins all; a coordinator the projects of the
@@ -17,3 +18,10 @@ export const fiscalProjectScope = (ctx: RequestContext, alias = "f"): Scope =>
     [Role.COORDINATOR]: () => cond`${alias}.pairing_id IN ${pairingIdsInScope(ctx)}`,
     [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.county_id`, u.regionId),
   });
+
+// A county official reads the history (操作日志) of its county's projects, whoever made the change.
+auditRecordsWithin.add({
+  entityType: "FiscalProject",
+  idsWithin: (regionId) =>
+    cond`(SELECT ar.id::text FROM fiscal_project ar WHERE ${inSubtree("ar.county_id", regionId)})`,
+});

@@ -14,12 +14,7 @@ import { ledgerNote } from "../ledger/ledger.notes";
 import { appendLedgerEntry, ledgerEntryOf } from "../ledger/ledger.service";
 import { getPairingForWrite, PAIRING_ENDED } from "../pairings/pairing.service";
 import { inSubtree, isWithin, westCountyNamed } from "../regions/region.service";
-import {
-  FiscalProgressReport,
-  FiscalProject,
-  FiscalTransaction,
-  FiscalTransactionKind as Kind,
-} from "./fiscal.entity";
+import { FiscalProgressReport, FiscalProject, FiscalTransaction, FiscalTransactionKind as Kind } from "./fiscal.entity";
 import { statusOf } from "./fiscal.figures";
 import {
   FiscalAction,
@@ -122,7 +117,10 @@ async function totalsOf(ctx: RequestContext, projectId: string): Promise<FiscalT
 }
 
 /** 立项: coordinators (pairings in scope) and admins. */
-export async function createFiscalProject(ctx: RequestContext, input: CreateFiscalProjectInput): Promise<FiscalProject> {
+export async function createFiscalProject(
+  ctx: RequestContext,
+  input: CreateFiscalProjectInput,
+): Promise<FiscalProject> {
   const pairing = await getPairingForWrite(ctx, input.pairingId);
   if (pairing.endedOn) throw badInput("pairingId", PAIRING_ENDED);
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
@@ -131,7 +129,11 @@ export async function createFiscalProject(ctx: RequestContext, input: CreateFisc
   if (!(await isWithin(ctx, county.id, pairing.westRegionId)))
     throw badInput("countyId", msg("该县不在此结对的受援地区内", "The county is not on this pairing's west side"));
   const name = text(input.name, "name", msg("请输入项目名称", "Enter the name"));
-  const implementingUnit = text(input.implementingUnit, "implementingUnit", msg("请输入实施单位", "Enter the implementing unit"));
+  const implementingUnit = text(
+    input.implementingUnit,
+    "implementingUnit",
+    msg("请输入实施单位", "Enter the implementing unit"),
+  );
   const town = input.town?.trim() || null;
   const plannedBeneficiaries = count(input.plannedBeneficiaries, "plannedBeneficiaries");
   const plannedPoorBeneficiaries = count(input.plannedPoorBeneficiaries, "plannedPoorBeneficiaries");
@@ -163,7 +165,10 @@ export async function createFiscalProject(ctx: RequestContext, input: CreateFisc
     id = identifiers[0].id as string;
   } catch (e) {
     if (isUniqueViolation(e))
-      throw conflict(msg(`该结对 ${input.year} 年已有同名项目`, "This pairing already has a project of that name this year"), "name");
+      throw conflict(
+        msg(`该结对 ${input.year} 年已有同名项目`, "This pairing already has a project of that name this year"),
+        "name",
+      );
     throw e;
   }
   await recordAudit(ctx, {
@@ -285,12 +290,18 @@ export async function reverseFiscalTransaction(
   if (original.kind === Kind.ALLOCATED && t.allocated - original.amount < t.disbursed)
     throw badInput(
       "transactionId",
-      msg("冲正后已拨付资金将超过已下达资金,请先冲正拨付", "Disbursed would exceed the allocation: reverse disbursements first"),
+      msg(
+        "冲正后已拨付资金将超过已下达资金,请先冲正拨付",
+        "Disbursed would exceed the allocation: reverse disbursements first",
+      ),
     );
   if (original.kind === Kind.DISBURSED && t.disbursed - original.amount < t.spent)
     throw badInput(
       "transactionId",
-      msg("冲正后已支出资金将超过已拨付资金,请先冲正支出", "Spent would exceed the disbursement: reverse spending first"),
+      msg(
+        "冲正后已支出资金将超过已拨付资金,请先冲正支出",
+        "Spent would exceed the disbursement: reverse spending first",
+      ),
     );
   let id: string;
   try {
