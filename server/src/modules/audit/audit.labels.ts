@@ -387,7 +387,7 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     LOCKED: "已锁定",
     LOCKED_OUT: "失败并触发锁定",
   },
-  fiscalSector: {
+  "FiscalProject.sector": {
     INDUSTRY: "产业发展",
     INFRASTRUCTURE: "基础设施",
     EDUCATION: "教育",
@@ -397,7 +397,7 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     OTHER: "其他",
   },
   fiscalStatus: { PLANNED: "未下达", IN_PROGRESS: "实施中", COMPLETED: "已完工" },
-  fiscalKind: { ALLOCATED: "下达", DISBURSED: "拨付", SPENT: "支出" },
+  "FiscalProject.kind": { ALLOCATED: "下达", DISBURSED: "拨付", SPENT: "支出" },
 };
 
 /**
@@ -417,9 +417,9 @@ export const CODE_ZH_WEB: Record<string, string> = {
   "Placement.status": "labour.status",
   unit: "units",
   "LoginEvent.outcome": "loginLog.outcomes",
-  fiscalSector: "fiscal.sectors",
+  "FiscalProject.sector": "fiscal.sectors",
   fiscalStatus: "fiscal.statuses",
-  fiscalKind: "fiscal.kinds",
+  "FiscalProject.kind": "fiscal.kinds",
 };
 
 /**

@@ -83,7 +83,7 @@ export async function fiscalAidWorkbook(ctx: RequestContext, year: number): Prom
         name: p.name,
         county: c && !(c instanceof Error) ? c.shortName : "",
         town: p.town ?? "",
-        sector: CODE_ZH.fiscalSector[p.sector],
+        sector: CODE_ZH["FiscalProject.sector"][p.sector],
         unit: p.implementingUnit,
         status: CODE_ZH.fiscalStatus[status],
         startsOn: p.startsOn,

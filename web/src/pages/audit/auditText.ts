@@ -28,6 +28,8 @@ const CODE_SECTIONS: Record<string, string> = {
   "Region.level": "setup.levels",
   "ImportBatch.kind": "imports.kinds",
   "ImportBatch.mode": "imports.modes",
+  "FiscalProject.sector": "fiscal.sectors",
+  "FiscalProject.kind": "fiscal.kinds",
 };
 
 /**
@@ -54,6 +56,8 @@ export function recordRoute(type: string, id: string): RouteLocationRaw | null {
     case "InvestmentLead":
     case "SiteVisit":
       return { name: "investment" };
+    case "FiscalProject":
+      return { name: "fiscalAid" };
     default:
       return null;
   }
