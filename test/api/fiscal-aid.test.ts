@@ -204,7 +204,12 @@ const tx = (
   amount: string,
   token: string,
   over: Partial<RecordFiscalTransactionInput> = {},
-) => s.gql(RECORD, { i: { projectId, kind, amount, occurredOn: today(), reference: `文号-${kind}-${amount}`, ...over } }, token);
+) =>
+  s.gql(
+    RECORD,
+    { i: { projectId, kind, amount, occurredOn: today(), reference: `文号-${kind}-${amount}`, ...over } },
+    token,
+  );
 const ok = <T>(r: GqlResult<T>): T => {
   expect(r.errors).toBeUndefined();
   return r.data!;
@@ -234,7 +239,12 @@ describe("demo data", () => {
     expect(Number(row.spent)).toBeLessThan(Number(row.disbursed));
     const list = ok(await s.gql(LIST, { first: 100, filter: { year } }, t.jiaozhou)).fiscalProjects.nodes;
     const village = list.find((p) => p.name.includes("乡村振兴示范村"))!;
-    expect(village).toMatchObject({ allocated: "32440000.00", spent: "24054000.00", useRate: "74.14", worksPercent: 77 });
+    expect(village).toMatchObject({
+      allocated: "32440000.00",
+      spent: "24054000.00",
+      useRate: "74.14",
+      worksPercent: 77,
+    });
   });
 });
 
@@ -243,7 +253,12 @@ describe("creating projects", () => {
     const before = await counts();
     const p = await create();
     expect(p).toMatchObject({ status: "PLANNED", allocated: "0.00", useRate: null, worksPercent: null });
-    expect(p.allowedActions).toEqual(["RECORD_ALLOCATION", "RECORD_DISBURSEMENT", "RECORD_SPENDING", "REPORT_PROGRESS"]);
+    expect(p.allowedActions).toEqual([
+      "RECORD_ALLOCATION",
+      "RECORD_DISBURSEMENT",
+      "RECORD_SPENDING",
+      "REPORT_PROGRESS",
+    ]);
     const after = await counts();
     expect(after).toMatchObject({ projects: before.projects + 1, ledger: before.ledger, audit: before.audit + 1 });
     const [a] = await s.sql(`SELECT action, entity_type, entity_id FROM audit_entry ORDER BY seq DESC LIMIT 1`);
@@ -349,7 +364,11 @@ describe("money as dated transactions", () => {
     await refused(() => tx(p.id, "SPENT", "0.02", t.zhenning), "BAD_USER_INPUT", "amount");
     await refused(() => tx(p.id, "SPENT", "0.00", t.zhenning), "BAD_USER_INPUT", "amount");
     await refused(() => tx(p.id, "SPENT", "-5.00", t.zhenning), "BAD_USER_INPUT", "amount");
-    await refused(() => tx(p.id, "SPENT", "1.00", t.zhenning, { occurredOn: "2999-01-01" }), "BAD_USER_INPUT", "occurredOn");
+    await refused(
+      () => tx(p.id, "SPENT", "1.00", t.zhenning, { occurredOn: "2999-01-01" }),
+      "BAD_USER_INPUT",
+      "occurredOn",
+    );
     await refused(() => tx(p.id, "SPENT", "0.01", t.zhenning, { reference: "  " }), "BAD_USER_INPUT", "reference");
     // A float that is not whole fen never reaches the service.
     await refused(() => tx(p.id, "SPENT", "0.001", t.zhenning), "BAD_USER_INPUT");
@@ -398,19 +417,47 @@ describe("money as dated transactions", () => {
     );
     // A county official may not reverse an allocation.
     await refused(() => s.gql(REVERSE, { i: { transactionId: a.id, reason: "错录" } }, t.zhenning), "FORBIDDEN");
-    await refused(() => s.gql(REVERSE, { i: { transactionId: a.id, reason: "错录" } }, t.pingdu), "NOT_FOUND", "transactionId");
-    await refused(() => s.gql(REVERSE, { i: { transactionId: a.id, reason: " " } }, t.jiaozhou), "BAD_USER_INPUT", "reason");
+    await refused(
+      () => s.gql(REVERSE, { i: { transactionId: a.id, reason: "错录" } }, t.pingdu),
+      "NOT_FOUND",
+      "transactionId",
+    );
+    await refused(
+      () => s.gql(REVERSE, { i: { transactionId: a.id, reason: " " } }, t.jiaozhou),
+      "BAD_USER_INPUT",
+      "reason",
+    );
     const extra = ok(await tx(p.id, "ALLOCATED", "200.00", t.jiaozhou)).recordFiscalTransaction;
     const before = await counts();
-    const r = ok(await s.gql(REVERSE, { i: { transactionId: extra.id, reason: "重复下达" } }, t.jiaozhou))
-      .reverseFiscalTransaction;
-    expect(r).toMatchObject({ amount: "-200.00", reversesId: extra.id, occurredOn: extra.occurredOn, kind: "ALLOCATED" });
-    expect(await counts()).toMatchObject({ transactions: before.transactions + 1, ledger: before.ledger + 1, audit: before.audit + 1 });
+    const r = ok(
+      await s.gql(REVERSE, { i: { transactionId: extra.id, reason: "重复下达" } }, t.jiaozhou),
+    ).reverseFiscalTransaction;
+    expect(r).toMatchObject({
+      amount: "-200.00",
+      reversesId: extra.id,
+      occurredOn: extra.occurredOn,
+      kind: "ALLOCATED",
+    });
+    expect(await counts()).toMatchObject({
+      transactions: before.transactions + 1,
+      ledger: before.ledger + 1,
+      audit: before.audit + 1,
+    });
     const [orig] = await s.sql(`SELECT id FROM ledger_entry WHERE source_id = $1`, [extra.id]);
-    const [corr] = await s.sql(`SELECT amount, corrects_id, occurred_on FROM ledger_entry WHERE source_id = $1`, [r.id]);
-    expect({ ...corr, amount: Number(corr.amount) }).toEqual({ amount: -20000, corrects_id: orig.id, occurred_on: extra.occurredOn });
+    const [corr] = await s.sql(`SELECT amount, corrects_id, occurred_on FROM ledger_entry WHERE source_id = $1`, [
+      r.id,
+    ]);
+    expect({ ...corr, amount: Number(corr.amount) }).toEqual({
+      amount: -20000,
+      corrects_id: orig.id,
+      occurred_on: extra.occurredOn,
+    });
     await refused(() => s.gql(REVERSE, { i: { transactionId: extra.id, reason: "再冲" } }, t.jiaozhou), "CONFLICT");
-    await refused(() => s.gql(REVERSE, { i: { transactionId: r.id, reason: "再冲" } }, t.jiaozhou), "BAD_USER_INPUT", "transactionId");
+    await refused(
+      () => s.gql(REVERSE, { i: { transactionId: r.id, reason: "再冲" } }, t.jiaozhou),
+      "BAD_USER_INPUT",
+      "transactionId",
+    );
     const got = ok(await s.gql(PROJECT, { id: p.id }, t.jiaozhou)).fiscalProject;
     expect(got.allocated).toBe("1000.00");
     expect(got.transactions.find((x) => x.id === extra.id)!.reversed).toBe(true);
@@ -456,7 +503,9 @@ describe("under concurrency", () => {
 
 describe("reads in scope", () => {
   const ids = async (token: string, filter = {}) =>
-    ok(await s.gql(LIST, { first: 100, filter }, token)).fiscalProjects.nodes.map((p) => p.id).sort();
+    ok(await s.gql(LIST, { first: 100, filter }, token))
+      .fiscalProjects.nodes.map((p) => p.id)
+      .sort();
 
   it("coordinators see their subtree's pairings, county officials their county; others refused", async () => {
     const all = await s.sql(
@@ -497,8 +546,8 @@ describe("reads in scope", () => {
       `SELECT count(*)::int AS n FROM fiscal_project f JOIN pairing p ON p.id = f.pairing_id JOIN region e ON e.id = p.east_region_id WHERE e.code = '370281' AND f.year = 2019`,
     );
     expect((await j({ year: 2019 })).length).toBe(y2019);
-    const zhenning = ok(await s.gql(LIST, { first: 100, filter: { countyId: region["520423"] } }, t.jiaozhou)).fiscalProjects
-      .nodes;
+    const zhenning = ok(await s.gql(LIST, { first: 100, filter: { countyId: region["520423"] } }, t.jiaozhou))
+      .fiscalProjects.nodes;
     expect(zhenning.every((p) => p.county.code === "520423")).toBe(true);
     const edu = ok(await s.gql(LIST, { first: 100, filter: { sector: "EDUCATION" } }, t.jiaozhou)).fiscalProjects.nodes;
     expect(edu.length).toBeGreaterThan(0);
@@ -546,7 +595,9 @@ describe("board and export", () => {
 
   it("exports the year's projects to .xlsx with the API's auth and scope", async () => {
     const download = (token: string | null, y: unknown = 2020) =>
-      fetch(`${s.url}/exports/fiscal-aid.xlsx?year=${y}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      fetch(`${s.url}/exports/fiscal-aid.xlsx?year=${y}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
     expect((await download(null)).status).toBe(401);
     expect((await download(t.buyer)).status).toBe(403);
     expect((await download(t.enterprise)).status).toBe(403);
@@ -588,7 +639,9 @@ describe("reconciliation", () => {
     const ledger = await s.sql(
       `SELECT pairing_id, SUM(amount)::bigint AS amount FROM ledger_entry WHERE source = 'FISCAL_FUNDS' AND indicator = 'FISCAL_AID' GROUP BY 1 ORDER BY 1`,
     );
-    expect(ledger.map((r) => [r.pairing_id, String(r.amount)])).toEqual(records.map((r) => [r.pairing_id, String(r.amount)]));
+    expect(ledger.map((r) => [r.pairing_id, String(r.amount)])).toEqual(
+      records.map((r) => [r.pairing_id, String(r.amount)]),
+    );
     expect(await s.sql(INVARIANTS.ledgerFiscalFunds)).toEqual([]);
     expect(await s.sql(INVARIANTS.fiscalMoneyRules)).toEqual([]);
     expect(await s.sql(INVARIANTS.ledgerDaily)).toEqual([]);

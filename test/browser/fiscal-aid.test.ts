@@ -81,7 +81,9 @@ describe("a fiscal aid project from creation to spending, seen in the pairing's 
     await h.screenshot(page, "fiscal-project-dialog-1366x768");
     await dialog.getByTestId("fiscal-project-submit").click();
     const drawer = page.getByTestId("fiscal-drawer");
-    await expect.poll(() => drawer.getByTestId("fiscal-drawer-status").textContent(), { timeout: 15_000 }).toBe("未下达");
+    await expect
+      .poll(() => drawer.getByTestId("fiscal-drawer-status").textContent(), { timeout: 15_000 })
+      .toBe("未下达");
     expect(await drawer.getByTestId("fiscal-use-rate").textContent()).toBe("—");
     // The county records disbursements; the coordinator allocates.
     await record("allocated", "100", REF);

@@ -26,8 +26,30 @@ export const FISCAL_DEMO: Row[] = [
   ["520423", 2018, "镇宁县六马镇蜂糖李产业基地", S.INDUSTRY, "六马镇", "镇宁县农业农村局", 1800, 1000, 1000, 100],
   ["621227", 2018, "徽县银杏树乡人居环境整治", S.LIVING, "银杏树乡", "徽县住房和城乡建设局", 1200, 1000, 1000, 100],
   ["653225", 2018, "策勒县辣椒种植示范基地", S.INDUSTRY, "策勒乡", "策勒县农业农村局", 2000, 1000, 985, 100],
-  ["540202", 2018, "桑珠孜区农牧民技能培训中心", S.LABOUR, "江当乡", "桑珠孜区人力资源和社会保障局", 1500, 1000, 1000, 100],
-  ["610923", 2018, "宁陕县城关镇安全饮水巩固提升工程", S.INFRASTRUCTURE, "城关镇", "宁陕县水利局", 1000, 1000, 1000, 100],
+  [
+    "540202",
+    2018,
+    "桑珠孜区农牧民技能培训中心",
+    S.LABOUR,
+    "江当乡",
+    "桑珠孜区人力资源和社会保障局",
+    1500,
+    1000,
+    1000,
+    100,
+  ],
+  [
+    "610923",
+    2018,
+    "宁陕县城关镇安全饮水巩固提升工程",
+    S.INFRASTRUCTURE,
+    "城关镇",
+    "宁陕县水利局",
+    1000,
+    1000,
+    1000,
+    100,
+  ],
   ["420506", 2018, "夷陵区乐天溪镇茶叶加工扶贫车间", S.LABOUR, "乐天溪镇", "夷陵区乡村振兴局", 800, 1000, 1000, 100],
   ["520423", 2019, "镇宁县“胶州班”教学楼建设", S.EDUCATION, "城关镇", "镇宁县教育局", 1700, 1000, 1000, 100],
   ["520423", 2019, "镇宁县苗木种植繁育基地", S.INDUSTRY, "丁旗街道", "镇宁县林业局", 1500, 1000, 960, 100],
@@ -60,7 +82,8 @@ export async function loadFiscalDemo(
   regionId: (code: string) => Promise<string>,
 ): Promise<void> {
   const jiaozhou = await regionId("370281");
-  const officialOf = (county: string) => (county === "520423" ? "zhenning" : county === "621227" ? "huixian" : "jiaozhou");
+  const officialOf = (county: string) =>
+    county === "520423" ? "zhenning" : county === "621227" ? "huixian" : "jiaozhou";
   const thisYear = currentYear();
   let n = 0;
   for (const [county, y, name, sector, town, unit, wan, dPermille, sPermille, works] of FISCAL_DEMO) {
@@ -68,7 +91,8 @@ export async function loadFiscalDemo(
     const year = y || thisYear;
     const countyId = await regionId(county);
     const pairing = (await findMostSpecificPairing(as("jiaozhou"), jiaozhou, countyId))!;
-    const d = (m: number, day: number) => clamp(`${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+    const d = (m: number, day: number) =>
+      clamp(`${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
     const project = await createFiscalProject(as("jiaozhou"), {
       pairingId: pairing.id,
       year,
@@ -114,14 +138,26 @@ export async function loadFiscalDemo(
       [disbursed - first, d(8, 16), `${county}拨〔${year}〕${n}-2`],
     ] as const)
       if (amount > 0)
-        await recordFiscalTransaction(official, { projectId: project.id, kind: K.DISBURSED, amount, occurredOn: on, reference: ref });
+        await recordFiscalTransaction(official, {
+          projectId: project.id,
+          kind: K.DISBURSED,
+          amount,
+          occurredOn: on,
+          reference: ref,
+        });
     const firstSpent = Math.min(yuan((spent * 55) / 100), first);
     for (const [amount, on, ref] of [
       [firstSpent, d(7, 25), `${county}支〔${year}〕${n}-1`],
       [spent - firstSpent, d(11, 20), `${county}支〔${year}〕${n}-2`],
     ] as const)
       if (amount > 0)
-        await recordFiscalTransaction(official, { projectId: project.id, kind: K.SPENT, amount, occurredOn: on, reference: ref });
+        await recordFiscalTransaction(official, {
+          projectId: project.id,
+          kind: K.SPENT,
+          amount,
+          occurredOn: on,
+          reference: ref,
+        });
     if (works != null) {
       const half = Math.round(works / 2);
       await reportFiscalProgress(official, { projectId: project.id, reportedOn: d(7, 1), percent: half });

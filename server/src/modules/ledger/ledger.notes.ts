@@ -31,7 +31,8 @@ export const LEDGER_NOTES = {
   projectDropped: (p: { project: string }) => msg(`签约项目终止:${p.project}`, `signed project dropped: ${p.project}`),
   fundsInPlace: (p: { project: string }) => msg(`到位资金:${p.project}`, `funds in place: ${p.project}`),
   reversal: (p: { reason: string }) => msg(`冲正:${p.reason}`, `reversal: ${p.reason}`),
-  fiscalAllocated: (p: { project: string }) => msg(`财政援助资金下达:${p.project}`, `fiscal aid allocated: ${p.project}`),
+  fiscalAllocated: (p: { project: string }) =>
+    msg(`财政援助资金下达:${p.project}`, `fiscal aid allocated: ${p.project}`),
   liftedByProject: (p: { project: string }) => msg(`项目带贫:${p.project}`, `lifted by project: ${p.project}`),
   /**
    * A system note written as a plain message (both texts stored as parameters): what an un-keyed

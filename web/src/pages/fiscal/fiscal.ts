@@ -1,7 +1,8 @@
+import { allOf } from "@/lib/enums";
 import { hundredthsToText, parseHundredths } from "@/lib/format";
 import type { FiscalProjectStatus, FiscalSector } from "@/gql/graphql";
 
-export const SECTORS: FiscalSector[] = [
+export const SECTORS = allOf<FiscalSector>()([
   "INDUSTRY",
   "INFRASTRUCTURE",
   "EDUCATION",
@@ -9,8 +10,8 @@ export const SECTORS: FiscalSector[] = [
   "LABOUR",
   "LIVING",
   "OTHER",
-];
-export const STATUSES: FiscalProjectStatus[] = ["PLANNED", "IN_PROGRESS", "COMPLETED"];
+]);
+export const STATUSES = allOf<FiscalProjectStatus>()(["PLANNED", "IN_PROGRESS", "COMPLETED"]);
 export const STATUS_TAG: Record<FiscalProjectStatus, "info" | "warning" | "success"> = {
   PLANNED: "info",
   IN_PROGRESS: "warning",
