@@ -29,6 +29,7 @@ import { labourExport } from "./modules/labour/labour.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
 import { jointWorkExport } from "./modules/joint-work/joint-work.export";
 import { donationsExport } from "./modules/donations/donation.export";
+import { fiscalAidExport } from "./modules/fiscal/fiscal.export";
 import { auditExport } from "./modules/audit/audit.export";
 import { loginLogExport } from "./modules/logins/login-log.export";
 import { ordersExport } from "./modules/orders/order.export";
@@ -306,6 +307,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(fileContextFor));
   app.get("/exports/joint-work.xlsx", jointWorkExport(fileContextFor));
   app.get("/exports/donations.xlsx", donationsExport(fileContextFor));
+  app.get("/exports/fiscal-aid.xlsx", fiscalAidExport(fileContextFor));
   // 批量导入: templates, the upload (dry run) and the problem rows; the commit is the commitImport mutation.
   app.get("/imports/:kind/template", importTemplate(fileContextFor));
   app.get("/imports/:batchId/problems.xlsx", importProblems(fileContextFor));

@@ -54,6 +54,8 @@ const NO_TOP_LEVEL_READ: Record<string, string> = {
   "Placement.stages": "placement stages belong to their placement",
   "Product.images": "images belong to their product (who may fetch the bytes: docs/hardening.md)",
   "Workshop.reports": "employment reports belong to their workshop",
+  "FiscalProject.transactions": "a fiscal aid project's money movements belong to their project",
+  "FiscalProject.progressReports": "works progress reports belong to their project",
   // Users: there is no users query; a record names who recorded it (display name, role) and the
   // signed-in user sees itself through `me`. Accepted disclosure, audited elsewhere.
   "AuditEntry.actor": "who did it (display name and role; the trail is scoped to the reader: audit.service.ts)",

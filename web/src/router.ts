@@ -150,6 +150,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { access: "donations" },
       },
       {
+        path: "fiscal-aid",
+        name: "fiscalAid",
+        component: () => import("@/pages/FiscalAidPage.vue"),
+        meta: { access: "fiscalAid" },
+      },
+      {
         path: "investment-board",
         name: "investmentBoard",
         component: () => import("@/pages/InvestmentBoardPage.vue"),

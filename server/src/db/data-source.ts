@@ -48,6 +48,8 @@ import { JointWork1763900000024 } from "./migrations/1763900000024-JointWork";
 import { JointWork } from "../modules/joint-work/joint-work.entity";
 import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
 import { Donations1763900000021 } from "./migrations/1763900000021-Donations";
+import { FiscalAid1763900000020 } from "./migrations/1763900000020-FiscalAid";
+import { FISCAL_ENTITIES } from "../modules/fiscal/fiscal.entity";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -105,6 +107,7 @@ export const entities = [
   DonationReceipt,
   ImportBatch,
   JointWork,
+  ...FISCAL_ENTITIES,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -127,6 +130,7 @@ export const migrations = [
   PostingClosed1763900000017,
   EnterpriseContactPhone1763900000018,
   DeclarationLock1763900000019,
+  FiscalAid1763900000020,
   Donations1763900000021,
   JointWork1763900000024,
   LeadContactPhone1763900000025,

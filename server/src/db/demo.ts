@@ -18,6 +18,7 @@ import { loadConsumptionDemo } from "./demo-consumption";
 import { loadLabourDemo } from "./demo-labour";
 import { loadInvestmentDemo } from "./demo-investment";
 import { loadDonationsDemo } from "./demo-donations";
+import { loadFiscalDemo } from "./demo-fiscal";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -410,6 +411,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     await loadLabourDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 劳务协作 (demo-labour.ts)
     await loadJointWorkDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 组织领导 (demo-joint-work.ts)
     await loadDonationsDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 社会帮扶资金 (demo-donations.ts)
+    await loadFiscalDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 财政援助项目 (demo-fiscal.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

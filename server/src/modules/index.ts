@@ -38,12 +38,14 @@ import {
   PairingJointWorkResolver,
 } from "./joint-work/joint-work.resolver";
 import { DonationResolver } from "./donations/donation.resolver";
+import { FISCAL_RESOLVERS } from "./fiscal/fiscal.resolver";
 // Each module names its own records on the ledger (ledger/ledger.sources.ts).
 import "./orders/order.ledger-sources";
 import "./labour/labour.ledger-sources";
 import "./investment/investment.ledger-sources";
 import "./joint-work/joint-work.ledger-sources";
 import "./donations/donation.ledger-sources";
+import "./fiscal/fiscal.ledger-sources";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -90,6 +92,7 @@ export const resolvers: NonEmptyArray<Function> = [
   JointWorkResolver,
   JointWorkSummaryRowResolver,
   PairingJointWorkResolver,
+  ...FISCAL_RESOLVERS,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

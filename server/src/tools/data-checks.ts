@@ -82,6 +82,25 @@ export const INVARIANTS: Record<string, string> = {
      WHERE d.id IS NULL OR l.source_id IS NULL OR l.amount <> d.amount OR l.entries <> 1
     UNION ALL
     SELECT e.id::text, NULL, e.amount, 1 FROM ledger_entry e WHERE e.source = 'DONATION' AND e.indicator <> 'SOCIAL_DONATIONS'`,
+  // FISCAL_AID from fiscal aid projects: per pairing and day, the ledger's FISCAL_FUNDS entries equal
+  // the ALLOCATED transactions and their reversals (docs/indicators.md).
+  ledgerFiscalFunds: `
+    WITH r AS (SELECT f.pairing_id, t.occurred_on, 'FISCAL_AID' AS indicator, SUM(t.amount)::bigint AS amount
+                 FROM fiscal_transaction t JOIN fiscal_project f ON f.id = t.project_id WHERE t.kind = 'ALLOCATED' GROUP BY 1, 2),
+         l AS (SELECT pairing_id, occurred_on, indicator, SUM(amount)::bigint AS amount
+                 FROM ledger_entry WHERE source = 'FISCAL_FUNDS' GROUP BY 1, 2, 3)
+    SELECT COALESCE(r.pairing_id, l.pairing_id) AS pairing_id, COALESCE(r.occurred_on, l.occurred_on) AS day,
+           r.amount AS records, l.amount AS ledger, l.indicator
+      FROM r FULL JOIN l USING (pairing_id, occurred_on, indicator)
+     WHERE COALESCE(r.amount, 0) <> COALESCE(l.amount, 0)`,
+  // Money rules of every fiscal aid project: cumulative disbursed ≤ allocated, spent ≤ disbursed.
+  fiscalMoneyRules: `
+    SELECT project_id, allocated, disbursed, spent FROM (
+      SELECT project_id, SUM(amount) FILTER (WHERE kind = 'ALLOCATED') AS allocated,
+             COALESCE(SUM(amount) FILTER (WHERE kind = 'DISBURSED'), 0) AS disbursed,
+             COALESCE(SUM(amount) FILTER (WHERE kind = 'SPENT'), 0) AS spent
+        FROM fiscal_transaction GROUP BY 1) x
+     WHERE disbursed > COALESCE(allocated, 0) OR spent > disbursed`,
 };
 
 export interface DataCheck {

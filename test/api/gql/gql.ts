@@ -168,6 +168,15 @@ type Documents = {
     "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.EnterprisesPageDocument,
     "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  ": typeof types.EnterprisesCreateUserDocument,
     "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    ": typeof types.EnterprisesLinkUserDocument,
+    "\n  fragment FiscalTestProject on FiscalProject {\n    id\n    name\n    year\n    sector\n    town\n    implementingUnit\n    plannedBeneficiaries\n    plannedPoorBeneficiaries\n    startsOn\n    plannedEndOn\n    allocated\n    disbursed\n    spent\n    useRate\n    worksPercent\n    status\n    allowedActions\n    pairingId\n    pairing {\n      id\n    }\n    county {\n      id\n      code\n    }\n    transactions {\n      id\n      kind\n      amount\n      occurredOn\n      reference\n      reversesId\n      reason\n      reversed\n    }\n    progressReports {\n      id\n      reportedOn\n      percent\n      note\n    }\n  }\n": typeof types.FiscalTestProjectFragmentDoc,
+    "\n  mutation FiscalTestCreate($i: CreateFiscalProjectInput!) {\n    createFiscalProject(input: $i) {\n      ...FiscalTestProject\n    }\n  }\n": typeof types.FiscalTestCreateDocument,
+    "\n  mutation FiscalTestRecord($i: RecordFiscalTransactionInput!) {\n    recordFiscalTransaction(input: $i) {\n      id\n      kind\n      amount\n      occurredOn\n      reversesId\n    }\n  }\n": typeof types.FiscalTestRecordDocument,
+    "\n  mutation FiscalTestReverse($i: ReverseFiscalTransactionInput!) {\n    reverseFiscalTransaction(input: $i) {\n      id\n      kind\n      amount\n      occurredOn\n      reversesId\n      reason\n    }\n  }\n": typeof types.FiscalTestReverseDocument,
+    "\n  mutation FiscalTestProgress($i: ReportFiscalProgressInput!) {\n    reportFiscalProgress(input: $i) {\n      id\n      percent\n      reportedOn\n    }\n  }\n": typeof types.FiscalTestProgressDocument,
+    "\n  query FiscalTestProjectById($id: ID!) {\n    fiscalProject(id: $id) {\n      ...FiscalTestProject\n    }\n  }\n": typeof types.FiscalTestProjectByIdDocument,
+    "\n  query FiscalTestList($first: Int, $filter: FiscalProjectFilter) {\n    fiscalProjects(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        ...FiscalTestProject\n      }\n    }\n  }\n": typeof types.FiscalTestListDocument,
+    "\n  query FiscalTestBoard($y: Int!) {\n    fiscalAidBoard(year: $y) {\n      year\n      projects\n      allocated\n      disbursed\n      spent\n      useRate\n      byStatus {\n        status\n        projects\n        allocated\n      }\n      byCounty {\n        county {\n          code\n        }\n        projects\n        allocated\n        disbursed\n        spent\n        disbursementRate\n        useRate\n      }\n      slowest {\n        id\n        name\n        useRate\n      }\n    }\n  }\n": typeof types.FiscalTestBoardDocument,
+    "\n  query FiscalTestPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": typeof types.FiscalTestPairingDocument,
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": typeof types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": typeof types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": typeof types.ImageAccessRemoveDocument,
@@ -489,6 +498,15 @@ const documents: Documents = {
     "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    ": types.EnterprisesPageDocument,
     "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  ": types.EnterprisesCreateUserDocument,
     "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    ": types.EnterprisesLinkUserDocument,
+    "\n  fragment FiscalTestProject on FiscalProject {\n    id\n    name\n    year\n    sector\n    town\n    implementingUnit\n    plannedBeneficiaries\n    plannedPoorBeneficiaries\n    startsOn\n    plannedEndOn\n    allocated\n    disbursed\n    spent\n    useRate\n    worksPercent\n    status\n    allowedActions\n    pairingId\n    pairing {\n      id\n    }\n    county {\n      id\n      code\n    }\n    transactions {\n      id\n      kind\n      amount\n      occurredOn\n      reference\n      reversesId\n      reason\n      reversed\n    }\n    progressReports {\n      id\n      reportedOn\n      percent\n      note\n    }\n  }\n": types.FiscalTestProjectFragmentDoc,
+    "\n  mutation FiscalTestCreate($i: CreateFiscalProjectInput!) {\n    createFiscalProject(input: $i) {\n      ...FiscalTestProject\n    }\n  }\n": types.FiscalTestCreateDocument,
+    "\n  mutation FiscalTestRecord($i: RecordFiscalTransactionInput!) {\n    recordFiscalTransaction(input: $i) {\n      id\n      kind\n      amount\n      occurredOn\n      reversesId\n    }\n  }\n": types.FiscalTestRecordDocument,
+    "\n  mutation FiscalTestReverse($i: ReverseFiscalTransactionInput!) {\n    reverseFiscalTransaction(input: $i) {\n      id\n      kind\n      amount\n      occurredOn\n      reversesId\n      reason\n    }\n  }\n": types.FiscalTestReverseDocument,
+    "\n  mutation FiscalTestProgress($i: ReportFiscalProgressInput!) {\n    reportFiscalProgress(input: $i) {\n      id\n      percent\n      reportedOn\n    }\n  }\n": types.FiscalTestProgressDocument,
+    "\n  query FiscalTestProjectById($id: ID!) {\n    fiscalProject(id: $id) {\n      ...FiscalTestProject\n    }\n  }\n": types.FiscalTestProjectByIdDocument,
+    "\n  query FiscalTestList($first: Int, $filter: FiscalProjectFilter) {\n    fiscalProjects(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        ...FiscalTestProject\n      }\n    }\n  }\n": types.FiscalTestListDocument,
+    "\n  query FiscalTestBoard($y: Int!) {\n    fiscalAidBoard(year: $y) {\n      year\n      projects\n      allocated\n      disbursed\n      spent\n      useRate\n      byStatus {\n        status\n        projects\n        allocated\n      }\n      byCounty {\n        county {\n          code\n        }\n        projects\n        allocated\n        disbursed\n        spent\n        disbursementRate\n        useRate\n      }\n      slowest {\n        id\n        name\n        useRate\n      }\n    }\n  }\n": types.FiscalTestBoardDocument,
+    "\n  query FiscalTestPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": types.FiscalTestPairingDocument,
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": types.ImageAccessRemoveDocument,
@@ -1269,6 +1287,42 @@ export function graphql(source: "\n    mutation EnterprisesCreateUser($i: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    "): typeof import('./graphql').EnterprisesLinkUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FiscalTestProject on FiscalProject {\n    id\n    name\n    year\n    sector\n    town\n    implementingUnit\n    plannedBeneficiaries\n    plannedPoorBeneficiaries\n    startsOn\n    plannedEndOn\n    allocated\n    disbursed\n    spent\n    useRate\n    worksPercent\n    status\n    allowedActions\n    pairingId\n    pairing {\n      id\n    }\n    county {\n      id\n      code\n    }\n    transactions {\n      id\n      kind\n      amount\n      occurredOn\n      reference\n      reversesId\n      reason\n      reversed\n    }\n    progressReports {\n      id\n      reportedOn\n      percent\n      note\n    }\n  }\n"): typeof import('./graphql').FiscalTestProjectFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiscalTestCreate($i: CreateFiscalProjectInput!) {\n    createFiscalProject(input: $i) {\n      ...FiscalTestProject\n    }\n  }\n"): typeof import('./graphql').FiscalTestCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiscalTestRecord($i: RecordFiscalTransactionInput!) {\n    recordFiscalTransaction(input: $i) {\n      id\n      kind\n      amount\n      occurredOn\n      reversesId\n    }\n  }\n"): typeof import('./graphql').FiscalTestRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiscalTestReverse($i: ReverseFiscalTransactionInput!) {\n    reverseFiscalTransaction(input: $i) {\n      id\n      kind\n      amount\n      occurredOn\n      reversesId\n      reason\n    }\n  }\n"): typeof import('./graphql').FiscalTestReverseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiscalTestProgress($i: ReportFiscalProgressInput!) {\n    reportFiscalProgress(input: $i) {\n      id\n      percent\n      reportedOn\n    }\n  }\n"): typeof import('./graphql').FiscalTestProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiscalTestProjectById($id: ID!) {\n    fiscalProject(id: $id) {\n      ...FiscalTestProject\n    }\n  }\n"): typeof import('./graphql').FiscalTestProjectByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiscalTestList($first: Int, $filter: FiscalProjectFilter) {\n    fiscalProjects(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        ...FiscalTestProject\n      }\n    }\n  }\n"): typeof import('./graphql').FiscalTestListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiscalTestBoard($y: Int!) {\n    fiscalAidBoard(year: $y) {\n      year\n      projects\n      allocated\n      disbursed\n      spent\n      useRate\n      byStatus {\n        status\n        projects\n        allocated\n      }\n      byCounty {\n        county {\n          code\n        }\n        projects\n        allocated\n        disbursed\n        spent\n        disbursementRate\n        useRate\n      }\n      slowest {\n        id\n        name\n        useRate\n      }\n    }\n  }\n"): typeof import('./graphql').FiscalTestBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiscalTestPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').FiscalTestPairingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

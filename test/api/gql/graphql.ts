@@ -141,6 +141,26 @@ export type CreateFairInput = {
   venue: string;
 };
 
+/** 立项: a fiscal aid project of one pairing's year, in a west county of the pairing. */
+export type CreateFiscalProjectInput = {
+  /** A west county within the pairing's west side. */
+  countyId: string | number;
+  /** 实施单位. */
+  implementingUnit: string;
+  name: string;
+  pairingId: string | number;
+  plannedBeneficiaries: number;
+  /** Not before startsOn. */
+  plannedEndOn: string;
+  /** Registered-poor among the beneficiaries (≤ plannedBeneficiaries). */
+  plannedPoorBeneficiaries: number;
+  sector: FiscalSector;
+  startsOn: string;
+  /** 乡镇. */
+  town?: string | null | undefined;
+  year: number;
+};
+
 export type CreateJobPostingInput = {
   closesOn?: string | null | undefined;
   description?: string | null | undefined;
@@ -319,6 +339,42 @@ export type FirstAccountInput = {
   username: string;
 };
 
+export type FiscalAction =
+  | 'RECORD_ALLOCATION'
+  | 'RECORD_DISBURSEMENT'
+  | 'RECORD_SPENDING'
+  | 'REPORT_PROGRESS';
+
+export type FiscalProjectFilter = {
+  /** A region: its subtree's projects. */
+  countyId?: string | number | null | undefined;
+  pairingId?: string | number | null | undefined;
+  sector?: FiscalSector | null | undefined;
+  status?: FiscalProjectStatus | null | undefined;
+  /** In the name, implementing unit or town. */
+  text?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type FiscalProjectStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type FiscalSector =
+  | 'EDUCATION'
+  | 'HEALTH'
+  | 'INDUSTRY'
+  | 'INFRASTRUCTURE'
+  | 'LABOUR'
+  | 'LIVING'
+  | 'OTHER';
+
+export type FiscalTransactionKind =
+  | 'ALLOCATED'
+  | 'DISBURSED'
+  | 'SPENT';
+
 /** What the employer provides: 包吃 / 包住 / 包吃住. */
 export type Housing =
   | 'LODGING'
@@ -446,6 +502,7 @@ export type LedgerEntryFilter = {
 export type LedgerSource =
   | 'CORRECTION'
   | 'DONATION'
+  | 'FISCAL_FUNDS'
   | 'FUND_TRANCHE'
   | 'JOINT_WORK'
   | 'ORDER_LINE'
@@ -677,6 +734,18 @@ export type RecordDonationInput = {
   valuationBasis?: string | null | undefined;
 };
 
+/** A dated money movement. ALLOCATED by coordinators and admins; DISBURSED and SPENT also by the county's officials. */
+export type RecordFiscalTransactionInput = {
+  /** More than zero. */
+  amount: string;
+  kind: FiscalTransactionKind;
+  /** Not in the future. */
+  occurredOn: string;
+  projectId: string | number;
+  /** Document reference (文号/凭证号). */
+  reference: string;
+};
+
 export type RecordFundTrancheInput = {
   /** More than zero. */
   amount: string;
@@ -817,6 +886,15 @@ export type RegisterWorkshopInput = {
   registeredOn: string;
 };
 
+export type ReportFiscalProgressInput = {
+  note?: string | null | undefined;
+  /** Works complete, % (0–100). */
+  percent: number;
+  projectId: string | number;
+  /** Not in the future, not before the project starts. */
+  reportedOn: string;
+};
+
 export type ReportWorkshopEmploymentInput = {
   employed: number;
   poorEmployed: number;
@@ -828,6 +906,12 @@ export type ReverseDonationInput = {
   donationId: string | number;
   /** 冲正原因. */
   reason: string;
+};
+
+export type ReverseFiscalTransactionInput = {
+  /** 冲正原因. */
+  reason: string;
+  transactionId: string | number;
 };
 
 export type ReverseFundTrancheInput = {
@@ -2153,6 +2237,65 @@ export type EnterprisesLinkUserMutationVariables = Exact<{
 
 export type EnterprisesLinkUserMutation = { linkEnterpriseUser: { enterprise: { name: string } | null } };
 
+export type FiscalTestProjectFragment = { id: string, name: string, year: number, sector: FiscalSector, town: string | null, implementingUnit: string, plannedBeneficiaries: number, plannedPoorBeneficiaries: number, startsOn: string, plannedEndOn: string, allocated: string, disbursed: string, spent: string, useRate: string | null, worksPercent: number | null, status: FiscalProjectStatus, allowedActions: Array<FiscalAction>, pairingId: string, pairing: { id: string }, county: { id: string, code: string }, transactions: Array<{ id: string, kind: FiscalTransactionKind, amount: string, occurredOn: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean }>, progressReports: Array<{ id: string, reportedOn: string, percent: number, note: string | null }> };
+
+export type FiscalTestCreateMutationVariables = Exact<{
+  i: CreateFiscalProjectInput;
+}>;
+
+
+export type FiscalTestCreateMutation = { createFiscalProject: { id: string, name: string, year: number, sector: FiscalSector, town: string | null, implementingUnit: string, plannedBeneficiaries: number, plannedPoorBeneficiaries: number, startsOn: string, plannedEndOn: string, allocated: string, disbursed: string, spent: string, useRate: string | null, worksPercent: number | null, status: FiscalProjectStatus, allowedActions: Array<FiscalAction>, pairingId: string, pairing: { id: string }, county: { id: string, code: string }, transactions: Array<{ id: string, kind: FiscalTransactionKind, amount: string, occurredOn: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean }>, progressReports: Array<{ id: string, reportedOn: string, percent: number, note: string | null }> } };
+
+export type FiscalTestRecordMutationVariables = Exact<{
+  i: RecordFiscalTransactionInput;
+}>;
+
+
+export type FiscalTestRecordMutation = { recordFiscalTransaction: { id: string, kind: FiscalTransactionKind, amount: string, occurredOn: string, reversesId: string | null } };
+
+export type FiscalTestReverseMutationVariables = Exact<{
+  i: ReverseFiscalTransactionInput;
+}>;
+
+
+export type FiscalTestReverseMutation = { reverseFiscalTransaction: { id: string, kind: FiscalTransactionKind, amount: string, occurredOn: string, reversesId: string | null, reason: string | null } };
+
+export type FiscalTestProgressMutationVariables = Exact<{
+  i: ReportFiscalProgressInput;
+}>;
+
+
+export type FiscalTestProgressMutation = { reportFiscalProgress: { id: string, percent: number, reportedOn: string } };
+
+export type FiscalTestProjectByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FiscalTestProjectByIdQuery = { fiscalProject: { id: string, name: string, year: number, sector: FiscalSector, town: string | null, implementingUnit: string, plannedBeneficiaries: number, plannedPoorBeneficiaries: number, startsOn: string, plannedEndOn: string, allocated: string, disbursed: string, spent: string, useRate: string | null, worksPercent: number | null, status: FiscalProjectStatus, allowedActions: Array<FiscalAction>, pairingId: string, pairing: { id: string }, county: { id: string, code: string }, transactions: Array<{ id: string, kind: FiscalTransactionKind, amount: string, occurredOn: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean }>, progressReports: Array<{ id: string, reportedOn: string, percent: number, note: string | null }> } };
+
+export type FiscalTestListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: FiscalProjectFilter | null | undefined;
+}>;
+
+
+export type FiscalTestListQuery = { fiscalProjects: { totalCount: number, nodes: Array<{ id: string, name: string, year: number, sector: FiscalSector, town: string | null, implementingUnit: string, plannedBeneficiaries: number, plannedPoorBeneficiaries: number, startsOn: string, plannedEndOn: string, allocated: string, disbursed: string, spent: string, useRate: string | null, worksPercent: number | null, status: FiscalProjectStatus, allowedActions: Array<FiscalAction>, pairingId: string, pairing: { id: string }, county: { id: string, code: string }, transactions: Array<{ id: string, kind: FiscalTransactionKind, amount: string, occurredOn: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean }>, progressReports: Array<{ id: string, reportedOn: string, percent: number, note: string | null }> }> } };
+
+export type FiscalTestBoardQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type FiscalTestBoardQuery = { fiscalAidBoard: { year: number, projects: number, allocated: string, disbursed: string, spent: string, useRate: string | null, byStatus: Array<{ status: FiscalProjectStatus, projects: number, allocated: string }>, byCounty: Array<{ projects: number, allocated: string, disbursed: string, spent: string, disbursementRate: string | null, useRate: string | null, county: { code: string } }>, slowest: Array<{ id: string, name: string, useRate: string | null }> } };
+
+export type FiscalTestPairingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FiscalTestPairingQuery = { pairing: { id: string } };
+
 export type ImageAccessImagesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3458,6 +3601,51 @@ export const DonationTestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DonationTestFields"}) as unknown as TypedDocumentString<DonationTestFieldsFragment, unknown>;
+export const FiscalTestProjectFragmentDoc = new TypedDocumentString(`
+    fragment FiscalTestProject on FiscalProject {
+  id
+  name
+  year
+  sector
+  town
+  implementingUnit
+  plannedBeneficiaries
+  plannedPoorBeneficiaries
+  startsOn
+  plannedEndOn
+  allocated
+  disbursed
+  spent
+  useRate
+  worksPercent
+  status
+  allowedActions
+  pairingId
+  pairing {
+    id
+  }
+  county {
+    id
+    code
+  }
+  transactions {
+    id
+    kind
+    amount
+    occurredOn
+    reference
+    reversesId
+    reason
+    reversed
+  }
+  progressReports {
+    id
+    reportedOn
+    percent
+    note
+  }
+}
+    `, {"fragmentName":"FiscalTestProject"}) as unknown as TypedDocumentString<FiscalTestProjectFragment, unknown>;
 export const InvestmentProjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvestmentProjectFields on InvestmentProject {
   id
@@ -5413,6 +5601,228 @@ export const EnterprisesLinkUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterprisesLinkUserMutation, EnterprisesLinkUserMutationVariables>;
+export const FiscalTestCreateDocument = new TypedDocumentString(`
+    mutation FiscalTestCreate($i: CreateFiscalProjectInput!) {
+  createFiscalProject(input: $i) {
+    ...FiscalTestProject
+  }
+}
+    fragment FiscalTestProject on FiscalProject {
+  id
+  name
+  year
+  sector
+  town
+  implementingUnit
+  plannedBeneficiaries
+  plannedPoorBeneficiaries
+  startsOn
+  plannedEndOn
+  allocated
+  disbursed
+  spent
+  useRate
+  worksPercent
+  status
+  allowedActions
+  pairingId
+  pairing {
+    id
+  }
+  county {
+    id
+    code
+  }
+  transactions {
+    id
+    kind
+    amount
+    occurredOn
+    reference
+    reversesId
+    reason
+    reversed
+  }
+  progressReports {
+    id
+    reportedOn
+    percent
+    note
+  }
+}`) as unknown as TypedDocumentString<FiscalTestCreateMutation, FiscalTestCreateMutationVariables>;
+export const FiscalTestRecordDocument = new TypedDocumentString(`
+    mutation FiscalTestRecord($i: RecordFiscalTransactionInput!) {
+  recordFiscalTransaction(input: $i) {
+    id
+    kind
+    amount
+    occurredOn
+    reversesId
+  }
+}
+    `) as unknown as TypedDocumentString<FiscalTestRecordMutation, FiscalTestRecordMutationVariables>;
+export const FiscalTestReverseDocument = new TypedDocumentString(`
+    mutation FiscalTestReverse($i: ReverseFiscalTransactionInput!) {
+  reverseFiscalTransaction(input: $i) {
+    id
+    kind
+    amount
+    occurredOn
+    reversesId
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<FiscalTestReverseMutation, FiscalTestReverseMutationVariables>;
+export const FiscalTestProgressDocument = new TypedDocumentString(`
+    mutation FiscalTestProgress($i: ReportFiscalProgressInput!) {
+  reportFiscalProgress(input: $i) {
+    id
+    percent
+    reportedOn
+  }
+}
+    `) as unknown as TypedDocumentString<FiscalTestProgressMutation, FiscalTestProgressMutationVariables>;
+export const FiscalTestProjectByIdDocument = new TypedDocumentString(`
+    query FiscalTestProjectById($id: ID!) {
+  fiscalProject(id: $id) {
+    ...FiscalTestProject
+  }
+}
+    fragment FiscalTestProject on FiscalProject {
+  id
+  name
+  year
+  sector
+  town
+  implementingUnit
+  plannedBeneficiaries
+  plannedPoorBeneficiaries
+  startsOn
+  plannedEndOn
+  allocated
+  disbursed
+  spent
+  useRate
+  worksPercent
+  status
+  allowedActions
+  pairingId
+  pairing {
+    id
+  }
+  county {
+    id
+    code
+  }
+  transactions {
+    id
+    kind
+    amount
+    occurredOn
+    reference
+    reversesId
+    reason
+    reversed
+  }
+  progressReports {
+    id
+    reportedOn
+    percent
+    note
+  }
+}`) as unknown as TypedDocumentString<FiscalTestProjectByIdQuery, FiscalTestProjectByIdQueryVariables>;
+export const FiscalTestListDocument = new TypedDocumentString(`
+    query FiscalTestList($first: Int, $filter: FiscalProjectFilter) {
+  fiscalProjects(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      ...FiscalTestProject
+    }
+  }
+}
+    fragment FiscalTestProject on FiscalProject {
+  id
+  name
+  year
+  sector
+  town
+  implementingUnit
+  plannedBeneficiaries
+  plannedPoorBeneficiaries
+  startsOn
+  plannedEndOn
+  allocated
+  disbursed
+  spent
+  useRate
+  worksPercent
+  status
+  allowedActions
+  pairingId
+  pairing {
+    id
+  }
+  county {
+    id
+    code
+  }
+  transactions {
+    id
+    kind
+    amount
+    occurredOn
+    reference
+    reversesId
+    reason
+    reversed
+  }
+  progressReports {
+    id
+    reportedOn
+    percent
+    note
+  }
+}`) as unknown as TypedDocumentString<FiscalTestListQuery, FiscalTestListQueryVariables>;
+export const FiscalTestBoardDocument = new TypedDocumentString(`
+    query FiscalTestBoard($y: Int!) {
+  fiscalAidBoard(year: $y) {
+    year
+    projects
+    allocated
+    disbursed
+    spent
+    useRate
+    byStatus {
+      status
+      projects
+      allocated
+    }
+    byCounty {
+      county {
+        code
+      }
+      projects
+      allocated
+      disbursed
+      spent
+      disbursementRate
+      useRate
+    }
+    slowest {
+      id
+      name
+      useRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FiscalTestBoardQuery, FiscalTestBoardQueryVariables>;
+export const FiscalTestPairingDocument = new TypedDocumentString(`
+    query FiscalTestPairing($id: ID!) {
+  pairing(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FiscalTestPairingQuery, FiscalTestPairingQueryVariables>;
 export const ImageAccessImagesDocument = new TypedDocumentString(`
     query ImageAccessImages($id: ID!) {
   product(id: $id) {

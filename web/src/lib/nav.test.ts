@@ -11,6 +11,7 @@ describe("role-based navigation", () => {
         "nav-progress",
         "nav-donations",
         "nav-joint-work",
+        "nav-fiscal-aid",
         "nav-consumption",
         "nav-channels",
         "nav-suppliers",
@@ -31,6 +32,7 @@ describe("role-based navigation", () => {
         "/progress",
         "/donations",
         "/joint-work",
+        "/fiscal-aid",
         "/consumption",
         "/channels",
         "/suppliers",
@@ -57,6 +59,7 @@ describe("role-based navigation", () => {
       "/progress",
       "/donations",
       "/joint-work",
+      "/fiscal-aid",
       "/incoming",
       "/supply",
       "/investment",
@@ -112,6 +115,10 @@ describe("role-based navigation", () => {
     expect(mayOpen("donations", "COUNTY_OFFICIAL")).toBe(true);
     expect(mayOpen("donations", "BUYER")).toBe(false);
     expect(mayOpen("donations", "ENTERPRISE")).toBe(false);
+    expect(mayOpen("fiscalAid", "COORDINATOR")).toBe(true);
+    expect(mayOpen("fiscalAid", "COUNTY_OFFICIAL")).toBe(true);
+    expect(mayOpen("fiscalAid", "BUYER")).toBe(false);
+    expect(mayOpen("fiscalAid", "ENTERPRISE")).toBe(false);
   });
   it("only coordinators and admins open the supplier review, quota and order management pages", () => {
     for (const page of ["suppliers", "quotas", "allOrders"] as const) {

@@ -41,7 +41,9 @@ export interface NavItem {
     // 协作事项 (issue 12): 组织领导.
     | "jointWork"
     // 协作事项 (issue 12).
-    | "donations";
+    | "donations"
+    // 协作事项 (issue 12).
+    | "fiscalAid";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -74,7 +76,8 @@ export interface NavItem {
     | "loginLog.title"
     | "enterprisesAdmin.nav"
     | "jointWork.nav"
-    | "donations.nav";
+    | "donations.nav"
+    | "fiscal.nav";
   icon:
     | "progress"
     | "audit"
@@ -104,7 +107,8 @@ export interface NavItem {
     | "loginLog"
     | "enterprises"
     | "jointWork"
-    | "donations";
+    | "donations"
+    | "fiscalAid";
   testId: string;
 }
 
@@ -288,6 +292,14 @@ const donations: NavItem = {
   icon: "donations",
   testId: "nav-donations",
 };
+// 协作事项 (issue 12): 财政援助项目 for coordinators and the receiving counties' officials.
+const fiscalAid: NavItem = {
+  name: "fiscalAid",
+  path: "/fiscal-aid",
+  label: "fiscal.nav",
+  icon: "fiscalAid",
+  testId: "nav-fiscal-aid",
+};
 
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
@@ -311,7 +323,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COORDINATOR":
       return [
         group("progress", progress),
-        group("cooperation", donations, jointWork),
+        group("cooperation", fiscalAid, donations, jointWork),
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard, adminEnterprises),
         group("labour", labourBoard),
@@ -320,7 +332,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COUNTY_OFFICIAL":
       return [
         group("progress", progressReadOnly),
-        group("cooperation", donations, jointWork),
+        group("cooperation", fiscalAid, donations, jointWork),
         group("consumption", incoming, supply),
         group("investment", investment),
         group("labour", workers, workshops),
@@ -381,6 +393,7 @@ export const ROUTE_ROLES = {
   adminEnterprises: ["ADMIN", "COORDINATOR"],
   jointWork: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   donations: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
+  fiscalAid: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

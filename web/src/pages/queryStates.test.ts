@@ -33,6 +33,7 @@ import ProductPage from "./ProductPage.vue";
 import OrderPrintPage from "./OrderPrintPage.vue";
 import LedgerEntries from "./pairing/LedgerEntries.vue";
 import JointWorkPage from "./JointWorkPage.vue";
+import FiscalAidPage from "./FiscalAidPage.vue";
 import type { Role } from "@/gql/graphql";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT } from "@/test/user";
@@ -77,6 +78,7 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   ["EnterprisesPage", EnterprisesPage, "ADMIN"],
   ["ProductPage", ProductPage, "BUYER", { id: "p1" }],
   ["OrderPrintPage", OrderPrintPage, "BUYER", { id: "o1" }],
+  ["FiscalAidPage", FiscalAidPage, "COORDINATOR"],
   // A pairing's ledger loads on its own, below a page that did load.
   ["LedgerEntries", LedgerEntries, "COORDINATOR", { pairingId: "p1", year: 2026, canRecord: false }],
   // Issue 12: 组织领导.

@@ -87,6 +87,10 @@ export const ACTION_ZH: Record<string, string> = {
   RESERVED_SHARE_REOPENED: "重新开放预留份额申报",
   JOINT_WORK_RECORDED: "登记组织领导",
   JOINT_WORK_WITHDRAWN: "撤销组织领导记录",
+  FISCAL_PROJECT_CREATED: "新建财政援助项目",
+  FISCAL_TRANSACTION_RECORDED: "登记财政援助资金",
+  FISCAL_TRANSACTION_REVERSED: "冲正财政援助资金",
+  FISCAL_PROGRESS_REPORTED: "报告工程进度",
 };
 
 export const ENTITY_ZH: Record<string, string> = {
@@ -121,6 +125,7 @@ export const ENTITY_ZH: Record<string, string> = {
   ReservedShareDeclaration: "预留份额申报",
   ReservedShareFloor: "预留比例下限",
   JointWork: "组织领导",
+  FiscalProject: "财政援助项目",
 };
 
 export const FIELD_ZH: Record<string, string> = {
@@ -169,6 +174,14 @@ export const FIELD_ZH: Record<string, string> = {
   note: "备注",
   indicator: "指标",
   signedOn: "签订日期",
+  town: "乡镇",
+  sector: "项目类别",
+  implementingUnit: "实施单位",
+  plannedBeneficiaries: "计划受益人数",
+  plannedPoorBeneficiaries: "其中贫困人口",
+  plannedEndOn: "计划完工日期",
+  transactionId: "资金记录",
+  percent: "工程进度(%)",
   role: "角色",
   username: "用户名",
   revokedSessions: "结束的会话数",
@@ -401,6 +414,17 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
   donationKind: { MONEY: "捐款", GOODS: "捐物折款" },
   donorKind: { ENTERPRISE: "企业", ORGANISATION: "社会组织", INDIVIDUAL: "个人" },
   emergency: { NONE: "无", EPIDEMIC: "疫情", DISASTER: "灾情" },
+  "FiscalProject.sector": {
+    INDUSTRY: "产业发展",
+    INFRASTRUCTURE: "基础设施",
+    EDUCATION: "教育",
+    HEALTH: "医疗卫生",
+    LABOUR: "劳务协作",
+    LIVING: "人居环境",
+    OTHER: "其他",
+  },
+  fiscalStatus: { PLANNED: "未下达", IN_PROGRESS: "实施中", COMPLETED: "已完工" },
+  "FiscalProject.kind": { ALLOCATED: "下达", DISBURSED: "拨付", SPENT: "支出" },
 };
 
 /**
@@ -425,6 +449,9 @@ export const CODE_ZH_WEB: Record<string, string> = {
   donationKind: "donations.kinds",
   donorKind: "donations.donorKinds",
   emergency: "donations.emergencies",
+  "FiscalProject.sector": "fiscal.sectors",
+  fiscalStatus: "fiscal.statuses",
+  "FiscalProject.kind": "fiscal.kinds",
 };
 
 /**
@@ -555,6 +582,24 @@ export const EXPORT_ZH = {
   "donations.summary.byDonorKind": "按捐赠方",
   "donations.summary.total": "捐赠总额",
   "donations.summary.count": "笔数",
+  "fiscal.title": "财政援助项目",
+  "fiscal.board.byCounty": "按县汇总",
+  "fiscal.board.projectList": "项目清单",
+  "fiscal.board.projects": "项目数",
+  "fiscal.project.name": "项目名称",
+  "fiscal.project.county": "县(区)",
+  "fiscal.project.town": "乡镇",
+  "fiscal.project.sector": "项目类别",
+  "fiscal.project.implementingUnit": "实施单位",
+  "fiscal.project.status": "状态",
+  "fiscal.project.startsOn": "开工日期",
+  "fiscal.project.plannedEndOn": "计划完工",
+  "fiscal.project.allocated": "下达资金",
+  "fiscal.project.disbursed": "拨付资金",
+  "fiscal.project.spent": "支出资金",
+  "fiscal.project.disbursementRate": "拨付率",
+  "fiscal.project.useRate": "资金使用率",
+  "fiscal.project.works": "工程进度",
 } as const satisfies Record<string, string>;
 
 /**

@@ -212,7 +212,7 @@ const MONEY_FIELDS = new Set([
   "wage",
 ]);
 const MONEY_SUBJECT_ACTIONS = /^(QUOTA_SET|QUOTA_REMOVED|GROUP_TARGET_SET)$/;
-const MONEY_AMOUNT_ACTIONS = /^(FUND_TRANCHE|DONATION)_/;
+const MONEY_AMOUNT_ACTIONS = /^(FUND_TRANCHE|DONATION|FISCAL_TRANSACTION)_/;
 
 /** Personal data that may sit in an old entry (a contact phone): masked, never shown whole. */
 const PERSONAL = /phone|idNumber/i;

@@ -33,6 +33,12 @@ export enum LedgerSource {
   JOINT_WORK = "JOINT_WORK",
   /** 社会帮扶资金: +amount SOCIAL_DONATIONS per donation (goods at value), −amount per reversal (sourceId = donation or reversal id). */
   DONATION = "DONATION",
+  /**
+   * 财政援助资金下达: +amount FISCAL_AID per ALLOCATED transaction of a fiscal aid project, on its date, to the
+   * project's pairing; its reversal −amount on the same date, correctsId pointing at the original's entry
+   * (sourceId = transaction or reversal id). Disbursed and spent money is not in the ledger (docs/indicators.md).
+   */
+  FISCAL_FUNDS = "FISCAL_FUNDS",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 

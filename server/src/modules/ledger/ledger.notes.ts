@@ -35,6 +35,8 @@ export const LEDGER_NOTES = {
   jointMeeting: (p: { title: string }) => msg(`联席会议:${p.title}`, `joint meeting: ${p.title}`),
   exchangeVisit: (p: { title: string }) => msg(`互访调研:${p.title}`, `exchange visit: ${p.title}`),
   jointWorkWithdrawn: (p: { reason: string }) => msg(`撤销:${p.reason}`, `withdrawn: ${p.reason}`),
+  fiscalAllocated: (p: { project: string }) =>
+    msg(`财政援助资金下达:${p.project}`, `fiscal aid allocated: ${p.project}`),
   liftedByProject: (p: { project: string }) => msg(`项目带贫:${p.project}`, `lifted by project: ${p.project}`),
   /**
    * A system note written as a plain message (both texts stored as parameters): what an un-keyed

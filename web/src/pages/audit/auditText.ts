@@ -33,6 +33,8 @@ const CODE_SECTIONS: Record<string, string> = {
   donationKind: "donations.kinds",
   donorKind: "donations.donorKinds",
   emergency: "donations.emergencies",
+  "FiscalProject.sector": "fiscal.sectors",
+  "FiscalProject.kind": "fiscal.kinds",
 };
 
 /**
@@ -63,6 +65,8 @@ export function recordRoute(type: string, id: string): RouteLocationRaw | null {
       return { name: "investment" };
     case "JointWork":
       return { name: "jointWork" };
+    case "FiscalProject":
+      return { name: "fiscalAid" };
     default:
       return null;
   }
