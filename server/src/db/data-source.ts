@@ -48,6 +48,8 @@ import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
 import { CountingPoint1763900000015 } from "./migrations/1763900000015-CountingPoint";
 
+import { TalentPerson, TalentPosting } from "../modules/talent/talent.entity";
+import { Talent1763900000022 } from "./migrations/1763900000022-Talent";
 import { LoginEvent } from "../modules/logins/login-event.entity";
 import { LoginLog1763900000010 } from "./migrations/1763900000010-LoginLog";
 
@@ -97,6 +99,8 @@ export const entities = [
   SiteVisitProject,
   ...LABOUR_ENTITIES,
   ImportBatch,
+  TalentPerson,
+  TalentPosting,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -119,6 +123,7 @@ export const migrations = [
   PostingClosed1763900000017,
   EnterpriseContactPhone1763900000018,
   DeclarationLock1763900000019,
+  Talent1763900000022,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -36,6 +36,8 @@ import { LoginLogResolver } from "./logins/login-log.resolver";
 import "./orders/order.ledger-sources";
 import "./labour/labour.ledger-sources";
 import "./investment/investment.ledger-sources";
+import "./talent/talent.ledger-sources";
+import { TALENT_RESOLVERS } from "./talent/talent.resolver";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -78,6 +80,7 @@ export const resolvers: NonEmptyArray<Function> = [
 
   LoginLogResolver,
   LoginEventUserResolver,
+  ...TALENT_RESOLVERS,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

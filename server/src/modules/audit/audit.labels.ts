@@ -83,6 +83,12 @@ export const ACTION_ZH: Record<string, string> = {
   RESERVED_SHARE_FLOOR_SET: "设定预留比例下限",
   RESERVED_SHARE_RECORDED: "代为登记预留份额",
   RESERVED_SHARE_REOPENED: "重新开放预留份额申报",
+  TALENT_POSTING_RECORDED: "登记人才派驻",
+  TALENT_POSTING_CHANGED: "修改人才派驻",
+  TALENT_POSTING_ENDED: "人才派驻提前结束",
+  TALENT_POSTING_WITHDRAWN: "撤回人才派驻",
+  TALENT_PERSON_CHANGED: "修改人才信息",
+  TALENT_PERSON_PHONE_REVEALED: "查看人才手机号",
 };
 
 export const ENTITY_ZH: Record<string, string> = {
@@ -115,6 +121,8 @@ export const ENTITY_ZH: Record<string, string> = {
   CountingRule: "计入规则",
   ReservedShareDeclaration: "预留份额申报",
   ReservedShareFloor: "预留比例下限",
+  TalentPosting: "人才派驻",
+  TalentPerson: "人才",
 };
 
 export const FIELD_ZH: Record<string, string> = {
@@ -292,6 +300,9 @@ export const FIELD_ZH: Record<string, string> = {
 
 /** Enum codes by field ("status" by record type first: "SubOrder.status"). */
 export const CODE_ZH: Record<string, Record<string, string>> = {
+  talentDirection: { SENT: "选派", RECEIVED: "接收" },
+  talentCategory: { CADRE: "党政干部", TEACHER: "教师", DOCTOR: "医生", AGRI_TECH: "农技人员", OTHER: "其他专业技术人才" },
+  postingKind: { GUAZHI: "挂职", TEACHING: "支教", MEDICAL: "支医", TECHNICAL: "技术服务", OTHER: "其他" },
   role: {
     ADMIN: "系统管理员",
     COORDINATOR: "协作办协调员",
@@ -393,6 +404,9 @@ export const CODE_ZH_WEB: Record<string, string> = {
   "Placement.status": "labour.status",
   unit: "units",
   "LoginEvent.outcome": "loginLog.outcomes",
+  talentDirection: "talent.directions",
+  talentCategory: "talent.categories",
+  postingKind: "talent.kinds",
 };
 
 /**

@@ -29,6 +29,8 @@ export enum LedgerSource {
   FUND_TRANCHE = "FUND_TRANCHE",
   /** 项目成效: the change in people lifted since the project's previous outcome report (sourceId = report id). */
   PROJECT_OUTCOME = "PROJECT_OUTCOME",
+  /** 人才支援: +1 / −1 CADRES_SENT or PROFESSIONALS_SENT per person and year in post, from a recount of the person's postings on every change (sourceId = talent person id; docs/indicators.md). */
+  TALENT_POSTING = "TALENT_POSTING",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 

@@ -32,6 +32,8 @@ export const LEDGER_NOTES = {
   fundsInPlace: (p: { project: string }) => msg(`到位资金:${p.project}`, `funds in place: ${p.project}`),
   reversal: (p: { reason: string }) => msg(`冲正:${p.reason}`, `reversal: ${p.reason}`),
   liftedByProject: (p: { project: string }) => msg(`项目带贫:${p.project}`, `lifted by project: ${p.project}`),
+  talentInPost: () => msg("人才支援:在岗", "talent exchange: in post"),
+  talentRecounted: () => msg("人才支援:派驻变更后重新计数", "talent exchange: recounted after a change of postings"),
   /**
    * A system note written as a plain message (both texts stored as parameters): what an un-keyed
    * `msg(…)` becomes, e.g. a note a later change adds before it gets its own key.
