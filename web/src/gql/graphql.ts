@@ -407,6 +407,7 @@ export type LedgerSource =
   | 'PROJECT_OUTCOME'
   | 'PROJECT_STAGE'
   | 'REPORTED'
+  | 'TALENT_POSTING'
   | 'TRAINING'
   | 'WORKSHOP';
 

@@ -301,7 +301,13 @@ export const FIELD_ZH: Record<string, string> = {
 /** Enum codes by field ("status" by record type first: "SubOrder.status"). */
 export const CODE_ZH: Record<string, Record<string, string>> = {
   talentDirection: { SENT: "选派", RECEIVED: "接收" },
-  talentCategory: { CADRE: "党政干部", TEACHER: "教师", DOCTOR: "医生", AGRI_TECH: "农技人员", OTHER: "其他专业技术人才" },
+  talentCategory: {
+    CADRE: "党政干部",
+    TEACHER: "教师",
+    DOCTOR: "医生",
+    AGRI_TECH: "农技人员",
+    OTHER: "其他专业技术人才",
+  },
   postingKind: { GUAZHI: "挂职", TEACHING: "支教", MEDICAL: "支医", TECHNICAL: "技术服务", OTHER: "其他" },
   role: {
     ADMIN: "系统管理员",

@@ -140,7 +140,6 @@ export class ChangeTalentPersonInput {
   phone?: string | null;
 }
 
-
 @InputType()
 export class TalentPostingFilter {
   @Field(() => Int, { nullable: true, description: "Postings in post at some time in the year." })

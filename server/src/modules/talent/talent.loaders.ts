@@ -12,7 +12,10 @@ export const visiblePersonById = scopedRowsById(TalentPerson, "tp", personScope)
 /** A person's postings the caller may see (withdrawn ones too), newest first: the same scope as `talentPostings`. */
 export function postingsByPerson(ctx: RequestContext) {
   return new DataLoader<string, TalentPosting[]>(async (ids) => {
-    const rows = await andWhere(ctx.manager.getRepository(TalentPosting).createQueryBuilder("t"), postingScope(ctx, "t"))
+    const rows = await andWhere(
+      ctx.manager.getRepository(TalentPosting).createQueryBuilder("t"),
+      postingScope(ctx, "t"),
+    )
       .andWhere("t.person_id IN (:...personIds)", { personIds: [...ids] })
       .orderBy("t.starts_on", "DESC")
       .addOrderBy("t.id", "ASC")

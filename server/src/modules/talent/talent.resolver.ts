@@ -70,19 +70,28 @@ export class TalentPostingResolver {
   @Mutation(() => TalentPosting, {
     description: "登记派驻 (SENT: coordinators and admins; RECEIVED: county officials too). The count follows.",
   })
-  recordTalentPosting(@Ctx() ctx: RequestContext, @Arg("input", () => RecordTalentPostingInput) input: RecordTalentPostingInput) {
+  recordTalentPosting(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RecordTalentPostingInput) input: RecordTalentPostingInput,
+  ) {
     return inTransaction(ctx, (tx) => recordTalentPosting(tx, input));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
   @Mutation(() => TalentPosting, { description: "修改派驻: dates, category, units, role; the count follows." })
-  changeTalentPosting(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeTalentPostingInput) input: ChangeTalentPostingInput) {
+  changeTalentPosting(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => ChangeTalentPostingInput) input: ChangeTalentPostingInput,
+  ) {
     return inTransaction(ctx, (tx) => changeTalentPosting(tx, input));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
   @Mutation(() => TalentPosting, { description: "提前结束: later years leave the count (−1 entries)." })
-  endTalentPosting(@Ctx() ctx: RequestContext, @Arg("input", () => EndTalentPostingInput) input: EndTalentPostingInput) {
+  endTalentPosting(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => EndTalentPostingInput) input: EndTalentPostingInput,
+  ) {
     return inTransaction(ctx, (tx) => endTalentPosting(tx, input));
   }
 
@@ -133,7 +142,9 @@ export class TalentPostingResolver {
 @Resolver(() => TalentPerson)
 export class TalentPersonResolver {
   @Authorized(...READERS)
-  @Query(() => TalentPersonConnection, { description: "People already recorded, in scope (to pick one for a new posting)." })
+  @Query(() => TalentPersonConnection, {
+    description: "People already recorded, in scope (to pick one for a new posting).",
+  })
   async talentPeople(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
@@ -144,7 +155,10 @@ export class TalentPersonResolver {
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
   @Mutation(() => TalentPerson, { description: "A person's name, institution or phone (the audit keeps masks only)." })
-  changeTalentPerson(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeTalentPersonInput) input: ChangeTalentPersonInput) {
+  changeTalentPerson(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => ChangeTalentPersonInput) input: ChangeTalentPersonInput,
+  ) {
     return inTransaction(ctx, (tx) => changeTalentPerson(tx, input));
   }
 

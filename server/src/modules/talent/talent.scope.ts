@@ -35,7 +35,8 @@ export const writablePostingScope = (ctx: RequestContext, alias = "t"): Scope =>
 /** A county official reads the history of its county's postings and people (audit.service.ts). */
 auditRecordsWithin.add({
   entityType: "TalentPosting",
-  idsWithin: (regionId) => cond`(SELECT ar.id::text FROM talent_posting ar WHERE ${inSubtree("ar.county_id", regionId)})`,
+  idsWithin: (regionId) =>
+    cond`(SELECT ar.id::text FROM talent_posting ar WHERE ${inSubtree("ar.county_id", regionId)})`,
 });
 auditRecordsWithin.add({
   entityType: "TalentPerson",

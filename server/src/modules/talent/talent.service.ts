@@ -48,7 +48,8 @@ const MOBILE = /^1[3-9]\d{9}$/;
 function checkPhone(phone: string | null | undefined, field: string): string | null {
   const p = (phone ?? "").replace(/[\s-]/g, "");
   if (!p) return null;
-  if (!MOBILE.test(p)) throw badInput(field, msg("手机号码须为11位大陆手机号", "Enter an 11-digit mainland mobile number"));
+  if (!MOBILE.test(p))
+    throw badInput(field, msg("手机号码须为11位大陆手机号", "Enter an 11-digit mainland mobile number"));
   return p;
 }
 
@@ -286,7 +287,10 @@ async function createPerson(ctx: RequestContext, input: NewTalentPersonInput): P
  * county officials, for the people their county sends east. The pairing is the most specific one of
  * (east region, county); none is BAD_USER_INPUT on countyId. The person's count follows.
  */
-export async function recordTalentPosting(ctx: RequestContext, input: RecordTalentPostingInput): Promise<TalentPosting> {
+export async function recordTalentPosting(
+  ctx: RequestContext,
+  input: RecordTalentPostingInput,
+): Promise<TalentPosting> {
   const role = ctx.user!.role;
   if (role === Role.COUNTY_OFFICIAL && input.direction !== TalentDirection.RECEIVED) throw forbidden();
   if (!!input.personId === !!input.person)
@@ -294,14 +298,21 @@ export async function recordTalentPosting(ctx: RequestContext, input: RecordTale
   const county = await westCountyInReach(ctx, input.countyId, "countyId");
   const east =
     role === Role.COUNTY_OFFICIAL
-      ? await eastRegionInReach(ctx, checkText(input.eastRegionId, "eastRegionId", { zh: "东部地区", en: "east region" }), "eastRegionId")
+      ? await eastRegionInReach(
+          ctx,
+          checkText(input.eastRegionId, "eastRegionId", { zh: "东部地区", en: "east region" }),
+          "eastRegionId",
+        )
       : await eastRegionOrOwn(ctx, input.eastRegionId, "eastRegionId");
   const pairing = await findMostSpecificPairing(ctx, east.id, county.id);
-  if (!pairing) throw badInput("countyId", msg("该县未与该东部地区结对", "This county is not paired with that east region"));
+  if (!pairing)
+    throw badInput("countyId", msg("该县未与该东部地区结对", "This county is not paired with that east region"));
   const sendingUnit = checkText(input.sendingUnit, "sendingUnit", { zh: "派出单位", en: "sending unit" });
   const receivingUnit = checkText(input.receivingUnit, "receivingUnit", { zh: "接收单位", en: "receiving unit" });
   checkSpan(input.startsOn, input.plannedEndOn);
-  const person = input.personId ? await personInScope(ctx, input.personId, "personId") : await createPerson(ctx, input.person!);
+  const person = input.personId
+    ? await personInScope(ctx, input.personId, "personId")
+    : await createPerson(ctx, input.person!);
   await lockPerson(ctx, person.id);
 
   const { identifiers } = await ctx.manager.getRepository(TalentPosting).insert({
@@ -358,7 +369,10 @@ export async function recordTalentPosting(ctx: RequestContext, input: RecordTale
  */
 async function postingForWrite(ctx: RequestContext, id: string): Promise<TalentPosting> {
   const seen = await getTalentPosting(ctx, id, "postingId");
-  const writable = await andWhere(ctx.manager.getRepository(TalentPosting).createQueryBuilder("t"), writablePostingScope(ctx, "t"))
+  const writable = await andWhere(
+    ctx.manager.getRepository(TalentPosting).createQueryBuilder("t"),
+    writablePostingScope(ctx, "t"),
+  )
     .andWhere("t.id = :tid", { tid: seen.id })
     .getOne();
   if (!writable) throw forbidden();
@@ -380,15 +394,23 @@ const facts = (t: TalentPosting) => ({
 });
 
 /** 修改派驻: the posting's facts (dates, category, units, role); the person's count follows. */
-export async function changeTalentPosting(ctx: RequestContext, input: ChangeTalentPostingInput): Promise<TalentPosting> {
+export async function changeTalentPosting(
+  ctx: RequestContext,
+  input: ChangeTalentPostingInput,
+): Promise<TalentPosting> {
   const t = await postingForWrite(ctx, input.postingId);
   const before = facts(t);
   const next = {
     category: input.category ?? t.category,
     kind: input.kind ?? t.kind,
-    sendingUnit: input.sendingUnit == null ? t.sendingUnit : checkText(input.sendingUnit, "sendingUnit", { zh: "派出单位", en: "sending unit" }),
+    sendingUnit:
+      input.sendingUnit == null
+        ? t.sendingUnit
+        : checkText(input.sendingUnit, "sendingUnit", { zh: "派出单位", en: "sending unit" }),
     receivingUnit:
-      input.receivingUnit == null ? t.receivingUnit : checkText(input.receivingUnit, "receivingUnit", { zh: "接收单位", en: "receiving unit" }),
+      input.receivingUnit == null
+        ? t.receivingUnit
+        : checkText(input.receivingUnit, "receivingUnit", { zh: "接收单位", en: "receiving unit" }),
     roleTitle: input.roleTitle == null ? t.roleTitle : input.roleTitle.trim() || null,
     startsOn: input.startsOn ?? t.startsOn,
     plannedEndOn: input.plannedEndOn ?? t.plannedEndOn,
@@ -437,7 +459,10 @@ export async function endTalentPosting(ctx: RequestContext, input: EndTalentPost
 }
 
 /** 撤回: a record made in error leaves the lists and the count (−1 entries); the row and its trail stay. */
-export async function withdrawTalentPosting(ctx: RequestContext, input: WithdrawTalentPostingInput): Promise<TalentPosting> {
+export async function withdrawTalentPosting(
+  ctx: RequestContext,
+  input: WithdrawTalentPostingInput,
+): Promise<TalentPosting> {
   const t = await postingForWrite(ctx, input.postingId);
   const reason = checkText(input.reason, "reason", { zh: "原因", en: "reason" });
   await ctx.manager
@@ -514,4 +539,3 @@ export async function revealTalentPersonPhone(ctx: RequestContext, personId: str
     phone: row?.phone_enc ? piiCipher(ctx.config.piiSecret).decrypt(row.phone_enc) : null,
   });
 }
-
