@@ -113,6 +113,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { access: "workers" },
       },
       {
+        path: "talent",
+        name: "talent",
+        component: () => import("@/pages/TalentPage.vue"),
+        meta: { access: "talent" },
+      },
+      {
         path: "workshops",
         name: "workshops",
         component: () => import("@/pages/WorkshopsPage.vue"),

@@ -296,6 +296,14 @@ export const FIELD_ZH: Record<string, string> = {
   canteenBudget: "食堂食材采购预算",
   unionAmount: "工会份额",
   reservedTotal: "预留份额合计",
+  personId: "人员",
+  institution: "工作单位",
+  direction: "方向",
+  sendingUnit: "派出单位",
+  receivingUnit: "接收单位",
+  roleTitle: "担任职务",
+  plannedEndOn: "计划结束日期",
+  ledgerEntries: "台账条目数",
 };
 
 /** Enum codes by field ("status" by record type first: "SubOrder.status"). */
