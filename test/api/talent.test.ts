@@ -642,3 +642,22 @@ describe("reconciliation", () => {
     expect(await s.sql(`SELECT id FROM ledger_entry WHERE source = 'TALENT_POSTING' AND abs(amount) <> 1`)).toEqual([]);
   });
 });
+
+describe("demo data", () => {
+  it("the Jiaozhou class: nine teachers a year at 镇宁县民族中学, two of them staying a second year", async () => {
+    const rows = await s.sql(`
+      SELECT extract(year FROM starts_on)::int AS year, count(*)::int AS n, count(DISTINCT person_id)::int AS people
+        FROM talent_posting WHERE receiving_unit = '镇宁县民族中学' AND created_by IS NOT NULL
+         AND starts_on BETWEEN '2018-01-01' AND '2020-12-31' AND sending_unit = '胶州市教育和体育局'
+       GROUP BY 1 ORDER BY 1`);
+    expect(rows).toEqual([
+      { year: 2018, n: 9, people: 9 },
+      { year: 2019, n: 9, people: 9 },
+      { year: 2020, n: 9, people: 9 },
+    ]);
+    const [stayed] = await s.sql(`
+      SELECT count(*)::int AS n FROM (SELECT person_id FROM talent_posting WHERE receiving_unit = '镇宁县民族中学'
+        AND starts_on < '2021-01-01' GROUP BY 1 HAVING count(*) > 1) x`);
+    expect(stayed.n).toBe(4);
+  });
+});

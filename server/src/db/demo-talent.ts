@@ -42,8 +42,8 @@ export async function loadTalentDemo(
   for (const [i, year] of cohorts.entries()) {
     const cohort: string[] = [];
     for (const [j, name] of TEACHER_NAMES[i].entries()) {
-      // Two of the 2018 and 2019 cohorts stay a second year: the same person, a posting of their own.
-      const who = (i === 1 || i === 2) && j < 2 ? previous[j] : name;
+      // Two of the 2018 cohort and two others of the 2019 one stay a second year: the same person, a posting of their own.
+      const who = (i === 1 || i === 2) && j < 2 ? previous[j + 2 * (i - 1)] : name;
       cohort.push(who);
       const known = people.get(who);
       const p = await recordTalentPosting(as("jiaozhou"), {
