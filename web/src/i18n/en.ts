@@ -1888,6 +1888,7 @@ const en: MessageSchema = {
       category: "Category",
       kind: "Kind of posting",
       eastRegion: "East region",
+      ownRegion: "Your own region by default",
       county: "County",
       sendingUnit: "Sending unit",
       receivingUnit: "Receiving unit",

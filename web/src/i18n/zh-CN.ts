@@ -1853,6 +1853,7 @@ const zhCN = {
       category: "类别",
       kind: "派驻方式",
       eastRegion: "东部地区",
+      ownRegion: "默认为本地区",
       county: "受援县",
       sendingUnit: "派出单位",
       receivingUnit: "接收单位",

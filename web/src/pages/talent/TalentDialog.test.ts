@@ -8,6 +8,14 @@ import { USER_FLOW_TIMEOUT, choose, click, errorOf, fill, messages, valueOf } fr
 enableAutoUnmount(afterEach);
 const WAIT = { timeout: 4000, interval: 20 };
 
+const EAST = {
+  data: {
+    regions: {
+      __typename: "RegionConnection",
+      nodes: [{ __typename: "Region", id: "e1", name: "胶州市", level: "COUNTY" }],
+    },
+  },
+};
 const COUNTIES = {
   data: {
     regions: {
@@ -29,6 +37,7 @@ describe("TalentDialog (登记派驻 / 修改)", { timeout: USER_FLOW_TIMEOUT },
         role: "COORDINATOR",
         link: fakeLink((name, variables) => {
           if (name === "InvestWestCounties") return COUNTIES;
+          if (name === "LabourEastRegions") return EAST;
           sent.push(variables);
           const zh = "手机号码须为11位大陆手机号";
           return {
@@ -100,6 +109,7 @@ describe("TalentDialog (登记派驻 / 修改)", { timeout: USER_FLOW_TIMEOUT },
         role: "COORDINATOR",
         link: fakeLink((name, variables) => {
           if (name === "InvestWestCounties") return COUNTIES;
+          if (name === "LabourEastRegions") return EAST;
           sent.push([name, variables]);
           if (name === "TalentRevealPhone")
             return {
