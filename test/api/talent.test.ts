@@ -643,6 +643,37 @@ describe("reconciliation", () => {
   });
 });
 
+describe("concurrency", () => {
+  it("concurrent changes of one person's postings keep the ledger exact (the person's row is locked)", async () => {
+    const first = await record({ startsOn: `${Y - 2}-03-01`, plannedEndOn: `${Y - 2}-12-31` });
+    const id = first.person!.id;
+    const results = await Promise.all([
+      ...[0, 1, 2, 3].map((i) =>
+        s.gql(
+          RECORD,
+          {
+            i: input({
+              person: null,
+              personId: id,
+              startsOn: `${Y - 1 - (i % 2)}-0${i + 2}-01`,
+              plannedEndOn: `${Y - (i % 2)}-06-30`,
+            }),
+          },
+          t.jiaozhou,
+        ),
+      ),
+      s.gql(CHANGE, { i: { postingId: first.id, plannedEndOn: `${Y - 1}-03-31` } }, t.jiaozhou),
+    ]);
+    for (const r of results) expect(r.errors).toBeUndefined();
+    expect(await s.sql(INVARIANTS.ledgerTalentPostings)).toEqual([]);
+    expect(await held(id)).toEqual([
+      `PROFESSIONALS_SENT ${Y - 2}-03-01 1`,
+      `PROFESSIONALS_SENT ${Y - 1}-01-01 1`,
+      `PROFESSIONALS_SENT ${Y}-01-01 1`,
+    ]);
+  });
+});
+
 describe("demo data", () => {
   it("the Jiaozhou class: nine teachers a year at 镇宁县民族中学, two of them staying a second year", async () => {
     const rows = await s.sql(`
