@@ -26,6 +26,7 @@ import { quotaBoardExport } from "./modules/quotas/quota.export";
 import { imageDownload, productImageUpload } from "./modules/products/product-image.http";
 import { importProblems, importTemplate, importUpload } from "./modules/imports/import.http";
 import { labourExport } from "./modules/labour/labour.export";
+import { talentExport } from "./modules/talent/talent.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
 import { jointWorkExport } from "./modules/joint-work/joint-work.export";
 import { donationsExport } from "./modules/donations/donation.export";
@@ -301,6 +302,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Spreadsheet exports (.xlsx): plain downloads with the same bearer token and scope as the API.
   app.get("/exports/quota-board.xlsx", quotaBoardExport(fileContextFor));
   app.get("/exports/labour.xlsx", labourExport(fileContextFor));
+  app.get("/exports/talent.xlsx", talentExport(fileContextFor));
   // Product photos and certificate scans: uploaded as a raw body, served immutable.
   app.post("/uploads/product-images", ...productImageUpload(fileContextFor));
   app.get("/images/:id", imageDownload(imageContextFor));

@@ -119,6 +119,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { access: "jointWork" },
       },
       {
+        path: "talent",
+        name: "talent",
+        component: () => import("@/pages/TalentPage.vue"),
+        meta: { access: "talent" },
+      },
+      {
         path: "workshops",
         name: "workshops",
         component: () => import("@/pages/WorkshopsPage.vue"),

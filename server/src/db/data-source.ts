@@ -55,6 +55,8 @@ import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
 import { CountingPoint1763900000015 } from "./migrations/1763900000015-CountingPoint";
 
+import { TalentPerson, TalentPosting } from "../modules/talent/talent.entity";
+import { Talent1763900000022 } from "./migrations/1763900000022-Talent";
 import { LoginEvent } from "../modules/logins/login-event.entity";
 import { LoginLog1763900000010 } from "./migrations/1763900000010-LoginLog";
 
@@ -108,6 +110,8 @@ export const entities = [
   ImportBatch,
   JointWork,
   ...FISCAL_ENTITIES,
+  TalentPerson,
+  TalentPosting,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -132,6 +136,7 @@ export const migrations = [
   DeclarationLock1763900000019,
   FiscalAid1763900000020,
   Donations1763900000021,
+  Talent1763900000022,
   JointWork1763900000024,
   LeadContactPhone1763900000025,
 ];

@@ -19,6 +19,7 @@ import { loadLabourDemo } from "./demo-labour";
 import { loadInvestmentDemo } from "./demo-investment";
 import { loadDonationsDemo } from "./demo-donations";
 import { loadFiscalDemo } from "./demo-fiscal";
+import { loadTalentDemo } from "./demo-talent";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -412,6 +413,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     await loadJointWorkDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 组织领导 (demo-joint-work.ts)
     await loadDonationsDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 社会帮扶资金 (demo-donations.ts)
     await loadFiscalDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 财政援助项目 (demo-fiscal.ts)
+    await loadTalentDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 人才支援 (demo-talent.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

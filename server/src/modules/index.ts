@@ -46,6 +46,8 @@ import "./investment/investment.ledger-sources";
 import "./joint-work/joint-work.ledger-sources";
 import "./donations/donation.ledger-sources";
 import "./fiscal/fiscal.ledger-sources";
+import "./talent/talent.ledger-sources";
+import { TALENT_RESOLVERS } from "./talent/talent.resolver";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -93,6 +95,7 @@ export const resolvers: NonEmptyArray<Function> = [
   JointWorkSummaryRowResolver,
   PairingJointWorkResolver,
   ...FISCAL_RESOLVERS,
+  ...TALENT_RESOLVERS,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

@@ -1,3 +1,5 @@
+import { talentCountedSql } from "../modules/talent/talent.counting";
+
 /**
  * What a restored database must satisfy before it is trusted (docs/operations.md, "Checking a
  * restore"): row counts to compare with the source, and the invariants the code keeps, each as a
@@ -101,6 +103,17 @@ export const INVARIANTS: Record<string, string> = {
              COALESCE(SUM(amount) FILTER (WHERE kind = 'SPENT'), 0) AS spent
         FROM fiscal_transaction GROUP BY 1) x
      WHERE disbursed > COALESCE(allocated, 0) OR spent > disbursed`,
+  // 人才支援 (docs/indicators.md): the ledger's TALENT_POSTING entries, net per person, pairing,
+  // indicator and day, are exactly +1 per (person, indicator, year in post) of the recount.
+  ledgerTalentPostings: `
+    WITH want AS (${talentCountedSql(false)}),
+         held AS (SELECT source_id, pairing_id, indicator, occurred_on, SUM(amount)::bigint AS net
+                    FROM ledger_entry WHERE source = 'TALENT_POSTING' GROUP BY 1, 2, 3, 4)
+    SELECT COALESCE(w.person_id::text, h.source_id) AS person_id, COALESCE(w.indicator, h.indicator) AS indicator,
+           COALESCE(w.occurred_on, h.occurred_on) AS occurred_on, h.net
+      FROM want w FULL JOIN held h
+        ON h.source_id = w.person_id::text AND h.pairing_id = w.pairing_id AND h.indicator = w.indicator AND h.occurred_on = w.occurred_on
+     WHERE COALESCE(h.net, 0) <> CASE WHEN w.person_id IS NULL THEN 0 ELSE 1 END`,
 };
 
 export interface DataCheck {

@@ -328,6 +328,18 @@ type Documents = {
     "\n  mutation SetupCopyAgreement($i: CopyAgreementInput!) {\n    copyAgreement(input: $i) {\n      year\n      signedOn\n      targets {\n        indicator\n        target\n      }\n      targetHistory {\n        indicator\n        reason\n      }\n    }\n  }\n": typeof types.SetupCopyAgreementDocument,
     "\n  mutation SharedLimitsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.SharedLimitsLoginDocument,
     "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        ": typeof types.SharedLimitsCreateUserDocument,
+    "\n  fragment TalentPostingFields on TalentPosting {\n    id\n    direction\n    category\n    kind\n    startsOn\n    plannedEndOn\n    endedOn\n    endReason\n    endsOn\n    status\n    endingSoon\n    withdrawnAt\n    pairingId\n    county {\n      code\n    }\n    eastRegion {\n      code\n    }\n    person {\n      id\n      name\n      institution\n      phoneMasked\n    }\n  }\n": typeof types.TalentPostingFieldsFragmentDoc,
+    "\n  mutation TalentRecord($i: RecordTalentPostingInput!) {\n    recordTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n": typeof types.TalentRecordDocument,
+    "\n  mutation TalentChange($i: ChangeTalentPostingInput!) {\n    changeTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n": typeof types.TalentChangeDocument,
+    "\n  mutation TalentEnd($i: EndTalentPostingInput!) {\n    endTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n": typeof types.TalentEndDocument,
+    "\n  mutation TalentWithdraw($i: WithdrawTalentPostingInput!) {\n    withdrawTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n": typeof types.TalentWithdrawDocument,
+    "\n  query TalentList($f: TalentPostingFilter, $n: Int) {\n    talentPostings(first: $n, filter: $f) {\n      totalCount\n      nodes {\n        ...TalentPostingFields\n      }\n    }\n  }\n": typeof types.TalentListDocument,
+    "\n  query TalentOne($id: ID!) {\n    talentPosting(id: $id) {\n      id\n    }\n  }\n": typeof types.TalentOneDocument,
+    "\n  query TalentPeople($s: String, $n: Int) {\n    talentPeople(search: $s, first: $n) {\n      totalCount\n      nodes {\n        id\n        name\n        phoneMasked\n        postings {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TalentPeopleDocument,
+    "\n  query TalentSummary($y: Int!) {\n    talentSummary(year: $y) {\n      year\n      cadresSent\n      professionalsSent\n      teachersSent\n      doctorsSent\n      agriTechSent\n      otherSent\n      cadresReceived\n      professionalsReceived\n    }\n  }\n": typeof types.TalentSummaryDocument,
+    "\n  mutation TalentReveal($id: ID!) {\n    revealTalentPersonPhone(personId: $id) {\n      personId\n      phone\n    }\n  }\n": typeof types.TalentRevealDocument,
+    "\n  mutation TalentChangePerson($i: ChangeTalentPersonInput!) {\n    changeTalentPerson(input: $i) {\n      id\n      name\n      phoneMasked\n    }\n  }\n": typeof types.TalentChangePersonDocument,
+    "\n  query TalentLedger($p: ID!, $src: LedgerSource) {\n    ledgerEntries(filter: { pairingId: $p, source: $src }, first: 100) {\n      nodes {\n        sourceId\n        sourceLabel\n      }\n    }\n  }\n": typeof types.TalentLedgerDocument,
     "\n  fragment TransitionsRefusal on InvalidStateError {\n    code\n    state\n    action\n  }\n": typeof types.TransitionsRefusalFragmentDoc,
     "\n  mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {\n    confirmSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": typeof types.TransitionsConfirmSubOrderDocument,
     "\n  mutation TransitionsRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": typeof types.TransitionsRecordPaymentDocument,
@@ -658,6 +670,18 @@ const documents: Documents = {
     "\n  mutation SetupCopyAgreement($i: CopyAgreementInput!) {\n    copyAgreement(input: $i) {\n      year\n      signedOn\n      targets {\n        indicator\n        target\n      }\n      targetHistory {\n        indicator\n        reason\n      }\n    }\n  }\n": types.SetupCopyAgreementDocument,
     "\n  mutation SharedLimitsLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.SharedLimitsLoginDocument,
     "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        ": types.SharedLimitsCreateUserDocument,
+    "\n  fragment TalentPostingFields on TalentPosting {\n    id\n    direction\n    category\n    kind\n    startsOn\n    plannedEndOn\n    endedOn\n    endReason\n    endsOn\n    status\n    endingSoon\n    withdrawnAt\n    pairingId\n    county {\n      code\n    }\n    eastRegion {\n      code\n    }\n    person {\n      id\n      name\n      institution\n      phoneMasked\n    }\n  }\n": types.TalentPostingFieldsFragmentDoc,
+    "\n  mutation TalentRecord($i: RecordTalentPostingInput!) {\n    recordTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n": types.TalentRecordDocument,
+    "\n  mutation TalentChange($i: ChangeTalentPostingInput!) {\n    changeTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n": types.TalentChangeDocument,
+    "\n  mutation TalentEnd($i: EndTalentPostingInput!) {\n    endTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n": types.TalentEndDocument,
+    "\n  mutation TalentWithdraw($i: WithdrawTalentPostingInput!) {\n    withdrawTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n": types.TalentWithdrawDocument,
+    "\n  query TalentList($f: TalentPostingFilter, $n: Int) {\n    talentPostings(first: $n, filter: $f) {\n      totalCount\n      nodes {\n        ...TalentPostingFields\n      }\n    }\n  }\n": types.TalentListDocument,
+    "\n  query TalentOne($id: ID!) {\n    talentPosting(id: $id) {\n      id\n    }\n  }\n": types.TalentOneDocument,
+    "\n  query TalentPeople($s: String, $n: Int) {\n    talentPeople(search: $s, first: $n) {\n      totalCount\n      nodes {\n        id\n        name\n        phoneMasked\n        postings {\n          id\n        }\n      }\n    }\n  }\n": types.TalentPeopleDocument,
+    "\n  query TalentSummary($y: Int!) {\n    talentSummary(year: $y) {\n      year\n      cadresSent\n      professionalsSent\n      teachersSent\n      doctorsSent\n      agriTechSent\n      otherSent\n      cadresReceived\n      professionalsReceived\n    }\n  }\n": types.TalentSummaryDocument,
+    "\n  mutation TalentReveal($id: ID!) {\n    revealTalentPersonPhone(personId: $id) {\n      personId\n      phone\n    }\n  }\n": types.TalentRevealDocument,
+    "\n  mutation TalentChangePerson($i: ChangeTalentPersonInput!) {\n    changeTalentPerson(input: $i) {\n      id\n      name\n      phoneMasked\n    }\n  }\n": types.TalentChangePersonDocument,
+    "\n  query TalentLedger($p: ID!, $src: LedgerSource) {\n    ledgerEntries(filter: { pairingId: $p, source: $src }, first: 100) {\n      nodes {\n        sourceId\n        sourceLabel\n      }\n    }\n  }\n": types.TalentLedgerDocument,
     "\n  fragment TransitionsRefusal on InvalidStateError {\n    code\n    state\n    action\n  }\n": types.TransitionsRefusalFragmentDoc,
     "\n  mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {\n    confirmSubOrder(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": types.TransitionsConfirmSubOrderDocument,
     "\n  mutation TransitionsRecordPayment($i: RecordPaymentInput!) {\n    recordPayment(input: $i) {\n      __typename\n      ... on SubOrder {\n        id\n        status\n      }\n      ...TransitionsRefusal\n    }\n  }\n": types.TransitionsRecordPaymentDocument,
@@ -1927,6 +1951,54 @@ export function graphql(source: "\n  mutation SharedLimitsLogin($u: String!, $p:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation SharedLimitsCreateUser($i: CreateUserInput!) {\n            createUser(input: $i) {\n              id\n            }\n          }\n        "): typeof import('./graphql').SharedLimitsCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TalentPostingFields on TalentPosting {\n    id\n    direction\n    category\n    kind\n    startsOn\n    plannedEndOn\n    endedOn\n    endReason\n    endsOn\n    status\n    endingSoon\n    withdrawnAt\n    pairingId\n    county {\n      code\n    }\n    eastRegion {\n      code\n    }\n    person {\n      id\n      name\n      institution\n      phoneMasked\n    }\n  }\n"): typeof import('./graphql').TalentPostingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TalentRecord($i: RecordTalentPostingInput!) {\n    recordTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n"): typeof import('./graphql').TalentRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TalentChange($i: ChangeTalentPostingInput!) {\n    changeTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n"): typeof import('./graphql').TalentChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TalentEnd($i: EndTalentPostingInput!) {\n    endTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n"): typeof import('./graphql').TalentEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TalentWithdraw($i: WithdrawTalentPostingInput!) {\n    withdrawTalentPosting(input: $i) {\n      ...TalentPostingFields\n    }\n  }\n"): typeof import('./graphql').TalentWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalentList($f: TalentPostingFilter, $n: Int) {\n    talentPostings(first: $n, filter: $f) {\n      totalCount\n      nodes {\n        ...TalentPostingFields\n      }\n    }\n  }\n"): typeof import('./graphql').TalentListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalentOne($id: ID!) {\n    talentPosting(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').TalentOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalentPeople($s: String, $n: Int) {\n    talentPeople(search: $s, first: $n) {\n      totalCount\n      nodes {\n        id\n        name\n        phoneMasked\n        postings {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TalentPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalentSummary($y: Int!) {\n    talentSummary(year: $y) {\n      year\n      cadresSent\n      professionalsSent\n      teachersSent\n      doctorsSent\n      agriTechSent\n      otherSent\n      cadresReceived\n      professionalsReceived\n    }\n  }\n"): typeof import('./graphql').TalentSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TalentReveal($id: ID!) {\n    revealTalentPersonPhone(personId: $id) {\n      personId\n      phone\n    }\n  }\n"): typeof import('./graphql').TalentRevealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TalentChangePerson($i: ChangeTalentPersonInput!) {\n    changeTalentPerson(input: $i) {\n      id\n      name\n      phoneMasked\n    }\n  }\n"): typeof import('./graphql').TalentChangePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalentLedger($p: ID!, $src: LedgerSource) {\n    ledgerEntries(filter: { pairingId: $p, source: $src }, first: 100) {\n      nodes {\n        sourceId\n        sourceLabel\n      }\n    }\n  }\n"): typeof import('./graphql').TalentLedgerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -86,6 +86,27 @@ export type ChangeSubOrderInput = {
   subOrderId: string | number;
 };
 
+/** A person's own facts; fields left out keep their value, an empty phone removes it. */
+export type ChangeTalentPersonInput = {
+  institution?: string | null | undefined;
+  name?: string | null | undefined;
+  personId: string | number;
+  /** Never echoed back; an empty text removes the number. */
+  phone?: string | null | undefined;
+};
+
+/** Changes a posting's facts; fields left out keep their value. The count follows. */
+export type ChangeTalentPostingInput = {
+  category?: TalentCategory | null | undefined;
+  kind?: PostingKind | null | undefined;
+  plannedEndOn?: string | null | undefined;
+  postingId: string | number;
+  receivingUnit?: string | null | undefined;
+  roleTitle?: string | null | undefined;
+  sendingUnit?: string | null | undefined;
+  startsOn?: string | null | undefined;
+};
+
 /** Copies last year's (or any year's) targets as the starting point of another year. */
 export type CopyAgreementInput = {
   fromYear: number;
@@ -309,6 +330,13 @@ export type EndPairingInput = {
   reason: string;
 };
 
+/** 提前结束: the last day in post and why. */
+export type EndTalentPostingInput = {
+  endedOn: string;
+  postingId: string | number;
+  reason: string;
+};
+
 export type EnterpriseFilter = {
   /** Enterprises registered in this region or below it. */
   homeRegionId?: string | number | null | undefined;
@@ -510,6 +538,7 @@ export type LedgerSource =
   | 'PROJECT_OUTCOME'
   | 'PROJECT_STAGE'
   | 'REPORTED'
+  | 'TALENT_POSTING'
   | 'TRAINING'
   | 'WORKSHOP';
 
@@ -548,6 +577,14 @@ export type MoveProjectStageInput = {
   /** SIGNED: the contract date (签约日期). */
   signedOn?: string | null | undefined;
   stage: ProjectStage;
+};
+
+export type NewTalentPersonInput = {
+  /** 工作单位 */
+  institution: string;
+  name: string;
+  /** 11-digit mainland mobile number; optional. Never echoed back. */
+  phone?: string | null | undefined;
 };
 
 /** A new account with a one-time password (no password chosen by the creator). */
@@ -619,6 +656,20 @@ export type PlacementStatus =
   | 'LEFT'
   | 'PLACED'
   | 'STABLE';
+
+/** 派驻方式 */
+export type PostingKind =
+  | 'GUAZHI'
+  | 'MEDICAL'
+  | 'OTHER'
+  | 'TEACHING'
+  | 'TECHNICAL';
+
+export type PostingStatus =
+  | 'ENDED'
+  | 'IN_POST'
+  | 'NOT_STARTED'
+  | 'WITHDRAWN';
 
 export type ProductFilter = {
   category?: string | null | undefined;
@@ -842,6 +893,27 @@ export type RecordSiteVisitInput = {
   visitedOn: string;
 };
 
+/** One posting: `personId` (a person already recorded) or `person` (a new one), not both. */
+export type RecordTalentPostingInput = {
+  category: TalentCategory;
+  /** The west county; defaults to a county official's own. */
+  countyId?: string | number | null | undefined;
+  direction: TalentDirection;
+  /** The east region; defaults to a coordinator's own. */
+  eastRegionId?: string | number | null | undefined;
+  kind: PostingKind;
+  person?: NewTalentPersonInput | null | undefined;
+  personId?: string | number | null | undefined;
+  plannedEndOn: string;
+  /** 接收单位 */
+  receivingUnit: string;
+  /** 担任职务 */
+  roleTitle?: string | null | undefined;
+  /** 派出单位 */
+  sendingUnit: string;
+  startsOn: string;
+};
+
 export type RecordTrainingInput = {
   /** Defaults to the county official's county. */
   countyId?: string | number | null | undefined;
@@ -1055,6 +1127,35 @@ export type SupplierStatus =
   | 'RECOMMENDED'
   | 'SUSPENDED';
 
+/** 人才类别 */
+export type TalentCategory =
+  | 'AGRI_TECH'
+  | 'CADRE'
+  | 'DOCTOR'
+  | 'OTHER'
+  | 'TEACHER';
+
+/** 选派 / 接收 */
+export type TalentDirection =
+  | 'RECEIVED'
+  | 'SENT';
+
+export type TalentPostingFilter = {
+  category?: TalentCategory | null | undefined;
+  countyId?: string | number | null | undefined;
+  direction?: TalentDirection | null | undefined;
+  /** Only those in post today whose last day is within 30 days. */
+  endingSoon?: boolean | null | undefined;
+  /** In post on this day. */
+  inPostOn?: string | null | undefined;
+  /** Include withdrawn records (default false). */
+  includeWithdrawn?: boolean | null | undefined;
+  /** Name, institution, units or role. */
+  search?: string | null | undefined;
+  /** Postings in post at some time in the year. */
+  year?: number | null | undefined;
+};
+
 export type UpdateEnterpriseInput = {
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
@@ -1182,6 +1283,12 @@ export type VisitDirection =
 export type WithdrawJointWorkInput = {
   id: string | number;
   /** 撤销原因. */
+  reason: string;
+};
+
+/** 撤回: a wrong record leaves the lists and the count; the row and its history stay. */
+export type WithdrawTalentPostingInput = {
+  postingId: string | number;
   reason: string;
 };
 
@@ -3341,6 +3448,88 @@ export type SharedLimitsCreateUserMutationVariables = Exact<{
 
 export type SharedLimitsCreateUserMutation = { createUser: { id: string } };
 
+export type TalentPostingFieldsFragment = { id: string, direction: TalentDirection, category: TalentCategory, kind: PostingKind, startsOn: string, plannedEndOn: string, endedOn: string | null, endReason: string | null, endsOn: string, status: PostingStatus, endingSoon: boolean, withdrawnAt: string | null, pairingId: string, county: { code: string }, eastRegion: { code: string }, person: { id: string, name: string, institution: string, phoneMasked: string | null } | null };
+
+export type TalentRecordMutationVariables = Exact<{
+  i: RecordTalentPostingInput;
+}>;
+
+
+export type TalentRecordMutation = { recordTalentPosting: { id: string, direction: TalentDirection, category: TalentCategory, kind: PostingKind, startsOn: string, plannedEndOn: string, endedOn: string | null, endReason: string | null, endsOn: string, status: PostingStatus, endingSoon: boolean, withdrawnAt: string | null, pairingId: string, county: { code: string }, eastRegion: { code: string }, person: { id: string, name: string, institution: string, phoneMasked: string | null } | null } };
+
+export type TalentChangeMutationVariables = Exact<{
+  i: ChangeTalentPostingInput;
+}>;
+
+
+export type TalentChangeMutation = { changeTalentPosting: { id: string, direction: TalentDirection, category: TalentCategory, kind: PostingKind, startsOn: string, plannedEndOn: string, endedOn: string | null, endReason: string | null, endsOn: string, status: PostingStatus, endingSoon: boolean, withdrawnAt: string | null, pairingId: string, county: { code: string }, eastRegion: { code: string }, person: { id: string, name: string, institution: string, phoneMasked: string | null } | null } };
+
+export type TalentEndMutationVariables = Exact<{
+  i: EndTalentPostingInput;
+}>;
+
+
+export type TalentEndMutation = { endTalentPosting: { id: string, direction: TalentDirection, category: TalentCategory, kind: PostingKind, startsOn: string, plannedEndOn: string, endedOn: string | null, endReason: string | null, endsOn: string, status: PostingStatus, endingSoon: boolean, withdrawnAt: string | null, pairingId: string, county: { code: string }, eastRegion: { code: string }, person: { id: string, name: string, institution: string, phoneMasked: string | null } | null } };
+
+export type TalentWithdrawMutationVariables = Exact<{
+  i: WithdrawTalentPostingInput;
+}>;
+
+
+export type TalentWithdrawMutation = { withdrawTalentPosting: { id: string, direction: TalentDirection, category: TalentCategory, kind: PostingKind, startsOn: string, plannedEndOn: string, endedOn: string | null, endReason: string | null, endsOn: string, status: PostingStatus, endingSoon: boolean, withdrawnAt: string | null, pairingId: string, county: { code: string }, eastRegion: { code: string }, person: { id: string, name: string, institution: string, phoneMasked: string | null } | null } };
+
+export type TalentListQueryVariables = Exact<{
+  f?: TalentPostingFilter | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type TalentListQuery = { talentPostings: { totalCount: number, nodes: Array<{ id: string, direction: TalentDirection, category: TalentCategory, kind: PostingKind, startsOn: string, plannedEndOn: string, endedOn: string | null, endReason: string | null, endsOn: string, status: PostingStatus, endingSoon: boolean, withdrawnAt: string | null, pairingId: string, county: { code: string }, eastRegion: { code: string }, person: { id: string, name: string, institution: string, phoneMasked: string | null } | null }> } };
+
+export type TalentOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TalentOneQuery = { talentPosting: { id: string } };
+
+export type TalentPeopleQueryVariables = Exact<{
+  s?: string | null | undefined;
+  n?: number | null | undefined;
+}>;
+
+
+export type TalentPeopleQuery = { talentPeople: { totalCount: number, nodes: Array<{ id: string, name: string, phoneMasked: string | null, postings: Array<{ id: string }> }> } };
+
+export type TalentSummaryQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type TalentSummaryQuery = { talentSummary: { year: number, cadresSent: number, professionalsSent: number, teachersSent: number, doctorsSent: number, agriTechSent: number, otherSent: number, cadresReceived: number, professionalsReceived: number } };
+
+export type TalentRevealMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TalentRevealMutation = { revealTalentPersonPhone: { personId: string, phone: string | null } };
+
+export type TalentChangePersonMutationVariables = Exact<{
+  i: ChangeTalentPersonInput;
+}>;
+
+
+export type TalentChangePersonMutation = { changeTalentPerson: { id: string, name: string, phoneMasked: string | null } };
+
+export type TalentLedgerQueryVariables = Exact<{
+  p: string | number;
+  src?: LedgerSource | null | undefined;
+}>;
+
+
+export type TalentLedgerQuery = { ledgerEntries: { nodes: Array<{ sourceId: string | null, sourceLabel: string | null }> } };
+
 export type TransitionsRefusalFragment = { code: ErrorCode, state: string, action: string };
 
 export type TransitionsConfirmSubOrderMutationVariables = Exact<{
@@ -3801,6 +3990,35 @@ export const UikitPostingFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UikitPosting"}) as unknown as TypedDocumentString<UikitPostingFragment, unknown>;
+export const TalentPostingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TalentPostingFields on TalentPosting {
+  id
+  direction
+  category
+  kind
+  startsOn
+  plannedEndOn
+  endedOn
+  endReason
+  endsOn
+  status
+  endingSoon
+  withdrawnAt
+  pairingId
+  county {
+    code
+  }
+  eastRegion {
+    code
+  }
+  person {
+    id
+    name
+    institution
+    phoneMasked
+  }
+}
+    `, {"fragmentName":"TalentPostingFields"}) as unknown as TypedDocumentString<TalentPostingFieldsFragment, unknown>;
 export const TransitionsRefusalFragmentDoc = new TypedDocumentString(`
     fragment TransitionsRefusal on InvalidStateError {
   code
@@ -7990,6 +8208,238 @@ export const SharedLimitsCreateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedLimitsCreateUserMutation, SharedLimitsCreateUserMutationVariables>;
+export const TalentRecordDocument = new TypedDocumentString(`
+    mutation TalentRecord($i: RecordTalentPostingInput!) {
+  recordTalentPosting(input: $i) {
+    ...TalentPostingFields
+  }
+}
+    fragment TalentPostingFields on TalentPosting {
+  id
+  direction
+  category
+  kind
+  startsOn
+  plannedEndOn
+  endedOn
+  endReason
+  endsOn
+  status
+  endingSoon
+  withdrawnAt
+  pairingId
+  county {
+    code
+  }
+  eastRegion {
+    code
+  }
+  person {
+    id
+    name
+    institution
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<TalentRecordMutation, TalentRecordMutationVariables>;
+export const TalentChangeDocument = new TypedDocumentString(`
+    mutation TalentChange($i: ChangeTalentPostingInput!) {
+  changeTalentPosting(input: $i) {
+    ...TalentPostingFields
+  }
+}
+    fragment TalentPostingFields on TalentPosting {
+  id
+  direction
+  category
+  kind
+  startsOn
+  plannedEndOn
+  endedOn
+  endReason
+  endsOn
+  status
+  endingSoon
+  withdrawnAt
+  pairingId
+  county {
+    code
+  }
+  eastRegion {
+    code
+  }
+  person {
+    id
+    name
+    institution
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<TalentChangeMutation, TalentChangeMutationVariables>;
+export const TalentEndDocument = new TypedDocumentString(`
+    mutation TalentEnd($i: EndTalentPostingInput!) {
+  endTalentPosting(input: $i) {
+    ...TalentPostingFields
+  }
+}
+    fragment TalentPostingFields on TalentPosting {
+  id
+  direction
+  category
+  kind
+  startsOn
+  plannedEndOn
+  endedOn
+  endReason
+  endsOn
+  status
+  endingSoon
+  withdrawnAt
+  pairingId
+  county {
+    code
+  }
+  eastRegion {
+    code
+  }
+  person {
+    id
+    name
+    institution
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<TalentEndMutation, TalentEndMutationVariables>;
+export const TalentWithdrawDocument = new TypedDocumentString(`
+    mutation TalentWithdraw($i: WithdrawTalentPostingInput!) {
+  withdrawTalentPosting(input: $i) {
+    ...TalentPostingFields
+  }
+}
+    fragment TalentPostingFields on TalentPosting {
+  id
+  direction
+  category
+  kind
+  startsOn
+  plannedEndOn
+  endedOn
+  endReason
+  endsOn
+  status
+  endingSoon
+  withdrawnAt
+  pairingId
+  county {
+    code
+  }
+  eastRegion {
+    code
+  }
+  person {
+    id
+    name
+    institution
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<TalentWithdrawMutation, TalentWithdrawMutationVariables>;
+export const TalentListDocument = new TypedDocumentString(`
+    query TalentList($f: TalentPostingFilter, $n: Int) {
+  talentPostings(first: $n, filter: $f) {
+    totalCount
+    nodes {
+      ...TalentPostingFields
+    }
+  }
+}
+    fragment TalentPostingFields on TalentPosting {
+  id
+  direction
+  category
+  kind
+  startsOn
+  plannedEndOn
+  endedOn
+  endReason
+  endsOn
+  status
+  endingSoon
+  withdrawnAt
+  pairingId
+  county {
+    code
+  }
+  eastRegion {
+    code
+  }
+  person {
+    id
+    name
+    institution
+    phoneMasked
+  }
+}`) as unknown as TypedDocumentString<TalentListQuery, TalentListQueryVariables>;
+export const TalentOneDocument = new TypedDocumentString(`
+    query TalentOne($id: ID!) {
+  talentPosting(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TalentOneQuery, TalentOneQueryVariables>;
+export const TalentPeopleDocument = new TypedDocumentString(`
+    query TalentPeople($s: String, $n: Int) {
+  talentPeople(search: $s, first: $n) {
+    totalCount
+    nodes {
+      id
+      name
+      phoneMasked
+      postings {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TalentPeopleQuery, TalentPeopleQueryVariables>;
+export const TalentSummaryDocument = new TypedDocumentString(`
+    query TalentSummary($y: Int!) {
+  talentSummary(year: $y) {
+    year
+    cadresSent
+    professionalsSent
+    teachersSent
+    doctorsSent
+    agriTechSent
+    otherSent
+    cadresReceived
+    professionalsReceived
+  }
+}
+    `) as unknown as TypedDocumentString<TalentSummaryQuery, TalentSummaryQueryVariables>;
+export const TalentRevealDocument = new TypedDocumentString(`
+    mutation TalentReveal($id: ID!) {
+  revealTalentPersonPhone(personId: $id) {
+    personId
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<TalentRevealMutation, TalentRevealMutationVariables>;
+export const TalentChangePersonDocument = new TypedDocumentString(`
+    mutation TalentChangePerson($i: ChangeTalentPersonInput!) {
+  changeTalentPerson(input: $i) {
+    id
+    name
+    phoneMasked
+  }
+}
+    `) as unknown as TypedDocumentString<TalentChangePersonMutation, TalentChangePersonMutationVariables>;
+export const TalentLedgerDocument = new TypedDocumentString(`
+    query TalentLedger($p: ID!, $src: LedgerSource) {
+  ledgerEntries(filter: {pairingId: $p, source: $src}, first: 100) {
+    nodes {
+      sourceId
+      sourceLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TalentLedgerQuery, TalentLedgerQueryVariables>;
 export const TransitionsConfirmSubOrderDocument = new TypedDocumentString(`
     mutation TransitionsConfirmSubOrder($i: ChangeSubOrderInput!) {
   confirmSubOrder(input: $i) {

@@ -14,6 +14,7 @@ describe("AppLayout navigation follows the role", () => {
     await settle();
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
+      "nav-talent",
       "nav-consumption",
       "nav-channels",
       "nav-suppliers",
@@ -51,6 +52,7 @@ describe("AppLayout navigation follows the role", () => {
     await settle();
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
+      "nav-talent",
       "nav-consumption",
       "nav-channels",
       "nav-suppliers",
@@ -74,6 +76,7 @@ describe("AppLayout navigation follows the role", () => {
     await settle();
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
+      "nav-talent",
       "nav-incoming",
       "nav-supply",
       "nav-investment",

@@ -43,7 +43,9 @@ export interface NavItem {
     // 协作事项 (issue 12).
     | "donations"
     // 协作事项 (issue 12).
-    | "fiscalAid";
+    | "fiscalAid"
+    // 协作事项 (issue 12): 人才支援.
+    | "talent";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -77,7 +79,8 @@ export interface NavItem {
     | "enterprisesAdmin.nav"
     | "jointWork.nav"
     | "donations.nav"
-    | "fiscal.nav";
+    | "fiscal.nav"
+    | "talent.nav";
   icon:
     | "progress"
     | "audit"
@@ -108,7 +111,8 @@ export interface NavItem {
     | "enterprises"
     | "jointWork"
     | "donations"
-    | "fiscalAid";
+    | "fiscalAid"
+    | "talent";
   testId: string;
 }
 
@@ -300,6 +304,8 @@ const fiscalAid: NavItem = {
   icon: "fiscalAid",
   testId: "nav-fiscal-aid",
 };
+// 人才支援 (issue 12): cadres and professionals sent and received, for coordinators and county officials.
+const talent: NavItem = { name: "talent", path: "/talent", label: "talent.nav", icon: "talent", testId: "nav-talent" };
 
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
@@ -323,7 +329,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COORDINATOR":
       return [
         group("progress", progress),
-        group("cooperation", fiscalAid, donations, jointWork),
+        group("cooperation", fiscalAid, donations, talent, jointWork),
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard, adminEnterprises),
         group("labour", labourBoard),
@@ -332,7 +338,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COUNTY_OFFICIAL":
       return [
         group("progress", progressReadOnly),
-        group("cooperation", fiscalAid, donations, jointWork),
+        group("cooperation", fiscalAid, donations, talent, jointWork),
         group("consumption", incoming, supply),
         group("investment", investment),
         group("labour", workers, workshops),
@@ -394,6 +400,7 @@ export const ROUTE_ROLES = {
   jointWork: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   donations: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   fiscalAid: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
+  talent: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

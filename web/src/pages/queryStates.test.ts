@@ -22,6 +22,7 @@ import SuppliersPage from "./SuppliersPage.vue";
 import QuotasPage from "./QuotasPage.vue";
 import AllOrdersPage from "./AllOrdersPage.vue";
 import WorkshopsPage from "./WorkshopsPage.vue";
+import TalentPage from "./TalentPage.vue";
 import LabourBoardPage from "./LabourBoardPage.vue";
 import InvestmentBoardPage from "./InvestmentBoardPage.vue";
 import DonationsPage from "./DonationsPage.vue";
@@ -70,6 +71,7 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   ["QuotasPage", QuotasPage, "COORDINATOR"],
   ["AllOrdersPage", AllOrdersPage, "COORDINATOR"],
   ["WorkshopsPage", WorkshopsPage, "COUNTY_OFFICIAL"],
+  ["TalentPage", TalentPage, "COORDINATOR"],
   ["LabourBoardPage", LabourBoardPage, "COORDINATOR"],
   ["InvestmentBoardPage", InvestmentBoardPage, "COORDINATOR"],
   ["DonationsPage", DonationsPage, "COORDINATOR"],

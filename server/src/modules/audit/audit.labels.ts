@@ -91,6 +91,12 @@ export const ACTION_ZH: Record<string, string> = {
   FISCAL_TRANSACTION_RECORDED: "登记财政援助资金",
   FISCAL_TRANSACTION_REVERSED: "冲正财政援助资金",
   FISCAL_PROGRESS_REPORTED: "报告工程进度",
+  TALENT_POSTING_RECORDED: "登记人才派驻",
+  TALENT_POSTING_CHANGED: "修改人才派驻",
+  TALENT_POSTING_ENDED: "人才派驻提前结束",
+  TALENT_POSTING_WITHDRAWN: "撤回人才派驻",
+  TALENT_PERSON_CHANGED: "修改人才信息",
+  TALENT_PERSON_PHONE_REVEALED: "查看人才手机号",
 };
 
 export const ENTITY_ZH: Record<string, string> = {
@@ -126,6 +132,8 @@ export const ENTITY_ZH: Record<string, string> = {
   ReservedShareFloor: "预留比例下限",
   JointWork: "组织领导",
   FiscalProject: "财政援助项目",
+  TalentPosting: "人才派驻",
+  TalentPerson: "人才",
 };
 
 export const FIELD_ZH: Record<string, string> = {
@@ -179,7 +187,7 @@ export const FIELD_ZH: Record<string, string> = {
   implementingUnit: "实施单位",
   plannedBeneficiaries: "计划受益人数",
   plannedPoorBeneficiaries: "其中贫困人口",
-  plannedEndOn: "计划完工日期",
+  plannedEndOn: "计划结束日期",
   transactionId: "资金记录",
   percent: "工程进度(%)",
   role: "角色",
@@ -308,7 +316,6 @@ export const FIELD_ZH: Record<string, string> = {
   unionAmount: "工会份额",
   reservedTotal: "预留份额合计",
   place: "地点",
-  direction: "互访方向",
   leader: "带队领导",
   personVisits: "人次",
   eastOffices: "东部参会单位",
@@ -321,10 +328,26 @@ export const FIELD_ZH: Record<string, string> = {
   donorCount: "捐赠人数",
   receiptNo: "捐赠票据号",
   emergency: "应急援助",
+  personId: "人员",
+  institution: "工作单位",
+  direction: "方向",
+  sendingUnit: "派出单位",
+  receivingUnit: "接收单位",
+  roleTitle: "担任职务",
+  ledgerEntries: "台账条目数",
 };
 
 /** Enum codes by field ("status" by record type first: "SubOrder.status"). */
 export const CODE_ZH: Record<string, Record<string, string>> = {
+  "TalentPosting.direction": { SENT: "选派", RECEIVED: "接收" },
+  talentCategory: {
+    CADRE: "党政干部",
+    TEACHER: "教师",
+    DOCTOR: "医生",
+    AGRI_TECH: "农技人员",
+    OTHER: "其他专业技术人才",
+  },
+  postingKind: { GUAZHI: "挂职", TEACHING: "支教", MEDICAL: "支医", TECHNICAL: "技术服务", OTHER: "其他" },
   role: {
     ADMIN: "系统管理员",
     COORDINATOR: "协作办协调员",
@@ -402,7 +425,7 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
   },
   unit: { YUAN: "元", PEOPLE: "人", COUNT: "个" },
   "JointWork.kind": { MEETING: "联席会议", VISIT: "领导互访" },
-  direction: { EAST_TO_WEST: "东部赴西部", WEST_TO_EAST: "西部赴东部" },
+  "JointWork.direction": { EAST_TO_WEST: "东部赴西部", WEST_TO_EAST: "西部赴东部" },
   "LoginEvent.outcome": {
     SUCCESS: "成功",
     WRONG_PASSWORD: "密码错误",
@@ -445,13 +468,16 @@ export const CODE_ZH_WEB: Record<string, string> = {
   unit: "units",
   "LoginEvent.outcome": "loginLog.outcomes",
   "JointWork.kind": "jointWork.kinds",
-  direction: "jointWork.directions",
+  "JointWork.direction": "jointWork.directions",
   donationKind: "donations.kinds",
   donorKind: "donations.donorKinds",
   emergency: "donations.emergencies",
   "FiscalProject.sector": "fiscal.sectors",
   fiscalStatus: "fiscal.statuses",
   "FiscalProject.kind": "fiscal.kinds",
+  "TalentPosting.direction": "talent.directions",
+  talentCategory: "talent.categories",
+  postingKind: "talent.kinds",
 };
 
 /**

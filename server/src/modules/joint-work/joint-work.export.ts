@@ -62,7 +62,7 @@ export async function jointWorkWorkbook(ctx: RequestContext, year: number): Prom
         kind: CODE_ZH["JointWork.kind"][r.kind],
         title: r.title,
         place: r.place,
-        direction: r.direction ? CODE_ZH.direction[r.direction] : "",
+        direction: r.direction ? CODE_ZH["JointWork.direction"][r.direction] : "",
         leader: r.leader,
         eastOffices: r.eastOffices.join("、"),
         westOffices: r.westOffices.join("、"),

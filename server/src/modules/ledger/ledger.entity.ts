@@ -39,6 +39,8 @@ export enum LedgerSource {
    * (sourceId = transaction or reversal id). Disbursed and spent money is not in the ledger (docs/indicators.md).
    */
   FISCAL_FUNDS = "FISCAL_FUNDS",
+  /** 人才支援: +1 / −1 CADRES_SENT or PROFESSIONALS_SENT per person and year in post, from a recount of the person's postings on every change (sourceId = talent person id; docs/indicators.md). */
+  TALENT_POSTING = "TALENT_POSTING",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 

@@ -38,6 +38,8 @@ export const LEDGER_NOTES = {
   fiscalAllocated: (p: { project: string }) =>
     msg(`财政援助资金下达:${p.project}`, `fiscal aid allocated: ${p.project}`),
   liftedByProject: (p: { project: string }) => msg(`项目带贫:${p.project}`, `lifted by project: ${p.project}`),
+  talentInPost: () => msg("人才支援:在岗", "talent exchange: in post"),
+  talentRecounted: () => msg("人才支援:派驻变更后重新计数", "talent exchange: recounted after a change of postings"),
   /**
    * A system note written as a plain message (both texts stored as parameters): what an un-keyed
    * `msg(…)` becomes, e.g. a note a later change adds before it gets its own key.

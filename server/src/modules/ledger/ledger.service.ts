@@ -100,6 +100,30 @@ export async function ledgerEntriesOf(
   return ctx.manager.getRepository(LedgerEntry).find({ where: { source, sourceId }, order: { seq: "ASC" } });
 }
 
+/**
+ * What the ledger holds for one record of a module, net per (pairing, indicator, day), the days
+ * whose net is not zero: a module that keeps its entries exact by recounting (talent postings)
+ * appends only the difference between this and what its records say now.
+ */
+export async function netEntriesOf(
+  ctx: RequestContext,
+  source: LedgerSource,
+  sourceId: string,
+): Promise<{ pairingId: string; indicator: Indicator; occurredOn: string; net: number }[]> {
+  const rows: { pairing_id: string; indicator: Indicator; occurred_on: string; net: number }[] =
+    await ctx.manager.query(
+      `SELECT pairing_id, indicator, occurred_on, SUM(amount)::bigint AS net FROM ledger_entry
+      WHERE source = $1 AND source_id = $2 GROUP BY 1, 2, 3 HAVING SUM(amount) <> 0`,
+      [source, sourceId],
+    );
+  return rows.map((r) => ({
+    pairingId: r.pairing_id,
+    indicator: r.indicator,
+    occurredOn: r.occurred_on,
+    net: Number(r.net),
+  }));
+}
+
 /** 录入上报数据: a coordinator records a delivered amount with the document it comes from. */
 export async function recordReportedFigure(
   ctx: RequestContext,
