@@ -27,6 +27,7 @@ import { imageDownload, productImageUpload } from "./modules/products/product-im
 import { importProblems, importTemplate, importUpload } from "./modules/imports/import.http";
 import { labourExport } from "./modules/labour/labour.export";
 import { investmentPipelineExport } from "./modules/investment/investment.export";
+import { unitPairsExport } from "./modules/unit-pairs/unit-pair.export";
 import { auditExport } from "./modules/audit/audit.export";
 import { loginLogExport } from "./modules/logins/login-log.export";
 import { ordersExport } from "./modules/orders/order.export";
@@ -311,6 +312,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get("/exports/login-log.xlsx", loginLogExport(fileContextFor));
   app.get("/exports/orders.xlsx", ordersExport(fileContextFor, config.exportBatchSize));
   app.get("/exports/progress.xlsx", progressExport(fileContextFor));
+  app.get("/exports/unit-pairs.xlsx", unitPairsExport(fileContextFor));
 
   app.use(
     "/graphql",

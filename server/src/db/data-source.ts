@@ -43,6 +43,8 @@ import { EnterpriseContactPhone1763900000018 } from "./migrations/1763900000018-
 import { migrationSecrets } from "./migration-secrets";
 import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNoteKeys";
 import { DeclarationLock1763900000019 } from "./migrations/1763900000019-DeclarationLock";
+import { UnitPairs1763900000023 } from "./migrations/1763900000023-UnitPairs";
+import { UnitPair } from "../modules/unit-pairs/unit-pair.entity";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -97,6 +99,7 @@ export const entities = [
   SiteVisitProject,
   ...LABOUR_ENTITIES,
   ImportBatch,
+  UnitPair,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -119,6 +122,7 @@ export const migrations = [
   PostingClosed1763900000017,
   EnterpriseContactPhone1763900000018,
   DeclarationLock1763900000019,
+  UnitPairs1763900000023,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

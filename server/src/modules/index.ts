@@ -31,11 +31,13 @@ import { ImportBatchResolver } from "./imports/import.resolver";
 import { CountingRuleResolver } from "./counting/counting.resolver";
 import { BuyerReservedShareResolver, ReservedShareResolver } from "./quotas/declaration.resolver";
 
+import { UnitPairResolver } from "./unit-pairs/unit-pair.resolver";
 import { LoginLogResolver } from "./logins/login-log.resolver";
 // Each module names its own records on the ledger (ledger/ledger.sources.ts).
 import "./orders/order.ledger-sources";
 import "./labour/labour.ledger-sources";
 import "./investment/investment.ledger-sources";
+import "./unit-pairs/unit-pair.ledger-sources";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -78,6 +80,7 @@ export const resolvers: NonEmptyArray<Function> = [
 
   LoginLogResolver,
   LoginEventUserResolver,
+  UnitPairResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

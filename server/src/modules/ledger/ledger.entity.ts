@@ -29,6 +29,8 @@ export enum LedgerSource {
   FUND_TRANCHE = "FUND_TRANCHE",
   /** 项目成效: the change in people lifted since the project's previous outcome report (sourceId = report id). */
   PROJECT_OUTCOME = "PROJECT_OUTCOME",
+  /** 结对帮扶: +1 PAIRS_FORMED on the pair's start date; −1 when withdrawn; a moved start date −1 on the old date, +1 on the new (sourceId = unit pair id). */
+  UNIT_PAIR = "UNIT_PAIR",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 
