@@ -16,6 +16,7 @@ import { createUser } from "../modules/users/user.service";
 import { loadConsumptionDemo } from "./demo-consumption";
 import { loadLabourDemo } from "./demo-labour";
 import { loadInvestmentDemo } from "./demo-investment";
+import { loadUnitPairsDemo } from "./demo-unit-pairs";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -398,6 +399,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
       });
     }
     await loadLabourDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 劳务协作 (demo-labour.ts)
+    await loadUnitPairsDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 结对帮扶 (demo-unit-pairs.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

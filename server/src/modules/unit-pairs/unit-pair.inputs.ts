@@ -37,7 +37,10 @@ export class RecordUnitPairInput {
   @MaxLength(1000)
   support?: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "帮扶价值, for information; NOT counted in SOCIAL_DONATIONS." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "帮扶价值, for information; NOT counted in SOCIAL_DONATIONS.",
+  })
   value?: number;
 }
 
@@ -111,7 +114,9 @@ export class UnitPairKindCount {
   @Field(() => Int, { description: "Formed in the year, not withdrawn (PAIRS_FORMED)." })
   formed: number;
 
-  @Field(() => Int, { description: "Active on 31 December of the year (or today for this year): formed, not ended, not withdrawn." })
+  @Field(() => Int, {
+    description: "Active on 31 December of the year (or today for this year): formed, not ended, not withdrawn.",
+  })
   activeAtYearEnd: number;
 }
 

@@ -11,7 +11,9 @@ const unitPairInScope = scopedRowsById(UnitPair, "up", unitPairScope);
 ledgerSourceLabellers.add({
   source: LedgerSource.UNIT_PAIR,
   async labels(ctx, ids) {
-    const rows = (await loader(ctx, unitPairInScope).loadMany(ids)).filter((p): p is UnitPair => !!p && !(p instanceof Error));
+    const rows = (await loader(ctx, unitPairInScope).loadMany(ids)).filter(
+      (p): p is UnitPair => !!p && !(p instanceof Error),
+    );
     return new Map(rows.map((p) => [p.id, `${p.eastUnit} — ${p.westUnit}`]));
   },
 });

@@ -94,7 +94,8 @@ export class UnitPairResolver {
 
   @FieldResolver(() => Pairing, {
     nullable: true,
-    description: "The pairing, when the viewer may see it (a county official sees its county's pairs under a prefecture's pairing it does not see).",
+    description:
+      "The pairing, when the viewer may see it (a county official sees its county's pairs under a prefecture's pairing it does not see).",
   })
   pairing(@Root() p: UnitPair, @Ctx() ctx: RequestContext) {
     return loader(ctx, visiblePairingById).load(p.pairingId);

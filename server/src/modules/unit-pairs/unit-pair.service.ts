@@ -8,7 +8,7 @@ import { containsPattern, UUID } from "../../shared/sql";
 import { msg, type Message } from "../../shared/messages";
 import { textProblem } from "../../shared/input-rules";
 import { Indicator } from "../agreements/indicator";
-import { recordAudit } from "../audit/audit.service";
+import { recordAudit, recordAudits } from "../audit/audit.service";
 import { CODE_ZH } from "../audit/audit.labels";
 import { getEnterprise } from "../enterprises/enterprise.service";
 import { LedgerSource } from "../ledger/ledger.entity";
@@ -65,7 +65,13 @@ export function unitName(text: string | undefined | null, field: string, empty: 
  */
 export function checkPairFacts(
   pairing: Pick<Pairing, "since" | "endedOn">,
-  facts: { eastUnit?: string | null; westUnit: string; formedOn: string; support?: string | null; value?: number | null },
+  facts: {
+    eastUnit?: string | null;
+    westUnit: string;
+    formedOn: string;
+    support?: string | null;
+    value?: number | null;
+  },
 ): { eastUnit: string; westUnit: string; formedOn: string; support: string | null; value: number | null } {
   const eastUnit = unitName(facts.eastUnit, "eastUnit", msg("请输入东部单位", "Enter the east unit"));
   const westUnit = unitName(facts.westUnit, "westUnit", msg("请输入西部单位", "Enter the west unit"));
@@ -105,10 +111,16 @@ export async function recordUnitPair(ctx: RequestContext, input: RecordUnitPairI
   let enterpriseId: string | null = null;
   if (input.enterpriseId) {
     if (input.kind !== UnitPairKind.ENTERPRISE_VILLAGE)
-      throw badInput("enterpriseId", msg("只有企村结对关联企业", "Only an enterprise–village pair links an enterprise"));
+      throw badInput(
+        "enterpriseId",
+        msg("只有企村结对关联企业", "Only an enterprise–village pair links an enterprise"),
+      );
     const enterprise = await getEnterprise(ctx, input.enterpriseId, "enterpriseId");
     if (!(await isWithin(ctx, enterprise.homeRegionId, pairing.eastRegionId)))
-      throw badInput("enterpriseId", msg("该企业不在此结对关系的支援方", "The enterprise is not on this pairing's east side"));
+      throw badInput(
+        "enterpriseId",
+        msg("该企业不在此结对关系的支援方", "The enterprise is not on this pairing's east side"),
+      );
     enterpriseId = enterprise.id;
     eastUnit = eastUnit?.trim() || enterprise.name;
   }
@@ -167,8 +179,9 @@ export async function insertUnitPairs(ctx: RequestContext, pairs: CheckedUnitPai
       note: ledgerNote("unitPair", { east: p.eastUnit, west: p.westUnit }),
     })),
   );
-  for (const [i, p] of pairs.entries())
-    await recordAudit(ctx, {
+  await recordAudits(
+    ctx,
+    pairs.map((p, i) => ({
       action: "UNIT_PAIR_RECORDED",
       entityType: "UnitPair",
       entityId: ids[i],
@@ -183,7 +196,8 @@ export async function insertUnitPairs(ctx: RequestContext, pairs: CheckedUnitPai
         ...(p.support ? { support: p.support } : {}),
         ...(p.value !== null ? { value: formatFen(p.value) } : {}),
       },
-    });
+    })),
+  );
   const found = await ctx.manager.getRepository(UnitPair).findBy(ids.map((id) => ({ id })));
   const byId = new Map(found.map((p) => [p.id, p]));
   return ids.map((id) => byId.get(id)!);
@@ -221,7 +235,11 @@ export async function withdrawUnitPair(ctx: RequestContext, input: WithdrawUnitP
   const reason = reasonOf(input.reason);
   await ctx.manager
     .getRepository(UnitPair)
-    .update({ id: pair.id }, { withdrawnAt: () => "now()", withdrawReason: reason, withdrawnById: ctx.user?.id || null } as never);
+    .update({ id: pair.id }, {
+      withdrawnAt: () => "now()",
+      withdrawReason: reason,
+      withdrawnById: ctx.user?.id || null,
+    } as never);
   const counted = await latestLedgerEntryOf(ctx, LedgerSource.UNIT_PAIR, pair.id);
   await appendLedgerEntry(ctx, {
     pairingId: pair.pairingId,
@@ -383,7 +401,10 @@ export async function unitPairSummary(
   })
     .select("up.kind", "kind")
     .addSelect("count(*) FILTER (WHERE up.formed_on >= :yFrom AND up.formed_on <= :yEnd)", "formed")
-    .addSelect("count(*) FILTER (WHERE up.formed_on <= :yEnd AND (up.ended_on IS NULL OR up.ended_on > :yEnd))", "active")
+    .addSelect(
+      "count(*) FILTER (WHERE up.formed_on <= :yEnd AND (up.ended_on IS NULL OR up.ended_on > :yEnd))",
+      "active",
+    )
     .andWhere("up.withdrawn_at IS NULL")
     .setParameters({ yFrom: `${year}-01-01`, yEnd: end })
     .groupBy("up.kind")
@@ -399,5 +420,3 @@ export async function unitPairSummary(
     activeAtYearEnd: byKind.reduce((s, k) => s + k.activeAtYearEnd, 0),
   };
 }
-
-
