@@ -408,6 +408,7 @@ export type LedgerSource =
   | 'PROJECT_STAGE'
   | 'REPORTED'
   | 'TRAINING'
+  | 'UNIT_PAIR'
   | 'WORKSHOP';
 
 export type LoginInput = {
