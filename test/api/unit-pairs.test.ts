@@ -187,11 +187,15 @@ describe("recording a pair", () => {
       `SELECT count(*)::int AS n FROM ledger_entry WHERE source = 'UNIT_PAIR' AND indicator <> 'PAIRS_FORMED'`,
     );
     expect(n).toBe(0);
-    const audit = await s.sql(`SELECT action, change FROM audit_entry WHERE entity_type = 'UnitPair' AND entity_id = $1`, [
-      p.id,
-    ]);
+    const audit = await s.sql(
+      `SELECT action, change FROM audit_entry WHERE entity_type = 'UnitPair' AND entity_id = $1`,
+      [p.id],
+    );
     expect(audit).toEqual([
-      expect.objectContaining({ action: "UNIT_PAIR_RECORDED", change: expect.objectContaining({ pairKind: "VILLAGE_VILLAGE" }) }),
+      expect.objectContaining({
+        action: "UNIT_PAIR_RECORDED",
+        change: expect.objectContaining({ pairKind: "VILLAGE_VILLAGE" }),
+      }),
     ]);
   });
 
@@ -374,10 +378,15 @@ describe("withdrawing, ending and moving a pair", () => {
 
 describe("who sees which pairs", () => {
   it("coordinators their region's pairings' pairs, county officials their county's, others none", async () => {
-    const total = async (who: string, f = {}) => (await s.gql(LIST, { f, first: 1 }, t[who])).data?.unitPairs.totalCount;
+    const total = async (who: string, f = {}) =>
+      (await s.gql(LIST, { f, first: 1 }, t[who])).data?.unitPairs.totalCount;
     const [{ n: all }] = await s.sql(`SELECT count(*)::int AS n FROM unit_pair`);
-    const [{ n: zn }] = await s.sql(`SELECT count(*)::int AS n FROM unit_pair WHERE county_id = $1`, [region["520423"]]);
-    const [{ n: hx }] = await s.sql(`SELECT count(*)::int AS n FROM unit_pair WHERE county_id = $1`, [region["621227"]]);
+    const [{ n: zn }] = await s.sql(`SELECT count(*)::int AS n FROM unit_pair WHERE county_id = $1`, [
+      region["520423"],
+    ]);
+    const [{ n: hx }] = await s.sql(`SELECT count(*)::int AS n FROM unit_pair WHERE county_id = $1`, [
+      region["621227"],
+    ]);
     expect(await total("admin")).toBe(all);
     expect(await total("qingdao")).toBe(all); // every pair here is under Jiaozhou's pairings, Qingdao's subtree
     expect(await total("jiaozhou")).toBe(all);
@@ -386,7 +395,8 @@ describe("who sees which pairs", () => {
     expect(await total("huixian")).toBe(hx);
     expect(codeOf(await s.gql(LIST, {}, t.buyer))).toBe("FORBIDDEN");
     expect(codeOf(await s.gql(LIST, {}, t.enterprise))).toBe("FORBIDDEN");
-    const hxPair = (await s.gql(LIST, { f: { countyId: region["621227"] }, first: 1 }, t.huixian)).data!.unitPairs.nodes[0];
+    const hxPair = (await s.gql(LIST, { f: { countyId: region["621227"] }, first: 1 }, t.huixian)).data!.unitPairs
+      .nodes[0];
     expect(codeOf(await s.gql(ONE, { id: hxPair.id }, t.zhenning))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(ONE, { id: hxPair.id }, t.pingdu))).toBe("NOT_FOUND");
     expect((await s.gql(ONE, { id: hxPair.id }, t.qingdao)).data!.unitPair.id).toBe(hxPair.id);
@@ -400,7 +410,9 @@ describe("who sees which pairs", () => {
     expect(ended.nodes.every((p) => p.status === "ENDED")).toBe(true);
     expect((await f({ status: "WITHDRAWN" })).nodes.every((p) => p.withdrawnAt)).toBe(true);
     expect((await f({ year: 2016 })).nodes.every((p) => p.formedOn.startsWith("2016"))).toBe(true);
-    expect((await f({ search: "胶州市人民医院" })).nodes.every((p) => p.eastUnit.includes("胶州市人民医院"))).toBe(true);
+    expect((await f({ search: "胶州市人民医院" })).nodes.every((p) => p.eastUnit.includes("胶州市人民医院"))).toBe(
+      true,
+    );
     expect(codeOf(await s.gql(LIST, { f: { year: 1999 } }, t.jiaozhou))).toBe("BAD_USER_INPUT");
   });
 
@@ -452,7 +464,9 @@ describe("export (.xlsx)", () => {
     const [{ n: jz }] = await s.sql(
       `SELECT count(*)::int AS n FROM unit_pair u JOIN pairing p ON p.id = u.pairing_id JOIN region e ON e.id = p.east_region_id WHERE e.code = '370281'`,
     );
-    const [{ n: zn }] = await s.sql(`SELECT count(*)::int AS n FROM unit_pair WHERE county_id = $1`, [region["520423"]]);
+    const [{ n: zn }] = await s.sql(`SELECT count(*)::int AS n FROM unit_pair WHERE county_id = $1`, [
+      region["520423"],
+    ]);
     const r = await download(t.jiaozhou);
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toMatch(/spreadsheetml/);
@@ -474,13 +488,121 @@ describe("export (.xlsx)", () => {
   });
 });
 
+const COMMIT = graphql(`
+  mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {
+    commitImport(batchId: $id, mode: $mode) {
+      status
+      written
+      unchanged
+      skipped
+    }
+  }
+`);
+
+describe("import from a spreadsheet", () => {
+  const HEADERS = [
+    "支援方地区代码",
+    "受援方地区代码",
+    "受援县代码",
+    "结对类型",
+    "东部单位",
+    "西部单位",
+    "结对日期",
+    "帮扶内容",
+    "帮扶价值(元)",
+  ];
+  async function xlsx(rows: string[][]): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("数据");
+    ws.addRow(HEADERS);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+  async function upload(token: string, file: Buffer) {
+    const res = await fetch(`${s.url}/imports/unit_pairs?fileName=${encodeURIComponent("结对.xlsx")}`, {
+      method: "POST",
+      body: new Uint8Array(file),
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        authorization: `Bearer ${token}`,
+      },
+    });
+    return { status: res.status, body: await res.json() };
+  }
+
+  it("serves a template to those who may import, and refuses others", async () => {
+    const ok = await fetch(`${s.url}/imports/unit_pairs/template`, {
+      headers: { authorization: `Bearer ${t.zhenning}` },
+    });
+    expect(ok.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await ok.arrayBuffer()) as never);
+    const bad = await fetch(`${s.url}/imports/unit_pairs/template`, {
+      headers: { authorization: `Bearer ${t.buyer}` },
+    });
+    expect(bad.status).toBe(403);
+  });
+
+  it("checks every row with the API's rules (a bad row is named), writes the valid ones in bulk, and a second upload changes nothing", async () => {
+    const rows = [
+      [
+        "370281",
+        "520423",
+        "",
+        "村村结对",
+        "胶北街道导入社区1",
+        "镇宁县江龙镇导入村1",
+        `${year}-01-08`,
+        "产业帮扶",
+        "3000.00",
+      ],
+      ["370281", "520423", "520423", "镇镇", "铺集镇", "镇宁县简嘎乡(导入)", `${year}-01-08`, "", ""],
+      ["370281", "621227", "", "校校结对", "胶州市导入中学", "徽县导入中学", `${year}-01-09`, "", ""],
+      // Bad: an unknown type, a future date, a county off the pairing's west side.
+      ["370281", "520423", "", "友好结对", "甲", "乙", `${year}-01-08`, "", ""],
+      ["370281", "520423", "", "村村结对", "甲2", "乙2", `${year + 1}-01-08`, "", ""],
+      ["370281", "520423", "621227", "村村结对", "甲3", "乙3", `${year}-01-08`, "", ""],
+    ];
+    const before = await counts();
+    const r = await upload(t.jiaozhou, await xlsx(rows));
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ rows: 6, valid: 3, unchanged: 0 });
+    expect(r.body.problems.map((p: { row: number; column: string }) => [p.row, p.column])).toEqual([
+      [5, "结对类型"],
+      [6, "结对日期"],
+      [7, "受援县代码"],
+    ]);
+    expect((await counts()).pairs).toBe(before.pairs); // a dry run writes no pair
+    const c = await s.gql(COMMIT, { id: r.body.batchId, mode: "VALID_ROWS" }, t.jiaozhou);
+    expect(c.data!.commitImport).toMatchObject({ status: "COMMITTED", written: 3, skipped: 3 });
+    const after = await counts();
+    expect(after.pairs).toBe(before.pairs + 3);
+    const imported = await s.sql(
+      `SELECT u.id FROM unit_pair u WHERE u.west_unit IN ('镇宁县江龙镇导入村1', '镇宁县简嘎乡(导入)', '徽县导入中学')`,
+    );
+    expect(imported).toHaveLength(3);
+    for (const p of imported) expect((await ledgerOf(p.id)).map((e) => e.amount)).toEqual(["1"]);
+    const [{ value }] = await s.sql(`SELECT value::text FROM unit_pair WHERE west_unit = '镇宁县江龙镇导入村1'`);
+    expect(value).toBe("300000");
+
+    // The same file again: the three are "unchanged", nothing new.
+    const again = await upload(t.jiaozhou, await xlsx(rows.slice(0, 3)));
+    expect(again.body).toMatchObject({ rows: 3, unchanged: 3 });
+    // Zhenning may import its own county's pairs only: Huixian's row is refused.
+    const zn = await upload(t.zhenning, await xlsx([rows[2]]));
+    expect(zn.body.problems).toHaveLength(1);
+    expect(await s.sql(INVARIANTS.ledgerUnitPairs)).toEqual([]);
+  });
+});
+
 describe("reconciliation", () => {
   it("the ledger's PAIRS_FORMED from UNIT_PAIR per pairing and year equals the pairs formed that year, not withdrawn", async () => {
     // A mix: records, a withdrawal, a moved date, an ending.
     const a = (await s.gql(RECORD, { i: input({ formedOn: `${year}-01-07` }) }, t.jiaozhou)).data!.recordUnitPair;
     const b = (await s.gql(RECORD, { i: input({ formedOn: `${year}-01-07` }) }, t.zhenning)).data!.recordUnitPair;
-    const c = (await s.gql(RECORD, { i: input({ pairingId: pairing["370281-621227"], countyId: region["621227"] }) }, t.huixian))
-      .data!.recordUnitPair;
+    const c = (
+      await s.gql(RECORD, { i: input({ pairingId: pairing["370281-621227"], countyId: region["621227"] }) }, t.huixian)
+    ).data!.recordUnitPair;
     await s.gql(WITHDRAW, { i: { unitPairId: a.id, reason: "误录" } }, t.jiaozhou);
     await s.gql(REDATE, { i: { unitPairId: b.id, formedOn: `${year - 2}-05-01`, reason: "更正" } }, t.zhenning);
     await s.gql(END, { i: { unitPairId: c.id, endedOn: today(), reason: "结束" } }, t.huixian);

@@ -319,6 +319,7 @@ type Documents = {
     "\n  query UnitPairOne($id: ID!) {\n    unitPair(id: $id) {\n      ...UnitPairTestFields\n    }\n  }\n": typeof types.UnitPairOneDocument,
     "\n  query UnitPairSummaryOf($y: Int!, $c: ID) {\n    unitPairSummary(year: $y, countyId: $c) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n": typeof types.UnitPairSummaryOfDocument,
     "\n  query UnitPairPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": typeof types.UnitPairPairingDocument,
+    "\n  mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      status\n      written\n      unchanged\n      skipped\n    }\n  }\n": typeof types.UnitPairImportCommitDocument,
 };
 const documents: Documents = {
     "\n  query AccountsUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        role\n        active\n        mustChangePassword\n        lastLoginAt\n        lockedUntil\n        region {\n          code\n        }\n        buyer {\n          name\n        }\n        enterprise {\n          name\n        }\n      }\n    }\n  }\n": types.AccountsUsersDocument,
@@ -625,6 +626,7 @@ const documents: Documents = {
     "\n  query UnitPairOne($id: ID!) {\n    unitPair(id: $id) {\n      ...UnitPairTestFields\n    }\n  }\n": types.UnitPairOneDocument,
     "\n  query UnitPairSummaryOf($y: Int!, $c: ID) {\n    unitPairSummary(year: $y, countyId: $c) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n": types.UnitPairSummaryOfDocument,
     "\n  query UnitPairPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": types.UnitPairPairingDocument,
+    "\n  mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      status\n      written\n      unchanged\n      skipped\n    }\n  }\n": types.UnitPairImportCommitDocument,
 };
 
 /**
@@ -1843,6 +1845,10 @@ export function graphql(source: "\n  query UnitPairSummaryOf($y: Int!, $c: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitPairPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').UnitPairPairingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      status\n      written\n      unchanged\n      skipped\n    }\n  }\n"): typeof import('./graphql').UnitPairImportCommitDocument;
 
 
 export function graphql(source: string) {

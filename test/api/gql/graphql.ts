@@ -304,11 +304,12 @@ export type Housing =
   | 'MEALS_AND_LODGING'
   | 'NONE';
 
-/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 */
+/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 结对帮扶 */
 export type ImportKind =
   | 'BUYERS'
   | 'FIGURES'
   | 'PRODUCTS'
+  | 'UNIT_PAIRS'
   | 'WORKERS';
 
 export type ImportMode =
@@ -3167,6 +3168,14 @@ export type UnitPairPairingQueryVariables = Exact<{
 
 
 export type UnitPairPairingQuery = { pairing: { id: string } };
+
+export type UnitPairImportCommitMutationVariables = Exact<{
+  id: string | number;
+  mode: ImportMode;
+}>;
+
+
+export type UnitPairImportCommitMutation = { commitImport: { status: ImportStatus, written: number, unchanged: number, skipped: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -7363,3 +7372,13 @@ export const UnitPairPairingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitPairPairingQuery, UnitPairPairingQueryVariables>;
+export const UnitPairImportCommitDocument = new TypedDocumentString(`
+    mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {
+  commitImport(batchId: $id, mode: $mode) {
+    status
+    written
+    unchanged
+    skipped
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPairImportCommitMutation, UnitPairImportCommitMutationVariables>;

@@ -301,11 +301,12 @@ export type Housing =
   | 'MEALS_AND_LODGING'
   | 'NONE';
 
-/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 */
+/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 结对帮扶 */
 export type ImportKind =
   | 'BUYERS'
   | 'FIGURES'
   | 'PRODUCTS'
+  | 'UNIT_PAIRS'
   | 'WORKERS';
 
 export type ImportMode =

@@ -956,7 +956,7 @@ const en: MessageSchema = {
     noKinds: "Your role has nothing to import",
     chooseKind: "Choose what to import",
     kind: "Import",
-    kinds: { WORKERS: "Workers", PRODUCTS: "Products", BUYERS: "Buyers and quotas", FIGURES: "Past years' figures" },
+    kinds: { WORKERS: "Workers", PRODUCTS: "Products", BUYERS: "Buyers and quotas", FIGURES: "Past years' figures", UNIT_PAIRS: "Unit pairs" },
     coming: "coming",
     getTemplate: "Download the template and fill it in",
     downloadTemplate: "Download template",
@@ -968,6 +968,8 @@ const en: MessageSchema = {
         "One buyer per row, optionally with one year's quota; several years, several rows; the N group carries no quota",
       FIGURES:
         "One past figure per row: both regions' codes, indicator, period end date, amount and source document; a period already recorded is not counted twice",
+      UNIT_PAIRS:
+        "One pair per row: both regions' codes, the pair type, the east and west units and the date formed; a pair already recorded is not counted twice",
     },
     upload: "Upload the filled file",
     drop: "Drop an .xlsx file here, or click to choose",

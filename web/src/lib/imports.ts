@@ -18,6 +18,7 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = [
   { kind: "PRODUCTS", roles: ["COUNTY_OFFICIAL", "ADMIN"], available: true },
   { kind: "BUYERS", roles: ["COORDINATOR", "ADMIN"], available: true },
   { kind: "FIGURES", roles: ["COORDINATOR", "ADMIN"], available: true },
+  { kind: "UNIT_PAIRS", roles: ["COORDINATOR", "COUNTY_OFFICIAL", "ADMIN"], available: true },
 ];
 
 export const kindsFor = (role: Role | null | undefined) => IMPORT_KINDS.filter((k) => role && k.roles.includes(role));

@@ -39,10 +39,18 @@ export class UnitPairs1763900000023 implements MigrationInterface {
         WHERE withdrawn_at IS NULL;
       CREATE INDEX unit_pair_county ON unit_pair (county_id, formed_on);
       CREATE INDEX unit_pair_pairing ON unit_pair (pairing_id, formed_on);
+      ALTER TABLE import_batch DROP CONSTRAINT import_batch_kind_check;
+      ALTER TABLE import_batch ADD CONSTRAINT import_batch_kind_check
+        CHECK (kind IN ('WORKERS', 'PRODUCTS', 'BUYERS', 'FIGURES', 'UNIT_PAIRS'));
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE unit_pair;`);
+    await q.query(`
+      DROP TABLE unit_pair;
+      ALTER TABLE import_batch DROP CONSTRAINT import_batch_kind_check;
+      ALTER TABLE import_batch ADD CONSTRAINT import_batch_kind_check
+        CHECK (kind IN ('WORKERS', 'PRODUCTS', 'BUYERS', 'FIGURES'));
+    `);
   }
 }

@@ -9,8 +9,9 @@ export enum ImportKindName {
   PRODUCTS = "PRODUCTS",
   BUYERS = "BUYERS",
   FIGURES = "FIGURES",
+  UNIT_PAIRS = "UNIT_PAIRS",
 }
-registerEnumType(ImportKindName, { name: "ImportKind", description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数" });
+registerEnumType(ImportKindName, { name: "ImportKind", description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 结对帮扶" });
 
 export enum ImportStatus {
   /** Dry run done: the problems are known, nothing written. */

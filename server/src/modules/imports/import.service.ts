@@ -20,6 +20,7 @@ import { buyersKind } from "./buyers.kind";
 import { figuresKind } from "./figures.kind";
 import { productsKind } from "./products.kind";
 import { workersKind } from "./workers.kind";
+import { unitPairsKind } from "./unit-pairs.kind";
 import { msg } from "../../shared/messages";
 
 /**
@@ -38,6 +39,7 @@ export const KINDS: Record<ImportKindName, ImportKind | undefined> = {
   [ImportKindName.PRODUCTS]: productsKind as ImportKind,
   [ImportKindName.BUYERS]: buyersKind as ImportKind,
   [ImportKindName.FIGURES]: figuresKind as ImportKind,
+  [ImportKindName.UNIT_PAIRS]: unitPairsKind as ImportKind,
 };
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -89,6 +89,26 @@ export function checkPairFacts(
   return { eastUnit, westUnit, formedOn, support, value };
 }
 
+/** The natural key of a pair among those not withdrawn (the unique index unit_pair_active_key). */
+export const pairKey = (pairingId: string, kind: UnitPairKind, eastUnit: string, westUnit: string) =>
+  `${pairingId}\u0000${kind}\u0000${eastUnit}\u0000${westUnit}`;
+
+/** The keys of the pairs not withdrawn under these pairings (the import's "unchanged"), one query. */
+export async function activePairKeys(ctx: RequestContext, pairingIds: string[]): Promise<Set<string>> {
+  if (!pairingIds.length) return new Set();
+  const rows = await ctx.manager
+    .getRepository(UnitPair)
+    .createQueryBuilder("up")
+    .select(["up.pairingId", "up.kind", "up.eastUnit", "up.westUnit"])
+    .where("up.pairing_id IN (:...ids) AND up.withdrawn_at IS NULL", { ids: pairingIds })
+    .getMany();
+  return new Set(rows.map((r) => pairKey(r.pairingId, r.kind, r.eastUnit, r.westUnit)));
+}
+
+/** `countyOfPair` for the import: the county by id (checked the same way). */
+export const countyOfPairIn = (ctx: RequestContext, pairing: Pairing, countyId: string) =>
+  countyOfPair(ctx, pairing, countyId);
+
 /** The west county of a pair: a west county within the pairing's west side and the caller's reach. */
 async function countyOfPair(ctx: RequestContext, pairing: Pairing, countyId: string | undefined | null) {
   const county = await westCountyOrOwn(ctx, countyId, "countyId");
@@ -233,13 +253,11 @@ export async function withdrawUnitPair(ctx: RequestContext, input: WithdrawUnitP
   const pair = await lockPair(ctx, input.unitPairId);
   if (pair.withdrawnAt) throw conflict(WITHDRAWN, "unitPairId");
   const reason = reasonOf(input.reason);
-  await ctx.manager
-    .getRepository(UnitPair)
-    .update({ id: pair.id }, {
-      withdrawnAt: () => "now()",
-      withdrawReason: reason,
-      withdrawnById: ctx.user?.id || null,
-    } as never);
+  await ctx.manager.getRepository(UnitPair).update({ id: pair.id }, {
+    withdrawnAt: () => "now()",
+    withdrawReason: reason,
+    withdrawnById: ctx.user?.id || null,
+  } as never);
   const counted = await latestLedgerEntryOf(ctx, LedgerSource.UNIT_PAIR, pair.id);
   await appendLedgerEntry(ctx, {
     pairingId: pair.pairingId,
