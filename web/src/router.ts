@@ -113,6 +113,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { access: "workers" },
       },
       {
+        path: "unit-pairs",
+        name: "unitPairs",
+        component: () => import("@/pages/UnitPairsPage.vue"),
+        meta: { access: "unitPairs" },
+      },
+      {
         path: "workshops",
         name: "workshops",
         component: () => import("@/pages/WorkshopsPage.vue"),

@@ -9,6 +9,7 @@ describe("role-based navigation", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
       expect(navFor(role).map((i) => i.testId)).toEqual([
         "nav-progress",
+        "nav-unit-pairs",
         "nav-consumption",
         "nav-channels",
         "nav-suppliers",
@@ -27,6 +28,7 @@ describe("role-based navigation", () => {
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
+        "/unit-pairs",
         "/consumption",
         "/channels",
         "/suppliers",
@@ -51,6 +53,7 @@ describe("role-based navigation", () => {
     const items = navFor("COUNTY_OFFICIAL");
     expect(items.map((i) => i.path)).toEqual([
       "/progress",
+      "/unit-pairs",
       "/incoming",
       "/supply",
       "/investment",
@@ -113,6 +116,7 @@ describe("role-based navigation", () => {
   it("coordinators' entries are grouped 协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理; buyers and enterprises have one group", () => {
     expect(navGroupsFor("COORDINATOR").map((g) => g.key)).toEqual([
       "progress",
+      "cooperation",
       "consumption",
       "investment",
       "labour",

@@ -37,7 +37,9 @@ export interface NavItem {
     // Administration (issue 10).
     | "loginLog"
     // 企业管理 (issue 10): enterprises registered with their first account.
-    | "adminEnterprises";
+    | "adminEnterprises"
+    // 协作事项 (issue 12): 结对帮扶.
+    | "unitPairs";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -68,7 +70,8 @@ export interface NavItem {
     | "setup.nav.pairings"
     | "setup.nav.agreements"
     | "loginLog.title"
-    | "enterprisesAdmin.nav";
+    | "enterprisesAdmin.nav"
+    | "unitPairs.nav";
   icon:
     | "progress"
     | "audit"
@@ -96,7 +99,8 @@ export interface NavItem {
     | "pairings"
     | "agreements"
     | "loginLog"
-    | "enterprises";
+    | "enterprises"
+    | "unitPairs";
   testId: string;
 }
 
@@ -266,8 +270,17 @@ const adminEnterprises: NavItem = {
 
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
+// 协作事项 (issue 12): pairs formed between towns, villages, firms, schools and hospitals.
+const unitPairs: NavItem = {
+  name: "unitPairs",
+  path: "/unit-pairs",
+  label: "unitPairs.nav",
+  icon: "unitPairs",
+  testId: "nav-unit-pairs",
+};
+
 export interface NavGroup {
-  key: "progress" | "consumption" | "investment" | "labour" | "admin";
+  key: "progress" | "cooperation" | "consumption" | "investment" | "labour" | "admin";
   /** vue-i18n key of the group's heading. */
   label: `navGroups.${NavGroup["key"]}`;
   items: NavItem[];
@@ -286,6 +299,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COORDINATOR":
       return [
         group("progress", progress),
+        group("cooperation", unitPairs),
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard, adminEnterprises),
         group("labour", labourBoard),
@@ -294,6 +308,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COUNTY_OFFICIAL":
       return [
         group("progress", progressReadOnly),
+        group("cooperation", unitPairs),
         group("consumption", incoming, supply),
         group("investment", investment),
         group("labour", workers, workshops),
@@ -352,6 +367,7 @@ export const ROUTE_ROLES = {
   adminAgreements: ["ADMIN", "COORDINATOR"],
   loginLog: ["ADMIN", "COORDINATOR"],
   adminEnterprises: ["ADMIN", "COORDINATOR"],
+  unitPairs: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

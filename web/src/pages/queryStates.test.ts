@@ -31,6 +31,7 @@ import ImportsPage from "./ImportsPage.vue";
 import ProductPage from "./ProductPage.vue";
 import OrderPrintPage from "./OrderPrintPage.vue";
 import LedgerEntries from "./pairing/LedgerEntries.vue";
+import UnitPairsPage from "./UnitPairsPage.vue";
 import type { Role } from "@/gql/graphql";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT } from "@/test/user";
@@ -73,6 +74,8 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   ["EnterprisesPage", EnterprisesPage, "ADMIN"],
   ["ProductPage", ProductPage, "BUYER", { id: "p1" }],
   ["OrderPrintPage", OrderPrintPage, "BUYER", { id: "o1" }],
+  // Issue 12: 结对帮扶.
+  ["UnitPairsPage", UnitPairsPage, "COORDINATOR"],
   // A pairing's ledger loads on its own, below a page that did load.
   ["LedgerEntries", LedgerEntries, "COORDINATOR", { pairingId: "p1", year: 2026, canRecord: false }],
 ];
