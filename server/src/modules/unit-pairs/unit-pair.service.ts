@@ -15,7 +15,7 @@ import { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntries, appendLedgerEntry, latestLedgerEntryOf } from "../ledger/ledger.service";
 import { ledgerNote } from "../ledger/ledger.notes";
 import type { Pairing } from "../pairings/pairing.entity";
-import { checkCountiesInReach, getPairing } from "../pairings/pairing.service";
+import { checkCountiesInReach, getPairing, loadPairing } from "../pairings/pairing.service";
 import { inSubtree, isWithin, westCountyOrOwn } from "../regions/region.service";
 import { UnitPair, UnitPairKind, UnitPairStatus } from "./unit-pair.entity";
 import type {
@@ -253,11 +253,9 @@ export async function withdrawUnitPair(ctx: RequestContext, input: WithdrawUnitP
   const pair = await lockPair(ctx, input.unitPairId);
   if (pair.withdrawnAt) throw conflict(WITHDRAWN, "unitPairId");
   const reason = reasonOf(input.reason);
-  await ctx.manager.getRepository(UnitPair).update({ id: pair.id }, {
-    withdrawnAt: () => "now()",
-    withdrawReason: reason,
-    withdrawnById: ctx.user?.id || null,
-  } as never);
+  await ctx.manager
+    .getRepository(UnitPair)
+    .update({ id: pair.id }, { withdrawnAt: new Date(), withdrawReason: reason, withdrawnById: ctx.user?.id || null });
   const counted = await latestLedgerEntryOf(ctx, LedgerSource.UNIT_PAIR, pair.id);
   await appendLedgerEntry(ctx, {
     pairingId: pair.pairingId,
@@ -309,7 +307,8 @@ export async function changeUnitPairFormedOn(
 ): Promise<UnitPair> {
   const pair = await lockPair(ctx, input.unitPairId);
   if (pair.withdrawnAt) throw badInput("unitPairId", WITHDRAWN);
-  const pairing = await getPairing(ctx, pair.pairingId).catch(() => null);
+  // The pair is in scope; its pairing is followed unscoped (a county official may not see a prefecture's pairing).
+  const pairing = await loadPairing(ctx, pair.pairingId);
   const formedOn = recordedDate(
     input.formedOn,
     "formedOn",
