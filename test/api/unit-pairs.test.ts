@@ -488,6 +488,41 @@ describe("export (.xlsx)", () => {
   });
 });
 
+const LEDGER = graphql(`
+  query UnitPairLedger($f: LedgerEntryFilter!) {
+    ledgerEntries(filter: $f, first: 5) {
+      totalCount
+      nodes {
+        amount
+        source
+        sourceLabel
+        note
+      }
+    }
+  }
+`);
+
+describe("reads", () => {
+  it("the list's statements do not grow with the page size (county and pairing through loaders)", async () => {
+    const q = (first: number) => s.gql(LIST, { first }, t.jiaozhou);
+    const small = await s.countQueries(() => q(2));
+    const large = await s.countQueries(() => q(50));
+    expect(large).toBe(small);
+  });
+
+  it("the pairing's ledger names the pair behind each PAIRS_FORMED entry, for those who may see it", async () => {
+    const f = { pairingId: pairing["370281-520423"], indicator: "PAIRS_FORMED", source: "UNIT_PAIR" } as const;
+    const r = await s.gql(LEDGER, { f }, t.jiaozhou);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.ledgerEntries.totalCount).toBeGreaterThan(0);
+    for (const e of r.data!.ledgerEntries.nodes) {
+      expect(e.source).toBe("UNIT_PAIR");
+      expect(e.sourceLabel).toMatch(/ — /);
+      expect(e.note).toMatch(/^(结对帮扶|撤销结对|结对日期)/);
+    }
+  });
+});
+
 const COMMIT = graphql(`
   mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {
     commitImport(batchId: $id, mode: $mode) {

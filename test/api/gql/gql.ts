@@ -319,6 +319,7 @@ type Documents = {
     "\n  query UnitPairOne($id: ID!) {\n    unitPair(id: $id) {\n      ...UnitPairTestFields\n    }\n  }\n": typeof types.UnitPairOneDocument,
     "\n  query UnitPairSummaryOf($y: Int!, $c: ID) {\n    unitPairSummary(year: $y, countyId: $c) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n": typeof types.UnitPairSummaryOfDocument,
     "\n  query UnitPairPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": typeof types.UnitPairPairingDocument,
+    "\n  query UnitPairLedger($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 5) {\n      totalCount\n      nodes {\n        amount\n        source\n        sourceLabel\n        note\n      }\n    }\n  }\n": typeof types.UnitPairLedgerDocument,
     "\n  mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      status\n      written\n      unchanged\n      skipped\n    }\n  }\n": typeof types.UnitPairImportCommitDocument,
 };
 const documents: Documents = {
@@ -626,6 +627,7 @@ const documents: Documents = {
     "\n  query UnitPairOne($id: ID!) {\n    unitPair(id: $id) {\n      ...UnitPairTestFields\n    }\n  }\n": types.UnitPairOneDocument,
     "\n  query UnitPairSummaryOf($y: Int!, $c: ID) {\n    unitPairSummary(year: $y, countyId: $c) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n": types.UnitPairSummaryOfDocument,
     "\n  query UnitPairPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": types.UnitPairPairingDocument,
+    "\n  query UnitPairLedger($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 5) {\n      totalCount\n      nodes {\n        amount\n        source\n        sourceLabel\n        note\n      }\n    }\n  }\n": types.UnitPairLedgerDocument,
     "\n  mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      status\n      written\n      unchanged\n      skipped\n    }\n  }\n": types.UnitPairImportCommitDocument,
 };
 
@@ -1845,6 +1847,10 @@ export function graphql(source: "\n  query UnitPairSummaryOf($y: Int!, $c: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitPairPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').UnitPairPairingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairLedger($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 5) {\n      totalCount\n      nodes {\n        amount\n        source\n        sourceLabel\n        note\n      }\n    }\n  }\n"): typeof import('./graphql').UnitPairLedgerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -389,6 +389,15 @@ export type LeadVisibility =
   | 'PREFERRED_COUNTIES'
   | 'PUBLIC';
 
+export type LedgerEntryFilter = {
+  /** Include entries of the pairings inside this one (the roll-up). */
+  includeEnclosed?: boolean | null | undefined;
+  indicator?: Indicator | null | undefined;
+  pairingId: string | number;
+  source?: LedgerSource | null | undefined;
+  year?: number | null | undefined;
+};
+
 export type LedgerSource =
   | 'CORRECTION'
   | 'FUND_TRANCHE'
@@ -3168,6 +3177,13 @@ export type UnitPairPairingQueryVariables = Exact<{
 
 
 export type UnitPairPairingQuery = { pairing: { id: string } };
+
+export type UnitPairLedgerQueryVariables = Exact<{
+  f: LedgerEntryFilter;
+}>;
+
+
+export type UnitPairLedgerQuery = { ledgerEntries: { totalCount: number, nodes: Array<{ amount: string, source: LedgerSource, sourceLabel: string | null, note: string | null }> } };
 
 export type UnitPairImportCommitMutationVariables = Exact<{
   id: string | number;
@@ -7372,6 +7388,19 @@ export const UnitPairPairingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitPairPairingQuery, UnitPairPairingQueryVariables>;
+export const UnitPairLedgerDocument = new TypedDocumentString(`
+    query UnitPairLedger($f: LedgerEntryFilter!) {
+  ledgerEntries(filter: $f, first: 5) {
+    totalCount
+    nodes {
+      amount
+      source
+      sourceLabel
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPairLedgerQuery, UnitPairLedgerQueryVariables>;
 export const UnitPairImportCommitDocument = new TypedDocumentString(`
     mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {
   commitImport(batchId: $id, mode: $mode) {
