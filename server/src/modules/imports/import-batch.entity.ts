@@ -11,7 +11,10 @@ export enum ImportKindName {
   FIGURES = "FIGURES",
   UNIT_PAIRS = "UNIT_PAIRS",
 }
-registerEnumType(ImportKindName, { name: "ImportKind", description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 结对帮扶" });
+registerEnumType(ImportKindName, {
+  name: "ImportKind",
+  description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 结对帮扶",
+});
 
 export enum ImportStatus {
   /** Dry run done: the problems are known, nothing written. */
