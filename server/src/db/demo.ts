@@ -277,7 +277,7 @@ function currentYearPlan(year: number): { targets: [string, string, Targets][]; 
     ["370281", "621227", Indicator.FISCAL_AID, "3000000", d(4, 30), doc, "财政援助资金"],
     ["370281", "653225", Indicator.POOR_PEOPLE_LIFTED, "210", d(10, 31), doc, "辣椒订单种植带动"],
     ["370281", "653225", Indicator.INVESTMENT_IN_PLACE, "18000000", d(8, 15), doc, "辣椒加工项目到位资金"],
-    ["370281", "371721", Indicator.PAIRS_FORMED, "6", d(6, 1), doc, "镇村、村企结对"],
+    // PAIRS_FORMED is no longer typed in: Jiaozhou's pairs are records (demo-unit-pairs.ts) and feed the ledger.
   ];
   return { targets, reported: reported.filter(([, , , , date]) => date <= today()) };
 }
