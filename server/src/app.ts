@@ -31,6 +31,7 @@ import { investmentPipelineExport } from "./modules/investment/investment.export
 import { jointWorkExport } from "./modules/joint-work/joint-work.export";
 import { donationsExport } from "./modules/donations/donation.export";
 import { fiscalAidExport } from "./modules/fiscal/fiscal.export";
+import { unitPairsExport } from "./modules/unit-pairs/unit-pair.export";
 import { auditExport } from "./modules/audit/audit.export";
 import { loginLogExport } from "./modules/logins/login-log.export";
 import { ordersExport } from "./modules/orders/order.export";
@@ -319,6 +320,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get("/exports/login-log.xlsx", loginLogExport(fileContextFor));
   app.get("/exports/orders.xlsx", ordersExport(fileContextFor, config.exportBatchSize));
   app.get("/exports/progress.xlsx", progressExport(fileContextFor));
+  app.get("/exports/unit-pairs.xlsx", unitPairsExport(fileContextFor));
 
   app.use(
     "/graphql",

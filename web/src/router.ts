@@ -125,6 +125,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { access: "talent" },
       },
       {
+        path: "unit-pairs",
+        name: "unitPairs",
+        component: () => import("@/pages/UnitPairsPage.vue"),
+        meta: { access: "unitPairs" },
+      },
+      {
         path: "workshops",
         name: "workshops",
         component: () => import("@/pages/WorkshopsPage.vue"),

@@ -50,6 +50,8 @@ import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadCo
 import { Donations1763900000021 } from "./migrations/1763900000021-Donations";
 import { FiscalAid1763900000020 } from "./migrations/1763900000020-FiscalAid";
 import { FISCAL_ENTITIES } from "../modules/fiscal/fiscal.entity";
+import { UnitPairs1763900000023 } from "./migrations/1763900000023-UnitPairs";
+import { UnitPair } from "../modules/unit-pairs/unit-pair.entity";
 import { ImportBatch } from "../modules/imports/import-batch.entity";
 import { SetupYear1763900000011 } from "./migrations/1763900000011-SetupYear";
 import { Checkout1763900000013 } from "./migrations/1763900000013-Checkout";
@@ -112,6 +114,7 @@ export const entities = [
   ...FISCAL_ENTITIES,
   TalentPerson,
   TalentPosting,
+  UnitPair,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -137,6 +140,7 @@ export const migrations = [
   FiscalAid1763900000020,
   Donations1763900000021,
   Talent1763900000022,
+  UnitPairs1763900000023,
   JointWork1763900000024,
   LeadContactPhone1763900000025,
 ];

@@ -20,6 +20,7 @@ import { loadInvestmentDemo } from "./demo-investment";
 import { loadDonationsDemo } from "./demo-donations";
 import { loadFiscalDemo } from "./demo-fiscal";
 import { loadTalentDemo } from "./demo-talent";
+import { loadUnitPairsDemo } from "./demo-unit-pairs";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -288,7 +289,7 @@ function currentYearPlan(year: number): { targets: [string, string, Targets][]; 
     ["370281", "621227", Indicator.FISCAL_AID, "3000000", d(4, 30), doc, "财政援助资金"],
     ["370281", "653225", Indicator.POOR_PEOPLE_LIFTED, "210", d(10, 31), doc, "辣椒订单种植带动"],
     ["370281", "653225", Indicator.INVESTMENT_IN_PLACE, "18000000", d(8, 15), doc, "辣椒加工项目到位资金"],
-    ["370281", "371721", Indicator.PAIRS_FORMED, "6", d(6, 1), doc, "镇村、村企结对"],
+    // PAIRS_FORMED is no longer typed in: Jiaozhou's pairs are records (demo-unit-pairs.ts) and feed the ledger.
   ];
   return { targets, reported: reported.filter(([, , , , date]) => date <= today()) };
 }
@@ -414,6 +415,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     await loadDonationsDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId, enterprises); // 社会帮扶资金 (demo-donations.ts)
     await loadFiscalDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 财政援助项目 (demo-fiscal.ts)
     await loadTalentDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 人才支援 (demo-talent.ts)
+    await loadUnitPairsDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 结对帮扶 (demo-unit-pairs.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

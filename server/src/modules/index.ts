@@ -31,6 +31,7 @@ import { ImportBatchResolver } from "./imports/import.resolver";
 import { CountingRuleResolver } from "./counting/counting.resolver";
 import { BuyerReservedShareResolver, ReservedShareResolver } from "./quotas/declaration.resolver";
 
+import { UnitPairResolver } from "./unit-pairs/unit-pair.resolver";
 import { LoginLogResolver } from "./logins/login-log.resolver";
 import {
   JointWorkResolver,
@@ -48,6 +49,7 @@ import "./donations/donation.ledger-sources";
 import "./fiscal/fiscal.ledger-sources";
 import "./talent/talent.ledger-sources";
 import { TALENT_RESOLVERS } from "./talent/talent.resolver";
+import "./unit-pairs/unit-pair.ledger-sources";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
@@ -96,6 +98,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PairingJointWorkResolver,
   ...FISCAL_RESOLVERS,
   ...TALENT_RESOLVERS,
+  UnitPairResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

@@ -60,6 +60,15 @@ export const INVARIANTS: Record<string, string> = {
     SELECT COALESCE(d.pairing_id, e.pairing_id) AS pairing_id, d.amount, e.amount AS ledger
       FROM ledger_daily d FULL JOIN e USING (pairing_id, day, indicator, reported)
      WHERE COALESCE(d.amount, 0) <> COALESCE(e.amount, 0) OR COALESCE(d.entries, 0) <> COALESCE(e.entries, 0)`,
+  // 结对帮扶 (docs/indicators.md, PAIRS_FORMED): per pair and day, the ledger's UNIT_PAIR entries net to
+  // +1 on the pair's start date while it is not withdrawn, and to 0 on every other day.
+  ledgerUnitPairs: `
+    WITH l AS (SELECT source_id, occurred_on, pairing_id, SUM(amount)::bigint AS net FROM ledger_entry
+                WHERE source = 'UNIT_PAIR' AND indicator = 'PAIRS_FORMED' GROUP BY 1, 2, 3),
+         r AS (SELECT id::text AS source_id, formed_on AS occurred_on, pairing_id, 1::bigint AS net FROM unit_pair WHERE withdrawn_at IS NULL)
+    SELECT COALESCE(r.source_id, l.source_id) AS unit_pair_id, COALESCE(r.occurred_on, l.occurred_on) AS day, l.net AS ledger, r.net AS records
+      FROM l FULL JOIN r USING (source_id, occurred_on, pairing_id)
+     WHERE COALESCE(l.net, 0) <> COALESCE(r.net, 0)`,
   negativeStock: `SELECT id, stock FROM product WHERE stock < 0`,
   // 组织领导: per pairing and indicator, the JOINT_WORK entries net to what the standing records count
   // (a meeting 1 JOINT_MEETINGS, every record its person-visits EXCHANGE_VISITS; withdrawn ones nothing).

@@ -355,6 +355,17 @@ type Documents = {
     "\n              query TransitionsSubOrderActions($id: ID!) {\n                order(id: $id) {\n                  subOrders {\n                    id\n                    allowedActions\n                  }\n                }\n              }\n            ": typeof types.TransitionsSubOrderActionsDocument,
     "\n              query TransitionsPlacementActions($w: ID!) {\n                placements(first: 5, filter: { workerId: $w }) {\n                  nodes {\n                    id\n                    allowedActions\n                  }\n                }\n              }\n            ": typeof types.TransitionsPlacementActionsDocument,
     "\n              query TransitionsProjectActions($id: ID!) {\n                investmentProject(id: $id) {\n                  allowedActions\n                  allowedNextStages\n                }\n              }\n            ": typeof types.TransitionsProjectActionsDocument,
+    "\n  fragment UnitPairTestFields on UnitPair {\n    id\n    kind\n    eastUnit\n    westUnit\n    formedOn\n    endedOn\n    endReason\n    withdrawnAt\n    withdrawReason\n    status\n    support\n    value\n    pairingId\n    enterpriseId\n    county {\n      code\n    }\n  }\n": typeof types.UnitPairTestFieldsFragmentDoc,
+    "\n  mutation UnitPairRecord($i: RecordUnitPairInput!) {\n    recordUnitPair(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n": typeof types.UnitPairRecordDocument,
+    "\n  mutation UnitPairWithdraw($i: WithdrawUnitPairInput!) {\n    withdrawUnitPair(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n": typeof types.UnitPairWithdrawDocument,
+    "\n  mutation UnitPairEnd($i: EndUnitPairInput!) {\n    endUnitPair(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n": typeof types.UnitPairEndDocument,
+    "\n  mutation UnitPairRedate($i: ChangeUnitPairFormedOnInput!) {\n    changeUnitPairFormedOn(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n": typeof types.UnitPairRedateDocument,
+    "\n  query UnitPairList($f: UnitPairFilter, $first: Int) {\n    unitPairs(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        ...UnitPairTestFields\n        pairing {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UnitPairListDocument,
+    "\n  query UnitPairOne($id: ID!) {\n    unitPair(id: $id) {\n      ...UnitPairTestFields\n    }\n  }\n": typeof types.UnitPairOneDocument,
+    "\n  query UnitPairSummaryOf($y: Int!, $c: ID) {\n    unitPairSummary(year: $y, countyId: $c) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n": typeof types.UnitPairSummaryOfDocument,
+    "\n  query UnitPairPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": typeof types.UnitPairPairingDocument,
+    "\n  query UnitPairLedger($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 5) {\n      totalCount\n      nodes {\n        amount\n        source\n        sourceLabel\n        note\n      }\n    }\n  }\n": typeof types.UnitPairLedgerDocument,
+    "\n  mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      status\n      written\n      unchanged\n      skipped\n    }\n  }\n": typeof types.UnitPairImportCommitDocument,
 };
 const documents: Documents = {
     "\n  query AccountsUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        role\n        active\n        mustChangePassword\n        lastLoginAt\n        lockedUntil\n        region {\n          code\n        }\n        buyer {\n          name\n        }\n        enterprise {\n          name\n        }\n      }\n    }\n  }\n": types.AccountsUsersDocument,
@@ -697,6 +708,17 @@ const documents: Documents = {
     "\n              query TransitionsSubOrderActions($id: ID!) {\n                order(id: $id) {\n                  subOrders {\n                    id\n                    allowedActions\n                  }\n                }\n              }\n            ": types.TransitionsSubOrderActionsDocument,
     "\n              query TransitionsPlacementActions($w: ID!) {\n                placements(first: 5, filter: { workerId: $w }) {\n                  nodes {\n                    id\n                    allowedActions\n                  }\n                }\n              }\n            ": types.TransitionsPlacementActionsDocument,
     "\n              query TransitionsProjectActions($id: ID!) {\n                investmentProject(id: $id) {\n                  allowedActions\n                  allowedNextStages\n                }\n              }\n            ": types.TransitionsProjectActionsDocument,
+    "\n  fragment UnitPairTestFields on UnitPair {\n    id\n    kind\n    eastUnit\n    westUnit\n    formedOn\n    endedOn\n    endReason\n    withdrawnAt\n    withdrawReason\n    status\n    support\n    value\n    pairingId\n    enterpriseId\n    county {\n      code\n    }\n  }\n": types.UnitPairTestFieldsFragmentDoc,
+    "\n  mutation UnitPairRecord($i: RecordUnitPairInput!) {\n    recordUnitPair(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n": types.UnitPairRecordDocument,
+    "\n  mutation UnitPairWithdraw($i: WithdrawUnitPairInput!) {\n    withdrawUnitPair(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n": types.UnitPairWithdrawDocument,
+    "\n  mutation UnitPairEnd($i: EndUnitPairInput!) {\n    endUnitPair(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n": types.UnitPairEndDocument,
+    "\n  mutation UnitPairRedate($i: ChangeUnitPairFormedOnInput!) {\n    changeUnitPairFormedOn(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n": types.UnitPairRedateDocument,
+    "\n  query UnitPairList($f: UnitPairFilter, $first: Int) {\n    unitPairs(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        ...UnitPairTestFields\n        pairing {\n          id\n        }\n      }\n    }\n  }\n": types.UnitPairListDocument,
+    "\n  query UnitPairOne($id: ID!) {\n    unitPair(id: $id) {\n      ...UnitPairTestFields\n    }\n  }\n": types.UnitPairOneDocument,
+    "\n  query UnitPairSummaryOf($y: Int!, $c: ID) {\n    unitPairSummary(year: $y, countyId: $c) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n": types.UnitPairSummaryOfDocument,
+    "\n  query UnitPairPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": types.UnitPairPairingDocument,
+    "\n  query UnitPairLedger($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 5) {\n      totalCount\n      nodes {\n        amount\n        source\n        sourceLabel\n        note\n      }\n    }\n  }\n": types.UnitPairLedgerDocument,
+    "\n  mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      status\n      written\n      unchanged\n      skipped\n    }\n  }\n": types.UnitPairImportCommitDocument,
 };
 
 /**
@@ -2059,6 +2081,50 @@ export function graphql(source: "\n              query TransitionsPlacementActio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              query TransitionsProjectActions($id: ID!) {\n                investmentProject(id: $id) {\n                  allowedActions\n                  allowedNextStages\n                }\n              }\n            "): typeof import('./graphql').TransitionsProjectActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitPairTestFields on UnitPair {\n    id\n    kind\n    eastUnit\n    westUnit\n    formedOn\n    endedOn\n    endReason\n    withdrawnAt\n    withdrawReason\n    status\n    support\n    value\n    pairingId\n    enterpriseId\n    county {\n      code\n    }\n  }\n"): typeof import('./graphql').UnitPairTestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitPairRecord($i: RecordUnitPairInput!) {\n    recordUnitPair(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n"): typeof import('./graphql').UnitPairRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitPairWithdraw($i: WithdrawUnitPairInput!) {\n    withdrawUnitPair(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n"): typeof import('./graphql').UnitPairWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitPairEnd($i: EndUnitPairInput!) {\n    endUnitPair(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n"): typeof import('./graphql').UnitPairEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitPairRedate($i: ChangeUnitPairFormedOnInput!) {\n    changeUnitPairFormedOn(input: $i) {\n      ...UnitPairTestFields\n    }\n  }\n"): typeof import('./graphql').UnitPairRedateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairList($f: UnitPairFilter, $first: Int) {\n    unitPairs(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        ...UnitPairTestFields\n        pairing {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitPairListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairOne($id: ID!) {\n    unitPair(id: $id) {\n      ...UnitPairTestFields\n    }\n  }\n"): typeof import('./graphql').UnitPairOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairSummaryOf($y: Int!, $c: ID) {\n    unitPairSummary(year: $y, countyId: $c) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n"): typeof import('./graphql').UnitPairSummaryOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').UnitPairPairingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairLedger($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 5) {\n      totalCount\n      nodes {\n        amount\n        source\n        sourceLabel\n        note\n      }\n    }\n  }\n"): typeof import('./graphql').UnitPairLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      status\n      written\n      unchanged\n      skipped\n    }\n  }\n"): typeof import('./graphql').UnitPairImportCommitDocument;
 
 
 export function graphql(source: string) {

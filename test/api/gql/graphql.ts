@@ -107,6 +107,12 @@ export type ChangeTalentPostingInput = {
   startsOn?: string | null | undefined;
 };
 
+export type ChangeUnitPairFormedOnInput = {
+  formedOn: string;
+  reason: string;
+  unitPairId: string | number;
+};
+
 /** Copies last year's (or any year's) targets as the starting point of another year. */
 export type CopyAgreementInput = {
   fromYear: number;
@@ -337,6 +343,12 @@ export type EndTalentPostingInput = {
   reason: string;
 };
 
+export type EndUnitPairInput = {
+  endedOn: string;
+  reason: string;
+  unitPairId: string | number;
+};
+
 export type EnterpriseFilter = {
   /** Enterprises registered in this region or below it. */
   homeRegionId?: string | number | null | undefined;
@@ -410,12 +422,13 @@ export type Housing =
   | 'MEALS_AND_LODGING'
   | 'NONE';
 
-/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 社会帮扶资金 */
+/** 劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 社会帮扶资金 / 结对帮扶 */
 export type ImportKind =
   | 'BUYERS'
   | 'DONATIONS'
   | 'FIGURES'
   | 'PRODUCTS'
+  | 'UNIT_PAIRS'
   | 'WORKERS';
 
 export type ImportMode =
@@ -540,6 +553,7 @@ export type LedgerSource =
   | 'REPORTED'
   | 'TALENT_POSTING'
   | 'TRAINING'
+  | 'UNIT_PAIR'
   | 'WORKSHOP';
 
 export type LoginLogFilter = {
@@ -929,6 +943,24 @@ export type RecordTrainingInput = {
   workerIds?: Array<string | number>;
 };
 
+export type RecordUnitPairInput = {
+  /** The west county of the west unit, in the pairing's west side; defaults to a county official's own. */
+  countyId?: string | number | null | undefined;
+  /** 东部单位; for 企村 defaults to the linked enterprise's name. */
+  eastUnit?: string | null | undefined;
+  /** 企村结对 only: the registered east enterprise. */
+  enterpriseId?: string | number | null | undefined;
+  formedOn: string;
+  kind: UnitPairKind;
+  /** The pairing (结对关系) the pair is formed under. */
+  pairingId: string | number;
+  /** 帮扶内容 */
+  support?: string | null | undefined;
+  /** 帮扶价值, for information; NOT counted in SOCIAL_DONATIONS. */
+  value?: string | null | undefined;
+  westUnit: string;
+};
+
 export type RecordWorkerConsentInput = {
   /** true: consent given; false: withdrawn. */
   given: boolean;
@@ -1156,6 +1188,41 @@ export type TalentPostingFilter = {
   year?: number | null | undefined;
 };
 
+export type UnitPairFilter = {
+  /** A west region: pairs in its subtree. */
+  countyId?: string | number | null | undefined;
+  kind?: UnitPairKind | null | undefined;
+  pairingId?: string | number | null | undefined;
+  /** Either unit's name contains this. */
+  search?: string | null | undefined;
+  status?: UnitPairStatus | null | undefined;
+  /** Formed in this year. */
+  year?: number | null | undefined;
+};
+
+/** 结对类型 */
+export type UnitPairKind =
+  /** 县县结对 */
+  | 'COUNTY_COUNTY'
+  /** 企村结对: an east enterprise and a west village */
+  | 'ENTERPRISE_VILLAGE'
+  /** 院院结对 */
+  | 'HOSPITAL_HOSPITAL'
+  /** 社会组织结对村 */
+  | 'ORGANISATION_VILLAGE'
+  /** 校校结对 */
+  | 'SCHOOL_SCHOOL'
+  /** 镇镇结对 (街道–乡镇) */
+  | 'TOWN_TOWN'
+  /** 村村结对 (社区–村) */
+  | 'VILLAGE_VILLAGE';
+
+/** 结对状态: 进行中 / 已结束 / 已撤销 */
+export type UnitPairStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'WITHDRAWN';
+
 export type UpdateEnterpriseInput = {
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
@@ -1290,6 +1357,11 @@ export type WithdrawJointWorkInput = {
 export type WithdrawTalentPostingInput = {
   postingId: string | number;
   reason: string;
+};
+
+export type WithdrawUnitPairInput = {
+  reason: string;
+  unitPairId: string | number;
 };
 
 export type WorkerFilter = {
@@ -3667,6 +3739,81 @@ export type TransitionsProjectActionsQueryVariables = Exact<{
 
 export type TransitionsProjectActionsQuery = { investmentProject: { allowedActions: Array<ProjectAction>, allowedNextStages: Array<ProjectStage> } };
 
+export type UnitPairTestFieldsFragment = { id: string, kind: UnitPairKind, eastUnit: string, westUnit: string, formedOn: string, endedOn: string | null, endReason: string | null, withdrawnAt: string | null, withdrawReason: string | null, status: UnitPairStatus, support: string | null, value: string | null, pairingId: string, enterpriseId: string | null, county: { code: string } };
+
+export type UnitPairRecordMutationVariables = Exact<{
+  i: RecordUnitPairInput;
+}>;
+
+
+export type UnitPairRecordMutation = { recordUnitPair: { id: string, kind: UnitPairKind, eastUnit: string, westUnit: string, formedOn: string, endedOn: string | null, endReason: string | null, withdrawnAt: string | null, withdrawReason: string | null, status: UnitPairStatus, support: string | null, value: string | null, pairingId: string, enterpriseId: string | null, county: { code: string } } };
+
+export type UnitPairWithdrawMutationVariables = Exact<{
+  i: WithdrawUnitPairInput;
+}>;
+
+
+export type UnitPairWithdrawMutation = { withdrawUnitPair: { id: string, kind: UnitPairKind, eastUnit: string, westUnit: string, formedOn: string, endedOn: string | null, endReason: string | null, withdrawnAt: string | null, withdrawReason: string | null, status: UnitPairStatus, support: string | null, value: string | null, pairingId: string, enterpriseId: string | null, county: { code: string } } };
+
+export type UnitPairEndMutationVariables = Exact<{
+  i: EndUnitPairInput;
+}>;
+
+
+export type UnitPairEndMutation = { endUnitPair: { id: string, kind: UnitPairKind, eastUnit: string, westUnit: string, formedOn: string, endedOn: string | null, endReason: string | null, withdrawnAt: string | null, withdrawReason: string | null, status: UnitPairStatus, support: string | null, value: string | null, pairingId: string, enterpriseId: string | null, county: { code: string } } };
+
+export type UnitPairRedateMutationVariables = Exact<{
+  i: ChangeUnitPairFormedOnInput;
+}>;
+
+
+export type UnitPairRedateMutation = { changeUnitPairFormedOn: { id: string, kind: UnitPairKind, eastUnit: string, westUnit: string, formedOn: string, endedOn: string | null, endReason: string | null, withdrawnAt: string | null, withdrawReason: string | null, status: UnitPairStatus, support: string | null, value: string | null, pairingId: string, enterpriseId: string | null, county: { code: string } } };
+
+export type UnitPairListQueryVariables = Exact<{
+  f?: UnitPairFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type UnitPairListQuery = { unitPairs: { totalCount: number, nodes: Array<{ id: string, kind: UnitPairKind, eastUnit: string, westUnit: string, formedOn: string, endedOn: string | null, endReason: string | null, withdrawnAt: string | null, withdrawReason: string | null, status: UnitPairStatus, support: string | null, value: string | null, pairingId: string, enterpriseId: string | null, pairing: { id: string } | null, county: { code: string } }> } };
+
+export type UnitPairOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitPairOneQuery = { unitPair: { id: string, kind: UnitPairKind, eastUnit: string, westUnit: string, formedOn: string, endedOn: string | null, endReason: string | null, withdrawnAt: string | null, withdrawReason: string | null, status: UnitPairStatus, support: string | null, value: string | null, pairingId: string, enterpriseId: string | null, county: { code: string } } };
+
+export type UnitPairSummaryOfQueryVariables = Exact<{
+  y: number;
+  c?: string | number | null | undefined;
+}>;
+
+
+export type UnitPairSummaryOfQuery = { unitPairSummary: { year: number, formed: number, activeAtYearEnd: number, byKind: Array<{ kind: UnitPairKind, formed: number, activeAtYearEnd: number }> } };
+
+export type UnitPairPairingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitPairPairingQuery = { pairing: { id: string } };
+
+export type UnitPairLedgerQueryVariables = Exact<{
+  f: LedgerEntryFilter;
+}>;
+
+
+export type UnitPairLedgerQuery = { ledgerEntries: { totalCount: number, nodes: Array<{ amount: string, source: LedgerSource, sourceLabel: string | null, note: string | null }> } };
+
+export type UnitPairImportCommitMutationVariables = Exact<{
+  id: string | number;
+  mode: ImportMode;
+}>;
+
+
+export type UnitPairImportCommitMutation = { commitImport: { status: ImportStatus, written: number, unchanged: number, skipped: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -4026,6 +4173,27 @@ export const TransitionsRefusalFragmentDoc = new TypedDocumentString(`
   action
 }
     `, {"fragmentName":"TransitionsRefusal"}) as unknown as TypedDocumentString<TransitionsRefusalFragment, unknown>;
+export const UnitPairTestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UnitPairTestFields on UnitPair {
+  id
+  kind
+  eastUnit
+  westUnit
+  formedOn
+  endedOn
+  endReason
+  withdrawnAt
+  withdrawReason
+  status
+  support
+  value
+  pairingId
+  enterpriseId
+  county {
+    code
+  }
+}
+    `, {"fragmentName":"UnitPairTestFields"}) as unknown as TypedDocumentString<UnitPairTestFieldsFragment, unknown>;
 export const AccountsUsersDocument = new TypedDocumentString(`
     query AccountsUsers($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {
@@ -8640,3 +8808,203 @@ export const TransitionsProjectActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransitionsProjectActionsQuery, TransitionsProjectActionsQueryVariables>;
+export const UnitPairRecordDocument = new TypedDocumentString(`
+    mutation UnitPairRecord($i: RecordUnitPairInput!) {
+  recordUnitPair(input: $i) {
+    ...UnitPairTestFields
+  }
+}
+    fragment UnitPairTestFields on UnitPair {
+  id
+  kind
+  eastUnit
+  westUnit
+  formedOn
+  endedOn
+  endReason
+  withdrawnAt
+  withdrawReason
+  status
+  support
+  value
+  pairingId
+  enterpriseId
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<UnitPairRecordMutation, UnitPairRecordMutationVariables>;
+export const UnitPairWithdrawDocument = new TypedDocumentString(`
+    mutation UnitPairWithdraw($i: WithdrawUnitPairInput!) {
+  withdrawUnitPair(input: $i) {
+    ...UnitPairTestFields
+  }
+}
+    fragment UnitPairTestFields on UnitPair {
+  id
+  kind
+  eastUnit
+  westUnit
+  formedOn
+  endedOn
+  endReason
+  withdrawnAt
+  withdrawReason
+  status
+  support
+  value
+  pairingId
+  enterpriseId
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<UnitPairWithdrawMutation, UnitPairWithdrawMutationVariables>;
+export const UnitPairEndDocument = new TypedDocumentString(`
+    mutation UnitPairEnd($i: EndUnitPairInput!) {
+  endUnitPair(input: $i) {
+    ...UnitPairTestFields
+  }
+}
+    fragment UnitPairTestFields on UnitPair {
+  id
+  kind
+  eastUnit
+  westUnit
+  formedOn
+  endedOn
+  endReason
+  withdrawnAt
+  withdrawReason
+  status
+  support
+  value
+  pairingId
+  enterpriseId
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<UnitPairEndMutation, UnitPairEndMutationVariables>;
+export const UnitPairRedateDocument = new TypedDocumentString(`
+    mutation UnitPairRedate($i: ChangeUnitPairFormedOnInput!) {
+  changeUnitPairFormedOn(input: $i) {
+    ...UnitPairTestFields
+  }
+}
+    fragment UnitPairTestFields on UnitPair {
+  id
+  kind
+  eastUnit
+  westUnit
+  formedOn
+  endedOn
+  endReason
+  withdrawnAt
+  withdrawReason
+  status
+  support
+  value
+  pairingId
+  enterpriseId
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<UnitPairRedateMutation, UnitPairRedateMutationVariables>;
+export const UnitPairListDocument = new TypedDocumentString(`
+    query UnitPairList($f: UnitPairFilter, $first: Int) {
+  unitPairs(filter: $f, first: $first) {
+    totalCount
+    nodes {
+      ...UnitPairTestFields
+      pairing {
+        id
+      }
+    }
+  }
+}
+    fragment UnitPairTestFields on UnitPair {
+  id
+  kind
+  eastUnit
+  westUnit
+  formedOn
+  endedOn
+  endReason
+  withdrawnAt
+  withdrawReason
+  status
+  support
+  value
+  pairingId
+  enterpriseId
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<UnitPairListQuery, UnitPairListQueryVariables>;
+export const UnitPairOneDocument = new TypedDocumentString(`
+    query UnitPairOne($id: ID!) {
+  unitPair(id: $id) {
+    ...UnitPairTestFields
+  }
+}
+    fragment UnitPairTestFields on UnitPair {
+  id
+  kind
+  eastUnit
+  westUnit
+  formedOn
+  endedOn
+  endReason
+  withdrawnAt
+  withdrawReason
+  status
+  support
+  value
+  pairingId
+  enterpriseId
+  county {
+    code
+  }
+}`) as unknown as TypedDocumentString<UnitPairOneQuery, UnitPairOneQueryVariables>;
+export const UnitPairSummaryOfDocument = new TypedDocumentString(`
+    query UnitPairSummaryOf($y: Int!, $c: ID) {
+  unitPairSummary(year: $y, countyId: $c) {
+    year
+    formed
+    activeAtYearEnd
+    byKind {
+      kind
+      formed
+      activeAtYearEnd
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPairSummaryOfQuery, UnitPairSummaryOfQueryVariables>;
+export const UnitPairPairingDocument = new TypedDocumentString(`
+    query UnitPairPairing($id: ID!) {
+  pairing(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPairPairingQuery, UnitPairPairingQueryVariables>;
+export const UnitPairLedgerDocument = new TypedDocumentString(`
+    query UnitPairLedger($f: LedgerEntryFilter!) {
+  ledgerEntries(filter: $f, first: 5) {
+    totalCount
+    nodes {
+      amount
+      source
+      sourceLabel
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPairLedgerQuery, UnitPairLedgerQueryVariables>;
+export const UnitPairImportCommitDocument = new TypedDocumentString(`
+    mutation UnitPairImportCommit($id: ID!, $mode: ImportMode!) {
+  commitImport(batchId: $id, mode: $mode) {
+    status
+    written
+    unchanged
+    skipped
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPairImportCommitMutation, UnitPairImportCommitMutationVariables>;

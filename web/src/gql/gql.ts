@@ -72,6 +72,8 @@ type Documents = {
     "\n  query TalentYearSummary($year: Int!) {\n    talentSummary(year: $year) {\n      year\n      cadresSent\n      professionalsSent\n      teachersSent\n      doctorsSent\n      agriTechSent\n      otherSent\n      cadresReceived\n      professionalsReceived\n    }\n  }\n": typeof types.TalentYearSummaryDocument,
     "\n  mutation TalentEndPosting($input: EndTalentPostingInput!) {\n    endTalentPosting(input: $input) {\n      id\n      endedOn\n      endReason\n      endsOn\n      status\n    }\n  }\n": typeof types.TalentEndPostingDocument,
     "\n  mutation TalentWithdrawPosting($input: WithdrawTalentPostingInput!) {\n    withdrawTalentPosting(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TalentWithdrawPostingDocument,
+    "\n  query UnitPairsSummary($year: Int!) {\n    unitPairSummary(year: $year) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n": typeof types.UnitPairsSummaryDocument,
+    "\n  query UnitPairsList($first: Int!, $after: String, $filter: UnitPairFilter) {\n    unitPairs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        eastUnit\n        westUnit\n        formedOn\n        endedOn\n        endReason\n        withdrawReason\n        status\n        support\n        value\n        county {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.UnitPairsListDocument,
     "\n  query LabourWorkers($first: Int!, $after: String, $filter: WorkerFilter) {\n    workers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sex\n        birthYear\n        idNumberMasked\n        phoneMasked\n        registeredPoor\n        skills\n        consented\n        consentGivenOn\n        consentWithdrawnOn\n      }\n    }\n  }\n": typeof types.LabourWorkersDocument,
     "\n  query LabourPlacements($first: Int!, $after: String, $filter: PlacementFilter) {\n    placements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        allowedActions\n        placedOn\n        employedOn\n        stableFrom\n        stableOn\n        leftOn\n        leftReason\n        worker {\n          id\n          name\n          idNumberMasked\n          registeredPoor\n        }\n        posting {\n          id\n          position\n          location {\n            id\n            shortName\n          }\n        }\n        enterprise {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LabourPlacementsDocument,
     "\n  mutation RevealWorkerIdentity($workerId: ID!) {\n    revealWorkerIdentity(workerId: $workerId) {\n      workerId\n      idNumber\n      phone\n    }\n  }\n": typeof types.RevealWorkerIdentityDocument,
@@ -193,6 +195,12 @@ type Documents = {
     "\n  mutation TalentChangePersonFacts($input: ChangeTalentPersonInput!) {\n    changeTalentPerson(input: $input) {\n      id\n      name\n      institution\n      phoneMasked\n    }\n  }\n": typeof types.TalentChangePersonFactsDocument,
     "\n  mutation TalentRevealPhone($personId: ID!) {\n    revealTalentPersonPhone(personId: $personId) {\n      personId\n      phone\n    }\n  }\n": typeof types.TalentRevealPhoneDocument,
     "\n  query TalentPickPeople($search: String) {\n    talentPeople(first: 20, search: $search) {\n      nodes {\n        id\n        name\n        institution\n      }\n    }\n  }\n": typeof types.TalentPickPeopleDocument,
+    "\n  mutation EndUnitPair($input: EndUnitPairInput!) {\n    endUnitPair(input: $input) {\n      id\n      status\n      endedOn\n    }\n  }\n": typeof types.EndUnitPairDocument,
+    "\n  mutation WithdrawUnitPair($input: WithdrawUnitPairInput!) {\n    withdrawUnitPair(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawUnitPairDocument,
+    "\n  mutation RedateUnitPair($input: ChangeUnitPairFormedOnInput!) {\n    changeUnitPairFormedOn(input: $input) {\n      id\n      formedOn\n    }\n  }\n": typeof types.RedateUnitPairDocument,
+    "\n  query UnitPairPairingChoices {\n    pairings(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        name\n        westRegion {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.UnitPairPairingChoicesDocument,
+    "\n  query UnitPairCountyChoices($parentId: ID!) {\n    regions(first: 100, filter: { level: COUNTY, side: WEST, withinId: $parentId }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitPairCountyChoicesDocument,
+    "\n  mutation RecordUnitPair($input: RecordUnitPairInput!) {\n    recordUnitPair(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordUnitPairDocument,
 };
 const documents: Documents = {
     "\n  query OrderFilterSuppliers($search: String) {\n    suppliers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.OrderFilterSuppliersDocument,
@@ -253,6 +261,8 @@ const documents: Documents = {
     "\n  query TalentYearSummary($year: Int!) {\n    talentSummary(year: $year) {\n      year\n      cadresSent\n      professionalsSent\n      teachersSent\n      doctorsSent\n      agriTechSent\n      otherSent\n      cadresReceived\n      professionalsReceived\n    }\n  }\n": types.TalentYearSummaryDocument,
     "\n  mutation TalentEndPosting($input: EndTalentPostingInput!) {\n    endTalentPosting(input: $input) {\n      id\n      endedOn\n      endReason\n      endsOn\n      status\n    }\n  }\n": types.TalentEndPostingDocument,
     "\n  mutation TalentWithdrawPosting($input: WithdrawTalentPostingInput!) {\n    withdrawTalentPosting(input: $input) {\n      id\n      status\n    }\n  }\n": types.TalentWithdrawPostingDocument,
+    "\n  query UnitPairsSummary($year: Int!) {\n    unitPairSummary(year: $year) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n": types.UnitPairsSummaryDocument,
+    "\n  query UnitPairsList($first: Int!, $after: String, $filter: UnitPairFilter) {\n    unitPairs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        eastUnit\n        westUnit\n        formedOn\n        endedOn\n        endReason\n        withdrawReason\n        status\n        support\n        value\n        county {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": types.UnitPairsListDocument,
     "\n  query LabourWorkers($first: Int!, $after: String, $filter: WorkerFilter) {\n    workers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sex\n        birthYear\n        idNumberMasked\n        phoneMasked\n        registeredPoor\n        skills\n        consented\n        consentGivenOn\n        consentWithdrawnOn\n      }\n    }\n  }\n": types.LabourWorkersDocument,
     "\n  query LabourPlacements($first: Int!, $after: String, $filter: PlacementFilter) {\n    placements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        allowedActions\n        placedOn\n        employedOn\n        stableFrom\n        stableOn\n        leftOn\n        leftReason\n        worker {\n          id\n          name\n          idNumberMasked\n          registeredPoor\n        }\n        posting {\n          id\n          position\n          location {\n            id\n            shortName\n          }\n        }\n        enterprise {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LabourPlacementsDocument,
     "\n  mutation RevealWorkerIdentity($workerId: ID!) {\n    revealWorkerIdentity(workerId: $workerId) {\n      workerId\n      idNumber\n      phone\n    }\n  }\n": types.RevealWorkerIdentityDocument,
@@ -374,6 +384,12 @@ const documents: Documents = {
     "\n  mutation TalentChangePersonFacts($input: ChangeTalentPersonInput!) {\n    changeTalentPerson(input: $input) {\n      id\n      name\n      institution\n      phoneMasked\n    }\n  }\n": types.TalentChangePersonFactsDocument,
     "\n  mutation TalentRevealPhone($personId: ID!) {\n    revealTalentPersonPhone(personId: $personId) {\n      personId\n      phone\n    }\n  }\n": types.TalentRevealPhoneDocument,
     "\n  query TalentPickPeople($search: String) {\n    talentPeople(first: 20, search: $search) {\n      nodes {\n        id\n        name\n        institution\n      }\n    }\n  }\n": types.TalentPickPeopleDocument,
+    "\n  mutation EndUnitPair($input: EndUnitPairInput!) {\n    endUnitPair(input: $input) {\n      id\n      status\n      endedOn\n    }\n  }\n": types.EndUnitPairDocument,
+    "\n  mutation WithdrawUnitPair($input: WithdrawUnitPairInput!) {\n    withdrawUnitPair(input: $input) {\n      id\n      status\n    }\n  }\n": types.WithdrawUnitPairDocument,
+    "\n  mutation RedateUnitPair($input: ChangeUnitPairFormedOnInput!) {\n    changeUnitPairFormedOn(input: $input) {\n      id\n      formedOn\n    }\n  }\n": types.RedateUnitPairDocument,
+    "\n  query UnitPairPairingChoices {\n    pairings(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        name\n        westRegion {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.UnitPairPairingChoicesDocument,
+    "\n  query UnitPairCountyChoices($parentId: ID!) {\n    regions(first: 100, filter: { level: COUNTY, side: WEST, withinId: $parentId }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.UnitPairCountyChoicesDocument,
+    "\n  mutation RecordUnitPair($input: RecordUnitPairInput!) {\n    recordUnitPair(input: $input) {\n      id\n    }\n  }\n": types.RecordUnitPairDocument,
 };
 
 /**
@@ -622,6 +638,14 @@ export function graphql(source: "\n  mutation TalentEndPosting($input: EndTalent
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TalentWithdrawPosting($input: WithdrawTalentPostingInput!) {\n    withdrawTalentPosting(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TalentWithdrawPosting($input: WithdrawTalentPostingInput!) {\n    withdrawTalentPosting(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairsSummary($year: Int!) {\n    unitPairSummary(year: $year) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitPairsSummary($year: Int!) {\n    unitPairSummary(year: $year) {\n      year\n      formed\n      activeAtYearEnd\n      byKind {\n        kind\n        formed\n        activeAtYearEnd\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairsList($first: Int!, $after: String, $filter: UnitPairFilter) {\n    unitPairs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        eastUnit\n        westUnit\n        formedOn\n        endedOn\n        endReason\n        withdrawReason\n        status\n        support\n        value\n        county {\n          id\n          shortName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitPairsList($first: Int!, $after: String, $filter: UnitPairFilter) {\n    unitPairs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        eastUnit\n        westUnit\n        formedOn\n        endedOn\n        endReason\n        withdrawReason\n        status\n        support\n        value\n        county {\n          id\n          shortName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1106,6 +1130,30 @@ export function graphql(source: "\n  mutation TalentRevealPhone($personId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TalentPickPeople($search: String) {\n    talentPeople(first: 20, search: $search) {\n      nodes {\n        id\n        name\n        institution\n      }\n    }\n  }\n"): (typeof documents)["\n  query TalentPickPeople($search: String) {\n    talentPeople(first: 20, search: $search) {\n      nodes {\n        id\n        name\n        institution\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndUnitPair($input: EndUnitPairInput!) {\n    endUnitPair(input: $input) {\n      id\n      status\n      endedOn\n    }\n  }\n"): (typeof documents)["\n  mutation EndUnitPair($input: EndUnitPairInput!) {\n    endUnitPair(input: $input) {\n      id\n      status\n      endedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawUnitPair($input: WithdrawUnitPairInput!) {\n    withdrawUnitPair(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawUnitPair($input: WithdrawUnitPairInput!) {\n    withdrawUnitPair(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedateUnitPair($input: ChangeUnitPairFormedOnInput!) {\n    changeUnitPairFormedOn(input: $input) {\n      id\n      formedOn\n    }\n  }\n"): (typeof documents)["\n  mutation RedateUnitPair($input: ChangeUnitPairFormedOnInput!) {\n    changeUnitPairFormedOn(input: $input) {\n      id\n      formedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairPairingChoices {\n    pairings(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        name\n        westRegion {\n          id\n          level\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitPairPairingChoices {\n    pairings(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        name\n        westRegion {\n          id\n          level\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairCountyChoices($parentId: ID!) {\n    regions(first: 100, filter: { level: COUNTY, side: WEST, withinId: $parentId }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitPairCountyChoices($parentId: ID!) {\n    regions(first: 100, filter: { level: COUNTY, side: WEST, withinId: $parentId }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordUnitPair($input: RecordUnitPairInput!) {\n    recordUnitPair(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordUnitPair($input: RecordUnitPairInput!) {\n    recordUnitPair(input: $input) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -14,7 +14,11 @@ describe("AppLayout navigation follows the role", () => {
     await settle();
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
+      "nav-fiscal-aid",
+      "nav-donations",
       "nav-talent",
+      "nav-unit-pairs",
+      "nav-joint-work",
       "nav-consumption",
       "nav-channels",
       "nav-suppliers",
@@ -34,11 +38,13 @@ describe("AppLayout navigation follows the role", () => {
     // Groups of more than one entry show their heading (a group of one shows as its entry).
     const groups = [...wrapper.element.querySelectorAll("[data-testid^='navgroup-']")];
     expect(groups.map((e) => e.getAttribute("data-testid"))).toEqual([
+      "navgroup-cooperation",
       "navgroup-consumption",
       "navgroup-investment",
       "navgroup-admin",
     ]);
-    expect(groups[0].textContent).toContain("消费帮扶");
+    expect(groups[0].textContent).toContain("协作事项");
+    expect(groups[1].textContent).toContain("消费帮扶");
     expect(wrapper.text()).toContain("协作·东西部协作平台");
     expect(wrapper.get("[data-testid=current-user]").text()).toContain("胶州市扶贫协作办 协调员");
     expect(wrapper.get("[data-testid=current-role]").text()).toBe("协作办协调员");
@@ -52,7 +58,11 @@ describe("AppLayout navigation follows the role", () => {
     await settle();
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
+      "nav-fiscal-aid",
+      "nav-donations",
       "nav-talent",
+      "nav-unit-pairs",
+      "nav-joint-work",
       "nav-consumption",
       "nav-channels",
       "nav-suppliers",
@@ -76,7 +86,11 @@ describe("AppLayout navigation follows the role", () => {
     await settle();
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
+      "nav-fiscal-aid",
+      "nav-donations",
       "nav-talent",
+      "nav-unit-pairs",
+      "nav-joint-work",
       "nav-incoming",
       "nav-supply",
       "nav-investment",

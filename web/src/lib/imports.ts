@@ -19,6 +19,7 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = [
   { kind: "BUYERS", roles: ["COORDINATOR", "ADMIN"], available: true },
   { kind: "FIGURES", roles: ["COORDINATOR", "ADMIN"], available: true },
   { kind: "DONATIONS", roles: ["COORDINATOR", "COUNTY_OFFICIAL", "ADMIN"], available: true },
+  { kind: "UNIT_PAIRS", roles: ["COORDINATOR", "COUNTY_OFFICIAL", "ADMIN"], available: true },
 ];
 
 export const kindsFor = (role: Role | null | undefined) => IMPORT_KINDS.filter((k) => role && k.roles.includes(role));

@@ -9,10 +9,11 @@ describe("role-based navigation", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
       expect(navFor(role).map((i) => i.testId)).toEqual([
         "nav-progress",
-        "nav-donations",
-        "nav-joint-work",
         "nav-fiscal-aid",
+        "nav-donations",
         "nav-talent",
+        "nav-unit-pairs",
+        "nav-joint-work",
         "nav-consumption",
         "nav-channels",
         "nav-suppliers",
@@ -31,10 +32,11 @@ describe("role-based navigation", () => {
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
-        "/donations",
-        "/joint-work",
         "/fiscal-aid",
+        "/donations",
         "/talent",
+        "/unit-pairs",
+        "/joint-work",
         "/consumption",
         "/channels",
         "/suppliers",
@@ -59,10 +61,11 @@ describe("role-based navigation", () => {
     const items = navFor("COUNTY_OFFICIAL");
     expect(items.map((i) => i.path)).toEqual([
       "/progress",
-      "/donations",
-      "/joint-work",
       "/fiscal-aid",
+      "/donations",
       "/talent",
+      "/unit-pairs",
+      "/joint-work",
       "/incoming",
       "/supply",
       "/investment",

@@ -45,7 +45,9 @@ export interface NavItem {
     // 协作事项 (issue 12).
     | "fiscalAid"
     // 协作事项 (issue 12): 人才支援.
-    | "talent";
+    | "talent"
+    // 协作事项 (issue 12): 结对帮扶.
+    | "unitPairs";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -80,7 +82,8 @@ export interface NavItem {
     | "jointWork.nav"
     | "donations.nav"
     | "fiscal.nav"
-    | "talent.nav";
+    | "talent.nav"
+    | "unitPairs.nav";
   icon:
     | "progress"
     | "audit"
@@ -112,7 +115,8 @@ export interface NavItem {
     | "jointWork"
     | "donations"
     | "fiscalAid"
-    | "talent";
+    | "talent"
+    | "unitPairs";
   testId: string;
 }
 
@@ -309,6 +313,15 @@ const talent: NavItem = { name: "talent", path: "/talent", label: "talent.nav", 
 
 /** A menu group (协作进展 / 消费帮扶 / 招商引资 / 劳务协作 / 系统管理): the way the coordinator's
  * work divides, as in the admin systems the users know. */
+// 协作事项 (issue 12): pairs formed between towns, villages, firms, schools and hospitals.
+const unitPairs: NavItem = {
+  name: "unitPairs",
+  path: "/unit-pairs",
+  label: "unitPairs.nav",
+  icon: "unitPairs",
+  testId: "nav-unit-pairs",
+};
+
 export interface NavGroup {
   key: "progress" | "cooperation" | "consumption" | "investment" | "labour" | "admin";
   /** vue-i18n key of the group's heading. */
@@ -329,7 +342,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COORDINATOR":
       return [
         group("progress", progress),
-        group("cooperation", fiscalAid, donations, talent, jointWork),
+        group("cooperation", fiscalAid, donations, talent, unitPairs, jointWork),
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard, adminEnterprises),
         group("labour", labourBoard),
@@ -338,7 +351,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "COUNTY_OFFICIAL":
       return [
         group("progress", progressReadOnly),
-        group("cooperation", fiscalAid, donations, talent, jointWork),
+        group("cooperation", fiscalAid, donations, talent, unitPairs, jointWork),
         group("consumption", incoming, supply),
         group("investment", investment),
         group("labour", workers, workshops),
@@ -401,6 +414,7 @@ export const ROUTE_ROLES = {
   donations: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   fiscalAid: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   talent: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
+  unitPairs: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

@@ -34,6 +34,7 @@ import InvestmentBoardPage from "./InvestmentBoardPage.vue";
 import PostingsPage from "./PostingsPage.vue";
 import ProgressPage from "./ProgressPage.vue";
 import PairingPage from "./PairingPage.vue";
+import UnitPairDialog from "./unit-pairs/UnitPairDialog.vue";
 
 const DOWN: FetchResult = { errors: [{ message: "数据库暂不可用", extensions: { code: "SERVICE_UNAVAILABLE" } }] };
 
@@ -115,6 +116,7 @@ const DIALOGS: [string, Component, Role, Record<string, unknown>, string[]][] = 
     ["pairing-east-options", "pairing-west-options"],
   ],
   ["UserDialog", UserDialog, "ADMIN", { open: true, editing: null }, ["user-region-options"]],
+  ["UnitPairDialog", UnitPairDialog, "COORDINATOR", { modelValue: true }, ["unit-pair-pairing-options"]],
 ];
 
 describe("a dialog's choices that failed to load say so, with 重试", { timeout: USER_FLOW_TIMEOUT }, () => {

@@ -35,6 +35,7 @@ import OrderPrintPage from "./OrderPrintPage.vue";
 import LedgerEntries from "./pairing/LedgerEntries.vue";
 import JointWorkPage from "./JointWorkPage.vue";
 import FiscalAidPage from "./FiscalAidPage.vue";
+import UnitPairsPage from "./UnitPairsPage.vue";
 import type { Role } from "@/gql/graphql";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT } from "@/test/user";
@@ -81,6 +82,8 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   ["ProductPage", ProductPage, "BUYER", { id: "p1" }],
   ["OrderPrintPage", OrderPrintPage, "BUYER", { id: "o1" }],
   ["FiscalAidPage", FiscalAidPage, "COORDINATOR"],
+  // Issue 12: 结对帮扶.
+  ["UnitPairsPage", UnitPairsPage, "COORDINATOR"],
   // A pairing's ledger loads on its own, below a page that did load.
   ["LedgerEntries", LedgerEntries, "COORDINATOR", { pairingId: "p1", year: 2026, canRecord: false }],
   // Issue 12: 组织领导.

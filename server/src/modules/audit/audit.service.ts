@@ -70,6 +70,21 @@ export async function recordAudit(ctx: RequestContext, rec: AuditRecord): Promis
   });
 }
 
+/** Many entries in one statement (a bulk write: an import, the demo), in the caller's transaction. */
+export async function recordAudits(ctx: RequestContext, recs: AuditRecord[]): Promise<void> {
+  if (!ctx.inTransaction) throw new Error("recordAudits must run inside the mutation's transaction");
+  if (!recs.length) return;
+  await ctx.manager.getRepository(AuditEntry).insert(
+    recs.map((rec) => ({
+      actorId: rec.actorId !== undefined ? rec.actorId : ctx.user?.id || null,
+      action: rec.action,
+      entityType: rec.entityType,
+      entityId: rec.entityId,
+      change: rec.change as never,
+    })),
+  );
+}
+
 export interface AuditFilterArgs {
   entityType?: string | null;
   entityId?: string | null;

@@ -11,10 +11,12 @@ export enum ImportKindName {
   FIGURES = "FIGURES",
   /** 社会帮扶资金 (modules/donations). */
   DONATIONS = "DONATIONS",
+  /** 结对帮扶 (modules/unit-pairs). */
+  UNIT_PAIRS = "UNIT_PAIRS",
 }
 registerEnumType(ImportKindName, {
   name: "ImportKind",
-  description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 社会帮扶资金",
+  description: "劳动力 / 产品 / 采购单位与任务 / 往年填报数 / 社会帮扶资金 / 结对帮扶",
 });
 
 export enum ImportStatus {

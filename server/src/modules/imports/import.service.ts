@@ -21,6 +21,7 @@ import { figuresKind } from "./figures.kind";
 import { donationsKind } from "./donations.kind";
 import { productsKind } from "./products.kind";
 import { workersKind } from "./workers.kind";
+import { unitPairsKind } from "./unit-pairs.kind";
 import { msg } from "../../shared/messages";
 
 /**
@@ -40,6 +41,7 @@ export const KINDS: Record<ImportKindName, ImportKind | undefined> = {
   [ImportKindName.BUYERS]: buyersKind as ImportKind,
   [ImportKindName.FIGURES]: figuresKind as ImportKind,
   [ImportKindName.DONATIONS]: donationsKind as ImportKind,
+  [ImportKindName.UNIT_PAIRS]: unitPairsKind as ImportKind,
 };
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -41,6 +41,8 @@ export enum LedgerSource {
   FISCAL_FUNDS = "FISCAL_FUNDS",
   /** 人才支援: +1 / −1 CADRES_SENT or PROFESSIONALS_SENT per person and year in post, from a recount of the person's postings on every change (sourceId = talent person id; docs/indicators.md). */
   TALENT_POSTING = "TALENT_POSTING",
+  /** 结对帮扶: +1 PAIRS_FORMED on the pair's start date; −1 when withdrawn; a moved start date −1 on the old date, +1 on the new (sourceId = unit pair id). */
+  UNIT_PAIR = "UNIT_PAIR",
 }
 registerEnumType(LedgerSource, { name: "LedgerSource" });
 

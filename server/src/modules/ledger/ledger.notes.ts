@@ -40,6 +40,10 @@ export const LEDGER_NOTES = {
   liftedByProject: (p: { project: string }) => msg(`项目带贫:${p.project}`, `lifted by project: ${p.project}`),
   talentInPost: () => msg("人才支援:在岗", "talent exchange: in post"),
   talentRecounted: () => msg("人才支援:派驻变更后重新计数", "talent exchange: recounted after a change of postings"),
+  unitPair: (p: { east: string; west: string }) => msg(`结对帮扶:${p.east}—${p.west}`, `pair: ${p.east} – ${p.west}`),
+  unitPairWithdrawn: (p: { reason: string }) => msg(`撤销结对:${p.reason}`, `pair withdrawn: ${p.reason}`),
+  unitPairMoved: (p: { from: string; to: string }) =>
+    msg(`结对日期由${p.from}改为${p.to}`, `pair's start moved from ${p.from} to ${p.to}`),
   /**
    * A system note written as a plain message (both texts stored as parameters): what an un-keyed
    * `msg(…)` becomes, e.g. a note a later change adds before it gets its own key.

@@ -61,11 +61,12 @@ export async function appendLedgerEntries(ctx: RequestContext, entries: NewLedge
   for (const e of entries)
     if (!Number.isSafeInteger(e.amount)) throw new RangeError("ledger amounts are integers in base units");
   const col = <T>(f: (e: NewLedgerEntry) => T) => entries.map(f);
+  const notes = entries.map((e) => storedNote(e.note));
   await ctx.manager.query(
-    `INSERT INTO ledger_entry (pairing_id, indicator, amount, occurred_on, source, source_id, source_document, note, corrects_id, recorded_by)
-     SELECT u.pairing_id, u.indicator, u.amount, u.occurred_on, u.source, u.source_id, u.source_document, u.note, u.corrects_id, $10::uuid
-       FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[])
-         WITH ORDINALITY AS u(pairing_id, indicator, amount, occurred_on, source, source_id, source_document, note, corrects_id, n)
+    `INSERT INTO ledger_entry (pairing_id, indicator, amount, occurred_on, source, source_id, source_document, note, corrects_id, recorded_by, note_key, note_params)
+     SELECT u.pairing_id, u.indicator, u.amount, u.occurred_on, u.source, u.source_id, u.source_document, u.note, u.corrects_id, $10::uuid, u.note_key, u.note_params::jsonb
+       FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $11::text[], $12::text[])
+         WITH ORDINALITY AS u(pairing_id, indicator, amount, occurred_on, source, source_id, source_document, note, corrects_id, note_key, note_params, n)
       ORDER BY u.n`,
     [
       col((e) => e.pairingId),
@@ -75,9 +76,11 @@ export async function appendLedgerEntries(ctx: RequestContext, entries: NewLedge
       col((e) => e.source),
       col((e) => e.sourceId ?? null),
       col((e) => e.sourceDocument ?? null),
-      col((e) => e.note ?? null),
+      notes.map((n) => n.note),
       col((e) => e.correctsId ?? null),
       ctx.user?.id || null,
+      notes.map((n) => n.noteKey),
+      notes.map((n) => (n.noteParams ? JSON.stringify(n.noteParams) : null)),
     ],
   );
 }
@@ -122,6 +125,15 @@ export async function netEntriesOf(
     occurredOn: r.occurred_on,
     net: Number(r.net),
   }));
+}
+
+/** The latest entry a record wrote (by sequence): the one a withdrawal or a moved date corrects. */
+export async function latestLedgerEntryOf(
+  ctx: RequestContext,
+  source: LedgerSource,
+  sourceId: string,
+): Promise<LedgerEntry | null> {
+  return ctx.manager.getRepository(LedgerEntry).findOne({ where: { source, sourceId }, order: { seq: "DESC" } });
 }
 
 /** 录入上报数据: a coordinator records a delivered amount with the document it comes from. */
