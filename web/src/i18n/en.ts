@@ -410,6 +410,8 @@ const en: MessageSchema = {
     indicator: "Indicator",
     indicatorOption: "{name} ({unit})",
     indicatorPlaceholder: "Choose an indicator",
+    fromRecords:
+      "This indicator is counted from the records in “{page}”; a figure typed in here is shown apart as “reported”, for history kept outside the platform.",
     amount: "Amount",
     amountPlaceholderYuan: "Yuan, up to 2 decimals",
     amountPlaceholderWhole: "Whole number",

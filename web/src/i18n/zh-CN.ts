@@ -407,6 +407,7 @@ const zhCN = {
     indicator: "指标",
     indicatorOption: "{name}（{unit}）",
     indicatorPlaceholder: "请选择指标",
+    fromRecords: "该指标由「{page}」的业务记录自动计入；此处录入的数字单列为「上报」，仅用于补录平台之外的历史数据。",
     amount: "数额",
     amountPlaceholderYuan: "金额（元），最多两位小数",
     amountPlaceholderWhole: "整数",

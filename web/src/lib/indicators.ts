@@ -1,4 +1,5 @@
 import type { Indicator, IndicatorUnit } from "@/gql/graphql";
+import type { NavItem } from "./nav";
 import { allOf } from "./enums";
 
 /** The agreement indicators (协议任务指标) in the order the yearly assessment lists them. */
@@ -72,4 +73,28 @@ export const GROUP_OF: Record<Indicator, IndicatorGroup> = {
   CONSUMPTION_ASSISTANCE: "CONSUMPTION",
   PAIRS_FORMED: "OTHER",
   POOR_PEOPLE_LIFTED: "OTHER",
+};
+
+/**
+ * The coordinator's page whose records feed each indicator (issue 12: every indicator can be fed by
+ * records). A figure typed in on the pairing page is then for history the platform did not record;
+ * the form says so and links here. Names are NavItem names, so a link is shown only where the role's
+ * menu has the page.
+ */
+export const RECORDED_IN: Record<Indicator, NavItem["name"]> = {
+  JOINT_MEETINGS: "jointWork",
+  EXCHANGE_VISITS: "jointWork",
+  FISCAL_AID: "fiscalAid",
+  SOCIAL_DONATIONS: "donations",
+  CADRES_SENT: "talent",
+  PROFESSIONALS_SENT: "talent",
+  PEOPLE_TRAINED: "labourBoard",
+  LABOURERS_PLACED: "labourBoard",
+  POOR_LABOURERS_PLACED: "labourBoard",
+  WORKSHOPS: "labourBoard",
+  PROJECTS_LANDED: "investmentBoard",
+  INVESTMENT_IN_PLACE: "investmentBoard",
+  CONSUMPTION_ASSISTANCE: "consumption",
+  PAIRS_FORMED: "unitPairs",
+  POOR_PEOPLE_LIFTED: "investmentBoard",
 };

@@ -102,3 +102,24 @@ describe("RecordFigureForm", { timeout: USER_FLOW_TIMEOUT }, () => {
     }
   });
 });
+
+describe("RecordFigureForm: an indicator fed by records (issue 12)", { timeout: USER_FLOW_TIMEOUT }, () => {
+  it("says a typed-in figure is counted apart as 上报 and links to the page whose records feed it", async () => {
+    const { wrapper } = await mountApp(
+      RecordFigureForm,
+      { role: "COORDINATOR", link: fakeLink(() => ({ data: null })) },
+      { props: { pairingId: "p1", year: 2020 } },
+    );
+    expect(wrapper.find("[data-testid=record-from-records]").exists()).toBe(false);
+    await choose("指标", "财政援助资金（元）");
+    await vi.waitFor(() => expect(wrapper.find("[data-testid=record-from-records]").exists()).toBe(true), WAIT);
+    expect(wrapper.get("[data-testid=record-from-records]").text()).toContain("单列为「上报」");
+    expect(wrapper.get("[data-testid=record-records-link]").attributes("href")).toBe("/fiscal-aid");
+    expect(wrapper.get("[data-testid=record-records-link]").text()).toBe("财政援助项目");
+    await choose("指标", "结对帮扶（个）");
+    await vi.waitFor(
+      () => expect(wrapper.get("[data-testid=record-records-link]").attributes("href")).toBe("/unit-pairs"),
+      WAIT,
+    );
+  });
+});
