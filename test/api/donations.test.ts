@@ -268,6 +268,19 @@ describe("recording", () => {
     expect(Object.keys(row).filter((k) => /phone|name|id_number/.test(k))).toEqual(["donor_name"]);
     const labels = (await s.gql(LEDGER, { id: jzZhenning, y: 2026 }, t.jiaozhou)).data!.ledgerEntries.nodes;
     expect(labels.map((l) => l.sourceLabel)).toContain("个人捐赠");
+    // In English the same words in English: the label, and the ledger's note (a keyed system note).
+    const en = await fetch(`${s.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${t.jiaozhou}`, "x-locale": "en" },
+      body: JSON.stringify({
+        query: `query ($id: ID!) { donation(id: $id) { donor } ledgerEntries(filter: { pairingId: "${jzZhenning}", year: 2026, indicator: SOCIAL_DONATIONS }, first: 100) { nodes { sourceId sourceLabel note } } }`,
+        variables: { id: d.id },
+      }),
+    }).then((r) => r.json());
+    expect(en.data.donation.donor).toBe("Individual donors");
+    const entry = en.data.ledgerEntries.nodes.find((n: { sourceId: string }) => n.sourceId === d.id);
+    expect(entry).toMatchObject({ sourceLabel: "Individual donors", note: "donation: individual donors" });
+    expect(JSON.stringify(entry)).not.toMatch(/个人/);
     await expectNothingWritten(async () => {
       const r = await s.gql(
         RECORD,

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from "../../shared/messages";
 import { loader } from "../../shared/context";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerSourceLabellers } from "../ledger/ledger.sources";
@@ -13,6 +14,6 @@ ledgerSourceLabellers.add({
     const rows = (await loader(ctx, visibleDonationById).loadMany(ids)).filter(
       (d): d is Donation => !!d && !(d instanceof Error),
     );
-    return new Map(rows.map((d) => [d.id, donorLabel(d)]));
+    return new Map(rows.map((d) => [d.id, donorLabel(d, ctx.locale ?? DEFAULT_LOCALE)]));
   },
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from "../../shared/messages";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
@@ -72,8 +73,8 @@ export class DonationResolver {
   }
 
   @FieldResolver(() => String, { description: "The donor as shown: the name, or 个人捐赠 for individuals." })
-  donor(@Root() d: Donation) {
-    return donorLabel(d);
+  donor(@Root() d: Donation, @Ctx() ctx: RequestContext) {
+    return donorLabel(d, ctx.locale ?? DEFAULT_LOCALE);
   }
 
   @FieldResolver(() => Region)

@@ -2,7 +2,7 @@ import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { recordedDate } from "../../shared/dates";
 import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
-import { msg } from "../../shared/messages";
+import { DEFAULT_LOCALE, type Locale, msg } from "../../shared/messages";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { andWhere, cond, param, positional, type Scope, allOf } from "../../shared/scoped";
@@ -20,10 +20,14 @@ import { Donation, DonationKind, DonationReceipt, DonorKind, EmergencyAid } from
 import type { DonationFilter, DonationSummary, RecordDonationInput, ReverseDonationInput } from "./donation.inputs";
 import { donationScope } from "./donation.scope";
 
-/** How an individual donor is named everywhere (no personal data is stored). */
-export const INDIVIDUAL_DONOR = "个人捐赠";
-/** The name a donation shows for its donor: the enterprise's or organisation's, or 个人捐赠. */
-export const donorLabel = (d: Pick<Donation, "donorName">) => d.donorName ?? INDIVIDUAL_DONOR;
+/** How an individual donor is named everywhere (no personal data is stored), in each language. */
+export const INDIVIDUAL_DONOR = msg("个人捐赠", "Individual donors");
+/**
+ * The name a donation shows for its donor: the enterprise's or organisation's, or 个人捐赠 in the
+ * reader's language (the export and the audit are Chinese: the default).
+ */
+export const donorLabel = (d: Pick<Donation, "donorName">, locale: Locale = DEFAULT_LOCALE) =>
+  d.donorName ?? INDIVIDUAL_DONOR.in(locale);
 
 const text = (s: string | null | undefined) => s?.trim() || null;
 
@@ -164,7 +168,7 @@ export async function recordDonation(ctx: RequestContext, input: RecordDonationI
     source: LedgerSource.DONATION,
     sourceId: id,
     sourceDocument: receiptNo,
-    note: ledgerNote("donation", { donor: donorLabel(donor) }),
+    note: donor.donorName ? ledgerNote("donation", { donor: donor.donorName }) : ledgerNote("individualDonation"),
   });
   await recordAudit(ctx, {
     action: "DONATION_RECORDED",
@@ -304,7 +308,7 @@ export function donationCondition(ctx: RequestContext, filter: DonationFilter | 
   if (f.search?.trim()) {
     const s = param(containsPattern(f.search));
     parts.push(
-      cond`(${alias}.donor_name LIKE ${s} OR ${alias}.receipt_no LIKE ${s} OR ${alias}.purpose LIKE ${s} OR ${alias}.goods_description LIKE ${s} OR (${alias}.donor_name IS NULL AND ${param(INDIVIDUAL_DONOR)} LIKE ${s}))`,
+      cond`(${alias}.donor_name LIKE ${s} OR ${alias}.receipt_no LIKE ${s} OR ${alias}.purpose LIKE ${s} OR ${alias}.goods_description LIKE ${s} OR (${alias}.donor_name IS NULL AND (${param(INDIVIDUAL_DONOR.zh)} LIKE ${s} OR ${param(INDIVIDUAL_DONOR.en.toLowerCase())} LIKE lower(${s}))))`,
     );
   }
   if (f.excludeReversed)

@@ -31,6 +31,7 @@ export const LEDGER_NOTES = {
   projectDropped: (p: { project: string }) => msg(`签约项目终止:${p.project}`, `signed project dropped: ${p.project}`),
   fundsInPlace: (p: { project: string }) => msg(`到位资金:${p.project}`, `funds in place: ${p.project}`),
   donation: (p: { donor: string }) => msg(`社会帮扶资金:${p.donor}`, `donation: ${p.donor}`),
+  individualDonation: () => msg("社会帮扶资金:个人捐赠", "donation: individual donors"),
   reversal: (p: { reason: string }) => msg(`冲正:${p.reason}`, `reversal: ${p.reason}`),
   jointMeeting: (p: { title: string }) => msg(`联席会议:${p.title}`, `joint meeting: ${p.title}`),
   exchangeVisit: (p: { title: string }) => msg(`互访调研:${p.title}`, `exchange visit: ${p.title}`),

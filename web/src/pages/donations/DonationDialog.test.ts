@@ -101,8 +101,11 @@ describe("DonationDialog (登记捐赠)", { timeout: USER_FLOW_TIMEOUT }, () => 
     await fill("金额", "1000");
     await fill("捐赠票据号", "X-1");
     await click("保存");
-    await vi.waitFor(() => expect(errorOf("捐赠物资")).toBe("请填写此项"), WAIT);
-    expect(errorOf("折价依据")).toBe("请填写此项");
+    // Each field's rule runs on its own: wait for both messages, not for the first one only.
+    await vi.waitFor(() => {
+      expect(errorOf("捐赠物资")).toBe("请填写此项");
+      expect(errorOf("折价依据")).toBe("请填写此项");
+    }, WAIT);
     expect(sent).toHaveLength(0);
   });
 

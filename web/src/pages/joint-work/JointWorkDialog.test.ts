@@ -59,9 +59,12 @@ describe("JointWorkDialog (组织领导)", { timeout: USER_FLOW_TIMEOUT }, () =>
     expect(valueOf("日期")).toBe(todayIso());
 
     await click("保存");
-    await vi.waitFor(() => expect(errorOf("名称")).toBe("请输入名称"), WAIT);
-    expect(errorOf("结对")).toBe("请选择结对");
-    expect(errorOf("人次")).toBe("人次须为不小于 1 的整数");
+    // Each field's rule runs on its own: wait for every message (the flake the helper saw once).
+    await vi.waitFor(() => {
+      expect(errorOf("名称")).toBe("请输入名称");
+      expect(errorOf("结对")).toBe("请选择结对");
+      expect(errorOf("人次")).toBe("人次须为不小于 1 的整数");
+    }, WAIT);
     expect(sent).toHaveLength(0);
 
     await choose("结对", "胶州市—镇宁县");

@@ -52,10 +52,10 @@ describe("UnitPairDialog", { timeout: USER_FLOW_TIMEOUT }, () => {
     const sent: Array<Record<string, unknown>> = [];
     await openRecord("COORDINATOR", sent);
     await click("保存");
-    await vi.waitFor(() => expect(errorOf("结对关系")).toBe("必填"), WAIT);
-    expect(errorOf("结对类型")).toBe("必填");
-    expect(errorOf("东部单位")).toBe("必填");
-    expect(errorOf("西部单位")).toBe("必填");
+    // Each field's rule runs on its own: wait for every message, not for the first one only.
+    await vi.waitFor(() => {
+      for (const f of ["结对关系", "结对类型", "东部单位", "西部单位"]) expect(errorOf(f)).toBe("必填");
+    }, WAIT);
     expect(sent).toHaveLength(0);
   });
 
