@@ -135,7 +135,13 @@ describe("a county official reads its records' history", () => {
                   SELECT 'Workshop', id, county_id FROM workshop UNION ALL
                   SELECT 'TrainingSession', id, county_id FROM training_session UNION ALL
                   SELECT 'Product', id, county_id FROM product UNION ALL
-                  SELECT 'Supplier', id, county_id FROM supplier) x
+                  SELECT 'Supplier', id, county_id FROM supplier UNION ALL
+                  -- issue 12's records of a county: fiscal-aid projects, donations, postings (and their people), unit pairs
+                  SELECT 'FiscalProject', id, county_id FROM fiscal_project UNION ALL
+                  SELECT 'Donation', id, county_id FROM donation UNION ALL
+                  SELECT 'TalentPosting', id, county_id FROM talent_posting UNION ALL
+                  SELECT 'TalentPerson', person_id, county_id FROM talent_posting UNION ALL
+                  SELECT 'UnitPair', id, county_id FROM unit_pair) x
                 JOIN region c ON c.id = x.county_id WHERE c.code = '520423')`,
     );
     expect(r.data!.auditLog.totalCount).toBe(expected);
