@@ -1860,6 +1860,7 @@ const en: MessageSchema = {
   walkthrough: {
     colon: ": ",
     listSep: ", ",
+    withNote: "{text} ({note})",
   },
   exportsAndDeclarations: {
     declarationLocked: "Locked",
@@ -1903,7 +1904,7 @@ const en: MessageSchema = {
     year: "Year",
     allKinds: "All kinds",
     search: "Search title, place, leader, office",
-    totals: "{meetings} joint meetings · {visits} visits · {personVisits} person-visits",
+    totals: "Joint meetings: {meetings} · visits: {visits} · person-visits: {personVisits}",
     byPairing: "By pairing",
     empty: "No joint work recorded",
     emptySummary: "Nothing recorded this year",
@@ -2093,6 +2094,7 @@ const en: MessageSchema = {
     },
   },
   talent: {
+    soonItem: "{name} ({county}, {date})",
     nav: "Talent exchange",
     title: "Talent exchange",
     subtitle: "Cadres and professionals sent to partner counties, and people from the west posted to the east",

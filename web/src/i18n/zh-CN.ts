@@ -1838,6 +1838,8 @@ const zhCN = {
     colon: "：",
     /** Between the items of a list: "镇宁县、徽县" / "Zhenning, Huixian". */
     listSep: "、",
+    /** A remark after a text: "口罩 2 万只（按采购价）" / "Masks (at purchase price)". */
+    withNote: "{text}（{note}）",
   },
   exportsAndDeclarations: {
     declarationLocked: "已锁定",
@@ -2061,6 +2063,7 @@ const zhCN = {
     },
   },
   talent: {
+    soonItem: "{name}（{county}，{date}）",
     nav: "人才支援",
     title: "人才支援",
     subtitle: "选派到受援地的党政干部和专业技术人才，以及受援地到东部挂职、跟岗的人员",
