@@ -1931,6 +1931,7 @@ const en: MessageSchema = {
     officialHint: "County officials may record their county's visits to the east",
   },
   donations: {
+    noneThisYear: "No donations this year",
     nav: "Donations",
     title: "Social donations",
     subtitle:

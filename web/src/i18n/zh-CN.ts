@@ -1908,6 +1908,7 @@ const zhCN = {
     officialHint: "县级工作人员可登记本县赴东部的互访调研",
   },
   donations: {
+    noneThisYear: "本年度尚无捐赠",
     nav: "社会帮扶",
     title: "社会帮扶资金",
     subtitle:
