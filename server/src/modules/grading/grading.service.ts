@@ -79,29 +79,25 @@ export async function setGradingScheme(ctx: RequestContext, input: SetGradingSch
     dFrom: input.dFrom,
     updatedBy: ctx.user?.id ?? null,
   };
+  const snapshot = (x: GradingScheme) => ({
+    weights: x.weights,
+    goodFrom: x.goodFrom,
+    fairFrom: x.fairFrom,
+    averageFrom: x.averageFrom,
+    capAt100: x.capAt100,
+    aPlusFrom: x.aPlusFrom,
+    aFrom: x.aFrom,
+    bFrom: x.bFrom,
+    cFrom: x.cFrom,
+    dFrom: x.dFrom,
+  });
+  const was = before ? snapshot(before) : null;
   const saved = await repo.save(before ? Object.assign(before, values) : repo.create(values));
-  const { updatedBy: _by, ...after } = values;
   await recordAudit(ctx, {
     action: "GRADING_SCHEME_SET",
     entityType: "GradingScheme",
     entityId: saved.id,
-    change: before
-      ? {
-          before: {
-            weights: before.weights,
-            goodFrom: before.goodFrom,
-            fairFrom: before.fairFrom,
-            averageFrom: before.averageFrom,
-            capAt100: before.capAt100,
-            aPlusFrom: before.aPlusFrom,
-            aFrom: before.aFrom,
-            bFrom: before.bFrom,
-            cFrom: before.cFrom,
-            dFrom: before.dFrom,
-          },
-          after,
-        }
-      : { after },
+    change: was ? { year: input.year, before: was, after: snapshot(saved) } : { year: input.year, after: snapshot(saved) },
   });
   return saved;
 }
