@@ -259,8 +259,13 @@ describe("the grading scheme", () => {
       [{ year: 1999 }, "year"],
     ];
     for (const [over, field] of cases) {
-      const r = await refusedWithNothingWritten(() => s.gql(SET, { i: scheme(over) }, t.admin), "BAD_USER_INPUT", field);
-      for (const v of Object.values(over)) if (typeof v === "number" && Math.abs(v) >= 100) expect(r.errors![0].message).not.toContain(String(v));
+      const r = await refusedWithNothingWritten(
+        () => s.gql(SET, { i: scheme(over) }, t.admin),
+        "BAD_USER_INPUT",
+        field,
+      );
+      for (const v of Object.values(over))
+        if (typeof v === "number" && Math.abs(v) >= 100) expect(r.errors![0].message).not.toContain(String(v));
     }
   });
 
@@ -308,8 +313,22 @@ describe("pairing grades (capped at 100%)", () => {
   it("breaks each score down: completion, points earned and lost, capping shown", async () => {
     const g = (await grades("admin"))!;
     expect(byWest(g, "610923").breakdown).toEqual([
-      { indicator: "FISCAL_AID", weight: 60, completion: "33.33", capped: false, pointsEarned: "20.00", pointsLost: "40.00" },
-      { indicator: "LABOURERS_PLACED", weight: 40, completion: "66.66", capped: false, pointsEarned: "26.66", pointsLost: "13.33" },
+      {
+        indicator: "FISCAL_AID",
+        weight: 60,
+        completion: "33.33",
+        capped: false,
+        pointsEarned: "20.00",
+        pointsLost: "40.00",
+      },
+      {
+        indicator: "LABOURERS_PLACED",
+        weight: 40,
+        completion: "66.66",
+        capped: false,
+        pointsEarned: "26.66",
+        pointsLost: "13.33",
+      },
     ]);
     expect(byWest(g, "621227").breakdown[0]).toEqual({
       indicator: "FISCAL_AID",
@@ -321,7 +340,14 @@ describe("pairing grades (capped at 100%)", () => {
     });
     // An indicator without a target is left out of the score (策勒: fiscal aid only, weight 60 of 60).
     expect(byWest(g, "653225").breakdown).toEqual([
-      { indicator: "FISCAL_AID", weight: 60, completion: "59.99", capped: false, pointsEarned: "59.99", pointsLost: "40.01" },
+      {
+        indicator: "FISCAL_AID",
+        weight: 60,
+        completion: "59.99",
+        capped: false,
+        pointsEarned: "59.99",
+        pointsLost: "40.01",
+      },
     ]);
   });
 
@@ -342,7 +368,11 @@ describe("pairing grades uncapped", () => {
     expect((await s.gql(SET, { i: scheme({ capAt100: false }) }, t.admin)).errors).toBeUndefined();
     const g = (await grades("admin"))!;
     expect(byWest(g, "621227")).toMatchObject({ score: "110.00", grade: "GOOD", rank: 1 });
-    expect(byWest(g, "621227").breakdown[0]).toMatchObject({ capped: false, pointsEarned: "90.00", pointsLost: "0.00" });
+    expect(byWest(g, "621227").breakdown[0]).toMatchObject({
+      capped: false,
+      pointsEarned: "90.00",
+      pointsLost: "0.00",
+    });
     expect(byWest(g, "520423")).toMatchObject({ score: "90.00", grade: "GOOD", rank: 2 });
     expect(byWest(g, "371721")).toMatchObject({ score: "80.00", grade: "FAIR", rank: 3 });
     expect((await s.gql(SET, { i: scheme() }, t.admin)).errors).toBeUndefined();
@@ -434,7 +464,9 @@ describe("the buyers' scorecard", () => {
       `SELECT id FROM buyer WHERE buyer_group <> 'OTHER' ORDER BY name LIMIT 2`,
     );
     for (const { id } of buyers)
-      expect((await s.gql(SET_QUOTA, { i: { buyerId: id, year: Y, amount: "1000.00" } }, t.admin)).errors).toBeUndefined();
+      expect(
+        (await s.gql(SET_QUOTA, { i: { buyerId: id, year: Y, amount: "1000.00" } }, t.admin)).errors,
+      ).toBeUndefined();
     const card = (await s.gql(SCORECARD, { y: Y }, t.admin)).data!.buyerScorecard!;
     const rows = card.buyers.filter((x) => buyers.some((b) => b.id === x.buyer.id));
     expect(rows.map((x) => [x.completion, x.band, x.rank])).toEqual([

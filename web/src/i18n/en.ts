@@ -2254,7 +2254,8 @@ const en: MessageSchema = {
   grading: {
     nav: "Grading",
     title: "Grading and ranking",
-    subtitle: "Each pairing's completion score, grade and rank under the year's scheme, and the buyers' quota scorecard",
+    subtitle:
+      "Each pairing's completion score, grade and rank under the year's scheme, and the buyers' quota scorecard",
     scheme: "Grading scheme",
     schemeTitle: "Grading scheme {year}",
     setScheme: "Set the scheme",

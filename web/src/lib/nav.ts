@@ -327,7 +327,13 @@ const unitPairs: NavItem = {
 };
 
 // 考核评级 (issue 13): grades and rankings of the pairings, counties and buyers.
-const grading: NavItem = { name: "grading", path: "/grading", label: "grading.nav", icon: "grading", testId: "nav-grading" };
+const grading: NavItem = {
+  name: "grading",
+  path: "/grading",
+  label: "grading.nav",
+  icon: "grading",
+  testId: "nav-grading",
+};
 
 export interface NavGroup {
   key: "progress" | "cooperation" | "consumption" | "investment" | "labour" | "admin";

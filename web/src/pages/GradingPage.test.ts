@@ -111,7 +111,8 @@ describe("GradingPage", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("a county official reads its grades without the buyers' scorecard or the scheme's editing", async () => {
     const link = fakeLink((name) => {
       if (name === "GradingPageScheme") return { data: { gradingScheme: SCHEME } };
-      if (name === "GradingPageGrades") return { data: { pairingGrades: { ...GRADES, pairings: GRADES.pairings.slice(0, 1) } } };
+      if (name === "GradingPageGrades")
+        return { data: { pairingGrades: { ...GRADES, pairings: GRADES.pairings.slice(0, 1) } } };
       return { data: null };
     });
     const { wrapper } = await mountApp(GradingPage, { role: "COUNTY_OFFICIAL", link });

@@ -103,7 +103,10 @@ export class PairingGrade {
   @Field(() => Pairing)
   pairing: Pairing;
 
-  @Field(() => String, { nullable: true, description: "Score in percent, 2 places, truncated; null: nothing to grade." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Score in percent, 2 places, truncated; null: nothing to grade.",
+  })
   score: string | null;
 
   @Field(() => PairingGradeBand, { nullable: true })

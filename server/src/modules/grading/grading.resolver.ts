@@ -23,7 +23,10 @@ export class GradingSchemeResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => GradingScheme, { description: "Sets (replaces) a year's grading scheme: administrators only." })
-  setGradingScheme(@Ctx() ctx: RequestContext, @Arg("input", () => SetGradingSchemeInput) input: SetGradingSchemeInput) {
+  setGradingScheme(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => SetGradingSchemeInput) input: SetGradingSchemeInput,
+  ) {
     return inTransaction(ctx, (tx) => setGradingScheme(tx, input));
   }
 

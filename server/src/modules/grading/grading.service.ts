@@ -29,7 +29,10 @@ export const checkYear = (year: number) => {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", msg("年份无效", "Invalid year"));
 };
 
-const BANDS_DESCENDING = msg("等次阈值须从高到低严格递减且大于 0", "Band thresholds must be strictly descending and above 0");
+const BANDS_DESCENDING = msg(
+  "等次阈值须从高到低严格递减且大于 0",
+  "Band thresholds must be strictly descending and above 0",
+);
 
 /** Bands strictly descending and above 0; the first field out of order is named. */
 function checkBands(input: SetGradingSchemeInput, fields: (keyof SetGradingSchemeInput)[]) {
@@ -97,7 +100,9 @@ export async function setGradingScheme(ctx: RequestContext, input: SetGradingSch
     action: "GRADING_SCHEME_SET",
     entityType: "GradingScheme",
     entityId: saved.id,
-    change: was ? { year: input.year, before: was, after: snapshot(saved) } : { year: input.year, after: snapshot(saved) },
+    change: was
+      ? { year: input.year, before: was, after: snapshot(saved) }
+      : { year: input.year, after: snapshot(saved) },
   });
   return saved;
 }
@@ -163,7 +168,9 @@ export async function pairingGrades(ctx: RequestContext, year: number): Promise<
   const scheme = await schemeFor(ctx, year);
   if (!scheme) return null;
   const { nodes } = await listPairings(ctx, undefined, undefined, 0, 100_000);
-  const agreed = (await Promise.all(nodes.map((p) => agreementFor(ctx, p.id, year)))).map((a, i) => (a ? nodes[i] : null));
+  const agreed = (await Promise.all(nodes.map((p) => agreementFor(ctx, p.id, year)))).map((a, i) =>
+    a ? nodes[i] : null,
+  );
   const pairings = agreed.filter((p) => p !== null);
   const scored = await Promise.all(
     pairings.map(async (pairing) => {
