@@ -122,4 +122,37 @@ describe("GradingPage", { timeout: USER_FLOW_TIMEOUT }, () => {
     expect(wrapper.findAll("[data-testid=grade-rank]").map((r) => r.text())).toEqual(["1"]);
     wrapper.unmount();
   });
+
+  it("the administrator's dialog sends the bands as basis points and only the weights above 0", async () => {
+    const calls: { name: string; variables: Record<string, unknown> }[] = [];
+    const link = fakeLink((name, variables) => {
+      calls.push({ name, variables });
+      if (name === "GradingPageScheme") return { data: { gradingScheme: SCHEME } };
+      if (name === "GradingPageGrades") return { data: { pairingGrades: GRADES } };
+      if (name === "SetGradingScheme")
+        return { data: { setGradingScheme: { __typename: "GradingScheme", id: "s1", year } } };
+      return { data: null };
+    });
+    const { wrapper } = await mountApp(GradingPage, { role: "ADMIN", link });
+    await settle(10);
+    await wrapper.get("[data-testid=grading-scheme-edit]").trigger("click");
+    await settle(5);
+    (document.body.querySelector("[data-testid=grading-scheme-submit]") as HTMLElement).click();
+    await settle(10);
+    const sent = calls.find((c) => c.name === "SetGradingScheme")!.variables.input as Record<string, unknown>;
+    expect(sent).toMatchObject({
+      year,
+      goodFrom: 9000,
+      fairFrom: 8000,
+      averageFrom: 6000,
+      aPlusFrom: 12000,
+      dFrom: 7000,
+      capAt100: true,
+    });
+    expect(sent.weights).toEqual([
+      { indicator: "FISCAL_AID", weight: 60 },
+      { indicator: "LABOURERS_PLACED", weight: 40 },
+    ]);
+    wrapper.unmount();
+  });
 });
