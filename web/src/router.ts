@@ -125,6 +125,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { access: "talent" },
       },
       {
+        path: "grading",
+        name: "grading",
+        component: () => import("@/pages/GradingPage.vue"),
+        meta: { access: "grading" },
+      },
+      {
         path: "unit-pairs",
         name: "unitPairs",
         component: () => import("@/pages/UnitPairsPage.vue"),

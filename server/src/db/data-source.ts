@@ -47,6 +47,8 @@ import { DeclarationLock1763900000019 } from "./migrations/1763900000019-Declara
 import { JointWork1763900000024 } from "./migrations/1763900000024-JointWork";
 import { JointWork } from "../modules/joint-work/joint-work.entity";
 import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
+import { Grading1763900000026 } from "./migrations/1763900000026-Grading";
+import { GradingScheme } from "../modules/grading/grading.entity";
 import { Donations1763900000021 } from "./migrations/1763900000021-Donations";
 import { FiscalAid1763900000020 } from "./migrations/1763900000020-FiscalAid";
 import { FISCAL_ENTITIES } from "../modules/fiscal/fiscal.entity";
@@ -111,6 +113,7 @@ export const entities = [
   DonationReceipt,
   ImportBatch,
   JointWork,
+  GradingScheme,
   ...FISCAL_ENTITIES,
   TalentPerson,
   TalentPosting,
@@ -143,6 +146,7 @@ export const migrations = [
   UnitPairs1763900000023,
   JointWork1763900000024,
   LeadContactPhone1763900000025,
+  Grading1763900000026,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

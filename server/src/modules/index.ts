@@ -51,6 +51,7 @@ import "./talent/talent.ledger-sources";
 import { TALENT_RESOLVERS } from "./talent/talent.resolver";
 import "./unit-pairs/unit-pair.ledger-sources";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
+import { GradingSchemeResolver } from "./grading/grading.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -99,6 +100,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...FISCAL_RESOLVERS,
   ...TALENT_RESOLVERS,
   UnitPairResolver,
+  GradingSchemeResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

@@ -177,6 +177,13 @@ type Documents = {
     "\n  query FiscalTestList($first: Int, $filter: FiscalProjectFilter) {\n    fiscalProjects(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        ...FiscalTestProject\n      }\n    }\n  }\n": typeof types.FiscalTestListDocument,
     "\n  query FiscalTestBoard($y: Int!) {\n    fiscalAidBoard(year: $y) {\n      year\n      projects\n      allocated\n      disbursed\n      spent\n      useRate\n      byStatus {\n        status\n        projects\n        allocated\n      }\n      byCounty {\n        county {\n          code\n        }\n        projects\n        allocated\n        disbursed\n        spent\n        disbursementRate\n        useRate\n      }\n      slowest {\n        id\n        name\n        useRate\n      }\n    }\n  }\n": typeof types.FiscalTestBoardDocument,
     "\n  query FiscalTestPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": typeof types.FiscalTestPairingDocument,
+    "\n  mutation GradingSet($i: SetGradingSchemeInput!) {\n    setGradingScheme(input: $i) {\n      id\n      year\n      goodFrom\n      fairFrom\n      averageFrom\n      capAt100\n      aPlusFrom\n      weights {\n        indicator\n        weight\n      }\n    }\n  }\n": typeof types.GradingSetDocument,
+    "\n  query GradingSchemeOf($y: Int!) {\n    gradingScheme(year: $y) {\n      year\n      capAt100\n      weights {\n        indicator\n        weight\n      }\n    }\n  }\n": typeof types.GradingSchemeOfDocument,
+    "\n  query GradingGrades($y: Int!) {\n    pairingGrades(year: $y) {\n      year\n      pairings {\n        pairing {\n          id\n        }\n        score\n        grade\n        rank\n        breakdown {\n          indicator\n          weight\n          completion\n          capped\n          pointsEarned\n          pointsLost\n        }\n      }\n      counties {\n        county {\n          code\n        }\n        pairings\n        score\n        grade\n        rank\n      }\n    }\n  }\n": typeof types.GradingGradesDocument,
+    "\n  query GradingScorecard($y: Int!) {\n    buyerScorecard(year: $y) {\n      year\n      buyers {\n        buyer {\n          id\n          name\n        }\n        quota\n        counted\n        completion\n        band\n        rank\n      }\n      groups {\n        group\n        target\n        counted\n        completion\n        band\n        rank\n      }\n    }\n  }\n": typeof types.GradingScorecardDocument,
+    "\n  mutation GradingSaveAgreement($i: SaveAgreementInput!) {\n    saveAgreement(input: $i) {\n      id\n    }\n  }\n": typeof types.GradingSaveAgreementDocument,
+    "\n  mutation GradingReport($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": typeof types.GradingReportDocument,
+    "\n  mutation GradingSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n": typeof types.GradingSetQuotaDocument,
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": typeof types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": typeof types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": typeof types.ImageAccessRemoveDocument,
@@ -530,6 +537,13 @@ const documents: Documents = {
     "\n  query FiscalTestList($first: Int, $filter: FiscalProjectFilter) {\n    fiscalProjects(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        ...FiscalTestProject\n      }\n    }\n  }\n": types.FiscalTestListDocument,
     "\n  query FiscalTestBoard($y: Int!) {\n    fiscalAidBoard(year: $y) {\n      year\n      projects\n      allocated\n      disbursed\n      spent\n      useRate\n      byStatus {\n        status\n        projects\n        allocated\n      }\n      byCounty {\n        county {\n          code\n        }\n        projects\n        allocated\n        disbursed\n        spent\n        disbursementRate\n        useRate\n      }\n      slowest {\n        id\n        name\n        useRate\n      }\n    }\n  }\n": types.FiscalTestBoardDocument,
     "\n  query FiscalTestPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": types.FiscalTestPairingDocument,
+    "\n  mutation GradingSet($i: SetGradingSchemeInput!) {\n    setGradingScheme(input: $i) {\n      id\n      year\n      goodFrom\n      fairFrom\n      averageFrom\n      capAt100\n      aPlusFrom\n      weights {\n        indicator\n        weight\n      }\n    }\n  }\n": types.GradingSetDocument,
+    "\n  query GradingSchemeOf($y: Int!) {\n    gradingScheme(year: $y) {\n      year\n      capAt100\n      weights {\n        indicator\n        weight\n      }\n    }\n  }\n": types.GradingSchemeOfDocument,
+    "\n  query GradingGrades($y: Int!) {\n    pairingGrades(year: $y) {\n      year\n      pairings {\n        pairing {\n          id\n        }\n        score\n        grade\n        rank\n        breakdown {\n          indicator\n          weight\n          completion\n          capped\n          pointsEarned\n          pointsLost\n        }\n      }\n      counties {\n        county {\n          code\n        }\n        pairings\n        score\n        grade\n        rank\n      }\n    }\n  }\n": types.GradingGradesDocument,
+    "\n  query GradingScorecard($y: Int!) {\n    buyerScorecard(year: $y) {\n      year\n      buyers {\n        buyer {\n          id\n          name\n        }\n        quota\n        counted\n        completion\n        band\n        rank\n      }\n      groups {\n        group\n        target\n        counted\n        completion\n        band\n        rank\n      }\n    }\n  }\n": types.GradingScorecardDocument,
+    "\n  mutation GradingSaveAgreement($i: SaveAgreementInput!) {\n    saveAgreement(input: $i) {\n      id\n    }\n  }\n": types.GradingSaveAgreementDocument,
+    "\n  mutation GradingReport($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": types.GradingReportDocument,
+    "\n  mutation GradingSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n": types.GradingSetQuotaDocument,
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": types.ImageAccessRemoveDocument,
@@ -1369,6 +1383,34 @@ export function graphql(source: "\n  query FiscalTestBoard($y: Int!) {\n    fisc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FiscalTestPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').FiscalTestPairingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GradingSet($i: SetGradingSchemeInput!) {\n    setGradingScheme(input: $i) {\n      id\n      year\n      goodFrom\n      fairFrom\n      averageFrom\n      capAt100\n      aPlusFrom\n      weights {\n        indicator\n        weight\n      }\n    }\n  }\n"): typeof import('./graphql').GradingSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradingSchemeOf($y: Int!) {\n    gradingScheme(year: $y) {\n      year\n      capAt100\n      weights {\n        indicator\n        weight\n      }\n    }\n  }\n"): typeof import('./graphql').GradingSchemeOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradingGrades($y: Int!) {\n    pairingGrades(year: $y) {\n      year\n      pairings {\n        pairing {\n          id\n        }\n        score\n        grade\n        rank\n        breakdown {\n          indicator\n          weight\n          completion\n          capped\n          pointsEarned\n          pointsLost\n        }\n      }\n      counties {\n        county {\n          code\n        }\n        pairings\n        score\n        grade\n        rank\n      }\n    }\n  }\n"): typeof import('./graphql').GradingGradesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradingScorecard($y: Int!) {\n    buyerScorecard(year: $y) {\n      year\n      buyers {\n        buyer {\n          id\n          name\n        }\n        quota\n        counted\n        completion\n        band\n        rank\n      }\n      groups {\n        group\n        target\n        counted\n        completion\n        band\n        rank\n      }\n    }\n  }\n"): typeof import('./graphql').GradingScorecardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GradingSaveAgreement($i: SaveAgreementInput!) {\n    saveAgreement(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').GradingSaveAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GradingReport($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').GradingReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GradingSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').GradingSetQuotaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

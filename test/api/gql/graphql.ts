@@ -478,6 +478,12 @@ export type IndicatorUnit =
   | 'PEOPLE'
   | 'YUAN';
 
+export type IndicatorWeightInput = {
+  indicator: Indicator;
+  /** Whole points, ≥ 0. */
+  weight: number;
+};
+
 export type JobPostingFilter = {
   enterpriseId?: string | number | null | undefined;
   /** Only postings with places left. */
@@ -618,6 +624,17 @@ export type OrderLineInput = {
   productId: string | number;
   quantity: number;
 };
+
+/** 考核等次 */
+export type PairingGradeBand =
+  /** 一般 */
+  | 'AVERAGE'
+  /** 较好 */
+  | 'FAIR'
+  /** 好 */
+  | 'GOOD'
+  /** 差 */
+  | 'POOR';
 
 export type PairingKind =
   | 'EAST_WEST'
@@ -1055,6 +1072,15 @@ export type SaveAgreementInput = {
   year: number;
 };
 
+/** Buyers' quota scorecard: A+ … F */
+export type ScorecardBand =
+  | 'A'
+  | 'A_PLUS'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'F';
+
 export type SetAgreementTargetInput = {
   indicator: Indicator;
   pairingId: string | number;
@@ -1064,6 +1090,21 @@ export type SetAgreementTargetInput = {
   signedOn?: string | null | undefined;
   /** The yearly target in the indicator's unit. */
   target: string;
+  year: number;
+};
+
+export type SetGradingSchemeInput = {
+  aFrom: number;
+  aPlusFrom: number;
+  averageFrom: number;
+  bFrom: number;
+  cFrom: number;
+  capAt100: boolean;
+  dFrom: number;
+  fairFrom: number;
+  /** 好 from, basis points (9000 = 90.00%). */
+  goodFrom: number;
+  weights: Array<IndicatorWeightInput>;
   year: number;
 };
 
@@ -2474,6 +2515,55 @@ export type FiscalTestPairingQueryVariables = Exact<{
 
 
 export type FiscalTestPairingQuery = { pairing: { id: string } };
+
+export type GradingSetMutationVariables = Exact<{
+  i: SetGradingSchemeInput;
+}>;
+
+
+export type GradingSetMutation = { setGradingScheme: { id: string, year: number, goodFrom: number, fairFrom: number, averageFrom: number, capAt100: boolean, aPlusFrom: number, weights: Array<{ indicator: Indicator, weight: number }> } };
+
+export type GradingSchemeOfQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type GradingSchemeOfQuery = { gradingScheme: { year: number, capAt100: boolean, weights: Array<{ indicator: Indicator, weight: number }> } | null };
+
+export type GradingGradesQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type GradingGradesQuery = { pairingGrades: { year: number, pairings: Array<{ score: string | null, grade: PairingGradeBand | null, rank: number | null, pairing: { id: string }, breakdown: Array<{ indicator: Indicator, weight: number, completion: string, capped: boolean, pointsEarned: string, pointsLost: string }> }>, counties: Array<{ pairings: number, score: string | null, grade: PairingGradeBand | null, rank: number | null, county: { code: string } }> } | null };
+
+export type GradingScorecardQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type GradingScorecardQuery = { buyerScorecard: { year: number, buyers: Array<{ quota: string | null, counted: string, completion: string | null, band: ScorecardBand | null, rank: number | null, buyer: { id: string, name: string } }>, groups: Array<{ group: BuyerGroup, target: string | null, counted: string, completion: string | null, band: ScorecardBand | null, rank: number | null }> } | null };
+
+export type GradingSaveAgreementMutationVariables = Exact<{
+  i: SaveAgreementInput;
+}>;
+
+
+export type GradingSaveAgreementMutation = { saveAgreement: { id: string } };
+
+export type GradingReportMutationVariables = Exact<{
+  i: RecordReportedFigureInput;
+}>;
+
+
+export type GradingReportMutation = { recordReportedFigure: { id: string } };
+
+export type GradingSetQuotaMutationVariables = Exact<{
+  i: SetQuotaInput;
+}>;
+
+
+export type GradingSetQuotaMutation = { setQuota: { id: string } };
 
 export type ImageAccessImagesQueryVariables = Exact<{
   id: string | number;
@@ -6209,6 +6299,114 @@ export const FiscalTestPairingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FiscalTestPairingQuery, FiscalTestPairingQueryVariables>;
+export const GradingSetDocument = new TypedDocumentString(`
+    mutation GradingSet($i: SetGradingSchemeInput!) {
+  setGradingScheme(input: $i) {
+    id
+    year
+    goodFrom
+    fairFrom
+    averageFrom
+    capAt100
+    aPlusFrom
+    weights {
+      indicator
+      weight
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradingSetMutation, GradingSetMutationVariables>;
+export const GradingSchemeOfDocument = new TypedDocumentString(`
+    query GradingSchemeOf($y: Int!) {
+  gradingScheme(year: $y) {
+    year
+    capAt100
+    weights {
+      indicator
+      weight
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradingSchemeOfQuery, GradingSchemeOfQueryVariables>;
+export const GradingGradesDocument = new TypedDocumentString(`
+    query GradingGrades($y: Int!) {
+  pairingGrades(year: $y) {
+    year
+    pairings {
+      pairing {
+        id
+      }
+      score
+      grade
+      rank
+      breakdown {
+        indicator
+        weight
+        completion
+        capped
+        pointsEarned
+        pointsLost
+      }
+    }
+    counties {
+      county {
+        code
+      }
+      pairings
+      score
+      grade
+      rank
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradingGradesQuery, GradingGradesQueryVariables>;
+export const GradingScorecardDocument = new TypedDocumentString(`
+    query GradingScorecard($y: Int!) {
+  buyerScorecard(year: $y) {
+    year
+    buyers {
+      buyer {
+        id
+        name
+      }
+      quota
+      counted
+      completion
+      band
+      rank
+    }
+    groups {
+      group
+      target
+      counted
+      completion
+      band
+      rank
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradingScorecardQuery, GradingScorecardQueryVariables>;
+export const GradingSaveAgreementDocument = new TypedDocumentString(`
+    mutation GradingSaveAgreement($i: SaveAgreementInput!) {
+  saveAgreement(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GradingSaveAgreementMutation, GradingSaveAgreementMutationVariables>;
+export const GradingReportDocument = new TypedDocumentString(`
+    mutation GradingReport($i: RecordReportedFigureInput!) {
+  recordReportedFigure(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GradingReportMutation, GradingReportMutationVariables>;
+export const GradingSetQuotaDocument = new TypedDocumentString(`
+    mutation GradingSetQuota($i: SetQuotaInput!) {
+  setQuota(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GradingSetQuotaMutation, GradingSetQuotaMutationVariables>;
 export const ImageAccessImagesDocument = new TypedDocumentString(`
     query ImageAccessImages($id: ID!) {
   product(id: $id) {

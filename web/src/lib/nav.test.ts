@@ -9,6 +9,7 @@ describe("role-based navigation", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
       expect(navFor(role).map((i) => i.testId)).toEqual([
         "nav-progress",
+        "nav-grading",
         "nav-fiscal-aid",
         "nav-donations",
         "nav-talent",
@@ -32,6 +33,7 @@ describe("role-based navigation", () => {
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
+        "/grading",
         "/fiscal-aid",
         "/donations",
         "/talent",
@@ -61,6 +63,7 @@ describe("role-based navigation", () => {
     const items = navFor("COUNTY_OFFICIAL");
     expect(items.map((i) => i.path)).toEqual([
       "/progress",
+      "/grading",
       "/fiscal-aid",
       "/donations",
       "/talent",

@@ -47,7 +47,9 @@ export interface NavItem {
     // 协作事项 (issue 12): 人才支援.
     | "talent"
     // 协作事项 (issue 12): 结对帮扶.
-    | "unitPairs";
+    | "unitPairs"
+    // 考核评级 (issue 13).
+    | "grading";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -83,7 +85,8 @@ export interface NavItem {
     | "donations.nav"
     | "fiscal.nav"
     | "talent.nav"
-    | "unitPairs.nav";
+    | "unitPairs.nav"
+    | "grading.nav";
   icon:
     | "progress"
     | "audit"
@@ -116,7 +119,8 @@ export interface NavItem {
     | "donations"
     | "fiscalAid"
     | "talent"
-    | "unitPairs";
+    | "unitPairs"
+    | "grading";
   testId: string;
 }
 
@@ -322,6 +326,15 @@ const unitPairs: NavItem = {
   testId: "nav-unit-pairs",
 };
 
+// 考核评级 (issue 13): grades and rankings of the pairings, counties and buyers.
+const grading: NavItem = {
+  name: "grading",
+  path: "/grading",
+  label: "grading.nav",
+  icon: "grading",
+  testId: "nav-grading",
+};
+
 export interface NavGroup {
   key: "progress" | "cooperation" | "consumption" | "investment" | "labour" | "admin";
   /** vue-i18n key of the group's heading. */
@@ -341,7 +354,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "ADMIN":
     case "COORDINATOR":
       return [
-        group("progress", progress),
+        group("progress", progress, grading),
         group("cooperation", fiscalAid, donations, talent, unitPairs, jointWork),
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard, adminEnterprises),
@@ -350,7 +363,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
       ];
     case "COUNTY_OFFICIAL":
       return [
-        group("progress", progressReadOnly),
+        group("progress", progressReadOnly, grading),
         group("cooperation", fiscalAid, donations, talent, unitPairs, jointWork),
         group("consumption", incoming, supply),
         group("investment", investment),
@@ -415,6 +428,7 @@ export const ROUTE_ROLES = {
   fiscalAid: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   talent: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   unitPairs: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
+  grading: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

@@ -36,6 +36,7 @@ import LedgerEntries from "./pairing/LedgerEntries.vue";
 import JointWorkPage from "./JointWorkPage.vue";
 import FiscalAidPage from "./FiscalAidPage.vue";
 import UnitPairsPage from "./UnitPairsPage.vue";
+import GradingPage from "./GradingPage.vue";
 import type { Role } from "@/gql/graphql";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT } from "@/test/user";
@@ -89,6 +90,9 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   // Issue 12: 组织领导.
   ["JointWorkPage", JointWorkPage, "COORDINATOR"],
   ["JointWorkPage (county official)", JointWorkPage, "COUNTY_OFFICIAL"],
+  // Issue 13: 考核评级.
+  ["GradingPage", GradingPage, "ADMIN"],
+  ["GradingPage (county official)", GradingPage, "COUNTY_OFFICIAL"],
 ];
 
 /**

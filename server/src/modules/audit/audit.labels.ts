@@ -68,6 +68,7 @@ export const ACTION_ZH: Record<string, string> = {
   UNIT_PAIR_ENDED: "结束结对帮扶",
   UNIT_PAIR_WITHDRAWN: "撤销结对帮扶",
   UNIT_PAIR_REDATED: "更正结对日期",
+  GRADING_SCHEME_SET: "设定考核评级方案",
   JOB_FAIR_RECORDED: "登记专场招聘",
   USER_ACCESS_CHANGED: "修改用户权限",
   USER_DISABLED: "停用账号",
@@ -139,6 +140,7 @@ export const ENTITY_ZH: Record<string, string> = {
   FiscalProject: "财政援助项目",
   TalentPosting: "人才派驻",
   TalentPerson: "人才",
+  GradingScheme: "考核评级方案",
 };
 
 export const FIELD_ZH: Record<string, string> = {
@@ -197,6 +199,16 @@ export const FIELD_ZH: Record<string, string> = {
   percent: "工程进度(%)",
   role: "角色",
   username: "用户名",
+  weights: "指标权重",
+  goodFrom: "“好”起点",
+  fairFrom: "“较好”起点",
+  averageFrom: "“一般”起点",
+  capAt100: "完成率封顶100%",
+  aPlusFrom: "A+ 起点",
+  aFrom: "A 起点",
+  bFrom: "B 起点",
+  cFrom: "C 起点",
+  dFrom: "D 起点",
   revokedSessions: "结束的会话数",
   ip: "IP 地址",
   expiresAt: "到期时间",
