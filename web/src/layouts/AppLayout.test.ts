@@ -14,6 +14,7 @@ describe("AppLayout navigation follows the role", () => {
     await settle();
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
+      "nav-grading",
       "nav-fiscal-aid",
       "nav-donations",
       "nav-talent",
@@ -38,13 +39,15 @@ describe("AppLayout navigation follows the role", () => {
     // Groups of more than one entry show their heading (a group of one shows as its entry).
     const groups = [...wrapper.element.querySelectorAll("[data-testid^='navgroup-']")];
     expect(groups.map((e) => e.getAttribute("data-testid"))).toEqual([
+      "navgroup-progress",
       "navgroup-cooperation",
       "navgroup-consumption",
       "navgroup-investment",
       "navgroup-admin",
     ]);
-    expect(groups[0].textContent).toContain("协作事项");
-    expect(groups[1].textContent).toContain("消费帮扶");
+    expect(groups[0].textContent).toContain("考核评级");
+    expect(groups[1].textContent).toContain("协作事项");
+    expect(groups[2].textContent).toContain("消费帮扶");
     expect(wrapper.text()).toContain("协作·东西部协作平台");
     expect(wrapper.get("[data-testid=current-user]").text()).toContain("胶州市扶贫协作办 协调员");
     expect(wrapper.get("[data-testid=current-role]").text()).toBe("协作办协调员");
@@ -58,6 +61,7 @@ describe("AppLayout navigation follows the role", () => {
     await settle();
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
+      "nav-grading",
       "nav-fiscal-aid",
       "nav-donations",
       "nav-talent",
@@ -86,6 +90,7 @@ describe("AppLayout navigation follows the role", () => {
     await settle();
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
+      "nav-grading",
       "nav-fiscal-aid",
       "nav-donations",
       "nav-talent",
