@@ -46,6 +46,8 @@ import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNo
 import { DeclarationLock1763900000019 } from "./migrations/1763900000019-DeclarationLock";
 import { JointWork1763900000024 } from "./migrations/1763900000024-JointWork";
 import { JointWork } from "../modules/joint-work/joint-work.entity";
+import { Evidence1763900000027 } from "./migrations/1763900000027-Evidence";
+import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
 import { Donations1763900000021 } from "./migrations/1763900000021-Donations";
 import { FiscalAid1763900000020 } from "./migrations/1763900000020-FiscalAid";
@@ -115,6 +117,7 @@ export const entities = [
   TalentPerson,
   TalentPosting,
   UnitPair,
+  EvidenceFile,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -143,6 +146,7 @@ export const migrations = [
   UnitPairs1763900000023,
   JointWork1763900000024,
   LeadContactPhone1763900000025,
+  Evidence1763900000027,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

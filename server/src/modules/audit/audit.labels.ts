@@ -98,6 +98,9 @@ export const ACTION_ZH: Record<string, string> = {
   TALENT_POSTING_RECORDED: "登记人才派驻",
   TALENT_POSTING_CHANGED: "修改人才派驻",
   TALENT_POSTING_ENDED: "人才派驻提前结束",
+  EVIDENCE_UPLOADED: "上传佐证材料",
+  EVIDENCE_VERIFIED: "核实佐证材料",
+  EVIDENCE_REJECTED: "驳回佐证材料",
   TALENT_POSTING_WITHDRAWN: "撤回人才派驻",
   TALENT_PERSON_CHANGED: "修改人才信息",
   TALENT_PERSON_PHONE_REVEALED: "查看人才手机号",
@@ -139,6 +142,7 @@ export const ENTITY_ZH: Record<string, string> = {
   FiscalProject: "财政援助项目",
   TalentPosting: "人才派驻",
   TalentPerson: "人才",
+  EvidenceFile: "佐证材料",
 };
 
 export const FIELD_ZH: Record<string, string> = {
