@@ -33,7 +33,10 @@ export function evidenceUpload(contextFor: (req: Request) => Promise<RequestCont
       res.locals.ctx = ctx;
       body(req, res, (e?: unknown) => {
         if ((e as { type?: string })?.type === "entity.too.large")
-          return fail(res.set("Connection", "close"), new AppError("BAD_USER_INPUT", TOO_LARGE, { field: "file" }));
+          return res
+            .status(413)
+            .set("Connection", "close")
+            .json(errorBody(new AppError("BAD_USER_INPUT", TOO_LARGE, { field: "file" }), req.headers));
         next(e);
       });
     },

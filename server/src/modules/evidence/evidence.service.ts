@@ -81,11 +81,12 @@ export async function addEvidence(
 /** A file the caller may read (its record readable), or null: unknown and out of scope look the same. */
 export async function findEvidence(ctx: RequestContext, id: string, lock = false): Promise<EvidenceFile | null> {
   if (!UUID.test(id)) return null;
+  const scope = readableRecords(ctx);
   const qb = ctx.manager
     .getRepository(EvidenceFile)
     .createQueryBuilder("f")
     .where("f.id = :id", { id })
-    .andWhere(readableRecords(ctx).sql, readableRecords(ctx).params);
+    .andWhere(scope.sql, scope.params);
   if (lock) qb.setLock("pessimistic_write");
   return qb.getOne();
 }
