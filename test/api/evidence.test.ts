@@ -324,7 +324,9 @@ describe("review", () => {
     const again = await s.gql(VERIFY, { id: ids.png }, t.admin);
     expect(codeOf(again)).toBe("CONFLICT");
     const audit = await s.sql(
-      `SELECT action, entity_id, change FROM audit_entry WHERE action IN ('EVIDENCE_VERIFIED', 'EVIDENCE_REJECTED') ORDER BY at`,
+      `SELECT action, entity_id, change FROM audit_entry WHERE action IN ('EVIDENCE_VERIFIED', 'EVIDENCE_REJECTED')
+        AND entity_id = ANY($1::text[]) ORDER BY at`,
+      [[ids.pdf, ids.png]],
     );
     expect(audit).toEqual([
       {

@@ -21,6 +21,7 @@ import { loadDonationsDemo } from "./demo-donations";
 import { loadFiscalDemo } from "./demo-fiscal";
 import { loadTalentDemo } from "./demo-talent";
 import { loadUnitPairsDemo } from "./demo-unit-pairs";
+import { loadEvidenceDemo } from "./demo-evidence";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -416,6 +417,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     await loadFiscalDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 财政援助项目 (demo-fiscal.ts)
     await loadTalentDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 人才支援 (demo-talent.ts)
     await loadUnitPairsDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 结对帮扶 (demo-unit-pairs.ts)
+    await loadEvidenceDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 佐证材料 (demo-evidence.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

@@ -19,6 +19,7 @@ import { msg } from "../../shared/messages";
 import { QuantityScalar } from "../../shared/scalars";
 import { formatQuantity, Indicator, INDICATOR_UNIT, IndicatorUnit } from "../agreements/indicator";
 import { LedgerEntry } from "../ledger/ledger.entity";
+import { Pairing } from "../pairings/pairing.entity";
 import { ledgerCoverage } from "../ledger/coverage.service";
 import { User } from "../users/user.entity";
 import { userById } from "../users/user.loaders";
@@ -76,6 +77,32 @@ export function ratioOf(covered: number, delivered: number): string | null {
   return `${neg ? "-" : ""}${a / 10000n}.${String(a % 10000n).padStart(4, "0")}`;
 }
 
+/** Coverage rows for the API: amounts in the indicator's unit, the ratio to 4 places. */
+async function coverage(
+  ctx: RequestContext,
+  pairingId: string,
+  year: number,
+  first: number,
+): Promise<EvidenceCoverage[]> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", msg("年份无效", "Invalid year"));
+  if (first < 0 || first > 100) throw badInput("first", msg("数量须在 0 到 100 之间", "Between 0 and 100"));
+  const rows = await ledgerCoverage(ctx, pairingId, year, verifiedEntryIds(), first);
+  return rows.map((r) => {
+    const unit = INDICATOR_UNIT[r.indicator];
+    return Object.assign(new EvidenceCoverage(), {
+      indicator: r.indicator,
+      unit,
+      delivered: formatQuantity(r.delivered, unit),
+      covered: formatQuantity(r.covered, unit),
+      ratio: ratioOf(r.covered, r.delivered),
+      missingCount: r.missingCount,
+      missing: r.missing.map((m) =>
+        Object.assign(new EvidenceGap(), { entry: m.entry, amount: formatQuantity(m.net, unit) }),
+      ),
+    });
+  });
+}
+
 @Resolver(() => EvidenceFile)
 export class EvidenceFileResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
@@ -96,29 +123,13 @@ export class EvidenceFileResolver {
   @Query(() => [EvidenceCoverage], {
     description: "Evidence coverage per indicator of a pairing's year (enclosed pairings included, as progress).",
   })
-  async evidenceCoverage(
+  evidenceCoverage(
     @Ctx() ctx: RequestContext,
     @Arg("pairingId", () => ID) pairingId: string,
     @Arg("year", () => Int) year: number,
     @Arg("first", () => Int, { defaultValue: 10 }) first: number,
   ): Promise<EvidenceCoverage[]> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", msg("年份无效", "Invalid year"));
-    if (first < 0 || first > 100) throw badInput("first", msg("数量须在 0 到 100 之间", "Between 0 and 100"));
-    const rows = await ledgerCoverage(ctx, pairingId, year, verifiedEntryIds(), first);
-    return rows.map((r) => {
-      const unit = INDICATOR_UNIT[r.indicator];
-      return Object.assign(new EvidenceCoverage(), {
-        indicator: r.indicator,
-        unit,
-        delivered: formatQuantity(r.delivered, unit),
-        covered: formatQuantity(r.covered, unit),
-        ratio: ratioOf(r.covered, r.delivered),
-        missingCount: r.missingCount,
-        missing: r.missing.map((m) =>
-          Object.assign(new EvidenceGap(), { entry: m.entry, amount: formatQuantity(m.net, unit) }),
-        ),
-      });
-    });
+    return coverage(ctx, pairingId, year, first);
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -139,5 +150,21 @@ export class LedgerEntryEvidenceResolver {
   })
   evidence(@Root() e: LedgerEntry, @Ctx() ctx: RequestContext) {
     return entryEvidence(ctx, e.id);
+  }
+}
+
+@Resolver(() => Pairing)
+export class PairingEvidenceResolver {
+  @Authorized(...EVIDENCE_UPLOADERS)
+  @FieldResolver(() => [EvidenceCoverage], {
+    description: "佐证覆盖率 per indicator for a year (as Query.evidenceCoverage for this pairing).",
+  })
+  evidenceCoverage(
+    @Root() p: Pairing,
+    @Ctx() ctx: RequestContext,
+    @Arg("year", () => Int) year: number,
+    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
+  ): Promise<EvidenceCoverage[]> {
+    return coverage(ctx, p.id, year, first);
   }
 }

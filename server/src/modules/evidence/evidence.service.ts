@@ -66,7 +66,7 @@ export async function addEvidence(
     size: input.content.length,
     sha256,
     content: input.content,
-    uploadedById: ctx.user.id,
+    uploadedById: ctx.user.id || null,
   });
   const file = await repo.findOneByOrFail({ id: inserted.identifiers[0].id });
   await recordAudit(ctx, {
@@ -112,7 +112,7 @@ export async function reviewEvidence(
     { id: file.id },
     {
       status: verdict,
-      reviewedById: ctx.user!.id,
+      reviewedById: ctx.user?.id || null,
       reviewedAt: new Date(),
       rejectReason: verdict === EvidenceStatus.REJECTED ? why : null,
     },
