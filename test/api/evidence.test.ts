@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql";
+import { INVARIANTS } from "../../server/src/tools/data-checks";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 
 /**
@@ -363,6 +364,11 @@ describe("coverage", () => {
         { amount: "7.25", entry: { id: entries.c, amount: "7.25" } },
       ],
     });
+    // The data check holds: every file's hash and size are its bytes', on an entry that exists.
+    expect(await s.sql(INVARIANTS.evidenceFiles)).toEqual([]);
+    expect(
+      await s.sql(`SELECT count(*)::int AS n FROM evidence_file WHERE id = ANY($1::uuid[])`, [Object.values(ids)]),
+    ).toEqual([{ n: 4 }]);
     const one = await s.gql(COVERAGE, { p: zhenning, y: YEAR, first: 1 }, t.zhenning);
     expect(
       one.data!.evidenceCoverage.find((c) => c.indicator === "FISCAL_AID")!.missing.map((m) => m.entry.id),

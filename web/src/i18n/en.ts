@@ -625,6 +625,8 @@ const en: MessageSchema = {
     key: "Idempotency key",
     correctionId: "Correction",
     adjustment: "Adjustment",
+    entryId: "Ledger entry",
+    mime: "File type",
     sourceDocument: "Source document",
     imageId: "Image",
     bytes: "Size (bytes)",

@@ -621,6 +621,8 @@ const zhCN = {
     key: "幂等键",
     correctionId: "更正条目",
     adjustment: "调整数额",
+    entryId: "台账条目",
+    mime: "文件类型",
     sourceDocument: "来源文件",
     imageId: "图片",
     bytes: "大小(字节)",
