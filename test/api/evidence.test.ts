@@ -107,6 +107,19 @@ const COVERAGE = graphql(`
   }
 `);
 
+const PAIRING_COVERAGE = graphql(`
+  query EvidencePairingCoverage($p: ID!, $y: Int!) {
+    pairing(id: $p) {
+      evidenceCoverage(year: $y) {
+        indicator
+        delivered
+        covered
+        ratio
+      }
+    }
+  }
+`);
+
 const entries: Record<"a" | "b" | "c", string> = { a: "", b: "", c: "" };
 
 beforeAll(async () => {
@@ -236,6 +249,14 @@ describe("upload", () => {
     ]);
     const b = r.data!.ledgerEntries.nodes.find((n) => n.id === entries.b)!;
     expect(b.evidence.map((e) => e.id)).toEqual([ids.png]);
+    // The county official and Qingdao's coordinator (through the enclosing pairing) see the same files.
+    for (const u of ["zhenning", "qingdao"]) {
+      const seen = await s.gql(ENTRIES, { f: { pairingId: zhenning, year: YEAR, indicator: "FISCAL_AID" } }, t[u]);
+      expect(
+        seen.data!.ledgerEntries.nodes.find((n) => n.id === entries.a)!.evidence.map((e) => e.id),
+        u,
+      ).toEqual([ids.pdf]);
+    }
   });
 
   it("refused, nothing written: bytes unlike the name, an unknown type, too large, empty, no name", async () => {
@@ -369,6 +390,14 @@ describe("coverage", () => {
     expect(
       await s.sql(`SELECT count(*)::int AS n FROM evidence_file WHERE id = ANY($1::uuid[])`, [Object.values(ids)]),
     ).toEqual([{ n: 4 }]);
+    // The pairing's own field says the same.
+    const nested = await s.gql(PAIRING_COVERAGE, { p: zhenning, y: YEAR }, t.jiaozhou);
+    expect(nested.data!.pairing.evidenceCoverage.find((c) => c.indicator === "FISCAL_AID")).toEqual({
+      indicator: "FISCAL_AID",
+      covered: fiscal.covered,
+      delivered: fiscal.delivered,
+      ratio: fiscal.ratio,
+    });
     const one = await s.gql(COVERAGE, { p: zhenning, y: YEAR, first: 1 }, t.zhenning);
     expect(
       one.data!.evidenceCoverage.find((c) => c.indicator === "FISCAL_AID")!.missing.map((m) => m.entry.id),

@@ -2466,6 +2466,14 @@ export type EvidenceCoverageQueryVariables = Exact<{
 
 export type EvidenceCoverageQuery = { evidenceCoverage: Array<{ indicator: Indicator, unit: IndicatorUnit, delivered: string, covered: string, ratio: string | null, missingCount: number, missing: Array<{ amount: string, entry: { id: string, amount: string } }> }> };
 
+export type EvidencePairingCoverageQueryVariables = Exact<{
+  p: string | number;
+  y: number;
+}>;
+
+
+export type EvidencePairingCoverageQuery = { pairing: { evidenceCoverage: Array<{ indicator: Indicator, delivered: string, covered: string, ratio: string | null }> } };
+
 export type FiscalTestProjectFragment = { id: string, name: string, year: number, sector: FiscalSector, town: string | null, implementingUnit: string, plannedBeneficiaries: number, plannedPoorBeneficiaries: number, startsOn: string, plannedEndOn: string, allocated: string, disbursed: string, spent: string, useRate: string | null, worksPercent: number | null, status: FiscalProjectStatus, allowedActions: Array<FiscalAction>, pairingId: string, pairing: { id: string }, county: { id: string, code: string }, transactions: Array<{ id: string, kind: FiscalTransactionKind, amount: string, occurredOn: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean }>, progressReports: Array<{ id: string, reportedOn: string, percent: number, note: string | null }> };
 
 export type FiscalTestCreateMutationVariables = Exact<{
@@ -6112,6 +6120,18 @@ export const EvidenceCoverageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceCoverageQuery, EvidenceCoverageQueryVariables>;
+export const EvidencePairingCoverageDocument = new TypedDocumentString(`
+    query EvidencePairingCoverage($p: ID!, $y: Int!) {
+  pairing(id: $p) {
+    evidenceCoverage(year: $y) {
+      indicator
+      delivered
+      covered
+      ratio
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidencePairingCoverageQuery, EvidencePairingCoverageQueryVariables>;
 export const FiscalTestCreateDocument = new TypedDocumentString(`
     mutation FiscalTestCreate($i: CreateFiscalProjectInput!) {
   createFiscalProject(input: $i) {
