@@ -120,6 +120,24 @@ const PAIRING_COVERAGE = graphql(`
   }
 `);
 
+const PROGRESS = graphql(`
+  query EvidenceProgress($p: ID!, $y: Int!) {
+    pairing(id: $p) {
+      progress(year: $y) {
+        indicator
+        delivered
+      }
+      evidenceCoverage(year: $y, first: 0) {
+        indicator
+        delivered
+        missing {
+          amount
+        }
+      }
+    }
+  }
+`);
+
 const entries: Record<"a" | "b" | "c", string> = { a: "", b: "", c: "" };
 
 beforeAll(async () => {
@@ -413,5 +431,28 @@ describe("coverage", () => {
     expect(bad.errors?.[0].message).not.toContain("1000");
     const other = await s.gql(COVERAGE, { p: huixianPairing, y: YEAR }, t.huixian);
     expect(other.errors).toBeUndefined();
+  });
+
+  it("delivered is progress's delivered, indicator by indicator, for the demo's years and an enclosing pairing", async () => {
+    const anshun = (
+      await s.sql(
+        `SELECT p.id FROM pairing p JOIN region w ON w.id = p.west_region_id JOIN region e ON e.id = p.east_region_id
+          WHERE w.code = '520400' AND e.code = '370200'`,
+      )
+    )[0].id as string;
+    for (const [p, y] of [
+      [zhenning, YEAR],
+      [zhenning, new Date().getFullYear()],
+      [anshun, 2020],
+    ] as const) {
+      const r = await s.gql(PROGRESS, { p, y }, t.qingdao);
+      expect(r.errors).toBeUndefined();
+      const progress = new Map(r.data!.pairing.progress.map((x) => [x.indicator, x.delivered]));
+      expect(r.data!.pairing.evidenceCoverage.length).toBeGreaterThan(0);
+      for (const c of r.data!.pairing.evidenceCoverage) {
+        expect(c.delivered, `${c.indicator} ${y}`).toBe(progress.get(c.indicator));
+        expect(c.missing).toEqual([]);
+      }
+    }
   });
 });

@@ -2474,6 +2474,14 @@ export type EvidencePairingCoverageQueryVariables = Exact<{
 
 export type EvidencePairingCoverageQuery = { pairing: { evidenceCoverage: Array<{ indicator: Indicator, delivered: string, covered: string, ratio: string | null }> } };
 
+export type EvidenceProgressQueryVariables = Exact<{
+  p: string | number;
+  y: number;
+}>;
+
+
+export type EvidenceProgressQuery = { pairing: { progress: Array<{ indicator: Indicator, delivered: string }>, evidenceCoverage: Array<{ indicator: Indicator, delivered: string, missing: Array<{ amount: string }> }> } };
+
 export type FiscalTestProjectFragment = { id: string, name: string, year: number, sector: FiscalSector, town: string | null, implementingUnit: string, plannedBeneficiaries: number, plannedPoorBeneficiaries: number, startsOn: string, plannedEndOn: string, allocated: string, disbursed: string, spent: string, useRate: string | null, worksPercent: number | null, status: FiscalProjectStatus, allowedActions: Array<FiscalAction>, pairingId: string, pairing: { id: string }, county: { id: string, code: string }, transactions: Array<{ id: string, kind: FiscalTransactionKind, amount: string, occurredOn: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean }>, progressReports: Array<{ id: string, reportedOn: string, percent: number, note: string | null }> };
 
 export type FiscalTestCreateMutationVariables = Exact<{
@@ -6132,6 +6140,23 @@ export const EvidencePairingCoverageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidencePairingCoverageQuery, EvidencePairingCoverageQueryVariables>;
+export const EvidenceProgressDocument = new TypedDocumentString(`
+    query EvidenceProgress($p: ID!, $y: Int!) {
+  pairing(id: $p) {
+    progress(year: $y) {
+      indicator
+      delivered
+    }
+    evidenceCoverage(year: $y, first: 0) {
+      indicator
+      delivered
+      missing {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceProgressQuery, EvidenceProgressQueryVariables>;
 export const FiscalTestCreateDocument = new TypedDocumentString(`
     mutation FiscalTestCreate($i: CreateFiscalProjectInput!) {
   createFiscalProject(input: $i) {
