@@ -50,7 +50,11 @@ import "./fiscal/fiscal.ledger-sources";
 import "./talent/talent.ledger-sources";
 import { TALENT_RESOLVERS } from "./talent/talent.resolver";
 import "./unit-pairs/unit-pair.ledger-sources";
-import { EvidenceFileResolver, LedgerEntryEvidenceResolver, PairingEvidenceResolver } from "./evidence/evidence.resolver";
+import {
+  EvidenceFileResolver,
+  LedgerEntryEvidenceResolver,
+  PairingEvidenceResolver,
+} from "./evidence/evidence.resolver";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
