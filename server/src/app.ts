@@ -24,6 +24,7 @@ import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
 import { quotaBoardExport } from "./modules/quotas/quota.export";
 import { imageDownload, productImageUpload } from "./modules/products/product-image.http";
+import { evidenceDownload, evidenceUpload } from "./modules/evidence/evidence.http";
 import { importProblems, importTemplate, importUpload } from "./modules/imports/import.http";
 import { labourExport } from "./modules/labour/labour.export";
 import { talentExport } from "./modules/talent/talent.export";
@@ -307,6 +308,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Product photos and certificate scans: uploaded as a raw body, served immutable.
   app.post("/uploads/product-images", ...productImageUpload(fileContextFor));
   app.get("/images/:id", imageDownload(imageContextFor));
+  // 佐证材料: files attached to ledger entries (raw body up, attachment down; bearer token both ways).
+  app.post("/uploads/evidence", ...evidenceUpload(fileContextFor));
+  app.get("/evidence/:id", evidenceDownload(fileContextFor));
   app.get("/exports/investment-pipeline.xlsx", investmentPipelineExport(fileContextFor));
   app.get("/exports/joint-work.xlsx", jointWorkExport(fileContextFor));
   app.get("/exports/donations.xlsx", donationsExport(fileContextFor));
@@ -334,7 +338,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const index = path.join(config.webDist, "index.html");
   if (fs.existsSync(index)) {
     app.use(express.static(config.webDist, { index: false, maxAge: "1h" }));
-    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports|uploads|imports\/|images\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports|uploads|imports\/|images\/|evidence\/).*/, (_req, res) => {
       res.set("Cache-Control", "no-cache").sendFile(index);
     });
   } else {

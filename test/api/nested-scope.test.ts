@@ -67,6 +67,10 @@ const NO_TOP_LEVEL_READ: Record<string, string> = {
   "FundTranche.recordedBy": "who recorded the tranche",
   "AgreementTargetChange.actor": "who changed the target",
   "Query.me": "the signed-in user",
+  "LedgerEntry.evidence":
+    "evidence files belong to their entry (read where the entry's pairing is: evidence.service.ts)",
+  "EvidenceFile.uploadedBy": "who uploaded the file",
+  "EvidenceFile.reviewedBy": "who verified or rejected the file",
 };
 delete NO_TOP_LEVEL_READ["QuotaCompletion.buyer"];
 

@@ -46,6 +46,8 @@ import { LedgerNoteKeys1763900000016 } from "./migrations/1763900000016-LedgerNo
 import { DeclarationLock1763900000019 } from "./migrations/1763900000019-DeclarationLock";
 import { JointWork1763900000024 } from "./migrations/1763900000024-JointWork";
 import { JointWork } from "../modules/joint-work/joint-work.entity";
+import { Evidence1763900000027 } from "./migrations/1763900000027-Evidence";
+import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
 import { Grading1763900000026 } from "./migrations/1763900000026-Grading";
 import { GradingScheme } from "../modules/grading/grading.entity";
@@ -118,6 +120,7 @@ export const entities = [
   TalentPerson,
   TalentPosting,
   UnitPair,
+  EvidenceFile,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -147,6 +150,7 @@ export const migrations = [
   JointWork1763900000024,
   LeadContactPhone1763900000025,
   Grading1763900000026,
+  Evidence1763900000027,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -22,6 +22,7 @@ import { loadFiscalDemo } from "./demo-fiscal";
 import { loadTalentDemo } from "./demo-talent";
 import { loadUnitPairsDemo } from "./demo-unit-pairs";
 import { loadGradingDemo } from "./demo-grading";
+import { loadEvidenceDemo } from "./demo-evidence";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -418,6 +419,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     await loadTalentDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 人才支援 (demo-talent.ts)
     await loadUnitPairsDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 结对帮扶 (demo-unit-pairs.ts)
     await loadGradingDemo(asAdmin, [2020, year]); // 考核评级 (demo-grading.ts)
+    await loadEvidenceDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 佐证材料 (demo-evidence.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

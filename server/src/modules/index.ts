@@ -50,6 +50,11 @@ import "./fiscal/fiscal.ledger-sources";
 import "./talent/talent.ledger-sources";
 import { TALENT_RESOLVERS } from "./talent/talent.resolver";
 import "./unit-pairs/unit-pair.ledger-sources";
+import {
+  EvidenceFileResolver,
+  LedgerEntryEvidenceResolver,
+  PairingEvidenceResolver,
+} from "./evidence/evidence.resolver";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 import { GradingSchemeResolver } from "./grading/grading.resolver";
 
@@ -101,6 +106,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ...TALENT_RESOLVERS,
   UnitPairResolver,
   GradingSchemeResolver,
+  EvidenceFileResolver,
+  LedgerEntryEvidenceResolver,
+  PairingEvidenceResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

@@ -123,6 +123,11 @@ export const INVARIANTS: Record<string, string> = {
       FROM want w FULL JOIN held h
         ON h.source_id = w.person_id::text AND h.pairing_id = w.pairing_id AND h.indicator = w.indicator AND h.occurred_on = w.occurred_on
      WHERE COALESCE(h.net, 0) <> CASE WHEN w.person_id IS NULL THEN 0 ELSE 1 END`,
+  // 佐证材料: each file's stored hash and size are its bytes' own, and a file on a ledger entry names one that exists.
+  evidenceFiles: `
+    SELECT f.id FROM evidence_file f
+     WHERE f.sha256 <> encode(sha256(f.content), 'hex') OR f.size <> octet_length(f.content)
+        OR (f.record_type = 'LEDGER_ENTRY' AND NOT EXISTS (SELECT 1 FROM ledger_entry l WHERE l.id = f.record_id))`,
 };
 
 export interface DataCheck {

@@ -168,6 +168,14 @@ type Documents = {
     "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.EnterprisesPageDocument,
     "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  ": typeof types.EnterprisesCreateUserDocument,
     "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    ": typeof types.EnterprisesLinkUserDocument,
+    "\n  mutation EvidenceRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": typeof types.EvidenceRecordFigureDocument,
+    "\n  mutation EvidenceCorrectEntry($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n    }\n  }\n": typeof types.EvidenceCorrectEntryDocument,
+    "\n  mutation EvidenceVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      status\n      reviewedAt\n      reviewedBy {\n        username\n      }\n    }\n  }\n": typeof types.EvidenceVerifyDocument,
+    "\n  mutation EvidenceReject($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n      rejectReason\n    }\n  }\n": typeof types.EvidenceRejectDocument,
+    "\n  query EvidenceEntries($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 50) {\n      nodes {\n        id\n        evidence {\n          id\n          fileName\n          mime\n          size\n          sha256\n          status\n          url\n          uploadedBy {\n            username\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceEntriesDocument,
+    "\n  query EvidenceCoverage($p: ID!, $y: Int!, $first: Int) {\n    evidenceCoverage(pairingId: $p, year: $y, first: $first) {\n      indicator\n      unit\n      delivered\n      covered\n      ratio\n      missingCount\n      missing {\n        amount\n        entry {\n          id\n          amount\n        }\n      }\n    }\n  }\n": typeof types.EvidenceCoverageDocument,
+    "\n  query EvidencePairingCoverage($p: ID!, $y: Int!) {\n    pairing(id: $p) {\n      evidenceCoverage(year: $y) {\n        indicator\n        delivered\n        covered\n        ratio\n      }\n    }\n  }\n": typeof types.EvidencePairingCoverageDocument,
+    "\n  query EvidenceProgress($p: ID!, $y: Int!) {\n    pairing(id: $p) {\n      progress(year: $y) {\n        indicator\n        delivered\n      }\n      evidenceCoverage(year: $y, first: 0) {\n        indicator\n        delivered\n        missing {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.EvidenceProgressDocument,
     "\n  fragment FiscalTestProject on FiscalProject {\n    id\n    name\n    year\n    sector\n    town\n    implementingUnit\n    plannedBeneficiaries\n    plannedPoorBeneficiaries\n    startsOn\n    plannedEndOn\n    allocated\n    disbursed\n    spent\n    useRate\n    worksPercent\n    status\n    allowedActions\n    pairingId\n    pairing {\n      id\n    }\n    county {\n      id\n      code\n    }\n    transactions {\n      id\n      kind\n      amount\n      occurredOn\n      reference\n      reversesId\n      reason\n      reversed\n    }\n    progressReports {\n      id\n      reportedOn\n      percent\n      note\n    }\n  }\n": typeof types.FiscalTestProjectFragmentDoc,
     "\n  mutation FiscalTestCreate($i: CreateFiscalProjectInput!) {\n    createFiscalProject(input: $i) {\n      ...FiscalTestProject\n    }\n  }\n": typeof types.FiscalTestCreateDocument,
     "\n  mutation FiscalTestRecord($i: RecordFiscalTransactionInput!) {\n    recordFiscalTransaction(input: $i) {\n      id\n      kind\n      amount\n      occurredOn\n      reversesId\n    }\n  }\n": typeof types.FiscalTestRecordDocument,
@@ -528,6 +536,14 @@ const documents: Documents = {
     "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    ": types.EnterprisesPageDocument,
     "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  ": types.EnterprisesCreateUserDocument,
     "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    ": types.EnterprisesLinkUserDocument,
+    "\n  mutation EvidenceRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": types.EvidenceRecordFigureDocument,
+    "\n  mutation EvidenceCorrectEntry($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n    }\n  }\n": types.EvidenceCorrectEntryDocument,
+    "\n  mutation EvidenceVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      status\n      reviewedAt\n      reviewedBy {\n        username\n      }\n    }\n  }\n": types.EvidenceVerifyDocument,
+    "\n  mutation EvidenceReject($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n      rejectReason\n    }\n  }\n": types.EvidenceRejectDocument,
+    "\n  query EvidenceEntries($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 50) {\n      nodes {\n        id\n        evidence {\n          id\n          fileName\n          mime\n          size\n          sha256\n          status\n          url\n          uploadedBy {\n            username\n          }\n        }\n      }\n    }\n  }\n": types.EvidenceEntriesDocument,
+    "\n  query EvidenceCoverage($p: ID!, $y: Int!, $first: Int) {\n    evidenceCoverage(pairingId: $p, year: $y, first: $first) {\n      indicator\n      unit\n      delivered\n      covered\n      ratio\n      missingCount\n      missing {\n        amount\n        entry {\n          id\n          amount\n        }\n      }\n    }\n  }\n": types.EvidenceCoverageDocument,
+    "\n  query EvidencePairingCoverage($p: ID!, $y: Int!) {\n    pairing(id: $p) {\n      evidenceCoverage(year: $y) {\n        indicator\n        delivered\n        covered\n        ratio\n      }\n    }\n  }\n": types.EvidencePairingCoverageDocument,
+    "\n  query EvidenceProgress($p: ID!, $y: Int!) {\n    pairing(id: $p) {\n      progress(year: $y) {\n        indicator\n        delivered\n      }\n      evidenceCoverage(year: $y, first: 0) {\n        indicator\n        delivered\n        missing {\n          amount\n        }\n      }\n    }\n  }\n": types.EvidenceProgressDocument,
     "\n  fragment FiscalTestProject on FiscalProject {\n    id\n    name\n    year\n    sector\n    town\n    implementingUnit\n    plannedBeneficiaries\n    plannedPoorBeneficiaries\n    startsOn\n    plannedEndOn\n    allocated\n    disbursed\n    spent\n    useRate\n    worksPercent\n    status\n    allowedActions\n    pairingId\n    pairing {\n      id\n    }\n    county {\n      id\n      code\n    }\n    transactions {\n      id\n      kind\n      amount\n      occurredOn\n      reference\n      reversesId\n      reason\n      reversed\n    }\n    progressReports {\n      id\n      reportedOn\n      percent\n      note\n    }\n  }\n": types.FiscalTestProjectFragmentDoc,
     "\n  mutation FiscalTestCreate($i: CreateFiscalProjectInput!) {\n    createFiscalProject(input: $i) {\n      ...FiscalTestProject\n    }\n  }\n": types.FiscalTestCreateDocument,
     "\n  mutation FiscalTestRecord($i: RecordFiscalTransactionInput!) {\n    recordFiscalTransaction(input: $i) {\n      id\n      kind\n      amount\n      occurredOn\n      reversesId\n    }\n  }\n": types.FiscalTestRecordDocument,
@@ -1347,6 +1363,38 @@ export function graphql(source: "\n    mutation EnterprisesCreateUser($i: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    "): typeof import('./graphql').EnterprisesLinkUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceRecordFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceCorrectEntry($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceCorrectEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      status\n      reviewedAt\n      reviewedBy {\n        username\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceReject($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n      rejectReason\n    }\n  }\n"): typeof import('./graphql').EvidenceRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceEntries($f: LedgerEntryFilter!) {\n    ledgerEntries(filter: $f, first: 50) {\n      nodes {\n        id\n        evidence {\n          id\n          fileName\n          mime\n          size\n          sha256\n          status\n          url\n          uploadedBy {\n            username\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceCoverage($p: ID!, $y: Int!, $first: Int) {\n    evidenceCoverage(pairingId: $p, year: $y, first: $first) {\n      indicator\n      unit\n      delivered\n      covered\n      ratio\n      missingCount\n      missing {\n        amount\n        entry {\n          id\n          amount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePairingCoverage($p: ID!, $y: Int!) {\n    pairing(id: $p) {\n      evidenceCoverage(year: $y) {\n        indicator\n        delivered\n        covered\n        ratio\n      }\n    }\n  }\n"): typeof import('./graphql').EvidencePairingCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceProgress($p: ID!, $y: Int!) {\n    pairing(id: $p) {\n      progress(year: $y) {\n        indicator\n        delivered\n      }\n      evidenceCoverage(year: $y, first: 0) {\n        indicator\n        delivered\n        missing {\n          amount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -368,6 +368,11 @@ export type ErrorCode =
   /** The product is withdrawn or its supplier is not approved */
   | 'PRODUCT_UNAVAILABLE';
 
+export type EvidenceStatus =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'VERIFIED';
+
 export type ExpressInterestInput = {
   leadId: string | number;
   note?: string | null | undefined;
@@ -2456,6 +2461,67 @@ export type EnterprisesLinkUserMutationVariables = Exact<{
 
 
 export type EnterprisesLinkUserMutation = { linkEnterpriseUser: { enterprise: { name: string } | null } };
+
+export type EvidenceRecordFigureMutationVariables = Exact<{
+  i: RecordReportedFigureInput;
+}>;
+
+
+export type EvidenceRecordFigureMutation = { recordReportedFigure: { id: string } };
+
+export type EvidenceCorrectEntryMutationVariables = Exact<{
+  i: CorrectLedgerEntryInput;
+}>;
+
+
+export type EvidenceCorrectEntryMutation = { correctLedgerEntry: { id: string } };
+
+export type EvidenceVerifyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceVerifyMutation = { verifyEvidence: { id: string, status: EvidenceStatus, reviewedAt: string | null, reviewedBy: { username: string } | null } };
+
+export type EvidenceRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type EvidenceRejectMutation = { rejectEvidence: { id: string, status: EvidenceStatus, rejectReason: string | null } };
+
+export type EvidenceEntriesQueryVariables = Exact<{
+  f: LedgerEntryFilter;
+}>;
+
+
+export type EvidenceEntriesQuery = { ledgerEntries: { nodes: Array<{ id: string, evidence: Array<{ id: string, fileName: string, mime: string, size: number, sha256: string, status: EvidenceStatus, url: string, uploadedBy: { username: string } | null }> }> } };
+
+export type EvidenceCoverageQueryVariables = Exact<{
+  p: string | number;
+  y: number;
+  first?: number | null | undefined;
+}>;
+
+
+export type EvidenceCoverageQuery = { evidenceCoverage: Array<{ indicator: Indicator, unit: IndicatorUnit, delivered: string, covered: string, ratio: string | null, missingCount: number, missing: Array<{ amount: string, entry: { id: string, amount: string } }> }> };
+
+export type EvidencePairingCoverageQueryVariables = Exact<{
+  p: string | number;
+  y: number;
+}>;
+
+
+export type EvidencePairingCoverageQuery = { pairing: { evidenceCoverage: Array<{ indicator: Indicator, delivered: string, covered: string, ratio: string | null }> } };
+
+export type EvidenceProgressQueryVariables = Exact<{
+  p: string | number;
+  y: number;
+}>;
+
+
+export type EvidenceProgressQuery = { pairing: { progress: Array<{ indicator: Indicator, delivered: string }>, evidenceCoverage: Array<{ indicator: Indicator, delivered: string, missing: Array<{ amount: string }> }> } };
 
 export type FiscalTestProjectFragment = { id: string, name: string, year: number, sector: FiscalSector, town: string | null, implementingUnit: string, plannedBeneficiaries: number, plannedPoorBeneficiaries: number, startsOn: string, plannedEndOn: string, allocated: string, disbursed: string, spent: string, useRate: string | null, worksPercent: number | null, status: FiscalProjectStatus, allowedActions: Array<FiscalAction>, pairingId: string, pairing: { id: string }, county: { id: string, code: string }, transactions: Array<{ id: string, kind: FiscalTransactionKind, amount: string, occurredOn: string, reference: string, reversesId: string | null, reason: string | null, reversed: boolean }>, progressReports: Array<{ id: string, reportedOn: string, percent: number, note: string | null }> };
 
@@ -6077,6 +6143,110 @@ export const EnterprisesLinkUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterprisesLinkUserMutation, EnterprisesLinkUserMutationVariables>;
+export const EvidenceRecordFigureDocument = new TypedDocumentString(`
+    mutation EvidenceRecordFigure($i: RecordReportedFigureInput!) {
+  recordReportedFigure(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceRecordFigureMutation, EvidenceRecordFigureMutationVariables>;
+export const EvidenceCorrectEntryDocument = new TypedDocumentString(`
+    mutation EvidenceCorrectEntry($i: CorrectLedgerEntryInput!) {
+  correctLedgerEntry(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceCorrectEntryMutation, EvidenceCorrectEntryMutationVariables>;
+export const EvidenceVerifyDocument = new TypedDocumentString(`
+    mutation EvidenceVerify($id: ID!) {
+  verifyEvidence(id: $id) {
+    id
+    status
+    reviewedAt
+    reviewedBy {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceVerifyMutation, EvidenceVerifyMutationVariables>;
+export const EvidenceRejectDocument = new TypedDocumentString(`
+    mutation EvidenceReject($id: ID!, $reason: String!) {
+  rejectEvidence(id: $id, reason: $reason) {
+    id
+    status
+    rejectReason
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceRejectMutation, EvidenceRejectMutationVariables>;
+export const EvidenceEntriesDocument = new TypedDocumentString(`
+    query EvidenceEntries($f: LedgerEntryFilter!) {
+  ledgerEntries(filter: $f, first: 50) {
+    nodes {
+      id
+      evidence {
+        id
+        fileName
+        mime
+        size
+        sha256
+        status
+        url
+        uploadedBy {
+          username
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceEntriesQuery, EvidenceEntriesQueryVariables>;
+export const EvidenceCoverageDocument = new TypedDocumentString(`
+    query EvidenceCoverage($p: ID!, $y: Int!, $first: Int) {
+  evidenceCoverage(pairingId: $p, year: $y, first: $first) {
+    indicator
+    unit
+    delivered
+    covered
+    ratio
+    missingCount
+    missing {
+      amount
+      entry {
+        id
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceCoverageQuery, EvidenceCoverageQueryVariables>;
+export const EvidencePairingCoverageDocument = new TypedDocumentString(`
+    query EvidencePairingCoverage($p: ID!, $y: Int!) {
+  pairing(id: $p) {
+    evidenceCoverage(year: $y) {
+      indicator
+      delivered
+      covered
+      ratio
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidencePairingCoverageQuery, EvidencePairingCoverageQueryVariables>;
+export const EvidenceProgressDocument = new TypedDocumentString(`
+    query EvidenceProgress($p: ID!, $y: Int!) {
+  pairing(id: $p) {
+    progress(year: $y) {
+      indicator
+      delivered
+    }
+    evidenceCoverage(year: $y, first: 0) {
+      indicator
+      delivered
+      missing {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceProgressQuery, EvidenceProgressQueryVariables>;
 export const FiscalTestCreateDocument = new TypedDocumentString(`
     mutation FiscalTestCreate($i: CreateFiscalProjectInput!) {
   createFiscalProject(input: $i) {

@@ -86,3 +86,46 @@ export async function uploadProductImage(
   }
   return json as UploadedImage;
 }
+
+/** 佐证材料: PDF, PNG, JPEG, XLSX or DOCX, at most 10 MB (the server sniffs the bytes and checks the extension). */
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+export const EVIDENCE_ACCEPT = ".pdf,.png,.jpg,.jpeg,.xlsx,.docx";
+
+export interface UploadedEvidence {
+  id: string;
+  fileName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  status: string;
+}
+
+/** Sends an evidence file for a ledger entry: the raw bytes to POST /uploads/evidence, its name in the query. */
+export async function uploadEvidence(token: string, entryId: string, file: File): Promise<UploadedEvidence> {
+  const res = await fetch(
+    `/uploads/evidence?entryId=${encodeURIComponent(entryId)}&fileName=${encodeURIComponent(file.name)}`,
+    {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/octet-stream",
+        "x-locale": currentLocale(),
+      },
+      body: file,
+    },
+  );
+  const json = (await res.json().catch(() => null)) as
+    | (UploadedEvidence & { errors?: undefined })
+    | { errors: { message: string; extensions?: { code?: string; field?: string; messages?: unknown } }[] }
+    | null;
+  if (!res.ok || !json || json.errors) {
+    const e = json?.errors?.[0];
+    throw new UploadError(
+      e?.message ?? `HTTP ${res.status}`,
+      e?.extensions?.code ?? null,
+      e?.extensions?.field ?? null,
+      e?.extensions ?? null,
+    );
+  }
+  return json as UploadedEvidence;
+}

@@ -33,6 +33,7 @@ import ImportsPage from "./ImportsPage.vue";
 import ProductPage from "./ProductPage.vue";
 import OrderPrintPage from "./OrderPrintPage.vue";
 import LedgerEntries from "./pairing/LedgerEntries.vue";
+import EvidenceCoverageCard from "./pairing/EvidenceCoverageCard.vue";
 import JointWorkPage from "./JointWorkPage.vue";
 import FiscalAidPage from "./FiscalAidPage.vue";
 import UnitPairsPage from "./UnitPairsPage.vue";
@@ -87,6 +88,8 @@ const PAGES: [string, Component, Role, Record<string, unknown>?][] = [
   ["UnitPairsPage", UnitPairsPage, "COORDINATOR"],
   // A pairing's ledger loads on its own, below a page that did load.
   ["LedgerEntries", LedgerEntries, "COORDINATOR", { pairingId: "p1", year: 2026, canRecord: false }],
+  // Issue 13: 佐证覆盖率 on the pairing page.
+  ["EvidenceCoverageCard", EvidenceCoverageCard, "COORDINATOR", { pairingId: "p1", year: 2026 }],
   // Issue 12: 组织领导.
   ["JointWorkPage", JointWorkPage, "COORDINATOR"],
   ["JointWorkPage (county official)", JointWorkPage, "COUNTY_OFFICIAL"],

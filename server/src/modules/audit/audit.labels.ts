@@ -99,6 +99,9 @@ export const ACTION_ZH: Record<string, string> = {
   TALENT_POSTING_RECORDED: "登记人才派驻",
   TALENT_POSTING_CHANGED: "修改人才派驻",
   TALENT_POSTING_ENDED: "人才派驻提前结束",
+  EVIDENCE_UPLOADED: "上传佐证材料",
+  EVIDENCE_VERIFIED: "核实佐证材料",
+  EVIDENCE_REJECTED: "驳回佐证材料",
   TALENT_POSTING_WITHDRAWN: "撤回人才派驻",
   TALENT_PERSON_CHANGED: "修改人才信息",
   TALENT_PERSON_PHONE_REVEALED: "查看人才手机号",
@@ -141,6 +144,7 @@ export const ENTITY_ZH: Record<string, string> = {
   TalentPosting: "人才派驻",
   TalentPerson: "人才",
   GradingScheme: "考核评级方案",
+  EvidenceFile: "佐证材料",
 };
 
 export const FIELD_ZH: Record<string, string> = {
@@ -291,6 +295,8 @@ export const FIELD_ZH: Record<string, string> = {
   key: "幂等键",
   correctionId: "更正条目",
   adjustment: "调整数额",
+  entryId: "台账条目",
+  mime: "文件类型",
   sourceDocument: "来源文件",
   imageId: "图片",
   bytes: "大小(字节)",

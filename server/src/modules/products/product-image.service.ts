@@ -11,23 +11,13 @@ import { getProductForWrite } from "./product.service";
 import { UUID } from "../../shared/sql";
 import { positional } from "../../shared/scoped";
 import { msg } from "../../shared/messages";
+import { sniffImageType } from "../../shared/file-types";
+
+export { sniffImageType };
 
 /** 2 MiB: a phone photo re-encoded by the browser fits easily; a scan at 150 dpi too. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export const MAX_IMAGES_PER_PRODUCT = 12;
-
-/**
- * What the bytes are, from their first bytes — never from the client's Content-Type or file name,
- * so nothing but a real JPEG, PNG or WebP is ever served back from our origin.
- */
-export function sniffImageType(b: Buffer): "image/jpeg" | "image/png" | "image/webp" | null {
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "image/jpeg";
-  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return "image/png";
-  if (b.length >= 12 && b.toString("latin1", 0, 4) === "RIFF" && b.toString("latin1", 8, 12) === "WEBP")
-    return "image/webp";
-  return null;
-}
 
 /** A county official adds a photo or certificate scan to one of its county's products. */
 export async function addProductImage(
