@@ -1,0 +1,96 @@
+// 社会帮扶资金 end to end in a real browser against the built app and a fresh demo database:
+// Jiaozhou's coordinator records a goods donation to 镇宁县 through the dialog (the goods fields are
+// asked for first), sees it in the year's list, and the pairing's SOCIAL_DONATIONS (its recorded part)
+// rises by exactly the amount; an individual donation keeps no name and reads 个人捐赠.
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
+import { startHarness, type Harness } from "./harness";
+import { choose, fill, moneyFen as fen, screenshotFailures, shanghaiToday, signIn } from "./ui";
+
+const TODAY = shanghaiToday();
+const YEAR = Number(TODAY.slice(0, 4));
+const RECEIPT = `JZJZ-${Date.now() % 1000000}`;
+
+let h: Harness;
+let page: Page;
+let pairingId = "";
+
+/** The pairing's SOCIAL_DONATIONS this year (fen): delivered and its recorded part, from the API. */
+async function donations(): Promise<{ recorded: bigint; delivered: bigint }> {
+  const d = await h.gql<{ pairing: { progress: { indicator: string; delivered: string; recorded: string }[] } }>(
+    "query ($id: ID!, $year: Int!) { pairing(id: $id) { progress(year: $year) { indicator delivered recorded } } }",
+    { id: pairingId, year: YEAR },
+    await h.token("jiaozhou"),
+  );
+  const p = d.pairing.progress.find((x) => x.indicator === "SOCIAL_DONATIONS")!;
+  return { recorded: fen(p.recorded), delivered: fen(p.delivered) };
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage();
+  const d = await h.gql<{ pairings: { nodes: { id: string; name: string }[] } }>(
+    "{ pairings(first: 100) { nodes { id name } } }",
+    {},
+    await h.token("jiaozhou"),
+  );
+  pairingId = d.pairings.nodes.find((x) => x.name.includes("胶州") && x.name.includes("镇宁"))!.id;
+});
+
+screenshotFailures(() => ({ h, page }));
+
+describe("a donation recorded in the web app counts toward the pairing's social donations", () => {
+  test("goods at value: asked for what was given, listed, and SOCIAL_DONATIONS rises by exactly the amount", async () => {
+    const before = await donations();
+    await signIn(page, h.baseURL, "jiaozhou");
+    await page.getByTestId("nav-donations").click();
+    await page.waitForURL((u) => u.pathname === "/donations");
+    await page.getByTestId("donation-summary").waitFor({ timeout: 15_000 });
+    await page.getByTestId("donation-new").click();
+    const dialog = page.getByTestId("donation-dialog").filter({ visible: true });
+    await dialog.waitFor();
+    await choose(page, dialog.getByTestId("donation-county"), { text: /镇宁/ });
+    await dialog.getByTestId("donor-kind-ORGANISATION").click();
+    await fill(dialog.getByTestId("donation-donor-name"), "胶州市慈善总会");
+    await dialog.getByTestId("donation-kind-GOODS").click();
+    await fill(dialog.getByTestId("donation-amount"), "12345.67");
+    await fill(dialog.getByTestId("donation-receipt"), RECEIPT);
+    // Goods without what was given and its valuation basis: asked for, nothing sent.
+    await page.getByTestId("donation-submit").click();
+    await expect.poll(() => dialog.locator(".el-form-item__error").count()).toBeGreaterThan(0);
+    await fill(dialog.getByTestId("donation-goods"), "冬衣 500 件");
+    await fill(dialog.getByTestId("donation-valuation"), "按采购发票价");
+    await page.getByTestId("donation-submit").click();
+    await dialog.waitFor({ state: "hidden", timeout: 15_000 });
+
+    const table = page.getByTestId("donations-table");
+    await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain(RECEIPT);
+    expect(await table.textContent()).toContain("冬衣 500 件（按采购发票价）");
+    const after = await donations();
+    expect(after.recorded - before.recorded).toBe(1234567n);
+    expect(after.delivered - before.delivered).toBe(1234567n);
+    await h.screenshot(page, "donations-1366x768");
+  });
+
+  test("individual donors: no name field, the count only, shown as 个人捐赠", async () => {
+    await page.getByTestId("donation-new").click();
+    const dialog = page.getByTestId("donation-dialog").filter({ visible: true });
+    await dialog.waitFor();
+    await choose(page, dialog.getByTestId("donation-county"), { text: /镇宁/ });
+    await dialog.getByTestId("donor-kind-INDIVIDUAL").click();
+    expect(await dialog.getByTestId("donation-donor-name").count()).toBe(0);
+    await dialog.getByTestId("donation-individual-hint").waitFor();
+    await fill(dialog.getByTestId("donation-amount"), "800");
+    await fill(dialog.getByTestId("donation-receipt"), `${RECEIPT}-P`);
+    await page.getByTestId("donation-submit").click();
+    await dialog.waitFor({ state: "hidden", timeout: 15_000 });
+    const table = page.getByTestId("donations-table");
+    await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain(`${RECEIPT}-P`);
+    const row = table
+      .locator("tr, .card")
+      .filter({ hasText: `${RECEIPT}-P` })
+      .first();
+    expect(await row.textContent()).toContain("个人捐赠");
+    expect(h.browser.pageErrors).toEqual([]);
+  });
+});
