@@ -88,3 +88,22 @@ export function auditedFields<T extends object>(
   }
   return out;
 }
+
+/** The stored columns of a record's contact phone (enterprises, investment leads): one shape for both. */
+export interface ContactPhoneColumns {
+  contactPhoneEnc: string | null;
+  contactPhoneMasked: string | null;
+}
+
+/** A contact phone (null clears it) as its record stores it: encrypted, its mask beside it. */
+export function contactPhoneAtRest(secret: string, phone: string | null): ContactPhoneColumns {
+  const { enc, masked } = phoneAtRest(secret, phone);
+  return { contactPhoneEnc: enc, contactPhoneMasked: masked };
+}
+
+/** How the audit trail keeps a contact phone (`auditedFields`): its mask, under `contactPhone`. */
+export const CONTACT_PHONE_FIELDS = {
+  enc: "contactPhoneEnc",
+  masked: "contactPhoneMasked",
+  as: "contactPhone",
+} as const;

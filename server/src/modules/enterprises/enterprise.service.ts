@@ -13,7 +13,7 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 import { inEastRegionsPairedWith } from "../pairings/pairing.service";
 import { msg } from "../../shared/messages";
-import { auditedFields, phoneAtRest, phoneFor } from "../../shared/pii";
+import { auditedFields, CONTACT_PHONE_FIELDS, contactPhoneAtRest, phoneFor } from "../../shared/pii";
 import { scopedRowsById } from "../../shared/loaders";
 
 /**
@@ -118,17 +118,6 @@ async function saving<T>(creditCode: string, work: () => Promise<T>): Promise<T>
 
 const trimmedOrNull = (s: string | undefined) => s?.trim() || null;
 
-/** The stored columns of a contact phone (null clears it): encrypted, and its masked form beside it. */
-function contactPhoneColumns(
-  ctx: RequestContext,
-  phone: string | null,
-): Pick<Enterprise, "contactPhoneEnc" | "contactPhoneMasked"> {
-  const { enc, masked } = phoneAtRest(ctx.config.piiSecret, phone);
-  return { contactPhoneEnc: enc, contactPhoneMasked: masked };
-}
-
-const PHONE_FIELDS = { enc: "contactPhoneEnc", masked: "contactPhoneMasked", as: "contactPhone" } as const;
-
 /**
  * Whether the caller keeps this enterprise's record: its own users, administrators, and the
  * coordinators whose region it is registered in (they register it and change it). They are the
@@ -172,7 +161,7 @@ export async function createEnterprise(ctx: RequestContext, input: CreateEnterpr
         homeRegionId,
         industry: input.industry.trim(),
         contactName: trimmedOrNull(input.contactName),
-        ...contactPhoneColumns(ctx, trimmedOrNull(input.contactPhone)),
+        ...contactPhoneAtRest(ctx.config.piiSecret, trimmedOrNull(input.contactPhone)),
       }),
     ),
   );
@@ -204,11 +193,11 @@ export async function updateEnterprise(ctx: RequestContext, input: UpdateEnterpr
   if (input.industry !== undefined) patch.industry = input.industry.trim();
   if (input.contactName !== undefined) patch.contactName = trimmedOrNull(input.contactName);
   if (input.contactPhone !== undefined)
-    Object.assign(patch, contactPhoneColumns(ctx, trimmedOrNull(input.contactPhone)));
+    Object.assign(patch, contactPhoneAtRest(ctx.config.piiSecret, trimmedOrNull(input.contactPhone)));
   if (input.creditCode !== undefined) patch.creditCode = checkedCreditCode(input.creditCode);
   if (input.homeRegionId !== undefined) patch.homeRegionId = await checkedHomeRegion(ctx, input.homeRegionId);
   const audited = (from: Partial<Enterprise>) =>
-    auditedFields(Object.keys(patch) as (keyof Enterprise)[], from, PHONE_FIELDS);
+    auditedFields(Object.keys(patch) as (keyof Enterprise)[], from, CONTACT_PHONE_FIELDS);
   if (Object.keys(patch).length) {
     await saving(patch.creditCode ?? e.creditCode, () =>
       ctx.manager.getRepository(Enterprise).update({ id: e.id }, patch),

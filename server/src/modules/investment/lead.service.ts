@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { auditedFields, phoneAtRest, phoneFor } from "../../shared/pii";
+import { auditedFields, CONTACT_PHONE_FIELDS, contactPhoneAtRest, phoneFor } from "../../shared/pii";
 import { badInput, forbidden, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { andWhere, anyOf, cond, findInScope, param, positional } from "../../shared/scoped";
@@ -125,7 +125,7 @@ export async function createLead(ctx: RequestContext, input: CreateLeadInput): P
       needsRawMaterial: input.needsRawMaterial,
       needsNote: input.needsNote?.trim() || null,
       contactName: input.contactName?.trim() || null,
-      ...leadPhoneColumns(ctx, input.contactPhone?.trim() || null),
+      ...contactPhoneAtRest(ctx.config.piiSecret, input.contactPhone?.trim() || null),
       visibility: input.visibility,
     }),
   );
@@ -143,16 +143,6 @@ export async function createLead(ctx: RequestContext, input: CreateLeadInput): P
     },
   });
   return ctx.manager.getRepository(InvestmentLead).findOneByOrFail({ id: lead.id });
-}
-
-const PHONE_FIELDS = { enc: "contactPhoneEnc", masked: "contactPhoneMasked", as: "contactPhone" } as const;
-
-function leadPhoneColumns(
-  ctx: RequestContext,
-  phone: string | null,
-): Pick<InvestmentLead, "contactPhoneEnc" | "contactPhoneMasked"> {
-  const { enc, masked } = phoneAtRest(ctx.config.piiSecret, phone);
-  return { contactPhoneEnc: enc, contactPhoneMasked: masked };
 }
 
 /**
@@ -206,7 +196,8 @@ export async function updateLead(ctx: RequestContext, input: UpdateLeadInput): P
   if (input.needsRawMaterial != null) patch.needsRawMaterial = input.needsRawMaterial;
   if (input.needsNote !== undefined) patch.needsNote = input.needsNote?.trim() || null;
   if (input.contactName !== undefined) patch.contactName = input.contactName?.trim() || null;
-  if (input.contactPhone !== undefined) Object.assign(patch, leadPhoneColumns(ctx, input.contactPhone?.trim() || null));
+  if (input.contactPhone !== undefined)
+    Object.assign(patch, contactPhoneAtRest(ctx.config.piiSecret, input.contactPhone?.trim() || null));
   if (input.visibility != null) patch.visibility = input.visibility;
   const countyIds = input.preferredCountyIds
     ? await westCountiesNamed(ctx, input.preferredCountyIds, "preferredCountyIds")
@@ -217,7 +208,7 @@ export async function updateLead(ctx: RequestContext, input: UpdateLeadInput): P
   checkVisibility(patch.visibility ?? lead.visibility, current);
 
   const audited = (from: Partial<InvestmentLead>) =>
-    auditedFields(Object.keys(patch) as (keyof InvestmentLead)[], from, PHONE_FIELDS);
+    auditedFields(Object.keys(patch) as (keyof InvestmentLead)[], from, CONTACT_PHONE_FIELDS);
   const before = audited(lead);
   await ctx.manager
     .getRepository(InvestmentLead)
