@@ -16,7 +16,7 @@ import helmet from "helmet";
 import type { DestinationStream } from "pino";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
-import { openDatabase } from "./db/data-source";
+import { openDatabase, openReadReplica } from "./db/data-source";
 import { createReadiness } from "./db/readiness";
 import { answerUnavailable, rethrowUnavailable, serviceUnavailablePlugin } from "./shared/db-errors";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
@@ -40,6 +40,7 @@ import { progressExport } from "./modules/ledger/progress.export";
 import { authenticate, authenticateImageCookie, IMAGE_COOKIE, imageCookieValue } from "./modules/users/user.service";
 import { passwordChangeGuard } from "./modules/users/password-change.guard";
 import { createCounterStore } from "./shared/rate-limit";
+import { readYourWritesPlugin } from "./shared/read-replica";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter, messagesInRequestLocale, persistedQueryStatus } from "./shared/format-error";
 import { localeOf } from "./shared/messages";
@@ -101,6 +102,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   }
   // PGlite is one session: a pool of one, or statements wait on each other forever; and no session
   // limits there (see sessionOptions). PostgreSQL: waits for it with back-off, then migrates.
+  const pgLimits = {
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    lockTimeoutMs: config.dbLockTimeoutMs,
+    idleInTransactionTimeoutMs: config.dbIdleTxTimeoutMs,
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+  };
   const { db, migrationsRan } = await openDatabase({
     url,
     poolSize: embedded ? 1 : config.dbPoolSize,
@@ -112,12 +119,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           idleInTransactionTimeoutMs: 0,
           connectTimeoutMs: Math.max(config.dbConnectTimeoutMs, 10_000),
         }
-      : {
-          statementTimeoutMs: config.dbStatementTimeoutMs,
-          lockTimeoutMs: config.dbLockTimeoutMs,
-          idleInTransactionTimeoutMs: config.dbIdleTxTimeoutMs,
-          connectTimeoutMs: config.dbConnectTimeoutMs,
-        },
+      : pgLimits,
     migrate: !options.skipMigrations,
     piiSecret: config.piiSecret,
     separateMigrationConnection: !embedded,
@@ -127,6 +129,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log,
   });
   if (migrationsRan.length) log.info({ migrations: migrationsRan }, "migrations applied");
+  // Board reads only (shared/read-replica.ts); never migrated: it is a copy of the primary.
+  const readDb = config.databaseReadUrl
+    ? await openReadReplica(config.databaseReadUrl, config.dbPoolSize, pgLimits, options.onQuery, log)
+    : undefined;
   const readiness = createReadiness(embedded ? null : url, () => db);
   if (config.seedDemo) await loadDemoData(db, config, log);
   // `npm run backup` reaches the running server through a private socket (docs/operations.md).
@@ -179,6 +185,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       serviceUnavailablePlugin(),
       persistedQueryStatus,
       messagesInRequestLocale,
+      readYourWritesPlugin(),
     ],
   });
   await apollo.start();
@@ -258,6 +265,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     return {
       config,
       db,
+      readDb,
       manager: db.manager,
       user,
       token,
@@ -391,6 +399,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await readiness.close();
       await counters.close();
       await db.destroy();
+      if (readDb?.isInitialized) await readDb.destroy();
       if (embedded) await embedded.stop();
       log.info("database closed");
     },

@@ -11,6 +11,8 @@ export interface Config {
   port: number;
   /** PostgreSQL URL; when absent the embedded PGlite is started in `dataDir`. */
   databaseUrl: string | null;
+  /** A streaming replica of DATABASE_URL that only the boards read (docs/scaling.md); null = the primary. */
+  databaseReadUrl: string | null;
   dataDir: string;
   tokenSecret: string;
   /** Key material for personal data at rest (ID and phone numbers): see shared/pii.ts. */
@@ -111,6 +113,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(`DATABASE_URL must be a postgres:// URL`);
   }
+  const databaseReadUrl = env.DATABASE_READ_URL?.trim() || null;
+  if (databaseReadUrl && !/^postgres(ql)?:\/\//.test(databaseReadUrl)) {
+    throw new ConfigError(`DATABASE_READ_URL must be a postgres:// URL`);
+  }
+  if (databaseReadUrl && !databaseUrl) {
+    // A replica of the embedded database cannot exist.
+    throw new ConfigError(`DATABASE_READ_URL needs DATABASE_URL (a replica of the primary it names)`);
+  }
 
   const tokenSecret = env.TOKEN_SECRET?.trim() || "";
   if (production && tokenSecret.length < 32) {
@@ -141,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || "0.0.0.0",
     port: int("PORT", env.PORT, 4000, 0, 65535),
     databaseUrl,
+    databaseReadUrl,
     dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(repoRoot, ".data", "pglite")),
     tokenSecret: tokenSecret || DEV_TOKEN_SECRET,
     piiSecret: piiSecret || DEV_PII_SECRET,

@@ -17,7 +17,21 @@ describe("configuration", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ SEED_DEMO: "maybe" })).toThrow(/SEED_DEMO/);
+    expect(() => loadConfig({ DATABASE_URL: "postgres://p/x", DATABASE_READ_URL: "mysql://r" })).toThrow(
+      /DATABASE_READ_URL/,
+    );
+    expect(() => loadConfig({ DATABASE_READ_URL: "postgres://r/x" })).toThrow(/DATABASE_READ_URL needs DATABASE_URL/);
+    expect(loadConfig({ DATABASE_URL: "postgres://p/x", DATABASE_READ_URL: "postgres://r/x" }).databaseReadUrl).toBe(
+      "postgres://r/x",
+    );
     const dev = loadConfig({});
-    expect(dev).toMatchObject({ env: "development", port: 4000, databaseUrl: null, seedDemo: true, graphqlIde: true });
+    expect(dev).toMatchObject({
+      env: "development",
+      port: 4000,
+      databaseUrl: null,
+      databaseReadUrl: null,
+      seedDemo: true,
+      graphqlIde: true,
+    });
   });
 });

@@ -297,3 +297,28 @@ export async function openDatabase(o: OpenDatabaseOptions): Promise<{ db: DataSo
     }
   }
 }
+
+/**
+ * The read-only pool of a streaming replica (DATABASE_READ_URL): the boards' reads only
+ * (shared/read-replica.ts). Every session is `default_transaction_read_only`, so a write sent here by
+ * mistake fails even on a server that is not a standby. Waits for the replica like `openDatabase`.
+ */
+export async function openReadReplica(
+  url: string,
+  poolSize: number,
+  limits: SessionLimits,
+  onQuery: QueryObserver | undefined,
+  log: Logger,
+): Promise<DataSource> {
+  const { db } = await openDatabase({
+    url,
+    poolSize,
+    limits,
+    migrate: false,
+    separateMigrationConnection: false,
+    onQuery,
+    poolOptions: { options: "-c default_transaction_read_only=on" },
+    log: log.child({ database: "replica" }),
+  });
+  return db;
+}

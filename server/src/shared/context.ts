@@ -14,6 +14,8 @@ import type { Locale } from "./messages";
 export interface RequestContext {
   readonly config: Config;
   readonly db: DataSource;
+  /** A streaming replica for board reads (shared/read-replica.ts `boardReads`); absent = the primary. */
+  readonly readDb?: DataSource;
   readonly manager: EntityManager;
   readonly user: AuthUser | null;
   readonly log: Logger;

@@ -1,4 +1,5 @@
 import type { RequestContext } from "../../shared/context";
+import { boardReads } from "../../shared/read-replica";
 import { badInput } from "../../shared/errors";
 import { positional } from "../../shared/scoped";
 import { projectScope } from "./investment.scope";
@@ -20,6 +21,7 @@ function checkedYear(year: number): { start: string; end: string } {
  * year, funds in place up to then and within the year (tranches net of reversals). One SQL query.
  */
 export async function pipelineBoard(ctx: RequestContext, year: number): Promise<PipelineBoard> {
+  ctx = await boardReads(ctx);
   const { start, end } = checkedYear(year);
   const scope = positional(projectScope(ctx, "p"), 3);
   const rows = rowsOf<{
@@ -67,6 +69,7 @@ export async function pipelineBoard(ctx: RequestContext, year: number): Promise<
 
 /** 到位资金走势: funds in place per month of the year (net of reversals) with the running total. */
 export async function fundsInPlaceSeries(ctx: RequestContext, year: number): Promise<FundsInPlaceMonth[]> {
+  ctx = await boardReads(ctx);
   const { start, end } = checkedYear(year);
   const scope = positional(projectScope(ctx, "p"), 3);
   const rows = rowsOf<{ month: number; amount: number }>(

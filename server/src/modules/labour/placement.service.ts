@@ -1,4 +1,5 @@
 import { loader, type RequestContext } from "../../shared/context";
+import { boardReads } from "../../shared/read-replica";
 import { notInFuture, today } from "../../shared/dates";
 import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
 import { errorResult, InvalidStateError, PostingFullError, RollbackWith } from "../../shared/outcomes";
@@ -284,6 +285,7 @@ export async function listPlacements(
  * had not left before six months were up. Counties with the most placements first.
  */
 export async function labourRetention(ctx: RequestContext, year: number): Promise<CountyRetention[]> {
+  ctx = await boardReads(ctx);
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
     throw badInput("year", msg("年份须在 2000–2100 之间", "Year must be 2000–2100"));
   const { sql, params } = placementScope(ctx);

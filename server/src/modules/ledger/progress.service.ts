@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { boardReads } from "../../shared/read-replica";
 import { loader, type RequestContext } from "../../shared/context";
 import { targetsFor, targetsSummed } from "../agreements/agreement.service";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator } from "../agreements/indicator";
@@ -85,6 +86,7 @@ export async function pairingProgress(
   pairingId: string,
   year: number,
 ): Promise<IndicatorProgress[]> {
+  ctx = await boardReads(ctx);
   const [sums, targets] = await Promise.all([
     loader(ctx, progressByPairingYear).load(`${pairingId}|${year}`),
     targetsFor(ctx, pairingId, year),
@@ -102,6 +104,7 @@ export async function progressSummary(
   year: number,
   regionId: string | null,
 ): Promise<IndicatorProgress[]> {
+  ctx = await boardReads(ctx);
   const [from, to] = yearBounds(year);
   const sums = positional(
     cond`SELECT l.indicator, SUM(l.amount)::bigint AS delivered,

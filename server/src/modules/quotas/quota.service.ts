@@ -1,4 +1,5 @@
 import { In } from "typeorm";
+import { boardReads } from "../../shared/read-replica";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
 import { today as todayInChina } from "../../shared/dates";
@@ -305,6 +306,7 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
  * and per channel. All sums come from the small counter table, in SQL.
  */
 export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<QuotaBoard> {
+  ctx = await boardReads(ctx);
   const inScope = await buyersInScope(ctx); // by name, then id
   const ids = inScope.map((b) => b.id);
   const quotas = new Map(
