@@ -516,6 +516,9 @@ const ABOVE_THE_DATABASE = [
   "test/api/auth.test.ts",
   "test/api/shared-limits.test.ts",
   "test/api/login-burst.test.ts",
+  // Two API processes behind HAProxy, and a streaming replica: both need PostgreSQL (docs/scaling.md).
+  "test/api/scaleout.test.ts",
+  "test/api/replica.test.ts",
 ];
 /** Files about the embedded default itself, which run the same whatever the stage's database. */
 const EMBEDDED_ONLY = ["test/api/process.test.ts"];

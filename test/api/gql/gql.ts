@@ -333,6 +333,8 @@ type Documents = {
     "\n  query PurchaseProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      spec\n      unit\n      price\n      stock\n      certificateNo\n      certificateAuthority\n      certificateValidFrom\n      certificateValidTo\n      certificateStatus\n      county {\n        name\n      }\n      supplier {\n        name\n        county {\n          name\n        }\n        rating {\n          average\n          count\n        }\n      }\n      images {\n        kind\n        url\n      }\n    }\n  }\n": typeof types.PurchaseProductPageDocument,
     "\n        mutation PurchaseNewProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n          }\n        }\n      ": typeof types.PurchaseNewProductDocument,
     "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      ": typeof types.PurchaseWithdrawDocument,
+    "\n  mutation ScaleoutLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.ScaleoutLoginDocument,
+    "\n  query ScaleoutMe {\n    me {\n      id\n    }\n  }\n": typeof types.ScaleoutMeDocument,
     "\n  mutation SetupCreateRegion($i: CreateRegionInput!) {\n    createRegion(input: $i) {\n      id\n      code\n      level\n      side\n      parent {\n        code\n      }\n    }\n  }\n": typeof types.SetupCreateRegionDocument,
     "\n  mutation SetupUpdateRegion($id: ID!, $i: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $i) {\n      name\n      shortName\n    }\n  }\n": typeof types.SetupUpdateRegionDocument,
     "\n  query SetupRegionsWithin($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.SetupRegionsWithinDocument,
@@ -701,6 +703,8 @@ const documents: Documents = {
     "\n  query PurchaseProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      spec\n      unit\n      price\n      stock\n      certificateNo\n      certificateAuthority\n      certificateValidFrom\n      certificateValidTo\n      certificateStatus\n      county {\n        name\n      }\n      supplier {\n        name\n        county {\n          name\n        }\n        rating {\n          average\n          count\n        }\n      }\n      images {\n        kind\n        url\n      }\n    }\n  }\n": types.PurchaseProductPageDocument,
     "\n        mutation PurchaseNewProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n          }\n        }\n      ": types.PurchaseNewProductDocument,
     "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      ": types.PurchaseWithdrawDocument,
+    "\n  mutation ScaleoutLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.ScaleoutLoginDocument,
+    "\n  query ScaleoutMe {\n    me {\n      id\n    }\n  }\n": types.ScaleoutMeDocument,
     "\n  mutation SetupCreateRegion($i: CreateRegionInput!) {\n    createRegion(input: $i) {\n      id\n      code\n      level\n      side\n      parent {\n        code\n      }\n    }\n  }\n": types.SetupCreateRegionDocument,
     "\n  mutation SetupUpdateRegion($id: ID!, $i: UpdateRegionInput!) {\n    updateRegion(id: $id, input: $i) {\n      name\n      shortName\n    }\n  }\n": types.SetupUpdateRegionDocument,
     "\n  query SetupRegionsWithin($id: ID!) {\n    regions(first: 100, filter: { withinId: $id }) {\n      nodes {\n        code\n      }\n    }\n  }\n": types.SetupRegionsWithinDocument,
@@ -2023,6 +2027,14 @@ export function graphql(source: "\n        mutation PurchaseNewProduct($i: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      "): typeof import('./graphql').PurchaseWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScaleoutLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n"): typeof import('./graphql').ScaleoutLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaleoutMe {\n    me {\n      id\n    }\n  }\n"): typeof import('./graphql').ScaleoutMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

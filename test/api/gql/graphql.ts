@@ -3604,6 +3604,19 @@ export type PurchaseWithdrawMutationVariables = Exact<{
 
 export type PurchaseWithdrawMutation = { updateProduct: { active: boolean } };
 
+export type ScaleoutLoginMutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type ScaleoutLoginMutation = { login: { token: string } };
+
+export type ScaleoutMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleoutMeQuery = { me: { id: string } | null };
+
 export type SetupCreateRegionMutationVariables = Exact<{
   i: CreateRegionInput;
 }>;
@@ -8626,6 +8639,20 @@ export const PurchaseWithdrawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PurchaseWithdrawMutation, PurchaseWithdrawMutationVariables>;
+export const ScaleoutLoginDocument = new TypedDocumentString(`
+    mutation ScaleoutLogin($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleoutLoginMutation, ScaleoutLoginMutationVariables>;
+export const ScaleoutMeDocument = new TypedDocumentString(`
+    query ScaleoutMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleoutMeQuery, ScaleoutMeQueryVariables>;
 export const SetupCreateRegionDocument = new TypedDocumentString(`
     mutation SetupCreateRegion($i: CreateRegionInput!) {
   createRegion(input: $i) {
