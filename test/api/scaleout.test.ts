@@ -24,7 +24,8 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const haproxyBin = spawnSync("sh", ["-c", "command -v haproxy"], { encoding: "utf8" }).stdout.trim();
 const onPostgres = !!inject("templateDatabase");
 if (!haproxyBin) {
-  if (process.env.CI === "true") throw new Error("haproxy is missing: under CI that is a failure (.ci/run installs it)");
+  if (process.env.CI === "true")
+    throw new Error("haproxy is missing: under CI that is a failure (.ci/run installs it)");
   console.warn("\n  ⚠ haproxy not installed (apt-get install haproxy): scaleout.test.ts is skipped\n");
 }
 if (!onPostgres) console.warn("\n  ⚠ embedded database: scaleout.test.ts runs on PostgreSQL only\n");
@@ -95,7 +96,13 @@ beforeAll(async () => {
   cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
   const port = await freePort();
   const cfg = path.join(dir, "haproxy.cfg");
-  fs.writeFileSync(cfg, haproxyConfig(port, backends.map((b) => new URL(b.url).port)));
+  fs.writeFileSync(
+    cfg,
+    haproxyConfig(
+      port,
+      backends.map((b) => new URL(b.url).port),
+    ),
+  );
   const proxy = spawn(haproxyBin, ["-f", cfg, "-db"], { stdio: ["ignore", "pipe", "pipe"] });
   children.push(proxy);
   lb = `http://127.0.0.1:${port}`;
@@ -153,7 +160,11 @@ describe.skipIf(!ready())("two API processes behind HAProxy", () => {
   });
 
   it("one process killed under an order storm loses no acknowledged order; the other keeps serving", async () => {
-    const t = { admin: await s.login("admin"), jiaozhou: await s.login("jiaozhou"), zhenning: await s.login("zhenning") };
+    const t = {
+      admin: await s.login("admin"),
+      jiaozhou: await s.login("jiaozhou"),
+      zhenning: await s.login("zhenning"),
+    };
     const buyers = [
       await newBuyer(s, t.admin, t.jiaozhou, "扩容测试采购单位一"),
       await newBuyer(s, t.admin, t.jiaozhou, "扩容测试采购单位二", "EDUCATION"),
