@@ -250,6 +250,9 @@ export interface OpenDatabaseOptions {
   backoff?: { firstMs: number; maxMs: number };
 }
 
+/** The session advisory lock migrations run under (any constant no other lock uses). */
+const MIGRATION_LOCK = 763_900_000;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -275,6 +278,10 @@ export async function openDatabase(o: OpenDatabaseOptions): Promise<{ db: DataSo
         try {
           if (runner !== db) await runner.initialize();
           if (o.piiSecret) migrationSecrets.piiSecret = o.piiSecret;
+          // Several processes starting at once (a rolling deploy behind the balancer): one migrates,
+          // the others wait on this session lock (the pool of one keeps it on the connection that
+          // migrates; a wait past lock_timeout is retried with back-off), then find nothing pending.
+          if (runner !== db) await runner.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
           migrationsRan = (await runner.runMigrations({ transaction: "each" })).map((m) => m.name);
         } finally {
           if (runner !== db && runner.isInitialized) await runner.destroy();
