@@ -147,13 +147,21 @@ try {
   const ME = `{ me { id } }`;
   const BOARD = `query($y: Int!) { progressSummary(year: $y) { indicator delivered target } }`;
   console.log(
-    `${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ${CLIENTS} clients, ${SECONDS} s per run`,
+    `${os.cpus().length} cores, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}; ${CLIENTS} clients, ${SECONDS} s per run`,
   );
   await run(a, "me: one process", ME, {}, token);
   await run(lb, "me: two processes behind HAProxy", ME, {}, token);
   await run(a, "progressSummary(2020): one process", BOARD, { y: 2020 }, token);
   await run(lb, "progressSummary(2020): two processes behind HAProxy", BOARD, { y: 2020 }, token);
-  console.log(`load after: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `load after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
 } finally {
   for (const c of children) c.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 1500));
