@@ -3,8 +3,9 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+export { haproxyConfig } from "../tools/haproxy.mjs";
 
-/** Helpers of the scale-out tests (scaleout.test.ts, replica.test.ts) and the measurement (test/tools/scaleout-bench.mjs reads the same shape). */
+/** Helpers of the scale-out tests (scaleout.test.ts, replica.test.ts) and the measurement (test/tools/scaleout-bench.mjs shares haproxyConfig). */
 
 /** A TCP port nothing listens on right now (the OS picks it). */
 export function freePort(): Promise<number> {
@@ -16,31 +17,6 @@ export function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
-}
-
-/** Round robin, health checked on /readyz every 300 ms; a request that cannot connect goes to the other. */
-export function haproxyConfig(port: number, backendPorts: string[]): string {
-  return [
-    "global",
-    "  maxconn 1000",
-    "defaults",
-    "  mode http",
-    "  timeout connect 1s",
-    "  timeout client 30s",
-    "  timeout server 30s",
-    "  retries 3",
-    "  option redispatch",
-    "frontend api",
-    `  bind 127.0.0.1:${port}`,
-    "  option forwardfor",
-    "  default_backend xiezuo",
-    "backend xiezuo",
-    "  balance roundrobin",
-    "  option httpchk GET /readyz",
-    "  http-check expect status 200",
-    ...backendPorts.map((p, i) => `  server api${i + 1} 127.0.0.1:${p} check inter 300ms fall 2 rise 2`),
-    "",
-  ].join("\n");
 }
 
 /** The PostgreSQL server binaries of this machine (initdb, pg_ctl, pg_basebackup, pg_dump), or null. */

@@ -16,7 +16,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { haproxyConfig } from "./haproxy.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,14 +29,10 @@ const base = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:543
 const name = `xiezuo_bench_${process.pid}`;
 const dbUrl = Object.assign(new URL(base), { pathname: `/${name}` }).toString();
 
-const admin = async (sql) => {
-  const c = new pg.Client({ connectionString: base });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
+/** One statement on the server's maintenance database (psql: CREATE and DROP DATABASE). */
+const admin = (sql) => {
+  const r = spawnSync("psql", ["-q", "-v", "ON_ERROR_STOP=1", base, "-c", sql], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
 };
 const freePort = () =>
   new Promise((resolve) => {
@@ -114,29 +110,13 @@ async function run(url, label, query, variables, token) {
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xiezuo-bench-"));
 try {
-  await admin(`CREATE DATABASE ${name}`);
+  admin(`CREATE DATABASE ${name}`);
   const env = { DATABASE_URL: dbUrl, PORT: "0", DB_POOL_SIZE: "10" };
   const a = await start({ ...env, SEED_DEMO: "true" });
   const b = await start({ ...env, SEED_DEMO: "false" });
   const port = await freePort();
   const ports = [a, b].map((u) => new URL(u).port);
-  const cfg = [
-    "global",
-    "  maxconn 1000",
-    "defaults",
-    "  mode http",
-    "  timeout connect 1s",
-    "  timeout client 30s",
-    "  timeout server 30s",
-    "frontend api",
-    `  bind 127.0.0.1:${port}`,
-    "  default_backend xiezuo",
-    "backend xiezuo",
-    "  balance roundrobin",
-    "  option httpchk GET /readyz",
-    ...ports.map((p, i) => `  server api${i + 1} 127.0.0.1:${p} check inter 1s`),
-    "",
-  ].join("\n");
+  const cfg = haproxyConfig(port, ports, "1s");
   fs.writeFileSync(path.join(dir, "haproxy.cfg"), cfg);
   children.push(spawn("haproxy", ["-f", path.join(dir, "haproxy.cfg"), "-db"], { stdio: "ignore" }));
   const lb = `http://127.0.0.1:${port}`;
@@ -166,6 +146,5 @@ try {
   for (const c of children) c.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 1500));
   fs.rmSync(dir, { recursive: true, force: true });
-  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  spawnSync("true");
+  admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

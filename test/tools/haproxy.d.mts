@@ -1,0 +1,1 @@
+export function haproxyConfig(port: number, backendPorts: (string | number)[], inter?: string): string;
