@@ -7,7 +7,9 @@ import { describeReport, verifyAll, type SqlRunner } from "../modules/integrity/
  * `npm run verify-chain` — seals what is new, then recomputes the ledger's and the audit trail's hash
  * chains (docs/integrity.md) and prints each chain's head or its first broken link. Exit code 1 when
  * a chain is broken. PostgreSQL (DATABASE_URL), or a stopped embedded data folder (with the server
- * running, use the admin page: the embedded database has one session).
+ * running, use the admin page: the embedded database has one session). `-- --seal-all` first links
+ * every unlinked row whatever its date (after the servers were down for more than a day with rows
+ * left unsealed: read what it names first — an old unlinked row may be a forged one).
  */
 async function main() {
   const config = loadConfig({ ...process.env, NODE_ENV: "development" });
@@ -30,7 +32,7 @@ async function main() {
   }
   let ok = true;
   try {
-    for (const r of await verifyAll(run)) {
+    for (const r of await verifyAll(run, { seal: process.argv.includes("--seal-all") ? "all" : "fast" })) {
       console.log(describeReport(r));
       if (r.broken) ok = false;
     }

@@ -74,7 +74,7 @@ export class HashChain1763900000030 implements MigrationInterface {
       -- The sealer's window: rows with seq > low_seq are looked at on every run (an index range and an
       -- anti-join); low_seq moves up to the highest sealed seq of a run at least a minute old, so a row
       -- whose transaction committed late (a lower seq after higher ones) is still found. The daily run
-      -- (full = true) looks at every row.
+      -- (mode 'sweep') looks at every seq.
       CREATE TABLE chain_state (
         chain text PRIMARY KEY,
         low_seq bigint NOT NULL DEFAULT 0,
@@ -94,10 +94,11 @@ export class HashChain1763900000030 implements MigrationInterface {
         PRIMARY KEY (chain, day)
       );
 
-      CREATE FUNCTION integrity_seal(p_chain text, p_full boolean DEFAULT false) RETURNS integer
+      CREATE FUNCTION integrity_seal(p_chain text, p_mode text DEFAULT 'fast') RETURNS integer
       LANGUAGE plpgsql AS $$
       DECLARE
         tbl text;
+        ts text;
         st chain_state;
         pos bigint;
         prev bytea;
@@ -111,18 +112,24 @@ export class HashChain1763900000030 implements MigrationInterface {
         top bigint;
       BEGIN
         tbl := CASE p_chain WHEN 'ledger' THEN 'ledger_entry' WHEN 'audit' THEN 'audit_entry' END;
+        ts := CASE p_chain WHEN 'ledger' THEN 'recorded_at' ELSE 'at' END;
         IF tbl IS NULL THEN RAISE EXCEPTION 'unknown chain %', p_chain; END IF;
+        IF p_mode NOT IN ('fast', 'sweep', 'all') THEN RAISE EXCEPTION 'unknown seal mode %', p_mode; END IF;
         -- Another sealer is at work on this chain: it will link what we would have; skip, never wait.
         IF NOT pg_try_advisory_xact_lock(hashtext('xiezuo.integrity'), hashtext(p_chain)) THEN RETURN -1; END IF;
         SELECT * INTO st FROM chain_state WHERE chain = p_chain;
         SELECT l.chain_pos, l.hash INTO pos, prev FROM chain_link l WHERE l.chain = p_chain
           ORDER BY l.chain_pos DESC LIMIT 1;
         IF pos IS NULL THEN pos := 0; prev := decode(repeat('00', 32), 'hex'); END IF;
+        -- A row is sealed only while it is recent (its own timestamp, the transaction's start, within a
+        -- day): a row slipped in later with an old date is left unsealed, and verify names it. 'all'
+        -- (the migration, or \`npm run verify-chain -- --seal-all\` after an outage) takes every row.
         FOR r IN EXECUTE format(
           'SELECT e.id, e.seq, sha256(%I(e)) AS content FROM %I e
-            WHERE e.seq > $1 AND NOT EXISTS (SELECT 1 FROM chain_link l WHERE l.chain = $2 AND l.row_id = e.id)
-            ORDER BY e.seq', tbl || '_canonical', tbl)
-          USING CASE WHEN p_full THEN 0 ELSE st.low_seq END, p_chain
+            WHERE e.seq > $1 AND ($3 OR e.%I >= clock_timestamp() - INTERVAL ''1 day'')
+              AND NOT EXISTS (SELECT 1 FROM chain_link l WHERE l.chain = $2 AND l.row_id = e.id)
+            ORDER BY e.seq', tbl || '_canonical', tbl, ts)
+          USING CASE WHEN p_mode = 'fast' THEN st.low_seq ELSE 0 END, p_chain, p_mode = 'all'
         LOOP
           n := n + 1;
           ids := ids || r.id; seqs := seqs || r.seq; contents := contents || r.content; prevs := prevs || prev;
@@ -233,8 +240,8 @@ export class HashChain1763900000030 implements MigrationInterface {
 
       -- The rows already written are sealed now; nothing else writes during a migration, so the
       -- sealer's window can start above them.
-      SELECT integrity_seal('ledger', true);
-      SELECT integrity_seal('audit', true);
+      SELECT integrity_seal('ledger', 'all');
+      SELECT integrity_seal('audit', 'all');
       UPDATE chain_state SET low_seq = max_seq, mark_seq = max_seq;
     `);
   }
@@ -244,7 +251,7 @@ export class HashChain1763900000030 implements MigrationInterface {
       DROP FUNCTION integrity_row_count(text);
       DROP FUNCTION integrity_unsealed(text, timestamptz);
       DROP FUNCTION integrity_verify_batch(text, bigint, integer);
-      DROP FUNCTION integrity_seal(text, boolean);
+      DROP FUNCTION integrity_seal(text, text);
       DROP TABLE chain_day_head;
       DROP TABLE chain_state;
       DROP TABLE chain_link;

@@ -130,7 +130,7 @@ export function startSealer(db: DataSource, log: Logger, everyMs: number): { sto
     if (!dirty && !full) return;
     dirty = false;
     try {
-      for (const chain of CHAINS) await sealChain(run, chain, full);
+      for (const chain of CHAINS) await sealChain(run, chain, full ? "sweep" : "fast");
       if (full) {
         const heads = await run(
           `SELECT DISTINCT ON (chain) chain, day::text AS day, chain_pos, hash FROM chain_day_head

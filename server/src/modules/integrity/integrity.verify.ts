@@ -57,9 +57,15 @@ const hex = (v: unknown): string | null =>
         : String(v).replace(/^\\x/, "");
 const num = (v: unknown): number | null => (v == null ? null : Number(v));
 
+/**
+ * fast: rows above the sealer's window (after each commit); sweep: every unlinked recent row (daily,
+ * at start); all: every unlinked row whatever its date (the migration; after an outage, by hand).
+ */
+export type SealMode = "fast" | "sweep" | "all";
+
 /** Links every row the sealer can see (a no-op when there is none); -1 when another sealer holds the chain. */
-export async function sealChain(run: SqlRunner, chain: ChainName, full = false): Promise<number> {
-  const [row] = await run(`SELECT integrity_seal($1, $2) AS n`, [chain, full]);
+export async function sealChain(run: SqlRunner, chain: ChainName, mode: SealMode = "fast"): Promise<number> {
+  const [row] = await run(`SELECT integrity_seal($1, $2) AS n`, [chain, mode]);
   return Number(row.n);
 }
 
@@ -139,11 +145,11 @@ export async function verifyChain(
 /** Seals what is visible, then verifies every chain. */
 export async function verifyAll(
   run: SqlRunner,
-  options: { unsealedAfterMinutes?: number } = {},
+  options: { unsealedAfterMinutes?: number; seal?: SealMode } = {},
 ): Promise<ChainReport[]> {
   const out: ChainReport[] = [];
   for (const chain of CHAINS) {
-    await sealChain(run, chain);
+    await sealChain(run, chain, options.seal);
     out.push(await verifyChain(run, chain, options));
   }
   return out;
