@@ -48,6 +48,7 @@ import { parseOptions, queryGuards, queryGuardsPlugin, type QueryLimits } from "
 import { createLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
 import { createSchema } from "./shared/schema";
+import { startSealer } from "./modules/integrity/integrity.service";
 
 export interface App {
   config: Config;
@@ -363,6 +364,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     next(err);
   });
 
+  // Tamper evidence: links new ledger and audit rows into their hash chains (docs/integrity.md).
+  const sealer = config.sealIntervalMs > 0 ? startSealer(db, log, config.sealIntervalMs) : null;
+
   let closed = false;
   return {
     config,
@@ -396,6 +400,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       if (metricsServer?.listening) await new Promise<void>((r) => metricsServer.close(() => r()));
       log.info("http server closed");
+      await sealer?.stop();
       await readiness.close();
       await counters.close();
       await db.destroy();

@@ -46,6 +46,8 @@ export interface Config {
   metricsToken: string | null;
   /** Serve `/metrics` on this port only, not on the API's (null = on the API's port). */
   metricsPort: number | null;
+  /** How often the chain sealer links new ledger and audit rows (docs/integrity.md); 0 = never (tests seal on demand). */
+  sealIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -175,5 +177,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportBatchSize: int("EXPORT_BATCH_SIZE", env.EXPORT_BATCH_SIZE, 1000, 1, 10_000),
     metricsToken,
     metricsPort,
+    sealIntervalMs: int("SEAL_INTERVAL_MS", env.SEAL_INTERVAL_MS, nodeEnv === "test" ? 0 : 2000, 0, 3_600_000),
   };
 }

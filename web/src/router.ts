@@ -210,6 +210,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { access: "adminPairings" },
       },
       {
+        path: "admin/integrity",
+        name: "adminIntegrity",
+        component: () => import("@/pages/admin/IntegrityPage.vue"),
+        meta: { access: "adminIntegrity" },
+      },
+      {
         path: "admin/agreements",
         name: "adminAgreements",
         component: () => import("@/pages/admin/AgreementsPage.vue"),

@@ -47,6 +47,7 @@ import { DeclarationLock1763900000019 } from "./migrations/1763900000019-Declara
 import { JointWork1763900000024 } from "./migrations/1763900000024-JointWork";
 import { JointWork } from "../modules/joint-work/joint-work.entity";
 import { Evidence1763900000027 } from "./migrations/1763900000027-Evidence";
+import { HashChain1763900000030 } from "./migrations/1763900000030-HashChain";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
 import { Grading1763900000026 } from "./migrations/1763900000026-Grading";
@@ -151,6 +152,7 @@ export const migrations = [
   LeadContactPhone1763900000025,
   Grading1763900000026,
   Evidence1763900000027,
+  HashChain1763900000030,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -57,9 +57,11 @@ import {
 } from "./evidence/evidence.resolver";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 import { GradingSchemeResolver } from "./grading/grading.resolver";
+import { IntegrityResolver } from "./integrity/integrity.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
+  IntegrityResolver,
   UserResolver,
   RegionResolver,
   PairingResolver,

@@ -58,7 +58,20 @@ export function loader<K, V, C = K>(
  */
 export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return work(ctx);
-  return ctx.db.transaction("READ COMMITTED", (manager) =>
+  const result = await ctx.db.transaction("READ COMMITTED", (manager) =>
     work({ ...ctx, manager, loaders: new Map(), inTransaction: true }),
   );
+  for (const hook of committedHooks) hook();
+  return result;
+}
+
+const committedHooks = new Set<() => void>();
+
+/**
+ * Calls `hook` (synchronously, so it must only take note) after each committed `inTransaction`: the
+ * integrity module's sealer learns that there are rows to link. Answers the unsubscribe function.
+ */
+export function onCommitted(hook: () => void): () => void {
+  committedHooks.add(hook);
+  return () => committedHooks.delete(hook);
 }

@@ -201,6 +201,9 @@ type Documents = {
     "\n  query ImportsAudited($id: String!) {\n    auditLog(first: 5, filter: { entityType: \"ImportBatch\", entityId: $id }) {\n      nodes {\n        action\n        record {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ImportsAuditedDocument,
     "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n": typeof types.ImportsCommitDocument,
     "\n  query ImportsBatches {\n    importBatches(first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n        fileName\n      }\n    }\n  }\n": typeof types.ImportsBatchesDocument,
+    "\n  mutation IntegrityRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": typeof types.IntegrityRecordFigureDocument,
+    "\n  mutation IntegrityVerify {\n    verifyIntegrity {\n      chain\n      table\n      ok\n      checked\n      headPos\n      headHash\n      broken {\n        problem\n        table\n        chainPos\n        rowId\n        rowSeq\n        day\n      }\n    }\n  }\n": typeof types.IntegrityVerifyDocument,
+    "\n  query IntegrityStatusTest {\n    integrityStatus {\n      chain\n      rows\n      sealed\n      headPos\n      headHash\n      day\n      dayHash\n    }\n    chainDayHeads {\n      chain\n      day\n      chainPos\n      hash\n    }\n  }\n": typeof types.IntegrityStatusTestDocument,
     "\n  query InvestmentPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        recorded\n      }\n    }\n  }\n": typeof types.InvestmentPairingProgressDocument,
     "\n  fragment InvestmentProjectFields on InvestmentProject {\n    id\n    name\n    stage\n    stageSince\n    contractAmount\n    signedOn\n    fundsInPlace\n    droppedReason\n    allowedNextStages\n    pairing {\n      name\n    }\n    timeline {\n      fromStage\n      toStage\n      occurredOn\n      note\n      recordedBy {\n        username\n      }\n    }\n    tranches {\n      amount\n      reference\n      reversesId\n      reason\n      reversed\n      recordedBy {\n        username\n      }\n    }\n    outcomes {\n      reportedOn\n      peopleLifted\n      floorPricePerTonne\n    }\n  }\n": typeof types.InvestmentProjectFieldsFragmentDoc,
     "\n  query InvestmentProjectById($id: ID!) {\n    investmentProject(id: $id) {\n      ...InvestmentProjectFields\n    }\n  }\n": typeof types.InvestmentProjectByIdDocument,
@@ -571,6 +574,9 @@ const documents: Documents = {
     "\n  query ImportsAudited($id: String!) {\n    auditLog(first: 5, filter: { entityType: \"ImportBatch\", entityId: $id }) {\n      nodes {\n        action\n        record {\n          name\n        }\n      }\n    }\n  }\n": types.ImportsAuditedDocument,
     "\n  mutation ImportsCommit($id: ID!, $mode: ImportMode!) {\n    commitImport(batchId: $id, mode: $mode) {\n      id\n      status\n      mode\n      written\n      unchanged\n      skipped\n    }\n  }\n": types.ImportsCommitDocument,
     "\n  query ImportsBatches {\n    importBatches(first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n        fileName\n      }\n    }\n  }\n": types.ImportsBatchesDocument,
+    "\n  mutation IntegrityRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": types.IntegrityRecordFigureDocument,
+    "\n  mutation IntegrityVerify {\n    verifyIntegrity {\n      chain\n      table\n      ok\n      checked\n      headPos\n      headHash\n      broken {\n        problem\n        table\n        chainPos\n        rowId\n        rowSeq\n        day\n      }\n    }\n  }\n": types.IntegrityVerifyDocument,
+    "\n  query IntegrityStatusTest {\n    integrityStatus {\n      chain\n      rows\n      sealed\n      headPos\n      headHash\n      day\n      dayHash\n    }\n    chainDayHeads {\n      chain\n      day\n      chainPos\n      hash\n    }\n  }\n": types.IntegrityStatusTestDocument,
     "\n  query InvestmentPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        recorded\n      }\n    }\n  }\n": types.InvestmentPairingProgressDocument,
     "\n  fragment InvestmentProjectFields on InvestmentProject {\n    id\n    name\n    stage\n    stageSince\n    contractAmount\n    signedOn\n    fundsInPlace\n    droppedReason\n    allowedNextStages\n    pairing {\n      name\n    }\n    timeline {\n      fromStage\n      toStage\n      occurredOn\n      note\n      recordedBy {\n        username\n      }\n    }\n    tranches {\n      amount\n      reference\n      reversesId\n      reason\n      reversed\n      recordedBy {\n        username\n      }\n    }\n    outcomes {\n      reportedOn\n      peopleLifted\n      floorPricePerTonne\n    }\n  }\n": types.InvestmentProjectFieldsFragmentDoc,
     "\n  query InvestmentProjectById($id: ID!) {\n    investmentProject(id: $id) {\n      ...InvestmentProjectFields\n    }\n  }\n": types.InvestmentProjectByIdDocument,
@@ -1499,6 +1505,18 @@ export function graphql(source: "\n  mutation ImportsCommit($id: ID!, $mode: Imp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportsBatches {\n    importBatches(first: 50) {\n      totalCount\n      nodes {\n        id\n        status\n        fileName\n      }\n    }\n  }\n"): typeof import('./graphql').ImportsBatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegrityRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').IntegrityRecordFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegrityVerify {\n    verifyIntegrity {\n      chain\n      table\n      ok\n      checked\n      headPos\n      headHash\n      broken {\n        problem\n        table\n        chainPos\n        rowId\n        rowSeq\n        day\n      }\n    }\n  }\n"): typeof import('./graphql').IntegrityVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntegrityStatusTest {\n    integrityStatus {\n      chain\n      rows\n      sealed\n      headPos\n      headHash\n      day\n      dayHash\n    }\n    chainDayHeads {\n      chain\n      day\n      chainPos\n      hash\n    }\n  }\n"): typeof import('./graphql').IntegrityStatusTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

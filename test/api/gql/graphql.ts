@@ -2691,6 +2691,23 @@ export type ImportsBatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ImportsBatchesQuery = { importBatches: { totalCount: number, nodes: Array<{ id: string, status: ImportStatus, fileName: string }> } };
 
+export type IntegrityRecordFigureMutationVariables = Exact<{
+  i: RecordReportedFigureInput;
+}>;
+
+
+export type IntegrityRecordFigureMutation = { recordReportedFigure: { id: string } };
+
+export type IntegrityVerifyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntegrityVerifyMutation = { verifyIntegrity: Array<{ chain: string, table: string, ok: boolean, checked: number, headPos: number, headHash: string | null, broken: { problem: string, table: string, chainPos: number | null, rowId: string | null, rowSeq: number | null, day: string | null } | null }> };
+
+export type IntegrityStatusTestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntegrityStatusTestQuery = { integrityStatus: Array<{ chain: string, rows: number, sealed: number, headPos: number, headHash: string | null, day: string | null, dayHash: string | null }>, chainDayHeads: Array<{ chain: string, day: string, chainPos: number, hash: string }> };
+
 export type InvestmentPairingProgressQueryVariables = Exact<{
   id: string | number;
   y: number;
@@ -6689,6 +6706,52 @@ export const ImportsBatchesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportsBatchesQuery, ImportsBatchesQueryVariables>;
+export const IntegrityRecordFigureDocument = new TypedDocumentString(`
+    mutation IntegrityRecordFigure($i: RecordReportedFigureInput!) {
+  recordReportedFigure(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IntegrityRecordFigureMutation, IntegrityRecordFigureMutationVariables>;
+export const IntegrityVerifyDocument = new TypedDocumentString(`
+    mutation IntegrityVerify {
+  verifyIntegrity {
+    chain
+    table
+    ok
+    checked
+    headPos
+    headHash
+    broken {
+      problem
+      table
+      chainPos
+      rowId
+      rowSeq
+      day
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntegrityVerifyMutation, IntegrityVerifyMutationVariables>;
+export const IntegrityStatusTestDocument = new TypedDocumentString(`
+    query IntegrityStatusTest {
+  integrityStatus {
+    chain
+    rows
+    sealed
+    headPos
+    headHash
+    day
+    dayHash
+  }
+  chainDayHeads {
+    chain
+    day
+    chainPos
+    hash
+  }
+}
+    `) as unknown as TypedDocumentString<IntegrityStatusTestQuery, IntegrityStatusTestQueryVariables>;
 export const InvestmentPairingProgressDocument = new TypedDocumentString(`
     query InvestmentPairingProgress($id: ID!, $y: Int!) {
   pairing(id: $id) {

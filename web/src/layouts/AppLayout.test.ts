@@ -56,7 +56,7 @@ describe("AppLayout navigation follows the role", () => {
     expect(wrapper.find("[data-testid=locale-switch]").exists()).toBe(true);
   });
 
-  it("admin: the same menu as a coordinator", async () => {
+  it("admin: the same menu as a coordinator, and tamper evidence last", async () => {
     const { wrapper } = await mountApp(AppLayout, { role: "ADMIN", path: "/progress" });
     await settle();
     expect(testIds(wrapper.element)).toEqual([
@@ -82,6 +82,7 @@ describe("AppLayout navigation follows the role", () => {
       "nav-imports",
       "nav-login-log",
       "nav-audit",
+      "nav-admin-integrity",
     ]);
   });
 

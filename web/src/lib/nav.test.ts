@@ -5,7 +5,7 @@ import { routes } from "@/router";
 import type { Role } from "@/gql/graphql";
 
 describe("role-based navigation", () => {
-  it("coordinators and admins see progress, consumption assistance (board, suppliers, quotas, orders) and the audit log", () => {
+  it("coordinators and admins see progress, consumption assistance (board, suppliers, quotas, orders) and the audit log; admins tamper evidence too", () => {
     for (const role of ["COORDINATOR", "ADMIN"] as const) {
       expect(navFor(role).map((i) => i.testId)).toEqual([
         "nav-progress",
@@ -30,6 +30,8 @@ describe("role-based navigation", () => {
         "nav-imports",
         "nav-login-log",
         "nav-audit",
+        // 防篡改 (issue 13): administrators only.
+        ...(role === "ADMIN" ? ["nav-admin-integrity"] : []),
       ]);
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
@@ -54,6 +56,7 @@ describe("role-based navigation", () => {
         "/admin/imports",
         "/admin/login-log",
         "/audit",
+        ...(role === "ADMIN" ? ["/admin/integrity"] : []),
       ]);
       expect(navFor(role)[0].label).toBe("nav.progress");
       expect(homeFor(role)).toBe("/progress");

@@ -49,7 +49,9 @@ export interface NavItem {
     // 协作事项 (issue 12): 结对帮扶.
     | "unitPairs"
     // 考核评级 (issue 13).
-    | "grading";
+    | "grading"
+    // 防篡改 (issue 13): the hash chains, administrators only.
+    | "adminIntegrity";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -86,7 +88,8 @@ export interface NavItem {
     | "fiscal.nav"
     | "talent.nav"
     | "unitPairs.nav"
-    | "grading.nav";
+    | "grading.nav"
+    | "integrity.nav";
   icon:
     | "progress"
     | "audit"
@@ -120,7 +123,8 @@ export interface NavItem {
     | "fiscalAid"
     | "talent"
     | "unitPairs"
-    | "grading";
+    | "grading"
+    | "integrity";
   testId: string;
 }
 
@@ -335,6 +339,16 @@ const grading: NavItem = {
   testId: "nav-grading",
 };
 
+// 防篡改 (issue 13): the ledger's and the audit trail's hash chains. Administrators only: a chain
+// covers every region's rows, and a coordinator's scope is a region.
+const adminIntegrity: NavItem = {
+  name: "adminIntegrity",
+  path: "/admin/integrity",
+  label: "integrity.nav",
+  icon: "integrity",
+  testId: "nav-admin-integrity",
+};
+
 export interface NavGroup {
   key: "progress" | "cooperation" | "consumption" | "investment" | "labour" | "admin";
   /** vue-i18n key of the group's heading. */
@@ -359,7 +373,17 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard, adminEnterprises),
         group("labour", labourBoard),
-        group("admin", users, adminRegions, adminPairings, adminAgreements, imports, loginLog, audit),
+        group(
+          "admin",
+          users,
+          adminRegions,
+          adminPairings,
+          adminAgreements,
+          imports,
+          loginLog,
+          audit,
+          ...(role === "ADMIN" ? [adminIntegrity] : []),
+        ),
       ];
     case "COUNTY_OFFICIAL":
       return [
@@ -429,6 +453,7 @@ export const ROUTE_ROLES = {
   talent: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   unitPairs: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   grading: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
+  adminIntegrity: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

@@ -105,6 +105,7 @@ export const ACTION_ZH: Record<string, string> = {
   TALENT_POSTING_WITHDRAWN: "撤回人才派驻",
   TALENT_PERSON_CHANGED: "修改人才信息",
   TALENT_PERSON_PHONE_REVEALED: "查看人才手机号",
+  INTEGRITY_VERIFIED: "校验防篡改链",
 };
 
 export const ENTITY_ZH: Record<string, string> = {
@@ -145,6 +146,7 @@ export const ENTITY_ZH: Record<string, string> = {
   TalentPerson: "人才",
   GradingScheme: "考核评级方案",
   EvidenceFile: "佐证材料",
+  HashChain: "防篡改链",
 };
 
 export const FIELD_ZH: Record<string, string> = {
