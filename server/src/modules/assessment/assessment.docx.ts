@@ -9,6 +9,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -55,25 +56,28 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
     children: [new TextRun({ text, font: HEAD_FONT })],
   });
 
-const cell = (text: string, opts: { bold?: boolean; right?: boolean; width?: number } = {}) =>
+const cell = (text: string, opts: { bold?: boolean; right?: boolean } = {}) =>
   new TableCell({
-    width: opts.width ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: { top: 40, bottom: 40, left: 60, right: 60 },
     children: [
       new Paragraph({
         alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: opts.bold, size: 18 })],
+        children: [new TextRun({ text, bold: opts.bold, size: 17 })],
       }),
     ],
   });
 
 const SUMMARY_HEAD = ["工作板块", "指标", "单位", "目标", "完成合计", "其中上报", "完成率", "考核得分", "佐证覆盖率"];
+/** Column widths in twips (the page's 9,300 between margins): wide enough for ¥ 99,999,999.99 on one line. */
+const SUMMARY_WIDTHS = [860, 1500, 460, 1320, 1320, 1220, 900, 820, 900];
 const LINE_ZH = Object.fromEntries(LINES_OF_WORK.map((l) => [l.key, l.zh])) as Record<string, string>;
 
 /** The summary table (总体情况): the same figures as the workbook's 总表, as the API's text with separators. */
 function summaryTable(rows: AssessmentRow[]): Table {
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: SUMMARY_WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: SUMMARY_WIDTHS,
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, children: SUMMARY_HEAD.map((h) => cell(h, { bold: true })) }),
       ...rows.map(
@@ -104,12 +108,12 @@ function figureSentence(r: AssessmentRow): string {
   else parts.push("本年度未设目标");
   if (r.gradePoints != null) parts.push(`考核得分 ${r.gradePoints}`);
   if (r.coverage != null) parts.push(`佐证覆盖率 ${ratioToPercent(r.coverage)}%`);
-  return `${r.label}:${parts.join(",")}。`;
+  return `${r.label}：${parts.join("，")}。`;
 }
 
 function entryLine(e: AssessmentEntry, r: AssessmentRow): string {
-  const what = [e.note, e.sourceDocument ? `(${e.sourceDocument})` : ""].filter(Boolean).join("");
-  return `${e.occurredOn} ${r.label} ${withUnit(e.amount, r.unit)}:${what || SOURCE_ZH[e.source as keyof typeof SOURCE_ZH] || e.source}`;
+  const what = [e.note, e.sourceDocument ? `（${e.sourceDocument}）` : ""].filter(Boolean).join("");
+  return `${e.occurredOn} ${r.label} ${withUnit(e.amount, r.unit)}：${what || SOURCE_ZH[e.source as keyof typeof SOURCE_ZH] || e.source}`;
 }
 
 /** Gaps: indicators below target (by how far, in their unit), then figures without verified evidence, largest first. */
@@ -118,19 +122,19 @@ function gapLines(rows: AssessmentRow[]): string[] {
     .filter((r) => r.targetBase != null && r.targetBase > 0 && r.deliveredBase < r.targetBase)
     .map(
       (r) =>
-        `${r.label}:完成率 ${r.completion}%,距目标尚差 ${withUnit(formatQuantity(r.targetBase! - r.deliveredBase, r.unit), r.unit)}。`,
+        `${r.label}：完成率 ${r.completion}%，距目标尚差 ${withUnit(formatQuantity(r.targetBase! - r.deliveredBase, r.unit), r.unit)}。`,
     );
   const unbacked = rows.flatMap((r) =>
     r.missing.map(
       (m) =>
-        `${r.label}:${m.entry.occurredOn} ${withUnit(m.amount, r.unit)}(${SOURCE_ZH[m.entry.source] ?? m.entry.source}${m.entry.sourceDocument ? `,${m.entry.sourceDocument}` : ""})尚无核实的佐证材料。`,
+        `${r.label}：${m.entry.occurredOn} ${withUnit(m.amount, r.unit)}（${SOURCE_ZH[m.entry.source] ?? m.entry.source}${m.entry.sourceDocument ? `，${m.entry.sourceDocument}` : ""}）尚无核实的佐证材料。`,
     ),
   );
   const counts = rows.filter((r) => r.missingCount > r.missing.length);
   return [
     ...below,
     ...unbacked,
-    ...counts.map((r) => `${r.label}:共 ${r.missingCount} 笔缺少核实佐证,详见考核工作簿。`),
+    ...counts.map((r) => `${r.label}：共 ${r.missingCount} 笔缺少核实佐证，详见考核工作簿。`),
   ];
 }
 
@@ -158,15 +162,15 @@ export async function selfAssessmentDocx(pkg: AssessmentPackage, today: string):
       spacing: { after: 1600 },
       children: [new TextRun({ text: "自评报告", bold: true, size: 52, font: HEAD_FONT })],
     }),
-    p(`数据生成日期:${today}`, { align: AlignmentType.CENTER }),
-    p("(本报告由协作平台依据台账数据生成,请核对、补充后签字报送)", { align: AlignmentType.CENTER, size: 20 }),
+    p(`数据生成日期：${today}`, { align: AlignmentType.CENTER }),
+    p("（本报告由协作平台依据台账数据生成，请核对、补充后签字报送）", { align: AlignmentType.CENTER, size: 20 }),
     new Paragraph({ children: [new PageBreak()] }),
     heading(title, HeadingLevel.TITLE),
     heading("一、总体情况", HeadingLevel.HEADING_1),
     p(
       pkg.score != null
-        ? `按本年度考核评级方案,${pkg.pairingName}综合得分 ${pkg.score} 分(满分 100)。各项指标完成情况如下表(完成合计含所辖结对,其中上报为录入的上报数据)。`
-        : `本年度尚未设定考核评级方案,不计考核得分。各项指标完成情况如下表(完成合计含所辖结对,其中上报为录入的上报数据)。`,
+        ? `按本年度考核评级方案，${pkg.pairingName}综合得分 ${pkg.score} 分（满分 100）。各项指标完成情况如下表（完成合计含所辖结对，其中上报为录入的上报数据）。`
+        : `本年度尚未设定考核评级方案，不计考核得分。各项指标完成情况如下表（完成合计含所辖结对，其中上报为录入的上报数据）。`,
     ),
     summaryTable(pkg.rows),
     heading("二、分项工作情况", HeadingLevel.HEADING_1),
@@ -174,7 +178,7 @@ export async function selfAssessmentDocx(pkg: AssessmentPackage, today: string):
 
   LINES_OF_WORK.forEach((line, i) => {
     const rows = pkg.rows.filter((r) => r.line === line.key);
-    children.push(heading(`(${CN_NUMBERS[i]})${line.zh}`, HeadingLevel.HEADING_2));
+    children.push(heading(`（${CN_NUMBERS[i]}）${line.zh}`, HeadingLevel.HEADING_2));
     for (const r of rows) children.push(p(figureSentence(r)));
     const withTarget = rows.filter((r) => r.completion != null);
     if (withTarget.length) {
@@ -194,7 +198,7 @@ export async function selfAssessmentDocx(pkg: AssessmentPackage, today: string):
         p(`图${i + 1} ${line.zh}各指标完成率`, { align: AlignmentType.CENTER, size: 18 }),
       );
     }
-    children.push(p("主要工作:", { bold: true }));
+    children.push(p("主要工作：", { bold: true }));
     const notable = rows
       .flatMap((r) =>
         (pkg.entries.get(r.indicator) ?? []).filter((e) => !e.correctsId && e.amountBase > 0).map((e) => ({ e, r })),
@@ -209,7 +213,7 @@ export async function selfAssessmentDocx(pkg: AssessmentPackage, today: string):
       .slice(0, NOTABLE_PER_LINE);
     if (notable.length) for (const { e, r } of notable) children.push(p(`● ${entryLine(e, r)}`));
     else children.push(p("本年度暂无记录。"));
-    children.push(p("存在差距:", { bold: true }));
+    children.push(p("存在差距：", { bold: true }));
     const gaps = gapLines(rows);
     if (gaps.length) for (const g of gaps) children.push(p(`● ${g}`));
     else children.push(p("无。"));
@@ -217,7 +221,7 @@ export async function selfAssessmentDocx(pkg: AssessmentPackage, today: string):
 
   children.push(
     heading("三、下一步工作打算", HeadingLevel.HEADING_1),
-    p("(请填写)"),
+    p("（请填写）"),
     new Paragraph({ spacing: { before: 600 } }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
@@ -231,7 +235,7 @@ export async function selfAssessmentDocx(pkg: AssessmentPackage, today: string):
       },
       rows: [
         new TableRow({
-          children: ["填报人:", "审核人:", "日期:"].map(
+          children: ["填报人：", "审核人：", "日期："].map(
             (t) =>
               new TableCell({
                 width: { size: 33, type: WidthType.PERCENTAGE },

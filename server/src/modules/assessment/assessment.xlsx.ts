@@ -58,11 +58,11 @@ export async function assessmentWorkbook(p: AssessmentPackage): Promise<Buffer> 
   ws.addRow({
     line: "说明",
     label: p.hasScheme
-      ? "完成合计含所辖结对;考核得分按本年度考核评级方案计算(满分 100)"
-      : "完成合计含所辖结对;本年度尚未设定考核评级方案,不计得分",
+      ? "完成合计含所辖结对；考核得分按本年度考核评级方案计算（满分 100）"
+      : "完成合计含所辖结对；本年度尚未设定考核评级方案，不计得分",
   });
   if (p.entriesTruncated)
-    ws.addRow({ line: "注意", label: `明细仅列出前 ${ASSESSMENT_ENTRY_MAX} 笔,共 ${p.entryCount} 笔` });
+    ws.addRow({ line: "注意", label: `明细仅列出前 ${ASSESSMENT_ENTRY_MAX} 笔，共 ${p.entryCount} 笔` });
 
   for (const r of p.rows) {
     const list = p.entries.get(r.indicator) ?? [];
