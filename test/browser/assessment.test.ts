@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
-import { startHarness, type Harness } from "./harness";
+import { downloadedFile, startHarness, type Harness } from "./harness";
 import { phoneShot, screenshotFailures, shanghaiToday, signIn } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
@@ -58,7 +58,7 @@ screenshotFailures(() => ({ h, page }));
 
 async function downloadBy(click: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), click()]);
-  const file = await download.path();
+  const file = await downloadedFile(download);
   return { name: download.suggestedFilename(), bytes: readFileSync(file) };
 }
 
@@ -108,7 +108,7 @@ describe("the assessment package from the pairing page and the grading page", ()
       const d = await downloaded;
       expect(d!.suggestedFilename()).toBe(`自评报告-${YEAR}.pdf`);
       expect(
-        readFileSync(await d!.path())
+        readFileSync(await downloadedFile(d!))
           .subarray(0, 5)
           .toString(),
       ).toBe("%PDF-");
