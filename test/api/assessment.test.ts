@@ -6,6 +6,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_BANDS } from "../../server/src/db/demo-grading";
 import { CODE_ZH } from "../../server/src/modules/audit/audit.labels";
 import { INDICATORS_BY_LINE, LINE_OF, LINES_OF_WORK } from "../../server/src/modules/assessment/assessment.lines";
 import { graphql } from "./gql";
@@ -129,15 +130,7 @@ beforeAll(async () => {
       i: {
         year: YEAR,
         weights,
-        goodFrom: 9000,
-        fairFrom: 8000,
-        averageFrom: 6000,
-        capAt100: true,
-        aPlusFrom: 12000,
-        aFrom: 10000,
-        bFrom: 9000,
-        cFrom: 8000,
-        dFrom: 7000,
+        ...DEMO_BANDS,
       },
     },
     t.admin,
