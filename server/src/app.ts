@@ -37,6 +37,11 @@ import { auditExport } from "./modules/audit/audit.export";
 import { loginLogExport } from "./modules/logins/login-log.export";
 import { ordersExport } from "./modules/orders/order.export";
 import { progressExport } from "./modules/ledger/progress.export";
+import {
+  assessmentWorkbookExport,
+  selfAssessmentDocxExport,
+  selfAssessmentPdfExport,
+} from "./modules/assessment/assessment.http";
 import { authenticate, authenticateImageCookie, IMAGE_COOKIE, imageCookieValue } from "./modules/users/user.service";
 import { passwordChangeGuard } from "./modules/users/password-change.guard";
 import { createCounterStore } from "./shared/rate-limit";
@@ -334,6 +339,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get("/exports/orders.xlsx", ordersExport(fileContextFor, config.exportBatchSize));
   app.get("/exports/progress.xlsx", progressExport(fileContextFor));
   app.get("/exports/unit-pairs.xlsx", unitPairsExport(fileContextFor));
+  // 考核材料 of one pairing's year: the workbook, and the self-assessment report as .docx and PDF.
+  app.get("/exports/assessment.xlsx", assessmentWorkbookExport(fileContextFor));
+  app.get("/exports/self-assessment.docx", selfAssessmentDocxExport(fileContextFor));
+  app.get("/exports/self-assessment.pdf", selfAssessmentPdfExport(fileContextFor));
 
   app.use(
     "/graphql",

@@ -42,6 +42,11 @@ export interface Config {
   redisUrl: string | null;
   /** Rows read and written per batch by the streamed exports (the orders export walks all its rows this way). */
   exportBatchSize: number;
+  /**
+   * LibreOffice's `soffice`, for the self-assessment report as PDF (converted from the .docx); null =
+   * look it up on PATH at the first request (absent → the PDF download answers 503, the .docx still works).
+   */
+  sofficePath: string | null;
   /** Bearer token that `/metrics` requires (null = none). */
   metricsToken: string | null;
   /** Serve `/metrics` on this port only, not on the API's (null = on the API's port). */
@@ -175,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env.TRUST_PROXY),
     redisUrl,
     exportBatchSize: int("EXPORT_BATCH_SIZE", env.EXPORT_BATCH_SIZE, 1000, 1, 10_000),
+    sofficePath: env.SOFFICE_PATH?.trim() || null,
     metricsToken,
     metricsPort,
     sealIntervalMs: int("SEAL_INTERVAL_MS", env.SEAL_INTERVAL_MS, nodeEnv === "test" ? 0 : 2000, 0, 3_600_000),

@@ -19,19 +19,24 @@ const WEIGHTS: [Indicator, number][] = [
   [Indicator.PAIRS_FORMED, 10],
 ];
 
+/** The brief's default bands in basis points, completion capped at 100% (tests set schemes with them too). */
+export const DEMO_BANDS = {
+  goodFrom: 9000,
+  fairFrom: 8000,
+  averageFrom: 6000,
+  capAt100: true,
+  aPlusFrom: 12000,
+  aFrom: 10000,
+  bFrom: 9000,
+  cFrom: 8000,
+  dFrom: 7000,
+};
+
 export async function loadGradingDemo(asAdmin: () => RequestContext, years: number[]): Promise<void> {
   for (const year of years)
     await setGradingScheme(asAdmin(), {
       year,
       weights: WEIGHTS.map(([indicator, weight]) => ({ indicator, weight })),
-      goodFrom: 9000,
-      fairFrom: 8000,
-      averageFrom: 6000,
-      capAt100: true,
-      aPlusFrom: 12000,
-      aFrom: 10000,
-      bFrom: 9000,
-      cFrom: 8000,
-      dFrom: 7000,
+      ...DEMO_BANDS,
     });
 }

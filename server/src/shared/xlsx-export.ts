@@ -37,6 +37,21 @@ export interface YearlyWorkbook {
   what: string;
 }
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const STATUS_OF: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
+/**
+ * The status a file route answers a refusal with: bad input, out of role, out of scope (a row the
+ * caller may not see is NOT_FOUND, as in the API), and a program the file needs that is not installed
+ * here (`unavailability: "absent"`, LibreOffice for a PDF: 503 without Retry-After, since retrying will
+ * not help; the database's 503s are answerUnavailable's).
+ */
+function statusOf(e: unknown): number | undefined {
+  if (!(e instanceof AppError)) return undefined;
+  const { code, unavailability } = e.extensions as { code?: string; unavailability?: string };
+  if (code === "SERVICE_UNAVAILABLE") return unavailability === "absent" ? 503 : undefined;
+  return STATUS_OF[String(code)];
+}
+
 const fail = (res: Response, status: number, e: AppError) => res.status(status).json(errorBody(e, res.req.headers));
 
 /**
@@ -67,6 +82,8 @@ export interface FilteredWorkbook<A> {
   fileName(args: A): { ascii: string; display: string };
   build(ctx: RequestContext, args: A): Promise<Buffer>;
   what: string;
+  /** The file's type when it is not a workbook (the self-assessment report's .docx and PDF). */
+  contentType?: string;
 }
 
 /** A text query parameter: absent or empty → undefined; repeated or too long → BAD_USER_INPUT naming it. */
@@ -102,12 +119,13 @@ export function xlsxExport<A>(contextFor: (req: Request) => Promise<RequestConte
       const file = await spec.build(ctx, args);
       const { ascii, display } = spec.fileName(args);
       res
-        .set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .set("Content-Type", spec.contentType ?? XLSX_TYPE)
         .set("Content-Disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(display)}`)
         .set("Cache-Control", "no-store")
         .send(file);
     } catch (e) {
-      if (e instanceof AppError && e.extensions.code === "BAD_USER_INPUT") return fail(res, 400, e);
+      const status = statusOf(e);
+      if (status) return fail(res, status, e as AppError);
       if (answerUnavailable(e, res)) return; // 503 + Retry-After: the database could not answer, retry later
       ctx.log.error({ err: { message: (e as Error).message } }, `${spec.what} export failed`);
       fail(res, 500, new AppError("INTERNAL_SERVER_ERROR", msg("导出失败", "Export failed")));
@@ -133,8 +151,6 @@ export interface StreamedWorkbook<A> {
   batches(ctx: RequestContext, args: A): AsyncIterable<Record<string, unknown>[]>;
   what: string;
 }
-
-const STATUS_OF: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /**
  * GET handler for a spreadsheet too long to hold in memory (every order of a region): rows are read
@@ -162,7 +178,7 @@ export function streamedXlsxExport<A>(
       const { ascii, display } = spec.fileName(args);
       res
         .status(200)
-        .set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .set("Content-Type", XLSX_TYPE)
         .set("Content-Disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(display)}`)
         .set("Cache-Control", "no-store");
       // Inline strings (no shared-string table, which would grow with the rows) and styles for ¥ cells.
@@ -188,7 +204,7 @@ export function streamedXlsxExport<A>(
         return;
       }
       res.removeHeader("Content-Disposition");
-      const status = e instanceof AppError ? STATUS_OF[String(e.extensions.code)] : undefined;
+      const status = statusOf(e);
       if (status) return fail(res, status, e as AppError);
       if (answerUnavailable(e, res)) return; // 503 + Retry-After: the database could not answer, retry later
       ctx.log.error({ err: { message: (e as Error).message } }, `${spec.what} export failed`);

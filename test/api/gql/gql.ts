@@ -29,6 +29,10 @@ type Documents = {
     "\n      query AccountsNestedReach {\n        buyers(first: 100) {\n          nodes {\n            id\n          }\n        }\n        enterprises(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    ": typeof types.AccountsNestedReachDocument,
     "\n        query AccountsNestedIds {\n          users(first: 100) {\n            nodes {\n              buyer {\n                id\n              }\n              enterprise {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.AccountsNestedIdsDocument,
     "\n        mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {\n          createEnterpriseWithAccount(input: $i, firstAccount: $a) {\n            oneTimePassword\n            enterprise {\n              name\n            }\n            user {\n              username\n              role\n              mustChangePassword\n              enterprise {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.AccountsEnterpriseWithAccountDocument,
+    "\n  query AssessmentFigures($p: ID!, $y: Int!) {\n    pairing(id: $p) {\n      name\n      progress(year: $y) {\n        indicator\n        target\n        delivered\n        reported\n        recorded\n      }\n      evidenceCoverage(year: $y) {\n        indicator\n        covered\n        ratio\n        missingCount\n      }\n    }\n    pairingGrades(year: $y) {\n      pairings {\n        pairing {\n          id\n        }\n        score\n        breakdown {\n          indicator\n          completion\n          pointsEarned\n        }\n      }\n    }\n  }\n": typeof types.AssessmentFiguresDocument,
+    "\n  mutation AssessmentRecord($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": typeof types.AssessmentRecordDocument,
+    "\n  mutation AssessmentVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      status\n    }\n  }\n": typeof types.AssessmentVerifyDocument,
+    "\n  mutation AssessmentScheme($i: SetGradingSchemeInput!) {\n    setGradingScheme(input: $i) {\n      id\n    }\n  }\n": typeof types.AssessmentSchemeDocument,
     "\n  mutation AuthLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      expiresAt\n      user {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  query AuthMe {\n    me {\n      username\n      role\n      active\n      mustChangePassword\n    }\n  }\n": typeof types.AuthMeDocument,
     "\n  query AuthPairingsCount {\n    pairings {\n      totalCount\n    }\n  }\n": typeof types.AuthPairingsCountDocument,
@@ -402,6 +406,10 @@ const documents: Documents = {
     "\n      query AccountsNestedReach {\n        buyers(first: 100) {\n          nodes {\n            id\n          }\n        }\n        enterprises(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    ": types.AccountsNestedReachDocument,
     "\n        query AccountsNestedIds {\n          users(first: 100) {\n            nodes {\n              buyer {\n                id\n              }\n              enterprise {\n                id\n              }\n            }\n          }\n        }\n      ": types.AccountsNestedIdsDocument,
     "\n        mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {\n          createEnterpriseWithAccount(input: $i, firstAccount: $a) {\n            oneTimePassword\n            enterprise {\n              name\n            }\n            user {\n              username\n              role\n              mustChangePassword\n              enterprise {\n                name\n              }\n            }\n          }\n        }\n      ": types.AccountsEnterpriseWithAccountDocument,
+    "\n  query AssessmentFigures($p: ID!, $y: Int!) {\n    pairing(id: $p) {\n      name\n      progress(year: $y) {\n        indicator\n        target\n        delivered\n        reported\n        recorded\n      }\n      evidenceCoverage(year: $y) {\n        indicator\n        covered\n        ratio\n        missingCount\n      }\n    }\n    pairingGrades(year: $y) {\n      pairings {\n        pairing {\n          id\n        }\n        score\n        breakdown {\n          indicator\n          completion\n          pointsEarned\n        }\n      }\n    }\n  }\n": types.AssessmentFiguresDocument,
+    "\n  mutation AssessmentRecord($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": types.AssessmentRecordDocument,
+    "\n  mutation AssessmentVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      status\n    }\n  }\n": types.AssessmentVerifyDocument,
+    "\n  mutation AssessmentScheme($i: SetGradingSchemeInput!) {\n    setGradingScheme(input: $i) {\n      id\n    }\n  }\n": types.AssessmentSchemeDocument,
     "\n  mutation AuthLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n      expiresAt\n      user {\n        username\n        role\n        region {\n          code\n        }\n      }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  query AuthMe {\n    me {\n      username\n      role\n      active\n      mustChangePassword\n    }\n  }\n": types.AuthMeDocument,
     "\n  query AuthPairingsCount {\n    pairings {\n      totalCount\n    }\n  }\n": types.AuthPairingsCountDocument,
@@ -817,6 +825,22 @@ export function graphql(source: "\n        query AccountsNestedIds {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation AccountsEnterpriseWithAccount($i: CreateEnterpriseInput!, $a: FirstAccountInput!) {\n          createEnterpriseWithAccount(input: $i, firstAccount: $a) {\n            oneTimePassword\n            enterprise {\n              name\n            }\n            user {\n              username\n              role\n              mustChangePassword\n              enterprise {\n                name\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').AccountsEnterpriseWithAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentFigures($p: ID!, $y: Int!) {\n    pairing(id: $p) {\n      name\n      progress(year: $y) {\n        indicator\n        target\n        delivered\n        reported\n        recorded\n      }\n      evidenceCoverage(year: $y) {\n        indicator\n        covered\n        ratio\n        missingCount\n      }\n    }\n    pairingGrades(year: $y) {\n      pairings {\n        pairing {\n          id\n        }\n        score\n        breakdown {\n          indicator\n          completion\n          pointsEarned\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessmentRecord($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').AssessmentRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessmentVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql').AssessmentVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessmentScheme($i: SetGradingSchemeInput!) {\n    setGradingScheme(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').AssessmentSchemeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1519,6 +1519,35 @@ export type AccountsEnterpriseWithAccountMutationVariables = Exact<{
 
 export type AccountsEnterpriseWithAccountMutation = { createEnterpriseWithAccount: { oneTimePassword: string, enterprise: { name: string }, user: { username: string, role: Role, mustChangePassword: boolean | null, enterprise: { name: string } | null } } };
 
+export type AssessmentFiguresQueryVariables = Exact<{
+  p: string | number;
+  y: number;
+}>;
+
+
+export type AssessmentFiguresQuery = { pairing: { name: string, progress: Array<{ indicator: Indicator, target: string | null, delivered: string, reported: string, recorded: string }>, evidenceCoverage: Array<{ indicator: Indicator, covered: string, ratio: string | null, missingCount: number }> }, pairingGrades: { pairings: Array<{ score: string | null, pairing: { id: string }, breakdown: Array<{ indicator: Indicator, completion: string, pointsEarned: string }> }> } | null };
+
+export type AssessmentRecordMutationVariables = Exact<{
+  i: RecordReportedFigureInput;
+}>;
+
+
+export type AssessmentRecordMutation = { recordReportedFigure: { id: string } };
+
+export type AssessmentVerifyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentVerifyMutation = { verifyEvidence: { status: EvidenceStatus } };
+
+export type AssessmentSchemeMutationVariables = Exact<{
+  i: SetGradingSchemeInput;
+}>;
+
+
+export type AssessmentSchemeMutation = { setGradingScheme: { id: string } };
+
 export type AuthLoginMutationVariables = Exact<{
   u: string;
   p: string;
@@ -4547,6 +4576,60 @@ export const AccountsEnterpriseWithAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsEnterpriseWithAccountMutation, AccountsEnterpriseWithAccountMutationVariables>;
+export const AssessmentFiguresDocument = new TypedDocumentString(`
+    query AssessmentFigures($p: ID!, $y: Int!) {
+  pairing(id: $p) {
+    name
+    progress(year: $y) {
+      indicator
+      target
+      delivered
+      reported
+      recorded
+    }
+    evidenceCoverage(year: $y) {
+      indicator
+      covered
+      ratio
+      missingCount
+    }
+  }
+  pairingGrades(year: $y) {
+    pairings {
+      pairing {
+        id
+      }
+      score
+      breakdown {
+        indicator
+        completion
+        pointsEarned
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentFiguresQuery, AssessmentFiguresQueryVariables>;
+export const AssessmentRecordDocument = new TypedDocumentString(`
+    mutation AssessmentRecord($i: RecordReportedFigureInput!) {
+  recordReportedFigure(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentRecordMutation, AssessmentRecordMutationVariables>;
+export const AssessmentVerifyDocument = new TypedDocumentString(`
+    mutation AssessmentVerify($id: ID!) {
+  verifyEvidence(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentVerifyMutation, AssessmentVerifyMutationVariables>;
+export const AssessmentSchemeDocument = new TypedDocumentString(`
+    mutation AssessmentScheme($i: SetGradingSchemeInput!) {
+  setGradingScheme(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentSchemeMutation, AssessmentSchemeMutationVariables>;
 export const AuthLoginDocument = new TypedDocumentString(`
     mutation AuthLogin($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) {

@@ -2376,6 +2376,16 @@ const en: MessageSchema = {
     pos: "Link",
     hash: "Hash (SHA-256)",
   },
+  /** 考核材料 (issue 13): a pairing's assessment workbook and self-assessment report. */
+  assessment: {
+    title: "Assessment package",
+    hint: "For the year shown: the workbook has each indicator's delivery, points, evidence coverage and every entry; the self-assessment report is for editing and signing",
+    workbook: "Assessment workbook (.xlsx)",
+    report: "Self-assessment report (.docx)",
+    pdf: "PDF",
+    failed: "Download failed, please try again",
+    pdfUnavailable: "LibreOffice is not installed on this server, so no PDF can be made; download the .docx instead",
+  },
 };
 
 export default en;

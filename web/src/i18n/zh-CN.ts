@@ -2332,6 +2332,16 @@ const zhCN = {
     pos: "环序号",
     hash: "哈希（SHA-256）",
   },
+  /** 考核材料 (issue 13): a pairing's assessment workbook and self-assessment report. */
+  assessment: {
+    title: "考核材料",
+    hint: "按本页年度生成：考核工作簿含各指标完成、得分、佐证覆盖率及每笔明细；自评报告可编辑后签字报送",
+    workbook: "考核工作簿 (.xlsx)",
+    report: "自评报告 (.docx)",
+    pdf: "PDF",
+    failed: "下载失败，请重试",
+    pdfUnavailable: "本服务器未安装 LibreOffice，暂不能生成 PDF；请下载 .docx 版本",
+  },
 };
 
 export default zhCN;

@@ -14,17 +14,14 @@ import {
 } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
-import { badInput } from "../../shared/errors";
-import { msg } from "../../shared/messages";
 import { QuantityScalar } from "../../shared/scalars";
-import { formatQuantity, Indicator, INDICATOR_UNIT, IndicatorUnit } from "../agreements/indicator";
+import { Indicator, IndicatorUnit } from "../agreements/indicator";
 import { LedgerEntry } from "../ledger/ledger.entity";
 import { Pairing } from "../pairings/pairing.entity";
-import { ledgerCoverage } from "../ledger/coverage.service";
 import { User } from "../users/user.entity";
 import { userById } from "../users/user.loaders";
 import { EvidenceFile, EvidenceStatus } from "./evidence.entity";
-import { entryEvidence, EVIDENCE_UPLOADERS, reviewEvidence, verifiedEntryIds } from "./evidence.service";
+import { entryEvidence, EVIDENCE_UPLOADERS, evidenceCoverageOf, reviewEvidence } from "./evidence.service";
 
 @ObjectType({ description: "A figure (an entry with its corrections) without verified evidence." })
 export class EvidenceGap {
@@ -65,42 +62,20 @@ export class EvidenceCoverage {
   missing: EvidenceGap[];
 }
 
-/** covered / delivered to 4 places, in integers (no float rounding): "0.6667". */
-export function ratioOf(covered: number, delivered: number): string | null {
-  if (delivered === 0) return null;
-  const c = BigInt(covered) * 20000n;
-  const d = BigInt(delivered);
-  let q = c / d;
-  q = q >= 0n ? (q + 1n) / 2n : (q - 1n) / 2n; // round half away from zero
-  const neg = q < 0n;
-  const a = neg ? -q : q;
-  return `${neg ? "-" : ""}${a / 10000n}.${String(a % 10000n).padStart(4, "0")}`;
-}
-
-/** Coverage rows for the API: amounts in the indicator's unit, the ratio to 4 places. */
+/** Coverage rows for the API: the service's rows as the schema's objects. */
 async function coverage(
   ctx: RequestContext,
   pairingId: string,
   year: number,
   first: number,
 ): Promise<EvidenceCoverage[]> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", msg("年份无效", "Invalid year"));
-  if (first < 0 || first > 100) throw badInput("first", msg("数量须在 0 到 100 之间", "Between 0 and 100"));
-  const rows = await ledgerCoverage(ctx, pairingId, year, verifiedEntryIds(), first);
-  return rows.map((r) => {
-    const unit = INDICATOR_UNIT[r.indicator];
-    return Object.assign(new EvidenceCoverage(), {
-      indicator: r.indicator,
-      unit,
-      delivered: formatQuantity(r.delivered, unit),
-      covered: formatQuantity(r.covered, unit),
-      ratio: ratioOf(r.covered, r.delivered),
-      missingCount: r.missingCount,
-      missing: r.missing.map((m) =>
-        Object.assign(new EvidenceGap(), { entry: m.entry, amount: formatQuantity(m.net, unit) }),
-      ),
-    });
-  });
+  const rows = await evidenceCoverageOf(ctx, pairingId, year, first);
+  return rows.map((r) =>
+    Object.assign(new EvidenceCoverage(), {
+      ...r,
+      missing: r.missing.map((m) => Object.assign(new EvidenceGap(), m)),
+    }),
+  );
 }
 
 @Resolver(() => EvidenceFile)

@@ -9,7 +9,9 @@ import { cond, positional, type Scope } from "../../shared/scoped";
 import { UUID } from "../../shared/sql";
 import { recordAudit } from "../audit/audit.service";
 import { getPairingForWrite } from "../pairings/pairing.service";
-import { ledgerEntryIdsInScope, readableLedgerEntry } from "../ledger/coverage.service";
+import { formatQuantity, type Indicator, INDICATOR_UNIT, type IndicatorUnit } from "../agreements/indicator";
+import { ledgerCoverage, ledgerEntryIdsInScope, readableLedgerEntry } from "../ledger/coverage.service";
+import type { LedgerEntry } from "../ledger/ledger.entity";
 import { EvidenceFile, EvidenceRecordType, EvidenceStatus } from "./evidence.entity";
 
 /** 10 MiB: a scanned contract of some pages, a photo, a spreadsheet. */
@@ -168,4 +170,55 @@ export const entryEvidence = (ctx: RequestContext, entryId: string) => loader(ct
 /** The ledger entries with at least one VERIFIED file, as a sub-select (for the coverage). */
 export function verifiedEntryIds(): Scope {
   return cond`(SELECT vf.record_id FROM evidence_file vf WHERE vf.record_type = 'LEDGER_ENTRY' AND vf.status = 'VERIFIED')`;
+}
+
+/** covered / delivered to 4 places, in integers (no float rounding): "0.6667". */
+export function ratioOf(covered: number, delivered: number): string | null {
+  if (delivered === 0) return null;
+  const c = BigInt(covered) * 20000n;
+  const d = BigInt(delivered);
+  let q = c / d;
+  q = q >= 0n ? (q + 1n) / 2n : (q - 1n) / 2n; // round half away from zero
+  const neg = q < 0n;
+  const a = neg ? -q : q;
+  return `${neg ? "-" : ""}${a / 10000n}.${String(a % 10000n).padStart(4, "0")}`;
+}
+
+/** One indicator's evidence coverage as the API gives it (amounts in the indicator's unit). */
+export interface CoverageRow {
+  indicator: Indicator;
+  unit: IndicatorUnit;
+  delivered: string;
+  covered: string;
+  ratio: string | null;
+  missingCount: number;
+  /** The figures lacking verified evidence, largest absolute amount first (the first `first`). */
+  missing: { entry: LedgerEntry; amount: string }[];
+}
+
+/**
+ * 佐证覆盖率 of a pairing's year per indicator with an entry (enclosed pairings included, as
+ * progress): Query.evidenceCoverage and the assessment package read the same rows.
+ */
+export async function evidenceCoverageOf(
+  ctx: RequestContext,
+  pairingId: string,
+  year: number,
+  first: number,
+): Promise<CoverageRow[]> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", msg("年份无效", "Invalid year"));
+  if (first < 0 || first > 100) throw badInput("first", msg("数量须在 0 到 100 之间", "Between 0 and 100"));
+  const rows = await ledgerCoverage(ctx, pairingId, year, verifiedEntryIds(), first);
+  return rows.map((r) => {
+    const unit = INDICATOR_UNIT[r.indicator];
+    return {
+      indicator: r.indicator,
+      unit,
+      delivered: formatQuantity(r.delivered, unit),
+      covered: formatQuantity(r.covered, unit),
+      ratio: ratioOf(r.covered, r.delivered),
+      missingCount: r.missingCount,
+      missing: r.missing.map((m) => ({ entry: m.entry, amount: formatQuantity(m.net, unit) })),
+    };
+  });
 }
