@@ -44,6 +44,12 @@ export interface Config {
   metricsToken: string | null;
   /** Serve `/metrics` on this port only, not on the API's (null = on the API's port). */
   metricsPort: number | null;
+  /** The daily reminders job (modules/notifications/reminders.job.ts): on by default, off in tests. */
+  remindersEnabled: boolean;
+  /** A buyer is behind pace when its counted amount is below (100 − this)% of the expected amount. */
+  reminderPaceTolerancePct: number;
+  /** Buyers behind pace are reminded once no more than this many days are left in the year. */
+  reminderDaysLeft: number;
 }
 
 export class ConfigError extends Error {}
@@ -164,5 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportBatchSize: int("EXPORT_BATCH_SIZE", env.EXPORT_BATCH_SIZE, 1000, 1, 10_000),
     metricsToken,
     metricsPort,
+    remindersEnabled: bool("REMINDERS_ENABLED", env.REMINDERS_ENABLED, nodeEnv !== "test"),
+    reminderPaceTolerancePct: int("REMINDER_PACE_TOLERANCE_PCT", env.REMINDER_PACE_TOLERANCE_PCT, 10, 0, 99),
+    reminderDaysLeft: int("REMINDER_DAYS_LEFT", env.REMINDER_DAYS_LEFT, 275, 0, 366),
   };
 }
