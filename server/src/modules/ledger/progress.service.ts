@@ -21,8 +21,9 @@ type SumsByIndicator = Map<Indicator, Sums>;
 const yearBounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
 
 /**
- * The sums of one year and, for the projection, last year's (read in the same scan: the range
- * starts a year earlier and FILTERs split it). `l` is ledger_daily; `from` this year's 1 January,
+ * The sums of one year up to asOf (the year as it stood that day; nothing is dated after today,
+ * so by default the whole year so far) and, for the projection, last year's (read in the same
+ * scan: the range starts a year earlier and FILTERs split it). `l` is ledger_daily; `from` this year's 1 January,
  * `cutoff` last year's same calendar day as asOf.
  */
 const sumColumns = (from: string, cutoff: string) =>
@@ -72,7 +73,7 @@ export function progressByPairingYear(ctx: RequestContext) {
         cond`SELECT e.encloser_id AS pairing_id, l.indicator, ${sumColumns(from, sameDayLastYear(asOf))}
              FROM ${pairingsEnclosedByEach(param(pids))} e
              JOIN ledger_daily l ON l.pairing_id = e.pairing_id
-            WHERE l.day >= ${param(yearBounds(year - 1)[0])}::date AND l.day < ${param(to)}::date
+            WHERE l.day >= ${param(yearBounds(year - 1)[0])}::date AND l.day < ${param(to)}::date AND l.day <= ${param(asOf)}::date
             GROUP BY e.encloser_id, l.indicator`,
         1,
       );
@@ -143,6 +144,7 @@ export async function progressSummary(
     cond`SELECT l.indicator, ${sumColumns(from, sameDayLastYear(asOf))}
          FROM ledger_daily l
         WHERE l.pairing_id IN ${pairingIdsInScope(ctx, { touching: regionId })} AND l.day >= ${param(yearBounds(year - 1)[0])}::date AND l.day < ${param(to)}::date
+          AND l.day <= ${param(asOf)}::date
         GROUP BY l.indicator`,
     1,
   );
