@@ -268,10 +268,10 @@ describe("the bell: my own notifications only", () => {
     expect(mine.data!.myNotifications.totalCount).toBe(count);
     const id = mine.data!.myNotifications.nodes[0].id as string;
 
-    // The buyer cannot read or mark it: NOT_FOUND, like an unknown or malformed id.
+    // The buyer cannot read or mark it: NOT_FOUND, like an unknown id.
     expect(codeOf(await s.gql(MARK, { id }, t.buyer))).toBe("NOT_FOUND");
     expect(codeOf(await s.gql(MARK, { id: "00000000-0000-4000-8000-000000000000" }, t.buyer))).toBe("NOT_FOUND");
-    expect(codeOf(await s.gql(MARK, { id: "not-a-uuid" }, t.buyer))).toBe("NOT_FOUND");
+    expect(codeOf(await s.gql(MARK, { id: "not-a-uuid" }, t.buyer))).toBe("BAD_USER_INPUT"); // refused at the edge
     expect(codeOf(await s.gql(MARK, { id }, null))).toBe("UNAUTHENTICATED");
     const buyers = await s.gql(MINE, { unread: false }, t.buyer);
     expect(buyers.data!.myNotifications.nodes.map((n: { id: string }) => n.id)).not.toContain(id);
