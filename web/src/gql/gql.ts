@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($unreadOnly: Boolean!) {\n    myNotifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        message\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query OrderFilterSuppliers($search: String) {\n    suppliers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrderFilterSuppliersDocument,
     "\n  query OrderFilterSupplier($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.OrderFilterSupplierDocument,
     "\n  query RecordHistory($filter: AuditFilter) {\n    auditLog(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n": typeof types.RecordHistoryDocument,
@@ -210,6 +214,10 @@ type Documents = {
     "\n  mutation RecordUnitPair($input: RecordUnitPairInput!) {\n    recordUnitPair(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordUnitPairDocument,
 };
 const documents: Documents = {
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($unreadOnly: Boolean!) {\n    myNotifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        message\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query OrderFilterSuppliers($search: String) {\n    suppliers(first: 20, filter: { search: $search }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.OrderFilterSuppliersDocument,
     "\n  query OrderFilterSupplier($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n    }\n  }\n": types.OrderFilterSupplierDocument,
     "\n  query RecordHistory($filter: AuditFilter) {\n    auditLog(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        ...AuditEntryFields\n      }\n    }\n  }\n": types.RecordHistoryDocument,
@@ -420,6 +428,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($unreadOnly: Boolean!) {\n    myNotifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        message\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($unreadOnly: Boolean!) {\n    myNotifications(unreadOnly: $unreadOnly, first: 50) {\n      totalCount\n      nodes {\n        id\n        kind\n        message\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
