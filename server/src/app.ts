@@ -20,6 +20,7 @@ import { openDatabase, openReadReplica } from "./db/data-source";
 import { createReadiness } from "./db/readiness";
 import { answerUnavailable, rethrowUnavailable, serviceUnavailablePlugin } from "./shared/db-errors";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
+import { startReminderJob } from "./modules/notifications/reminders.job";
 import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
 import { quotaBoardExport } from "./modules/quotas/quota.export";
@@ -141,6 +142,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     : undefined;
   const readiness = createReadiness(embedded ? null : url, () => db);
   if (config.seedDemo) await loadDemoData(db, config, log);
+  const reminders = config.remindersEnabled ? await startReminderJob(db, config, log, embedded ? null : url) : null;
+  if (reminders) log.info({ runner: reminders.kind }, "daily reminders scheduled");
   // `npm run backup` reaches the running server through a private socket (docs/operations.md).
   if (embedded) await embedded.serveControl(db);
 
@@ -412,6 +415,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await sealer?.stop();
       await readiness.close();
       await counters.close();
+      await reminders?.stop();
       await db.destroy();
       if (readDb?.isInitialized) await readDb.destroy();
       if (embedded) await embedded.stop();

@@ -53,6 +53,12 @@ export interface Config {
   metricsPort: number | null;
   /** How often the chain sealer links new ledger and audit rows (docs/integrity.md); 0 = never (tests seal on demand). */
   sealIntervalMs: number;
+  /** The daily reminders job (modules/notifications/reminders.job.ts): on by default, off in tests. */
+  remindersEnabled: boolean;
+  /** A buyer is behind pace when its counted amount is below (100 − this)% of the expected amount. */
+  reminderPaceTolerancePct: number;
+  /** Buyers behind pace are reminded once no more than this many days are left in the year. */
+  reminderDaysLeft: number;
 }
 
 export class ConfigError extends Error {}
@@ -184,5 +190,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken,
     metricsPort,
     sealIntervalMs: int("SEAL_INTERVAL_MS", env.SEAL_INTERVAL_MS, nodeEnv === "test" ? 0 : 2000, 0, 3_600_000),
+    remindersEnabled: bool("REMINDERS_ENABLED", env.REMINDERS_ENABLED, nodeEnv !== "test"),
+    reminderPaceTolerancePct: int("REMINDER_PACE_TOLERANCE_PCT", env.REMINDER_PACE_TOLERANCE_PCT, 10, 0, 99),
+    reminderDaysLeft: int("REMINDER_DAYS_LEFT", env.REMINDER_DAYS_LEFT, 275, 0, 366),
   };
 }

@@ -49,6 +49,8 @@ import { JointWork } from "../modules/joint-work/joint-work.entity";
 import { Evidence1763900000027 } from "./migrations/1763900000027-Evidence";
 import { HashChain1763900000030 } from "./migrations/1763900000030-HashChain";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
+import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
+import { Notification } from "../modules/notifications/notification.entity";
 import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
 import { Grading1763900000026 } from "./migrations/1763900000026-Grading";
 import { GradingScheme } from "../modules/grading/grading.entity";
@@ -122,6 +124,7 @@ export const entities = [
   TalentPosting,
   UnitPair,
   EvidenceFile,
+  Notification,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -152,6 +155,7 @@ export const migrations = [
   LeadContactPhone1763900000025,
   Grading1763900000026,
   Evidence1763900000027,
+  Notifications1763900000029,
   HashChain1763900000030,
 ];
 

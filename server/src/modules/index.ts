@@ -58,6 +58,7 @@ import {
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 import { GradingSchemeResolver } from "./grading/grading.resolver";
 import { IntegrityResolver } from "./integrity/integrity.resolver";
+import { NotificationResolver } from "./notifications/notification.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -111,6 +112,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EvidenceFileResolver,
   LedgerEntryEvidenceResolver,
   PairingEvidenceResolver,
+  NotificationResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

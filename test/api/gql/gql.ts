@@ -340,6 +340,15 @@ type Documents = {
     "\n  query PurchaseProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      spec\n      unit\n      price\n      stock\n      certificateNo\n      certificateAuthority\n      certificateValidFrom\n      certificateValidTo\n      certificateStatus\n      county {\n        name\n      }\n      supplier {\n        name\n        county {\n          name\n        }\n        rating {\n          average\n          count\n        }\n      }\n      images {\n        kind\n        url\n      }\n    }\n  }\n": typeof types.PurchaseProductPageDocument,
     "\n        mutation PurchaseNewProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n          }\n        }\n      ": typeof types.PurchaseNewProductDocument,
     "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      ": typeof types.PurchaseWithdrawDocument,
+    "\n  mutation RemindersSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n": typeof types.RemindersSetQuotaDocument,
+    "\n  query RemindersCompletion($b: ID!, $y: Int!) {\n    quotaCompletion(buyerId: $b, year: $y) {\n      quota\n      counted\n      expected\n      projected\n      atRisk\n    }\n  }\n": typeof types.RemindersCompletionDocument,
+    "\n  query RemindersMine($unread: Boolean!) {\n    unreadNotificationCount\n    myNotifications(unreadOnly: $unread, first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        day\n        link\n        message\n        readAt\n      }\n    }\n  }\n": typeof types.RemindersMineDocument,
+    "\n  mutation RemindersMark($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.RemindersMarkDocument,
+    "\n  mutation RemindersMarkAll {\n    markAllNotificationsRead\n  }\n": typeof types.RemindersMarkAllDocument,
+    "\n  mutation RemindersRecord($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": typeof types.RemindersRecordDocument,
+    "\n  mutation RemindersTarget($i: SetAgreementTargetInput!) {\n    setAgreementTarget(input: $i) {\n      id\n    }\n  }\n": typeof types.RemindersTargetDocument,
+    "\n  query RemindersProgress($id: ID!, $y: Int!, $asOf: Date) {\n    pairing(id: $id) {\n      progress(year: $y, asOf: $asOf) {\n        indicator\n        target\n        delivered\n        projected\n        projectionMethod\n        atRisk\n      }\n    }\n  }\n": typeof types.RemindersProgressDocument,
+    "\n  mutation RemindersReview($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RemindersReviewDocument,
     "\n  mutation ScaleoutLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": typeof types.ScaleoutLoginDocument,
     "\n  query ScaleoutMe {\n    me {\n      id\n    }\n  }\n": typeof types.ScaleoutMeDocument,
     "\n  mutation SetupCreateRegion($i: CreateRegionInput!) {\n    createRegion(input: $i) {\n      id\n      code\n      level\n      side\n      parent {\n        code\n      }\n    }\n  }\n": typeof types.SetupCreateRegionDocument,
@@ -717,6 +726,15 @@ const documents: Documents = {
     "\n  query PurchaseProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      spec\n      unit\n      price\n      stock\n      certificateNo\n      certificateAuthority\n      certificateValidFrom\n      certificateValidTo\n      certificateStatus\n      county {\n        name\n      }\n      supplier {\n        name\n        county {\n          name\n        }\n        rating {\n          average\n          count\n        }\n      }\n      images {\n        kind\n        url\n      }\n    }\n  }\n": types.PurchaseProductPageDocument,
     "\n        mutation PurchaseNewProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n          }\n        }\n      ": types.PurchaseNewProductDocument,
     "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      ": types.PurchaseWithdrawDocument,
+    "\n  mutation RemindersSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n": types.RemindersSetQuotaDocument,
+    "\n  query RemindersCompletion($b: ID!, $y: Int!) {\n    quotaCompletion(buyerId: $b, year: $y) {\n      quota\n      counted\n      expected\n      projected\n      atRisk\n    }\n  }\n": types.RemindersCompletionDocument,
+    "\n  query RemindersMine($unread: Boolean!) {\n    unreadNotificationCount\n    myNotifications(unreadOnly: $unread, first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        day\n        link\n        message\n        readAt\n      }\n    }\n  }\n": types.RemindersMineDocument,
+    "\n  mutation RemindersMark($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.RemindersMarkDocument,
+    "\n  mutation RemindersMarkAll {\n    markAllNotificationsRead\n  }\n": types.RemindersMarkAllDocument,
+    "\n  mutation RemindersRecord($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": types.RemindersRecordDocument,
+    "\n  mutation RemindersTarget($i: SetAgreementTargetInput!) {\n    setAgreementTarget(input: $i) {\n      id\n    }\n  }\n": types.RemindersTargetDocument,
+    "\n  query RemindersProgress($id: ID!, $y: Int!, $asOf: Date) {\n    pairing(id: $id) {\n      progress(year: $y, asOf: $asOf) {\n        indicator\n        target\n        delivered\n        projected\n        projectionMethod\n        atRisk\n      }\n    }\n  }\n": types.RemindersProgressDocument,
+    "\n  mutation RemindersReview($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RemindersReviewDocument,
     "\n  mutation ScaleoutLogin($u: String!, $p: String!) {\n    login(input: { username: $u, password: $p }) {\n      token\n    }\n  }\n": types.ScaleoutLoginDocument,
     "\n  query ScaleoutMe {\n    me {\n      id\n    }\n  }\n": types.ScaleoutMeDocument,
     "\n  mutation SetupCreateRegion($i: CreateRegionInput!) {\n    createRegion(input: $i) {\n      id\n      code\n      level\n      side\n      parent {\n        code\n      }\n    }\n  }\n": types.SetupCreateRegionDocument,
@@ -2069,6 +2087,42 @@ export function graphql(source: "\n        mutation PurchaseNewProduct($i: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      "): typeof import('./graphql').PurchaseWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemindersSetQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemindersCompletion($b: ID!, $y: Int!) {\n    quotaCompletion(buyerId: $b, year: $y) {\n      quota\n      counted\n      expected\n      projected\n      atRisk\n    }\n  }\n"): typeof import('./graphql').RemindersCompletionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemindersMine($unread: Boolean!) {\n    unreadNotificationCount\n    myNotifications(unreadOnly: $unread, first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        day\n        link\n        message\n        readAt\n      }\n    }\n  }\n"): typeof import('./graphql').RemindersMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersMark($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): typeof import('./graphql').RemindersMarkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersMarkAll {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').RemindersMarkAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersRecord($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemindersRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersTarget($i: SetAgreementTargetInput!) {\n    setAgreementTarget(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemindersTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemindersProgress($id: ID!, $y: Int!, $asOf: Date) {\n    pairing(id: $id) {\n      progress(year: $y, asOf: $asOf) {\n        indicator\n        target\n        delivered\n        projected\n        projectionMethod\n        atRisk\n      }\n    }\n  }\n"): typeof import('./graphql').RemindersProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersReview($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RemindersReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

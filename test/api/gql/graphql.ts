@@ -625,6 +625,14 @@ export type NewUserInput = {
   username: string;
 };
 
+export type NotificationKind =
+  /** 消费任务进度落后: the buyer's counted purchases are behind its quota's pace. */
+  | 'BUYER_BEHIND_PACE'
+  /** 佐证材料被驳回: a file the reader uploaded was rejected. */
+  | 'EVIDENCE_REJECTED'
+  /** 报送期未提交: a county's reporting period is not submitted. */
+  | 'PERIOD_UNSUBMITTED';
+
 export type OrderLineInput = {
   productId: string | number;
   quantity: number;
@@ -748,6 +756,17 @@ export type ProjectStage =
   | 'SIGNED'
   /** 考察对接: the enterprise visits the county */
   | 'SITE_VISIT';
+
+/** How a projection to 31 December was made. */
+export type ProjectionMethod =
+  /** The year is over: what was delivered. */
+  | 'FINAL'
+  /** Delivered × days in the year ÷ days elapsed. */
+  | 'LINEAR'
+  /** The year has not begun: nothing to project. */
+  | 'NONE'
+  /** Scaled by last year's share delivered by the same calendar day. */
+  | 'SEASONAL';
 
 export type PutForwardWorkerInput = {
   /** Must agree with the ID number. */
@@ -3649,6 +3668,71 @@ export type PurchaseWithdrawMutationVariables = Exact<{
 
 
 export type PurchaseWithdrawMutation = { updateProduct: { active: boolean } };
+
+export type RemindersSetQuotaMutationVariables = Exact<{
+  i: SetQuotaInput;
+}>;
+
+
+export type RemindersSetQuotaMutation = { setQuota: { id: string } };
+
+export type RemindersCompletionQueryVariables = Exact<{
+  b: string | number;
+  y: number;
+}>;
+
+
+export type RemindersCompletionQuery = { quotaCompletion: { quota: string | null, counted: string, expected: string | null, projected: string | null, atRisk: boolean } };
+
+export type RemindersMineQueryVariables = Exact<{
+  unread: boolean;
+}>;
+
+
+export type RemindersMineQuery = { unreadNotificationCount: number, myNotifications: { totalCount: number, nodes: Array<{ id: string, kind: NotificationKind, day: string, link: string | null, message: string, readAt: string | null }> } };
+
+export type RemindersMarkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemindersMarkMutation = { markNotificationRead: { id: string, readAt: string | null } };
+
+export type RemindersMarkAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemindersMarkAllMutation = { markAllNotificationsRead: number };
+
+export type RemindersRecordMutationVariables = Exact<{
+  i: RecordReportedFigureInput;
+}>;
+
+
+export type RemindersRecordMutation = { recordReportedFigure: { id: string } };
+
+export type RemindersTargetMutationVariables = Exact<{
+  i: SetAgreementTargetInput;
+}>;
+
+
+export type RemindersTargetMutation = { setAgreementTarget: { id: string } };
+
+export type RemindersProgressQueryVariables = Exact<{
+  id: string | number;
+  y: number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RemindersProgressQuery = { pairing: { progress: Array<{ indicator: Indicator, target: string | null, delivered: string, projected: string | null, projectionMethod: ProjectionMethod, atRisk: boolean }> } };
+
+export type RemindersReviewMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RemindersReviewMutation = { rejectEvidence: { id: string, status: EvidenceStatus } };
 
 export type ScaleoutLoginMutationVariables = Exact<{
   u: string;
@@ -8785,6 +8869,89 @@ export const PurchaseWithdrawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PurchaseWithdrawMutation, PurchaseWithdrawMutationVariables>;
+export const RemindersSetQuotaDocument = new TypedDocumentString(`
+    mutation RemindersSetQuota($i: SetQuotaInput!) {
+  setQuota(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersSetQuotaMutation, RemindersSetQuotaMutationVariables>;
+export const RemindersCompletionDocument = new TypedDocumentString(`
+    query RemindersCompletion($b: ID!, $y: Int!) {
+  quotaCompletion(buyerId: $b, year: $y) {
+    quota
+    counted
+    expected
+    projected
+    atRisk
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCompletionQuery, RemindersCompletionQueryVariables>;
+export const RemindersMineDocument = new TypedDocumentString(`
+    query RemindersMine($unread: Boolean!) {
+  unreadNotificationCount
+  myNotifications(unreadOnly: $unread, first: 100) {
+    totalCount
+    nodes {
+      id
+      kind
+      day
+      link
+      message
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersMineQuery, RemindersMineQueryVariables>;
+export const RemindersMarkDocument = new TypedDocumentString(`
+    mutation RemindersMark($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersMarkMutation, RemindersMarkMutationVariables>;
+export const RemindersMarkAllDocument = new TypedDocumentString(`
+    mutation RemindersMarkAll {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<RemindersMarkAllMutation, RemindersMarkAllMutationVariables>;
+export const RemindersRecordDocument = new TypedDocumentString(`
+    mutation RemindersRecord($i: RecordReportedFigureInput!) {
+  recordReportedFigure(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersRecordMutation, RemindersRecordMutationVariables>;
+export const RemindersTargetDocument = new TypedDocumentString(`
+    mutation RemindersTarget($i: SetAgreementTargetInput!) {
+  setAgreementTarget(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersTargetMutation, RemindersTargetMutationVariables>;
+export const RemindersProgressDocument = new TypedDocumentString(`
+    query RemindersProgress($id: ID!, $y: Int!, $asOf: Date) {
+  pairing(id: $id) {
+    progress(year: $y, asOf: $asOf) {
+      indicator
+      target
+      delivered
+      projected
+      projectionMethod
+      atRisk
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersProgressQuery, RemindersProgressQueryVariables>;
+export const RemindersReviewDocument = new TypedDocumentString(`
+    mutation RemindersReview($id: ID!, $reason: String!) {
+  rejectEvidence(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersReviewMutation, RemindersReviewMutationVariables>;
 export const ScaleoutLoginDocument = new TypedDocumentString(`
     mutation ScaleoutLogin($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) {

@@ -2386,6 +2386,34 @@ const en: MessageSchema = {
     failed: "Download failed, please try again",
     pdfUnavailable: "LibreOffice is not installed on this server, so no PDF can be made; download the .docx instead",
   },
+  notifications: {
+    title: "Notifications",
+    open: "Notifications, {n} unread",
+    unreadOnly: "Unread only",
+    markRead: "Mark read",
+    markAllRead: "Mark all read",
+    read: "Read",
+    view: "Open",
+    empty: "No notifications",
+    noneUnread: "No unread notifications",
+    kinds: {
+      BUYER_BEHIND_PACE: "Behind pace",
+      EVIDENCE_REJECTED: "Evidence rejected",
+      PERIOD_UNSUBMITTED: "Not submitted",
+    },
+  },
+  projection: {
+    projected: "Projected",
+    projectedHint: "At the pace so far (by last year's share at this date when there is one) to 31 December",
+    atRisk: "At risk",
+    expected: "Expected by now",
+    methods: {
+      FINAL: "Year's actual",
+      NONE: "—",
+      SEASONAL: "By last year's pattern",
+      LINEAR: "By time elapsed",
+    },
+  },
 };
 
 export default en;

@@ -2342,6 +2342,34 @@ const zhCN = {
     failed: "下载失败，请重试",
     pdfUnavailable: "本服务器未安装 LibreOffice，暂不能生成 PDF；请下载 .docx 版本",
   },
+  notifications: {
+    title: "提醒",
+    open: "提醒,{n} 条未读",
+    unreadOnly: "只看未读",
+    markRead: "标为已读",
+    markAllRead: "全部标为已读",
+    read: "已读",
+    view: "查看",
+    empty: "暂无提醒",
+    noneUnread: "没有未读提醒",
+    kinds: {
+      BUYER_BEHIND_PACE: "进度落后",
+      EVIDENCE_REJECTED: "材料被驳回",
+      PERIOD_UNSUBMITTED: "未报送",
+    },
+  },
+  projection: {
+    projected: "预计完成",
+    projectedHint: "按目前进度(有上年数据时按上年同期占比)推算到 12 月 31 日",
+    atRisk: "预计未完成",
+    expected: "按进度应完成",
+    methods: {
+      FINAL: "全年实际",
+      NONE: "—",
+      SEASONAL: "按上年同期",
+      LINEAR: "按时间进度",
+    },
+  },
 };
 
 export default zhCN;

@@ -20,6 +20,9 @@ const link = fakeLink((name, variables) => {
           remaining: "376543.22",
           completion: 0.2469,
           daysLeft: 38,
+          expected: "450000.00",
+          projected: "150000.00",
+          atRisk: true,
           buyer,
           byCounty: [
             {
@@ -92,6 +95,10 @@ describe("QuotaPage", () => {
     expect(text("quota-remaining")).toBe("¥37.65万");
     expect(text("quota-ratio")).toBe("24.69%");
     expect(text("quota-days-left")).toBe("38 天");
+    // The pace (the same rule as the progress page's projection): behind, so 预计未完成.
+    expect(text("quota-at-risk")).toBe("预计未完成");
+    expect(text("quota-pace")).toContain("按进度应完成：¥45万");
+    expect(text("quota-pace")).toContain("预计完成：¥15万");
     expect(text("quota-by-county")).toContain("镇宁县");
     expect(text("quota-by-channel")).toContain("展销大集");
     wrapper.unmount();

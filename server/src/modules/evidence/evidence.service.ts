@@ -222,3 +222,20 @@ export async function evidenceCoverageOf(
     };
   });
 }
+
+/**
+ * For system jobs (the daily reminders, modules/notifications; no scope, never exposed to GraphQL):
+ * files rejected on or after `since`, with their uploader, oldest first.
+ */
+export async function rejectedEvidenceSince(
+  ctx: RequestContext,
+  since: Date,
+): Promise<{ id: string; fileName: string; uploadedById: string; recordId: string }[]> {
+  const rows: { id: string; file_name: string; uploaded_by: string; record_id: string }[] = await ctx.manager.query(
+    `SELECT id, file_name, uploaded_by, record_id FROM evidence_file
+      WHERE status = 'REJECTED' AND reviewed_at >= $1 AND uploaded_by IS NOT NULL
+      ORDER BY reviewed_at, id`,
+    [since],
+  );
+  return rows.map((r) => ({ id: r.id, fileName: r.file_name, uploadedById: r.uploaded_by, recordId: r.record_id }));
+}

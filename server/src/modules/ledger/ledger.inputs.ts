@@ -1,9 +1,21 @@
-import { Field, ID, InputType, Int, ObjectType, Float } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, Float, registerEnumType } from "type-graphql";
 import { IsNotEmpty, Max, MaxLength, Min } from "class-validator";
 import { DateScalar, QuantityScalar } from "../../shared/scalars";
 import { Indicator, IndicatorUnit } from "../agreements/indicator";
 import { LedgerSource } from "./ledger.entity";
 import { vmsg } from "../../shared/messages";
+import { ProjectionMethod } from "../../shared/pace";
+
+registerEnumType(ProjectionMethod, {
+  name: "ProjectionMethod",
+  description: "How a projection to 31 December was made.",
+  valuesConfig: {
+    FINAL: { description: "The year is over: what was delivered." },
+    NONE: { description: "The year has not begun: nothing to project." },
+    SEASONAL: { description: "Scaled by last year's share delivered by the same calendar day." },
+    LINEAR: { description: "Delivered × days in the year ÷ days elapsed." },
+  },
+});
 
 @InputType()
 export class RecordReportedFigureInput {
@@ -97,4 +109,17 @@ export class IndicatorProgress {
 
   @Field(() => Int)
   entryCount: number;
+
+  @Field(() => QuantityScalar, {
+    nullable: true,
+    description:
+      "预计完成: the amount projected for 31 December from the pace so far (shared/pace.ts); null before the year begins.",
+  })
+  projected: string | null;
+
+  @Field(() => ProjectionMethod, { description: "How `projected` was computed." })
+  projectionMethod: ProjectionMethod;
+
+  @Field({ description: "预计未完成: there is a target and the projection falls short of it." })
+  atRisk: boolean;
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
-import { QuantityScalar } from "../../shared/scalars";
+import { DateScalar, QuantityScalar } from "../../shared/scalars";
 import { formatQuantity, INDICATOR_UNIT, IndicatorUnit } from "../agreements/indicator";
 import { Pairing } from "../pairings/pairing.entity";
 import { visiblePairingById } from "../pairings/pairing.loaders";
@@ -46,8 +46,13 @@ export class LedgerResolver {
     @Ctx() ctx: RequestContext,
     @Arg("year", () => Int) year: number,
     @Arg("regionId", () => ID, { nullable: true }) regionId?: string,
+    @Arg("asOf", () => DateScalar, {
+      nullable: true,
+      description: "The day the projection is made on (default today in China): how the year looked then.",
+    })
+    asOf?: string | null,
   ) {
-    return progressSummary(ctx, year, regionId ?? null);
+    return progressSummary(ctx, year, regionId ?? null, asOf ?? undefined);
   }
 
   @Authorized(...LEDGER_WRITERS)
@@ -132,7 +137,16 @@ export class PairingProgressResolver {
   @FieldResolver(() => [IndicatorProgress], {
     description: "Every indicator's progress for a year, enclosed pairings rolled up.",
   })
-  progress(@Root() p: Pairing, @Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
-    return pairingProgress(ctx, p.id, year);
+  progress(
+    @Root() p: Pairing,
+    @Ctx() ctx: RequestContext,
+    @Arg("year", () => Int) year: number,
+    @Arg("asOf", () => DateScalar, {
+      nullable: true,
+      description: "The day the projection is made on (default today in China): how the year looked then.",
+    })
+    asOf?: string | null,
+  ) {
+    return pairingProgress(ctx, p.id, year, asOf ?? undefined);
   }
 }

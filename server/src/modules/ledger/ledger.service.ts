@@ -290,3 +290,13 @@ export async function reportedFiguresOf(ctx: RequestContext, pairingIds: string[
   for (const r of rows) found.set(`${r.pairing_id}\u0000${r.indicator}\u0000${r.occurred_on}`, Number(r.amount));
   return found;
 }
+
+/** The pairing of each of these entries (for links to its page; no scope: callers are system jobs). */
+export async function pairingIdsOfEntries(ctx: RequestContext, entryIds: string[]): Promise<Map<string, string>> {
+  if (!entryIds.length) return new Map();
+  const rows: { id: string; pairing_id: string }[] = await ctx.manager.query(
+    `SELECT id, pairing_id FROM ledger_entry WHERE id = ANY($1::uuid[])`,
+    [entryIds],
+  );
+  return new Map(rows.map((r) => [r.id, r.pairing_id]));
+}

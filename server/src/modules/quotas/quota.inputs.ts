@@ -141,6 +141,21 @@ export class QuotaCompletion {
   @Field(() => Int, { description: "Days left in the year after today (0 for past years)." })
   daysLeft: number;
 
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "应完成: quota × days elapsed ÷ days in the year, by today (shared/pace.ts); null without a quota.",
+  })
+  expected: number | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "预计完成: counted projected to 31 December at the pace so far; null before the year begins.",
+  })
+  projected: number | null;
+
+  @Field({ description: "预计未完成: a quota is set and the projection falls short of it." })
+  atRisk: boolean;
+
   @Field(() => [CountyCount])
   byCounty: CountyCount[];
 

@@ -5,6 +5,7 @@ import { loader, type RequestContext } from "../../shared/context";
 import { today as todayInChina } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
+import { atRisk, expectedByNow, project } from "../../shared/pace";
 import { recordAudit } from "../audit/audit.service";
 import { countingRules } from "../counting/counting.service";
 import { BuyerGroup } from "../buyers/buyer.entity";
@@ -242,6 +243,37 @@ export function daysLeftIn(year: number, now = new Date()): number {
   return Math.round((end - Math.max(today, start)) / 86_400_000) + (today < start ? 1 : 0);
 }
 
+/**
+ * The buyer's pace (the same rule as the ledger's projection, shared/pace.ts, linear: the counters
+ * keep no dates, so there is no seasonality to read): expected by `asOf`, projected to 31 December,
+ * at risk when a quota is set and the projection falls short of it.
+ */
+export function quotaPace(quota: number | null, counted: number, year: number, asOf: string = todayInChina()) {
+  const projection = project({ year, asOf, delivered: counted });
+  return {
+    expected: quota == null ? null : expectedByNow(quota, year, asOf),
+    projected: projection.projected,
+    atRisk: atRisk(quota, projection),
+  };
+}
+
+/**
+ * For the daily reminders job only (modules/notifications; no user, so no scope: never exposed to
+ * GraphQL): every buyer with a positive quota for `year` and its counted amount.
+ */
+export async function quotaStandings(
+  ctx: RequestContext,
+  year: number,
+): Promise<{ buyerId: string; quota: number; counted: number }[]> {
+  const rows: { buyer_id: string; amount: string; counted: string }[] = await ctx.manager.query(
+    `SELECT q.buyer_id, q.amount,
+            COALESCE((SELECT SUM(c.counted) FROM quota_counter c WHERE c.buyer_id = q.buyer_id AND c.year = q.year), 0) AS counted
+       FROM quota q WHERE q.year = $1 AND q.amount > 0 ORDER BY q.buyer_id`,
+    [year],
+  );
+  return rows.map((r) => ({ buyerId: r.buyer_id, quota: Number(r.amount), counted: Number(r.counted) }));
+}
+
 const ratio = (counted: number, quota: number | null) =>
   quota && quota > 0 ? Math.round((counted / quota) * 10000) / 10000 : null;
 
@@ -297,6 +329,7 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
     remaining: Math.max(0, (q ?? 0) - counted),
     completion: ratio(counted, q),
     daysLeft: daysLeftIn(year),
+    ...quotaPace(q, counted, year),
     ...(await countyAndChannel(ctx, rows, new Map(splitRows.map((s) => [s.west_county_id, Number(s.amount)])))),
   };
 }
@@ -361,6 +394,7 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
       remaining: Math.max(0, (quota ?? 0) - counted),
       completion: ratio(counted, quota),
       daysLeft: days,
+      ...quotaPace(quota, counted, year),
       ...empty,
     };
   });

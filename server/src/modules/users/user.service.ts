@@ -741,3 +741,19 @@ export async function unlockUser(ctx: RequestContext, userId: string): Promise<U
   );
   return managed(user);
 }
+
+/**
+ * For system jobs (the daily reminders, modules/notifications): the active users acting for these
+ * buyer organisations, as (user id, buyer id). No scope: never exposed to GraphQL.
+ */
+export async function activeUsersOfBuyers(
+  ctx: RequestContext,
+  buyerIds: string[],
+): Promise<{ userId: string; buyerId: string }[]> {
+  if (!buyerIds.length) return [];
+  const rows: { id: string; buyer_id: string }[] = await ctx.manager.query(
+    `SELECT id, buyer_id FROM app_user WHERE active AND buyer_id = ANY($1::uuid[]) ORDER BY id`,
+    [buyerIds],
+  );
+  return rows.map((r) => ({ userId: r.id, buyerId: r.buyer_id }));
+}

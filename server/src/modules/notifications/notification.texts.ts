@@ -1,0 +1,28 @@
+import { msg, type Message } from "../../shared/messages";
+import { NotificationKind } from "./notification.entity";
+
+type Params = Record<string, string | number>;
+const p = (params: Params, key: string) => String(params[key] ?? "");
+
+/**
+ * The text of each kind, rendered when read in the reader's language (a notification stores its
+ * kind and figures, never a finished sentence). Figures only: money as yuan with two decimals,
+ * percentages to one decimal, never personal data.
+ */
+export const NOTIFICATION_TEXTS: Record<NotificationKind, (params: Params) => Message> = {
+  [NotificationKind.BUYER_BEHIND_PACE]: (x) =>
+    msg(
+      `消费任务进度落后:已计入 ¥${p(x, "counted")},完成 ${p(x, "completionPct")}%,按进度此时应完成 ${p(x, "expectedPct")}%(¥${p(x, "expected")}),距年底还有 ${p(x, "daysLeft")} 天。`,
+      `Your purchases are behind your quota's pace: ¥${p(x, "counted")} counted, ${p(x, "completionPct")}% of the quota, where ${p(x, "expectedPct")}% (¥${p(x, "expected")}) was expected by now; ${p(x, "daysLeft")} days left in the year.`,
+    ),
+  [NotificationKind.EVIDENCE_REJECTED]: (x) =>
+    msg(
+      `您上传的佐证材料“${p(x, "fileName")}”被驳回,请查看驳回原因后重新上传。`,
+      `The evidence file "${p(x, "fileName")}" you uploaded was rejected: see the reason and upload it again.`,
+    ),
+  [NotificationKind.PERIOD_UNSUBMITTED]: (x) =>
+    msg(
+      `报送期“${p(x, "period")}”尚未提交,距截止还有 ${p(x, "daysLeft")} 天。`,
+      `The reporting period "${p(x, "period")}" is not submitted yet; ${p(x, "daysLeft")} days to the deadline.`,
+    ),
+};
