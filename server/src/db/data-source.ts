@@ -48,6 +48,8 @@ import { JointWork1763900000024 } from "./migrations/1763900000024-JointWork";
 import { JointWork } from "../modules/joint-work/joint-work.entity";
 import { Evidence1763900000027 } from "./migrations/1763900000027-Evidence";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
+import { ReportingPeriods1763900000028 } from "./migrations/1763900000028-ReportingPeriods";
+import { ReportingPeriod, ReportingPeriodStep } from "../modules/periods/period.entity";
 import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
 import { Grading1763900000026 } from "./migrations/1763900000026-Grading";
 import { GradingScheme } from "../modules/grading/grading.entity";
@@ -121,6 +123,8 @@ export const entities = [
   TalentPosting,
   UnitPair,
   EvidenceFile,
+  ReportingPeriod,
+  ReportingPeriodStep,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -151,6 +155,7 @@ export const migrations = [
   LeadContactPhone1763900000025,
   Grading1763900000026,
   Evidence1763900000027,
+  ReportingPeriods1763900000028,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -57,6 +57,7 @@ import {
 } from "./evidence/evidence.resolver";
 import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 import { GradingSchemeResolver } from "./grading/grading.resolver";
+import { ReportingPeriodResolver, ReportingPeriodStepResolver } from "./periods/period.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -109,6 +110,8 @@ export const resolvers: NonEmptyArray<Function> = [
   EvidenceFileResolver,
   LedgerEntryEvidenceResolver,
   PairingEvidenceResolver,
+  ReportingPeriodResolver,
+  ReportingPeriodStepResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

@@ -697,6 +697,8 @@ const en: MessageSchema = {
     receivingUnit: "Receiving unit",
     roleTitle: "Role taken",
     ledgerEntries: "Ledger entries",
+    month: "Month",
+    explanations: "Data-quality explanations",
   },
   loginLog: {
     title: "Login log",
@@ -830,6 +832,10 @@ const en: MessageSchema = {
     TALENT_POSTING_WITHDRAWN: "Talent posting withdrawn",
     TALENT_PERSON_CHANGED: "Talent person changed",
     TALENT_PERSON_PHONE_REVEALED: "Talent person's phone viewed",
+    REPORTING_PERIOD_SUBMITTED: "Monthly report submitted",
+    REPORTING_PERIOD_APPROVED: "Monthly report approved",
+    REPORTING_PERIOD_RETURNED: "Monthly report returned",
+    REPORTING_PERIOD_UNLOCKED: "Monthly report unlocked",
   },
   entityTypes: {
     LedgerEntry: "Ledger entry",
@@ -869,6 +875,7 @@ const en: MessageSchema = {
     TalentPerson: "Talent person",
     GradingScheme: "Grading scheme",
     EvidenceFile: "Evidence file",
+    ReportingPeriod: "Monthly report",
   },
   channels: { ONLINE: "Online", SALES_CENTRE: "Sales centre", FAIR: "Fair" },
   subOrderStatus: {

@@ -693,6 +693,8 @@ const zhCN = {
     receivingUnit: "接收单位",
     roleTitle: "担任职务",
     ledgerEntries: "台账条目数",
+    month: "月份",
+    explanations: "数据质量说明",
   },
   loginLog: {
     title: "登录日志",
@@ -826,6 +828,10 @@ const zhCN = {
     TALENT_POSTING_WITHDRAWN: "撤回人才派驻",
     TALENT_PERSON_CHANGED: "修改人才信息",
     TALENT_PERSON_PHONE_REVEALED: "查看人才手机号",
+    REPORTING_PERIOD_SUBMITTED: "报送月度数据",
+    REPORTING_PERIOD_APPROVED: "审核通过月度报送",
+    REPORTING_PERIOD_RETURNED: "退回月度报送",
+    REPORTING_PERIOD_UNLOCKED: "解锁月度报送",
   },
   entityTypes: {
     LedgerEntry: "台账条目",
@@ -865,6 +871,7 @@ const zhCN = {
     TalentPerson: "人才",
     GradingScheme: "考核评级方案",
     EvidenceFile: "佐证材料",
+    ReportingPeriod: "月度报送",
   },
   channels: { ONLINE: "线上", SALES_CENTRE: "消费帮扶专馆", FAIR: "展销大集" },
   subOrderStatus: {
