@@ -23,6 +23,7 @@ import { loadTalentDemo } from "./demo-talent";
 import { loadUnitPairsDemo } from "./demo-unit-pairs";
 import { loadGradingDemo } from "./demo-grading";
 import { loadEvidenceDemo } from "./demo-evidence";
+import { loadPeriodsDemo } from "./demo-periods";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -420,6 +421,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     await loadUnitPairsDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 结对帮扶 (demo-unit-pairs.ts)
     await loadGradingDemo(asAdmin, [2020, year]); // 考核评级 (demo-grading.ts)
     await loadEvidenceDemo((u) => (u === "admin" ? asAdmin() : as(u)), regionId); // 佐证材料 (demo-evidence.ts)
+    await loadPeriodsDemo(as, regionId); // 报送与审核 (demo-periods.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

@@ -189,7 +189,20 @@ export function serviceUnavailablePlugin() {
 /** Our own SQLSTATE for "this month's reporting period is approved and locked". */
 export const PERIOD_LOCKED_SQLSTATE = "XZ001";
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** The message for a write refused by a locked period: which month, which pairing, approved by whom and when. */
 export function periodLockedMessage(p: { month: string; pairing: string; approver: string; approvedAt: string }) {

@@ -49,7 +49,8 @@ export class ReportingPeriod {
   @PrimaryColumn({ type: "char", length: 7 })
   month: string;
 
-  @Field(() => ReportingPeriodState)
+  /** `status` in the schema: a result union's members may not answer `state` with different types (InvalidStateError.state). */
+  @Field(() => ReportingPeriodState, { name: "status" })
   @Column({ type: "text" })
   state: ReportingPeriodState;
 

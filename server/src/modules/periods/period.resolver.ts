@@ -22,7 +22,13 @@ import { Pairing } from "../pairings/pairing.entity";
 import { getPairing } from "../pairings/pairing.service";
 import { User } from "../users/user.entity";
 import { userById } from "../users/user.loaders";
-import { FindingExplanation, ReportingAction, ReportingPeriod, ReportingPeriodState, ReportingPeriodStep } from "./period.entity";
+import {
+  FindingExplanation,
+  ReportingAction,
+  ReportingPeriod,
+  ReportingPeriodState,
+  ReportingPeriodStep,
+} from "./period.entity";
 import { DataQualityRule, FindingSeverity } from "./period.rules";
 import {
   getReportingPeriod,
@@ -108,7 +114,9 @@ export class DataQualityFinding {
   explanation: string | null;
 }
 
-@ObjectType({ description: "A period's figure for one indicator (the pairing's own ledger entries dated in the month)." })
+@ObjectType({
+  description: "A period's figure for one indicator (the pairing's own ledger entries dated in the month).",
+})
 export class PeriodFigure {
   @Field(() => Indicator)
   indicator: Indicator;
@@ -125,7 +133,7 @@ export class ReportingBoardCell {
   @Field()
   month: string;
 
-  @Field(() => ReportingPeriodState)
+  @Field(() => ReportingPeriodState, { name: "status" })
   state: ReportingPeriodState;
 
   @Field({ description: "The month has ended (and the pairing ran in it): a report is expected." })
@@ -224,7 +232,9 @@ export class ReportingPeriodResolver {
   }
 
   @Authorized(...PERIOD_STEPS.roles(ReportingAction.APPROVE))
-  @Mutation(() => ReportingPeriodResult, { description: "审核通过: locks the month (no ledger entry may be dated in it)." })
+  @Mutation(() => ReportingPeriodResult, {
+    description: "审核通过: locks the month (no ledger entry may be dated in it).",
+  })
   approveReportingPeriod(
     @Ctx() ctx: RequestContext,
     @Arg("input", () => DecideReportingPeriodInput) input: DecideReportingPeriodInput,

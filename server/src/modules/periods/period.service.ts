@@ -29,7 +29,11 @@ const S = ReportingPeriodState;
  * returns it with a reason, or unlocks an approved month with a reason.
  */
 export const PERIOD_STEPS = new Transitions<ReportingAction, ReportingPeriodState>({
-  [ReportingAction.SUBMIT]: { from: [S.OPEN, S.RETURNED, S.REOPENED], to: S.SUBMITTED, by: [Role.COUNTY_OFFICIAL, Role.ADMIN] },
+  [ReportingAction.SUBMIT]: {
+    from: [S.OPEN, S.RETURNED, S.REOPENED],
+    to: S.SUBMITTED,
+    by: [Role.COUNTY_OFFICIAL, Role.ADMIN],
+  },
   [ReportingAction.APPROVE]: { from: [S.SUBMITTED], to: S.APPROVED, by: [Role.COORDINATOR, Role.ADMIN] },
   [ReportingAction.RETURN]: { from: [S.SUBMITTED], to: S.RETURNED, by: [Role.COORDINATOR, Role.ADMIN] },
   [ReportingAction.UNLOCK]: { from: [S.APPROVED], to: S.REOPENED, by: [Role.COORDINATOR, Role.ADMIN] },
@@ -84,7 +88,11 @@ function openPeriod(pairingId: string, month: string): ReportingPeriod {
 }
 
 /** One period of a pairing the caller may see (NOT_FOUND otherwise: we do not confirm that it exists). */
-export async function getReportingPeriod(ctx: RequestContext, pairingId: string, month: string): Promise<ReportingPeriod> {
+export async function getReportingPeriod(
+  ctx: RequestContext,
+  pairingId: string,
+  month: string,
+): Promise<ReportingPeriod> {
   const pairing = await getPairing(ctx, pairingId);
   checkedMonth(month);
   return (await periodRow(ctx, pairing.id, month)) ?? openPeriod(pairing.id, month);
@@ -97,7 +105,10 @@ export async function periodFigures(ctx: RequestContext, period: { pairingId: st
 }
 
 /** The data-quality findings of a period (period.rules.ts), computed now from the ledger and the evidence. */
-export async function periodFindings(ctx: RequestContext, period: { pairingId: string; month: string }): Promise<Finding[]> {
+export async function periodFindings(
+  ctx: RequestContext,
+  period: { pairingId: string; month: string },
+): Promise<Finding[]> {
   const rows = await monthlyTotals(ctx, period.pairingId, addMonths(period.month, -12), period.month);
   const month = new Map<Indicator, number>();
   const earlier = new Map<Indicator, number[]>();
@@ -172,7 +183,10 @@ export async function takePeriodStep(
     // A period can be submitted once its month has ended: its figures are complete, and a locked
     // month can then never hold today, where corrections of locked months are dated.
     if (month >= monthOf(today()))
-      throw badInput("month", msg("该月尚未结束,月末后才能报送", "The month has not ended yet; submit it after its last day"));
+      throw badInput(
+        "month",
+        msg("该月尚未结束,月末后才能报送", "The month has not ended yet; submit it after its last day"),
+      );
     if (month < monthOf(pairing.since))
       throw badInput("month", msg("该月早于结对开始", "The month is before the pairing began"));
     const given = new Map((input.explanations ?? []).map((e) => [e.key, (e.text ?? "").trim()]));
@@ -205,7 +219,10 @@ export async function takePeriodStep(
       : { state: to, decidedById: ctx.user!.id || null, decidedAt: now, reason: reason || null };
   await ctx.manager
     .getRepository(ReportingPeriod)
-    .update({ pairingId: pairing.id, month }, { ...changes, explanations: changes.explanations ?? period.explanations } as never);
+    .update({ pairingId: pairing.id, month }, {
+      ...changes,
+      explanations: changes.explanations ?? period.explanations,
+    } as never);
   await ctx.manager.getRepository(ReportingPeriodStep).insert({
     pairingId: pairing.id,
     month,
@@ -240,7 +257,10 @@ export interface BoardRow {
  * 报送情况: per pairing in the caller's scope (rows) and month of a year (columns), the state; a month
  * is due once it has ended and the pairing had begun. Coordinators see their pairings, county officials their county's.
  */
-export async function reportingBoard(ctx: RequestContext, year: number): Promise<{ months: string[]; rows: BoardRow[] }> {
+export async function reportingBoard(
+  ctx: RequestContext,
+  year: number,
+): Promise<{ months: string[]; rows: BoardRow[] }> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", msg("年份无效", "Invalid year"));
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`);
   const pairings = (await listPairings(ctx, undefined, undefined, 0, 500)).nodes;
