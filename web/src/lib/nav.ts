@@ -49,7 +49,9 @@ export interface NavItem {
     // 协作事项 (issue 12): 结对帮扶.
     | "unitPairs"
     // 考核评级 (issue 13).
-    | "grading";
+    | "grading"
+    // 报送与审核 (issue 13).
+    | "reporting";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -86,7 +88,8 @@ export interface NavItem {
     | "fiscal.nav"
     | "talent.nav"
     | "unitPairs.nav"
-    | "grading.nav";
+    | "grading.nav"
+    | "periods.nav";
   icon:
     | "progress"
     | "audit"
@@ -120,7 +123,8 @@ export interface NavItem {
     | "fiscalAid"
     | "talent"
     | "unitPairs"
-    | "grading";
+    | "grading"
+    | "reporting";
   testId: string;
 }
 
@@ -335,6 +339,15 @@ const grading: NavItem = {
   testId: "nav-grading",
 };
 
+// 报送与审核 (issue 13): monthly reporting periods, submission, approval and locks.
+const reporting: NavItem = {
+  name: "reporting",
+  path: "/reporting",
+  label: "periods.nav",
+  icon: "reporting",
+  testId: "nav-reporting",
+};
+
 export interface NavGroup {
   key: "progress" | "cooperation" | "consumption" | "investment" | "labour" | "admin";
   /** vue-i18n key of the group's heading. */
@@ -354,7 +367,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "ADMIN":
     case "COORDINATOR":
       return [
-        group("progress", progress, grading),
+        group("progress", progress, grading, reporting),
         group("cooperation", fiscalAid, donations, talent, unitPairs, jointWork),
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard, adminEnterprises),
@@ -363,7 +376,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
       ];
     case "COUNTY_OFFICIAL":
       return [
-        group("progress", progressReadOnly, grading),
+        group("progress", progressReadOnly, grading, reporting),
         group("cooperation", fiscalAid, donations, talent, unitPairs, jointWork),
         group("consumption", incoming, supply),
         group("investment", investment),
@@ -429,6 +442,7 @@ export const ROUTE_ROLES = {
   talent: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   unitPairs: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   grading: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
+  reporting: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

@@ -217,12 +217,10 @@ export async function takePeriodStep(
     action === ReportingAction.SUBMIT
       ? { state: to, submittedById: ctx.user!.id || null, submittedAt: now, explanations, reason: null }
       : { state: to, decidedById: ctx.user!.id || null, decidedAt: now, reason: reason || null };
-  await ctx.manager
-    .getRepository(ReportingPeriod)
-    .update({ pairingId: pairing.id, month }, {
-      ...changes,
-      explanations: changes.explanations ?? period.explanations,
-    } as never);
+  await ctx.manager.getRepository(ReportingPeriod).update({ pairingId: pairing.id, month }, {
+    ...changes,
+    explanations: changes.explanations ?? period.explanations,
+  } as never);
   await ctx.manager.getRepository(ReportingPeriodStep).insert({
     pairingId: pairing.id,
     month,
