@@ -54,6 +54,13 @@ async function openMay(username: string) {
   return panel;
 }
 
+/** Closes the period panel (it covers the header) and signs out. */
+async function closeAndSignOut() {
+  await page.keyboard.press("Escape");
+  await page.getByTestId("period-panel").waitFor({ state: "hidden" });
+  await signOut(page);
+}
+
 describe("a month from submission to approval", () => {
   test("Zhenning's official explains the one warning and submits May", async () => {
     const panel = await openMay("zhenning");
@@ -69,7 +76,7 @@ describe("a month from submission to approval", () => {
   });
 
   test("Jiaozhou's coordinator returns it with a reason", async () => {
-    await signOut(page);
+    await closeAndSignOut();
     const panel = await openMay("jiaozhou");
     await expect.poll(() => panel.textContent()).toContain("拨付文件已上报，扫描件待补");
     await panel.getByTestId("period-return").click();
@@ -80,20 +87,20 @@ describe("a month from submission to approval", () => {
   });
 
   test("Zhenning resubmits; Jiaozhou approves and the board shows 已审核", async () => {
-    await signOut(page);
+    await closeAndSignOut();
     let panel = await openMay("zhenning");
     await expect.poll(() => panel.getByTestId("period-reason").textContent()).toContain("请补充拨付文件号");
     await fill(panel.getByTestId("finding-explanation"), "文件号 胶协办〔报送〕2号");
     await panel.getByTestId("period-submit").click();
     await expect.poll(() => panel.getByTestId("period-status").textContent()).toBe("已报送");
-    await signOut(page);
+    await closeAndSignOut();
     panel = await openMay("jiaozhou");
     await panel.getByTestId("period-approve").click();
     await expect.poll(() => panel.getByTestId("period-status").textContent()).toBe("已审核");
     await expect.poll(() => panel.getByTestId("period-history").locator(".el-timeline-item").count()).toBe(4);
     await h.screenshot(page, "reporting-approved-panel");
     await page.keyboard.press("Escape");
-    await panel.waitFor({ state: "hidden" });
+    await page.getByTestId("period-panel").waitFor({ state: "hidden" });
     await expect.poll(() => page.getByTestId(CELL).textContent()).toBe("已审核");
     await h.screenshot(page, "reporting-board-1366x768");
     await shootBothLanguages(h, page, "reporting-board", "Reporting");
