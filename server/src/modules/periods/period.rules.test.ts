@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Indicator } from "../agreements/indicator";
-import { isSpike, ledgerFindings, twiceMedian } from "./period.rules";
-import { addMonths } from "./period.service";
+import { addMonths, isSpike, ledgerFindings, twiceMedian } from "./period.rules";
 
 describe("data-quality rules", () => {
   it("medians in integers", () => {

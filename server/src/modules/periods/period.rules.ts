@@ -44,6 +44,13 @@ export interface Finding {
   message: Message;
 }
 
+/** The month `n` months after `month` (n may be negative). */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split("-").map(Number);
+  const i = y * 12 + (m - 1) + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+}
+
 /** The median of whole numbers, as a fraction's two halves kept integral: 2 × median. */
 export function twiceMedian(values: number[]): number {
   const v = [...values].sort((a, b) => a - b);

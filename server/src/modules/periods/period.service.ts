@@ -19,7 +19,7 @@ import {
   ReportingPeriodState,
   ReportingPeriodStep,
 } from "./period.entity";
-import { type Finding, LARGE_AMOUNT_FEN, ledgerFindings } from "./period.rules";
+import { addMonths, type Finding, LARGE_AMOUNT_FEN, ledgerFindings } from "./period.rules";
 
 const S = ReportingPeriodState;
 
@@ -47,13 +47,6 @@ const EXPLANATION_MAX = 500;
 
 /** "YYYY-MM" of a day. */
 export const monthOf = (day: string) => day.slice(0, 7);
-
-/** The month `n` months after `month` (n may be negative). */
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split("-").map(Number);
-  const i = y * 12 + (m - 1) + n;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
-}
 
 /** A month the caller named: YYYY-MM from 2000-01 to the current month, else BAD_USER_INPUT naming `month`. */
 export function checkedMonth(month: string, field = "month"): string {
