@@ -455,7 +455,7 @@ describe("the done-when story", () => {
     expect(audit[4].change).toMatchObject({
       month: MAY,
       reason: "审计发现金额有误,需更正",
-      state: { before: "APPROVED", after: "REOPENED" },
+      status: { before: "APPROVED", after: "REOPENED" },
     });
     const c = await s.gql(
       CORRECT,

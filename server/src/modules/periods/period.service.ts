@@ -231,7 +231,7 @@ export async function takePeriodStep(
     change: {
       pairingId: pairing.id,
       month,
-      state: { before: period.state, after: to },
+      status: { before: period.state, after: to },
       ...(reason ? { reason } : {}),
       ...(action === ReportingAction.SUBMIT && explanations.length ? { explanations } : {}),
     },
