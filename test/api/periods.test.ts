@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql";
 import { today } from "../../server/src/shared/dates";
+import { INVARIANTS } from "../../server/src/tools/data-checks";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 
 /**
@@ -502,6 +503,10 @@ describe("the board", () => {
     expect(may.approved).toBe(1);
     expect(may.due).toBe(jb.rows.filter((r) => r.cells[4].due).length);
     expect(may.missing).toBe(may.due - 1);
+  });
+
+  it("leaves no entry recorded into a month after its approval (the data checks' invariant)", async () => {
+    expect(await s.sql(INVARIANTS.periodLocks)).toEqual([]);
   });
 
   it("refuses a bad year", async () => {
