@@ -131,6 +131,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { access: "grading" },
       },
       {
+        path: "reporting",
+        name: "reporting",
+        component: () => import("@/pages/ReportingPage.vue"),
+        meta: { access: "reporting" },
+      },
+      {
         path: "unit-pairs",
         name: "unitPairs",
         component: () => import("@/pages/UnitPairsPage.vue"),

@@ -51,6 +51,8 @@ import { HashChain1763900000030 } from "./migrations/1763900000030-HashChain";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
 import { Notification } from "../modules/notifications/notification.entity";
+import { ReportingPeriods1763900000028 } from "./migrations/1763900000028-ReportingPeriods";
+import { ReportingPeriod, ReportingPeriodStep } from "../modules/periods/period.entity";
 import { LeadContactPhone1763900000025 } from "./migrations/1763900000025-LeadContactPhone";
 import { Grading1763900000026 } from "./migrations/1763900000026-Grading";
 import { GradingScheme } from "../modules/grading/grading.entity";
@@ -125,6 +127,8 @@ export const entities = [
   UnitPair,
   EvidenceFile,
   Notification,
+  ReportingPeriod,
+  ReportingPeriodStep,
 ];
 export const migrations = [
   Foundation1763900000000,
@@ -155,6 +159,7 @@ export const migrations = [
   LeadContactPhone1763900000025,
   Grading1763900000026,
   Evidence1763900000027,
+  ReportingPeriods1763900000028,
   Notifications1763900000029,
   HashChain1763900000030,
 ];

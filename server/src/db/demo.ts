@@ -24,6 +24,7 @@ import { loadUnitPairsDemo } from "./demo-unit-pairs";
 import { loadGradingDemo } from "./demo-grading";
 import { loadEvidenceDemo } from "./demo-evidence";
 import { runDailyReminders } from "../modules/notifications/reminders";
+import { loadPeriodsDemo } from "./demo-periods";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 
@@ -424,6 +425,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     // 预警与提醒: today's reminders at once, so the demo buyer (behind its quota's pace) and the
     // county official whose photo was rejected see them at first sign-in (the daily job repeats it).
     await runDailyReminders(ctx, today());
+    await loadPeriodsDemo(as, regionId); // 报送与审核 (demo-periods.ts)
   });
   log.info({ ms: Date.now() - started }, "demo data loaded");
   console.log(

@@ -59,6 +59,7 @@ import { LoginEventUserResolver } from "./users/login-event-user.resolver";
 import { GradingSchemeResolver } from "./grading/grading.resolver";
 import { IntegrityResolver } from "./integrity/integrity.resolver";
 import { NotificationResolver } from "./notifications/notification.resolver";
+import { ReportingPeriodResolver, ReportingPeriodStepResolver } from "./periods/period.resolver";
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -113,6 +114,8 @@ export const resolvers: NonEmptyArray<Function> = [
   LedgerEntryEvidenceResolver,
   PairingEvidenceResolver,
   NotificationResolver,
+  ReportingPeriodResolver,
+  ReportingPeriodStepResolver,
 ];
 
 // Every module is loaded by now, and with it every answer to a port (shared/port.ts): a port left

@@ -179,3 +179,59 @@ export function serviceUnavailablePlugin() {
     },
   };
 }
+
+// ------------------------------------------------------------------------------------------------
+// A write dated in an approved (locked) reporting period: the ledger's trigger (migration
+// 1763900000028, docs/reporting.md) raises SQLSTATE XZ001 with a DETAIL holding the period, the
+// pairing's name and who approved it when. Every client sees CONFLICT saying so; never the SQL.
+// ------------------------------------------------------------------------------------------------
+
+/** Our own SQLSTATE for "this month's reporting period is approved and locked". */
+export const PERIOD_LOCKED_SQLSTATE = "XZ001";
+
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** The message for a write refused by a locked period: which month, which pairing, approved by whom and when. */
+export function periodLockedMessage(p: { month: string; pairing: string; approver: string; approvedAt: string }) {
+  const [y, m] = p.month.split("-").map(Number);
+  return msg(
+    `${y}年${m}月(${p.pairing})的报送已于 ${p.approvedAt} 由 ${p.approver || "审核人"} 审核锁定,不能写入该月的数据;如需更正,请在当前开放的月份录入更正,或请协作办解锁`,
+    `The reporting period ${EN_MONTHS[m - 1]} ${y} (${p.pairing}) was approved by ${p.approver || "a reviewer"} on ${p.approvedAt} and is locked: nothing dated in it can be written. Record a correction in the current open month, or ask the coordinator to unlock it`,
+  );
+}
+
+/** CONFLICT for a write refused by a locked period (whatever wraps the database's error); null for anything else. */
+export function periodLocked(e: unknown): GraphQLError | null {
+  for (const o of chain(e)) {
+    if (o.code !== PERIOD_LOCKED_SQLSTATE || typeof o.detail !== "string") continue;
+    let p: { month?: unknown; pairing?: unknown; approver?: unknown; approvedAt?: unknown };
+    try {
+      p = JSON.parse(o.detail) as typeof p;
+    } catch {
+      p = {};
+    }
+    const m = periodLockedMessage({
+      month: /^\d{4}-\d{2}$/.test(String(p.month)) ? String(p.month) : "2000-01",
+      pairing: String(p.pairing ?? ""),
+      approver: String(p.approver ?? ""),
+      approvedAt: String(p.approvedAt ?? ""),
+    });
+    return new GraphQLError(m.zh, {
+      extensions: { code: "CONFLICT", messages: m.texts, period: { month: p.month, approvedAt: p.approvedAt } },
+    });
+  }
+  return null;
+}

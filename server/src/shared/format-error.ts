@@ -2,7 +2,7 @@ import { Kind, parse, visit, type GraphQLError, type GraphQLFormattedError, type
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "pino";
-import { databaseUnavailable, unavailableFormatted } from "./db-errors";
+import { databaseUnavailable, periodLocked, unavailableFormatted } from "./db-errors";
 import { maskPersonalData } from "./logger";
 import { SCALAR_MESSAGES } from "./scalars";
 import { fromValidationMessage, localeOf, type Message, type MessageTexts, msg } from "./messages";
@@ -178,6 +178,9 @@ export function createErrorFormatter(production: boolean, log: Logger) {
       );
       return unavailableFormatted(unavailable, formatted.path);
     }
+    // A write dated in an approved reporting period (the ledger's lock trigger): CONFLICT naming the period.
+    const locked = periodLocked(error);
+    if (locked) return { message: locked.message, path: formatted.path, extensions: locked.extensions };
     let code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
     const { stacktrace, validationErrors, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (PERSISTED_QUERY_MESSAGES[formatted.message]) {

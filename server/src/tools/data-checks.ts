@@ -128,6 +128,11 @@ export const INVARIANTS: Record<string, string> = {
     SELECT f.id FROM evidence_file f
      WHERE f.sha256 <> encode(sha256(f.content), 'hex') OR f.size <> octet_length(f.content)
         OR (f.record_type = 'LEDGER_ENTRY' AND NOT EXISTS (SELECT 1 FROM ledger_entry l WHERE l.id = f.record_id))`,
+  // 报送与审核: no ledger entry dated in an approved (locked) month was recorded after its approval (docs/reporting.md).
+  periodLocks: `
+    SELECT l.id FROM ledger_entry l
+      JOIN reporting_period rp ON rp.pairing_id = l.pairing_id AND rp.month = to_char(l.occurred_on, 'YYYY-MM')
+     WHERE rp.state = 'APPROVED' AND l.recorded_at > rp.decided_at`,
 };
 
 export interface DataCheck {

@@ -321,6 +321,16 @@ type Documents = {
     "\n      query PairingPageRelations($n: Int!) {\n        pairings(first: $n) {\n          nodes {\n            name\n            kind\n            eastRegion {\n              name\n              parent {\n                name\n              }\n            }\n            westRegion {\n              code\n            }\n            parent {\n              name\n            }\n            children {\n              name\n            }\n            agreement(year: 2020) {\n              year\n              targets {\n                indicator\n                target\n              }\n            }\n            progress(year: 2020) {\n              indicator\n              delivered\n              target\n            }\n          }\n        }\n      }\n    ": typeof types.PairingPageRelationsDocument,
     "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.PairingWestCountiesDocument,
     "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": typeof types.PairingRegionsWithinDocument,
+    "\n  query PeriodsPeriod($p: ID!, $m: String!) {\n    reportingPeriod(pairingId: $p, month: $m) {\n      pairingId\n      month\n      status\n      reason\n      allowedActions\n      submittedBy {\n        username\n      }\n      decidedBy {\n        username\n      }\n      explanations {\n        key\n        text\n      }\n      findings {\n        key\n        rule\n        severity\n        indicator\n        entryId\n        message\n        explanation\n      }\n      figures {\n        indicator\n        amount\n      }\n      history {\n        action\n        fromState\n        toState\n        reason\n        actor {\n          username\n        }\n      }\n    }\n  }\n": typeof types.PeriodsPeriodDocument,
+    "\n  mutation PeriodsSubmit($i: SubmitReportingPeriodInput!) {\n    submitReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        explanations {\n          key\n          text\n        }\n      }\n      ... on InvalidStateError {\n        state\n        action\n      }\n    }\n  }\n": typeof types.PeriodsSubmitDocument,
+    "\n  mutation PeriodsApprove($i: DecideReportingPeriodInput!) {\n    approveReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        allowedActions\n      }\n      ... on InvalidStateError {\n        state\n        action\n      }\n    }\n  }\n": typeof types.PeriodsApproveDocument,
+    "\n  mutation PeriodsReturn($i: DecideReportingPeriodInput!) {\n    returnReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        reason\n      }\n    }\n  }\n": typeof types.PeriodsReturnDocument,
+    "\n  mutation PeriodsUnlock($i: DecideReportingPeriodInput!) {\n    unlockReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        reason\n      }\n    }\n  }\n": typeof types.PeriodsUnlockDocument,
+    "\n  query PeriodsBoard($y: Int!) {\n    reportingBoard(year: $y) {\n      months\n      rows {\n        pairing {\n          id\n          name\n        }\n        missing\n        cells {\n          month\n          status\n          due\n        }\n      }\n      totals {\n        month\n        due\n        submitted\n        approved\n        missing\n      }\n    }\n  }\n": typeof types.PeriodsBoardDocument,
+    "\n  query PeriodsPairings {\n    pairings(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PeriodsPairingsDocument,
+    "\n  mutation PeriodsRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n      occurredOn\n    }\n  }\n": typeof types.PeriodsRecordFigureDocument,
+    "\n  mutation PeriodsCorrect($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n      occurredOn\n      correctsId\n    }\n  }\n": typeof types.PeriodsCorrectDocument,
+    "\n  mutation PeriodsDonation($i: RecordDonationInput!) {\n    recordDonation(input: $i) {\n      id\n    }\n  }\n": typeof types.PeriodsDonationDocument,
     "\n      mutation UikitCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          id\n        }\n      }\n    ": typeof types.UikitCreateUserDocument,
     "\n      mutation UikitLogin($u: String!, $p: String!) {\n        login(input: { username: $u, password: $p }) {\n          token\n        }\n      }\n    ": typeof types.UikitLoginDocument,
     "\n    mutation UikitExpressInterest($i: ExpressInterestInput!) {\n      expressInterest(input: $i) {\n        id\n        interests {\n          mine\n          county {\n            code\n          }\n        }\n      }\n    }\n  ": typeof types.UikitExpressInterestDocument,
@@ -707,6 +717,16 @@ const documents: Documents = {
     "\n      query PairingPageRelations($n: Int!) {\n        pairings(first: $n) {\n          nodes {\n            name\n            kind\n            eastRegion {\n              name\n              parent {\n                name\n              }\n            }\n            westRegion {\n              code\n            }\n            parent {\n              name\n            }\n            children {\n              name\n            }\n            agreement(year: 2020) {\n              year\n              targets {\n                indicator\n                target\n              }\n            }\n            progress(year: 2020) {\n              indicator\n              delivered\n              target\n            }\n          }\n        }\n      }\n    ": types.PairingPageRelationsDocument,
     "\n        query PairingWestCounties {\n          regions(first: 50, filter: { level: COUNTY, side: WEST }, orderBy: { field: CODE }) {\n            totalCount\n            nodes {\n              code\n              shortName\n              parent {\n                name\n              }\n            }\n          }\n        }\n      ": types.PairingWestCountiesDocument,
     "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      ": types.PairingRegionsWithinDocument,
+    "\n  query PeriodsPeriod($p: ID!, $m: String!) {\n    reportingPeriod(pairingId: $p, month: $m) {\n      pairingId\n      month\n      status\n      reason\n      allowedActions\n      submittedBy {\n        username\n      }\n      decidedBy {\n        username\n      }\n      explanations {\n        key\n        text\n      }\n      findings {\n        key\n        rule\n        severity\n        indicator\n        entryId\n        message\n        explanation\n      }\n      figures {\n        indicator\n        amount\n      }\n      history {\n        action\n        fromState\n        toState\n        reason\n        actor {\n          username\n        }\n      }\n    }\n  }\n": types.PeriodsPeriodDocument,
+    "\n  mutation PeriodsSubmit($i: SubmitReportingPeriodInput!) {\n    submitReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        explanations {\n          key\n          text\n        }\n      }\n      ... on InvalidStateError {\n        state\n        action\n      }\n    }\n  }\n": types.PeriodsSubmitDocument,
+    "\n  mutation PeriodsApprove($i: DecideReportingPeriodInput!) {\n    approveReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        allowedActions\n      }\n      ... on InvalidStateError {\n        state\n        action\n      }\n    }\n  }\n": types.PeriodsApproveDocument,
+    "\n  mutation PeriodsReturn($i: DecideReportingPeriodInput!) {\n    returnReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        reason\n      }\n    }\n  }\n": types.PeriodsReturnDocument,
+    "\n  mutation PeriodsUnlock($i: DecideReportingPeriodInput!) {\n    unlockReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        reason\n      }\n    }\n  }\n": types.PeriodsUnlockDocument,
+    "\n  query PeriodsBoard($y: Int!) {\n    reportingBoard(year: $y) {\n      months\n      rows {\n        pairing {\n          id\n          name\n        }\n        missing\n        cells {\n          month\n          status\n          due\n        }\n      }\n      totals {\n        month\n        due\n        submitted\n        approved\n        missing\n      }\n    }\n  }\n": types.PeriodsBoardDocument,
+    "\n  query PeriodsPairings {\n    pairings(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.PeriodsPairingsDocument,
+    "\n  mutation PeriodsRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n      occurredOn\n    }\n  }\n": types.PeriodsRecordFigureDocument,
+    "\n  mutation PeriodsCorrect($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n      occurredOn\n      correctsId\n    }\n  }\n": types.PeriodsCorrectDocument,
+    "\n  mutation PeriodsDonation($i: RecordDonationInput!) {\n    recordDonation(input: $i) {\n      id\n    }\n  }\n": types.PeriodsDonationDocument,
     "\n      mutation UikitCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          id\n        }\n      }\n    ": types.UikitCreateUserDocument,
     "\n      mutation UikitLogin($u: String!, $p: String!) {\n        login(input: { username: $u, password: $p }) {\n          token\n        }\n      }\n    ": types.UikitLoginDocument,
     "\n    mutation UikitExpressInterest($i: ExpressInterestInput!) {\n      expressInterest(input: $i) {\n        id\n        interests {\n          mine\n          county {\n            code\n          }\n        }\n      }\n    }\n  ": types.UikitExpressInterestDocument,
@@ -2011,6 +2031,46 @@ export function graphql(source: "\n        query PairingWestCounties {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PairingRegionsWithin($id: ID!) {\n          regions(filter: { withinId: $id }) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').PairingRegionsWithinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodsPeriod($p: ID!, $m: String!) {\n    reportingPeriod(pairingId: $p, month: $m) {\n      pairingId\n      month\n      status\n      reason\n      allowedActions\n      submittedBy {\n        username\n      }\n      decidedBy {\n        username\n      }\n      explanations {\n        key\n        text\n      }\n      findings {\n        key\n        rule\n        severity\n        indicator\n        entryId\n        message\n        explanation\n      }\n      figures {\n        indicator\n        amount\n      }\n      history {\n        action\n        fromState\n        toState\n        reason\n        actor {\n          username\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PeriodsPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodsSubmit($i: SubmitReportingPeriodInput!) {\n    submitReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        explanations {\n          key\n          text\n        }\n      }\n      ... on InvalidStateError {\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').PeriodsSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodsApprove($i: DecideReportingPeriodInput!) {\n    approveReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        allowedActions\n      }\n      ... on InvalidStateError {\n        state\n        action\n      }\n    }\n  }\n"): typeof import('./graphql').PeriodsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodsReturn($i: DecideReportingPeriodInput!) {\n    returnReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').PeriodsReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodsUnlock($i: DecideReportingPeriodInput!) {\n    unlockReportingPeriod(input: $i) {\n      __typename\n      ... on ReportingPeriod {\n        status\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').PeriodsUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodsBoard($y: Int!) {\n    reportingBoard(year: $y) {\n      months\n      rows {\n        pairing {\n          id\n          name\n        }\n        missing\n        cells {\n          month\n          status\n          due\n        }\n      }\n      totals {\n        month\n        due\n        submitted\n        approved\n        missing\n      }\n    }\n  }\n"): typeof import('./graphql').PeriodsBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodsPairings {\n    pairings(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PeriodsPairingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodsRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n      occurredOn\n    }\n  }\n"): typeof import('./graphql').PeriodsRecordFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodsCorrect($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n      occurredOn\n      correctsId\n    }\n  }\n"): typeof import('./graphql').PeriodsCorrectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodsDonation($i: RecordDonationInput!) {\n    recordDonation(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').PeriodsDonationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -294,6 +294,20 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** 数据质量规则 (docs/reporting.md). */
+export type DataQualityRule =
+  | 'LARGE_WITHOUT_EVIDENCE'
+  | 'MONTH_SPIKE'
+  | 'POOR_ABOVE_PLACED';
+
+export type DecideReportingPeriodInput = {
+  /** YYYY-MM */
+  month: string;
+  pairingId: string | number;
+  /** Required to return or unlock (at most 500 characters). */
+  reason?: string | null | undefined;
+};
+
 export type DonationFilter = {
   /** This county (or below this region). */
   countyId?: string | number | null | undefined;
@@ -377,6 +391,15 @@ export type ExpressInterestInput = {
   leadId: string | number;
   note?: string | null | undefined;
 };
+
+export type FindingExplanationInput = {
+  key: string;
+  text: string;
+};
+
+export type FindingSeverity =
+  | 'ERROR'
+  | 'WARNING';
 
 /** The first account of a new buyer organisation or enterprise, created in the same step. */
 export type FirstAccountInput = {
@@ -1047,6 +1070,20 @@ export type ReportWorkshopEmploymentInput = {
   workshopId: string | number;
 };
 
+/** A step of a reporting period. */
+export type ReportingAction =
+  | 'APPROVE'
+  | 'RETURN'
+  | 'SUBMIT'
+  | 'UNLOCK';
+
+export type ReportingPeriodState =
+  | 'APPROVED'
+  | 'OPEN'
+  | 'REOPENED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
 export type ReverseDonationInput = {
   donationId: string | number;
   /** 冲正原因. */
@@ -1211,6 +1248,14 @@ export type SubOrderStatus =
   | 'RECEIVED'
   | 'REFUNDED'
   | 'SHIPPED';
+
+export type SubmitReportingPeriodInput = {
+  /** One explanation per data-quality finding (by its key): every finding needs one to submit. */
+  explanations?: Array<FindingExplanationInput>;
+  /** YYYY-MM, a month that has ended. */
+  month: string;
+  pairingId: string | number;
+};
 
 export type SupplierFilter = {
   countyId?: string | number | null | undefined;
@@ -3539,6 +3584,87 @@ export type PairingRegionsWithinQueryVariables = Exact<{
 
 
 export type PairingRegionsWithinQuery = { regions: { totalCount: number } };
+
+export type PeriodsPeriodQueryVariables = Exact<{
+  p: string | number;
+  m: string;
+}>;
+
+
+export type PeriodsPeriodQuery = { reportingPeriod: { pairingId: string, month: string, status: ReportingPeriodState, reason: string | null, allowedActions: Array<ReportingAction>, submittedBy: { username: string } | null, decidedBy: { username: string } | null, explanations: Array<{ key: string, text: string }>, findings: Array<{ key: string, rule: DataQualityRule, severity: FindingSeverity, indicator: Indicator | null, entryId: string | null, message: string, explanation: string | null }>, figures: Array<{ indicator: Indicator, amount: string }>, history: Array<{ action: ReportingAction, fromState: ReportingPeriodState, toState: ReportingPeriodState, reason: string | null, actor: { username: string } | null }> } };
+
+export type PeriodsSubmitMutationVariables = Exact<{
+  i: SubmitReportingPeriodInput;
+}>;
+
+
+export type PeriodsSubmitMutation = { submitReportingPeriod:
+    | { __typename: 'InvalidStateError', state: string, action: string }
+    | { __typename: 'ReportingPeriod', status: ReportingPeriodState, explanations: Array<{ key: string, text: string }> }
+   };
+
+export type PeriodsApproveMutationVariables = Exact<{
+  i: DecideReportingPeriodInput;
+}>;
+
+
+export type PeriodsApproveMutation = { approveReportingPeriod:
+    | { __typename: 'InvalidStateError', state: string, action: string }
+    | { __typename: 'ReportingPeriod', status: ReportingPeriodState, allowedActions: Array<ReportingAction> }
+   };
+
+export type PeriodsReturnMutationVariables = Exact<{
+  i: DecideReportingPeriodInput;
+}>;
+
+
+export type PeriodsReturnMutation = { returnReportingPeriod:
+    | { __typename: 'InvalidStateError' }
+    | { __typename: 'ReportingPeriod', status: ReportingPeriodState, reason: string | null }
+   };
+
+export type PeriodsUnlockMutationVariables = Exact<{
+  i: DecideReportingPeriodInput;
+}>;
+
+
+export type PeriodsUnlockMutation = { unlockReportingPeriod:
+    | { __typename: 'InvalidStateError' }
+    | { __typename: 'ReportingPeriod', status: ReportingPeriodState, reason: string | null }
+   };
+
+export type PeriodsBoardQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type PeriodsBoardQuery = { reportingBoard: { months: Array<string>, rows: Array<{ missing: number, pairing: { id: string, name: string }, cells: Array<{ month: string, status: ReportingPeriodState, due: boolean }> }>, totals: Array<{ month: string, due: number, submitted: number, approved: number, missing: number }> } };
+
+export type PeriodsPairingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeriodsPairingsQuery = { pairings: { nodes: Array<{ id: string }> } };
+
+export type PeriodsRecordFigureMutationVariables = Exact<{
+  i: RecordReportedFigureInput;
+}>;
+
+
+export type PeriodsRecordFigureMutation = { recordReportedFigure: { id: string, occurredOn: string } };
+
+export type PeriodsCorrectMutationVariables = Exact<{
+  i: CorrectLedgerEntryInput;
+}>;
+
+
+export type PeriodsCorrectMutation = { correctLedgerEntry: { id: string, occurredOn: string, correctsId: string | null } };
+
+export type PeriodsDonationMutationVariables = Exact<{
+  i: RecordDonationInput;
+}>;
+
+
+export type PeriodsDonationMutation = { recordDonation: { id: string } };
 
 export type UikitCreateUserMutationVariables = Exact<{
   i: CreateUserInput;
@@ -8599,6 +8725,163 @@ export const PairingRegionsWithinDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PairingRegionsWithinQuery, PairingRegionsWithinQueryVariables>;
+export const PeriodsPeriodDocument = new TypedDocumentString(`
+    query PeriodsPeriod($p: ID!, $m: String!) {
+  reportingPeriod(pairingId: $p, month: $m) {
+    pairingId
+    month
+    status
+    reason
+    allowedActions
+    submittedBy {
+      username
+    }
+    decidedBy {
+      username
+    }
+    explanations {
+      key
+      text
+    }
+    findings {
+      key
+      rule
+      severity
+      indicator
+      entryId
+      message
+      explanation
+    }
+    figures {
+      indicator
+      amount
+    }
+    history {
+      action
+      fromState
+      toState
+      reason
+      actor {
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsPeriodQuery, PeriodsPeriodQueryVariables>;
+export const PeriodsSubmitDocument = new TypedDocumentString(`
+    mutation PeriodsSubmit($i: SubmitReportingPeriodInput!) {
+  submitReportingPeriod(input: $i) {
+    __typename
+    ... on ReportingPeriod {
+      status
+      explanations {
+        key
+        text
+      }
+    }
+    ... on InvalidStateError {
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsSubmitMutation, PeriodsSubmitMutationVariables>;
+export const PeriodsApproveDocument = new TypedDocumentString(`
+    mutation PeriodsApprove($i: DecideReportingPeriodInput!) {
+  approveReportingPeriod(input: $i) {
+    __typename
+    ... on ReportingPeriod {
+      status
+      allowedActions
+    }
+    ... on InvalidStateError {
+      state
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsApproveMutation, PeriodsApproveMutationVariables>;
+export const PeriodsReturnDocument = new TypedDocumentString(`
+    mutation PeriodsReturn($i: DecideReportingPeriodInput!) {
+  returnReportingPeriod(input: $i) {
+    __typename
+    ... on ReportingPeriod {
+      status
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsReturnMutation, PeriodsReturnMutationVariables>;
+export const PeriodsUnlockDocument = new TypedDocumentString(`
+    mutation PeriodsUnlock($i: DecideReportingPeriodInput!) {
+  unlockReportingPeriod(input: $i) {
+    __typename
+    ... on ReportingPeriod {
+      status
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsUnlockMutation, PeriodsUnlockMutationVariables>;
+export const PeriodsBoardDocument = new TypedDocumentString(`
+    query PeriodsBoard($y: Int!) {
+  reportingBoard(year: $y) {
+    months
+    rows {
+      pairing {
+        id
+        name
+      }
+      missing
+      cells {
+        month
+        status
+        due
+      }
+    }
+    totals {
+      month
+      due
+      submitted
+      approved
+      missing
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsBoardQuery, PeriodsBoardQueryVariables>;
+export const PeriodsPairingsDocument = new TypedDocumentString(`
+    query PeriodsPairings {
+  pairings(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsPairingsQuery, PeriodsPairingsQueryVariables>;
+export const PeriodsRecordFigureDocument = new TypedDocumentString(`
+    mutation PeriodsRecordFigure($i: RecordReportedFigureInput!) {
+  recordReportedFigure(input: $i) {
+    id
+    occurredOn
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsRecordFigureMutation, PeriodsRecordFigureMutationVariables>;
+export const PeriodsCorrectDocument = new TypedDocumentString(`
+    mutation PeriodsCorrect($i: CorrectLedgerEntryInput!) {
+  correctLedgerEntry(input: $i) {
+    id
+    occurredOn
+    correctsId
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsCorrectMutation, PeriodsCorrectMutationVariables>;
+export const PeriodsDonationDocument = new TypedDocumentString(`
+    mutation PeriodsDonation($i: RecordDonationInput!) {
+  recordDonation(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsDonationMutation, PeriodsDonationMutationVariables>;
 export const UikitCreateUserDocument = new TypedDocumentString(`
     mutation UikitCreateUser($i: CreateUserInput!) {
   createUser(input: $i) {

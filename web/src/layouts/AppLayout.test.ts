@@ -15,6 +15,7 @@ describe("AppLayout navigation follows the role", () => {
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
       "nav-grading",
+      "nav-reporting",
       "nav-fiscal-aid",
       "nav-donations",
       "nav-talent",
@@ -62,6 +63,7 @@ describe("AppLayout navigation follows the role", () => {
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
       "nav-grading",
+      "nav-reporting",
       "nav-fiscal-aid",
       "nav-donations",
       "nav-talent",
@@ -92,6 +94,7 @@ describe("AppLayout navigation follows the role", () => {
     expect(testIds(wrapper.element)).toEqual([
       "nav-progress",
       "nav-grading",
+      "nav-reporting",
       "nav-fiscal-aid",
       "nav-donations",
       "nav-talent",

@@ -10,6 +10,7 @@ describe("role-based navigation", () => {
       expect(navFor(role).map((i) => i.testId)).toEqual([
         "nav-progress",
         "nav-grading",
+        "nav-reporting",
         "nav-fiscal-aid",
         "nav-donations",
         "nav-talent",
@@ -36,6 +37,7 @@ describe("role-based navigation", () => {
       expect(navFor(role).map((i) => i.path)).toEqual([
         "/progress",
         "/grading",
+        "/reporting",
         "/fiscal-aid",
         "/donations",
         "/talent",
@@ -67,6 +69,7 @@ describe("role-based navigation", () => {
     expect(items.map((i) => i.path)).toEqual([
       "/progress",
       "/grading",
+      "/reporting",
       "/fiscal-aid",
       "/donations",
       "/talent",

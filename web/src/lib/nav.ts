@@ -51,7 +51,9 @@ export interface NavItem {
     // 考核评级 (issue 13).
     | "grading"
     // 防篡改 (issue 13): the hash chains, administrators only.
-    | "adminIntegrity";
+    | "adminIntegrity"
+    // 报送与审核 (issue 13).
+    | "reporting";
   path: string;
   /** vue-i18n key of the label. */
   label:
@@ -89,7 +91,8 @@ export interface NavItem {
     | "talent.nav"
     | "unitPairs.nav"
     | "grading.nav"
-    | "integrity.nav";
+    | "integrity.nav"
+    | "periods.nav";
   icon:
     | "progress"
     | "audit"
@@ -124,7 +127,8 @@ export interface NavItem {
     | "talent"
     | "unitPairs"
     | "grading"
-    | "integrity";
+    | "integrity"
+    | "reporting";
   testId: string;
 }
 
@@ -348,6 +352,14 @@ const adminIntegrity: NavItem = {
   icon: "integrity",
   testId: "nav-admin-integrity",
 };
+// 报送与审核 (issue 13): monthly reporting periods, submission, approval and locks.
+const reporting: NavItem = {
+  name: "reporting",
+  path: "/reporting",
+  label: "periods.nav",
+  icon: "reporting",
+  testId: "nav-reporting",
+};
 
 export interface NavGroup {
   key: "progress" | "cooperation" | "consumption" | "investment" | "labour" | "admin";
@@ -368,7 +380,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
     case "ADMIN":
     case "COORDINATOR":
       return [
-        group("progress", progress, grading),
+        group("progress", progress, grading, reporting),
         group("cooperation", fiscalAid, donations, talent, unitPairs, jointWork),
         group("consumption", consumption, channels, suppliers, quotas, allOrders),
         group("investment", investmentBoard, adminEnterprises),
@@ -387,7 +399,7 @@ export function navGroupsFor(role: Role | null | undefined): NavGroup[] {
       ];
     case "COUNTY_OFFICIAL":
       return [
-        group("progress", progressReadOnly, grading),
+        group("progress", progressReadOnly, grading, reporting),
         group("cooperation", fiscalAid, donations, talent, unitPairs, jointWork),
         group("consumption", incoming, supply),
         group("investment", investment),
@@ -454,6 +466,7 @@ export const ROUTE_ROLES = {
   unitPairs: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   grading: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
   adminIntegrity: ["ADMIN"],
+  reporting: ["ADMIN", "COORDINATOR", "COUNTY_OFFICIAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(route: keyof typeof ROUTE_ROLES, role: Role | null | undefined): boolean {

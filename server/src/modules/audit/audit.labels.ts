@@ -106,6 +106,10 @@ export const ACTION_ZH: Record<string, string> = {
   TALENT_PERSON_CHANGED: "修改人才信息",
   TALENT_PERSON_PHONE_REVEALED: "查看人才手机号",
   INTEGRITY_VERIFIED: "校验防篡改链",
+  REPORTING_PERIOD_SUBMITTED: "报送月度数据",
+  REPORTING_PERIOD_APPROVED: "审核通过月度报送",
+  REPORTING_PERIOD_RETURNED: "退回月度报送",
+  REPORTING_PERIOD_UNLOCKED: "解锁月度报送",
 };
 
 export const ENTITY_ZH: Record<string, string> = {
@@ -147,6 +151,7 @@ export const ENTITY_ZH: Record<string, string> = {
   GradingScheme: "考核评级方案",
   EvidenceFile: "佐证材料",
   HashChain: "防篡改链",
+  ReportingPeriod: "月度报送",
 };
 
 export const FIELD_ZH: Record<string, string> = {
@@ -365,6 +370,8 @@ export const FIELD_ZH: Record<string, string> = {
   receivingUnit: "接收单位",
   roleTitle: "担任职务",
   ledgerEntries: "台账条目数",
+  month: "月份",
+  explanations: "数据质量说明",
 };
 
 /** Enum codes by field ("status" by record type first: "SubOrder.status"). */

@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { recordedDate } from "../../shared/dates";
+import { recordedDate, today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
@@ -215,11 +215,17 @@ export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedg
     );
   }
 
+  // A correction is dated on its original's day, unless that month's reporting period is approved
+  // (locked, docs/reporting.md): then it goes into the current open period, today, pointing at the original.
+  const [{ locked }] = (await ctx.manager.query(`SELECT reporting_period_locked($1, $2::date) AS locked`, [
+    original.pairingId,
+    original.occurredOn,
+  ])) as { locked: boolean }[];
   const entry = await appendLedgerEntry(ctx, {
     pairingId: original.pairingId,
     indicator: original.indicator,
     amount,
-    occurredOn: original.occurredOn,
+    occurredOn: locked ? today() : original.occurredOn,
     source: LedgerSource.CORRECTION,
     sourceDocument: original.sourceDocument,
     note: input.reason.trim(),
@@ -236,6 +242,7 @@ export async function correctLedgerEntry(ctx: RequestContext, input: CorrectLedg
       before: formatQuantity(Number(net), unit),
       after: formatQuantity(Number(net) + amount, unit),
       reason: entry.note,
+      ...(locked ? { occurredOn: entry.occurredOn } : {}),
     },
   });
   return entry;

@@ -1,0 +1,124 @@
+import { msg, type Message } from "../../shared/messages";
+import { formatQuantity, INDICATOR_UNIT, Indicator, IndicatorUnit } from "../agreements/indicator";
+
+/**
+ * 数据质量规则: what looks wrong in one pairing's month before its county submits it. Each rule has a
+ * stable code, a severity and a message in both languages, and each finding points at what it is
+ * about (an indicator, an entry). Every finding must be explained to submit (docs/reporting.md).
+ * The pure part lives here (unit-tested); period.service.ts gathers the figures.
+ */
+export enum DataQualityRule {
+  /** 建档立卡脱贫劳动力就业数高于就业总数 */
+  POOR_ABOVE_PLACED = "POOR_ABOVE_PLACED",
+  /** 本月数远高于往月(超过前 12 个月有数月份中位数的 3 倍) */
+  MONTH_SPIKE = "MONTH_SPIKE",
+  /** 大额(≥¥100万)无已核实佐证材料 */
+  LARGE_WITHOUT_EVIDENCE = "LARGE_WITHOUT_EVIDENCE",
+}
+
+export enum FindingSeverity {
+  ERROR = "ERROR",
+  WARNING = "WARNING",
+}
+
+export const RULE_SEVERITY: Record<DataQualityRule, FindingSeverity> = {
+  [DataQualityRule.POOR_ABOVE_PLACED]: FindingSeverity.ERROR,
+  [DataQualityRule.MONTH_SPIKE]: FindingSeverity.WARNING,
+  [DataQualityRule.LARGE_WITHOUT_EVIDENCE]: FindingSeverity.WARNING,
+};
+
+/** A month's figure is a spike above this many times the median of the earlier months. */
+export const SPIKE_FACTOR = 3;
+/** …of at least this many earlier months with a figure (fewer: no usual to compare with). */
+export const SPIKE_MIN_MONTHS = 3;
+/** ¥100万 in fen: a money figure this large needs verified evidence. */
+export const LARGE_AMOUNT_FEN = 100_000_000;
+
+export interface Finding {
+  /** Stable within the period: rule code and what it points at ("MONTH_SPIKE:FISCAL_AID"). */
+  key: string;
+  rule: DataQualityRule;
+  severity: FindingSeverity;
+  indicator: Indicator | null;
+  entryId: string | null;
+  message: Message;
+}
+
+/** The month `n` months after `month` (n may be negative). */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split("-").map(Number);
+  const i = y * 12 + (m - 1) + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+}
+
+/** The median of whole numbers, as a fraction's two halves kept integral: 2 × median. */
+export function twiceMedian(values: number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  const n = v.length;
+  if (!n) return 0;
+  return n % 2 ? 2 * v[(n - 1) / 2] : v[n / 2 - 1] + v[n / 2];
+}
+
+/** True when `amount` > SPIKE_FACTOR × median(earlier), over at least SPIKE_MIN_MONTHS positive months (exact, in integers). */
+export function isSpike(amount: number, earlier: number[]): boolean {
+  const months = earlier.filter((x) => x > 0);
+  if (months.length < SPIKE_MIN_MONTHS || amount <= 0) return false;
+  return 2 * amount > SPIKE_FACTOR * twiceMedian(months);
+}
+
+const show = (amount: number, indicator: Indicator) => {
+  const unit = INDICATOR_UNIT[indicator];
+  return unit === IndicatorUnit.YUAN ? `¥${formatQuantity(amount, unit)}` : formatQuantity(amount, unit);
+};
+
+/** The rules over the ledger's month figures: `month` = the period's sums per indicator, `earlier` = each earlier month's. */
+export function ledgerFindings(
+  month: Map<Indicator, number>,
+  earlier: Map<Indicator, number[]>,
+  largeUnbacked: { entryId: string; indicator: Indicator; net: number }[],
+): Finding[] {
+  const out: Finding[] = [];
+  const placed = month.get(Indicator.LABOURERS_PLACED) ?? 0;
+  const poor = month.get(Indicator.POOR_LABOURERS_PLACED) ?? 0;
+  if (poor > placed)
+    out.push({
+      key: DataQualityRule.POOR_ABOVE_PLACED,
+      rule: DataQualityRule.POOR_ABOVE_PLACED,
+      severity: RULE_SEVERITY.POOR_ABOVE_PLACED,
+      indicator: Indicator.POOR_LABOURERS_PLACED,
+      entryId: null,
+      message: msg(
+        `脱贫劳动力就业 ${poor} 人,高于就业总数 ${placed} 人`,
+        `${poor} registered-poor placed, more than all ${placed} placed`,
+      ),
+    });
+  for (const [indicator, amount] of [...month.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const before = earlier.get(indicator) ?? [];
+    if (!isSpike(amount, before)) continue;
+    const median = twiceMedian(before.filter((x) => x > 0)) / 2;
+    out.push({
+      key: `${DataQualityRule.MONTH_SPIKE}:${indicator}`,
+      rule: DataQualityRule.MONTH_SPIKE,
+      severity: RULE_SEVERITY.MONTH_SPIKE,
+      indicator,
+      entryId: null,
+      message: msg(
+        `本月 ${show(amount, indicator)},超过往月中位数 ${show(Math.floor(median), indicator)} 的 ${SPIKE_FACTOR} 倍`,
+        `This month ${show(amount, indicator)}, more than ${SPIKE_FACTOR}× the usual month (median ${show(Math.floor(median), indicator)})`,
+      ),
+    });
+  }
+  for (const e of largeUnbacked)
+    out.push({
+      key: `${DataQualityRule.LARGE_WITHOUT_EVIDENCE}:${e.entryId}`,
+      rule: DataQualityRule.LARGE_WITHOUT_EVIDENCE,
+      severity: RULE_SEVERITY.LARGE_WITHOUT_EVIDENCE,
+      indicator: e.indicator,
+      entryId: e.entryId,
+      message: msg(
+        `${show(e.net, e.indicator)} 的大额数据没有已核实的佐证材料`,
+        `A large figure of ${show(e.net, e.indicator)} has no verified evidence`,
+      ),
+    });
+  return out;
+}
