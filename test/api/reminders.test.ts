@@ -207,6 +207,34 @@ describe("BUYER_BEHIND_PACE with a fixed clock", () => {
   });
 });
 
+describe("PERIOD_UNSUBMITTED", () => {
+  it("tells a county official, once a day per pairing, how many ended months are not submitted", async () => {
+    const [{ id: zhenningUser }] = await s.sql(`SELECT id FROM app_user WHERE username = 'zhenning'`);
+    const [{ id: huixianUser }] = await s.sql(`SELECT id FROM app_user WHERE username = 'huixian'`);
+    const asOf = `${YEAR}-12-24`; // a day the other tests here don't run the job on
+    // January to November have ended by 24 December; the demo submitted some of them.
+    const [{ n }] = await s.sql(
+      `SELECT count(*)::int AS n FROM reporting_period WHERE pairing_id = $1 AND month LIKE $2 AND state IN ('SUBMITTED', 'APPROVED')`,
+      [zhenningPairing, `${YEAR}-%`],
+    );
+    const first = await runDailyReminders(ctx(), asOf);
+    expect(first.PERIOD_UNSUBMITTED).toBeGreaterThan(0);
+    const rows = await rowsOf("PERIOD_UNSUBMITTED", zhenningUser, zhenningPairing);
+    const today = rows.filter((r) => r.day === asOf);
+    expect(today).toHaveLength(1);
+    expect(today[0].params).toMatchObject({ count: 11 - n });
+    // The same day again: nothing new. Huixian's official is not told about Zhenning's pairing.
+    expect((await runDailyReminders(ctx(), asOf)).PERIOD_UNSUBMITTED).toBe(0);
+    expect(await rowsOf("PERIOD_UNSUBMITTED", huixianUser, zhenningPairing)).toHaveLength(0);
+    const mine = await s.gql(MINE, { unread: true }, t.zhenning);
+    const row = mine.data!.myNotifications.nodes.find(
+      (x: { kind: string; day: string }) => x.kind === "PERIOD_UNSUBMITTED" && x.day === asOf,
+    );
+    expect(row).toMatchObject({ link: "/reporting" });
+    expect(row!.message).toContain(`共 ${11 - n} 个月未提交`);
+  });
+});
+
 describe("EVIDENCE_REJECTED", () => {
   it("tells the uploader once, linked to the pairing", async () => {
     const rec = await s.gql(

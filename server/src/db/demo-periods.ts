@@ -1,5 +1,5 @@
 import type { RequestContext } from "../shared/context";
-import { currentYear } from "../shared/dates";
+import { currentYear, today } from "../shared/dates";
 import { orThrow } from "../shared/outcomes";
 import { findMostSpecificPairing } from "../modules/pairings/pairing.service";
 import { ReportingAction } from "../modules/periods/period.entity";
@@ -19,7 +19,9 @@ export async function loadPeriodsDemo(
   const pairing = await findMostSpecificPairing(zhenning, await regionId("370281"), await regionId("520423"));
   if (!pairing) return;
   const year = currentYear();
-  for (let m = 1; m <= 4; m++) {
+  // Only months that have ended can be submitted: early in a year the demo has fewer.
+  const ended = Number(today().slice(5, 7)) - 1;
+  for (let m = 1; m <= Math.min(4, ended); m++) {
     const month = `${year}-${String(m).padStart(2, "0")}`;
     const findings = await periodFindings(zhenning, { pairingId: pairing.id, month });
     orThrow(

@@ -22,7 +22,7 @@ export const NOTIFICATION_TEXTS: Record<NotificationKind, (params: Params) => Me
     ),
   [NotificationKind.PERIOD_UNSUBMITTED]: (x) =>
     msg(
-      `报送期“${p(x, "period")}”尚未提交,距截止还有 ${p(x, "daysLeft")} 天。`,
-      `The reporting period "${p(x, "period")}" is not submitted yet; ${p(x, "daysLeft")} days to the deadline.`,
+      `月度数据尚未报送:自 ${p(x, "period")} 起共 ${p(x, "count")} 个月未提交,请在“报送与审核”中提交。`,
+      `Monthly figures not submitted: ${p(x, "count")} month(s) from ${p(x, "period")} on; submit them under Reporting.`,
     ),
 };

@@ -8,7 +8,8 @@ import { daysElapsed, daysInYear, divRound, expectedByNow } from "../../shared/p
 import { rejectedEvidenceSince } from "../evidence/evidence.service";
 import { pairingIdsOfEntries } from "../ledger/ledger.service";
 import { quotaStandings } from "../quotas/quota.service";
-import { activeUsersOfBuyers } from "../users/user.service";
+import { unsubmittedPeriods } from "../periods/period.service";
+import { activeCountyOfficials, activeUsersOfBuyers } from "../users/user.service";
 import { NotificationKind } from "./notification.entity";
 import { writeReminders, type Reminder } from "./notification.service";
 
@@ -99,15 +100,36 @@ export const evidenceRejected: ReminderRule = {
 };
 
 /**
- * The registry, run in this order. PERIOD_UNSUBMITTED (报送期未提交) belongs here too: the periods
- * module (another slice) provides `unsubmittedPeriods(ctx, asOf)`; wire it as
- *   { kind: NotificationKind.PERIOD_UNSUBMITTED, collect: (ctx, asOf) => unsubmittedPeriods(ctx, asOf)
- *       .then((ps) => ps.map((p) => ({ kind: NotificationKind.PERIOD_UNSUBMITTED, recipientIds: <the
- *       county's officials>, subjectId: p.id, params: { period: p.name, daysLeft: p.daysLeft },
- *       link: "/periods" }))) }
- * (the kind, its text in notification.texts.ts and the CHECK in the migration exist already).
+ * PERIOD_UNSUBMITTED (月度数据未报送): a county official whose pairings have ended months not yet
+ * submitted (open, returned, or reopened after an unlock), asked through the official's own scope,
+ * so a reminder names exactly the periods that person can submit. One reminder per pairing a day,
+ * naming the oldest such month and how many there are; it stops the day they are all submitted.
  */
-export const REMINDER_RULES: ReminderRule[] = [buyerBehindPace, evidenceRejected];
+export const periodUnsubmitted: ReminderRule = {
+  kind: NotificationKind.PERIOD_UNSUBMITTED,
+  async collect(ctx, asOf) {
+    const out: Reminder[] = [];
+    for (const official of await activeCountyOfficials(ctx)) {
+      const periods = await unsubmittedPeriods({ ...ctx, user: official, loaders: new Map() }, asOf);
+      const byPairing = new Map<string, string[]>();
+      for (const p of periods) byPairing.set(p.pairingId, [...(byPairing.get(p.pairingId) ?? []), p.month]);
+      for (const [pairingId, months] of byPairing) {
+        months.sort();
+        out.push({
+          kind: NotificationKind.PERIOD_UNSUBMITTED,
+          recipientIds: [official.id],
+          subjectId: pairingId,
+          params: { period: months[0], count: months.length },
+          link: "/reporting",
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** The registry, run in this order. */
+export const REMINDER_RULES: ReminderRule[] = [buyerBehindPace, evidenceRejected, periodUnsubmitted];
 
 /** A context for system jobs: no user (rules use the services' unscoped job functions), zh-CN. */
 export function systemContext(db: DataSource, config: Config, log: Logger): RequestContext {

@@ -251,6 +251,7 @@ export interface BoardRow {
 export async function reportingBoard(
   ctx: RequestContext,
   year: number,
+  asOf: string = today(),
 ): Promise<{ months: string[]; rows: BoardRow[] }> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year", msg("年份无效", "Invalid year"));
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`);
@@ -262,7 +263,7 @@ export async function reportingBoard(
     [pairings.map((p) => p.id), months[0], months[11]],
   );
   const state = new Map(stored.map((r) => [`${r.pairing_id}|${r.month}`, r.state]));
-  const current = monthOf(today());
+  const current = monthOf(asOf);
   return {
     months,
     rows: pairings.map((p) => ({
@@ -278,19 +279,26 @@ export async function reportingBoard(
 
 /**
  * For the reminders: the periods in the caller's scope whose month has ended by `asOf` (a day), in
- * asOf's year, and which are not submitted (OPEN, RETURNED or REOPENED).
+ * asOf's year (and last December in January), and which are not submitted (OPEN, RETURNED or REOPENED), oldest first.
  */
 export async function unsubmittedPeriods(
   ctx: RequestContext,
   asOf: string,
 ): Promise<{ pairingId: string; countyId: string; month: string }[]> {
-  const { rows } = await reportingBoard(ctx, Number(asOf.slice(0, 4)));
-  const cutoff = monthOf(asOf);
-  return rows.flatMap((r) =>
-    r.cells
-      .filter((c) => c.due && c.month < cutoff && [S.OPEN, S.RETURNED, S.REOPENED].includes(c.state))
-      .map((c) => ({ pairingId: r.pairing.id, countyId: r.pairing.westRegionId, month: c.month })),
+  // asOf's year, and in January last December too (the month then most likely outstanding).
+  const year = Number(asOf.slice(0, 4));
+  const lastDecember = `${year - 1}-12`;
+  const boards = await Promise.all(
+    (asOf.slice(5, 7) === "01" ? [year - 1, year] : [year]).map((y) => reportingBoard(ctx, y, asOf)),
   );
+  return boards
+    .flatMap(({ rows }) => rows)
+    .flatMap((r) =>
+      r.cells
+        .filter((c) => c.month.startsWith(String(year)) || c.month === lastDecember)
+        .filter((c) => c.due && [S.OPEN, S.RETURNED, S.REOPENED].includes(c.state))
+        .map((c) => ({ pairingId: r.pairing.id, countyId: r.pairing.westRegionId, month: c.month })),
+    );
 }
 
 /** An amount of an indicator in its unit's text form ("1234.50"). */

@@ -757,3 +757,24 @@ export async function activeUsersOfBuyers(
   );
   return rows.map((r) => ({ userId: r.id, buyerId: r.buyer_id }));
 }
+
+/**
+ * For system jobs (the daily reminders): the active county officials, as the signed-in user each
+ * would be, so a job can ask a module "what is outstanding for this person" through the person's own
+ * scope. No scope of its own: never exposed to GraphQL.
+ */
+export async function activeCountyOfficials(ctx: RequestContext): Promise<AuthUser[]> {
+  const rows: { id: string; username: string; display_name: string; region_id: string | null }[] =
+    await ctx.manager.query(
+      `SELECT id, username, display_name, region_id FROM app_user WHERE active AND role = $1 ORDER BY id`,
+      [Role.COUNTY_OFFICIAL],
+    );
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    role: Role.COUNTY_OFFICIAL,
+    regionId: r.region_id,
+    buyerId: null,
+  }));
+}
