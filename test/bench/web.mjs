@@ -1,0 +1,136 @@
+// Web delivery (issue 14): what a first visit downloads and how soon the first catalogue row shows.
+// The built server (server/dist) serving the built app (web/dist) with the demo data, and Debian's
+// Chromium through playwright-core (CHROMIUM_PATH, default /usr/bin/chromium). Prints, per page:
+// JS bytes (decoded and as transferred, i.e. compressed), request count, and the time from navigation
+// start to the page's first row (median and p90 of BENCH_RUNS fresh browser contexts, default 7); then
+// the size of a GraphQL answer compressed and not, and what compressing it costs per request.
+// Run: `npm run build && node test/bench/web.mjs` (PostgreSQL when BENCH_DATABASE_URL is set).
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { startBenchServer } from "./lib.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const { app, gql, database, close } = await startBenchServer({ env: "production", graphqlIde: false });
+const url = `http://127.0.0.1:${app.httpServer.address().port}`;
+console.log(`database: ${database}; node ${process.version}; ${RUNS} runs per page`);
+
+const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) {
+  token expiresAt mustChangePassword user { id username displayName role region { id name } } } }`;
+/** What the login page stores, so each run starts signed in without going through the form. */
+async function storedSession(username) {
+  const l = (await gql(LOGIN, { u: username, p: "xiezuo2026" })).login;
+  return JSON.stringify({ token: l.token, expiresAt: l.expiresAt, mustChangePassword: false, user: l.user });
+}
+
+const PAGES = [
+  { name: "catalogue (buyer)", user: "buyer", path: "/catalogue", row: ".el-table__row" },
+  { name: "progress (jiaozhou)", user: "jiaozhou", path: "/progress", row: ".el-table__row" },
+];
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))];
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+try {
+  for (const p of PAGES) {
+    const session = await storedSession(p.user);
+    const times = [];
+    let last = null;
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      await context.addInitScript((s) => localStorage.setItem("xiezuo.session", s), session);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      const requests = new Map();
+      cdp.on("Network.responseReceived", (e) =>
+        requests.set(e.requestId, { url: e.response.url, type: e.type, encoding: e.response.headers["content-encoding"] }),
+      );
+      const sizes = { js: { raw: 0, wire: 0, files: 0 }, all: { raw: 0, wire: 0, files: 0 } };
+      cdp.on("Network.dataReceived", (e) => {
+        const r = requests.get(e.requestId);
+        if (r) r.raw = (r.raw ?? 0) + e.dataLength;
+      });
+      cdp.on("Network.loadingFinished", (e) => {
+        const r = requests.get(e.requestId);
+        if (r) r.wire = e.encodedDataLength;
+      });
+      await page.goto(`${url}${p.path}`, { waitUntil: "commit" });
+      await page.locator(p.row).first().waitFor({ state: "visible", timeout: 30_000 });
+      const ms = await page.evaluate(() => performance.now());
+      await page.waitForLoadState("networkidle");
+      times.push(ms);
+      for (const r of requests.values()) {
+        for (const bucket of r.type === "Script" ? [sizes.js, sizes.all] : [sizes.all]) {
+          bucket.raw += r.raw ?? 0;
+          bucket.wire += r.wire ?? 0;
+          bucket.files++;
+        }
+      }
+      last = { sizes, encodings: [...new Set([...requests.values()].map((r) => r.encoding ?? "none"))] };
+      await context.close();
+    }
+    const { js, all } = last.sizes;
+    console.log(
+      `${p.name.padEnd(22)} JS ${kib(js.raw)} decoded, ${kib(js.wire)} transferred in ${js.files} files; ` +
+        `all ${all.files} requests, ${kib(all.wire)} transferred (encodings: ${last.encodings.join(", ")}); ` +
+        `first row ${pct(times, 0.5).toFixed(0)} ms median, ${pct(times, 0.9).toFixed(0)} ms p90 ` +
+        `(runs: ${times.map((t) => t.toFixed(0)).join(" ")})`,
+    );
+  }
+} finally {
+  await browser.close();
+}
+
+// The catalogue's product list as the app asks for it, compressed and not (and what compressing costs).
+const buyer = JSON.parse(await storedSession("buyer")).token;
+const body = JSON.stringify({
+  query: `{ products(first: 100) { totalCount nodes { id name category spec unit price stock certificateNo certificateValidTo certificateStatus countsTowardQuota county { id name } supplier { id name } } } }`,
+});
+async function post(encoding) {
+  const r = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${buyer}`, "accept-encoding": encoding },
+    body,
+  });
+  const bytes = (await r.arrayBuffer()).byteLength; // fetch decodes: count the wire size from the header
+  return { bytes, length: Number(r.headers.get("content-length") ?? NaN), encoding: r.headers.get("content-encoding") };
+}
+const plain = await post("identity");
+const raw = Buffer.from(
+  await (
+    await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${buyer}` },
+      body,
+    })
+  ).arrayBuffer(),
+);
+const cost = (f) => {
+  const n = 200;
+  const t = process.hrtime.bigint();
+  let size = 0;
+  for (let i = 0; i < n; i++) size = f().length;
+  return { size, us: Number(process.hrtime.bigint() - t) / n / 1000 };
+};
+const br = cost(() => brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }));
+const gz = cost(() => gzipSync(raw, { level: 6 }));
+const served = await post("br");
+console.log(
+  `GraphQL products(first: 100): ${kib(plain.bytes)} uncompressed (${plain.encoding ?? "identity"}); ` +
+    `served with br: ${served.encoding ?? "identity"}; brotli q4 ${kib(br.size)} in ${br.us.toFixed(0)} µs, ` +
+    `gzip 6 ${kib(gz.size)} in ${gz.us.toFixed(0)} µs per response (CPU, this process)`,
+);
+await close();
