@@ -1,7 +1,12 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { fileURLToPath, URL } from "node:url";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
 import vue from "@vitejs/plugin-vue";
 import Components from "unplugin-vue-components/vite";
 import { ElementPlusResolver } from "unplugin-vue-components/resolvers";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
 const api = process.env.XIEZUO_API ?? "http://localhost:4000";
@@ -44,9 +49,50 @@ const EL_COMPONENTS = [
   "tooltip",
 ];
 
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * Writes `x.br` and `x.gz` beside each text file of the build (brotli at its best, gzip at 9), for the
+ * server to send by Accept-Encoding (server/src/shared/web-delivery.ts); kept only when smaller.
+ */
+function precompress(): Plugin {
+  let outDir = "";
+  return {
+    name: "xiezuo-precompress",
+    apply: "build",
+    configResolved(c) {
+      outDir = path.resolve(c.root, c.build.outDir);
+    },
+    async closeBundle() {
+      const files = (await readdir(outDir, { recursive: true })).filter((f) =>
+        /\.(js|mjs|css|html|svg|json|txt)$/.test(f),
+      );
+      await Promise.all(
+        files.map(async (f) => {
+          const file = path.join(outDir, f);
+          const bytes = await readFile(file);
+          const [br, gz] = await Promise.all([
+            brotli(bytes, {
+              params: {
+                [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+                [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+              },
+            }),
+            gzip(bytes, { level: 9 }),
+          ]);
+          if (br.length < bytes.length) await writeFile(`${file}.br`, br);
+          if (gz.length < bytes.length) await writeFile(`${file}.gz`, gz);
+        }),
+      );
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     vue(),
+    precompress(),
     // Element Plus on demand: only the components a template uses are bundled, with their CSS.
     Components({
       dts: "src/components.d.ts",

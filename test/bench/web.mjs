@@ -56,7 +56,11 @@ try {
       await cdp.send("Network.enable");
       const requests = new Map();
       cdp.on("Network.responseReceived", (e) =>
-        requests.set(e.requestId, { url: e.response.url, type: e.type, encoding: e.response.headers["content-encoding"] }),
+        requests.set(e.requestId, {
+          url: e.response.url,
+          type: e.type,
+          encoding: Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === "content-encoding")?.[1],
+        }),
       );
       const sizes = { js: { raw: 0, wire: 0, files: 0 }, all: { raw: 0, wire: 0, files: 0 } };
       cdp.on("Network.dataReceived", (e) => {
@@ -79,6 +83,11 @@ try {
           bucket.files++;
         }
       }
+      if (process.env.BENCH_VERBOSE && run === 0)
+        for (const r of [...requests.values()].sort((a, b) => (b.wire ?? 0) - (a.wire ?? 0)))
+          console.log(
+            `  ${kib(r.wire ?? 0).padStart(10)} ${kib(r.raw ?? 0).padStart(10)} ${r.type} ${r.url.replace(url, "")}`,
+          );
       last = { sizes, encodings: [...new Set([...requests.values()].map((r) => r.encoding ?? "none"))] };
       await context.close();
     }
