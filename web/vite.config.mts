@@ -89,9 +89,57 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Each `graphql(\`query Name …\`)` becomes the generated `NameDocument` (`NameFragmentDoc`) of
+ * src/gql/graphql.ts, as the client preset's babel/swc plugins do, each in a module of its own
+ * (`virtual:typed-document/Name…`): a page bundles its own documents, not the map of all of them
+ * (src/gql/gql.ts) that `graphql()` looks them up in, nor every document the app has. Build only; a
+ * document the generated file lacks fails the build (src/gql.test.ts catches a stale one first).
+ */
+function typedDocuments(): Plugin {
+  const generated = fileURLToPath(new URL("./src/gql/graphql.ts", import.meta.url));
+  const PREFIX = "virtual:typed-document/";
+  /** Each generated document's AST (a JSON literal: fragments it spreads are inlined by the preset). */
+  let documents = new Map<string, string>();
+  return {
+    name: "xiezuo-typed-documents",
+    apply: "build",
+    async buildStart() {
+      const text = await readFile(generated, "utf8");
+      documents = new Map(
+        [
+          ...text.matchAll(/^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*$/gm),
+        ].map((m) => [m[1], m[2]]),
+      );
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      return `export default ${documents.get(id.slice(PREFIX.length + 1))};`;
+    },
+    transform(code, id) {
+      if (id.includes("/node_modules/") || id.includes("/src/gql/") || !code.includes("graphql(`")) return null;
+      const imports = new Set<string>();
+      const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (call, body: string) => {
+        const defs = [...body.matchAll(/^\s*(query|mutation|subscription|fragment)\s+(\w+)/gm)];
+        if (defs.length !== 1) return call; // several definitions in one call: left to the map
+        const [, kind, name] = defs[0];
+        const doc = `${name}${kind === "fragment" ? "FragmentDoc" : "Document"}`;
+        if (!documents.has(doc)) this.error(`${doc} is not in src/gql/graphql.ts: run \`npm run codegen -w web\``);
+        imports.add(`import __typed_${doc} from ${JSON.stringify(PREFIX + doc)};`);
+        return `__typed_${doc}`;
+      });
+      return imports.size ? { code: `${[...imports].join("\n")}\n${out}`, map: null } : null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     vue(),
+    typedDocuments(),
     precompress(),
     // Element Plus on demand: only the components a template uses are bundled, with their CSS.
     Components({
