@@ -3,7 +3,7 @@
 // inputs hash the same, it is skipped. The server's tsc also keeps its incremental build info in
 // server/dist. No type check of the web app here (`npm run build` and CI do it): the bundle is the same.
 //   XIEZUO_REBUILD=1 builds both whatever the stamps say.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -28,11 +28,17 @@ function hashOf(inputs) {
   return h.digest("hex");
 }
 
+/** Runs a build; resolves when it succeeded (a failed build ends the start with its exit code). */
 function run(label, command, args, cwd = ROOT) {
   const t = Date.now();
-  const r = spawnSync(command, args, { cwd, stdio: "inherit" });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-  console.log(`${label}: built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: "inherit" });
+    child.on("exit", (code) => {
+      if (code !== 0) process.exit(code ?? 1);
+      console.log(`${label}: built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      resolve();
+    });
+  });
 }
 
 const LOCK = ["package-lock.json", "tsconfig.json"];
@@ -69,17 +75,17 @@ const builds = [
 ];
 
 const force = /^(1|true|yes)$/i.test(process.env.XIEZUO_REBUILD ?? "");
-for (const b of builds) {
-  const want = hashOf(b.inputs);
-  const stamp = path.join(ROOT, b.stamp);
-  const have = existsSync(stamp) && existsSync(path.join(ROOT, b.output)) ? readFileSync(stamp, "utf8").trim() : null;
-  if (!force && have === want) {
-    console.log(`${b.label}: unchanged since the last build, not rebuilt`);
-    continue;
-  }
-  b.build();
-  writeFileSync(stamp, `${want}\n`);
-}
+// Both at once when both changed: tsc is one thread, vite uses the others.
+await Promise.all(
+  builds.map(async (b) => {
+    const want = hashOf(b.inputs);
+    const stamp = path.join(ROOT, b.stamp);
+    const have = existsSync(stamp) && existsSync(path.join(ROOT, b.output)) ? readFileSync(stamp, "utf8").trim() : null;
+    if (!force && have === want) return console.log(`${b.label}: unchanged since the last build, not rebuilt`);
+    await b.build();
+    writeFileSync(stamp, `${want}\n`);
+  }),
+);
 
 // The server in this very process (no child to lose to a signal): main.js owns SIGTERM/SIGINT.
 const require = createRequire(import.meta.url);

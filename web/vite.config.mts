@@ -136,9 +136,29 @@ function typedDocuments(): Plugin {
   };
 }
 
+/**
+ * Production builds without Apollo Client's development-only checks (its docs, "Reducing bundle size")
+ * and without vue-i18n's legacy API (the app uses the composition API only) or its devtools hooks.
+ */
+function productionFlags(): Plugin {
+  return {
+    name: "xiezuo-production-flags",
+    apply: "build",
+    config: () => ({
+      define: {
+        "globalThis.__DEV__": "false",
+        __VUE_I18N_LEGACY_API__: "false",
+        __VUE_I18N_FULL_INSTALL__: "true",
+        __INTLIFY_PROD_DEVTOOLS__: "false",
+      },
+    }),
+  };
+}
+
 export default defineConfig({
   plugins: [
     vue(),
+    productionFlags(),
     typedDocuments(),
     precompress(),
     // Element Plus on demand: only the components a template uses are bundled, with their CSS.
@@ -151,6 +171,7 @@ export default defineConfig({
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },
+
   // Pre-bundle what pages load lazily, so the dev server does not reload the page on first use.
   optimizeDeps: {
     include: [

@@ -88,6 +88,7 @@ function scanAssets(dir: string): Map<string, Asset> {
   const walk = (sub: string) => {
     for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = path.posix.join(sub, entry.name);
+      if (entry.name.startsWith(".")) continue; // the build's stamp (scripts/start.mjs) and the like
       if (entry.isDirectory()) walk(rel);
       else if (!/\.(br|gz)$/.test(entry.name)) {
         const encodings = (["br", "gzip"] as const).filter((e) =>
