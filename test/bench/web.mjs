@@ -10,10 +10,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../browser/chromium.mjs";
 import { startBenchServer } from "./lib.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const { app, gql, database, close } = await startBenchServer({ env: "production", graphqlIde: false });
 const url = `http://127.0.0.1:${app.httpServer.address().port}`;
 console.log(`database: ${database}; node ${process.version}; ${RUNS} runs per page`);
@@ -53,18 +53,7 @@ function sum(requests) {
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))];
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const p of PAGES) {
     const session = await storedSession(p.user);
