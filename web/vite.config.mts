@@ -1,7 +1,12 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { fileURLToPath, URL } from "node:url";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
 import vue from "@vitejs/plugin-vue";
 import Components from "unplugin-vue-components/vite";
 import { ElementPlusResolver } from "unplugin-vue-components/resolvers";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
 const api = process.env.XIEZUO_API ?? "http://localhost:4000";
@@ -44,9 +49,118 @@ const EL_COMPONENTS = [
   "tooltip",
 ];
 
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * Writes `x.br` and `x.gz` beside each text file of the build (brotli at its best, gzip at 9), for the
+ * server to send by Accept-Encoding (server/src/shared/web-delivery.ts); kept only when smaller.
+ */
+function precompress(): Plugin {
+  let outDir = "";
+  return {
+    name: "xiezuo-precompress",
+    apply: "build",
+    configResolved(c) {
+      outDir = path.resolve(c.root, c.build.outDir);
+    },
+    async closeBundle() {
+      const files = (await readdir(outDir, { recursive: true })).filter((f) =>
+        /\.(js|mjs|css|html|svg|json|txt)$/.test(f),
+      );
+      await Promise.all(
+        files.map(async (f) => {
+          const file = path.join(outDir, f);
+          const bytes = await readFile(file);
+          const [br, gz] = await Promise.all([
+            brotli(bytes, {
+              params: {
+                [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+                [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+              },
+            }),
+            gzip(bytes, { level: 9 }),
+          ]);
+          if (br.length < bytes.length) await writeFile(`${file}.br`, br);
+          if (gz.length < bytes.length) await writeFile(`${file}.gz`, gz);
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * Each `graphql(\`query Name …\`)` becomes the generated `NameDocument` (`NameFragmentDoc`) of
+ * src/gql/graphql.ts, as the client preset's babel/swc plugins do, each in a module of its own
+ * (`virtual:typed-document/Name…`): a page bundles its own documents, not the map of all of them
+ * (src/gql/gql.ts) that `graphql()` looks them up in, nor every document the app has. Build only; a
+ * document the generated file lacks fails the build (src/gql.test.ts catches a stale one first).
+ */
+function typedDocuments(): Plugin {
+  const generated = fileURLToPath(new URL("./src/gql/graphql.ts", import.meta.url));
+  const PREFIX = "virtual:typed-document/";
+  /** Each generated document's AST (a JSON literal: fragments it spreads are inlined by the preset). */
+  let documents = new Map<string, string>();
+  return {
+    name: "xiezuo-typed-documents",
+    apply: "build",
+    async buildStart() {
+      const text = await readFile(generated, "utf8");
+      documents = new Map(
+        [
+          ...text.matchAll(/^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*$/gm),
+        ].map((m) => [m[1], m[2]]),
+      );
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      return `export default ${documents.get(id.slice(PREFIX.length + 1))};`;
+    },
+    transform(code, id) {
+      if (id.includes("/node_modules/") || id.includes("/src/gql/") || !code.includes("graphql(`")) return null;
+      const imports = new Set<string>();
+      const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (call, body: string) => {
+        const defs = [...body.matchAll(/^\s*(query|mutation|subscription|fragment)\s+(\w+)/gm)];
+        if (defs.length !== 1) return call; // several definitions in one call: left to the map
+        const [, kind, name] = defs[0];
+        const doc = `${name}${kind === "fragment" ? "FragmentDoc" : "Document"}`;
+        if (!documents.has(doc)) this.error(`${doc} is not in src/gql/graphql.ts: run \`npm run codegen -w web\``);
+        imports.add(`import __typed_${doc} from ${JSON.stringify(PREFIX + doc)};`);
+        return `__typed_${doc}`;
+      });
+      return imports.size ? { code: `${[...imports].join("\n")}\n${out}`, map: null } : null;
+    },
+  };
+}
+
+/**
+ * Production builds without Apollo Client's development-only checks (its docs, "Reducing bundle size")
+ * and without vue-i18n's legacy API (the app uses the composition API only) or its devtools hooks.
+ */
+function productionFlags(): Plugin {
+  return {
+    name: "xiezuo-production-flags",
+    apply: "build",
+    config: () => ({
+      define: {
+        "globalThis.__DEV__": "false",
+        __VUE_I18N_LEGACY_API__: "false",
+        __VUE_I18N_FULL_INSTALL__: "true",
+        __INTLIFY_PROD_DEVTOOLS__: "false",
+      },
+    }),
+  };
+}
+
 export default defineConfig({
   plugins: [
     vue(),
+    productionFlags(),
+    typedDocuments(),
+    precompress(),
     // Element Plus on demand: only the components a template uses are bundled, with their CSS.
     Components({
       dts: "src/components.d.ts",
@@ -57,6 +171,7 @@ export default defineConfig({
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },
+
   // Pre-bundle what pages load lazily, so the dev server does not reload the page on first use.
   optimizeDeps: {
     include: [

@@ -55,6 +55,7 @@ import { createLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
 import { createSchema } from "./shared/schema";
 import { startSealer } from "./modules/integrity/integrity.service";
+import { compressAnswers, serveWebApp } from "./shared/web-delivery";
 
 export interface App {
   config: Config;
@@ -349,19 +350,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   app.use(
     "/graphql",
+    compressAnswers(),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(req),
     }),
   );
 
-  // The built web app, with the SPA's routes falling back to index.html.
-  const index = path.join(config.webDist, "index.html");
-  if (fs.existsSync(index)) {
-    app.use(express.static(config.webDist, { index: false, maxAge: "1h" }));
-    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports|uploads|imports\/|images\/|evidence\/).*/, (_req, res) => {
-      res.set("Cache-Control", "no-cache").sendFile(index);
-    });
+  // The built web app, precompressed, with the SPA's routes falling back to index.html.
+  if (fs.existsSync(path.join(config.webDist, "index.html"))) {
+    serveWebApp(
+      app,
+      config.webDist,
+      /^\/(?!graphql|healthz|readyz|metrics|exports|uploads|imports\/|images\/|evidence\/).*/,
+    );
   } else {
     app.get("/", (_req, res) => {
       res

@@ -48,17 +48,8 @@ export const ARTIFACTS = path.join(ROOT, "test", "artifacts");
 export const SCREENSHOTS = path.join(ARTIFACTS, "screenshots");
 const LOGS = path.join(ARTIFACTS, "logs");
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 
 export const DEMO_PASSWORD = "xiezuo2026";
 

@@ -18,15 +18,16 @@ describe("i18n", () => {
       expect(String(text(zhCN, k)).trim(), k).not.toBe("");
     }
   });
-  it("the language choice is switched and remembered", () => {
+  it("the language choice is switched and remembered", async () => {
     localStorage.clear();
     expect(savedLocale()).toBe("zh-CN");
-    setLocale("en");
+    await setLocale("en");
+    expect(i18n.global.t("session.expired")).toBe(en.session.expired);
     expect(i18n.global.locale.value).toBe("en");
     expect(localStorage.getItem("xiezuo.locale")).toBe("en");
     expect(savedLocale()).toBe("en");
     expect(document.documentElement.lang).toBe("en");
-    setLocale("zh-CN");
+    await setLocale("zh-CN");
     expect(savedLocale()).toBe("zh-CN");
   });
 });

@@ -5,6 +5,7 @@ import { createPinia, setActivePinia } from "pinia";
 import { createMemoryHistory, createRouter } from "vue-router";
 import type { Component } from "vue";
 import { createAppI18n } from "@/i18n";
+import en from "@/i18n/en";
 import type { AppLocale } from "@/lib/format";
 import type { Role } from "@/gql/graphql";
 import { useSessionStore } from "@/stores/session";
@@ -70,7 +71,7 @@ export async function mountApp<C extends Component>(
       },
     });
   }
-  const i18n = createAppI18n(locale);
+  const i18n = createAppI18n(locale, { en });
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
