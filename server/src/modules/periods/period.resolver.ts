@@ -29,7 +29,7 @@ import {
   ReportingPeriodState,
   ReportingPeriodStep,
 } from "./period.entity";
-import { DataQualityRule, FindingSeverity } from "./period.rules";
+import { DataQualityRule, FindingRecordType, FindingSeverity } from "./period.rules";
 import {
   getReportingPeriod,
   PERIOD_READERS,
@@ -46,6 +46,7 @@ import { DEFAULT_LOCALE } from "../../shared/messages";
 
 registerEnumType(DataQualityRule, { name: "DataQualityRule", description: "数据质量规则 (docs/reporting.md)." });
 registerEnumType(FindingSeverity, { name: "FindingSeverity" });
+registerEnumType(FindingRecordType, { name: "FindingRecordType" });
 
 @InputType()
 export class FindingExplanationInput {
@@ -106,6 +107,15 @@ export class DataQualityFinding {
 
   @Field(() => ID, { nullable: true, description: "The ledger entry it points at, when one." })
   entryId: string | null;
+
+  @Field(() => FindingRecordType, {
+    nullable: true,
+    description: "The kind of record it points at, when not an entry.",
+  })
+  recordType: FindingRecordType | null;
+
+  @Field(() => ID, { nullable: true, description: "The record it points at (a project), when not an entry." })
+  recordId: string | null;
 
   @Field({ description: "In the request's language." })
   message: string;
@@ -300,6 +310,8 @@ export class ReportingPeriodResolver {
       severity: f.severity,
       indicator: f.indicator,
       entryId: f.entryId,
+      recordType: f.record?.type ?? null,
+      recordId: f.record?.id ?? null,
       message: f.message.in(ctx.locale ?? DEFAULT_LOCALE),
       explanation: explained.get(f.key) ?? null,
     }));

@@ -19,7 +19,9 @@ import {
   ReportingPeriodState,
   ReportingPeriodStep,
 } from "./period.entity";
-import { addMonths, type Finding, LARGE_AMOUNT_FEN, ledgerFindings } from "./period.rules";
+import { addMonths, type Finding, LARGE_AMOUNT_FEN, ledgerFindings, recordFindings } from "./period.rules";
+import { tranchesAboveContract } from "../investment/investment.months";
+import { spendingAboveAllocation } from "../fiscal/fiscal.months";
 
 const S = ReportingPeriodState;
 
@@ -118,7 +120,13 @@ export async function periodFindings(
     LARGE_AMOUNT_FEN,
     verifiedEntryIds(),
   );
-  return ledgerFindings(month, earlier, large);
+  return [
+    ...ledgerFindings(month, earlier, large),
+    ...recordFindings(
+      await tranchesAboveContract(ctx, period.pairingId, period.month),
+      await spendingAboveAllocation(ctx, period.pairingId, period.month),
+    ),
+  ];
 }
 
 /** The steps taken on a period, oldest first (one query per request for all periods asked). */
