@@ -37,7 +37,7 @@ import {
   periodFigures,
   periodFindings,
   periodSteps,
-  reportingBoard,
+  reportingBoardWithTotals,
   shownAmount,
   takePeriodStep,
 } from "./period.service";
@@ -195,8 +195,6 @@ export class ReportingBoard {
   totals: ReportingBoardMonth[];
 }
 
-const NOT_SUBMITTED = [ReportingPeriodState.OPEN, ReportingPeriodState.RETURNED, ReportingPeriodState.REOPENED];
-
 @Resolver(() => ReportingPeriod)
 export class ReportingPeriodResolver {
   @Authorized(...PERIOD_READERS)
@@ -211,23 +209,8 @@ export class ReportingPeriodResolver {
 
   @Authorized(...PERIOD_READERS)
   @Query(() => ReportingBoard)
-  async reportingBoard(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number): Promise<ReportingBoard> {
-    const b = await reportingBoard(ctx, year);
-    const rows = b.rows.map((r) => ({
-      ...r,
-      missing: r.cells.filter((c) => c.due && NOT_SUBMITTED.includes(c.state)).length,
-    }));
-    const totals = b.months.map((month, i) => {
-      const cells = b.rows.map((r) => r.cells[i]).filter((c) => c.due);
-      return {
-        month,
-        due: cells.length,
-        submitted: cells.filter((c) => c.state === ReportingPeriodState.SUBMITTED).length,
-        approved: cells.filter((c) => c.state === ReportingPeriodState.APPROVED).length,
-        missing: cells.filter((c) => NOT_SUBMITTED.includes(c.state)).length,
-      };
-    });
-    return { year, months: b.months, rows, totals };
+  reportingBoard(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number): Promise<ReportingBoard> {
+    return reportingBoardWithTotals(ctx, year);
   }
 
   @Authorized(...PERIOD_STEPS.roles(ReportingAction.SUBMIT))
