@@ -33,6 +33,7 @@ import { investmentPipelineExport } from "./modules/investment/investment.export
 import { jointWorkExport } from "./modules/joint-work/joint-work.export";
 import { donationsExport } from "./modules/donations/donation.export";
 import { fiscalAidExport } from "./modules/fiscal/fiscal.export";
+import { reportingBoardExport } from "./modules/periods/period.export";
 import { unitPairsExport } from "./modules/unit-pairs/unit-pair.export";
 import { auditExport } from "./modules/audit/audit.export";
 import { loginLogExport } from "./modules/logins/login-log.export";
@@ -333,6 +334,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get("/exports/joint-work.xlsx", jointWorkExport(fileContextFor));
   app.get("/exports/donations.xlsx", donationsExport(fileContextFor));
   app.get("/exports/fiscal-aid.xlsx", fiscalAidExport(fileContextFor));
+  app.get("/exports/reporting-board.xlsx", reportingBoardExport(fileContextFor));
   // 批量导入: templates, the upload (dry run) and the problem rows; the commit is the commitImport mutation.
   app.get("/imports/:kind/template", importTemplate(fileContextFor));
   app.get("/imports/:batchId/problems.xlsx", importProblems(fileContextFor));

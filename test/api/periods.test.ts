@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql";
 import { today } from "../../server/src/shared/dates";
@@ -45,6 +46,8 @@ const PERIOD = graphql(`
         severity
         indicator
         entryId
+        recordType
+        recordId
         message
         explanation
       }
@@ -179,6 +182,35 @@ const DONATE = graphql(`
   }
 `);
 
+const FISCAL_PROJECT = graphql(`
+  mutation PeriodsFiscalProject($i: CreateFiscalProjectInput!) {
+    createFiscalProject(input: $i) {
+      id
+    }
+  }
+`);
+const FISCAL_TX = graphql(`
+  mutation PeriodsFiscalTx($i: RecordFiscalTransactionInput!) {
+    recordFiscalTransaction(input: $i) {
+      id
+    }
+  }
+`);
+const FISCAL_PROGRESS = graphql(`
+  mutation PeriodsFiscalProgress($i: ReportFiscalProgressInput!) {
+    reportFiscalProgress(input: $i) {
+      id
+    }
+  }
+`);
+const TRANCHE = graphql(`
+  mutation PeriodsTranche($i: RecordFundTrancheInput!) {
+    recordFundTranche(input: $i) {
+      id
+    }
+  }
+`);
+
 const ledgerCount = async () =>
   Number((await s.sql(`SELECT count(*)::int AS n FROM ledger_entry WHERE pairing_id = $1`, [pairing]))[0].n);
 const periodRows = async () =>
@@ -243,6 +275,8 @@ describe("the done-when story", () => {
         severity: "WARNING",
         indicator: "FISCAL_AID",
         entryId: bigEntry,
+        recordType: null,
+        recordId: null,
         message: "¥1500000.00 的大额数据没有已核实的佐证材料",
         explanation: null,
       },
@@ -505,11 +539,181 @@ describe("the board", () => {
     expect(may.missing).toBe(may.due - 1);
   });
 
+  it("exports the board to .xlsx as the API shows it, with the API's auth and scope", async () => {
+    const download = (token: string | null, y: unknown = Y) =>
+      fetch(`${s.url}/exports/reporting-board.xlsx?year=${y}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+    expect((await download(null)).status).toBe(401);
+    expect((await download(t.buyer)).status).toBe(403);
+    expect((await download(t.enterprise)).status).toBe(403);
+    expect((await download(t.jiaozhou, "20x0")).status).toBe(400);
+    expect((await download(t.jiaozhou, 1999)).status).toBe(400);
+    const STATUS: Record<string, string> = {
+      OPEN: "未报送",
+      SUBMITTED: "已报送",
+      RETURNED: "已退回",
+      APPROVED: "已审核",
+      REOPENED: "已解锁",
+    };
+    for (const u of ["jiaozhou", "zhenning", "huixian"]) {
+      const res = await download(t[u]);
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["报送情况"]);
+      const ws = wb.worksheets[0];
+      const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
+      expect(values(1)).toEqual(["结对", ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), "未报送"]);
+      const b = (await s.gql(BOARD, { y: Y }, t[u])).data!.reportingBoard;
+      expect(ws.rowCount).toBe(b.rows.length + 2);
+      b.rows.forEach((r, i) =>
+        expect(values(i + 2)).toEqual([
+          r.pairing.name,
+          ...r.cells.map((c) => (c.due ? STATUS[c.status] : "未到期")),
+          r.missing,
+        ]),
+      );
+      expect(values(b.rows.length + 2)).toEqual([
+        "已审核 / 应报送",
+        ...b.totals.map((m) => `${m.approved}/${m.due}`),
+        b.rows.reduce((n, r) => n + r.missing, 0),
+      ]);
+      const names = b.rows.map((r) => r.pairing.name);
+      if (u === "huixian") expect(names).not.toContain("胶州市—镇宁县");
+      else expect(values(names.indexOf("胶州市—镇宁县") + 2)[5]).toBe("已审核");
+    }
+  });
+
   it("leaves no entry recorded into a month after its approval (the data checks' invariant)", async () => {
     expect(await s.sql(INVARIANTS.periodLocks)).toEqual([]);
   });
 
   it("refuses a bad year", async () => {
     expect(codeOf(await s.gql(BOARD, { y: 1999 }, t.jiaozhou))).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("the rules over other modules' records, and the lock on fiscal records that skip the ledger", () => {
+  let fiscal = "";
+  const fiscalRows = async () =>
+    Number(
+      (
+        await s.sql(
+          `SELECT (SELECT count(*) FROM fiscal_transaction WHERE project_id = $1) + (SELECT count(*) FROM fiscal_progress_report WHERE project_id = $1) AS n`,
+          [fiscal],
+        )
+      )[0].n,
+    );
+  const tx = (kind: "ALLOCATED" | "DISBURSED" | "SPENT", amount: string, occurredOn: string) =>
+    s.gql(
+      FISCAL_TX,
+      { i: { projectId: fiscal, kind, amount, occurredOn, reference: `测-${kind}-${occurredOn}` } },
+      t.jiaozhou,
+    );
+  const findingsOf = async (m: string) =>
+    (await s.gql(PERIOD, { p: pairing, m }, t.zhenning)).data!.reportingPeriod.findings;
+
+  beforeAll(async () => {
+    const r = await s.gql(
+      FISCAL_PROJECT,
+      {
+        i: {
+          pairingId: pairing,
+          year: Y,
+          countyId: zhenningCounty,
+          town: "城关镇",
+          name: "报送测试产业路",
+          sector: "INFRASTRUCTURE",
+          implementingUnit: "镇宁县交通运输局",
+          plannedBeneficiaries: 100,
+          plannedPoorBeneficiaries: 10,
+          startsOn: `${Y}-01-01`,
+          plannedEndOn: `${Y}-12-31`,
+        },
+      },
+      t.jiaozhou,
+    );
+    expect(r.errors).toBeUndefined();
+    fiscal = r.data!.createFiscalProject.id;
+  });
+
+  it("finds spending above the allocation as of a month's end (allocation dated later), an error pointing at the project", async () => {
+    // Allocated in September, disbursed and spent in August: the totals allow it, the dates do not.
+    for (const [kind, amount, on] of [
+      ["ALLOCATED", "100000.00", `${Y}-09-10`],
+      ["DISBURSED", "90000.00", `${Y}-08-05`],
+      ["SPENT", "80000.00", `${Y}-08-20`],
+    ] as const)
+      expect((await tx(kind, amount, on)).errors).toBeUndefined();
+    const key = `SPENDING_ABOVE_ALLOCATION:${fiscal}`;
+    expect((await findingsOf(`${Y}-08`)).find((f) => f.key === key)).toEqual({
+      key,
+      rule: "SPENDING_ABOVE_ALLOCATION",
+      severity: "ERROR",
+      indicator: "FISCAL_AID",
+      entryId: null,
+      recordType: "FISCAL_PROJECT",
+      recordId: fiscal,
+      message: "财政援助项目「报送测试产业路」截至月末支出 ¥80000.00,超过已下达资金 ¥0.00",
+      explanation: null,
+    });
+    // By September's end the allocation covers it: no finding.
+    expect((await findingsOf(`${Y}-09`)).map((f) => f.key)).not.toContain(key);
+  });
+
+  it("refuses a disbursement, a spending and a works-progress report dated in the approved May with the lock's CONFLICT, writing nothing", async () => {
+    expect((await period()).status).toBe("APPROVED");
+    const before = await fiscalRows();
+    for (const r of [
+      await tx("DISBURSED", "1.00", `${MAY}-15`),
+      await tx("SPENT", "1.00", `${MAY}-31`),
+      await s.gql(FISCAL_PROGRESS, { i: { projectId: fiscal, reportedOn: `${MAY}-15`, percent: 10 } }, t.zhenning),
+    ]) {
+      expect(codeOf(r)).toBe("CONFLICT");
+      expect(r.errors![0].message).toContain(`${Y}年5月(胶州市—镇宁县)`);
+      expect(r.errors![0].message).not.toMatch(/fiscal_|XZ001|SQL|INSERT/i);
+    }
+    expect(await fiscalRows()).toBe(before);
+    // June is open.
+    expect(
+      (await s.gql(FISCAL_PROGRESS, { i: { projectId: fiscal, reportedOn: `${Y}-06-01`, percent: 10 } }, t.zhenning))
+        .errors,
+    ).toBeUndefined();
+    expect(await fiscalRows()).toBe(before + 1);
+  });
+
+  it("finds funds in place above a signed project's contract in the month of the tranche that passed it", async () => {
+    const [p] = (await s.sql(
+      `SELECT p.id, p.name, p.contract_amount::bigint AS contract,
+              (SELECT COALESCE(SUM(t.amount), 0) FROM fund_tranche t WHERE t.project_id = p.id)::bigint AS in_place
+         FROM investment_project p
+        WHERE p.pairing_id = $1 AND p.contract_amount IS NOT NULL AND p.stage IN ('SIGNED', 'FUNDS_ARRIVING', 'IN_PRODUCTION')
+        ORDER BY p.seq LIMIT 1`,
+      [pairing],
+    )) as { id: string; name: string; contract: string; in_place: string }[];
+    expect(p).toBeDefined();
+    const month = today().slice(0, 7);
+    const key = `TRANCHE_ABOVE_CONTRACT:${p.id}`;
+    expect((await findingsOf(month)).map((f) => f.key)).not.toContain(key);
+    const over = Number(p.contract) - Number(p.in_place) + 1; // one fen above the contract
+    const r = await s.gql(
+      TRANCHE,
+      { i: { projectId: p.id, amount: (over / 100).toFixed(2), receivedOn: today(), reference: "超签约-1" } },
+      t.zhenning,
+    );
+    expect(r.errors).toBeUndefined();
+    const f = (await findingsOf(month)).find((x) => x.key === key)!;
+    expect(f).toMatchObject({
+      rule: "TRANCHE_ABOVE_CONTRACT",
+      severity: "WARNING",
+      indicator: "INVESTMENT_IN_PLACE",
+      recordType: "INVESTMENT_PROJECT",
+      recordId: p.id,
+    });
+    const fen = (n: number) => `¥${Math.floor(n / 100)}.${String(n % 100).padStart(2, "0")}`;
+    expect(f.message).toBe(
+      `招商项目「${p.name}」到位资金 ${fen(Number(p.contract) + 1)},超过签约金额 ${fen(Number(p.contract))}`,
+    );
   });
 });

@@ -229,7 +229,7 @@ describe("counting CADRES_SENT and PROFESSIONALS_SENT", () => {
   });
 
   it("a person with two overlapping postings in one year counts once", async () => {
-    const first = await record({ startsOn: `${Y}-02-01`, plannedEndOn: `${Y}-08-31` });
+    const first = await record({ startsOn: `${Y}-01-20`, plannedEndOn: `${Y}-08-31` });
     const second = await record({
       person: null,
       personId: first.person!.id,
@@ -238,8 +238,8 @@ describe("counting CADRES_SENT and PROFESSIONALS_SENT", () => {
       kind: "TECHNICAL",
     });
     expect(second.person!.id).toBe(first.person!.id);
-    expect(await held(first.person!.id)).toEqual([`PROFESSIONALS_SENT ${Y}-02-01 1`]);
-    expect(await entries(first.person!.id)).toEqual([`+1 ${Y}-02-01`]);
+    expect(await held(first.person!.id)).toEqual([`PROFESSIONALS_SENT ${Y}-01-20 1`]);
+    expect(await entries(first.person!.id)).toEqual([`+1 ${Y}-01-20`]);
   });
 
   it("a posting over three years counts once in each, from 1 January after the first", async () => {

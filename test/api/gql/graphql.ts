@@ -298,7 +298,9 @@ export type CreateUserInput = {
 export type DataQualityRule =
   | 'LARGE_WITHOUT_EVIDENCE'
   | 'MONTH_SPIKE'
-  | 'POOR_ABOVE_PLACED';
+  | 'POOR_ABOVE_PLACED'
+  | 'SPENDING_ABOVE_ALLOCATION'
+  | 'TRANCHE_ABOVE_CONTRACT';
 
 export type DecideReportingPeriodInput = {
   /** YYYY-MM */
@@ -396,6 +398,10 @@ export type FindingExplanationInput = {
   key: string;
   text: string;
 };
+
+export type FindingRecordType =
+  | 'FISCAL_PROJECT'
+  | 'INVESTMENT_PROJECT';
 
 export type FindingSeverity =
   | 'ERROR'
@@ -3591,7 +3597,7 @@ export type PeriodsPeriodQueryVariables = Exact<{
 }>;
 
 
-export type PeriodsPeriodQuery = { reportingPeriod: { pairingId: string, month: string, status: ReportingPeriodState, reason: string | null, allowedActions: Array<ReportingAction>, submittedBy: { username: string } | null, decidedBy: { username: string } | null, explanations: Array<{ key: string, text: string }>, findings: Array<{ key: string, rule: DataQualityRule, severity: FindingSeverity, indicator: Indicator | null, entryId: string | null, message: string, explanation: string | null }>, figures: Array<{ indicator: Indicator, amount: string }>, history: Array<{ action: ReportingAction, fromState: ReportingPeriodState, toState: ReportingPeriodState, reason: string | null, actor: { username: string } | null }> } };
+export type PeriodsPeriodQuery = { reportingPeriod: { pairingId: string, month: string, status: ReportingPeriodState, reason: string | null, allowedActions: Array<ReportingAction>, submittedBy: { username: string } | null, decidedBy: { username: string } | null, explanations: Array<{ key: string, text: string }>, findings: Array<{ key: string, rule: DataQualityRule, severity: FindingSeverity, indicator: Indicator | null, entryId: string | null, recordType: FindingRecordType | null, recordId: string | null, message: string, explanation: string | null }>, figures: Array<{ indicator: Indicator, amount: string }>, history: Array<{ action: ReportingAction, fromState: ReportingPeriodState, toState: ReportingPeriodState, reason: string | null, actor: { username: string } | null }> } };
 
 export type PeriodsSubmitMutationVariables = Exact<{
   i: SubmitReportingPeriodInput;
@@ -3665,6 +3671,34 @@ export type PeriodsDonationMutationVariables = Exact<{
 
 
 export type PeriodsDonationMutation = { recordDonation: { id: string } };
+
+export type PeriodsFiscalProjectMutationVariables = Exact<{
+  i: CreateFiscalProjectInput;
+}>;
+
+
+export type PeriodsFiscalProjectMutation = { createFiscalProject: { id: string } };
+
+export type PeriodsFiscalTxMutationVariables = Exact<{
+  i: RecordFiscalTransactionInput;
+}>;
+
+
+export type PeriodsFiscalTxMutation = { recordFiscalTransaction: { id: string } };
+
+export type PeriodsFiscalProgressMutationVariables = Exact<{
+  i: ReportFiscalProgressInput;
+}>;
+
+
+export type PeriodsFiscalProgressMutation = { reportFiscalProgress: { id: string } };
+
+export type PeriodsTrancheMutationVariables = Exact<{
+  i: RecordFundTrancheInput;
+}>;
+
+
+export type PeriodsTrancheMutation = { recordFundTranche: { id: string } };
 
 export type UikitCreateUserMutationVariables = Exact<{
   i: CreateUserInput;
@@ -8749,6 +8783,8 @@ export const PeriodsPeriodDocument = new TypedDocumentString(`
       severity
       indicator
       entryId
+      recordType
+      recordId
       message
       explanation
     }
@@ -8882,6 +8918,34 @@ export const PeriodsDonationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PeriodsDonationMutation, PeriodsDonationMutationVariables>;
+export const PeriodsFiscalProjectDocument = new TypedDocumentString(`
+    mutation PeriodsFiscalProject($i: CreateFiscalProjectInput!) {
+  createFiscalProject(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsFiscalProjectMutation, PeriodsFiscalProjectMutationVariables>;
+export const PeriodsFiscalTxDocument = new TypedDocumentString(`
+    mutation PeriodsFiscalTx($i: RecordFiscalTransactionInput!) {
+  recordFiscalTransaction(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsFiscalTxMutation, PeriodsFiscalTxMutationVariables>;
+export const PeriodsFiscalProgressDocument = new TypedDocumentString(`
+    mutation PeriodsFiscalProgress($i: ReportFiscalProgressInput!) {
+  reportFiscalProgress(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsFiscalProgressMutation, PeriodsFiscalProgressMutationVariables>;
+export const PeriodsTrancheDocument = new TypedDocumentString(`
+    mutation PeriodsTranche($i: RecordFundTrancheInput!) {
+  recordFundTranche(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodsTrancheMutation, PeriodsTrancheMutationVariables>;
 export const UikitCreateUserDocument = new TypedDocumentString(`
     mutation UikitCreateUser($i: CreateUserInput!) {
   createUser(input: $i) {

@@ -297,7 +297,9 @@ export type CreateSalesCentreInput = {
 export type DataQualityRule =
   | 'LARGE_WITHOUT_EVIDENCE'
   | 'MONTH_SPIKE'
-  | 'POOR_ABOVE_PLACED';
+  | 'POOR_ABOVE_PLACED'
+  | 'SPENDING_ABOVE_ALLOCATION'
+  | 'TRANCHE_ABOVE_CONTRACT';
 
 export type DecideReportingPeriodInput = {
   /** YYYY-MM */

@@ -2472,7 +2472,11 @@ const en: MessageSchema = {
       POOR_ABOVE_PLACED: "More registered-poor placed than placed in all",
       MONTH_SPIKE: "Far above the usual month",
       LARGE_WITHOUT_EVIDENCE: "Large figure without verified evidence",
+      TRANCHE_ABOVE_CONTRACT: "Funds in place above the contract",
+      SPENDING_ABOVE_ALLOCATION: "Spending above the allocation",
     },
+    export: "Export Excel",
+    exportFile: "reporting-board-{year}.xlsx",
   },
 };
 

@@ -2427,7 +2427,11 @@ const zhCN = {
       POOR_ABOVE_PLACED: "脱贫劳动力就业数高于就业总数",
       MONTH_SPIKE: "本月数远高于往月",
       LARGE_WITHOUT_EVIDENCE: "大额数据缺少已核实佐证",
+      TRANCHE_ABOVE_CONTRACT: "到位资金超过签约金额",
+      SPENDING_ABOVE_ALLOCATION: "项目支出超过已下达资金",
     },
+    export: "导出 Excel",
+    exportFile: "报送情况-{year}.xlsx",
   },
 };
 

@@ -493,6 +493,13 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     OTHER: "其他",
   },
   fiscalStatus: { PLANNED: "未下达", IN_PROGRESS: "实施中", COMPLETED: "已完工" },
+  "ReportingPeriod.status": {
+    OPEN: "未报送",
+    SUBMITTED: "已报送",
+    RETURNED: "已退回",
+    APPROVED: "已审核",
+    REOPENED: "已解锁",
+  },
   "FiscalProject.kind": { ALLOCATED: "下达", DISBURSED: "拨付", SPENT: "支出" },
 };
 
@@ -521,6 +528,7 @@ export const CODE_ZH_WEB: Record<string, string> = {
   emergency: "donations.emergencies",
   "FiscalProject.sector": "fiscal.sectors",
   fiscalStatus: "fiscal.statuses",
+  "ReportingPeriod.status": "periods.states",
   "FiscalProject.kind": "fiscal.kinds",
   "TalentPosting.direction": "talent.directions",
   talentCategory: "talent.categories",
@@ -659,6 +667,11 @@ export const EXPORT_ZH = {
   "fiscal.board.byCounty": "按县汇总",
   "fiscal.board.projectList": "项目清单",
   "fiscal.board.projects": "项目数",
+  "periods.board": "报送情况",
+  "periods.pairing": "结对",
+  "periods.missing": "未报送",
+  "periods.notDue": "未到期",
+  "periods.totals": "已审核 / 应报送",
   "fiscal.project.name": "项目名称",
   "fiscal.project.county": "县(区)",
   "fiscal.project.town": "乡镇",

@@ -7,7 +7,7 @@ import { regionById } from "../regions/region.loaders";
 import { Pairing } from "./pairing.entity";
 import { CreatePairingInput, EndPairingInput, PairingFilter, PairingOrder } from "./pairing.inputs";
 import { pairingChildren, visiblePairingById } from "./pairing.loaders";
-import { createPairing, endPairing, getPairing, listPairings } from "./pairing.service";
+import { createPairing, endPairing, getPairing, listPairings, pairingName } from "./pairing.service";
 
 export const PairingConnection = Connection("Pairing", Pairing);
 
@@ -45,9 +45,8 @@ export class PairingResolver {
   }
 
   @FieldResolver(() => String, { description: "e.g. 胶州市—镇宁县" })
-  async name(@Root() p: Pairing, @Ctx() ctx: RequestContext) {
-    const [e, w] = await loader(ctx, regionById).loadMany([p.eastRegionId, p.westRegionId]);
-    return `${(e as Region).shortName}—${(w as Region).shortName}`;
+  name(@Root() p: Pairing, @Ctx() ctx: RequestContext) {
+    return pairingName(ctx, p);
   }
 
   @FieldResolver(() => Region)

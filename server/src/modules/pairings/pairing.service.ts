@@ -35,6 +35,7 @@ import {
   type PairingOrder,
 } from "./pairing.inputs";
 import { pairingById, visiblePairingById } from "./pairing.loaders";
+import { regionById } from "../regions/region.loaders";
 import { inCountiesPairedWith, pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
 import { andWhere, anyOf, cond, param, positional } from "../../shared/scoped";
@@ -346,4 +347,10 @@ export async function pairingsBetween(
     .getMany();
   for (const p of rows) found.set(`${p.eastRegionId}\u0000${p.westRegionId}`, p);
   return found;
+}
+
+/** A pairing's name, its two sides' short names (e.g. 胶州市—镇宁县), through the request's region loader. */
+export async function pairingName(ctx: RequestContext, p: Pairing): Promise<string> {
+  const [e, w] = await loader(ctx, regionById).loadMany([p.eastRegionId, p.westRegionId]);
+  return `${(e as Region).shortName}—${(w as Region).shortName}`;
 }

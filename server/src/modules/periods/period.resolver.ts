@@ -29,7 +29,7 @@ import {
   ReportingPeriodState,
   ReportingPeriodStep,
 } from "./period.entity";
-import { DataQualityRule, FindingSeverity } from "./period.rules";
+import { DataQualityRule, FindingRecordType, FindingSeverity } from "./period.rules";
 import {
   getReportingPeriod,
   PERIOD_READERS,
@@ -37,7 +37,7 @@ import {
   periodFigures,
   periodFindings,
   periodSteps,
-  reportingBoard,
+  reportingBoardWithTotals,
   shownAmount,
   takePeriodStep,
 } from "./period.service";
@@ -46,6 +46,7 @@ import { DEFAULT_LOCALE } from "../../shared/messages";
 
 registerEnumType(DataQualityRule, { name: "DataQualityRule", description: "数据质量规则 (docs/reporting.md)." });
 registerEnumType(FindingSeverity, { name: "FindingSeverity" });
+registerEnumType(FindingRecordType, { name: "FindingRecordType" });
 
 @InputType()
 export class FindingExplanationInput {
@@ -106,6 +107,15 @@ export class DataQualityFinding {
 
   @Field(() => ID, { nullable: true, description: "The ledger entry it points at, when one." })
   entryId: string | null;
+
+  @Field(() => FindingRecordType, {
+    nullable: true,
+    description: "The kind of record it points at, when not an entry.",
+  })
+  recordType: FindingRecordType | null;
+
+  @Field(() => ID, { nullable: true, description: "The record it points at (a project), when not an entry." })
+  recordId: string | null;
 
   @Field({ description: "In the request's language." })
   message: string;
@@ -185,8 +195,6 @@ export class ReportingBoard {
   totals: ReportingBoardMonth[];
 }
 
-const NOT_SUBMITTED = [ReportingPeriodState.OPEN, ReportingPeriodState.RETURNED, ReportingPeriodState.REOPENED];
-
 @Resolver(() => ReportingPeriod)
 export class ReportingPeriodResolver {
   @Authorized(...PERIOD_READERS)
@@ -201,23 +209,8 @@ export class ReportingPeriodResolver {
 
   @Authorized(...PERIOD_READERS)
   @Query(() => ReportingBoard)
-  async reportingBoard(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number): Promise<ReportingBoard> {
-    const b = await reportingBoard(ctx, year);
-    const rows = b.rows.map((r) => ({
-      ...r,
-      missing: r.cells.filter((c) => c.due && NOT_SUBMITTED.includes(c.state)).length,
-    }));
-    const totals = b.months.map((month, i) => {
-      const cells = b.rows.map((r) => r.cells[i]).filter((c) => c.due);
-      return {
-        month,
-        due: cells.length,
-        submitted: cells.filter((c) => c.state === ReportingPeriodState.SUBMITTED).length,
-        approved: cells.filter((c) => c.state === ReportingPeriodState.APPROVED).length,
-        missing: cells.filter((c) => NOT_SUBMITTED.includes(c.state)).length,
-      };
-    });
-    return { year, months: b.months, rows, totals };
+  reportingBoard(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number): Promise<ReportingBoard> {
+    return reportingBoardWithTotals(ctx, year);
   }
 
   @Authorized(...PERIOD_STEPS.roles(ReportingAction.SUBMIT))
@@ -300,6 +293,8 @@ export class ReportingPeriodResolver {
       severity: f.severity,
       indicator: f.indicator,
       entryId: f.entryId,
+      recordType: f.record?.type ?? null,
+      recordId: f.record?.id ?? null,
       message: f.message.in(ctx.locale ?? DEFAULT_LOCALE),
       explanation: explained.get(f.key) ?? null,
     }));

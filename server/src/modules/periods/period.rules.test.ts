@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Indicator } from "../agreements/indicator";
-import { addMonths, isSpike, ledgerFindings, twiceMedian } from "./period.rules";
+import { addMonths, isSpike, ledgerFindings, recordFindings, twiceMedian } from "./period.rules";
 
 describe("data-quality rules", () => {
   it("medians in integers", () => {
@@ -41,5 +41,30 @@ describe("data-quality rules", () => {
     expect(addMonths("2026-05", -12)).toBe("2025-05");
     expect(addMonths("2026-01", -1)).toBe("2025-12");
     expect(addMonths("2025-12", 1)).toBe("2026-01");
+  });
+
+  it("finds tranches above a contract and spending above an allocation, pointing at the project", () => {
+    const f = recordFindings(
+      [{ projectId: "p1", name: "茶叶加工厂", contract: 500_000_000, inPlace: 500_000_001 }],
+      [{ projectId: "f1", name: "产业路", allocated: 100_000_000, spent: 120_000_000 }],
+    );
+    expect(f.map((x) => [x.key, x.severity, x.record, x.message.zh])).toEqual([
+      [
+        "TRANCHE_ABOVE_CONTRACT:p1",
+        "WARNING",
+        { type: "INVESTMENT_PROJECT", id: "p1" },
+        "招商项目「茶叶加工厂」到位资金 ¥5000000.01,超过签约金额 ¥5000000.00",
+      ],
+      [
+        "SPENDING_ABOVE_ALLOCATION:f1",
+        "ERROR",
+        { type: "FISCAL_PROJECT", id: "f1" },
+        "财政援助项目「产业路」截至月末支出 ¥1200000.00,超过已下达资金 ¥1000000.00",
+      ],
+    ]);
+    expect(f[1].message.en).toBe(
+      'Fiscal aid project "产业路": ¥1200000.00 spent by the month\'s end, more than the ¥1000000.00 allocated',
+    );
+    expect(recordFindings([], [])).toEqual([]);
   });
 });

@@ -14,6 +14,10 @@ export enum DataQualityRule {
   MONTH_SPIKE = "MONTH_SPIKE",
   /** 大额(≥¥100万)无已核实佐证材料 */
   LARGE_WITHOUT_EVIDENCE = "LARGE_WITHOUT_EVIDENCE",
+  /** 招商项目到位资金超过签约金额 */
+  TRANCHE_ABOVE_CONTRACT = "TRANCHE_ABOVE_CONTRACT",
+  /** 财政援助项目支出超过已下达资金 */
+  SPENDING_ABOVE_ALLOCATION = "SPENDING_ABOVE_ALLOCATION",
 }
 
 export enum FindingSeverity {
@@ -25,7 +29,15 @@ export const RULE_SEVERITY: Record<DataQualityRule, FindingSeverity> = {
   [DataQualityRule.POOR_ABOVE_PLACED]: FindingSeverity.ERROR,
   [DataQualityRule.MONTH_SPIKE]: FindingSeverity.WARNING,
   [DataQualityRule.LARGE_WITHOUT_EVIDENCE]: FindingSeverity.WARNING,
+  [DataQualityRule.TRANCHE_ABOVE_CONTRACT]: FindingSeverity.WARNING,
+  [DataQualityRule.SPENDING_ABOVE_ALLOCATION]: FindingSeverity.ERROR,
 };
+
+/** What a finding about a record (not a ledger entry) points at. */
+export enum FindingRecordType {
+  INVESTMENT_PROJECT = "INVESTMENT_PROJECT",
+  FISCAL_PROJECT = "FISCAL_PROJECT",
+}
 
 /** A month's figure is a spike above this many times the median of the earlier months. */
 export const SPIKE_FACTOR = 3;
@@ -41,6 +53,8 @@ export interface Finding {
   severity: FindingSeverity;
   indicator: Indicator | null;
   entryId: string | null;
+  /** The record it points at when not a ledger entry (a project). */
+  record?: { type: FindingRecordType; id: string } | null;
   message: Message;
 }
 
@@ -118,6 +132,46 @@ export function ledgerFindings(
       message: msg(
         `${show(e.net, e.indicator)} 的大额数据没有已核实的佐证材料`,
         `A large figure of ${show(e.net, e.indicator)} has no verified evidence`,
+      ),
+    });
+  return out;
+}
+
+const yuan = (fen: number) => show(fen, Indicator.FISCAL_AID);
+
+/**
+ * The rules over other modules' records, gathered by their services for the month: investment
+ * projects whose funds in place exceed the contract, fiscal projects whose spending exceeds the allocation.
+ */
+export function recordFindings(
+  tranches: { projectId: string; name: string; contract: number; inPlace: number }[],
+  spending: { projectId: string; name: string; allocated: number; spent: number }[],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const t of tranches)
+    out.push({
+      key: `${DataQualityRule.TRANCHE_ABOVE_CONTRACT}:${t.projectId}`,
+      rule: DataQualityRule.TRANCHE_ABOVE_CONTRACT,
+      severity: RULE_SEVERITY.TRANCHE_ABOVE_CONTRACT,
+      indicator: Indicator.INVESTMENT_IN_PLACE,
+      entryId: null,
+      record: { type: FindingRecordType.INVESTMENT_PROJECT, id: t.projectId },
+      message: msg(
+        `招商项目「${t.name}」到位资金 ${yuan(t.inPlace)},超过签约金额 ${yuan(t.contract)}`,
+        `Investment project "${t.name}": ${yuan(t.inPlace)} in place, more than the contracted ${yuan(t.contract)}`,
+      ),
+    });
+  for (const f of spending)
+    out.push({
+      key: `${DataQualityRule.SPENDING_ABOVE_ALLOCATION}:${f.projectId}`,
+      rule: DataQualityRule.SPENDING_ABOVE_ALLOCATION,
+      severity: RULE_SEVERITY.SPENDING_ABOVE_ALLOCATION,
+      indicator: Indicator.FISCAL_AID,
+      entryId: null,
+      record: { type: FindingRecordType.FISCAL_PROJECT, id: f.projectId },
+      message: msg(
+        `财政援助项目「${f.name}」截至月末支出 ${yuan(f.spent)},超过已下达资金 ${yuan(f.allocated)}`,
+        `Fiscal aid project "${f.name}": ${yuan(f.spent)} spent by the month's end, more than the ${yuan(f.allocated)} allocated`,
       ),
     });
   return out;

@@ -19,7 +19,9 @@ import {
   ReportingPeriodState,
   ReportingPeriodStep,
 } from "./period.entity";
-import { addMonths, type Finding, LARGE_AMOUNT_FEN, ledgerFindings } from "./period.rules";
+import { addMonths, type Finding, LARGE_AMOUNT_FEN, ledgerFindings, recordFindings } from "./period.rules";
+import { tranchesAboveContract } from "../investment/investment.months";
+import { spendingAboveAllocation } from "../fiscal/fiscal.months";
 
 const S = ReportingPeriodState;
 
@@ -118,7 +120,13 @@ export async function periodFindings(
     LARGE_AMOUNT_FEN,
     verifiedEntryIds(),
   );
-  return ledgerFindings(month, earlier, large);
+  return [
+    ...ledgerFindings(month, earlier, large),
+    ...recordFindings(
+      await tranchesAboveContract(ctx, period.pairingId, period.month),
+      await spendingAboveAllocation(ctx, period.pairingId, period.month),
+    ),
+  ];
 }
 
 /** The steps taken on a period, oldest first (one query per request for all periods asked). */
@@ -277,6 +285,28 @@ export async function reportingBoard(
   };
 }
 
+const NOT_SUBMITTED = [S.OPEN, S.RETURNED, S.REOPENED];
+
+/** The board with its counts: per row the due months not submitted, per month due / submitted / approved / missing. */
+export async function reportingBoardWithTotals(ctx: RequestContext, year: number) {
+  const b = await reportingBoard(ctx, year);
+  const rows = b.rows.map((r) => ({
+    ...r,
+    missing: r.cells.filter((c) => c.due && NOT_SUBMITTED.includes(c.state)).length,
+  }));
+  const totals = b.months.map((month, i) => {
+    const cells = b.rows.map((r) => r.cells[i]).filter((c) => c.due);
+    return {
+      month,
+      due: cells.length,
+      submitted: cells.filter((c) => c.state === S.SUBMITTED).length,
+      approved: cells.filter((c) => c.state === S.APPROVED).length,
+      missing: cells.filter((c) => NOT_SUBMITTED.includes(c.state)).length,
+    };
+  });
+  return { year, months: b.months, rows, totals };
+}
+
 /**
  * For the reminders: the periods in the caller's scope whose month has ended by `asOf` (a day), in
  * asOf's year (and last December in January), and which are not submitted (OPEN, RETURNED or REOPENED), oldest first.
@@ -296,7 +326,7 @@ export async function unsubmittedPeriods(
     .flatMap((r) =>
       r.cells
         .filter((c) => c.month.startsWith(String(year)) || c.month === lastDecember)
-        .filter((c) => c.due && [S.OPEN, S.RETURNED, S.REOPENED].includes(c.state))
+        .filter((c) => c.due && NOT_SUBMITTED.includes(c.state))
         .map((c) => ({ pairingId: r.pairing.id, countyId: r.pairing.westRegionId, month: c.month })),
     );
 }
