@@ -63,6 +63,31 @@ describe("useInView", () => {
     expect(wrapper.attributes("data-seen")).toBe("true");
   });
 
+  it("starts watching only `settleMs` after the element is there", async () => {
+    vi.useFakeTimers();
+    try {
+      let seen = ref(false);
+      const wrapper = mount(
+        defineComponent({
+          setup() {
+            const el = ref<HTMLElement | null>(null);
+            seen = useInView(el, "0px", 500);
+            return () => h("div", { ref: el });
+          },
+        }),
+      );
+      await nextTick();
+      const observer = FakeObserver.last!;
+      expect(observer.observed).toEqual([]);
+      vi.advanceTimersByTime(500);
+      expect(observer.observed).toEqual([wrapper.element]);
+      observer.fire(true);
+      expect(seen.value).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("stops observing when the component goes away", async () => {
     const { wrapper } = mountProbe();
     await nextTick();
