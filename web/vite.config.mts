@@ -3,7 +3,6 @@ import path from "node:path";
 import { fileURLToPath, URL } from "node:url";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { baseCompile } from "@intlify/message-compiler";
 import vue from "@vitejs/plugin-vue";
 import Components from "unplugin-vue-components/vite";
 import { ElementPlusResolver } from "unplugin-vue-components/resolvers";
@@ -138,53 +137,6 @@ function typedDocuments(): Plugin {
 }
 
 /**
- * The message catalogues (src/i18n/zh-CN.ts, en.ts) compiled at build to vue-i18n's message ASTs, as
- * `@intlify/unplugin-vue-i18n` does: the app then runs vue-i18n without its message compiler
- * (`__INTLIFY_DROP_MESSAGE_COMPILER__`) and no message is parsed in the browser. Keys are unchanged, so
- * code that lists a catalogue's keys (AuditPage) still works. A message that does not parse fails the build.
- */
-function precompiledMessages(): Plugin {
-  const catalogue = /\/src\/i18n\/(zh-CN|en)\.ts$/;
-  return {
-    name: "xiezuo-precompiled-messages",
-    apply: "build",
-    async transform(code, id) {
-      if (!catalogue.test(id)) return null;
-      // Here the file is JavaScript without imports (its only import is a type): evaluate it as is.
-      const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as {
-        default: unknown;
-      };
-      // A message without placeholders compiles to `{ t: 0, b: { t: 2, i: [{ t: 3 }], s: text } }`: written
-      // as a call of `s`, the catalogue stays about as small as its strings.
-      const source = (value: unknown, key: string): string => {
-        if (typeof value === "string") {
-          const { ast } = baseCompile(value, {
-            jit: true,
-            minify: true,
-            location: false,
-            onError: (e) => this.error(`${id}: message ${key} does not compile: ${e.message}`),
-          });
-          const body = (ast as unknown as { b: { s?: string } }).b;
-          return typeof body.s === "string" && JSON.stringify(ast) === JSON.stringify(staticMessage(body.s))
-            ? `s(${JSON.stringify(body.s)})`
-            : JSON.stringify(ast);
-        }
-        if (value && typeof value === "object")
-          return `{${Object.entries(value)
-            .map(([k, v]) => `${JSON.stringify(k)}:${source(v, key ? `${key}.${k}` : k)}`)
-            .join(",")}}`;
-        this.error(`${id}: message ${key} is not a string`);
-      };
-      const staticMessage = (s: string) => ({ t: 0, b: { t: 2, i: [{ t: 3 }], s } });
-      return {
-        code: `const s = ${staticMessage.toString()};\nexport default ${source(mod.default, "")};`,
-        map: null,
-      };
-    },
-  };
-}
-
-/**
  * Production builds without Apollo Client's development-only checks (its docs, "Reducing bundle size")
  * and without vue-i18n's legacy API (the app uses the composition API only) or its devtools hooks.
  */
@@ -198,8 +150,6 @@ function productionFlags(): Plugin {
         __VUE_I18N_LEGACY_API__: "false",
         __VUE_I18N_FULL_INSTALL__: "true",
         __INTLIFY_PROD_DEVTOOLS__: "false",
-        // Messages come compiled (precompiledMessages): vue-i18n's message compiler is left out.
-        __INTLIFY_DROP_MESSAGE_COMPILER__: "true",
       },
     }),
   };
@@ -209,7 +159,6 @@ export default defineConfig({
   plugins: [
     vue(),
     productionFlags(),
-    precompiledMessages(),
     typedDocuments(),
     precompress(),
     // Element Plus on demand: only the components a template uses are bundled, with their CSS.
