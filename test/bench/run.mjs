@@ -2,6 +2,10 @@
 // Uses PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, else the embedded PGlite.
 //   BENCH_ENTRIES   synthetic ledger entries added before measuring (default 200000)
 //   BENCH_SECONDS   seconds per measurement (default 5)
+//   BENCH_WEB=0     skips the web delivery figures (web.mjs), which run last when the app is built (web/dist)
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { measure, startBenchServer } from "./lib.mjs";
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 200_000);
@@ -66,3 +70,11 @@ for (const c of [1, 8])
   );
 
 await close();
+
+// Web delivery (web.mjs: first-load bytes and first-row times in Chromium), with its own server.
+if (process.env.BENCH_WEB !== "0" && existsSync(new URL("../../web/dist/index.html", import.meta.url))) {
+  const { status } = spawnSync(process.execPath, [fileURLToPath(new URL("./web.mjs", import.meta.url))], {
+    stdio: "inherit",
+  });
+  if (status) process.exitCode = status;
+} else if (process.env.BENCH_WEB !== "0") console.log("web delivery: skipped (build the app first: npm run build)");

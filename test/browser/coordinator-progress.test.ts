@@ -82,6 +82,22 @@ describe("coordinator records progress", () => {
       await expect.poll(() => table.textContent()).toContain("镇宁");
     }
     await h.screenshot(page, "progress-table-1366x768");
+
+    // The completion chart (ECharts, the largest library) is below the board: not loaded until it is
+    // scrolled to, then drawn.
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => e.name)
+          .join(" "),
+      );
+    expect(await page.getByTestId("completion-chart").count()).toBe(0);
+    expect(await scripts()).not.toMatch(/CompletionChart-/);
+    await page.getByTestId("chart-card").scrollIntoViewIfNeeded();
+    await page.getByTestId("completion-chart").locator("canvas").first().waitFor({ timeout: 15_000 });
+    expect(await scripts()).toMatch(/CompletionChart-/);
+    await page.locator("h1").first().scrollIntoViewIfNeeded(); // back to the top for the steps that follow
   });
 
   test("the board reads at 1366: first column fixed, scrollbar in view, one line of work, search (issue 11)", async () => {
