@@ -81,7 +81,8 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
     totalCount: number;
 
     @Field({
-      description: "false when the list was counted up to a limit and totalCount is that lower bound (show it as \"10,000+\").",
+      description:
+        'false when the list was counted up to a limit and totalCount is that lower bound (show it as "10,000+").',
     })
     totalCountExact: boolean;
 

@@ -31,7 +31,10 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<Da
   const unlock = lockDataDir(dataDir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
-    const db = await PGlite.create(dataDir, { loadDataDir: new Blob([fs.readFileSync(file)]), extensions: await pgliteExtensions() });
+    const db = await PGlite.create(dataDir, {
+      loadDataDir: new Blob([fs.readFileSync(file)]),
+      extensions: await pgliteExtensions(),
+    });
     try {
       return await checkData(async (sql) => (await db.query<Record<string, unknown>>(sql)).rows);
     } finally {

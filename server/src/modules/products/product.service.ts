@@ -49,7 +49,8 @@ function catalogueScope(ctx: RequestContext): Scope {
 export const CATALOGUE_COUNT_LIMIT = 10_000;
 
 /** A catalogue page's key: the last product's (name, id), the catalogue's order (index product_name_id). */
-const encodeKey = (name: string, id: string) => Buffer.from(JSON.stringify(["k", name, id]), "utf8").toString("base64url");
+const encodeKey = (name: string, id: string) =>
+  Buffer.from(JSON.stringify(["k", name, id]), "utf8").toString("base64url");
 
 function decodeKey(after: string | null | undefined): [string, string] | null {
   if (!after) return null;
@@ -124,7 +125,15 @@ interface CatalogueRow {
   certificate_valid_to: string | null;
   active: boolean;
   created_at: Date;
-  images: { id: string; kind: ProductImage["kind"]; contentType: string; byteSize: number; sha256: string; uploadedById: string | null; createdAt: string }[];
+  images: {
+    id: string;
+    kind: ProductImage["kind"];
+    contentType: string;
+    byteSize: number;
+    sha256: string;
+    uploadedById: string | null;
+    createdAt: string;
+  }[];
 }
 
 /**
@@ -144,7 +153,11 @@ export async function listProducts(
   const [countSql, countParams] = base.clone().select("1").getQueryAndParameters();
   const page = base.clone().select("p.*");
   if (key) page.andWhere("(p.name, p.id) > (:kName, :kId)", { kName: key[0], kId: key[1] });
-  const [pageSql, params] = page.orderBy("p.name", "ASC").addOrderBy("p.id", "ASC").limit(first + 1).getQueryAndParameters();
+  const [pageSql, params] = page
+    .orderBy("p.name", "ASC")
+    .addOrderBy("p.id", "ASC")
+    .limit(first + 1)
+    .getQueryAndParameters();
   // Both come from one builder: the count's parameters are the page's first ones ($1 … $n).
   if (countParams.some((v, i) => v !== params[i])) throw new Error("catalogue: parameters out of step");
   const rows = rowsOf<CatalogueRow>(
@@ -182,7 +195,9 @@ export async function listProducts(
     });
     images.prime(
       p.id,
-      r.images.map((i) => Object.assign(new ProductImage(), { ...i, productId: p.id, createdAt: new Date(i.createdAt) })),
+      r.images.map((i) =>
+        Object.assign(new ProductImage(), { ...i, productId: p.id, createdAt: new Date(i.createdAt) }),
+      ),
     );
     return p;
   });

@@ -1,4 +1,17 @@
-import { Arg, Args, Authorized, ID, Int, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  ID,
+  Int,
+  Ctx,
+  FieldResolver,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { CreateBuyerInput } from "../buyers/buyer.inputs";
