@@ -2474,6 +2474,9 @@ const en: MessageSchema = {
       LARGE_WITHOUT_EVIDENCE: "Large figure without verified evidence",
     },
   },
+  scale: {
+    pageOfAtLeast: "Page {page} · {total}+ items (not counted beyond)",
+  },
 };
 
 export default en;

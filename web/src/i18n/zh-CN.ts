@@ -2429,6 +2429,9 @@ const zhCN = {
       LARGE_WITHOUT_EVIDENCE: "大额数据缺少已核实佐证",
     },
   },
+  scale: {
+    pageOfAtLeast: "第 {page} 页 · {total}+ 条（超过此数不再逐条计数）",
+  },
 };
 
 export default zhCN;
