@@ -82,7 +82,7 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
 
     @Field({
       description:
-        'false when the list was counted up to a limit and totalCount is that lower bound (show it as "10,000+").',
+        'false when the list was counted up to a limit and totalCount is that lower bound (show it as "1,000+").',
     })
     totalCountExact: boolean;
 

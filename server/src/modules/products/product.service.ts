@@ -46,7 +46,7 @@ function catalogueScope(ctx: RequestContext): Scope {
 }
 
 /** The catalogue counts its matches up to this many; beyond, `totalCount` is this lower bound. */
-export const CATALOGUE_COUNT_LIMIT = 10_000;
+export const CATALOGUE_COUNT_LIMIT = 1_000;
 
 /** A catalogue page's key: the last product's (name, id), the catalogue's order (index product_name_id). */
 const encodeKey = (name: string, id: string) =>
