@@ -49,6 +49,7 @@ import { JointWork } from "../modules/joint-work/joint-work.entity";
 import { Evidence1763900000027 } from "./migrations/1763900000027-Evidence";
 import { HashChain1763900000030 } from "./migrations/1763900000030-HashChain";
 import { PeriodLockFiscal1763900000032 } from "./migrations/1763900000032-PeriodLockFiscal";
+import { CatalogueIndexes1763900000033 } from "./migrations/1763900000033-CatalogueIndexes";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
 import { Notification } from "../modules/notifications/notification.entity";
@@ -164,6 +165,7 @@ export const migrations = [
   Notifications1763900000029,
   HashChain1763900000030,
   PeriodLockFiscal1763900000032,
+  CatalogueIndexes1763900000033,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

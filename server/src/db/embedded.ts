@@ -37,6 +37,15 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/**
+ * The extensions every PGlite of a data folder must load (each tool that opens one too):
+ * pg_trgm, the catalogue's search index (migration 1763900000033), a contrib extension PGlite bundles.
+ */
+export async function pgliteExtensions() {
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  return { pg_trgm };
+}
+
 /** What this module uses of a PGlite instance. */
 export interface PGliteHandle {
   readonly closed: boolean;
@@ -207,6 +216,7 @@ export async function startEmbeddedDatabase(
   if (options.image && dataDir !== "memory") throw new Error("an embedded database image loads into memory only");
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const extensions = await pgliteExtensions();
   const started = Date.now();
   let unlock: (() => void) | null = null;
   if (dataDir !== "memory") {
@@ -229,8 +239,8 @@ export async function startEmbeddedDatabase(
   };
   try {
     const created = options.image
-      ? await PGlite.create({ loadDataDir: options.image })
-      : await PGlite.create(dataDir === "memory" ? undefined : dataDir);
+      ? await PGlite.create({ loadDataDir: options.image, extensions })
+      : await PGlite.create({ dataDir: dataDir === "memory" ? undefined : dataDir, extensions });
     db = created;
     const socketPath = path.join(runDir, `.s.PGSQL.${SOCKET_PORT}`);
     server = new PGLiteSocketServer({ db: created, path: socketPath, maxConnections: 1 });

@@ -48,6 +48,11 @@ export interface Page<T> {
   totalCount: number;
   offset: number;
   first: number;
+  /** A list counted up to a limit: false when totalCount is that lower bound (default true). */
+  totalCountExact?: boolean;
+  /** Keyset pages (the catalogue): each node's cursor and whether more follow; default by offset. */
+  cursors?: string[];
+  hasNextPage?: boolean;
 }
 
 /** Builds a Relay-style connection type for a node type, with `totalCount` and `nodes`. */
@@ -75,15 +80,22 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
     @Field(() => Int)
     totalCount: number;
 
+    @Field({
+      description:
+        'false when the list was counted up to a limit and totalCount is that lower bound (show it as "1,000+").',
+    })
+    totalCountExact: boolean;
+
     static from(page: Page<T>): ConnectionType {
       const c = new ConnectionType();
       c.nodes = page.nodes;
-      c.edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+      const cursors = page.cursors ?? page.nodes.map((_, i) => encodeCursor(page.offset + i));
+      c.edges = page.nodes.map((node, i) => ({ cursor: cursors[i], node }));
       c.totalCount = page.totalCount;
-      const last = page.offset + page.nodes.length - 1;
+      c.totalCountExact = page.totalCountExact ?? true;
       c.pageInfo = {
-        hasNextPage: page.offset + page.nodes.length < page.totalCount,
-        endCursor: page.nodes.length ? encodeCursor(last) : null,
+        hasNextPage: page.hasNextPage ?? page.offset + page.nodes.length < page.totalCount,
+        endCursor: cursors.length ? cursors[cursors.length - 1] : null,
       };
       return c;
     }

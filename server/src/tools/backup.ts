@@ -3,7 +3,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { loadConfig } from "../config";
-import { lockDataDir, readLock, sqlDump } from "../db/embedded";
+import { lockDataDir, pgliteExtensions, readLock, sqlDump } from "../db/embedded";
 
 /**
  * `npm run backup [-- --out FILE]` — a consistent copy of the database (docs/operations.md).
@@ -71,7 +71,7 @@ export async function offlineBackup(dataDir: string, sql = false): Promise<Buffe
   const unlock = lockDataDir(dataDir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
-    const db = await PGlite.create(dataDir);
+    const db = await PGlite.create({ dataDir, extensions: await pgliteExtensions() });
     try {
       if (sql) return Buffer.from(await sqlDump(db as never), "utf8");
       await db.exec("CHECKPOINT");

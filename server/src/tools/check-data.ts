@@ -1,7 +1,7 @@
 import http from "node:http";
 import pg from "pg";
 import { loadConfig } from "../config";
-import { lockDataDir, readLock } from "../db/embedded";
+import { lockDataDir, pgliteExtensions, readLock } from "../db/embedded";
 import { checkData, printCheck, type DataCheck } from "./data-checks";
 
 /**
@@ -43,7 +43,7 @@ async function main() {
       const unlock = lockDataDir(config.dataDir);
       try {
         const { PGlite } = await import("@electric-sql/pglite");
-        const db = await PGlite.create(config.dataDir);
+        const db = await PGlite.create({ dataDir: config.dataDir, extensions: await pgliteExtensions() });
         try {
           check = await checkData(async (sql) => (await db.query<Record<string, unknown>>(sql)).rows);
         } finally {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { loadConfig } from "../config";
-import { lockDataDir } from "../db/embedded";
+import { lockDataDir, pgliteExtensions } from "../db/embedded";
 import { parseArgs } from "./backup";
 import { checkData, printCheck, type DataCheck } from "./data-checks";
 
@@ -31,7 +31,10 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<Da
   const unlock = lockDataDir(dataDir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
-    const db = await PGlite.create(dataDir, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+    const db = await PGlite.create(dataDir, {
+      loadDataDir: new Blob([fs.readFileSync(file)]),
+      extensions: await pgliteExtensions(),
+    });
     try {
       return await checkData(async (sql) => (await db.query<Record<string, unknown>>(sql)).rows);
     } finally {

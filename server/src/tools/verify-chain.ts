@@ -1,6 +1,6 @@
 import pg from "pg";
 import { loadConfig } from "../config";
-import { lockDataDir } from "../db/embedded";
+import { lockDataDir, pgliteExtensions } from "../db/embedded";
 import { describeReport, verifyAll, type SqlRunner } from "../modules/integrity/integrity.verify";
 
 /**
@@ -23,7 +23,7 @@ async function main() {
   } else {
     const unlock = lockDataDir(config.dataDir);
     const { PGlite } = await import("@electric-sql/pglite");
-    const db = await PGlite.create(config.dataDir);
+    const db = await PGlite.create({ dataDir: config.dataDir, extensions: await pgliteExtensions() });
     run = async (sql, params) => (await db.query<Record<string, unknown>>(sql, params as unknown[])).rows;
     close = async () => {
       await db.close();

@@ -56,6 +56,9 @@ type Documents = {
     "\n      query AuthSessions {\n        mySessions {\n          id\n          current\n          expiresAt\n        }\n      }\n    ": typeof types.AuthSessionsDocument,
     "\n      mutation AuthSignOutOthers {\n        signOutOtherSessions\n      }\n    ": typeof types.AuthSignOutOthersDocument,
     "\n      query AuthSessionsCurrent {\n        mySessions {\n          current\n        }\n      }\n    ": typeof types.AuthSessionsCurrentDocument,
+    "\n  query CataloguePageAtScale($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        price\n        certificateStatus\n        countsTowardQuota\n        county {\n          id\n          name\n        }\n        supplier {\n          id\n          name\n        }\n        images {\n          id\n          kind\n          url\n        }\n      }\n    }\n  }\n": typeof types.CataloguePageAtScaleDocument,
+    "\n    query CatalogueMeId {\n      me {\n        id\n        role\n      }\n    }\n  ": typeof types.CatalogueMeIdDocument,
+    "\n    query CatalogueMeLastLogin {\n      me {\n        id\n        lastLoginAt\n      }\n    }\n  ": typeof types.CatalogueMeLastLoginDocument,
     "\n  fragment ConsumptionChannelsFair on Fair {\n    id\n    name\n    venue\n    startsOn\n    endsOn\n    eastRegion {\n      code\n    }\n    suppliers {\n      id\n      name\n    }\n  }\n": typeof types.ConsumptionChannelsFairFragmentDoc,
     "\n  mutation ConsumptionChannelsCreateFair($i: CreateFairInput!) {\n    createFair(input: $i) {\n      ...ConsumptionChannelsFair\n    }\n  }\n": typeof types.ConsumptionChannelsCreateFairDocument,
     "\n  mutation ConsumptionChannelsUpdateFair($i: UpdateFairInput!) {\n    updateFair(input: $i) {\n      ...ConsumptionChannelsFair\n    }\n  }\n": typeof types.ConsumptionChannelsUpdateFairDocument,
@@ -456,6 +459,9 @@ const documents: Documents = {
     "\n      query AuthSessions {\n        mySessions {\n          id\n          current\n          expiresAt\n        }\n      }\n    ": types.AuthSessionsDocument,
     "\n      mutation AuthSignOutOthers {\n        signOutOtherSessions\n      }\n    ": types.AuthSignOutOthersDocument,
     "\n      query AuthSessionsCurrent {\n        mySessions {\n          current\n        }\n      }\n    ": types.AuthSessionsCurrentDocument,
+    "\n  query CataloguePageAtScale($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        price\n        certificateStatus\n        countsTowardQuota\n        county {\n          id\n          name\n        }\n        supplier {\n          id\n          name\n        }\n        images {\n          id\n          kind\n          url\n        }\n      }\n    }\n  }\n": types.CataloguePageAtScaleDocument,
+    "\n    query CatalogueMeId {\n      me {\n        id\n        role\n      }\n    }\n  ": types.CatalogueMeIdDocument,
+    "\n    query CatalogueMeLastLogin {\n      me {\n        id\n        lastLoginAt\n      }\n    }\n  ": types.CatalogueMeLastLoginDocument,
     "\n  fragment ConsumptionChannelsFair on Fair {\n    id\n    name\n    venue\n    startsOn\n    endsOn\n    eastRegion {\n      code\n    }\n    suppliers {\n      id\n      name\n    }\n  }\n": types.ConsumptionChannelsFairFragmentDoc,
     "\n  mutation ConsumptionChannelsCreateFair($i: CreateFairInput!) {\n    createFair(input: $i) {\n      ...ConsumptionChannelsFair\n    }\n  }\n": types.ConsumptionChannelsCreateFairDocument,
     "\n  mutation ConsumptionChannelsUpdateFair($i: UpdateFairInput!) {\n    updateFair(input: $i) {\n      ...ConsumptionChannelsFair\n    }\n  }\n": types.ConsumptionChannelsUpdateFairDocument,
@@ -979,6 +985,18 @@ export function graphql(source: "\n      mutation AuthSignOutOthers {\n        s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query AuthSessionsCurrent {\n        mySessions {\n          current\n        }\n      }\n    "): typeof import('./graphql').AuthSessionsCurrentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CataloguePageAtScale($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        price\n        certificateStatus\n        countsTowardQuota\n        county {\n          id\n          name\n        }\n        supplier {\n          id\n          name\n        }\n        images {\n          id\n          kind\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CataloguePageAtScaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CatalogueMeId {\n      me {\n        id\n        role\n      }\n    }\n  "): typeof import('./graphql').CatalogueMeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CatalogueMeLastLogin {\n      me {\n        id\n        lastLoginAt\n      }\n    }\n  "): typeof import('./graphql').CatalogueMeLastLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

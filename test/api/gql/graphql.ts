@@ -1756,6 +1756,25 @@ export type AuthSessionsCurrentQueryVariables = Exact<{ [key: string]: never; }>
 
 export type AuthSessionsCurrentQuery = { mySessions: Array<{ current: boolean }> };
 
+export type CataloguePageAtScaleQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type CataloguePageAtScaleQuery = { products: { totalCount: number, totalCountExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, price: string, certificateStatus: CertificateStatus, countsTowardQuota: boolean, county: { id: string, name: string }, supplier: { id: string, name: string }, images: Array<{ id: string, kind: ProductImageKind, url: string }> }> } };
+
+export type CatalogueMeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueMeIdQuery = { me: { id: string, role: Role } | null };
+
+export type CatalogueMeLastLoginQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueMeLastLoginQuery = { me: { id: string, lastLoginAt: string | null } | null };
+
 export type ConsumptionChannelsFairFragment = { id: string, name: string, venue: string, startsOn: string, endsOn: string, eastRegion: { code: string }, suppliers: Array<{ id: string, name: string }> };
 
 export type ConsumptionChannelsCreateFairMutationVariables = Exact<{
@@ -5077,6 +5096,54 @@ export const AuthSessionsCurrentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthSessionsCurrentQuery, AuthSessionsCurrentQueryVariables>;
+export const CataloguePageAtScaleDocument = new TypedDocumentString(`
+    query CataloguePageAtScale($first: Int!, $after: String, $filter: ProductFilter) {
+  products(first: $first, after: $after, filter: $filter) {
+    totalCount
+    totalCountExact
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      price
+      certificateStatus
+      countsTowardQuota
+      county {
+        id
+        name
+      }
+      supplier {
+        id
+        name
+      }
+      images {
+        id
+        kind
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CataloguePageAtScaleQuery, CataloguePageAtScaleQueryVariables>;
+export const CatalogueMeIdDocument = new TypedDocumentString(`
+    query CatalogueMeId {
+  me {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueMeIdQuery, CatalogueMeIdQueryVariables>;
+export const CatalogueMeLastLoginDocument = new TypedDocumentString(`
+    query CatalogueMeLastLogin {
+  me {
+    id
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueMeLastLoginQuery, CatalogueMeLastLoginQueryVariables>;
 export const ConsumptionChannelsCreateFairDocument = new TypedDocumentString(`
     mutation ConsumptionChannelsCreateFair($i: CreateFairInput!) {
   createFair(input: $i) {

@@ -82,3 +82,15 @@ describe("CursorPager", () => {
     wrapper.unmount();
   });
 });
+
+describe("CursorPager with a count that stops at a limit", () => {
+  it("says the total is a lower bound, with no number of pages", async () => {
+    const { wrapper } = await mountApp(Host, { locale: "en" });
+    const vm = wrapper.vm as unknown as InstanceType<typeof Host>;
+    vm.connection = { totalCount: 10000, totalCountExact: false, pageInfo: { hasNextPage: true, endCursor: "k1" } };
+    await settle();
+    expect(wrapper.get("[data-testid=pager-info]").text()).toBe("Page 1 · 10,000+ items (not counted beyond)");
+    expect(wrapper.text()).not.toContain("of 500");
+    expect(wrapper.get("[data-testid=pager-next]").attributes("disabled")).toBeUndefined();
+  });
+});

@@ -3,6 +3,8 @@ import { computed, ref, watch, type WatchSource } from "vue";
 /** What the pager needs of a GraphQL connection: every paged query selects these. */
 export interface PagedConnection {
   totalCount: number;
+  /** false: the list was counted up to a limit and totalCount is that lower bound (the catalogue). */
+  totalCountExact?: boolean;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 

@@ -2478,6 +2478,9 @@ const en: MessageSchema = {
     export: "Export Excel",
     exportFile: "reporting-board-{year}.xlsx",
   },
+  scale: {
+    pageOfAtLeast: "Page {page} · {total}+ items (not counted beyond)",
+  },
 };
 
 export default en;

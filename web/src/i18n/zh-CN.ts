@@ -2433,6 +2433,9 @@ const zhCN = {
     export: "导出 Excel",
     exportFile: "报送情况-{year}.xlsx",
   },
+  scale: {
+    pageOfAtLeast: "第 {page} 页 · {total}+ 条（超过此数不再逐条计数）",
+  },
 };
 
 export default zhCN;

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
-import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
+import { Connection, PageArgs } from "../../shared/pagination";
 import { DateScalar } from "../../shared/scalars";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
@@ -27,7 +27,7 @@ export class ProductResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => ProductFilter, { nullable: true }) filter?: ProductFilter,
   ) {
-    return ProductConnection.from(await listProducts(ctx, filter, decodeCursor(page.after), page.first));
+    return ProductConnection.from(await listProducts(ctx, filter, page.after, page.first));
   }
 
   @Authorized()

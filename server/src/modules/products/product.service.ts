@@ -8,7 +8,8 @@ import { auditRecordsWithin, recordAudit } from "../audit/audit.service";
 import { APPROVED_SUPPLIER_IDS, getSupplier, supplierIdsNamedLike } from "../suppliers/supplier.service";
 import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
-import { productById } from "./product.loaders";
+import { imagesByProduct, productById } from "./product.loaders";
+import { ProductImage } from "./product-image.entity";
 import { scopedRowsById } from "../../shared/loaders";
 import {
   andWhere,
@@ -44,12 +45,27 @@ function catalogueScope(ctx: RequestContext): Scope {
   return u.role === Role.COUNTY_OFFICIAL ? anyOf(onSale, inSubtree("p.county_id", u.regionId)) : onSale;
 }
 
-export async function listProducts(
-  ctx: RequestContext,
-  filter: ProductFilter | undefined,
-  offset: number,
-  first: number,
-): Promise<Page<Product>> {
+/** The catalogue counts its matches up to this many; beyond, `totalCount` is this lower bound. */
+export const CATALOGUE_COUNT_LIMIT = 1_000;
+
+/** A catalogue page's key: the last product's (name, id), the catalogue's order (index product_name_id). */
+const encodeKey = (name: string, id: string) =>
+  Buffer.from(JSON.stringify(["k", name, id]), "utf8").toString("base64url");
+
+function decodeKey(after: string | null | undefined): [string, string] | null {
+  if (!after) return null;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(after, "base64url").toString("utf8"));
+    if (Array.isArray(v) && v.length === 3 && v[0] === "k" && typeof v[1] === "string" && UUID.test(String(v[2])))
+      return [v[1], v[2] as string];
+  } catch {
+    // not JSON: the same refusal as any other malformed cursor
+  }
+  throw badInput("after", msg("分页游标无效", "Invalid cursor"));
+}
+
+/** The catalogue's rows for the caller and the filter, on alias `p` (no order, no limit). */
+function catalogueQuery(ctx: RequestContext, filter: ProductFilter | undefined) {
   const { sql, params } = catalogueScope(ctx);
   const qb = ctx.manager.getRepository(Product).createQueryBuilder("p").where(sql, params);
   if (filter?.countyId) {
@@ -76,6 +92,7 @@ export async function listProducts(
     qb.andWhere(cond, { on });
   }
   if (filter?.search?.trim()) {
+    // name, category and certificate number: trigram index product_search_trgm (migration 33)
     const pattern = containsPattern(filter.search);
     const s = param(pattern);
     andWhere(
@@ -88,9 +105,111 @@ export async function listProducts(
       ),
     );
   }
-  qb.orderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
-  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
-  return { nodes, totalCount, offset, first };
+  return qb;
+}
+
+interface CatalogueRow {
+  total: number;
+  id: string | null;
+  supplier_id: string;
+  county_id: string;
+  name: string;
+  category: string;
+  spec: string;
+  unit: string;
+  price: number;
+  stock: number;
+  certificate_no: string | null;
+  certificate_authority: string | null;
+  certificate_valid_from: string | null;
+  certificate_valid_to: string | null;
+  active: boolean;
+  created_at: Date;
+  images: {
+    id: string;
+    kind: ProductImage["kind"];
+    contentType: string;
+    byteSize: number;
+    sha256: string;
+    uploadedById: string | null;
+    createdAt: string;
+  }[];
+}
+
+/**
+ * 产品目录, one page in ONE statement (issue 14): the page by key in the catalogue's order (name, id),
+ * one row more than asked to know whether there is a next page, each product's images (primed into
+ * `imagesByProduct`), and the number of matches counted up to CATALOGUE_COUNT_LIMIT (a lower bound
+ * beyond: `totalCountExact` false). Supplier and county follow by their loaders (one statement each).
+ */
+export async function listProducts(
+  ctx: RequestContext,
+  filter: ProductFilter | undefined,
+  after: string | null | undefined,
+  first: number,
+): Promise<Page<Product>> {
+  const key = decodeKey(after);
+  const base = catalogueQuery(ctx, filter);
+  const [countSql, countParams] = base.clone().select("1").getQueryAndParameters();
+  const page = base.clone().select("p.*");
+  if (key) page.andWhere("(p.name, p.id) > (:kName, :kId)", { kName: key[0], kId: key[1] });
+  const [pageSql, params] = page
+    .orderBy("p.name", "ASC")
+    .addOrderBy("p.id", "ASC")
+    .limit(first + 1)
+    .getQueryAndParameters();
+  // Both come from one builder: the count's parameters are the page's first ones ($1 … $n).
+  if (countParams.some((v, i) => v !== params[i])) throw new Error("catalogue: parameters out of step");
+  const rows = rowsOf<CatalogueRow>(
+    await ctx.manager.query(
+      `SELECT c.total, x.*, COALESCE(
+              (SELECT json_agg(json_build_object('id', i.id, 'kind', i.kind, 'contentType', i.content_type,
+                       'byteSize', i.byte_size, 'sha256', i.sha256, 'uploadedById', i.uploaded_by, 'createdAt', i.created_at)
+                       ORDER BY i.created_at, i.id)
+                 FROM product_image i WHERE i.product_id = x.id), '[]') AS images
+         FROM (SELECT count(*)::int AS total FROM (${countSql} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) m) c
+         LEFT JOIN LATERAL (${pageSql}) x ON true`,
+      params,
+    ),
+  );
+  const found = rows.filter((r) => r.id !== null);
+  const total = rows[0]?.total ?? 0;
+  const images = loader(ctx, imagesByProduct);
+  const nodes = found.slice(0, first).map((r) => {
+    const p = Object.assign(new Product(), {
+      id: r.id!,
+      supplierId: r.supplier_id,
+      countyId: r.county_id,
+      name: r.name,
+      category: r.category,
+      spec: r.spec,
+      unit: r.unit,
+      price: r.price,
+      stock: r.stock,
+      certificateNo: r.certificate_no,
+      certificateAuthority: r.certificate_authority,
+      certificateValidFrom: r.certificate_valid_from,
+      certificateValidTo: r.certificate_valid_to,
+      active: r.active,
+      createdAt: r.created_at,
+    });
+    images.prime(
+      p.id,
+      r.images.map((i) =>
+        Object.assign(new ProductImage(), { ...i, productId: p.id, createdAt: new Date(i.createdAt) }),
+      ),
+    );
+    return p;
+  });
+  return {
+    nodes,
+    totalCount: Math.min(total, CATALOGUE_COUNT_LIMIT),
+    totalCountExact: total <= CATALOGUE_COUNT_LIMIT,
+    offset: 0,
+    first,
+    hasNextPage: found.length > first,
+    cursors: nodes.map((p) => encodeKey(p.name, p.id)),
+  };
 }
 
 /**

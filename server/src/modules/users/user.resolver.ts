@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, ID, Int, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  ID,
+  Int,
+  Ctx,
+  FieldResolver,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { CreateBuyerInput } from "../buyers/buyer.inputs";
 import { createBuyer } from "../buyers/buyer.service";
@@ -61,14 +75,57 @@ const ownOrAdmin = (ctx: RequestContext, user: User) =>
 
 export const UserConnection = Connection("User", User);
 
+/** User fields the signed-in user's session row carries (or that follow from its ids alone). */
+const SESSION_FIELDS = new Set([
+  "__typename",
+  "id",
+  "username",
+  "displayName",
+  "role",
+  "regionId",
+  "buyerId",
+  "enterpriseId",
+  "mustChangePassword",
+  "active",
+  "region",
+  "buyer",
+  "enterprise",
+]);
+
+/** Whether a selection on User asks only for SESSION_FIELDS (through fragments too). */
+function onlyFromSession(set: SelectionSetNode, info: GraphQLResolveInfo): boolean {
+  return set.selections.every((s) => {
+    if (s.kind === "Field") return SESSION_FIELDS.has(s.name.value);
+    if (s.kind === "InlineFragment") return onlyFromSession(s.selectionSet, info);
+    const f = info.fragments[s.name.value];
+    return f ? onlyFromSession(f.selectionSet, info) : false;
+  });
+}
+
 /** Who manages accounts: administrators everywhere, coordinators within manageableUsers. */
 const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
 
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { nullable: true, description: "The signed-in user, or null." })
-  me(@Ctx() ctx: RequestContext) {
-    return ctx.user ? loader(ctx, userById).load(ctx.user.id) : null;
+  me(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    const u = ctx.user;
+    if (!u) return null;
+    // The request's authentication already read these (one statement): no second read of the user.
+    if (info.fieldNodes.every((n) => !n.selectionSet || onlyFromSession(n.selectionSet, info))) {
+      return Object.assign(new User(), {
+        id: u.id,
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        regionId: u.regionId,
+        buyerId: u.buyerId,
+        enterpriseId: u.enterpriseId,
+        mustChangePassword: u.mustChangePassword,
+        active: true, // authentication admits active users only
+      });
+    }
+    return loader(ctx, userById).load(u.id);
   }
 
   @Mutation(() => AuthPayload, {

@@ -1,0 +1,217 @@
+// The 832 platform's scale (issue 14) in a PostgreSQL database of its own: 31k suppliers, 400k
+// products, 700k buyer units, 10M order lines over a year, 5M ledger entries (times --scale).
+//
+//   npm run build -w server && node test/bench/data.mjs [--scale 0.05] [--keep]
+//   BENCH_DATABASE_URL  the database to (re)create (default postgres://postgres@127.0.0.1:5432/xiezuo_bench)
+//
+// The database is dropped and created, migrated by the server's own migrations and given the demo
+// data (regions, pairings, users); then each table is filled by set-based INSERT … SELECT over
+// generate_series, with every constraint and trigger in place (the ledger's daily summary trigger
+// and period lock run for every entry). Orders: one purchase order of one sub-order of 4 lines, the
+// lines' products are their supplier's, totals equal the sum of their lines, counters (quota_counter)
+// equal the counted lines of confirmed sub-orders. ANALYZE at the end. Prints rows/s per table.
+import { createRequire } from "node:module";
+import pg from "pg";
+
+const require = createRequire(import.meta.url);
+require("reflect-metadata");
+const { createApp } = require("../../server/dist/app.js");
+const { loadConfig } = require("../../server/dist/config.js");
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : dflt;
+};
+const SCALE = Number(arg("scale", "1"));
+if (!(SCALE > 0 && SCALE <= 1)) throw new Error("--scale must be in (0, 1]");
+const url = new URL(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/xiezuo_bench");
+const dbName = url.pathname.slice(1);
+if (!/^[a-z_][a-z0-9_]*$/.test(dbName)) throw new Error(`database name ${dbName}: letters, digits and _ only`);
+
+const n = (full) => Math.max(1, Math.round(full * SCALE));
+const SUPPLIERS = n(31_000);
+const PRODUCTS = Math.max(n(400_000), SUPPLIERS * 4); // every supplier has at least 4 products
+const BUYERS = n(700_000);
+const LINES_PER_ORDER = 4;
+const ORDERS = Math.ceil(n(10_000_000) / LINES_PER_ORDER);
+const ENTRIES = n(5_000_000);
+const YEAR = 2025; // a whole year, before the demo's reporting periods (none locked)
+
+// (Re)create the database, then let the server migrate it and seed the demo.
+const admin = new URL(url);
+admin.pathname = "/postgres";
+{
+  const c = new pg.Client({ connectionString: admin.toString() });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await c.query(`CREATE DATABASE ${dbName}`);
+  await c.end();
+}
+let t = Date.now();
+const app = await createApp({
+  ...loadConfig({ NODE_ENV: "test" }),
+  host: "127.0.0.1",
+  port: 0,
+  databaseUrl: url.toString(),
+  dataDir: "memory",
+  seedDemo: true,
+});
+await app.close();
+console.log(`${dbName}: migrated and demo seeded in ${((Date.now() - t) / 1000).toFixed(1)} s; scale ${SCALE}`);
+
+const db = new pg.Client({ connectionString: url.toString() });
+await db.connect();
+const figures = [];
+async function step(table, rows, sql, params = []) {
+  const s = Date.now();
+  await db.query(sql, params);
+  const sec = (Date.now() - s) / 1000;
+  figures.push({ table, rows, sec });
+  console.log(
+    `${table.padEnd(28)} ${String(rows).padStart(10)} rows ${sec.toFixed(1).padStart(7)} s ${Math.round(rows / sec)
+      .toString()
+      .padStart(9)} rows/s`,
+  );
+}
+
+// Numbered helpers (temporary): west counties, east regions of the buyers, pairings.
+await db.query(`
+  CREATE TEMP TABLE w AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM region WHERE level = 'COUNTY' AND side = 'WEST';
+  CREATE TEMP TABLE e AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM region WHERE side = 'EAST' AND level <> 'PROVINCE';
+`);
+const [{ wn, en }] = (await db.query(`SELECT (SELECT count(*) FROM w)::int AS wn, (SELECT count(*) FROM e)::int AS en`))
+  .rows;
+
+await step(
+  "supplier",
+  SUPPLIERS,
+  `INSERT INTO supplier (name, credit_code, county_id, contact, status)
+   SELECT '规模供应商' || g, '93' || lpad(g::text, 16, '0'), w.id, NULL,
+          CASE WHEN g % 20 = 0 THEN 'RECOMMENDED' WHEN g % 50 = 1 THEN 'SUSPENDED' ELSE 'APPROVED' END
+     FROM generate_series(1, $1) g JOIN w ON w.n = 1 + g % $2`,
+  [SUPPLIERS, wn],
+);
+await db.query(
+  `CREATE TEMP TABLE s AS SELECT row_number() OVER (ORDER BY id) AS n, id, county_id FROM supplier WHERE name LIKE '规模供应商%';
+   CREATE UNIQUE INDEX ON s (n)`,
+);
+
+// Product k of supplier n: g = n + (k-1)·SUPPLIERS. A third of the certificates lapse mid-year.
+const WORDS = `ARRAY['土蜂蜜','黑木耳','香菇','矿泉水','花椒','核桃','苹果','茶叶','小米','牛肉干','菜籽油','辣椒酱','腊肉','土豆粉','红薯粉','枸杞']`;
+await step(
+  "product",
+  PRODUCTS,
+  `INSERT INTO product (supplier_id, county_id, name, category, spec, unit, price, stock,
+                        certificate_no, certificate_authority, certificate_valid_from, certificate_valid_to, active)
+   SELECT s.id, s.county_id, (${WORDS})[1 + g % 16] || ' ' || g,
+          (ARRAY['蜂产品','食用菌','食用菌','饮用水','调味品','干果','水果','茶叶','粮油','肉制品','粮油','调味品','肉制品','粮油','粮油','干果'])[1 + g % 16],
+          '500g/袋', '袋', 500 + (g * 7919) % 20000, 1000 + g % 5000,
+          CASE WHEN g % 10 <> 0 THEN 'FP' || lpad(g::text, 10, '0') END,
+          CASE WHEN g % 10 <> 0 THEN '县扶贫办' END,
+          CASE WHEN g % 10 <> 0 THEN DATE '${YEAR - 1}-01-01' END,
+          CASE WHEN g % 10 = 0 THEN NULL WHEN g % 3 = 0 THEN DATE '${YEAR}-06-30' ELSE DATE '${YEAR + 2}-12-31' END,
+          g % 40 <> 0
+     FROM generate_series(1, $1) g JOIN s ON s.n = 1 + (g - 1) % $2`,
+  [PRODUCTS, SUPPLIERS],
+);
+await db.query(`
+  CREATE TEMP TABLE pp AS
+    SELECT s.n AS s, row_number() OVER (PARTITION BY p.supplier_id ORDER BY p.id) - 1 AS k, p.id, p.price,
+           p.certificate_no, p.certificate_valid_from, p.certificate_valid_to
+      FROM product p JOIN s ON s.id = p.supplier_id;
+  CREATE UNIQUE INDEX ON pp (s, k);
+`);
+
+await step(
+  "buyer",
+  BUYERS,
+  `INSERT INTO buyer (name, east_region_id, buyer_group)
+   SELECT '规模采购单位' || g, e.id,
+          (ARRAY['EDUCATION','HEALTHCARE','RETAIL','GOVERNMENT','ENTERPRISE','OTHER'])[1 + g % 6]
+     FROM generate_series(1, $1) g JOIN e ON e.n = 1 + g % $2`,
+  [BUYERS, en],
+);
+await db.query(
+  `CREATE TEMP TABLE b AS SELECT row_number() OVER (ORDER BY id) AS n, id, east_region_id FROM buyer WHERE name LIKE '规模采购单位%';
+   CREATE UNIQUE INDEX ON b (n)`,
+);
+
+// Orders: order i of buyer 1 + (i·104729 mod B), supplier 1 + (i·7919 mod S), on day i mod 365;
+// its lines are products 0…3 of that supplier, quantity 1 + (i + j) mod 5, at the product's price.
+await db.query(
+  `CREATE TEMP TABLE o AS
+     SELECT g AS i, gen_random_uuid() AS order_id, gen_random_uuid() AS sub_id, b.id AS buyer_id,
+            s.n AS s, s.id AS supplier_id, s.county_id,
+            DATE '${YEAR}-01-01' + (g % 365) AS ordered_on,
+            (ARRAY['RECEIVED','RECEIVED','RECEIVED','SHIPPED','PAID','CONFIRMED','PLACED','CANCELLED'])[1 + g % 8] AS status,
+            'ONLINE' AS channel
+       FROM generate_series(1, $1) g
+       JOIN b ON b.n = 1 + (g::bigint * 104729) % $2
+       JOIN s ON s.n = 1 + (g::bigint * 7919) % $3`,
+  [ORDERS, BUYERS, SUPPLIERS],
+);
+await db.query(`
+  CREATE TEMP TABLE l AS
+    SELECT o.i, o.sub_id, pp.id AS product_id, 1 + (o.i + j) % 5 AS quantity, pp.price AS unit_price,
+           (1 + (o.i + j) % 5) * pp.price AS amount,
+           (pp.certificate_no IS NOT NULL AND pp.certificate_valid_from <= o.ordered_on AND pp.certificate_valid_to >= o.ordered_on) AS counts
+      FROM o CROSS JOIN generate_series(0, ${LINES_PER_ORDER - 1}) j JOIN pp ON pp.s = o.s AND pp.k = j;
+  CREATE TEMP TABLE ot AS SELECT sub_id, sum(amount) AS total, sum(amount) FILTER (WHERE counts) AS countable FROM l GROUP BY sub_id;
+  CREATE UNIQUE INDEX ON ot (sub_id);
+`);
+await step(
+  "purchase_order",
+  ORDERS,
+  `INSERT INTO purchase_order (id, buyer_id, idempotency_key, channel, ordered_on, total, order_number)
+   SELECT o.order_id, o.buyer_id, 'bench-' || o.i, o.channel, o.ordered_on, ot.total,
+          'XZ' || to_char(o.ordered_on, 'YYYYMMDD') || '-' || lpad((1 + o.i / 365)::text, 6, '0')
+     FROM o JOIN ot USING (sub_id)`,
+);
+await step(
+  "sub_order",
+  ORDERS,
+  `INSERT INTO sub_order (id, order_id, position, supplier_id, buyer_id, west_county_id, pairing_id, status, total, countable)
+   SELECT o.sub_id, o.order_id, 1, o.supplier_id, o.buyer_id, o.county_id, NULL, o.status, ot.total, COALESCE(ot.countable, 0)
+     FROM o JOIN ot USING (sub_id)`,
+);
+await step(
+  "order_line",
+  ORDERS * LINES_PER_ORDER,
+  `INSERT INTO order_line (sub_order_id, product_id, quantity, unit_price, amount, counts_toward_quota)
+   SELECT sub_id, product_id, quantity, unit_price, amount, counts FROM l`,
+);
+// Counted: confirmed and later, not cancelled (what confirmSubOrder adds and a refund takes back).
+await step(
+  "quota_counter",
+  null,
+  `INSERT INTO quota_counter (buyer_id, year, west_county_id, channel, counted, confirmed)
+   SELECT o.buyer_id, ${YEAR}, o.county_id, o.channel, sum(ot.countable), sum(ot.countable)
+     FROM o JOIN ot USING (sub_id)
+    WHERE o.status IN ('CONFIRMED','PAID','SHIPPED','RECEIVED') AND ot.countable > 0
+    GROUP BY 1, 2, 3, 4`,
+);
+await step(
+  "ledger_entry",
+  ENTRIES,
+  `INSERT INTO ledger_entry (pairing_id, indicator, amount, occurred_on, source, source_document)
+   SELECT p.id, (ARRAY['FISCAL_AID','SOCIAL_DONATIONS','CADRES_SENT','PROFESSIONALS_SENT','PEOPLE_TRAINED','LABOURERS_PLACED',
+                       'PROJECTS_LANDED','INVESTMENT_IN_PLACE','CONSUMPTION_ASSISTANCE','WORKSHOPS','PAIRS_FORMED','POOR_PEOPLE_LIFTED',
+                       'JOINT_MEETINGS','EXCHANGE_VISITS'])[1 + g % 14],
+          1 + (g * 7919) % 100000, DATE '${YEAR}-01-01' + (g % 365), 'REPORTED', 'bench'
+     FROM generate_series(1, $1) g
+     JOIN (SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM pairing) p ON p.n = g % (SELECT count(*) FROM pairing)`,
+  [ENTRIES],
+);
+t = Date.now();
+await db.query(`ANALYZE`);
+console.log(`ANALYZE ${((Date.now() - t) / 1000).toFixed(1)} s`);
+const counts = (
+  await db.query(`SELECT (SELECT count(*) FROM supplier)::int AS supplier, (SELECT count(*) FROM product)::int AS product,
+                         (SELECT count(*) FROM buyer)::int AS buyer, (SELECT count(*) FROM order_line)::int AS order_line,
+                         (SELECT count(*) FROM ledger_entry)::int AS ledger_entry,
+                         pg_size_pretty(pg_database_size(current_database())) AS size`)
+).rows[0];
+console.log("totals", counts);
+const total = figures.reduce((a, f) => a + f.sec, 0);
+console.log(`generated in ${total.toFixed(1)} s of inserts`);
+await db.end();
