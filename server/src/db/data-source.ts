@@ -48,6 +48,7 @@ import { JointWork1763900000024 } from "./migrations/1763900000024-JointWork";
 import { JointWork } from "../modules/joint-work/joint-work.entity";
 import { Evidence1763900000027 } from "./migrations/1763900000027-Evidence";
 import { HashChain1763900000030 } from "./migrations/1763900000030-HashChain";
+import { EvidenceRecords1763900000031 } from "./migrations/1763900000031-EvidenceRecords";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
 import { Notification } from "../modules/notifications/notification.entity";
@@ -162,6 +163,7 @@ export const migrations = [
   ReportingPeriods1763900000028,
   Notifications1763900000029,
   HashChain1763900000030,
+  EvidenceRecords1763900000031,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
