@@ -50,6 +50,7 @@ export function evidenceUpload(contextFor: (req: Request) => Promise<RequestCont
             // ?entryId=… (a ledger entry, as before) or ?recordType=…&recordId=…[&purpose=…]
             recordType: req.query.entryId !== undefined ? "LEDGER_ENTRY" : String(req.query.recordType ?? ""),
             recordId: String(req.query.entryId ?? req.query.recordId ?? ""),
+            recordField: req.query.entryId !== undefined ? "entryId" : "recordId",
             purpose: req.query.purpose === undefined ? null : String(req.query.purpose),
             fileName: String(req.query.fileName ?? ""),
             content,

@@ -74,7 +74,15 @@ const PURPOSES = Object.values(EvidencePurpose) as string[];
  */
 export async function addEvidence(
   ctx: RequestContext,
-  input: { recordType: string; recordId: string; purpose?: string | null; fileName: string; content: Buffer },
+  input: {
+    recordType: string;
+    recordId: string;
+    purpose?: string | null;
+    fileName: string;
+    content: Buffer;
+    /** The input's name for the record, as errors name it ("entryId" for the ledger's older form). */
+    recordField?: string;
+  },
 ): Promise<EvidenceFile> {
   if (!ctx.user) throw forbidden();
   const kind = evidenceRecordKind(input.recordType as EvidenceRecordType);
@@ -84,7 +92,8 @@ export async function addEvidence(
       msg("无法为此类记录上传佐证材料", "Evidence cannot be attached to this kind of record"),
     );
   if (!kind.uploaders.includes(ctx.user.role)) throw forbidden();
-  if (!(await recordInScope(ctx, kind, input.recordId))) throw notFound(msg("记录", "Record"), "recordId");
+  if (!(await recordInScope(ctx, kind, input.recordId)))
+    throw notFound(msg("记录", "Record"), input.recordField ?? "recordId");
   const purpose = input.purpose || null;
   if (kind.kind === EvidenceRecordType.SUB_ORDER ? !purpose || !PURPOSES.includes(purpose) : purpose)
     throw badInput(
