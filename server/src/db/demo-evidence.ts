@@ -27,12 +27,23 @@ export async function loadEvidenceDemo(
   );
   if (latest.length < 3) return;
   const verified = await addEvidence(as("jiaozhou"), {
-    entryId: latest[0].id,
+    recordType: "LEDGER_ENTRY",
+    recordId: latest[0].id,
     fileName: "胶协办拨付文件.pdf",
     content: pdf("jiaozhou transfer"),
   });
   await reviewEvidence(as("jiaozhou"), verified.id, EvidenceStatus.VERIFIED);
-  const rejected = await addEvidence(as("zhenning"), { entryId: latest[1].id, fileName: "现场照片.png", content: PNG });
+  const rejected = await addEvidence(as("zhenning"), {
+    recordType: "LEDGER_ENTRY",
+    recordId: latest[1].id,
+    fileName: "现场照片.png",
+    content: PNG,
+  });
   await reviewEvidence(as("qingdao"), rejected.id, EvidenceStatus.REJECTED, "照片无法看清金额,请上传收据扫描件");
-  await addEvidence(as("zhenning"), { entryId: latest[2].id, fileName: "收据.pdf", content: pdf("receipt") });
+  await addEvidence(as("zhenning"), {
+    recordType: "LEDGER_ENTRY",
+    recordId: latest[2].id,
+    fileName: "收据.pdf",
+    content: pdf("receipt"),
+  });
 }

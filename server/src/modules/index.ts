@@ -50,6 +50,13 @@ import "./fiscal/fiscal.ledger-sources";
 import "./talent/talent.ledger-sources";
 import { TALENT_RESOLVERS } from "./talent/talent.resolver";
 import "./unit-pairs/unit-pair.ledger-sources";
+// Each module says who may see and attach evidence to its records (evidence/evidence.records.ts).
+import "./orders/order.evidence";
+import "./fiscal/fiscal.evidence";
+import { PlacementEvidenceResolver } from "./labour/labour.evidence";
+import "./investment/investment.evidence";
+import "./donations/donation.evidence";
+import "./unit-pairs/unit-pair.evidence";
 import {
   EvidenceFileResolver,
   LedgerEntryEvidenceResolver,
@@ -63,6 +70,7 @@ import { ReportingPeriodResolver, ReportingPeriodStepResolver } from "./periods/
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
+  PlacementEvidenceResolver,
   IntegrityResolver,
   UserResolver,
   RegionResolver,

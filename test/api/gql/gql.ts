@@ -175,6 +175,11 @@ type Documents = {
     "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.EnterprisesPageDocument,
     "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  ": typeof types.EnterprisesCreateUserDocument,
     "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    ": typeof types.EnterprisesLinkUserDocument,
+    "\n  query EvidenceRecordFiles($k: EvidenceRecordType!, $id: ID!) {\n    evidenceFiles(recordType: $k, recordId: $id) {\n      id\n      recordType\n      recordId\n      purpose\n      fileName\n      status\n    }\n  }\n": typeof types.EvidenceRecordFilesDocument,
+    "\n  mutation EvidenceRecordVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.EvidenceRecordVerifyDocument,
+    "\n  mutation EvidenceRecordReject($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.EvidenceRecordRejectDocument,
+    "\n  mutation EvidenceRecordReopen($id: ID!, $reason: String!) {\n    reopenEvidence(id: $id, reason: $reason) {\n      id\n      status\n      reviewedAt\n      rejectReason\n    }\n  }\n": typeof types.EvidenceRecordReopenDocument,
+    "\n  query EvidenceRecordCoverage($p: ID!, $y: Int!) {\n    evidenceCoverage(pairingId: $p, year: $y, first: 100) {\n      indicator\n      covered\n      missing {\n        amount\n        entry {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceRecordCoverageDocument,
     "\n  mutation EvidenceRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": typeof types.EvidenceRecordFigureDocument,
     "\n  mutation EvidenceCorrectEntry($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n    }\n  }\n": typeof types.EvidenceCorrectEntryDocument,
     "\n  mutation EvidenceVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      status\n      reviewedAt\n      reviewedBy {\n        username\n      }\n    }\n  }\n": typeof types.EvidenceVerifyDocument,
@@ -578,6 +583,11 @@ const documents: Documents = {
     "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    ": types.EnterprisesPageDocument,
     "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  ": types.EnterprisesCreateUserDocument,
     "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    ": types.EnterprisesLinkUserDocument,
+    "\n  query EvidenceRecordFiles($k: EvidenceRecordType!, $id: ID!) {\n    evidenceFiles(recordType: $k, recordId: $id) {\n      id\n      recordType\n      recordId\n      purpose\n      fileName\n      status\n    }\n  }\n": types.EvidenceRecordFilesDocument,
+    "\n  mutation EvidenceRecordVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      status\n    }\n  }\n": types.EvidenceRecordVerifyDocument,
+    "\n  mutation EvidenceRecordReject($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.EvidenceRecordRejectDocument,
+    "\n  mutation EvidenceRecordReopen($id: ID!, $reason: String!) {\n    reopenEvidence(id: $id, reason: $reason) {\n      id\n      status\n      reviewedAt\n      rejectReason\n    }\n  }\n": types.EvidenceRecordReopenDocument,
+    "\n  query EvidenceRecordCoverage($p: ID!, $y: Int!) {\n    evidenceCoverage(pairingId: $p, year: $y, first: 100) {\n      indicator\n      covered\n      missing {\n        amount\n        entry {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceRecordCoverageDocument,
     "\n  mutation EvidenceRecordFigure($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": types.EvidenceRecordFigureDocument,
     "\n  mutation EvidenceCorrectEntry($i: CorrectLedgerEntryInput!) {\n    correctLedgerEntry(input: $i) {\n      id\n    }\n  }\n": types.EvidenceCorrectEntryDocument,
     "\n  mutation EvidenceVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      status\n      reviewedAt\n      reviewedBy {\n        username\n      }\n    }\n  }\n": types.EvidenceVerifyDocument,
@@ -1461,6 +1471,26 @@ export function graphql(source: "\n    mutation EnterprisesCreateUser($i: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    "): typeof import('./graphql').EnterprisesLinkUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceRecordFiles($k: EvidenceRecordType!, $id: ID!) {\n    evidenceFiles(recordType: $k, recordId: $id) {\n      id\n      recordType\n      recordId\n      purpose\n      fileName\n      status\n    }\n  }\n"): typeof import('./graphql').EvidenceRecordFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceRecordVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EvidenceRecordVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceRecordReject($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EvidenceRecordRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceRecordReopen($id: ID!, $reason: String!) {\n    reopenEvidence(id: $id, reason: $reason) {\n      id\n      status\n      reviewedAt\n      rejectReason\n    }\n  }\n"): typeof import('./graphql').EvidenceRecordReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceRecordCoverage($p: ID!, $y: Int!) {\n    evidenceCoverage(pairingId: $p, year: $y, first: 100) {\n      indicator\n      covered\n      missing {\n        amount\n        entry {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceRecordCoverageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -384,6 +384,21 @@ export type ErrorCode =
   /** The product is withdrawn or its supplier is not approved */
   | 'PRODUCT_UNAVAILABLE';
 
+export type EvidencePurpose =
+  | 'INSPECTION'
+  | 'INVOICE';
+
+export type EvidenceRecordType =
+  | 'DONATION'
+  | 'FISCAL_TRANSACTION'
+  | 'FUND_TRANCHE'
+  | 'LEDGER_ENTRY'
+  | 'PLACEMENT'
+  | 'PROJECT_STAGE'
+  | 'SUB_ORDER'
+  | 'TRAINING'
+  | 'UNIT_PAIR';
+
 export type EvidenceStatus =
   | 'PENDING'
   | 'REJECTED'
@@ -2579,6 +2594,45 @@ export type EnterprisesLinkUserMutationVariables = Exact<{
 
 
 export type EnterprisesLinkUserMutation = { linkEnterpriseUser: { enterprise: { name: string } | null } };
+
+export type EvidenceRecordFilesQueryVariables = Exact<{
+  k: EvidenceRecordType;
+  id: string | number;
+}>;
+
+
+export type EvidenceRecordFilesQuery = { evidenceFiles: Array<{ id: string, recordType: EvidenceRecordType, recordId: string, purpose: EvidencePurpose | null, fileName: string, status: EvidenceStatus }> };
+
+export type EvidenceRecordVerifyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceRecordVerifyMutation = { verifyEvidence: { id: string, status: EvidenceStatus } };
+
+export type EvidenceRecordRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type EvidenceRecordRejectMutation = { rejectEvidence: { id: string, status: EvidenceStatus } };
+
+export type EvidenceRecordReopenMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type EvidenceRecordReopenMutation = { reopenEvidence: { id: string, status: EvidenceStatus, reviewedAt: string | null, rejectReason: string | null } };
+
+export type EvidenceRecordCoverageQueryVariables = Exact<{
+  p: string | number;
+  y: number;
+}>;
+
+
+export type EvidenceRecordCoverageQuery = { evidenceCoverage: Array<{ indicator: Indicator, covered: string, missing: Array<{ amount: string, entry: { id: string } }> }> };
 
 export type EvidenceRecordFigureMutationVariables = Exact<{
   i: RecordReportedFigureInput;
@@ -6567,6 +6621,58 @@ export const EnterprisesLinkUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterprisesLinkUserMutation, EnterprisesLinkUserMutationVariables>;
+export const EvidenceRecordFilesDocument = new TypedDocumentString(`
+    query EvidenceRecordFiles($k: EvidenceRecordType!, $id: ID!) {
+  evidenceFiles(recordType: $k, recordId: $id) {
+    id
+    recordType
+    recordId
+    purpose
+    fileName
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceRecordFilesQuery, EvidenceRecordFilesQueryVariables>;
+export const EvidenceRecordVerifyDocument = new TypedDocumentString(`
+    mutation EvidenceRecordVerify($id: ID!) {
+  verifyEvidence(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceRecordVerifyMutation, EvidenceRecordVerifyMutationVariables>;
+export const EvidenceRecordRejectDocument = new TypedDocumentString(`
+    mutation EvidenceRecordReject($id: ID!, $reason: String!) {
+  rejectEvidence(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceRecordRejectMutation, EvidenceRecordRejectMutationVariables>;
+export const EvidenceRecordReopenDocument = new TypedDocumentString(`
+    mutation EvidenceRecordReopen($id: ID!, $reason: String!) {
+  reopenEvidence(id: $id, reason: $reason) {
+    id
+    status
+    reviewedAt
+    rejectReason
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceRecordReopenMutation, EvidenceRecordReopenMutationVariables>;
+export const EvidenceRecordCoverageDocument = new TypedDocumentString(`
+    query EvidenceRecordCoverage($p: ID!, $y: Int!) {
+  evidenceCoverage(pairingId: $p, year: $y, first: 100) {
+    indicator
+    covered
+    missing {
+      amount
+      entry {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceRecordCoverageQuery, EvidenceRecordCoverageQueryVariables>;
 export const EvidenceRecordFigureDocument = new TypedDocumentString(`
     mutation EvidenceRecordFigure($i: RecordReportedFigureInput!) {
   recordReportedFigure(input: $i) {

@@ -101,19 +101,27 @@ export interface UploadedEvidence {
 }
 
 /** Sends an evidence file for a ledger entry: the raw bytes to POST /uploads/evidence, its name in the query. */
-export async function uploadEvidence(token: string, entryId: string, file: File): Promise<UploadedEvidence> {
-  const res = await fetch(
-    `/uploads/evidence?entryId=${encodeURIComponent(entryId)}&fileName=${encodeURIComponent(file.name)}`,
-    {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${token}`,
-        "content-type": "application/octet-stream",
-        "x-locale": currentLocale(),
-      },
-      body: file,
-    },
+export async function uploadEvidence(
+  token: string,
+  entryId: string,
+  file: File,
+  record?: { recordType: string; purpose?: string | null },
+): Promise<UploadedEvidence> {
+  const query = new URLSearchParams(
+    record
+      ? { recordType: record.recordType, recordId: entryId, ...(record.purpose ? { purpose: record.purpose } : {}) }
+      : { entryId },
   );
+  query.set("fileName", file.name);
+  const res = await fetch(`/uploads/evidence?${query}`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${token}`,
+      "content-type": "application/octet-stream",
+      "x-locale": currentLocale(),
+    },
+    body: file,
+  });
   const json = (await res.json().catch(() => null)) as
     | (UploadedEvidence & { errors?: undefined })
     | { errors: { message: string; extensions?: { code?: string; field?: string; messages?: unknown } }[] }

@@ -1,11 +1,40 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-/** What a file is evidence for. Ledger entries first (every figure is made of them); more record types later. */
+/**
+ * What a file is evidence for: a ledger entry, or a record of another module (which registers it in
+ * evidence.records.ts and answers who may see it). A record's verified file covers the ledger
+ * entries that record wrote.
+ */
 export enum EvidenceRecordType {
   LEDGER_ENTRY = "LEDGER_ENTRY",
+  /** 到位资金: an investment project's funds tranche. */
+  FUND_TRANCHE = "FUND_TRANCHE",
+  /** 财政援助资金: a fiscal aid project's transaction. */
+  FISCAL_TRANSACTION = "FISCAL_TRANSACTION",
+  /** 社会帮扶: a donation. */
+  DONATION = "DONATION",
+  /** 订单验收: a sub-order's invoice or inspection scan (with a purpose). */
+  SUB_ORDER = "SUB_ORDER",
+  /** 劳务协作: a placement. */
+  PLACEMENT = "PLACEMENT",
+  /** 培训: a training session. */
+  TRAINING = "TRAINING",
+  /** 招商项目: a project (its stage: the signed contract). */
+  PROJECT_STAGE = "PROJECT_STAGE",
+  /** 结对帮扶: a unit pair. */
+  UNIT_PAIR = "UNIT_PAIR",
 }
 registerEnumType(EvidenceRecordType, { name: "EvidenceRecordType" });
+
+/** What an order receipt's file is (验票 / 验货): set for sub-orders only. */
+export enum EvidencePurpose {
+  /** 发票 */
+  INVOICE = "INVOICE",
+  /** 验货单 */
+  INSPECTION = "INSPECTION",
+}
+registerEnumType(EvidencePurpose, { name: "EvidencePurpose" });
 
 export enum EvidenceStatus {
   /** 待审核 */
@@ -35,6 +64,10 @@ export class EvidenceFile {
   @Field(() => ID)
   @Column({ name: "record_id", type: "uuid" })
   recordId: string;
+
+  @Field(() => EvidencePurpose, { nullable: true, description: "A sub-order's file: invoice or inspection scan." })
+  @Column({ type: "text", nullable: true })
+  purpose: EvidencePurpose | null;
 
   @Field({ description: "The file's name as uploaded (its extension agrees with its bytes)." })
   @Column({ name: "file_name", type: "text" })

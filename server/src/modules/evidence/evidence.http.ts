@@ -3,7 +3,7 @@ import { inTransaction, type RequestContext } from "../../shared/context";
 import { answerUnavailable } from "../../shared/db-errors";
 import { AppError, errorBody } from "../../shared/errors";
 import { msg } from "../../shared/messages";
-import { addEvidence, EVIDENCE_UPLOADERS, MAX_EVIDENCE_BYTES, readEvidence, TOO_LARGE } from "./evidence.service";
+import { addEvidence, EVIDENCE_ROLES, MAX_EVIDENCE_BYTES, readEvidence, TOO_LARGE } from "./evidence.service";
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -16,7 +16,8 @@ const fail = (res: Response, e: AppError) =>
   res.status(STATUS[String(e.extensions.code)] ?? 500).json(errorBody(e, res.req.headers));
 
 /**
- * POST /uploads/evidence?entryId=…&fileName=… with the file as the raw body (any Content-Type: the
+ * POST /uploads/evidence?recordType=…&recordId=…[&purpose=INVOICE|INSPECTION]&fileName=… (or
+ * ?entryId=…&fileName=… for a ledger entry) with the file as the raw body (any Content-Type: the
  * type is sniffed from the bytes and must agree with the name's extension), as product images and
  * imports are uploaded. Same bearer token and rules as the API; one transaction; answers the
  * evidence record as JSON (201). Refused callers are answered before the body is read.
@@ -28,7 +29,7 @@ export function evidenceUpload(contextFor: (req: Request) => Promise<RequestCont
       const ctx = await contextFor(req);
       if (!ctx.user)
         return fail(res.set("Connection", "close"), new AppError("UNAUTHENTICATED", msg("请先登录", "Please sign in")));
-      if (!EVIDENCE_UPLOADERS.includes(ctx.user.role))
+      if (!EVIDENCE_ROLES.includes(ctx.user.role))
         return fail(res.set("Connection", "close"), new AppError("FORBIDDEN", msg("无权执行此操作", "Not allowed")));
       res.locals.ctx = ctx;
       body(req, res, (e?: unknown) => {
@@ -46,7 +47,11 @@ export function evidenceUpload(contextFor: (req: Request) => Promise<RequestCont
       try {
         const file = await inTransaction(ctx, (tx) =>
           addEvidence(tx, {
-            entryId: String(req.query.entryId ?? ""),
+            // ?entryId=… (a ledger entry, as before) or ?recordType=…&recordId=…[&purpose=…]
+            recordType: req.query.entryId !== undefined ? "LEDGER_ENTRY" : String(req.query.recordType ?? ""),
+            recordId: String(req.query.entryId ?? req.query.recordId ?? ""),
+            recordField: req.query.entryId !== undefined ? "entryId" : "recordId",
+            purpose: req.query.purpose === undefined ? null : String(req.query.purpose),
             fileName: String(req.query.fileName ?? ""),
             content,
           }),
@@ -55,6 +60,7 @@ export function evidenceUpload(contextFor: (req: Request) => Promise<RequestCont
           id: file.id,
           recordType: file.recordType,
           recordId: file.recordId,
+          purpose: file.purpose,
           fileName: file.fileName,
           mime: file.mime,
           size: file.size,

@@ -20,8 +20,16 @@ import { LedgerEntry } from "../ledger/ledger.entity";
 import { Pairing } from "../pairings/pairing.entity";
 import { User } from "../users/user.entity";
 import { userById } from "../users/user.loaders";
-import { EvidenceFile, EvidenceStatus } from "./evidence.entity";
-import { entryEvidence, EVIDENCE_UPLOADERS, evidenceCoverageOf, reviewEvidence } from "./evidence.service";
+import { EvidenceFile, EvidenceRecordType, EvidenceStatus } from "./evidence.entity";
+import {
+  entryEvidence,
+  EVIDENCE_ROLES,
+  EVIDENCE_UPLOADERS,
+  evidenceCoverageOf,
+  recordEvidence,
+  reopenEvidence,
+  reviewEvidence,
+} from "./evidence.service";
 
 @ObjectType({ description: "A figure (an entry with its corrections) without verified evidence." })
 export class EvidenceGap {
@@ -92,6 +100,28 @@ export class EvidenceFileResolver {
   @Mutation(() => EvidenceFile, { description: "驳回佐证材料 with a reason: coordinators in scope and admins." })
   rejectEvidence(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("reason") reason: string) {
     return inTransaction(ctx, (tx) => reviewEvidence(tx, id, EvidenceStatus.REJECTED, reason));
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.COUNTY_OFFICIAL)
+  @Mutation(() => EvidenceFile, {
+    description:
+      "撤销审核: a verified or rejected file back to PENDING, with a reason (audited); coordinators in scope and admins.",
+  })
+  reopenEvidence(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("reason") reason: string) {
+    return inTransaction(ctx, (tx) => reopenEvidence(tx, id, reason));
+  }
+
+  @Authorized(...EVIDENCE_ROLES)
+  @Query(() => [EvidenceFile], {
+    description:
+      "佐证材料 of a record (a sub-order, a fiscal transaction, a placement …), oldest first: none for a record the caller may not see.",
+  })
+  evidenceFiles(
+    @Ctx() ctx: RequestContext,
+    @Arg("recordType", () => EvidenceRecordType) recordType: EvidenceRecordType,
+    @Arg("recordId", () => ID) recordId: string,
+  ): Promise<EvidenceFile[]> {
+    return recordEvidence(ctx, recordType, recordId);
   }
 
   @Authorized(...EVIDENCE_UPLOADERS)

@@ -1,11 +1,11 @@
 import type { RequestContext } from "../../shared/context";
-import { cond, positional, type Scope } from "../../shared/scoped";
+import { cond, param, positional, type Scope } from "../../shared/scoped";
 import type { Indicator } from "../agreements/indicator";
 import { getPairing, pairingIdsEnclosedBy, pairingIdsInScope } from "../pairings/pairing.service";
 import { UUID } from "../../shared/sql";
 import { ledgerEntryById } from "./ledger.loaders";
 import { loader } from "../../shared/context";
-import { LedgerEntry } from "./ledger.entity";
+import { LedgerEntry, type LedgerSource } from "./ledger.entity";
 
 /**
  * How much of a pairing's delivered figures a set of entries backs (the evidence module passes the
@@ -86,6 +86,15 @@ export async function ledgerCoverage(
  */
 export function ledgerEntryIdsInScope(ctx: RequestContext): Scope {
   return cond`(SELECT le.id FROM ledger_entry le WHERE le.pairing_id IN ${pairingIdsInScope(ctx)})`;
+}
+
+/**
+ * The entries a module's records wrote (source, and the records' ids as text, a sub-select), as a
+ * sub-select of ids: how evidence on a record covers its entries. Unscoped: it narrows a set the
+ * caller already reads through its own scope (ledgerCoverage).
+ */
+export function ledgerEntryIdsOfRecords(source: LedgerSource, recordIds: Scope): Scope {
+  return cond`(SELECT le.id FROM ledger_entry le WHERE le.source = ${param(source)} AND le.source_id IN ${recordIds})`;
 }
 
 /** One entry the caller may read, or null (unknown, or its pairing out of scope). */

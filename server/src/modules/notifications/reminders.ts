@@ -83,7 +83,7 @@ export const evidenceRejected: ReminderRule = {
     const files = await rejectedEvidenceSince(ctx, since);
     const pairings = await pairingIdsOfEntries(
       ctx,
-      files.map((f) => f.recordId),
+      files.filter((f) => f.recordType === "LEDGER_ENTRY").map((f) => f.recordId),
     );
     return files.map((f) => {
       const pairingId = pairings.get(f.recordId);
