@@ -56,6 +56,10 @@ const NO_TOP_LEVEL_READ: Record<string, string> = {
   "Workshop.reports": "employment reports belong to their workshop",
   "FiscalProject.transactions": "a fiscal aid project's money movements belong to their project",
   "FiscalProject.progressReports": "works progress reports belong to their project",
+  "ReportingPeriod.history": "a reporting period's steps belong to their period",
+  "ReportingPeriod.submittedBy": "who submitted the period (display name and role)",
+  "ReportingPeriod.decidedBy": "who approved or returned the period (display name and role)",
+  "ReportingPeriodStep.actor": "who took the step (display name and role)",
   // Users: there is no users query; a record names who recorded it (display name, role) and the
   // signed-in user sees itself through `me`. Accepted disclosure, audited elsewhere.
   "AuditEntry.actor": "who did it (display name and role; the trail is scoped to the reader: audit.service.ts)",
@@ -67,6 +71,7 @@ const NO_TOP_LEVEL_READ: Record<string, string> = {
   "FundTranche.recordedBy": "who recorded the tranche",
   "AgreementTargetChange.actor": "who changed the target",
   "Query.me": "the signed-in user",
+  "Placement.evidence": "evidence files belong to their placement (scoped by the labour module: evidence.records.ts)",
   "LedgerEntry.evidence":
     "evidence files belong to their entry (read where the entry's pairing is: evidence.service.ts)",
   "EvidenceFile.uploadedBy": "who uploaded the file",
@@ -163,6 +168,8 @@ const listRoots = new Map<string, { field: GraphQLField<unknown, unknown>; conne
  */
 const NOT_A_READ_SCOPE: Record<string, string> = {
   users: "the accounts the caller manages (issue 10), not the users it sees through records",
+  evidenceFiles:
+    "the files of one record (recordType, recordId): read with the record, scoped by the record's owner (evidence.records.ts; evidence-records.test.ts)",
 };
 for (const f of queryFields) {
   if (NOT_A_READ_SCOPE[f.name]) continue;
@@ -176,6 +183,14 @@ for (const f of queryFields) {
 /** Lists whose required arguments come from another list: ledger entries are read per pairing. */
 const DEPENDENT_LISTS: Record<string, { from: string; args: (id: string) => Record<string, unknown> }> = {
   ledgerEntries: { from: "pairings", args: (id) => ({ filter: { pairingId: id, includeEnclosed: true } }) },
+};
+/**
+ * Types the crawl cannot reach from a list: a reporting period is read one at a time by (pairing,
+ * month) and its scope is its pairing's — test/api/periods.test.ts compares the board with `pairings`.
+ */
+const NOT_CRAWLED: Record<string, string> = {
+  ReportingPeriod: "read by reportingPeriod(pairingId, month): the pairing's scope (periods.test.ts)",
+  ReportingPeriodStep: "a period's history, read with the period",
 };
 const hasTopLevelRead = (type: string) => singleRead.has(type) || listRoots.has(type);
 
@@ -598,7 +613,10 @@ describe("nested reads never reach beyond the top-level reads", () => {
 
   it("every relation field was evaluated on some object by some role (the crawl reaches the whole schema)", (t) => {
     if (crawled < ROLES.length) t.skip(); // only meaningful after every role's crawl (not under -t filters)
-    const never = relations.map((r) => `${r.parent}.${r.field}`).filter((k) => !evaluatedAll.has(k));
+    const never = relations
+      .filter((r) => !NOT_CRAWLED[r.parent])
+      .map((r) => `${r.parent}.${r.field}`)
+      .filter((k) => !evaluatedAll.has(k));
     expect(never).toEqual([]);
   });
 });

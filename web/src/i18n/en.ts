@@ -482,6 +482,9 @@ const en: MessageSchema = {
     allActions: "All actions",
   },
   auditFields: {
+    recordType: "Record type",
+    recordId: "Record",
+    purpose: "Purpose",
     donationKind: "Donation kind",
     donorKind: "Donor kind",
     donor: "Donor",
@@ -731,6 +734,7 @@ const en: MessageSchema = {
     modulesEnterprise: "Investment leads · job postings · project follow-up",
   },
   auditActions: {
+    EVIDENCE_REOPENED: "Evidence review undone",
     LOGIN: "Signed in",
     LOGOUT: "Signed out",
     LEDGER_ENTRY_RECORDED: "Ledger entry recorded",

@@ -478,6 +478,9 @@ const zhCN = {
     allActions: "全部操作",
   },
   auditFields: {
+    recordType: "记录类型",
+    recordId: "记录",
+    purpose: "用途",
     donationKind: "捐赠类别",
     donorKind: "捐赠方类型",
     donor: "捐赠方",
@@ -727,6 +730,7 @@ const zhCN = {
     modulesEnterprise: "招商线索 · 岗位发布 · 项目跟进",
   },
   auditActions: {
+    EVIDENCE_REOPENED: "撤销佐证材料审核",
     LOGIN: "登录",
     LOGOUT: "退出登录",
     LEDGER_ENTRY_RECORDED: "录入台账条目",
