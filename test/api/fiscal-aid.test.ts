@@ -645,6 +645,7 @@ describe("reconciliation", () => {
     expect(await s.sql(INVARIANTS.ledgerFiscalFunds)).toEqual([]);
     expect(await s.sql(INVARIANTS.fiscalMoneyRules)).toEqual([]);
     expect(await s.sql(INVARIANTS.ledgerDaily)).toEqual([]);
+    expect(await s.sql(INVARIANTS.ledgerMonthly)).toEqual([]);
   });
 
   it("transactions and progress reports are append-only", async () => {

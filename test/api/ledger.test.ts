@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql";
 import type { Indicator, RecordReportedFigureInput } from "./gql/graphql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
+import { INVARIANTS } from "../../server/src/tools/data-checks";
+import { formatQuantity, INDICATOR_UNIT, INDICATORS } from "../../server/src/modules/agreements/indicator";
+import { project, sameDayLastYear } from "../../server/src/shared/pace";
 
 let s: TestServer;
 const t: Record<string, string> = {};
@@ -239,6 +242,111 @@ describe("corrections", () => {
       WHERE e.amount IS DISTINCT FROM d.amount OR e.entries IS DISTINCT FROM d.entries`);
     expect(diff).toEqual([]);
     expect((await s.sql(`SELECT count(*)::int AS n FROM ledger_daily`))[0].n).toBeGreaterThan(10);
+  });
+
+  it("the per-month summary equals the ledger, to the fen and the entry", async () => {
+    expect(await s.sql(INVARIANTS.ledgerMonthly)).toEqual([]);
+    expect((await s.sql(`SELECT count(*)::int AS n FROM ledger_monthly`))[0].n).toBeGreaterThan(10);
+  });
+
+  it("progress as of any day (whole months, part of a month, 29 February, before the year) equals the entries themselves", async () => {
+    // Figures either side of month ends and of the leap day, this year and last, read back through the
+    // summaries (whole months from ledger_monthly, the days of part months from ledger_daily).
+    const days = [
+      "2019-02-28",
+      "2019-03-01",
+      "2019-03-15",
+      "2019-12-31",
+      "2020-01-01",
+      "2020-02-29",
+      "2020-03-01",
+      "2020-03-10",
+      "2020-03-31",
+      "2020-07-15",
+    ];
+    for (const [i, occurredOn] of days.entries()) {
+      const r = await s.gql(
+        RECORD,
+        {
+          i: {
+            pairingId: zhenning,
+            indicator: "FISCAL_AID" as Indicator,
+            amount: `${i + 1}.${String(i).padStart(2, "0")}`,
+            occurredOn,
+            sourceDocument: `月汇总测试${i}`,
+          },
+        },
+        t.jiaozhou,
+      );
+      expect(r.errors?.map((e) => e.message)).toBeUndefined();
+    }
+    const PROGRESS = graphql(`
+      query LedgerProgressAsOf($id: ID!, $asOf: Date) {
+        pairing(id: $id) {
+          progress(year: 2020, asOf: $asOf) {
+            indicator
+            delivered
+            reported
+            entryCount
+            projected
+            projectionMethod
+          }
+        }
+      }
+    `);
+    const sum = async (from: string, to: string) =>
+      new Map(
+        (
+          await s.sql(
+            `SELECT indicator, SUM(amount)::bigint AS amount, SUM(amount) FILTER (WHERE source IN ('REPORTED','CORRECTION'))::bigint AS reported, count(*)::int AS n
+               FROM ledger_entry WHERE pairing_id = $1 AND occurred_on BETWEEN $2 AND $3 GROUP BY 1`,
+            [zhenning, from, to],
+          )
+        ).map((r) => [
+          r.indicator as Indicator,
+          { amount: Number(r.amount), reported: Number(r.reported ?? 0), n: r.n as number },
+        ]),
+      );
+    const min = (...d: string[]) => d.reduce((a, b) => (b < a ? b : a));
+    for (const asOf of [
+      "2019-12-31",
+      "2020-01-01",
+      "2020-02-28",
+      "2020-02-29",
+      "2020-03-09",
+      "2020-03-10",
+      "2020-03-31",
+      "2020-08-01",
+      "2020-12-31",
+      "2026-06-30",
+    ]) {
+      const [thisYear, lastYear, lastToDate] = await Promise.all([
+        sum("2020-01-01", min("2020-12-31", asOf)),
+        sum("2019-01-01", min("2019-12-31", asOf)),
+        sum("2019-01-01", min("2019-12-31", asOf, sameDayLastYear(asOf))),
+      ]);
+      const got = (await s.gql(PROGRESS, { id: zhenning, asOf }, t.jiaozhou)).data!.pairing!.progress;
+      const want = INDICATORS.map((indicator) => {
+        const unit = INDICATOR_UNIT[indicator];
+        const x = thisYear.get(indicator) ?? { amount: 0, reported: 0, n: 0 };
+        const p = project({
+          year: 2020,
+          asOf,
+          delivered: x.amount,
+          lastYearTotal: lastYear.get(indicator)?.amount ?? 0,
+          lastYearToDate: lastToDate.get(indicator)?.amount ?? 0,
+        });
+        return {
+          indicator,
+          delivered: formatQuantity(x.amount, unit),
+          reported: formatQuantity(x.reported, unit),
+          entryCount: x.n,
+          projected: p.projected === null ? null : formatQuantity(p.projected, unit),
+          projectionMethod: p.method,
+        };
+      });
+      expect({ asOf, got }).toEqual({ asOf, got: want });
+    }
   });
 
   it("the ledger equals the progress it feeds, to the fen (reconciliation)", async () => {

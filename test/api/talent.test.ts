@@ -638,6 +638,7 @@ describe("reconciliation", () => {
     expect(ledger.length).toBeGreaterThan(3);
     expect(await s.sql(INVARIANTS.ledgerTalentPostings)).toEqual([]);
     expect(await s.sql(INVARIANTS.ledgerDaily)).toEqual([]);
+    expect(await s.sql(INVARIANTS.ledgerMonthly)).toEqual([]);
     // Every entry is +1 or −1: people, never a sum written in one go.
     expect(await s.sql(`SELECT id FROM ledger_entry WHERE source = 'TALENT_POSTING' AND abs(amount) <> 1`)).toEqual([]);
   });

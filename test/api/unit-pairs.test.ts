@@ -163,6 +163,7 @@ describe("the demo data", () => {
     expect(jz.data!.unitPairs.totalCount).toBe(467);
     expect(await s.sql(INVARIANTS.ledgerUnitPairs)).toEqual([]);
     expect(await s.sql(INVARIANTS.ledgerDaily)).toEqual([]);
+    expect(await s.sql(INVARIANTS.ledgerMonthly)).toEqual([]);
   });
 });
 
@@ -653,6 +654,7 @@ describe("reconciliation", () => {
     expect(ledger).toEqual(records);
     expect(await s.sql(INVARIANTS.ledgerUnitPairs)).toEqual([]);
     expect(await s.sql(INVARIANTS.ledgerDaily)).toEqual([]);
+    expect(await s.sql(INVARIANTS.ledgerMonthly)).toEqual([]);
     // The progress board reads the same ledger: Jiaozhou–Zhenning's PAIRS_FORMED this year.
     const [{ n: inYear }] = await s.sql(
       `SELECT count(*)::int AS n FROM unit_pair WHERE withdrawn_at IS NULL AND pairing_id = $1 AND formed_on >= $2`,

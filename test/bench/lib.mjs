@@ -92,3 +92,49 @@ export async function measure(name, concurrency, work, unit = "req/s") {
     `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(6)} ${unit}  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms${errors ? `  errors ${errors}` : ""}`,
   );
 }
+
+/**
+ * Bulk-loads ledger entries (`insertSql`, rows marked with `source_document = marker`) inside the
+ * caller's transaction (`query(sql, params)` must run on its one connection): the ledger's
+ * per-row triggers are derived work (the day and month summaries) and a check (the period lock),
+ * so for millions of rows they are done set-based instead — the check once per pairing and month
+ * the rows touch, each summary one grouped upsert. Per row they cost 70% of data.mjs's run and
+ * exceeded the statement timeout at a million. Returns seconds per step.
+ */
+export async function bulkLoadLedger(query, insertSql, params, marker) {
+  const times = {};
+  const timed = async (name, sql, p = []) => {
+    const t = Date.now();
+    const r = await query(sql, p);
+    times[name] = { sec: (Date.now() - t) / 1000, rows: r?.rowCount ?? (Array.isArray(r) ? r.length : null) };
+  };
+  await query(`SET LOCAL statement_timeout = 0`);
+  await query(`ALTER TABLE ledger_entry DISABLE TRIGGER ledger_entry_daily, DISABLE TRIGGER ledger_entry_period_lock`);
+  await timed("ledger_entry", insertSql, params);
+  await timed(
+    "period lock (per pairing and month)",
+    `SELECT reporting_period_assert_open(pairing_id, month)
+         FROM (SELECT DISTINCT pairing_id, date_trunc('month', occurred_on)::date AS month
+                 FROM ledger_entry WHERE source_document = $1) x`,
+    [marker],
+  );
+  for (const [table, key, bucket] of [
+    ["ledger_daily", "day", "occurred_on"],
+    ["ledger_monthly", "month", "date_trunc('month', occurred_on)::date"],
+  ]) {
+    // An older build (a "before" run) has no ledger_monthly.
+    const [exists] = await query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [table]).then((r) => r.rows ?? r);
+    if (!exists.ok) continue;
+    await timed(
+      table,
+      `INSERT INTO ${table} (pairing_id, ${key}, indicator, reported, amount, entries)
+         SELECT pairing_id, ${bucket}, indicator, source IN ('REPORTED', 'CORRECTION'), SUM(amount), COUNT(*)
+           FROM ledger_entry WHERE source_document = $1 GROUP BY 1, 2, 3, 4
+         ON CONFLICT (pairing_id, ${key}, indicator, reported)
+         DO UPDATE SET amount = ${table}.amount + EXCLUDED.amount, entries = ${table}.entries + EXCLUDED.entries`,
+      [marker],
+    );
+  }
+  await query(`ALTER TABLE ledger_entry ENABLE TRIGGER ledger_entry_daily, ENABLE TRIGGER ledger_entry_period_lock`);
+  return times;
+}

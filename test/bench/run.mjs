@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { measure, startBenchServer } from "./lib.mjs";
+import { bulkLoadLedger, measure, startBenchServer } from "./lib.mjs";
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 200_000);
 const { app, gql, login, database, close } = await startBenchServer();
@@ -15,18 +15,21 @@ console.log(`database: ${database}; node ${process.version}`);
 
 // Synthetic history: ENTRIES ledger rows spread over the ten pairings, all indicators, 2016–2025.
 const t0 = Date.now();
-await app.db.query(`ALTER TABLE ledger_entry DISABLE TRIGGER ledger_entry_append_only`);
-await app.db.query(
-  `INSERT INTO ledger_entry (pairing_id, indicator, amount, occurred_on, source, source_document)
-   SELECT p.id, (ARRAY['FISCAL_AID','SOCIAL_DONATIONS','CADRES_SENT','PROFESSIONALS_SENT','PEOPLE_TRAINED','LABOURERS_PLACED',
-                       'PROJECTS_LANDED','INVESTMENT_IN_PLACE','CONSUMPTION_ASSISTANCE','WORKSHOPS','PAIRS_FORMED','POOR_PEOPLE_LIFTED',
-                       'JOINT_MEETINGS','EXCHANGE_VISITS'])[1 + g % 14],
-          1 + (g * 7919) % 100000, DATE '2016-01-01' + (g % 3650), 'REPORTED', 'bench'
-     FROM generate_series(1, $1) g
-     JOIN LATERAL (SELECT id FROM pairing ORDER BY id OFFSET (g % 10) LIMIT 1) p ON true`,
-  [ENTRIES],
+// One connection for the whole load (a transaction): bulkLoadLedger does the per-row triggers' work set-based.
+await app.db.transaction((m) =>
+  bulkLoadLedger(
+    (sql, p) => m.query(sql, p),
+    `INSERT INTO ledger_entry (pairing_id, indicator, amount, occurred_on, source, source_document)
+     SELECT p.id, (ARRAY['FISCAL_AID','SOCIAL_DONATIONS','CADRES_SENT','PROFESSIONALS_SENT','PEOPLE_TRAINED','LABOURERS_PLACED',
+                         'PROJECTS_LANDED','INVESTMENT_IN_PLACE','CONSUMPTION_ASSISTANCE','WORKSHOPS','PAIRS_FORMED','POOR_PEOPLE_LIFTED',
+                         'JOINT_MEETINGS','EXCHANGE_VISITS'])[1 + g % 14],
+            1 + (g::bigint * 7919) % 100000, DATE '2016-01-01' + (g % 3650), 'REPORTED', 'bench'
+       FROM generate_series(1, $1) g
+       JOIN LATERAL (SELECT id FROM pairing ORDER BY id OFFSET (g % 10) LIMIT 1) p ON true`,
+    [ENTRIES],
+    "bench",
+  ),
 );
-await app.db.query(`ALTER TABLE ledger_entry ENABLE TRIGGER ledger_entry_append_only`);
 await app.db.query(`ANALYZE`);
 console.log(`seeded ${ENTRIES} ledger entries in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 

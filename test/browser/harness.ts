@@ -307,8 +307,10 @@ export async function launchBrowser(wsEndpoint: string | null = null): Promise<B
     // The browser is our direct child; find it to be sure it is gone at the end.
     pid = [...childPids()].find((p) => !before.has(p));
   }
-  context.setDefaultTimeout(15_000);
-  context.setDefaultNavigationTimeout(30_000);
+  // Generous: under CI the browser files share 2 cores with the API stages (load average 6–10), and a
+  // wait that is only slow must not fail; a wait for what never comes still fails, only later.
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(60_000);
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   const watch = (page: Page) => {

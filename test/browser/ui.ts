@@ -141,7 +141,7 @@ export async function openList(
   await page.waitForURL((u) => u.pathname === path);
   const table = page.getByTestId(list);
   const rows = table.locator("tbody tr");
-  await (rowText ? rows.filter({ hasText: rowText }) : rows).first().waitFor({ timeout: 15_000 });
+  await (rowText ? rows.filter({ hasText: rowText }) : rows).first().waitFor({ timeout: 30_000 });
   return table;
 }
 

@@ -14,7 +14,8 @@ export default defineConfig({
     pool: "forks",
     // Each file starts its own server and browser; on 2 cores, one at a time.
     fileParallelism: false,
-    testTimeout: 60_000,
+    // 2 cores shared with the API stages under CI: a slow step is not a failure (see harness.ts).
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
     // A real browser and a real server: a failure is a failure, no retries hiding flakiness.

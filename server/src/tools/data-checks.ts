@@ -60,6 +60,13 @@ export const INVARIANTS: Record<string, string> = {
     SELECT COALESCE(d.pairing_id, e.pairing_id) AS pairing_id, d.amount, e.amount AS ledger
       FROM ledger_daily d FULL JOIN e USING (pairing_id, day, indicator, reported)
      WHERE COALESCE(d.amount, 0) <> COALESCE(e.amount, 0) OR COALESCE(d.entries, 0) <> COALESCE(e.entries, 0)`,
+  // So does the per-month one (migration 37), which the progress sums read for whole months.
+  ledgerMonthly: `
+    WITH e AS (SELECT pairing_id, date_trunc('month', occurred_on)::date AS month, indicator, source IN ('REPORTED', 'CORRECTION') AS reported,
+                      SUM(amount)::bigint AS amount, COUNT(*)::int AS entries FROM ledger_entry GROUP BY 1, 2, 3, 4)
+    SELECT COALESCE(m.pairing_id, e.pairing_id) AS pairing_id, m.amount, e.amount AS ledger
+      FROM ledger_monthly m FULL JOIN e USING (pairing_id, month, indicator, reported)
+     WHERE COALESCE(m.amount, 0) <> COALESCE(e.amount, 0) OR COALESCE(m.entries, 0) <> COALESCE(e.entries, 0)`,
   // 结对帮扶 (docs/indicators.md, PAIRS_FORMED): per pair and day, the ledger's UNIT_PAIR entries net to
   // +1 on the pair's start date while it is not withdrawn, and to 0 on every other day.
   ledgerUnitPairs: `

@@ -291,6 +291,7 @@ type Documents = {
     "\n  query LedgerPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        target\n      }\n    }\n  }\n": typeof types.LedgerPairingProgressDocument,
     "\n        query LedgerAudit($id: String!) {\n          auditLog(filter: { entityId: $id }) {\n            nodes {\n              action\n              actor {\n                username\n              }\n              change\n            }\n          }\n        }\n      ": typeof types.LedgerAuditDocument,
     "\n        query LedgerHistory($id: ID!) {\n          ledgerEntries(filter: { pairingId: $id, year: 2020, indicator: CADRES_SENT }) {\n            totalCount\n            nodes {\n              amount\n              source\n              corrections {\n                amount\n                note\n              }\n            }\n          }\n        }\n      ": typeof types.LedgerHistoryDocument,
+    "\n      query LedgerProgressAsOf($id: ID!, $asOf: Date) {\n        pairing(id: $id) {\n          progress(year: 2020, asOf: $asOf) {\n            indicator\n            delivered\n            reported\n            entryCount\n            projected\n            projectionMethod\n          }\n        }\n      }\n    ": typeof types.LedgerProgressAsOfDocument,
     "\n        query LedgerSummary {\n          progressSummary(year: 2020) {\n            indicator\n            delivered\n          }\n        }\n      ": typeof types.LedgerSummaryDocument,
     "\n      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          year\n          signedOn\n          targets {\n            indicator\n            target\n            unit\n          }\n        }\n      }\n    ": typeof types.LedgerSetTargetDocument,
     "\n        query LedgerAgreementYears {\n          agreementYears\n        }\n      ": typeof types.LedgerAgreementYearsDocument,
@@ -699,6 +700,7 @@ const documents: Documents = {
     "\n  query LedgerPairingProgress($id: ID!, $y: Int!) {\n    pairing(id: $id) {\n      progress(year: $y) {\n        indicator\n        delivered\n        reported\n        target\n      }\n    }\n  }\n": types.LedgerPairingProgressDocument,
     "\n        query LedgerAudit($id: String!) {\n          auditLog(filter: { entityId: $id }) {\n            nodes {\n              action\n              actor {\n                username\n              }\n              change\n            }\n          }\n        }\n      ": types.LedgerAuditDocument,
     "\n        query LedgerHistory($id: ID!) {\n          ledgerEntries(filter: { pairingId: $id, year: 2020, indicator: CADRES_SENT }) {\n            totalCount\n            nodes {\n              amount\n              source\n              corrections {\n                amount\n                note\n              }\n            }\n          }\n        }\n      ": types.LedgerHistoryDocument,
+    "\n      query LedgerProgressAsOf($id: ID!, $asOf: Date) {\n        pairing(id: $id) {\n          progress(year: 2020, asOf: $asOf) {\n            indicator\n            delivered\n            reported\n            entryCount\n            projected\n            projectionMethod\n          }\n        }\n      }\n    ": types.LedgerProgressAsOfDocument,
     "\n        query LedgerSummary {\n          progressSummary(year: 2020) {\n            indicator\n            delivered\n          }\n        }\n      ": types.LedgerSummaryDocument,
     "\n      mutation LedgerSetTarget($i: SetAgreementTargetInput!) {\n        setAgreementTarget(input: $i) {\n          year\n          signedOn\n          targets {\n            indicator\n            target\n            unit\n          }\n        }\n      }\n    ": types.LedgerSetTargetDocument,
     "\n        query LedgerAgreementYears {\n          agreementYears\n        }\n      ": types.LedgerAgreementYearsDocument,
@@ -1935,6 +1937,10 @@ export function graphql(source: "\n        query LedgerAudit($id: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query LedgerHistory($id: ID!) {\n          ledgerEntries(filter: { pairingId: $id, year: 2020, indicator: CADRES_SENT }) {\n            totalCount\n            nodes {\n              amount\n              source\n              corrections {\n                amount\n                note\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').LedgerHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LedgerProgressAsOf($id: ID!, $asOf: Date) {\n        pairing(id: $id) {\n          progress(year: 2020, asOf: $asOf) {\n            indicator\n            delivered\n            reported\n            entryCount\n            projected\n            projectionMethod\n          }\n        }\n      }\n    "): typeof import('./graphql').LedgerProgressAsOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

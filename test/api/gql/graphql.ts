@@ -3401,6 +3401,14 @@ export type LedgerHistoryQueryVariables = Exact<{
 
 export type LedgerHistoryQuery = { ledgerEntries: { totalCount: number, nodes: Array<{ amount: string, source: LedgerSource, corrections: Array<{ amount: string, note: string | null }> }> } };
 
+export type LedgerProgressAsOfQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type LedgerProgressAsOfQuery = { pairing: { progress: Array<{ indicator: Indicator, delivered: string, reported: string, entryCount: number, projected: string | null, projectionMethod: ProjectionMethod }> } };
+
 export type LedgerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -8459,6 +8467,20 @@ export const LedgerHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LedgerHistoryQuery, LedgerHistoryQueryVariables>;
+export const LedgerProgressAsOfDocument = new TypedDocumentString(`
+    query LedgerProgressAsOf($id: ID!, $asOf: Date) {
+  pairing(id: $id) {
+    progress(year: 2020, asOf: $asOf) {
+      indicator
+      delivered
+      reported
+      entryCount
+      projected
+      projectionMethod
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerProgressAsOfQuery, LedgerProgressAsOfQueryVariables>;
 export const LedgerSummaryDocument = new TypedDocumentString(`
     query LedgerSummary {
   progressSummary(year: 2020) {

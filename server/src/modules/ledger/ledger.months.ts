@@ -5,7 +5,7 @@ import type { Indicator } from "../agreements/indicator";
 /**
  * Month figures of one pairing for the reporting periods module (its data-quality rules and its
  * period panel): the pairing's own entries (not the pairings it encloses: a period is reported by
- * the pairing's county), read from the per-day summary the ledger's trigger keeps.
+ * the pairing's county), read from the per-month summary the ledger's trigger keeps (migration 37).
  */
 export async function monthlyTotals(
   ctx: RequestContext,
@@ -14,9 +14,9 @@ export async function monthlyTotals(
   toMonth: string,
 ): Promise<{ indicator: Indicator; month: string; amount: number }[]> {
   const rows: { indicator: Indicator; month: string; amount: string }[] = await ctx.manager.query(
-    `SELECT d.indicator, to_char(d.day, 'YYYY-MM') AS month, SUM(d.amount)::bigint AS amount
-       FROM ledger_daily d
-      WHERE d.pairing_id = $1 AND d.day >= to_date($2, 'YYYY-MM') AND d.day < to_date($3, 'YYYY-MM') + interval '1 month'
+    `SELECT d.indicator, to_char(d.month, 'YYYY-MM') AS month, SUM(d.amount)::bigint AS amount
+       FROM ledger_monthly d
+      WHERE d.pairing_id = $1 AND d.month >= to_date($2, 'YYYY-MM') AND d.month <= to_date($3, 'YYYY-MM')
       GROUP BY 1, 2 ORDER BY 2, 1`,
     [pairingId, fromMonth, toMonth],
   );

@@ -4,7 +4,7 @@ import { loader, type RequestContext } from "../../shared/context";
 import { targetsFor, targetsSummed } from "../agreements/agreement.service";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator } from "../agreements/indicator";
 import { pairingIdsInScope, pairingsEnclosedByEach } from "../pairings/pairing.service";
-import { cond, param, positional } from "../../shared/scoped";
+import { anyOf, cond, param, positional, type Scope } from "../../shared/scoped";
 import { atRisk, project, sameDayLastYear } from "../../shared/pace";
 import { today } from "../../shared/dates";
 import type { IndicatorProgress } from "./ledger.inputs";
@@ -21,18 +21,69 @@ type SumsByIndicator = Map<Indicator, Sums>;
 
 const yearBounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
 
+/** A run of days [first, last] as the whole months it covers and the days of its last month when that
+ *  month is not whole: the first from `ledger_monthly`, the rest from `ledger_daily`. `first` is a
+ *  month's first day. Null when the run is empty. */
+interface Span {
+  monthsFrom: string;
+  monthsTo: string; // exclusive: the first month not covered whole
+  daysFrom: string | null;
+  daysTo: string | null;
+}
+
+const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const minDay = (...days: string[]) => days.reduce((a, b) => (b < a ? b : a));
+
+function span(first: string, last: string): Span | null {
+  if (last < first) return null;
+  const after = nextDay(last);
+  if (after.endsWith("-01")) return { monthsFrom: first, monthsTo: after, daysFrom: null, daysTo: null };
+  const month = `${last.slice(0, 7)}-01`;
+  return { monthsFrom: first, monthsTo: month, daysFrom: month, daysTo: last };
+}
+
+/** The rows of `l` (the union below) a span covers. */
+function inSpan(s: Span | null): Scope {
+  if (!s) return cond`FALSE`;
+  const months = cond`(l.whole AND l.day >= ${param(s.monthsFrom)}::date AND l.day < ${param(s.monthsTo)}::date)`;
+  return s.daysFrom
+    ? cond`(${months} OR (NOT l.whole AND l.day BETWEEN ${param(s.daysFrom)}::date AND ${param(s.daysTo)}::date))`
+    : months;
+}
+
 /**
  * The sums of one year up to asOf (the year as it stood that day; nothing is dated after today,
- * so by default the whole year so far) and, for the projection, last year's (read in the same
- * scan: the range starts a year earlier and FILTERs split it). `l` is ledger_daily; `from` this year's 1 January,
- * `cutoff` last year's same calendar day as asOf.
+ * so by default the whole year so far) and, for the projection, last year's whole and up to the same
+ * calendar day (shared/pace.ts). `source` gives the summary rows of the pairings `filter` keeps as
+ * `l`: whole months from `ledger_monthly`, the days of at most three partial months from `ledger_daily`
+ * (issue 14: ≤ 24 + 93 rows per pairing, indicator and kind instead of up to 730). Columns as SumRow.
  */
-const sumColumns = (from: string, cutoff: string) =>
-  cond`COALESCE(SUM(l.amount) FILTER (WHERE l.day >= ${param(from)}::date), 0)::bigint AS delivered,
-       COALESCE(SUM(l.amount) FILTER (WHERE l.day >= ${param(from)}::date AND l.reported), 0)::bigint AS reported,
-       COALESCE(SUM(l.entries) FILTER (WHERE l.day >= ${param(from)}::date), 0)::int AS entry_count,
-       COALESCE(SUM(l.amount) FILTER (WHERE l.day < ${param(from)}::date), 0)::bigint AS last_total,
-       COALESCE(SUM(l.amount) FILTER (WHERE l.day < ${param(from)}::date AND l.day <= ${param(cutoff)}::date), 0)::bigint AS last_to_date`;
+function yearSums(year: number, asOf: string) {
+  const [from, to] = yearBounds(year);
+  const [lastFrom] = yearBounds(year - 1);
+  const thisYear = span(from, minDay(`${year}-12-31`, asOf));
+  const lastYear = span(lastFrom, minDay(`${year - 1}-12-31`, asOf));
+  const lastToDate = span(lastFrom, minDay(`${year - 1}-12-31`, asOf, sameDayLastYear(asOf)));
+  const dayRanges = [thisYear, lastYear, lastToDate]
+    .filter((s): s is Span => !!s?.daysFrom)
+    .map((s) => cond`d.day BETWEEN ${param(s.daysFrom)}::date AND ${param(s.daysTo)}::date`);
+  const [inThis, inLast, inLastToDate] = [inSpan(thisYear), inSpan(lastYear), inSpan(lastToDate)];
+  return {
+    columns: cond`COALESCE(SUM(l.amount) FILTER (WHERE ${inThis}), 0)::bigint AS delivered,
+       COALESCE(SUM(l.amount) FILTER (WHERE ${inThis} AND l.reported), 0)::bigint AS reported,
+       COALESCE(SUM(l.entries) FILTER (WHERE ${inThis}), 0)::int AS entry_count,
+       COALESCE(SUM(l.amount) FILTER (WHERE ${inLast}), 0)::bigint AS last_total,
+       COALESCE(SUM(l.amount) FILTER (WHERE ${inLastToDate}), 0)::bigint AS last_to_date`,
+    source: (filter: (column: string) => Scope) =>
+      cond`(SELECT m.pairing_id, m.indicator, m.reported, m.month AS day, m.amount, m.entries, TRUE AS whole
+              FROM ledger_monthly m
+             WHERE ${filter("m.pairing_id")} AND m.month >= ${param(lastFrom)}::date AND m.month < ${param(to)}::date
+            UNION ALL
+            SELECT d.pairing_id, d.indicator, d.reported, d.day, d.amount, d.entries, FALSE
+              FROM ledger_daily d
+             WHERE ${filter("d.pairing_id")} AND ${anyOf(...dayRanges)})`,
+  };
+}
 
 interface SumRow {
   indicator: Indicator;
@@ -69,13 +120,13 @@ export function progressByPairingYear(ctx: RequestContext) {
     for (const [period, pids] of byPeriod) {
       const [y, asOf] = period.split("|");
       const year = Number(y);
-      const [from, to] = yearBounds(year);
+      const sums = yearSums(year, asOf);
+      const enclosed = pairingsEnclosedByEach(param(pids));
       const { sql, params } = positional(
-        cond`SELECT e.encloser_id AS pairing_id, l.indicator, ${sumColumns(from, sameDayLastYear(asOf))}
-             FROM ${pairingsEnclosedByEach(param(pids))} e
-             JOIN ledger_daily l ON l.pairing_id = e.pairing_id
-            WHERE l.day >= ${param(yearBounds(year - 1)[0])}::date AND l.day < ${param(to)}::date AND l.day <= ${param(asOf)}::date
-            GROUP BY e.encloser_id, l.indicator`,
+        cond`WITH e AS MATERIALIZED (SELECT * FROM ${enclosed} x)
+             SELECT e.encloser_id AS pairing_id, l.indicator, ${sums.columns}
+               FROM e JOIN ${sums.source((c) => cond`${c} IN (SELECT e.pairing_id FROM e)`)} l ON l.pairing_id = e.pairing_id
+              GROUP BY e.encloser_id, l.indicator`,
         1,
       );
       const rows: (SumRow & { pairing_id: string })[] = await ctx.manager.query(sql, params);
@@ -142,12 +193,11 @@ export async function progressSummary(
   asOf: string = today(),
 ): Promise<IndicatorProgress[]> {
   ctx = await boardReads(ctx);
-  const [from, to] = yearBounds(year);
+  const inScope = pairingIdsInScope(ctx, { touching: regionId });
+  const summed = yearSums(year, asOf);
   const sums = positional(
-    cond`SELECT l.indicator, ${sumColumns(from, sameDayLastYear(asOf))}
-         FROM ledger_daily l
-        WHERE l.pairing_id IN ${pairingIdsInScope(ctx, { touching: regionId })} AND l.day >= ${param(yearBounds(year - 1)[0])}::date AND l.day < ${param(to)}::date
-          AND l.day <= ${param(asOf)}::date
+    cond`SELECT l.indicator, ${summed.columns}
+         FROM ${summed.source((c) => cond`${c} IN ${inScope}`)} l
         GROUP BY l.indicator`,
     1,
   );
