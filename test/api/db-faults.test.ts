@@ -375,14 +375,20 @@ describe.skipIf(!onPostgres || (!haveCluster && !CI))(
       expect(ready.ms).toBeLessThan(1000);
       expect((await getTimed(`${url}/healthz`)).status).toBe(200);
       // The .xlsx exports and the image endpoints too.
-      const exp = await fetch(`${url}/exports/quota-board.xlsx?year=2026`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      expect(exp.status).toBe(503);
-      expect(exp.headers.get("retry-after")).toBeTruthy();
-      const expText = await exp.text();
-      expect(expText).toContain("SERVICE_UNAVAILABLE");
-      expect(expText).not.toContain(String(cluster.port));
+      // Every download, the assessment package's included (docx and PDF are generated from the data).
+      for (const path of [
+        "/exports/quota-board.xlsx?year=2026",
+        "/exports/assessment.xlsx?year=2026",
+        "/exports/self-assessment.docx?year=2026",
+        "/exports/self-assessment.pdf?year=2026",
+      ]) {
+        const exp = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+        expect(exp.status, path).toBe(503);
+        expect(exp.headers.get("retry-after"), path).toBeTruthy();
+        const expText = await exp.text();
+        expect(expText, path).toContain("SERVICE_UNAVAILABLE");
+        expect(expText, path).not.toContain(String(cluster.port));
+      }
       const img = await fetch(`${url}/images/00000000-0000-4000-8000-000000000000`);
       expect(img.status).toBe(503);
       expect(img.headers.get("retry-after")).toBeTruthy();
