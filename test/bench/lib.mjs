@@ -55,6 +55,8 @@ export async function startBenchServer(overrides = {}) {
     gql,
     login,
     database: databaseUrl ? "PostgreSQL" : "embedded PGlite",
+    /** The bench database's URL on PostgreSQL (for a pgbench reference), null on the embedded PGlite. */
+    databaseUrl,
     async close() {
       await app.close();
       if (dbName) {

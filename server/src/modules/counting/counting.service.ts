@@ -2,6 +2,7 @@ import type { RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { port } from "../../shared/port";
+import { cond, param, type Scope } from "../../shared/scoped";
 import { rowsOf } from "../../shared/sql";
 import { recordAudit } from "../audit/audit.service";
 import { CountingPoint, type CountingPointChange, type CountingRule, DEFAULT_COUNTING_POINT } from "./counting.entity";
@@ -38,6 +39,19 @@ function rule(year: number, row: { counts_from: CountingPoint; changed_at: Date 
     changedAt: row?.changed_at ?? null,
   };
 }
+
+/**
+ * `countingPointForChange` in two pieces for a step that reads and writes in as few round trips as
+ * it can. `countingLockShared(year)`: an SQL expression taking the year's lock shared (in the
+ * statement that locks the record, before the point is read). `countingPointOf(year)`: the point as
+ * an SQL expression, which must run in a LATER statement than the lock (READ COMMITTED takes a
+ * statement's snapshot when it starts: read in the locking statement, a change committed while it
+ * waited for the lock would not be seen).
+ */
+export const countingLockShared = (year: Scope): Scope =>
+  cond`pg_advisory_xact_lock_shared(${param(LOCK_CLASS)}::int, (${year})::int)`;
+export const countingPointOf = (year: number): Scope =>
+  cond`COALESCE((SELECT counts_from FROM counting_rule WHERE year = ${param(year)}::int), ${param(DEFAULT_COUNTING_POINT)})`;
 
 /**
  * The counting point of `year` for a state change about to move counted amounts: takes the year's

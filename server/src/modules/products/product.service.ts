@@ -346,6 +346,24 @@ export async function takeStock(
   return { taken: false, available: stock };
 }
 
+/**
+ * Stock moves as CTEs for a caller's one statement (the order's placement takes, a cancellation gives
+ * back): `wanted` is a SELECT of `(product_id uuid, q int)`, one row per product. The rows are locked
+ * in id order first (`stock_locked`, which also answers the stock as it is now), so two orders never
+ * take the same products in opposite orders (no deadlock); then `stock_moved` moves each by one
+ * atomic delta, never an overwrite. Taking is conditional (`stock >= q`): a product missing from
+ * `stock_moved` had too little, and the caller rolls back with what `stock_locked` says is left.
+ */
+export function stockMoveCtes(wanted: Scope, direction: "take" | "return"): Scope {
+  const move = direction === "take" ? cond`p.stock - w.q` : cond`p.stock + w.q`;
+  return cond`stock_wanted AS (${wanted}),
+    stock_locked AS (SELECT p.id, p.stock FROM product p WHERE p.id IN (SELECT product_id FROM stock_wanted)
+                     ORDER BY p.id FOR UPDATE),
+    stock_moved AS (UPDATE product p SET stock = ${move} FROM stock_wanted w
+                     WHERE p.id = w.product_id AND p.id IN (SELECT id FROM stock_locked)${direction === "take" ? cond` AND p.stock >= w.q` : cond``}
+                    RETURNING p.id)`;
+}
+
 /** Puts `quantity` units back into a product's stock (a cancelled order's lines). */
 export async function returnStock(ctx: RequestContext, productId: string, quantity: number): Promise<void> {
   await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2`, [quantity, productId]);
