@@ -77,7 +77,10 @@ const joinedSql = (parts: Scope[], separator: string): Scope =>
  * day's order-number counter and the products' stock — all held for that statement and the commit
  * only, never across a round trip through Node.
  */
-export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
+export async function placeOrder(request: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
+  // The reads get loaders of their own: the answer's fields (a line's product and its stock) are
+  // read afresh after the commit, not from what was cached before the stock was taken.
+  const ctx: RequestContext = { ...request, loaders: new Map() };
   const user = ctx.user!;
   if (!user.buyerId) throw badInput("buyerId", msg("该用户未关联采购单位", "This user acts for no buyer"));
   const buyer = (await loadBuyer(ctx, user.buyerId))!;
