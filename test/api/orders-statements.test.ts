@@ -84,6 +84,8 @@ describe("order transactions are lean (issue 14)", () => {
     expect(o.total).toBe("136.00");
     const tx = transactionOf(sent);
     expect(tx, tx.join("\n---\n")).toHaveLength(3);
+    // The whole request (sign-in check, the reads before BEGIN, the answer's sub-orders): logged for docs/benchmarks.md.
+    console.log(`placeOrder: ${sent.length} statements in the request, ${tx.length} in its transaction`);
     expect(await stockOf()).toBe(before - 2);
     const [row] = await s.sql(`SELECT order_number FROM purchase_order WHERE id = $1`, [o.id]);
     expect(row.order_number).toMatch(/^XZ\d{8}-\d{6,}$/);
@@ -117,6 +119,9 @@ describe("order transactions are lean (issue 14)", () => {
       expect(answer.errors).toBeUndefined();
       const tx = transactionOf(sent);
       expect(tx, tx.join("\n---\n")).toHaveLength(4);
+      console.log(
+        `${Object.keys(answer.data)[0]}: ${sent.length} statements in the request, ${tx.length} in its transaction`,
+      );
       return Object.values(answer.data)[0] as { status: string };
     };
 

@@ -10,7 +10,7 @@ import { buyerReferences, loadBuyer } from "../buyers/buyer.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote, type LedgerNote } from "../ledger/ledger.notes";
 import { appendLedgerEntries, ledgerEntryInsert } from "../ledger/ledger.service";
-import { findMostSpecificPairing } from "../pairings/pairing.service";
+import { mostSpecificPairingId } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
 import { loadProducts, productReferences, stockMoveCtes } from "../products/product.service";
 import { addToQuotaCounter, quotaCounterUpsert, type CounterKey } from "../quotas/quota.service";
@@ -136,7 +136,7 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
   const pairings = new Map<string, string | null>();
   for (const s of suppliers.values())
     if (!pairings.has(s.countyId))
-      pairings.set(s.countyId, (await findMostSpecificPairing(ctx, buyer.eastRegionId, s.countyId))?.id ?? null);
+      pairings.set(s.countyId, await mostSpecificPairingId(ctx, buyer.eastRegionId, s.countyId));
 
   // The rows, ids made here so the one statement can link them.
   const orderId = randomUUID();
