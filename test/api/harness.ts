@@ -38,6 +38,8 @@ export interface TestServer {
   sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
   /** Counts SQL statements while `work` runs. */
   countQueries(work: () => Promise<unknown>): Promise<number>;
+  /** The SQL statements sent while `work` runs, in order (BEGIN and COMMIT included). */
+  recordQueries(work: () => Promise<unknown>): Promise<string[]>;
   /** Every log line the server wrote so far (only with `captureLogs`; empty otherwise). */
   logs(): string[];
   close(): Promise<void>;
@@ -139,6 +141,7 @@ export async function startTestServer(
   }
   let counting = false;
   let counted = 0;
+  let recorded: string[] | null = null;
   const config: Config = {
     ...loadConfig({ NODE_ENV: "test" }),
     host: "127.0.0.1",
@@ -159,8 +162,9 @@ export async function startTestServer(
     skipMigrations: false,
     logDestination,
     embeddedImage: image ?? undefined,
-    onQuery: () => {
+    onQuery: (sql: string) => {
       if (counting) counted++;
+      recorded?.push(sql);
     },
   });
   const url = await app.listen();
@@ -200,6 +204,16 @@ export async function startTestServer(
     },
     sql: (text, params) => app.db.query(text, params as unknown[]),
     logs: () => [...logLines],
+    async recordQueries(work) {
+      const out: string[] = [];
+      recorded = out;
+      try {
+        await work();
+      } finally {
+        recorded = null;
+      }
+      return out;
+    },
     async countQueries(work) {
       counted = 0;
       counting = true;

@@ -55,6 +55,8 @@ export async function startBenchServer(overrides = {}) {
     gql,
     login,
     database: databaseUrl ? "PostgreSQL" : "embedded PGlite",
+    /** The bench database's URL on PostgreSQL (for a pgbench reference), null on the embedded PGlite. */
+    databaseUrl,
     async close() {
       await app.close();
       if (dbName) {
@@ -70,6 +72,9 @@ export async function startBenchServer(overrides = {}) {
 /** Runs `work(worker)` from `concurrency` workers for SECONDS and prints rate and latency percentiles. */
 export async function measure(name, concurrency, work, unit = "req/s") {
   const latencies = [];
+  // CPU of this process (server and load generator together) per operation: on a shared machine a
+  // steadier figure than the rate, which follows how much of the CPUs the others leave us.
+  const cpu0 = process.cpuUsage();
   const end = Date.now() + SECONDS * 1000;
   let errors = 0;
   await Promise.all(
@@ -86,10 +91,12 @@ export async function measure(name, concurrency, work, unit = "req/s") {
       }
     }),
   );
+  const cpu = process.cpuUsage(cpu0);
+  const cpuPerOp = (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length);
   latencies.sort((a, b) => a - b);
   const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1);
   console.log(
-    `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(6)} ${unit}  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms${errors ? `  errors ${errors}` : ""}`,
+    `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(6)} ${unit}  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms  cpu ${cpuPerOp.toFixed(1)} ms/op${errors ? `  errors ${errors}` : ""}`,
   );
 }
 

@@ -58,7 +58,9 @@ export function loader<K, V, C = K>(
  */
 export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return work(ctx);
-  const result = await ctx.db.transaction("READ COMMITTED", (manager) =>
+  // READ COMMITTED is PostgreSQL's default (and PGlite's): naming it here made TypeORM send a
+  // `SET TRANSACTION ISOLATION LEVEL` after `START TRANSACTION`, one more round trip per mutation.
+  const result = await ctx.db.transaction((manager) =>
     work({ ...ctx, manager, loaders: new Map(), inTransaction: true }),
   );
   for (const hook of committedHooks) hook();

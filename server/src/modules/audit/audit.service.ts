@@ -70,6 +70,19 @@ export async function recordAudit(ctx: RequestContext, rec: AuditRecord): Promis
   });
 }
 
+/**
+ * The INSERT of one entry as SQL, for a caller that folds it into a statement of its own (a data-
+ * modifying CTE: the order's placement, a sub-order's step), written only when `onlyIf` holds (a
+ * condition on the statement's other CTEs, e.g. that the order row was inserted). Same columns as
+ * `recordAudit`; the caller runs it inside the mutation's transaction.
+ */
+export function auditInsert(ctx: RequestContext, rec: AuditRecord, onlyIf?: Scope): Scope {
+  const actor = rec.actorId !== undefined ? rec.actorId : ctx.user?.id || null;
+  return cond`INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, change)
+    SELECT ${param(actor)}::uuid, ${param(rec.action)}, ${param(rec.entityType)}, ${param(rec.entityId)},
+           ${param(JSON.stringify(rec.change))}::jsonb${onlyIf ? cond` WHERE ${onlyIf}` : cond``}`;
+}
+
 /** Many entries in one statement (a bulk write: an import, the demo), in the caller's transaction. */
 export async function recordAudits(ctx: RequestContext, recs: AuditRecord[]): Promise<void> {
   if (!ctx.inTransaction) throw new Error("recordAudits must run inside the mutation's transaction");

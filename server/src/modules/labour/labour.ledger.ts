@@ -2,7 +2,7 @@ import type { RequestContext } from "../../shared/context";
 import type { Indicator } from "../agreements/indicator";
 import type { LedgerSource } from "../ledger/ledger.entity";
 import { appendLedgerEntry } from "../ledger/ledger.service";
-import { findMostSpecificPairing } from "../pairings/pairing.service";
+import { mostSpecificPairingId } from "../pairings/pairing.service";
 import type { LedgerNote } from "../ledger/ledger.notes";
 
 /** The most specific pairing of (east region, west county), or null: the record then counts for no agreement. */
@@ -11,7 +11,7 @@ export async function pairingIdFor(
   eastRegionId: string,
   countyId: string,
 ): Promise<string | null> {
-  return (await findMostSpecificPairing(ctx, eastRegionId, countyId))?.id ?? null;
+  return mostSpecificPairingId(ctx, eastRegionId, countyId);
 }
 
 /** Appends one entry when the record is paired; unpaired records feed no agreement. Same transaction. */

@@ -11,7 +11,7 @@ import { type LedgerNote, storedNote } from "./ledger.notes";
 import type { Message } from "../../shared/messages";
 import type { CorrectLedgerEntryInput, LedgerEntryFilter, RecordReportedFigureInput } from "./ledger.inputs";
 import { UUID } from "../../shared/sql";
-import { andWhere, cond } from "../../shared/scoped";
+import { andWhere, cond, param, type Scope } from "../../shared/scoped";
 import { msg } from "../../shared/messages";
 
 export interface NewLedgerEntry {
@@ -49,6 +49,22 @@ export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry):
     recordedById: ctx.user?.id || null,
   });
   return repo.findOneByOrFail({ id: inserted.identifiers[0].id });
+}
+
+/**
+ * One entry's INSERT as SQL, for a caller that folds it into the last statement of its transaction
+ * (a sub-order's step): `amount` is an SQL expression in base units (it may read the statement's
+ * other CTEs), and nothing is written when it is zero. The triggers run as for `appendLedgerEntry`:
+ * the reporting-period lock refuses a closed period, the per-day summary row follows.
+ */
+export function ledgerEntryInsert(ctx: RequestContext, e: Omit<NewLedgerEntry, "amount">, amount: Scope): Scope {
+  const n = storedNote(e.note);
+  return cond`INSERT INTO ledger_entry (pairing_id, indicator, amount, occurred_on, source, source_id, source_document, note,
+                                        corrects_id, recorded_by, note_key, note_params)
+    SELECT ${param(e.pairingId)}::uuid, ${param(e.indicator)}, x.amount, ${param(e.occurredOn)}::date, ${param(e.source)},
+           ${param(e.sourceId ?? null)}, ${param(e.sourceDocument ?? null)}, ${param(n.note)}, ${param(e.correctsId ?? null)}::uuid,
+           ${param(ctx.user?.id || null)}::uuid, ${param(n.noteKey)}, ${param(n.noteParams ? JSON.stringify(n.noteParams) : null)}::jsonb
+      FROM (SELECT (${amount})::bigint AS amount) x WHERE x.amount <> 0`;
 }
 
 /**

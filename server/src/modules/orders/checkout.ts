@@ -4,6 +4,7 @@ import type { RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
 import { maskPhone, piiCipher } from "../../shared/pii";
 import { rowsOf } from "../../shared/sql";
+import { cond, param, type Scope } from "../../shared/scoped";
 import { isValidCreditCode } from "../suppliers/credit-code";
 import { type Message, msg } from "../../shared/messages";
 
@@ -150,22 +151,22 @@ export function checkoutAudit(c: Checkout): Record<string, string> {
 }
 
 /**
- * Remembers a buyer's delivery and invoice details as last used (one upsert in the order's
- * transaction); an order without delivery (handed over at a fair) leaves them as they were.
+ * Remembers a buyer's delivery and invoice details as last used: the upsert as SQL, folded into the
+ * order's one statement and written only when `onlyIf` holds (the order was inserted). An order
+ * without delivery (handed over at a fair) leaves them as they were: null, nothing to write.
  */
-export async function rememberDelivery(ctx: RequestContext, buyerId: string, c: Checkout): Promise<void> {
-  if (!c.deliveryAddress || !c.deliveryContact || !c.deliveryPhone) return;
+export function rememberDeliverySql(ctx: RequestContext, buyerId: string, c: Checkout, onlyIf: Scope): Scope | null {
+  if (!c.deliveryAddress || !c.deliveryContact || !c.deliveryPhone) return null;
   const [, , enc, masked] = checkoutValues(ctx, c);
-  await ctx.manager.query(
-    `INSERT INTO buyer_delivery (buyer_id, delivery_address, delivery_contact, delivery_phone_enc, delivery_phone_masked,
+  return cond`INSERT INTO buyer_delivery (buyer_id, delivery_address, delivery_contact, delivery_phone_enc, delivery_phone_masked,
                                  invoice_title, invoice_tax_number, updated_by, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
+     SELECT ${param(buyerId)}::uuid, ${param(c.deliveryAddress)}, ${param(c.deliveryContact)}, ${param(enc)}, ${param(masked)},
+            ${param(c.invoiceTitle)}, ${param(c.taxNumber)}, ${param(ctx.user?.id || null)}::uuid, now()
+      WHERE ${onlyIf}
      ON CONFLICT (buyer_id) DO UPDATE SET delivery_address = EXCLUDED.delivery_address,
        delivery_contact = EXCLUDED.delivery_contact, delivery_phone_enc = EXCLUDED.delivery_phone_enc,
        delivery_phone_masked = EXCLUDED.delivery_phone_masked, invoice_title = EXCLUDED.invoice_title,
-       invoice_tax_number = EXCLUDED.invoice_tax_number, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-    [buyerId, c.deliveryAddress, c.deliveryContact, enc, masked, c.invoiceTitle, c.taxNumber, ctx.user?.id || null],
-  );
+       invoice_tax_number = EXCLUDED.invoice_tax_number, updated_by = EXCLUDED.updated_by, updated_at = now()`;
 }
 
 @ObjectType({ description: "A buyer's delivery and invoice details as last used: the next checkout starts from them." })

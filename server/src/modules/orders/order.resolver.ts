@@ -80,7 +80,8 @@ export class OrderResolver {
   @Authorized(Role.BUYER)
   @Mutation(() => PlaceOrderResult, { description: "下单. Same idempotencyKey again: the existing order." })
   placeOrder(@Ctx() ctx: RequestContext, @Arg("input", () => PlaceOrderInput) input: PlaceOrderInput) {
-    return resultOrRollback(inTransaction(ctx, (tx) => placeOrder(tx, input)));
+    // placeOrder reads first, then opens its one transaction itself (for the write alone).
+    return resultOrRollback(placeOrder(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.BUYER)

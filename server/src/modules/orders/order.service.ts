@@ -1,23 +1,24 @@
-import type { RequestContext } from "../../shared/context";
+import { randomUUID } from "node:crypto";
+import { inTransaction, type RequestContext } from "../../shared/context";
 import { currentYear, notInFuture, today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";
-import { recordAudit } from "../audit/audit.service";
+import { auditInsert } from "../audit/audit.service";
 import { buyerReferences, loadBuyer } from "../buyers/buyer.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote, type LedgerNote } from "../ledger/ledger.notes";
-import { appendLedgerEntries, appendLedgerEntry } from "../ledger/ledger.service";
-import { findMostSpecificPairing } from "../pairings/pairing.service";
+import { appendLedgerEntries, ledgerEntryInsert } from "../ledger/ledger.service";
+import { mostSpecificPairingId } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
-import { loadProducts, productReferences, returnStock, takeStock } from "../products/product.service";
-import { addToQuotaCounter, type CounterKey } from "../quotas/quota.service";
+import { loadProducts, productReferences, stockMoveCtes } from "../products/product.service";
+import { addToQuotaCounter, quotaCounterUpsert, type CounterKey } from "../quotas/quota.service";
 import type { SalesChannel } from "../quotas/quota.inputs";
 import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
 import { loadSupplier, supplierReferences } from "../suppliers/supplier.service";
 import { CONFIRMED_STATES, COUNTED_FROM, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
-import { countingPointForChange, recountForCountingPoint } from "../counting/counting.service";
+import { countingLockShared, countingPointOf, recountForCountingPoint } from "../counting/counting.service";
 import type { CountingPoint } from "../counting/counting.entity";
 import { errorResult, InvalidStateError, RollbackWith } from "../../shared/outcomes";
 import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
@@ -34,10 +35,10 @@ import {
 } from "./order.inputs";
 import { checkOrderChannel, salesAtFair } from "../channels/channel.service";
 import { orderScope, subOrderScope } from "./order.scope";
-import { allOf, andWhere, cond, param, type Scope } from "../../shared/scoped";
+import { allOf, andWhere, cond, param, positional, type Scope } from "../../shared/scoped";
 import { inSubtree } from "../regions/region.service";
 import { UUID, rowsOf } from "../../shared/sql";
-import { CHECKOUT_COLUMNS, checkCheckout, checkoutAudit, checkoutValues, rememberDelivery } from "./checkout";
+import { CHECKOUT_COLUMNS, checkCheckout, checkoutAudit, checkoutValues, rememberDeliverySql } from "./checkout";
 import { msg } from "../../shared/messages";
 
 export { subOrderScope } from "./order.scope";
@@ -51,14 +52,35 @@ async function existingOrder(ctx: RequestContext, buyerId: string, key: string):
   return ctx.manager.getRepository(PurchaseOrder).findOneBy({ buyerId, idempotencyKey: key });
 }
 
+/** The entity from a row a write RETURNING * gave (no re-read): each column under its property. */
+function fromRow<T extends object>(ctx: RequestContext, entity: new () => T, row: Record<string, unknown>): T {
+  const repo = ctx.manager.getRepository(entity);
+  const e = repo.create() as Record<string, unknown>;
+  for (const c of repo.metadata.columns) e[c.propertyName] = row[c.databaseName];
+  return e as T;
+}
+
+/** SQL pieces joined by `separator` (the CTEs of one statement). */
+const joinedSql = (parts: Scope[], separator: string): Scope =>
+  parts.reduce((all, part, i) => (i === 0 ? part : cond`${all}${{ sql: separator, params: {} }}${part}`), cond``);
+
 /**
  * 下单: a buyer orders lines from several suppliers; one sub-order per supplier. Prices are copied
  * into the lines; each line notes whether its product's certificate is valid on the order date
- * (only those count toward quotas, once confirmed). Stock is taken last, one conditional UPDATE per
- * product in id order (no deadlocks between orders); zero rows updated rolls the whole order back
- * and answers OutOfStockError. A retry with the same idempotency key returns the existing order.
+ * (only those count toward quotas, once confirmed). A retry with the same idempotency key returns
+ * the existing order.
+ *
+ * Everything is read and checked first, before the transaction opens (it holds no lock yet: the
+ * reads need none, as the stock is taken by a conditional UPDATE and the prices are copied as read).
+ * Then the transaction is ONE statement (issue 14: BEGIN, it, COMMIT): the order with its number, the
+ * sub-orders, the lines, the audit entry, the remembered delivery, and the stock — the hot rows: the
+ * day's order-number counter and the products' stock — all held for that statement and the commit
+ * only, never across a round trip through Node.
  */
-export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
+export async function placeOrder(request: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
+  // The reads get loaders of their own: the answer's fields (a line's product and its stock) are
+  // read afresh after the commit, not from what was cached before the stock was taken.
+  const ctx: RequestContext = { ...request, loaders: new Map() };
   const user = ctx.user!;
   if (!user.buyerId) throw badInput("buyerId", msg("该用户未关联采购单位", "This user acts for no buyer"));
   const buyer = (await loadBuyer(ctx, user.buyerId))!;
@@ -106,142 +128,159 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     supplierIds: [...suppliers.keys()],
   });
 
-  const inserted = rowsOf<{ id: string }>(
-    await ctx.manager.query(
-      `INSERT INTO purchase_order (buyer_id, idempotency_key, channel, fair_id, sales_centre_id, ordered_on, total, placed_by,
-                                  ${CHECKOUT_COLUMNS.join(", ")})
-     VALUES ($1, $2, $3, $4, $5, $6, 0, $7, ${CHECKOUT_COLUMNS.map((_, i) => `$${i + 8}`).join(", ")})
-     ON CONFLICT (buyer_id, idempotency_key) DO NOTHING RETURNING id`,
-      [
-        buyer.id,
-        input.idempotencyKey,
-        input.channel,
-        fairId,
-        salesCentreId,
-        orderedOn,
-        user.id || null,
-        ...checkoutValues(ctx, checkout),
-      ],
-    ),
-  );
-  // A concurrent retry with the same key committed first: answer with its order.
-  if (!inserted.length) return (await existingOrder(ctx, buyer.id, input.idempotencyKey))!;
-  const orderId = inserted[0].id;
-
   const bySupplier = new Map<string, { product: Product; quantity: number }[]>();
   for (const l of input.lines) {
     const p = products.get(l.productId)!;
     bySupplier.set(p.supplierId, [...(bySupplier.get(p.supplierId) ?? []), { product: p, quantity: l.quantity }]);
   }
-  let orderTotal = 0;
-  let position = 0;
   const pairings = new Map<string, string | null>();
-  for (const [supplierId, lines] of bySupplier) {
+  for (const s of suppliers.values())
+    if (!pairings.has(s.countyId))
+      pairings.set(s.countyId, await mostSpecificPairingId(ctx, buyer.eastRegionId, s.countyId));
+
+  // The rows, ids made here so the one statement can link them.
+  const orderId = randomUUID();
+  const subs = {
+    id: [] as string[],
+    supplier: [] as string[],
+    county: [] as string[],
+    pairing: [] as (string | null)[],
+  };
+  const subTotals = { total: [] as number[], countable: [] as number[], position: [] as number[] };
+  const lines = {
+    sub: [] as string[],
+    product: [] as string[],
+    quantity: [] as number[],
+    price: [] as number[],
+    amount: [] as number[],
+    counts: [] as boolean[],
+  };
+  let orderTotal = 0;
+  for (const [supplierId, supplierLines] of bySupplier) {
     const supplier = suppliers.get(supplierId)!;
-    if (!pairings.has(supplier.countyId)) {
-      pairings.set(
-        supplier.countyId,
-        (await findMostSpecificPairing(ctx, buyer.eastRegionId, supplier.countyId))?.id ?? null,
-      );
-    }
+    const subId = randomUUID();
     let total = 0;
     let countable = 0;
-    const values: unknown[] = [];
-    const tuples: string[] = [];
-    for (const { product, quantity } of lines) {
+    for (const { product, quantity } of supplierLines) {
       const amount = product.price * quantity;
       const counts = certificateStatusOn(product, orderedOn) === CertificateStatus.VALID;
       total += amount;
       if (counts) countable += amount;
-      const n = values.length;
-      tuples.push(`($1, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6})`);
-      values.push(product.id, quantity, product.price, amount, counts);
+      lines.sub.push(subId);
+      lines.product.push(product.id);
+      lines.quantity.push(quantity);
+      lines.price.push(product.price);
+      lines.amount.push(amount);
+      lines.counts.push(counts);
     }
-    position += 1;
-    const [sub] = rowsOf<{ id: string }>(
-      await ctx.manager.query(
-        `INSERT INTO sub_order (order_id, supplier_id, buyer_id, west_county_id, pairing_id, status, total, countable, position)
-       VALUES ($1, $2, $3, $4, $5, 'PLACED', $6, $7, $8) RETURNING id`,
-        [orderId, supplierId, buyer.id, supplier.countyId, pairings.get(supplier.countyId), total, countable, position],
-      ),
-    );
-    await ctx.manager.query(
-      `INSERT INTO order_line (sub_order_id, product_id, quantity, unit_price, amount, counts_toward_quota) VALUES ${tuples.join(", ")}`,
-      [sub.id, ...values],
-    );
+    subs.id.push(subId);
+    subs.supplier.push(supplierId);
+    subs.county.push(supplier.countyId);
+    subs.pairing.push(pairings.get(supplier.countyId) ?? null);
+    subTotals.total.push(total);
+    subTotals.countable.push(countable);
+    subTotals.position.push(subs.id.length);
     orderTotal += total;
   }
-  // The order's number is assigned last (below); the audit names the order through it (auditNames).
-  await recordAudit(ctx, {
-    action: "ORDER_PLACED",
-    entityType: "Order",
-    entityId: orderId,
-    change: {
-      buyerId: buyer.id,
-      channel: input.channel,
-      fairId,
-      salesCentreId,
-      orderedOn,
-      total: formatFen(orderTotal),
-      lines: input.lines.length,
-      key: input.idempotencyKey,
-      ...checkoutAudit(checkout),
-    },
-  });
-  await rememberDelivery(ctx, buyer.id, checkout);
-
-  // Stock next (the hot rows), in product-id order.
   const wanted = new Map<string, number>();
   for (const l of input.lines) wanted.set(l.productId, (wanted.get(l.productId) ?? 0) + l.quantity);
-  for (const productId of [...wanted.keys()].sort()) {
-    const q = wanted.get(productId)!;
-    const taken = await takeStock(ctx, productId, q);
-    if (!taken.taken) {
-      const stock = taken.available;
-      const p = products.get(productId)!;
+  const wantedIds = [...wanted.keys()].sort();
+
+  const inserted = cond`EXISTS (SELECT 1 FROM po)`;
+  const checkoutSql = joinedSql(
+    checkoutValues(ctx, checkout).map((v) => cond`${param(v)}`),
+    ", ",
+  );
+  const remember = rememberDeliverySql(ctx, buyer.id, checkout, inserted);
+  // The day's order number comes from its counter row (the hottest row there is: every order of the
+  // day bumps it; the upsert's row lock serialises two orders of one day, so each takes the next
+  // number, and a rollback gives it back: no gaps), in the statement that inserts the order.
+  const statement = cond`WITH
+    num AS (INSERT INTO order_number_counter AS c (day, last) VALUES (${param(orderedOn)}::date, 1)
+            ON CONFLICT (day) DO UPDATE SET last = c.last + 1 RETURNING last),
+    po AS (INSERT INTO purchase_order (id, buyer_id, idempotency_key, channel, fair_id, sales_centre_id, ordered_on, total,
+                                       placed_by, order_number, ${joinedSql(
+                                         CHECKOUT_COLUMNS.map((c) => cond`${c}`),
+                                         ", ",
+                                       )})
+           SELECT ${param(orderId)}::uuid, ${param(buyer.id)}::uuid, ${param(input.idempotencyKey)}, ${param(input.channel)},
+                  ${param(fairId)}::uuid, ${param(salesCentreId)}::uuid, ${param(orderedOn)}::date, ${param(orderTotal)}::bigint,
+                  ${param(user.id || null)}::uuid,
+                  'XZ' || to_char(${param(orderedOn)}::date, 'YYYYMMDD') || '-' || lpad(num.last::text, greatest(6, length(num.last::text)), '0'),
+                  ${checkoutSql}
+             FROM num
+           ON CONFLICT (buyer_id, idempotency_key) DO NOTHING
+           RETURNING *),
+    so AS (INSERT INTO sub_order (id, order_id, supplier_id, buyer_id, west_county_id, pairing_id, status, total, countable, position)
+           SELECT u.id, po.id, u.supplier_id, po.buyer_id, u.county_id, u.pairing_id, 'PLACED', u.total, u.countable, u.position
+             FROM po, unnest(${param(subs.id)}::uuid[], ${param(subs.supplier)}::uuid[], ${param(subs.county)}::uuid[],
+                             ${param(subs.pairing)}::uuid[], ${param(subTotals.total)}::bigint[], ${param(subTotals.countable)}::bigint[],
+                             ${param(subTotals.position)}::int[])
+                  AS u(id, supplier_id, county_id, pairing_id, total, countable, position)
+           RETURNING id),
+    ol AS (INSERT INTO order_line (sub_order_id, product_id, quantity, unit_price, amount, counts_toward_quota)
+           SELECT u.sub_order_id, u.product_id, u.quantity, u.unit_price, u.amount, u.counts
+             FROM so JOIN unnest(${param(lines.sub)}::uuid[], ${param(lines.product)}::uuid[], ${param(lines.quantity)}::int[],
+                                 ${param(lines.price)}::bigint[], ${param(lines.amount)}::bigint[], ${param(lines.counts)}::boolean[])
+                  AS u(sub_order_id, product_id, quantity, unit_price, amount, counts) ON u.sub_order_id = so.id),
+    aud AS (${auditInsert(
+      ctx,
+      {
+        // The audit names the order through its number (auditNames).
+        action: "ORDER_PLACED",
+        entityType: "Order",
+        entityId: orderId,
+        change: {
+          buyerId: buyer.id,
+          channel: input.channel,
+          fairId,
+          salesCentreId,
+          orderedOn,
+          total: formatFen(orderTotal),
+          lines: input.lines.length,
+          key: input.idempotencyKey,
+          ...checkoutAudit(checkout),
+        },
+      },
+      inserted,
+    )}),
+    ${remember ? cond`bd AS (${remember}),` : cond``}
+    ${stockMoveCtes(
+      cond`SELECT * FROM unnest(${param(wantedIds)}::uuid[], ${param(wantedIds.map((id) => wanted.get(id)!))}::int[]) AS w(product_id, q)`,
+      "take",
+    )}
+    SELECT po.*,
+           (SELECT COALESCE(json_agg(json_build_object('id', l.id, 'stock', l.stock) ORDER BY l.id), '[]'::json)
+              FROM stock_locked l WHERE l.id NOT IN (SELECT id FROM stock_moved)) AS short
+      FROM (SELECT 1) one LEFT JOIN po ON TRUE`;
+
+  return inTransaction(ctx, async (tx) => {
+    const { sql, params } = positional(statement, 1);
+    const [row] = rowsOf<Record<string, unknown> & { short: { id: string; stock: number }[] }>(
+      await tx.manager.query(sql, params),
+    );
+    if (!row.id) {
+      // A concurrent retry with the same key committed first: answer with its order, and give back
+      // the number and the stock this statement took (the rollback).
+      throw new RollbackWith((await existingOrder(tx, buyer.id, input.idempotencyKey))!);
+    }
+    const short = row.short[0];
+    if (short) {
+      const q = wanted.get(short.id)!;
+      const p = products.get(short.id)!;
       throw new RollbackWith(
         errorResult(OutOfStockError, {
-          productId,
+          productId: short.id,
           requested: q,
-          available: stock,
+          available: short.stock,
           message: msg(
-            `${p.name} 库存不足(需 ${q},余 ${stock})`,
-            `Not enough stock of ${p.name}: ${q} wanted, ${stock} left`,
+            `${p.name} 库存不足(需 ${q},余 ${short.stock})`,
+            `Not enough stock of ${p.name}: ${q} wanted, ${short.stock} left`,
           ),
         }),
       );
     }
-  }
-  // The order number last of all, in the statement before the commit: the day's counter row is the
-  // hottest row there is (every order of the day bumps it), so it is held for the commit only, and
-  // the order comes back from the same statement (no re-read). The upsert's row lock serialises two
-  // orders of one day, so each takes the next number; a rollback gives its number back (no gaps).
-  const [row] = rowsOf<Record<string, unknown>>(
-    await ctx.manager.query(
-      `WITH c AS (
-         INSERT INTO order_number_counter AS c (day, last) VALUES ($3, 1)
-         ON CONFLICT (day) DO UPDATE SET last = c.last + 1 RETURNING last)
-       UPDATE purchase_order o
-          SET total = $2,
-              order_number = 'XZ' || to_char($3::date, 'YYYYMMDD') || '-' || lpad(c.last::text, greatest(6, length(c.last::text)), '0')
-         FROM c WHERE o.id = $1
-       RETURNING o.id, o.order_number, o.buyer_id, o.idempotency_key, o.channel, o.fair_id, o.sales_centre_id,
-                 o.ordered_on::text AS ordered_on, o.total, o.placed_by, o.created_at`,
-      [orderId, orderTotal, orderedOn],
-    ),
-  );
-  return ctx.manager.getRepository(PurchaseOrder).create({
-    id: row.id as string,
-    orderNumber: row.order_number as string,
-    buyerId: row.buyer_id as string,
-    idempotencyKey: row.idempotency_key as string,
-    channel: row.channel as PurchaseOrder["channel"],
-    fairId: (row.fair_id as string | null) ?? null,
-    salesCentreId: (row.sales_centre_id as string | null) ?? null,
-    orderedOn: row.ordered_on as string,
-    total: Number(row.total),
-    placedById: (row.placed_by as string | null) ?? null,
-    createdAt: new Date(row.created_at as string),
+    return fromRow(tx, PurchaseOrder, row);
   });
 }
 
@@ -267,47 +306,15 @@ const COUNTED_NOTE: Partial<Record<SubOrderStatus, LedgerNote>> = {
 };
 
 /**
- * The counted-states decision of one step (计入节点, modules/counting): the sub-order counts toward
- * its order date's year from that year's counting point (PAID unless an administrator chose
- * otherwise, per the Ministry of Finance's 2021 notice: unpaid purchases do not count), and is
- * 已确认 from CONFIRMED on. When the step changes either, the quota counter moves by one upsert
- * (counted and confirmed together) and, for the counted part, the pairing's ledger by ±countable.
- */
-async function moveCountedAmounts(ctx: RequestContext, sub: SubOrder, from: SubOrderStatus, to: SubOrderStatus) {
-  if (!(sub.countable > 0)) return;
-  // Shipping, and cancelling what was only placed, move nothing under any point: no lock, no read.
-  if (!Object.values(COUNTED_FROM).some((states) => states.has(to) !== states.has(from))) return;
-  const confirmed = (CONFIRMED_STATES.has(to) ? 1 : 0) - (CONFIRMED_STATES.has(from) ? 1 : 0);
-  const order = (await ctx.manager.getRepository(PurchaseOrder).findOneBy({ id: sub.orderId }))!;
-  const year = Number(order.orderedOn.slice(0, 4));
-  const counted = COUNTED_FROM[await countingPointForChange(ctx, year)];
-  const delta = (counted.has(to) ? 1 : 0) - (counted.has(from) ? 1 : 0);
-  if (delta === 0 && confirmed === 0) return;
-  if (delta !== 0 && sub.pairingId) {
-    await appendLedgerEntry(ctx, {
-      pairingId: sub.pairingId,
-      indicator: Indicator.CONSUMPTION_ASSISTANCE,
-      amount: delta * sub.countable,
-      occurredOn: order.orderedOn,
-      source: LedgerSource.ORDER_LINE,
-      sourceId: sub.id,
-      note: COUNTED_NOTE[to] ?? null,
-    });
-  }
-  await addToQuotaCounter(
-    ctx,
-    { buyerId: sub.buyerId, year, westCountyId: sub.westCountyId, channel: order.channel },
-    delta * sub.countable,
-    confirmed * sub.countable,
-  );
-}
-
-/**
- * Moves one sub-order a step, in one transaction: lock the sub-order (in scope, else NOT_FOUND),
- * check the step is allowed from its state (else InvalidStateError, nothing written), write the new
- * state, return stock on cancellation, audit; then, when the step enters or leaves a counted state,
- * append the ±ledger entry to its pairing and change the quota counter — last, by one upsert
- * (moveCountedAmounts).
+ * Moves one sub-order a step, in one transaction of four statements (issue 14): BEGIN; lock the
+ * sub-order (in scope, else NOT_FOUND) with its order's date and channel, taking the year's counting
+ * lock shared when this step may move counted amounts; check the step is allowed from its state
+ * (else InvalidStateError, nothing written); then ONE statement writes the new state, its audit, the
+ * stock a cancellation gives back and, when the step enters or leaves a counted state (計入节点,
+ * modules/counting: COUNTED_FROM under the year's point, read in this later statement so a point
+ * changed while we waited for the lock is seen), the ±ledger entry to its pairing (its trigger
+ * bumps the per-day summary row) and the quota counter upsert (counted and confirmed together) —
+ * the hot rows, held for that statement and the COMMIT only; the sub-order comes back from it.
  */
 async function transition(
   ctx: RequestContext,
@@ -316,23 +323,32 @@ async function transition(
   extra: Extra = {},
 ): Promise<SubOrder | InvalidStateError> {
   const rule = SUB_ORDER_STEPS.steps[action];
-  const { sql, params } = subOrderScope(ctx);
-  const sub = UUID.test(subOrderId)
-    ? await ctx.manager
-        .getRepository(SubOrder)
-        .createQueryBuilder("s")
-        .where(sql, params)
-        .andWhere("s.id = :id", { id: subOrderId })
-        .setLock("pessimistic_write")
-        .getOne()
-    : null;
-  if (!sub) {
-    throw notFound(msg("子订单", "Sub-order"), "subOrderId");
-  }
+  const to = rule.to;
+  if (!UUID.test(subOrderId)) throw notFound(msg("子订单", "Sub-order"), "subOrderId");
+  // The source states from which this step moves counted amounts under some counting point (shipping,
+  // and cancelling what was only placed, move nothing under any: no lock, no counter).
+  const moving = rule.from.filter((from) =>
+    Object.values(COUNTED_FROM).some((states) => states.has(to) !== states.has(from)),
+  );
+  const lock = positional(
+    cond`SELECT s.*, po.ordered_on AS order_date, po.channel AS order_channel,
+            CASE WHEN s.countable > 0 AND s.status = ANY(${param(moving)}::text[])
+                 THEN ${countingLockShared(cond`extract(year FROM po.ordered_on)`)}::text END AS counting_lock
+       FROM sub_order s JOIN purchase_order po ON po.id = s.order_id
+      WHERE ${subOrderScope(ctx)} AND s.id = ${param(subOrderId)}::uuid
+        FOR UPDATE OF s`,
+    1,
+  );
+  const [locked] = rowsOf<Record<string, unknown> & { order_date: string; order_channel: SalesChannel }>(
+    await ctx.manager.query(lock.sql, lock.params),
+  );
+  if (!locked) throw notFound(msg("子订单", "Sub-order"), "subOrderId");
+  const sub = fromRow(ctx, SubOrder, locked);
   const refused = SUB_ORDER_STEPS.refusal(ctx, action, sub.status, sub.id);
   if (refused) return refused;
   const before = sub.status;
-  const set: Record<string, unknown> = { status: rule.to };
+
+  const set: Record<string, unknown> = { status: to };
   if (extra.paymentReference !== undefined) set.payment_reference = extra.paymentReference;
   if (extra.invoiceNumber !== undefined) set.invoice_number = extra.invoiceNumber;
   if (extra.inspectionNote !== undefined) set.inspection_note = extra.inspectionNote;
@@ -340,29 +356,66 @@ async function transition(
   if (extra.reason !== undefined) set.reason = extra.reason;
   if (extra.carrier !== undefined) set.carrier = extra.carrier;
   if (extra.waybillNumber !== undefined) set.waybill_number = extra.waybillNumber;
-  const cols = Object.keys(set);
-  await ctx.manager.query(
-    `UPDATE sub_order SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(", ")}, updated_at = now() WHERE id = $1`,
-    [sub.id, ...cols.map((c) => set[c])],
+  const assignments = joinedSql(
+    Object.keys(set).map((c) => cond`${c} = ${param(set[c])}`),
+    ", ",
   );
-  if (rule.to === SubOrderStatus.CANCELLED) {
-    const lines = rowsOf<{ product_id: string; q: number }>(
-      await ctx.manager.query(
-        `SELECT product_id, SUM(quantity)::int AS q FROM order_line WHERE sub_order_id = $1 GROUP BY product_id ORDER BY product_id`,
-        [sub.id],
+  const ctes: Scope[] = [
+    cond`upd AS (UPDATE sub_order SET ${assignments}, updated_at = now() WHERE id = ${param(sub.id)}::uuid RETURNING *)`,
+    cond`aud AS (${auditInsert(ctx, {
+      action: `SUB_ORDER_${action}`,
+      entityType: "SubOrder",
+      entityId: sub.id,
+      change: { before, after: to, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) },
+    })})`,
+  ];
+  if (to === SubOrderStatus.CANCELLED)
+    ctes.push(
+      stockMoveCtes(
+        cond`SELECT product_id, SUM(quantity)::int AS q FROM order_line WHERE sub_order_id = ${param(sub.id)}::uuid GROUP BY product_id`,
+        "return",
       ),
     );
-    for (const l of lines) await returnStock(ctx, l.product_id, l.q);
+  const countable = Number(sub.countable);
+  if (countable > 0 && moving.includes(before)) {
+    const year = Number(locked.order_date.slice(0, 4));
+    const confirmed = (CONFIRMED_STATES.has(to) ? 1 : 0) - (CONFIRMED_STATES.has(before) ? 1 : 0);
+    // The counted move under each point; the year's point picks one.
+    const byPoint = joinedSql(
+      (Object.entries(COUNTED_FROM) as [CountingPoint, ReadonlySet<SubOrderStatus>][]).map(
+        ([point, states]) =>
+          cond` WHEN ${param(point)} THEN ${param(((states.has(to) ? 1 : 0) - (states.has(before) ? 1 : 0)) * countable)}::bigint`,
+      ),
+      "",
+    );
+    ctes.push(cond`moved AS (SELECT CASE ${countingPointOf(year)}${byPoint} ELSE 0 END AS counted)`);
+    const counted = cond`(SELECT counted FROM moved)`;
+    if (sub.pairingId)
+      ctes.push(
+        cond`led AS (${ledgerEntryInsert(
+          ctx,
+          {
+            pairingId: sub.pairingId,
+            indicator: Indicator.CONSUMPTION_ASSISTANCE,
+            occurredOn: locked.order_date,
+            source: LedgerSource.ORDER_LINE,
+            sourceId: sub.id,
+            note: COUNTED_NOTE[to] ?? null,
+          },
+          counted,
+        )})`,
+      );
+    ctes.push(
+      cond`quota AS (${quotaCounterUpsert(
+        { buyerId: sub.buyerId, year, westCountyId: sub.westCountyId, channel: locked.order_channel },
+        counted,
+        cond`${param(confirmed * countable)}::bigint`,
+      )})`,
+    );
   }
-  await recordAudit(ctx, {
-    action: `SUB_ORDER_${action}`,
-    entityType: "SubOrder",
-    entityId: sub.id,
-    change: { before, after: rule.to, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) },
-  });
-
-  await moveCountedAmounts(ctx, sub, before, rule.to);
-  return ctx.manager.getRepository(SubOrder).findOneByOrFail({ id: sub.id });
+  const write = positional(cond`WITH ${joinedSql(ctes, ",\n")} SELECT * FROM upd`, 1);
+  const [row] = rowsOf<Record<string, unknown>>(await ctx.manager.query(write.sql, write.params));
+  return fromRow(ctx, SubOrder, row);
 }
 
 /**

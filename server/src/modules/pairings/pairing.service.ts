@@ -136,6 +136,16 @@ export async function findMostSpecificPairing(
   eastRegionId: string,
   westRegionId: string,
 ): Promise<Pairing | null> {
+  const id = await mostSpecificPairingId(ctx, eastRegionId, westRegionId);
+  return id ? loadPairing(ctx, id) : null;
+}
+
+/** The id alone of `findMostSpecificPairing`'s pairing: one statement (an order's sub-order needs no more). */
+export async function mostSpecificPairingId(
+  ctx: RequestContext,
+  eastRegionId: string,
+  westRegionId: string,
+): Promise<string | null> {
   const { sql, params } = positional(
     cond`SELECT q.id FROM pairing q
        JOIN ${ancestorsOf({ id: eastRegionId })} ce ON ce.region_id = q.east_region_id
@@ -144,7 +154,7 @@ export async function findMostSpecificPairing(
     1,
   );
   const rows: { id: string }[] = await ctx.manager.query(sql, params);
-  return rows[0] ? loadPairing(ctx, rows[0].id) : null;
+  return rows[0]?.id ?? null;
 }
 
 /** Sets every pairing's parent to the most specific other pairing that encloses it. */

@@ -320,35 +320,28 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
 }
 
 // ---------------------------------------------------------------------------------------------
-// Stock: only this module writes `product.stock`. Every change is one conditional UPDATE on the
-// caller's transaction (DESIGN.md, "counted exactly, under concurrency"): no read-modify-write,
-// the row lock held until that transaction ends — so a caller takes stock last.
+// Stock: only this module writes `product.stock`. Every change is an atomic delta in the caller's
+// transaction (DESIGN.md, "counted exactly, under concurrency"): no read-modify-write, the row lock
+// held until that transaction ends — so a caller moves stock in its last statement.
 
 /**
- * Takes `quantity` units of a product's stock: `{ taken: true }`, or, when fewer are left (nothing
- * changed), `{ taken: false, available }` with the stock left then.
+ * Stock moves as CTEs for a caller's one statement (the order's placement takes, a cancellation gives
+ * back): `wanted` is a SELECT of `(product_id uuid, q int)`, one row per product. The rows are locked
+ * in id order first (`stock_locked`, which also answers the stock as it is now), so two orders never
+ * take the same products in opposite orders (no deadlock) — NO KEY UPDATE, the lock an UPDATE of the
+ * stock takes, so the order lines' foreign-key checks of other orders (KEY SHARE) are not blocked;
+ * then `stock_moved` moves each by one
+ * atomic delta, never an overwrite. Taking is conditional (`stock >= q`): a product missing from
+ * `stock_moved` had too little, and the caller rolls back with what `stock_locked` says is left.
  */
-export async function takeStock(
-  ctx: RequestContext,
-  productId: string,
-  quantity: number,
-): Promise<{ taken: true } | { taken: false; available: number }> {
-  const r = rowsOf<{ id: string }>(
-    await ctx.manager.query(`UPDATE product SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING id`, [
-      quantity,
-      productId,
-    ]),
-  );
-  if (r.length) return { taken: true };
-  const [{ stock }] = rowsOf<{ stock: number }>(
-    await ctx.manager.query(`SELECT stock FROM product WHERE id = $1`, [productId]),
-  );
-  return { taken: false, available: stock };
-}
-
-/** Puts `quantity` units back into a product's stock (a cancelled order's lines). */
-export async function returnStock(ctx: RequestContext, productId: string, quantity: number): Promise<void> {
-  await ctx.manager.query(`UPDATE product SET stock = stock + $1 WHERE id = $2`, [quantity, productId]);
+export function stockMoveCtes(wanted: Scope, direction: "take" | "return"): Scope {
+  const move = direction === "take" ? cond`p.stock - w.q` : cond`p.stock + w.q`;
+  return cond`stock_wanted AS (${wanted}),
+    stock_locked AS (SELECT p.id, p.stock FROM product p WHERE p.id IN (SELECT product_id FROM stock_wanted)
+                     ORDER BY p.id FOR NO KEY UPDATE),
+    stock_moved AS (UPDATE product p SET stock = ${move} FROM stock_wanted w
+                     WHERE p.id = w.product_id AND p.id IN (SELECT id FROM stock_locked)${direction === "take" ? cond` AND p.stock >= w.q` : cond``}
+                    RETURNING p.id)`;
 }
 
 /** Price, certificate and availability changes; stock changes are atomic deltas, never overwrites. */

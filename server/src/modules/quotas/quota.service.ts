@@ -16,7 +16,7 @@ import { regionById } from "../regions/region.loaders";
 import { GroupTarget, Quota, QuotaBasis } from "./quota.entity";
 import { UUID } from "../../shared/sql";
 import { eastRegionOrOwn, inSubtree, westCountyNamed } from "../regions/region.service";
-import { EVERY_ROW, positional } from "../../shared/scoped";
+import { cond, EVERY_ROW, param, positional, type Scope } from "../../shared/scoped";
 import {
   SalesChannel,
   type ChannelCount,
@@ -59,6 +59,21 @@ export async function addToQuotaCounter(
      DO UPDATE SET counted = quota_counter.counted + EXCLUDED.counted, confirmed = quota_counter.confirmed + EXCLUDED.confirmed`,
     [key.buyerId, key.year, key.westCountyId, key.channel, amount, confirmed],
   );
+}
+
+/**
+ * The same upsert as SQL, for a caller that folds it into the last statement of its transaction (a
+ * sub-order's step: the state change, its audit and the counted amounts in one round trip). `amount`
+ * and `confirmed` are integer-fen SQL expressions (they may read the statement's other CTEs, e.g.
+ * the counting point); nothing is written when both are zero. Still one atomic upsert, no read.
+ */
+export function quotaCounterUpsert(key: CounterKey, amount: Scope, confirmed: Scope): Scope {
+  return cond`INSERT INTO quota_counter AS qc (buyer_id, year, west_county_id, channel, counted, confirmed)
+    SELECT ${param(key.buyerId)}::uuid, ${param(key.year)}::int, ${param(key.westCountyId)}::uuid, ${param(key.channel)}, x.amount, x.confirmed
+      FROM (SELECT (${amount})::bigint AS amount, (${confirmed})::bigint AS confirmed) x
+     WHERE x.amount <> 0 OR x.confirmed <> 0
+    ON CONFLICT (buyer_id, year, west_county_id, channel)
+    DO UPDATE SET counted = qc.counted + EXCLUDED.counted, confirmed = qc.confirmed + EXCLUDED.confirmed`;
 }
 
 /** Derives the amount from its basis; integer arithmetic (BigInt) so no fen is lost or invented. */
