@@ -169,6 +169,13 @@ const zhCN = {
     accountName: "账号姓名",
     // 个人中心
     accountTitle: "个人中心",
+    email: "电子邮箱",
+    emailPlaceholder: "name@example.com",
+    emailInvalid: "请输入有效的电子邮箱地址",
+    emailSaved: "电子邮箱已保存",
+    emailCleared: "电子邮箱已清除",
+    emailLoadFailed: "电子邮箱加载失败",
+    saveEmail: "保存邮箱",
     accountSubtitle: "修改密码，查看并管理您的登录会话。",
     changePassword: "修改密码",
     currentPassword: "当前密码",
@@ -2371,6 +2378,7 @@ const zhCN = {
     view: "查看",
     empty: "暂无提醒",
     noneUnread: "没有未读提醒",
+    byMail: "填写电子邮箱后,提醒也会发送到该邮箱(服务器已配置邮件时);留空则只在铃铛中提醒。",
     kinds: {
       BUYER_BEHIND_PACE: "进度落后",
       EVIDENCE_REJECTED: "材料被驳回",
