@@ -162,10 +162,13 @@ describe("reminders by e-mail, with a fixed clock", () => {
     const body = (() => {
       const [head, ...rest] = raw.split(/\r?\n\r?\n/);
       const text = rest.join("\n\n");
-      if (/Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(text.replace(/\s+/g, ""), "base64").toString("utf8");
+      if (/Content-Transfer-Encoding: base64/i.test(head))
+        return Buffer.from(text.replace(/\s+/g, ""), "base64").toString("utf8");
       if (/Content-Transfer-Encoding: quoted-printable/i.test(head))
         return Buffer.from(
-          text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+          text
+            .replace(/=\r?\n/g, "")
+            .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
           "latin1",
         ).toString("utf8");
       return text;

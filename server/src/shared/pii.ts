@@ -113,7 +113,8 @@ export const CONTACT_PHONE_FIELDS = {
  * brackets (it goes into a mail header), at most 254 characters (RFC 5321's path limit). A masked
  * address sent back ("a***@example.com") is refused: `*` is not accepted before the @.
  */
-export const EMAIL_PATTERN = /^[A-Za-z0-9.!#$%&'+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+export const EMAIL_PATTERN =
+  /^[A-Za-z0-9.!#$%&'+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /**
  * An e-mail address as shown to those who need not see it: the first character of the local part,

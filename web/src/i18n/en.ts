@@ -674,6 +674,7 @@ const en: MessageSchema = {
     shortName: "Short name",
     displayName: "Name",
     locked: "Locked",
+    email: "E-mail",
     fileName: "File name",
     mode: "Mode",
     rows: "Rows",
@@ -821,6 +822,7 @@ const en: MessageSchema = {
     AGREEMENT_COPIED: "Yearly agreement copied",
     USER_UPDATED: "Account edited",
     USER_UNLOCKED: "Account unlocked",
+    USER_EMAIL_CHANGED: "E-mail address changed",
     IMPORT: "Spreadsheet import",
     IMPORT_REFUSED: "Spreadsheet import (nothing written)",
     COUNTING_POINT_SET: "Counting point set",
@@ -2422,7 +2424,8 @@ const en: MessageSchema = {
     view: "Open",
     empty: "No notifications",
     noneUnread: "No unread notifications",
-    byMail: "With an e-mail address, reminders are also mailed to it (when the server is set up for mail); empty = the bell only.",
+    byMail:
+      "With an e-mail address, reminders are also mailed to it (when the server is set up for mail); empty = the bell only.",
     kinds: {
       BUYER_BEHIND_PACE: "Behind pace",
       EVIDENCE_REJECTED: "Evidence rejected",

@@ -37,7 +37,10 @@ const SUBJECTS: Record<NotificationKind, Message> = {
 };
 
 const PRODUCT = msg("东西部协作平台", "East–West Cooperation platform");
-const FOOTER = msg("此邮件由系统自动发送,请勿回复;请登录平台查看详情。", "Sent automatically: do not reply. Sign in to see the details.");
+const FOOTER = msg(
+  "此邮件由系统自动发送,请勿回复;请登录平台查看详情。",
+  "Sent automatically: do not reply. Sign in to see the details.",
+);
 
 /**
  * The mail of one notification: in the recipient's language when one is stored, else Chinese with
@@ -111,14 +114,18 @@ export async function mailReminders(
 ): Promise<MailOutcome> {
   const out: MailOutcome = { sent: 0, failed: 0 };
   if (!send) return out;
-  const pending: { id: string; recipient_id: string; kind: NotificationKind; params: Record<string, string | number> }[] =
-    await ctx.manager.query(
-      `SELECT id, recipient_id, kind, params FROM notification
+  const pending: {
+    id: string;
+    recipient_id: string;
+    kind: NotificationKind;
+    params: Record<string, string | number>;
+  }[] = await ctx.manager.query(
+    `SELECT id, recipient_id, kind, params FROM notification
         WHERE mailed_at IS NULL
           AND (day = $1::date OR (kind = ANY($2::text[]) AND day BETWEEN $1::date - $3::int AND $1::date))
         ORDER BY day, created_at, id`,
-      [asOf, MAILED_LATE_KINDS, MAIL_LATE_DAYS],
-    );
+    [asOf, MAILED_LATE_KINDS, MAIL_LATE_DAYS],
+  );
   if (!pending.length) return out;
   const addresses = await emailsOfUsers(ctx, [...new Set(pending.map((p) => p.recipient_id))]);
   for (const n of pending) {
