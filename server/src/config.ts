@@ -59,6 +59,12 @@ export interface Config {
   reminderPaceTolerancePct: number;
   /** Buyers behind pace are reminded once no more than this many days are left in the year. */
   reminderDaysLeft: number;
+  /**
+   * Reminders by e-mail (docs/reminders.md): the SMTP server (smtp://user:pass@host:587, or smtps://
+   * for TLS from the start) and the sender. Both set, or neither (no mail: the bell only).
+   */
+  smtpUrl: string | null;
+  mailFrom: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -159,6 +165,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (metricsToken && metricsToken.length < 16) throw new ConfigError("METRICS_TOKEN must be at least 16 characters");
   const metricsPort = env.METRICS_PORT?.trim() ? int("METRICS_PORT", env.METRICS_PORT, 0, 0, 65535) : null;
 
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  const mailFrom = env.MAIL_FROM?.trim() || null;
+  if (smtpUrl) {
+    let ok = false;
+    try {
+      const u = new URL(smtpUrl);
+      ok = /^smtps?:$/.test(u.protocol) && !!u.hostname;
+    } catch {
+      ok = false;
+    }
+    // Never quoted: the URL may carry the SMTP password.
+    if (!ok) throw new ConfigError("SMTP_URL must be an smtp:// or smtps:// URL with a host");
+  }
+  if (!!smtpUrl !== !!mailFrom) throw new ConfigError("SMTP_URL and MAIL_FROM are set together (or neither)");
+  if (mailFrom && !/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/.test(mailFrom))
+    throw new ConfigError(`MAIL_FROM must be an address ("noreply@example.org" or "协作平台 <noreply@example.org>")`);
+
   return {
     env: nodeEnv,
     host: env.HOST?.trim() || "0.0.0.0",
@@ -193,5 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     remindersEnabled: bool("REMINDERS_ENABLED", env.REMINDERS_ENABLED, nodeEnv !== "test"),
     reminderPaceTolerancePct: int("REMINDER_PACE_TOLERANCE_PCT", env.REMINDER_PACE_TOLERANCE_PCT, 10, 0, 99),
     reminderDaysLeft: int("REMINDER_DAYS_LEFT", env.REMINDER_DAYS_LEFT, 275, 0, 366),
+    smtpUrl,
+    mailFrom,
   };
 }

@@ -34,4 +34,26 @@ describe("configuration", () => {
       graphqlIde: true,
     });
   });
+  it("takes SMTP_URL and MAIL_FROM together, never quoting the URL (it may carry a password)", () => {
+    expect(loadConfig({})).toMatchObject({ smtpUrl: null, mailFrom: null });
+    const ok = loadConfig({
+      SMTP_URL: "smtp://u:secret@mail.example.org:587",
+      MAIL_FROM: "协作平台 <noreply@example.org>",
+    });
+    expect(ok).toMatchObject({
+      smtpUrl: "smtp://u:secret@mail.example.org:587",
+      mailFrom: "协作平台 <noreply@example.org>",
+    });
+    expect(() => loadConfig({ SMTP_URL: "smtp://mail.example.org" })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ MAIL_FROM: "noreply@example.org" })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: "http://u:secret@x", MAIL_FROM: "a@b.org" })).toThrow(/SMTP_URL/);
+    try {
+      loadConfig({ SMTP_URL: "ftp://u:secret@x", MAIL_FROM: "a@b.org" });
+    } catch (e) {
+      expect(String(e)).not.toContain("secret");
+    }
+    expect(() => loadConfig({ SMTP_URL: "smtps://mail.example.org", MAIL_FROM: "not an address" })).toThrow(
+      /MAIL_FROM/,
+    );
+  });
 });

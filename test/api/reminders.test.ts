@@ -4,6 +4,7 @@ import { graphql } from "./gql";
 import type { Indicator } from "./gql/graphql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 import { currentYear, today } from "../../server/src/shared/dates";
+import { formatYuanCompact, parseHundredths } from "../../server/src/shared/money";
 import { runDailyReminders, systemContext } from "../../server/src/modules/notifications/reminders";
 import { DAILY_REMINDERS_TASK, reminderTasks } from "../../server/src/modules/notifications/reminders.job";
 
@@ -175,7 +176,9 @@ describe("BUYER_BEHIND_PACE with a fixed clock", () => {
     const d2Row = mine.data!.myNotifications.nodes.find((n: { day: string }) => n.day === d2);
     expect(d2Row).toMatchObject({ kind: "BUYER_BEHIND_PACE", link: "/quota", readAt: null });
     expect(d2Row!.message).toContain("距年底还有 10 天");
-    expect(d2Row!.message).toContain(`已计入 ¥${counted}`);
+    // Amounts as people read them (万 in Chinese): ¥355,000.00 expected by 21 December is "¥35.5万".
+    expect(d2Row!.message).toContain(`已计入 ${formatYuanCompact(parseHundredths(counted)!, "zh-CN")}`);
+    expect(d2Row!.message).toContain("(¥35.5万)");
 
     // At 100% (quota = counted): nothing, however late in the year.
     expect(

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream } from "pino";
+import { maskEmailsIn } from "./pii";
 
 /** Where secrets and personal data may appear in a log object; each is replaced, wherever it is. */
 export const REDACTED_PATHS = [
@@ -24,6 +25,10 @@ export const REDACTED_PATHS = [
   "*.phoneEnc",
   "idNumberHash",
   "*.idNumberHash",
+  // Users' e-mail addresses (reminders by mail): never logged, not even an SMTP server's reply quoting one.
+  "email",
+  "*.email",
+  "*.*.email",
 ];
 
 /**
@@ -40,8 +45,9 @@ const MOBILE = /(?<![0-9A-Za-z])(1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])/g;
  * (`520423********123X`, `139****5678`). Used on every log line and on every error message.
  */
 export function maskPersonalData(text: string): string {
-  if (!/\d{11}/.test(text)) return text; // the common case: nothing long enough to be either
-  return text.replace(ID_NUMBER, "$1********$2").replace(MOBILE, "$1****$2");
+  const masked = maskEmailsIn(text); // e-mail addresses ("z***@example.com"): only when the text has an @
+  if (!/\d{11}/.test(masked)) return masked; // the common case: nothing long enough to be either
+  return masked.replace(ID_NUMBER, "$1********$2").replace(MOBILE, "$1****$2");
 }
 
 /**

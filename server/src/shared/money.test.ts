@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFen, parseHundredths, parseMoneyInput } from "./money";
+import { formatFen, formatYuanCompact, parseHundredths, parseMoneyInput } from "./money";
 
 describe("money", () => {
   it("parses exact decimal text into fen", () => {
@@ -32,5 +32,28 @@ describe("money", () => {
     expect(formatFen(5)).toBe("0.05");
     expect(formatFen(-305)).toBe("-3.05");
     expect(formatFen(331000000000)).toBe("3310000000.00");
+  });
+});
+
+describe("formatYuanCompact (as the web app's formatMoneyCompact)", () => {
+  const y = (text: string) => parseHundredths(text)!;
+  it("zh: 亿 and 万 as people write them; below 1万 exact", () => {
+    expect(formatYuanCompact(y("331000000.00"), "zh-CN")).toBe("¥3.31亿");
+    expect(formatYuanCompact(y("100000000"), "zh-CN")).toBe("¥1亿");
+    expect(formatYuanCompact(y("42950000.00"), "zh-CN")).toBe("¥4,295万");
+    expect(formatYuanCompact(y("10000"), "zh-CN")).toBe("¥1万");
+    expect(formatYuanCompact(y("12345.67"), "zh-CN")).toBe("¥1.23万");
+    expect(formatYuanCompact(y("12350"), "zh-CN")).toBe("¥1.24万"); // half up
+    expect(formatYuanCompact(y("354000.00"), "zh-CN")).toBe("¥35.4万");
+    expect(formatYuanCompact(y("9999.99"), "zh-CN")).toBe("¥9,999.99");
+    expect(formatYuanCompact(0, "zh-CN")).toBe("¥0.00");
+    expect(formatYuanCompact(y("-3280000"), "zh-CN")).toBe("-¥328万");
+  });
+  it("en: millions and billions with two decimals; below a million exact with separators", () => {
+    expect(formatYuanCompact(y("331000000.00"), "en")).toBe("¥331.00M");
+    expect(formatYuanCompact(y("1060000000"), "en")).toBe("¥1.06B");
+    expect(formatYuanCompact(y("3280000"), "en")).toBe("¥3.28M");
+    expect(formatYuanCompact(y("354000.00"), "en")).toBe("¥354,000.00");
+    expect(formatYuanCompact(y("-12.5"), "en")).toBe("-¥12.50");
   });
 });

@@ -40,3 +40,46 @@ export function parseMoneyInput(value: unknown): number | null {
   if (typeof value === "string") return parseHundredths(value);
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Money as people read it in a sentence (reminder texts and mails): the same rules as the web
+// app's formatMoneyCompact (web/src/lib/format.ts), so the bell, the mail and the pages agree.
+
+const FEN_PER_WAN = 1_000_000n; // 10⁴ yuan
+const FEN_PER_YI = 10_000_000_000n; // 10⁸ yuan
+const FEN_PER_MILLION = 100_000_000n;
+const FEN_PER_BILLION = 100_000_000_000n;
+
+/** Divides and rounds half away from zero (display only; sums stay exact). */
+function roundDiv(value: bigint, divisor: bigint): bigint {
+  return (value * 2n + divisor) / (divisor * 2n);
+}
+
+/** Hundredths of a unit with two decimals, digits grouped in threes; `trim` drops trailing zeros. */
+function twoDecimals(hundredths: bigint, trim: boolean): string {
+  let text = (hundredths / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  let frac = (hundredths % 100n).toString().padStart(2, "0");
+  if (trim) frac = frac.replace(/0+$/, "");
+  if (frac) text += `.${frac}`;
+  return text;
+}
+
+/**
+ * Integer fen as a sum is written: zh "¥3.31亿", "¥4,295万", "¥1.23万" (two decimals at most,
+ * trailing zeros dropped), below 1万 exact ("¥9,999.99"); en "¥331.00M", "¥1.06B", below a
+ * million exact ("¥999,999.99"). BigInt throughout: no float touches the amount.
+ */
+export function formatYuanCompact(fen: number, locale: "zh-CN" | "en"): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`not an integer amount of fen: ${fen}`);
+  const v = BigInt(fen);
+  const abs = v < 0n ? -v : v;
+  const s = v < 0n ? "-" : "";
+  if (locale === "zh-CN") {
+    if (abs >= FEN_PER_YI) return `${s}¥${twoDecimals(roundDiv(abs, FEN_PER_YI / 100n), true)}亿`;
+    if (abs >= FEN_PER_WAN) return `${s}¥${twoDecimals(roundDiv(abs, FEN_PER_WAN / 100n), true)}万`;
+  } else {
+    if (abs >= FEN_PER_BILLION) return `${s}¥${twoDecimals(roundDiv(abs, FEN_PER_BILLION / 100n), false)}B`;
+    if (abs >= FEN_PER_MILLION) return `${s}¥${twoDecimals(roundDiv(abs, FEN_PER_MILLION / 100n), false)}M`;
+  }
+  return `${s}¥${twoDecimals(abs, false)}`;
+}

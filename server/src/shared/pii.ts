@@ -107,3 +107,31 @@ export const CONTACT_PHONE_FIELDS = {
   masked: "contactPhoneMasked",
   as: "contactPhone",
 } as const;
+
+/**
+ * An e-mail address as the forms accept it: one @, a dot in the domain, no spaces or angle
+ * brackets (it goes into a mail header), at most 254 characters (RFC 5321's path limit). A masked
+ * address sent back ("a***@example.com") is refused: `*` is not accepted before the @.
+ */
+export const EMAIL_PATTERN =
+  /^[A-Za-z0-9.!#$%&'+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+/**
+ * An e-mail address as shown to those who need not see it: the first character of the local part,
+ * "***", and the domain ("zhang.san@example.com" → "z***@example.com"), as people know it from
+ * other services. The domain stays: it tells a colleague which mail system without naming the person.
+ */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf("@");
+  if (at < 1) return "***";
+  return `${email[0]}***${email.slice(at)}`;
+}
+
+/** Addresses standing in a text (a log line, an SMTP server's reply quoting the recipient). */
+const EMAIL_IN_TEXT = /[A-Za-z0-9.!#$%&'+/=?^_`{|}~-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+
+/** Every address in a text replaced by its mask (the first character kept, "***@domain"). */
+export function maskEmailsIn(text: string): string {
+  if (!text.includes("@")) return text;
+  return text.replace(EMAIL_IN_TEXT, (whole, domain: string) => `${whole[0]}***@${domain}`);
+}

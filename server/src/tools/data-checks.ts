@@ -1,4 +1,5 @@
 import { talentCountedSql } from "../modules/talent/talent.counting";
+import { ledgerDueOnSql } from "../modules/ledger/ledger.service";
 
 /**
  * What a restored database must satisfy before it is trusted (docs/operations.md, "Checking a
@@ -67,10 +68,10 @@ export const INVARIANTS: Record<string, string> = {
     SELECT COALESCE(m.pairing_id, e.pairing_id) AS pairing_id, m.amount, e.amount AS ledger
       FROM ledger_monthly m FULL JOIN e USING (pairing_id, month, indicator, reported)
      WHERE COALESCE(m.amount, 0) <> COALESCE(e.amount, 0) OR COALESCE(m.entries, 0) <> COALESCE(e.entries, 0)`,
-  // 结对帮扶 (docs/indicators.md, PAIRS_FORMED): per pair and day, the ledger's UNIT_PAIR entries net to
+  // 结对帮扶 (docs/indicators.md, PAIRS_FORMED): per pair and day (the day each belongs to), the ledger's UNIT_PAIR entries net to
   // +1 on the pair's start date while it is not withdrawn, and to 0 on every other day.
   ledgerUnitPairs: `
-    WITH l AS (SELECT source_id, occurred_on, pairing_id, SUM(amount)::bigint AS net FROM ledger_entry
+    WITH l AS (SELECT source_id, ${ledgerDueOnSql()} AS occurred_on, pairing_id, SUM(amount)::bigint AS net FROM ledger_entry
                 WHERE source = 'UNIT_PAIR' AND indicator = 'PAIRS_FORMED' GROUP BY 1, 2, 3),
          r AS (SELECT id::text AS source_id, formed_on AS occurred_on, pairing_id, 1::bigint AS net FROM unit_pair WHERE withdrawn_at IS NULL)
     SELECT COALESCE(r.source_id, l.source_id) AS unit_pair_id, COALESCE(r.occurred_on, l.occurred_on) AS day, l.net AS ledger, r.net AS records
@@ -120,10 +121,11 @@ export const INVARIANTS: Record<string, string> = {
         FROM fiscal_transaction GROUP BY 1) x
      WHERE disbursed > COALESCE(allocated, 0) OR spent > disbursed`,
   // 人才支援 (docs/indicators.md): the ledger's TALENT_POSTING entries, net per person, pairing,
-  // indicator and day, are exactly +1 per (person, indicator, year in post) of the recount.
+  // indicator and day (the day each belongs to: ledgerDueOnSql), are exactly +1 per (person, indicator,
+  // year in post) of the recount.
   ledgerTalentPostings: `
     WITH want AS (${talentCountedSql(false)}),
-         held AS (SELECT source_id, pairing_id, indicator, occurred_on, SUM(amount)::bigint AS net
+         held AS (SELECT source_id, pairing_id, indicator, ${ledgerDueOnSql()} AS occurred_on, SUM(amount)::bigint AS net
                     FROM ledger_entry WHERE source = 'TALENT_POSTING' GROUP BY 1, 2, 3, 4)
     SELECT COALESCE(w.person_id::text, h.source_id) AS person_id, COALESCE(w.indicator, h.indicator) AS indicator,
            COALESCE(w.occurred_on, h.occurred_on) AS occurred_on, h.net

@@ -46,6 +46,16 @@ export const LEDGER_NOTES = {
   unitPairMoved: (p: { from: string; to: string }) =>
     msg(`结对日期由${p.from}改为${p.to}`, `pair's start moved from ${p.from} to ${p.to}`),
   /**
+   * 跨期更正: a derived entry (a recount, a withdrawal, a moved date) whose own day lies in a month
+   * already approved and locked is written into the current open period, today, with this note naming
+   * the day it belongs to (`dueOn`, read by ledgerDueOnSql) and the note it would have had.
+   */
+  dueInLockedMonth: (p: { dueOn: string; month: string; zh: string; en: string }) =>
+    msg(
+      `${p.zh ? `${p.zh};` : ""}属于 ${p.month}(该月已审核锁定,计入当前期间)`,
+      `${p.en ? `${p.en}; ` : ""}belongs to ${p.month} (approved and locked: entered in the current period)`,
+    ),
+  /**
    * A system note written as a plain message (both texts stored as parameters): what an un-keyed
    * `msg(…)` becomes, e.g. a note a later change adds before it gets its own key.
    */
@@ -79,6 +89,16 @@ export function storedNote(note: LedgerNote | Message | string | null | undefine
   if (typeof note === "string") return { note, noteKey: null, noteParams: null };
   if (note instanceof Message) return { note: null, noteKey: "text", noteParams: { zh: note.zh, en: note.en } };
   return { note: null, noteKey: note.key, noteParams: note.params };
+}
+
+/** A note as a message in both languages (text a person typed is the same in both); null for none. */
+export function noteMessage(note: LedgerNote | Message | string | null | undefined): Message | null {
+  const stored = storedNote(note);
+  if (stored.noteKey) {
+    const render = LEDGER_NOTES[stored.noteKey] as unknown as (p: Record<string, string>) => Message;
+    return render(stored.noteParams ?? {});
+  }
+  return stored.note ? msg(stored.note, stored.note) : null;
 }
 
 /**

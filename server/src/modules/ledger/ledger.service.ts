@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/audit.service";
 import { formatQuantity, INDICATOR_UNIT, type Indicator, toBaseUnits } from "../agreements/indicator";
 import { getPairing, getPairingForWrite, pairingIdsEnclosedBy } from "../pairings/pairing.service";
 import { LedgerEntry, LedgerSource } from "./ledger.entity";
-import { type LedgerNote, storedNote } from "./ledger.notes";
+import { type LedgerNote, ledgerNote, noteMessage, storedNote } from "./ledger.notes";
 import type { Message } from "../../shared/messages";
 import type { CorrectLedgerEntryInput, LedgerEntryFilter, RecordReportedFigureInput } from "./ledger.inputs";
 import { UUID } from "../../shared/sql";
@@ -55,7 +55,7 @@ export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry):
  * One entry's INSERT as SQL, for a caller that folds it into the last statement of its transaction
  * (a sub-order's step): `amount` is an SQL expression in base units (it may read the statement's
  * other CTEs), and nothing is written when it is zero. The triggers run as for `appendLedgerEntry`:
- * the reporting-period lock refuses a closed period, the per-day summary row follows.
+ * the reporting-period lock refuses a closed period, the per-day and per-month summary rows follow.
  */
 export function ledgerEntryInsert(ctx: RequestContext, e: Omit<NewLedgerEntry, "amount">, amount: Scope): Scope {
   const n = storedNote(e.note);
@@ -65,6 +65,44 @@ export function ledgerEntryInsert(ctx: RequestContext, e: Omit<NewLedgerEntry, "
            ${param(e.sourceId ?? null)}, ${param(e.sourceDocument ?? null)}, ${param(n.note)}, ${param(e.correctsId ?? null)}::uuid,
            ${param(ctx.user?.id || null)}::uuid, ${param(n.noteKey)}, ${param(n.noteParams ? JSON.stringify(n.noteParams) : null)}::jsonb
       FROM (SELECT (${amount})::bigint AS amount) x WHERE x.amount <> 0`;
+}
+
+/**
+ * SQL for the day an entry counts for: its own date, or — for an entry appendDueEntry wrote into the
+ * open period because its own month was locked — the day it belongs to. Modules that keep their
+ * entries exact per day (the talent recount, unit pairs) and the data checks compare by this.
+ */
+export function ledgerDueOnSql(alias?: string): string {
+  const a = alias ? `${alias}.` : "";
+  return `(CASE WHEN ${a}note_key = 'dueInLockedMonth' THEN (${a}note_params->>'dueOn')::date ELSE ${a}occurred_on END)`;
+}
+
+/**
+ * Appends a derived entry: one a module computes from its records and dates in the past (a talent
+ * recount on 1 January, a withdrawal or a moved date on the day first counted). When that day's
+ * month is approved and locked (docs/reporting.md, "Corrections after locking"), the entry goes,
+ * as a ledger correction does, into the current open period: dated today, its note saying which
+ * month it belongs to (`dueInLockedMonth`, with the note it would have had), `correctsId` kept. The
+ * locked month's totals stay what was approved; the year's totals are right. Otherwise it is
+ * appended as given.
+ */
+export async function appendDueEntry(ctx: RequestContext, e: NewLedgerEntry): Promise<LedgerEntry> {
+  const [{ locked }] = (await ctx.manager.query(`SELECT reporting_period_locked($1, $2::date) AS locked`, [
+    e.pairingId,
+    e.occurredOn,
+  ])) as { locked: boolean }[];
+  if (!locked) return appendLedgerEntry(ctx, e);
+  const was = noteMessage(e.note);
+  return appendLedgerEntry(ctx, {
+    ...e,
+    occurredOn: today(),
+    note: ledgerNote("dueInLockedMonth", {
+      dueOn: e.occurredOn,
+      month: e.occurredOn.slice(0, 7),
+      zh: was?.zh ?? "",
+      en: was?.en ?? "",
+    }),
+  });
 }
 
 /**
@@ -120,19 +158,22 @@ export async function ledgerEntriesOf(
 }
 
 /**
- * What the ledger holds for one record of a module, net per (pairing, indicator, day), the days
- * whose net is not zero: a module that keeps its entries exact by recounting (talent postings)
+ * What the ledger holds for one record of a module, net per (pairing, indicator, day it counts
+ * for: ledgerDueOnSql), the days whose net is not zero, with the latest entry of each (the one a
+ * further change corrects): a module that keeps its entries exact by recounting (talent postings)
  * appends only the difference between this and what its records say now.
  */
 export async function netEntriesOf(
   ctx: RequestContext,
   source: LedgerSource,
   sourceId: string,
-): Promise<{ pairingId: string; indicator: Indicator; occurredOn: string; net: number }[]> {
-  const rows: { pairing_id: string; indicator: Indicator; occurred_on: string; net: number }[] =
+): Promise<{ pairingId: string; indicator: Indicator; occurredOn: string; net: number; latestId: string }[]> {
+  const rows: { pairing_id: string; indicator: Indicator; occurred_on: string; net: number; latest_id: string }[] =
     await ctx.manager.query(
-      `SELECT pairing_id, indicator, occurred_on, SUM(amount)::bigint AS net FROM ledger_entry
-      WHERE source = $1 AND source_id = $2 GROUP BY 1, 2, 3 HAVING SUM(amount) <> 0`,
+      `SELECT pairing_id, indicator, ${ledgerDueOnSql()}::text AS occurred_on, SUM(amount)::bigint AS net,
+              (array_agg(id ORDER BY seq DESC))[1] AS latest_id
+         FROM ledger_entry
+        WHERE source = $1 AND source_id = $2 GROUP BY 1, 2, 3 HAVING SUM(amount) <> 0`,
       [source, sourceId],
     );
   return rows.map((r) => ({
@@ -140,6 +181,7 @@ export async function netEntriesOf(
     indicator: r.indicator,
     occurredOn: r.occurred_on,
     net: Number(r.net),
+    latestId: r.latest_id,
   }));
 }
 

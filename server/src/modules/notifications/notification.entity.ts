@@ -59,4 +59,12 @@ export class Notification {
   @Field(() => Date, { nullable: true, description: "When the recipient marked it read; null while unread." })
   @Column({ name: "read_at", type: "timestamptz", nullable: true })
   readAt: Date | null;
+
+  /** When it was mailed to the recipient (reminders by e-mail); null = not (yet), or no mail configured. */
+  @Column({ name: "mailed_at", type: "timestamptz", nullable: true })
+  mailedAt: Date | null;
+
+  /** Why the last try to mail it failed (no address in it); it is tried again at the next run. */
+  @Column({ name: "mail_error", type: "text", nullable: true })
+  mailError: string | null;
 }

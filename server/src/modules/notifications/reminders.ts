@@ -12,6 +12,7 @@ import { unsubmittedPeriods } from "../periods/period.service";
 import { activeCountyOfficials, activeUsersOfBuyers } from "../users/user.service";
 import { NotificationKind } from "./notification.entity";
 import { writeReminders, type Reminder } from "./notification.service";
+import { mailFailure, mailReminders, type MailSender } from "./reminders.mail";
 
 /**
  * 预警与提醒: the rules of the daily reminders job. Each is a function of the day (`asOf`, China's
@@ -150,12 +151,14 @@ export function systemContext(db: DataSource, config: Config, log: Logger): Requ
 /**
  * The daily reminders job's one body, whatever runs it (graphile-worker on PostgreSQL, the
  * in-process timer on the embedded database, the demo seed, the tests with a fixed clock): every
- * rule for `asOf`, in one transaction. Returns the rows written per kind. Logs counts only.
+ * rule for `asOf`, in one transaction; then, when SMTP is configured, the day's rows are mailed
+ * (`send` replaces the SMTP sender in tests). Returns the rows written per kind. Logs counts only.
  */
 export async function runDailyReminders(
   ctx: RequestContext,
   asOf: string = today(),
   rules: ReminderRule[] = REMINDER_RULES,
+  send?: MailSender | null,
 ): Promise<Partial<Record<NotificationKind, number>>> {
   const written = await inTransaction(ctx, async (tx) => {
     const out: Partial<Record<NotificationKind, number>> = {};
@@ -163,5 +166,13 @@ export async function runDailyReminders(
     return out;
   });
   ctx.log.info({ asOf, written }, "daily reminders written");
+  // Mail after the commit, never inside it: a slow or failing SMTP server holds no row lock and
+  // loses no notification; what did not go out is tried again at the next run (reminders.mail.ts).
+  try {
+    const mailed = await mailReminders(ctx, asOf, send);
+    if (mailed.sent || mailed.failed) ctx.log.info({ asOf, mailed }, "daily reminders mailed");
+  } catch (err) {
+    ctx.log.error({ asOf, error: mailFailure(err) }, "daily reminders: mailing failed; tried again next run");
+  }
   return written;
 }

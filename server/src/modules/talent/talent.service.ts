@@ -10,7 +10,7 @@ import { containsPattern, UUID } from "../../shared/sql";
 import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
-import { appendLedgerEntry, netEntriesOf } from "../ledger/ledger.service";
+import { appendDueEntry, netEntriesOf } from "../ledger/ledger.service";
 import { ledgerNote } from "../ledger/ledger.notes";
 import { findMostSpecificPairing, westCountyInReach } from "../pairings/pairing.service";
 import { eastRegionInReach, eastRegionOrOwn, inSubtree } from "../regions/region.service";
@@ -197,6 +197,10 @@ export async function talentSummary(ctx: RequestContext, year: number): Promise<
  * postings say now (talent.counting.ts, +1 per indicator and year in post) minus what the ledger
  * holds for the person, appended as +1 / −1 entries in the caller's transaction. The caller holds
  * the person's row lock, so two changes of one person's postings recount one after the other.
+ * A delta whose day (1 January of a later year in post, or the start) lies in an approved, locked
+ * month goes into the current open period (appendDueEntry: dated today, its note naming the month it
+ * belongs to, pointing at the entry it adjusts), so a locked January no longer refuses every posting
+ * begun in an earlier year; the ledger is still compared by the day each entry belongs to.
  */
 export async function recountPerson(ctx: RequestContext, personId: string): Promise<number> {
   const wanted: { pairing_id: string; indicator: Indicator; occurred_on: string }[] = await ctx.manager.query(
@@ -205,30 +209,34 @@ export async function recountPerson(ctx: RequestContext, personId: string): Prom
   );
   const held = await netEntriesOf(ctx, LedgerSource.TALENT_POSTING, personId);
   const key = (pairingId: string, indicator: string, on: string) => `${pairingId}\u0000${indicator}\u0000${on}`;
-  const delta = new Map<string, { pairingId: string; indicator: Indicator; occurredOn: string; amount: number }>();
+  const delta = new Map<
+    string,
+    { pairingId: string; indicator: Indicator; occurredOn: string; amount: number; correctsId: string | null }
+  >();
   for (const w of wanted)
     delta.set(key(w.pairing_id, w.indicator, w.occurred_on), {
       pairingId: w.pairing_id,
       indicator: w.indicator,
       occurredOn: w.occurred_on,
       amount: 1,
+      correctsId: null,
     });
   for (const h of held) {
     const k = key(h.pairingId, h.indicator, h.occurredOn);
-    const d = delta.get(k) ?? { ...h, amount: 0 };
-    d.amount -= h.net;
-    delta.set(k, d);
+    const d = delta.get(k) ?? { pairingId: h.pairingId, indicator: h.indicator, occurredOn: h.occurredOn, amount: 0 };
+    delta.set(k, { ...d, amount: d.amount - h.net, correctsId: h.latestId });
   }
   let appended = 0;
   for (const d of [...delta.values()].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn))) {
     if (d.amount === 0) continue;
-    await appendLedgerEntry(ctx, {
+    await appendDueEntry(ctx, {
       pairingId: d.pairingId,
       indicator: d.indicator,
       amount: d.amount,
       occurredOn: d.occurredOn,
       source: LedgerSource.TALENT_POSTING,
       sourceId: personId,
+      correctsId: d.correctsId,
       note: d.amount > 0 && !held.length ? ledgerNote("talentInPost") : ledgerNote("talentRecounted"),
     });
     appended++;

@@ -12,7 +12,7 @@ import { recordAudit, recordAudits } from "../audit/audit.service";
 import { CODE_ZH } from "../audit/audit.labels";
 import { getEnterprise } from "../enterprises/enterprise.service";
 import { LedgerSource } from "../ledger/ledger.entity";
-import { appendLedgerEntries, appendLedgerEntry, latestLedgerEntryOf } from "../ledger/ledger.service";
+import { appendDueEntry, appendLedgerEntries, appendLedgerEntry, latestLedgerEntryOf } from "../ledger/ledger.service";
 import { ledgerNote } from "../ledger/ledger.notes";
 import type { Pairing } from "../pairings/pairing.entity";
 import { checkCountiesInReach, getPairing, loadPairing } from "../pairings/pairing.service";
@@ -247,7 +247,8 @@ function reasonOf(text: string): string {
 
 /**
  * 撤销: a pair entered by mistake is withdrawn (kept, marked, never deleted). PAIRS_FORMED −1 on the
- * start date it was counted on, correcting that entry. Withdrawing twice is CONFLICT.
+ * start date it was counted on, correcting that entry (in an approved, locked month: into the open
+ * period, appendDueEntry). Withdrawing twice is CONFLICT.
  */
 export async function withdrawUnitPair(ctx: RequestContext, input: WithdrawUnitPairInput): Promise<UnitPair> {
   const pair = await lockPair(ctx, input.unitPairId);
@@ -257,7 +258,7 @@ export async function withdrawUnitPair(ctx: RequestContext, input: WithdrawUnitP
     .getRepository(UnitPair)
     .update({ id: pair.id }, { withdrawnAt: new Date(), withdrawReason: reason, withdrawnById: ctx.user?.id || null });
   const counted = await latestLedgerEntryOf(ctx, LedgerSource.UNIT_PAIR, pair.id);
-  await appendLedgerEntry(ctx, {
+  await appendDueEntry(ctx, {
     pairingId: pair.pairingId,
     indicator: Indicator.PAIRS_FORMED,
     amount: -1,
@@ -329,7 +330,8 @@ export async function changeUnitPairFormedOn(
     sourceId: pair.id,
     note,
   };
-  await appendLedgerEntry(ctx, { ...base, amount: -1, occurredOn: pair.formedOn, correctsId: counted?.id ?? null });
+  // The −1 is dated on the day first counted; in a locked month it goes into the open period (appendDueEntry).
+  await appendDueEntry(ctx, { ...base, amount: -1, occurredOn: pair.formedOn, correctsId: counted?.id ?? null });
   await appendLedgerEntry(ctx, { ...base, amount: 1, occurredOn: formedOn });
   await recordAudit(ctx, {
     action: "UNIT_PAIR_REDATED",

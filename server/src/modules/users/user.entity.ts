@@ -53,6 +53,13 @@ export class User {
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
+
+  /**
+   * For reminders by e-mail (docs/reminders.md); null = none. Personal data: exposed by UserResolver
+   * whole to the user itself and administrators, masked to others; never logged.
+   */
+  @Column({ type: "text", nullable: true })
+  email: string | null;
 }
 
 @Entity("user_session")

@@ -14,6 +14,7 @@ import {
 } from "type-graphql";
 import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
+import { maskEmail } from "../../shared/pii";
 import { CreateBuyerInput } from "../buyers/buyer.inputs";
 import { createBuyer } from "../buyers/buyer.service";
 import { CreateEnterpriseInput } from "../enterprises/enterprise.inputs";
@@ -54,6 +55,7 @@ import {
   returnedToManager,
   unlockUser,
   updateUser,
+  setUserEmail,
   linkEnterpriseUser,
   login,
   logout,
@@ -295,6 +297,38 @@ export class UserResolver {
   unlockUser(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string) {
     // Not wrapped in a transaction here: the counts go through the pool (see unlockUser).
     return unlockUser(ctx, userId);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, {
+    description:
+      "Sets an account's e-mail address for reminders by mail (null or empty clears it). Invalid: BAD_USER_INPUT on email.",
+  })
+  setUserEmail(
+    @Ctx() ctx: RequestContext,
+    @Arg("userId", () => ID) userId: string,
+    @Arg("email", () => String, { nullable: true }) email: string | null,
+  ) {
+    return inTransaction(ctx, (tx) => setUserEmail(tx, userId, email ?? null));
+  }
+
+  @Authorized()
+  @Mutation(() => User, {
+    description:
+      "Sets the signed-in user's own e-mail address for reminders by mail (null or empty clears it). Invalid: BAD_USER_INPUT on email.",
+  })
+  setMyEmail(@Ctx() ctx: RequestContext, @Arg("email", () => String, { nullable: true }) email: string | null) {
+    return inTransaction(ctx, (tx) => setUserEmail(tx, ctx.user!.id, email ?? null));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "E-mail address for reminders by mail (null = none): whole for the user itself and administrators, masked (a***@example.com) for others.",
+  })
+  email(@Root() user: User, @Ctx() ctx: RequestContext) {
+    if (!user.email) return null;
+    return ctx.user?.id === user.id || ctx.user?.role === Role.ADMIN ? user.email : maskEmail(user.email);
   }
 
   @FieldResolver(() => Date, {
