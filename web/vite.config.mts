@@ -196,13 +196,18 @@ function iconsPerModule(): Plugin {
 /**
  * Production builds without Apollo Client's development-only checks (its docs, "Reducing bundle size")
  * and without vue-i18n's legacy API (the app uses the composition API only), its devtools hooks or its
- * message compiler.
+ * message compiler; with a small stand-in for @ctrl/tinycolor.
  */
 function productionFlags(): Plugin {
   return {
     name: "xiezuo-production-flags",
     apply: "build",
     config: () => ({
+      // Element Plus's colour helper (el-button's `color`, el-menu's `background-color`) by a small
+      // stand-in: the 17 kB package was in every page's first load (src/lib/tinycolor.ts).
+      resolve: {
+        alias: [{ find: /^@ctrl\/tinycolor$/, replacement: fileURLToPath(new URL("./src/lib/tinycolor.ts", import.meta.url)) }],
+      },
       define: {
         "globalThis.__DEV__": "false",
         __VUE_I18N_LEGACY_API__: "false",
