@@ -154,7 +154,10 @@ function iconsPerModule(): Plugin {
     apply: "build",
     async buildStart() {
       const require = createRequire(import.meta.url);
-      const text = await readFile(require.resolve("@element-plus/icons-vue").replace(/index\.cjs$/, "index.js"), "utf8");
+      const text = await readFile(
+        require.resolve("@element-plus/icons-vue").replace(/index\.cjs$/, "index.js"),
+        "utf8",
+      );
       const sections = new Map<string, string>(); // local `xxx_default` → section
       for (const section of text.split(/^(?=\/\/ src\/components\/)/m).slice(1)) {
         const local = /\}\), (\w+_default) = _sfc_main\d*;/.exec(section)?.[1];
@@ -206,7 +209,12 @@ function productionFlags(): Plugin {
       // Element Plus's colour helper (el-button's `color`, el-menu's `background-color`) by a small
       // stand-in: the 17 kB package was in every page's first load (src/lib/tinycolor.ts).
       resolve: {
-        alias: [{ find: /^@ctrl\/tinycolor$/, replacement: fileURLToPath(new URL("./src/lib/tinycolor.ts", import.meta.url)) }],
+        alias: [
+          {
+            find: /^@ctrl\/tinycolor$/,
+            replacement: fileURLToPath(new URL("./src/lib/tinycolor.ts", import.meta.url)),
+          },
+        ],
       },
       define: {
         "globalThis.__DEV__": "false",

@@ -28,8 +28,12 @@ describe("i18n", () => {
     ] as const) {
       // What vue-i18n's own compiler gives (this test build has it) against the app's (compileMessage).
       const theirs = createI18n({ legacy: false, locale, messages: { [locale]: messages } }).global;
-      const ours = createI18n({ legacy: false, locale, messages: { [locale]: messages }, messageCompiler: compileMessage })
-        .global;
+      const ours = createI18n({
+        legacy: false,
+        locale,
+        messages: { [locale]: messages },
+        messageCompiler: compileMessage,
+      }).global;
       for (const k of keys(messages)) {
         const message = String(text(messages, k));
         // Plurals (|), links (@:) and literals ({'…'}) would need vue-i18n's compiler back in the build.

@@ -1,4 +1,4 @@
-import { createI18n, type MessageCompiler } from "vue-i18n";
+import { createI18n, type MessageCompiler, type MessageContext } from "vue-i18n";
 import type { AppLocale } from "@/lib/format";
 import zhCN, { type MessageSchema } from "./zh-CN";
 
@@ -17,8 +17,11 @@ export function savedLocale(): AppLocale {
 
 /** `{name}`: the one piece of vue-i18n's message syntax the app's messages use (i18n.test.ts keeps it so). */
 export const NAMED = /\{\s*([A-Za-z_$][\w$-]*)\s*\}/;
+/** What vue-i18n hands a message function: its public type leaves out `normalize` and `interpolate`. */
+type Context = MessageContext & { normalize(parts: unknown[]): unknown; interpolate(value: unknown): unknown };
+type Compiled = ReturnType<MessageCompiler>;
 /** Each message text compiled once (vue-i18n's own compiler caches the same way). */
-const compiledMessages = new Map<string, ReturnType<MessageCompiler>>();
+const compiledMessages = new Map<string, Compiled>();
 
 /**
  * The app's own message compiler: plain text with named placeholders, each message split once.
@@ -32,10 +35,12 @@ export const compileMessage: MessageCompiler = (message) => {
   let compiled = compiledMessages.get(message);
   if (compiled) return compiled;
   const parts = message.split(new RegExp(NAMED.source, "g")); // odd places: the placeholders' names
-  compiled =
+  compiled = (
     parts.length === 1
-      ? (ctx) => (ctx.type === "text" ? message : ctx.normalize([message]))
-      : (ctx) => ctx.normalize(parts.flatMap((p, i) => (i % 2 ? [ctx.interpolate(ctx.named(p))] : p ? [p] : [])));
+      ? (ctx: Context) => (ctx.type === "text" ? message : ctx.normalize([message]))
+      : (ctx: Context) =>
+          ctx.normalize(parts.flatMap((p, i) => (i % 2 ? [ctx.interpolate(ctx.named(p))] : p ? [p] : [])))
+  ) as Compiled;
   compiledMessages.set(message, compiled);
   return compiled;
 };

@@ -4,7 +4,19 @@ import { TinyColor } from "./tinycolor";
 
 // What Element Plus's button (custom `color`) and menu (`background-color`) compute, for the colours
 // a theme would give: the build's stand-in must print what the package prints.
-const COLORS = ["#409eff", "#67C23A", "#fff", "#000", "#abc", "#12345680", "white", "black", "rgb(64, 158, 255)", "rgba(10,20,30,0.5)", "rgb(64 158 255)"];
+const COLORS = [
+  "#409eff",
+  "#67C23A",
+  "#fff",
+  "#000",
+  "#abc",
+  "#12345680",
+  "white",
+  "black",
+  "rgb(64, 158, 255)",
+  "rgba(10,20,30,0.5)",
+  "rgb(64 158 255)",
+];
 
 describe("TinyColor stand-in (production build)", () => {
   it("mixes, tints, shades and tells dark from light as @ctrl/tinycolor does", () => {

@@ -103,7 +103,8 @@ export class TinyColor {
 
   toString(): string {
     if (this.a < 1 || this.format === "rgb") return this.toRgbString();
-    if (this.format === "name") return Object.keys(NAMED).find((k) => NAMED[k] === this.toHexString()) ?? this.toHexString();
+    if (this.format === "name")
+      return Object.keys(NAMED).find((k) => NAMED[k] === this.toHexString()) ?? this.toHexString();
     return this.format === "hex8" ? `${this.toHexString()}ff` : this.toHexString();
   }
 }
