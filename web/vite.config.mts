@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath, URL } from "node:url";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -137,19 +138,91 @@ function typedDocuments(): Plugin {
 }
 
 /**
+ * Each icon of `@element-plus/icons-vue` as a module of its own (`virtual:el-icon/Name`), for the app's
+ * imports and Element Plus's alike. The package is one 150 kB module, so every icon any page used
+ * ended up in one chunk of the first load (36 kB decoded); now a page's chunk carries the few it
+ * draws. Build only (the dev server pre-bundles the package); an import of another shape is left
+ * to the package.
+ */
+function iconsPerModule(): Plugin {
+  const PREFIX = "virtual:el-icon/";
+  const IMPORT = /import\s*\{([^}]*)\}\s*from\s*["']@element-plus\/icons-vue["'];?/g;
+  /** Export name → that icon's section of the package's bundle (its own imports from "vue" included). */
+  let icons = new Map<string, string>();
+  return {
+    name: "xiezuo-icons-per-module",
+    apply: "build",
+    async buildStart() {
+      const require = createRequire(import.meta.url);
+      const text = await readFile(
+        require.resolve("@element-plus/icons-vue").replace(/index\.cjs$/, "index.js"),
+        "utf8",
+      );
+      const sections = new Map<string, string>(); // local `xxx_default` → section
+      for (const section of text.split(/^(?=\/\/ src\/components\/)/m).slice(1)) {
+        const local = /\}\), (\w+_default) = _sfc_main\d*;/.exec(section)?.[1];
+        if (local) sections.set(local, section.replace(/^export \{[\s\S]*$/m, ""));
+      }
+      icons = new Map(
+        [...text.matchAll(/^\s+(\w+_default) as (\w+),?$/gm)]
+          .filter((m) => sections.has(m[1]))
+          .map((m) => [m[2], `${sections.get(m[1])}\nexport default ${m[1]};\n`]),
+      );
+      if (icons.size < 200) this.error(`@element-plus/icons-vue: ${icons.size} icons found, its layout changed`);
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      return id.startsWith(`\0${PREFIX}`) ? (icons.get(id.slice(PREFIX.length + 1)) ?? null) : null;
+    },
+    transform(code, id) {
+      if (!code.includes("@element-plus/icons-vue") || id.includes("/@element-plus/icons-vue/")) return null;
+      let changed = false;
+      const out = code.replace(IMPORT, (whole, list: string) => {
+        const specifiers = list
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .map((s) => s.split(/\s+as\s+/));
+        if (specifiers.some(([name]) => !icons.has(name))) return whole;
+        changed = true;
+        return specifiers
+          .map(([name, local = name]) => `import ${local} from ${JSON.stringify(PREFIX + name)};`)
+          .join("\n");
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
+
+/**
  * Production builds without Apollo Client's development-only checks (its docs, "Reducing bundle size")
- * and without vue-i18n's legacy API (the app uses the composition API only) or its devtools hooks.
+ * and without vue-i18n's legacy API (the app uses the composition API only), its devtools hooks or its
+ * message compiler; with a small stand-in for @ctrl/tinycolor.
  */
 function productionFlags(): Plugin {
   return {
     name: "xiezuo-production-flags",
     apply: "build",
     config: () => ({
+      // Element Plus's colour helper (el-button's `color`, el-menu's `background-color`) by a small
+      // stand-in: the 17 kB package was in every page's first load (src/lib/tinycolor.ts).
+      resolve: {
+        alias: [
+          {
+            find: /^@ctrl\/tinycolor$/,
+            replacement: fileURLToPath(new URL("./src/lib/tinycolor.ts", import.meta.url)),
+          },
+        ],
+      },
       define: {
         "globalThis.__DEV__": "false",
         __VUE_I18N_LEGACY_API__: "false",
         __VUE_I18N_FULL_INSTALL__: "true",
         __INTLIFY_PROD_DEVTOOLS__: "false",
+        // The app compiles its messages itself (compileMessage, src/i18n/index.ts).
+        __INTLIFY_DROP_MESSAGE_COMPILER__: "true",
       },
     }),
   };
@@ -160,6 +233,7 @@ export default defineConfig({
     vue(),
     productionFlags(),
     typedDocuments(),
+    iconsPerModule(),
     precompress(),
     // Element Plus on demand: only the components a template uses are bundled, with their CSS.
     Components({
