@@ -172,7 +172,6 @@ const en: MessageSchema = {
     accountName: "Account holder's name",
     accountTitle: "My account",
     email: "E-mail",
-    emailPlaceholder: "name{'@'}example.com",
     emailInvalid: "Enter a valid e-mail address",
     emailSaved: "E-mail address saved",
     emailCleared: "E-mail address cleared",

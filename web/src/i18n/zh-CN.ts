@@ -170,7 +170,6 @@ const zhCN = {
     // 个人中心
     accountTitle: "个人中心",
     email: "电子邮箱",
-    emailPlaceholder: "name{'@'}example.com",
     emailInvalid: "请输入有效的电子邮箱地址",
     emailSaved: "电子邮箱已保存",
     emailCleared: "电子邮箱已清除",
