@@ -50,6 +50,7 @@ import { Evidence1763900000027 } from "./migrations/1763900000027-Evidence";
 import { HashChain1763900000030 } from "./migrations/1763900000030-HashChain";
 import { PeriodLockFiscal1763900000032 } from "./migrations/1763900000032-PeriodLockFiscal";
 import { CatalogueIndexes1763900000033 } from "./migrations/1763900000033-CatalogueIndexes";
+import { GradingCountyClasses1763900000034 } from "./migrations/1763900000034-GradingCountyClasses";
 import { EvidenceRecords1763900000031 } from "./migrations/1763900000031-EvidenceRecords";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
@@ -168,6 +169,7 @@ export const migrations = [
   EvidenceRecords1763900000031,
   PeriodLockFiscal1763900000032,
   CatalogueIndexes1763900000033,
+  GradingCountyClasses1763900000034,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -147,6 +147,14 @@ export type CountingPoint =
   | 'PAID'
   | 'RECEIVED';
 
+/** A county class (一类县 …): its name and its west counties, ranked on their own. */
+export type CountyClassInput = {
+  /** West counties (regions of level COUNTY); a county in at most one class. */
+  countyIds: Array<string | number>;
+  /** 1–40 characters, unique within the scheme. */
+  name: string;
+};
+
 export type CountySplitInput = {
   amount: string;
   countyId: string | number;
@@ -1218,6 +1226,8 @@ export type SetGradingSchemeInput = {
   bFrom: number;
   cFrom: number;
   capAt100: boolean;
+  /** County classes ranked separately; omitted or [] = none (the scheme is replaced whole). */
+  countyClasses?: Array<CountyClassInput> | null | undefined;
   dFrom: number;
   fairFrom: number;
   /** 好 from, basis points (9000 = 90.00%). */
