@@ -2322,7 +2322,9 @@ const en: MessageSchema = {
     unclassed: "Unclassed",
     filterClass: "Filter by county class",
     export: "Export Excel",
+    exportFile: "grades-{year}.xlsx",
     fields: {
+      indicator: "Indicator",
       countyClass: "County class",
       classRank: "Rank in class",
       rank: "Rank",

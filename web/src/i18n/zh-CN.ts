@@ -2280,7 +2280,9 @@ const zhCN = {
     unclassed: "未分类",
     filterClass: "按县类别筛选",
     export: "导出 Excel",
+    exportFile: "考核评级-{year}.xlsx",
     fields: {
+      indicator: "指标",
       countyClass: "县类别",
       classRank: "类别内名次",
       rank: "名次",

@@ -70,8 +70,7 @@ export async function gradesWorkbook(ctx: RequestContext, year: number): Promise
     }
     pairings.addRow(row);
   });
-  for (const i of used)
-    for (const k of ["earned", "lost"]) pairings.getColumn(`${i}.${k}`).numFmt = TWO_PLACES;
+  for (const i of used) for (const k of ["earned", "lost"]) pairings.getColumn(`${i}.${k}`).numFmt = TWO_PLACES;
 
   const counties = sheet(`${W["grading.tabs.counties"]} ${year}`, [
     { header: W["grading.fields.rank"], key: "rank", width: 8 },
