@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { downloadedFile, startHarness, type Harness } from "./harness";
-import { choose, fill, phoneShot, screenshotFailures, shanghaiToday, signIn } from "./ui";
+import { choose, fill, phoneShot, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 
@@ -111,7 +111,8 @@ describe("the assessment package from the pairing page and the grading page", ()
   });
 
   test("the administrator puts 镇宁 in a county class: the page shows its class and rank in it, and grades.xlsx says the same", async () => {
-    const admin = await h.newPage();
+    const admin = page; // the same browser context: sign Jiaozhou out, the administrator in
+    await signOut(admin);
     await signIn(admin, h.baseURL, "admin");
     await admin.goto(`${h.baseURL}/grading?year=${YEAR}`);
     await admin.getByTestId("grading-scheme-edit").click();
