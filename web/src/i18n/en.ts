@@ -556,6 +556,7 @@ const en: MessageSchema = {
     bFrom: "B from",
     cFrom: "C from",
     dFrom: "D from",
+    countyClasses: "County classes",
     revokedSessions: "Sessions ended",
     ip: "IP address",
     expiresAt: "Expires at",

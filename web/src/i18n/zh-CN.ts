@@ -552,6 +552,7 @@ const zhCN = {
     bFrom: "B 起点",
     cFrom: "C 起点",
     dFrom: "D 起点",
+    countyClasses: "县类别",
     revokedSessions: "结束的会话数",
     ip: "IP 地址",
     expiresAt: "到期时间",

@@ -221,6 +221,7 @@ export const FIELD_ZH: Record<string, string> = {
   bFrom: "B 起点",
   cFrom: "C 起点",
   dFrom: "D 起点",
+  countyClasses: "县类别",
   revokedSessions: "结束的会话数",
   ip: "IP 地址",
   expiresAt: "到期时间",
