@@ -24,6 +24,7 @@ import { startReminderJob } from "./modules/notifications/reminders.job";
 import { loadDemoData } from "./db/demo";
 import { resolvers } from "./modules";
 import { quotaBoardExport } from "./modules/quotas/quota.export";
+import { gradesExport } from "./modules/grading/grading.export";
 import { imageDownload, productImageUpload } from "./modules/products/product-image.http";
 import { evidenceDownload, evidenceUpload } from "./modules/evidence/evidence.http";
 import { importProblems, importTemplate, importUpload } from "./modules/imports/import.http";
@@ -346,6 +347,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get("/exports/progress.xlsx", progressExport(fileContextFor));
   app.get("/exports/unit-pairs.xlsx", unitPairsExport(fileContextFor));
   // 考核材料 of one pairing's year: the workbook, and the self-assessment report as .docx and PDF.
+  app.get("/exports/grades.xlsx", gradesExport(fileContextFor));
   app.get("/exports/assessment.xlsx", assessmentWorkbookExport(fileContextFor));
   app.get("/exports/self-assessment.docx", selfAssessmentDocxExport(fileContextFor));
   app.get("/exports/self-assessment.pdf", selfAssessmentPdfExport(fileContextFor));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
 import { today } from "../../server/src/shared/dates";
 import { graphql } from "./gql";
 import type { SetGradingSchemeInput } from "./gql/graphql";
@@ -7,6 +8,7 @@ import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harn
 let s: TestServer;
 const t: Record<string, string> = {};
 const pairing: Record<string, string> = {};
+const region: Record<string, string> = {}; // code → id
 const Y = 2017; // no demo agreement, no fiscal aid or labour entry: every figure graded below is the test's own
 const thisYear = Number(today().slice(0, 4));
 
@@ -50,6 +52,8 @@ const GRADES = graphql(`
         score
         grade
         rank
+        countyClass
+        classRank
         breakdown {
           indicator
           weight
@@ -67,6 +71,21 @@ const GRADES = graphql(`
         score
         grade
         rank
+        countyClass
+        classRank
+      }
+      countyClasses
+    }
+  }
+`);
+const SCHEME_CLASSES = graphql(`
+  query GradingSchemeClasses($y: Int!) {
+    gradingScheme(year: $y) {
+      countyClasses {
+        name
+        counties {
+          code
+        }
       }
     }
   }
@@ -176,6 +195,7 @@ beforeAll(async () => {
     `SELECT p.id, e.code AS east, w.code AS west FROM pairing p JOIN region e ON e.id = p.east_region_id JOIN region w ON w.id = p.west_region_id`,
   ))
     pairing[`${r.east}-${r.west}`] = r.id;
+  for (const r of await s.sql(`SELECT id, code FROM region`)) region[r.code] = r.id;
   const mine = FIGURES.map(([west]) => pairing[`370281-${west}`]);
   expect(
     await s.sql(
@@ -385,6 +405,165 @@ describe("pairing grades uncapped", () => {
     );
     expect(rows[0].change.before.capAt100).toBe(false);
     expect(rows[0].change.after.capAt100).toBe(true);
+  });
+});
+
+describe("county classes (一类/二类/三类县) ranked separately", () => {
+  const cls = (name: string, ...codes: string[]) => ({ name, countyIds: codes.map((c) => region[c]) });
+  // 一类县: 徽县 80.00, 单县 80.00 (a tie), 紫阳 46.66; 二类县: 镇宁 90.00, 策勒 59.99.
+  // A function: the region ids are read in beforeAll, after this block is collected.
+  const classes = () => [cls("一类县", "621227", "371721", "610923"), cls("二类县", "520423", "653225")];
+
+  it("refuses a county in two classes, an unknown or non-county or east region, a bad name: naming countyClasses, nothing written", async () => {
+    const unknown = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    const cases: { name: string; countyIds: string[] }[][] = [
+      [cls("一类县", "621227"), cls("二类县", "621227")],
+      [cls("一类县", "621227", "621227")],
+      [{ name: "一类县", countyIds: [unknown] }],
+      [cls("一类县", "520400")], // 安顺: a prefecture, not a county
+      [cls("一类县", "370281")], // 胶州: an east county
+      [cls("  ", "621227")],
+      [cls("一类县", "621227"), cls("一类县", "520423")],
+      [cls("一类县")],
+    ];
+    for (const countyClasses of cases) {
+      const r = await refusedWithNothingWritten(
+        () => s.gql(SET, { i: scheme({ countyClasses }) }, t.admin),
+        "BAD_USER_INPUT",
+        "countyClasses",
+      );
+      expect(r.errors![0].message).not.toContain(unknown);
+      expect(r.errors![0].message).not.toContain("not-an-id");
+      expect(r.errors![0].message).not.toContain(region["621227"]);
+    }
+    // A malformed id is refused by the API's id rule before the service, naming the list it is in.
+    const r = await refusedWithNothingWritten(
+      () => s.gql(SET, { i: scheme({ countyClasses: [{ name: "一类县", countyIds: ["not-an-id-12345"] }] }) }, t.admin),
+      "BAD_USER_INPUT",
+      "countyIds",
+    );
+    expect(r.errors![0].message).not.toContain("not-an-id");
+  });
+
+  it("an administrator sets them (audited with before and after); everyone reads them", async () => {
+    const r = await s.gql(SET, { i: scheme({ countyClasses: classes() }) }, t.admin);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const [audit] = await s.sql(
+      `SELECT change FROM audit_entry WHERE action = 'GRADING_SCHEME_SET' ORDER BY at DESC, id LIMIT 1`,
+    );
+    expect(audit.change.before.countyClasses).toEqual([]);
+    expect(audit.change.after.countyClasses).toEqual(classes());
+    const read = await s.gql(SCHEME_CLASSES, { y: Y }, t.zhenning);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.gradingScheme!.countyClasses.map((c) => [c.name, c.counties.map((x) => x.code)])).toEqual([
+      ["一类县", ["621227", "371721", "610923"]],
+      ["二类县", ["520423", "653225"]],
+    ]);
+  });
+
+  it("pairings and counties carry their class and rank within it (ties share); the overall rank and the boundary stay exact", async () => {
+    const g = (await grades("admin"))!;
+    expect(g.countyClasses).toEqual(["一类县", "二类县"]);
+    expect(
+      FIGURES.map(([west]) => byWest(g, west)).map((p) => [p.score, p.grade, p.rank, p.countyClass, p.classRank]),
+    ).toEqual([
+      ["90.00", "GOOD", 1, "二类县", 1],
+      ["80.00", "FAIR", 2, "一类县", 1],
+      ["80.00", "FAIR", 2, "一类县", 1],
+      ["46.66", "POOR", 5, "一类县", 3],
+      ["59.99", "POOR", 4, "二类县", 2],
+    ]);
+    expect(g.counties.map((c) => [c.county.code, c.rank, c.countyClass, c.classRank])).toEqual([
+      ["520423", 1, "二类县", 1],
+      ["371721", 2, "一类县", 1],
+      ["621227", 2, "一类县", 1],
+      ["653225", 4, "二类县", 2],
+      ["610923", 5, "一类县", 3],
+    ]);
+    // Within the caller's scope, as the overall rank: 徽县's official sees its pairing first in its class.
+    const hx = (await grades("huixian"))!;
+    expect(hx.pairings.map((p) => [p.countyClass, p.classRank])).toEqual([["一类县", 1]]);
+  });
+});
+
+describe("grades.xlsx", () => {
+  const download = (path: string, token?: string) =>
+    fetch(`${s.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const workbook = async (res: Response) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    return wb.worksheets.map((ws) => {
+      const rows: unknown[][] = [];
+      ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return { name: ws.name, rows };
+    });
+  };
+  const NAMES = graphql(`
+    query GradingExportNames($y: Int!) {
+      pairingGrades(year: $y) {
+        pairings {
+          pairing {
+            id
+            name
+          }
+        }
+      }
+    }
+  `);
+
+  it("refuses without a session (401), buyers and enterprises (403), a bad year (400), a year without a scheme (404)", async () => {
+    expect((await download(`/exports/grades.xlsx?year=${Y}`)).status).toBe(401);
+    for (const who of ["buyer", "enterprise"])
+      expect((await download(`/exports/grades.xlsx?year=${Y}`, t[who])).status).toBe(403);
+    const bad = await download(`/exports/grades.xlsx?year=19x7`, t.admin);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).not.toContain("19x7");
+    expect((await download(`/exports/grades.xlsx?year=2016`, t.admin)).status).toBe(404);
+  });
+
+  it("two sheets whose figures are the API's, in the caller's scope and the screen's words", async () => {
+    for (const who of ["admin", "zhenning"]) {
+      const g = (await grades(who))!;
+      const names = new Map(
+        (await s.gql(NAMES, { y: Y }, t[who])).data!.pairingGrades!.pairings.map((p) => [p.pairing.id, p.pairing.name]),
+      );
+      const res = await download(`/exports/grades.xlsx?year=${Y}`, t[who]);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-disposition")).toContain(encodeURIComponent(`考核评级-${Y}.xlsx`));
+      const [pairings, counties] = await workbook(res);
+      expect(pairings.name).toBe(`结对评级 ${Y}`);
+      expect(counties.name).toBe(`县(区)排名 ${Y}`);
+      const [head, ...body] = pairings.rows;
+      expect(head.slice(0, 7)).toEqual([
+        "名次",
+        "结对",
+        "县类别",
+        "类别内名次",
+        "得分",
+        "等次",
+        "财政援助资金 完成率(%)",
+      ]);
+      const BAND = { GOOD: "好", FAIR: "较好", AVERAGE: "一般", POOR: "差" } as const;
+      expect(body.map((r) => [r[0], r[1], r[2], r[3], Number(r[4]).toFixed(2), r[5]])).toEqual(
+        g.pairings.map((p) => [p.rank, names.get(p.pairing.id), p.countyClass, p.classRank, p.score, BAND[p.grade!]]),
+      );
+      // The breakdown per indicator: completion, earned, lost — the API's strings as numbers.
+      g.pairings.forEach((p, n) => {
+        for (const b of p.breakdown) {
+          const at = head.indexOf(`${b.indicator === "FISCAL_AID" ? "财政援助资金" : "劳务协作就业"} 完成率(%)`);
+          expect(body[n].slice(at, at + 3).map((v) => Number(v).toFixed(2))).toEqual([
+            b.completion,
+            b.pointsEarned,
+            b.pointsLost,
+          ]);
+        }
+      });
+      const [chead, ...cbody] = counties.rows;
+      expect(chead).toEqual(["名次", "县(区)", "代码", "县类别", "类别内名次", "结对数", "得分", "等次"]);
+      expect(cbody.map((r) => [r[0], r[2], r[3], r[4], r[5], Number(r[6]).toFixed(2), r[7]])).toEqual(
+        g.counties.map((c) => [c.rank, c.county.code, c.countyClass, c.classRank, c.pairings, c.score, BAND[c.grade!]]),
+      );
+    }
   });
 });
 

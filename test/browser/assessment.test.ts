@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { downloadedFile, startHarness, type Harness } from "./harness";
-import { phoneShot, screenshotFailures, shanghaiToday, signIn } from "./ui";
+import { choose, fill, phoneShot, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 
@@ -34,8 +34,8 @@ beforeAll(async () => {
 
 screenshotFailures(() => ({ h, page }));
 
-async function downloadBy(click: () => Promise<void>) {
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), click()]);
+async function downloadBy(click: () => Promise<void>, on: Page = page) {
+  const [download] = await Promise.all([on.waitForEvent("download", { timeout: 60_000 }), click()]);
   const file = await downloadedFile(download);
   return { name: download.suggestedFilename(), bytes: readFileSync(file) };
 }
@@ -108,5 +108,56 @@ describe("the assessment package from the pairing page and the grading page", ()
     const xlsx = await downloadBy(() => item.click());
     expect(xlsx.name).toBe(`考核工作簿-${YEAR}.xlsx`);
     expect(xlsx.bytes.length).toBeGreaterThan(1000);
+  });
+
+  test("the administrator puts 镇宁 in a county class: the page shows its class and rank in it, and grades.xlsx says the same", async () => {
+    const admin = page; // the same browser context: sign Jiaozhou out, the administrator in
+    await signOut(admin);
+    await signIn(admin, h.baseURL, "admin");
+    await admin.goto(`${h.baseURL}/grading?year=${YEAR}`);
+    await admin.getByTestId("grading-scheme-edit").click();
+    const dialog = admin.getByTestId("grading-scheme-dialog");
+    await dialog.getByTestId("county-class-add").click();
+    await fill(dialog.getByTestId("county-class-name").last(), "一类县");
+    await choose(admin, dialog.getByTestId("county-class-counties").last(), { text: /镇宁/ });
+    await dialog.getByTestId("county-class-name").last().click(); // closes the multiple select's menu
+    await dialog.getByTestId("grading-scheme-submit").click();
+    await dialog.waitFor({ state: "hidden" });
+    const row = admin.getByTestId("grading-pairings").locator("tr", { hasText: pairingName });
+    await row.getByTestId("grade-class").filter({ hasText: "一类县" }).waitFor({ timeout: 20_000 });
+    await h.screenshot(admin, "grading-classes-1366x768");
+
+    const api = await h.gql<{
+      pairingGrades: {
+        pairings: {
+          pairing: { id: string };
+          score: string | null;
+          rank: number | null;
+          countyClass: string | null;
+          classRank: number | null;
+        }[];
+      };
+    }>(
+      "query ($y: Int!) { pairingGrades(year: $y) { pairings { pairing { id } score rank countyClass classRank } } }",
+      { y: YEAR },
+      await h.token("admin"),
+    );
+    const mine = api.pairingGrades.pairings.find((p) => p.pairing.id === pairingId)!;
+    expect(mine.countyClass).toBe("一类县");
+    await expect.poll(() => row.getByTestId("grade-class-rank").textContent()).toBe(String(mine.classRank ?? "—"));
+
+    const xlsx = await downloadBy(() => admin.getByTestId("grading-export").click(), admin);
+    expect(xlsx.name).toBe(`考核评级-${YEAR}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.bytes as never);
+    const rows: unknown[][] = [];
+    wb.worksheets[0].eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const [head, ...body] = rows;
+    const line = body.find((r) => r[head.indexOf("结对")] === pairingName)!;
+    expect(line[head.indexOf("县类别")]).toBe("一类县");
+    expect(line[head.indexOf("类别内名次")]).toBe(mine.classRank);
+    expect(line[head.indexOf("名次")]).toBe(mine.rank);
+    expect(Number(line[head.indexOf("得分")]).toFixed(2)).toBe(mine.score);
+    await phoneShot(h, admin, "grading-classes");
   });
 });

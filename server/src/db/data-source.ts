@@ -50,6 +50,7 @@ import { Evidence1763900000027 } from "./migrations/1763900000027-Evidence";
 import { HashChain1763900000030 } from "./migrations/1763900000030-HashChain";
 import { PeriodLockFiscal1763900000032 } from "./migrations/1763900000032-PeriodLockFiscal";
 import { CatalogueIndexes1763900000033 } from "./migrations/1763900000033-CatalogueIndexes";
+import { GradingCountyClasses1763900000034 } from "./migrations/1763900000034-GradingCountyClasses";
 import { UserEmail1763900000035 } from "./migrations/1763900000035-UserEmail";
 import { LedgerMonthly1763900000037 } from "./migrations/1763900000037-LedgerMonthly";
 import { EvidenceRecords1763900000031 } from "./migrations/1763900000031-EvidenceRecords";
@@ -170,6 +171,7 @@ export const migrations = [
   EvidenceRecords1763900000031,
   PeriodLockFiscal1763900000032,
   CatalogueIndexes1763900000033,
+  GradingCountyClasses1763900000034,
   UserEmail1763900000035,
   LedgerMonthly1763900000037,
 ];

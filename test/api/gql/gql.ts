@@ -199,11 +199,13 @@ type Documents = {
     "\n  query FiscalTestPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": typeof types.FiscalTestPairingDocument,
     "\n  mutation GradingSet($i: SetGradingSchemeInput!) {\n    setGradingScheme(input: $i) {\n      id\n      year\n      goodFrom\n      fairFrom\n      averageFrom\n      capAt100\n      aPlusFrom\n      weights {\n        indicator\n        weight\n      }\n    }\n  }\n": typeof types.GradingSetDocument,
     "\n  query GradingSchemeOf($y: Int!) {\n    gradingScheme(year: $y) {\n      year\n      capAt100\n      weights {\n        indicator\n        weight\n      }\n    }\n  }\n": typeof types.GradingSchemeOfDocument,
-    "\n  query GradingGrades($y: Int!) {\n    pairingGrades(year: $y) {\n      year\n      pairings {\n        pairing {\n          id\n        }\n        score\n        grade\n        rank\n        breakdown {\n          indicator\n          weight\n          completion\n          capped\n          pointsEarned\n          pointsLost\n        }\n      }\n      counties {\n        county {\n          code\n        }\n        pairings\n        score\n        grade\n        rank\n      }\n    }\n  }\n": typeof types.GradingGradesDocument,
+    "\n  query GradingGrades($y: Int!) {\n    pairingGrades(year: $y) {\n      year\n      pairings {\n        pairing {\n          id\n        }\n        score\n        grade\n        rank\n        countyClass\n        classRank\n        breakdown {\n          indicator\n          weight\n          completion\n          capped\n          pointsEarned\n          pointsLost\n        }\n      }\n      counties {\n        county {\n          code\n        }\n        pairings\n        score\n        grade\n        rank\n        countyClass\n        classRank\n      }\n      countyClasses\n    }\n  }\n": typeof types.GradingGradesDocument,
+    "\n  query GradingSchemeClasses($y: Int!) {\n    gradingScheme(year: $y) {\n      countyClasses {\n        name\n        counties {\n          code\n        }\n      }\n    }\n  }\n": typeof types.GradingSchemeClassesDocument,
     "\n  query GradingScorecard($y: Int!) {\n    buyerScorecard(year: $y) {\n      year\n      buyers {\n        buyer {\n          id\n          name\n        }\n        quota\n        counted\n        completion\n        band\n        rank\n      }\n      groups {\n        group\n        target\n        counted\n        completion\n        band\n        rank\n      }\n    }\n  }\n": typeof types.GradingScorecardDocument,
     "\n  mutation GradingSaveAgreement($i: SaveAgreementInput!) {\n    saveAgreement(input: $i) {\n      id\n    }\n  }\n": typeof types.GradingSaveAgreementDocument,
     "\n  mutation GradingReport($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": typeof types.GradingReportDocument,
     "\n  mutation GradingSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n": typeof types.GradingSetQuotaDocument,
+    "\n    query GradingExportNames($y: Int!) {\n      pairingGrades(year: $y) {\n        pairings {\n          pairing {\n            id\n            name\n          }\n        }\n      }\n    }\n  ": typeof types.GradingExportNamesDocument,
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": typeof types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": typeof types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": typeof types.ImageAccessRemoveDocument,
@@ -608,11 +610,13 @@ const documents: Documents = {
     "\n  query FiscalTestPairing($id: ID!) {\n    pairing(id: $id) {\n      id\n    }\n  }\n": types.FiscalTestPairingDocument,
     "\n  mutation GradingSet($i: SetGradingSchemeInput!) {\n    setGradingScheme(input: $i) {\n      id\n      year\n      goodFrom\n      fairFrom\n      averageFrom\n      capAt100\n      aPlusFrom\n      weights {\n        indicator\n        weight\n      }\n    }\n  }\n": types.GradingSetDocument,
     "\n  query GradingSchemeOf($y: Int!) {\n    gradingScheme(year: $y) {\n      year\n      capAt100\n      weights {\n        indicator\n        weight\n      }\n    }\n  }\n": types.GradingSchemeOfDocument,
-    "\n  query GradingGrades($y: Int!) {\n    pairingGrades(year: $y) {\n      year\n      pairings {\n        pairing {\n          id\n        }\n        score\n        grade\n        rank\n        breakdown {\n          indicator\n          weight\n          completion\n          capped\n          pointsEarned\n          pointsLost\n        }\n      }\n      counties {\n        county {\n          code\n        }\n        pairings\n        score\n        grade\n        rank\n      }\n    }\n  }\n": types.GradingGradesDocument,
+    "\n  query GradingGrades($y: Int!) {\n    pairingGrades(year: $y) {\n      year\n      pairings {\n        pairing {\n          id\n        }\n        score\n        grade\n        rank\n        countyClass\n        classRank\n        breakdown {\n          indicator\n          weight\n          completion\n          capped\n          pointsEarned\n          pointsLost\n        }\n      }\n      counties {\n        county {\n          code\n        }\n        pairings\n        score\n        grade\n        rank\n        countyClass\n        classRank\n      }\n      countyClasses\n    }\n  }\n": types.GradingGradesDocument,
+    "\n  query GradingSchemeClasses($y: Int!) {\n    gradingScheme(year: $y) {\n      countyClasses {\n        name\n        counties {\n          code\n        }\n      }\n    }\n  }\n": types.GradingSchemeClassesDocument,
     "\n  query GradingScorecard($y: Int!) {\n    buyerScorecard(year: $y) {\n      year\n      buyers {\n        buyer {\n          id\n          name\n        }\n        quota\n        counted\n        completion\n        band\n        rank\n      }\n      groups {\n        group\n        target\n        counted\n        completion\n        band\n        rank\n      }\n    }\n  }\n": types.GradingScorecardDocument,
     "\n  mutation GradingSaveAgreement($i: SaveAgreementInput!) {\n    saveAgreement(input: $i) {\n      id\n    }\n  }\n": types.GradingSaveAgreementDocument,
     "\n  mutation GradingReport($i: RecordReportedFigureInput!) {\n    recordReportedFigure(input: $i) {\n      id\n    }\n  }\n": types.GradingReportDocument,
     "\n  mutation GradingSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n": types.GradingSetQuotaDocument,
+    "\n    query GradingExportNames($y: Int!) {\n      pairingGrades(year: $y) {\n        pairings {\n          pairing {\n            id\n            name\n          }\n        }\n      }\n    }\n  ": types.GradingExportNamesDocument,
     "\n  query ImageAccessImages($id: ID!) {\n    product(id: $id) {\n      images {\n        id\n        kind\n        url\n      }\n    }\n  }\n": types.ImageAccessImagesDocument,
     "\n  mutation ImageAccessUpdateProduct($i: UpdateProductInput!) {\n    updateProduct(input: $i) {\n      active\n    }\n  }\n": types.ImageAccessUpdateProductDocument,
     "\n      mutation ImageAccessRemove($id: ID!) {\n        removeProductImage(imageId: $id)\n      }\n    ": types.ImageAccessRemoveDocument,
@@ -1572,7 +1576,11 @@ export function graphql(source: "\n  query GradingSchemeOf($y: Int!) {\n    grad
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GradingGrades($y: Int!) {\n    pairingGrades(year: $y) {\n      year\n      pairings {\n        pairing {\n          id\n        }\n        score\n        grade\n        rank\n        breakdown {\n          indicator\n          weight\n          completion\n          capped\n          pointsEarned\n          pointsLost\n        }\n      }\n      counties {\n        county {\n          code\n        }\n        pairings\n        score\n        grade\n        rank\n      }\n    }\n  }\n"): typeof import('./graphql').GradingGradesDocument;
+export function graphql(source: "\n  query GradingGrades($y: Int!) {\n    pairingGrades(year: $y) {\n      year\n      pairings {\n        pairing {\n          id\n        }\n        score\n        grade\n        rank\n        countyClass\n        classRank\n        breakdown {\n          indicator\n          weight\n          completion\n          capped\n          pointsEarned\n          pointsLost\n        }\n      }\n      counties {\n        county {\n          code\n        }\n        pairings\n        score\n        grade\n        rank\n        countyClass\n        classRank\n      }\n      countyClasses\n    }\n  }\n"): typeof import('./graphql').GradingGradesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradingSchemeClasses($y: Int!) {\n    gradingScheme(year: $y) {\n      countyClasses {\n        name\n        counties {\n          code\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GradingSchemeClassesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1589,6 +1597,10 @@ export function graphql(source: "\n  mutation GradingReport($i: RecordReportedFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GradingSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').GradingSetQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query GradingExportNames($y: Int!) {\n      pairingGrades(year: $y) {\n        pairings {\n          pairing {\n            id\n            name\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').GradingExportNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

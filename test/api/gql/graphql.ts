@@ -134,6 +134,14 @@ export type CountingPoint =
   | 'PAID'
   | 'RECEIVED';
 
+/** A county class (一类县 …): its name and its west counties, ranked on their own. */
+export type CountyClassInput = {
+  /** West counties (regions of level COUNTY); a county in at most one class. */
+  countyIds: Array<string | number>;
+  /** 1–40 characters, unique within the scheme. */
+  name: string;
+};
+
 export type CountySplitInput = {
   amount: string;
   countyId: string | number;
@@ -1182,6 +1190,8 @@ export type SetGradingSchemeInput = {
   bFrom: number;
   cFrom: number;
   capAt100: boolean;
+  /** County classes ranked separately; omitted or [] = none (the scheme is replaced whole). */
+  countyClasses?: Array<CountyClassInput> | null | undefined;
   dFrom: number;
   fairFrom: number;
   /** 好 from, basis points (9000 = 90.00%). */
@@ -2773,7 +2783,14 @@ export type GradingGradesQueryVariables = Exact<{
 }>;
 
 
-export type GradingGradesQuery = { pairingGrades: { year: number, pairings: Array<{ score: string | null, grade: PairingGradeBand | null, rank: number | null, pairing: { id: string }, breakdown: Array<{ indicator: Indicator, weight: number, completion: string, capped: boolean, pointsEarned: string, pointsLost: string }> }>, counties: Array<{ pairings: number, score: string | null, grade: PairingGradeBand | null, rank: number | null, county: { code: string } }> } | null };
+export type GradingGradesQuery = { pairingGrades: { year: number, countyClasses: Array<string>, pairings: Array<{ score: string | null, grade: PairingGradeBand | null, rank: number | null, countyClass: string | null, classRank: number | null, pairing: { id: string }, breakdown: Array<{ indicator: Indicator, weight: number, completion: string, capped: boolean, pointsEarned: string, pointsLost: string }> }>, counties: Array<{ pairings: number, score: string | null, grade: PairingGradeBand | null, rank: number | null, countyClass: string | null, classRank: number | null, county: { code: string } }> } | null };
+
+export type GradingSchemeClassesQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type GradingSchemeClassesQuery = { gradingScheme: { countyClasses: Array<{ name: string, counties: Array<{ code: string }> }> } | null };
 
 export type GradingScorecardQueryVariables = Exact<{
   y: number;
@@ -2802,6 +2819,13 @@ export type GradingSetQuotaMutationVariables = Exact<{
 
 
 export type GradingSetQuotaMutation = { setQuota: { id: string } };
+
+export type GradingExportNamesQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type GradingExportNamesQuery = { pairingGrades: { pairings: Array<{ pairing: { id: string, name: string } }> } | null };
 
 export type ImageAccessImagesQueryVariables = Exact<{
   id: string | number;
@@ -7047,6 +7071,8 @@ export const GradingGradesDocument = new TypedDocumentString(`
       score
       grade
       rank
+      countyClass
+      classRank
       breakdown {
         indicator
         weight
@@ -7064,10 +7090,25 @@ export const GradingGradesDocument = new TypedDocumentString(`
       score
       grade
       rank
+      countyClass
+      classRank
     }
+    countyClasses
   }
 }
     `) as unknown as TypedDocumentString<GradingGradesQuery, GradingGradesQueryVariables>;
+export const GradingSchemeClassesDocument = new TypedDocumentString(`
+    query GradingSchemeClasses($y: Int!) {
+  gradingScheme(year: $y) {
+    countyClasses {
+      name
+      counties {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradingSchemeClassesQuery, GradingSchemeClassesQueryVariables>;
 export const GradingScorecardDocument = new TypedDocumentString(`
     query GradingScorecard($y: Int!) {
   buyerScorecard(year: $y) {
@@ -7115,6 +7156,18 @@ export const GradingSetQuotaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GradingSetQuotaMutation, GradingSetQuotaMutationVariables>;
+export const GradingExportNamesDocument = new TypedDocumentString(`
+    query GradingExportNames($y: Int!) {
+  pairingGrades(year: $y) {
+    pairings {
+      pairing {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradingExportNamesQuery, GradingExportNamesQueryVariables>;
 export const ImageAccessImagesDocument = new TypedDocumentString(`
     query ImageAccessImages($id: ID!) {
   product(id: $id) {

@@ -222,6 +222,7 @@ export const FIELD_ZH: Record<string, string> = {
   bFrom: "B 起点",
   cFrom: "C 起点",
   dFrom: "D 起点",
+  countyClasses: "县类别",
   revokedSessions: "结束的会话数",
   ip: "IP 地址",
   expiresAt: "到期时间",
@@ -391,6 +392,7 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
     OTHER: "其他专业技术人才",
   },
   postingKind: { GUAZHI: "挂职", TEACHING: "支教", MEDICAL: "支医", TECHNICAL: "技术服务", OTHER: "其他" },
+  gradeBand: { GOOD: "好", FAIR: "较好", AVERAGE: "一般", POOR: "差" },
   role: {
     ADMIN: "系统管理员",
     COORDINATOR: "协作办协调员",
@@ -515,6 +517,7 @@ export const CODE_ZH: Record<string, Record<string, string>> = {
  */
 export const CODE_ZH_WEB: Record<string, string> = {
   role: "roles",
+  gradeBand: "grading.bands",
   indicator: "indicators",
   basis: "quotaBasis",
   kind: "pairingKind",
@@ -692,6 +695,20 @@ export const EXPORT_ZH = {
   "fiscal.project.disbursementRate": "拨付率",
   "fiscal.project.useRate": "资金使用率",
   "fiscal.project.works": "工程进度",
+  "grading.tabs.pairings": "结对评级",
+  "grading.tabs.counties": "县(区)排名",
+  "grading.fields.rank": "名次",
+  "grading.fields.pairing": "结对",
+  "grading.fields.county": "县(区)",
+  "grading.fields.pairings": "结对数",
+  "grading.fields.score": "得分",
+  "grading.fields.grade": "等次",
+  "grading.fields.completion": "完成率",
+  "grading.fields.earned": "得分",
+  "grading.fields.lost": "失分",
+  "grading.fields.countyClass": "县类别",
+  "grading.fields.classRank": "类别内名次",
+  "grading.ungraded": "未评级",
 } as const satisfies Record<string, string>;
 
 /**

@@ -2,6 +2,12 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Indicator } from "../agreements/indicator";
 
+/** One county class as stored in the scheme's jsonb: its name and its west counties' region ids. */
+export interface StoredCountyClass {
+  name: string;
+  countyIds: string[];
+}
+
 @ObjectType({ description: "An indicator's weight in a grading scheme (whole points)." })
 export class IndicatorWeight {
   @Field(() => Indicator)
@@ -29,6 +35,10 @@ export class GradingScheme {
   /** Weight per indicator, whole points; an indicator not named weighs 0. */
   @Column({ type: "jsonb" })
   weights: Partial<Record<Indicator, number>>;
+
+  /** County classes ranked separately (一类/二类/三类县), in the administrator's order; [] = none. */
+  @Column({ name: "county_classes", type: "jsonb", default: () => "'[]'::jsonb" })
+  countyClasses: StoredCountyClass[];
 
   @Field(() => Int, { description: "好: completion from this many basis points (9000 = 90.00%)." })
   @Column({ name: "good_from", type: "int" })

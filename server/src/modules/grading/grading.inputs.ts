@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Indicator } from "../agreements/indicator";
 import { Pairing } from "../pairings/pairing.entity";
 import { Region } from "../regions/region.entity";
@@ -41,6 +41,24 @@ export class IndicatorWeightInput {
   weight: number;
 }
 
+@InputType({ description: "A county class (一类县 …): its name and its west counties, ranked on their own." })
+export class CountyClassInput {
+  @Field({ description: "1–40 characters, unique within the scheme." })
+  name: string;
+
+  @Field(() => [ID], { description: "West counties (regions of level COUNTY); a county in at most one class." })
+  countyIds: string[];
+}
+
+@ObjectType({ description: "A county class of a grading scheme: its name and its west counties." })
+export class CountyClass {
+  @Field()
+  name: string;
+
+  @Field(() => [Region])
+  counties: Region[];
+}
+
 @InputType()
 export class SetGradingSchemeInput {
   @Field(() => Int)
@@ -75,6 +93,12 @@ export class SetGradingSchemeInput {
 
   @Field(() => Int)
   dFrom: number;
+
+  @Field(() => [CountyClassInput], {
+    nullable: true,
+    description: "County classes ranked separately; omitted or [] = none (the scheme is replaced whole).",
+  })
+  countyClasses?: CountyClassInput[] | null;
 }
 
 @ObjectType({ description: "What one indicator earned and cost a pairing's score (points out of 100)." })
@@ -115,6 +139,15 @@ export class PairingGrade {
   @Field(() => Int, { nullable: true, description: "1 = best; ties share a rank (1, 1, 3)." })
   rank: number | null;
 
+  @Field(() => String, { nullable: true, description: "The county class of its west county; null: unclassed." })
+  countyClass: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Rank within its county class (ties share a rank); null when unclassed or ungraded.",
+  })
+  classRank: number | null;
+
   @Field(() => [GradeBreakdown])
   breakdown: GradeBreakdown[];
 }
@@ -135,6 +168,15 @@ export class CountyGrade {
 
   @Field(() => Int, { nullable: true })
   rank: number | null;
+
+  @Field(() => String, { nullable: true, description: "The county class of its west county; null: unclassed." })
+  countyClass: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Rank within its county class (ties share a rank); null when unclassed or ungraded.",
+  })
+  classRank: number | null;
 }
 
 @ObjectType()
@@ -147,6 +189,9 @@ export class PairingGrades {
 
   @Field(() => [CountyGrade], { description: "West counties, best first." })
   counties: CountyGrade[];
+
+  @Field(() => [String], { description: "The scheme's county class names in its order; [] when it has none." })
+  countyClasses: string[];
 }
 
 @ObjectType()

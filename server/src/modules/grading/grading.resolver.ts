@@ -2,11 +2,12 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { Role } from "../../shared/auth";
 import { inTransaction, type RequestContext } from "../../shared/context";
 import { GradingScheme, IndicatorWeight } from "./grading.entity";
-import { BuyerScorecard, PairingGrades, SetGradingSchemeInput } from "./grading.inputs";
+import { BuyerScorecard, CountyClass, PairingGrades, SetGradingSchemeInput } from "./grading.inputs";
 import {
   buyerScorecard,
   checkYear,
   pairingGrades,
+  schemeCountyClasses,
   schemeFor,
   schemeWeights,
   setGradingScheme,
@@ -51,5 +52,10 @@ export class GradingSchemeResolver {
   @FieldResolver(() => [IndicatorWeight])
   weights(@Root() s: GradingScheme) {
     return schemeWeights(s);
+  }
+
+  @FieldResolver(() => [CountyClass], { description: "County classes ranked separately; [] when none." })
+  countyClasses(@Ctx() ctx: RequestContext, @Root() s: GradingScheme) {
+    return schemeCountyClasses(ctx, s);
   }
 }

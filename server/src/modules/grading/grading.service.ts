@@ -8,10 +8,13 @@ import { progressByPairingYear } from "../ledger/progress.service";
 import { listPairings } from "../pairings/pairing.service";
 import { getQuotaBoard } from "../quotas/quota.service";
 import { regionById } from "../regions/region.loaders";
-import { RegionLevel, type Region } from "../regions/region.entity";
-import { GradingScheme, type IndicatorWeight } from "./grading.entity";
+import { RegionLevel, RegionSide, type Region } from "../regions/region.entity";
+import { isUuid } from "../../shared/input-rules";
+import { GradingScheme, type IndicatorWeight, type StoredCountyClass } from "./grading.entity";
 import {
   type BuyerScorecard,
+  type CountyClass,
+  type CountyClassInput,
   type CountyGrade,
   type GradeBreakdown,
   PairingGradeBand,
@@ -44,6 +47,80 @@ function checkBands(input: SetGradingSchemeInput, fields: (keyof SetGradingSchem
   }
 }
 
+const MAX_CLASSES = 20;
+const MAX_CLASS_NAME = 40;
+
+/**
+ * County classes as stored: names trimmed, 1–40 characters and unique; every id a west county
+ * (level COUNTY, side WEST); a county in at most one class; each class with a county. Any refusal
+ * names `countyClasses` and never repeats the name or id sent.
+ */
+async function checkCountyClasses(
+  ctx: RequestContext,
+  input: CountyClassInput[] | null | undefined,
+): Promise<StoredCountyClass[]> {
+  const classes = input ?? [];
+  const refuse = (zh: string, en: string) => badInput("countyClasses", msg(zh, en));
+  if (classes.length > MAX_CLASSES) throw refuse("县类别最多 20 个", "At most 20 county classes");
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const out: StoredCountyClass[] = [];
+  for (const c of classes) {
+    const name = (c.name ?? "").trim();
+    if (!name || name.length > MAX_CLASS_NAME)
+      throw refuse("县类别名称须为 1 至 40 个字符", "A county class's name is 1 to 40 characters");
+    if (names.has(name)) throw refuse("县类别名称重复", "Two county classes have the same name");
+    names.add(name);
+    if (!c.countyIds.length) throw refuse("每个县类别须至少包含一个县", "Give each county class at least one county");
+    for (const id of c.countyIds) {
+      if (!isUuid(id)) throw refuse("县的编号格式不正确", "Not a valid county id");
+      if (seen.has(id)) throw refuse("一个县只能属于一个类别", "A county can be in one class only");
+      seen.add(id);
+    }
+    out.push({ name, countyIds: [...c.countyIds] });
+  }
+  const regions = (await loader(ctx, regionById).loadMany([...seen])) as (Region | Error | null)[];
+  if (regions.some((r) => !r || r instanceof Error || r.level !== RegionLevel.COUNTY || r.side !== RegionSide.WEST))
+    throw refuse("县类别只能包含受援方的县", "A county class holds west counties only");
+  return out;
+}
+
+/** The class of each classed county id, by the scheme's stored classes. */
+const classOfCounty = (s: GradingScheme): Map<string, string> =>
+  new Map((s.countyClasses ?? []).flatMap((c) => c.countyIds.map((id) => [id, c.name] as const)));
+
+/** The scheme's classes with their counties (loaded through the region loader, in the order stored). */
+export async function schemeCountyClasses(ctx: RequestContext, s: GradingScheme): Promise<CountyClass[]> {
+  return Promise.all(
+    (s.countyClasses ?? []).map(async (c) => ({
+      name: c.name,
+      counties: ((await loader(ctx, regionById).loadMany(c.countyIds)) as (Region | Error | null)[]).filter(
+        (r): r is Region => !!r && !(r instanceof Error),
+      ),
+    })),
+  );
+}
+
+/**
+ * Rank within each class, on the same values and rule as the overall rank (ties share, the next
+ * skips); an item without a class gets null.
+ */
+function classRanks<T>(
+  items: T[],
+  classOf: (t: T) => string | null,
+  value: (t: T) => Fraction | null,
+): Map<T, number | null> {
+  const out = new Map<T, number | null>();
+  const byClass = new Map<string, T[]>();
+  for (const t of items) {
+    const c = classOf(t);
+    if (c === null) out.set(t, null);
+    else byClass.set(c, [...(byClass.get(c) ?? []), t]);
+  }
+  for (const members of byClass.values()) for (const { item, rank } of rankBy(members, value)) out.set(item, rank);
+  return out;
+}
+
 export function schemeFor(ctx: RequestContext, year: number): Promise<GradingScheme | null> {
   return ctx.manager.getRepository(GradingScheme).findOneBy({ year });
 }
@@ -66,6 +143,7 @@ export async function setGradingScheme(ctx: RequestContext, input: SetGradingSch
     throw badInput("weights", msg("至少一项指标的权重须大于 0", "Give at least one indicator a weight above 0"));
   checkBands(input, ["goodFrom", "fairFrom", "averageFrom"]);
   checkBands(input, ["aPlusFrom", "aFrom", "bFrom", "cFrom", "dFrom"]);
+  const countyClasses = await checkCountyClasses(ctx, input.countyClasses);
   const repo = ctx.manager.getRepository(GradingScheme);
   const before = await repo.findOneBy({ year: input.year });
   const values = {
@@ -80,6 +158,7 @@ export async function setGradingScheme(ctx: RequestContext, input: SetGradingSch
     bFrom: input.bFrom,
     cFrom: input.cFrom,
     dFrom: input.dFrom,
+    countyClasses,
     updatedBy: ctx.user?.id || null, // the demo's system user has no id
   };
   const snapshot = (x: GradingScheme) => ({
@@ -93,6 +172,7 @@ export async function setGradingScheme(ctx: RequestContext, input: SetGradingSch
     bFrom: x.bFrom,
     cFrom: x.cFrom,
     dFrom: x.dFrom,
+    countyClasses: x.countyClasses ?? [],
   });
   const was = before ? snapshot(before) : null;
   const saved = await repo.save(before ? Object.assign(before, values) : repo.create(values));
@@ -182,11 +262,17 @@ export async function pairingGrades(ctx: RequestContext, year: number): Promise<
       return { pairing, ...scorePairing(scheme, delivered, targets) };
     }),
   );
+  // Pairings are classed by their west county; a prefecture-level west side has no class.
+  const classOf = classOfCounty(scheme);
+  const pairingClass = (x: (typeof scored)[number]) => classOf.get(x.pairing.westRegionId) ?? null;
+  const pairingClassRank = classRanks(scored, pairingClass, (x) => x.score);
   const ranked: PairingGrade[] = rankBy(scored, (x) => x.score).map(({ item, rank }) => ({
     pairing: item.pairing,
     score: item.score ? percent(item.score) : null,
     grade: item.score ? pairingBand(scheme, item.score) : null,
     rank,
+    countyClass: pairingClass(item),
+    classRank: pairingClassRank.get(item) ?? null,
     breakdown: item.breakdown,
   }));
 
@@ -199,14 +285,23 @@ export async function pairingGrades(ctx: RequestContext, year: number): Promise<
     return { county, pairings: mine.length, score: mean ? { n: mean.n, d: mean.d * BigInt(mine.length) } : null };
   });
   countyScores.sort((a, b) => a.county.code.localeCompare(b.county.code));
+  const countyClass = (x: (typeof countyScores)[number]) => classOf.get(x.county.id) ?? null;
+  const countyClassRank = classRanks(countyScores, countyClass, (x) => x.score);
   const countyGrades: CountyGrade[] = rankBy(countyScores, (x) => x.score).map(({ item, rank }) => ({
     county: item.county,
     pairings: item.pairings,
     score: item.score ? percent(item.score) : null,
     grade: item.score ? pairingBand(scheme, item.score) : null,
     rank,
+    countyClass: countyClass(item),
+    classRank: countyClassRank.get(item) ?? null,
   }));
-  return { year, pairings: ranked, counties: countyGrades };
+  return {
+    year,
+    pairings: ranked,
+    counties: countyGrades,
+    countyClasses: (scheme.countyClasses ?? []).map((c) => c.name),
+  };
 }
 
 /**
