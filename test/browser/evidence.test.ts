@@ -47,14 +47,21 @@ beforeAll(async () => {
   page = await h.newPage();
   const buyer = await h.token("buyer");
   const d = await h.gql<{
-    orders: { nodes: { id: string; orderNumber: string; subOrders: { id: string; status: string }[] }[] };
+    orders: {
+      nodes: {
+        id: string;
+        orderNumber: string;
+        subOrders: { id: string; status: string; countable: string; pairingId: string | null }[];
+      }[];
+    };
   }>(
-    "query ($y: Int) { orders(first: 50, year: $y) { nodes { id orderNumber subOrders { id status } } } }",
+    "query ($y: Int) { orders(first: 50, year: $y) { nodes { id orderNumber subOrders { id status countable pairingId } } } }",
     { y: YEAR },
     buyer,
   );
   for (const o of d.orders.nodes) {
-    const sub = o.subOrders.find((s) => s.status === "RECEIVED");
+    // Received, counted (certified products) and paired: its verified invoice is coverage.
+    const sub = o.subOrders.find((s) => s.status === "RECEIVED" && Number(s.countable) > 0 && s.pairingId);
     if (sub) {
       order = { id: o.id, orderNumber: o.orderNumber, subId: sub.id };
       break;
@@ -67,10 +74,16 @@ beforeAll(async () => {
 
 screenshotFailures(() => ({ h, page }));
 
+/** Signs out from a fresh page: an open drawer's mask would take the click. */
+async function leave() {
+  await page.goto(`${h.baseURL}/`);
+  await signOut(page);
+}
+
 /** The order's detail drawer from a list of orders filtered to its number. */
 async function openOrder(path: string) {
   await page.goto(`${h.baseURL}${path}?number=${order!.orderNumber}`);
-  const open = page.getByTestId("order-detail-open").first();
+  const open = page.getByTestId("order-detail-open").filter({ visible: true }).first();
   await open.waitFor({ timeout: 15_000 });
   await open.click();
   const drawer = page.getByTestId("order-detail");
@@ -111,7 +124,7 @@ describe("the receipt's evidence, from the buyer to the coordinator and back", (
   });
 
   test("the coordinator sees it pending in the order's details and verifies it; coverage rises by the sub-order", async () => {
-    await signOut(page);
+    await leave();
     await signIn(page, h.baseURL, "jiaozhou");
     const drawer = await openOrder("/all-orders");
     const file = evidenceBlock(drawer).getByTestId("evidence-file").filter({ hasText: "发票.png" });
@@ -145,10 +158,10 @@ describe("the receipt's evidence, from the buyer to the coordinator and back", (
   });
 
   test("a rejected inspection scan shows the buyer its reason, in both languages", async () => {
-    await signOut(page);
+    await leave();
     await signIn(page, h.baseURL, "buyer");
     await upload("INSPECTION", "验货单.png");
-    await signOut(page);
+    await leave();
 
     await signIn(page, h.baseURL, "jiaozhou");
     const drawer = await openOrder("/all-orders");
@@ -158,7 +171,7 @@ describe("the receipt's evidence, from the buyer to the coordinator and back", (
     await box.locator("input").fill(REASON);
     await box.locator(".el-button--primary").click();
     await expect.poll(() => file.getByTestId("evidence-status").textContent()).toContain("已驳回");
-    await signOut(page);
+    await leave();
 
     await signIn(page, h.baseURL, "buyer");
     const mine = await openOrder("/orders");
@@ -171,15 +184,17 @@ describe("the receipt's evidence, from the buyer to the coordinator and back", (
     await h.screenshot(page, "evidence-rejected-1366x768");
     await phoneShot(h, page, "evidence-rejected");
 
-    await page.keyboard.press("Escape");
+    // English (kept for the next page): the same file, its status and purpose in English.
+    await page.goto(`${h.baseURL}/orders`);
     await page.getByTestId("locale-switch").click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang || "")).toMatch(/^en/);
     const en = await openOrder("/orders");
     const enFile = evidenceBlock(en).getByTestId("evidence-file").filter({ hasText: "验货单.png" });
     await expect.poll(() => enFile.getByTestId("evidence-status").textContent()).toContain("Rejected");
     await expect.poll(() => enFile.getByTestId("evidence-purpose").textContent()).toContain("Inspection");
     await h.screenshot(page, "evidence-rejected-en-1366x768");
     await phoneShot(h, page, "evidence-rejected-en");
-    await page.keyboard.press("Escape");
+    await page.goto(`${h.baseURL}/orders`);
     await page.getByTestId("locale-switch").click();
     expect(h.browser.pageErrors).toEqual([]);
   });
