@@ -38,7 +38,8 @@ export class FundTrancheEvidenceResolver {
 @Resolver(() => InvestmentProject)
 export class InvestmentProjectEvidenceResolver {
   @FieldResolver(() => [EvidenceFile], {
-    description: "佐证材料 of the project's stage (the signed contract) the caller may read, oldest first; batched per request.",
+    description:
+      "佐证材料 of the project's stage (the signed contract) the caller may read, oldest first; batched per request.",
   })
   evidence(@Root() p: InvestmentProject, @Ctx() ctx: RequestContext) {
     return recordEvidence(ctx, EvidenceRecordType.PROJECT_STAGE, p.id);

@@ -21,7 +21,8 @@ evidenceRecordKinds.add({
 @Resolver(() => SubOrder)
 export class SubOrderEvidenceResolver {
   @FieldResolver(() => [EvidenceFile], {
-    description: "佐证材料 (验票 / 验货: invoice and inspection scans) the caller may read, oldest first; batched per request.",
+    description:
+      "佐证材料 (验票 / 验货: invoice and inspection scans) the caller may read, oldest first; batched per request.",
   })
   evidence(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
     return recordEvidence(ctx, EvidenceRecordType.SUB_ORDER, s.id);

@@ -142,18 +142,20 @@ describe("ProjectDrawer", () => {
     expect(body.querySelector("[data-testid='tranche-reverse']")).toBeNull();
   });
 
-  it("佐证材料 come with the project: the contract and each tranche's slip, verify for the coordinator, none for the enterprise", async () => {
-    let body = await open("COORDINATOR", "SIGNED", ["FUNDS_ARRIVING", "DROPPED"]);
+  it("佐证材料 come with the project: the contract and each tranche's slip, verify for the coordinator", async () => {
+    const body = await open("COORDINATOR", "SIGNED", ["FUNDS_ARRIVING", "DROPPED"]);
     expect(body.querySelector("[data-testid='project-evidence']")?.textContent).toContain("签约合同.pdf");
     const slips = body.querySelectorAll("[data-testid='tranche-row'] [data-testid='evidence-file']");
     expect([...slips].map((e) => e.textContent)).toEqual([expect.stringContaining("银行回单.pdf")]);
     expect(body.querySelectorAll("[data-testid='tranche-row'] [data-testid='evidence-verify']")).toHaveLength(1);
     // A reversal carries no evidence of its own; the files came with the project's one query.
-    expect(body.querySelectorAll("[data-testid='tranche-row'] [data-testid='entry-evidence']")).toHaveLength(2);
+    expect(body.querySelectorAll("[data-testid='tranche-evidence']")).toHaveLength(2);
     expect(asked).not.toContain("EvidenceFilesOfRecord");
+  });
 
-    body = await open("ENTERPRISE", "SIGNED", ["FUNDS_ARRIVING", "DROPPED"]);
+  it("the enterprise reads none of the county's papers", async () => {
+    const body = await open("ENTERPRISE", "SIGNED", ["FUNDS_ARRIVING", "DROPPED"]);
     expect(body.querySelector("[data-testid='project-evidence']")).toBeNull();
-    expect(body.querySelector("[data-testid='entry-evidence']")).toBeNull();
+    expect(body.querySelector("[data-testid='tranche-evidence']")).toBeNull();
   });
 });
