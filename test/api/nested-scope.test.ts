@@ -74,6 +74,15 @@ const NO_TOP_LEVEL_READ: Record<string, string> = {
   "Placement.evidence": "evidence files belong to their placement (scoped by the labour module: evidence.records.ts)",
   "LedgerEntry.evidence":
     "evidence files belong to their entry (read where the entry's pairing is: evidence.service.ts)",
+  // Each record's files, batched (one DataLoader, evidence.service.ts), scoped by the record's owner
+  // (evidence.records.ts); evidence-batched.test.ts compares each with Query.evidenceFiles per role.
+  "SubOrder.evidence": "a sub-order's invoice and inspection scans belong to it (orders: order.evidence.ts)",
+  "FiscalTransaction.evidence": "a fiscal transaction's papers belong to it (fiscal: fiscal.evidence.ts)",
+  "FundTranche.evidence": "a tranche's bank slip belongs to it (investment: investment.evidence.ts)",
+  "InvestmentProject.evidence": "a project's signed contract belongs to it (investment: investment.evidence.ts)",
+  "TrainingSession.evidence": "a training's sign-in sheet belongs to it (labour: labour.evidence.ts)",
+  "Donation.evidence": "a donation's transfer slip belongs to it (donations: donation.evidence.ts)",
+  "UnitPair.evidence": "a unit pair's signed agreement belongs to it (unit-pairs: unit-pair.evidence.ts)",
   "EvidenceFile.uploadedBy": "who uploaded the file",
   "EvidenceFile.reviewedBy": "who verified or rejected the file",
 };

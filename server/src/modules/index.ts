@@ -51,12 +51,12 @@ import "./talent/talent.ledger-sources";
 import { TALENT_RESOLVERS } from "./talent/talent.resolver";
 import "./unit-pairs/unit-pair.ledger-sources";
 // Each module says who may see and attach evidence to its records (evidence/evidence.records.ts).
-import "./orders/order.evidence";
-import "./fiscal/fiscal.evidence";
-import { PlacementEvidenceResolver } from "./labour/labour.evidence";
-import "./investment/investment.evidence";
-import "./donations/donation.evidence";
-import "./unit-pairs/unit-pair.evidence";
+import { SubOrderEvidenceResolver } from "./orders/order.evidence";
+import { FiscalTransactionEvidenceResolver } from "./fiscal/fiscal.evidence";
+import { PlacementEvidenceResolver, TrainingSessionEvidenceResolver } from "./labour/labour.evidence";
+import { FundTrancheEvidenceResolver, InvestmentProjectEvidenceResolver } from "./investment/investment.evidence";
+import { DonationEvidenceResolver } from "./donations/donation.evidence";
+import { UnitPairEvidenceResolver } from "./unit-pairs/unit-pair.evidence";
 import {
   EvidenceFileResolver,
   LedgerEntryEvidenceResolver,
@@ -70,7 +70,15 @@ import { ReportingPeriodResolver, ReportingPeriodStepResolver } from "./periods/
 
 /** Every module's resolvers; the one list the schema is built from. */
 export const resolvers: NonEmptyArray<Function> = [
+  // Evidence of each kind of record, batched through one DataLoader (evidence.service's evidenceOfRecord).
   PlacementEvidenceResolver,
+  TrainingSessionEvidenceResolver,
+  SubOrderEvidenceResolver,
+  FiscalTransactionEvidenceResolver,
+  FundTrancheEvidenceResolver,
+  InvestmentProjectEvidenceResolver,
+  DonationEvidenceResolver,
+  UnitPairEvidenceResolver,
   IntegrityResolver,
   UserResolver,
   RegionResolver,

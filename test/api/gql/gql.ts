@@ -175,6 +175,15 @@ type Documents = {
     "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.EnterprisesPageDocument,
     "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  ": typeof types.EnterprisesCreateUserDocument,
     "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    ": typeof types.EnterprisesLinkUserDocument,
+    "\n  query EvidenceBatchedFiles($k: EvidenceRecordType!, $id: ID!) {\n    evidenceFiles(recordType: $k, recordId: $id) {\n      id\n    }\n  }\n": typeof types.EvidenceBatchedFilesDocument,
+    "\n  query EvidenceBatchedOrder($id: ID!) {\n    order(id: $id) {\n      id\n      subOrders {\n        id\n        __typename\n        evidence {\n          id\n          status\n          purpose\n        }\n      }\n    }\n  }\n": typeof types.EvidenceBatchedOrderDocument,
+    "\n  query EvidenceBatchedOrderPlain($id: ID!) {\n    order(id: $id) {\n      id\n      subOrders {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceBatchedOrderPlainDocument,
+    "\n  query EvidenceBatchedOrders($n: Int!) {\n    orders(first: $n) {\n      nodes {\n        id\n        subOrders {\n          id\n          __typename\n          evidence {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceBatchedOrdersDocument,
+    "\n  query EvidenceBatchedFiscal($n: Int!) {\n    fiscalProjects(first: $n) {\n      nodes {\n        id\n        transactions {\n          id\n          __typename\n          evidence {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceBatchedFiscalDocument,
+    "\n  query EvidenceBatchedProjects($n: Int!) {\n    investmentProjects(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n        tranches {\n          id\n          __typename\n          evidence {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceBatchedProjectsDocument,
+    "\n  query EvidenceBatchedTrainings($n: Int!) {\n    trainingSessions(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceBatchedTrainingsDocument,
+    "\n  query EvidenceBatchedUnitPairs($n: Int!) {\n    unitPairs(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceBatchedUnitPairsDocument,
+    "\n  query EvidenceBatchedDonations($n: Int!) {\n    donations(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceBatchedDonationsDocument,
     "\n  query EvidenceRecordFiles($k: EvidenceRecordType!, $id: ID!) {\n    evidenceFiles(recordType: $k, recordId: $id) {\n      id\n      recordType\n      recordId\n      purpose\n      fileName\n      status\n    }\n  }\n": typeof types.EvidenceRecordFilesDocument,
     "\n  mutation EvidenceRecordVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.EvidenceRecordVerifyDocument,
     "\n  mutation EvidenceRecordReject($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.EvidenceRecordRejectDocument,
@@ -586,6 +595,15 @@ const documents: Documents = {
     "\n      query EnterprisesPage($n: Int) {\n        enterprises(first: $n) {\n          nodes {\n            name\n            homeRegion {\n              name\n            }\n          }\n        }\n      }\n    ": types.EnterprisesPageDocument,
     "\n    mutation EnterprisesCreateUser($i: CreateUserInput!) {\n      createUser(input: $i) {\n        username\n        enterprise {\n          name\n        }\n      }\n    }\n  ": types.EnterprisesCreateUserDocument,
     "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    ": types.EnterprisesLinkUserDocument,
+    "\n  query EvidenceBatchedFiles($k: EvidenceRecordType!, $id: ID!) {\n    evidenceFiles(recordType: $k, recordId: $id) {\n      id\n    }\n  }\n": types.EvidenceBatchedFilesDocument,
+    "\n  query EvidenceBatchedOrder($id: ID!) {\n    order(id: $id) {\n      id\n      subOrders {\n        id\n        __typename\n        evidence {\n          id\n          status\n          purpose\n        }\n      }\n    }\n  }\n": types.EvidenceBatchedOrderDocument,
+    "\n  query EvidenceBatchedOrderPlain($id: ID!) {\n    order(id: $id) {\n      id\n      subOrders {\n        id\n      }\n    }\n  }\n": types.EvidenceBatchedOrderPlainDocument,
+    "\n  query EvidenceBatchedOrders($n: Int!) {\n    orders(first: $n) {\n      nodes {\n        id\n        subOrders {\n          id\n          __typename\n          evidence {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.EvidenceBatchedOrdersDocument,
+    "\n  query EvidenceBatchedFiscal($n: Int!) {\n    fiscalProjects(first: $n) {\n      nodes {\n        id\n        transactions {\n          id\n          __typename\n          evidence {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.EvidenceBatchedFiscalDocument,
+    "\n  query EvidenceBatchedProjects($n: Int!) {\n    investmentProjects(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n        tranches {\n          id\n          __typename\n          evidence {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.EvidenceBatchedProjectsDocument,
+    "\n  query EvidenceBatchedTrainings($n: Int!) {\n    trainingSessions(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceBatchedTrainingsDocument,
+    "\n  query EvidenceBatchedUnitPairs($n: Int!) {\n    unitPairs(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceBatchedUnitPairsDocument,
+    "\n  query EvidenceBatchedDonations($n: Int!) {\n    donations(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceBatchedDonationsDocument,
     "\n  query EvidenceRecordFiles($k: EvidenceRecordType!, $id: ID!) {\n    evidenceFiles(recordType: $k, recordId: $id) {\n      id\n      recordType\n      recordId\n      purpose\n      fileName\n      status\n    }\n  }\n": types.EvidenceRecordFilesDocument,
     "\n  mutation EvidenceRecordVerify($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      status\n    }\n  }\n": types.EvidenceRecordVerifyDocument,
     "\n  mutation EvidenceRecordReject($id: ID!, $reason: String!) {\n    rejectEvidence(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.EvidenceRecordRejectDocument,
@@ -1477,6 +1495,42 @@ export function graphql(source: "\n    mutation EnterprisesCreateUser($i: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation EnterprisesLinkUser($u: ID!, $e: ID!) {\n        linkEnterpriseUser(userId: $u, enterpriseId: $e) {\n          enterprise {\n            name\n          }\n        }\n      }\n    "): typeof import('./graphql').EnterprisesLinkUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceBatchedFiles($k: EvidenceRecordType!, $id: ID!) {\n    evidenceFiles(recordType: $k, recordId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceBatchedFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceBatchedOrder($id: ID!) {\n    order(id: $id) {\n      id\n      subOrders {\n        id\n        __typename\n        evidence {\n          id\n          status\n          purpose\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceBatchedOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceBatchedOrderPlain($id: ID!) {\n    order(id: $id) {\n      id\n      subOrders {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceBatchedOrderPlainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceBatchedOrders($n: Int!) {\n    orders(first: $n) {\n      nodes {\n        id\n        subOrders {\n          id\n          __typename\n          evidence {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceBatchedOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceBatchedFiscal($n: Int!) {\n    fiscalProjects(first: $n) {\n      nodes {\n        id\n        transactions {\n          id\n          __typename\n          evidence {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceBatchedFiscalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceBatchedProjects($n: Int!) {\n    investmentProjects(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n        tranches {\n          id\n          __typename\n          evidence {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceBatchedProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceBatchedTrainings($n: Int!) {\n    trainingSessions(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceBatchedTrainingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceBatchedUnitPairs($n: Int!) {\n    unitPairs(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceBatchedUnitPairsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceBatchedDonations($n: Int!) {\n    donations(first: $n) {\n      nodes {\n        id\n        __typename\n        evidence {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceBatchedDonationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2605,6 +2605,70 @@ export type EnterprisesLinkUserMutationVariables = Exact<{
 
 export type EnterprisesLinkUserMutation = { linkEnterpriseUser: { enterprise: { name: string } | null } };
 
+export type EvidenceBatchedFilesQueryVariables = Exact<{
+  k: EvidenceRecordType;
+  id: string | number;
+}>;
+
+
+export type EvidenceBatchedFilesQuery = { evidenceFiles: Array<{ id: string }> };
+
+export type EvidenceBatchedOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceBatchedOrderQuery = { order: { id: string, subOrders: Array<{ __typename: 'SubOrder', id: string, evidence: Array<{ id: string, status: EvidenceStatus, purpose: EvidencePurpose | null }> }> } };
+
+export type EvidenceBatchedOrderPlainQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceBatchedOrderPlainQuery = { order: { id: string, subOrders: Array<{ id: string }> } };
+
+export type EvidenceBatchedOrdersQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type EvidenceBatchedOrdersQuery = { orders: { nodes: Array<{ id: string, subOrders: Array<{ __typename: 'SubOrder', id: string, evidence: Array<{ id: string }> }> }> } };
+
+export type EvidenceBatchedFiscalQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type EvidenceBatchedFiscalQuery = { fiscalProjects: { nodes: Array<{ id: string, transactions: Array<{ __typename: 'FiscalTransaction', id: string, evidence: Array<{ id: string }> }> }> } };
+
+export type EvidenceBatchedProjectsQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type EvidenceBatchedProjectsQuery = { investmentProjects: { nodes: Array<{ __typename: 'InvestmentProject', id: string, evidence: Array<{ id: string }>, tranches: Array<{ __typename: 'FundTranche', id: string, evidence: Array<{ id: string }> }> }> } };
+
+export type EvidenceBatchedTrainingsQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type EvidenceBatchedTrainingsQuery = { trainingSessions: { nodes: Array<{ __typename: 'TrainingSession', id: string, evidence: Array<{ id: string }> }> } };
+
+export type EvidenceBatchedUnitPairsQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type EvidenceBatchedUnitPairsQuery = { unitPairs: { nodes: Array<{ __typename: 'UnitPair', id: string, evidence: Array<{ id: string }> }> } };
+
+export type EvidenceBatchedDonationsQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type EvidenceBatchedDonationsQuery = { donations: { nodes: Array<{ __typename: 'Donation', id: string, evidence: Array<{ id: string }> }> } };
+
 export type EvidenceRecordFilesQueryVariables = Exact<{
   k: EvidenceRecordType;
   id: string | number;
@@ -6653,6 +6717,130 @@ export const EnterprisesLinkUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterprisesLinkUserMutation, EnterprisesLinkUserMutationVariables>;
+export const EvidenceBatchedFilesDocument = new TypedDocumentString(`
+    query EvidenceBatchedFiles($k: EvidenceRecordType!, $id: ID!) {
+  evidenceFiles(recordType: $k, recordId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceBatchedFilesQuery, EvidenceBatchedFilesQueryVariables>;
+export const EvidenceBatchedOrderDocument = new TypedDocumentString(`
+    query EvidenceBatchedOrder($id: ID!) {
+  order(id: $id) {
+    id
+    subOrders {
+      id
+      __typename
+      evidence {
+        id
+        status
+        purpose
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceBatchedOrderQuery, EvidenceBatchedOrderQueryVariables>;
+export const EvidenceBatchedOrderPlainDocument = new TypedDocumentString(`
+    query EvidenceBatchedOrderPlain($id: ID!) {
+  order(id: $id) {
+    id
+    subOrders {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceBatchedOrderPlainQuery, EvidenceBatchedOrderPlainQueryVariables>;
+export const EvidenceBatchedOrdersDocument = new TypedDocumentString(`
+    query EvidenceBatchedOrders($n: Int!) {
+  orders(first: $n) {
+    nodes {
+      id
+      subOrders {
+        id
+        __typename
+        evidence {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceBatchedOrdersQuery, EvidenceBatchedOrdersQueryVariables>;
+export const EvidenceBatchedFiscalDocument = new TypedDocumentString(`
+    query EvidenceBatchedFiscal($n: Int!) {
+  fiscalProjects(first: $n) {
+    nodes {
+      id
+      transactions {
+        id
+        __typename
+        evidence {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceBatchedFiscalQuery, EvidenceBatchedFiscalQueryVariables>;
+export const EvidenceBatchedProjectsDocument = new TypedDocumentString(`
+    query EvidenceBatchedProjects($n: Int!) {
+  investmentProjects(first: $n) {
+    nodes {
+      id
+      __typename
+      evidence {
+        id
+      }
+      tranches {
+        id
+        __typename
+        evidence {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceBatchedProjectsQuery, EvidenceBatchedProjectsQueryVariables>;
+export const EvidenceBatchedTrainingsDocument = new TypedDocumentString(`
+    query EvidenceBatchedTrainings($n: Int!) {
+  trainingSessions(first: $n) {
+    nodes {
+      id
+      __typename
+      evidence {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceBatchedTrainingsQuery, EvidenceBatchedTrainingsQueryVariables>;
+export const EvidenceBatchedUnitPairsDocument = new TypedDocumentString(`
+    query EvidenceBatchedUnitPairs($n: Int!) {
+  unitPairs(first: $n) {
+    nodes {
+      id
+      __typename
+      evidence {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceBatchedUnitPairsQuery, EvidenceBatchedUnitPairsQueryVariables>;
+export const EvidenceBatchedDonationsDocument = new TypedDocumentString(`
+    query EvidenceBatchedDonations($n: Int!) {
+  donations(first: $n) {
+    nodes {
+      id
+      __typename
+      evidence {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceBatchedDonationsQuery, EvidenceBatchedDonationsQueryVariables>;
 export const EvidenceRecordFilesDocument = new TypedDocumentString(`
     query EvidenceRecordFiles($k: EvidenceRecordType!, $id: ID!) {
   evidenceFiles(recordType: $k, recordId: $id) {

@@ -1382,6 +1382,7 @@ const en: MessageSchema = {
       planned: "Planned",
       contracted: "Contract",
       signedOn: "Signed on",
+      contractEvidence: "Signed contract",
       inPlace: "Funds in place",
       pairing: "Counts for",
       unpaired: "Unpaired (no agreement)",

@@ -1369,6 +1369,7 @@ const zhCN = {
       planned: "计划投资",
       contracted: "签约金额",
       signedOn: "签约日期",
+      contractEvidence: "签约合同",
       inPlace: "到位资金",
       pairing: "计入协作关系",
       unpaired: "未结对（不计入协议）",

@@ -19,6 +19,21 @@ const pair = (id: string, status: "ACTIVE" | "ENDED" | "WITHDRAWN") => ({
   support: "产业帮扶",
   value: null,
   county: { __typename: "Region", id: "zn", shortName: "镇宁县" },
+  // 结对协议: the first pair's signed agreement, pending; read with the page (UnitPair.evidence).
+  evidence:
+    id === "a"
+      ? [
+          {
+            __typename: "EvidenceFile",
+            id: "ev-a",
+            fileName: "结对协议.pdf",
+            status: "PENDING",
+            url: "/evidence/ev-a",
+            rejectReason: null,
+            purpose: null,
+          },
+        ]
+      : [],
 });
 
 describe("UnitPairsPage", { timeout: USER_FLOW_TIMEOUT }, () => {
@@ -72,6 +87,13 @@ describe("UnitPairsPage", { timeout: USER_FLOW_TIMEOUT }, () => {
     // Ended: no 结束 again; withdrawn: nothing left to do.
     expect(wrapper.findAll("[data-testid=unit-pair-end]")).toHaveLength(1);
     expect(wrapper.findAll("[data-testid=unit-pair-withdraw]")).toHaveLength(2);
+    // Each pair's 佐证材料 in its row, from the list's one query; the coordinator may verify the pending one.
+    const files = list.findAll("[data-testid=evidence-file]");
+    expect(files.map((f) => f.text())).toEqual([expect.stringContaining("结对协议.pdf")]);
+    expect(files[0].text()).toContain("待审核");
+    expect(list.findAll("[data-testid=evidence-verify]")).toHaveLength(1);
+    expect(list.findAll("[data-testid=evidence-upload]")).toHaveLength(3);
+    expect(calls.map((c) => c.name)).not.toContain("EvidenceFilesOfRecord");
     await within(document.body).click("登记结对");
     await settle(5);
     expect(document.body.querySelector("[data-testid=unit-pair-dialog]")).not.toBeNull();

@@ -1,7 +1,11 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../shared/context";
 import { cond } from "../../shared/scoped";
-import { EvidenceRecordType } from "../evidence/evidence.entity";
+import { EvidenceFile, EvidenceRecordType } from "../evidence/evidence.entity";
+import { recordEvidence } from "../evidence/evidence.service";
 import { evidenceRecordKinds, RECORD_UPLOADERS } from "../evidence/evidence.records";
 import { LedgerSource } from "../ledger/ledger.entity";
+import { FiscalTransaction } from "./fiscal.entity";
 import { fiscalProjectScope } from "./fiscal.scope";
 
 // A fiscal transaction's papers (拨付文件, 银行回单), read through its project as the transactions are.
@@ -12,3 +16,13 @@ evidenceRecordKinds.add({
   idsInScope: (ctx) =>
     cond`(SELECT et.id FROM fiscal_transaction et JOIN fiscal_project ef ON ef.id = et.project_id WHERE ${fiscalProjectScope(ctx, "ef")})`,
 });
+
+@Resolver(() => FiscalTransaction)
+export class FiscalTransactionEvidenceResolver {
+  @FieldResolver(() => [EvidenceFile], {
+    description: "佐证材料 (拨付文件, 银行回单) the caller may read, oldest first; batched per request.",
+  })
+  evidence(@Root() x: FiscalTransaction, @Ctx() ctx: RequestContext) {
+    return recordEvidence(ctx, EvidenceRecordType.FISCAL_TRANSACTION, x.id);
+  }
+}

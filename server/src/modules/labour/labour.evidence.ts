@@ -7,6 +7,7 @@ import { evidenceRecordKinds, RECORD_UPLOADERS } from "../evidence/evidence.reco
 import { LedgerSource } from "../ledger/ledger.entity";
 import { countyRecordScope } from "./labour.scope";
 import { Placement } from "./placement.entity";
+import { TrainingSession } from "./training.entity";
 
 // A placement's labour contract, a training's sign-in sheet: the county's records (employers none).
 evidenceRecordKinds.add({
@@ -30,5 +31,15 @@ export class PlacementEvidenceResolver {
   })
   evidence(@Root() p: Placement, @Ctx() ctx: RequestContext) {
     return recordEvidence(ctx, EvidenceRecordType.PLACEMENT, p.id);
+  }
+}
+
+@Resolver(() => TrainingSession)
+export class TrainingSessionEvidenceResolver {
+  @FieldResolver(() => [EvidenceFile], {
+    description: "佐证材料 (the sign-in sheet …) the caller may read, oldest first; batched per request.",
+  })
+  evidence(@Root() t: TrainingSession, @Ctx() ctx: RequestContext) {
+    return recordEvidence(ctx, EvidenceRecordType.TRAINING, t.id);
   }
 }

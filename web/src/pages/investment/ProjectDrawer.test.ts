@@ -6,6 +6,16 @@ import type { Role } from "@/gql/graphql";
 
 enableAutoUnmount(afterEach);
 
+const file = (id: string, fileName: string, status: "PENDING" | "VERIFIED") => ({
+  __typename: "EvidenceFile",
+  id,
+  fileName,
+  status,
+  url: `/evidence/${id}`,
+  rejectReason: null,
+  purpose: null,
+});
+
 const project = (stage: string, allowedNextStages: string[]) => ({
   __typename: "InvestmentProject",
   id: "p1",
@@ -22,6 +32,7 @@ const project = (stage: string, allowedNextStages: string[]) => ({
   enterprise: { __typename: "Enterprise", id: "e1", name: "馨思雅妇幼用品有限公司" },
   pairingId: "pa1",
   pairing: { __typename: "Pairing", id: "pa1", name: "胶州市—镇宁县" },
+  evidence: [file("e0", "签约合同.pdf", "VERIFIED")],
   timeline: [
     {
       __typename: "ProjectStageEvent",
@@ -54,6 +65,7 @@ const project = (stage: string, allowedNextStages: string[]) => ({
             reason: null,
             reversed: false,
             reversesId: null,
+            evidence: [file("e1", "银行回单.pdf", "PENDING")],
           },
           {
             __typename: "FundTranche",
@@ -64,6 +76,7 @@ const project = (stage: string, allowedNextStages: string[]) => ({
             reason: null,
             reversed: true,
             reversesId: null,
+            evidence: [],
           },
           {
             __typename: "FundTranche",
@@ -74,16 +87,22 @@ const project = (stage: string, allowedNextStages: string[]) => ({
             reason: "录错",
             reversed: false,
             reversesId: "f2",
+            evidence: [],
           },
         ]
       : [],
   outcomes: [],
 });
 
+/** The operations the drawer asked for, by name. */
+let asked: string[] = [];
+
 async function open(role: Role, stage: string, allowed: string[]) {
-  const link = fakeLink((name) =>
-    name === "InvestProject" ? { data: { investmentProject: project(stage, allowed) } } : { data: null },
-  );
+  asked = [];
+  const link = fakeLink((name) => {
+    asked.push(name);
+    return name === "InvestProject" ? { data: { investmentProject: project(stage, allowed) } } : { data: null };
+  });
   await mountApp(ProjectDrawer, { role, link }, { props: { projectId: "p1", modelValue: true } });
   await settle(10);
   return document.body;
@@ -121,5 +140,22 @@ describe("ProjectDrawer", () => {
     expect(body.querySelector("[data-testid='move-FUNDS_ARRIVING']")).not.toBeNull();
     expect(body.querySelector("[data-testid='tranche-new']")).toBeNull();
     expect(body.querySelector("[data-testid='tranche-reverse']")).toBeNull();
+  });
+
+  it("佐证材料 come with the project: the contract and each tranche's slip, verify for the coordinator", async () => {
+    const body = await open("COORDINATOR", "SIGNED", ["FUNDS_ARRIVING", "DROPPED"]);
+    expect(body.querySelector("[data-testid='project-evidence']")?.textContent).toContain("签约合同.pdf");
+    const slips = body.querySelectorAll("[data-testid='tranche-row'] [data-testid='evidence-file']");
+    expect([...slips].map((e) => e.textContent)).toEqual([expect.stringContaining("银行回单.pdf")]);
+    expect(body.querySelectorAll("[data-testid='tranche-row'] [data-testid='evidence-verify']")).toHaveLength(1);
+    // A reversal carries no evidence of its own; the files came with the project's one query.
+    expect(body.querySelectorAll("[data-testid='tranche-evidence']")).toHaveLength(2);
+    expect(asked).not.toContain("EvidenceFilesOfRecord");
+  });
+
+  it("the enterprise reads none of the county's papers", async () => {
+    const body = await open("ENTERPRISE", "SIGNED", ["FUNDS_ARRIVING", "DROPPED"]);
+    expect(body.querySelector("[data-testid='project-evidence']")).toBeNull();
+    expect(body.querySelector("[data-testid='tranche-evidence']")).toBeNull();
   });
 });
