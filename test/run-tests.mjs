@@ -40,6 +40,7 @@ const CI = isTrue(process.env.CI);
 const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const STAGE_TIMEOUT_MS = Number(process.env.TEST_STAGE_TIMEOUT_MS || 15 * 60_000);
+const BROWSER_STAGE_TIMEOUT_MS = Number(process.env.TEST_BROWSER_TIMEOUT_MS || 30 * 60_000);
 
 const ALL = ["web", "api-pg", "api-embedded", "browser"];
 const ALIASES = {
@@ -327,7 +328,13 @@ function record(r) {
 
 /** Runs one vitest stage. `alongside`: another stage prints meanwhile, so this one's output is kept and
  *  printed in one block, under its header, when it ends. */
-async function vitestStage(stage, title, config, env, { alongside = false, exclude = [] } = {}) {
+async function vitestStage(
+  stage,
+  title,
+  config,
+  env,
+  { alongside = false, exclude = [], timeoutMs = STAGE_TIMEOUT_MS } = {},
+) {
   const out = path.join(RESULTS, `${stage}.json`);
   rmSync(out, { force: true });
   const t0 = Date.now();
@@ -344,12 +351,12 @@ async function vitestStage(stage, title, config, env, { alongside = false, exclu
   ];
   let code;
   if (alongside) {
-    const r = await runCaptured(process.execPath, args, { env });
+    const r = await runCaptured(process.execPath, args, { env, timeoutMs });
     header(`${title}: its output (it ran alongside the stages above)`);
     process.stdout.write(r.output);
     code = r.code;
   } else {
-    code = await run(process.execPath, args, { env });
+    code = await run(process.execPath, args, { env, timeoutMs });
   }
   const c = countReport(out, code);
   record({ stage, title, ...c, ms: Date.now() - t0, status: c.failed ? "failed" : "passed" });
@@ -592,7 +599,9 @@ async function stageBrowser(buildOk, { alongside = false } = {}) {
   if (!env.BROWSER_DATABASE_URL && env.BROWSER_DATABASE !== "embedded" && (await pgReachable(pgUrl)).ok) {
     env.BROWSER_DATABASE_URL = pgUrl;
   }
-  await vitestStage("browser", title, BROWSER_CONFIG, env, { alongside });
+  // Its own limit: 26 files one at a time, each starting a server, beside the API stages on 2 cores
+  // (751 s in CI at stop 21, 900+ when other work shares the machine).
+  await vitestStage("browser", title, BROWSER_CONFIG, env, { alongside, timeoutMs: BROWSER_STAGE_TIMEOUT_MS });
 }
 
 // ---------------------------------------------------------------------------------------- main

@@ -17,7 +17,7 @@ import { settle } from "./mountApp";
  * each step lets Vue and Element Plus settle, and on a shared 2-core machine a dozen steps can pass
  * vitest's default 5 s while nothing is wrong.
  */
-export const USER_FLOW_TIMEOUT = 20_000;
+export const USER_FLOW_TIMEOUT = 45_000;
 
 const LABEL = ".el-form-item__label";
 

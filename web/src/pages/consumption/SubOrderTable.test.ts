@@ -187,7 +187,10 @@ describe("SubOrderTable", { timeout: USER_FLOW_TIMEOUT }, () => {
     const trs = wrapper.get("[data-testid=all-orders-table]").findAll("tbody tr");
     expect(trs.map((tr) => tr.findAll("td")[1].text())).toEqual(["胶州市人民医院医院", "胶州市第一中学医院"]);
     expect(trs[0].text()).toContain("镇宁土蜂蜜 × 2瓶");
-    expect(wrapper.get("[data-testid=all-orders-table]").findAll("button")).toHaveLength(0);
+    // Read-only: each row opens its order's details (and 佐证材料 to review), and offers no step.
+    const buttons = wrapper.get("[data-testid=all-orders-table]").findAll("button");
+    expect(new Set(buttons.map((b) => b.attributes("data-testid")))).toEqual(new Set(["order-detail-open"]));
+    expect(trs.every((tr) => tr.find("[data-testid=order-detail-open]").exists())).toBe(true);
     expect(wrapper.get("[data-testid=all-orders-page-sum]").text()).toContain("¥272.00");
     wrapper.unmount();
   });
