@@ -172,8 +172,11 @@ describe("a coordinator manages consumption assistance", () => {
         { timeout: 15_000 },
       )
       .toBe(true);
-    // No step buttons here: the coordinator only looks.
-    expect(await table.locator("button").count()).toBe(0);
+    // No step buttons here: the coordinator only looks — each row opens its order's details (and the
+    // receipts' 佐证材料 to review), nothing else.
+    const buttons = table.locator("button");
+    expect(await buttons.count()).toBeGreaterThan(0);
+    expect(await table.locator("button:not([data-testid=order-detail-open])").count()).toBe(0);
     await h.screenshot(page, "all-orders-1366x768");
     await phoneShot(h, page, "all-orders");
     expect(h.browser.pageErrors).toEqual([]);
