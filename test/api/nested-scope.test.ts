@@ -200,6 +200,8 @@ const DEPENDENT_LISTS: Record<string, { from: string; args: (id: string) => Reco
 const NOT_CRAWLED: Record<string, string> = {
   ReportingPeriod: "read by reportingPeriod(pairingId, month): the pairing's scope (periods.test.ts)",
   ReportingPeriodStep: "a period's history, read with the period",
+  CountyClass:
+    "a grading scheme's county classes (the demo scheme has none): west counties, reference data every role reads through regions; grading.test.ts sets classes and reads them back",
 };
 const hasTopLevelRead = (type: string) => singleRead.has(type) || listRoots.has(type);
 

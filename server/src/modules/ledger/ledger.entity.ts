@@ -4,10 +4,10 @@ import { DateScalar } from "../../shared/scalars";
 import { Indicator } from "../agreements/indicator";
 
 /**
- * Tables of this module kept by raw SQL alone (no entity class): `ledger_daily`, the per-day sums a
- * database trigger keeps in step with `ledger_entry` (the boards read it).
+ * Tables of this module kept by raw SQL alone (no entity class): `ledger_daily` and `ledger_monthly`,
+ * the per-day and per-month sums a database trigger keeps in step with `ledger_entry` (the boards read them).
  */
-export const rawTables = ["ledger_daily"] as const;
+export const rawTables = ["ledger_daily", "ledger_monthly"] as const;
 
 /** Where a ledger entry comes from. Later modules add their record kinds here. */
 export enum LedgerSource {
