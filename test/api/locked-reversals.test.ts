@@ -33,6 +33,12 @@ const JOINT = `mutation LockedRevJoint($i: RecordJointWorkInput!) { recordJointW
 const WITHDRAW_JOINT = `mutation LockedRevWithdrawJoint($i: WithdrawJointWorkInput!) { withdrawJointWork(input: $i) { id withdrawn } }`;
 const FISCAL_PROJECT = `mutation LockedRevFiscalProject($i: CreateFiscalProjectInput!) { createFiscalProject(input: $i) { id } }`;
 const FISCAL_TX = `mutation LockedRevFiscalTx($i: RecordFiscalTransactionInput!) { recordFiscalTransaction(input: $i) { id } }`;
+const PLACE = `mutation LockedRevPlace($i: PlaceOrderInput!) {
+  placeOrder(input: $i) { __typename ... on Order { subOrders { id countable pairingId } } }
+}`;
+const CONFIRM = `mutation LockedRevConfirm($i: ChangeSubOrderInput!) { confirmSubOrder(input: $i) { __typename } }`;
+const PAY = `mutation LockedRevPay($i: RecordPaymentInput!) { recordPayment(input: $i) { __typename ... on SubOrder { status } } }`;
+const REFUND = `mutation LockedRevRefund($i: ChangeSubOrderInput!) { refundSubOrder(input: $i) { __typename ... on SubOrder { status } } }`;
 const REVERSE_FISCAL = `mutation LockedRevReverseFiscal($i: ReverseFiscalTransactionInput!) {
   reverseFiscalTransaction(input: $i) { id occurredOn reversesId amount }
 }`;
@@ -70,7 +76,7 @@ const ok = <T>(r: { errors?: unknown; data?: T }) => {
 
 beforeAll(async () => {
   s = await startTestServer();
-  for (const u of ["jiaozhou", "zhenning"]) t[u] = await s.login(u);
+  for (const u of ["jiaozhou", "zhenning", "buyer"]) t[u] = await s.login(u);
   [{ id: pairing, west: zhenning }] = await s.sql(
     `SELECT p.id, w.id AS west FROM pairing p JOIN region w ON w.id = p.west_region_id JOIN region e ON e.id = p.east_region_id
       WHERE w.code = '520423' AND e.code = '370281'`,
@@ -168,6 +174,33 @@ describe("reversals of records dated in a locked January", () => {
         ),
       ).recordFiscalTransaction.id;
 
+    // Two orders of 镇宁's honey dated in January (a sale entered late): A confirmed and paid (counted on
+    // 20 January, the year's counting point being PAID), B only confirmed.
+    const [{ id: honey }] = await s.sql(`SELECT id FROM product WHERE name = '镇宁土蜂蜜'`);
+    for (const [name, on] of [
+      ["orderA", `${JAN}-20`],
+      ["orderB", `${JAN}-21`],
+    ]) {
+      const placed = ok<{ placeOrder: { subOrders: { id: string; countable: string; pairingId: string }[] } }>(
+        await s.gql(
+          PLACE,
+          { i: { idempotencyKey: `locked-rev-${name}`, orderedOn: on, lines: [{ productId: honey, quantity: 1 }] } },
+          t.buyer,
+        ),
+      ).placeOrder.subOrders;
+      expect(placed).toHaveLength(1);
+      expect(placed[0].pairingId).toBe(pairing);
+      made[name] = placed[0].id;
+      expect(ok(await s.gql(CONFIRM, { i: { subOrderId: made[name] } }, t.zhenning))).toMatchObject({
+        confirmSubOrder: { __typename: "SubOrder" },
+      });
+    }
+    expect(
+      ok(await s.gql(PAY, { i: { subOrderId: made.orderA, paymentReference: "LOCKED-REV-A" } }, t.buyer)),
+    ).toMatchObject({ recordPayment: { status: "PAID" } });
+    const [counted] = await entriesOf("ORDER_LINE", made.orderA);
+    expect(counted.on).toBe(`${JAN}-20`);
+
     // The demo has January submitted by 镇宁 (docs/reporting.md, "Demo"): Jiaozhou approves it.
     const approved = await s.gql(APPROVE, { i: { pairingId: pairing, month: JAN } }, t.jiaozhou);
     expect(approved.errors).toBeUndefined();
@@ -234,6 +267,31 @@ describe("reversals of records dated in a locked January", () => {
     expect(await januaryLedger()).toEqual(janLedger);
     expect(await januaryFiscal()).toEqual(janFiscal);
     // Every data check holds (the per-day ones compare each entry by the day it belongs to).
+    for (const [name, sql] of Object.entries(INVARIANTS)) expect([name, await s.sql(sql)]).toEqual([name, []]);
+  });
+
+  it("counts and refunds orders dated in the locked January into today, noted as January's; January unchanged", async () => {
+    const janLedger = await januaryLedger();
+    const [counted] = await entriesOf("ORDER_LINE", made.orderA);
+    expect(
+      ok(await s.gql(REFUND, { i: { subOrderId: made.orderA, reason: "验货发现破损" } }, t.zhenning)),
+    ).toMatchObject({ refundSubOrder: { status: "REFUNDED" } });
+    const refunded = (await entriesOf("ORDER_LINE", made.orderA)).slice(1);
+    expect(refunded.map((e) => e.amount)).toEqual([`-${counted.amount}`]);
+    expect(refunded[0].on).toBe(today());
+    expect(refunded[0].note_key).toBe("dueInLockedMonth");
+    expect(refunded[0].note_params).toMatchObject({ dueOn: `${JAN}-20`, month: JAN });
+
+    expect(
+      ok(await s.gql(PAY, { i: { subOrderId: made.orderB, paymentReference: "LOCKED-REV-B" } }, t.buyer)),
+    ).toMatchObject({ recordPayment: { status: "PAID" } });
+    const paid = await entriesOf("ORDER_LINE", made.orderB);
+    expect(paid).toHaveLength(1);
+    expect(Number(paid[0].amount)).toBeGreaterThan(0);
+    expect(paid[0].on).toBe(today());
+    expect(paid[0].note_params).toMatchObject({ dueOn: `${JAN}-21`, month: JAN });
+
+    expect(await januaryLedger()).toEqual(janLedger);
     for (const [name, sql] of Object.entries(INVARIANTS)) expect([name, await s.sql(sql)]).toEqual([name, []]);
   });
 
