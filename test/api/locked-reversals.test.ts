@@ -39,6 +39,9 @@ const PLACE = `mutation LockedRevPlace($i: PlaceOrderInput!) {
 const CONFIRM = `mutation LockedRevConfirm($i: ChangeSubOrderInput!) { confirmSubOrder(input: $i) { __typename } }`;
 const PAY = `mutation LockedRevPay($i: RecordPaymentInput!) { recordPayment(input: $i) { __typename ... on SubOrder { status } } }`;
 const REFUND = `mutation LockedRevRefund($i: ChangeSubOrderInput!) { refundSubOrder(input: $i) { __typename ... on SubOrder { status } } }`;
+const SET_POINT = `mutation LockedRevPoint($y: Int!, $p: CountingPoint!) {
+  setCountingPoint(year: $y, countsFrom: $p) { subOrdersMoved }
+}`;
 const REVERSE_FISCAL = `mutation LockedRevReverseFiscal($i: ReverseFiscalTransactionInput!) {
   reverseFiscalTransaction(input: $i) { id occurredOn reversesId amount }
 }`;
@@ -76,7 +79,7 @@ const ok = <T>(r: { errors?: unknown; data?: T }) => {
 
 beforeAll(async () => {
   s = await startTestServer();
-  for (const u of ["jiaozhou", "zhenning", "buyer"]) t[u] = await s.login(u);
+  for (const u of ["admin", "jiaozhou", "zhenning", "buyer"]) t[u] = await s.login(u);
   [{ id: pairing, west: zhenning }] = await s.sql(
     `SELECT p.id, w.id AS west FROM pairing p JOIN region w ON w.id = p.west_region_id JOIN region e ON e.id = p.east_region_id
       WHERE w.code = '520423' AND e.code = '370281'`,
@@ -180,6 +183,7 @@ describe("reversals of records dated in a locked January", () => {
     for (const [name, on] of [
       ["orderA", `${JAN}-20`],
       ["orderB", `${JAN}-21`],
+      ["orderC", `${JAN}-22`],
     ]) {
       const placed = ok<{ placeOrder: { subOrders: { id: string; countable: string; pairingId: string }[] } }>(
         await s.gql(
@@ -293,6 +297,28 @@ describe("reversals of records dated in a locked January", () => {
 
     expect(await januaryLedger()).toEqual(janLedger);
     for (const [name, sql] of Object.entries(INVARIANTS)) expect([name, await s.sql(sql)]).toEqual([name, []]);
+  });
+
+  it("moves the year's counting point: the recount of January's orders goes into today, and back", async () => {
+    const janLedger = await januaryLedger();
+    // Order C is only confirmed: counted from CONFIRMED on, not from PAID.
+    for (const [point, sign] of [
+      ["CONFIRMED", ""],
+      ["PAID", "-"],
+    ]) {
+      const r = ok<{ setCountingPoint: { subOrdersMoved: number } }>(
+        await s.gql(SET_POINT, { y: Y, p: point }, t.admin),
+      );
+      expect(r.setCountingPoint.subOrdersMoved).toBeGreaterThan(0);
+      const last = (await entriesOf("ORDER_LINE", made.orderC)).at(-1)!;
+      expect(last.amount.startsWith("-")).toBe(sign === "-");
+      expect(last.on).toBe(today());
+      expect(last.note_key).toBe("dueInLockedMonth");
+      expect(last.note_params).toMatchObject({ dueOn: `${JAN}-22`, month: JAN });
+      expect(await januaryLedger()).toEqual(janLedger);
+      for (const [name, sql] of Object.entries(INVARIANTS)) expect([name, await s.sql(sql)]).toEqual([name, []]);
+    }
+    expect(await entriesOf("ORDER_LINE", made.orderC)).toHaveLength(2);
   });
 
   it("still refuses a new record a person dates in the locked January (CONFLICT), writing nothing", async () => {
