@@ -102,11 +102,16 @@ export const INVARIANTS: Record<string, string> = {
     UNION ALL
     SELECT e.id::text, NULL, e.amount, 1 FROM ledger_entry e WHERE e.source = 'DONATION' AND e.indicator <> 'SOCIAL_DONATIONS'`,
   // FISCAL_AID from fiscal aid projects: per pairing and day, the ledger's FISCAL_FUNDS entries equal
-  // the ALLOCATED transactions and their reversals (docs/indicators.md).
+  // the ALLOCATED transactions and their reversals (docs/indicators.md). Both by the day each belongs
+  // to: a reversal's is its original's (it is dated today when that month is locked), an entry's
+  // ledgerDueOnSql.
   ledgerFiscalFunds: `
-    WITH r AS (SELECT f.pairing_id, t.occurred_on, 'FISCAL_AID' AS indicator, SUM(t.amount)::bigint AS amount
-                 FROM fiscal_transaction t JOIN fiscal_project f ON f.id = t.project_id WHERE t.kind = 'ALLOCATED' GROUP BY 1, 2),
-         l AS (SELECT pairing_id, occurred_on, indicator, SUM(amount)::bigint AS amount
+    WITH r AS (SELECT f.pairing_id, COALESCE(o.occurred_on, t.occurred_on) AS occurred_on, 'FISCAL_AID' AS indicator,
+                      SUM(t.amount)::bigint AS amount
+                 FROM fiscal_transaction t JOIN fiscal_project f ON f.id = t.project_id
+                 LEFT JOIN fiscal_transaction o ON o.id = t.reverses_id
+                WHERE t.kind = 'ALLOCATED' GROUP BY 1, 2),
+         l AS (SELECT pairing_id, ${ledgerDueOnSql()} AS occurred_on, indicator, SUM(amount)::bigint AS amount
                  FROM ledger_entry WHERE source = 'FISCAL_FUNDS' GROUP BY 1, 2, 3)
     SELECT COALESCE(r.pairing_id, l.pairing_id) AS pairing_id, COALESCE(r.occurred_on, l.occurred_on) AS day,
            r.amount AS records, l.amount AS ledger, l.indicator

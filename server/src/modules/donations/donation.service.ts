@@ -12,7 +12,7 @@ import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote } from "../ledger/ledger.notes";
-import { appendLedgerEntry, ledgerEntryOf } from "../ledger/ledger.service";
+import { appendDueEntry, appendLedgerEntry, ledgerEntryOf } from "../ledger/ledger.service";
 import { canSeePairing, findMostSpecificPairing, westCountyInReach } from "../pairings/pairing.service";
 import { regionById } from "../regions/region.loaders";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
@@ -196,7 +196,10 @@ export async function recordDonation(ctx: RequestContext, input: RecordDonationI
  * fields, and a reason; frees its receipt number. Once only: a second reversal is CONFLICT (the
  * unique reverses_id holds under concurrency); a reversal is not reversed (BAD_USER_INPUT). Anyone
  * who may record for the donation's county and sees it may reverse it; outside the scope NOT_FOUND.
- * Ledger: −amount SOCIAL_DONATIONS on the original's date, correcting the original's entry.
+ * Ledger: −amount SOCIAL_DONATIONS on the original's date, correcting the original's entry; when that
+ * month is approved and locked, dated today with a note naming the month (appendDueEntry), so the
+ * approved month stays as approved. The reversal row itself keeps the original's date (it describes
+ * the same receipt; the lock covers what reaches the ledger).
  */
 export async function reverseDonation(ctx: RequestContext, input: ReverseDonationInput): Promise<Donation> {
   const { sql, params } = donationScope(ctx, "d");
@@ -247,7 +250,7 @@ export async function reverseDonation(ctx: RequestContext, input: ReverseDonatio
   }
   await ctx.manager.getRepository(DonationReceipt).delete({ donationId: original.id });
   const entry = await ledgerEntryOf(ctx, LedgerSource.DONATION, original.id);
-  await appendLedgerEntry(ctx, {
+  await appendDueEntry(ctx, {
     pairingId: original.pairingId,
     indicator: Indicator.SOCIAL_DONATIONS,
     amount: -original.amount,

@@ -129,7 +129,10 @@ export class FiscalTransaction {
   @Column({ type: "bigint" })
   amount: number;
 
-  @Field(() => DateScalar, { description: "A reversal carries the date of the transaction it corrects." })
+  @Field(() => DateScalar, {
+    description:
+      "A reversal carries the date of the transaction it corrects, or today when that month is approved and locked.",
+  })
   @Column({ name: "occurred_on", type: "date" })
   occurredOn: string;
 

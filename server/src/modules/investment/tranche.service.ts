@@ -4,7 +4,7 @@ import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../agreements/indicator";
 import { LedgerSource } from "../ledger/ledger.entity";
-import { appendLedgerEntry, ledgerEntryOf } from "../ledger/ledger.service";
+import { appendDueEntry, appendLedgerEntry, ledgerEntryOf } from "../ledger/ledger.service";
 import { positiveMoney } from "./lead.service";
 import { FundTranche } from "./project.entity";
 import type { RecordFundTrancheInput, ReverseFundTrancheInput } from "./project.inputs";
@@ -91,7 +91,8 @@ export async function recordFundTranche(ctx: RequestContext, input: RecordFundTr
  * reference (so the month and year it was counted in are corrected) and a reason. A tranche is
  * reversed once only: a second reversal is CONFLICT (the unique index on reverses_id makes that
  * hold under concurrency too); a reversal cannot itself be reversed (BAD_USER_INPUT). Ledger:
- * −amount INVESTMENT_IN_PLACE, pointing at the original's entry.
+ * −amount INVESTMENT_IN_PLACE, pointing at the original's entry; when the original's month is
+ * approved and locked, dated today with a note naming that month (appendDueEntry).
  */
 export async function reverseFundTranche(ctx: RequestContext, input: ReverseFundTrancheInput): Promise<FundTranche> {
   const { sql, params } = projectScope(ctx);
@@ -128,7 +129,7 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
   }
   if (p.pairingId) {
     const entry = await ledgerEntryOf(ctx, LedgerSource.FUND_TRANCHE, original.id);
-    await appendLedgerEntry(ctx, {
+    await appendDueEntry(ctx, {
       pairingId: p.pairingId,
       indicator: Indicator.INVESTMENT_IN_PLACE,
       amount: -original.amount,

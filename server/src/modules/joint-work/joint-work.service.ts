@@ -9,7 +9,7 @@ import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote } from "../ledger/ledger.notes";
-import { appendLedgerEntry, ledgerEntriesOf } from "../ledger/ledger.service";
+import { appendDueEntry, appendLedgerEntry, ledgerEntriesOf } from "../ledger/ledger.service";
 import { getPairing, pairingIdsEnclosedBy, pairingIdsInScope } from "../pairings/pairing.service";
 import type { Pairing } from "../pairings/pairing.entity";
 import { JointWork, JointWorkKind } from "./joint-work.entity";
@@ -131,7 +131,8 @@ export async function recordJointWork(ctx: RequestContext, input: RecordJointWor
 
 /**
  * 撤销: marks a record withdrawn with a reason (kept, shown marked) and writes the negatives of its
- * entries, dated as they were and pointing at them (correctsId). Once only: a second withdrawal is
+ * entries, dated as they were (or, in a month approved and locked, today with a note naming that month:
+ * appendDueEntry) and pointing at them (correctsId). Once only: a second withdrawal is
  * CONFLICT (the conditional UPDATE makes that hold under concurrency); out of scope NOT_FOUND; a
  * record the caller sees but may not change (an official and a meeting) FORBIDDEN.
  */
@@ -150,7 +151,7 @@ export async function withdrawJointWork(ctx: RequestContext, input: WithdrawJoin
   // The credits only: a record is withdrawn once, so no reversal is among them yet.
   const originals = (await ledgerEntriesOf(ctx, LedgerSource.JOINT_WORK, record.id)).filter((e) => e.amount > 0);
   for (const e of originals)
-    await appendLedgerEntry(ctx, {
+    await appendDueEntry(ctx, {
       pairingId: e.pairingId,
       indicator: e.indicator,
       amount: -e.amount,

@@ -10,7 +10,7 @@ import { LedgerEntry, LedgerSource } from "./ledger.entity";
 import { type LedgerNote, ledgerNote, noteMessage, storedNote } from "./ledger.notes";
 import type { Message } from "../../shared/messages";
 import type { CorrectLedgerEntryInput, LedgerEntryFilter, RecordReportedFigureInput } from "./ledger.inputs";
-import { UUID } from "../../shared/sql";
+import { rowsOf, UUID } from "../../shared/sql";
 import { andWhere, cond, param, type Scope } from "../../shared/scoped";
 import { msg } from "../../shared/messages";
 
@@ -55,16 +55,23 @@ export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry):
  * One entry's INSERT as SQL, for a caller that folds it into the last statement of its transaction
  * (a sub-order's step): `amount` is an SQL expression in base units (it may read the statement's
  * other CTEs), and nothing is written when it is zero. The triggers run as for `appendLedgerEntry`:
- * the reporting-period lock refuses a closed period, the per-day and per-month summary rows follow.
+ * the per-day and per-month summary rows follow. The entry is a derived one, dated by the record
+ * (an order's day), so it follows appendDueEntry's rule, decided in the statement: when that day's
+ * month is approved and locked it is dated today with the `dueInLockedMonth` note.
  */
 export function ledgerEntryInsert(ctx: RequestContext, e: Omit<NewLedgerEntry, "amount">, amount: Scope): Scope {
   const n = storedNote(e.note);
+  const d = storedNote(dueNote(e));
+  const json = (p: Record<string, string> | null) => (p ? JSON.stringify(p) : null);
+  const lockedThen = <T>(due: T, own: T) => cond`CASE WHEN x.locked THEN ${param(due)} ELSE ${param(own)} END`;
   return cond`INSERT INTO ledger_entry (pairing_id, indicator, amount, occurred_on, source, source_id, source_document, note,
                                         corrects_id, recorded_by, note_key, note_params)
-    SELECT ${param(e.pairingId)}::uuid, ${param(e.indicator)}, x.amount, ${param(e.occurredOn)}::date, ${param(e.source)},
-           ${param(e.sourceId ?? null)}, ${param(e.sourceDocument ?? null)}, ${param(n.note)}, ${param(e.correctsId ?? null)}::uuid,
-           ${param(ctx.user?.id || null)}::uuid, ${param(n.noteKey)}, ${param(n.noteParams ? JSON.stringify(n.noteParams) : null)}::jsonb
-      FROM (SELECT (${amount})::bigint AS amount) x WHERE x.amount <> 0`;
+    SELECT ${param(e.pairingId)}::uuid, ${param(e.indicator)}, x.amount, (${lockedThen(today(), e.occurredOn)})::date, ${param(e.source)},
+           ${param(e.sourceId ?? null)}, ${param(e.sourceDocument ?? null)}, ${lockedThen(d.note, n.note)}, ${param(e.correctsId ?? null)}::uuid,
+           ${param(ctx.user?.id || null)}::uuid, ${lockedThen(d.noteKey, n.noteKey)}, (${lockedThen(json(d.noteParams), json(n.noteParams))})::jsonb
+      FROM (SELECT (${amount})::bigint AS amount,
+                   reporting_period_locked(${param(e.pairingId)}::uuid, ${param(e.occurredOn)}::date) AS locked) x
+     WHERE x.amount <> 0`;
 }
 
 /**
@@ -78,6 +85,19 @@ export function ledgerDueOnSql(alias?: string): string {
 }
 
 /**
+ * Whether the pairing's month of `day` is approved and locked (the SQL function of the periods
+ * migration, so no module reads the periods' tables): a record that must not be dated there (a
+ * fiscal reversal) is dated today instead, as appendDueEntry does for entries.
+ */
+export async function periodLocked(ctx: RequestContext, pairingId: string, day: string): Promise<boolean> {
+  const [{ locked }] = (await ctx.manager.query(`SELECT reporting_period_locked($1, $2::date) AS locked`, [
+    pairingId,
+    day,
+  ])) as { locked: boolean }[];
+  return locked;
+}
+
+/**
  * Appends a derived entry: one a module computes from its records and dates in the past (a talent
  * recount on 1 January, a withdrawal or a moved date on the day first counted). When that day's
  * month is approved and locked (docs/reporting.md, "Corrections after locking"), the entry goes,
@@ -87,22 +107,44 @@ export function ledgerDueOnSql(alias?: string): string {
  * appended as given.
  */
 export async function appendDueEntry(ctx: RequestContext, e: NewLedgerEntry): Promise<LedgerEntry> {
-  const [{ locked }] = (await ctx.manager.query(`SELECT reporting_period_locked($1, $2::date) AS locked`, [
-    e.pairingId,
-    e.occurredOn,
-  ])) as { locked: boolean }[];
-  if (!locked) return appendLedgerEntry(ctx, e);
+  if (!(await periodLocked(ctx, e.pairingId, e.occurredOn))) return appendLedgerEntry(ctx, e);
+  return appendLedgerEntry(ctx, { ...e, occurredOn: today(), note: dueNote(e) });
+}
+
+/** The note of an entry due on `e.occurredOn` but written into the open period: the month it belongs to and its own note. */
+function dueNote(e: Pick<NewLedgerEntry, "occurredOn" | "note">): LedgerNote {
   const was = noteMessage(e.note);
-  return appendLedgerEntry(ctx, {
-    ...e,
-    occurredOn: today(),
-    note: ledgerNote("dueInLockedMonth", {
-      dueOn: e.occurredOn,
-      month: e.occurredOn.slice(0, 7),
-      zh: was?.zh ?? "",
-      en: was?.en ?? "",
-    }),
+  return ledgerNote("dueInLockedMonth", {
+    dueOn: e.occurredOn,
+    month: e.occurredOn.slice(0, 7),
+    zh: was?.zh ?? "",
+    en: was?.en ?? "",
   });
+}
+
+/**
+ * appendDueEntry for many entries in one statement (a recount of a whole year): which (pairing,
+ * month) are locked is asked once for all of them.
+ */
+export async function appendDueEntries(ctx: RequestContext, entries: NewLedgerEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const keys = [...new Set(entries.map((e) => `${e.pairingId}|${e.occurredOn}`))];
+  const locked = new Set(
+    rowsOf<{ key: string }>(
+      await ctx.manager.query(
+        `SELECT u.pairing_id::text || '|' || u.day::text AS key FROM unnest($1::uuid[], $2::date[]) AS u(pairing_id, day)
+          WHERE reporting_period_locked(u.pairing_id, u.day)`,
+        [keys.map((k) => k.split("|")[0]), keys.map((k) => k.split("|")[1])],
+      ),
+    ).map((r) => r.key),
+  );
+  const day = today();
+  await appendLedgerEntries(
+    ctx,
+    entries.map((e) =>
+      locked.has(`${e.pairingId}|${e.occurredOn}`) ? { ...e, occurredOn: day, note: dueNote(e) } : e,
+    ),
+  );
 }
 
 /**

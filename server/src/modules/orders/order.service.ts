@@ -9,7 +9,7 @@ import { auditInsert } from "../audit/audit.service";
 import { buyerReferences, loadBuyer } from "../buyers/buyer.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote, type LedgerNote } from "../ledger/ledger.notes";
-import { appendLedgerEntries, ledgerEntryInsert } from "../ledger/ledger.service";
+import { appendDueEntries, ledgerEntryInsert } from "../ledger/ledger.service";
 import { mostSpecificPairingId } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
 import { loadProducts, productReferences, stockMoveCtes } from "../products/product.service";
@@ -447,7 +447,8 @@ recountForCountingPoint.provide(async (ctx, year, from: CountingPoint, to: Count
     ),
   );
   const note = ledgerNote("countingPointMoved", { to });
-  await appendLedgerEntries(
+  // Dated on the order's day, or today with a note naming the month when that month is locked.
+  await appendDueEntries(
     ctx,
     moved
       .filter((m) => m.pairing_id)
