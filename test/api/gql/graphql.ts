@@ -1915,7 +1915,7 @@ export type ConsumptionExportBoardQueryVariables = Exact<{
 }>;
 
 
-export type ConsumptionExportBoardQuery = { quotaBoard: { buyers: Array<{ quota: string | null, counted: string, confirmed: string, completion: number | null, buyer: { name: string } }>, groups: Array<{ group: BuyerGroup, counted: string, confirmed: string }> } };
+export type ConsumptionExportBoardQuery = { quotaBoard: { buyers: { totalCount: number, nodes: Array<{ quota: string | null, counted: string, confirmed: string, completion: number | null, buyer: { name: string } }> }, groups: Array<{ group: BuyerGroup, counted: string, confirmed: string }> } };
 
 export type ConsumptionPlaceOrderMutationVariables = Exact<{
   i: PlaceOrderInput;
@@ -2241,7 +2241,7 @@ export type ConsumptionQuotaBoardQueryVariables = Exact<{
 }>;
 
 
-export type ConsumptionQuotaBoardQuery = { quotaBoard: { daysLeft: number, counted: string, groups: Array<{ group: BuyerGroup, target: string | null, counted: string, completion: number | null, buyers: number }>, buyers: Array<{ quota: string | null, counted: string, completion: number | null, buyer: { name: string, group: BuyerGroup } }>, byChannel: Array<{ channel: SalesChannel, counted: string }>, byCounty: Array<{ counted: string, county: { code: string } }> } };
+export type ConsumptionQuotaBoardQuery = { quotaBoard: { daysLeft: number, counted: string, groups: Array<{ group: BuyerGroup, target: string | null, counted: string, completion: number | null, buyers: number }>, buyers: { totalCount: number, nodes: Array<{ quota: string | null, counted: string, completion: number | null, buyer: { name: string, group: BuyerGroup } }> }, byChannel: Array<{ channel: SalesChannel, counted: string }>, byCounty: Array<{ counted: string, county: { code: string } }> } };
 
 export type ConsumptionQuotaBoard2026QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5474,14 +5474,17 @@ export const ConsumptionChannelsRemoveImageDocument = new TypedDocumentString(`
 export const ConsumptionExportBoardDocument = new TypedDocumentString(`
     query ConsumptionExportBoard($y: Int!) {
   quotaBoard(year: $y) {
-    buyers {
-      buyer {
-        name
+    buyers(first: 100) {
+      totalCount
+      nodes {
+        buyer {
+          name
+        }
+        quota
+        counted
+        confirmed
+        completion
       }
-      quota
-      counted
-      confirmed
-      completion
     }
     groups {
       group
@@ -6155,14 +6158,17 @@ export const ConsumptionQuotaBoardDocument = new TypedDocumentString(`
       completion
       buyers
     }
-    buyers {
-      buyer {
-        name
-        group
+    buyers(first: 100) {
+      totalCount
+      nodes {
+        buyer {
+          name
+          group
+        }
+        quota
+        counted
+        completion
       }
-      quota
-      counted
-      completion
     }
     byChannel {
       channel
