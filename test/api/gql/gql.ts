@@ -374,6 +374,8 @@ type Documents = {
     "\n  query PurchaseProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      spec\n      unit\n      price\n      stock\n      certificateNo\n      certificateAuthority\n      certificateValidFrom\n      certificateValidTo\n      certificateStatus\n      county {\n        name\n      }\n      supplier {\n        name\n        county {\n          name\n        }\n        rating {\n          average\n          count\n        }\n      }\n      images {\n        kind\n        url\n      }\n    }\n  }\n": typeof types.PurchaseProductPageDocument,
     "\n        mutation PurchaseNewProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n          }\n        }\n      ": typeof types.PurchaseNewProductDocument,
     "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      ": typeof types.PurchaseWithdrawDocument,
+    "\n  mutation QuotaBoardCreateBuyer($i: CreateBuyerInput!) {\n    createBuyer(input: $i) {\n      id\n    }\n  }\n": typeof types.QuotaBoardCreateBuyerDocument,
+    "\n  query QuotaBoardPage($y: Int!, $n: Int!, $after: String) {\n    quotaBoard(year: $y) {\n      counted\n      groups {\n        group\n        buyers\n        counted\n        target\n      }\n      buyers(first: $n, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          buyer {\n            id\n            name\n          }\n          quota\n          counted\n          completion\n        }\n      }\n    }\n  }\n": typeof types.QuotaBoardPageDocument,
     "\n  mutation RemindersSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n": typeof types.RemindersSetQuotaDocument,
     "\n  query RemindersCompletion($b: ID!, $y: Int!) {\n    quotaCompletion(buyerId: $b, year: $y) {\n      quota\n      counted\n      expected\n      projected\n      atRisk\n    }\n  }\n": typeof types.RemindersCompletionDocument,
     "\n  query RemindersMine($unread: Boolean!) {\n    unreadNotificationCount\n    myNotifications(unreadOnly: $unread, first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        day\n        link\n        message\n        readAt\n      }\n    }\n  }\n": typeof types.RemindersMineDocument,
@@ -794,6 +796,8 @@ const documents: Documents = {
     "\n  query PurchaseProductPage($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      spec\n      unit\n      price\n      stock\n      certificateNo\n      certificateAuthority\n      certificateValidFrom\n      certificateValidTo\n      certificateStatus\n      county {\n        name\n      }\n      supplier {\n        name\n        county {\n          name\n        }\n        rating {\n          average\n          count\n        }\n      }\n      images {\n        kind\n        url\n      }\n    }\n  }\n": types.PurchaseProductPageDocument,
     "\n        mutation PurchaseNewProduct($i: CreateProductInput!) {\n          createProduct(input: $i) {\n            id\n          }\n        }\n      ": types.PurchaseNewProductDocument,
     "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      ": types.PurchaseWithdrawDocument,
+    "\n  mutation QuotaBoardCreateBuyer($i: CreateBuyerInput!) {\n    createBuyer(input: $i) {\n      id\n    }\n  }\n": types.QuotaBoardCreateBuyerDocument,
+    "\n  query QuotaBoardPage($y: Int!, $n: Int!, $after: String) {\n    quotaBoard(year: $y) {\n      counted\n      groups {\n        group\n        buyers\n        counted\n        target\n      }\n      buyers(first: $n, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          buyer {\n            id\n            name\n          }\n          quota\n          counted\n          completion\n        }\n      }\n    }\n  }\n": types.QuotaBoardPageDocument,
     "\n  mutation RemindersSetQuota($i: SetQuotaInput!) {\n    setQuota(input: $i) {\n      id\n    }\n  }\n": types.RemindersSetQuotaDocument,
     "\n  query RemindersCompletion($b: ID!, $y: Int!) {\n    quotaCompletion(buyerId: $b, year: $y) {\n      quota\n      counted\n      expected\n      projected\n      atRisk\n    }\n  }\n": types.RemindersCompletionDocument,
     "\n  query RemindersMine($unread: Boolean!) {\n    unreadNotificationCount\n    myNotifications(unreadOnly: $unread, first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        day\n        link\n        message\n        readAt\n      }\n    }\n  }\n": types.RemindersMineDocument,
@@ -2291,6 +2295,14 @@ export function graphql(source: "\n        mutation PurchaseNewProduct($i: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation PurchaseWithdraw($i: UpdateProductInput!) {\n          updateProduct(input: $i) {\n            active\n          }\n        }\n      "): typeof import('./graphql').PurchaseWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuotaBoardCreateBuyer($i: CreateBuyerInput!) {\n    createBuyer(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').QuotaBoardCreateBuyerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotaBoardPage($y: Int!, $n: Int!, $after: String) {\n    quotaBoard(year: $y) {\n      counted\n      groups {\n        group\n        buyers\n        counted\n        target\n      }\n      buyers(first: $n, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          buyer {\n            id\n            name\n          }\n          quota\n          counted\n          completion\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').QuotaBoardPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

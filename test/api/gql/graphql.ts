@@ -3998,6 +3998,22 @@ export type PurchaseWithdrawMutationVariables = Exact<{
 
 export type PurchaseWithdrawMutation = { updateProduct: { active: boolean } };
 
+export type QuotaBoardCreateBuyerMutationVariables = Exact<{
+  i: CreateBuyerInput;
+}>;
+
+
+export type QuotaBoardCreateBuyerMutation = { createBuyer: { id: string } };
+
+export type QuotaBoardPageQueryVariables = Exact<{
+  y: number;
+  n: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type QuotaBoardPageQuery = { quotaBoard: { counted: string, groups: Array<{ group: BuyerGroup, buyers: number, counted: string, target: string | null }>, buyers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ quota: string | null, counted: string, completion: number | null, buyer: { id: string, name: string } }> } } };
+
 export type RemindersSetQuotaMutationVariables = Exact<{
   i: SetQuotaInput;
 }>;
@@ -9658,6 +9674,42 @@ export const PurchaseWithdrawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PurchaseWithdrawMutation, PurchaseWithdrawMutationVariables>;
+export const QuotaBoardCreateBuyerDocument = new TypedDocumentString(`
+    mutation QuotaBoardCreateBuyer($i: CreateBuyerInput!) {
+  createBuyer(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaBoardCreateBuyerMutation, QuotaBoardCreateBuyerMutationVariables>;
+export const QuotaBoardPageDocument = new TypedDocumentString(`
+    query QuotaBoardPage($y: Int!, $n: Int!, $after: String) {
+  quotaBoard(year: $y) {
+    counted
+    groups {
+      group
+      buyers
+      counted
+      target
+    }
+    buyers(first: $n, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        buyer {
+          id
+          name
+        }
+        quota
+        counted
+        completion
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaBoardPageQuery, QuotaBoardPageQueryVariables>;
 export const RemindersSetQuotaDocument = new TypedDocumentString(`
     mutation RemindersSetQuota($i: SetQuotaInput!) {
   setQuota(input: $i) {
