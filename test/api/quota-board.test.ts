@@ -64,7 +64,9 @@ async function addBuyers(prefix: string, rows: { quota: string; counted: number 
   for (const r of rows) {
     const c = await s.gql(CREATE, { i: { name: `${prefix}${added++}`, group: "EDUCATION" } }, t.jiaozhou);
     const id = c.data!.createBuyer.id;
-    expect(codeOf(await s.gql(SET_QUOTA, { i: { buyerId: id, year: Y, amount: r.quota } }, t.jiaozhou))).toBeUndefined();
+    expect(
+      codeOf(await s.gql(SET_QUOTA, { i: { buyerId: id, year: Y, amount: r.quota } }, t.jiaozhou)),
+    ).toBeUndefined();
     if (r.counted)
       await s.sql(
         `INSERT INTO quota_counter (buyer_id, year, west_county_id, channel, counted, confirmed) VALUES ($1, $2, $3, 'ONLINE', $4, $4)`,

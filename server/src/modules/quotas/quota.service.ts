@@ -440,8 +440,13 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
         FROM s GROUP BY s.buyer_group`,
     1,
   );
-  const groupRows: { buyer_group: BuyerGroup; buyers: number; counted: string; confirmed: string; quotas: string | null }[] =
-    await ctx.manager.query(perGroup.sql, perGroup.params);
+  const groupRows: {
+    buyer_group: BuyerGroup;
+    buyers: number;
+    counted: string;
+    confirmed: string;
+    quotas: string | null;
+  }[] = await ctx.manager.query(perGroup.sql, perGroup.params);
   const perCountyAndChannel = positional(
     cond`SELECT qc.west_county_id, qc.channel, SUM(qc.counted)::bigint AS counted, SUM(qc.confirmed)::bigint AS confirmed
            FROM quota_counter qc WHERE qc.year = ${param(year)} AND qc.buyer_id IN ${buyerIdsInScope(ctx)}
