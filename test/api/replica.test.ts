@@ -23,7 +23,7 @@ if (!ready) console.warn("\n  ⚠ no PostgreSQL binaries or no PostgreSQL templa
 const YEAR = 2020;
 const BOARDS = {
   progressSummary: `query($y: Int!) { progressSummary(year: $y) { indicator delivered } }`,
-  quotaBoard: `query($y: Int!) { quotaBoard(year: $y) { counted buyers { counted } } }`,
+  quotaBoard: `query($y: Int!) { quotaBoard(year: $y) { counted buyers { nodes { counted } } } }`,
   pipelineBoard: `query($y: Int!) { pipelineBoard(year: $y) { stages { stage projects } } }`,
   fundsInPlaceSeries: `query($y: Int!) { fundsInPlaceSeries(year: $y) { month amount } }`,
   labourRetention: `query($y: Int!) { labourRetention(year: $y) { placed } }`,

@@ -13,6 +13,7 @@ import { ProductResolver } from "./products/product.resolver";
 import {
   BuyerQuotaResolver,
   GroupTargetResolver,
+  QuotaBoardResolver,
   QuotaCountySplitResolver,
   QuotaResolver,
 } from "./quotas/quota.resolver";
@@ -95,6 +96,7 @@ export const resolvers: NonEmptyArray<Function> = [
   BuyerResolver,
   BuyerQuotaResolver,
   QuotaResolver,
+  QuotaBoardResolver,
   QuotaCountySplitResolver,
   FairResolver,
   OrderResolver,

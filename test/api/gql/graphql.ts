@@ -1915,7 +1915,7 @@ export type ConsumptionExportBoardQueryVariables = Exact<{
 }>;
 
 
-export type ConsumptionExportBoardQuery = { quotaBoard: { buyers: Array<{ quota: string | null, counted: string, confirmed: string, completion: number | null, buyer: { name: string } }>, groups: Array<{ group: BuyerGroup, counted: string, confirmed: string }> } };
+export type ConsumptionExportBoardQuery = { quotaBoard: { buyers: { totalCount: number, nodes: Array<{ quota: string | null, counted: string, confirmed: string, completion: number | null, buyer: { name: string } }> }, groups: Array<{ group: BuyerGroup, counted: string, confirmed: string }> } };
 
 export type ConsumptionPlaceOrderMutationVariables = Exact<{
   i: PlaceOrderInput;
@@ -2241,7 +2241,7 @@ export type ConsumptionQuotaBoardQueryVariables = Exact<{
 }>;
 
 
-export type ConsumptionQuotaBoardQuery = { quotaBoard: { daysLeft: number, counted: string, groups: Array<{ group: BuyerGroup, target: string | null, counted: string, completion: number | null, buyers: number }>, buyers: Array<{ quota: string | null, counted: string, completion: number | null, buyer: { name: string, group: BuyerGroup } }>, byChannel: Array<{ channel: SalesChannel, counted: string }>, byCounty: Array<{ counted: string, county: { code: string } }> } };
+export type ConsumptionQuotaBoardQuery = { quotaBoard: { daysLeft: number, counted: string, groups: Array<{ group: BuyerGroup, target: string | null, counted: string, completion: number | null, buyers: number }>, buyers: { totalCount: number, nodes: Array<{ quota: string | null, counted: string, completion: number | null, buyer: { name: string, group: BuyerGroup } }> }, byChannel: Array<{ channel: SalesChannel, counted: string }>, byCounty: Array<{ counted: string, county: { code: string } }> } };
 
 export type ConsumptionQuotaBoard2026QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3998,6 +3998,22 @@ export type PurchaseWithdrawMutationVariables = Exact<{
 
 export type PurchaseWithdrawMutation = { updateProduct: { active: boolean } };
 
+export type QuotaBoardCreateBuyerMutationVariables = Exact<{
+  i: CreateBuyerInput;
+}>;
+
+
+export type QuotaBoardCreateBuyerMutation = { createBuyer: { id: string } };
+
+export type QuotaBoardPageQueryVariables = Exact<{
+  y: number;
+  n: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type QuotaBoardPageQuery = { quotaBoard: { counted: string, groups: Array<{ group: BuyerGroup, buyers: number, counted: string, target: string | null }>, buyers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ quota: string | null, counted: string, completion: number | null, buyer: { id: string, name: string } }> } } };
+
 export type RemindersSetQuotaMutationVariables = Exact<{
   i: SetQuotaInput;
 }>;
@@ -5474,14 +5490,17 @@ export const ConsumptionChannelsRemoveImageDocument = new TypedDocumentString(`
 export const ConsumptionExportBoardDocument = new TypedDocumentString(`
     query ConsumptionExportBoard($y: Int!) {
   quotaBoard(year: $y) {
-    buyers {
-      buyer {
-        name
+    buyers(first: 100) {
+      totalCount
+      nodes {
+        buyer {
+          name
+        }
+        quota
+        counted
+        confirmed
+        completion
       }
-      quota
-      counted
-      confirmed
-      completion
     }
     groups {
       group
@@ -6155,14 +6174,17 @@ export const ConsumptionQuotaBoardDocument = new TypedDocumentString(`
       completion
       buyers
     }
-    buyers {
-      buyer {
-        name
-        group
+    buyers(first: 100) {
+      totalCount
+      nodes {
+        buyer {
+          name
+          group
+        }
+        quota
+        counted
+        completion
       }
-      quota
-      counted
-      completion
     }
     byChannel {
       channel
@@ -9652,6 +9674,42 @@ export const PurchaseWithdrawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PurchaseWithdrawMutation, PurchaseWithdrawMutationVariables>;
+export const QuotaBoardCreateBuyerDocument = new TypedDocumentString(`
+    mutation QuotaBoardCreateBuyer($i: CreateBuyerInput!) {
+  createBuyer(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaBoardCreateBuyerMutation, QuotaBoardCreateBuyerMutationVariables>;
+export const QuotaBoardPageDocument = new TypedDocumentString(`
+    query QuotaBoardPage($y: Int!, $n: Int!, $after: String) {
+  quotaBoard(year: $y) {
+    counted
+    groups {
+      group
+      buyers
+      counted
+      target
+    }
+    buyers(first: $n, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        buyer {
+          id
+          name
+        }
+        quota
+        counted
+        completion
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaBoardPageQuery, QuotaBoardPageQueryVariables>;
 export const RemindersSetQuotaDocument = new TypedDocumentString(`
     mutation RemindersSetQuota($i: SetQuotaInput!) {
   setQuota(input: $i) {

@@ -59,11 +59,16 @@ const link = fakeLink((name) =>
                 completion: 0,
               },
             ],
-            buyers: [
-              row(buyer("b2", "胶州湾实业", "ENTERPRISE"), "150000.00", "0.00", "150000.00", 0),
-              row(buyer("b1", "胶州利群商厦", "RETAIL"), "500000.00", "54100.00", "445900.00", 0.1082),
-              row(buyer("b3", "胶州市慈善总会", "OTHER"), null, "5188.00", "0.00", null),
-            ],
+            buyers: {
+              __typename: "QuotaCompletionConnection",
+              totalCount: 23,
+              pageInfo: { __typename: "PageInfo", hasNextPage: true, endCursor: "bzoy" },
+              nodes: [
+                row(buyer("b2", "胶州湾实业", "ENTERPRISE"), "150000.00", "0.00", "150000.00", 0),
+                row(buyer("b1", "胶州利群商厦", "RETAIL"), "500000.00", "54100.00", "445900.00", 0.1082),
+                row(buyer("b3", "胶州市慈善总会", "OTHER"), null, "5188.00", "0.00", null),
+              ],
+            },
             byCounty: [],
             byChannel: [],
           },
@@ -97,6 +102,8 @@ describe("ConsumptionPage", () => {
     expect(buyers[1]).toContain("¥44.59万");
     expect(buyers[1]).toContain("10.82%");
     expect(wrapper.findAll("[data-testid=board-buyers] .ratio-bar")).toHaveLength(3);
+    // One page of the scope's buyers, with the pager saying how many there are in all.
+    expect(wrapper.get("[data-testid=pager-info]").text()).toContain("23");
     wrapper.unmount();
   });
 });

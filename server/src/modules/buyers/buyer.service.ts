@@ -65,6 +65,32 @@ export function buyerIdsInScope(ctx: RequestContext): Scope {
 }
 
 /**
+ * The buyers in the caller's scope as a derived table (`FROM ${sql} b`), with the columns `buyerFromRow`
+ * reads: for another module's aggregate over its own rows per buyer (the quota board groups and
+ * sorts hundreds of thousands of buyers in SQL rather than loading them).
+ */
+export function buyerRowsInScope(ctx: RequestContext): Scope {
+  return cond`(SELECT bis.id, bis.name, bis.east_region_id, bis.buyer_group, bis.created_at FROM buyer bis WHERE ${buyerScope(ctx, "bis")})`;
+}
+
+/** A buyer from a row of `buyerRowsInScope` (raw SQL rows keep the column names). */
+export function buyerFromRow(row: {
+  id: string;
+  name: string;
+  east_region_id: string;
+  buyer_group: string;
+  created_at: Date | string;
+}): Buyer {
+  return Object.assign(new Buyer(), {
+    id: row.id,
+    name: row.name,
+    eastRegionId: row.east_region_id,
+    group: row.buyer_group as Buyer["group"],
+    createdAt: row.created_at instanceof Date ? row.created_at : new Date(row.created_at),
+  });
+}
+
+/**
  * The ids of the buyers of an east region's subtree as a sub-select (a coordinator's orders are
  * its region's buyers'), for another module's condition on its own buyer column.
  */

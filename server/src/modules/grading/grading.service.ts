@@ -6,7 +6,7 @@ import { agreementFor, targetsFor } from "../agreements/agreement.service";
 import { INDICATORS, type Indicator } from "../agreements/indicator";
 import { progressByPairingYear } from "../ledger/progress.service";
 import { listPairings } from "../pairings/pairing.service";
-import { getQuotaBoard } from "../quotas/quota.service";
+import { getQuotaBoard, quotaBoardBuyers } from "../quotas/quota.service";
 import { regionById } from "../regions/region.loaders";
 import { RegionLevel, RegionSide, type Region } from "../regions/region.entity";
 import { isUuid } from "../../shared/input-rules";
@@ -314,9 +314,11 @@ export async function buyerScorecard(ctx: RequestContext, year: number): Promise
   const scheme = await schemeFor(ctx, year);
   if (!scheme) return null;
   const board = await getQuotaBoard(ctx, year);
+  // Every buyer is ranked, so all of them (not the board's first page).
+  const boardBuyers = await quotaBoardBuyers(ctx, year);
   const ratioOf = (counted: number, of: number | null) => (of != null && of > 0 ? max0(frac(counted, of)) : null);
   const buyers = rankBy(
-    [...board.buyers].sort((a, b) => a.buyer.name.localeCompare(b.buyer.name, "zh-CN")),
+    [...boardBuyers].sort((a, b) => a.buyer.name.localeCompare(b.buyer.name, "zh-CN")),
     (b) => ratioOf(b.counted, b.quota),
   ).map(({ item, rank }) => {
     const r = ratioOf(item.counted, item.quota);

@@ -207,8 +207,8 @@ export class QuotaBoard {
   @Field(() => [GroupCompletion])
   groups: GroupCompletion[];
 
-  @Field(() => [QuotaCompletion], { description: "Buyers with a quota, lowest completion first; then those without." })
-  buyers: QuotaCompletion[];
+  /** How many buyers the board's scope holds (the buyers connection's totalCount); not a field. */
+  buyerCount: number;
 
   @Field(() => [CountyCount])
   byCounty: CountyCount[];

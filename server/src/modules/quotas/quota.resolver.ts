@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
+import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Buyer } from "../buyers/buyer.entity";
 import { visibleBuyerById } from "../buyers/buyer.service";
 import { Region } from "../regions/region.entity";
@@ -13,6 +14,7 @@ import {
   getQuotaBoard,
   getQuotaCompletion,
   listGroupTargets,
+  quotaBoardBuyers,
   removeQuota,
   setGroupTarget,
   setQuota,
@@ -97,6 +99,24 @@ export class QuotaResolver {
   @FieldResolver(() => [QuotaCountySplit])
   countySplits(@Root() q: Quota, @Ctx() ctx: RequestContext) {
     return loader(ctx, splitsByQuota).load(q.id);
+  }
+}
+
+export const QuotaCompletionConnection = Connection("QuotaCompletion", QuotaCompletion);
+
+@Resolver(() => QuotaBoard)
+export class QuotaBoardResolver {
+  @FieldResolver(() => QuotaCompletionConnection, {
+    description:
+      "Buyers with a quota, lowest completion first (exactly: counted ÷ quota), then those without; ties by name. Paged: a scope may hold hundreds of thousands.",
+  })
+  async buyers(@Root() board: QuotaBoard, @Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+    const offset = decodeCursor(page.after);
+    const nodes =
+      page.first > 0 && offset < board.buyerCount
+        ? await quotaBoardBuyers(ctx, board.year, { offset, first: page.first })
+        : [];
+    return QuotaCompletionConnection.from({ nodes, totalCount: board.buyerCount, offset, first: page.first });
   }
 }
 

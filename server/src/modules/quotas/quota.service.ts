@@ -1,4 +1,3 @@
-import { In } from "typeorm";
 import { boardReads } from "../../shared/read-replica";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
@@ -9,7 +8,7 @@ import { atRisk, expectedByNow, project } from "../../shared/pace";
 import { recordAudit } from "../audit/audit.service";
 import { countingRules } from "../counting/counting.service";
 import { BuyerGroup } from "../buyers/buyer.entity";
-import { buyersInScope, getBuyer } from "../buyers/buyer.service";
+import { buyerFromRow, buyerIdsInScope, buyerRowsInScope, getBuyer } from "../buyers/buyer.service";
 import { checkCountiesInReach } from "../pairings/pairing.service";
 import type { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
@@ -22,7 +21,7 @@ import {
   type ChannelCount,
   type CountyCount,
   type GroupCompletion,
-  type QuotaBoard,
+  QuotaBoard,
   type QuotaCompletion,
   type SetGroupTargetInput,
   type SetQuotaInput,
@@ -350,42 +349,112 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
 }
 
 /**
- * The coordinator's board for a year: per group, per buyer (lowest completion first), per county
- * and per channel. All sums come from the small counter table, in SQL.
+ * Per buyer in the caller's scope: its quota for `year` (null without one) and its counted and
+ * confirmed sums, as the CTE `s` (id, name, east_region_id, buyer_group, created_at, amount,
+ * counted, confirmed). The board groups, counts and sorts these in SQL: at the 832 scale a
+ * coordinator's scope holds hundreds of thousands of buyers, which never travel to Node at once.
+ */
+function standings(ctx: RequestContext, year: number): Scope {
+  return cond`WITH b AS ${buyerRowsInScope(ctx)},
+    c AS (SELECT qc.buyer_id, SUM(qc.counted) AS counted, SUM(qc.confirmed) AS confirmed
+            FROM quota_counter qc JOIN b ON b.id = qc.buyer_id
+           WHERE qc.year = ${param(year)} GROUP BY qc.buyer_id),
+    s AS (SELECT b.*, q.amount, COALESCE(c.counted, 0) AS counted, COALESCE(c.confirmed, 0) AS confirmed
+            FROM b LEFT JOIN quota q ON q.buyer_id = b.id AND q.year = ${param(year)}
+            LEFT JOIN c ON c.buyer_id = b.id)`;
+}
+
+/**
+ * The board's buyer order, exact: those with a positive quota first, lowest completion first —
+ * counted ÷ quota compared exactly (both are integer fen below 10^16, so two different ratios
+ * differ by more than 10^-32 and the truncated quotient scaled by 10^40 tells them apart; equal
+ * ratios give equal quotients) — then those without; ties by name, then id.
+ */
+const BOARD_ORDER = `CASE WHEN s.amount > 0 THEN 0 ELSE 1 END,
+  CASE WHEN s.amount > 0 THEN div(s.counted::numeric * 10000000000000000000000000000000000000000, s.amount::numeric) END,
+  s.name, s.id`;
+
+interface StandingRow {
+  id: string;
+  name: string;
+  east_region_id: string;
+  buyer_group: string;
+  created_at: Date | string;
+  amount: string | number | null;
+  counted: string | number;
+  confirmed: string | number;
+}
+
+/**
+ * The board's buyers (QuotaBoard.buyers) in the board's order: one page (`offset`, `first`), or
+ * every buyer when no page is given (the export and grading's scorecard, which need all of them:
+ * one statement streamed once rather than a re-sort per batch).
+ */
+export async function quotaBoardBuyers(
+  ctx: RequestContext,
+  year: number,
+  page?: { offset: number; first: number },
+): Promise<QuotaCompletion[]> {
+  ctx = await boardReads(ctx);
+  const limit = page ? cond` OFFSET ${param(page.offset)} LIMIT ${param(page.first)}` : cond``;
+  const query = positional(
+    cond`${standings(ctx, year)} SELECT s.* FROM s ORDER BY ${{ sql: BOARD_ORDER, params: {} }}${limit}`,
+    1,
+  );
+  const rows: StandingRow[] = await ctx.manager.query(query.sql, query.params);
+  const [rule] = await countingRules(ctx, [year]);
+  const days = daysLeftIn(year);
+  return rows.map((r) => {
+    const buyer = buyerFromRow(r);
+    const counted = Number(r.counted);
+    const quota = buyer.group === BuyerGroup.OTHER || r.amount == null ? null : Number(r.amount);
+    return {
+      buyer,
+      year,
+      quota,
+      counted,
+      confirmed: Number(r.confirmed),
+      countsFrom: rule.countsFrom,
+      remaining: Math.max(0, (quota ?? 0) - counted),
+      completion: ratio(counted, quota),
+      daysLeft: days,
+      ...quotaPace(quota, counted, year),
+      byCounty: [],
+      byChannel: [],
+    };
+  });
+}
+
+/**
+ * The coordinator's board for a year: per group, per county and per channel, and the year's totals,
+ * each by one aggregate statement over quota and quota_counter (and the buyers in scope): the cost
+ * does not grow with the number of buyers sent back. The buyers themselves are paged
+ * (QuotaBoard.buyers, `quotaBoardBuyers`).
  */
 export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<QuotaBoard> {
   ctx = await boardReads(ctx);
-  const inScope = await buyersInScope(ctx); // by name, then id
-  const ids = inScope.map((b) => b.id);
-  const quotas = new Map(
-    (ids.length ? await ctx.manager.getRepository(Quota).findBy({ buyerId: In(ids), year }) : []).map((q) => [
-      q.buyerId,
-      Number(q.amount),
-    ]),
+  const perGroup = positional(
+    cond`${standings(ctx, year)}
+      SELECT s.buyer_group, count(*)::int AS buyers, SUM(s.counted)::bigint AS counted, SUM(s.confirmed)::bigint AS confirmed,
+             (SUM(s.amount) FILTER (WHERE s.buyer_group <> ${param(BuyerGroup.OTHER)}))::bigint AS quotas
+        FROM s GROUP BY s.buyer_group`,
+    1,
   );
-  const counters: CounterRow[] = await ctx.manager.query(
-    `SELECT buyer_id, west_county_id, channel, counted, confirmed FROM quota_counter WHERE year = $1 AND buyer_id = ANY($2::uuid[])`,
-    [year, ids],
+  const groupRows: {
+    buyer_group: BuyerGroup;
+    buyers: number;
+    counted: string;
+    confirmed: string;
+    quotas: string | null;
+  }[] = await ctx.manager.query(perGroup.sql, perGroup.params);
+  const perCountyAndChannel = positional(
+    cond`SELECT qc.west_county_id, qc.channel, SUM(qc.counted)::bigint AS counted, SUM(qc.confirmed)::bigint AS confirmed
+           FROM quota_counter qc WHERE qc.year = ${param(year)} AND qc.buyer_id IN ${buyerIdsInScope(ctx)}
+          GROUP BY qc.west_county_id, qc.channel`,
+    1,
   );
-  const countedBy = new Map<string, number>();
-  const confirmedBy = new Map<string, number>();
-  for (const c of counters) {
-    countedBy.set(c.buyer_id, (countedBy.get(c.buyer_id) ?? 0) + Number(c.counted));
-    confirmedBy.set(c.buyer_id, (confirmedBy.get(c.buyer_id) ?? 0) + Number(c.confirmed));
-  }
+  const counters: CounterRow[] = await ctx.manager.query(perCountyAndChannel.sql, perCountyAndChannel.params);
   const [rule] = await countingRules(ctx, [year]);
-  // Lowest completion first (exactly: counted/quota compared by cross-multiplying integers), buyers
-  // without a positive quota last; the stable sort keeps name order among equals.
-  const byCompletion = inScope
-    .map((buyer) => ({ buyer, amount: quotas.get(buyer.id) ?? null, counted: countedBy.get(buyer.id) ?? 0 }))
-    .sort((a, b) => {
-      const aHas = a.amount != null && a.amount > 0;
-      const bHas = b.amount != null && b.amount > 0;
-      if (!aHas || !bHas) return aHas === bHas ? 0 : aHas ? -1 : 1;
-      const l = BigInt(a.counted) * BigInt(b.amount!);
-      const r = BigInt(b.counted) * BigInt(a.amount!);
-      return l < r ? -1 : l > r ? 1 : 0;
-    });
   const targets = positional(
     ctx.user!.role === Role.ADMIN ? EVERY_ROW : inSubtree("east_region_id", ctx.user!.regionId),
     2,
@@ -395,44 +464,34 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
     [year, ...targets.params],
   );
   const groupTargets = new Map(targetRows.map((r) => [r.buyer_group, Number(r.amount)]));
-  const days = daysLeftIn(year);
-  const empty = { byCounty: [], byChannel: [] };
-  const buyers: QuotaCompletion[] = byCompletion.map(({ buyer, amount, counted }) => {
-    const quota = buyer.group === BuyerGroup.OTHER || amount == null ? null : amount;
-    return {
-      buyer,
-      year,
-      quota,
-      counted,
-      confirmed: confirmedBy.get(buyer.id) ?? 0,
-      countsFrom: rule.countsFrom,
-      remaining: Math.max(0, (quota ?? 0) - counted),
-      completion: ratio(counted, quota),
-      daysLeft: days,
-      ...quotaPace(quota, counted, year),
-      ...empty,
-    };
-  });
+  const byGroup = new Map(groupRows.map((r) => [r.buyer_group, r]));
   const groups: GroupCompletion[] = Object.values(BuyerGroup).map((group) => {
-    const mine = buyers.filter((b) => b.buyer.group === group);
-    const counted = mine.reduce((t, b) => t + b.counted, 0);
-    const confirmed = mine.reduce((t, b) => t + b.confirmed, 0);
-    const sumQuotas = mine.some((b) => b.quota != null) ? mine.reduce((t, b) => t + (b.quota ?? 0), 0) : null;
+    const row = byGroup.get(group);
+    const counted = Number(row?.counted ?? 0);
+    // No buyer of the group with a quota: no sum of quotas (null), as when the group has no buyer.
+    const sumQuotas = row?.quotas != null ? Number(row.quotas) : null;
     const target = group === BuyerGroup.OTHER ? null : (groupTargets.get(group) ?? sumQuotas);
-    return { group, target, counted, confirmed, completion: ratio(counted, target), buyers: mine.length };
+    return {
+      group,
+      target,
+      counted,
+      confirmed: Number(row?.confirmed ?? 0),
+      completion: ratio(counted, target),
+      buyers: row?.buyers ?? 0,
+    };
   });
   groups.sort((a, b) => (a.completion ?? Infinity) - (b.completion ?? Infinity));
   const totals = await countyAndChannel(ctx, counters, new Map());
-  return {
+  return Object.assign(new QuotaBoard(), {
     year,
-    daysLeft: days,
+    daysLeft: daysLeftIn(year),
     counted: counters.reduce((t, r) => t + Number(r.counted), 0),
     confirmed: counters.reduce((t, r) => t + Number(r.confirmed), 0),
     countsFrom: rule.countsFrom,
     groups,
-    buyers,
+    buyerCount: groups.reduce((t, g) => t + g.buyers, 0),
     ...totals,
-  };
+  });
 }
 
 /**

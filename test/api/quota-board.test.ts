@@ -1,0 +1,139 @@
+// The quota board at the 832 scale (issue 14): groups and totals are aggregates in SQL and the
+// buyers come a page at a time, so a board costs the same statements whatever the number of buyers
+// in the coordinator's scope; the pages, put together, are the whole list in the board's exact order.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql";
+import { codeOf, startTestServer, type TestServer } from "./harness";
+import { SET_QUOTA } from "./consumption-fixtures";
+
+/** A year of its own: only this file's quotas and counters are in it. */
+const Y = 2031;
+
+let s: TestServer;
+const t: Record<string, string> = {};
+let zhenning: string;
+beforeAll(async () => {
+  s = await startTestServer();
+  for (const u of ["qingdao", "jiaozhou"]) t[u] = await s.login(u);
+  [{ id: zhenning }] = await s.sql(`SELECT id FROM region WHERE code = '520423'`);
+});
+afterAll(() => s?.close());
+
+const CREATE = graphql(`
+  mutation QuotaBoardCreateBuyer($i: CreateBuyerInput!) {
+    createBuyer(input: $i) {
+      id
+    }
+  }
+`);
+const BOARD = graphql(`
+  query QuotaBoardPage($y: Int!, $n: Int!, $after: String) {
+    quotaBoard(year: $y) {
+      counted
+      groups {
+        group
+        buyers
+        counted
+        target
+      }
+      buyers(first: $n, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          buyer {
+            id
+            name
+          }
+          quota
+          counted
+          completion
+        }
+      }
+    }
+  }
+`);
+
+const fen = (yuan: string) => BigInt(yuan.replace(".", ""));
+
+/** Buyers of Jiaozhou with a quota and a counted amount for Y (the counter written as the one writer would). */
+let added = 0;
+async function addBuyers(prefix: string, rows: { quota: string; counted: number }[]) {
+  for (const r of rows) {
+    const c = await s.gql(CREATE, { i: { name: `${prefix}${added++}`, group: "EDUCATION" } }, t.jiaozhou);
+    const id = c.data!.createBuyer.id;
+    expect(
+      codeOf(await s.gql(SET_QUOTA, { i: { buyerId: id, year: Y, amount: r.quota } }, t.jiaozhou)),
+    ).toBeUndefined();
+    if (r.counted)
+      await s.sql(
+        `INSERT INTO quota_counter (buyer_id, year, west_county_id, channel, counted, confirmed) VALUES ($1, $2, $3, 'ONLINE', $4, $4)`,
+        [id, Y, zhenning, r.counted],
+      );
+  }
+}
+
+describe("the quota board at scale", () => {
+  it("costs the same statements whatever the number of buyers and the page size", async () => {
+    const board = (n: number) => s.gql(BOARD, { y: Y, n }, t.qingdao);
+    // One buyer with a counter first: the counties' names are then read (one statement) either way.
+    await addBuyers("板测单位甲", [{ quota: "100.00", counted: 3000 }]);
+    await board(2); // warm up (the session lookup is cached after the first request)
+    const before = await s.countQueries(() => board(2));
+    expect(await s.countQueries(() => board(50))).toBe(before);
+    await addBuyers("板测单位甲", [
+      { quota: "300.00", counted: 9000 }, // the same ratio as the one before: ties by name
+      { quota: "50.00", counted: 0 },
+      { quota: "70.00", counted: 6999 },
+      { quota: "0", counted: 500 },
+    ]);
+    expect(await s.countQueries(() => board(2))).toBe(before);
+    expect(await s.countQueries(() => board(50))).toBe(before);
+  });
+
+  it("pages through every buyer of the scope in the board's exact order", async () => {
+    const all = (await s.gql(BOARD, { y: Y, n: 100 }, t.qingdao)).data!.quotaBoard;
+    const total = all.buyers.totalCount;
+    expect(all.buyers.nodes).toHaveLength(total);
+    expect(all.groups.reduce((n, g) => n + g.buyers, 0)).toBe(total);
+    // The year's total and the groups' are the buyers' sums, computed apart in SQL.
+    const sum = all.buyers.nodes.reduce((n, b) => n + fen(b.counted), 0n);
+    expect(fen(all.counted)).toBe(sum);
+    expect(all.groups.reduce((n, g) => n + fen(g.counted), 0n)).toBe(sum);
+    expect(fen(all.groups.find((g) => g.group === "EDUCATION")!.target!)).toBe(100_00n + 300_00n + 50_00n + 70_00n);
+
+    // Exact order: those with a positive quota by counted ÷ quota (cross-multiplied), then the rest;
+    // ties by name (the database's collation: checked on this file's own buyers below).
+    const rows = all.buyers.nodes;
+    const hasQuota = (b: (typeof rows)[number]) => b.quota != null && fen(b.quota) > 0n;
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [rows[i - 1], rows[i]];
+      if (!hasQuota(b)) continue;
+      expect(hasQuota(a)).toBe(true);
+      const l = fen(a.counted) * fen(b.quota!);
+      const r = fen(b.counted) * fen(a.quota!);
+      expect(l <= r).toBe(true);
+    }
+    const mine = rows.filter((b) => b.buyer.name.startsWith("板测单位甲")).map((b) => b.buyer.name);
+    expect(mine).toEqual(["板测单位甲2", "板测单位甲0", "板测单位甲1", "板测单位甲3", "板测单位甲4"]);
+
+    // Pages of 2, cursor after cursor, put together: the same list.
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 100; guard++) {
+      const page: typeof all.buyers = (await s.gql(BOARD, { y: Y, n: 2, after }, t.qingdao)).data!.quotaBoard.buyers;
+      expect(page.totalCount).toBe(total);
+      paged.push(...page.nodes.map((b) => b.buyer.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(rows.map((b) => b.buyer.id));
+  });
+
+  it("refuses a cursor it did not give, naming `after`", async () => {
+    const r = await s.gql(BOARD, { y: Y, n: 2, after: "not-a-cursor" }, t.qingdao);
+    expect(r.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+  });
+});
