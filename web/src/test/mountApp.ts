@@ -5,6 +5,7 @@ import { createPinia, setActivePinia } from "pinia";
 import { createMemoryHistory, createRouter } from "vue-router";
 import type { Component } from "vue";
 import { createAppI18n } from "@/i18n";
+import zhCN from "@/i18n/zh-CN";
 import en from "@/i18n/en";
 import type { AppLocale } from "@/lib/format";
 import type { Role } from "@/gql/graphql";
@@ -71,7 +72,8 @@ export async function mountApp<C extends Component>(
       },
     });
   }
-  const i18n = createAppI18n(locale, { en });
+  // The whole of the Chinese (the app fetches its areas page by page) and the English.
+  const i18n = createAppI18n(locale, { "zh-CN": zhCN, en });
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
