@@ -1,5 +1,6 @@
 // What every benchmark needs: the real server (HTTP + Apollo + TypeORM) on a database of its own
-// with the demo data, a GraphQL client, a timed load loop that prints percentiles, and teardown.
+// with the demo data (or on data.mjs's generated one), a GraphQL client, a timed load loop that
+// prints percentiles and CPU per operation, and teardown.
 // PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, else the embedded PGlite.
 import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";
@@ -37,19 +38,7 @@ export async function startBenchServer(overrides = {}) {
     seedDemo: true,
     ...overrides,
   });
-  const url = await app.listen();
-  const gql = async (query, variables, token) => {
-    const r = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await r.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const login = async (u, p = DEMO_PASSWORD) =>
-    (await gql(`mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){token}}`, { u, p })).login.token;
+  const { gql, login } = graphqlClient(await app.listen());
   return {
     app,
     gql,
@@ -65,6 +54,61 @@ export async function startBenchServer(overrides = {}) {
         await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
         await c.end();
       }
+    },
+  };
+}
+
+/** A GraphQL client of the server at `url` (errors thrown), and a demo login through it. */
+export function graphqlClient(url) {
+  const gql = async (query, variables, token) => {
+    const r = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await r.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const login = async (u, p = DEMO_PASSWORD) =>
+    (await gql(`mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){token}}`, { u, p })).login.token;
+  return { gql, login };
+}
+
+/**
+ * The server (HTTP + Apollo + TypeORM, in this process) on the database data.mjs generated —
+ * BENCH_DATABASE_URL, default xiezuo_bench; never seeded or dropped here — from this build's
+ * server/dist or BENCH_DIST's (another build's, for "before" figures). `sqlOf(send)` warms `send` up,
+ * then counts the SQL statements one more call of it costs.
+ */
+export async function startScaleServer() {
+  const dist = process.env.BENCH_DIST ?? "../../server/dist";
+  const build = { createApp: require(`${dist}/app.js`).createApp, loadConfig: require(`${dist}/config.js`).loadConfig };
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/xiezuo_bench";
+  let statements = 0;
+  const app = await build.createApp(
+    {
+      ...build.loadConfig({ NODE_ENV: "test" }),
+      host: "127.0.0.1",
+      port: 0,
+      databaseUrl,
+      dataDir: "memory",
+      seedDemo: false,
+    },
+    { onQuery: () => void statements++ },
+  );
+  const client = graphqlClient(await app.listen());
+  return {
+    app,
+    ...client,
+    databaseUrl,
+    /** The build measured: "this build" or BENCH_DIST's folder. */
+    build: process.env.BENCH_DIST ? `build ${dist}` : "this build",
+    async sqlOf(send) {
+      await send();
+      statements = 0;
+      await send();
+      return statements;
     },
   };
 }
