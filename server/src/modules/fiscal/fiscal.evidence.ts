@@ -1,8 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../../shared/context";
 import { cond } from "../../shared/scoped";
-import { EvidenceFile, EvidenceRecordType } from "../evidence/evidence.entity";
-import { recordEvidence } from "../evidence/evidence.service";
+import { EvidenceRecordType } from "../evidence/evidence.entity";
+import { evidenceFieldResolver } from "../evidence/evidence.field";
 import { evidenceRecordKinds, RECORD_UPLOADERS } from "../evidence/evidence.records";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { FiscalTransaction } from "./fiscal.entity";
@@ -17,12 +15,8 @@ evidenceRecordKinds.add({
     cond`(SELECT et.id FROM fiscal_transaction et JOIN fiscal_project ef ON ef.id = et.project_id WHERE ${fiscalProjectScope(ctx, "ef")})`,
 });
 
-@Resolver(() => FiscalTransaction)
-export class FiscalTransactionEvidenceResolver {
-  @FieldResolver(() => [EvidenceFile], {
-    description: "佐证材料 (拨付文件, 银行回单) the caller may read, oldest first; batched per request.",
-  })
-  evidence(@Root() x: FiscalTransaction, @Ctx() ctx: RequestContext) {
-    return recordEvidence(ctx, EvidenceRecordType.FISCAL_TRANSACTION, x.id);
-  }
-}
+export const FiscalTransactionEvidenceResolver = evidenceFieldResolver(
+  FiscalTransaction,
+  EvidenceRecordType.FISCAL_TRANSACTION,
+  "佐证材料 (拨付文件, 银行回单) the caller may read, oldest first; batched per request.",
+);

@@ -1,8 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../../shared/context";
 import { cond } from "../../shared/scoped";
-import { EvidenceFile, EvidenceRecordType } from "../evidence/evidence.entity";
-import { recordEvidence } from "../evidence/evidence.service";
+import { EvidenceRecordType } from "../evidence/evidence.entity";
+import { evidenceFieldResolver } from "../evidence/evidence.field";
 import { evidenceRecordKinds, RECORD_UPLOADERS } from "../evidence/evidence.records";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { FundTranche, InvestmentProject } from "./project.entity";
@@ -25,23 +23,14 @@ evidenceRecordKinds.add({
   idsInScope: (ctx) => cond`(SELECT epr.id FROM investment_project epr WHERE ${projectScope(ctx, "epr")})`,
 });
 
-@Resolver(() => FundTranche)
-export class FundTrancheEvidenceResolver {
-  @FieldResolver(() => [EvidenceFile], {
-    description: "佐证材料 (the bank slip of 到位资金) the caller may read, oldest first; batched per request.",
-  })
-  evidence(@Root() t: FundTranche, @Ctx() ctx: RequestContext) {
-    return recordEvidence(ctx, EvidenceRecordType.FUND_TRANCHE, t.id);
-  }
-}
+export const FundTrancheEvidenceResolver = evidenceFieldResolver(
+  FundTranche,
+  EvidenceRecordType.FUND_TRANCHE,
+  "佐证材料 (the bank slip of 到位资金) the caller may read, oldest first; batched per request.",
+);
 
-@Resolver(() => InvestmentProject)
-export class InvestmentProjectEvidenceResolver {
-  @FieldResolver(() => [EvidenceFile], {
-    description:
-      "佐证材料 of the project's stage (the signed contract) the caller may read, oldest first; batched per request.",
-  })
-  evidence(@Root() p: InvestmentProject, @Ctx() ctx: RequestContext) {
-    return recordEvidence(ctx, EvidenceRecordType.PROJECT_STAGE, p.id);
-  }
-}
+export const InvestmentProjectEvidenceResolver = evidenceFieldResolver(
+  InvestmentProject,
+  EvidenceRecordType.PROJECT_STAGE,
+  "佐证材料 of the project's stage (the signed contract) the caller may read, oldest first; batched per request.",
+);

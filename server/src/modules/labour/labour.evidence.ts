@@ -1,8 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../../shared/context";
 import { cond } from "../../shared/scoped";
-import { EvidenceFile, EvidenceRecordType } from "../evidence/evidence.entity";
-import { recordEvidence } from "../evidence/evidence.service";
+import { EvidenceRecordType } from "../evidence/evidence.entity";
+import { evidenceFieldResolver } from "../evidence/evidence.field";
 import { evidenceRecordKinds, RECORD_UPLOADERS } from "../evidence/evidence.records";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { countyRecordScope } from "./labour.scope";
@@ -24,22 +22,14 @@ evidenceRecordKinds.add({
   idsInScope: (ctx) => cond`(SELECT ets.id FROM training_session ets WHERE ${countyRecordScope(ctx, "ets")})`,
 });
 
-@Resolver(() => Placement)
-export class PlacementEvidenceResolver {
-  @FieldResolver(() => [EvidenceFile], {
-    description: "佐证材料 (the labour contract …) the caller may read, oldest first; batched per request.",
-  })
-  evidence(@Root() p: Placement, @Ctx() ctx: RequestContext) {
-    return recordEvidence(ctx, EvidenceRecordType.PLACEMENT, p.id);
-  }
-}
+export const PlacementEvidenceResolver = evidenceFieldResolver(
+  Placement,
+  EvidenceRecordType.PLACEMENT,
+  "佐证材料 (the labour contract …) the caller may read, oldest first; batched per request.",
+);
 
-@Resolver(() => TrainingSession)
-export class TrainingSessionEvidenceResolver {
-  @FieldResolver(() => [EvidenceFile], {
-    description: "佐证材料 (the sign-in sheet …) the caller may read, oldest first; batched per request.",
-  })
-  evidence(@Root() t: TrainingSession, @Ctx() ctx: RequestContext) {
-    return recordEvidence(ctx, EvidenceRecordType.TRAINING, t.id);
-  }
-}
+export const TrainingSessionEvidenceResolver = evidenceFieldResolver(
+  TrainingSession,
+  EvidenceRecordType.TRAINING,
+  "佐证材料 (the sign-in sheet …) the caller may read, oldest first; batched per request.",
+);

@@ -1,9 +1,7 @@
 import { Role } from "../../shared/auth";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../../shared/context";
 import { cond } from "../../shared/scoped";
-import { EvidenceFile, EvidenceRecordType } from "../evidence/evidence.entity";
-import { recordEvidence } from "../evidence/evidence.service";
+import { EvidenceRecordType } from "../evidence/evidence.entity";
+import { evidenceFieldResolver } from "../evidence/evidence.field";
 import { evidenceRecordKinds, RECORD_UPLOADERS } from "../evidence/evidence.records";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { SubOrder } from "./order.entity";
@@ -18,13 +16,8 @@ evidenceRecordKinds.add({
   idsInScope: (ctx) => cond`(SELECT es.id FROM sub_order es WHERE ${subOrderScope(ctx, "es")})`,
 });
 
-@Resolver(() => SubOrder)
-export class SubOrderEvidenceResolver {
-  @FieldResolver(() => [EvidenceFile], {
-    description:
-      "佐证材料 (验票 / 验货: invoice and inspection scans) the caller may read, oldest first; batched per request.",
-  })
-  evidence(@Root() s: SubOrder, @Ctx() ctx: RequestContext) {
-    return recordEvidence(ctx, EvidenceRecordType.SUB_ORDER, s.id);
-  }
-}
+export const SubOrderEvidenceResolver = evidenceFieldResolver(
+  SubOrder,
+  EvidenceRecordType.SUB_ORDER,
+  "佐证材料 (验票 / 验货: invoice and inspection scans) the caller may read, oldest first; batched per request.",
+);
