@@ -14,7 +14,7 @@
 // Debian's Chromium, using the browser tests' own harness (test/browser/harness.ts, transpiled on the fly),
 // and stops both by their PIDs at the end. Exit code 1 when it found problems (a review list, not a gate:
 // the screenshots still need a person's eyes).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
@@ -47,19 +47,35 @@ const walkNormal = !argv.includes("--failures-only");
 const walkFailures = !argv.includes("--no-failures");
 
 // ------------------------------------------------------------------------------------------- the app's own sources
-/** A TypeScript module of ours, transpiled to an ES module next to `besides` (so its imports resolve as there). */
-async function importTs(file, { besides = path.dirname(file), patch = (s) => s } = {}) {
+/**
+ * A TypeScript module of ours, transpiled to an ES module next to `besides` (so its ROOT-relative
+ * paths hold as there). Its relative imports are followed: a `.ts` one is transpiled the same way
+ * (zh-CN.ts assembles zh-CN/*.ts), any other (the harness's chromium.mjs) is imported from where it is.
+ */
+async function importTs(file, options = {}) {
+  const written = [];
+  try {
+    return await import(pathToFileURL(transpileTree(file, options, written)).href);
+  } finally {
+    for (const f of written) rmSync(f, { force: true });
+  }
+}
+
+function transpileTree(file, { besides = path.dirname(file), patch = (s) => s } = {}, written) {
   const src = patch(readFileSync(file, "utf8"));
-  const js = ts.transpileModule(src, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
+  const js = ts
+    .transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } })
+    .outputText.replace(/(from\s+|import\s*\(\s*)(["'])(\.\.?\/[^"']+)\2/g, (whole, lead, quote, spec) => {
+      const target = path.resolve(path.dirname(file), spec);
+      const url = existsSync(`${target}.ts`)
+        ? pathToFileURL(transpileTree(`${target}.ts`, {}, written)).href
+        : pathToFileURL(target).href;
+      return `${lead}${quote}${url}${quote}`;
+    });
   const out = path.join(besides, `.walkthrough-${process.pid}-${path.basename(file, ".ts")}.mjs`);
   writeFileSync(out, js);
-  try {
-    return await import(pathToFileURL(out).href);
-  } finally {
-    rmSync(out, { force: true });
-  }
+  written.push(out);
+  return out;
 }
 
 // The harness computes ROOT two folders up from itself: test/artifacts/ is as deep as test/browser/.
