@@ -104,7 +104,7 @@ describe("accounts", () => {
 
     await signIn(page, h.baseURL, "pingdu");
     await page.goto(`${h.baseURL}/admin/users`);
-    await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain("没有符合条件的账号");
+    await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain("没有符合条件的账号");
     expect(h.browser.pageErrors).toEqual([]);
   });
 });

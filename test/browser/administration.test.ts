@@ -45,7 +45,7 @@ const shot = (name: string) => h.screenshot(page, `admin-story-${name}-1366x768`
 /** The one-time password dialog after a create: read the password once, close it. */
 async function takeOneTimePassword(): Promise<string> {
   const dialog = page.getByTestId("otp-dialog");
-  await dialog.getByTestId("otp-value").waitFor({ timeout: 15_000 });
+  await dialog.getByTestId("otp-value").waitFor({ timeout: 30_000 });
   expect(await dialog.textContent()).toContain("只显示这一次");
   const value = (await dialog.getByTestId("otp-value").textContent())!.trim();
   expect(value.length).toBeGreaterThanOrEqual(16);
@@ -98,14 +98,14 @@ describe("系统管理, done when: a new east district is set up, staffed and at
     await page.getByTestId("nav-admin-regions").click();
     await page.waitForURL((u) => u.pathname === "/admin/regions");
     const regions = page.getByTestId("regions-table");
-    await regions.locator('[data-region="370200"]').waitFor({ timeout: 15_000 });
+    await regions.locator('[data-region="370200"]').waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "新增下级 青岛市" }).click();
     const regionDialog = page.getByTestId("region-dialog");
     await fill(regionDialog.getByTestId("region-code"), REGION.code);
     await fill(regionDialog.getByTestId("region-name"), REGION.name);
     await fill(regionDialog.getByTestId("region-short-name"), REGION.name);
     await page.getByTestId("region-submit").click();
-    await regions.locator(`[data-region="${REGION.code}"]`).waitFor({ timeout: 15_000 });
+    await regions.locator(`[data-region="${REGION.code}"]`).waitFor({ timeout: 30_000 });
     await shot("1-region");
 
     await page.getByTestId("nav-users").click();
@@ -121,7 +121,7 @@ describe("系统管理, done when: a new east district is set up, staffed and at
 
     await page.getByTestId("nav-admin-pairings").click();
     await page.waitForURL((u) => u.pathname === "/admin/pairings");
-    await page.getByTestId("pairings-table").locator("tr").nth(1).waitFor({ timeout: 15_000 });
+    await page.getByTestId("pairings-table").locator("tr").nth(1).waitFor({ timeout: 30_000 });
     await page.getByTestId("pairing-create").click();
     await choose(page, page.getByTestId("pairing-east"), { text: `${REGION.name}（${REGION.code}）` });
     await choose(page, page.getByTestId("pairing-west"), { text: `${ZHENNING}（520423）` });
@@ -131,13 +131,13 @@ describe("系统管理, done when: a new east district is set up, staffed and at
       .getByTestId("pairings-table")
       .locator(`[data-pairing="${PAIRING}"]`)
       .first()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
     await shot("1-pairing");
 
     await page.getByTestId("nav-admin-agreements").click();
     await page.waitForURL((u) => u.pathname === "/admin/agreements");
     await choose(page, page.getByTestId("agreement-pairing"), { text: PAIRING });
-    await page.getByTestId("agreement-none").waitFor({ timeout: 15_000 });
+    await page.getByTestId("agreement-none").waitFor({ timeout: 30_000 });
     await fill(page.locator('[data-indicator="FISCAL_AID"] input'), "800000");
     await fill(page.locator('[data-indicator="CADRES_SENT"] input'), "2");
     await fill(page.locator('[data-indicator="LABOURERS_PLACED"] input'), "150");
@@ -146,7 +146,7 @@ describe("系统管理, done when: a new east district is set up, staffed and at
     await signedOn.press("Enter");
     await page.getByTestId("agreement-save").click();
     await expect
-      .poll(() => page.getByTestId("agreement-signed").textContent(), { timeout: 15_000 })
+      .poll(() => page.getByTestId("agreement-signed").textContent(), { timeout: 30_000 })
       .toContain("已签订");
     await shot("1-agreement");
     await signOut(page);
@@ -186,7 +186,7 @@ describe("系统管理, done when: a new east district is set up, staffed and at
     await shot("2-buyer-otp");
     await closeOneTimePassword();
     await expect
-      .poll(() => page.getByTestId("quota-buyers").first().textContent(), { timeout: 15_000 })
+      .poll(() => page.getByTestId("quota-buyers").first().textContent(), { timeout: 30_000 })
       .toContain(BUYER_ORG);
     await signOut(page);
   });
@@ -243,7 +243,7 @@ describe("系统管理, done when: a new east district is set up, staffed and at
     const logins = page.getByTestId("login-log-table");
     await logins.waitFor();
     await expect
-      .poll(async () => (await logins.locator("tbody tr").allTextContents()).join("\n"), { timeout: 15_000 })
+      .poll(async () => (await logins.locator("tbody tr").allTextContents()).join("\n"), { timeout: 30_000 })
       .toContain(BUYER.username);
     const loginRows = (await logins.locator("tbody tr").allTextContents()).map((r) => r.replace(/\s+/g, " "));
     const of = (username: string) => loginRows.filter((r) => r.includes(username));
@@ -260,7 +260,7 @@ describe("系统管理, done when: a new east district is set up, staffed and at
       await fill(page.getByTestId("audit-actor"), actor);
       await page.getByTestId("audit-actor").press("Enter");
       await expect
-        .poll(async () => (await audit.locator("tbody tr").first().textContent()) ?? "", { timeout: 15_000 })
+        .poll(async () => (await audit.locator("tbody tr").first().textContent()) ?? "", { timeout: 30_000 })
         .toContain(actor);
       const rows = audit.locator("tbody tr");
       const texts = (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, " ").trim());
@@ -316,7 +316,7 @@ describe("系统管理, done when: a new east district is set up, staffed and at
     // At phone width the entries read as cards, nothing wider than the screen.
     await page.setViewportSize({ width: 375, height: 812 });
     try {
-      await page.getByTestId("audit-card").first().waitFor({ timeout: 15_000 });
+      await page.getByTestId("audit-card").first().waitFor({ timeout: 30_000 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
         0,
       );

@@ -59,7 +59,7 @@ describe("confirmations are styled and centred", () => {
     await signIn(page, h.baseURL, "jiaozhou");
     await page.goto(`${h.baseURL}/channels`);
     const del = page.getByTestId("fair-delete").first();
-    await del.waitFor({ timeout: 15_000 });
+    await del.waitFor({ timeout: 30_000 });
     await del.click();
     await expectStyledAndCentred("confirm-fair-delete-1366x768");
     await signOut(page);
@@ -69,12 +69,12 @@ describe("confirmations are styled and centred", () => {
     await signIn(page, h.baseURL, "zhenning");
     await page.goto(`${h.baseURL}/supply`);
     const edit = page.getByTestId("supply-products").first().getByTestId("product-edit").first();
-    await edit.waitFor({ timeout: 15_000 });
+    await edit.waitFor({ timeout: 30_000 });
     await edit.click();
     const images = page.getByTestId("product-images");
     await images.getByTestId("image-file").setInputFiles({ name: "p.png", mimeType: "image/png", buffer: PNG });
     const thumb = images.getByTestId("image-thumb").first();
-    await thumb.waitFor({ timeout: 15_000 });
+    await thumb.waitFor({ timeout: 30_000 });
     await thumb.getByRole("button").last().click();
     await expectStyledAndCentred("confirm-image-remove-1366x768");
   });

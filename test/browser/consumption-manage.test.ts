@@ -54,7 +54,7 @@ describe("a coordinator manages consumption assistance", () => {
     const table = page.getByTestId("suppliers-table");
     // Pending ones first: the default filter shows those awaiting review.
     const row = table.locator("tr").filter({ hasText: SUPPLIER }).first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     expect(await row.getByTestId("supplier-status").textContent()).toContain("待审核");
     await h.screenshot(page, "suppliers-1366x768");
     await phoneShot(h, page, "suppliers");
@@ -64,7 +64,7 @@ describe("a coordinator manages consumption assistance", () => {
     await fill(dialog.getByTestId("review-note"), "资质齐全，县级推荐材料完整，审核通过");
     await page.getByTestId("review-submit").click();
     // Approved, it leaves the list of pending ones.
-    await expect.poll(() => table.locator("tr").filter({ hasText: SUPPLIER }).count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => table.locator("tr").filter({ hasText: SUPPLIER }).count(), { timeout: 30_000 }).toBe(0);
 
     const d = await h.gql<{ suppliers: { nodes: { name: string; status: string; statusNote: string }[] } }>(
       "{ suppliers(first: 50, filter: { status: APPROVED }) { nodes { name status statusNote } } }",
@@ -84,7 +84,7 @@ describe("a coordinator manages consumption assistance", () => {
     await page.waitForURL((u) => u.pathname === "/quotas");
     await fill(page.getByTestId("buyers-search"), "第一中学");
     const row = page.getByTestId("quota-buyers").locator("tr").filter({ hasText: BUYER }).first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId("quota-buyers").locator("tbody tr").count()).toBe(1);
     expect(await row.getByTestId("buyer-quota").getAttribute("title")).toBe("¥200,000.00");
     await row.getByTestId("quota-set").click();
@@ -104,17 +104,17 @@ describe("a coordinator manages consumption assistance", () => {
     await fill(dialog.getByTestId("qd-split-amount"), "30");
     await dialog.getByTestId("qd-submit").click();
     const error = dialog.locator(".splits .el-form-item__error");
-    await expect.poll(() => error.textContent(), { timeout: 15_000 }).toContain("分县指标之和超过总指标");
+    await expect.poll(() => error.textContent(), { timeout: 30_000 }).toContain("分县指标之和超过总指标");
     await h.screenshot(page, "quota-dialog-error-1366x768");
 
     await fill(dialog.getByTestId("qd-split-amount"), "10");
     await expect.poll(() => error.count()).toBe(0); // editing the splits hides the message
     await phoneShot(h, page, "quota-dialog");
     await dialog.getByTestId("qd-submit").click();
-    await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(false);
 
     // The page shows the server's amount, exact on hover, with its basis.
-    await expect.poll(() => row.getByTestId("buyer-quota").getAttribute("title"), { timeout: 15_000 }).toBe(DERIVED);
+    await expect.poll(() => row.getByTestId("buyer-quota").getAttribute("title"), { timeout: 30_000 }).toBe(DERIVED);
     expect(await row.getByTestId("buyer-basis").textContent()).toContain("× 12.5%");
     expect(await row.textContent()).toContain(ZHENNING);
     await h.screenshot(page, "quotas-1366x768");
@@ -147,7 +147,7 @@ describe("a coordinator manages consumption assistance", () => {
     await page.getByTestId("nav-all-orders").click();
     await page.waitForURL((u) => u.pathname === "/all-orders");
     const table = page.getByTestId("all-orders-table");
-    await table.locator("tbody tr").first().waitFor({ timeout: 15_000 });
+    await table.locator("tbody tr").first().waitFor({ timeout: 30_000 });
     // The buyer picker searches the server as one types.
     await fill(page.getByTestId("all-orders-buyer"), "人民医院");
     // Pick from the server's answer to the search, not from the list shown before it arrives (the
@@ -169,7 +169,7 @@ describe("a coordinator manages consumption assistance", () => {
           const rows = await table.locator("tbody tr").allTextContents();
           return rows.length > 0 && rows.every((r) => r.includes("胶州市人民医院"));
         },
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       )
       .toBe(true);
     // No step buttons here: the coordinator only looks — each row opens its order's details (and the

@@ -52,7 +52,7 @@ describe("a buyer orders certified produce and its quota completion rises", () =
     const table = page.getByTestId("catalogue-table").first();
     await fill(page.getByTestId("catalogue-search"), PRODUCT);
     const row = table.locator("tr, .card, .el-card").filter({ hasText: PRODUCT }).first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     // Certified on today's date: the page says it counts toward the quota before anything is paid.
     await expect.poll(() => row.getByTestId("counts-yes").count()).toBeGreaterThan(0);
     for (let i = 0; i < BOTTLES; i++) await row.getByTestId("add-to-cart").click();
@@ -65,7 +65,7 @@ describe("a buyer orders certified produce and its quota completion rises", () =
       .toBe(PRICE_FEN * BigInt(BOTTLES));
     await drawer.getByTestId("place-order").click();
     // The cart empties when the order is placed.
-    await expect.poll(() => page.getByTestId("cart-line").count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId("cart-line").count(), { timeout: 30_000 }).toBe(0);
     expect(h.browser.pageErrors).toEqual([]);
   });
 
@@ -83,9 +83,9 @@ describe("a buyer orders certified produce and its quota completion rises", () =
       .filter({ hasText: `${PRODUCT} × ${BOTTLES}` })
       .filter({ has: page.getByTestId("confirm-suborder") })
       .first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     await row.getByTestId("confirm-suborder").click();
-    await expect.poll(() => row.getByTestId("confirm-suborder").count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => row.getByTestId("confirm-suborder").count(), { timeout: 30_000 }).toBe(0);
     await h.screenshot(page, "incoming-confirmed-1366x768");
 
     // Confirmed, unpaid: not counted (the year's counting point is PAID by default, issue 11).
@@ -110,14 +110,14 @@ describe("a buyer orders certified produce and its quota completion rises", () =
     await login("buyer");
     await page.goto(`${h.baseURL}/quota`);
     const counted = page.getByTestId("quota-counted");
-    await expect.poll(async () => fen(await counted.getAttribute("title")), { timeout: 15_000 }).toBe(expected);
+    await expect.poll(async () => fen(await counted.getAttribute("title")), { timeout: 30_000 }).toBe(expected);
     await h.screenshot(page, "quota-1366x768");
 
     await logout();
     await login("jiaozhou");
     await page.goto(`${h.baseURL}/consumption`);
     const buyerRow = page.getByTestId("board-buyers").locator("tr").filter({ hasText: BUYER_NAME }).first();
-    await buyerRow.waitFor({ timeout: 15_000 });
+    await buyerRow.waitFor({ timeout: 30_000 });
     const cell = buyerRow.locator('[title^="¥"]').nth(1); // target, then counted
     await expect.poll(async () => fen(await cell.getAttribute("title"))).toBe(expected);
     await h.screenshot(page, "completion-board-1366x768", { fullPage: true });

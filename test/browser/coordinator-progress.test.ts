@@ -59,7 +59,7 @@ describe("coordinator records progress", () => {
     await page.getByTestId("nav-progress").click();
     const table = page.getByTestId("progress-table");
     await table.waitFor();
-    await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain("镇宁");
+    await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain("镇宁");
     // Scope: Jiaozhou's coordinator sees Jiaozhou's pairings only (not Qingdao–Anshun, not Pingdu's).
     const names = await page
       .getByTestId("pairing-link")
@@ -95,7 +95,7 @@ describe("coordinator records progress", () => {
     expect(await page.getByTestId("completion-chart").count()).toBe(0);
     expect(await scripts()).not.toMatch(/CompletionChart-/);
     await page.getByTestId("chart-card").scrollIntoViewIfNeeded();
-    await page.getByTestId("completion-chart").locator("canvas").first().waitFor({ timeout: 15_000 });
+    await page.getByTestId("completion-chart").locator("canvas").first().waitFor({ timeout: 30_000 });
     expect(await scripts()).toMatch(/CompletionChart-/);
     await page.locator("h1").first().scrollIntoViewIfNeeded(); // back to the top for the steps that follow
   });
@@ -114,7 +114,7 @@ describe("coordinator records progress", () => {
     await expect.poll(headers).toContain("劳务协作就业");
     expect(await headers()).not.toContain("财政援助资金");
     await page.reload();
-    await expect.poll(headers, { timeout: 15_000 }).toContain("劳务协作就业");
+    await expect.poll(headers, { timeout: 30_000 }).toContain("劳务协作就业");
     expect(await headers()).not.toContain("财政援助资金");
     // Search narrows the rows to the matching pairing.
     await page.getByTestId("progress-search").fill("镇宁");
@@ -164,7 +164,7 @@ describe("coordinator records progress", () => {
     await page.getByTestId("record-submit").click();
 
     await expect
-      .poll(async () => wholeNumber(await delivered.textContent()), { timeout: 15_000 })
+      .poll(async () => wholeNumber(await delivered.textContent()), { timeout: 30_000 })
       .toBe(before + AMOUNT);
     expect(await deliveredViaApi(token, pairingId)).toBe(apiBefore + AMOUNT);
     // Exactly one new ledger entry, carrying what was typed.

@@ -42,7 +42,7 @@ describe("counting as the 832 platform counts", () => {
     await login("buyer");
     await page.goto(`${h.baseURL}/quota`);
     const card = page.getByTestId("declaration-card");
-    await card.getByTestId("declaration-none").waitFor({ timeout: 15_000 });
+    await card.getByTestId("declaration-none").waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId("quota-counting-point").textContent()).toContain("付款后计入");
     await h.screenshot(page, "counting-quota-undeclared-1366x768", { fullPage: true });
     if (shanghaiToday() > `${YEAR}-06-30`) {
@@ -58,7 +58,7 @@ describe("counting as the 832 platform counts", () => {
         await h.token("jiaozhou"),
       );
       await page.reload();
-      await card.getByTestId("declaration-reopened").waitFor({ timeout: 15_000 });
+      await card.getByTestId("declaration-reopened").waitFor({ timeout: 30_000 });
     }
 
     await card.getByTestId("declare").click();
@@ -74,7 +74,7 @@ describe("counting as the 832 platform counts", () => {
     await expect.poll(async () => fen(await dialog.getByTestId("decl-total").textContent())).toBe(38_000_000n);
     await dialog.getByTestId("decl-submit").click();
     await expect
-      .poll(async () => fen(await card.getByTestId("declaration-total").textContent()), { timeout: 15_000 })
+      .poll(async () => fen(await card.getByTestId("declaration-total").textContent()), { timeout: 30_000 })
       .toBe(38_000_000n); // ¥3,000,000 × 12% + ¥20,000 = ¥380,000.00
     expect(await card.getByTestId("declaration-kind").textContent()).toBe("自有食堂");
     await h.screenshot(page, "counting-quota-declared-1366x768", { fullPage: true });
@@ -111,7 +111,7 @@ describe("counting as the 832 platform counts", () => {
     );
 
     await page.goto(`${h.baseURL}/quota`);
-    await expect.poll(() => shown("quota-confirmed"), { timeout: 15_000 }).toBe(before.confirmed + AMOUNT);
+    await expect.poll(() => shown("quota-confirmed"), { timeout: 30_000 }).toBe(before.confirmed + AMOUNT);
     expect(await shown("quota-counted")).toBe(before.counted);
     await h.screenshot(page, "counting-confirmed-not-counted-1366x768");
 
@@ -124,15 +124,15 @@ describe("counting as the 832 platform counts", () => {
       .filter({ hasText: `× ${BOTTLES}` })
       .filter({ has: page.getByTestId("suborder-pay") })
       .first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     await row.getByTestId("suborder-pay").click();
     const step = page.getByTestId("step-dialog");
     await fill(step.getByTestId("payment-reference"), "BOC-E2E-COUNTING");
     await step.getByTestId("step-submit").click();
-    await expect.poll(async () => (await figures()).counted, { timeout: 15_000 }).toBe(before.counted + AMOUNT);
+    await expect.poll(async () => (await figures()).counted, { timeout: 30_000 }).toBe(before.counted + AMOUNT);
 
     await page.goto(`${h.baseURL}/quota`);
-    await expect.poll(() => shown("quota-counted"), { timeout: 15_000 }).toBe(before.counted + AMOUNT);
+    await expect.poll(() => shown("quota-counted"), { timeout: 30_000 }).toBe(before.counted + AMOUNT);
     expect(await shown("quota-confirmed")).toBe(before.confirmed + AMOUNT);
     await h.screenshot(page, "counting-paid-counted-1366x768");
 
@@ -150,7 +150,7 @@ describe("counting as the 832 platform counts", () => {
     await login("jiaozhou");
     await page.goto(`${h.baseURL}/quotas`);
     const status = page.getByTestId("declaration-status");
-    await status.getByTestId("tab-undeclared").waitFor({ timeout: 15_000 });
+    await status.getByTestId("tab-undeclared").waitFor({ timeout: 30_000 });
     const count = (text: string | null) => Number(/\((\d+)\)/.exec(text ?? "")?.[1]);
     // The demo's agency (食堂外包 with a union share) and the hospital just now.
     expect(count(await status.getByTestId("tab-declared").textContent())).toBe(2);

@@ -45,7 +45,7 @@ describe("a donation recorded in the web app counts toward the pairing's social 
     await signIn(page, h.baseURL, "jiaozhou");
     await page.getByTestId("nav-donations").click();
     await page.waitForURL((u) => u.pathname === "/donations");
-    await page.getByTestId("donation-summary").waitFor({ timeout: 15_000 });
+    await page.getByTestId("donation-summary").waitFor({ timeout: 30_000 });
     await page.getByTestId("donation-new").click();
     const dialog = page.getByTestId("donation-dialog").filter({ visible: true });
     await dialog.waitFor();
@@ -61,10 +61,10 @@ describe("a donation recorded in the web app counts toward the pairing's social 
     await fill(dialog.getByTestId("donation-goods"), "冬衣 500 件");
     await fill(dialog.getByTestId("donation-valuation"), "按采购发票价");
     await page.getByTestId("donation-submit").click();
-    await dialog.waitFor({ state: "hidden", timeout: 15_000 });
+    await dialog.waitFor({ state: "hidden", timeout: 30_000 });
 
     const table = page.getByTestId("donations-table");
-    await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain(RECEIPT);
+    await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain(RECEIPT);
     expect(await table.textContent()).toContain("冬衣 500 件（按采购发票价）");
     const after = await donations();
     expect(after.recorded - before.recorded).toBe(1234567n);
@@ -83,9 +83,9 @@ describe("a donation recorded in the web app counts toward the pairing's social 
     await fill(dialog.getByTestId("donation-amount"), "800");
     await fill(dialog.getByTestId("donation-receipt"), `${RECEIPT}-P`);
     await page.getByTestId("donation-submit").click();
-    await dialog.waitFor({ state: "hidden", timeout: 15_000 });
+    await dialog.waitFor({ state: "hidden", timeout: 30_000 });
     const table = page.getByTestId("donations-table");
-    await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain(`${RECEIPT}-P`);
+    await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain(`${RECEIPT}-P`);
     const row = table
       .locator("tr, .card")
       .filter({ hasText: `${RECEIPT}-P` })

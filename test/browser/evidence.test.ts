@@ -84,7 +84,7 @@ async function leave() {
 async function openOrder(path: string) {
   await page.goto(`${h.baseURL}${path}?number=${order!.orderNumber}`);
   const open = page.getByTestId("order-detail-open").filter({ visible: true }).first();
-  await open.waitFor({ timeout: 15_000 });
+  await open.waitFor({ timeout: 30_000 });
   await open.click();
   const drawer = page.getByTestId("order-detail");
   await drawer.getByTestId("detail-suborder").first().waitFor();
@@ -105,7 +105,7 @@ async function upload(purpose: "INVOICE" | "INSPECTION", name: string) {
     .nth(purpose === "INVOICE" ? 0 : 1)
     .click();
   await block.getByTestId("evidence-input").setInputFiles({ name, mimeType: "image/png", buffer: PNG });
-  await expect.poll(() => block.getByTestId("evidence-file").count(), { timeout: 15_000 }).toBe(before + 1);
+  await expect.poll(() => block.getByTestId("evidence-file").count(), { timeout: 30_000 }).toBe(before + 1);
   return { drawer, block };
 }
 
@@ -149,7 +149,7 @@ describe("the receipt's evidence, from the buyer to the coordinator and back", (
     await page.keyboard.press("Escape");
     await page.goto(`${h.baseURL}/pairings/${pairingId}`);
     const row = page.locator('[data-testid="coverage-row"][data-indicator="CONSUMPTION_ASSISTANCE"]');
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     await expect
       .poll(async () => Number(await row.getAttribute("data-covered")))
       .toBe(coveredBefore.get(pairingId)! + risen[0][1]);

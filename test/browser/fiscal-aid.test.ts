@@ -37,7 +37,7 @@ async function record(kind: "allocated" | "disbursed" | "spent", wan: string, re
   await fill(dialog.getByTestId("fiscal-tx-amount"), wan);
   await fill(dialog.getByTestId("fiscal-tx-reference"), reference);
   await dialog.getByTestId("fiscal-tx-submit").click();
-  await dialog.waitFor({ state: "hidden", timeout: 15_000 });
+  await dialog.waitFor({ state: "hidden", timeout: 30_000 });
 }
 
 beforeAll(async () => {
@@ -61,7 +61,7 @@ describe("a fiscal aid project from creation to spending, seen in the pairing's 
     await signIn(page, h.baseURL, "jiaozhou");
     await page.getByTestId("nav-fiscal-aid").click();
     await page.waitForURL((u) => u.pathname === "/fiscal-aid");
-    await page.getByTestId("fiscal-projects").waitFor({ timeout: 15_000 });
+    await page.getByTestId("fiscal-projects").waitFor({ timeout: 30_000 });
     await page.getByTestId("fiscal-new").click();
     const dialog = page.getByTestId("fiscal-project-dialog");
     await dialog.waitFor();
@@ -82,12 +82,12 @@ describe("a fiscal aid project from creation to spending, seen in the pairing's 
     await dialog.getByTestId("fiscal-project-submit").click();
     const drawer = page.getByTestId("fiscal-drawer");
     await expect
-      .poll(() => drawer.getByTestId("fiscal-drawer-status").textContent(), { timeout: 15_000 })
+      .poll(() => drawer.getByTestId("fiscal-drawer-status").textContent(), { timeout: 30_000 })
       .toBe("未下达");
     expect(await drawer.getByTestId("fiscal-use-rate").textContent()).toBe("—");
     // The county records disbursements; the coordinator allocates.
     await record("allocated", "100", REF);
-    await expect.poll(() => drawer.getByTestId("fiscal-allocated").textContent(), { timeout: 15_000 }).toBe("¥100万");
+    await expect.poll(() => drawer.getByTestId("fiscal-allocated").textContent(), { timeout: 30_000 }).toBe("¥100万");
     expect(await drawer.getByTestId("fiscal-use-rate").textContent()).toBe("0.00%");
     expect(await drawer.getByTestId("fiscal-tx-allocated").getByTestId("fiscal-tx-row").count()).toBe(1);
     const after = await fiscalAid();
@@ -96,7 +96,7 @@ describe("a fiscal aid project from creation to spending, seen in the pairing's 
     // The pairing page shows the recorded part exactly (its title).
     await page.goto(`${h.baseURL}/pairings/${pairingId}?year=${YEAR}`);
     const recorded = page.getByTestId("indicator-row-FISCAL_AID").getByTestId("recorded");
-    await recorded.waitFor({ timeout: 15_000 });
+    await recorded.waitFor({ timeout: 30_000 });
     await expect.poll(async () => fen(await recorded.getAttribute("title"))).toBe(after.recorded);
     await h.screenshot(page, "pairing-fiscal-aid-1366x768");
     await signOut(page);
@@ -107,14 +107,14 @@ describe("a fiscal aid project from creation to spending, seen in the pairing's 
     await page.getByTestId("nav-fiscal-aid").click();
     await page.waitForURL((u) => u.pathname === "/fiscal-aid");
     const list = page.getByTestId("fiscal-projects");
-    await list.waitFor({ timeout: 15_000 });
+    await list.waitFor({ timeout: 30_000 });
     await list.locator(`[data-name="${NAME}"]`).first().click();
     const drawer = page.getByTestId("fiscal-drawer");
-    await expect.poll(() => drawer.getByTestId("fiscal-allocated").textContent(), { timeout: 15_000 }).toBe("¥100万");
+    await expect.poll(() => drawer.getByTestId("fiscal-allocated").textContent(), { timeout: 30_000 }).toBe("¥100万");
     // A county official does not allocate.
     expect(await drawer.getByTestId("fiscal-record-allocated").count()).toBe(0);
     await record("disbursed", "80", `镇财拨〔${YEAR}〕1号`);
-    await expect.poll(() => drawer.getByTestId("fiscal-disbursed").textContent(), { timeout: 15_000 }).toBe("¥80万");
+    await expect.poll(() => drawer.getByTestId("fiscal-disbursed").textContent(), { timeout: 30_000 }).toBe("¥80万");
     // More than was disbursed is refused beside the amount, before anything is sent.
     await drawer.getByTestId("fiscal-record-spent").click();
     const dialog = page.getByTestId("fiscal-tx-dialog").filter({ visible: true });
@@ -125,16 +125,16 @@ describe("a fiscal aid project from creation to spending, seen in the pairing's 
     await expect.poll(() => dialog.locator(".el-form-item__error").allTextContents()).toContain("超过可用金额");
     await dialog.getByRole("button", { name: "取消" }).click();
     await record("spent", "60", `镇财支〔${YEAR}〕1号`);
-    await expect.poll(() => drawer.getByTestId("fiscal-use-rate").textContent(), { timeout: 15_000 }).toBe("60.00%");
+    await expect.poll(() => drawer.getByTestId("fiscal-use-rate").textContent(), { timeout: 30_000 }).toBe("60.00%");
     await drawer.getByTestId("fiscal-report-progress").click();
     const progress = page.getByTestId("fiscal-progress-dialog").filter({ visible: true });
     await fill(progress.getByTestId("fiscal-progress-percent"), "45");
     await progress.getByTestId("fiscal-progress-submit").click();
-    await expect.poll(() => drawer.getByTestId("fiscal-works").textContent(), { timeout: 15_000 }).toBe("45%");
+    await expect.poll(() => drawer.getByTestId("fiscal-works").textContent(), { timeout: 30_000 }).toBe("45%");
     await h.screenshot(page, "fiscal-drawer-1366x768");
     await page.keyboard.press("Escape");
     const row = list.locator("tr").filter({ hasText: NAME });
-    await expect.poll(() => row.getByTestId("row-use-rate").textContent(), { timeout: 15_000 }).toBe("60.00%");
+    await expect.poll(() => row.getByTestId("row-use-rate").textContent(), { timeout: 30_000 }).toBe("60.00%");
     // Disbursed and spent are not in the ledger: FISCAL_AID is unchanged by them.
     expect((await fiscalAid()).recorded).toBe(before.recorded + 100_000_000n);
     await page.setViewportSize({ width: 375, height: 812 });

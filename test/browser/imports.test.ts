@@ -88,7 +88,7 @@ describe("a county imports 200 workers from a spreadsheet with 3 bad rows", () =
     await page.getByTestId("nav-workers").click();
     await page.waitForURL(/\/workers$/);
     await fill(page.getByTestId("workers-search"), "导入测试");
-    await expect.poll(() => page.locator(".pager-info").first().textContent(), { timeout: 15_000 }).toContain("197 条");
+    await expect.poll(() => page.locator(".pager-info").first().textContent(), { timeout: 30_000 }).toContain("197 条");
   });
 
   test("the same file again changes nothing", async () => {
@@ -110,7 +110,7 @@ describe("a county imports 200 workers from a spreadsheet with 3 bad rows", () =
     await page.setViewportSize({ width: 375, height: 812 });
     try {
       await page.reload();
-      await page.getByTestId("imports-history").locator(".row-card").first().waitFor({ timeout: 15_000 });
+      await page.getByTestId("imports-history").locator(".row-card").first().waitFor({ timeout: 30_000 });
       await upload(filled);
       await page.waitForTimeout(300);
       await h.screenshot(page, "imports-checked-375x812", { fullPage: true });

@@ -53,7 +53,7 @@ async function move(stage: string, fields: Record<string, string> = {}) {
   for (const [id, value] of Object.entries(fields)) await fill(dialog.getByTestId(id), value);
   await dialog.getByTestId("move-submit").click();
   await expect
-    .poll(() => drawer.getByTestId("project-stage").getAttribute("data-stage"), { timeout: 15_000 })
+    .poll(() => drawer.getByTestId("project-stage").getAttribute("data-stage"), { timeout: 30_000 })
     .toBe(stage);
 }
 
@@ -82,7 +82,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
   test("the enterprise lands on its leads and lists a new one", async () => {
     await login("enterprise");
     await page.waitForURL((u) => u.pathname === "/leads");
-    await page.getByTestId("lead-card").first().waitFor({ timeout: 15_000 });
+    await page.getByTestId("lead-card").first().waitFor({ timeout: 30_000 });
     await page.getByTestId("lead-new").click();
     const dialog = page.getByTestId("lead-dialog");
     await dialog.waitFor();
@@ -108,7 +108,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await h.screenshot(page, "lead-dialog-1366x768");
     await dialog.getByTestId("lead-submit").click();
     const card = page.getByTestId("lead-card").filter({ hasText: TITLE });
-    await card.waitFor({ timeout: 15_000 });
+    await card.waitFor({ timeout: 30_000 });
     expect(await card.getByTestId("lead-card-amount").textContent()).toContain("¥6,000万");
     await h.screenshot(page, "leads-1366x768");
     // Editing: the form comes back filled in; a change shows on the card.
@@ -118,7 +118,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await expect.poll(() => amount.inputValue()).toBe("6000");
     await fill(dialog.getByTestId("lead-industry"), "妇幼卫生用品");
     await dialog.getByTestId("lead-submit").click();
-    await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain("妇幼卫生用品");
+    await expect.poll(() => card.textContent(), { timeout: 30_000 }).toContain("妇幼卫生用品");
     // The enterprise follows its projects' pipeline; funds are recorded by others.
     const existing = page
       .getByTestId("lead-card")
@@ -127,7 +127,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
       .first();
     await existing.click();
     const drawer = page.getByTestId("project-drawer");
-    await drawer.getByTestId("timeline-event").first().waitFor({ timeout: 15_000 });
+    await drawer.getByTestId("timeline-event").first().waitFor({ timeout: 30_000 });
     expect(await drawer.getByTestId("tranche-row").count()).toBeGreaterThan(0);
     expect(await drawer.getByTestId("tranche-new").count()).toBe(0);
     expect(await drawer.getByTestId("tranche-reverse").count()).toBe(0);
@@ -147,20 +147,20 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await page.getByTestId("nav-investment").click();
     await fill(page.getByTestId("leads-search"), TITLE);
     const card = page.getByTestId("lead-card").filter({ hasText: TITLE });
-    await card.waitFor({ timeout: 15_000 });
+    await card.waitFor({ timeout: 30_000 });
     await card.getByTestId("lead-interest").click();
     // 表达意向 asks first (what it means, that it can be withdrawn): confirm it.
     const box = page.locator(".el-message-box").last();
     await box.waitFor({ state: "visible", timeout: 10_000 });
     await box.getByRole("button", { name: "表达意向" }).click();
-    await card.getByTestId("lead-interested").waitFor({ timeout: 15_000 });
+    await card.getByTestId("lead-interested").waitFor({ timeout: 30_000 });
     await expect.poll(() => card.getByTestId("lead-interests").textContent()).toContain("镇宁");
     await h.screenshot(page, "investment-leads-1366x768");
 
     await card.getByTestId("lead-start-project").click();
     const drawer = page.getByTestId("project-drawer");
     await expect
-      .poll(() => drawer.getByTestId("project-stage").getAttribute("data-stage"), { timeout: 15_000 })
+      .poll(() => drawer.getByTestId("project-stage").getAttribute("data-stage"), { timeout: 30_000 })
       .toBe("LEAD");
 
     // The project counts for the same pairing as the enterprise's mask plant in Zhenning.
@@ -208,7 +208,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await fill(dialog.getByTestId("tranche-date"), shanghaiToday());
     await fill(dialog.getByTestId("tranche-reference"), REFERENCE);
     await dialog.getByTestId("tranche-submit").click();
-    await drawer.getByTestId("tranche-row").filter({ hasText: REFERENCE }).waitFor({ timeout: 15_000 });
+    await drawer.getByTestId("tranche-row").filter({ hasText: REFERENCE }).waitFor({ timeout: 30_000 });
     await expect.poll(async () => fen(await drawer.getByTestId("project-in-place").textContent())).toBe(TRANCHE_FEN);
     await expect.poll(() => drawer.getByTestId("project-stage").getAttribute("data-stage")).toBe("FUNDS_ARRIVING");
     await h.screenshot(page, "project-drawer-1366x768");
@@ -224,14 +224,14 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
       .locator('[data-testid="project-row"]:visible')
       .filter({ hasText: TITLE })
       .first()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
     await h.screenshot(page, "investment-projects-375x812");
     await page.setViewportSize({ width: 1366, height: 768 });
     await page
       .locator('[data-testid="project-row"]:visible')
       .filter({ hasText: TITLE })
       .first()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
     await h.screenshot(page, "investment-projects-1366x768");
 
     const after = await progressViaApi();
@@ -245,16 +245,16 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await login("jiaozhou");
     await page.getByTestId("nav-investment-board").click();
     const board = page.getByTestId("pipeline-board");
-    await board.waitFor({ timeout: 15_000 });
-    await page.getByTestId("funds-chart").waitFor({ timeout: 15_000 });
+    await board.waitFor({ timeout: 30_000 });
+    await page.getByTestId("funds-chart").waitFor({ timeout: 30_000 });
     await fill(page.getByTestId("projects-search"), TITLE);
     const row = page.getByTestId("projects-table").locator("tr").filter({ hasText: TITLE });
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     expect(await row.textContent()).toContain("资金到位中");
     await h.screenshot(page, "investment-board-1366x768", { fullPage: true });
     await row.getByTestId("project-open").click();
     const drawer = page.getByTestId("project-drawer");
-    await drawer.getByTestId("tranche-row").filter({ hasText: REFERENCE }).waitFor({ timeout: 15_000 });
+    await drawer.getByTestId("tranche-row").filter({ hasText: REFERENCE }).waitFor({ timeout: 30_000 });
     await page.keyboard.press("Escape");
 
     // 导出 Excel: the pipeline workbook, the project in its list.
@@ -276,14 +276,14 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await page.getByTestId("browse-leads").click();
     await page.waitForURL(/\/investment$/);
     await fill(page.getByTestId("leads-search"), TITLE);
-    await page.getByTestId("county-leads").getByText(TITLE).first().waitFor({ timeout: 15_000 });
+    await page.getByTestId("county-leads").getByText(TITLE).first().waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("lead-interest").count()).toBe(0);
 
     // The drill-down shows exact figures: the API's after, which is before + the tranche.
     const after = await progressViaApi();
     await page.goto(`${h.baseURL}/pairings/${pairingId}?year=${YEAR}`);
     const inPlace = page.getByTestId("indicator-row-INVESTMENT_IN_PLACE").getByTestId("delivered");
-    await inPlace.waitFor({ timeout: 15_000 });
+    await inPlace.waitFor({ timeout: 30_000 });
     // The table shows ¥万/亿 (as everywhere); the exact yuan are its title.
     await expect.poll(async () => fen(await inPlace.getAttribute("title"))).toBe(after.inPlace);
     expect(after.inPlace).toBe(before.inPlace + TRANCHE_FEN);
@@ -298,11 +298,11 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await page.getByTestId("nav-investment-board").click();
     await fill(page.getByTestId("projects-search"), TITLE);
     const row = page.getByTestId("projects-table").locator("tr").filter({ hasText: TITLE });
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     await row.getByTestId("project-open").click();
     const drawer = page.getByTestId("project-drawer");
     const tranche = drawer.getByTestId("tranche-row").filter({ hasText: REFERENCE });
-    await tranche.first().waitFor({ timeout: 15_000 });
+    await tranche.first().waitFor({ timeout: 30_000 });
 
     // The reversal needs a reason; it is a negative entry beside the original, which stays.
     await tranche.first().getByTestId("tranche-reverse").click();
@@ -311,7 +311,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await expect.poll(() => reverse.locator(".el-form-item__error").allTextContents()).toContain("必填");
     await fill(reverse.getByTestId("tranche-reason"), "凭证金额录入有误");
     await reverse.getByTestId("tranche-submit").click();
-    await expect.poll(() => tranche.count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => tranche.count(), { timeout: 30_000 }).toBe(2);
     await expect.poll(async () => fen(await drawer.getByTestId("project-in-place").textContent())).toBe(0n);
     expect(await drawer.getByTestId("tranche-reverse").count()).toBe(0);
     const afterReversal = await progressViaApi();
@@ -330,7 +330,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
       .toContain("请输入不小于零的整数");
     await fill(outcome.getByTestId("outcome-lifted"), "60");
     await outcome.getByTestId("outcome-submit").click();
-    await drawer.getByTestId("outcome-row").filter({ hasText: "就业 120" }).waitFor({ timeout: 15_000 });
+    await drawer.getByTestId("outcome-row").filter({ hasText: "就业 120" }).waitFor({ timeout: 30_000 });
     await h.screenshot(page, "project-drawer-reversed-1366x768");
     await expect.poll(async () => (await progressViaApi()).lifted).toBe(before.lifted + 6000n);
     await page.keyboard.press("Escape");
@@ -351,7 +351,7 @@ describe("one lead from listing to signed with a first tranche, seen in the coor
     await h.screenshot(page, "visit-dialog-1366x768");
     await visit.getByTestId("visit-submit").click();
     const visitRow = page.getByTestId("visit-row").filter({ hasText: DELEGATION });
-    await visitRow.waitFor({ timeout: 15_000 });
+    await visitRow.waitFor({ timeout: 30_000 });
     expect(await visitRow.textContent()).toContain(TITLE);
     await expect.poll(async () => wholeNumber(await totals.textContent())).toBe(batchesBefore + 1);
     expect(h.browser.pageErrors).toEqual([]);

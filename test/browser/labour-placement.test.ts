@@ -101,7 +101,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     await page.getByTestId("nav-workers").click();
     await page.waitForURL(/\/workers$/);
     const table = page.getByTestId("workers-table").first();
-    await table.locator("tr").nth(2).waitFor({ timeout: 15_000 });
+    await table.locator("tr").nth(2).waitFor({ timeout: 30_000 });
     await h.screenshot(page, "workers-1366x768");
     const token = await h.token("zhenning");
     expect(await workersNamed(token)).toBe(0);
@@ -120,7 +120,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
 
     const idItem = dialog.locator(".el-form-item").filter({ has: page.getByTestId("worker-id-number") });
     await expect
-      .poll(() => idItem.locator(".el-form-item__error").textContent(), { timeout: 15_000 })
+      .poll(() => idItem.locator(".el-form-item__error").textContent(), { timeout: 30_000 })
       .toContain("身份证号码无效");
     expect(await dialog.isVisible()).toBe(true);
     expect(await workersNamed(token)).toBe(0); // nothing written
@@ -130,7 +130,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     await dialog.getByTestId("worker-submit").click();
     await dialog.waitFor({ state: "hidden" });
     const row = table.locator("tr").filter({ hasText: NAME }).first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     expect(await row.getByTestId("worker-id").textContent()).toBe(MASKED);
     expect(await workersNamed(token)).toBe(1);
     expect(await page.locator("body").innerText()).not.toContain(ID);
@@ -153,20 +153,20 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     await row.getByTestId("worker-consent-toggle").click();
     await page.getByTestId("step-dialog").getByTestId("step-submit").click();
     await expect
-      .poll(() => row.getByTestId("worker-consent-state").textContent(), { timeout: 15_000 })
+      .poll(() => row.getByTestId("worker-consent-state").textContent(), { timeout: 30_000 })
       .toContain("未同意");
     expect(await row.textContent()).toMatch(/日 撤回/); // the withdrawal's date
     await row.getByTestId("worker-consent-toggle").click();
     await page.getByTestId("step-dialog").getByTestId("step-submit").click();
     await expect
-      .poll(() => row.getByTestId("worker-consent-state").textContent(), { timeout: 15_000 })
+      .poll(() => row.getByTestId("worker-consent-state").textContent(), { timeout: 30_000 })
       .toContain("已同意共享");
     expect(await row.textContent()).not.toMatch(/日 撤回/);
     // 历史记录: the worker's own trail, readable — put forward, the full number viewed (never shown
     // in it), consent withdrawn and given again — in both languages.
     await row.getByTestId("record-history").click();
     const history = page.getByTestId("record-history-list");
-    await expect.poll(() => history.textContent(), { timeout: 15_000 }).toContain("撤回信息共享同意");
+    await expect.poll(() => history.textContent(), { timeout: 30_000 }).toContain("撤回信息共享同意");
     const trail = (await history.textContent())!;
     for (const action of ["推荐劳动力", "查看完整身份信息", "登记信息共享同意"]) expect(trail).toContain(action);
     expect(trail).toMatch(/查看的字段:\s*身份证号、手机号/);
@@ -176,7 +176,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     await history.waitFor({ state: "hidden" });
     await page.getByTestId("locale-switch").click();
     await row.getByTestId("record-history").click();
-    await expect.poll(() => history.textContent(), { timeout: 15_000 }).toContain("Consent withdrawn");
+    await expect.poll(() => history.textContent(), { timeout: 30_000 }).toContain("Consent withdrawn");
     await expect.poll(() => history.locator(".el-loading-mask:visible").count()).toBe(0);
     expect(await history.textContent()).toMatch(/Fields viewed:\s*ID number、Mobile/);
     await h.screenshot(page, "worker-history-en-1366x768");
@@ -186,7 +186,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     await phoneShot("worker-history", async () => {
       const card = page.getByTestId("workers-table").first().locator(".worker-row").filter({ hasText: NAME }).first();
       await card.getByTestId("record-history").click();
-      await expect.poll(() => history.textContent(), { timeout: 15_000 }).toContain("撤回信息共享同意");
+      await expect.poll(() => history.textContent(), { timeout: 30_000 }).toContain("撤回信息共享同意");
     });
     await page.keyboard.press("Escape");
     await history.waitFor({ state: "hidden" });
@@ -202,7 +202,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     const dialog = page.getByTestId("place-dialog");
     await fill(dialog.getByTestId("place-search"), "口罩");
     const choice = dialog.locator(`[data-testid="place-posting"][data-position="${POSITION}"]`);
-    await expect.poll(() => dialog.getByTestId("place-posting").count(), { timeout: 15_000 }).toBe(1); // the search applies
+    await expect.poll(() => dialog.getByTestId("place-posting").count(), { timeout: 30_000 }).toBe(1); // the search applies
     await choice.waitFor();
     await choice.click();
     await h.screenshot(page, "place-dialog-1366x768");
@@ -211,14 +211,14 @@ describe("a worker from put forward to employed, seen by the coordinator and the
 
     // The page switches to the placements.
     const placement = page.getByTestId("placements-table").first().locator("tr").filter({ hasText: NAME }).first();
-    await placement.waitFor({ timeout: 15_000 });
+    await placement.waitFor({ timeout: 30_000 });
     expect(await placement.getByTestId("placement-status").textContent()).toContain("已推荐");
     await placement.getByTestId("placement-employ").click();
     const step = page.getByTestId("step-dialog");
     await step.getByTestId("step-submit").click();
     await step.waitFor({ state: "hidden" });
     await expect
-      .poll(() => placement.getByTestId("placement-status").textContent(), { timeout: 15_000 })
+      .poll(() => placement.getByTestId("placement-status").textContent(), { timeout: 30_000 })
       .toContain("已就业");
 
     // STABLE only six months after the start: not offered before (the server's allowedActions), and the
@@ -232,11 +232,11 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     );
 
     await page.locator("#tab-retention").click();
-    await page.getByTestId("retention-row").first().waitFor({ timeout: 15_000 });
+    await page.getByTestId("retention-row").first().waitFor({ timeout: 30_000 });
     await h.screenshot(page, "workers-retention-1366x768");
 
     await page.getByTestId("nav-workshops").click();
-    await page.getByTestId("workshops-table").locator(".item").first().waitFor({ timeout: 15_000 });
+    await page.getByTestId("workshops-table").locator(".item").first().waitFor({ timeout: 30_000 });
     await h.screenshot(page, "workshops-1366x768");
     await phoneShot("workshops", () => page.getByTestId("workshops-table").locator(".item").first().waitFor());
     // A dated employment report: the workshop shows the new figures.
@@ -247,7 +247,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     await fill(wsDialog.getByTestId("workshop-poor"), "27");
     await wsDialog.getByTestId("workshop-submit").click();
     await wsDialog.waitFor({ state: "hidden" });
-    await expect.poll(() => workshop.textContent(), { timeout: 15_000 }).toMatch(/41\s*就业人数\s*27\s*建档立卡/);
+    await expect.poll(() => workshop.textContent(), { timeout: 30_000 }).toMatch(/41\s*就业人数\s*27\s*建档立卡/);
     // A training session: the new worker among the attendees, plus a headcount.
     await page.locator("#tab-trainings").click();
     await page.getByTestId("training-new").click();
@@ -269,7 +269,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
       .locator(".item")
       .filter({ hasText: "口罩生产岗前培训(测试)" })
       .first();
-    await session.waitFor({ timeout: 15_000 });
+    await session.waitFor({ timeout: 30_000 });
     expect(await session.textContent()).toContain("21");
     await phoneShot("trainings", () => session.waitFor());
     expect(h.browser.pageErrors).toEqual([]);
@@ -290,14 +290,14 @@ describe("a worker from put forward to employed, seen by the coordinator and the
       .click();
     const row = page.getByTestId("indicator-row-LABOURERS_PLACED");
     await expect
-      .poll(async () => wholeNumber(await row.getByTestId("recorded").textContent()), { timeout: 15_000 })
+      .poll(async () => wholeNumber(await row.getByTestId("recorded").textContent()), { timeout: 30_000 })
       .toBe(after.recorded);
     expect(wholeNumber(await row.getByTestId("delivered").textContent())).toBe(after.delivered);
 
     await page.getByTestId("nav-labour-board").click();
     await page.waitForURL(/\/labour-board$/);
     const county = page.locator('[data-testid="retention-row"][data-county*="镇宁"]');
-    await county.waitFor({ timeout: 15_000 });
+    await county.waitFor({ timeout: 30_000 });
     const r = await h.gql<{ labourRetention: { county: { shortName: string }; placed: number; employed: number }[] }>(
       "query ($y: Int!) { labourRetention(year: $y) { county { shortName } placed employed } }",
       { y: YEAR },
@@ -325,7 +325,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
       .toContain("达成意向人数不能多于到场人次");
     await fill(fairDialog.getByTestId("jobfair-offers"), "45");
     await fairDialog.getByTestId("jobfair-submit").click();
-    await page.getByTestId("job-fairs").getByText("镇宁县秋季劳务协作专场招聘会(测试)").waitFor({ timeout: 15_000 });
+    await page.getByTestId("job-fairs").getByText("镇宁县秋季劳务协作专场招聘会(测试)").waitFor({ timeout: 30_000 });
     const fairs = await h.gql<{ jobFairs: { nodes: { name: string; attendance: number; offers: number }[] } }>(
       "query ($y: Int!) { jobFairs(first: 50, filter: { year: $y }) { nodes { name attendance offers } } }",
       { y: YEAR },
@@ -354,12 +354,12 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     await page.getByTestId("nav-postings").click();
     await page.waitForURL(/\/postings$/);
     const row = page.getByTestId("postings-table").first().locator("tr").filter({ hasText: POSITION }).first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     await h.screenshot(page, "postings-1366x768");
     await row.getByTestId("posting-placed").click();
     const drawer = page.getByTestId("posting-placements");
     const placed = drawer.locator(`[data-testid="posting-placement"][data-worker="${NAME}"]`);
-    await placed.waitFor({ timeout: 15_000 });
+    await placed.waitFor({ timeout: 30_000 });
     expect(await placed.getByTestId("placement-id-masked").textContent()).toBe(MASKED);
     expect(await placed.textContent()).toContain("已就业");
     const text = await page.locator("body").innerText();
@@ -387,7 +387,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
       .locator("tr")
       .filter({ hasText: "医用口罩质检员(测试)" })
       .first();
-    await created.waitFor({ timeout: 15_000 });
+    await created.waitFor({ timeout: 30_000 });
     expect(await created.textContent()).toContain("¥5,200.00 – ¥6,800.50");
     expect(await created.textContent()).toContain("0 / 10");
     await phoneShot("postings", () =>

@@ -39,7 +39,7 @@ describe("logs a person can read", () => {
     await page.getByTestId("nav-login-log").click();
     const table = page.getByTestId("login-log-table");
     await table.waitFor();
-    await expect.poll(() => table.locator("tbody tr").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => table.locator("tbody tr").count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     const rows = await table.locator("tbody tr").allTextContents();
     expect(rows[0]).toContain("成功");
     expect(rows[0]).toContain("jiaozhou");
@@ -63,7 +63,7 @@ describe("logs a person can read", () => {
     const table = page.getByTestId("audit-table");
     await table.waitFor();
     await choose(page, page.getByTestId("audit-action"), { text: "设定协议目标" });
-    await expect.poll(() => table.locator("tbody tr").first().textContent(), { timeout: 15_000 }).toContain("→");
+    await expect.poll(() => table.locator("tbody tr").first().textContent(), { timeout: 30_000 }).toContain("→");
     // The lines past the first few fold under "还有 N 项": open them.
     const more = table
       .locator("tbody tr")
@@ -83,7 +83,7 @@ describe("logs a person can read", () => {
     await page.goto(`${h.baseURL}/pairings/${pairingId}`);
     await page.getByTestId("record-history").click();
     const list = page.getByTestId("record-history-list");
-    await expect.poll(() => list.textContent(), { timeout: 15_000 }).toContain("设定协议目标");
+    await expect.poll(() => list.textContent(), { timeout: 30_000 }).toContain("设定协议目标");
     expect(await list.textContent()).toMatch(/31.*→\s*37/);
     await shoot("record-history-zh");
     await page.keyboard.press("Escape");
@@ -94,11 +94,11 @@ describe("logs a person can read", () => {
     await page.getByTestId("locale-switch").click();
     const table = page.getByTestId("audit-table");
     await expect.poll(() => page.locator(".page-title").textContent()).toContain("Audit log");
-    await expect.poll(() => table.textContent(), { timeout: 15_000 }).toContain("Target");
+    await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain("Target");
     await shoot("audit-en");
     await page.goto(`${h.baseURL}/admin/login-log`);
     await expect
-      .poll(() => page.getByTestId("login-log-table").textContent(), { timeout: 15_000 })
+      .poll(() => page.getByTestId("login-log-table").textContent(), { timeout: 30_000 })
       .toContain("Success");
     await shoot("login-log-en");
     expect(h.browser.pageErrors).toEqual([]);

@@ -33,7 +33,7 @@ const drawer = () => page.getByTestId("notifications").filter({ visible: true })
 async function openList(title: string) {
   await page.getByTestId("bell").click();
   await expect.poll(() => drawer().locator(".el-drawer__title, header").first().textContent()).toContain(title);
-  await drawer().getByTestId("notifications-list").waitFor({ timeout: 15_000 });
+  await drawer().getByTestId("notifications-list").waitFor({ timeout: 30_000 });
 }
 
 /** The open drawer at phone width (375×812, the viewport only: the drawer covers it), then back to the desk. */
@@ -54,7 +54,7 @@ test("the demo buyer sees the bell with its unread count, the same as the API's"
   const unread = await apiUnread();
   expect(unread).toBeGreaterThan(0); // the seed's reminders job: the buyer is behind pace
   await signIn(page, h.baseURL, "buyer");
-  await expect.poll(bellCount, { timeout: 15_000 }).toBe(unread);
+  await expect.poll(bellCount, { timeout: 30_000 }).toBe(unread);
   expect(await page.getByTestId("bell").getAttribute("aria-label")).toBe(`提醒,${unread} 条未读`);
   await h.screenshot(page, "notifications-bell-1366x768");
 });

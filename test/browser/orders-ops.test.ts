@@ -64,7 +64,7 @@ describe("orders: numbers, filters, shipping with a waybill, printing", () => {
       .locator("tr")
       .filter({ hasText: `${orderNumber}-1` })
       .first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     // The default tab holds only what needs action: every row can be confirmed or shipped.
     const rows = table.locator("tbody tr");
     for (let i = 0; i < (await rows.count()); i++) {
@@ -90,7 +90,7 @@ describe("orders: numbers, filters, shipping with a waybill, printing", () => {
     await page.getByTestId("step-submit").click();
     await dialog.waitFor({ state: "hidden" });
     // Shipped: out of 待处理, into 已发货 — the counts move with it.
-    await expect.poll(() => tabCount("todo"), { timeout: 15_000 }).toBe(todoBefore - 1);
+    await expect.poll(() => tabCount("todo"), { timeout: 30_000 }).toBe(todoBefore - 1);
     expect(await tabCount("shipped")).toBe(shippedBefore + 1);
     await page.getByTestId("incoming-tab-shipped").click();
     await expect.poll(() => new URL(page.url()).searchParams.get("tab")).toBe("shipped");
@@ -98,7 +98,7 @@ describe("orders: numbers, filters, shipping with a waybill, printing", () => {
       .locator("tr")
       .filter({ hasText: `${orderNumber}-1` })
       .first();
-    await shipped.waitFor({ timeout: 15_000 });
+    await shipped.waitFor({ timeout: 30_000 });
     expect(await shipped.getByTestId("suborder-waybill").textContent()).toContain(WAYBILL);
     await h.screenshot(page, "orders-ops-incoming-shipped-1366x768");
     await page.getByTestId("locale-switch").click();
@@ -114,14 +114,14 @@ describe("orders: numbers, filters, shipping with a waybill, printing", () => {
     await login("buyer");
     await page.goto(`${h.baseURL}/orders`);
     const table = page.getByTestId("orders-table").first();
-    await table.getByTestId("order-number").first().waitFor({ timeout: 15_000 });
+    await table.getByTestId("order-number").first().waitFor({ timeout: 30_000 });
     // Search by the number: the filter goes into the URL and the list holds that order only.
     await fill(page.getByTestId("filter-number"), orderNumber.toLowerCase());
     await page.getByTestId("filter-number").press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.get("number")).toBe(orderNumber);
     await expect
       .poll(async () => (await table.getByTestId("order-number").allTextContents()).map((s) => s.trim()), {
-        timeout: 15_000,
+        timeout: 30_000,
       })
       .toEqual([orderNumber]);
     expect(await table.getByTestId("suborder-waybill").first().textContent()).toContain(WAYBILL);
@@ -130,15 +130,15 @@ describe("orders: numbers, filters, shipping with a waybill, printing", () => {
     // By state, from the URL (a bookmarked list): SHIPPED holds it, RECEIVED does not.
     await page.goto(`${h.baseURL}/orders?status=SHIPPED`);
     await expect
-      .poll(() => table.getByTestId("order-number").allTextContents(), { timeout: 15_000 })
+      .poll(() => table.getByTestId("order-number").allTextContents(), { timeout: 30_000 })
       .toContain(orderNumber);
     await page.goto(`${h.baseURL}/orders?status=RECEIVED&number=${orderNumber}`);
-    await expect.poll(() => page.getByText("没有符合筛选条件的订单").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("没有符合筛选条件的订单").count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.getByTestId("filter-clear").click();
     await expect.poll(() => new URL(page.url()).search).toBe("");
 
     await page.goto(`${h.baseURL}/orders?number=${orderNumber}`);
-    await table.getByTestId("order-number").first().waitFor({ timeout: 15_000 });
+    await table.getByTestId("order-number").first().waitFor({ timeout: 30_000 });
     await page.getByTestId("locale-switch").click();
     await expect.poll(() => page.getByTestId("filter-clear").textContent()).toContain("Clear filters");
     await h.screenshot(page, "orders-ops-buyer-search-en-1366x768");
@@ -154,7 +154,7 @@ describe("orders: numbers, filters, shipping with a waybill, printing", () => {
     await table.getByTestId("order-print").first().click();
     await page.waitForURL((u) => u.pathname === `/orders/${orderId}/print`);
     const sheet = page.getByTestId("order-print-sheet");
-    await sheet.waitFor({ timeout: 15_000 });
+    await sheet.waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("print-order-number").textContent()).toBe(orderNumber);
     expect(await page.getByTestId("print-buyer").textContent()).toContain("胶州市人民医院");
     expect(await page.getByTestId("print-total").textContent()).toContain("¥136.00");

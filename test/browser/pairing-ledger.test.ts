@@ -56,7 +56,7 @@ describe("the pairing page's ledger", () => {
     await page.goto(`${h.baseURL}/pairings/${target.id}?year=${target.year}`);
     await ledger().waitFor();
     const records = page.getByTestId("entry-record");
-    await expect.poll(() => records.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => records.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const text = (await ledger().textContent()) ?? "";
     for (const label of target.labels) expect(text).toContain(label);
     expect(text).not.toMatch(ENGLISH_NOTES);
@@ -71,10 +71,10 @@ describe("the pairing page's ledger", () => {
 
   test("in English: the same notes in English, no Chinese system notes", async () => {
     await page.getByTestId("locale-switch").click();
-    await expect.poll(async () => (await ledger().textContent()) ?? "", { timeout: 15_000 }).toMatch(/Indicator|Date/);
+    await expect.poll(async () => (await ledger().textContent()) ?? "", { timeout: 30_000 }).toMatch(/Indicator|Date/);
     // The notes come from the server in the language asked for: asked again on the switch.
     await expect
-      .poll(async () => (await ledger().textContent()) ?? "", { timeout: 15_000 })
+      .poll(async () => (await ledger().textContent()) ?? "", { timeout: 30_000 })
       .not.toMatch(/劳务协作就业|订单确认|订单取消|扶贫车间:|培训:|到位资金:|签约:|项目带贫:/);
     const text = (await ledger().textContent()) ?? "";
     expect(text).not.toMatch(/#[0-9a-f]{8}/);

@@ -93,11 +93,11 @@ describe("a buyer opens a product page, types a quantity and checks out with del
     await page.goto(`${h.baseURL}/catalogue`);
     await fill(page.getByTestId("catalogue-search"), PRODUCT);
     const link = page.getByTestId("product-link").filter({ hasText: PRODUCT }).first();
-    await link.waitFor({ timeout: 15_000 });
+    await link.waitFor({ timeout: 30_000 });
     await link.click();
     await page.waitForURL(/\/catalogue\/[0-9a-f-]{36}$/);
     const product = page.getByTestId("product-page");
-    await product.waitFor({ timeout: 15_000 });
+    await product.waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("product-name").textContent()).toBe(PRODUCT);
     expect(fen(await page.getByTestId("product-price").textContent())).toBe(PRICE_FEN);
     expect(await page.getByTestId("certificate-status").textContent()).toBe("认定有效");
@@ -162,7 +162,7 @@ describe("a buyer opens a product page, types a quantity and checks out with del
 
     await fill(drawer.getByTestId("checkout-tax-number"), TAX.toLowerCase());
     await drawer.getByTestId("place-order").click();
-    await page.waitForURL((u) => u.pathname === "/orders", { timeout: 15_000 });
+    await page.waitForURL((u) => u.pathname === "/orders", { timeout: 30_000 });
     expect(await page.getByTestId("cart-line").count()).toBe(0);
 
     const token = await h.token("buyer");
@@ -179,10 +179,10 @@ describe("a buyer opens a product page, types a quantity and checks out with del
       .locator("tr")
       .filter({ hasText: `${PRODUCT} × 3` })
       .first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     await row.getByTestId("order-detail-open").click();
     const detail = page.getByTestId("order-detail");
-    await detail.getByTestId("detail-delivery").waitFor({ timeout: 15_000 });
+    await detail.getByTestId("detail-delivery").waitFor({ timeout: 30_000 });
     expect(await detail.getByTestId("detail-delivery").textContent()).toContain(ADDRESS);
     expect(await detail.getByTestId("detail-phone").textContent()).toMatch(/^1\d{10}$/); // the buyer's own: whole
     expect(await detail.getByTestId("detail-invoice").textContent()).toContain(TAX);
@@ -196,7 +196,7 @@ describe("a buyer opens a product page, types a quantity and checks out with del
     // Back on the orders, in English.
     await page.goBack();
     await page.getByTestId("locale-switch").click();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     await row.getByTestId("order-detail-open").click();
     await expect.poll(() => detail.getByTestId("detail-delivery").textContent()).toContain("Delivery address");
     await h.screenshot(page, "order-detail-en-1366x768");
@@ -217,11 +217,11 @@ describe("a buyer opens a product page, types a quantity and checks out with del
       .filter({ hasText: `${PRODUCT} × 3` })
       .filter({ hasText: "胶州市人民医院" })
       .first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     await row.getByTestId("order-detail-open").click();
     const detail = page.getByTestId("order-detail");
     await expect
-      .poll(() => detail.getByTestId("detail-delivery").textContent(), { timeout: 15_000 })
+      .poll(() => detail.getByTestId("detail-delivery").textContent(), { timeout: 30_000 })
       .toContain(ADDRESS);
     expect(await detail.getByTestId("detail-phone").textContent()).toMatch(/^1\d{10}$/);
     await h.screenshot(page, "incoming-order-detail-1366x768");
@@ -238,7 +238,7 @@ describe("several catalogue rows into the cart at once", () => {
     await page.goto(`${h.baseURL}/catalogue`);
     const table = page.getByTestId("catalogue-table");
     const row = (name: string) => table.locator(".el-table__body tr").filter({ hasText: name }).first();
-    await row(PRODUCT).waitFor({ timeout: 15_000 });
+    await row(PRODUCT).waitFor({ timeout: 30_000 });
     const before = Number((await page.getByTestId("cart-checkout").textContent())?.match(/\d+/)?.[0] ?? 0);
     await row(PRODUCT).locator(".el-checkbox").click();
     await row(SECOND).locator(".el-checkbox").click();

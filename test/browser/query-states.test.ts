@@ -41,7 +41,7 @@ describe("我的订单 when its query fails", () => {
     failing = true;
     await page.getByTestId("nav-orders").click();
     const failed = page.getByTestId("query-state-failed");
-    await failed.waitFor({ timeout: 15_000 });
+    await failed.waitFor({ timeout: 30_000 });
     expect(await failed.textContent()).toContain("我的订单加载失败");
     expect(await page.locator(".page").textContent()).not.toContain("还没有订单");
     await h.screenshot(page, "orders-failed-1366x768");
@@ -56,7 +56,7 @@ describe("我的订单 when its query fails", () => {
 
     failing = false;
     await page.getByTestId("query-state-retry").click();
-    await page.getByTestId("orders-table").first().getByTestId("suborder-status").first().waitFor({ timeout: 15_000 });
+    await page.getByTestId("orders-table").first().getByTestId("suborder-status").first().waitFor({ timeout: 30_000 });
     await expect.poll(() => failed.count()).toBe(0);
   });
 
@@ -67,14 +67,14 @@ describe("我的订单 when its query fails", () => {
     await page.waitForURL(/\/quota$/);
     await page.getByTestId("nav-orders").click();
     const stale = page.getByTestId("query-state-stale");
-    await stale.waitFor({ timeout: 15_000 });
+    await stale.waitFor({ timeout: 30_000 });
     expect(await stale.textContent()).toContain("数据可能已过期 — 刷新失败");
     expect(await page.getByTestId("orders-table").first().textContent()).toBe(before);
     await h.screenshot(page, "orders-stale-1366x768");
 
     failing = false;
     await stale.getByTestId("query-state-retry").click();
-    await expect.poll(() => stale.count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => stale.count(), { timeout: 30_000 }).toBe(0);
   });
 });
 
@@ -89,7 +89,7 @@ describe("a dialog's choices when their query fails", () => {
     await page.getByTestId("jobfair-new").click();
     const dialog = page.getByTestId("jobfair-dialog");
     const failed = dialog.getByTestId("jobfair-employers-options-failed");
-    await failed.waitFor({ timeout: 15_000 });
+    await failed.waitFor({ timeout: 30_000 });
     expect(await failed.textContent()).toContain("用工企业列表加载失败");
     expect(await failed.textContent()).toContain("服务暂不可用");
     // The select's own list says it too, rather than 无数据.
@@ -102,7 +102,7 @@ describe("a dialog's choices when their query fails", () => {
 
     failing = false;
     await dialog.getByTestId("jobfair-employers-options-retry").click();
-    await expect.poll(() => failed.count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => failed.count(), { timeout: 30_000 }).toBe(0);
     await choose(page, dialog.getByTestId("jobfair-employers"), { text: /馨思雅/ });
     await page.keyboard.press("Escape");
     expect(await dialog.getByTestId("jobfair-employers").textContent()).toContain("馨思雅");

@@ -47,10 +47,10 @@ async function openMay(username: string) {
   await signIn(page, h.baseURL, username);
   await page.getByTestId("nav-reporting").click();
   await page.waitForURL((u) => u.pathname === "/reporting");
-  await page.getByTestId("reporting-board").waitFor({ timeout: 15_000 });
+  await page.getByTestId("reporting-board").waitFor({ timeout: 30_000 });
   await page.getByTestId(CELL).click();
   const panel = page.getByTestId("period-panel");
-  await panel.getByTestId("period-status").waitFor({ timeout: 15_000 });
+  await panel.getByTestId("period-status").waitFor({ timeout: 30_000 });
   return panel;
 }
 

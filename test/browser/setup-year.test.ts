@@ -27,7 +27,7 @@ describe("an administrator sets up the year", () => {
     await page.getByTestId("nav-admin-regions").click();
     await page.waitForURL((u) => u.pathname === "/admin/regions");
     const table = page.getByTestId("regions-table");
-    await table.locator('[data-region="370200"]').waitFor({ timeout: 15_000 });
+    await table.locator('[data-region="370200"]').waitFor({ timeout: 30_000 });
     await h.screenshot(page, "setup-regions-1366x768");
     await page.getByRole("button", { name: "新增下级 青岛市" }).click();
     const dialog = page.getByTestId("region-dialog");
@@ -40,14 +40,14 @@ describe("an administrator sets up the year", () => {
       .toContain("代码须以上级地区的代码开头");
     await fill(dialog.getByTestId("region-code"), "370285");
     await page.getByTestId("region-submit").click();
-    await table.locator('[data-region="370285"]').waitFor({ timeout: 15_000 });
+    await table.locator('[data-region="370285"]').waitFor({ timeout: 30_000 });
     await phoneShot(h, page, "setup-regions");
   });
 
   test("pairs it with 镇宁县, nested in 青岛–安顺", async () => {
     await page.getByTestId("nav-admin-pairings").click();
     await page.waitForURL((u) => u.pathname === "/admin/pairings");
-    await page.getByTestId("pairings-table").locator("tr").nth(1).waitFor({ timeout: 15_000 });
+    await page.getByTestId("pairings-table").locator("tr").nth(1).waitFor({ timeout: 30_000 });
     await page.getByTestId("pairing-create").click();
     await choose(page, page.getByTestId("pairing-east"), { text: "莱西市（370285）" });
     await choose(page, page.getByTestId("pairing-west"), { text: "镇宁布依族苗族自治县（520423）" });
@@ -57,7 +57,7 @@ describe("an administrator sets up the year", () => {
       .getByTestId("pairings-table")
       .locator("tr")
       .filter({ has: page.locator(`[data-pairing="${PAIRING}"]`) });
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     expect(await row.textContent()).toContain("青岛市—安顺市");
     await h.screenshot(page, "setup-pairings-1366x768");
     await phoneShot(h, page, "setup-pairings");
@@ -70,11 +70,11 @@ describe("an administrator sets up the year", () => {
       .locator("tr")
       .filter({ has: page.locator(`[data-pairing-name="${PAIRING}"]`) })
       .getByTestId("forward-set-targets");
-    await forward.waitFor({ timeout: 15_000 });
+    await forward.waitFor({ timeout: 30_000 });
     expect(await forward.textContent()).toContain(`${YEAR} 年尚无年度协议：设定目标`);
     await forward.click();
     await page.waitForURL((u) => u.pathname === "/admin/agreements" && u.search.includes("pairing="));
-    await page.getByTestId("agreement-none").waitFor({ timeout: 15_000 });
+    await page.getByTestId("agreement-none").waitFor({ timeout: 30_000 });
 
     await fill(page.locator('[data-indicator="FISCAL_AID"] input'), "1234567.89");
     await fill(page.locator('[data-indicator="CADRES_SENT"] input'), "3");
@@ -85,7 +85,7 @@ describe("an administrator sets up the year", () => {
     await signedOn.press("Enter");
     await page.getByTestId("agreement-save").click();
     await expect
-      .poll(() => page.getByTestId("agreement-signed").textContent(), { timeout: 15_000 })
+      .poll(() => page.getByTestId("agreement-signed").textContent(), { timeout: 30_000 })
       .toContain("已签订");
     expect(await page.locator('[data-indicator="CADRES_SENT"] input').isDisabled()).toBe(true);
 
@@ -94,7 +94,7 @@ describe("an administrator sets up the year", () => {
     await fill(page.getByTestId("change-reason"), "增派一名挂职干部");
     await page.getByTestId("change-target-submit").click();
     const history = page.getByTestId("target-history");
-    await expect.poll(() => history.textContent(), { timeout: 15_000 }).toContain("增派一名挂职干部");
+    await expect.poll(() => history.textContent(), { timeout: 30_000 }).toContain("增派一名挂职干部");
     expect(await page.locator('[data-indicator="CADRES_SENT"] input').inputValue()).toBe("4");
     await h.screenshot(page, "setup-agreement-1366x768", { fullPage: true });
     await phoneShot(h, page, "setup-agreement");
@@ -108,11 +108,11 @@ describe("an administrator sets up the year", () => {
 
   test("copies this year's agreement to next year as an unsigned draft", async () => {
     await choose(page, page.getByTestId("year-select"), { testId: `year-option-${YEAR + 1}`, text: `${YEAR + 1}` });
-    await page.getByTestId("agreement-none").waitFor({ timeout: 15_000 });
+    await page.getByTestId("agreement-none").waitFor({ timeout: 30_000 });
     await page.getByTestId("agreement-copy").click();
     await page.locator(".el-popconfirm__action .el-button--primary:visible").click();
     await expect
-      .poll(() => page.locator('[data-indicator="FISCAL_AID"] input').inputValue(), { timeout: 15_000 })
+      .poll(() => page.locator('[data-indicator="FISCAL_AID"] input').inputValue(), { timeout: 30_000 })
       .toBe("1234567.89");
     expect(await page.locator('[data-indicator="CADRES_SENT"] input').inputValue()).toBe("4");
     await expect.poll(() => page.getByTestId("agreement-signed").textContent()).toContain("未签订");
@@ -124,9 +124,9 @@ describe("an administrator sets up the year", () => {
       .getByTestId("progress-table")
       .locator("tr")
       .filter({ has: page.locator(`[data-pairing-name="${PAIRING}"]`) });
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     const fiscal = row.locator('[data-indicator="FISCAL_AID"]');
-    await expect.poll(() => fiscal.textContent(), { timeout: 15_000 }).not.toContain("未设目标");
+    await expect.poll(() => fiscal.textContent(), { timeout: 30_000 }).not.toContain("未设目标");
     expect(await row.textContent()).not.toContain("尚无年度协议");
     expect(await row.getByTestId("forward-set-targets").count()).toBe(0);
     await h.screenshot(page, "setup-progress-1366x768");

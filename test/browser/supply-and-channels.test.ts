@@ -39,7 +39,7 @@ describe("county official, coordinator and buyer manage and use the marketplace"
       .locator("tr, .pcard")
       .filter({ hasText: "镇宁土蜂蜜" })
       .first()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
 
     await page.getByTestId("product-new").click();
     const dialog = page.getByTestId("product-dialog");
@@ -62,12 +62,12 @@ describe("county official, coordinator and buyer manage and use the marketplace"
     await dialog.getByTestId("product-submit").click();
 
     const row = page.getByTestId("supply-products").first().locator("tr").filter({ hasText: PRODUCT }).first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     await expect.poll(() => row.getByTestId("supply-cert-status").textContent()).toContain("认定有效");
 
     await row.getByTestId("product-edit").click();
     await dialog.getByTestId("image-file").setInputFiles({ name: "honey.png", mimeType: "image/png", buffer: PNG });
-    await expect.poll(() => dialog.getByTestId("image-thumb").count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => dialog.getByTestId("image-thumb").count(), { timeout: 30_000 }).toBe(1);
     // Not an image: the server's message shows, nothing is added.
     await dialog
       .getByTestId("image-file")
@@ -78,12 +78,12 @@ describe("county official, coordinator and buyer manage and use the marketplace"
     // loads without a bearer token (docs/hardening.md, "Who may fetch which image").
     await dialog.getByText("认定证书", { exact: true }).click();
     await dialog.getByTestId("image-file").setInputFiles({ name: "cert.png", mimeType: "image/png", buffer: PNG });
-    await expect.poll(() => dialog.getByTestId("image-thumb").count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => dialog.getByTestId("image-thumb").count(), { timeout: 30_000 }).toBe(2);
     const loaded = () =>
       dialog
         .locator('[data-testid="image-thumb"] img')
         .evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length);
-    await expect.poll(loaded, { timeout: 15_000 }).toBe(2);
+    await expect.poll(loaded, { timeout: 30_000 }).toBe(2);
     await h.screenshot(page, "supply-product-images-1366x768");
     await page.keyboard.press("Escape");
     // On a phone the products are cards.
@@ -94,7 +94,7 @@ describe("county official, coordinator and buyer manage and use the marketplace"
       .locator(".pcard")
       .filter({ hasText: PRODUCT })
       .first()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
     await h.screenshot(page, "supply-375x812");
     await page.setViewportSize({ width: 1366, height: 768 });
     expect(h.browser.pageErrors).toEqual([]);
@@ -111,7 +111,7 @@ describe("county official, coordinator and buyer manage and use the marketplace"
       .locator("tr, .row-card")
       .filter({ hasText: "展销大集" })
       .first()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
     await page.getByTestId("centre-new").click();
     const dialog = page.getByTestId("centre-dialog");
     await fill(dialog.getByTestId("centre-name"), CENTRE);
@@ -122,7 +122,7 @@ describe("county official, coordinator and buyer manage and use the marketplace"
       .locator("tr")
       .filter({ hasText: CENTRE })
       .first()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
     await h.screenshot(page, "channels-1366x768", { fullPage: true });
     expect(h.browser.pageErrors).toEqual([]);
   });
@@ -133,7 +133,7 @@ describe("county official, coordinator and buyer manage and use the marketplace"
     await page.goto(`${h.baseURL}/catalogue`);
     await fill(page.getByTestId("catalogue-search"), "礼盒");
     const row = page.getByTestId("catalogue-table").first().locator("tr").filter({ hasText: PRODUCT }).first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor({ timeout: 30_000 });
     expect(await row.getByTestId("counts-yes").count()).toBeGreaterThan(0);
     await expect.poll(() => row.getByTestId("product-thumb").count()).toBe(1);
     await row.getByTestId("add-to-cart").click();
@@ -146,7 +146,7 @@ describe("county official, coordinator and buyer manage and use the marketplace"
     await choose(page, drawer.getByTestId("order-sales-centre"), { text: CENTRE });
     await h.screenshot(page, "checkout-sales-centre-1366x768");
     await drawer.getByTestId("place-order").click();
-    await expect.poll(() => page.getByTestId("cart-line").count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId("cart-line").count(), { timeout: 30_000 }).toBe(0);
 
     const token = await h.token("buyer");
     const d = await h.gql<{

@@ -70,7 +70,7 @@ describe("the coordinator's progress board", () => {
     const table = page.getByTestId("progress-table");
     await table.waitFor({ timeout: 20_000 });
     const header = () => table.locator("thead").first().textContent();
-    await expect.poll(header, { timeout: 15_000 }).toContain("财政援助资金");
+    await expect.poll(header, { timeout: 30_000 }).toContain("财政援助资金");
     const button = page.getByTestId("column-picker");
     const before = (await button.textContent())!.trim();
     await button.click();
@@ -82,7 +82,7 @@ describe("the coordinator's progress board", () => {
     await page.reload();
     await table.waitFor({ timeout: 20_000 });
     await expect
-      .poll(() => table.locator("thead").first().textContent(), { timeout: 15_000 })
+      .poll(() => table.locator("thead").first().textContent(), { timeout: 30_000 })
       .toContain("社会帮扶资金");
     expect(await header()).not.toContain("财政援助资金");
     expect((await button.textContent())!.trim()).not.toBe(before);
@@ -142,14 +142,14 @@ describe("表达意向 (county official)", () => {
     box = await confirmBox("uikit-interest-confirm-again-1366x768", new RegExp(title.slice(0, 4)));
     await box.getByRole("button", { name: "表达意向" }).click();
     const same = page.getByTestId("lead-card").filter({ hasText: title }).first();
-    await same.getByTestId("lead-interested").waitFor({ timeout: 15_000 });
+    await same.getByTestId("lead-interested").waitFor({ timeout: 30_000 });
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId("locale-switch").click();
     await same.getByTestId("lead-interest-withdraw").click();
     box = await confirmBox("uikit-interest-withdraw-en-390x844", /no longer see it/);
     await box.getByRole("button", { name: "Withdraw interest" }).click();
-    await expect.poll(() => same.getByTestId("lead-interested").count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => same.getByTestId("lead-interested").count(), { timeout: 30_000 }).toBe(0);
     await same.getByTestId("lead-interest").waitFor();
     await page.getByTestId("locale-switch").click();
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -178,15 +178,15 @@ describe("job postings (enterprise)", () => {
     await h.screenshot(page, "uikit-posting-edit-1366x768");
     await fill(dialog.getByTestId("posting-wage-max"), "8800");
     await dialog.getByTestId("posting-submit").click();
-    await dialog.waitFor({ state: "hidden", timeout: 15_000 });
+    await dialog.waitFor({ state: "hidden", timeout: 30_000 });
     const edited = table.locator("tbody tr").filter({ hasText: position }).first();
-    await edited.waitFor({ timeout: 15_000 });
+    await edited.waitFor({ timeout: 30_000 });
     expect(await edited.textContent()).toContain("8,800.00");
 
     await edited.getByTestId("posting-close").click();
     const box = await confirmBox("uikit-posting-close-1366x768", /不能再安置新的劳动力/);
     await box.getByRole("button", { name: "关闭岗位" }).click();
-    await edited.getByTestId("posting-closed-tag").waitFor({ timeout: 15_000 });
+    await edited.getByTestId("posting-closed-tag").waitFor({ timeout: 30_000 });
     await edited.getByTestId("posting-reopen").waitFor();
 
     // Phone: the row's actions are one 操作 menu on the card.
@@ -200,7 +200,7 @@ describe("job postings (enterprise)", () => {
     await reopen.click();
     const again = await confirmBox("uikit-posting-reopen-390x844", /继续安置/);
     await again.getByRole("button", { name: "重新开放" }).click();
-    await expect.poll(() => card.getByTestId("posting-closed-tag").count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => card.getByTestId("posting-closed-tag").count(), { timeout: 30_000 }).toBe(0);
     await page.getByTestId("locale-switch").click();
     await h.screenshot(page, "uikit-postings-en-390x844", { fullPage: true });
     await page.getByTestId("locale-switch").click();
