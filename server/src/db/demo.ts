@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { Role, type AuthUser } from "../shared/auth";
 import { currentYear, today } from "../shared/dates";
-import type { RequestContext } from "../shared/context";
+import { oneQueryAtATime, type RequestContext } from "../shared/context";
 import type { Logger } from "../shared/logger";
 import { parseHundredths } from "../shared/money";
 import { setAgreementTarget } from "../modules/agreements/agreement.service";
@@ -318,7 +318,7 @@ export async function loadDemoData(db: DataSource, config: Config, log: Logger):
     const ctx: RequestContext = {
       config,
       db,
-      manager,
+      manager: oneQueryAtATime(manager),
       user: null,
       log,
       ip: "127.0.0.1",

@@ -61,10 +61,32 @@ export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestCo
   // READ COMMITTED is PostgreSQL's default (and PGlite's): naming it here made TypeORM send a
   // `SET TRANSACTION ISOLATION LEVEL` after `START TRANSACTION`, one more round trip per mutation.
   const result = await ctx.db.transaction((manager) =>
-    work({ ...ctx, manager, loaders: new Map(), inTransaction: true }),
+    work({ ...ctx, manager: oneQueryAtATime(manager), loaders: new Map(), inTransaction: true }),
   );
   for (const hook of committedHooks) hook();
   return result;
+}
+
+/**
+ * A transaction is one connection, and one connection runs one query at a time. Services read in
+ * parallel (`Promise.all` over loaders and helpers) and that is right outside a transaction, where
+ * each query takes a pool connection; inside one, node-postgres 8 queues the overlapping calls
+ * itself but warns that it will stop doing so (pg 9). The transaction's query runner therefore
+ * chains its queries explicitly, in the order they were asked for, whatever the callers do.
+ * Returns the manager it was given.
+ */
+export function oneQueryAtATime(manager: EntityManager): EntityManager {
+  const runner = manager.queryRunner;
+  if (!runner || (runner as { chained?: boolean }).chained) return manager;
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<typeof query>) => {
+    const next = tail.then(() => query(...args));
+    tail = next.catch(() => undefined);
+    return next;
+  }) as typeof runner.query;
+  (runner as { chained?: boolean }).chained = true;
+  return manager;
 }
 
 const committedHooks = new Set<() => void>();
