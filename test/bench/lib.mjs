@@ -145,6 +145,38 @@ export async function measure(name, concurrency, work, unit = "req/s") {
 }
 
 /**
+ * Runs `load()` (inside the caller's transaction; `query` on its one connection) with the table's
+ * foreign keys and secondary indexes taken off, then puts them back: each index built once by a
+ * sort, each foreign key validated by one join over the table, as pg_restore does. The rows end
+ * under exactly the same constraints as a row-by-row insert would check (a violation fails the
+ * re-add and rolls the load back); what changes is the cost: per row, six foreign-key triggers
+ * and six random-order index inserts made sub_order the slowest table of data.mjs. Indexes that
+ * back a constraint (the primary key, UNIQUE constraints) stay in place. Returns seconds spent on
+ * putting them back.
+ */
+export async function withConstraintsAfter(query, table, load) {
+  const rows = async (sql, p) => query(sql, p).then((r) => r.rows ?? r);
+  const fks = await rows(
+    `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,
+    [table],
+  );
+  const indexes = await rows(
+    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      WHERE i.indrelid = $1::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`,
+    [table],
+  );
+  for (const fk of fks) await query(`ALTER TABLE ${table} DROP CONSTRAINT "${fk.conname}"`);
+  for (const ix of indexes) await query(`DROP INDEX "${ix.name}"`);
+  const result = await load();
+  const t = Date.now();
+  await query(`SET LOCAL maintenance_work_mem = '256MB'`);
+  for (const ix of indexes) await query(ix.def);
+  for (const fk of fks) await query(`ALTER TABLE ${table} ADD CONSTRAINT "${fk.conname}" ${fk.def}`);
+  return { result, rebuildSec: (Date.now() - t) / 1000 };
+}
+
+/**
  * Bulk-loads ledger entries (`insertSql`, rows marked with `source_document = marker`) inside the
  * caller's transaction (`query(sql, params)` must run on its one connection): the ledger's
  * per-row triggers are derived work (the day and month summaries) and a check (the period lock),
