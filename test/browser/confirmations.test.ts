@@ -4,12 +4,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { screenshotFailures, signIn, signOut } from "./ui";
-
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
+import { PNG, screenshotFailures, signIn, signOut } from "./ui";
 
 let h: Harness;
 let page: Page;

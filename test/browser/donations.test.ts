@@ -1,11 +1,12 @@
 // 社会帮扶资金 end to end in a real browser against the built app and a fresh demo database:
 // Jiaozhou's coordinator records a goods donation to 镇宁县 through the dialog (the goods fields are
 // asked for first), sees it in the year's list, and the pairing's SOCIAL_DONATIONS (its recorded part)
-// rises by exactly the amount; an individual donation keeps no name and reads 个人捐赠.
+// rises by exactly the amount; its transfer slip is attached on its row; an individual donation keeps no
+// name and reads 个人捐赠.
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { choose, fill, moneyFen as fen, screenshotFailures, shanghaiToday, signIn } from "./ui";
+import { choose, fill, moneyFen as fen, PNG, screenshotFailures, shanghaiToday, signIn } from "./ui";
 
 const TODAY = shanghaiToday();
 const YEAR = Number(TODAY.slice(0, 4));
@@ -70,6 +71,30 @@ describe("a donation recorded in the web app counts toward the pairing's social 
     expect(after.recorded - before.recorded).toBe(1234567n);
     expect(after.delivered - before.delivered).toBe(1234567n);
     await h.screenshot(page, "donations-1366x768");
+  });
+
+  test("the transfer slip attached on the donation's row: listed pending, on that donation only", async () => {
+    const table = page.getByTestId("donations-table");
+    const row = table.locator("tr, .card").filter({ hasText: RECEIPT }).first();
+    const files = row.getByTestId("donation-evidence").getByTestId("evidence-file");
+    expect(await files.count()).toBe(0);
+    await row
+      .getByTestId("donation-evidence")
+      .getByTestId("evidence-input")
+      .setInputFiles({ name: "转账凭证.png", mimeType: "image/png", buffer: PNG });
+    await expect.poll(() => files.count(), { timeout: 30_000 }).toBe(1);
+    expect(await files.first().textContent()).toContain("转账凭证.png");
+    await expect.poll(() => files.first().getByTestId("evidence-status").textContent()).toContain("待审核");
+    // The API agrees: the file is the donation's, nobody else's.
+    const d = await h.gql<{ donations: { nodes: { receiptNo: string; evidence: { fileName: string }[] }[] } }>(
+      "query ($y: Int!) { donations(first: 100, filter: { year: $y }) { nodes { receiptNo evidence { fileName } } } }",
+      { y: YEAR },
+      await h.token("jiaozhou"),
+    );
+    const mine = d.donations.nodes.find((n) => n.receiptNo === RECEIPT)!;
+    expect(mine.evidence.map((e) => e.fileName)).toEqual(["转账凭证.png"]);
+    const others = d.donations.nodes.filter((n) => n.evidence.some((e) => e.fileName === "转账凭证.png"));
+    expect(others.map((n) => n.receiptNo)).toEqual([RECEIPT]);
   });
 
   test("individual donors: no name field, the count only, shown as 个人捐赠", async () => {

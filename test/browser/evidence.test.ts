@@ -5,14 +5,9 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { phoneShot, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
+import { phoneShot, PNG, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
-// The smallest valid PNG (1×1): the server sniffs the type from the bytes.
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
 const REASON = "发票抬头与订单不符";
 
 let h: Harness;

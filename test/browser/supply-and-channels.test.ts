@@ -5,16 +5,11 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { choose, fill, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
+import { choose, fill, PNG, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
 
 const PRODUCT = "镇宁蜂蜜礼盒(测试)";
 const CENTRE = "胶州市消费帮扶专馆(测试店)";
 const YEAR = Number(shanghaiToday().slice(0, 4));
-// A 1×1 PNG: the server checks the bytes are an image, not the file name.
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
 
 let h: Harness;
 let page: Page;

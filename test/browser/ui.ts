@@ -187,3 +187,9 @@ export async function shootBothLanguages(h: Harness, page: Page, name: string, e
   await phoneShot(h, page, `${name}-en`);
   await page.getByTestId("locale-switch").click();
 }
+
+/** The smallest valid PNG (1×1), for uploads: the server sniffs the type from the bytes, not the name. */
+export const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);

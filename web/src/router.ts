@@ -221,7 +221,7 @@ export const routes: RouteRecordRaw[] = [
         path: "donations",
         name: "donations",
         component: () => import("@/pages/DonationsPage.vue"),
-        meta: { access: "donations", messages: ["donations"] },
+        meta: { access: "donations", messages: ["donations", "evidence"] },
       },
       {
         path: "fiscal-aid",
