@@ -136,6 +136,7 @@ describe("the counting point (计入节点)", () => {
         counters: [],
         ledger: [],
         negativeStock: [],
+        summaries: [],
       });
       for (const b of buyers.slice(1)) {
         for (const yr of [y - 1, y]) {
@@ -292,18 +293,18 @@ describe("the counting point (计入节点)", () => {
       s.gql(SET_POINT, { y, p: "RECEIVED" }, t.admin),
       s.gql(SET_POINT, { y, p: "CONFIRMED" }, t.admin),
     ]);
-    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
     await s.gql(SET_POINT, { y, p: "PAID" }, t.admin);
     const c = await s.gql(COMPLETION, { b: b.id, y }, b.token);
     expect(fen(c.data.quotaCompletion.counted)).toBe(6 * 6800);
-    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
   });
 
   it("the migration moves counting from CONFIRMED to PAID exactly: counters taken back, ledger reversed by appended entries", async () => {
     const y = year();
     // The world before issue 11: every year counted from CONFIRMED.
     for (const yr of [y, y - 1]) await s.gql(SET_POINT, { y: yr, p: "CONFIRMED" }, t.admin);
-    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
     // The later migration over 015's declaration table is taken down first and put back last.
     const later = new DeclarationLock1763900000019();
     const migration = new CountingPoint1763900000015();
