@@ -77,7 +77,15 @@ export function buyerIdsInScope(ctx: RequestContext): Scope {
   return cond`(SELECT bis.id FROM buyer bis WHERE ${buyerScope(ctx, "bis")})`;
 }
 
-/** A buyer from a raw SQL row of the buyer table's columns (raw SQL rows keep the column names). */
+/**
+ * Every buyer, unscoped, as a derived table (`FROM ${sql} b`) with the columns `buyerFromRow` reads,
+ * for another module's summary kept per region that applies the scope itself by region
+ * (`buyerRegionScope`): the quota board pages a region's buyers along (east_region_id, name).
+ */
+export const allBuyerRows = (): Scope =>
+  cond`(SELECT abr.id, abr.name, abr.east_region_id, abr.buyer_group, abr.created_at FROM buyer abr)`;
+
+/** A buyer from a row of `allBuyerRows` (raw SQL rows keep the column names). */
 export function buyerFromRow(row: {
   id: string;
   name: string;

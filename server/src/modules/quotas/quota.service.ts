@@ -8,7 +8,7 @@ import { atRisk, expectedByNow, project } from "../../shared/pace";
 import { recordAudit } from "../audit/audit.service";
 import { countingRules } from "../counting/counting.service";
 import { BuyerGroup } from "../buyers/buyer.entity";
-import { buyerFromRow, buyerRegionScope, getBuyer } from "../buyers/buyer.service";
+import { allBuyerRows, buyerFromRow, buyerRegionScope, getBuyer } from "../buyers/buyer.service";
 import { checkCountiesInReach } from "../pairings/pairing.service";
 import type { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
@@ -402,7 +402,7 @@ export async function quotaBoardBuyers(
     rest AS (
       SELECT x.* FROM reg CROSS JOIN LATERAL (
         SELECT b.id, s.quota AS amount, COALESCE(s.counted, 0) AS counted, COALESCE(s.confirmed, 0) AS confirmed, b.name
-          FROM buyer b LEFT JOIN quota_standing s ON s.buyer_id = b.id AND s.year = ${y}
+          FROM ${allBuyerRows()} b LEFT JOIN quota_standing s ON s.buyer_id = b.id AND s.year = ${y}
          WHERE b.east_region_id = reg.id AND COALESCE(s.quota, 0) <= 0
          ORDER BY b.name, b.id LIMIT greatest(0, ${offset}::bigint + ${first}::bigint - (SELECT ranked FROM n))) x
       ORDER BY x.name, x.id
@@ -410,7 +410,10 @@ export async function quotaBoardBuyers(
     p AS (SELECT 0 AS part, id, amount, counted, confirmed, rank, name FROM top
           UNION ALL SELECT 1, id, amount, counted, confirmed, NULL, name FROM rest)
     SELECT b.id, b.name, b.east_region_id, b.buyer_group, b.created_at, p.amount, p.counted, p.confirmed
-      FROM p JOIN buyer b ON b.id = p.id ORDER BY p.part, p.rank, p.name, p.id`,
+      -- One look-up by key per row of the page: LATERAL … LIMIT 1 keeps the planner from folding it
+      -- into a join that hashes every buyer (it cannot tell the page is short).
+      FROM p CROSS JOIN LATERAL (SELECT * FROM ${allBuyerRows()} b WHERE b.id = p.id LIMIT 1) b
+     ORDER BY p.part, p.rank, p.name, p.id`,
     1,
   );
   const rows: StandingRow[] = await ctx.manager.query(query.sql, query.params);
