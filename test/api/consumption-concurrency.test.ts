@@ -221,7 +221,7 @@ describe("quota counters under concurrency", () => {
     expect(tally.confirmed).toBeGreaterThan(0);
     expect(tally.cancelled).toBeGreaterThan(0);
 
-    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
 
     // Stock is exactly what was there minus what live (not cancelled) sub-orders hold.
     for (const p of products) {

@@ -214,17 +214,19 @@ export async function newBuyer(
  * The reconciliation every test can run: each quota counter equals the sum of its counted lines
  * (certified on the order date, sub-order in a counted state) to the fen; the ledger's ORDER_LINE
  * entries per pairing equal the counted lines of sub-orders that belong to that pairing; no stock
- * is negative. Returns the differences (empty when all is well).
+ * is negative; the quota board's summaries (migration 38) equal the counters, quotas and buyers they
+ * summarise, so a writer that bypassed them shows here. Returns the differences (empty when all is well).
  */
 export async function reconcile(
   s: TestServer,
-): Promise<{ counters: unknown[]; ledger: unknown[]; negativeStock: unknown[] }> {
+): Promise<{ counters: unknown[]; ledger: unknown[]; negativeStock: unknown[]; summaries: unknown[] }> {
   // The same recount `npm run check-data` runs (server/src/tools/data-checks.ts): counters (counted
   // from each year's counting point, and confirmed) and each sub-order's ledger entries, to the fen.
   const counters = await s.sql(INVARIANTS.quotaCounters);
   const ledger = await s.sql(INVARIANTS.ledgerOrderEntries);
   const negativeStock = await s.sql(INVARIANTS.negativeStock);
-  return { counters, ledger, negativeStock };
+  const summaries = await s.sql(INVARIANTS.quotaStanding);
+  return { counters, ledger, negativeStock, summaries };
 }
 
 /** Row counts of everything an order touches, to prove a refusal wrote nothing. */

@@ -93,7 +93,7 @@ const UPDATE_PRICE = graphql(`
 
 describe("the demo data", () => {
   it("reconciles: every counter equals its counted lines, the ledger equals the paired ones, no stock below zero", async () => {
-    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
     const [{ n }] = await s.sql(`SELECT count(DISTINCT status)::int AS n FROM sub_order`);
     expect(n).toBeGreaterThanOrEqual(6);
     const groups = await s.sql<{ buyer_group: string }>(`SELECT DISTINCT buyer_group FROM buyer`);
@@ -602,7 +602,7 @@ describe("the sub-order state machine and what counts", () => {
       "SUB_ORDER_RECEIVE",
       "SUB_ORDER_REFUND",
     ]);
-    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
   });
 
   it("cancelling returns the stock and, after confirmation, the confirmed amount", async () => {

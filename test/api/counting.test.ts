@@ -15,6 +15,7 @@ import {
 } from "./consumption-fixtures";
 import { CountingPoint1763900000015 } from "../../server/src/db/migrations/1763900000015-CountingPoint";
 import { DeclarationLock1763900000019 } from "../../server/src/db/migrations/1763900000019-DeclarationLock";
+import { QuotaStanding1763900000038 } from "../../server/src/db/migrations/1763900000038-QuotaStanding";
 import type { MigrationInterface } from "typeorm";
 import { INVARIANTS } from "../../server/src/tools/data-checks";
 
@@ -136,6 +137,7 @@ describe("the counting point (计入节点)", () => {
         counters: [],
         ledger: [],
         negativeStock: [],
+        summaries: [],
       });
       for (const b of buyers.slice(1)) {
         for (const yr of [y - 1, y]) {
@@ -292,20 +294,22 @@ describe("the counting point (计入节点)", () => {
       s.gql(SET_POINT, { y, p: "RECEIVED" }, t.admin),
       s.gql(SET_POINT, { y, p: "CONFIRMED" }, t.admin),
     ]);
-    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
     await s.gql(SET_POINT, { y, p: "PAID" }, t.admin);
     const c = await s.gql(COMPLETION, { b: b.id, y }, b.token);
     expect(fen(c.data.quotaCompletion.counted)).toBe(6 * 6800);
-    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
   });
 
   it("the migration moves counting from CONFIRMED to PAID exactly: counters taken back, ledger reversed by appended entries", async () => {
     const y = year();
     // The world before issue 11: every year counted from CONFIRMED.
     for (const yr of [y, y - 1]) await s.gql(SET_POINT, { y: yr, p: "CONFIRMED" }, t.admin);
-    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
-    // The later migration over 015's declaration table is taken down first and put back last.
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
+    // The later migrations over 015's tables (019's declaration lock; 038's summaries, whose trigger reads
+    // quota_counter.confirmed) are taken down first and put back last.
     const later = new DeclarationLock1763900000019();
+    const summaries = new QuotaStanding1763900000038();
     const migration = new CountingPoint1763900000015();
     const run = async (dir: "up" | "down", m: MigrationInterface = migration) => {
       const qr = s.app.db.createQueryRunner();
@@ -321,6 +325,7 @@ describe("the counting point (计入节点)", () => {
         await qr.release();
       }
     };
+    await run("down", summaries);
     await run("down", later);
     await run("down");
     const [old] = await s.sql(
@@ -334,6 +339,7 @@ describe("the counting point (计入节点)", () => {
 
     await run("up");
     await run("up", later);
+    await run("up", summaries);
     // Every invariant holds under PAID (no counting_rule row): counters = recount, ledger = recount.
     const problems: Record<string, unknown[]> = {};
     for (const [name, sql] of Object.entries(INVARIANTS)) {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 import { SET_QUOTA } from "./consumption-fixtures";
+import { INVARIANTS } from "../../server/src/tools/data-checks";
 
 /** A year of its own: only this file's quotas and counters are in it. */
 const Y = 2031;
@@ -135,5 +136,58 @@ describe("the quota board at scale", () => {
   it("refuses a cursor it did not give, naming `after`", async () => {
     const r = await s.gql(BOARD, { y: Y, n: 2, after: "not-a-cursor" }, t.qingdao);
     expect(r.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+  });
+});
+
+// The board reads summaries (migration 38) kept by triggers on quota_counter, quota and buyer; the
+// order, refund, recount and concurrency paths check them through `reconcile` (consumption-fixtures).
+describe("the board's summaries", () => {
+  const REMOVE = `mutation($b: ID!, $y: Int!) { removeQuota(buyerId: $b, year: $y) }`;
+
+  it("follow every writer: quotas set, revised and removed, counters written, buyers created, renamed and moved", async () => {
+    await addBuyers("板测单位乙", [
+      { quota: "80.00", counted: 100 },
+      { quota: "90.00", counted: 0 },
+    ]);
+    const [a, b] = await s.sql(`SELECT id FROM buyer WHERE name LIKE '板测单位乙%' ORDER BY name`);
+    expect(await s.sql(INVARIANTS.quotaStanding)).toEqual([]);
+    expect(codeOf(await s.gql(SET_QUOTA, { i: { buyerId: a.id, year: Y, amount: "0" } }, t.jiaozhou))).toBeUndefined();
+    expect(codeOf(await s.gql(REMOVE, { b: b.id, y: Y }, t.jiaozhou))).toBeUndefined();
+    await s.sql(`UPDATE quota_counter SET counted = counted + 7, confirmed = confirmed + 7 WHERE buyer_id = $1`, [
+      a.id,
+    ]);
+    await s.sql(`DELETE FROM quota_counter WHERE buyer_id = $1`, [a.id]);
+    await s.sql(
+      `INSERT INTO quota_counter (buyer_id, year, west_county_id, channel, counted, confirmed) VALUES ($1, $2, $3, 'ONLINE', 40, 40)`,
+      [b.id, Y, zhenning],
+    );
+    expect(await s.sql(INVARIANTS.quotaStanding)).toEqual([]);
+    // Renamed and moved to Qingdao's own region and group (the app never does; a repair by hand might).
+    const [{ id: qingdao }] = await s.sql(`SELECT region_id AS id FROM app_user WHERE username = 'qingdao'`);
+    await s.sql(`UPDATE buyer SET name = name || '改', east_region_id = $2, buyer_group = 'RETAIL' WHERE id = $1`, [
+      b.id,
+      qingdao,
+    ]);
+    await s.sql(`UPDATE buyer SET name = name || '名' WHERE id = $1`, [a.id]);
+    expect(await s.sql(INVARIANTS.quotaStanding)).toEqual([]);
+  });
+
+  it("the integrity check names a counter written past them, until it is put back", async () => {
+    const [a] = await s.sql(`SELECT buyer_id AS id FROM quota_counter WHERE year = $1 LIMIT 1`, [Y]);
+    const bypass = async (delta: number) => {
+      await s.sql(`ALTER TABLE quota_counter DISABLE TRIGGER quota_counter_tally`);
+      await s.sql(`UPDATE quota_counter SET counted = counted + $1 WHERE buyer_id = $2 AND year = $3`, [
+        delta,
+        a.id,
+        Y,
+      ]);
+      await s.sql(`ALTER TABLE quota_counter ENABLE TRIGGER quota_counter_tally`);
+    };
+    await bypass(1);
+    const wrong = await s.sql(INVARIANTS.quotaStanding);
+    expect(wrong.map((r) => r.summary).sort()).toEqual(["quota_standing", "quota_tally"]);
+    expect(wrong.find((r) => r.summary === "quota_standing")).toMatchObject({ key: a.id, year: Y });
+    await bypass(-1);
+    expect(await s.sql(INVARIANTS.quotaStanding)).toEqual([]);
   });
 });

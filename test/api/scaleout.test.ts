@@ -252,7 +252,7 @@ describe.skipIf(!ready())("two API processes behind HAProxy", () => {
     ]);
     expect(n).toBe(acknowledged.size);
     // Quota counters equal the counted lines, the ledger the sub-orders, stock never negative.
-    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [] });
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
     const [{ stock }] = await s.sql(`SELECT stock FROM product WHERE id = $1`, [productId]);
     expect(stock).toBe(100_000 - acknowledged.size);
     console.info(

@@ -4,7 +4,7 @@
 // next to `groupTargets` (one small table, the yardstick).
 //
 //   npm run build -w server && node test/bench/data.mjs --scale 0.02 && node test/bench/quota.mjs
-//   BENCH_DIST=/work/main/server/dist node test/bench/quota.mjs   # the same on main's build (every buyer)
+//   BENCH_DIST=/work/main/server/dist node test/bench/quota.mjs   # the same on main's build (before)
 //   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/xiezuo_bench), BENCH_SECONDS (5)
 //
 // The server runs in this process on that database (never seeded or dropped here); "CPU/req" is the
@@ -16,8 +16,8 @@ const token = await login("qingdao");
 
 const year = Number(process.env.BENCH_YEAR ?? new Date().getFullYear());
 const ROW = `quota counted confirmed remaining completion buyer { id name group }`;
-// main's build: buyers is a list of every buyer in scope; this one's: a connection, first page of 20.
-const BUYERS = process.env.BENCH_DIST ? `buyers { ${ROW} }` : `buyers(first: 20) { totalCount nodes { ${ROW} } }`;
+// The first page of 20, as ConsumptionPage asks (main's build pages too since the board's first issue-14 step).
+const BUYERS = `buyers(first: 20) { totalCount nodes { ${ROW} } }`;
 const BOARD = `query($y: Int!) { quotaBoard(year: $y) {
   year counted confirmed countsFrom daysLeft
   groups { group buyers target counted confirmed completion }
@@ -37,7 +37,7 @@ console.log(
 const run = async (name, concurrency, send) => measure(`${name}  SQL/req ${await sqlOf(send)}`, concurrency, send);
 
 const board = await gql(BOARD, { y: year }, token);
-const listed = board.quotaBoard.buyers.nodes ?? board.quotaBoard.buyers;
+const listed = board.quotaBoard.buyers.nodes;
 console.log(
   `qingdao's board: ${board.quotaBoard.groups.reduce((t, g) => t + g.buyers, 0)} buyers in scope, ${listed.length} sent`,
 );

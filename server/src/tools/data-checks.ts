@@ -47,6 +47,47 @@ export const INVARIANTS: Record<string, string> = {
       FROM quota_counter c FULL JOIN counted x
         ON x.buyer_id = c.buyer_id AND x.year = c.year AND x.west_county_id = c.west_county_id AND x.channel = c.channel
      WHERE COALESCE(c.counted, 0) <> COALESCE(x.amount, 0) OR COALESCE(c.confirmed, 0) <> COALESCE(x.confirmed, 0)`,
+  // The quota board's summaries (migration 38, kept by triggers) equal what they summarise: per (buyer,
+  // year) the quota, counted and confirmed sums and the buyer's region, group and name; the tallies per
+  // region, group, year, county and channel; the quotas per region, group and year; the buyers per
+  // region and group. A row of zeros counts as no row.
+  quotaStanding: `
+    WITH c AS (SELECT buyer_id, year, SUM(counted)::bigint AS counted, SUM(confirmed)::bigint AS confirmed FROM quota_counter GROUP BY 1, 2),
+    want AS (
+      SELECT b.id AS buyer_id, y.year, b.east_region_id, b.buyer_group, b.name, q.amount AS quota, c.counted, c.confirmed
+        FROM (SELECT buyer_id, year FROM quota UNION SELECT buyer_id, year FROM quota_counter) y JOIN buyer b ON b.id = y.buyer_id
+        LEFT JOIN quota q ON q.buyer_id = y.buyer_id AND q.year = y.year
+        LEFT JOIN c ON c.buyer_id = y.buyer_id AND c.year = y.year),
+    tally AS (SELECT b.east_region_id, b.buyer_group, qc.year, qc.west_county_id, qc.channel,
+                     SUM(qc.counted)::bigint AS counted, SUM(qc.confirmed)::bigint AS confirmed
+                FROM quota_counter qc JOIN buyer b ON b.id = qc.buyer_id GROUP BY 1, 2, 3, 4, 5),
+    groups AS (SELECT b.east_region_id, b.buyer_group, q.year, SUM(q.amount)::bigint AS quotas, count(*)::int AS quota_rows,
+                      (count(*) FILTER (WHERE q.amount > 0))::int AS ranked
+                 FROM quota q JOIN buyer b ON b.id = q.buyer_id GROUP BY 1, 2, 3),
+    buyers AS (SELECT east_region_id, buyer_group, count(*)::int AS buyers FROM buyer GROUP BY 1, 2)
+    SELECT 'quota_standing' AS summary, COALESCE(s.buyer_id, w.buyer_id)::text AS key, COALESCE(s.year, w.year) AS year,
+           s.counted AS held, w.counted AS recount
+      FROM quota_standing s FULL JOIN want w ON w.buyer_id = s.buyer_id AND w.year = s.year
+     WHERE s.quota IS DISTINCT FROM w.quota OR COALESCE(s.counted, 0) <> COALESCE(w.counted, 0)
+        OR COALESCE(s.confirmed, 0) <> COALESCE(w.confirmed, 0)
+        OR (s.buyer_id IS NOT NULL AND w.buyer_id IS NOT NULL
+            AND (s.east_region_id, s.buyer_group, s.name) IS DISTINCT FROM (w.east_region_id, w.buyer_group, w.name))
+    UNION ALL
+    SELECT 'quota_tally', COALESCE(t.east_region_id, w.east_region_id)::text || ' ' || COALESCE(t.buyer_group, w.buyer_group),
+           COALESCE(t.year, w.year), t.counted, w.counted
+      FROM quota_tally t FULL JOIN tally w USING (east_region_id, buyer_group, year, west_county_id, channel)
+     WHERE COALESCE(t.counted, 0) <> COALESCE(w.counted, 0) OR COALESCE(t.confirmed, 0) <> COALESCE(w.confirmed, 0)
+    UNION ALL
+    SELECT 'quota_group_tally', COALESCE(t.east_region_id, w.east_region_id)::text || ' ' || COALESCE(t.buyer_group, w.buyer_group),
+           COALESCE(t.year, w.year), t.quotas, w.quotas
+      FROM quota_group_tally t FULL JOIN groups w USING (east_region_id, buyer_group, year)
+     WHERE COALESCE(t.quotas, 0) <> COALESCE(w.quotas, 0) OR COALESCE(t.quota_rows, 0) <> COALESCE(w.quota_rows, 0)
+        OR COALESCE(t.ranked, 0) <> COALESCE(w.ranked, 0)
+    UNION ALL
+    SELECT 'quota_buyer_tally', COALESCE(t.east_region_id, w.east_region_id)::text || ' ' || COALESCE(t.buyer_group, w.buyer_group),
+           NULL, t.buyers, w.buyers
+      FROM quota_buyer_tally t FULL JOIN buyers w USING (east_region_id, buyer_group)
+     WHERE COALESCE(t.buyers, 0) <> COALESCE(w.buyers, 0)`,
   // The ledger's order entries per sub-order net to what the sub-order counts now (or zero once reversed).
   ledgerOrderEntries: `
     SELECT sub.id, l.net, sub.countable, sub.status FROM sub_order sub

@@ -18,6 +18,7 @@ import {
   readableThrough,
   scopeByRole,
   type Reference,
+  type ScopeByRole,
   type Scope,
 } from "../../shared/scoped";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
@@ -30,10 +31,22 @@ import { msg } from "../../shared/messages";
  */
 export const buyerScope = (ctx: RequestContext, alias = "b"): Scope =>
   scopeByRole(ctx, {
-    [Role.ADMIN]: () => EVERY_ROW,
-    [Role.COORDINATOR]: (u) => inSubtree(`${alias}.east_region_id`, u.regionId),
+    ...wholeRegions(`${alias}.east_region_id`),
     [Role.BUYER]: (u) => cond`${alias}.id = ${param(u.buyerId)}`,
   });
+
+/** The roles whose buyer scope is whole east regions: admins every one, a coordinator its subtree. */
+const wholeRegions = (column: string): ScopeByRole => ({
+  [Role.ADMIN]: () => EVERY_ROW,
+  [Role.COORDINATOR]: (u) => inSubtree(column, u.regionId),
+});
+
+/**
+ * The east regions (condition on `column`) whose buyers `buyerScope` takes whole, for a summary kept
+ * per region (the quota board's tallies): the same rule as `buyerScope` for admins and coordinators;
+ * no region for anyone else (a buyer user's scope is one buyer, never a region).
+ */
+export const buyerRegionScope = (ctx: RequestContext, column: string): Scope => scopeByRole(ctx, wholeRegions(column));
 
 export async function listBuyers(
   ctx: RequestContext,
@@ -65,15 +78,14 @@ export function buyerIdsInScope(ctx: RequestContext): Scope {
 }
 
 /**
- * The buyers in the caller's scope as a derived table (`FROM ${sql} b`), with the columns `buyerFromRow`
- * reads: for another module's aggregate over its own rows per buyer (the quota board groups and
- * sorts hundreds of thousands of buyers in SQL rather than loading them).
+ * Every buyer, unscoped, as a derived table (`FROM ${sql} b`) with the columns `buyerFromRow` reads,
+ * for another module's summary kept per region that applies the scope itself by region
+ * (`buyerRegionScope`): the quota board pages a region's buyers along (east_region_id, name).
  */
-export function buyerRowsInScope(ctx: RequestContext): Scope {
-  return cond`(SELECT bis.id, bis.name, bis.east_region_id, bis.buyer_group, bis.created_at FROM buyer bis WHERE ${buyerScope(ctx, "bis")})`;
-}
+export const allBuyerRows = (): Scope =>
+  cond`(SELECT abr.id, abr.name, abr.east_region_id, abr.buyer_group, abr.created_at FROM buyer abr)`;
 
-/** A buyer from a row of `buyerRowsInScope` (raw SQL rows keep the column names). */
+/** A buyer from a row of `allBuyerRows` (raw SQL rows keep the column names). */
 export function buyerFromRow(row: {
   id: string;
   name: string;

@@ -8,8 +8,20 @@ import { BuyerGroup } from "../buyers/buyer.entity";
  * county, channel) the counted amount (已计入: from the year's counting point, modules/counting) and the
  * confirmed amount (已确认: from CONFIRMED on, whatever the point), changed only by one atomic upsert
  * (`addToQuotaCounter`). The buyer sees both; keeping both here lets boards read one small table.
+ *
+ * Its summaries, kept by triggers in the same statement as each write to quota_counter, quota and
+ * buyer (migration 38; the integrity check `quotaStanding` holds them equal to what they summarise),
+ * which the quota board reads instead of every buyer and counter: `quota_standing` per (buyer, year)
+ * with the board's rank, `quota_tally` per (east region, group, year, county, channel),
+ * `quota_group_tally` per (east region, group, year) and `quota_buyer_tally` per (east region, group).
  */
-export const rawTables = ["quota_counter"] as const;
+export const rawTables = [
+  "quota_counter",
+  "quota_standing",
+  "quota_tally",
+  "quota_group_tally",
+  "quota_buyer_tally",
+] as const;
 
 export enum QuotaBasis {
   /** Typed in. */

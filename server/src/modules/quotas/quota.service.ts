@@ -8,7 +8,7 @@ import { atRisk, expectedByNow, project } from "../../shared/pace";
 import { recordAudit } from "../audit/audit.service";
 import { countingRules } from "../counting/counting.service";
 import { BuyerGroup } from "../buyers/buyer.entity";
-import { buyerFromRow, buyerIdsInScope, buyerRowsInScope, getBuyer } from "../buyers/buyer.service";
+import { allBuyerRows, buyerFromRow, buyerRegionScope, getBuyer } from "../buyers/buyer.service";
 import { checkCountiesInReach } from "../pairings/pairing.service";
 import type { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
@@ -301,7 +301,7 @@ interface CounterRow {
 
 async function countyAndChannel(
   ctx: RequestContext,
-  rows: CounterRow[],
+  rows: Omit<CounterRow, "buyer_id">[],
   splits: Map<string, number>,
 ): Promise<{ byCounty: CountyCount[]; byChannel: ChannelCount[] }> {
   const counties = new Map<string, number>();
@@ -349,30 +349,16 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
 }
 
 /**
- * Per buyer in the caller's scope: its quota for `year` (null without one) and its counted and
- * confirmed sums, as the CTE `s` (id, name, east_region_id, buyer_group, created_at, amount,
- * counted, confirmed). The board groups, counts and sorts these in SQL: at the 832 scale a
- * coordinator's scope holds hundreds of thousands of buyers, which never travel to Node at once.
+ * The east regions whose buyers the caller sees (admins and coordinators see whole regions), as the
+ * CTE `reg` (id), with `n` (ranked): how many of their buyers carry a positive quota for `year` —
+ * both from the summaries of migration 38, a handful of rows whatever the number of buyers.
  */
-function standings(ctx: RequestContext, year: number): Scope {
-  return cond`WITH b AS ${buyerRowsInScope(ctx)},
-    c AS (SELECT qc.buyer_id, SUM(qc.counted) AS counted, SUM(qc.confirmed) AS confirmed
-            FROM quota_counter qc JOIN b ON b.id = qc.buyer_id
-           WHERE qc.year = ${param(year)} GROUP BY qc.buyer_id),
-    s AS (SELECT b.*, q.amount, COALESCE(c.counted, 0) AS counted, COALESCE(c.confirmed, 0) AS confirmed
-            FROM b LEFT JOIN quota q ON q.buyer_id = b.id AND q.year = ${param(year)}
-            LEFT JOIN c ON c.buyer_id = b.id)`;
+function regionsInScope(ctx: RequestContext, year: number): Scope {
+  return cond`WITH reg AS (SELECT DISTINCT t.east_region_id AS id FROM quota_buyer_tally t
+                            WHERE ${buyerRegionScope(ctx, "t.east_region_id")}),
+    n AS (SELECT COALESCE(SUM(g.ranked), 0)::bigint AS ranked FROM quota_group_tally g
+           WHERE g.year = ${param(year)} AND g.east_region_id IN (SELECT id FROM reg))`;
 }
-
-/**
- * The board's buyer order, exact: those with a positive quota first, lowest completion first —
- * counted ÷ quota compared exactly (both are integer fen below 10^16, so two different ratios
- * differ by more than 10^-32 and the truncated quotient scaled by 10^40 tells them apart; equal
- * ratios give equal quotients) — then those without; ties by name, then id.
- */
-const BOARD_ORDER = `CASE WHEN s.amount > 0 THEN 0 ELSE 1 END,
-  CASE WHEN s.amount > 0 THEN div(s.counted::numeric * 10000000000000000000000000000000000000000, s.amount::numeric) END,
-  s.name, s.id`;
 
 interface StandingRow {
   id: string;
@@ -386,19 +372,48 @@ interface StandingRow {
 }
 
 /**
- * The board's buyers (QuotaBoard.buyers) in the board's order: one page (`offset`, `first`), or
- * every buyer when no page is given (the export and grading's scorecard, which need all of them:
- * one statement streamed once rather than a re-sort per batch).
+ * The board's buyers (QuotaBoard.buyers) in the board's order: those with a positive quota first,
+ * lowest completion first — counted ÷ quota compared exactly (quota_standing.rank, migration 38) —
+ * then the rest; ties by name, then id. One page (`offset`, `first`), or every buyer when no page is
+ * given (the export and grading's scorecard, which need all of them).
+ *
+ * Each part is read per east region of the scope along an index in the board's order (ranked
+ * buyers: quota_standing_board; the rest: buyer's (east_region_id, name)) and the regions' runs
+ * merged, so a page reads at most offset + first rows per region, never the whole scope. The rest
+ * skips the ranked buyers it meets in name order (a page deep in a scope mostly ranked reads them).
  */
 export async function quotaBoardBuyers(
   ctx: RequestContext,
   year: number,
-  page?: { offset: number; first: number },
+  page: { offset: number; first: number } = { offset: 0, first: 2 ** 31 - 1 },
 ): Promise<QuotaCompletion[]> {
   ctx = await boardReads(ctx);
-  const limit = page ? cond` OFFSET ${param(page.offset)} LIMIT ${param(page.first)}` : cond``;
+  const offset = param(page.offset);
+  const first = param(page.first);
+  const y = param(year);
   const query = positional(
-    cond`${standings(ctx, year)} SELECT s.* FROM s ORDER BY ${{ sql: BOARD_ORDER, params: {} }}${limit}`,
+    cond`${regionsInScope(ctx, year)},
+    top AS (
+      SELECT x.* FROM reg CROSS JOIN LATERAL (
+        SELECT s.buyer_id AS id, s.quota AS amount, s.counted, s.confirmed, s.rank, s.name
+          FROM quota_standing s WHERE s.east_region_id = reg.id AND s.year = ${y} AND s.quota > 0
+         ORDER BY s.rank, s.name, s.buyer_id LIMIT ${offset}::bigint + ${first}::bigint) x
+      ORDER BY x.rank, x.name, x.id OFFSET ${offset}::bigint LIMIT ${first}::bigint),
+    rest AS (
+      SELECT x.* FROM reg CROSS JOIN LATERAL (
+        SELECT b.id, s.quota AS amount, COALESCE(s.counted, 0) AS counted, COALESCE(s.confirmed, 0) AS confirmed, b.name
+          FROM ${allBuyerRows()} b LEFT JOIN quota_standing s ON s.buyer_id = b.id AND s.year = ${y}
+         WHERE b.east_region_id = reg.id AND COALESCE(s.quota, 0) <= 0
+         ORDER BY b.name, b.id LIMIT greatest(0, ${offset}::bigint + ${first}::bigint - (SELECT ranked FROM n))) x
+      ORDER BY x.name, x.id
+      OFFSET greatest(0, ${offset}::bigint - (SELECT ranked FROM n)) LIMIT ${first}::bigint - (SELECT count(*) FROM top)),
+    p AS (SELECT 0 AS part, id, amount, counted, confirmed, rank, name FROM top
+          UNION ALL SELECT 1, id, amount, counted, confirmed, NULL, name FROM rest)
+    SELECT b.id, b.name, b.east_region_id, b.buyer_group, b.created_at, p.amount, p.counted, p.confirmed
+      -- One look-up by key per row of the page: LATERAL … LIMIT 1 keeps the planner from folding it
+      -- into a join that hashes every buyer (it cannot tell the page is short).
+      FROM p CROSS JOIN LATERAL (SELECT * FROM ${allBuyerRows()} b WHERE b.id = p.id LIMIT 1) b
+     ORDER BY p.part, p.rank, p.name, p.id`,
     1,
   );
   const rows: StandingRow[] = await ctx.manager.query(query.sql, query.params);
@@ -427,33 +442,32 @@ export async function quotaBoardBuyers(
 
 /**
  * The coordinator's board for a year: per group, per county and per channel, and the year's totals,
- * each by one aggregate statement over quota and quota_counter (and the buyers in scope): the cost
- * does not grow with the number of buyers sent back. The buyers themselves are paged
- * (QuotaBoard.buyers, `quotaBoardBuyers`).
+ * from the summaries of migration 38 (quota_tally, quota_group_tally, quota_buyer_tally: rows per
+ * east region, group, county and channel, never per buyer or order), so its cost does not grow with
+ * the number of buyers or orders. The buyers themselves are paged (QuotaBoard.buyers, `quotaBoardBuyers`).
  */
 export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<QuotaBoard> {
   ctx = await boardReads(ctx);
+  const inRegions = buyerRegionScope(ctx, "t.east_region_id");
   const perGroup = positional(
-    cond`${standings(ctx, year)}
-      SELECT s.buyer_group, count(*)::int AS buyers, SUM(s.counted)::bigint AS counted, SUM(s.confirmed)::bigint AS confirmed,
-             (SUM(s.amount) FILTER (WHERE s.buyer_group <> ${param(BuyerGroup.OTHER)}))::bigint AS quotas
-        FROM s GROUP BY s.buyer_group`,
+    cond`SELECT b.buyer_group, b.buyers, g.quotas, g.quota_rows
+           FROM (SELECT t.buyer_group, SUM(t.buyers)::int AS buyers FROM quota_buyer_tally t WHERE ${inRegions} GROUP BY 1) b
+           LEFT JOIN (SELECT t.buyer_group, SUM(t.quotas)::bigint AS quotas, SUM(t.quota_rows)::int AS quota_rows
+                        FROM quota_group_tally t WHERE t.year = ${param(year)} AND ${inRegions} GROUP BY 1) g USING (buyer_group)`,
     1,
   );
-  const groupRows: {
-    buyer_group: BuyerGroup;
-    buyers: number;
-    counted: string;
-    confirmed: string;
-    quotas: string | null;
-  }[] = await ctx.manager.query(perGroup.sql, perGroup.params);
-  const perCountyAndChannel = positional(
-    cond`SELECT qc.west_county_id, qc.channel, SUM(qc.counted)::bigint AS counted, SUM(qc.confirmed)::bigint AS confirmed
-           FROM quota_counter qc WHERE qc.year = ${param(year)} AND qc.buyer_id IN ${buyerIdsInScope(ctx)}
-          GROUP BY qc.west_county_id, qc.channel`,
+  const groupRows: { buyer_group: BuyerGroup; buyers: number; quotas: string | null; quota_rows: number | null }[] =
+    await ctx.manager.query(perGroup.sql, perGroup.params);
+  const perTally = positional(
+    cond`SELECT t.buyer_group, t.west_county_id, t.channel, SUM(t.counted)::bigint AS counted, SUM(t.confirmed)::bigint AS confirmed
+           FROM quota_tally t WHERE t.year = ${param(year)} AND ${inRegions}
+          GROUP BY t.buyer_group, t.west_county_id, t.channel`,
     1,
   );
-  const counters: CounterRow[] = await ctx.manager.query(perCountyAndChannel.sql, perCountyAndChannel.params);
+  const tallies: (Omit<CounterRow, "buyer_id"> & { buyer_group: BuyerGroup })[] = await ctx.manager.query(
+    perTally.sql,
+    perTally.params,
+  );
   const [rule] = await countingRules(ctx, [year]);
   const targets = positional(
     ctx.user!.role === Role.ADMIN ? EVERY_ROW : inSubtree("east_region_id", ctx.user!.regionId),
@@ -465,28 +479,27 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
   );
   const groupTargets = new Map(targetRows.map((r) => [r.buyer_group, Number(r.amount)]));
   const byGroup = new Map(groupRows.map((r) => [r.buyer_group, r]));
+  const sums = (group?: BuyerGroup) =>
+    tallies
+      .filter((t) => group === undefined || t.buyer_group === group)
+      .reduce((s, t) => ({ counted: s.counted + Number(t.counted), confirmed: s.confirmed + Number(t.confirmed) }), {
+        counted: 0,
+        confirmed: 0,
+      });
   const groups: GroupCompletion[] = Object.values(BuyerGroup).map((group) => {
     const row = byGroup.get(group);
-    const counted = Number(row?.counted ?? 0);
+    const { counted, confirmed } = sums(group);
     // No buyer of the group with a quota: no sum of quotas (null), as when the group has no buyer.
-    const sumQuotas = row?.quotas != null ? Number(row.quotas) : null;
+    const sumQuotas = group !== BuyerGroup.OTHER && row?.quota_rows ? Number(row.quotas) : null;
     const target = group === BuyerGroup.OTHER ? null : (groupTargets.get(group) ?? sumQuotas);
-    return {
-      group,
-      target,
-      counted,
-      confirmed: Number(row?.confirmed ?? 0),
-      completion: ratio(counted, target),
-      buyers: row?.buyers ?? 0,
-    };
+    return { group, target, counted, confirmed, completion: ratio(counted, target), buyers: row?.buyers ?? 0 };
   });
   groups.sort((a, b) => (a.completion ?? Infinity) - (b.completion ?? Infinity));
-  const totals = await countyAndChannel(ctx, counters, new Map());
+  const totals = await countyAndChannel(ctx, tallies, new Map());
   return Object.assign(new QuotaBoard(), {
     year,
     daysLeft: daysLeftIn(year),
-    counted: counters.reduce((t, r) => t + Number(r.counted), 0),
-    confirmed: counters.reduce((t, r) => t + Number(r.confirmed), 0),
+    ...sums(),
     countsFrom: rule.countsFrom,
     groups,
     buyerCount: groups.reduce((t, g) => t + g.buyers, 0),
