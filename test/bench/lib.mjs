@@ -97,11 +97,15 @@ export async function startScaleServer() {
     },
     { onQuery: () => void statements++ },
   );
-  const client = graphqlClient(await app.listen());
+  const url = await app.listen();
+  const client = graphqlClient(url);
   return {
     app,
     ...client,
+    url,
     databaseUrl,
+    /** The SQL statements sent so far (for a server in another process, asked over IPC). */
+    statements: () => statements,
     /** The build measured: "this build" or BENCH_DIST's folder. */
     build: process.env.BENCH_DIST ? `build ${dist}` : "this build",
     async sqlOf(send) {
