@@ -4,6 +4,7 @@
 //   npm run build -w server && node test/bench/data.mjs --scale 0.05 && node test/bench/postgraphile.mjs
 //   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/xiezuo_bench), BENCH_SECONDS (5),
 //   BENCH_ROUNDS (3), BENCH_CONCURRENCY (4), BENCH_DIST (another build's server/dist, for "before")
+//   BENCH_ENCODING (identity: neither server compresses; br or gzip: Xiezuo compresses, PostGraphile not)
 //
 // PostGraphile is not a dependency of the project: it is installed on demand outside the repository
 // (npm install --prefix $TMPDIR/xiezuo-postgraphile postgraphile@5.1.5). Each server runs in a
@@ -189,6 +190,7 @@ async function compare() {
   await db.end();
   console.log(
     `database ${dbName}: ${products} products; node ${process.version}; ${ROUNDS} rounds × ${SECONDS} s, c=${C}; ` +
+      `accept-encoding ${process.env.BENCH_ENCODING ?? "identity"}; ` +
       `load average ${os
         .loadavg()
         .map((l) => l.toFixed(2))
@@ -214,8 +216,12 @@ async function compare() {
 }
 
 async function run(xiezuo, postgraphile, SECONDS, ROUNDS, C) {
-  const x = graphqlClient(xiezuo.url);
-  const p = graphqlClient(postgraphile.url);
+  // Uncompressed answers from both: PostGraphile's grafserv does not compress, Xiezuo compresses an
+  // answer the client accepts compressed (brotli 4 or gzip, on zlib's threads — in its process's CPU).
+  // BENCH_ENCODING=br (or gzip) lets Xiezuo compress, as it does for a browser.
+  const encoding = { "accept-encoding": process.env.BENCH_ENCODING ?? "identity" };
+  const x = graphqlClient(xiezuo.url, encoding);
+  const p = graphqlClient(postgraphile.url, encoding);
   const token = await x.login("buyer");
 
   // The same logical query on each: the buyer's catalogue, 100 products in (name, id) order with each
