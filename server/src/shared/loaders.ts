@@ -85,7 +85,11 @@ export function primeRowsFromJson<T extends { id: string }>(
 ): void {
   const scoped = loader(ctx, factory);
   const unscoped = alsoUnscoped && loader(ctx, alsoUnscoped);
+  const seen = new Set<string>();
   for (const [id, json] of rows) {
+    // A page names the same supplier or county many times: one entity each.
+    if (seen.has(id)) continue;
+    seen.add(id);
     const row = json ? rowFromJson(ctx, entity, json) : null;
     scoped.prime(id, row);
     if (row) unscoped?.prime(id, row);
