@@ -58,12 +58,19 @@ export async function startBenchServer(overrides = {}) {
   };
 }
 
-/** A GraphQL client of the server at `url` (errors thrown), and a demo login through it. */
-export function graphqlClient(url) {
+/**
+ * A GraphQL client of the server at `url` (errors thrown), and a demo login through it; `headers`
+ * are added to each request (e.g. `accept-encoding: identity`).
+ */
+export function graphqlClient(url, headers = {}) {
   const gql = async (query, variables, token) => {
     const r = await fetch(`${url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        ...headers,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = await r.json();
@@ -97,11 +104,15 @@ export async function startScaleServer() {
     },
     { onQuery: () => void statements++ },
   );
-  const client = graphqlClient(await app.listen());
+  const url = await app.listen();
+  const client = graphqlClient(url);
   return {
     app,
     ...client,
+    url,
     databaseUrl,
+    /** The SQL statements sent so far (for a server in another process, asked over IPC). */
+    statements: () => statements,
     /** The build measured: "this build" or BENCH_DIST's folder. */
     build: process.env.BENCH_DIST ? `build ${dist}` : "this build",
     async sqlOf(send) {

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type EntityTarget, type FindOptionsWhere } from "typeorm";
-import type { RequestContext } from "./context";
+import { loader, type RequestContext } from "./context";
 import type { Scope } from "./scoped";
 
 /**
@@ -41,4 +41,57 @@ export function scopedRowsById<T extends { id: string }>(
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     });
+}
+
+/**
+ * Column types a row read back from JSON would not keep exact (money and counters beyond 2^53 as
+ * JSON numbers): entities with such a column are refused by `rowFromJson`.
+ */
+const INEXACT_IN_JSON = new Set(["numeric", "decimal", "bigint", "int8", "money"]);
+
+/**
+ * One row of `entity` from `row_to_json(alias)` — another module's row returned by a statement of
+ * its own, so that the loader which would read it (one more statement) can be primed instead — made
+ * into the entity as TypeORM's own read would (the driver's hydration: timestamps to Date, …).
+ */
+export function rowFromJson<T extends { id: string }>(
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  json: Record<string, unknown>,
+): T {
+  const metadata = ctx.manager.connection.getMetadata(entity);
+  const driver = ctx.manager.connection.driver;
+  const row = metadata.create() as T;
+  for (const column of metadata.columns) {
+    if (INEXACT_IN_JSON.has(String(column.type)))
+      throw new Error(`${metadata.name}.${column.propertyName}: ${String(column.type)} is not exact in JSON`);
+    column.setEntityValue(row, driver.prepareHydratedValue(json[column.databaseName] ?? null, column));
+  }
+  return row;
+}
+
+/**
+ * Primes the loader `factory` makes (for this request) with rows read as JSON alongside another
+ * statement: each `[id, json]`, json null for a row that statement did not return (out of scope,
+ * as the loader itself would answer). `alsoUnscoped`, when given, is the same table's unscoped
+ * loader: it gets the rows found (never a null, which would hide a row the scope does not cover).
+ */
+export function primeRowsFromJson<T extends { id: string }>(
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  factory: (ctx: RequestContext) => DataLoader<string, T | null>,
+  rows: Iterable<readonly [string, Record<string, unknown> | null]>,
+  alsoUnscoped?: (ctx: RequestContext) => DataLoader<string, T | null>,
+): void {
+  const scoped = loader(ctx, factory);
+  const unscoped = alsoUnscoped && loader(ctx, alsoUnscoped);
+  const seen = new Set<string>();
+  for (const [id, json] of rows) {
+    // A page names the same supplier or county many times: one entity each.
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const row = json ? rowFromJson(ctx, entity, json) : null;
+    scoped.prime(id, row);
+    if (row) unscoped?.prime(id, row);
+  }
 }

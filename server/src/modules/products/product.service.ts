@@ -5,7 +5,14 @@ import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { auditRecordsWithin, recordAudit } from "../audit/audit.service";
-import { APPROVED_SUPPLIER_IDS, getSupplier, supplierIdsNamedLike } from "../suppliers/supplier.service";
+import {
+  APPROVED_SUPPLIER_IDS,
+  getSupplier,
+  primeVisibleSuppliers,
+  supplierIdsNamedLike,
+  visibleSupplierJson,
+} from "../suppliers/supplier.service";
+import { primeRegions, regionJson } from "../regions/region.loaders";
 import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { imagesByProduct, productById } from "./product.loaders";
@@ -19,6 +26,7 @@ import {
   findInScope,
   NO_ROW,
   param,
+  positional,
   readableThrough,
   type Reference,
   type Scope,
@@ -125,6 +133,10 @@ interface CatalogueRow {
   certificate_valid_to: string | null;
   active: boolean;
   created_at: Date;
+  /** The supplier's row (`visibleSupplierJson`), null when the caller may not read it. */
+  supplier: Record<string, unknown> | null;
+  /** The county's row (`regionJson`). */
+  county: Record<string, unknown> | null;
   images: {
     id: string;
     kind: ProductImage["kind"];
@@ -140,7 +152,9 @@ interface CatalogueRow {
  * 产品目录, one page in ONE statement (issue 14): the page by key in the catalogue's order (name, id),
  * one row more than asked to know whether there is a next page, each product's images (primed into
  * `imagesByProduct`), and the number of matches counted up to CATALOGUE_COUNT_LIMIT (a lower bound
- * beyond: `totalCountExact` false). Supplier and county follow by their loaders (one statement each).
+ * beyond: `totalCountExact` false), and each product's supplier (within the supplier module's read
+ * scope, as the relation reads it) and county as JSON from their modules' sub-selects, primed into
+ * their loaders: the relations then read nothing, so a page is the authentication and this.
  */
 export async function listProducts(
   ctx: RequestContext,
@@ -160,22 +174,35 @@ export async function listProducts(
     .getQueryAndParameters();
   // Both come from one builder: the count's parameters are the page's first ones ($1 … $n).
   if (countParams.some((v, i) => v !== params[i])) throw new Error("catalogue: parameters out of step");
+  // Each product's supplier (within the supplier module's read scope) and county, from their
+  // modules' sub-selects, numbered after the page's parameters.
+  const supplier = positional(visibleSupplierJson(ctx, "x.supplier_id"), params.length + 1);
+  const county = positional(regionJson("x.county_id"), params.length + supplier.params.length + 1);
   const rows = rowsOf<CatalogueRow>(
     await ctx.manager.query(
-      `SELECT c.total, x.*, COALESCE(
+      `SELECT c.total, x.*, ${supplier.sql} AS supplier, ${county.sql} AS county, COALESCE(
               (SELECT json_agg(json_build_object('id', i.id, 'kind', i.kind, 'contentType', i.content_type,
                        'byteSize', i.byte_size, 'sha256', i.sha256, 'uploadedById', i.uploaded_by, 'createdAt', i.created_at)
                        ORDER BY i.created_at, i.id)
                  FROM product_image i WHERE i.product_id = x.id), '[]') AS images
          FROM (SELECT count(*)::int AS total FROM (${countSql} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) m) c
          LEFT JOIN LATERAL (${pageSql}) x ON true`,
-      params,
+      [...params, ...supplier.params, ...county.params],
     ),
   );
   const found = rows.filter((r) => r.id !== null);
   const total = rows[0]?.total ?? 0;
   const images = loader(ctx, imagesByProduct);
-  const nodes = found.slice(0, first).map((r) => {
+  const shown = found.slice(0, first);
+  primeVisibleSuppliers(
+    ctx,
+    shown.map((r) => [r.supplier_id, r.supplier] as const),
+  );
+  primeRegions(
+    ctx,
+    shown.map((r) => [r.county_id, r.county] as const),
+  );
+  const nodes = shown.map((r) => {
     const p = Object.assign(new Product(), {
       id: r.id!,
       supplierId: r.supplier_id,

@@ -2,10 +2,24 @@ import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { RequestContext } from "../../shared/context";
 import { Region } from "./region.entity";
-import { rowsById } from "../../shared/loaders";
+import { primeRowsFromJson, rowsById } from "../../shared/loaders";
+import { cond, type Scope } from "../../shared/scoped";
 import { auditNames } from "../audit/audit.readable";
 
 export const regionById = rowsById(Region);
+
+/**
+ * The region whose id is in `column` (of the caller's statement) as `row_to_json`: a correlated
+ * sub-select for another module's list that returns each row's region in its own statement (the
+ * catalogue's counties, issue 14), then hands it to `primeRegions`. Regions are reference data every
+ * reader may see, as `regionById` reads them.
+ */
+export const regionJson = (column: string): Scope =>
+  cond`(SELECT row_to_json(jreg) FROM region jreg WHERE jreg.id = ${column})`;
+
+/** Primes `regionById` from `regionJson`'s values, `[region id, json or null]`: the relation then reads nothing. */
+export const primeRegions = (ctx: RequestContext, rows: Iterable<readonly [string, Record<string, unknown> | null]>) =>
+  primeRowsFromJson(ctx, Region, regionById, rows);
 
 export function regionChildren(ctx: RequestContext) {
   return new DataLoader<string, Region[]>(async (parentIds) => {

@@ -15,7 +15,7 @@ import type {
 } from "./supplier.inputs";
 import { supplierById } from "./supplier.loaders";
 import { containsPattern } from "../../shared/sql";
-import { scopedRowsById } from "../../shared/loaders";
+import { primeRowsFromJson, scopedRowsById } from "../../shared/loaders";
 import { extensionPoint } from "../../shared/port";
 import {
   andWhere,
@@ -99,6 +99,24 @@ export const supplierIdsNamedLike = (pattern: string): Scope =>
 
 /** Suppliers by id within `supplierReadScope` (null outside it): for every relation to a supplier. */
 export const visibleSupplierById = scopedRowsById(Supplier, "s", supplierReadScope);
+
+/**
+ * The supplier whose id is in `column` (of the caller's statement) as `row_to_json`, within
+ * `supplierReadScope` (NULL outside it, as `visibleSupplierById` answers): a correlated sub-select
+ * for another module's list that returns each row's supplier in its own statement (the catalogue,
+ * issue 14), then hands it to `primeVisibleSuppliers`.
+ */
+export const visibleSupplierJson = (ctx: RequestContext, column: string): Scope =>
+  cond`(SELECT row_to_json(vsup) FROM supplier vsup WHERE vsup.id = ${column} AND (${supplierReadScope(ctx, "vsup")}))`;
+
+/**
+ * Primes `visibleSupplierById` (and the unscoped `supplierById` with the suppliers found) from
+ * `visibleSupplierJson`'s values, `[supplier id, json or null]`: the relation then reads nothing.
+ */
+export const primeVisibleSuppliers = (
+  ctx: RequestContext,
+  rows: Iterable<readonly [string, Record<string, unknown> | null]>,
+) => primeRowsFromJson(ctx, Supplier, visibleSupplierById, rows, supplierById);
 
 export const loadSupplier = (ctx: RequestContext, id: string) => loader(ctx, supplierById).load(id);
 
