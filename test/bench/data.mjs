@@ -307,7 +307,7 @@ await db.query(
             DATE '${YEAR}-01-01' + wk.i % 365 AS placed_on,
             CASE WHEN wk.i % 10 <> 0 THEN DATE '${YEAR}-01-01' + wk.i % 365 + 3 END AS employed_on,
             CASE WHEN wk.i % 10 <> 0 AND wk.i % 4 = 0 THEN DATE '${YEAR}-01-01' + wk.i % 365 + 13 + (wk.i * 7) % 290 END AS left_on
-       FROM wk JOIN jp ON jp.n = 1 + (wk.i * 104729) % $1`,
+       FROM wk JOIN jp ON jp.n = 1 + (wk.i::bigint * 104729) % $1`,
   [POSTINGS],
 );
 await step(
