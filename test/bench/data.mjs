@@ -115,7 +115,7 @@ await step(
                         certificate_no, certificate_authority, certificate_valid_from, certificate_valid_to, active)
    SELECT s.id, s.county_id, (${WORDS})[1 + g % 16] || ' ' || g,
           (ARRAY['蜂产品','食用菌','食用菌','饮用水','调味品','干果','水果','茶叶','粮油','肉制品','粮油','调味品','肉制品','粮油','粮油','干果'])[1 + g % 16],
-          '500g/袋', '袋', 500 + (g * 7919) % 20000, 1000 + g % 5000,
+          '500g/袋', '袋', 500 + (g::bigint * 7919) % 20000, 1000 + g % 5000,
           CASE WHEN g % 10 <> 0 THEN 'FP' || lpad(g::text, 10, '0') END,
           CASE WHEN g % 10 <> 0 THEN '县扶贫办' END,
           CASE WHEN g % 10 <> 0 THEN DATE '${YEAR - 1}-01-01' END,
@@ -238,7 +238,8 @@ await db.query(
             CASE WHEN pj.k = 6 AND j = 2 THEN 'DROPPED' ELSE (${STAGE_PATH})[1 + j] END AS to_stage,
             CASE WHEN j > 0 THEN (${STAGE_PATH})[j] END AS from_stage,
             pj.started_on + 20 * j AS occurred_on
-       FROM pj CROSS JOIN LATERAL generate_series(0, CASE WHEN pj.k = 6 THEN 2 ELSE pj.k END) j`,
+       FROM pj CROSS JOIN LATERAL generate_series(0, CASE WHEN pj.k = 6 THEN 2 ELSE pj.k END) j;
+   CREATE UNIQUE INDEX ON pse (project_id, j)`,
 );
 await step(
   "investment_project",
@@ -310,6 +311,11 @@ await db.query(
        FROM wk JOIN jp ON jp.n = 1 + (wk.i::bigint * 104729) % $1`,
   [POSTINGS],
 );
+// The placement tally's per-row trigger (migration 40) done set-based, as for the ledger below: the
+// same rows placement_tally_add() would make, one grouped insert (a "before" build has no tally).
+const [{ tally }] = (await db.query(`SELECT to_regclass('placement_tally') IS NOT NULL AS tally`)).rows;
+await db.query(`BEGIN`);
+if (tally) await db.query(`ALTER TABLE placement DISABLE TRIGGER placement_tally`);
 await step(
   "placement",
   PLACEMENTS,
@@ -323,6 +329,26 @@ await step(
           left_on, CASE WHEN left_on IS NOT NULL THEN '个人原因' END
      FROM pl`,
 );
+if (tally) {
+  await step(
+    "placement_tally",
+    null,
+    `INSERT INTO placement_tally (county_id, year, grain, period, placed, employed, stable, "left", retained)
+     SELECT p.county_id, EXTRACT(YEAR FROM p.placed_on)::int, g.grain, g.period, count(*), count(p.employed_on),
+            count(p.stable_on), count(p.left_on),
+            count(*) FILTER (WHERE p.employed_on IS NOT NULL AND (p.left_on IS NULL OR p.left_on >= p.employed_on + interval '6 months'))
+       FROM placement p CROSS JOIN LATERAL (VALUES ('N', make_date(EXTRACT(YEAR FROM p.placed_on)::int, 1, 1)),
+                                                   ('M', date_trunc('month', p.employed_on)::date), ('D', p.employed_on)) g(grain, period)
+      WHERE (g.grain = 'N') = (p.employed_on IS NULL) AND p.worker_id IN (SELECT id FROM wk)
+      GROUP BY 1, 2, 3, 4
+     ON CONFLICT (county_id, year, grain, period) DO UPDATE SET
+       placed = placement_tally.placed + EXCLUDED.placed, employed = placement_tally.employed + EXCLUDED.employed,
+       stable = placement_tally.stable + EXCLUDED.stable, "left" = placement_tally."left" + EXCLUDED."left",
+       retained = placement_tally.retained + EXCLUDED.retained`,
+  );
+  await db.query(`ALTER TABLE placement ENABLE TRIGGER placement_tally`);
+}
+await db.query(`COMMIT`);
 await step(
   "job_posting.filled",
   null,
@@ -339,7 +365,7 @@ await step(
      SELECT p.id, (ARRAY['FISCAL_AID','SOCIAL_DONATIONS','CADRES_SENT','PROFESSIONALS_SENT','PEOPLE_TRAINED','LABOURERS_PLACED',
                          'PROJECTS_LANDED','INVESTMENT_IN_PLACE','CONSUMPTION_ASSISTANCE','WORKSHOPS','PAIRS_FORMED','POOR_PEOPLE_LIFTED',
                          'JOINT_MEETINGS','EXCHANGE_VISITS'])[1 + g % 14],
-            1 + (g * 7919) % 100000, DATE '${YEAR}-01-01' + (g % 365), 'REPORTED', 'bench'
+            1 + (g::bigint * 7919) % 100000, DATE '${YEAR}-01-01' + (g % 365), 'REPORTED', 'bench'
        FROM generate_series(1, $1) g
        JOIN (SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM pairing) p ON p.n = g % (SELECT count(*) FROM pairing)`,
     [ENTRIES],

@@ -69,6 +69,22 @@ export const INVARIANTS: Record<string, string> = {
   ledgerMonthly: summaryEqualsLedger("ledger_monthly", "month", "date_trunc('month', occurred_on)::date"),
   // And the per-year one (migration 39), which they read for whole years.
   ledgerYearly: summaryEqualsLedger("ledger_yearly", "year", "EXTRACT(YEAR FROM occurred_on)::int"),
+  // The placement tally (migration 40), which the retention board reads, equals the placements per
+  // county, year of placement, and month or day of employment (or never employed).
+  placementTally: `
+    WITH p AS (SELECT county_id, EXTRACT(YEAR FROM placed_on)::int AS year, employed_on,
+                      (stable_on IS NOT NULL)::int AS stable, (left_on IS NOT NULL)::int AS "left",
+                      (employed_on IS NOT NULL AND (left_on IS NULL OR left_on >= employed_on + interval '6 months'))::int AS retained
+                 FROM placement),
+         e AS (SELECT county_id, year, g.grain, g.period, count(*)::int AS placed, count(employed_on)::int AS employed,
+                      SUM(stable)::int AS stable, SUM("left")::int AS "left", SUM(retained)::int AS retained
+                 FROM p CROSS JOIN LATERAL (VALUES ('N', make_date(year, 1, 1)), ('M', date_trunc('month', employed_on)::date),
+                                                   ('D', employed_on)) g(grain, period)
+                WHERE (g.grain = 'N') = (employed_on IS NULL) GROUP BY 1, 2, 3, 4)
+    SELECT COALESCE(t.county_id, e.county_id) AS county_id, COALESCE(t.year, e.year) AS year, t.placed, e.placed AS placements
+      FROM (SELECT * FROM placement_tally WHERE placed <> 0 OR employed <> 0 OR stable <> 0 OR "left" <> 0 OR retained <> 0) t
+      FULL JOIN e ON e.county_id = t.county_id AND e.year = t.year AND e.grain = t.grain AND e.period = t.period
+     WHERE (t.placed, t.employed, t.stable, t."left", t.retained) IS DISTINCT FROM (e.placed, e.employed, e.stable, e."left", e.retained)`,
   // 结对帮扶 (docs/indicators.md, PAIRS_FORMED): per pair and day (the day each belongs to), the ledger's UNIT_PAIR entries net to
   // +1 on the pair's start date while it is not withdrawn, and to 0 on every other day.
   ledgerUnitPairs: `
