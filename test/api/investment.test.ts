@@ -1044,6 +1044,31 @@ describe("coordinator's board, chart and export", () => {
     }
   `);
 
+  it("puts each project at the stage its events say it stood at on 31 December, in every year (the current stage read from the project row when it began by then)", async () => {
+    const years = (
+      await s.sql(`SELECT DISTINCT EXTRACT(YEAR FROM occurred_on)::int AS y FROM project_stage_event ORDER BY 1`)
+    ).map((r) => r.y as number);
+    expect(years.length).toBeGreaterThan(2);
+    for (const y of [years[0] - 1, ...years]) {
+      const byEvents = await s.sql(
+        `SELECT last.to_stage AS stage, count(*)::int AS projects, SUM(p.planned_investment)::bigint AS planned
+           FROM investment_project p
+           JOIN LATERAL (SELECT e.to_stage, e.occurred_on FROM project_stage_event e WHERE e.project_id = p.id AND e.occurred_on <= $2
+                          ORDER BY e.occurred_on DESC, e.seq DESC LIMIT 1) last ON TRUE
+          WHERE last.to_stage NOT IN ('IN_PRODUCTION', 'DROPPED') OR last.occurred_on >= $1
+          GROUP BY 1`,
+        [`${y}-01-01`, `${y}-12-31`],
+      );
+      const want = new Map(byEvents.map((r) => [r.stage, { projects: r.projects, planned: Number(r.planned) }]));
+      const got = (await s.gql(BOARD, { y }, t.admin)).data!.pipelineBoard.stages;
+      for (const r of got)
+        expect({ stage: r.stage, projects: r.projects, planned: Math.round(Number(r.planned) * 100) }).toEqual({
+          stage: r.stage,
+          ...(want.get(r.stage) ?? { projects: 0, planned: 0 }),
+        });
+    }
+  });
+
   it("sums per stage in scope; the year's funds equal the chart's and the tranches", async () => {
     const board = (await s.gql(BOARD, { y: 2020 }, t.jiaozhou)).data!.pipelineBoard;
     expect(board.stages.map((r) => r.stage)).toEqual([

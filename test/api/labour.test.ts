@@ -14,6 +14,7 @@ import type {
 } from "./gql/graphql";
 import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
 import { daysAgo } from "./consumption-fixtures";
+import { INVARIANTS } from "../../server/src/tools/data-checks";
 
 let s: TestServer;
 const t: Record<string, string> = {};
@@ -123,6 +124,23 @@ const counts = async () => ({
   report: await count("workshop_report"),
 });
 const errorText = (r: GqlResult) => JSON.stringify(r.errors ?? []);
+/** 稳岗率 per county, as the retention board asks. */
+const RETENTION = graphql(`
+  query LabourRetention($y: Int!) {
+    labourRetention(year: $y) {
+      county {
+        code
+      }
+      placed
+      employed
+      stable
+      left
+      eligible
+      retained
+      retentionRate
+    }
+  }
+`);
 
 beforeAll(async () => {
   s = await startTestServer({}, { captureLogs: true });
@@ -1069,22 +1087,7 @@ describe("job postings (岗位) and placements", () => {
   });
 
   it("retention per county is aggregated in SQL; the ledger equals the placements, per pairing", async () => {
-    const R = graphql(`
-      query LabourRetention($y: Int!) {
-        labourRetention(year: $y) {
-          county {
-            code
-          }
-          placed
-          employed
-          stable
-          left
-          eligible
-          retained
-          retentionRate
-        }
-      }
-    `);
+    const R = RETENTION;
     const year = Number(today().slice(0, 4));
     const rows = (await s.gql(R, { y: year }, t.jiaozhou)).data!.labourRetention;
     const [expected] = await s.sql(
@@ -1241,25 +1244,7 @@ describe("labour export (.xlsx)", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(raw as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["按县安置与稳岗", "岗位安置"]);
-    const api = (
-      await s.gql(
-        graphql(`
-          query LabourRetentionExported($y: Int!) {
-            labourRetention(year: $y) {
-              county {
-                code
-              }
-              placed
-              employed
-              stable
-              left
-            }
-          }
-        `),
-        { y: year },
-        t.jiaozhou,
-      )
-    ).data!.labourRetention;
+    const api = (await s.gql(RETENTION, { y: year }, t.jiaozhou)).data!.labourRetention;
     const sheet = wb.getWorksheet("按县安置与稳岗")!;
     expect(sheet.rowCount - 1).toBe(api.length);
     api.forEach((r, i) => {
@@ -1308,5 +1293,65 @@ describe("personal data never leaks into logs", () => {
     expect(lines.some((l) => l.includes("login_failed"))).toBe(true);
     expect(sentIds.size).toBeGreaterThan(5);
     for (const line of lines) for (const id of sentIds) expect(line).not.toContain(id);
+  });
+});
+
+describe("the retention board's tally (placement_tally, migration 40)", () => {
+  /** What the board must say, from the placements themselves (the board's SQL before the tally). */
+  const fromPlacements = (year: number) =>
+    s.sql(
+      `SELECT r.code, count(*)::int AS placed, count(p.employed_on)::int AS employed, count(p.stable_on)::int AS stable,
+              count(p.left_on)::int AS "left",
+              count(*) FILTER (WHERE p.employed_on + interval '6 months' <= $3::date)::int AS eligible,
+              count(*) FILTER (WHERE p.employed_on + interval '6 months' <= $3::date
+                                 AND (p.left_on IS NULL OR p.left_on >= p.employed_on + interval '6 months'))::int AS retained
+         FROM placement p JOIN region r ON r.id = p.county_id WHERE p.placed_on >= $1 AND p.placed_on < $2
+        GROUP BY p.county_id, r.code ORDER BY placed DESC, p.county_id`,
+      [`${year}-01-01`, `${year + 1}-01-01`, today()],
+    );
+  const board = async (year: number) =>
+    (await s.gql(RETENTION, { y: year }, t.admin)).data!.labourRetention.map(({ county, retentionRate, ...r }) => {
+      expect(retentionRate).toBe(r.eligible ? r.retained / r.eligible : null);
+      return { code: county.code, ...r };
+    });
+
+  it("equals the placements for every year, with employment days either side of the six-month cut, through inserts, changes and deletes", async () => {
+    // Placements that left, employed on the days around today − 6 months (the one month read day by day)
+    // and the month ends before and after it, leaving before, on and after their six months were up.
+    const [{ cut }] = await s.sql(`SELECT ($1::date - interval '6 months')::date::text AS cut`, [today()]);
+    const [p] = await s.sql(
+      `SELECT worker_id, posting_id, enterprise_id, county_id, east_region_id FROM placement LIMIT 1`,
+    );
+    const days = await s.sql(
+      `SELECT d::date::text AS day FROM unnest(ARRAY[$1::date - 1, $1::date, $1::date + 1, date_trunc('month', $1::date)::date,
+                                                   date_trunc('month', $1::date)::date - 1, (date_trunc('month', $1::date) + interval '1 month')::date,
+                                                   (date_trunc('month', $1::date) + interval '1 month')::date - 1]) d`,
+      [cut],
+    );
+    const inserted: string[] = [];
+    for (const [i, { day }] of days.entries()) {
+      const [row] = await s.sql(
+        `INSERT INTO placement (worker_id, posting_id, enterprise_id, county_id, east_region_id, status, placed_on, employed_on, left_on, left_reason)
+         VALUES ($1, $2, $3, $4, $5, 'LEFT', $6::date, $6::date, $6::date + interval '6 months' + ($7::int - 1) * interval '1 day', '测试')
+         RETURNING id`,
+        [p.worker_id, p.posting_id, p.enterprise_id, p.county_id, p.east_region_id, day, i % 3],
+      );
+      inserted.push(row.id);
+    }
+    const years = async () =>
+      (await s.sql(`SELECT DISTINCT EXTRACT(YEAR FROM placed_on)::int AS y FROM placement ORDER BY 1`)).map(
+        (r) => r.y as number,
+      );
+    const check = async () => {
+      expect(await s.sql(INVARIANTS.placementTally)).toEqual([]);
+      for (const y of await years()) expect(await board(y)).toEqual(await fromPlacements(y));
+    };
+    expect((await years()).length).toBeGreaterThan(0);
+    await check();
+    expect((await board(Number(cut.slice(0, 4)))).some((r) => r.eligible > 0)).toBe(true);
+    await s.sql(`UPDATE placement SET left_on = left_on + 1 WHERE id = ANY($1::uuid[])`, [inserted]);
+    await check();
+    await s.sql(`DELETE FROM placement WHERE id = ANY($1::uuid[])`, [inserted.slice(0, 3)]);
+    await check();
   });
 });

@@ -244,14 +244,17 @@ describe("corrections", () => {
     expect((await s.sql(`SELECT count(*)::int AS n FROM ledger_daily`))[0].n).toBeGreaterThan(10);
   });
 
-  it("the per-month summary equals the ledger, to the fen and the entry", async () => {
+  it("the per-month and per-year summaries equal the ledger, to the fen and the entry", async () => {
     expect(await s.sql(INVARIANTS.ledgerMonthly)).toEqual([]);
     expect((await s.sql(`SELECT count(*)::int AS n FROM ledger_monthly`))[0].n).toBeGreaterThan(10);
+    expect(await s.sql(INVARIANTS.ledgerYearly)).toEqual([]);
+    expect((await s.sql(`SELECT count(*)::int AS n FROM ledger_yearly`))[0].n).toBeGreaterThan(10);
   });
 
-  it("progress as of any day (whole months, part of a month, 29 February, before the year) equals the entries themselves", async () => {
+  it("progress as of any day (whole years, whole months, part of a month, 29 February, before the year) equals the entries themselves", async () => {
     // Figures either side of month ends and of the leap day, this year and last, read back through the
-    // summaries (whole months from ledger_monthly, the days of part months from ledger_daily).
+    // summaries (whole years from ledger_yearly, whole months from ledger_monthly, the days of part
+    // months from ledger_daily).
     const days = [
       "2019-02-28",
       "2019-03-01",
@@ -263,6 +266,7 @@ describe("corrections", () => {
       "2020-03-10",
       "2020-03-31",
       "2020-07-15",
+      "2020-12-31",
     ];
     for (const [i, occurredOn] of days.entries()) {
       const r = await s.gql(
@@ -317,6 +321,8 @@ describe("corrections", () => {
       "2020-03-10",
       "2020-03-31",
       "2020-08-01",
+      // The last day before the year is whole: eleven months and thirty days, not the year's row.
+      "2020-12-30",
       "2020-12-31",
       "2026-06-30",
     ]) {

@@ -1,5 +1,7 @@
 // The 832 platform's scale (issue 14) in a PostgreSQL database of its own: 31k suppliers, 400k
-// products, 700k buyer units, 10M order lines over a year, 5M ledger entries (times --scale).
+// products, 700k buyer units, 10M order lines over a year, 5M ledger entries; for the investment and
+// labour boards 20k enterprises, 50k projects (with their stage events and fund tranches) and 1M
+// workers placed in a year (times --scale).
 //
 //   npm run build -w server && node test/bench/data.mjs [--scale 0.05] [--keep]
 //   BENCH_DATABASE_URL  the database to (re)create (default postgres://postgres@127.0.0.1:5432/xiezuo_bench)
@@ -36,6 +38,12 @@ const BUYERS = n(700_000);
 const LINES_PER_ORDER = 4;
 const ORDERS = Math.ceil(n(10_000_000) / LINES_PER_ORDER);
 const ENTRIES = n(5_000_000);
+// Investment: ~tens of thousands of projects nationally (each a lead followed in one county); labour:
+// ~1M workers placed in eastern jobs a year, one placement each, at 50k postings.
+const ENTERPRISES = n(20_000);
+const PROJECTS = n(50_000);
+const POSTINGS = n(50_000);
+const PLACEMENTS = n(1_000_000);
 const YEAR = 2025; // a whole year, before the demo's reporting periods (none locked)
 
 // (Re)create the database, then let the server migrate it and seed the demo.
@@ -63,23 +71,44 @@ console.log(`${dbName}: migrated and demo seeded in ${((Date.now() - t) / 1000).
 const db = new pg.Client({ connectionString: url.toString() });
 await db.connect();
 const figures = [];
-// Each table in a transaction of its own, its foreign keys and secondary indexes put back after the
-// rows (withConstraintsAfter in lib.mjs): the same constraints, checked set-based.
-async function step(table, rows, sql, params = []) {
-  const s = Date.now();
+// Each table in a transaction of its own (or the caller's, inside `together`), its foreign keys and
+// secondary indexes put back after the rows (withConstraintsAfter in lib.mjs): the same constraints,
+// checked set-based. `name` is the table, optionally followed by what the step does ("fund_tranche
+// (reversals)", "job_posting.filled").
+let inTransaction = false;
+async function together(work) {
   await db.query(`BEGIN`);
-  await db.query(`SET LOCAL statement_timeout = 0`);
-  const { result, rebuildSec } = await withConstraintsAfter(
-    (q, p) => db.query(q, p),
-    table,
-    () => db.query(sql, params),
-  );
-  await db.query(`COMMIT`);
+  inTransaction = true;
+  try {
+    await work();
+    await db.query(`COMMIT`);
+  } catch (e) {
+    await db.query(`ROLLBACK`);
+    throw e;
+  } finally {
+    inTransaction = false;
+  }
+}
+async function step(name, rows, sql, params = []) {
+  const s = Date.now();
+  const table = /^[a-z_]+/.exec(name)[0];
+  let outcome;
+  const load = async () => {
+    await db.query(`SET LOCAL statement_timeout = 0`);
+    outcome = await withConstraintsAfter(
+      (q, p) => db.query(q, p),
+      table,
+      () => db.query(sql, params),
+    );
+  };
+  if (inTransaction) await load();
+  else await together(load);
+  const { result, rebuildSec } = outcome;
   rows ??= result.rowCount;
   const sec = (Date.now() - s) / 1000;
-  figures.push({ table, rows, sec });
+  figures.push({ table: name, rows, sec });
   console.log(
-    `${table.padEnd(28)} ${String(rows).padStart(10)} rows ${sec.toFixed(1).padStart(7)} s ${Math.round(rows / sec)
+    `${name.padEnd(28)} ${String(rows).padStart(10)} rows ${sec.toFixed(1).padStart(7)} s ${Math.round(rows / sec)
       .toString()
       .padStart(9)} rows/s  (keys and indexes ${rebuildSec.toFixed(1)} s of it)`,
   );
@@ -211,6 +240,162 @@ await step(
      FROM b JOIN buyer x ON x.id = b.id
     WHERE x.buyer_group <> 'OTHER' AND b.n % 2 = 0`,
 );
+// Investment (the pipeline board): enterprises at home in the east regions, one lead each per project,
+// projects in west counties. Project i walks LEAD → … up to stage k = i mod 7 (DROPPED for 6), one
+// stage event per step, 20 days apart from a start in the year before or this one; a signed project
+// has its contract, a project whose funds arrive three tranches (one in ten reversed).
+await step(
+  "enterprise",
+  ENTERPRISES,
+  `INSERT INTO enterprise (name, credit_code, home_region_id, industry)
+   SELECT '规模企业' || g, '91' || lpad(g::text, 16, '0'), e.id, (ARRAY['食品加工','纺织服装','电子装配','农业','文旅'])[1 + g % 5]
+     FROM generate_series(1, $1) g JOIN e ON e.n = 1 + g % $2`,
+  [ENTERPRISES, en],
+);
+await db.query(
+  `CREATE TEMP TABLE ent AS SELECT row_number() OVER (ORDER BY id) AS n, id, home_region_id FROM enterprise WHERE name LIKE '规模企业%';
+   CREATE UNIQUE INDEX ON ent (n)`,
+);
+const STAGE_PATH = `ARRAY['LEAD','SITE_VISIT','NEGOTIATION','SIGNED','FUNDS_ARRIVING','IN_PRODUCTION']`;
+await db.query(
+  `CREATE TEMP TABLE pj AS
+     SELECT g AS i, gen_random_uuid() AS lead_id, gen_random_uuid() AS id, ent.id AS enterprise_id, w.id AS county_id,
+            10000000 + (g::bigint * 7919) % 500000000 AS planned,
+            g % 7 AS k, DATE '${YEAR - 1}-01-01' + (g * 31) % 700 AS started_on
+       FROM generate_series(1, $1) g JOIN ent ON ent.n = 1 + g % $2 JOIN w ON w.n = 1 + (g * 13) % $3`,
+  [PROJECTS, ENTERPRISES, wn],
+);
+await step(
+  "investment_lead",
+  PROJECTS,
+  `INSERT INTO investment_lead (id, enterprise_id, title, industry, planned_investment, visibility)
+   SELECT lead_id, enterprise_id, '规模招商线索' || i, '食品加工', planned, 'PUBLIC' FROM pj`,
+);
+// Stage events: steps 0…k (DROPPED: LEAD, SITE_VISIT, then DROPPED), 20 days apart.
+await db.query(
+  `CREATE TEMP TABLE pse AS
+     SELECT pj.id AS project_id, j,
+            CASE WHEN pj.k = 6 AND j = 2 THEN 'DROPPED' ELSE (${STAGE_PATH})[1 + j] END AS to_stage,
+            CASE WHEN j > 0 THEN (${STAGE_PATH})[j] END AS from_stage,
+            pj.started_on + 20 * j AS occurred_on
+       FROM pj CROSS JOIN LATERAL generate_series(0, CASE WHEN pj.k = 6 THEN 2 ELSE pj.k END) j;
+   CREATE UNIQUE INDEX ON pse (project_id, j)`,
+);
+await step(
+  "investment_project",
+  PROJECTS,
+  `INSERT INTO investment_project (id, lead_id, enterprise_id, county_id, pairing_id, name, planned_investment, stage, stage_since,
+                                   contract_amount, signed_on, dropped_reason)
+   SELECT pj.id, pj.lead_id, pj.enterprise_id, pj.county_id, NULL, '规模项目' || pj.i, pj.planned, last.to_stage, last.occurred_on,
+          CASE WHEN pj.k BETWEEN 3 AND 5 THEN pj.planned END, CASE WHEN pj.k BETWEEN 3 AND 5 THEN pj.started_on + 60 END,
+          CASE WHEN pj.k = 6 THEN '企业战略调整' END
+     FROM pj JOIN LATERAL (SELECT to_stage, occurred_on FROM pse WHERE pse.project_id = pj.id ORDER BY j DESC LIMIT 1) last ON TRUE`,
+);
+await step(
+  "project_stage_event",
+  null,
+  `INSERT INTO project_stage_event (project_id, from_stage, to_stage, occurred_on)
+   SELECT project_id, from_stage, to_stage, occurred_on FROM pse ORDER BY occurred_on, project_id, j`,
+);
+await step(
+  "fund_tranche",
+  null,
+  `INSERT INTO fund_tranche (project_id, amount, received_on, reference)
+   SELECT pj.id, pj.planned / 4, pj.started_on + 80 + 30 * j, 'BENCH-' || pj.i || '-' || j
+     FROM pj CROSS JOIN generate_series(0, 2) j WHERE pj.k IN (4, 5)`,
+);
+await step(
+  "fund_tranche (reversals)",
+  null,
+  `INSERT INTO fund_tranche (project_id, amount, received_on, reference, reverses_id, reason)
+   SELECT project_id, -amount, received_on + 5, reference || '-R', id, '金额有误'
+     FROM fund_tranche WHERE reference LIKE 'BENCH-%' AND hashtext(reference) % 10 = 0`,
+);
+// Labour (the retention board): postings of the enterprises in east regions, one worker per
+// placement (at most one current placement each), placed on every day of the year; 90% employed
+// three days later, of those a quarter left 10–300 days on, the rest stable after six months when
+// that was before today. A posting's filled counts its placements not left.
+await step(
+  "job_posting",
+  POSTINGS,
+  `INSERT INTO job_posting (enterprise_id, position, places, filled, wage_min, wage_max, location_region_id, housing, opens_on)
+   SELECT ent.id, '普工' || g, 1000, 0, 400000, 600000, ent.home_region_id, 'MEALS_AND_LODGING', DATE '${YEAR - 1}-12-01'
+     FROM generate_series(1, $1) g JOIN ent ON ent.n = 1 + g % $2`,
+  [POSTINGS, ENTERPRISES],
+);
+await db.query(
+  `CREATE TEMP TABLE jp AS SELECT row_number() OVER (ORDER BY id) AS n, id, enterprise_id, location_region_id FROM job_posting WHERE position LIKE '普工%';
+   CREATE UNIQUE INDEX ON jp (n)`,
+);
+await db.query(
+  `CREATE TEMP TABLE wk AS
+     SELECT g AS i, gen_random_uuid() AS id, w.id AS county_id FROM generate_series(1, $1) g JOIN w ON w.n = 1 + (g * 7) % $2`,
+  [PLACEMENTS, wn],
+);
+await step(
+  "worker",
+  PLACEMENTS,
+  `INSERT INTO worker (id, county_id, name, sex, birth_year, id_number_enc, id_number_hash, id_number_masked, phone_enc, phone_masked,
+                       registered_poor, consent_given_on)
+   SELECT id, county_id, '规模劳动力' || i, CASE WHEN i % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END, 1970 + i % 35,
+          'bench', 'bench-' || i, '5200**********' || lpad((i % 10000)::text, 4, '0'), 'bench', '138****' || lpad((i % 10000)::text, 4, '0'),
+          i % 3 = 0, DATE '${YEAR - 1}-12-01'
+     FROM wk`,
+);
+await db.query(
+  `CREATE TEMP TABLE pl AS
+     SELECT wk.i, wk.id AS worker_id, jp.id AS posting_id, jp.enterprise_id, wk.county_id, jp.location_region_id AS east_region_id,
+            DATE '${YEAR}-01-01' + wk.i % 365 AS placed_on,
+            CASE WHEN wk.i % 10 <> 0 THEN DATE '${YEAR}-01-01' + wk.i % 365 + 3 END AS employed_on,
+            CASE WHEN wk.i % 10 <> 0 AND wk.i % 4 = 0 THEN DATE '${YEAR}-01-01' + wk.i % 365 + 13 + (wk.i * 7) % 290 END AS left_on
+       FROM wk JOIN jp ON jp.n = 1 + (wk.i::bigint * 104729) % $1`,
+  [POSTINGS],
+);
+// The placement tally's per-row trigger (migration 40) done set-based, as for the ledger below: the
+// same rows placement_tally_add() would make, one grouped insert (a "before" build has no tally).
+const [{ tally }] = (await db.query(`SELECT to_regclass('placement_tally') IS NOT NULL AS tally`)).rows;
+await together(async () => {
+  if (tally) await db.query(`ALTER TABLE placement DISABLE TRIGGER placement_tally`);
+  await step(
+    "placement",
+    PLACEMENTS,
+    `INSERT INTO placement (worker_id, posting_id, enterprise_id, county_id, east_region_id, pairing_id, status,
+                            placed_on, employed_on, stable_on, left_on, left_reason)
+     SELECT worker_id, posting_id, enterprise_id, county_id, east_region_id, NULL,
+            CASE WHEN left_on IS NOT NULL THEN 'LEFT' WHEN employed_on IS NULL THEN 'PLACED'
+                 WHEN employed_on + interval '6 months' <= CURRENT_DATE THEN 'STABLE' ELSE 'EMPLOYED' END,
+            placed_on, employed_on,
+            CASE WHEN left_on IS NULL AND employed_on + interval '6 months' <= CURRENT_DATE THEN (employed_on + interval '6 months')::date END,
+            left_on, CASE WHEN left_on IS NOT NULL THEN '个人原因' END
+       FROM pl`,
+  );
+  if (tally) {
+    await step(
+      "placement_tally",
+      null,
+      `INSERT INTO placement_tally (county_id, year, grain, period, placed, employed, stable, "left", retained)
+       SELECT p.county_id, EXTRACT(YEAR FROM p.placed_on)::int, g.grain, g.period, count(*), count(p.employed_on),
+              count(p.stable_on), count(p.left_on),
+              count(*) FILTER (WHERE p.employed_on IS NOT NULL AND (p.left_on IS NULL OR p.left_on >= p.employed_on + interval '6 months'))
+         FROM placement p CROSS JOIN LATERAL (VALUES ('N', make_date(EXTRACT(YEAR FROM p.placed_on)::int, 1, 1)),
+                                                     ('M', date_trunc('month', p.employed_on)::date), ('D', p.employed_on)) g(grain, period)
+        WHERE (g.grain = 'N') = (p.employed_on IS NULL) AND p.worker_id IN (SELECT id FROM wk)
+        GROUP BY 1, 2, 3, 4
+       ON CONFLICT (county_id, year, grain, period) DO UPDATE SET
+         placed = placement_tally.placed + EXCLUDED.placed, employed = placement_tally.employed + EXCLUDED.employed,
+         stable = placement_tally.stable + EXCLUDED.stable, "left" = placement_tally."left" + EXCLUDED."left",
+         retained = placement_tally.retained + EXCLUDED.retained`,
+    );
+    await db.query(`ALTER TABLE placement ENABLE TRIGGER placement_tally`);
+  }
+});
+await step(
+  "job_posting.filled",
+  null,
+  `UPDATE job_posting jp SET filled = x.n
+     FROM (SELECT posting_id, count(*) AS n FROM placement WHERE status <> 'LEFT' GROUP BY 1) x
+    WHERE x.posting_id = jp.id AND jp.position LIKE '普工%'`,
+);
 // The ledger as a bulk load (lib.mjs): its per-row summary and period-lock triggers done set-based.
 {
   await db.query(`BEGIN`);
@@ -246,6 +431,8 @@ const counts = (
   await db.query(`SELECT (SELECT count(*) FROM supplier)::int AS supplier, (SELECT count(*) FROM product)::int AS product,
                          (SELECT count(*) FROM buyer)::int AS buyer, (SELECT count(*) FROM order_line)::int AS order_line,
                          (SELECT count(*) FROM ledger_entry)::int AS ledger_entry,
+                         (SELECT count(*) FROM investment_project)::int AS investment_project,
+                         (SELECT count(*) FROM placement)::int AS placement,
                          pg_size_pretty(pg_database_size(current_database())) AS size`)
 ).rows[0];
 console.log("totals", counts);

@@ -190,7 +190,7 @@ export async function withConstraintsAfter(query, table, load) {
 /**
  * Bulk-loads ledger entries (`insertSql`, rows marked with `source_document = marker`) inside the
  * caller's transaction (`query(sql, params)` must run on its one connection): the ledger's
- * per-row triggers are derived work (the day and month summaries) and a check (the period lock),
+ * per-row triggers are derived work (the day, month and year summaries) and a check (the period lock),
  * so for millions of rows they are done set-based instead — the check once per pairing and month
  * the rows touch, each summary one grouped upsert. Per row they cost 70% of data.mjs's run and
  * exceeded the statement timeout at a million. Returns seconds per step.
@@ -215,8 +215,9 @@ export async function bulkLoadLedger(query, insertSql, params, marker) {
   for (const [table, key, bucket] of [
     ["ledger_daily", "day", "occurred_on"],
     ["ledger_monthly", "month", "date_trunc('month', occurred_on)::date"],
+    ["ledger_yearly", "year", "EXTRACT(YEAR FROM occurred_on)::int"],
   ]) {
-    // An older build (a "before" run) has no ledger_monthly.
+    // An older build (a "before" run) has no ledger_monthly or ledger_yearly.
     const [exists] = await query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [table]).then((r) => r.rows ?? r);
     if (!exists.ok) continue;
     await timed(

@@ -54,6 +54,8 @@ import { GradingCountyClasses1763900000034 } from "./migrations/1763900000034-Gr
 import { UserEmail1763900000035 } from "./migrations/1763900000035-UserEmail";
 import { LedgerMonthly1763900000037 } from "./migrations/1763900000037-LedgerMonthly";
 import { QuotaStanding1763900000038 } from "./migrations/1763900000038-QuotaStanding";
+import { LedgerYearly1763900000039 } from "./migrations/1763900000039-LedgerYearly";
+import { PlacementTally1763900000040 } from "./migrations/1763900000040-PlacementTally";
 import { EvidenceRecords1763900000031 } from "./migrations/1763900000031-EvidenceRecords";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
@@ -176,6 +178,8 @@ export const migrations = [
   UserEmail1763900000035,
   LedgerMonthly1763900000037,
   QuotaStanding1763900000038,
+  LedgerYearly1763900000039,
+  PlacementTally1763900000040,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

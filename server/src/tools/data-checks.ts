@@ -20,6 +20,15 @@ const COUNTS = `(CASE COALESCE((SELECT r.counts_from FROM counting_rule r WHERE 
     WHEN 'PAID' THEN sub.status IN ('PAID', 'SHIPPED', 'RECEIVED')
     ELSE sub.status = 'RECEIVED' END)`;
 
+/** Rows where a per-period summary of the ledger (`table`, period column `key` = `bucket` of an entry's
+ *  day) differs from the ledger itself, to the fen and the entry. */
+const summaryEqualsLedger = (table: string, key: string, bucket: string) => `
+    WITH e AS (SELECT pairing_id, ${bucket} AS ${key}, indicator, source IN ('REPORTED', 'CORRECTION') AS reported,
+                      SUM(amount)::bigint AS amount, COUNT(*)::int AS entries FROM ledger_entry GROUP BY 1, 2, 3, 4)
+    SELECT COALESCE(m.pairing_id, e.pairing_id) AS pairing_id, m.amount, e.amount AS ledger
+      FROM ${table} m FULL JOIN e USING (pairing_id, ${key}, indicator, reported)
+     WHERE COALESCE(m.amount, 0) <> COALESCE(e.amount, 0) OR COALESCE(m.entries, 0) <> COALESCE(e.entries, 0)`;
+
 export const INVARIANTS: Record<string, string> = {
   // An order's total is the sum of its sub-orders, a sub-order's the sum of its lines, a line's quantity × price.
   orderTotals: `
@@ -96,19 +105,27 @@ export const INVARIANTS: Record<string, string> = {
      WHERE sub.pairing_id IS NOT NULL
        AND COALESCE(l.net, 0) <> CASE WHEN ${COUNTS} THEN sub.countable ELSE 0 END`,
   // The per-day summary is derived from the ledger and must equal it.
-  ledgerDaily: `
-    WITH e AS (SELECT pairing_id, occurred_on AS day, indicator, source IN ('REPORTED', 'CORRECTION') AS reported,
-                      SUM(amount)::bigint AS amount, COUNT(*)::int AS entries FROM ledger_entry GROUP BY 1, 2, 3, 4)
-    SELECT COALESCE(d.pairing_id, e.pairing_id) AS pairing_id, d.amount, e.amount AS ledger
-      FROM ledger_daily d FULL JOIN e USING (pairing_id, day, indicator, reported)
-     WHERE COALESCE(d.amount, 0) <> COALESCE(e.amount, 0) OR COALESCE(d.entries, 0) <> COALESCE(e.entries, 0)`,
+  ledgerDaily: summaryEqualsLedger("ledger_daily", "day", "occurred_on"),
   // So does the per-month one (migration 37), which the progress sums read for whole months.
-  ledgerMonthly: `
-    WITH e AS (SELECT pairing_id, date_trunc('month', occurred_on)::date AS month, indicator, source IN ('REPORTED', 'CORRECTION') AS reported,
-                      SUM(amount)::bigint AS amount, COUNT(*)::int AS entries FROM ledger_entry GROUP BY 1, 2, 3, 4)
-    SELECT COALESCE(m.pairing_id, e.pairing_id) AS pairing_id, m.amount, e.amount AS ledger
-      FROM ledger_monthly m FULL JOIN e USING (pairing_id, month, indicator, reported)
-     WHERE COALESCE(m.amount, 0) <> COALESCE(e.amount, 0) OR COALESCE(m.entries, 0) <> COALESCE(e.entries, 0)`,
+  ledgerMonthly: summaryEqualsLedger("ledger_monthly", "month", "date_trunc('month', occurred_on)::date"),
+  // And the per-year one (migration 39), which they read for whole years.
+  ledgerYearly: summaryEqualsLedger("ledger_yearly", "year", "EXTRACT(YEAR FROM occurred_on)::int"),
+  // The placement tally (migration 40), which the retention board reads, equals the placements per
+  // county, year of placement, and month or day of employment (or never employed).
+  placementTally: `
+    WITH p AS (SELECT county_id, EXTRACT(YEAR FROM placed_on)::int AS year, employed_on,
+                      (stable_on IS NOT NULL)::int AS stable, (left_on IS NOT NULL)::int AS "left",
+                      (employed_on IS NOT NULL AND (left_on IS NULL OR left_on >= employed_on + interval '6 months'))::int AS retained
+                 FROM placement),
+         e AS (SELECT county_id, year, g.grain, g.period, count(*)::int AS placed, count(employed_on)::int AS employed,
+                      SUM(stable)::int AS stable, SUM("left")::int AS "left", SUM(retained)::int AS retained
+                 FROM p CROSS JOIN LATERAL (VALUES ('N', make_date(year, 1, 1)), ('M', date_trunc('month', employed_on)::date),
+                                                   ('D', employed_on)) g(grain, period)
+                WHERE (g.grain = 'N') = (employed_on IS NULL) GROUP BY 1, 2, 3, 4)
+    SELECT COALESCE(t.county_id, e.county_id) AS county_id, COALESCE(t.year, e.year) AS year, t.placed, e.placed AS placements
+      FROM (SELECT * FROM placement_tally WHERE placed <> 0 OR employed <> 0 OR stable <> 0 OR "left" <> 0 OR retained <> 0) t
+      FULL JOIN e ON e.county_id = t.county_id AND e.year = t.year AND e.grain = t.grain AND e.period = t.period
+     WHERE (t.placed, t.employed, t.stable, t."left", t.retained) IS DISTINCT FROM (e.placed, e.employed, e.stable, e."left", e.retained)`,
   // 结对帮扶 (docs/indicators.md, PAIRS_FORMED): per pair and day (the day each belongs to), the ledger's UNIT_PAIR entries net to
   // +1 on the pair's start date while it is not withdrawn, and to 0 on every other day.
   ledgerUnitPairs: `

@@ -267,6 +267,7 @@ type Documents = {
     "\n  mutation LabourRevealWorkerIdentity($id: ID!) {\n    revealWorkerIdentity(workerId: $id) {\n      workerId\n      idNumber\n      phone\n    }\n  }\n": typeof types.LabourRevealWorkerIdentityDocument,
     "\n  query LabourWorker($id: ID!) {\n    worker(id: $id) {\n      ...LabourWorkerFields\n    }\n  }\n": typeof types.LabourWorkerDocument,
     "\n  query LabourWorkers($f: WorkerFilter, $n: Int) {\n    workers(first: $n, filter: $f) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        ...LabourWorkerFields\n      }\n    }\n  }\n": typeof types.LabourWorkersDocument,
+    "\n  query LabourRetention($y: Int!) {\n    labourRetention(year: $y) {\n      county {\n        code\n      }\n      placed\n      employed\n      stable\n      left\n      eligible\n      retained\n      retentionRate\n    }\n  }\n": typeof types.LabourRetentionDocument,
     "\n        query LabourWorkerTypeFields {\n          __type(name: \"Worker\") {\n            fields {\n              name\n            }\n          }\n        }\n      ": typeof types.LabourWorkerTypeFieldsDocument,
     "\n      mutation LabourRecordWorkerConsent($i: RecordWorkerConsentInput!) {\n        recordWorkerConsent(input: $i) {\n          consented\n          consentGivenOn\n          consentWithdrawnOn\n        }\n      }\n    ": typeof types.LabourRecordWorkerConsentDocument,
     "\n    mutation LabourRecordTraining($i: RecordTrainingInput!) {\n      recordTraining(input: $i) {\n        id\n        pairingId\n        peopleTrained\n        headcount\n        attendees {\n          id\n        }\n        county {\n          code\n        }\n        eastRegion {\n          code\n        }\n      }\n    }\n  ": typeof types.LabourRecordTrainingDocument,
@@ -286,11 +287,9 @@ type Documents = {
     "\n      query LabourJobPosting($id: ID!) {\n        jobPosting(id: $id) {\n          id\n        }\n      }\n    ": typeof types.LabourJobPostingDocument,
     "\n      query LabourEmployerPlacements {\n        placements(first: 100) {\n          nodes {\n            id\n            worker {\n              id\n              name\n              idNumberMasked\n            }\n            enterprise {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.LabourEmployerPlacementsDocument,
     "\n            query LabourEmployerEverything {\n              workers(first: 100) {\n                nodes {\n                  idNumberMasked\n                  phoneMasked\n                }\n              }\n              placements(first: 100) {\n                nodes {\n                  worker {\n                    idNumberMasked\n                  }\n                }\n              }\n            }\n          ": typeof types.LabourEmployerEverythingDocument,
-    "\n      query LabourRetention($y: Int!) {\n        labourRetention(year: $y) {\n          county {\n            code\n          }\n          placed\n          employed\n          stable\n          left\n          eligible\n          retained\n          retentionRate\n        }\n      }\n    ": typeof types.LabourRetentionDocument,
     "\n          query LabourPlacementsLoaded($n: Int!) {\n            placements(first: $n) {\n              nodes {\n                status\n                worker {\n                  name\n                  county {\n                    name\n                  }\n                }\n                posting {\n                  position\n                  location {\n                    code\n                  }\n                }\n                enterprise {\n                  name\n                }\n                county {\n                  code\n                }\n                stages {\n                  status\n                }\n              }\n            }\n          }\n        ": typeof types.LabourPlacementsLoadedDocument,
     "\n      mutation LabourRecordJobFair($i: RecordJobFairInput!) {\n        recordJobFair(input: $i) {\n          id\n          name\n          attendance\n          offers\n          employers {\n            name\n          }\n          county {\n            code\n          }\n        }\n      }\n    ": typeof types.LabourRecordJobFairDocument,
     "\n      query LabourJobFairs {\n        jobFairs(first: 20) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    ": typeof types.LabourJobFairsDocument,
-    "\n          query LabourRetentionExported($y: Int!) {\n            labourRetention(year: $y) {\n              county {\n                code\n              }\n              placed\n              employed\n              stable\n              left\n            }\n          }\n        ": typeof types.LabourRetentionExportedDocument,
     "\n        mutation LabourFailedLogin {\n          login(input: { username: \"nobody\", password: \"wrong-password\" }) {\n            token\n          }\n        }\n      ": typeof types.LabourFailedLoginDocument,
     "\n  mutation LeadPhoneCreate($i: CreateLeadInput!) {\n    createInvestmentLead(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.LeadPhoneCreateDocument,
     "\n  query LeadPhoneOne($id: ID!) {\n    investmentLead(id: $id) {\n      id\n      contactPhone\n    }\n  }\n": typeof types.LeadPhoneOneDocument,
@@ -689,6 +688,7 @@ const documents: Documents = {
     "\n  mutation LabourRevealWorkerIdentity($id: ID!) {\n    revealWorkerIdentity(workerId: $id) {\n      workerId\n      idNumber\n      phone\n    }\n  }\n": types.LabourRevealWorkerIdentityDocument,
     "\n  query LabourWorker($id: ID!) {\n    worker(id: $id) {\n      ...LabourWorkerFields\n    }\n  }\n": types.LabourWorkerDocument,
     "\n  query LabourWorkers($f: WorkerFilter, $n: Int) {\n    workers(first: $n, filter: $f) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        ...LabourWorkerFields\n      }\n    }\n  }\n": types.LabourWorkersDocument,
+    "\n  query LabourRetention($y: Int!) {\n    labourRetention(year: $y) {\n      county {\n        code\n      }\n      placed\n      employed\n      stable\n      left\n      eligible\n      retained\n      retentionRate\n    }\n  }\n": types.LabourRetentionDocument,
     "\n        query LabourWorkerTypeFields {\n          __type(name: \"Worker\") {\n            fields {\n              name\n            }\n          }\n        }\n      ": types.LabourWorkerTypeFieldsDocument,
     "\n      mutation LabourRecordWorkerConsent($i: RecordWorkerConsentInput!) {\n        recordWorkerConsent(input: $i) {\n          consented\n          consentGivenOn\n          consentWithdrawnOn\n        }\n      }\n    ": types.LabourRecordWorkerConsentDocument,
     "\n    mutation LabourRecordTraining($i: RecordTrainingInput!) {\n      recordTraining(input: $i) {\n        id\n        pairingId\n        peopleTrained\n        headcount\n        attendees {\n          id\n        }\n        county {\n          code\n        }\n        eastRegion {\n          code\n        }\n      }\n    }\n  ": types.LabourRecordTrainingDocument,
@@ -708,11 +708,9 @@ const documents: Documents = {
     "\n      query LabourJobPosting($id: ID!) {\n        jobPosting(id: $id) {\n          id\n        }\n      }\n    ": types.LabourJobPostingDocument,
     "\n      query LabourEmployerPlacements {\n        placements(first: 100) {\n          nodes {\n            id\n            worker {\n              id\n              name\n              idNumberMasked\n            }\n            enterprise {\n              name\n            }\n          }\n        }\n      }\n    ": types.LabourEmployerPlacementsDocument,
     "\n            query LabourEmployerEverything {\n              workers(first: 100) {\n                nodes {\n                  idNumberMasked\n                  phoneMasked\n                }\n              }\n              placements(first: 100) {\n                nodes {\n                  worker {\n                    idNumberMasked\n                  }\n                }\n              }\n            }\n          ": types.LabourEmployerEverythingDocument,
-    "\n      query LabourRetention($y: Int!) {\n        labourRetention(year: $y) {\n          county {\n            code\n          }\n          placed\n          employed\n          stable\n          left\n          eligible\n          retained\n          retentionRate\n        }\n      }\n    ": types.LabourRetentionDocument,
     "\n          query LabourPlacementsLoaded($n: Int!) {\n            placements(first: $n) {\n              nodes {\n                status\n                worker {\n                  name\n                  county {\n                    name\n                  }\n                }\n                posting {\n                  position\n                  location {\n                    code\n                  }\n                }\n                enterprise {\n                  name\n                }\n                county {\n                  code\n                }\n                stages {\n                  status\n                }\n              }\n            }\n          }\n        ": types.LabourPlacementsLoadedDocument,
     "\n      mutation LabourRecordJobFair($i: RecordJobFairInput!) {\n        recordJobFair(input: $i) {\n          id\n          name\n          attendance\n          offers\n          employers {\n            name\n          }\n          county {\n            code\n          }\n        }\n      }\n    ": types.LabourRecordJobFairDocument,
     "\n      query LabourJobFairs {\n        jobFairs(first: 20) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    ": types.LabourJobFairsDocument,
-    "\n          query LabourRetentionExported($y: Int!) {\n            labourRetention(year: $y) {\n              county {\n                code\n              }\n              placed\n              employed\n              stable\n              left\n            }\n          }\n        ": types.LabourRetentionExportedDocument,
     "\n        mutation LabourFailedLogin {\n          login(input: { username: \"nobody\", password: \"wrong-password\" }) {\n            token\n          }\n        }\n      ": types.LabourFailedLoginDocument,
     "\n  mutation LeadPhoneCreate($i: CreateLeadInput!) {\n    createInvestmentLead(input: $i) {\n      id\n      contactPhone\n    }\n  }\n": types.LeadPhoneCreateDocument,
     "\n  query LeadPhoneOne($id: ID!) {\n    investmentLead(id: $id) {\n      id\n      contactPhone\n    }\n  }\n": types.LeadPhoneOneDocument,
@@ -1870,6 +1868,10 @@ export function graphql(source: "\n  query LabourWorkers($f: WorkerFilter, $n: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LabourRetention($y: Int!) {\n    labourRetention(year: $y) {\n      county {\n        code\n      }\n      placed\n      employed\n      stable\n      left\n      eligible\n      retained\n      retentionRate\n    }\n  }\n"): typeof import('./graphql').LabourRetentionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query LabourWorkerTypeFields {\n          __type(name: \"Worker\") {\n            fields {\n              name\n            }\n          }\n        }\n      "): typeof import('./graphql').LabourWorkerTypeFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1946,10 +1948,6 @@ export function graphql(source: "\n            query LabourEmployerEverything {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query LabourRetention($y: Int!) {\n        labourRetention(year: $y) {\n          county {\n            code\n          }\n          placed\n          employed\n          stable\n          left\n          eligible\n          retained\n          retentionRate\n        }\n      }\n    "): typeof import('./graphql').LabourRetentionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          query LabourPlacementsLoaded($n: Int!) {\n            placements(first: $n) {\n              nodes {\n                status\n                worker {\n                  name\n                  county {\n                    name\n                  }\n                }\n                posting {\n                  position\n                  location {\n                    code\n                  }\n                }\n                enterprise {\n                  name\n                }\n                county {\n                  code\n                }\n                stages {\n                  status\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').LabourPlacementsLoadedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1959,10 +1957,6 @@ export function graphql(source: "\n      mutation LabourRecordJobFair($i: Record
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query LabourJobFairs {\n        jobFairs(first: 20) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    "): typeof import('./graphql').LabourJobFairsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query LabourRetentionExported($y: Int!) {\n            labourRetention(year: $y) {\n              county {\n                code\n              }\n              placed\n              employed\n              stable\n              left\n            }\n          }\n        "): typeof import('./graphql').LabourRetentionExportedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

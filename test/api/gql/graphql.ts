@@ -3233,6 +3233,13 @@ export type LabourWorkersQueryVariables = Exact<{
 
 export type LabourWorkersQuery = { workers: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, name: string, sex: Sex, birthYear: number, idNumberMasked: string, phoneMasked: string, registeredPoor: boolean, skills: Array<string>, consented: boolean, consentGivenOn: string | null, consentWithdrawnOn: string | null, county: { code: string } }> } };
 
+export type LabourRetentionQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type LabourRetentionQuery = { labourRetention: Array<{ placed: number, employed: number, stable: number, left: number, eligible: number, retained: number, retentionRate: number | null, county: { code: string } }> };
+
 export type LabourWorkerTypeFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3382,13 +3389,6 @@ export type LabourEmployerEverythingQueryVariables = Exact<{ [key: string]: neve
 
 export type LabourEmployerEverythingQuery = { workers: { nodes: Array<{ idNumberMasked: string, phoneMasked: string }> }, placements: { nodes: Array<{ worker: { idNumberMasked: string } }> } };
 
-export type LabourRetentionQueryVariables = Exact<{
-  y: number;
-}>;
-
-
-export type LabourRetentionQuery = { labourRetention: Array<{ placed: number, employed: number, stable: number, left: number, eligible: number, retained: number, retentionRate: number | null, county: { code: string } }> };
-
 export type LabourPlacementsLoadedQueryVariables = Exact<{
   n: number;
 }>;
@@ -3407,13 +3407,6 @@ export type LabourJobFairsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LabourJobFairsQuery = { jobFairs: { totalCount: number, nodes: Array<{ id: string }> } };
-
-export type LabourRetentionExportedQueryVariables = Exact<{
-  y: number;
-}>;
-
-
-export type LabourRetentionExportedQuery = { labourRetention: Array<{ placed: number, employed: number, stable: number, left: number, county: { code: string } }> };
 
 export type LabourFailedLoginMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -8209,6 +8202,22 @@ export const LabourWorkersDocument = new TypedDocumentString(`
     code
   }
 }`) as unknown as TypedDocumentString<LabourWorkersQuery, LabourWorkersQueryVariables>;
+export const LabourRetentionDocument = new TypedDocumentString(`
+    query LabourRetention($y: Int!) {
+  labourRetention(year: $y) {
+    county {
+      code
+    }
+    placed
+    employed
+    stable
+    left
+    eligible
+    retained
+    retentionRate
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRetentionQuery, LabourRetentionQueryVariables>;
 export const LabourWorkerTypeFieldsDocument = new TypedDocumentString(`
     query LabourWorkerTypeFields {
   __type(name: "Worker") {
@@ -8529,22 +8538,6 @@ export const LabourEmployerEverythingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LabourEmployerEverythingQuery, LabourEmployerEverythingQueryVariables>;
-export const LabourRetentionDocument = new TypedDocumentString(`
-    query LabourRetention($y: Int!) {
-  labourRetention(year: $y) {
-    county {
-      code
-    }
-    placed
-    employed
-    stable
-    left
-    eligible
-    retained
-    retentionRate
-  }
-}
-    `) as unknown as TypedDocumentString<LabourRetentionQuery, LabourRetentionQueryVariables>;
 export const LabourPlacementsLoadedDocument = new TypedDocumentString(`
     query LabourPlacementsLoaded($n: Int!) {
   placements(first: $n) {
@@ -8601,19 +8594,6 @@ export const LabourJobFairsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LabourJobFairsQuery, LabourJobFairsQueryVariables>;
-export const LabourRetentionExportedDocument = new TypedDocumentString(`
-    query LabourRetentionExported($y: Int!) {
-  labourRetention(year: $y) {
-    county {
-      code
-    }
-    placed
-    employed
-    stable
-    left
-  }
-}
-    `) as unknown as TypedDocumentString<LabourRetentionExportedQuery, LabourRetentionExportedQueryVariables>;
 export const LabourFailedLoginDocument = new TypedDocumentString(`
     mutation LabourFailedLogin {
   login(input: {username: "nobody", password: "wrong-password"}) {

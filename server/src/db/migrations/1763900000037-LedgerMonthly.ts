@@ -1,5 +1,17 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
+/** The summary upserts of each ledger entry from this migration on (migration 39 adds the year's). */
+export const UPSERT_DAILY_AND_MONTHLY = `
+        INSERT INTO ledger_daily (pairing_id, day, indicator, reported, amount, entries)
+        VALUES (NEW.pairing_id, NEW.occurred_on, NEW.indicator, NEW.source IN ('REPORTED', 'CORRECTION'), NEW.amount, 1)
+        ON CONFLICT (pairing_id, day, indicator, reported)
+        DO UPDATE SET amount = ledger_daily.amount + EXCLUDED.amount, entries = ledger_daily.entries + 1;
+        INSERT INTO ledger_monthly (pairing_id, month, indicator, reported, amount, entries)
+        VALUES (NEW.pairing_id, date_trunc('month', NEW.occurred_on)::date, NEW.indicator,
+                NEW.source IN ('REPORTED', 'CORRECTION'), NEW.amount, 1)
+        ON CONFLICT (pairing_id, month, indicator, reported)
+        DO UPDATE SET amount = ledger_monthly.amount + EXCLUDED.amount, entries = ledger_monthly.entries + 1;`;
+
 /**
  * A per-month summary of the delivery ledger beside the per-day one (issue 14, boards at the 832
  * scale). Progress sums a year and last year up to the same calendar day: from the daily summary that
@@ -26,15 +38,7 @@ export class LedgerMonthly1763900000037 implements MigrationInterface {
 
       CREATE OR REPLACE FUNCTION ledger_daily_add() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO ledger_daily (pairing_id, day, indicator, reported, amount, entries)
-        VALUES (NEW.pairing_id, NEW.occurred_on, NEW.indicator, NEW.source IN ('REPORTED', 'CORRECTION'), NEW.amount, 1)
-        ON CONFLICT (pairing_id, day, indicator, reported)
-        DO UPDATE SET amount = ledger_daily.amount + EXCLUDED.amount, entries = ledger_daily.entries + 1;
-        INSERT INTO ledger_monthly (pairing_id, month, indicator, reported, amount, entries)
-        VALUES (NEW.pairing_id, date_trunc('month', NEW.occurred_on)::date, NEW.indicator,
-                NEW.source IN ('REPORTED', 'CORRECTION'), NEW.amount, 1)
-        ON CONFLICT (pairing_id, month, indicator, reported)
-        DO UPDATE SET amount = ledger_monthly.amount + EXCLUDED.amount, entries = ledger_monthly.entries + 1;
+        ${UPSERT_DAILY_AND_MONTHLY}
         RETURN NULL;
       END $$;
 

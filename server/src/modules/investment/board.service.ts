@@ -15,6 +15,17 @@ function checkedYear(year: number): { start: string; end: string } {
 }
 
 /**
+ * A project's stage event in force on the year's last day ($2), one column of it. Stage events are
+ * dated in order (a move is never dated before the stage it leaves, nor in the future: project.service),
+ * so when the current stage began by then it is the one in force, read from the project row; only a
+ * project moved since looks its stage up (issue 14: the board of the year under way, the one opened
+ * most, reads no events at all).
+ */
+const LAST_EVENT = (column: "to_stage" | "occurred_on") =>
+  `SELECT e.${column} FROM project_stage_event e WHERE e.project_id = p.id AND e.occurred_on <= $2
+    ORDER BY e.occurred_on DESC, e.seq DESC LIMIT 1`;
+
+/**
  * 招商引资看板: projects in scope by the stage they stood at on 31 December of the year (the last
  * stage event on or before it), leaving out those that had already finished (in production or
  * dropped) before the year began. Amounts: planned investment, contracts signed by the end of the
@@ -34,10 +45,10 @@ export async function pipelineBoard(ctx: RequestContext, year: number): Promise<
   }>(
     await ctx.manager.query(
       `WITH scoped AS (
-       SELECT p.id, p.planned_investment, CASE WHEN p.signed_on <= $2 THEN p.contract_amount END AS contracted, last.to_stage AS stage, last.occurred_on AS since
+       SELECT p.id, p.planned_investment, CASE WHEN p.signed_on <= $2 THEN p.contract_amount END AS contracted,
+              CASE WHEN p.stage_since <= $2 THEN p.stage ELSE (${LAST_EVENT("to_stage")}) END AS stage,
+              CASE WHEN p.stage_since <= $2 THEN p.stage_since ELSE (${LAST_EVENT("occurred_on")}) END AS since
          FROM investment_project p
-         JOIN LATERAL (SELECT e.to_stage, e.occurred_on FROM project_stage_event e
-                        WHERE e.project_id = p.id AND e.occurred_on <= $2 ORDER BY e.occurred_on DESC, e.seq DESC LIMIT 1) last ON TRUE
         WHERE ${scope.sql}
      ), funds AS (
        SELECT t.project_id, SUM(t.amount) AS total, SUM(t.amount) FILTER (WHERE t.received_on >= $1) AS in_year
@@ -47,7 +58,7 @@ export async function pipelineBoard(ctx: RequestContext, year: number): Promise<
             COALESCE(SUM(s.contracted), 0)::bigint AS contracted, COALESCE(SUM(f.total), 0)::bigint AS in_place,
             COALESCE(SUM(f.in_year), 0)::bigint AS in_year
        FROM scoped s LEFT JOIN funds f ON f.project_id = s.id
-      WHERE s.stage NOT IN ('IN_PRODUCTION', 'DROPPED') OR s.since >= $1
+      WHERE s.stage IS NOT NULL AND (s.stage NOT IN ('IN_PRODUCTION', 'DROPPED') OR s.since >= $1)
       GROUP BY s.stage`,
       [start, end, ...scope.params],
     ),

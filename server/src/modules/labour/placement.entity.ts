@@ -3,6 +3,12 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeor
 import { DateScalar } from "../../shared/scalars";
 import { Region } from "../regions/region.entity";
 
+/**
+ * Tables of this module kept by raw SQL alone (no entity class): `placement_tally`, the per-county
+ * and year counts of placements a trigger keeps in step with `placement` (the retention board reads it).
+ */
+export const rawTables = ["placement_tally"] as const;
+
 export enum PlacementStatus {
   /** 已推荐上岗: matched to the job, not yet at work. */
   PLACED = "PLACED",

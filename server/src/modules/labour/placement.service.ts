@@ -11,7 +11,7 @@ import { LedgerSource } from "../ledger/ledger.entity";
 import { regionById } from "../regions/region.loaders";
 import { creditAgreement, pairingIdFor } from "./labour.ledger";
 import { CONSENTED, countyScope } from "./labour.scope";
-import { andWhere, cond, param, type Scope } from "../../shared/scoped";
+import { andWhere, cond, NO_ROW, param, positional, type Scope } from "../../shared/scoped";
 import { inSubtree } from "../regions/region.service";
 import { CountyRetention, Placement, PlacementStage, PlacementStatus } from "./placement.entity";
 import type { ChangePlacementInput, PlaceWorkerInput, PlacementFilter } from "./placement.inputs";
@@ -280,36 +280,39 @@ export async function listPlacements(
 }
 
 /**
- * 稳岗率 per county, for placements made in `year` within the caller's scope, aggregated in SQL.
- * Six-month retention = of the placements employed at least six months before today, those that
- * had not left before six months were up. Counties with the most placements first.
+ * 稳岗率 per county, for placements made in `year` within the caller's scope, from the placement
+ * tally (migration 040, kept by a trigger on placement): ≤ 1 + 12 + 31 rows per county whatever the
+ * number of placements. Six-month retention = of the placements employed at least six months before
+ * today, those that had not left before six months were up. Being due is a prefix of employment days
+ * (day + 6 months ≤ today, months clamped as PostgreSQL does), and the last due day lies in the month
+ * of today − 6 months: months before it are due whole ('M' rows), that month day by day ('D' rows),
+ * later ones not at all. Counties with the most placements first.
  */
 export async function labourRetention(ctx: RequestContext, year: number): Promise<CountyRetention[]> {
   ctx = await boardReads(ctx);
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
     throw badInput("year", msg("年份须在 2000–2100 之间", "Year must be 2000–2100"));
-  const { sql, params } = placementScope(ctx);
-  const due = `(p.employed_on + interval '${STABLE_AFTER_MONTHS} months')`;
-  const qb = ctx.manager
-    .createQueryBuilder()
-    .from(Placement, "p")
-    .where(sql, params)
-    .andWhere("p.placed_on >= :yf AND p.placed_on < :yt", { yf: `${year}-01-01`, yt: `${year + 1}-01-01` })
-    .select("p.county_id", "county_id")
-    .addSelect("count(*)::int", "placed")
-    .addSelect("count(p.employed_on)::int", "employed")
-    .addSelect("count(p.stable_on)::int", "stable")
-    .addSelect("count(p.left_on)::int", "left")
-    .addSelect(`count(*) FILTER (WHERE ${due} <= CAST(:today AS date))::int`, "eligible")
-    .addSelect(
-      `count(*) FILTER (WHERE ${due} <= CAST(:today AS date) AND (p.left_on IS NULL OR p.left_on >= ${due}))::int`,
-      "retained",
-    )
-    .setParameter("today", today())
-    .groupBy("p.county_id")
-    .orderBy("placed", "DESC")
-    .addOrderBy("p.county_id", "ASC");
-  const rows: {
+  const cutMonth = param(`${addMonths(today(), -STABLE_AFTER_MONTHS).slice(0, 7)}-01`);
+  // Due by today: whole months before the cut's month, and that month's days one by one.
+  const DUE = cond`((t.grain = 'M' AND t.period < ${cutMonth}::date)
+    OR (t.grain = 'D' AND t.period + ${param(`${STABLE_AFTER_MONTHS} months`)}::interval <= ${param(today())}::date))`;
+  const { sql, params } = positional(
+    cond`SELECT t.county_id,
+                SUM(t.placed) FILTER (WHERE t.grain <> 'D')::int AS placed,
+                SUM(t.employed) FILTER (WHERE t.grain <> 'D')::int AS employed,
+                SUM(t.stable) FILTER (WHERE t.grain <> 'D')::int AS stable,
+                SUM(t."left") FILTER (WHERE t.grain <> 'D')::int AS "left",
+                COALESCE(SUM(t.employed) FILTER (WHERE ${DUE}), 0)::int AS eligible,
+                COALESCE(SUM(t.retained) FILTER (WHERE ${DUE}), 0)::int AS retained
+           FROM placement_tally t
+          WHERE ${countyScope(ctx, "t", NO_ROW)} AND t.year = ${param(year)}
+            AND (t.grain <> 'D' OR (t.period >= ${cutMonth}::date AND t.period < ${cutMonth}::date + interval '1 month'))
+          GROUP BY t.county_id
+         HAVING SUM(t.placed) FILTER (WHERE t.grain <> 'D') > 0
+          ORDER BY placed DESC, t.county_id ASC`,
+    1,
+  );
+  const rows = rowsOf<{
     county_id: string;
     placed: number;
     employed: number;
@@ -317,7 +320,7 @@ export async function labourRetention(ctx: RequestContext, year: number): Promis
     left: number;
     eligible: number;
     retained: number;
-  }[] = await qb.getRawMany();
+  }>(await ctx.manager.query(sql, params));
   const counties = await loader(ctx, regionById).loadMany(rows.map((r) => r.county_id));
   return rows.map((r, i) =>
     Object.assign(new CountyRetention(), {

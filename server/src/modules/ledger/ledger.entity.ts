@@ -4,10 +4,11 @@ import { DateScalar } from "../../shared/scalars";
 import { Indicator } from "../agreements/indicator";
 
 /**
- * Tables of this module kept by raw SQL alone (no entity class): `ledger_daily` and `ledger_monthly`,
- * the per-day and per-month sums a database trigger keeps in step with `ledger_entry` (the boards read them).
+ * Tables of this module kept by raw SQL alone (no entity class): `ledger_daily`, `ledger_monthly` and
+ * `ledger_yearly`, the per-day, per-month and per-year sums a database trigger keeps in step with
+ * `ledger_entry` (the boards read them).
  */
-export const rawTables = ["ledger_daily", "ledger_monthly"] as const;
+export const rawTables = ["ledger_daily", "ledger_monthly", "ledger_yearly"] as const;
 
 /** Where a ledger entry comes from. Later modules add their record kinds here. */
 export enum LedgerSource {

@@ -21,15 +21,18 @@ type SumsByIndicator = Map<Indicator, Sums>;
 
 const yearBounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
 
-/** A run of days [first, last] as the whole months it covers and the days of its last month when that
- *  month is not whole: the first from `ledger_monthly`, the rest from `ledger_daily`. `first` is a
- *  month's first day. Null when the run is empty. */
-interface Span {
-  monthsFrom: string;
-  monthsTo: string; // exclusive: the first month not covered whole
-  daysFrom: string | null;
-  daysTo: string | null;
-}
+/** A run of days [first, last] within one calendar year, `first` its 1 January: the whole year from
+ *  `ledger_yearly` when it reaches 31 December; else the whole months it covers from `ledger_monthly`
+ *  and the days of its last month, when that month is not whole, from `ledger_daily`. Null when the run
+ *  is empty. */
+type Span =
+  | { wholeYear: number }
+  | {
+      monthsFrom: string;
+      monthsTo: string; // exclusive: the first month not covered whole
+      daysFrom: string | null;
+      daysTo: string | null;
+    };
 
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const minDay = (...days: string[]) => days.reduce((a, b) => (b < a ? b : a));
@@ -37,17 +40,19 @@ const minDay = (...days: string[]) => days.reduce((a, b) => (b < a ? b : a));
 function span(first: string, last: string): Span | null {
   if (last < first) return null;
   const after = nextDay(last);
+  if (after.endsWith("-01-01")) return { wholeYear: Number(first.slice(0, 4)) };
   if (after.endsWith("-01")) return { monthsFrom: first, monthsTo: after, daysFrom: null, daysTo: null };
   const month = `${last.slice(0, 7)}-01`;
   return { monthsFrom: first, monthsTo: month, daysFrom: month, daysTo: last };
 }
 
-/** The rows of `l` (the union below) a span covers. */
+/** The rows of `l` (the union below, `grain` Y, M or D) a span covers. */
 function inSpan(s: Span | null): Scope {
   if (!s) return cond`FALSE`;
-  const months = cond`(l.whole AND l.day >= ${param(s.monthsFrom)}::date AND l.day < ${param(s.monthsTo)}::date)`;
+  if ("wholeYear" in s) return cond`(l.grain = 'Y' AND l.day = ${param(`${s.wholeYear}-01-01`)}::date)`;
+  const months = cond`(l.grain = 'M' AND l.day >= ${param(s.monthsFrom)}::date AND l.day < ${param(s.monthsTo)}::date)`;
   return s.daysFrom
-    ? cond`(${months} OR (NOT l.whole AND l.day BETWEEN ${param(s.daysFrom)}::date AND ${param(s.daysTo)}::date))`
+    ? cond`(${months} OR (l.grain = 'D' AND l.day BETWEEN ${param(s.daysFrom)}::date AND ${param(s.daysTo)}::date))`
     : months;
 }
 
@@ -55,19 +60,31 @@ function inSpan(s: Span | null): Scope {
  * The sums of one year up to asOf (the year as it stood that day; nothing is dated after today,
  * so by default the whole year so far) and, for the projection, last year's whole and up to the same
  * calendar day (shared/pace.ts). `source` gives the summary rows of the pairings `filter` keeps as
- * `l`: whole months from `ledger_monthly`, the days of at most three partial months from `ledger_daily`
- * (issue 14: ≤ 24 + 93 rows per pairing, indicator and kind instead of up to 730). Columns as SumRow.
+ * `l`: whole years from `ledger_yearly`, whole months of a year under way from `ledger_monthly`, the
+ * days of at most two part months from `ledger_daily` (issue 14: a closed year is 2 rows per pairing,
+ * indicator and kind, a year to date ≤ 1 + 11 + 31 + 31; it was up to 730 from the daily summary).
+ * Columns as SumRow.
  */
 function yearSums(year: number, asOf: string) {
-  const [from, to] = yearBounds(year);
+  const [from] = yearBounds(year);
   const [lastFrom] = yearBounds(year - 1);
-  const thisYear = span(from, minDay(`${year}-12-31`, asOf));
-  const lastYear = span(lastFrom, minDay(`${year - 1}-12-31`, asOf));
-  const lastToDate = span(lastFrom, minDay(`${year - 1}-12-31`, asOf, sameDayLastYear(asOf)));
-  const dayRanges = [thisYear, lastYear, lastToDate]
-    .filter((s): s is Span => !!s?.daysFrom)
-    .map((s) => cond`d.day BETWEEN ${param(s.daysFrom)}::date AND ${param(s.daysTo)}::date`);
-  const [inThis, inLast, inLastToDate] = [inSpan(thisYear), inSpan(lastYear), inSpan(lastToDate)];
+  const spans = [
+    span(from, minDay(`${year}-12-31`, asOf)),
+    span(lastFrom, minDay(`${year - 1}-12-31`, asOf)),
+    span(lastFrom, minDay(`${year - 1}-12-31`, asOf, sameDayLastYear(asOf))),
+  ];
+  const years = spans.flatMap((s) => (s && "wholeYear" in s ? [cond`y.year = ${param(s.wholeYear)}`] : []));
+  const monthRanges = spans.flatMap((s) =>
+    s && "monthsFrom" in s && s.monthsFrom < s.monthsTo
+      ? [cond`m.month >= ${param(s.monthsFrom)}::date AND m.month < ${param(s.monthsTo)}::date`]
+      : [],
+  );
+  const dayRanges = spans.flatMap((s) =>
+    s && "daysFrom" in s && s.daysFrom
+      ? [cond`d.day BETWEEN ${param(s.daysFrom)}::date AND ${param(s.daysTo)}::date`]
+      : [],
+  );
+  const [inThis, inLast, inLastToDate] = spans.map(inSpan);
   return {
     columns: cond`COALESCE(SUM(l.amount) FILTER (WHERE ${inThis}), 0)::bigint AS delivered,
        COALESCE(SUM(l.amount) FILTER (WHERE ${inThis} AND l.reported), 0)::bigint AS reported,
@@ -75,11 +92,15 @@ function yearSums(year: number, asOf: string) {
        COALESCE(SUM(l.amount) FILTER (WHERE ${inLast}), 0)::bigint AS last_total,
        COALESCE(SUM(l.amount) FILTER (WHERE ${inLastToDate}), 0)::bigint AS last_to_date`,
     source: (filter: (column: string) => Scope) =>
-      cond`(SELECT m.pairing_id, m.indicator, m.reported, m.month AS day, m.amount, m.entries, TRUE AS whole
-              FROM ledger_monthly m
-             WHERE ${filter("m.pairing_id")} AND m.month >= ${param(lastFrom)}::date AND m.month < ${param(to)}::date
+      cond`(SELECT y.pairing_id, y.indicator, y.reported, make_date(y.year, 1, 1) AS day, y.amount, y.entries, 'Y' AS grain
+              FROM ledger_yearly y
+             WHERE ${filter("y.pairing_id")} AND ${anyOf(...years)}
             UNION ALL
-            SELECT d.pairing_id, d.indicator, d.reported, d.day, d.amount, d.entries, FALSE
+            SELECT m.pairing_id, m.indicator, m.reported, m.month, m.amount, m.entries, 'M'
+              FROM ledger_monthly m
+             WHERE ${filter("m.pairing_id")} AND ${anyOf(...monthRanges)}
+            UNION ALL
+            SELECT d.pairing_id, d.indicator, d.reported, d.day, d.amount, d.entries, 'D'
               FROM ledger_daily d
              WHERE ${filter("d.pairing_id")} AND ${anyOf(...dayRanges)})`,
   };

@@ -1,0 +1,58 @@
+// The boards at the generated scale (issue 14: a board costs at most 2× a read of a small summary
+// table, whatever the number of orders and entries): latency, CPU and SQL statements per request of
+// the progress screen (its pairings with their progress), the region summary (progressSummary, a
+// closed year and a day within it), the pipeline board and the labour retention board, for the
+// qingdao coordinator and the administrator, next to `groupTargets` (one small table, the yardstick).
+//
+//   npm run build -w server && node test/bench/data.mjs --scale 0.02 && node test/bench/boards.mjs
+//   BENCH_DIST=/work/main/server/dist node test/bench/boards.mjs   # the same on main's build
+//   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/xiezuo_bench), BENCH_SECONDS (5),
+//   BENCH_YEAR (2025, data.mjs's year), BENCH_ONLY (a substring of the names to run)
+//
+// The server runs in this process on that database (never seeded or dropped here); "CPU/req" is the
+// process's CPU (server and client) over requests, as in catalogue.mjs.
+import { measure, SECONDS, startScaleServer } from "./lib.mjs";
+
+const { app, gql, login, databaseUrl, build, sqlOf } = await startScaleServer();
+const year = Number(process.env.BENCH_YEAR ?? 2025);
+const only = process.env.BENCH_ONLY ?? "";
+
+const PROGRESS = `indicator delivered reported target ratio entryCount projected projectionMethod atRisk`;
+const QUERIES = {
+  "groupTargets (small table)": [`query($y: Int!) { groupTargets(year: $y) { group amount year } }`, {}],
+  "progress screen (100 pairings)": [
+    `query($y: Int!) { pairings(first: 100, filter: {}) { totalCount nodes { id name progress(year: $y) { ${PROGRESS} } } } }`,
+    {},
+  ],
+  "progressSummary, closed year": [`query($y: Int!) { progressSummary(year: $y) { ${PROGRESS} } }`, {}],
+  "progressSummary, asOf mid-June": [
+    `query($y: Int!, $d: Date) { progressSummary(year: $y, asOf: $d) { ${PROGRESS} } }`,
+    { d: `${year}-06-15` },
+  ],
+  pipelineBoard: [
+    `query($y: Int!) { pipelineBoard(year: $y) { year stages { stage projects planned contracted inPlace inPlaceInYear } } }`,
+    {},
+  ],
+  labourRetention: [
+    `query($y: Int!) { labourRetention(year: $y) { county { id name } placed employed stable left eligible retained retentionRate } }`,
+    {},
+  ],
+};
+
+const count = async (table) => (await app.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+console.log(
+  `database: ${new URL(databaseUrl).pathname.slice(1)}; ${await count("ledger_entry")} ledger entries, ` +
+    `${await count("investment_project")} projects, ${await count("fund_tranche")} tranches, ${await count("placement")} placements; ` +
+    `year ${year}; node ${process.version}; ${SECONDS} s each; ${build}`,
+);
+
+for (const user of ["qingdao", "admin"]) {
+  const token = await login(user);
+  for (const [name, [query, vars]] of Object.entries(QUERIES)) {
+    if (!name.includes(only) && !name.startsWith("groupTargets")) continue;
+    const send = () => gql(query, { y: year, ...vars }, token);
+    const sql = await sqlOf(send);
+    await measure(`${name} (${user})  SQL/req ${sql}`, 1, send);
+  }
+}
+await app.close();
