@@ -8,9 +8,11 @@ import pg from "pg";
 
 const require = createRequire(import.meta.url);
 require("reflect-metadata");
-const { createApp } = require("../../server/dist/app.js");
-const { loadConfig } = require("../../server/dist/config.js");
-const { DEMO_PASSWORD } = require("../../server/dist/db/demo.js");
+// BENCH_DIST: another build's server/dist (e.g. main's), for "before" figures from the same bench script.
+const DIST = process.env.BENCH_DIST ?? "../../server/dist";
+const { createApp } = require(`${DIST}/app.js`);
+const { loadConfig } = require(`${DIST}/config.js`);
+const { DEMO_PASSWORD } = require(`${DIST}/db/demo.js`);
 
 export { DEMO_PASSWORD };
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -20,7 +22,10 @@ export async function startBenchServer(overrides = {}) {
   let databaseUrl = null;
   let dbName = null;
   if (base) {
-    dbName = `xiezuo_bench_${randomBytes(4).toString("hex")}`;
+    // Named after the base database when it is a bench one (xiezuo_bench_b → xiezuo_bench_b_1a2b3c4d), so
+    // runs started by different people on one server stay apart; else xiezuo_bench_<random>.
+    const baseName = new URL(base).pathname.slice(1);
+    dbName = `${baseName.startsWith("xiezuo_bench") ? baseName : "xiezuo_bench"}_${randomBytes(4).toString("hex")}`;
     const c = new pg.Client({ connectionString: base });
     await c.connect();
     await c.query(`CREATE DATABASE ${dbName}`);
@@ -82,8 +87,7 @@ export function graphqlClient(url) {
  * then counts the SQL statements one more call of it costs.
  */
 export async function startScaleServer() {
-  const dist = process.env.BENCH_DIST ?? "../../server/dist";
-  const build = { createApp: require(`${dist}/app.js`).createApp, loadConfig: require(`${dist}/config.js`).loadConfig };
+  const build = { createApp, loadConfig };
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/xiezuo_bench";
   let statements = 0;
   const app = await build.createApp(
@@ -103,7 +107,7 @@ export async function startScaleServer() {
     ...client,
     databaseUrl,
     /** The build measured: "this build" or BENCH_DIST's folder. */
-    build: process.env.BENCH_DIST ? `build ${dist}` : "this build",
+    build: process.env.BENCH_DIST ? `build ${DIST}` : "this build",
     async sqlOf(send) {
       await send();
       statements = 0;
