@@ -2,7 +2,8 @@
 // with the same auth SQL"). Prints figures; not a test.
 // Run: `npm run build -w server && BENCH_DATABASE_URL=postgres://… node test/bench/fixed-cost.mjs`
 // (PostgreSQL only: the reference reads the session through a pg pool).
-//   BENCH_DIST     another build's server/dist (e.g. main's) measured too, in the same interleaved rounds
+//   BENCH_DIST     other builds' server/dist folders (e.g. main's), comma-separated, measured too in
+//                  the same interleaved rounds
 //   BENCH_SECONDS  seconds per measurement (default 3)
 //   BENCH_ROUNDS   rounds (default 3); each round measures every server at every concurrency in turn
 //   BENCH_PROFILE  a folder: each server writes a V8 CPU profile there (node --cpu-prof) when it exits
@@ -23,7 +24,7 @@ import pg from "pg";
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
-const QUERY = JSON.stringify({ query: "{ me { id } }" });
+const QUERY = "{ me { id } }";
 
 // The users module's sign-in read, word for word (signedInThrough with the bearer token's hash).
 const AUTH_SQL = `SELECT s.id AS session_id, u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id,
@@ -126,13 +127,18 @@ async function main() {
       dataDir: "memory",
       seedDemo: true,
     });
-    const token = await graphqlClient(await seeding.listen()).login("buyer");
+    const seeder = graphqlClient(await seeding.listen());
+    const token = await seeder.login("buyer");
+    seeder.close();
     await seeding.close();
 
     const servers = [
       { name: "bare Apollo + the same auth SQL", kind: "bare" },
       { name: "this build", kind: path.join(here, "../../server/dist") },
-      ...(process.env.BENCH_DIST ? [{ name: `build ${process.env.BENCH_DIST}`, kind: process.env.BENCH_DIST }] : []),
+      ...(process.env.BENCH_DIST ?? "")
+        .split(",")
+        .filter(Boolean)
+        .map((dist) => ({ name: `build ${dist}`, kind: path.resolve(dist) })),
     ];
     for (const s of servers) {
       s.child = fork(fileURLToPath(import.meta.url), ["--serve", s.kind, databaseUrl], {
@@ -152,30 +158,14 @@ async function main() {
         child.send("cpu");
       });
 
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-    const post = (url) =>
-      new Promise((resolve, reject) => {
-        const req = http.request(
-          `${url}/graphql`,
-          {
-            method: "POST",
-            agent,
-            headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-          },
-          (res) => {
-            let body = "";
-            res.setEncoding("utf8");
-            res.on("data", (d) => (body += d));
-            res.on("end", () => {
-              const parsed = JSON.parse(body);
-              if (!parsed.data?.me?.id) reject(new Error(body));
-              else resolve();
-            });
-          },
-        );
-        req.on("error", reject);
-        req.end(QUERY);
-      });
+    for (const s of servers) {
+      const { gql, close } = graphqlClient(s.url);
+      s.close = close;
+      // Throws on errors; a missing id would mean the token was not taken.
+      s.post = async () => {
+        if (!(await gql(QUERY, undefined, token)).me?.id) throw new Error(`${s.name}: signed out`);
+      };
+    }
 
     // Warm up every server (JIT, pools, caches) before the first measured round: the first seconds
     // of a fresh process cost twice as much CPU per request as the rest.
@@ -183,7 +173,7 @@ async function main() {
       const end = Date.now() + 2000;
       await Promise.all(
         Array.from({ length: 8 }, async () => {
-          while (Date.now() < end) await post(s.url);
+          while (Date.now() < end) await s.post();
         }),
       );
     }
@@ -198,7 +188,7 @@ async function main() {
             Array.from({ length: c }, async () => {
               while (Date.now() < end) {
                 const t = process.hrtime.bigint();
-                await post(s.url);
+                await s.post();
                 latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
               }
             }),
@@ -232,7 +222,7 @@ async function main() {
         );
       }
     }
-    agent.destroy();
+    for (const s of servers) s.close();
   } finally {
     for (const child of children) child.send("exit");
     await Promise.all(children.map((ch) => new Promise((r) => (ch.exitCode !== null ? r() : ch.once("exit", r)))));
