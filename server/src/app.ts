@@ -158,6 +158,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const app = express();
   app.disable("x-powered-by");
+  // No ETag computed over every answer sent with res.send (a SHA-1 of each GraphQL answer): the API's
+  // answers are no-store POSTs that nothing revalidates. The web app's files (serve-static), product
+  // images and evidence files set their own ETags and still answer 304.
+  app.set("etag", false);
   // X-Forwarded-For only from the proxies TRUST_PROXY names (default: none), or any client could
   // rotate it and escape the per-address login limits.
   app.set("trust proxy", config.trustProxy);
