@@ -295,6 +295,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       counters,
     };
   };
+  const imageCookieValues = new Map<string, string>();
   /**
    * The image cookie follows the bearer token: every signed-in request that lacks it (or carries
    * another session's) gets it, so the response that hands out signed image links also hands the
@@ -302,7 +303,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
    * /images only, same-site only, as long as a session can live.
    */
   const keepImageCookie = (req: express.Request, sessionId: string) => {
-    const want = imageCookieValue(config, sessionId);
+    let want = imageCookieValues.get(sessionId);
+    if (!want) {
+      // A MAC per session, computed once: it was an HMAC on every signed-in request. Bounded: a full
+      // map is emptied (the values are recomputed on demand, never trusted from it).
+      if (imageCookieValues.size >= 10_000) imageCookieValues.clear();
+      want = imageCookieValue(config, sessionId);
+      imageCookieValues.set(sessionId, want);
+    }
     if (cookieOf(req, IMAGE_COOKIE) === want) return;
     req.res?.cookie(IMAGE_COOKIE, want, {
       httpOnly: true,
