@@ -278,6 +278,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     if (user?.sessionId) keepImageCookie(req, user.sessionId);
     const requestId =
       (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
+    // The request's logger is made when something logs (a failure, a refused login): pino's child
+    // redacts and serialises its bindings when made, which most requests never need. The same lines.
+    let requestLog: Logger | undefined;
     return {
       config,
       db,
@@ -289,7 +292,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       userAgent: req.headers["user-agent"]?.slice(0, 200),
       requestId,
       locale: localeOf(req.headers),
-      log: log.child({ requestId, userId: user?.id }),
+      get log() {
+        return (requestLog ??= log.child({ requestId, userId: user?.id }));
+      },
       loaders: new Map(),
       inTransaction: false,
       counters,
@@ -306,7 +311,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     let want = imageCookieValues.get(sessionId);
     if (!want) {
       // A MAC per session, computed once: it was an HMAC on every signed-in request. Bounded: a full
-      // map is emptied (the values are recomputed on demand, never trusted from it).
+      // map is emptied and its MACs computed again when next needed.
       if (imageCookieValues.size >= 10_000) imageCookieValues.clear();
       want = imageCookieValue(config, sessionId);
       imageCookieValues.set(sessionId, want);
