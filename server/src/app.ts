@@ -53,7 +53,7 @@ import type { RequestContext } from "./shared/context";
 import { createErrorFormatter, messagesInRequestLocale, persistedQueryStatus } from "./shared/format-error";
 import { localeOf } from "./shared/messages";
 import { parseOptions, queryGuards, queryGuardsPlugin, type QueryLimits } from "./shared/limits";
-import { createLogger, type Logger } from "./shared/logger";
+import { createLogger, lazyLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
 import { createSchema } from "./shared/schema";
 import { startSealer } from "./modules/integrity/integrity.service";
@@ -278,9 +278,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     if (user?.sessionId) keepImageCookie(req, user.sessionId);
     const requestId =
       (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 64)) || randomUUID();
-    // The request's logger is made when something logs (a failure, a refused login): pino's child
-    // redacts and serialises its bindings when made, which most requests never need. The same lines.
-    let requestLog: Logger | undefined;
     return {
       config,
       db,
@@ -292,9 +289,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       userAgent: req.headers["user-agent"]?.slice(0, 200),
       requestId,
       locale: localeOf(req.headers),
-      get log() {
-        return (requestLog ??= log.child({ requestId, userId: user?.id }));
-      },
+      // Made when something logs (a failure, a refused login): most requests never do.
+      log: lazyLogger(() => log.child({ requestId, userId: user?.id })),
       loaders: new Map(),
       inTransaction: false,
       counters,

@@ -2,7 +2,7 @@
 // with the same auth SQL"). Prints figures; not a test.
 // Run: `npm run build -w server && BENCH_DATABASE_URL=postgres://… node test/bench/fixed-cost.mjs`
 // (PostgreSQL only: the reference reads the session through a pg pool).
-//   BENCH_DIST     other builds' server/dist folders (e.g. main's), comma-separated, measured too in
+//   BENCH_BUILDS   other builds' server/dist folders (e.g. main's), comma-separated, measured too in
 //                  the same interleaved rounds
 //   BENCH_SECONDS  seconds per measurement (default 3)
 //   BENCH_ROUNDS   rounds (default 3); each round measures every server at every concurrency in turn
@@ -13,7 +13,7 @@
 // - "bare": @apollo/server 5 on express 5 and node:http, a schema of `me { id }`, its context reading
 //   the bearer token's session with the SAME SQL our server runs (users module signedInThrough), from
 //   a pg pool: the floor a GraphQL server with our sign-in check cannot go under.
-// - "this build" (and BENCH_DIST's): the real createApp, `{ me { id } }` with a buyer's token.
+// - "this build" (and BENCH_BUILDS'): the real createApp, `{ me { id } }` with a buyer's token.
 import { fork } from "node:child_process";
 import { createRequire } from "node:module";
 import { createHmac, randomBytes } from "node:crypto";
@@ -135,7 +135,7 @@ async function main() {
     const servers = [
       { name: "bare Apollo + the same auth SQL", kind: "bare" },
       { name: "this build", kind: path.join(here, "../../server/dist") },
-      ...(process.env.BENCH_DIST ?? "")
+      ...(process.env.BENCH_BUILDS ?? "")
         .split(",")
         .filter(Boolean)
         .map((dist) => ({ name: `build ${dist}`, kind: path.resolve(dist) })),
@@ -218,7 +218,7 @@ async function main() {
             .toFixed(0)
             .padStart(5)} req/s  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  server cpu ${cpu.toFixed(3)} ms/req  (rounds: ${rs
             .map((r) => r.cpu.toFixed(3))
-            .join(", ")})  ×${(cpu / bareCpu).toFixed(2)} of bare`,
+            .join(", ")}; ${all.length} requests)  ×${(cpu / bareCpu).toFixed(2)} of bare`,
         );
       }
     }

@@ -61,21 +61,10 @@ export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestCo
   // READ COMMITTED is PostgreSQL's default (and PGlite's): naming it here made TypeORM send a
   // `SET TRANSACTION ISOLATION LEVEL` after `START TRANSACTION`, one more round trip per mutation.
   const result = await ctx.db.transaction((manager) =>
-    work(withChanges(ctx, { manager, loaders: new Map(), inTransaction: true })),
+    work({ ...ctx, manager, loaders: new Map(), inTransaction: true }),
   );
   for (const hook of committedHooks) hook();
   return result;
-}
-
-/**
- * A copy of `ctx` with `changes`, keeping its getters as getters (a spread would call them): the
- * request's logger stays made on first use (app.ts), not for every transaction.
- */
-function withChanges(ctx: RequestContext, changes: Partial<RequestContext>): RequestContext {
-  return Object.defineProperties(
-    {},
-    { ...Object.getOwnPropertyDescriptors(ctx), ...Object.getOwnPropertyDescriptors(changes) },
-  ) as RequestContext;
 }
 
 const committedHooks = new Set<() => void>();
