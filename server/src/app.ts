@@ -53,7 +53,7 @@ import type { RequestContext } from "./shared/context";
 import { createErrorFormatter, messagesInRequestLocale, persistedQueryStatus } from "./shared/format-error";
 import { localeOf } from "./shared/messages";
 import { parseOptions, queryGuards, queryGuardsPlugin, type QueryLimits } from "./shared/limits";
-import { createLogger, type Logger } from "./shared/logger";
+import { createLogger, lazyLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
 import { createSchema } from "./shared/schema";
 import { startSealer } from "./modules/integrity/integrity.service";
@@ -158,6 +158,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const app = express();
   app.disable("x-powered-by");
+  // No ETag computed over every answer sent with res.send (a SHA-1 of each GraphQL answer): the API's
+  // answers are no-store POSTs that nothing revalidates. The web app's files (serve-static), product
+  // images and evidence files set their own ETags and still answer 304.
+  app.set("etag", false);
   // X-Forwarded-For only from the proxies TRUST_PROXY names (default: none), or any client could
   // rotate it and escape the per-address login limits.
   app.set("trust proxy", config.trustProxy);
@@ -285,12 +289,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       userAgent: req.headers["user-agent"]?.slice(0, 200),
       requestId,
       locale: localeOf(req.headers),
-      log: log.child({ requestId, userId: user?.id }),
+      // Made when something logs (a failure, a refused login): most requests never do.
+      log: lazyLogger(() => log.child({ requestId, userId: user?.id })),
       loaders: new Map(),
       inTransaction: false,
       counters,
     };
   };
+  const imageCookieValues = new Map<string, string>();
   /**
    * The image cookie follows the bearer token: every signed-in request that lacks it (or carries
    * another session's) gets it, so the response that hands out signed image links also hands the
@@ -298,7 +304,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
    * /images only, same-site only, as long as a session can live.
    */
   const keepImageCookie = (req: express.Request, sessionId: string) => {
-    const want = imageCookieValue(config, sessionId);
+    let want = imageCookieValues.get(sessionId);
+    if (!want) {
+      // A MAC per session, computed once: it was an HMAC on every signed-in request. Bounded: a full
+      // map is emptied and its MACs computed again when next needed.
+      if (imageCookieValues.size >= 10_000) imageCookieValues.clear();
+      want = imageCookieValue(config, sessionId);
+      imageCookieValues.set(sessionId, want);
+    }
     if (cookieOf(req, IMAGE_COOKIE) === want) return;
     req.res?.cookie(IMAGE_COOKIE, want, {
       httpOnly: true,

@@ -4,13 +4,16 @@
 // PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, else the embedded PGlite.
 import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";
+import http from "node:http";
 import pg from "pg";
 
 const require = createRequire(import.meta.url);
 require("reflect-metadata");
-const { createApp } = require("../../server/dist/app.js");
-const { loadConfig } = require("../../server/dist/config.js");
-const { DEMO_PASSWORD } = require("../../server/dist/db/demo.js");
+// BENCH_DIST: another build's server/dist (e.g. main's), for "before" figures from the same bench script.
+const DIST = process.env.BENCH_DIST ?? "../../server/dist";
+const { createApp } = require(`${DIST}/app.js`);
+const { loadConfig } = require(`${DIST}/config.js`);
+const { DEMO_PASSWORD } = require(`${DIST}/db/demo.js`);
 
 export { DEMO_PASSWORD };
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -20,7 +23,10 @@ export async function startBenchServer(overrides = {}) {
   let databaseUrl = null;
   let dbName = null;
   if (base) {
-    dbName = `xiezuo_bench_${randomBytes(4).toString("hex")}`;
+    // Named after the base database when it is a bench one (xiezuo_bench_b → xiezuo_bench_b_1a2b3c4d), so
+    // runs started by different people on one server stay apart; else xiezuo_bench_<random>.
+    const baseName = new URL(base).pathname.slice(1);
+    dbName = `${baseName.startsWith("xiezuo_bench") ? baseName : "xiezuo_bench"}_${randomBytes(4).toString("hex")}`;
     const c = new pg.Client({ connectionString: base });
     await c.connect();
     await c.query(`CREATE DATABASE ${dbName}`);
@@ -38,7 +44,7 @@ export async function startBenchServer(overrides = {}) {
     seedDemo: true,
     ...overrides,
   });
-  const { gql, login } = graphqlClient(await app.listen());
+  const { gql, login, close: closeClient } = graphqlClient(await app.listen());
   return {
     app,
     gql,
@@ -47,6 +53,7 @@ export async function startBenchServer(overrides = {}) {
     /** The bench database's URL on PostgreSQL (for a pgbench reference), null on the embedded PGlite. */
     databaseUrl,
     async close() {
+      closeClient();
       await app.close();
       if (dbName) {
         const c = new pg.Client({ connectionString: base });
@@ -59,27 +66,48 @@ export async function startBenchServer(overrides = {}) {
 }
 
 /**
- * A GraphQL client of the server at `url` (errors thrown), and a demo login through it; `headers`
- * are added to each request (e.g. `accept-encoding: identity`).
+ * A GraphQL client of the server at `url` (errors thrown), and a demo login through it. node:http
+ * with kept-alive sockets, not fetch: the benches' "cpu" counts this process, server and load
+ * generator together, and fetch (undici, web streams) cost about 15 % of an order operation's CPU.
+ * `headers` are added to each request (e.g. `accept-encoding: identity`).
  */
 export function graphqlClient(url, headers = {}) {
-  const gql = async (query, variables, token) => {
-    const r = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        ...headers,
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const target = new URL("/graphql", url);
+  const gql = (query, variables, token) =>
+    new Promise((resolve, reject) => {
+      const req = http.request(
+        target,
+        {
+          method: "POST",
+          agent,
+          headers: {
+            "content-type": "application/json",
+            ...headers,
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+        },
+        (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (d) => (text += d));
+          res.on("end", () => {
+            try {
+              const body = JSON.parse(text);
+              if (body.errors) reject(new Error(JSON.stringify(body.errors)));
+              else resolve(body.data);
+            } catch (e) {
+              reject(e);
+            }
+          });
+        },
+      );
+      req.on("error", reject);
+      req.end(JSON.stringify({ query, variables }));
     });
-    const body = await r.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
   const login = async (u, p = DEMO_PASSWORD) =>
     (await gql(`mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){token}}`, { u, p })).login.token;
-  return { gql, login };
+  return { gql, login, close: () => agent.destroy() };
 }
 
 /**
@@ -89,8 +117,7 @@ export function graphqlClient(url, headers = {}) {
  * then counts the SQL statements one more call of it costs.
  */
 export async function startScaleServer() {
-  const dist = process.env.BENCH_DIST ?? "../../server/dist";
-  const build = { createApp: require(`${dist}/app.js`).createApp, loadConfig: require(`${dist}/config.js`).loadConfig };
+  const build = { createApp, loadConfig };
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/xiezuo_bench";
   let statements = 0;
   const app = await build.createApp(
@@ -114,7 +141,7 @@ export async function startScaleServer() {
     /** The SQL statements sent so far (for a server in another process, asked over IPC). */
     statements: () => statements,
     /** The build measured: "this build" or BENCH_DIST's folder. */
-    build: process.env.BENCH_DIST ? `build ${dist}` : "this build",
+    build: process.env.BENCH_DIST ? `build ${DIST}` : "this build",
     async sqlOf(send) {
       await send();
       statements = 0;

@@ -71,6 +71,8 @@ interface Variables {
   values: Record<string, unknown> | null;
   /** Default values written in the operation (`$first: Int = 50`). */
   defaults: Map<string, number>;
+  /** Set when a `first` was a variable: the cost then depends on the request, not on the document alone. */
+  read?: boolean;
 }
 
 /** Fragment definitions in an order where every fragment comes after the fragments it spreads. */
@@ -127,6 +129,7 @@ function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown> | undef
   let value: unknown = fallback;
   if (arg?.value.kind === Kind.INT) value = Number(arg.value.value);
   else if (arg?.value.kind === Kind.VARIABLE) {
+    vars.read = true;
     const name = arg.value.name.value;
     if (vars.values === null) value = 1;
     else if (name in vars.values) value = vars.values[name];
@@ -333,10 +336,21 @@ export function operationCost(
   operation: OperationDefinitionNode,
   values: Record<string, unknown>,
 ): number {
+  return measureOperation(document, schema, operation, values).cost;
+}
+
+/** The cost, and whether any `first` of it was a variable (else the cost is the document's alone). */
+function measureOperation(
+  document: DocumentNode,
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  values: Record<string, unknown>,
+): { cost: number; variable: boolean } {
   const c = census(document);
   const vars: Variables = { values, defaults: variableDefaults(operation) };
   const measured = measureFragments(schema, c.fragments, c.spreads, vars);
-  return measureSelections(operation.selectionSet, rootType(schema, operation), schema, measured, vars).cost;
+  const cost = measureSelections(operation.selectionSet, rootType(schema, operation), schema, measured, vars).cost;
+  return { cost, variable: vars.read === true };
 }
 
 /** An empty document: what the other validation rules walk once this one has refused. */
@@ -370,12 +384,21 @@ export function queryGuards(limits: QueryLimits): ValidationRule {
  *   schema does not leak through errors while introspection is off.
  */
 export function queryGuardsPlugin(limits: QueryLimits, production: boolean): ApolloServerPlugin {
+  // Apollo keeps each parsed and validated document (its document store) and hands the same nodes
+  // to every request sending that text: an operation whose page sizes are all written in it costs
+  // the same every time, so it is measured once. One with a variable `first` is measured per request.
+  const fixedCost = new WeakMap<OperationDefinitionNode, number>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           if (!operation) return;
-          const cost = operationCost(document, schema, operation, request.variables ?? {});
+          let cost = fixedCost.get(operation);
+          if (cost === undefined) {
+            const m = measureOperation(document, schema, operation, request.variables ?? {});
+            cost = m.cost;
+            if (!m.variable) fixedCost.set(operation, cost);
+          }
           if (cost > limits.maxCost) {
             const e = tooExpensive(cost, limits.maxCost);
             throw new GraphQLError(e.message, {

@@ -1,4 +1,4 @@
-import pino, { type DestinationStream } from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 import { maskEmailsIn } from "./pii";
 
 /** Where secrets and personal data may appear in a log object; each is replaced, wherever it is. */
@@ -63,3 +63,22 @@ export function createLogger(level: string, destination?: DestinationStream) {
   );
 }
 export type { Logger } from "pino";
+
+/**
+ * A logger made by `make` only when first used: a request's child logger costs a redaction and a
+ * serialisation of its bindings when made (pino's child), and most requests never log. Every
+ * property is the real logger's, so it logs the same lines; copies of the context (spread, or
+ * Apollo's per-request clone) share the one logger made.
+ */
+export function lazyLogger(make: () => Logger): Logger {
+  let real: Logger | undefined;
+  const target = () => (real ??= make());
+  return new Proxy({} as Logger, {
+    get(_, key) {
+      const value = Reflect.get(target(), key);
+      return typeof value === "function" ? value.bind(target()) : value;
+    },
+    set: (_, key, value) => Reflect.set(target(), key, value),
+    has: (_, key) => Reflect.has(target(), key),
+  });
+}

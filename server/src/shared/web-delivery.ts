@@ -56,12 +56,12 @@ export function compressAnswers(): express.RequestHandler {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       res.vary("Accept-Encoding");
-      const bytes = typeof body === "string" ? Buffer.from(body) : Buffer.isBuffer(body) ? body : null;
+      // Measured without copying: most answers are small and go out as the string they are.
+      const size = typeof body === "string" ? Buffer.byteLength(body) : Buffer.isBuffer(body) ? body.length : -1;
       const encoding =
-        bytes && bytes.length >= COMPRESS_MIN_BYTES
-          ? chosenEncoding(req.headers["accept-encoding"], ["br", "gzip"])
-          : null;
-      if (!bytes || !encoding || req.method === "HEAD" || res.getHeader("Content-Encoding")) return send(body);
+        size >= COMPRESS_MIN_BYTES ? chosenEncoding(req.headers["accept-encoding"], ["br", "gzip"]) : null;
+      if (!encoding || req.method === "HEAD" || res.getHeader("Content-Encoding")) return send(body);
+      const bytes = typeof body === "string" ? Buffer.from(body) : (body as Buffer);
       if (!res.getHeader("Content-Type")) res.type("json");
       compressWith[encoding](bytes).then(
         (packed) => {
