@@ -20,6 +20,30 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * imports, a repair by hand) can forget them. The integrity check `quotaStanding`
  * (tools/data-checks.ts) holds them equal to what they summarise.
  */
+/**
+ * The four summaries computed from what they summarise, set-based (they must be empty): the
+ * migration's backfill, and the scale generator's (test/bench/data.mjs), which loads buyers,
+ * counters and quotas by the hundred thousand with the row triggers off — per row they update the
+ * same few tally rows hundreds of thousands of times in one transaction.
+ */
+export const QUOTA_SUMMARIES_BACKFILL = `
+      INSERT INTO quota_buyer_tally (east_region_id, buyer_group, buyers)
+      SELECT east_region_id, buyer_group, count(*) FROM buyer GROUP BY 1, 2;
+      INSERT INTO quota_standing (buyer_id, year, east_region_id, buyer_group, name, quota, counted, confirmed)
+      SELECT b.id, y.year, b.east_region_id, b.buyer_group, b.name, q.amount, COALESCE(c.counted, 0), COALESCE(c.confirmed, 0)
+        FROM (SELECT buyer_id, year FROM quota UNION SELECT buyer_id, year FROM quota_counter) y
+        JOIN buyer b ON b.id = y.buyer_id
+        LEFT JOIN quota q ON q.buyer_id = y.buyer_id AND q.year = y.year
+        LEFT JOIN (SELECT buyer_id, year, SUM(counted) AS counted, SUM(confirmed) AS confirmed FROM quota_counter GROUP BY 1, 2) c
+          ON c.buyer_id = y.buyer_id AND c.year = y.year;
+      INSERT INTO quota_tally (east_region_id, buyer_group, year, west_county_id, channel, counted, confirmed)
+      SELECT b.east_region_id, b.buyer_group, c.year, c.west_county_id, c.channel, SUM(c.counted), SUM(c.confirmed)
+        FROM quota_counter c JOIN buyer b ON b.id = c.buyer_id GROUP BY 1, 2, 3, 4, 5;
+      INSERT INTO quota_group_tally (east_region_id, buyer_group, year, quotas, quota_rows, ranked)
+      SELECT b.east_region_id, b.buyer_group, q.year, SUM(q.amount), count(*), count(*) FILTER (WHERE q.amount > 0)
+        FROM quota q JOIN buyer b ON b.id = q.buyer_id GROUP BY 1, 2, 3;
+`;
+
 export class QuotaStanding1763900000038 implements MigrationInterface {
   name = "QuotaStanding1763900000038";
 
@@ -182,23 +206,9 @@ export class QuotaStanding1763900000038 implements MigrationInterface {
       CREATE TRIGGER quota_buyer_tally AFTER INSERT OR UPDATE OF name, east_region_id, buyer_group OR DELETE ON buyer
         FOR EACH ROW EXECUTE FUNCTION quota_buyer_tally();
 
-      -- Backfill from what they summarise.
-      INSERT INTO quota_buyer_tally (east_region_id, buyer_group, buyers)
-      SELECT east_region_id, buyer_group, count(*) FROM buyer GROUP BY 1, 2;
-      INSERT INTO quota_standing (buyer_id, year, east_region_id, buyer_group, name, quota, counted, confirmed)
-      SELECT b.id, y.year, b.east_region_id, b.buyer_group, b.name, q.amount, COALESCE(c.counted, 0), COALESCE(c.confirmed, 0)
-        FROM (SELECT buyer_id, year FROM quota UNION SELECT buyer_id, year FROM quota_counter) y
-        JOIN buyer b ON b.id = y.buyer_id
-        LEFT JOIN quota q ON q.buyer_id = y.buyer_id AND q.year = y.year
-        LEFT JOIN (SELECT buyer_id, year, SUM(counted) AS counted, SUM(confirmed) AS confirmed FROM quota_counter GROUP BY 1, 2) c
-          ON c.buyer_id = y.buyer_id AND c.year = y.year;
-      INSERT INTO quota_tally (east_region_id, buyer_group, year, west_county_id, channel, counted, confirmed)
-      SELECT b.east_region_id, b.buyer_group, c.year, c.west_county_id, c.channel, SUM(c.counted), SUM(c.confirmed)
-        FROM quota_counter c JOIN buyer b ON b.id = c.buyer_id GROUP BY 1, 2, 3, 4, 5;
-      INSERT INTO quota_group_tally (east_region_id, buyer_group, year, quotas, quota_rows, ranked)
-      SELECT b.east_region_id, b.buyer_group, q.year, SUM(q.amount), count(*), count(*) FILTER (WHERE q.amount > 0)
-        FROM quota q JOIN buyer b ON b.id = q.buyer_id GROUP BY 1, 2, 3;
     `);
+    // Backfill from what they summarise.
+    await q.query(QUOTA_SUMMARIES_BACKFILL);
   }
 
   async down(q: QueryRunner): Promise<void> {
