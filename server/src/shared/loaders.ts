@@ -44,10 +44,16 @@ export function scopedRowsById<T extends { id: string }>(
 }
 
 /**
- * Column types a row read back from JSON would not keep exact (money and counters beyond 2^53 as
- * JSON numbers): entities with such a column are refused by `rowFromJson`.
+ * Column types a row read back from JSON would not keep exact (decimals as JSON numbers): entities
+ * with such a column are refused by `rowFromJson`.
  */
-const INEXACT_IN_JSON = new Set(["numeric", "decimal", "bigint", "int8", "money"]);
+const INEXACT_IN_JSON = new Set(["numeric", "decimal", "money"]);
+/**
+ * bigint columns (fen, sequence numbers) come back from JSON as numbers: exact when a safe integer,
+ * the rule the driver's own int8 parser applies (db/data-source.ts). A value beyond 2^53 parses to
+ * one ≥ 2^53, never to a safe integer, so the check cannot be fooled by the rounding.
+ */
+const BIGINT = new Set(["bigint", "int8"]);
 
 /**
  * One row of `entity` from `row_to_json(alias)` — another module's row returned by a statement of
@@ -65,7 +71,10 @@ export function rowFromJson<T extends { id: string }>(
   for (const column of metadata.columns) {
     if (INEXACT_IN_JSON.has(String(column.type)))
       throw new Error(`${metadata.name}.${column.propertyName}: ${String(column.type)} is not exact in JSON`);
-    column.setEntityValue(row, driver.prepareHydratedValue(json[column.databaseName] ?? null, column));
+    const value = json[column.databaseName] ?? null;
+    if (BIGINT.has(String(column.type)) && value !== null && !Number.isSafeInteger(value))
+      throw new RangeError(`${metadata.name}.${column.propertyName}: bigint out of safe range in JSON`);
+    column.setEntityValue(row, driver.prepareHydratedValue(value, column));
   }
   return row;
 }
