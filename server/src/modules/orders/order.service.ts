@@ -23,7 +23,7 @@ import type { CountingPoint } from "../counting/counting.entity";
 import { errorResult, InvalidStateError, RollbackWith } from "../../shared/outcomes";
 import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
 import { subOrdersByOrder } from "./order.loaders";
-import { rowFromJson } from "../../shared/loaders";
+import { entityFromRow, rowFromJson } from "../../shared/loaders";
 import {
   OutOfStockError,
   ProductUnavailableError,
@@ -59,15 +59,7 @@ async function existingOrder(ctx: RequestContext, buyerId: string, key: string):
       key,
     ]),
   );
-  return row ? fromRow(ctx, PurchaseOrder, row) : null;
-}
-
-/** The entity from a row a write RETURNING * gave (no re-read): each column under its property. */
-function fromRow<T extends object>(ctx: RequestContext, entity: new () => T, row: Record<string, unknown>): T {
-  const repo = ctx.manager.getRepository(entity);
-  const e = repo.create() as Record<string, unknown>;
-  for (const c of repo.metadata.columns) e[c.propertyName] = row[c.databaseName];
-  return e as T;
+  return row ? entityFromRow(ctx, PurchaseOrder, row) : null;
 }
 
 /** SQL pieces joined by `separator` (the CTEs of one statement). */
@@ -293,7 +285,7 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
       );
     }
     placed = row.sub_orders ?? [];
-    return fromRow(tx, PurchaseOrder, row);
+    return entityFromRow(tx, PurchaseOrder, row);
   });
   // The answer's sub-orders are the rows the statement inserted (issue 14: no re-read after the
   // commit). The caller is the buyer (placeOrder is a BUYER's): its scope holds every sub-order of
@@ -364,7 +356,7 @@ async function transition(
     await ctx.manager.query(lock.sql, lock.params),
   );
   if (!locked) throw notFound(msg("子订单", "Sub-order"), "subOrderId");
-  const sub = fromRow(ctx, SubOrder, locked);
+  const sub = entityFromRow(ctx, SubOrder, locked);
   const refused = SUB_ORDER_STEPS.refusal(ctx, action, sub.status, sub.id);
   if (refused) return refused;
   const before = sub.status;
@@ -436,7 +428,7 @@ async function transition(
   }
   const write = positional(cond`WITH ${joinedSql(ctes, ",\n")} SELECT * FROM upd`, 1);
   const [row] = rowsOf<Record<string, unknown>>(await ctx.manager.query(write.sql, write.params));
-  return fromRow(ctx, SubOrder, row);
+  return entityFromRow(ctx, SubOrder, row);
 }
 
 /**
