@@ -93,6 +93,34 @@ describe("order transactions are lean (issue 14)", () => {
     expect(audit.map((a) => a.action)).toEqual(["ORDER_PLACED"]);
   });
 
+  it("placeOrder: the answer's sub-orders are the rows the write inserted, as a later read gives them, with no read after COMMIT", async () => {
+    const FIELDS = `id number orderId buyerId supplierId westCountyId pairingId status total countable updatedAt
+      paymentReference invoiceNumber inspectionNote rating reason carrier waybillNumber allowedActions`;
+    let answer: any;
+    const sent = await s.recordQueries(async () => {
+      answer = await s.gql(
+        `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { __typename ... on Order { id subOrders { ${FIELDS} } } } }`,
+        { i: { idempotencyKey: key(), channel: "ONLINE", lines: [{ productId: honey, quantity: 1 }] } },
+        t.buyer,
+      );
+    });
+    expect(answer.errors).toBeUndefined();
+    const placed = answer.data.placeOrder;
+    const after = sent.slice(sent.findIndex((q, i) => i > 0 && isEnd(q)) + 1);
+    expect(
+      after.filter((q) => /sub_order/.test(q)),
+      after.join("\n---\n"),
+    ).toEqual([]);
+    const read = await s.gql(
+      `query($id: ID!) { order(id: $id) { subOrders { ${FIELDS} } } }`,
+      { id: placed.id },
+      t.buyer,
+    );
+    expect(read.errors).toBeUndefined();
+    expect(placed.subOrders).toHaveLength(1);
+    expect(placed.subOrders).toEqual(read.data.order.subOrders);
+  });
+
   it("placeOrder short of stock: OutOfStockError with what is left, and nothing written", async () => {
     const before = await stockOf();
     const k = key();

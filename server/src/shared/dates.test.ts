@@ -8,6 +8,13 @@ describe("platform dates", () => {
     expect(today(new Date("2026-11-23T15:59:59Z"))).toBe("2026-11-23");
     expect(currentYear(new Date("2026-12-31T16:00:00Z"))).toBe(2027);
   });
+
+  it("answers from its last minute only within that minute (the day turns at 16:00Z)", () => {
+    expect(today(new Date("2026-11-23T15:59:00Z"))).toBe("2026-11-23");
+    expect(today(new Date("2026-11-23T15:59:59.999Z"))).toBe("2026-11-23");
+    expect(today(new Date("2026-11-23T16:00:00Z"))).toBe("2026-11-24");
+    expect(today(new Date("2026-11-23T15:59:30Z"))).toBe("2026-11-23");
+  });
 });
 
 describe("date rules of a recorded fact", () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { inTransaction, type RequestContext } from "../../shared/context";
+import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { currentYear, notInFuture, today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
@@ -22,6 +22,8 @@ import { countingLockShared, countingPointOf, recountForCountingPoint } from "..
 import type { CountingPoint } from "../counting/counting.entity";
 import { errorResult, InvalidStateError, RollbackWith } from "../../shared/outcomes";
 import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
+import { subOrdersByOrder } from "./order.loaders";
+import { entityFromRow, rowFromJson } from "../../shared/loaders";
 import {
   OutOfStockError,
   ProductUnavailableError,
@@ -49,15 +51,15 @@ export { subOrderScope } from "./order.scope";
 export type PlaceOrderOutcome = PurchaseOrder | OutOfStockError | ProductUnavailableError;
 
 async function existingOrder(ctx: RequestContext, buyerId: string, key: string): Promise<PurchaseOrder | null> {
-  return ctx.manager.getRepository(PurchaseOrder).findOneBy({ buyerId, idempotencyKey: key });
-}
-
-/** The entity from a row a write RETURNING * gave (no re-read): each column under its property. */
-function fromRow<T extends object>(ctx: RequestContext, entity: new () => T, row: Record<string, unknown>): T {
-  const repo = ctx.manager.getRepository(entity);
-  const e = repo.create() as Record<string, unknown>;
-  for (const c of repo.metadata.columns) e[c.propertyName] = row[c.databaseName];
-  return e as T;
+  // Plain SQL and fromRow: TypeORM's find builds and hydrates through its query builder, a
+  // measurable share of a placement's CPU (issue 14) for a one-row lookup by a unique key.
+  const [row] = rowsOf<Record<string, unknown>>(
+    await ctx.manager.query(`SELECT * FROM purchase_order WHERE buyer_id = $1 AND idempotency_key = $2`, [
+      buyerId,
+      key,
+    ]),
+  );
+  return row ? entityFromRow(ctx, PurchaseOrder, row) : null;
 }
 
 /** SQL pieces joined by `separator` (the CTEs of one statement). */
@@ -217,7 +219,7 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
                              ${param(subs.pairing)}::uuid[], ${param(subTotals.total)}::bigint[], ${param(subTotals.countable)}::bigint[],
                              ${param(subTotals.position)}::int[])
                   AS u(id, supplier_id, county_id, pairing_id, total, countable, position)
-           RETURNING id),
+           RETURNING *),
     ol AS (INSERT INTO order_line (sub_order_id, product_id, quantity, unit_price, amount, counts_toward_quota)
            SELECT u.sub_order_id, u.product_id, u.quantity, u.unit_price, u.amount, u.counts
              FROM so JOIN unnest(${param(lines.sub)}::uuid[], ${param(lines.product)}::uuid[], ${param(lines.quantity)}::int[],
@@ -250,15 +252,17 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
       "take",
     )}
     SELECT po.*,
+           (SELECT json_agg(row_to_json(so) ORDER BY so.position) FROM so) AS sub_orders,
            (SELECT COALESCE(json_agg(json_build_object('id', l.id, 'stock', l.stock) ORDER BY l.id), '[]'::json)
               FROM stock_locked l WHERE l.id NOT IN (SELECT id FROM stock_moved)) AS short
       FROM (SELECT 1) one LEFT JOIN po ON TRUE`;
 
-  return inTransaction(ctx, async (tx) => {
+  let placed: Record<string, unknown>[] = [];
+  const outcome = await inTransaction(ctx, async (tx) => {
     const { sql, params } = positional(statement, 1);
-    const [row] = rowsOf<Record<string, unknown> & { short: { id: string; stock: number }[] }>(
-      await tx.manager.query(sql, params),
-    );
+    const [row] = rowsOf<
+      Record<string, unknown> & { short: { id: string; stock: number }[]; sub_orders: Record<string, unknown>[] | null }
+    >(await tx.manager.query(sql, params));
     if (!row.id) {
       // A concurrent retry with the same key committed first: answer with its order, and give back
       // the number and the stock this statement took (the rollback).
@@ -280,8 +284,17 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
         }),
       );
     }
-    return fromRow(tx, PurchaseOrder, row);
+    placed = row.sub_orders ?? [];
+    return entityFromRow(tx, PurchaseOrder, row);
   });
+  // The answer's sub-orders are the rows the statement inserted (issue 14: no re-read after the
+  // commit). The caller is the buyer (placeOrder is a BUYER's): its scope holds every sub-order of
+  // its own order, so the primed list is what the scoped loader would have read.
+  loader(request, subOrdersByOrder).prime(
+    orderId,
+    placed.map((json) => rowFromJson(request, SubOrder, json)),
+  );
+  return outcome;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -343,7 +356,7 @@ async function transition(
     await ctx.manager.query(lock.sql, lock.params),
   );
   if (!locked) throw notFound(msg("子订单", "Sub-order"), "subOrderId");
-  const sub = fromRow(ctx, SubOrder, locked);
+  const sub = entityFromRow(ctx, SubOrder, locked);
   const refused = SUB_ORDER_STEPS.refusal(ctx, action, sub.status, sub.id);
   if (refused) return refused;
   const before = sub.status;
@@ -415,7 +428,7 @@ async function transition(
   }
   const write = positional(cond`WITH ${joinedSql(ctes, ",\n")} SELECT * FROM upd`, 1);
   const [row] = rowsOf<Record<string, unknown>>(await ctx.manager.query(write.sql, write.params));
-  return fromRow(ctx, SubOrder, row);
+  return entityFromRow(ctx, SubOrder, row);
 }
 
 /**
