@@ -4,14 +4,66 @@ import { loader, type RequestContext } from "./context";
 import type { Scope } from "./scoped";
 
 /**
+ * A DataLoader of rows by id that also answers, without a promise, for the rows primed into it
+ * (`peek`): a relation whose rows came with the page (the catalogue's suppliers and counties,
+ * issue 14) then resolves in place, where a promise per row costs graphql-js a promise per parent
+ * object too (promiseForObject). `peek` answers exactly what `load` would: a primed value only while
+ * it is the one cached — not when the key was loaded or primed before (prime then changes nothing),
+ * nor after `clear`/`clearAll`.
+ */
+export class RowLoader<T> extends DataLoader<string, T | null> {
+  /** Keys the cache holds (loaded or primed since their last clear). */
+  private readonly cached = new Set<string>();
+  /** Those of them cached by `prime` with a plain value: that value. */
+  private readonly primed = new Map<string, T | null>();
+
+  /** The primed row (null: primed as absent) or undefined when `load` must answer. */
+  peek(id: string): T | null | undefined {
+    return this.primed.get(id);
+  }
+
+  override load(id: string): Promise<T | null> {
+    this.cached.add(id);
+    return super.load(id);
+  }
+
+  override prime(id: string, value: T | null | PromiseLike<T | null> | Error): this {
+    if (!this.cached.has(id)) {
+      this.cached.add(id);
+      if (!(value instanceof Error) && !isPromiseLike(value)) this.primed.set(id, value);
+    }
+    return super.prime(id, value);
+  }
+
+  override clear(id: string): this {
+    this.cached.delete(id);
+    this.primed.delete(id);
+    return super.clear(id);
+  }
+
+  override clearAll(): this {
+    this.cached.clear();
+    this.primed.clear();
+    return super.clearAll();
+  }
+}
+
+const isPromiseLike = (v: unknown): v is PromiseLike<unknown> =>
+  typeof (v as PromiseLike<unknown> | null)?.then === "function";
+
+/** The row `id` from `rows`: in place when primed (RowLoader.peek), else through the loader. */
+export function loadRow<T>(rows: RowLoader<T>, id: string): T | null | Promise<T | null> {
+  const row = rows.peek(id);
+  return row !== undefined ? row : rows.load(id);
+}
+
+/**
  * A DataLoader factory for rows of one entity by id (null for an unknown id), for `loader(ctx, …)`.
  * Unscoped: only for following relations from rows the caller already may see.
  */
-export function rowsById<T extends { id: string }>(
-  entity: EntityTarget<T>,
-): (ctx: RequestContext) => DataLoader<string, T | null> {
+export function rowsById<T extends { id: string }>(entity: EntityTarget<T>): (ctx: RequestContext) => RowLoader<T> {
   return (ctx) =>
-    new DataLoader<string, T | null>(async (ids) => {
+    new RowLoader<T>(async (ids) => {
       const rows = await ctx.manager.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
@@ -28,9 +80,9 @@ export function scopedRowsById<T extends { id: string }>(
   entity: EntityTarget<T>,
   alias: string,
   scope: (ctx: RequestContext, alias: string) => Scope,
-): (ctx: RequestContext) => DataLoader<string, T | null> {
+): (ctx: RequestContext) => RowLoader<T> {
   return (ctx) =>
-    new DataLoader<string, T | null>(async (ids) => {
+    new RowLoader<T>(async (ids) => {
       const { sql, params } = scope(ctx, alias);
       const rows = await ctx.manager
         .getRepository(entity)

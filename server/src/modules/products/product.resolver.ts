@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { loadRow } from "../../shared/loaders";
 import { Connection, PageArgs } from "../../shared/pagination";
 import { DateScalar } from "../../shared/scalars";
 import { Region } from "../regions/region.entity";
@@ -79,11 +80,12 @@ export class ProductResolver {
 
   @FieldResolver(() => Supplier)
   supplier(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return loader(ctx, visibleSupplierById).load(p.supplierId);
+    // Primed by the catalogue's statement: in place, no promise per product (loaders.ts, RowLoader).
+    return loadRow(loader(ctx, visibleSupplierById), p.supplierId);
   }
 
   @FieldResolver(() => Region, { description: "Origin county." })
   county(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return loader(ctx, regionById).load(p.countyId);
+    return loadRow(loader(ctx, regionById), p.countyId);
   }
 }
