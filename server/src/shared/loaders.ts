@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { In, type EntityTarget, type FindOptionsWhere } from "typeorm";
+import { In, type DataSource, type EntityTarget, type FindOptionsWhere } from "typeorm";
 import { loader, type RequestContext } from "./context";
 import type { Scope } from "./scoped";
 
@@ -102,6 +102,34 @@ export function scopedRowsById<T extends { id: string }>(
 const INEXACT_IN_JSON = new Set(["numeric", "decimal", "bigint", "int8", "money"]);
 
 /**
+ * Column types TypeORM's PostgreSQL driver hydrates as they come (no branch of its
+ * prepareHydratedValue touches them; `@Column() name: string` is typed String): a value from JSON
+ * is set as is.
+ */
+const AS_IS = new Set(["uuid", "text", "varchar", "character varying", "char", "character", "int", "integer", "int4"]);
+
+type EntityMetadata = DataSource["entityMetadatas"][number];
+type ColumnMetadata = EntityMetadata["columns"][number];
+
+/** Per entity, each column and whether its JSON value is set as is (planned once: rowFromJson runs per row). */
+const hydrationPlans = new WeakMap<EntityMetadata, { column: ColumnMetadata; asIs: boolean }[]>();
+
+function hydrationPlan(metadata: EntityMetadata) {
+  let plan = hydrationPlans.get(metadata);
+  if (!plan) {
+    plan = metadata.columns.map((column) => {
+      if (INEXACT_IN_JSON.has(String(column.type)))
+        throw new Error(`${metadata.name}.${column.propertyName}: ${String(column.type)} is not exact in JSON`);
+      const asIs =
+        (column.type === String || AS_IS.has(String(column.type))) && !column.transformer && !column.embeddedMetadata;
+      return { column, asIs };
+    });
+    hydrationPlans.set(metadata, plan);
+  }
+  return plan;
+}
+
+/**
  * One row of `entity` from `row_to_json(alias)` — another module's row returned by a statement of
  * its own, so that the loader which would read it (one more statement) can be primed instead — made
  * into the entity as TypeORM's own read would (the driver's hydration: timestamps to Date, …).
@@ -114,10 +142,10 @@ export function rowFromJson<T extends { id: string }>(
   const metadata = ctx.manager.connection.getMetadata(entity);
   const driver = ctx.manager.connection.driver;
   const row = metadata.create() as T;
-  for (const column of metadata.columns) {
-    if (INEXACT_IN_JSON.has(String(column.type)))
-      throw new Error(`${metadata.name}.${column.propertyName}: ${String(column.type)} is not exact in JSON`);
-    column.setEntityValue(row, driver.prepareHydratedValue(json[column.databaseName] ?? null, column));
+  for (const { column, asIs } of hydrationPlan(metadata)) {
+    const value = json[column.databaseName] ?? null;
+    if (asIs) (row as Record<string, unknown>)[column.propertyName] = value;
+    else column.setEntityValue(row, driver.prepareHydratedValue(value, column));
   }
   return row;
 }
