@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { loadRow, RowLoader } from "./loaders";
+import { loadRow, PrimedLoader } from "./loaders";
 
-// RowLoader.peek answers in place exactly what load would answer (issue 14: no promise per row).
+// PrimedLoader.peek answers in place exactly what load would answer (issue 14: no promise per row).
 const rows = (seen: string[][]) =>
-  new RowLoader<{ id: string; v: string }>(async (ids) => {
+  new PrimedLoader<{ id: string; v: string } | null>(async (ids) => {
     seen.push([...ids]);
     return ids.map((id) => (id === "none" ? null : { id, v: `db-${id}` }));
   });
 
-describe("RowLoader", () => {
+describe("PrimedLoader", () => {
   it("answers a primed row (or primed null) in place, and loads the rest", async () => {
     const seen: string[][] = [];
     const l = rows(seen);

@@ -11,23 +11,23 @@ import type { Scope } from "./scoped";
  * it is the one cached — not when the key was loaded or primed before (prime then changes nothing),
  * nor after `clear`/`clearAll`.
  */
-export class RowLoader<T> extends DataLoader<string, T | null> {
+export class PrimedLoader<V> extends DataLoader<string, V> {
   /** Keys the cache holds (loaded or primed since their last clear). */
   private readonly cached = new Set<string>();
   /** Those of them cached by `prime` with a plain value: that value. */
-  private readonly primed = new Map<string, T | null>();
+  private readonly primed = new Map<string, V>();
 
-  /** The primed row (null: primed as absent) or undefined when `load` must answer. */
-  peek(id: string): T | null | undefined {
+  /** The primed value (a row, null: primed as absent) or undefined when `load` must answer. */
+  peek(id: string): V | undefined {
     return this.primed.get(id);
   }
 
-  override load(id: string): Promise<T | null> {
+  override load(id: string): Promise<V> {
     this.cached.add(id);
     return super.load(id);
   }
 
-  override prime(id: string, value: T | null | PromiseLike<T | null> | Error): this {
+  override prime(id: string, value: V | PromiseLike<V> | Error): this {
     if (!this.cached.has(id)) {
       this.cached.add(id);
       if (!(value instanceof Error) && !isPromiseLike(value)) this.primed.set(id, value);
@@ -51,8 +51,11 @@ export class RowLoader<T> extends DataLoader<string, T | null> {
 const isPromiseLike = (v: unknown): v is PromiseLike<unknown> =>
   typeof (v as PromiseLike<unknown> | null)?.then === "function";
 
-/** The row `id` from `rows`: in place when primed (RowLoader.peek), else through the loader. */
-export function loadRow<T>(rows: RowLoader<T>, id: string): T | null | Promise<T | null> {
+/** Loaders of rows by id (null for an unknown id) that answer primed rows in place. */
+export type RowLoader<T> = PrimedLoader<T | null>;
+
+/** The row `id` from `rows`: in place when primed (PrimedLoader.peek), else through the loader. */
+export function loadRow<V>(rows: PrimedLoader<V>, id: string): V | Promise<V> {
   const row = rows.peek(id);
   return row !== undefined ? row : rows.load(id);
 }
@@ -63,7 +66,7 @@ export function loadRow<T>(rows: RowLoader<T>, id: string): T | null | Promise<T
  */
 export function rowsById<T extends { id: string }>(entity: EntityTarget<T>): (ctx: RequestContext) => RowLoader<T> {
   return (ctx) =>
-    new RowLoader<T>(async (ids) => {
+    new PrimedLoader<T | null>(async (ids) => {
       const rows = await ctx.manager.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
@@ -82,7 +85,7 @@ export function scopedRowsById<T extends { id: string }>(
   scope: (ctx: RequestContext, alias: string) => Scope,
 ): (ctx: RequestContext) => RowLoader<T> {
   return (ctx) =>
-    new RowLoader<T>(async (ids) => {
+    new PrimedLoader<T | null>(async (ids) => {
       const { sql, params } = scope(ctx, alias);
       const rows = await ctx.manager
         .getRepository(entity)
