@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql";
 import { codeOf, startTestServer, type TestServer } from "./harness";
+import type { RequestContext } from "../../server/src/shared/context";
+import { rowFromJson } from "../../server/src/shared/loaders";
+import { Region } from "../../server/src/modules/regions/region.entity";
+import { Supplier } from "../../server/src/modules/suppliers/supplier.entity";
 
 /**
  * The catalogue at scale (issue 14): a page costs the same statements at any page size, pages
@@ -121,6 +125,27 @@ describe("catalogue at scale", () => {
     expect(buyer.data?.products.nodes.map((n) => n.id)).not.toContain(p.id);
     const admin = await s.gql(PAGE, q, t.admin);
     expect(admin.data?.products.nodes.map((n) => n.id)).toContain(p.id);
+  });
+
+  it("makes a page's suppliers and counties from their JSON exactly as TypeORM reads them", async () => {
+    // rowFromJson sets text and uuid columns as they come and hydrates the rest (timestamps) as the driver does.
+    const db = s.app.db;
+    const ctx = { manager: db.manager } as RequestContext;
+    for (const [entity, table] of [
+      [Supplier, "supplier"],
+      [Region, "region"],
+    ] as const) {
+      const read = new Map<string, object>(
+        (await db.getRepository<{ id: string }>(entity).find()).map((r) => [r.id, r]),
+      );
+      const json = await db.query(`SELECT row_to_json(t) AS j FROM ${table} t`);
+      expect(json.length).toBeGreaterThan(0);
+      for (const { j } of json as { j: { id: string } }[]) {
+        const row = rowFromJson(ctx, entity, j);
+        expect(row.constructor).toBe(entity);
+        expect(row).toStrictEqual(read.get(j.id));
+      }
+    }
   });
 
   it("has the indexes: (name, id) for the order, trigram for search", async () => {

@@ -35,11 +35,11 @@ export interface RequestContext {
 }
 
 /** Gets this request's instance of a DataLoader, creating it from `factory` on first use. */
-export function loader<K, V, C = K>(
+export function loader<K, V, C = K, L extends DataLoader<K, V, C> = DataLoader<K, V, C>>(
   ctx: RequestContext,
-  factory: (ctx: RequestContext) => DataLoader<K, V, C>,
-): DataLoader<K, V, C> {
-  let l = ctx.loaders.get(factory) as DataLoader<K, V, C> | undefined;
+  factory: (ctx: RequestContext) => L,
+): L {
+  let l = ctx.loaders.get(factory) as L | undefined;
   if (!l) {
     l = factory(ctx);
     // DataLoader's loadMany resolves a failed batch (the database did not answer) to Error values,

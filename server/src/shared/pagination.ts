@@ -50,8 +50,8 @@ export interface Page<T> {
   first: number;
   /** A list counted up to a limit: false when totalCount is that lower bound (default true). */
   totalCountExact?: boolean;
-  /** Keyset pages (the catalogue): each node's cursor and whether more follow; default by offset. */
-  cursors?: string[];
+  /** Keyset pages (the catalogue): the cursor of the i-th node and whether more follow; default by offset. */
+  cursorAt?: (i: number) => string;
   hasNextPage?: boolean;
 }
 
@@ -89,13 +89,18 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
     static from(page: Page<T>): ConnectionType {
       const c = new ConnectionType();
       c.nodes = page.nodes;
-      const cursors = page.cursors ?? page.nodes.map((_, i) => encodeCursor(page.offset + i));
-      c.edges = page.nodes.map((node, i) => ({ cursor: cursors[i], node }));
+      const cursorAt = page.cursorAt ?? ((i: number) => encodeCursor(page.offset + i));
+      // Edges (a cursor per node) only when asked for: a page of 100 read as nodes needs one cursor.
+      Object.defineProperty(c, "edges", {
+        get: () => page.nodes.map((node, i) => ({ cursor: cursorAt(i), node })),
+        enumerable: true,
+        configurable: true,
+      });
       c.totalCount = page.totalCount;
       c.totalCountExact = page.totalCountExact ?? true;
       c.pageInfo = {
         hasNextPage: page.hasNextPage ?? page.offset + page.nodes.length < page.totalCount,
-        endCursor: cursors.length ? cursors[cursors.length - 1] : null,
+        endCursor: page.nodes.length ? cursorAt(page.nodes.length - 1) : null,
       };
       return c;
     }

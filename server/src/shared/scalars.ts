@@ -75,11 +75,22 @@ export const QuantityScalar = new GraphQLScalarType<number, string>({
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A real calendar day, years 0100–9999 (the proleptic Gregorian calendar of JS Date, which reads
+ * years 0–99 as 1900–1999: those were never accepted). Arithmetic, no Date: the Date scalar checks
+ * every date it sends, a catalogue page 100 of them (issue 14).
+ */
 export function isValidIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0);
 }
 
 /** A calendar date without time zone, "2020-06-30" (PostgreSQL `date`, kept as text end to end). */

@@ -1,7 +1,8 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { Role } from "../../shared/auth";
 import { loader } from "../../shared/context";
-import { SupplierStatus } from "../suppliers/supplier.entity";
+import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
+import { supplierById } from "../suppliers/supplier.loaders";
 import { APPROVED_SUPPLIER_IDS, inSupplierScope, loadSupplier } from "../suppliers/supplier.service";
 import type { RequestContext } from "../../shared/context";
 import { badInput, notFound, rethrowUnlessRefused } from "../../shared/errors";
@@ -162,13 +163,7 @@ export async function fetchableImages(
   const supplier = await loadSupplier(ctx, product.supplierId);
   const out: ProductImage[] = [];
   for (const image of images) {
-    const f: ImageFacts = {
-      id: image.id,
-      kind: image.kind,
-      active: product.active,
-      supplierId: product.supplierId,
-      supplierApproved: supplier?.status === SupplierStatus.APPROVED,
-    };
+    const f = imageFacts(image, product, supplier);
     if (isPublic(f)) out.push(image);
     else if (await mayFetchRestricted(ctx, f))
       out.push(
@@ -176,6 +171,37 @@ export async function fetchableImages(
       );
   }
   return out;
+}
+
+/**
+ * fetchableImages' answer without a promise when it needs nothing read: no images, or only public
+ * ones of a supplier already loaded (a catalogue page primes both; a promise per product costs
+ * graphql-js a promise per product object, issue 14). Undefined otherwise: ask fetchableImages.
+ */
+export function fetchableImagesNow(
+  ctx: RequestContext,
+  product: { active: boolean; supplierId: string },
+  images: ProductImage[],
+): ProductImage[] | undefined {
+  if (!images.length) return images;
+  const supplier = loader(ctx, supplierById).peek(product.supplierId);
+  if (supplier === undefined) return undefined;
+  for (const image of images) if (!isPublic(imageFacts(image, product, supplier))) return undefined;
+  return [...images];
+}
+
+function imageFacts(
+  image: ProductImage,
+  product: { active: boolean; supplierId: string },
+  supplier: Supplier | null,
+): ImageFacts {
+  return {
+    id: image.id,
+    kind: image.kind,
+    active: product.active,
+    supplierId: product.supplierId,
+    supplierApproved: supplier?.status === SupplierStatus.APPROVED,
+  };
 }
 
 /**

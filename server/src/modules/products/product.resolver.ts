@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { loadRow } from "../../shared/loaders";
 import { Connection, PageArgs } from "../../shared/pagination";
 import { DateScalar } from "../../shared/scalars";
 import { Region } from "../regions/region.entity";
@@ -9,7 +10,7 @@ import { Supplier } from "../suppliers/supplier.entity";
 import { visibleSupplierById } from "../suppliers/supplier.service";
 import { CertificateStatus, certificateStatusOn, Product } from "./product.entity";
 import { ProductImage } from "./product-image.entity";
-import { fetchableImages, removeProductImage } from "./product-image.service";
+import { fetchableImages, fetchableImagesNow, removeProductImage } from "./product-image.service";
 import { imagesByProduct } from "./product.loaders";
 import { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { createProduct, getProduct, listProducts, today, updateProduct } from "./product.service";
@@ -72,18 +73,23 @@ export class ProductResolver {
   @FieldResolver(() => [ProductImage], {
     description: "Photos first-uploaded first; upload with POST /uploads/product-images.",
   })
-  async images(@Root() p: Product, @Ctx() ctx: RequestContext) {
+  images(@Root() p: Product, @Ctx() ctx: RequestContext) {
     // Only those the caller may fetch, each with its URL (signed unless public): docs/hardening.md.
-    return fetchableImages(ctx, p, await loader(ctx, imagesByProduct).load(p.id));
+    // In place when the page primed them and nothing needs reading (fetchableImagesNow).
+    const images = loader(ctx, imagesByProduct);
+    const primed = images.peek(p.id);
+    const now = primed && fetchableImagesNow(ctx, p, primed);
+    return now ?? images.load(p.id).then((all) => fetchableImages(ctx, p, all));
   }
 
   @FieldResolver(() => Supplier)
   supplier(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return loader(ctx, visibleSupplierById).load(p.supplierId);
+    // Primed by the catalogue's statement: in place, no promise per product (loaders.ts, RowLoader).
+    return loadRow(loader(ctx, visibleSupplierById), p.supplierId);
   }
 
   @FieldResolver(() => Region, { description: "Origin county." })
   county(@Root() p: Product, @Ctx() ctx: RequestContext) {
-    return loader(ctx, regionById).load(p.countyId);
+    return loadRow(loader(ctx, regionById), p.countyId);
   }
 }

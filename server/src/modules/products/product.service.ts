@@ -235,7 +235,7 @@ export async function listProducts(
     offset: 0,
     first,
     hasNextPage: found.length > first,
-    cursors: nodes.map((p) => encodeKey(p.name, p.id)),
+    cursorAt: (i) => encodeKey(nodes[i].name, nodes[i].id),
   };
 }
 
