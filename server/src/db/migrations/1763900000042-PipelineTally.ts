@@ -26,40 +26,38 @@ export class PipelineTally1763900000042 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
+      -- One subquery per step, no CTE read twice, so that a refresh's "WHERE project_id = $1" is
+      -- pushed down to the project's own rows (the window is partitioned by project).
       CREATE VIEW pipeline_part AS
-      WITH span AS (
-        SELECT e.project_id, e.stage, e.from_year,
-               CASE WHEN e.stage IN ('IN_PRODUCTION', 'DROPPED') THEN LEAST(e.until_year, e.from_year + 1) ELSE e.until_year END AS until_year
-          FROM (SELECT ev.project_id, ev.to_stage AS stage, EXTRACT(YEAR FROM ev.occurred_on)::int AS from_year,
-                       COALESCE(LEAD(EXTRACT(YEAR FROM ev.occurred_on)::int) OVER (PARTITION BY ev.project_id ORDER BY ev.occurred_on, ev.seq),
-                                EXTRACT(YEAR FROM p.stage_since)::int) AS until_year
-                  FROM project_stage_event ev JOIN investment_project p ON p.id = ev.project_id
-                 WHERE ev.occurred_on < make_date(EXTRACT(YEAR FROM p.stage_since)::int, 1, 1)) e
-        UNION ALL
-        SELECT p.id, p.stage, EXTRACT(YEAR FROM p.stage_since)::int,
-               CASE WHEN p.stage IN ('IN_PRODUCTION', 'DROPPED') THEN EXTRACT(YEAR FROM p.stage_since)::int + 1 ELSE 9999 END
-          FROM investment_project p
-      ), fact AS (
-        SELECT s.project_id, s.stage, s.from_year, s.until_year, s.from_year AS fact_year, 1 AS projects,
-               p.planned_investment AS planned, 0::bigint AS contracted, 0::bigint AS funds, 0::bigint AS funds_of_year
-          FROM span s JOIN investment_project p ON p.id = s.project_id
-         WHERE s.until_year > s.from_year
-        UNION ALL
-        SELECT s.project_id, s.stage, s.from_year, s.until_year, GREATEST(EXTRACT(YEAR FROM p.signed_on)::int, s.from_year), 0,
-               0, p.contract_amount, 0, 0
-          FROM span s JOIN investment_project p ON p.id = s.project_id
-         WHERE s.until_year > s.from_year AND p.signed_on IS NOT NULL AND EXTRACT(YEAR FROM p.signed_on)::int < s.until_year
-        UNION ALL
-        SELECT s.project_id, s.stage, s.from_year, s.until_year, GREATEST(EXTRACT(YEAR FROM t.received_on)::int, s.from_year), 0,
-               0, 0, t.amount, CASE WHEN EXTRACT(YEAR FROM t.received_on)::int >= s.from_year THEN t.amount ELSE 0 END
-          FROM span s JOIN fund_tranche t ON t.project_id = s.project_id
-         WHERE s.until_year > s.from_year AND EXTRACT(YEAR FROM t.received_on)::int < s.until_year
-      )
-      SELECT f.project_id, en.home_region_id, p.county_id, f.stage, f.from_year, f.until_year, f.fact_year,
+      SELECT s.project_id, en.home_region_id, p.county_id, s.stage, s.from_year, s.until_year, f.fact_year,
              SUM(f.projects)::int AS projects, SUM(f.planned)::bigint AS planned, SUM(f.contracted)::bigint AS contracted,
              SUM(f.funds)::bigint AS funds, SUM(f.funds_of_year)::bigint AS funds_of_year
-        FROM fact f JOIN investment_project p ON p.id = f.project_id JOIN enterprise en ON en.id = p.enterprise_id
-       GROUP BY f.project_id, en.home_region_id, p.county_id, f.stage, f.from_year, f.until_year, f.fact_year;
+        FROM (SELECT e.project_id, e.stage, e.from_year,
+                     CASE WHEN e.stage IN ('IN_PRODUCTION', 'DROPPED') THEN LEAST(e.until_year, e.from_year + 1) ELSE e.until_year END AS until_year
+                FROM (SELECT ev.project_id, ev.to_stage AS stage, EXTRACT(YEAR FROM ev.occurred_on)::int AS from_year,
+                             COALESCE(LEAD(EXTRACT(YEAR FROM ev.occurred_on)::int) OVER (PARTITION BY ev.project_id ORDER BY ev.occurred_on, ev.seq),
+                                      EXTRACT(YEAR FROM pe.stage_since)::int) AS until_year
+                        FROM project_stage_event ev JOIN investment_project pe ON pe.id = ev.project_id
+                       WHERE ev.occurred_on < make_date(EXTRACT(YEAR FROM pe.stage_since)::int, 1, 1)) e
+              UNION ALL
+              SELECT pc.id, pc.stage, EXTRACT(YEAR FROM pc.stage_since)::int,
+                     CASE WHEN pc.stage IN ('IN_PRODUCTION', 'DROPPED') THEN EXTRACT(YEAR FROM pc.stage_since)::int + 1 ELSE 9999 END
+                FROM investment_project pc) s
+        JOIN investment_project p ON p.id = s.project_id
+        JOIN enterprise en ON en.id = p.enterprise_id
+        CROSS JOIN LATERAL (
+              SELECT s.from_year AS fact_year, 1 AS projects, p.planned_investment AS planned, 0::bigint AS contracted,
+                     0::bigint AS funds, 0::bigint AS funds_of_year
+              UNION ALL
+              SELECT GREATEST(EXTRACT(YEAR FROM p.signed_on)::int, s.from_year), 0, 0, p.contract_amount, 0, 0
+               WHERE p.signed_on IS NOT NULL AND EXTRACT(YEAR FROM p.signed_on)::int < s.until_year
+              UNION ALL
+              SELECT GREATEST(EXTRACT(YEAR FROM t.received_on)::int, s.from_year), 0, 0, 0, t.amount,
+                     CASE WHEN EXTRACT(YEAR FROM t.received_on)::int >= s.from_year THEN t.amount ELSE 0 END
+                FROM fund_tranche t
+               WHERE t.project_id = s.project_id AND EXTRACT(YEAR FROM t.received_on)::int < s.until_year) f
+       WHERE s.until_year > s.from_year
+       GROUP BY s.project_id, en.home_region_id, p.county_id, s.stage, s.from_year, s.until_year, f.fact_year;
 
       CREATE TABLE pipeline_tally (
         home_region_id uuid NOT NULL REFERENCES region(id),
