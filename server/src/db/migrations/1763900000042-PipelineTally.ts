@@ -82,7 +82,8 @@ export class PipelineTally1763900000042 implements MigrationInterface {
       -- A project's rows in the tally made again from its current rows: what it added last time
       -- taken away, the new rows added (nothing once the project is gone). Two statements: the
       -- sub-statements of one run in no set order, and the new parts may have the old ones' keys.
-      -- Rows a change leaves at zero stay (the board sums them to nothing; bounded by keys ×
+      -- Rows upserted in key order, so two writers whose projects share rows lock them in the same order
+      -- (no deadlock). Rows a change leaves at zero stay (the board sums them to nothing; bounded by keys ×
       -- stages × years²).
       CREATE FUNCTION pipeline_refresh(pid uuid) RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
@@ -90,7 +91,7 @@ export class PipelineTally1763900000042 implements MigrationInterface {
         INSERT INTO pipeline_tally
         SELECT home_region_id, county_id, stage, from_year, until_year, fact_year, -SUM(projects)::int, -SUM(planned)::bigint,
                -SUM(contracted)::bigint, -SUM(funds)::bigint, -SUM(funds_of_year)::bigint
-          FROM gone GROUP BY 1, 2, 3, 4, 5, 6
+          FROM gone GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
         ON CONFLICT (home_region_id, county_id, stage, from_year, until_year, fact_year) DO UPDATE SET
           projects = pipeline_tally.projects + EXCLUDED.projects, planned = pipeline_tally.planned + EXCLUDED.planned,
           contracted = pipeline_tally.contracted + EXCLUDED.contracted, funds = pipeline_tally.funds + EXCLUDED.funds,
@@ -99,7 +100,7 @@ export class PipelineTally1763900000042 implements MigrationInterface {
         INSERT INTO pipeline_tally
         SELECT home_region_id, county_id, stage, from_year, until_year, fact_year, SUM(projects)::int, SUM(planned)::bigint,
                SUM(contracted)::bigint, SUM(funds)::bigint, SUM(funds_of_year)::bigint
-          FROM made GROUP BY 1, 2, 3, 4, 5, 6
+          FROM made GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
         ON CONFLICT (home_region_id, county_id, stage, from_year, until_year, fact_year) DO UPDATE SET
           projects = pipeline_tally.projects + EXCLUDED.projects, planned = pipeline_tally.planned + EXCLUDED.planned,
           contracted = pipeline_tally.contracted + EXCLUDED.contracted, funds = pipeline_tally.funds + EXCLUDED.funds,
