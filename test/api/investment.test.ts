@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentYear, today } from "../../server/src/shared/dates";
+import { INVARIANTS } from "../../server/src/tools/data-checks";
 import { graphql } from "./gql";
 import type {
   CreateLeadInput,
@@ -1018,22 +1019,23 @@ describe("site visits", () => {
   });
 });
 
-describe("coordinator's board, chart and export", () => {
-  const BOARD = graphql(`
-    query InvestmentPipelineBoard($y: Int!) {
-      pipelineBoard(year: $y) {
-        year
-        stages {
-          stage
-          projects
-          planned
-          contracted
-          inPlace
-          inPlaceInYear
-        }
+const BOARD = graphql(`
+  query InvestmentPipelineBoard($y: Int!) {
+    pipelineBoard(year: $y) {
+      year
+      stages {
+        stage
+        projects
+        planned
+        contracted
+        inPlace
+        inPlaceInYear
       }
     }
-  `);
+  }
+`);
+
+describe("coordinator's board, chart and export", () => {
   const SERIES = graphql(`
     query InvestmentFundsInPlaceSeries($y: Int!) {
       fundsInPlaceSeries(year: $y) {
@@ -1284,5 +1286,179 @@ describe("lists and DataLoaders", () => {
     `);
     const all = (await s.gql(FIRST_50, {}, t.qingdao)).data!.investmentProjects.totalCount;
     expect(all).toBeGreaterThan(8);
+  });
+});
+
+/**
+ * The pipeline board's summary (pipeline_tally, migration 42) against the board read from the
+ * projects themselves: the same numbers for every year and scope, through stage moves, tranches and
+ * reversals, events dated years back or on one day, multi-row statements and scope changes (the
+ * enterprise's home region, the project's county). Rows are written by SQL so that the odd cases
+ * the API refuses (an event inserted after later ones) are covered too: the summary must equal the
+ * query whatever the rows.
+ */
+const BOARD_USERS = ["admin", "qingdao", "jiaozhou", "zhenning", "huixian"] as const;
+
+/** Each user's projects as a condition on `p` (projectScope written out in SQL; $3 the user's region). */
+const SCOPE: Record<string, string> = {
+  ADMIN: `TRUE OR $3::uuid IS NULL`,
+  COUNTY_OFFICIAL: `p.county_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = $3)`,
+  COORDINATOR: `p.enterprise_id IN (SELECT e.id FROM enterprise e
+                  WHERE e.home_region_id IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = $3))`,
+};
+
+/** The board from the projects, their events and tranches: board.service's query before the summary. */
+async function fromProjects(username: string, year: number) {
+  const [u] = await s.sql(`SELECT role, region_id FROM app_user WHERE lower(username) = $1`, [username]);
+  const lastEvent = (column: string) =>
+    `SELECT e.${column} FROM project_stage_event e WHERE e.project_id = p.id AND e.occurred_on <= $2
+      ORDER BY e.occurred_on DESC, e.seq DESC LIMIT 1`;
+  const rows = await s.sql(
+    `WITH scoped AS (
+       SELECT p.id, p.planned_investment, CASE WHEN p.signed_on <= $2 THEN p.contract_amount END AS contracted,
+              CASE WHEN p.stage_since <= $2 THEN p.stage ELSE (${lastEvent("to_stage")}) END AS stage,
+              CASE WHEN p.stage_since <= $2 THEN p.stage_since ELSE (${lastEvent("occurred_on")}) END AS since
+         FROM investment_project p
+        WHERE ${SCOPE[u.role]}
+     ), funds AS (
+       SELECT t.project_id, SUM(t.amount) AS total, SUM(t.amount) FILTER (WHERE t.received_on >= $1) AS in_year
+         FROM fund_tranche t WHERE t.received_on <= $2 AND t.project_id IN (SELECT id FROM scoped) GROUP BY t.project_id
+     )
+     SELECT s.stage, count(*)::int AS projects, COALESCE(SUM(s.planned_investment), 0)::bigint AS planned,
+            COALESCE(SUM(s.contracted), 0)::bigint AS contracted, COALESCE(SUM(f.total), 0)::bigint AS in_place,
+            COALESCE(SUM(f.in_year), 0)::bigint AS in_year
+       FROM scoped s LEFT JOIN funds f ON f.project_id = s.id
+      WHERE s.stage IS NOT NULL AND (s.stage NOT IN ('IN_PRODUCTION', 'DROPPED') OR s.since >= $1)
+      GROUP BY s.stage`,
+    [`${year}-01-01`, `${year}-12-31`, u.region_id],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.stage as string,
+      [r.projects, r.planned, r.contracted, r.in_place, r.in_year].map((x) => BigInt(x)),
+    ]),
+  );
+}
+
+/** Yuan as the API prints it ("1700.00") to fen. */
+const fen = (yuan: string) => BigInt(yuan.replace(".", ""));
+
+const YEARS = Array.from({ length: 13 }, (_, i) => 2016 + i);
+
+/** The summary equals the rows, and every user's board equals the one from the projects, in every year. */
+async function check() {
+  expect(await s.sql(INVARIANTS.pipelineTally)).toEqual([]);
+  for (const user of BOARD_USERS)
+    for (const y of YEARS) {
+      const want = await fromProjects(user, y);
+      const got = (await s.gql(BOARD, { y }, t[user])).data!.pipelineBoard.stages;
+      for (const r of got)
+        expect({
+          user,
+          y,
+          stage: r.stage,
+          sums: [BigInt(r.projects), ...[r.planned, r.contracted, r.inPlace, r.inPlaceInYear].map(fen)],
+        }).toEqual({
+          user,
+          y,
+          stage: r.stage,
+          sums: want.get(r.stage) ?? [0n, 0n, 0n, 0n, 0n],
+        });
+    }
+}
+
+describe("the pipeline board's summary (pipeline_tally, migration 42)", () => {
+  it("equals the board from the projects for every year and scope, through moves, tranches, reversals, back-dated events and scope changes", async () => {
+    await check(); // the demo data, as migrated (the backfill)
+
+    // Two new projects of an enterprise at home in 胶州 (under 青岛), in 镇宁 and in 惠水... any west county.
+    const [home] = await s.sql(`SELECT e.id FROM enterprise e WHERE e.home_region_id = $1 ORDER BY e.name LIMIT 1`, [
+      region["370281"],
+    ]);
+    const [other] = await s.sql(
+      `SELECT p.county_id AS id FROM investment_project p WHERE p.county_id <> $1 ORDER BY p.seq LIMIT 1`,
+      [region["520423"]],
+    );
+    const newProject = async (county: string, since: string) => {
+      const [lead] = await s.sql(
+        `INSERT INTO investment_lead (enterprise_id, title, industry, planned_investment, visibility)
+         VALUES ($1, '汇总测试线索', '食品加工', 100000000, 'PUBLIC') RETURNING id`,
+        [home.id],
+      );
+      const [p] = await s.sql(
+        `INSERT INTO investment_project (lead_id, enterprise_id, county_id, name, planned_investment, stage, stage_since)
+         VALUES ($1, $2, $3, '汇总测试项目', 300000000, 'LEAD', $4) RETURNING id`,
+        [lead.id, home.id, county, since],
+      );
+      await s.sql(`INSERT INTO project_stage_event (project_id, to_stage, occurred_on) VALUES ($1, 'LEAD', $2)`, [
+        p.id,
+        since,
+      ]);
+      return p.id as string;
+    };
+    /** A move as project.service makes it: the project row, then its event. */
+    const move = async (id: string, stage: string, on: string, signed?: number) => {
+      await s.sql(
+        `UPDATE investment_project SET stage = $2, stage_since = $3,
+                contract_amount = COALESCE($4, contract_amount), signed_on = CASE WHEN $4::bigint IS NULL THEN signed_on ELSE $3::date END,
+                dropped_reason = CASE WHEN $2 = 'DROPPED' THEN '测试' END
+          WHERE id = $1`,
+        [id, stage, on, signed ?? null],
+      );
+      await s.sql(
+        `INSERT INTO project_stage_event (project_id, from_stage, to_stage, occurred_on)
+         SELECT $1, (SELECT to_stage FROM project_stage_event WHERE project_id = $1 ORDER BY occurred_on DESC, seq DESC LIMIT 1), $2, $3`,
+        [id, stage, on],
+      );
+    };
+    const tranche = async (id: string, amount: number, on: string) =>
+      (
+        await s.sql(
+          `INSERT INTO fund_tranche (project_id, amount, received_on, reference) VALUES ($1, $2, $3, gen_random_uuid()::text) RETURNING id`,
+          [id, amount, on],
+        )
+      )[0].id as string;
+
+    const a = await newProject(region["520423"], "2018-03-01");
+    const b = await newProject(other.id, "2019-12-31");
+    await move(a, "SITE_VISIT", "2018-11-01");
+    await move(a, "NEGOTIATION", "2020-01-01");
+    await move(b, "DROPPED", "2020-06-30");
+    await check();
+
+    // Signed on the year's last day; a tranche before the move into FUNDS_ARRIVING and one on the
+    // same day as two moves; a reversal in a later year; then in production.
+    await move(a, "SIGNED", "2021-12-31", 250000000);
+    const first = await tranche(a, 40000000, "2021-12-31");
+    await move(a, "FUNDS_ARRIVING", "2022-01-01");
+    await tranche(a, 60000000, "2022-01-01");
+    await s.sql(
+      `INSERT INTO fund_tranche (project_id, amount, received_on, reference, reverses_id, reason)
+       VALUES ($1, -40000000, '2023-02-01', 'R', $2, '金额有误')`,
+      [a, first],
+    );
+    await move(a, "IN_PRODUCTION", "2023-06-01");
+    await check();
+
+    // Two events of one project in one statement (the refresh runs twice, adding once), one of them
+    // dated before every other (an event the API would refuse: the summary follows the rows).
+    const c = await newProject(region["520423"], "2024-05-05");
+    await s.sql(`UPDATE investment_project SET stage = 'NEGOTIATION', stage_since = '2024-07-01' WHERE id = $1`, [c]);
+    await s.sql(
+      `INSERT INTO project_stage_event (project_id, to_stage, occurred_on)
+       VALUES ($1, 'SITE_VISIT', '2017-04-01'), ($1, 'NEGOTIATION', '2024-07-01')`,
+      [c],
+    );
+    await tranche(c, 5000000, "2016-08-08");
+    await check();
+
+    // Scope changes: the planned amount, the project's county, the enterprise's home region (from
+    // 胶州 to 平度, both under 青岛: jiaozhou no longer sees them, qingdao still does).
+    await s.sql(`UPDATE investment_project SET planned_investment = 310000000 WHERE id = $1`, [c]);
+    await s.sql(`UPDATE investment_project SET county_id = $2 WHERE id = $1`, [b, region["520423"]]);
+    await s.sql(`UPDATE enterprise SET home_region_id = $2 WHERE id = $1`, [home.id, region["370283"]]);
+    await check();
+    await s.sql(`UPDATE enterprise SET home_region_id = $2 WHERE id = $1`, [home.id, region["370281"]]);
+    await check();
   });
 });

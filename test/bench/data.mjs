@@ -301,36 +301,52 @@ await db.query(
        FROM pj CROSS JOIN LATERAL generate_series(0, CASE WHEN pj.k = 6 THEN 2 ELSE pj.k END) j;
    CREATE UNIQUE INDEX ON pse (project_id, j)`,
 );
-await step(
-  "investment_project",
-  PROJECTS,
-  `INSERT INTO investment_project (id, lead_id, enterprise_id, county_id, pairing_id, name, planned_investment, stage, stage_since,
-                                   contract_amount, signed_on, dropped_reason)
-   SELECT pj.id, pj.lead_id, pj.enterprise_id, pj.county_id, NULL, '规模项目' || pj.i, pj.planned, last.to_stage, last.occurred_on,
-          CASE WHEN pj.k BETWEEN 3 AND 5 THEN pj.planned END, CASE WHEN pj.k BETWEEN 3 AND 5 THEN pj.started_on + 60 END,
-          CASE WHEN pj.k = 6 THEN '企业战略调整' END
-     FROM pj JOIN LATERAL (SELECT to_stage, occurred_on FROM pse WHERE pse.project_id = pj.id ORDER BY j DESC LIMIT 1) last ON TRUE`,
-);
-await step(
-  "project_stage_event",
-  null,
-  `INSERT INTO project_stage_event (project_id, from_stage, to_stage, occurred_on)
-   SELECT project_id, from_stage, to_stage, occurred_on FROM pse ORDER BY occurred_on, project_id, j`,
-);
-await step(
-  "fund_tranche",
-  null,
-  `INSERT INTO fund_tranche (project_id, amount, received_on, reference)
-   SELECT pj.id, pj.planned / 4, pj.started_on + 80 + 30 * j, 'BENCH-' || pj.i || '-' || j
-     FROM pj CROSS JOIN generate_series(0, 2) j WHERE pj.k IN (4, 5)`,
-);
-await step(
-  "fund_tranche (reversals)",
-  null,
-  `INSERT INTO fund_tranche (project_id, amount, received_on, reference, reverses_id, reason)
-   SELECT project_id, -amount, received_on + 5, reference || '-R', id, '金额有误'
-     FROM fund_tranche WHERE reference LIKE 'BENCH-%' AND hashtext(reference) % 10 = 0`,
-);
+// The pipeline tally's per-row triggers (migration 42) done set-based, as for the placements below:
+// off while the projects, their events and tranches load, then every project's parts and their sums
+// in two statements, as the migration's backfill (a "before" build has no tally).
+const [{ pipeline }] = (await db.query(`SELECT to_regclass('pipeline_tally') IS NOT NULL AS pipeline`)).rows;
+const PIPELINE_TRIGGERS = ["investment_project", "project_stage_event", "fund_tranche"];
+await together(async () => {
+  if (pipeline) for (const t of PIPELINE_TRIGGERS) await db.query(`ALTER TABLE ${t} DISABLE TRIGGER pipeline_tally`);
+  await step(
+    "investment_project",
+    PROJECTS,
+    `INSERT INTO investment_project (id, lead_id, enterprise_id, county_id, pairing_id, name, planned_investment, stage, stage_since,
+                                     contract_amount, signed_on, dropped_reason)
+     SELECT pj.id, pj.lead_id, pj.enterprise_id, pj.county_id, NULL, '规模项目' || pj.i, pj.planned, last.to_stage, last.occurred_on,
+            CASE WHEN pj.k BETWEEN 3 AND 5 THEN pj.planned END, CASE WHEN pj.k BETWEEN 3 AND 5 THEN pj.started_on + 60 END,
+            CASE WHEN pj.k = 6 THEN '企业战略调整' END
+       FROM pj JOIN LATERAL (SELECT to_stage, occurred_on FROM pse WHERE pse.project_id = pj.id ORDER BY j DESC LIMIT 1) last ON TRUE`,
+  );
+  await step(
+    "project_stage_event",
+    null,
+    `INSERT INTO project_stage_event (project_id, from_stage, to_stage, occurred_on)
+     SELECT project_id, from_stage, to_stage, occurred_on FROM pse ORDER BY occurred_on, project_id, j`,
+  );
+  await step(
+    "fund_tranche",
+    null,
+    `INSERT INTO fund_tranche (project_id, amount, received_on, reference)
+     SELECT pj.id, pj.planned / 4, pj.started_on + 80 + 30 * j, 'BENCH-' || pj.i || '-' || j
+       FROM pj CROSS JOIN generate_series(0, 2) j WHERE pj.k IN (4, 5)`,
+  );
+  await step(
+    "fund_tranche (reversals)",
+    null,
+    `INSERT INTO fund_tranche (project_id, amount, received_on, reference, reverses_id, reason)
+     SELECT project_id, -amount, received_on + 5, reference || '-R', id, '金额有误'
+       FROM fund_tranche WHERE reference LIKE 'BENCH-%' AND hashtext(reference) % 10 = 0`,
+  );
+  if (pipeline) {
+    // Made again for every project, the demo's too (their parts are the same rows the triggers made).
+    await db.query(`DELETE FROM pipeline_tally; DELETE FROM pipeline_project_part`);
+    const backfill = require("../../server/dist/db/migrations/1763900000042-PipelineTally.js");
+    await step("pipeline_project_part", null, backfill.PIPELINE_PARTS_BACKFILL);
+    await step("pipeline_tally", null, backfill.PIPELINE_TALLY_BACKFILL);
+    for (const t of PIPELINE_TRIGGERS) await db.query(`ALTER TABLE ${t} ENABLE TRIGGER pipeline_tally`);
+  }
+});
 // Labour (the retention board): postings of the enterprises in east regions, one worker per
 // placement (at most one current placement each), placed on every day of the year; 90% employed
 // three days later, of those a quarter left 10–300 days on, the rest stable after six months when

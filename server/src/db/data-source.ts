@@ -56,6 +56,7 @@ import { LedgerMonthly1763900000037 } from "./migrations/1763900000037-LedgerMon
 import { QuotaStanding1763900000038 } from "./migrations/1763900000038-QuotaStanding";
 import { LedgerYearly1763900000039 } from "./migrations/1763900000039-LedgerYearly";
 import { PlacementTally1763900000040 } from "./migrations/1763900000040-PlacementTally";
+import { PipelineTally1763900000042 } from "./migrations/1763900000042-PipelineTally";
 import { EvidenceRecords1763900000031 } from "./migrations/1763900000031-EvidenceRecords";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
@@ -180,6 +181,7 @@ export const migrations = [
   QuotaStanding1763900000038,
   LedgerYearly1763900000039,
   PlacementTally1763900000040,
+  PipelineTally1763900000042,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

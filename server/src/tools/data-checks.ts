@@ -126,6 +126,20 @@ export const INVARIANTS: Record<string, string> = {
       FROM (SELECT * FROM placement_tally WHERE placed <> 0 OR employed <> 0 OR stable <> 0 OR "left" <> 0 OR retained <> 0) t
       FULL JOIN e ON e.county_id = t.county_id AND e.year = t.year AND e.grain = t.grain AND e.period = t.period
      WHERE (t.placed, t.employed, t.stable, t."left", t.retained) IS DISTINCT FROM (e.placed, e.employed, e.stable, e."left", e.retained)`,
+  // The pipeline tally (migration 42), which the pipeline board reads, equals the projects' parts made
+  // afresh from the projects, their stage events and tranches (the view pipeline_part).
+  pipelineTally: `
+    WITH e AS (SELECT home_region_id, county_id, stage, from_year, until_year, fact_year, SUM(projects)::int AS projects,
+                      SUM(planned)::bigint AS planned, SUM(contracted)::bigint AS contracted, SUM(funds)::bigint AS funds,
+                      SUM(funds_of_year)::bigint AS funds_of_year
+                 FROM pipeline_part GROUP BY 1, 2, 3, 4, 5, 6),
+         t AS (SELECT * FROM pipeline_tally WHERE (projects, planned, contracted, funds, funds_of_year) <> (0, 0, 0, 0, 0))
+    SELECT COALESCE(t.county_id, e.county_id) AS county_id, COALESCE(t.stage, e.stage) AS stage,
+           COALESCE(t.from_year, e.from_year) AS from_year, t.projects, e.projects AS in_projects
+      FROM t FULL JOIN e ON e.home_region_id = t.home_region_id AND e.county_id = t.county_id AND e.stage = t.stage
+                        AND e.from_year = t.from_year AND e.until_year = t.until_year AND e.fact_year = t.fact_year
+     WHERE (t.projects, t.planned, t.contracted, t.funds, t.funds_of_year)
+           IS DISTINCT FROM (e.projects, e.planned, e.contracted, e.funds, e.funds_of_year)`,
   // 结对帮扶 (docs/indicators.md, PAIRS_FORMED): per pair and day (the day each belongs to), the ledger's UNIT_PAIR entries net to
   // +1 on the pair's start date while it is not withdrawn, and to 0 on every other day.
   ledgerUnitPairs: `

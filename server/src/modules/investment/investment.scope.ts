@@ -45,6 +45,20 @@ export function projectScope(ctx: RequestContext, alias = "p"): Scope {
 }
 
 /**
+ * Row scope of the pipeline board's summary (alias `t`, pipeline_tally, keyed by the enterprise's
+ * home region and the west county): projectScope over its key — admins all, a county official its
+ * county subtree, a coordinator the homes in its region subtree (the enterprises in its scope).
+ * Enterprises have no board (their scope, one enterprise, is not in the key): no row.
+ */
+export function pipelineTallyScope(ctx: RequestContext, alias = "t"): Scope {
+  return scopeByRole(ctx, {
+    [Role.ADMIN]: () => EVERY_ROW,
+    [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.county_id`, u.regionId),
+    [Role.COORDINATOR]: (u) => inSubtree(`${alias}.home_region_id`, u.regionId),
+  });
+}
+
+/**
  * Row scope of site visits (alias `v`): admins all; a coordinator those organised in its region
  * subtree; a county official those that visited its county; an enterprise those it took part in.
  */

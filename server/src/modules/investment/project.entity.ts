@@ -3,6 +3,14 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeor
 import { DateScalar, MoneyScalar } from "../../shared/scalars";
 import { ProjectStage } from "./stage";
 
+/**
+ * Tables of this module kept by raw SQL alone (no entity class): `pipeline_tally`, the pipeline
+ * board's summary per (enterprise's home region, west county, stage span, fact year), and
+ * `pipeline_project_part`, each project's part of it, both kept by triggers in step with projects,
+ * stage events and tranches (migration 42; the view `pipeline_part` computes the parts).
+ */
+export const rawTables = ["pipeline_tally", "pipeline_project_part"] as const;
+
 /** 招商项目: a lead followed in one west county through the pipeline. */
 @ObjectType()
 @Entity("investment_project")
