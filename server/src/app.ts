@@ -117,6 +117,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     lockTimeoutMs: config.dbLockTimeoutMs,
     idleInTransactionTimeoutMs: config.dbIdleTxTimeoutMs,
     connectTimeoutMs: config.dbConnectTimeoutMs,
+    jitOff: true,
   };
   const { db, migrationsRan } = await openDatabase({
     url,

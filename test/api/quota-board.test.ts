@@ -191,3 +191,13 @@ describe("the board's summaries", () => {
     expect(await s.sql(INVARIANTS.quotaStanding)).toEqual([]);
   });
 });
+
+describe("the app's PostgreSQL sessions run without JIT compilation", () => {
+  // At the 832 scale the board's page statement (LATERAL pages per region) is estimated above
+  // jit_above_cost and JIT compiled it on every request: 20–40 ms for a statement that runs in 1.5 ms.
+  // Every session of the pool starts with jit off (sessionOptions), so no statement pays it.
+  it.runIf(!!process.env.TEST_DATABASE_URL)("SHOW jit answers off on the pool's connections", async () => {
+    const rows = await Promise.all([1, 2, 3].map(() => s.app.db.query(`SHOW jit`)));
+    expect(rows.map((r) => r[0].jit)).toEqual(["off", "off", "off"]);
+  });
+});

@@ -198,6 +198,13 @@ export interface SessionLimits {
   lockTimeoutMs: number;
   idleInTransactionTimeoutMs: number;
   connectTimeoutMs: number;
+  /**
+   * Sessions without PostgreSQL's JIT compilation. JIT pays off for long analytic scans; here every
+   * statement is a short OLTP read or write, but some (the boards' LATERAL pages over hundreds of
+   * thousands of rows) are estimated above `jit_above_cost`, and compiling them took 20–40 ms of a
+   * 1.5 ms statement at the 832 scale (issue 14, the quota board). PostgreSQL only (PGlite has none).
+   */
+  jitOff?: boolean;
 }
 
 /** No session limits: the embedded database, and callers that predate them. */
@@ -216,8 +223,9 @@ export const NO_SESSION_LIMITS: SessionLimits = {
  * 200 ms limit let `pg_sleep(1)` run 1 s, WASM has no timer signal); nothing else ever holds a lock
  * there; and an idle-in-transaction timeout would terminate the only session there is.
  */
-export function sessionOptions(limits: SessionLimits): Record<string, number> {
+export function sessionOptions(limits: SessionLimits): Record<string, number | string> {
   return {
+    ...(limits.jitOff ? { options: "-c jit=off" } : {}),
     connectionTimeoutMillis: limits.connectTimeoutMs,
     // pg sends these only when non-zero (0 keeps the server's default: no limit).
     statement_timeout: limits.statementTimeoutMs,

@@ -402,7 +402,12 @@ export async function quotaBoardBuyers(
     rest AS (
       SELECT x.* FROM reg CROSS JOIN LATERAL (
         SELECT b.id, s.quota AS amount, COALESCE(s.counted, 0) AS counted, COALESCE(s.confirmed, 0) AS confirmed, b.name
-          FROM ${allBuyerRows()} b LEFT JOIN quota_standing s ON s.buyer_id = b.id AND s.year = ${y}
+          -- The buyer's standing by key, per buyer read in name order (LATERAL … LIMIT 1): as a plain
+          -- join the planner, seeing few rows of a new year, scans every standing of the table for
+          -- them (590k rows, 30 ms at the 832 scale) instead of looking up the page's few.
+          FROM ${allBuyerRows()} b LEFT JOIN LATERAL (
+            SELECT st.quota, st.counted, st.confirmed FROM quota_standing st
+             WHERE st.buyer_id = b.id AND st.year = ${y} LIMIT 1) s ON TRUE
          WHERE b.east_region_id = reg.id AND COALESCE(s.quota, 0) <= 0
          ORDER BY b.name, b.id LIMIT greatest(0, ${offset}::bigint + ${first}::bigint - (SELECT ranked FROM n))) x
       ORDER BY x.name, x.id
