@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql";
-import { codeOf, startTestServer, type TestServer } from "./harness";
+import { codeOf, startTestServer, type GqlResult, type TestServer } from "./harness";
 import type { RequestContext } from "../../server/src/shared/context";
 import { rowFromJson } from "../../server/src/shared/loaders";
 import { Region } from "../../server/src/modules/regions/region.entity";
@@ -86,6 +86,27 @@ describe("catalogue at scale", () => {
     // 批量产品00010 … 批量产品00019
     expect(few.data?.products).toMatchObject({ totalCount: 10, totalCountExact: true });
     expect(few.data?.products.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it("counts only when totalCount is asked for, and the page is the same either way", async () => {
+    const NO_COUNT = `query ($first: Int!, $filter: ProductFilter, $count: Boolean = false) {
+      products(first: $first, filter: $filter) { totalCount @include(if: $count) pageInfo { hasNextPage } nodes { id } } }`;
+    const VIA_FRAGMENT = `query ($first: Int!, $filter: ProductFilter) {
+      products(first: $first, filter: $filter) { ...Counted nodes { id } } }
+      fragment Counted on ProductConnection { totalCount }`;
+    for (const filter of [undefined, { search: "批量产品" }]) {
+      let without: GqlResult | undefined;
+      const sent = await s.recordQueries(async () => (without = await s.gql(NO_COUNT, { first: 20, filter }, t.buyer)));
+      expect(sent.some((q) => /count\(\*\)/i.test(q))).toBe(false);
+      let counted: GqlResult | undefined;
+      const sentCounted = await s.recordQueries(
+        async () => (counted = await s.gql(VIA_FRAGMENT, { first: 20, filter }, t.buyer)),
+      );
+      expect(sentCounted.some((q) => /count\(\*\)/i.test(q))).toBe(true);
+      expect(counted!.data.products.totalCount).toBe(1_000);
+      expect(without!.data.products.nodes).toEqual(counted!.data.products.nodes);
+      expect(without!.data.products.pageInfo.hasNextPage).toBe(true);
+    }
   });
 
   it("walks every product once, in (name, id) order, by key", async () => {

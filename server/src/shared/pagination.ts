@@ -2,6 +2,40 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } fr
 import { Max, Min } from "class-validator";
 import { badInput } from "./errors";
 import { msg } from "./messages";
+import {
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  type GraphQLResolveInfo,
+  type SelectionNode,
+  type SelectionSetNode,
+} from "graphql";
+
+const COUNT_FIELDS = new Set(["totalCount", "totalCountExact"]);
+
+/**
+ * Whether the connection field being resolved asks for its count (`totalCount` or
+ * `totalCountExact`, through fragments too, with @skip/@include applied as graphql-js does). A list
+ * whose count costs more than its page (the catalogue's search: up to 1,001 trigram matches read for
+ * a page of 100, ~90 ms at 400k products) counts only when asked.
+ */
+export function asksForCount(info: GraphQLResolveInfo): boolean {
+  const included = (node: SelectionNode) =>
+    getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some(
+      (s) =>
+        included(s) &&
+        (s.kind === "Field"
+          ? COUNT_FIELDS.has(s.name.value)
+          : s.kind === "InlineFragment"
+            ? walk(s.selectionSet)
+            : walk(info.fragments[s.name.value]?.selectionSet)),
+    );
+  return info.fieldNodes.some((n) => walk(n.selectionSet));
+}
 
 export enum SortDirection {
   ASC = "ASC",

@@ -1,8 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { loadRow } from "../../shared/loaders";
-import { Connection, PageArgs } from "../../shared/pagination";
+import { asksForCount, Connection, PageArgs } from "../../shared/pagination";
 import { DateScalar } from "../../shared/scalars";
 import { Region } from "../regions/region.entity";
 import { regionById } from "../regions/region.loaders";
@@ -25,10 +26,11 @@ export class ProductResolver {
   })
   async products(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg("filter", () => ProductFilter, { nullable: true }) filter?: ProductFilter,
   ) {
-    return ProductConnection.from(await listProducts(ctx, filter, page.after, page.first));
+    return ProductConnection.from(await listProducts(ctx, filter, page.after, page.first, asksForCount(info)));
   }
 
   @Authorized()

@@ -161,6 +161,8 @@ export async function listProducts(
   filter: ProductFilter | undefined,
   after: string | null | undefined,
   first: number,
+  /** Count the matches (up to the limit); false when nobody asked for totalCount (asksForCount). */
+  count = true,
 ): Promise<Page<Product>> {
   const key = decodeKey(after);
   const base = catalogueQuery(ctx, filter);
@@ -185,13 +187,14 @@ export async function listProducts(
                        'byteSize', i.byte_size, 'sha256', i.sha256, 'uploadedById', i.uploaded_by, 'createdAt', i.created_at)
                        ORDER BY i.created_at, i.id)
                  FROM product_image i WHERE i.product_id = x.id), '[]') AS images
-         FROM (SELECT count(*)::int AS total FROM (${countSql} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) m) c
+         FROM (${count ? `SELECT count(*)::int AS total FROM (${countSql} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) m` : "SELECT NULL::int AS total"}) c
          LEFT JOIN LATERAL (${pageSql}) x ON true`,
       [...params, ...supplier.params, ...county.params],
     ),
   );
   const found = rows.filter((r) => r.id !== null);
-  const total = rows[0]?.total ?? 0;
+  // Not counted: the page says what it knows (shown on screen only when totalCount was asked for).
+  const total = count ? (rows[0]?.total ?? 0) : found.length;
   const images = loader(ctx, imagesByProduct);
   const shown = found.slice(0, first);
   primeVisibleSuppliers(
