@@ -315,7 +315,7 @@ export async function buyerScorecard(ctx: RequestContext, year: number): Promise
   if (!scheme) return null;
   const board = await getQuotaBoard(ctx, year);
   // Every buyer is ranked, so all of them (not the board's first page).
-  const boardBuyers = await quotaBoardBuyers(ctx, year);
+  const boardBuyers = await quotaBoardBuyers(ctx, board);
   const ratioOf = (counted: number, of: number | null) => (of != null && of > 0 ? max0(frac(counted, of)) : null);
   const buyers = rankBy(
     [...boardBuyers].sort((a, b) => a.buyer.name.localeCompare(b.buyer.name, "zh-CN")),

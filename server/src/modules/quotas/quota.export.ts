@@ -108,7 +108,9 @@ export const quotaBoardExport = (contextFor: (req: Request) => Promise<RequestCo
     roles: [Role.ADMIN, Role.COORDINATOR],
     fileName: (year) => ({ ascii: `quota-board-${year}.xlsx`, display: `消费帮扶完成情况-${year}.xlsx` }),
     // Every buyer of the scope, in the board's order: one statement read once (see quotaBoardBuyers).
-    build: async (ctx, year) =>
-      quotaBoardWorkbook(ctx, await getQuotaBoard(ctx, year), await quotaBoardBuyers(ctx, year)),
+    build: async (ctx, year) => {
+      const board = await getQuotaBoard(ctx, year);
+      return quotaBoardWorkbook(ctx, board, await quotaBoardBuyers(ctx, board));
+    },
     what: "quota board",
   });

@@ -114,7 +114,7 @@ export class QuotaBoardResolver {
     const offset = decodeCursor(page.after);
     const nodes =
       page.first > 0 && offset < board.buyerCount
-        ? await quotaBoardBuyers(ctx, board.year, { offset, first: page.first })
+        ? await quotaBoardBuyers(ctx, board, { offset, first: page.first })
         : [];
     return QuotaCompletionConnection.from({ nodes, totalCount: board.buyerCount, offset, first: page.first });
   }

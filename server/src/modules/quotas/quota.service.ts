@@ -384,9 +384,11 @@ interface StandingRow {
  */
 export async function quotaBoardBuyers(
   ctx: RequestContext,
-  year: number,
+  board: Pick<QuotaBoard, "year" | "countsFrom">,
   page: { offset: number; first: number } = { offset: 0, first: 2 ** 31 - 1 },
 ): Promise<QuotaCompletion[]> {
+  // The board (getQuotaBoard) already read the year's counting point: its buyers carry the same one.
+  const { year, countsFrom } = board;
   ctx = await boardReads(ctx);
   const offset = param(page.offset);
   const first = param(page.first);
@@ -422,7 +424,6 @@ export async function quotaBoardBuyers(
     1,
   );
   const rows: StandingRow[] = await ctx.manager.query(query.sql, query.params);
-  const [rule] = await countingRules(ctx, [year]);
   const days = daysLeftIn(year);
   return rows.map((r) => {
     const buyer = buyerFromRow(r);
@@ -434,7 +435,7 @@ export async function quotaBoardBuyers(
       quota,
       counted,
       confirmed: Number(r.confirmed),
-      countsFrom: rule.countsFrom,
+      countsFrom,
       remaining: Math.max(0, (quota ?? 0) - counted),
       completion: ratio(counted, quota),
       daysLeft: days,
