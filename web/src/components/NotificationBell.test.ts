@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
-import type { FetchResult } from "@apollo/client/core";
+import { ApolloLink, Observable, type FetchResult } from "@apollo/client/core";
 import NotificationBell from "./NotificationBell.vue";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 
@@ -94,6 +94,39 @@ describe("NotificationBell", () => {
     expect(wrapper.get("[data-testid=bell]").attributes("aria-label")).toBe("提醒,0 条未读");
     const b = badge(wrapper.element) as HTMLElement | null;
     expect(b === null || b.style.display === "none").toBe(true);
+  });
+
+  it("reopened, the drawer shows loading until this opening's list comes, never the last one's", async () => {
+    const s = server();
+    // MyNotifications answers only when released: what the drawer shows meanwhile is what a slow
+    // network shows.
+    let release: (() => void) | null = null;
+    const slow = new ApolloLink(
+      (op, forward) =>
+        new Observable((observer) => {
+          const go = () => forward(op).subscribe(observer);
+          if (op.operationName === "MyNotifications") release = go;
+          else go();
+        }),
+    ).concat(s.link);
+    const { wrapper } = await mountApp(NotificationBell, { role: "BUYER", link: slow });
+    await settle();
+    await wrapper.get("[data-testid=bell]").trigger("click");
+    await settle();
+    release!();
+    await settle();
+    expect(document.querySelectorAll("[data-testid=notification]")).toHaveLength(2);
+    // Closed (in jsdom the leave transition never ends, which is when the drawer says so).
+    wrapper.findComponent({ name: "ElDrawer" }).vm.$emit("update:modelValue", false);
+    await settle(10);
+    // What it showed then may be out of date by now (read in another tab, another language).
+    await wrapper.get("[data-testid=bell]").trigger("click");
+    await settle();
+    expect(document.querySelectorAll("[data-testid=notification]")).toHaveLength(0);
+    expect(document.querySelector("[data-testid=notifications-state-skeleton]")).not.toBeNull();
+    release!();
+    await settle();
+    expect(document.querySelectorAll("[data-testid=notification]")).toHaveLength(2);
   });
 
   it("a list that fails to load says so (not 'no notifications')", async () => {
