@@ -10,9 +10,30 @@ afterEach(() => vi.unstubAllGlobals());
 
 const WAIT = { timeout: 4000, interval: 20 };
 const FILES = [
-  { id: "f1", fileName: "拨付凭证.pdf", status: "PENDING" as const, url: "/evidence/f1", rejectReason: null },
-  { id: "f2", fileName: "receipt.png", status: "REJECTED" as const, url: "/evidence/f2", rejectReason: "金额不符" },
-  { id: "f3", fileName: "合同.docx", status: "VERIFIED" as const, url: "/evidence/f3", rejectReason: null },
+  {
+    id: "f1",
+    fileName: "拨付凭证.pdf",
+    status: "PENDING" as const,
+    url: "/evidence/f1",
+    rejectReason: null,
+    purpose: null,
+  },
+  {
+    id: "f2",
+    fileName: "receipt.png",
+    status: "REJECTED" as const,
+    url: "/evidence/f2",
+    rejectReason: "金额不符",
+    purpose: null,
+  },
+  {
+    id: "f3",
+    fileName: "合同.docx",
+    status: "VERIFIED" as const,
+    url: "/evidence/f3",
+    rejectReason: null,
+    purpose: null,
+  },
 ];
 
 describe("EntryEvidence", { timeout: USER_FLOW_TIMEOUT }, () => {
