@@ -1,7 +1,8 @@
 /**
- * Chinese labels of the audit trail for its spreadsheet export (the web has them in both languages:
- * web/src/i18n, sections auditActions, entityTypes, auditFields and the enums'; test/api/logs.test.ts
- * fails when the two drift apart).
+ * Chinese labels of the audit trail: its spreadsheet export writes them, and the web's zh-CN messages
+ * (sections auditActions, entityTypes, auditFields) are these same objects, imported, so the screen
+ * and the export cannot say different things. The enums' labels (CODE_ZH) and the exports' words
+ * (EXPORT_ZH) are checked against the web's by test/api/logs.test.ts.
  */
 export const ACTION_ZH: Record<string, string> = {
   LOGIN: "登录",
