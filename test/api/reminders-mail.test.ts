@@ -4,6 +4,7 @@ import { SMTPServer } from "smtp-server";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 import { currentYear } from "../../server/src/shared/dates";
 import { runDailyReminders, systemContext } from "../../server/src/modules/notifications/reminders";
+import { UserEmailAtRest1763900000046 } from "../../server/src/db/migrations/1763900000046-UserEmailAtRest";
 
 /**
  * Issue 13, "optional e-mail through SMTP when configured": with a fixed clock and an SMTP server
@@ -98,8 +99,8 @@ describe("a user's e-mail address", () => {
     expect(JSON.stringify(r.errors)).not.toContain(bad);
     // A masked address sent back is not taken for the address.
     expect(codeOf(await s.gql(SET_MINE, { e: "c***@hospital.example.org" }, t.buyer))).toBe("BAD_USER_INPUT");
-    const [{ email }] = await s.sql(`SELECT email FROM app_user WHERE id = $1`, [buyerUser]);
-    expect(email).toBeNull();
+    const [stored] = await s.sql(`SELECT email_enc, email_masked FROM app_user WHERE id = $1`, [buyerUser]);
+    expect(stored).toEqual({ email_enc: null, email_masked: null });
   });
 
   it("is set by the user, whole for the user and administrators, masked for others, audited masked", async () => {
@@ -119,6 +120,31 @@ describe("a user's e-mail address", () => {
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0].change)).not.toContain(ADDRESS);
     expect(audit[0].change.after.email).toBe("c***@hospital.example.org");
+    // At rest the address is encrypted (migration 046), its mask beside it; no column holds it plain.
+    const [row] = await s.sql(`SELECT to_jsonb(u) AS u FROM app_user u WHERE id = $1`, [buyerUser]);
+    expect(JSON.stringify(row.u)).not.toContain(ADDRESS);
+    expect(row.u.email_enc).toMatch(/^v1:/);
+    expect(row.u.email_masked).toBe("c***@hospital.example.org");
+  });
+
+  it("migration 046 encrypted the plain addresses that were there (down and up again, rolled back)", async () => {
+    const m = new UserEmailAtRest1763900000046();
+    const q = s.app.db.createQueryRunner();
+    try {
+      await q.startTransaction();
+      await m.down(q);
+      expect((await q.query(`SELECT email FROM app_user WHERE id = $1`, [buyerUser]))[0].email).toBe(ADDRESS);
+      await m.up(q);
+      const [row] = await q.query(`SELECT to_jsonb(u) AS u FROM app_user u WHERE id = $1`, [buyerUser]);
+      expect(JSON.stringify(row.u)).not.toContain(ADDRESS);
+      expect(row.u.email_masked).toBe("c***@hospital.example.org");
+      expect(row.u.email_enc).toMatch(/^v1:/);
+      expect(row.u).not.toHaveProperty("email");
+    } finally {
+      if (q.isTransactionActive) await q.rollbackTransaction();
+      await q.release();
+    }
+    expect((await s.gql(ME, {}, t.buyer)).data.me.email).toBe(ADDRESS);
   });
 
   it("is set for anyone by an administrator only", async () => {

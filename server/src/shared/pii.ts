@@ -60,13 +60,20 @@ export function maskPhone(phone: string): string {
  */
 export const PHONE_PATTERN = /^[0-9+\- ]{5,20}$/;
 
-/** The stored columns of a phone number at rest (null clears both): encrypted, and its mask beside it. */
-export function phoneAtRest(secret: string, phone: string | null): { enc: string | null; masked: string | null } {
-  return phone ? { enc: piiCipher(secret).encrypt(phone), masked: maskPhone(phone) } : { enc: null, masked: null };
+/**
+ * The stored columns of a personal value at rest (null clears both): encrypted, and its mask beside
+ * it (a phone's by default; `maskEmail` for an address).
+ */
+export function piiAtRest(
+  secret: string,
+  value: string | null,
+  mask: (v: string) => string = maskPhone,
+): { enc: string | null; masked: string | null } {
+  return value ? { enc: piiCipher(secret).encrypt(value), masked: mask(value) } : { enc: null, masked: null };
 }
 
-/** The phone a reader gets: whole for those who may call it, else the stored mask; null when none. */
-export function phoneFor(secret: string, stored: { enc: string | null; masked: string | null }, whole: boolean) {
+/** The value a reader gets: whole for those who may see it, else the stored mask; null when none. */
+export function piiFor(secret: string, stored: { enc: string | null; masked: string | null }, whole: boolean) {
   if (!stored.enc) return null;
   return whole ? piiCipher(secret).decrypt(stored.enc) : stored.masked;
 }
@@ -97,7 +104,7 @@ export interface ContactPhoneColumns {
 
 /** A contact phone (null clears it) as its record stores it: encrypted, its mask beside it. */
 export function contactPhoneAtRest(secret: string, phone: string | null): ContactPhoneColumns {
-  const { enc, masked } = phoneAtRest(secret, phone);
+  const { enc, masked } = piiAtRest(secret, phone);
   return { contactPhoneEnc: enc, contactPhoneMasked: masked };
 }
 

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { decryptPhoneColumn, encryptPhoneColumn, type PhoneColumn } from "../pii-columns";
+import { decryptPiiColumn, encryptPiiColumn, type PiiColumn } from "../pii-columns";
 
 /**
  * 企业联系电话 becomes personal data at rest, as workers' phones and the checkout's delivery phone
@@ -8,7 +8,7 @@ import { decryptPhoneColumn, encryptPhoneColumn, type PhoneColumn } from "../pii
  * (ENTERPRISE_UPDATED's before/after) by their masks — the way pii-columns.ts does it. Not
  * reversible for the trail: `down` restores the column from the ciphertext, but the trail keeps the masks.
  */
-const COLUMN: PhoneColumn = {
+const COLUMN: PiiColumn = {
   migration: "EnterpriseContactPhone1763900000018",
   table: "enterprise",
   column: "contact_phone",
@@ -20,10 +20,10 @@ export class EnterpriseContactPhone1763900000018 implements MigrationInterface {
   name = "EnterpriseContactPhone1763900000018";
 
   async up(q: QueryRunner): Promise<void> {
-    await encryptPhoneColumn(q, COLUMN);
+    await encryptPiiColumn(q, COLUMN);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await decryptPhoneColumn(q, COLUMN);
+    await decryptPiiColumn(q, COLUMN);
   }
 }

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { decryptPhoneColumn, encryptPhoneColumn, type PhoneColumn } from "../pii-columns";
+import { decryptPiiColumn, encryptPiiColumn, type PiiColumn } from "../pii-columns";
 
 /**
  * 招商线索联系电话 becomes personal data at rest, as the enterprise's own contact phone did in 018:
@@ -7,7 +7,7 @@ import { decryptPhoneColumn, encryptPhoneColumn, type PhoneColumn } from "../pii
  * browse the lead, and kept whole in LEAD_UPDATED's audit before/after) is replaced by
  * `contact_phone_enc` and `contact_phone_masked`, and the trail's plain numbers by their masks.
  */
-const COLUMN: PhoneColumn = {
+const COLUMN: PiiColumn = {
   migration: "LeadContactPhone1763900000025",
   table: "investment_lead",
   column: "contact_phone",
@@ -19,10 +19,10 @@ export class LeadContactPhone1763900000025 implements MigrationInterface {
   name = "LeadContactPhone1763900000025";
 
   async up(q: QueryRunner): Promise<void> {
-    await encryptPhoneColumn(q, COLUMN);
+    await encryptPiiColumn(q, COLUMN);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await decryptPhoneColumn(q, COLUMN);
+    await decryptPiiColumn(q, COLUMN);
   }
 }

@@ -13,7 +13,7 @@ import { UUID, containsPattern } from "../../shared/sql";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
 import { inEastRegionsPairedWith } from "../pairings/pairing.service";
 import { msg } from "../../shared/messages";
-import { auditedFields, CONTACT_PHONE_FIELDS, contactPhoneAtRest, phoneFor } from "../../shared/pii";
+import { auditedFields, CONTACT_PHONE_FIELDS, contactPhoneAtRest, piiFor } from "../../shared/pii";
 import { scopedRowsById } from "../../shared/loaders";
 
 /**
@@ -142,7 +142,7 @@ export async function keepsEnterpriseRecord(ctx: RequestContext, enterpriseId: s
  */
 export async function contactPhoneFor(ctx: RequestContext, e: Enterprise): Promise<string | null> {
   if (!e.contactPhoneEnc) return null;
-  return phoneFor(
+  return piiFor(
     ctx.config.piiSecret,
     { enc: e.contactPhoneEnc, masked: e.contactPhoneMasked },
     await keepsEnterpriseRecord(ctx, e.id),

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { Role } from "../../shared/auth";
 import { loader, type RequestContext } from "../../shared/context";
-import { auditedFields, CONTACT_PHONE_FIELDS, contactPhoneAtRest, phoneFor } from "../../shared/pii";
+import { auditedFields, CONTACT_PHONE_FIELDS, contactPhoneAtRest, piiFor } from "../../shared/pii";
 import { badInput, forbidden, notFound } from "../../shared/errors";
 import type { Page } from "../../shared/pagination";
 import { andWhere, anyOf, cond, findInScope, param, positional } from "../../shared/scoped";
@@ -176,7 +176,7 @@ export async function leadContactPhoneFor(ctx: RequestContext, lead: InvestmentL
   if (!lead.contactPhoneEnc) return null;
   const whole =
     (await keepsEnterpriseRecord(ctx, lead.enterpriseId)) || (await loader(ctx, engagedLeads).load(lead.id));
-  return phoneFor(ctx.config.piiSecret, { enc: lead.contactPhoneEnc, masked: lead.contactPhoneMasked }, whole);
+  return piiFor(ctx.config.piiSecret, { enc: lead.contactPhoneEnc, masked: lead.contactPhoneMasked }, whole);
 }
 
 /**

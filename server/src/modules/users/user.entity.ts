@@ -55,11 +55,15 @@ export class User {
   createdAt: Date;
 
   /**
-   * For reminders by e-mail (docs/reminders.md); null = none. Personal data: exposed by UserResolver
-   * whole to the user itself and administrators, masked to others; never logged.
+   * For reminders by e-mail (docs/reminders.md); null = none. Personal data at rest (shared/pii.ts,
+   * migration 046): encrypted, its mask beside it. Exposed by UserResolver whole to the user itself
+   * and administrators, masked to others; never logged.
    */
-  @Column({ type: "text", nullable: true })
-  email: string | null;
+  @Column({ name: "email_enc", type: "text", nullable: true })
+  emailEnc: string | null;
+
+  @Column({ name: "email_masked", type: "text", nullable: true })
+  emailMasked: string | null;
 }
 
 @Entity("user_session")

@@ -14,7 +14,7 @@ import {
 } from "type-graphql";
 import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
-import { maskEmail } from "../../shared/pii";
+import { piiFor } from "../../shared/pii";
 import { CreateBuyerInput } from "../buyers/buyer.inputs";
 import { createBuyer } from "../buyers/buyer.service";
 import { CreateEnterpriseInput } from "../enterprises/enterprise.inputs";
@@ -327,8 +327,8 @@ export class UserResolver {
       "E-mail address for reminders by mail (null = none): whole for the user itself and administrators, masked (a***@example.com) for others.",
   })
   email(@Root() user: User, @Ctx() ctx: RequestContext) {
-    if (!user.email) return null;
-    return ctx.user?.id === user.id || ctx.user?.role === Role.ADMIN ? user.email : maskEmail(user.email);
+    const whole = ctx.user?.id === user.id || ctx.user?.role === Role.ADMIN;
+    return piiFor(ctx.config.piiSecret, { enc: user.emailEnc, masked: user.emailMasked }, whole);
   }
 
   @FieldResolver(() => Date, {

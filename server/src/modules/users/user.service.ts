@@ -42,7 +42,7 @@ import { UUID } from "../../shared/sql";
 import { inTransaction } from "../../shared/context";
 import { assertPasswordAcceptable, generateOneTimePassword } from "./password-policy";
 import { msg } from "../../shared/messages";
-import { EMAIL_PATTERN, maskEmail } from "../../shared/pii";
+import { EMAIL_PATTERN, maskEmail, piiAtRest, piiCipher, piiFor } from "../../shared/pii";
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes): ~25 ms a hash on this machine's cores. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -735,18 +735,18 @@ export async function setUserEmail(ctx: RequestContext, userId: string, email: s
   const user = own
     ? await ctx.manager.getRepository(User).findOneByOrFail({ id: userId })
     : await findInScope(ctx, User, "u", manageableUsers(ctx), userId, msg("用户", "User"), "userId");
-  if ((user.email ?? null) === value) return own ? user : managed(user);
-  await ctx.manager.getRepository(User).update({ id: user.id }, { email: value });
+  const secret = ctx.config.piiSecret;
+  const current = piiFor(secret, { enc: user.emailEnc, masked: user.emailMasked }, true);
+  if (current === value) return own ? user : managed(user);
+  const { enc, masked } = piiAtRest(secret, value, maskEmail);
+  await ctx.manager.getRepository(User).update({ id: user.id }, { emailEnc: enc, emailMasked: masked });
   await recordAudit(ctx, {
     action: "USER_EMAIL_CHANGED",
     entityType: "User",
     entityId: user.id,
-    change: {
-      before: { email: user.email ? maskEmail(user.email) : null },
-      after: { email: value ? maskEmail(value) : null },
-    },
+    change: { before: { email: user.emailMasked }, after: { email: masked } },
   });
-  Object.assign(user, { email: value });
+  Object.assign(user, { emailEnc: enc, emailMasked: masked });
   return own ? user : managed(user);
 }
 
@@ -756,11 +756,12 @@ export async function setUserEmail(ctx: RequestContext, userId: string, email: s
  */
 export async function emailsOfUsers(ctx: RequestContext, userIds: string[]): Promise<Map<string, string>> {
   if (!userIds.length) return new Map();
-  const rows: { id: string; email: string }[] = await ctx.manager.query(
-    `SELECT id, email FROM app_user WHERE active AND email IS NOT NULL AND id = ANY($1::uuid[])`,
+  const rows: { id: string; enc: string }[] = await ctx.manager.query(
+    `SELECT id, email_enc AS enc FROM app_user WHERE active AND email_enc IS NOT NULL AND id = ANY($1::uuid[])`,
     [userIds],
   );
-  return new Map(rows.map((r) => [r.id, r.email]));
+  const pii = piiCipher(ctx.config.piiSecret);
+  return new Map(rows.map((r) => [r.id, pii.decrypt(r.enc)]));
 }
 
 /**
