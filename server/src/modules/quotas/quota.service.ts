@@ -461,6 +461,7 @@ interface BoardRow {
   tallies: [number, string | null, string | null, string | null, Record<string, unknown> | null][] | null;
 }
 
+// GROUPING(buyer_group, west_county_id, channel): a bit set (4, 2, 1) for each column summed over.
 const PER_GROUP = 3;
 const PER_COUNTY = 5;
 const PER_CHANNEL = 6;
