@@ -6,14 +6,14 @@ import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { atRisk, expectedByNow, project } from "../../shared/pace";
 import { recordAudit } from "../audit/audit.service";
-import { countingRules } from "../counting/counting.service";
+import { countingPointOf, countingRules } from "../counting/counting.service";
 import { BuyerGroup } from "../buyers/buyer.entity";
 import { allBuyerRows, buyerFromRow, buyerRegionScope, getBuyer } from "../buyers/buyer.service";
 import { checkCountiesInReach } from "../pairings/pairing.service";
 import type { Region } from "../regions/region.entity";
-import { regionById } from "../regions/region.loaders";
+import { primeRegions, regionById, regionJson } from "../regions/region.loaders";
 import { GroupTarget, Quota, QuotaBasis } from "./quota.entity";
-import { UUID } from "../../shared/sql";
+import { rowsOf, UUID } from "../../shared/sql";
 import { eastRegionOrOwn, inSubtree, westCountyNamed } from "../regions/region.service";
 import { cond, EVERY_ROW, param, positional, type Scope } from "../../shared/scoped";
 import {
@@ -446,70 +446,111 @@ export async function quotaBoardBuyers(
   });
 }
 
+/** One board's summaries as one statement answers them (getQuotaBoard): JSON arrays, money as text (exact bigint). */
+interface BoardRow {
+  counts_from: QuotaBoard["countsFrom"];
+  /** [group, buyers, sum of quotas, quota rows]: per group of the scope's buyers (quota_buyer_tally, quota_group_tally). */
+  groups: [BuyerGroup, number, string | null, number | null][] | null;
+  /** [group, sum of its targets]: the group targets (分类任务) of the scope's regions. */
+  targets: [BuyerGroup, string][] | null;
+  /**
+   * [grouping set, key, counted, confirmed, county]: quota_tally summed per group (set 3: key the
+   * group), per county (5: key the county id, with its region as JSON), per channel (6) and in all
+   * (7: no key).
+   */
+  tallies: [number, string | null, string | null, string | null, Record<string, unknown> | null][] | null;
+}
+
+// GROUPING(buyer_group, west_county_id, channel): a bit set (4, 2, 1) for each column summed over.
+const PER_GROUP = 3;
+const PER_COUNTY = 5;
+const PER_CHANNEL = 6;
+const IN_ALL = 7;
+
 /**
  * The coordinator's board for a year: per group, per county and per channel, and the year's totals,
  * from the summaries of migration 38 (quota_tally, quota_group_tally, quota_buyer_tally: rows per
  * east region, group, county and channel, never per buyer or order), so its cost does not grow with
  * the number of buyers or orders. The buyers themselves are paged (QuotaBoard.buyers, `quotaBoardBuyers`).
+ *
+ * One statement (issue 14: the board at most 2× a small summary read): the groups, their targets,
+ * the tallies already summed per group, county and channel (GROUPING SETS: a few dozen rows to shape,
+ * not every (group, county, channel) of the scope), the counties' regions (primed into `regionById`)
+ * and the year's counting point (the counting module's expression) come back as one row; the rules
+ * (a group's target, completion, the order) stay here.
  */
 export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<QuotaBoard> {
   ctx = await boardReads(ctx);
   const inRegions = buyerRegionScope(ctx, "t.east_region_id");
-  const perGroup = positional(
-    cond`SELECT b.buyer_group, b.buyers, g.quotas, g.quota_rows
-           FROM (SELECT t.buyer_group, SUM(t.buyers)::int AS buyers FROM quota_buyer_tally t WHERE ${inRegions} GROUP BY 1) b
-           LEFT JOIN (SELECT t.buyer_group, SUM(t.quotas)::bigint AS quotas, SUM(t.quota_rows)::int AS quota_rows
-                        FROM quota_group_tally t WHERE t.year = ${param(year)} AND ${inRegions} GROUP BY 1) g USING (buyer_group)`,
+  const y = param(year);
+  const targetScope = ctx.user!.role === Role.ADMIN ? EVERY_ROW : inSubtree("gt.east_region_id", ctx.user!.regionId);
+  const statement = positional(
+    cond`WITH grp AS (
+      SELECT b.buyer_group, b.buyers, g.quotas, g.quota_rows
+        FROM (SELECT t.buyer_group, SUM(t.buyers)::int AS buyers FROM quota_buyer_tally t WHERE ${inRegions} GROUP BY 1) b
+        LEFT JOIN (SELECT t.buyer_group, SUM(t.quotas)::bigint AS quotas, SUM(t.quota_rows)::int AS quota_rows
+                     FROM quota_group_tally t WHERE t.year = ${y} AND ${inRegions} GROUP BY 1) g USING (buyer_group)),
+    tgt AS (SELECT gt.buyer_group, SUM(gt.amount)::bigint AS amount FROM group_target gt
+             WHERE gt.year = ${y} AND ${targetScope} GROUP BY 1),
+    tally AS (
+      SELECT GROUPING(t.buyer_group, t.west_county_id, t.channel) AS level, t.buyer_group, t.west_county_id, t.channel,
+             SUM(t.counted)::bigint AS counted, SUM(t.confirmed)::bigint AS confirmed
+        FROM quota_tally t WHERE t.year = ${y} AND ${inRegions}
+       GROUP BY GROUPING SETS ((t.buyer_group), (t.west_county_id), (t.channel), ()))
+    SELECT ${countingPointOf(year)} AS counts_from,
+      (SELECT json_agg(json_build_array(buyer_group, buyers, quotas::text, quota_rows)) FROM grp) AS groups,
+      (SELECT json_agg(json_build_array(buyer_group, amount::text)) FROM tgt) AS targets,
+      (SELECT json_agg(json_build_array(x.level, COALESCE(x.buyer_group, x.west_county_id::text, x.channel),
+                                        x.counted::text, x.confirmed::text, x.county))
+         FROM (SELECT tally.*, CASE WHEN tally.level = ${param(PER_COUNTY)} THEN ${regionJson("tally.west_county_id")} END AS county
+                 FROM tally) x) AS tallies`,
     1,
   );
-  const groupRows: { buyer_group: BuyerGroup; buyers: number; quotas: string | null; quota_rows: number | null }[] =
-    await ctx.manager.query(perGroup.sql, perGroup.params);
-  const perTally = positional(
-    cond`SELECT t.buyer_group, t.west_county_id, t.channel, SUM(t.counted)::bigint AS counted, SUM(t.confirmed)::bigint AS confirmed
-           FROM quota_tally t WHERE t.year = ${param(year)} AND ${inRegions}
-          GROUP BY t.buyer_group, t.west_county_id, t.channel`,
-    1,
-  );
-  const tallies: (Omit<CounterRow, "buyer_id"> & { buyer_group: BuyerGroup })[] = await ctx.manager.query(
-    perTally.sql,
-    perTally.params,
-  );
-  const [rule] = await countingRules(ctx, [year]);
-  const targets = positional(
-    ctx.user!.role === Role.ADMIN ? EVERY_ROW : inSubtree("east_region_id", ctx.user!.regionId),
-    2,
-  );
-  const targetRows: { buyer_group: BuyerGroup; amount: number }[] = await ctx.manager.query(
-    `SELECT buyer_group, SUM(amount)::bigint AS amount FROM group_target WHERE year = $1 AND ${targets.sql} GROUP BY buyer_group`,
-    [year, ...targets.params],
-  );
-  const groupTargets = new Map(targetRows.map((r) => [r.buyer_group, Number(r.amount)]));
-  const byGroup = new Map(groupRows.map((r) => [r.buyer_group, r]));
-  const sums = (group?: BuyerGroup) =>
-    tallies
-      .filter((t) => group === undefined || t.buyer_group === group)
-      .reduce((s, t) => ({ counted: s.counted + Number(t.counted), confirmed: s.confirmed + Number(t.confirmed) }), {
-        counted: 0,
-        confirmed: 0,
-      });
+  const [row] = rowsOf<BoardRow>(await ctx.manager.query(statement.sql, statement.params));
+  const tallies = row.tallies ?? [];
+  const sumsOf = (level: number) =>
+    new Map(
+      tallies
+        .filter((t) => t[0] === level)
+        .map((t) => [t[1], { counted: Number(t[2] ?? 0), confirmed: Number(t[3] ?? 0) }] as const),
+    );
+  const groupSums = sumsOf(PER_GROUP);
+  const total = sumsOf(IN_ALL).get(null) ?? { counted: 0, confirmed: 0 };
+  const targets = new Map((row.targets ?? []).map(([group, amount]) => [group, Number(amount)]));
+  const byGroup = new Map((row.groups ?? []).map((g) => [g[0], g]));
   const groups: GroupCompletion[] = Object.values(BuyerGroup).map((group) => {
-    const row = byGroup.get(group);
-    const { counted, confirmed } = sums(group);
+    const [, buyers = 0, quotas = null, quotaRows = null] = byGroup.get(group) ?? [];
+    const { counted, confirmed } = groupSums.get(group) ?? { counted: 0, confirmed: 0 };
     // No buyer of the group with a quota: no sum of quotas (null), as when the group has no buyer.
-    const sumQuotas = group !== BuyerGroup.OTHER && row?.quota_rows ? Number(row.quotas) : null;
-    const target = group === BuyerGroup.OTHER ? null : (groupTargets.get(group) ?? sumQuotas);
-    return { group, target, counted, confirmed, completion: ratio(counted, target), buyers: row?.buyers ?? 0 };
+    const sumQuotas = group !== BuyerGroup.OTHER && quotaRows ? Number(quotas) : null;
+    const target = group === BuyerGroup.OTHER ? null : (targets.get(group) ?? sumQuotas);
+    return { group, target, counted, confirmed, completion: ratio(counted, target), buyers };
   });
   groups.sort((a, b) => (a.completion ?? Infinity) - (b.completion ?? Infinity));
-  const totals = await countyAndChannel(ctx, tallies, new Map());
+
+  const counties = tallies.filter((t) => t[0] === PER_COUNTY);
+  primeRegions(
+    ctx,
+    counties.map((t) => [t[1]!, t[4]] as const),
+  );
+  const regions = (await loader(ctx, regionById).loadMany(counties.map((t) => t[1]!))) as Region[];
+  const byCounty = regions
+    .map((county, i) => ({ county, counted: Number(counties[i][2] ?? 0), quota: null }))
+    .sort((a, b) => a.county.code.localeCompare(b.county.code));
+  const channels = sumsOf(PER_CHANNEL);
+  const byChannel = Object.values(SalesChannel).map((channel) => ({
+    channel,
+    counted: channels.get(channel)?.counted ?? 0,
+  }));
   return Object.assign(new QuotaBoard(), {
     year,
     daysLeft: daysLeftIn(year),
-    ...sums(),
-    countsFrom: rule.countsFrom,
+    ...total,
+    countsFrom: row.counts_from,
     groups,
     buyerCount: groups.reduce((t, g) => t + g.buyers, 0),
-    ...totals,
+    byCounty,
+    byChannel,
   });
 }
 
