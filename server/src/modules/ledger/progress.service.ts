@@ -165,13 +165,17 @@ function byPeriod(keys: readonly string[]) {
 }
 const periodKey = (k: string) => (k.split("|").length === 2 ? `${k}|${k.split("|")[1]}-12-31` : k);
 
-/** The statement summing each of `pids` (enclosed pairings rolled up) per indicator for a period. */
+/**
+ * The statement summing each of `pids` (enclosed pairings rolled up) per indicator for a period.
+ * LATERAL: each enclosed pairing's rows are read by key (pairing, year / month / day) from each
+ * summary; PostgreSQL guesses one row for `e` and, given the choice, scanned a summary once per row.
+ */
 function sumsOfEach(pids: string[], year: number, asOf: string) {
   const sums = yearSums(year, asOf);
   const enclosed = pairingsEnclosedByEach(param(pids));
   return cond`WITH e AS MATERIALIZED (SELECT * FROM ${enclosed} x)
       SELECT e.encloser_id AS pairing_id, l.indicator, ${sums.columns}
-        FROM e JOIN ${sums.source((c) => cond`${c} IN (SELECT e.pairing_id FROM e)`)} l ON l.pairing_id = e.pairing_id
+        FROM e CROSS JOIN LATERAL ${sums.source((c) => cond`${c} = e.pairing_id`)} l
        GROUP BY e.encloser_id, l.indicator`;
 }
 
