@@ -33,6 +33,19 @@ export async function targetsFor(
 }
 
 /**
+ * The targets of each pairing's own agreement for a year (targetsFor, for many pairings at once), as
+ * a table `(pairing_id, indicator, target)` in base units for another module's statement to join:
+ * the progress screen reads a page of pairings' targets in the statement that sums their ledger
+ * instead of two more (agreements, then their targets; issue 14). `pairingIds` is an array of ids
+ * (a parameter); unscoped: for pairings the caller already may see.
+ */
+export function targetsOfEach(pairingIds: Scope, year: number): Scope {
+  return cond`(SELECT a.pairing_id, t.indicator, t.target
+       FROM agreement a JOIN agreement_target t ON t.agreement_id = a.id
+      WHERE a.year = ${param(year)} AND a.pairing_id = ANY(${pairingIds}::uuid[]))`;
+}
+
+/**
  * The targets of the agreements for a year of a set of pairings (a sub-select of their ids, from
  * the pairings module), summed per indicator, in base units: a roll-up over many pairings.
  */
