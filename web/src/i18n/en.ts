@@ -18,6 +18,7 @@ const en: MessageSchema = {
     prev: "Previous",
     next: "Next",
     pageOf: "Page {page} of {pages} · {total} items",
+    pageOnly: "Page {page}",
     total: "{total} items",
     none: "—",
     year: "Year",

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import CataloguePage from "./CataloguePage.vue";
+import { ApolloLink, Observable } from "@apollo/client/core";
 import { fakeLink, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, click, fill } from "@/test/user";
 import { useCartStore } from "@/stores/cart";
@@ -25,7 +26,6 @@ const products = {
   data: {
     products: {
       __typename: "ProductConnection",
-      totalCount: 3,
       pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
       nodes: [
         product("p1", "镇宁土蜂蜜", "68.00", 5),
@@ -35,8 +35,10 @@ const products = {
     },
   },
 };
+const count = { data: { products: { __typename: "ProductConnection", totalCount: 3, totalCountExact: true } } };
 const link = fakeLink((name) => {
   if (name === "CatalogueProducts") return products as never;
+  if (name === "CatalogueCount") return count;
   if (name === "CatalogueCounties") return { data: { regions: { __typename: "RegionConnection", nodes: [] } } };
   return { data: null };
 });
@@ -118,6 +120,50 @@ describe("CataloguePage: several rows into the cart at once", { timeout: USER_FL
     await settle();
     await click("加入采购单（1）");
     expect(cart.items.find((i) => i.productId === "p1")!.quantity).toBe(5);
+    wrapper.unmount();
+  });
+});
+
+describe("CataloguePage: the count apart from the page", { timeout: USER_FLOW_TIMEOUT }, () => {
+  it("shows the rows without waiting for the count; turning a page does not count again", async () => {
+    const sent: { name: string; variables: Record<string, unknown> }[] = [];
+    let release: (() => void) | null = null;
+    const twoPages = {
+      data: {
+        products: {
+          ...products.data.products,
+          pageInfo: { __typename: "PageInfo", hasNextPage: true, endCursor: "c1" },
+        },
+      },
+    };
+    const answers = fakeLink((name, variables) => {
+      sent.push({ name, variables });
+      if (name === "CatalogueProducts") return twoPages as never;
+      if (name === "CatalogueCount") return { data: { products: { ...count.data.products, totalCount: 45 } } };
+      if (name === "CatalogueCounties") return { data: { regions: { __typename: "RegionConnection", nodes: [] } } };
+      return { data: null };
+    });
+    // The count answers only when released: a slow count (a name search at the 832 scale).
+    const slowCount = new ApolloLink(
+      (op, forward) =>
+        new Observable((observer) => {
+          const go = () => forward(op).subscribe(observer);
+          if (op.operationName === "CatalogueCount") release = go;
+          else go();
+        }),
+    ).concat(answers);
+    const { wrapper } = await mountApp(CataloguePage, { role: "BUYER", link: slowCount });
+    await settle(10);
+    expect(document.body.textContent).toContain("镇宁土蜂蜜");
+    expect(wrapper.get("[data-testid=pager-info]").text()).toBe("第 1 页");
+    release!();
+    await settle(10);
+    expect(wrapper.get("[data-testid=pager-info]").text()).toBe("第 1 页，共 3 页 · 45 条");
+    await wrapper.get("[data-testid=pager-next]").trigger("click");
+    await settle(10);
+    expect(sent.filter((s) => s.name === "CatalogueProducts").map((s) => s.variables.after)).toEqual([null, "c1"]);
+    expect(sent.filter((s) => s.name === "CatalogueCount")).toHaveLength(1);
+    expect(wrapper.get("[data-testid=pager-info]").text()).toBe("第 2 页，共 3 页 · 45 条");
     wrapper.unmount();
   });
 });

@@ -22,6 +22,7 @@ const core = {
     prev: "上一页",
     next: "下一页",
     pageOf: "第 {page} 页，共 {pages} 页 · {total} 条",
+    pageOnly: "第 {page} 页",
     total: "共 {total} 条",
     none: "—",
     year: "年度",
