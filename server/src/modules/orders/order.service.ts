@@ -6,17 +6,18 @@ import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";
 import { auditInsert } from "../audit/audit.service";
-import { buyerReferences, loadBuyer } from "../buyers/buyer.service";
+import { buyerFromJson, buyerReferences, buyerRow } from "../buyers/buyer.service";
+import type { Buyer } from "../buyers/buyer.entity";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote, type LedgerNote } from "../ledger/ledger.notes";
 import { appendDueEntries, ledgerEntryInsert } from "../ledger/ledger.service";
-import { mostSpecificPairingId } from "../pairings/pairing.service";
+import { mostSpecificPairingIdOf } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
-import { loadProducts, productReferences, stockMoveCtes } from "../products/product.service";
+import { productFromJson, productReferences, productRows, stockMoveCtes } from "../products/product.service";
 import { addToQuotaCounter, quotaCounterUpsert, type CounterKey } from "../quotas/quota.service";
 import type { SalesChannel } from "../quotas/quota.inputs";
 import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
-import { loadSupplier, supplierReferences } from "../suppliers/supplier.service";
+import { supplierFromJson, supplierReferences, supplierRows } from "../suppliers/supplier.service";
 import { CONFIRMED_STATES, COUNTED_FROM, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
 import { countingLockShared, countingPointOf, recountForCountingPoint } from "../counting/counting.service";
 import type { CountingPoint } from "../counting/counting.entity";
@@ -62,6 +63,69 @@ async function existingOrder(ctx: RequestContext, buyerId: string, key: string):
   return row ? entityFromRow(ctx, PurchaseOrder, row) : null;
 }
 
+/** What a placement reads before its transaction: `placementReads`. */
+interface PlacementReads {
+  buyer: Buyer;
+  /** The order this idempotency key already placed, if any (a retry answers with it). */
+  again: PurchaseOrder | null;
+  /** The lines' products found, by id (an unknown or malformed id is missing). */
+  products: Map<string, Product>;
+  /** Their suppliers, by id. */
+  suppliers: Map<string, Supplier>;
+  /** Per supplier county: the most specific pairing of the buyer's east region with it, or null. */
+  pairings: Map<string, string | null>;
+}
+
+/**
+ * Everything a placement reads before BEGIN, in ONE statement (issue 14: it was five — the buyer,
+ * the idempotency key, the products, each supplier, each county's pairing — a round trip and a
+ * TypeORM call each): each table through its module's sub-select, the rows as `row_to_json` made
+ * into entities as their loaders would have (`rowFromJson`). Unscoped, as those loaders were: the
+ * placement decides on availability itself. Malformed product ids are not sent (the cast would
+ * fail the statement): they are missing, and the line check says so.
+ */
+async function placementReads(ctx: RequestContext, buyerId: string, input: PlaceOrderInput): Promise<PlacementReads> {
+  const ids = [...new Set(input.lines.map((l) => l.productId).filter((id) => UUID.test(id)))];
+  const { sql, params } = positional(
+    cond`WITH jb AS ${buyerRow(cond`${param(buyerId)}::uuid`)},
+         jp AS ${productRows(cond`${param(ids)}::uuid[]`)},
+         js AS ${supplierRows(cond`(SELECT jp.supplier_id FROM jp)`)}
+       SELECT (SELECT row_to_json(jb) FROM jb) AS buyer,
+              (SELECT row_to_json(eo) FROM purchase_order eo
+                WHERE eo.buyer_id = ${param(buyerId)}::uuid AND eo.idempotency_key = ${param(input.idempotencyKey)}) AS again,
+              (SELECT COALESCE(json_agg(row_to_json(jp)), '[]'::json) FROM jp) AS products,
+              (SELECT COALESCE(json_agg(json_build_object('supplier', row_to_json(js),
+                        'pairing_id', ${mostSpecificPairingIdOf("jb.east_region_id", "js.county_id")})), '[]'::json)
+                 FROM js LEFT JOIN jb ON TRUE) AS suppliers`,
+    1,
+  );
+  const [row] = rowsOf<{
+    buyer: Record<string, unknown>;
+    again: Record<string, unknown> | null;
+    products: Record<string, unknown>[];
+    suppliers: { supplier: Record<string, unknown>; pairing_id: string | null }[];
+  }>(await ctx.manager.query(sql, params));
+  const products = new Map<string, Product>();
+  for (const json of row.products) {
+    const p = productFromJson(ctx, json);
+    products.set(p.id, p);
+  }
+  const suppliers = new Map<string, Supplier>();
+  const pairings = new Map<string, string | null>();
+  for (const { supplier, pairing_id } of row.suppliers) {
+    const s = supplierFromJson(ctx, supplier);
+    suppliers.set(s.id, s);
+    pairings.set(s.countyId, pairing_id);
+  }
+  return {
+    buyer: buyerFromJson(ctx, row.buyer),
+    again: row.again && rowFromJson(ctx, PurchaseOrder, row.again),
+    products,
+    suppliers,
+    pairings,
+  };
+}
+
 /** SQL pieces joined by `separator` (the CTEs of one statement). */
 const joinedSql = (parts: Scope[], separator: string): Scope =>
   parts.reduce((all, part, i) => (i === 0 ? part : cond`${all}${{ sql: separator, params: {} }}${part}`), cond``);
@@ -80,14 +144,12 @@ const joinedSql = (parts: Scope[], separator: string): Scope =>
  * only, never across a round trip through Node.
  */
 export async function placeOrder(request: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
-  // The reads get loaders of their own: the answer's fields (a line's product and its stock) are
-  // read afresh after the commit, not from what was cached before the stock was taken.
-  const ctx: RequestContext = { ...request, loaders: new Map() };
+  const ctx = request;
   const user = ctx.user!;
   if (!user.buyerId) throw badInput("buyerId", msg("该用户未关联采购单位", "This user acts for no buyer"));
-  const buyer = (await loadBuyer(ctx, user.buyerId))!;
-  const again = await existingOrder(ctx, buyer.id, input.idempotencyKey);
-  if (again) return again;
+  const read = await placementReads(ctx, user.buyerId, input);
+  const buyer = read.buyer;
+  if (read.again) return read.again;
 
   const checkout = checkCheckout(input);
   const orderedOn = input.orderedOn ?? today();
@@ -100,19 +162,15 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
     if (!Number.isInteger(l.quantity) || l.quantity < 1)
       throw badInput("quantity", msg("数量须为正整数", "The quantity must be a positive whole number"));
   }
-  const loaded = await loadProducts(
-    ctx,
-    input.lines.map((l) => l.productId),
-  );
   const products = new Map<string, Product>();
-  for (const p of loaded) {
-    if (p instanceof Error) throw p; // the database failed: never "unknown product" (the client would drop a valid order)
+  for (const l of input.lines) {
+    const p = read.products.get(l.productId);
     if (!p) throw badInput("productId", msg("产品不存在", "Unknown product"));
     products.set(p.id, p);
   }
   const suppliers = new Map<string, Supplier>();
   for (const p of products.values()) {
-    const s = suppliers.get(p.supplierId) ?? (await loadSupplier(ctx, p.supplierId))!;
+    const s = read.suppliers.get(p.supplierId)!;
     suppliers.set(s.id, s);
     if (!p.active || s.status !== SupplierStatus.APPROVED) {
       return errorResult(ProductUnavailableError, {
@@ -135,10 +193,7 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
     const p = products.get(l.productId)!;
     bySupplier.set(p.supplierId, [...(bySupplier.get(p.supplierId) ?? []), { product: p, quantity: l.quantity }]);
   }
-  const pairings = new Map<string, string | null>();
-  for (const s of suppliers.values())
-    if (!pairings.has(s.countyId))
-      pairings.set(s.countyId, await mostSpecificPairingId(ctx, buyer.eastRegionId, s.countyId));
+  const pairings = read.pairings;
 
   // The rows, ids made here so the one statement can link them.
   const orderId = randomUUID();
