@@ -57,6 +57,7 @@ import { QuotaStanding1763900000038 } from "./migrations/1763900000038-QuotaStan
 import { LedgerYearly1763900000039 } from "./migrations/1763900000039-LedgerYearly";
 import { PlacementTally1763900000040 } from "./migrations/1763900000040-PlacementTally";
 import { PipelineTally1763900000042 } from "./migrations/1763900000042-PipelineTally";
+import { RefuseStatement1763900000045 } from "./migrations/1763900000045-RefuseStatement";
 import { EvidenceRecords1763900000031 } from "./migrations/1763900000031-EvidenceRecords";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
@@ -182,6 +183,7 @@ export const migrations = [
   LedgerYearly1763900000039,
   PlacementTally1763900000040,
   PipelineTally1763900000042,
+  RefuseStatement1763900000045,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

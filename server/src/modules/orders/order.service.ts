@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { inOneStatement, loader, refusedWith, type RequestContext } from "../../shared/context";
 import { currentYear, notInFuture, today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
@@ -21,7 +21,7 @@ import { supplierFromJson, supplierReferences, supplierRows } from "../suppliers
 import { CONFIRMED_STATES, COUNTED_FROM, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
 import { countingLockShared, countingPointOf, recountForCountingPoint } from "../counting/counting.service";
 import type { CountingPoint } from "../counting/counting.entity";
-import { errorResult, InvalidStateError, RollbackWith } from "../../shared/outcomes";
+import { errorResult, InvalidStateError } from "../../shared/outcomes";
 import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
 import { subOrdersByOrder } from "./order.loaders";
 import { entityFromRow, rowFromJson } from "../../shared/loaders";
@@ -136,15 +136,15 @@ const joinedSql = (parts: Scope[], separator: string): Scope =>
  * (only those count toward quotas, once confirmed). A retry with the same idempotency key returns
  * the existing order.
  *
- * Everything is read and checked first, before the transaction opens (it holds no lock yet: the
- * reads need none, as the stock is taken by a conditional UPDATE and the prices are copied as read).
- * Then the transaction is ONE statement (issue 14: BEGIN, it, COMMIT): the order with its number, the
+ * Everything is read (in one statement: `placementReads`) and checked first, before anything is
+ * written (no lock is held yet: the reads need none, as the stock is taken by a conditional UPDATE
+ * and the prices are copied as read). Then the transaction is ONE statement, sent alone (issue 14:
+ * no BEGIN or COMMIT round trip; it refuses itself to roll back): the order with its number, the
  * sub-orders, the lines, the audit entry, the remembered delivery, and the stock — the hot rows: the
  * day's order-number counter and the products' stock — all held for that statement and the commit
  * only, never across a round trip through Node.
  */
-export async function placeOrder(request: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
-  const ctx = request;
+export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
   const user = ctx.user!;
   if (!user.buyerId) throw badInput("buyerId", msg("该用户未关联采购单位", "This user acts for no buyer"));
   const read = await placementReads(ctx, user.buyerId, input);
@@ -305,49 +305,49 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
     ${stockMoveCtes(
       cond`SELECT * FROM unnest(${param(wantedIds)}::uuid[], ${param(wantedIds.map((id) => wanted.get(id)!))}::int[]) AS w(product_id, q)`,
       "take",
-    )}
-    SELECT po.*,
+    )},
+    answer AS (SELECT po.*,
            (SELECT json_agg(row_to_json(so) ORDER BY so.position) FROM so) AS sub_orders,
            (SELECT COALESCE(json_agg(json_build_object('id', l.id, 'stock', l.stock) ORDER BY l.id), '[]'::json)
               FROM stock_locked l WHERE l.id NOT IN (SELECT id FROM stock_moved)) AS short
-      FROM (SELECT 1) one LEFT JOIN po ON TRUE`;
+      FROM (SELECT 1) one LEFT JOIN po ON TRUE)
+    SELECT answer.* FROM answer
+     WHERE CASE WHEN answer.id IS NOT NULL AND json_array_length(answer.short) = 0 THEN TRUE
+                ELSE refuse_statement(json_build_object('placed', answer.id IS NOT NULL, 'short', answer.short)) END`;
 
-  let placed: Record<string, unknown>[] = [];
-  const outcome = await inTransaction(ctx, async (tx) => {
-    const { sql, params } = positional(statement, 1);
-    const [row] = rowsOf<
-      Record<string, unknown> & { short: { id: string; stock: number }[]; sub_orders: Record<string, unknown>[] | null }
-    >(await tx.manager.query(sql, params));
-    if (!row.id) {
-      // A concurrent retry with the same key committed first: answer with its order, and give back
-      // the number and the stock this statement took (the rollback).
-      throw new RollbackWith((await existingOrder(tx, buyer.id, input.idempotencyKey))!);
-    }
-    const short = row.short[0];
-    if (short) {
-      const q = wanted.get(short.id)!;
-      const p = products.get(short.id)!;
-      throw new RollbackWith(
-        errorResult(OutOfStockError, {
-          productId: short.id,
-          requested: q,
-          available: short.stock,
-          message: msg(
-            `${p.name} 库存不足(需 ${q},余 ${short.stock})`,
-            `Not enough stock of ${p.name}: ${q} wanted, ${short.stock} left`,
-          ),
-        }),
-      );
-    }
-    placed = row.sub_orders ?? [];
-    return entityFromRow(tx, PurchaseOrder, row);
-  });
+  // The statement alone, no BEGIN/COMMIT (inOneStatement): it is the whole transaction. When it
+  // must not stand it fails itself (refuse_statement), which takes back everything it wrote.
+  const { sql, params } = positional(statement, 1);
+  let row: Record<string, unknown> & { sub_orders: Record<string, unknown>[] | null };
+  try {
+    [row] = rowsOf<typeof row>(await inOneStatement(ctx, sql, params));
+  } catch (e) {
+    const refused = refusedWith<{ placed: boolean; short: { id: string; stock: number }[] }>(e);
+    if (!refused) throw e;
+    // A concurrent retry with the same key committed first: answer with its order (the number and
+    // the stock this statement took were given back with it).
+    if (!refused.placed) return (await existingOrder(ctx, buyer.id, input.idempotencyKey))!;
+    const short = refused.short[0];
+    const q = wanted.get(short.id)!;
+    const p = products.get(short.id)!;
+    return errorResult(OutOfStockError, {
+      productId: short.id,
+      requested: q,
+      available: short.stock,
+      message: msg(
+        `${p.name} 库存不足(需 ${q},余 ${short.stock})`,
+        `Not enough stock of ${p.name}: ${q} wanted, ${short.stock} left`,
+      ),
+    });
+  }
+  const outcome = entityFromRow(ctx, PurchaseOrder, row);
+  const placed = row.sub_orders ?? [];
   // The answer's sub-orders are the rows the statement inserted (issue 14: no re-read after the
   // commit). The caller is the buyer (placeOrder is a BUYER's): its scope holds every sub-order of
   // its own order, so the primed list is what the scoped loader would have read.
-  loader(request, subOrdersByOrder).prime(
+  loader(ctx, subOrdersByOrder).prime(
     orderId,
-    placed.map((json) => rowFromJson(request, SubOrder, json)),
+    placed.map((json) => rowFromJson(ctx, SubOrder, json)),
   );
   return outcome;
 }
