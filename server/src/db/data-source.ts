@@ -57,6 +57,7 @@ import { QuotaStanding1763900000038 } from "./migrations/1763900000038-QuotaStan
 import { LedgerYearly1763900000039 } from "./migrations/1763900000039-LedgerYearly";
 import { PlacementTally1763900000040 } from "./migrations/1763900000040-PlacementTally";
 import { PipelineTally1763900000042 } from "./migrations/1763900000042-PipelineTally";
+import { RefuseStatement1763900000045 } from "./migrations/1763900000045-RefuseStatement";
 import { UserEmailAtRest1763900000046 } from "./migrations/1763900000046-UserEmailAtRest";
 import { EvidenceRecords1763900000031 } from "./migrations/1763900000031-EvidenceRecords";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
@@ -183,6 +184,7 @@ export const migrations = [
   LedgerYearly1763900000039,
   PlacementTally1763900000040,
   PipelineTally1763900000042,
+  RefuseStatement1763900000045,
   UserEmailAtRest1763900000046,
 ];
 

@@ -68,6 +68,39 @@ export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestCo
 }
 
 /**
+ * A mutation whose whole transaction is ONE statement (issue 14): sent on its own, which PostgreSQL
+ * runs as a transaction of its own — no BEGIN and COMMIT round trips, no query runner taken from the
+ * pool and given back. The statement rolls itself back by calling `refuse_statement(answer)`
+ * (migration 045); `refusedWith` reads the answer from the error. Inside an enclosing transaction
+ * (seeding) it runs under a savepoint, so a refusal takes back this statement alone and leaves the
+ * enclosing transaction usable. The committed hooks run as after `inTransaction`.
+ */
+export async function inOneStatement(ctx: RequestContext, sql: string, params: unknown[]): Promise<unknown> {
+  if (!ctx.inTransaction) {
+    const result: unknown = await ctx.manager.query(sql, params);
+    for (const hook of committedHooks) hook();
+    return result;
+  }
+  await ctx.manager.query("SAVEPOINT one_statement");
+  try {
+    const result: unknown = await ctx.manager.query(sql, params);
+    await ctx.manager.query("RELEASE SAVEPOINT one_statement");
+    return result;
+  } catch (e) {
+    await ctx.manager.query("ROLLBACK TO SAVEPOINT one_statement");
+    throw e;
+  }
+}
+
+/** The answer a statement refused with (`refuse_statement`, SQLSTATE XZ001), or undefined for any other error. */
+export function refusedWith<T>(e: unknown): T | undefined {
+  const err = e as { code?: string; detail?: string; driverError?: { code?: string; detail?: string } };
+  const code = err?.code ?? err?.driverError?.code;
+  const detail = err?.detail ?? err?.driverError?.detail;
+  return code === "XZ001" && typeof detail === "string" ? (JSON.parse(detail) as T) : undefined;
+}
+
+/**
  * A transaction is one connection, and one connection runs one query at a time. Services read in
  * parallel (`Promise.all` over loaders and helpers) and that is right outside a transaction, where
  * each query takes a pool connection; inside one, node-postgres 8 queues the overlapping calls

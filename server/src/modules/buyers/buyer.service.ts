@@ -7,7 +7,7 @@ import { Buyer } from "./buyer.entity";
 import type { BuyerFilter, CreateBuyerInput } from "./buyer.inputs";
 import { buyerById } from "./buyer.loaders";
 import { UUID, containsPattern } from "../../shared/sql";
-import { scopedRowsById } from "../../shared/loaders";
+import { rowFromJson, scopedRowsById } from "../../shared/loaders";
 import { extensionPoint } from "../../shared/port";
 import {
   andWhere,
@@ -131,6 +131,15 @@ export function buyerReadScope(ctx: RequestContext, alias = "b"): Scope {
 export const visibleBuyerById = scopedRowsById(Buyer, "b", buyerReadScope);
 
 export const loadBuyer = (ctx: RequestContext, id: string) => loader(ctx, buyerById).load(id);
+
+/**
+ * The buyer `id` (a uuid expression) as a sub-select of its one row (none for an unknown id),
+ * unscoped like `loadBuyer`: for another module's statement that reads it alongside its own rows
+ * (the placement's one read, issue 14) and hands its `row_to_json` to `buyerFromJson`.
+ */
+export const buyerRow = (id: Scope): Scope => cond`(SELECT * FROM buyer WHERE id = ${id})`;
+/** The buyer from `buyerRow`'s `row_to_json`, as `loadBuyer` would have read it. */
+export const buyerFromJson = (ctx: RequestContext, json: Record<string, unknown>) => rowFromJson(ctx, Buyer, json);
 
 /** True when a buyer organisation with this id exists (users module: linking a BUYER user). */
 export async function buyerExists(ctx: RequestContext, id: string): Promise<boolean> {

@@ -1,26 +1,27 @@
 import { randomUUID } from "node:crypto";
-import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { inOneStatement, loader, refusedWith, type RequestContext } from "../../shared/context";
 import { currentYear, notInFuture, today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import type { Page } from "../../shared/pagination";
 import { Indicator } from "../agreements/indicator";
 import { auditInsert } from "../audit/audit.service";
-import { buyerReferences, loadBuyer } from "../buyers/buyer.service";
+import { buyerFromJson, buyerReferences, buyerRow } from "../buyers/buyer.service";
+import type { Buyer } from "../buyers/buyer.entity";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote, type LedgerNote } from "../ledger/ledger.notes";
 import { appendDueEntries, ledgerEntryInsert } from "../ledger/ledger.service";
-import { mostSpecificPairingId } from "../pairings/pairing.service";
+import { mostSpecificPairingIdOf } from "../pairings/pairing.service";
 import { CertificateStatus, certificateStatusOn, type Product } from "../products/product.entity";
-import { loadProducts, productReferences, stockMoveCtes } from "../products/product.service";
+import { productFromJson, productReferences, productRows, stockMoveCtes } from "../products/product.service";
 import { addToQuotaCounter, quotaCounterUpsert, type CounterKey } from "../quotas/quota.service";
 import type { SalesChannel } from "../quotas/quota.inputs";
 import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
-import { loadSupplier, supplierReferences } from "../suppliers/supplier.service";
+import { supplierFromJson, supplierReferences, supplierRows } from "../suppliers/supplier.service";
 import { CONFIRMED_STATES, COUNTED_FROM, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
 import { countingLockShared, countingPointOf, recountForCountingPoint } from "../counting/counting.service";
 import type { CountingPoint } from "../counting/counting.entity";
-import { errorResult, InvalidStateError, RollbackWith } from "../../shared/outcomes";
+import { errorResult, InvalidStateError } from "../../shared/outcomes";
 import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
 import { subOrdersByOrder } from "./order.loaders";
 import { entityFromRow, rowFromJson } from "../../shared/loaders";
@@ -62,6 +63,69 @@ async function existingOrder(ctx: RequestContext, buyerId: string, key: string):
   return row ? entityFromRow(ctx, PurchaseOrder, row) : null;
 }
 
+/** What a placement reads before its transaction: `placementReads`. */
+interface PlacementReads {
+  buyer: Buyer;
+  /** The order this idempotency key already placed, if any (a retry answers with it). */
+  again: PurchaseOrder | null;
+  /** The lines' products found, by id (an unknown or malformed id is missing). */
+  products: Map<string, Product>;
+  /** Their suppliers, by id. */
+  suppliers: Map<string, Supplier>;
+  /** Per supplier county: the most specific pairing of the buyer's east region with it, or null. */
+  pairings: Map<string, string | null>;
+}
+
+/**
+ * Everything a placement reads before BEGIN, in ONE statement (issue 14: it was five — the buyer,
+ * the idempotency key, the products, each supplier, each county's pairing — a round trip and a
+ * TypeORM call each): each table through its module's sub-select, the rows as `row_to_json` made
+ * into entities as their loaders would have (`rowFromJson`). Unscoped, as those loaders were: the
+ * placement decides on availability itself. Malformed product ids are not sent (the cast would
+ * fail the statement): they are missing, and the line check says so.
+ */
+async function placementReads(ctx: RequestContext, buyerId: string, input: PlaceOrderInput): Promise<PlacementReads> {
+  const ids = [...new Set(input.lines.map((l) => l.productId).filter((id) => UUID.test(id)))];
+  const { sql, params } = positional(
+    cond`WITH jb AS ${buyerRow(cond`${param(buyerId)}::uuid`)},
+         jp AS ${productRows(cond`${param(ids)}::uuid[]`)},
+         js AS ${supplierRows(cond`(SELECT jp.supplier_id FROM jp)`)}
+       SELECT (SELECT row_to_json(jb) FROM jb) AS buyer,
+              (SELECT row_to_json(eo) FROM purchase_order eo
+                WHERE eo.buyer_id = ${param(buyerId)}::uuid AND eo.idempotency_key = ${param(input.idempotencyKey)}) AS again,
+              (SELECT COALESCE(json_agg(row_to_json(jp)), '[]'::json) FROM jp) AS products,
+              (SELECT COALESCE(json_agg(json_build_object('supplier', row_to_json(js),
+                        'pairing_id', ${mostSpecificPairingIdOf("jb.east_region_id", "js.county_id")})), '[]'::json)
+                 FROM js LEFT JOIN jb ON TRUE) AS suppliers`,
+    1,
+  );
+  const [row] = rowsOf<{
+    buyer: Record<string, unknown>;
+    again: Record<string, unknown> | null;
+    products: Record<string, unknown>[];
+    suppliers: { supplier: Record<string, unknown>; pairing_id: string | null }[];
+  }>(await ctx.manager.query(sql, params));
+  const products = new Map<string, Product>();
+  for (const json of row.products) {
+    const p = productFromJson(ctx, json);
+    products.set(p.id, p);
+  }
+  const suppliers = new Map<string, Supplier>();
+  const pairings = new Map<string, string | null>();
+  for (const { supplier, pairing_id } of row.suppliers) {
+    const s = supplierFromJson(ctx, supplier);
+    suppliers.set(s.id, s);
+    pairings.set(s.countyId, pairing_id);
+  }
+  return {
+    buyer: buyerFromJson(ctx, row.buyer),
+    again: row.again && rowFromJson(ctx, PurchaseOrder, row.again),
+    products,
+    suppliers,
+    pairings,
+  };
+}
+
 /** SQL pieces joined by `separator` (the CTEs of one statement). */
 const joinedSql = (parts: Scope[], separator: string): Scope =>
   parts.reduce((all, part, i) => (i === 0 ? part : cond`${all}${{ sql: separator, params: {} }}${part}`), cond``);
@@ -72,22 +136,20 @@ const joinedSql = (parts: Scope[], separator: string): Scope =>
  * (only those count toward quotas, once confirmed). A retry with the same idempotency key returns
  * the existing order.
  *
- * Everything is read and checked first, before the transaction opens (it holds no lock yet: the
- * reads need none, as the stock is taken by a conditional UPDATE and the prices are copied as read).
- * Then the transaction is ONE statement (issue 14: BEGIN, it, COMMIT): the order with its number, the
+ * Everything is read (in one statement: `placementReads`) and checked first, before anything is
+ * written (no lock is held yet: the reads need none, as the stock is taken by a conditional UPDATE
+ * and the prices are copied as read). Then the transaction is ONE statement, sent alone (issue 14:
+ * no BEGIN or COMMIT round trip; it refuses itself to roll back): the order with its number, the
  * sub-orders, the lines, the audit entry, the remembered delivery, and the stock — the hot rows: the
  * day's order-number counter and the products' stock — all held for that statement and the commit
  * only, never across a round trip through Node.
  */
-export async function placeOrder(request: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
-  // The reads get loaders of their own: the answer's fields (a line's product and its stock) are
-  // read afresh after the commit, not from what was cached before the stock was taken.
-  const ctx: RequestContext = { ...request, loaders: new Map() };
+export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderOutcome> {
   const user = ctx.user!;
   if (!user.buyerId) throw badInput("buyerId", msg("该用户未关联采购单位", "This user acts for no buyer"));
-  const buyer = (await loadBuyer(ctx, user.buyerId))!;
-  const again = await existingOrder(ctx, buyer.id, input.idempotencyKey);
-  if (again) return again;
+  const read = await placementReads(ctx, user.buyerId, input);
+  const buyer = read.buyer;
+  if (read.again) return read.again;
 
   const checkout = checkCheckout(input);
   const orderedOn = input.orderedOn ?? today();
@@ -100,19 +162,15 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
     if (!Number.isInteger(l.quantity) || l.quantity < 1)
       throw badInput("quantity", msg("数量须为正整数", "The quantity must be a positive whole number"));
   }
-  const loaded = await loadProducts(
-    ctx,
-    input.lines.map((l) => l.productId),
-  );
   const products = new Map<string, Product>();
-  for (const p of loaded) {
-    if (p instanceof Error) throw p; // the database failed: never "unknown product" (the client would drop a valid order)
+  for (const l of input.lines) {
+    const p = read.products.get(l.productId);
     if (!p) throw badInput("productId", msg("产品不存在", "Unknown product"));
     products.set(p.id, p);
   }
   const suppliers = new Map<string, Supplier>();
   for (const p of products.values()) {
-    const s = suppliers.get(p.supplierId) ?? (await loadSupplier(ctx, p.supplierId))!;
+    const s = read.suppliers.get(p.supplierId)!;
     suppliers.set(s.id, s);
     if (!p.active || s.status !== SupplierStatus.APPROVED) {
       return errorResult(ProductUnavailableError, {
@@ -135,10 +193,7 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
     const p = products.get(l.productId)!;
     bySupplier.set(p.supplierId, [...(bySupplier.get(p.supplierId) ?? []), { product: p, quantity: l.quantity }]);
   }
-  const pairings = new Map<string, string | null>();
-  for (const s of suppliers.values())
-    if (!pairings.has(s.countyId))
-      pairings.set(s.countyId, await mostSpecificPairingId(ctx, buyer.eastRegionId, s.countyId));
+  const pairings = read.pairings;
 
   // The rows, ids made here so the one statement can link them.
   const orderId = randomUUID();
@@ -250,49 +305,49 @@ export async function placeOrder(request: RequestContext, input: PlaceOrderInput
     ${stockMoveCtes(
       cond`SELECT * FROM unnest(${param(wantedIds)}::uuid[], ${param(wantedIds.map((id) => wanted.get(id)!))}::int[]) AS w(product_id, q)`,
       "take",
-    )}
-    SELECT po.*,
+    )},
+    answer AS (SELECT po.*,
            (SELECT json_agg(row_to_json(so) ORDER BY so.position) FROM so) AS sub_orders,
            (SELECT COALESCE(json_agg(json_build_object('id', l.id, 'stock', l.stock) ORDER BY l.id), '[]'::json)
               FROM stock_locked l WHERE l.id NOT IN (SELECT id FROM stock_moved)) AS short
-      FROM (SELECT 1) one LEFT JOIN po ON TRUE`;
+      FROM (SELECT 1) one LEFT JOIN po ON TRUE)
+    SELECT answer.* FROM answer
+     WHERE CASE WHEN answer.id IS NOT NULL AND json_array_length(answer.short) = 0 THEN TRUE
+                ELSE refuse_statement(json_build_object('placed', answer.id IS NOT NULL, 'short', answer.short)) END`;
 
-  let placed: Record<string, unknown>[] = [];
-  const outcome = await inTransaction(ctx, async (tx) => {
-    const { sql, params } = positional(statement, 1);
-    const [row] = rowsOf<
-      Record<string, unknown> & { short: { id: string; stock: number }[]; sub_orders: Record<string, unknown>[] | null }
-    >(await tx.manager.query(sql, params));
-    if (!row.id) {
-      // A concurrent retry with the same key committed first: answer with its order, and give back
-      // the number and the stock this statement took (the rollback).
-      throw new RollbackWith((await existingOrder(tx, buyer.id, input.idempotencyKey))!);
-    }
-    const short = row.short[0];
-    if (short) {
-      const q = wanted.get(short.id)!;
-      const p = products.get(short.id)!;
-      throw new RollbackWith(
-        errorResult(OutOfStockError, {
-          productId: short.id,
-          requested: q,
-          available: short.stock,
-          message: msg(
-            `${p.name} 库存不足(需 ${q},余 ${short.stock})`,
-            `Not enough stock of ${p.name}: ${q} wanted, ${short.stock} left`,
-          ),
-        }),
-      );
-    }
-    placed = row.sub_orders ?? [];
-    return entityFromRow(tx, PurchaseOrder, row);
-  });
+  // The statement alone, no BEGIN/COMMIT (inOneStatement): it is the whole transaction. When it
+  // must not stand it fails itself (refuse_statement), which takes back everything it wrote.
+  const { sql, params } = positional(statement, 1);
+  let row: Record<string, unknown> & { sub_orders: Record<string, unknown>[] | null };
+  try {
+    [row] = rowsOf<typeof row>(await inOneStatement(ctx, sql, params));
+  } catch (e) {
+    const refused = refusedWith<{ placed: boolean; short: { id: string; stock: number }[] }>(e);
+    if (!refused) throw e;
+    // A concurrent retry with the same key committed first: answer with its order (the number and
+    // the stock this statement took were given back with it).
+    if (!refused.placed) return (await existingOrder(ctx, buyer.id, input.idempotencyKey))!;
+    const short = refused.short[0];
+    const q = wanted.get(short.id)!;
+    const p = products.get(short.id)!;
+    return errorResult(OutOfStockError, {
+      productId: short.id,
+      requested: q,
+      available: short.stock,
+      message: msg(
+        `${p.name} 库存不足(需 ${q},余 ${short.stock})`,
+        `Not enough stock of ${p.name}: ${q} wanted, ${short.stock} left`,
+      ),
+    });
+  }
+  const outcome = entityFromRow(ctx, PurchaseOrder, row);
+  const placed = row.sub_orders ?? [];
   // The answer's sub-orders are the rows the statement inserted (issue 14: no re-read after the
   // commit). The caller is the buyer (placeOrder is a BUYER's): its scope holds every sub-order of
   // its own order, so the primed list is what the scoped loader would have read.
-  loader(request, subOrdersByOrder).prime(
+  loader(ctx, subOrdersByOrder).prime(
     orderId,
-    placed.map((json) => rowFromJson(request, SubOrder, json)),
+    placed.map((json) => rowFromJson(ctx, SubOrder, json)),
   );
   return outcome;
 }

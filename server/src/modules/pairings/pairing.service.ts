@@ -15,6 +15,7 @@ import type { Page } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import {
   ancestorsOf,
+  type RegionRef,
   eastRegionInReach,
   inSubtree,
   isWithin,
@@ -38,7 +39,7 @@ import { pairingById, visiblePairingById } from "./pairing.loaders";
 import { regionById } from "../regions/region.loaders";
 import { inCountiesPairedWith, pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
-import { andWhere, anyOf, cond, param, positional } from "../../shared/scoped";
+import { andWhere, anyOf, cond, param, positional, type Scope } from "../../shared/scoped";
 import { msg } from "../../shared/messages";
 
 export {
@@ -147,14 +148,23 @@ export async function mostSpecificPairingId(
   westRegionId: string,
 ): Promise<string | null> {
   const { sql, params } = positional(
-    cond`SELECT q.id FROM pairing q
-       JOIN ${ancestorsOf({ id: eastRegionId })} ce ON ce.region_id = q.east_region_id
-       JOIN ${ancestorsOf({ id: westRegionId })} cw ON cw.region_id = q.west_region_id
-      ORDER BY ce.depth + cw.depth ASC, q.since ASC LIMIT 1`,
+    cond`SELECT ${mostSpecificPairingIdOf({ id: eastRegionId }, { id: westRegionId })} AS id`,
     1,
   );
-  const rows: { id: string }[] = await ctx.manager.query(sql, params);
+  const rows: { id: string | null }[] = await ctx.manager.query(sql, params);
   return rows[0]?.id ?? null;
+}
+
+/**
+ * `mostSpecificPairingId` as a scalar sub-select (NULL when no pairing encloses the two regions),
+ * the regions given by id or by a column of the caller's statement: the placement reads each
+ * sub-order's pairing in its one read with the buyer and the suppliers (issue 14).
+ */
+export function mostSpecificPairingIdOf(east: RegionRef, west: RegionRef): Scope {
+  return cond`(SELECT q.id FROM pairing q
+       JOIN ${ancestorsOf(east)} ce ON ce.region_id = q.east_region_id
+       JOIN ${ancestorsOf(west)} cw ON cw.region_id = q.west_region_id
+      ORDER BY ce.depth + cw.depth ASC, q.since ASC LIMIT 1)`;
 }
 
 /** Sets every pairing's parent to the most specific other pairing that encloses it. */

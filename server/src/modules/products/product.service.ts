@@ -17,7 +17,7 @@ import { CertificateStatus, Product } from "./product.entity";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./product.inputs";
 import { imagesByProduct, productById } from "./product.loaders";
 import { ProductImage } from "./product-image.entity";
-import { scopedRowsById } from "../../shared/loaders";
+import { rowFromJson, scopedRowsById } from "../../shared/loaders";
 import {
   andWhere,
   anyOf,
@@ -271,7 +271,16 @@ export async function getProduct(ctx: RequestContext, id: string): Promise<Produ
 
 /** Any product by id (for order placement, which decides on availability itself). */
 export const loadProduct = (ctx: RequestContext, id: string) => loader(ctx, productById).load(id);
-export const loadProducts = (ctx: RequestContext, ids: string[]) => loader(ctx, productById).loadMany(ids);
+
+/**
+ * The products whose ids are in `ids` (a uuid[] expression) as a sub-select of their rows, unscoped
+ * like `loadProduct` (placement decides on availability itself): for another module's statement
+ * that reads them alongside its own rows (the placement's one read, issue 14) and hands each
+ * `row_to_json` to `productFromJson`.
+ */
+export const productRows = (ids: Scope): Scope => cond`(SELECT * FROM product WHERE id = ANY(${ids}))`;
+/** A product from `productRows`' `row_to_json`, as `loadProduct` would have read it. */
+export const productFromJson = (ctx: RequestContext, json: Record<string, unknown>) => rowFromJson(ctx, Product, json);
 
 /**
  * A product the caller may change: a county official its own county's, admins any. Others'

@@ -367,4 +367,4 @@ export async function westCountiesNamed(ctx: RequestContext, ids: string[], fiel
 }
 
 // The region tree as SQL conditions, for every module's scopes and filters (region.scope.ts).
-export { ancestorsOf, descendantsOf, enclosing, inSubtree, inSubtreeOfAny } from "./region.scope";
+export { ancestorsOf, descendantsOf, enclosing, inSubtree, inSubtreeOfAny, type RegionRef } from "./region.scope";

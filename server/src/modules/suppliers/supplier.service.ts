@@ -15,7 +15,7 @@ import type {
 } from "./supplier.inputs";
 import { supplierById } from "./supplier.loaders";
 import { containsPattern } from "../../shared/sql";
-import { primeRowsFromJson, scopedRowsById } from "../../shared/loaders";
+import { primeRowsFromJson, rowFromJson, scopedRowsById } from "../../shared/loaders";
 import { extensionPoint } from "../../shared/port";
 import {
   andWhere,
@@ -119,6 +119,16 @@ export const primeVisibleSuppliers = (
 ) => primeRowsFromJson(ctx, Supplier, visibleSupplierById, rows, supplierById);
 
 export const loadSupplier = (ctx: RequestContext, id: string) => loader(ctx, supplierById).load(id);
+
+/**
+ * The suppliers whose ids the sub-select `ids` yields, as a sub-select of their rows, unscoped like
+ * `loadSupplier`: for another module's statement that reads them alongside its own rows (the
+ * placement's one read, issue 14) and hands each `row_to_json` to `supplierFromJson`.
+ */
+export const supplierRows = (ids: Scope): Scope => cond`(SELECT * FROM supplier WHERE id IN ${ids})`;
+/** A supplier from `supplierRows`' `row_to_json`, as `loadSupplier` would have read it. */
+export const supplierFromJson = (ctx: RequestContext, json: Record<string, unknown>) =>
+  rowFromJson(ctx, Supplier, json);
 
 /** Whether each supplier is in the caller's supplierScope, batched (a catalogue page's images ask once). */
 export function inSupplierScope(ctx: RequestContext) {
