@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { enableAutoUnmount } from "@vue/test-utils";
-import { ApolloLink, Observable, type FetchResult } from "@apollo/client/core";
+import type { FetchResult } from "@apollo/client/core";
 import NotificationBell from "./NotificationBell.vue";
-import { fakeLink, mountApp, settle } from "@/test/mountApp";
+import { fakeLink, holdOperation, mountApp, settle } from "@/test/mountApp";
 
 enableAutoUnmount(afterEach);
 
@@ -100,20 +100,12 @@ describe("NotificationBell", () => {
     const s = server();
     // MyNotifications answers only when released: what the drawer shows meanwhile is what a slow
     // network shows.
-    let release: (() => void) | null = null;
-    const slow = new ApolloLink(
-      (op, forward) =>
-        new Observable((observer) => {
-          const go = () => forward(op).subscribe(observer);
-          if (op.operationName === "MyNotifications") release = go;
-          else go();
-        }),
-    ).concat(s.link);
-    const { wrapper } = await mountApp(NotificationBell, { role: "BUYER", link: slow });
+    const slow = holdOperation("MyNotifications", s.link);
+    const { wrapper } = await mountApp(NotificationBell, { role: "BUYER", link: slow.link });
     await settle();
     await wrapper.get("[data-testid=bell]").trigger("click");
     await settle();
-    release!();
+    slow.release();
     await settle();
     expect(document.querySelectorAll("[data-testid=notification]")).toHaveLength(2);
     // Closed (in jsdom the leave transition never ends, which is when the drawer says so).
@@ -124,7 +116,7 @@ describe("NotificationBell", () => {
     await settle();
     expect(document.querySelectorAll("[data-testid=notification]")).toHaveLength(0);
     expect(document.querySelector("[data-testid=notifications-state-skeleton]")).not.toBeNull();
-    release!();
+    slow.release();
     await settle();
     expect(document.querySelectorAll("[data-testid=notification]")).toHaveLength(2);
   });

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import CataloguePage from "./CataloguePage.vue";
-import { ApolloLink, Observable } from "@apollo/client/core";
-import { fakeLink, mountApp, settle } from "@/test/mountApp";
+import { fakeLink, holdOperation, mountApp, settle } from "@/test/mountApp";
 import { USER_FLOW_TIMEOUT, click, fill } from "@/test/user";
 import { useCartStore } from "@/stores/cart";
 
@@ -127,7 +126,6 @@ describe("CataloguePage: several rows into the cart at once", { timeout: USER_FL
 describe("CataloguePage: the count apart from the page", { timeout: USER_FLOW_TIMEOUT }, () => {
   it("shows the rows without waiting for the count; turning a page does not count again", async () => {
     const sent: { name: string; variables: Record<string, unknown> }[] = [];
-    let release: (() => void) | null = null;
     const twoPages = {
       data: {
         products: {
@@ -144,19 +142,12 @@ describe("CataloguePage: the count apart from the page", { timeout: USER_FLOW_TI
       return { data: null };
     });
     // The count answers only when released: a slow count (a name search at the 832 scale).
-    const slowCount = new ApolloLink(
-      (op, forward) =>
-        new Observable((observer) => {
-          const go = () => forward(op).subscribe(observer);
-          if (op.operationName === "CatalogueCount") release = go;
-          else go();
-        }),
-    ).concat(answers);
-    const { wrapper } = await mountApp(CataloguePage, { role: "BUYER", link: slowCount });
+    const slowCount = holdOperation("CatalogueCount", answers);
+    const { wrapper } = await mountApp(CataloguePage, { role: "BUYER", link: slowCount.link });
     await settle(10);
     expect(document.body.textContent).toContain("镇宁土蜂蜜");
     expect(wrapper.get("[data-testid=pager-info]").text()).toBe("第 1 页");
-    release!();
+    slowCount.release();
     await settle(10);
     expect(wrapper.get("[data-testid=pager-info]").text()).toBe("第 1 页，共 3 页 · 45 条");
     await wrapper.get("[data-testid=pager-next]").trigger("click");

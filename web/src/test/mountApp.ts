@@ -22,6 +22,31 @@ export function fakeLink(answer: (name: string, variables: Record<string, unknow
   );
 }
 
+/**
+ * `link` with one operation held back: it answers only when `release()` is called (the latest one
+ * sent), as a slow network would. What a screen shows meanwhile is what the test looks at.
+ */
+export function holdOperation(operationName: string, link: ApolloLink) {
+  let held: (() => void) | null = null;
+  const holding = new ApolloLink(
+    (op, forward) =>
+      new Observable<FetchResult>((observer) => {
+        const go = () => forward(op).subscribe(observer);
+        if (op.operationName === operationName) held = go;
+        else go();
+      }),
+  ).concat(link);
+  return {
+    link: holding,
+    release() {
+      const go = held;
+      held = null;
+      if (!go) throw new Error(`no ${operationName} is held`);
+      go();
+    },
+  };
+}
+
 export interface MountAppOptions {
   role?: Role | null;
   locale?: AppLocale;
