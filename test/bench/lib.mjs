@@ -3,7 +3,7 @@
 // prints percentiles and CPU per operation, and teardown.
 // PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, else the embedded PGlite.
 import { createRequire } from "node:module";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import pg from "pg";
 
@@ -259,4 +259,64 @@ export async function bulkLoadLedger(query, insertSql, params, marker) {
   }
   await query(`ALTER TABLE ledger_entry ENABLE TRIGGER ledger_entry_daily, ENABLE TRIGGER ledger_entry_period_lock`);
   return times;
+}
+
+/**
+ * The order benches' world (orders.mjs, orders-server.mjs): `buyerCount` buyer organisations with a
+ * user each (bench0 …), two products of 蜂之源 with stock enough for any run, and one operation =
+ * placeOrder (2 lines from one supplier, an idempotency key) + confirmSubOrder by the county
+ * official: two HTTP requests, two transactions. `sql` answers the rows of a statement.
+ */
+export async function orderBenchWorld({ gql, login, sql }, buyerCount) {
+  const admin = await login("admin");
+  const jiaozhou = await login("jiaozhou");
+  const zhenning = await login("zhenning");
+  const buyers = [];
+  for (let i = 0; i < buyerCount; i++) {
+    const b = (
+      await gql(
+        `mutation($i: CreateBuyerInput!) { createBuyer(input: $i) { id } }`,
+        { i: { name: `压测采购单位${i}`, group: "HEALTHCARE" } },
+        jiaozhou,
+      )
+    ).createBuyer;
+    const username = `bench${i}`;
+    await gql(
+      `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+      { i: { username, password: DEMO_PASSWORD, displayName: username, role: "BUYER", buyerId: b.id } },
+      admin,
+    );
+    buyers.push(await login(username));
+  }
+  const [{ id: supplierId }] = await sql(`SELECT id FROM supplier WHERE name LIKE '%蜂之源%'`);
+  const cert = {
+    certificateNo: "BENCH",
+    certificateAuthority: "bench",
+    certificateValidFrom: "2020-01-01",
+    certificateValidTo: "2099-12-31",
+  };
+  const product = async (name, price) =>
+    (
+      await gql(
+        `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
+        { i: { supplierId, name, category: "蜂产品", spec: "500g", unit: "瓶", price, stock: 10_000_000, ...cert } },
+        zhenning,
+      )
+    ).createProduct.id;
+  const honey = await product("压测蜂蜜", "68.00");
+  const comb = await product("压测蜂巢蜜", "98.50");
+
+  const PLACE = `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { __typename ... on Order { subOrders { id } } } }`;
+  const CONFIRM = `mutation($i: ChangeSubOrderInput!) { confirmSubOrder(input: $i) { __typename ... on SubOrder { status } } }`;
+  async function placeAndConfirm(token) {
+    const lines = [
+      { productId: honey, quantity: 1 },
+      { productId: comb, quantity: 2 },
+    ];
+    const r = await gql(PLACE, { i: { idempotencyKey: randomUUID(), channel: "ONLINE", lines } }, token);
+    if (r.placeOrder.__typename !== "Order") throw new Error(r.placeOrder.__typename);
+    const c = await gql(CONFIRM, { i: { subOrderId: r.placeOrder.subOrders[0].id } }, zhenning);
+    if (c.confirmSubOrder.status !== "CONFIRMED") throw new Error(c.confirmSubOrder.__typename);
+  }
+  return { buyers, honey, comb, placeAndConfirm };
 }

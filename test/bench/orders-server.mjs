@@ -7,7 +7,7 @@
 //   BENCH_PROFILE   a path prefix: writes <prefix>-c<clients>.cpuprofile of the server alone
 import { fork } from "node:child_process";
 import { createRequire } from "node:module";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
 
@@ -54,7 +54,7 @@ if (process.send && process.env.XIEZUO_BENCH_CHILD) {
   });
   process.send({ url });
 } else {
-  const { graphqlClient, DEMO_PASSWORD } = await import("./lib.mjs");
+  const { graphqlClient, orderBenchWorld } = await import("./lib.mjs");
   const base = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const baseName = new URL(base).pathname.slice(1);
   const dbName = `${baseName.startsWith("xiezuo_bench") ? baseName : "xiezuo_bench"}_${randomBytes(4).toString("hex")}`;
@@ -78,59 +78,11 @@ if (process.send && process.env.XIEZUO_BENCH_CHILD) {
   };
   const { url } = await reply();
   const { gql, login, close } = graphqlClient(url);
-  const [adminT, jiaozhou, zhenning] = [await login("admin"), await login("jiaozhou"), await login("zhenning")];
-  const b = (
-    await gql(
-      `mutation($i: CreateBuyerInput!) { createBuyer(input: $i) { id } }`,
-      { i: { name: "压测采购单位", group: "HEALTHCARE" } },
-      jiaozhou,
-    )
-  ).createBuyer;
-  await gql(
-    `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
-    { i: { username: "bench0", password: DEMO_PASSWORD, displayName: "bench0", role: "BUYER", buyerId: b.id } },
-    adminT,
+  const { buyers, placeAndConfirm } = await orderBenchWorld(
+    { gql, login, sql: async (q) => (await ask({ cmd: "sql", sql: q })).rows },
+    1,
   );
-  const buyer = await login("bench0");
-  const {
-    rows: [{ id: supplierId }],
-  } = await ask({ cmd: "sql", sql: `SELECT id FROM supplier WHERE name LIKE '%蜂之源%'` });
-  const product = async (name, price) =>
-    (
-      await gql(
-        `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
-        {
-          i: {
-            supplierId,
-            name,
-            category: "蜂产品",
-            spec: "500g",
-            unit: "瓶",
-            price,
-            stock: 10_000_000,
-            certificateNo: "BENCH",
-            certificateAuthority: "bench",
-            certificateValidFrom: "2020-01-01",
-            certificateValidTo: "2099-12-31",
-          },
-        },
-        zhenning,
-      )
-    ).createProduct.id;
-  const honey = await product("压测蜂蜜", "68.00");
-  const comb = await product("压测蜂巢蜜", "98.50");
-  // The same documents as orders.mjs.
-  const PLACE = `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { __typename ... on Order { subOrders { id } } } }`;
-  const CONFIRM = `mutation($i: ChangeSubOrderInput!) { confirmSubOrder(input: $i) { __typename ... on SubOrder { status } } }`;
-  const operation = async () => {
-    const lines = [
-      { productId: honey, quantity: 1 },
-      { productId: comb, quantity: 2 },
-    ];
-    const r = await gql(PLACE, { i: { idempotencyKey: randomUUID(), channel: "ONLINE", lines } }, buyer);
-    const c = await gql(CONFIRM, { i: { subOrderId: r.placeOrder.subOrders[0].id } }, zhenning);
-    if (c.confirmSubOrder.status !== "CONFIRMED") throw new Error(c.confirmSubOrder.__typename);
-  };
+  const operation = () => placeAndConfirm(buyers[0]);
   for (let i = 0; i < 50; i++) await operation(); // warm-up: JIT, pools, statement caches
   const seconds = Number(process.env.BENCH_SECONDS ?? 6);
   console.log(`${process.env.BENCH_DIST ? `build ${DIST}` : "this build"}; node ${process.version}`);

@@ -10,74 +10,17 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
-import { DEMO_PASSWORD, measure, startBenchServer } from "./lib.mjs";
+import { measure, orderBenchWorld, startBenchServer } from "./lib.mjs";
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 16);
 const { app, gql, login, database, databaseUrl, close } = await startBenchServer({ dbPoolSize: 20 });
 
 console.log(`database: ${database}; node ${process.version}; ${BUYERS} buyers`);
 
-const admin = await login("admin");
-const jiaozhou = await login("jiaozhou");
-const zhenning = await login("zhenning");
-const buyers = [];
-for (let i = 0; i < BUYERS; i++) {
-  const b = (
-    await gql(
-      `mutation($i: CreateBuyerInput!) { createBuyer(input: $i) { id } }`,
-      { i: { name: `压测采购单位${i}`, group: "HEALTHCARE" } },
-      jiaozhou,
-    )
-  ).createBuyer;
-  const username = `bench${i}`;
-  await gql(
-    `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
-    { i: { username, password: DEMO_PASSWORD, displayName: username, role: "BUYER", buyerId: b.id } },
-    admin,
-  );
-  buyers.push(await login(username));
-}
-const [{ id: supplierId }] = await app.db.query(`SELECT id FROM supplier WHERE name LIKE '%蜂之源%'`);
-const cert = {
-  certificateNo: "BENCH",
-  certificateAuthority: "bench",
-  certificateValidFrom: "2020-01-01",
-  certificateValidTo: "2099-12-31",
-};
-const product = async (name, price) =>
-  (
-    await gql(
-      `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`,
-      { i: { supplierId, name, category: "蜂产品", spec: "500g", unit: "瓶", price, stock: 10_000_000, ...cert } },
-      zhenning,
-    )
-  ).createProduct.id;
-const honey = await product("压测蜂蜜", "68.00");
-const comb = await product("压测蜂巢蜜", "98.50");
-
-const PLACE = `mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { __typename ... on Order { subOrders { id } } } }`;
-const CONFIRM = `mutation($i: ChangeSubOrderInput!) { confirmSubOrder(input: $i) { __typename ... on SubOrder { status } } }`;
-
-async function placeAndConfirm(token) {
-  const r = await gql(
-    PLACE,
-    {
-      i: {
-        idempotencyKey: randomUUID(),
-        channel: "ONLINE",
-        lines: [
-          { productId: honey, quantity: 1 },
-          { productId: comb, quantity: 2 },
-        ],
-      },
-    },
-    token,
-  );
-  if (r.placeOrder.__typename !== "Order") throw new Error(r.placeOrder.__typename);
-  const c = await gql(CONFIRM, { i: { subOrderId: r.placeOrder.subOrders[0].id } }, zhenning);
-  if (c.confirmSubOrder.status !== "CONFIRMED") throw new Error(c.confirmSubOrder.__typename);
-}
+const { buyers, honey, comb, placeAndConfirm } = await orderBenchWorld(
+  { gql, login, sql: (q) => app.db.query(q) },
+  BUYERS,
+);
 
 for (const c of [1, 8, 16])
   await measure(

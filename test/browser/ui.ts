@@ -42,6 +42,22 @@ export async function choose(
       ? byId.first()
       : page.locator(".el-select-dropdown__item:visible").filter({ hasText: option.text }).first();
   await item.click();
+  // A click that lands while the list is still opening, or re-rendering as its options arrive,
+  // chooses nothing, and the list left open then covers the next field (CI on a slow machine: the
+  // setup wizard's 上级结对 select, intercepted for 30 s). Chosen = the option is selected, or the
+  // list closed on it; until then, click it again.
+  await expect
+    .poll(
+      async () => {
+        const chosen =
+          !(await item.isVisible()) ||
+          /\bis-selected\b/.test((await item.getAttribute("class", { timeout: 1_000 }).catch(() => "")) ?? "");
+        if (!chosen) await item.click({ timeout: 2_000 }).catch(() => undefined);
+        return chosen;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
 }
 
 /** Signs in on the login page as a demo user and waits until the app has moved on. */
