@@ -63,7 +63,7 @@ export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestCo
   const result = await ctx.db.transaction((manager) =>
     work({ ...ctx, manager: oneQueryAtATime(manager), loaders: new Map(), inTransaction: true }),
   );
-  for (const hook of committedHooks) hook();
+  committed();
   return result;
 }
 
@@ -78,7 +78,7 @@ export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestCo
 export async function inOneStatement(ctx: RequestContext, sql: string, params: unknown[]): Promise<unknown> {
   if (!ctx.inTransaction) {
     const result: unknown = await ctx.manager.query(sql, params);
-    for (const hook of committedHooks) hook();
+    committed();
     return result;
   }
   await ctx.manager.query("SAVEPOINT one_statement");
@@ -123,6 +123,11 @@ export function oneQueryAtATime(manager: EntityManager): EntityManager {
 }
 
 const committedHooks = new Set<() => void>();
+
+/** A mutation's transaction has committed (`inTransaction`, `inOneStatement`): the hooks take note. */
+function committed(): void {
+  for (const hook of committedHooks) hook();
+}
 
 /**
  * Calls `hook` (synchronously, so it must only take note) after each committed `inTransaction`: the
