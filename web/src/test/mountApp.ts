@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, InMemoryCache, Observable, type FetchResult } from "@apollo/client/core";
 import { DefaultApolloClient } from "@vue/apollo-composable";
+import { ElMessage } from "element-plus";
 import { mount, type ComponentMountingOptions, type VueWrapper } from "@vue/test-utils";
 import { createPinia, setActivePinia } from "pinia";
 import { createMemoryHistory, createRouter } from "vue-router";
@@ -71,7 +72,13 @@ export function unmountLeftovers() {
     }
   }
   mounted.clear();
-  if (typeof document !== "undefined") document.body.innerHTML = ""; // node-environment files have none
+  if (typeof document === "undefined") return; // node-environment files have none
+  // Messages (ElMessage) are apps of their own, outside `mounted`, that close themselves on a 3 s
+  // timer: left open, that close (a v-show leave transition, which asks for requestAnimationFrame)
+  // fired during a later file, between environments, and failed the run with an unhandled
+  // rejection (CI, web unit tests). Closed here, within the test that showed them.
+  ElMessage.closeAll();
+  document.body.innerHTML = "";
 }
 
 /** Mounts a component with the app's plugins: Pinia (signed in as `role`), vue-i18n, a router, Apollo. */
