@@ -254,9 +254,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     const trDialog = page.getByTestId("training-dialog");
     await fill(trDialog.getByTestId("training-title"), "口罩生产岗前培训(测试)");
     await choose(page, trDialog.getByTestId("training-east"), { text: "胶州市" });
-    await trDialog.getByTestId("training-workers").click();
-    await page.keyboard.type("韦明");
-    await page.locator(".el-select-dropdown__item:visible").filter({ hasText: NAME }).first().click();
+    await choose(page, trDialog.getByTestId("training-workers"), { text: NAME, typing: "韦明" });
     await trDialog.locator(".el-dialog__title").click(); // closes the list, keeps the dialog
     await fill(trDialog.getByTestId("training-headcount"), "20");
     await trDialog.locator(".el-dialog__title").click(); // the number input commits on blur

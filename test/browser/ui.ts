@@ -29,13 +29,15 @@ export async function fill(field: Locator, value: string): Promise<void> {
 }
 
 /** Element Plus <el-select> is no native <select>: open it, then click the option (in a popper
- *  teleported to <body>), found by its test id when it has one, else by its text. */
+ *  teleported to <body>), found by its test id when it has one, else by its text. `typing` is typed
+ *  first, for a select that filters (or searches the server) as one types. */
 export async function choose(
   page: Page,
   select: Locator,
-  option: { testId?: string; text: RegExp | string },
+  option: { testId?: string; text: RegExp | string; typing?: string },
 ): Promise<void> {
   await select.click();
+  if (option.typing) await page.keyboard.type(option.typing);
   const byId = option.testId ? page.locator(`[data-testid="${option.testId}"]:visible`) : null;
   const item =
     byId && (await byId.count()) > 0
