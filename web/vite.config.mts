@@ -291,6 +291,10 @@ export default defineConfig({
     isolate: false,
     setupFiles: ["vitest.setup.ts"],
     css: false,
+    // The web stage shares 2 cores with the API stages and the browser under CI; at load 20 a test of
+    // pure computation (the i18n compiler check over every message) took 5.9 s, over vitest's 5 s
+    // default. A hang still fails, at 30 s.
+    testTimeout: 30_000,
     // Element Plus's style entries import .css files: let Vite process them instead of Node.
     server: { deps: { inline: [/element-plus/] } },
     alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }],
