@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./harness";
-import { CANCEL, CONFIRM, key, narrow, PAY, PLACE, year } from "./consumption-fixtures";
+import { randomUUID } from "node:crypto";
+import {
+  CANCEL,
+  CONFIRM,
+  key,
+  narrow,
+  newBuyer,
+  orderRowCounts,
+  PAY,
+  PLACE,
+  reconcile,
+  year,
+} from "./consumption-fixtures";
 
 /**
  * Issue 14: placing an order and each step of a sub-order is ONE transaction of few statements, the
@@ -135,7 +147,7 @@ describe("order transactions are lean (issue 14)", () => {
     expect(await s.sql(`SELECT 1 FROM purchase_order WHERE idempotency_key = $1`, [k])).toHaveLength(0);
   });
 
-  it("each step is one transaction of 4 statements; the counted amounts move in the last", async () => {
+  it("each step is ONE statement sent alone (no BEGIN/COMMIT); the counted amounts move in it", async () => {
     const o = narrow((await place(1)).order, "Order");
     const sub = o.subOrders[0];
     const c0 = await counter();
@@ -150,47 +162,196 @@ describe("order transactions are lean (issue 14)", () => {
         answer = await s.gql(doc as typeof CONFIRM, { i: { subOrderId: sub.id, ...i } } as never, token);
       });
       expect(answer.errors).toBeUndefined();
-      const tx = transactionOf(sent);
-      expect(tx, tx.join("\n---\n")).toHaveLength(4);
-      console.log(
-        `${Object.keys(answer.data)[0]}: ${sent.length} statements in the request, ${tx.length} in its transaction`,
-      );
+      // No transaction control at all: the step is its own transaction (it was BEGIN, lock, write,
+      // COMMIT before slice A: four statements, the state decided in Node between the lock and the write).
+      expect(sent.filter((q) => isBegin(q) || isEnd(q) || /SAVEPOINT/i.test(q))).toEqual([]);
+      const writes = sent.filter((q) => /UPDATE sub_order/.test(q));
+      expect(writes, sent.join("\n---\n")).toHaveLength(1);
+      // Before it, the sign-in check only; the step's answer needs no read after it.
+      expect(sent.indexOf(writes[0]), sent.join("\n---\n")).toBe(1);
+      expect(sent, sent.join("\n---\n")).toHaveLength(2);
+      console.log(`${Object.keys(answer.data)[0]}: ${sent.length} statements in the request, the step one of them`);
       return Object.values(answer.data)[0] as { status: string };
     };
 
     expect(await step(CONFIRM, {}, t.zhenning)).toMatchObject({ status: "CONFIRMED" });
     const c1 = await counter();
     expect(Number(c1.confirmed) - Number(c0.confirmed)).toBe(6800);
+    expect(Number(c1.counted)).toBe(Number(c0.counted));
 
-    // Paid: counted from PAID (the default point): the ledger entry and the counter, in the last statement.
+    // Paid: counted from PAID (the default point): the ledger entry and the counter, in the same statement.
     expect(await step(PAY, { paymentReference: "PAY-STMT-1" }, t.buyer)).toMatchObject({ status: "PAID" });
     const c2 = await counter();
     expect(Number(c2.counted) - Number(c1.counted)).toBe(6800);
-    const ledger = await s.sql(`SELECT amount FROM ledger_entry WHERE source = 'ORDER_LINE' AND source_id = $1`, [
-      sub.id,
+    expect(Number(c2.confirmed)).toBe(Number(c1.confirmed));
+    const ledger = await s.sql(
+      `SELECT amount, note_key FROM ledger_entry WHERE source = 'ORDER_LINE' AND source_id = $1`,
+      [sub.id],
+    );
+    expect(ledger.map((l) => [Number(l.amount), l.note_key])).toEqual([[6800, "orderPaid"]]);
+    // The audit entries, with the state each step found.
+    const audit = await s.sql(
+      `SELECT action, change FROM audit_entry WHERE entity_type = 'SubOrder' AND entity_id = $1 ORDER BY seq`,
+      [sub.id],
+    );
+    expect(audit).toEqual([
+      { action: "SUB_ORDER_CONFIRM", change: { before: "PLACED", after: "CONFIRMED" } },
+      { action: "SUB_ORDER_PAY", change: { before: "CONFIRMED", after: "PAID", paymentReference: "PAY-STMT-1" } },
     ]);
-    expect(ledger.map((l) => Number(l.amount))).toEqual([6800]);
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
   });
 
-  it("a cancellation gives the stock back in the same one write", async () => {
+  it("a cancellation gives the stock back and takes back the confirmed amount, in the same one statement", async () => {
     const o = narrow((await place(3)).order, "Order");
+    const sub = o.subOrders[0];
+    await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning);
     const before = await stockOf();
+    const c0 = await counter();
     let answer: any;
     const sent = await s.recordQueries(async () => {
-      answer = await s.gql(CANCEL, { i: { subOrderId: o.subOrders[0].id, reason: "不要了" } }, t.buyer);
+      answer = await s.gql(CANCEL, { i: { subOrderId: sub.id, reason: "不要了" } }, t.buyer);
     });
-    expect(answer.data.cancelSubOrder).toMatchObject({ status: "CANCELLED" });
-    expect(transactionOf(sent)).toHaveLength(4);
+    expect(answer.data.cancelSubOrder).toMatchObject({ status: "CANCELLED", reason: "不要了" });
+    expect(sent.filter((q) => isBegin(q) || isEnd(q))).toEqual([]);
+    expect(sent).toHaveLength(2);
     expect(await stockOf()).toBe(before + 3);
+    expect(Number((await counter()).confirmed) - Number(c0.confirmed)).toBe(-3 * 6800);
+    const [audit] = await s.sql(
+      `SELECT change FROM audit_entry WHERE entity_type = 'SubOrder' AND entity_id = $1 AND action = 'SUB_ORDER_CANCEL'`,
+      [sub.id],
+    );
+    expect(audit.change).toEqual({ before: "CONFIRMED", after: "CANCELLED", reason: "不要了" });
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
   });
 
-  it("a step refused by state writes nothing and stays within the transaction's first statements", async () => {
+  it("every refusal of a step — wrong state, not yours, unknown id, a concurrent double confirmation — writes nothing", async () => {
     const o = narrow((await place(1)).order, "Order");
-    const r = await s.gql(PAY, { i: { subOrderId: o.subOrders[0].id, paymentReference: "X-1" } }, t.buyer);
-    expect(r.data!.recordPayment).toMatchObject({ __typename: "InvalidStateError", state: "PLACED" });
-    const audit = await s.sql(`SELECT action FROM audit_entry WHERE entity_type = 'SubOrder' AND entity_id = $1`, [
-      o.subOrders[0].id,
+    const sub = o.subOrders[0];
+    const huixian = await s.login("huixian");
+    const other = await newBuyer(s, await s.login("admin"), await s.login("jiaozhou"), "语句计数另一医院");
+    const status = async () => (await s.sql(`SELECT status FROM sub_order WHERE id = $1`, [sub.id]))[0].status;
+    const unchanged = async (what: string, ask: () => Promise<any>, check: (r: any) => void) => {
+      const rows = await orderRowCounts(s);
+      const c = await counter();
+      const st = await status();
+      const r = await ask();
+      check(r);
+      expect(await orderRowCounts(s), what).toEqual(rows);
+      expect(await counter(), what).toEqual(c);
+      expect(await status(), what).toBe(st);
+    };
+
+    // Wrong state: paying what is only placed (refused by the statement itself: the state it found).
+    await unchanged(
+      "wrong state",
+      () => s.gql(PAY, { i: { subOrderId: sub.id, paymentReference: "X-1" } }, t.buyer),
+      (r) =>
+        expect(r.data.recordPayment).toEqual({
+          __typename: "InvalidStateError",
+          code: "INVALID_STATE",
+          message: "当前状态 PLACED 不能执行 PAY",
+          state: "PLACED",
+          entityId: sub.id,
+          action: "PAY",
+        }),
+    );
+    // Not yours: another county's official, another buyer (NOT_FOUND naming the field, as an unknown id).
+    for (const [what, ask] of [
+      ["another county", () => s.gql(CONFIRM, { i: { subOrderId: sub.id } }, huixian)],
+      ["another buyer", () => s.gql(CANCEL, { i: { subOrderId: sub.id } }, other.token)],
+      ["unknown id", () => s.gql(CONFIRM, { i: { subOrderId: randomUUID() } }, t.zhenning)],
+    ] as const)
+      await unchanged(what, ask, (r) => {
+        expect(r.data?.[Object.keys(r.data ?? {})[0]] ?? null, what).toBeNull();
+        expect(r.errors[0].extensions, what).toMatchObject({ code: "NOT_FOUND", field: "subOrderId" });
+        expect(JSON.stringify(r.errors), what).not.toMatch(/XZ001|refuse|SELECT/);
+      });
+    // A malformed id is refused at the edge (the ID scalar), naming the field, never echoing it.
+    await unchanged(
+      "malformed id",
+      () => s.gql(CONFIRM, { i: { subOrderId: "not-an-id" } }, t.zhenning),
+      (r) => {
+        expect(r.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "subOrderId" });
+        expect(JSON.stringify(r.errors)).not.toMatch(/not-an-id/);
+      },
+    );
+    // A role that may never confirm: FORBIDDEN, before any statement.
+    await unchanged(
+      "wrong role",
+      () => s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.buyer),
+      (r) => expect(r.errors[0].extensions.code).toBe("FORBIDDEN"),
+    );
+
+    // Two confirmations at once: one confirms, the other waits for the row and then finds CONFIRMED.
+    const c0 = await counter();
+    const audits0 = (await orderRowCounts(s)).audit;
+    const both = await Promise.all([
+      s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning),
+      s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning),
     ]);
-    expect(audit).toHaveLength(0);
+    const answers = both.map((r) => r.data!.confirmSubOrder).sort((a, b) => a.__typename.localeCompare(b.__typename));
+    expect(answers.map((a) => a.__typename)).toEqual(["InvalidStateError", "SubOrder"]);
+    expect(answers[0]).toMatchObject({ state: "CONFIRMED", action: "CONFIRM", entityId: sub.id });
+    expect(Number((await counter()).confirmed) - Number(c0.confirmed)).toBe(6800);
+    expect((await orderRowCounts(s)).audit - audits0).toBe(1);
+    expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
   });
+
+  // PostgreSQL only: the embedded database is one session, so nothing there runs beside a held lock.
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "a step that waited for a change of the counting point counts under the new point (read after the lock, not at the statement's start)",
+    async () => {
+      const y = year();
+      const admin = await s.login("admin");
+      const SET_POINT = `mutation($y: Int!, $p: CountingPoint!) { setCountingPoint(year: $y, countsFrom: $p) { subOrdersMoved } }`;
+      expect((await s.gql(SET_POINT, { y, p: "PAID" }, admin)).errors).toBeUndefined();
+      // A confirmed sub-order, which a move of the point to CONFIRMED re-counts on the buyer's counter row.
+      const first = narrow((await place(1)).order, "Order").subOrders[0];
+      await s.gql(CONFIRM, { i: { subOrderId: first.id } }, t.zhenning);
+      const sub = narrow((await place(1)).order, "Order").subOrders[0];
+      const waiting = async (locktype: string) => {
+        for (let i = 0; i < 200; i++) {
+          const [w] = await s.sql(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND locktype = $1`, [
+            locktype,
+          ]);
+          if (w.n > 0) return;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        throw new Error(`nothing waited on a ${locktype} lock`);
+      };
+      // Hold the counter row, so the change of the point (the real one, through the API) stops in its
+      // recount with the year's lock held exclusive and its new rule written but not committed; then
+      // the confirmation starts, before that commit, and waits for the year's lock.
+      const holder = s.app.db.createQueryRunner();
+      await holder.connect();
+      let changing: Promise<any>;
+      let confirming: Promise<any>;
+      try {
+        await holder.startTransaction();
+        await holder.query(
+          `SELECT 1 FROM quota_counter WHERE buyer_id = (SELECT buyer_id FROM app_user WHERE username = 'buyer') AND year = $1 FOR UPDATE`,
+          [y],
+        );
+        changing = s.gql(SET_POINT, { y, p: "CONFIRMED" }, admin);
+        await waiting("transactionid");
+        confirming = s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning);
+        await waiting("advisory");
+      } finally {
+        await holder.rollbackTransaction();
+        await holder.release();
+      }
+      expect((await changing).errors).toBeUndefined();
+      expect((await confirming).data!.confirmSubOrder).toMatchObject({ status: "CONFIRMED" });
+      // The confirmation counted under CONFIRMED, the point committed while it waited: had it read the
+      // point as its statement began (PAID), the counter would miss its 68.00 against the recount.
+      const ledger = await s.sql(
+        `SELECT amount, note_key FROM ledger_entry WHERE source = 'ORDER_LINE' AND source_id = $1`,
+        [sub.id],
+      );
+      expect(ledger.map((l) => [Number(l.amount), l.note_key])).toEqual([[6800, "orderConfirmed"]]);
+      expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
+      expect((await s.gql(SET_POINT, { y, p: "PAID" }, admin)).errors).toBeUndefined();
+      expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
+    },
+  );
 });

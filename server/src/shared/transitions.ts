@@ -40,6 +40,11 @@ export class Transitions<A extends string, S extends string> {
     );
   }
 
+  /** Throws FORBIDDEN unless the caller's role may take the step (from some state). */
+  authorise(ctx: RequestContext, action: A): void {
+    if (!ctx.user || !this.steps[action].by.includes(ctx.user.role)) throw forbidden();
+  }
+
   /**
    * Why the step may not be taken now, or null when it may: a role that may never take it is
    * FORBIDDEN (thrown); a state the step does not start from is an InvalidStateError (returned, so
@@ -47,7 +52,7 @@ export class Transitions<A extends string, S extends string> {
    */
   refusal(ctx: RequestContext, action: A, state: S, entityId: string): InvalidStateError | null {
     const step = this.steps[action];
-    if (!ctx.user || !step.by.includes(ctx.user.role)) throw forbidden();
+    this.authorise(ctx, action);
     if (step.from.includes(state)) return null;
     return errorResult(InvalidStateError, {
       entityId,

@@ -73,14 +73,17 @@ export async function recordAudit(ctx: RequestContext, rec: AuditRecord): Promis
 /**
  * The INSERT of one entry as SQL, for a caller that folds it into a statement of its own (a data-
  * modifying CTE: the order's placement, a sub-order's step), written only when `onlyIf` holds (a
- * condition on the statement's other CTEs, e.g. that the order row was inserted). Same columns as
- * `recordAudit`; the caller runs it inside the mutation's transaction.
+ * condition on the statement's other CTEs, e.g. that the order row was inserted). `decided`: a jsonb
+ * SQL expression whose keys join `change`, for what only the statement knows (the state a step
+ * found, when one statement both decides and writes). Same columns as `recordAudit`; the caller runs
+ * it inside the mutation's transaction.
  */
-export function auditInsert(ctx: RequestContext, rec: AuditRecord, onlyIf?: Scope): Scope {
+export function auditInsert(ctx: RequestContext, rec: AuditRecord, onlyIf?: Scope, decided?: Scope): Scope {
   const actor = rec.actorId !== undefined ? rec.actorId : ctx.user?.id || null;
+  const change = cond`${param(JSON.stringify(rec.change))}::jsonb`;
   return cond`INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, change)
     SELECT ${param(actor)}::uuid, ${param(rec.action)}, ${param(rec.entityType)}, ${param(rec.entityId)},
-           ${param(JSON.stringify(rec.change))}::jsonb${onlyIf ? cond` WHERE ${onlyIf}` : cond``}`;
+           ${decided ? cond`${change} || (${decided})` : change}${onlyIf ? cond` WHERE ${onlyIf}` : cond``}`;
 }
 
 /** Many entries in one statement (a bulk write: an import, the demo), in the caller's transaction. */

@@ -41,16 +41,16 @@ function rule(year: number, row: { counts_from: CountingPoint; changed_at: Date 
 }
 
 /**
- * The counting point of a year for a state change about to move counted amounts, in two pieces so
- * the step spends no round trip of its own on them (issue 14). `countingLockShared(year)`: an SQL
- * expression taking the year's lock shared, so the point cannot change before the step's
- * transaction commits (in the statement that locks the record, before the point is read). `countingPointOf(year)`: the point as
- * an SQL expression, which must run in a LATER statement than the lock (READ COMMITTED takes a
- * statement's snapshot when it starts: read in the locking statement, a change committed while it
- * waited for the lock would not be seen).
+ * The counting point of a year, as SQL, for a state change about to move counted amounts in ONE
+ * statement (issue 14: a sub-order step sent alone): `counting_point_held` (migration 047) takes the
+ * year's lock shared — so the point cannot change before the step commits, and a change under way is
+ * waited for — and then reads the point with a snapshot of its own, taken after the lock (the
+ * statement's snapshot, taken before the wait, would miss a change committed meanwhile). Take it
+ * before the quota counter row (the counter after the lock, as a recount does: no deadlock).
+ * `countingPointOf(year)`: the point as read by the statement's own snapshot, for reads.
  */
-export const countingLockShared = (year: Scope): Scope =>
-  cond`pg_advisory_xact_lock_shared(${param(LOCK_CLASS)}::int, (${year})::int)`;
+export const countingPointHeld = (year: Scope): Scope =>
+  cond`counting_point_held(${param(LOCK_CLASS)}::int, (${year})::int, ${param(DEFAULT_COUNTING_POINT)})`;
 export const countingPointOf = (year: number): Scope =>
   cond`COALESCE((SELECT counts_from FROM counting_rule WHERE year = ${param(year)}::int), ${param(DEFAULT_COUNTING_POINT)})`;
 

@@ -51,27 +51,40 @@ export async function appendLedgerEntry(ctx: RequestContext, e: NewLedgerEntry):
   return repo.findOneByOrFail({ id: inserted.identifiers[0].id });
 }
 
+/** An entry for `ledgerEntryInsert`: its pairing and day are SQL expressions (over the statement's row). */
+export interface LedgerEntrySql extends Omit<NewLedgerEntry, "amount" | "pairingId" | "occurredOn"> {
+  pairingId: Scope;
+  occurredOn: Scope;
+}
+
 /**
  * One entry's INSERT as SQL, for a caller that folds it into the last statement of its transaction
- * (a sub-order's step): `amount` is an SQL expression in base units (it may read the statement's
- * other CTEs), and nothing is written when it is zero. The triggers run as for `appendLedgerEntry`:
- * the per-day and per-month summary rows follow. The entry is a derived one, dated by the record
- * (an order's day), so it follows appendDueEntry's rule, decided in the statement: when that day's
- * month is approved and locked it is dated today with the `dueInLockedMonth` note.
+ * (a sub-order's step, sent as one statement): the pairing, the day and `amount` (base units) are SQL
+ * expressions over the row of `from` (a CTE of the statement: the step's sub-order and counting
+ * point), one entry per row; nothing is written when the amount is zero or there is no pairing. The
+ * triggers run as for `appendLedgerEntry`: the per-day and per-month summary rows follow. The entry
+ * is a derived one, dated by the record (an order's day), so it follows appendDueEntry's rule,
+ * decided in the statement: when that day's month is approved and locked it is dated today with the
+ * `dueInLockedMonth` note (its day and month filled in by the statement).
  */
-export function ledgerEntryInsert(ctx: RequestContext, e: Omit<NewLedgerEntry, "amount">, amount: Scope): Scope {
+export function ledgerEntryInsert(ctx: RequestContext, from: string, e: LedgerEntrySql, amount: Scope): Scope {
   const n = storedNote(e.note);
-  const d = storedNote(dueNote(e));
+  const d = storedNote(dueNote({ occurredOn: "", note: e.note }));
   const json = (p: Record<string, string> | null) => (p ? JSON.stringify(p) : null);
-  const lockedThen = <T>(due: T, own: T) => cond`CASE WHEN x.locked THEN ${param(due)} ELSE ${param(own)} END`;
+  const lockedThen = (due: Scope, own: Scope) => cond`CASE WHEN x.locked THEN ${due} ELSE ${own} END`;
+  const value = (v: unknown) => cond`${param(v)}`;
+  const dueParams = cond`${param(json(d.noteParams))}::jsonb
+    || jsonb_build_object('dueOn', to_char(x.day, 'YYYY-MM-DD'), 'month', to_char(x.day, 'YYYY-MM'))`;
   return cond`INSERT INTO ledger_entry (pairing_id, indicator, amount, occurred_on, source, source_id, source_document, note,
                                         corrects_id, recorded_by, note_key, note_params)
-    SELECT ${param(e.pairingId)}::uuid, ${param(e.indicator)}, x.amount, (${lockedThen(today(), e.occurredOn)})::date, ${param(e.source)},
-           ${param(e.sourceId ?? null)}, ${param(e.sourceDocument ?? null)}, ${lockedThen(d.note, n.note)}, ${param(e.correctsId ?? null)}::uuid,
-           ${param(ctx.user?.id || null)}::uuid, ${lockedThen(d.noteKey, n.noteKey)}, (${lockedThen(json(d.noteParams), json(n.noteParams))})::jsonb
-      FROM (SELECT (${amount})::bigint AS amount,
-                   reporting_period_locked(${param(e.pairingId)}::uuid, ${param(e.occurredOn)}::date) AS locked) x
-     WHERE x.amount <> 0`;
+    SELECT x.pairing_id, ${param(e.indicator)}, x.amount, ${lockedThen(cond`${param(today())}::date`, cond`x.day`)}, ${param(e.source)},
+           ${param(e.sourceId ?? null)}, ${param(e.sourceDocument ?? null)}, ${lockedThen(value(d.note), value(n.note))},
+           ${param(e.correctsId ?? null)}::uuid, ${param(ctx.user?.id || null)}::uuid, ${lockedThen(value(d.noteKey), value(n.noteKey))},
+           ${lockedThen(dueParams, cond`${param(json(n.noteParams))}::jsonb`)}
+      FROM ${from}, LATERAL (SELECT y.*, reporting_period_locked(y.pairing_id, y.day) AS locked
+                               FROM (SELECT (${e.pairingId})::uuid AS pairing_id, (${e.occurredOn})::date AS day,
+                                            (${amount})::bigint AS amount) y) x
+     WHERE x.amount <> 0 AND x.pairing_id IS NOT NULL`;
 }
 
 /**

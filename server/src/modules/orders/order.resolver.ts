@@ -15,7 +15,7 @@ import {
   Root,
 } from "type-graphql";
 import { Role } from "../../shared/auth";
-import { inTransaction, loader, type RequestContext } from "../../shared/context";
+import { loader, type RequestContext } from "../../shared/context";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Buyer } from "../buyers/buyer.entity";
 import { visibleBuyerById } from "../buyers/buyer.service";
@@ -184,13 +184,15 @@ export class SubOrderResolver {
     description: "PLACED → CONFIRMED by the supplier's county; from here the sub-order counts.",
   })
   confirmSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
-    return inTransaction(ctx, (tx) => confirmSubOrder(tx, input));
+    // A step is one statement sent alone, its own transaction (order.service.ts `transition`): no
+    // inTransaction around it, as for placeOrder.
+    return confirmSubOrder(ctx, input);
   }
 
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.PAY))
   @Mutation(() => SubOrderResult, { description: "CONFIRMED → PAID: the buyer records the bank-transfer reference." })
   recordPayment(@Ctx() ctx: RequestContext, @Arg("input", () => RecordPaymentInput) input: RecordPaymentInput) {
-    return inTransaction(ctx, (tx) => recordPayment(tx, input));
+    return recordPayment(ctx, input);
   }
 
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.SHIP))
@@ -198,7 +200,7 @@ export class SubOrderResolver {
     description: "PAID → SHIPPED, with the carrier (承运商) and waybill number (运单号).",
   })
   shipSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ShipSubOrderInput) input: ShipSubOrderInput) {
-    return inTransaction(ctx, (tx) => shipSubOrder(tx, input));
+    return shipSubOrder(ctx, input);
   }
 
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.RECEIVE))
@@ -206,7 +208,7 @@ export class SubOrderResolver {
     description: "SHIPPED → RECEIVED with invoice, inspection (验货/验票) and an optional rating.",
   })
   receiveSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ReceiveSubOrderInput) input: ReceiveSubOrderInput) {
-    return inTransaction(ctx, (tx) => receiveSubOrder(tx, input));
+    return receiveSubOrder(ctx, input);
   }
 
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.CANCEL))
@@ -214,7 +216,7 @@ export class SubOrderResolver {
     description: "PLACED/CONFIRMED → CANCELLED; stock returned, counted amounts reversed.",
   })
   cancelSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
-    return inTransaction(ctx, (tx) => cancelSubOrder(tx, input));
+    return cancelSubOrder(ctx, input);
   }
 
   @Authorized(...SUB_ORDER_STEPS.roles(SubOrderAction.REFUND))
@@ -222,7 +224,7 @@ export class SubOrderResolver {
     description: "PAID/SHIPPED/RECEIVED → REFUNDED with a reason; counted amounts reversed.",
   })
   refundSubOrder(@Ctx() ctx: RequestContext, @Arg("input", () => ChangeSubOrderInput) input: ChangeSubOrderInput) {
-    return inTransaction(ctx, (tx) => refundSubOrder(tx, input));
+    return refundSubOrder(ctx, input);
   }
 
   @FieldResolver(() => [SubOrderAction], {

@@ -19,7 +19,7 @@ import type { SalesChannel } from "../quotas/quota.inputs";
 import { SupplierStatus, type Supplier } from "../suppliers/supplier.entity";
 import { supplierFromJson, supplierReferences, supplierRows } from "../suppliers/supplier.service";
 import { CONFIRMED_STATES, COUNTED_FROM, PurchaseOrder, SubOrder, SubOrderStatus } from "./order.entity";
-import { countingLockShared, countingPointOf, recountForCountingPoint } from "../counting/counting.service";
+import { countingPointHeld, recountForCountingPoint } from "../counting/counting.service";
 import type { CountingPoint } from "../counting/counting.entity";
 import { errorResult, InvalidStateError } from "../../shared/outcomes";
 import { SUB_ORDER_STEPS, SubOrderAction } from "./order.steps";
@@ -374,15 +374,23 @@ const COUNTED_NOTE: Partial<Record<SubOrderStatus, LedgerNote>> = {
 };
 
 /**
- * Moves one sub-order a step, in one transaction of four statements (issue 14): BEGIN; lock the
- * sub-order (in scope, else NOT_FOUND) with its order's date and channel, taking the year's counting
- * lock shared when this step may move counted amounts; check the step is allowed from its state
- * (else InvalidStateError, nothing written); then ONE statement writes the new state, its audit, the
- * stock a cancellation gives back and, when the step enters or leaves a counted state (計入节点,
- * modules/counting: COUNTED_FROM under the year's point, read in this later statement so a point
- * changed while we waited for the lock is seen), the ±ledger entry to its pairing (its trigger
- * bumps the per-day summary row) and the quota counter upsert (counted and confirmed together) —
- * the hot rows, held for that statement and the COMMIT only; the sub-order comes back from it.
+ * Moves one sub-order a step in ONE statement, sent alone (issue 14: no BEGIN/COMMIT; it was four
+ * statements, the state decided in Node between a lock and the write). The statement's parts:
+ * - `old` locks the sub-order in the caller's scope with its order's date and channel (a concurrent
+ *   step on it waits here, then reads the state that one left);
+ * - `upd` writes the new state and the step's fields, only from a state the step starts from (the
+ *   table in order.steps.ts, the same that gives the mutation's roles and `allowedActions`);
+ * - its audit (with the state found as `before`) and the stock a cancellation gives back;
+ * - when the step enters or leaves a counted state (計入节点, modules/counting: COUNTED_FROM under the
+ *   year's point), `pt` takes the year's counting lock shared and reads the point after it
+ *   (`countingPointHeld`: a point changed while we waited is seen), then `moved` the amounts, the
+ *   ±ledger entry to its pairing (its trigger bumps the per-day summary row) and the quota counter
+ *   upsert (counted and confirmed together): the counting lock before the counter row, as a recount
+ *   takes them, so the two never deadlock; the hot rows held for this statement only.
+ * A sub-order not found (or not in scope) or a state the step does not start from refuses the
+ * statement (`refuse_statement`, migration 045) with the state found: nothing it did stands, and the
+ * caller gets NOT_FOUND or the InvalidStateError, as when Node decided. The sub-order comes back
+ * from the statement.
  */
 async function transition(
   ctx: RequestContext,
@@ -393,28 +401,15 @@ async function transition(
   const rule = SUB_ORDER_STEPS.steps[action];
   const to = rule.to;
   if (!UUID.test(subOrderId)) throw notFound(msg("子订单", "Sub-order"), "subOrderId");
+  // A role that may never take the step is FORBIDDEN whatever the record (the resolver's
+  // @Authorized, from the same table, already says so to the API).
+  SUB_ORDER_STEPS.authorise(ctx, action);
+  const id = subOrderId.toLowerCase();
   // The source states from which this step moves counted amounts under some counting point (shipping,
   // and cancelling what was only placed, move nothing under any: no lock, no counter).
   const moving = rule.from.filter((from) =>
     Object.values(COUNTED_FROM).some((states) => states.has(to) !== states.has(from)),
   );
-  const lock = positional(
-    cond`SELECT s.*, po.ordered_on AS order_date, po.channel AS order_channel,
-            CASE WHEN s.countable > 0 AND s.status = ANY(${param(moving)}::text[])
-                 THEN ${countingLockShared(cond`extract(year FROM po.ordered_on)`)}::text END AS counting_lock
-       FROM sub_order s JOIN purchase_order po ON po.id = s.order_id
-      WHERE ${subOrderScope(ctx)} AND s.id = ${param(subOrderId)}::uuid
-        FOR UPDATE OF s`,
-    1,
-  );
-  const [locked] = rowsOf<Record<string, unknown> & { order_date: string; order_channel: SalesChannel }>(
-    await ctx.manager.query(lock.sql, lock.params),
-  );
-  if (!locked) throw notFound(msg("子订单", "Sub-order"), "subOrderId");
-  const sub = entityFromRow(ctx, SubOrder, locked);
-  const refused = SUB_ORDER_STEPS.refusal(ctx, action, sub.status, sub.id);
-  if (refused) return refused;
-  const before = sub.status;
 
   const set: Record<string, unknown> = { status: to };
   if (extra.paymentReference !== undefined) set.payment_reference = extra.paymentReference;
@@ -429,60 +424,103 @@ async function transition(
     ", ",
   );
   const ctes: Scope[] = [
-    cond`upd AS (UPDATE sub_order SET ${assignments}, updated_at = now() WHERE id = ${param(sub.id)}::uuid RETURNING *)`,
-    cond`aud AS (${auditInsert(ctx, {
-      action: `SUB_ORDER_${action}`,
-      entityType: "SubOrder",
-      entityId: sub.id,
-      change: { before, after: to, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) },
-    })})`,
+    cond`old AS (SELECT s.id, s.status, s.countable, s.buyer_id, s.west_county_id, s.pairing_id,
+                        po.ordered_on, po.channel
+                   FROM sub_order s JOIN purchase_order po ON po.id = s.order_id
+                  WHERE ${subOrderScope(ctx)} AND s.id = ${param(id)}::uuid
+                    FOR NO KEY UPDATE OF s)`,
+    cond`upd AS (UPDATE sub_order s SET ${assignments}, updated_at = now() FROM old
+                  WHERE s.id = old.id AND old.status = ANY(${param(rule.from)}::text[])
+                 RETURNING s.*)`,
+    cond`aud AS (${auditInsert(
+      ctx,
+      {
+        action: `SUB_ORDER_${action}`,
+        entityType: "SubOrder",
+        entityId: id,
+        change: { after: to, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) },
+      },
+      cond`EXISTS (SELECT 1 FROM upd)`,
+      cond`jsonb_build_object('before', (SELECT status FROM old))`,
+    )})`,
   ];
   if (to === SubOrderStatus.CANCELLED)
     ctes.push(
       stockMoveCtes(
-        cond`SELECT product_id, SUM(quantity)::int AS q FROM order_line WHERE sub_order_id = ${param(sub.id)}::uuid GROUP BY product_id`,
+        cond`SELECT product_id, SUM(quantity)::int AS q FROM order_line WHERE sub_order_id = (SELECT id FROM upd) GROUP BY product_id`,
         "return",
       ),
     );
-  const countable = Number(sub.countable);
-  if (countable > 0 && moving.includes(before)) {
-    const year = Number(locked.order_date.slice(0, 4));
-    const confirmed = (CONFIRMED_STATES.has(to) ? 1 : 0) - (CONFIRMED_STATES.has(before) ? 1 : 0);
-    // The counted move under each point; the year's point picks one.
-    const byPoint = joinedSql(
-      (Object.entries(COUNTED_FROM) as [CountingPoint, ReadonlySet<SubOrderStatus>][]).map(
-        ([point, states]) =>
-          cond` WHEN ${param(point)} THEN ${param(((states.has(to) ? 1 : 0) - (states.has(before) ? 1 : 0)) * countable)}::bigint`,
+  if (moving.length) {
+    // The counted move for each (point, state found), and the confirmed move for each state found;
+    // 0 where no case moves anything (the confirmed figure, for paying).
+    const signOf = (cases: Scope[]) => (cases.length ? cond`(CASE${joinedSql(cases, "")} ELSE 0 END)` : cond`0`);
+    const countedCase = signOf(
+      (Object.entries(COUNTED_FROM) as [CountingPoint, ReadonlySet<SubOrderStatus>][]).flatMap(([point, states]) =>
+        moving
+          .map((from) => ({ from, delta: (states.has(to) ? 1 : 0) - (states.has(from) ? 1 : 0) }))
+          .filter(({ delta }) => delta !== 0)
+          .map(
+            ({ from, delta }) =>
+              cond` WHEN pt.point = ${param(point)} AND pt.status = ${param(from)} THEN ${param(delta)}::int`,
+          ),
       ),
-      "",
     );
-    ctes.push(cond`moved AS (SELECT CASE ${countingPointOf(year)}${byPoint} ELSE 0 END AS counted)`);
-    const counted = cond`(SELECT counted FROM moved)`;
-    if (sub.pairingId)
-      ctes.push(
-        cond`led AS (${ledgerEntryInsert(
-          ctx,
-          {
-            pairingId: sub.pairingId,
-            indicator: Indicator.CONSUMPTION_ASSISTANCE,
-            occurredOn: locked.order_date,
-            source: LedgerSource.ORDER_LINE,
-            sourceId: sub.id,
-            note: COUNTED_NOTE[to] ?? null,
-          },
-          counted,
-        )})`,
-      );
+    const confirmedCase = signOf(
+      moving
+        .map((from) => ({ from, delta: (CONFIRMED_STATES.has(to) ? 1 : 0) - (CONFIRMED_STATES.has(from) ? 1 : 0) }))
+        .filter(({ delta }) => delta !== 0)
+        .map(({ from, delta }) => cond` WHEN pt.status = ${param(from)} THEN ${param(delta)}::int`),
+    );
+    const year = cond`extract(year FROM old.ordered_on)::int`;
     ctes.push(
+      cond`pt AS (SELECT old.*, ${year} AS year, ${countingPointHeld(year)} AS point
+                    FROM old JOIN upd ON upd.id = old.id
+                   WHERE old.countable > 0 AND old.status = ANY(${param(moving)}::text[]))`,
+      cond`moved AS (SELECT pt.*, ${countedCase} * pt.countable AS counted,
+                            ${confirmedCase} * pt.countable AS confirmed_change
+                       FROM pt)`,
+      cond`led AS (${ledgerEntryInsert(
+        ctx,
+        "moved",
+        {
+          pairingId: cond`moved.pairing_id`,
+          indicator: Indicator.CONSUMPTION_ASSISTANCE,
+          occurredOn: cond`moved.ordered_on`,
+          source: LedgerSource.ORDER_LINE,
+          sourceId: id,
+          note: COUNTED_NOTE[to] ?? null,
+        },
+        cond`moved.counted`,
+      )})`,
       cond`quota AS (${quotaCounterUpsert(
-        { buyerId: sub.buyerId, year, westCountyId: sub.westCountyId, channel: locked.order_channel },
-        counted,
-        cond`${param(confirmed * countable)}::bigint`,
+        "moved",
+        {
+          buyerId: cond`moved.buyer_id`,
+          year: cond`moved.year`,
+          westCountyId: cond`moved.west_county_id`,
+          channel: cond`moved.channel`,
+        },
+        cond`moved.counted`,
+        cond`moved.confirmed_change`,
       )})`,
     );
   }
-  const write = positional(cond`WITH ${joinedSql(ctes, ",\n")} SELECT * FROM upd`, 1);
-  const [row] = rowsOf<Record<string, unknown>>(await ctx.manager.query(write.sql, write.params));
+  const statement = cond`WITH ${joinedSql(ctes, ",\n")}
+    SELECT upd.* FROM (SELECT 1) one LEFT JOIN old ON TRUE LEFT JOIN upd ON TRUE
+     WHERE CASE WHEN upd.id IS NOT NULL THEN TRUE ELSE refuse_statement(json_build_object('found', old.status)) END`;
+  const { sql, params } = positional(statement, 1);
+  let row: Record<string, unknown>;
+  try {
+    [row] = rowsOf<Record<string, unknown>>(await inOneStatement(ctx, sql, params));
+  } catch (e) {
+    const refused = refusedWith<{ found: SubOrderStatus | null }>(e);
+    if (!refused) throw e;
+    if (!refused.found) throw notFound(msg("子订单", "Sub-order"), "subOrderId");
+    const invalid = SUB_ORDER_STEPS.refusal(ctx, action, refused.found, id);
+    if (!invalid) throw new Error(`step ${action} refused from ${refused.found}, which it starts from`);
+    return invalid;
+  }
   return entityFromRow(ctx, SubOrder, row);
 }
 

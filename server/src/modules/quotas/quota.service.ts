@@ -60,16 +60,22 @@ export async function addToQuotaCounter(
   );
 }
 
+/** A counter's key as SQL expressions (they may read the row of the statement's CTE a caller names). */
+export type CounterKeySql = { readonly [K in keyof CounterKey]: Scope };
+
 /**
  * The same upsert as SQL, for a caller that folds it into the last statement of its transaction (a
- * sub-order's step: the state change, its audit and the counted amounts in one round trip). `amount`
- * and `confirmed` are integer-fen SQL expressions (they may read the statement's other CTEs, e.g.
- * the counting point); nothing is written when both are zero. Still one atomic upsert, no read.
+ * sub-order's step: the state change, its audit and the counted amounts in one statement). The key,
+ * `amount` and `confirmed` (integer fen) are SQL expressions over the row of `from` (a CTE of the
+ * statement: the step's sub-order and counting point), one upsert per row; nothing is written when
+ * both amounts are zero. Still one atomic upsert, no read.
  */
-export function quotaCounterUpsert(key: CounterKey, amount: Scope, confirmed: Scope): Scope {
+export function quotaCounterUpsert(from: string, key: CounterKeySql, amount: Scope, confirmed: Scope): Scope {
   return cond`INSERT INTO quota_counter AS qc (buyer_id, year, west_county_id, channel, counted, confirmed)
-    SELECT ${param(key.buyerId)}::uuid, ${param(key.year)}::int, ${param(key.westCountyId)}::uuid, ${param(key.channel)}, x.amount, x.confirmed
-      FROM (SELECT (${amount})::bigint AS amount, (${confirmed})::bigint AS confirmed) x
+    SELECT x.buyer_id, x.year, x.west_county_id, x.channel, x.amount, x.confirmed
+      FROM ${from}, LATERAL (SELECT (${key.buyerId})::uuid AS buyer_id, (${key.year})::int AS year,
+                                    (${key.westCountyId})::uuid AS west_county_id, (${key.channel})::text AS channel,
+                                    (${amount})::bigint AS amount, (${confirmed})::bigint AS confirmed) x
      WHERE x.amount <> 0 OR x.confirmed <> 0
     ON CONFLICT (buyer_id, year, west_county_id, channel)
     DO UPDATE SET counted = qc.counted + EXCLUDED.counted, confirmed = qc.confirmed + EXCLUDED.confirmed`;
