@@ -3,13 +3,9 @@ import { Max, Min } from "class-validator";
 import { badInput } from "./errors";
 import { msg } from "./messages";
 import {
-  getArgumentValues,
   getDirectiveValues,
-  getNamedType,
   GraphQLIncludeDirective,
-  GraphQLObjectType,
   GraphQLSkipDirective,
-  type FieldNode,
   type GraphQLResolveInfo,
   type SelectionNode,
   type SelectionSetNode,
@@ -24,48 +20,21 @@ const COUNT_FIELDS = new Set(["totalCount", "totalCountExact"]);
  * a page of 100, ~90 ms at 400k products) counts only when asked.
  */
 export function asksForCount(info: GraphQLResolveInfo): boolean {
-  return selectedFields(info).some((f) => COUNT_FIELDS.has(f.name.value));
-}
-
-/**
- * The fields selected directly under the field being resolved, through fragments, with
- * @skip/@include applied as graphql-js does (aliases and repeats included, in document order).
- */
-function selectedFields(info: GraphQLResolveInfo): FieldNode[] {
   const included = (node: SelectionNode) =>
     getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if !== true &&
     getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
-  const walk = (set: SelectionSetNode | undefined): FieldNode[] =>
-    (set?.selections ?? []).flatMap((s) =>
-      !included(s)
-        ? []
-        : s.kind === "Field"
-          ? [s]
-          : walk(s.kind === "InlineFragment" ? s.selectionSet : info.fragments[s.name.value]?.selectionSet),
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some(
+      (s) =>
+        included(s) &&
+        (s.kind === "Field"
+          ? COUNT_FIELDS.has(s.name.value)
+          : s.kind === "InlineFragment"
+            ? walk(s.selectionSet)
+            : walk(info.fragments[s.name.value]?.selectionSet)),
     );
-  return info.fieldNodes.flatMap((n) => walk(n.selectionSet));
-}
-
-/**
- * The page (offset, first) that the first selection of the connection field `field`, under the field
- * being resolved, will ask for — so a parent can read that page in its own statement (the quota
- * board: issue 14, a board in as many statements as its yardstick). Null when the field is not
- * selected or its arguments are not a valid page (then the field's own resolver reads, and refuses,
- * as before): a guess here never changes an answer, only which statement reads it.
- */
-export function pageAskedFor(info: GraphQLResolveInfo, field: string): { offset: number; first: number } | null {
-  const type = getNamedType(info.returnType);
-  const def = type instanceof GraphQLObjectType ? type.getFields()[field] : undefined;
-  const node = def && selectedFields(info).find((f) => f.name.value === field);
-  if (!def || !node) return null;
-  try {
-    const args = getArgumentValues(def, node, info.variableValues) as { first?: number; after?: string | null };
-    const first = args.first ?? 20;
-    if (!Number.isInteger(first) || first < 1 || first > 100) return null;
-    return { offset: decodeCursor(args.after), first };
-  } catch {
-    return null;
-  }
+  return info.fieldNodes.some((n) => walk(n.selectionSet));
 }
 
 export enum SortDirection {

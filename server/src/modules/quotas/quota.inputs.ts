@@ -210,9 +210,6 @@ export class QuotaBoard {
   /** How many buyers the board's scope holds (the buyers connection's totalCount); not a field. */
   buyerCount: number;
 
-  /** The page of buyers the board's own statement read (getQuotaBoard), when the query asked for one; not a field. */
-  firstPage?: { offset: number; first: number; nodes: QuotaCompletion[] } | null;
-
   @Field(() => [CountyCount])
   byCounty: CountyCount[];
 

@@ -1,22 +1,8 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
-import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth";
 import { inTransaction, loader, type RequestContext } from "../../shared/context";
 import { badInput } from "../../shared/errors";
-import { Connection, decodeCursor, PageArgs, pageAskedFor } from "../../shared/pagination";
+import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { Buyer } from "../buyers/buyer.entity";
 import { visibleBuyerById } from "../buyers/buyer.service";
 import { Region } from "../regions/region.entity";
@@ -100,10 +86,9 @@ export class QuotaResolver {
   @Query(() => QuotaBoard, {
     description: "Completion per group, buyer (lowest first), county and channel in the coordinator's region.",
   })
-  quotaBoard(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number, @Info() info: GraphQLResolveInfo) {
+  quotaBoard(@Ctx() ctx: RequestContext, @Arg("year", () => Int) year: number) {
     checkYear(year);
-    // The page of buyers the query asks for comes in the board's statement (QuotaBoard.buyers uses it).
-    return getQuotaBoard(ctx, year, pageAskedFor(info, "buyers"));
+    return getQuotaBoard(ctx, year);
   }
 
   @FieldResolver(() => Buyer)

@@ -354,8 +354,8 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
  * both from the summaries of migration 38, a handful of rows whatever the number of buyers.
  */
 function regionsInScope(ctx: RequestContext, year: number): Scope {
-  return cond`reg AS (SELECT DISTINCT t.east_region_id AS id FROM quota_buyer_tally t
-                       WHERE ${buyerRegionScope(ctx, "t.east_region_id")}),
+  return cond`WITH reg AS (SELECT DISTINCT t.east_region_id AS id FROM quota_buyer_tally t
+                            WHERE ${buyerRegionScope(ctx, "t.east_region_id")}),
     n AS (SELECT COALESCE(SUM(g.ranked), 0)::bigint AS ranked FROM quota_group_tally g
            WHERE g.year = ${param(year)} AND g.east_region_id IN (SELECT id FROM reg))`;
 }
@@ -371,30 +371,30 @@ interface StandingRow {
   confirmed: string | number;
 }
 
-/** A page of the board's buyers: where it starts and how many it holds at most. */
-export interface BoardPage {
-  offset: number;
-  first: number;
-}
-
-/** Every buyer: the export and grading's scorecard read the whole board. */
-const WHOLE_BOARD: BoardPage = { offset: 0, first: 2 ** 31 - 1 };
-
 /**
- * The board's buyers (QuotaBoard.buyers) in the board's order, as CTEs ending in `page` (its rows
- * numbered by `ord` from 1): those with a positive quota first, lowest completion first — counted ÷
- * quota compared exactly (quota_standing.rank, migration 38) — then the rest; ties by name, then id.
+ * The board's buyers (QuotaBoard.buyers) in the board's order: those with a positive quota first,
+ * lowest completion first — counted ÷ quota compared exactly (quota_standing.rank, migration 38) —
+ * then the rest; ties by name, then id. One page (`offset`, `first`), or every buyer when no page is
+ * given (the export and grading's scorecard, which need all of them).
  *
  * Each part is read per east region of the scope along an index in the board's order (ranked
  * buyers: quota_standing_board; the rest: buyer's (east_region_id, name)) and the regions' runs
  * merged, so a page reads at most offset + first rows per region, never the whole scope. The rest
  * skips the ranked buyers it meets in name order (a page deep in a scope mostly ranked reads them).
  */
-function boardPageCtes(ctx: RequestContext, year: number, page: BoardPage): Scope {
+export async function quotaBoardBuyers(
+  ctx: RequestContext,
+  board: Pick<QuotaBoard, "year" | "countsFrom">,
+  page: { offset: number; first: number } = { offset: 0, first: 2 ** 31 - 1 },
+): Promise<QuotaCompletion[]> {
+  // The board (getQuotaBoard) already read the year's counting point: its buyers carry the same one.
+  const { year, countsFrom } = board;
+  ctx = await boardReads(ctx);
   const offset = param(page.offset);
   const first = param(page.first);
   const y = param(year);
-  return cond`${regionsInScope(ctx, year)},
+  const query = positional(
+    cond`${regionsInScope(ctx, year)},
     top AS (
       SELECT x.* FROM reg CROSS JOIN LATERAL (
         SELECT s.buyer_id AS id, s.quota AS amount, s.counted, s.confirmed, s.rank, s.name
@@ -415,17 +415,15 @@ function boardPageCtes(ctx: RequestContext, year: number, page: BoardPage): Scop
       ORDER BY x.name, x.id
       OFFSET greatest(0, ${offset}::bigint - (SELECT ranked FROM n)) LIMIT ${first}::bigint - (SELECT count(*) FROM top)),
     p AS (SELECT 0 AS part, id, amount, counted, confirmed, rank, name FROM top
-          UNION ALL SELECT 1, id, amount, counted, confirmed, NULL, name FROM rest),
-    page AS (
-      SELECT row_number() OVER (ORDER BY p.part, p.rank, p.name, p.id) AS ord,
-             b.id, b.name, b.east_region_id, b.buyer_group, b.created_at, p.amount, p.counted, p.confirmed
-        -- One look-up by key per row of the page: LATERAL … LIMIT 1 keeps the planner from folding it
-        -- into a join that hashes every buyer (it cannot tell the page is short).
-        FROM p CROSS JOIN LATERAL (SELECT * FROM ${allBuyerRows()} b WHERE b.id = p.id LIMIT 1) b)`;
-}
-
-/** The page's rows (boardPageCtes) as the board's completions; the counting point is the board's. */
-function completionsOf(rows: StandingRow[], year: number, countsFrom: QuotaBoard["countsFrom"]): QuotaCompletion[] {
+          UNION ALL SELECT 1, id, amount, counted, confirmed, NULL, name FROM rest)
+    SELECT b.id, b.name, b.east_region_id, b.buyer_group, b.created_at, p.amount, p.counted, p.confirmed
+      -- One look-up by key per row of the page: LATERAL … LIMIT 1 keeps the planner from folding it
+      -- into a join that hashes every buyer (it cannot tell the page is short).
+      FROM p CROSS JOIN LATERAL (SELECT * FROM ${allBuyerRows()} b WHERE b.id = p.id LIMIT 1) b
+     ORDER BY p.part, p.rank, p.name, p.id`,
+    1,
+  );
+  const rows: StandingRow[] = await ctx.manager.query(query.sql, query.params);
   const days = daysLeftIn(year);
   return rows.map((r) => {
     const buyer = buyerFromRow(r);
@@ -448,33 +446,8 @@ function completionsOf(rows: StandingRow[], year: number, countsFrom: QuotaBoard
   });
 }
 
-/**
- * The board's buyers (QuotaBoard.buyers) in the board's order (boardPageCtes): one page, or every
- * buyer when no page is given (the export and grading's scorecard, which need all of them). The
- * board's own statement already brings the page its query asks for (getQuotaBoard): this reads any other.
- */
-export async function quotaBoardBuyers(
-  ctx: RequestContext,
-  board: Pick<QuotaBoard, "year" | "countsFrom" | "firstPage">,
-  page: BoardPage = WHOLE_BOARD,
-): Promise<QuotaCompletion[]> {
-  const read = board.firstPage;
-  if (read && read.offset === page.offset && read.first === page.first) return read.nodes;
-  // The board (getQuotaBoard) already read the year's counting point: its buyers carry the same one.
-  const { year, countsFrom } = board;
-  ctx = await boardReads(ctx);
-  const query = positional(
-    cond`WITH ${boardPageCtes(ctx, year, page)}
-    SELECT id, name, east_region_id, buyer_group, created_at, amount, counted, confirmed FROM page ORDER BY ord`,
-    1,
-  );
-  return completionsOf(await ctx.manager.query(query.sql, query.params), year, countsFrom);
-}
-
 /** One board's summaries as one statement answers them (getQuotaBoard): JSON arrays, money as text (exact bigint). */
-interface BoardRow extends Partial<StandingRow> {
-  /** The page's row number (from 1; null when the page is empty): only the first row carries the board's columns. */
-  ord: string | number | null;
+interface BoardRow {
   counts_from: QuotaBoard["countsFrom"];
   /** [group, buyers, sum of quotas, quota rows]: per group of the scope's buyers (quota_buyer_tally, quota_group_tally). */
   groups: [BuyerGroup, number, string | null, number | null][] | null;
@@ -504,12 +477,9 @@ const IN_ALL = 7;
  * the tallies already summed per group, county and channel (GROUPING SETS: a few dozen rows to shape,
  * not every (group, county, channel) of the scope), the counties' regions (primed into `regionById`)
  * and the year's counting point (the counting module's expression) come back as one row; the rules
- * (a group's target, completion, the order) stay here. With `page` (what the query asks of
- * QuotaBoard.buyers: `pageAskedFor`), the same statement also reads that page of buyers, one row per
- * buyer, the board's columns on the first: a board in 2 statements with authentication, like its
- * yardstick (each statement here costs ~0.8 ms of planning at the 832 scale, more than its execution).
+ * (a group's target, completion, the order) stay here.
  */
-export async function getQuotaBoard(ctx: RequestContext, year: number, page?: BoardPage | null): Promise<QuotaBoard> {
+export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<QuotaBoard> {
   ctx = await boardReads(ctx);
   const inRegions = buyerRegionScope(ctx, "t.east_region_id");
   const y = param(year);
@@ -526,26 +496,17 @@ export async function getQuotaBoard(ctx: RequestContext, year: number, page?: Bo
       SELECT GROUPING(t.buyer_group, t.west_county_id, t.channel) AS level, t.buyer_group, t.west_county_id, t.channel,
              SUM(t.counted)::bigint AS counted, SUM(t.confirmed)::bigint AS confirmed
         FROM quota_tally t WHERE t.year = ${y} AND ${inRegions}
-       GROUP BY GROUPING SETS ((t.buyer_group), (t.west_county_id), (t.channel), ())),
-    board AS (SELECT 1::bigint AS ord, ${countingPointOf(year)} AS counts_from,
+       GROUP BY GROUPING SETS ((t.buyer_group), (t.west_county_id), (t.channel), ()))
+    SELECT ${countingPointOf(year)} AS counts_from,
       (SELECT json_agg(json_build_array(buyer_group, buyers, quotas::text, quota_rows)) FROM grp) AS groups,
       (SELECT json_agg(json_build_array(buyer_group, amount::text)) FROM tgt) AS targets,
       (SELECT json_agg(json_build_array(x.level, COALESCE(x.buyer_group, x.west_county_id::text, x.channel),
                                         x.counted::text, x.confirmed::text, x.county))
          FROM (SELECT tally.*, CASE WHEN tally.level = ${param(PER_COUNTY)} THEN ${regionJson("tally.west_county_id")} END AS county
-                 FROM tally) x) AS tallies)
-    ${
-      page
-        ? cond`, ${boardPageCtes(ctx, year, page)}
-    SELECT page.ord, board.counts_from, board.groups, board.targets, board.tallies,
-           page.id, page.name, page.east_region_id, page.buyer_group, page.created_at, page.amount, page.counted, page.confirmed
-      FROM page FULL JOIN board USING (ord) ORDER BY page.ord NULLS FIRST`
-        : cond`SELECT ord, counts_from, groups, targets, tallies FROM board`
-    }`,
+                 FROM tally) x) AS tallies`,
     1,
   );
-  const rows = rowsOf<BoardRow>(await ctx.manager.query(statement.sql, statement.params));
-  const row = rows[0];
+  const [row] = rowsOf<BoardRow>(await ctx.manager.query(statement.sql, statement.params));
   const tallies = row.tallies ?? [];
   const sumsOf = (level: number) =>
     new Map(
@@ -590,10 +551,6 @@ export async function getQuotaBoard(ctx: RequestContext, year: number, page?: Bo
     buyerCount: groups.reduce((t, g) => t + g.buyers, 0),
     byCounty,
     byChannel,
-    firstPage: page && {
-      ...page,
-      nodes: completionsOf(rows.filter((r) => r.ord != null) as StandingRow[], year, row.counts_from),
-    },
   });
 }
 
