@@ -451,5 +451,18 @@ describe("agreements", () => {
     const inv = r.data!.progressSummary.find((p) => p.indicator === "INVESTMENT_IN_PLACE")!;
     // Qingdao–Longnan 2亿 + Qingdao–Anshun 4亿; Jiaozhou–Zhenning's 1亿 lies inside Anshun's.
     expect(inv.target).toBe("600000000.00");
+    // One statement reads the sums and the targets summed beside them (issue 14: the targets had a
+    // statement of their own), for a coordinator and an admin, with a region or none.
+    const summary = `query($r: ID) { progressSummary(year: 2020, regionId: $r) { indicator delivered target } }`;
+    for (const [vars, token] of [
+      [{ r: qd.id }, t.qingdao],
+      [{}, t.qingdao],
+      [{}, t.admin],
+      [{ r: qd.id }, t.admin],
+    ] as const) {
+      const sent = await s.recordQueries(() => s.gql(summary, vars, token));
+      expect(sent.filter((q) => /ledger_|agreement/.test(q))).toHaveLength(1);
+      expect(sent.filter((q) => /agreement_target/.test(q) && /ledger_/.test(q))).toHaveLength(1);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { badInput, conflict } from "../../shared/errors";
 import { notInFuture } from "../../shared/dates";
 import { recordAudit } from "../audit/audit.service";
 import { getPairingForWrite, pairingIdsInScope } from "../pairings/pairing.service";
-import { andWhere, cond, param, positional, type Scope } from "../../shared/scoped";
+import { andWhere, cond, param, type Scope } from "../../shared/scoped";
 import type { Pairing } from "../pairings/pairing.entity";
 import { Agreement, type AgreementTargetChange } from "./agreement.entity";
 import type {
@@ -33,36 +33,17 @@ export async function targetsFor(
 }
 
 /**
- * The targets of each pairing's own agreement for a year (targetsFor, for many pairings at once), as
- * a table `(pairing_id, indicator, target)` in base units for another module's statement to join:
- * the progress screen reads a page of pairings' targets in the statement that sums their ledger
- * instead of two more (agreements, then their targets; issue 14). `pairingIds` is an array of ids
- * (a parameter); unscoped: for pairings the caller already may see.
+ * The targets of the agreements for a year of the pairings whose id `pairingId` keeps (a condition
+ * on the column it is given), as a table `(pairing_id, indicator, target)` in base units for another
+ * module's statement to join: the progress screen reads a page of pairings' own targets
+ * (targetsFor, many at once: `= ANY(ids)`) in the statement that sums their ledger, and the region
+ * roll-up sums the outermost pairings' targets in its own (issue 14: no statements of their own).
+ * Unscoped: for pairings the caller already may see.
  */
-export function targetsOfEach(pairingIds: Scope, year: number): Scope {
+export function agreementTargetsOf(year: number, pairingId: (column: string) => Scope): Scope {
   return cond`(SELECT a.pairing_id, t.indicator, t.target
        FROM agreement a JOIN agreement_target t ON t.agreement_id = a.id
-      WHERE a.year = ${param(year)} AND a.pairing_id = ANY(${pairingIds}::uuid[]))`;
-}
-
-/**
- * The targets of the agreements for a year of a set of pairings (a sub-select of their ids, from
- * the pairings module), summed per indicator, in base units: a roll-up over many pairings.
- */
-export async function targetsSummed(
-  ctx: RequestContext,
-  pairingIds: Scope,
-  year: number,
-): Promise<Map<Indicator, number>> {
-  const { sql, params } = positional(
-    cond`SELECT t.indicator, SUM(t.target)::bigint AS target
-       FROM agreement a JOIN agreement_target t ON t.agreement_id = a.id
-      WHERE a.year = ${param(year)} AND a.pairing_id IN ${pairingIds}
-      GROUP BY t.indicator`,
-    1,
-  );
-  const rows: { indicator: Indicator; target: string }[] = await ctx.manager.query(sql, params);
-  return new Map(rows.map((r) => [r.indicator, Number(r.target)]));
+      WHERE a.year = ${param(year)} AND ${pairingId("a.pairing_id")})`;
 }
 
 export async function agreementTargets(ctx: RequestContext, agreement: Agreement) {

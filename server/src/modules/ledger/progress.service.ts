@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { boardReads } from "../../shared/read-replica";
 import { loader, type RequestContext } from "../../shared/context";
-import { targetsOfEach, targetsSummed } from "../agreements/agreement.service";
+import { agreementTargetsOf } from "../agreements/agreement.service";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator } from "../agreements/indicator";
 import { pairingIdsInScope, pairingsEnclosedByEach } from "../pairings/pairing.service";
 import { cond, param, positional, type Scope } from "../../shared/scoped";
@@ -219,7 +219,7 @@ export function progressAndTargets(ctx: RequestContext) {
              SELECT COALESCE(s.pairing_id, t.pairing_id) AS pairing_id, COALESCE(s.indicator, t.indicator) AS indicator,
                     s.pairing_id IS NOT NULL AS summed, s.delivered, s.reported, s.entry_count, s.last_total, s.last_to_date,
                     t.target::bigint AS target
-               FROM s FULL JOIN ${targetsOfEach(param(pids), year)} t ON t.pairing_id = s.pairing_id AND t.indicator = s.indicator`,
+               FROM s FULL JOIN ${agreementTargetsOf(year, (c) => cond`${c} = ANY(${param(pids)}::uuid[])`)} t ON t.pairing_id = s.pairing_id AND t.indicator = s.indicator`,
         1,
       );
       const rows: (SumRow & { pairing_id: string; summed: boolean; target: number | null })[] = await ctx.manager.query(
@@ -291,19 +291,30 @@ export async function progressSummary(
 ): Promise<IndicatorProgress[]> {
   ctx = await boardReads(ctx);
   const inScope = pairingIdsInScope(ctx, { touching: regionId });
+  const outermost = pairingIdsInScope(ctx, { touching: regionId, outermost: true });
   const summed = yearSums(year, asOf);
-  // The pairings in scope once, as a table each summary's branch joins: planned once, not per branch.
-  const sums = positional(
-    cond`WITH p AS MATERIALIZED ${inScope}
-       SELECT l.indicator, ${summed.columns}
-         FROM ${summed.source((c) => cond`${c} IN (SELECT p.id FROM p)`)} l
-        GROUP BY l.indicator`,
+  // One statement: the sums per indicator and the outermost pairings' targets summed beside them
+  // (issue 14: two statements before, the targets' one of its own). The pairings in scope once, as a
+  // table each summary's branch joins: planned once, not per branch.
+  const statement = positional(
+    cond`WITH p AS MATERIALIZED ${inScope},
+       s AS (SELECT l.indicator, ${summed.columns}
+               FROM ${summed.source((c) => cond`${c} IN (SELECT p.id FROM p)`)} l
+              GROUP BY l.indicator),
+       t AS (SELECT t.indicator, SUM(t.target)::bigint AS target
+               FROM ${agreementTargetsOf(year, (c) => cond`${c} IN ${outermost}`)} t
+              GROUP BY t.indicator)
+     SELECT COALESCE(s.indicator, t.indicator) AS indicator, s.indicator IS NOT NULL AS summed,
+            s.delivered, s.reported, s.entry_count, s.last_total, s.last_to_date,
+            t.indicator IS NOT NULL AS targeted, t.target
+       FROM s FULL JOIN t ON t.indicator = s.indicator`,
     1,
   );
-  const [sumRows, targets] = await Promise.all([
-    ctx.manager.query(sums.sql, sums.params) as Promise<SumRow[]>,
-    targetsSummed(ctx, pairingIdsInScope(ctx, { touching: regionId, outermost: true }), year),
-  ]);
-  const sumsByIndicator: SumsByIndicator = new Map(sumRows.map((r) => [r.indicator, sumsOf(r)]));
+  const rows: (SumRow & { summed: boolean; targeted: boolean; target: string | null })[] = await ctx.manager.query(
+    statement.sql,
+    statement.params,
+  );
+  const sumsByIndicator: SumsByIndicator = new Map(rows.filter((r) => r.summed).map((r) => [r.indicator, sumsOf(r)]));
+  const targets = new Map(rows.filter((r) => r.targeted).map((r) => [r.indicator, Number(r.target)]));
   return toProgress(sumsByIndicator, targets, year, asOf);
 }
