@@ -10,7 +10,8 @@ import { codeOf, startTestServer, type TestServer } from "./harness";
  * disbursement, and withdrawing a joint-work record, all dated in January, succeed: each entry is
  * dated today with the note naming January and points at what it corrects (a fiscal reversal is
  * dated today and points at its original); January's totals stay what was approved, and every data
- * check holds (the funds chart's summary among them). A new record a person dates in January is still CONFLICT.
+ * check holds (the funds chart's summary among them: its January falls by the reversed tranche). A
+ * new record a person dates in January is still CONFLICT.
  */
 let s: TestServer;
 const t: Record<string, string> = {};
