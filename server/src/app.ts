@@ -57,7 +57,7 @@ import { createLogger, lazyLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
 import { createSchema } from "./shared/schema";
 import { startSealer } from "./modules/integrity/integrity.service";
-import { compressAnswers, serveWebApp } from "./shared/web-delivery";
+import { compressAnswers, fixedHeaders, serveWebApp } from "./shared/web-delivery";
 
 export interface App {
   config: Config;
@@ -207,20 +207,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   await apollo.start();
 
+  // The same headers on every response: helmet's chain run once, its headers replayed (fixedHeaders).
   app.use(
-    helmet({
-      contentSecurityPolicy: production
-        ? {
-            directives: {
-              "default-src": ["'self'"],
-              "style-src": ["'self'", "'unsafe-inline'"],
-              "img-src": ["'self'", "data:", "blob:"],
-              "font-src": ["'self'", "data:"],
-            },
-          }
-        : false,
-      crossOriginEmbedderPolicy: false,
-    }),
+    fixedHeaders(
+      helmet({
+        contentSecurityPolicy: production
+          ? {
+              directives: {
+                "default-src": ["'self'"],
+                "style-src": ["'self'", "'unsafe-inline'"],
+                "img-src": ["'self'", "data:", "blob:"],
+                "font-src": ["'self'", "data:"],
+              },
+            }
+          : false,
+        crossOriginEmbedderPolicy: false,
+      }),
+    ),
   );
 
   app.get("/healthz", (_req, res) => {
@@ -266,7 +269,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   // API answers hold signed-in data: no cache (browser, proxy) keeps them. Images set their own.
   app.use(["/graphql", "/exports", "/imports"], (_req, res, next) => {
-    res.set("Cache-Control", "no-store");
+    res.setHeader("Cache-Control", "no-store");
     next();
   });
 
@@ -297,30 +300,36 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       counters,
     };
   };
-  const imageCookieValues = new Map<string, string>();
+  const imageCookies = new Map<string, { value: string; header: string }>();
   /**
    * The image cookie follows the bearer token: every signed-in request that lacks it (or carries
    * another session's) gets it, so the response that hands out signed image links also hands the
    * browser what its <img> tags need to use them (users module, IMAGE_COOKIE). HttpOnly, for
-   * /images only, same-site only, as long as a session can live.
+   * /images only, same-site only, as long as a session can live (Max-Age, no Expires date, so the
+   * header is the same on every request).
    */
   const keepImageCookie = (req: express.Request, sessionId: string) => {
-    let want = imageCookieValues.get(sessionId);
+    const key = req.secure ? `s:${sessionId}` : sessionId;
+    let want = imageCookies.get(key);
     if (!want) {
-      // A MAC per session, computed once: it was an HMAC on every signed-in request. Bounded: a full
-      // map is emptied and its MACs computed again when next needed.
-      if (imageCookieValues.size >= 10_000) imageCookieValues.clear();
-      want = imageCookieValue(config, sessionId);
-      imageCookieValues.set(sessionId, want);
+      // A MAC and a Set-Cookie header per session, made once: they were an HMAC and express's cookie
+      // serializer (with an Expires date) on every signed-in request of a client that keeps no cookies
+      // (issue 14, fixed cost). Bounded: a full map is emptied and its headers made again when next needed.
+      if (imageCookies.size >= 10_000) imageCookies.clear();
+      const value = imageCookieValue(config, sessionId);
+      const header = [
+        `${IMAGE_COOKIE}=${encodeURIComponent(value)}`,
+        `Max-Age=${config.tokenTtlHours * 3600}`,
+        "Path=/images",
+        "HttpOnly",
+        ...(req.secure ? ["Secure"] : []),
+        "SameSite=Strict",
+      ].join("; ");
+      want = { value, header };
+      imageCookies.set(key, want);
     }
-    if (cookieOf(req, IMAGE_COOKIE) === want) return;
-    req.res?.cookie(IMAGE_COOKIE, want, {
-      httpOnly: true,
-      sameSite: "strict",
-      path: "/images",
-      secure: req.secure,
-      maxAge: config.tokenTtlHours * 3600_000,
-    });
+    if (cookieOf(req, IMAGE_COOKIE) === want.value) return;
+    req.res?.append("Set-Cookie", want.header);
   };
   /** GET /images: a request without the bearer token is the user its image cookie names (an <img> tag's). */
   const imageContextFor = async (req: express.Request): Promise<RequestContext> => {

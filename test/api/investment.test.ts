@@ -1035,17 +1035,17 @@ const BOARD = graphql(`
   }
 `);
 
-describe("coordinator's board, chart and export", () => {
-  const SERIES = graphql(`
-    query InvestmentFundsInPlaceSeries($y: Int!) {
-      fundsInPlaceSeries(year: $y) {
-        month
-        amount
-        cumulative
-      }
+const SERIES = graphql(`
+  query InvestmentFundsInPlaceSeries($y: Int!) {
+    fundsInPlaceSeries(year: $y) {
+      month
+      amount
+      cumulative
     }
-  `);
+  }
+`);
 
+describe("coordinator's board, chart and export", () => {
   it("puts each project at the stage its events say it stood at on 31 December, in every year (the current stage read from the project row when it began by then)", async () => {
     const years = (
       await s.sql(`SELECT DISTINCT EXTRACT(YEAR FROM occurred_on)::int AS y FROM project_stage_event ORDER BY 1`)
@@ -1340,16 +1340,46 @@ async function fromProjects(username: string, year: number) {
   );
 }
 
+/** The chart from the tranches: board.service's query before the summary (migration 49), in yuan as the API prints it. */
+async function seriesFromTranches(username: string, year: number) {
+  const [u] = await s.sql(`SELECT role, region_id FROM app_user WHERE lower(username) = $1`, [username]);
+  const rows = await s.sql(
+    `SELECT EXTRACT(MONTH FROM t.received_on)::int AS month, SUM(t.amount)::bigint AS amount
+       FROM fund_tranche t JOIN investment_project p ON p.id = t.project_id
+      WHERE t.received_on >= $1 AND t.received_on <= $2 AND (${SCOPE[u.role]})
+      GROUP BY 1`,
+    [`${year}-01-01`, `${year}-12-31`, u.region_id],
+  );
+  const byMonth = new Map(rows.map((r) => [Number(r.month), BigInt(r.amount)]));
+  let cumulative = 0n;
+  const yuan = (f: bigint) =>
+    `${f < 0n ? "-" : ""}${(f < 0n ? -f : f) / 100n}.${String((f < 0n ? -f : f) % 100n).padStart(2, "0")}`;
+  return Array.from({ length: 12 }, (_, i) => {
+    const amount = byMonth.get(i + 1) ?? 0n;
+    cumulative += amount;
+    return { month: i + 1, amount: yuan(amount), cumulative: yuan(cumulative) };
+  });
+}
+
 /** Yuan as the API prints it ("1700.00") to fen. */
 const fen = (yuan: string) => BigInt(yuan.replace(".", ""));
 
 const YEARS = Array.from({ length: 13 }, (_, i) => 2016 + i);
 
-/** The summary equals the rows, and every user's board equals the one from the projects, in every year. */
+/**
+ * The summaries equal the rows, and every user's board and chart equal the ones from the projects
+ * and tranches, in every year.
+ */
 async function check() {
   expect(await s.sql(INVARIANTS.pipelineTally)).toEqual([]);
+  expect(await s.sql(INVARIANTS.fundsInPlaceMonth)).toEqual([]);
   for (const user of BOARD_USERS)
     for (const y of YEARS) {
+      expect({ user, y, series: (await s.gql(SERIES, { y }, t[user])).data!.fundsInPlaceSeries }).toEqual({
+        user,
+        y,
+        series: await seriesFromTranches(user, y),
+      });
       const want = await fromProjects(user, y);
       const got = (await s.gql(BOARD, { y }, t[user])).data!.pipelineBoard.stages;
       for (const r of got)
@@ -1367,8 +1397,8 @@ async function check() {
     }
 }
 
-describe("the pipeline board's summary (pipeline_tally, migration 42)", () => {
-  it("equals the board from the projects for every year and scope, through moves, tranches, reversals, back-dated events and scope changes", async () => {
+describe("the pipeline board's and the funds chart's summaries (pipeline_tally, migration 42; funds_in_place_month, migration 49)", () => {
+  it("equal the board from the projects and the chart from the tranches for every year and scope, through moves, tranches, reversals, back-dated events and scope changes", async () => {
     await check(); // the demo data, as migrated (the backfill)
 
     // Two new projects of an enterprise at home in 胶州 (under 青岛), in 镇宁 and in 惠水... any west county.
@@ -1460,5 +1490,20 @@ describe("the pipeline board's summary (pipeline_tally, migration 42)", () => {
     await check();
     await s.sql(`UPDATE enterprise SET home_region_id = $2 WHERE id = $1`, [home.id, region["370281"]]);
     await check();
-  });
+
+    // Projects with tranches moving: one to another county, one to an enterprise at home elsewhere
+    // and another county in the same statement (their months move from one key to the other).
+    await s.sql(`UPDATE investment_project SET county_id = $2 WHERE id = $1`, [a, other.id]);
+    const [elsewhere] = await s.sql(
+      `SELECT e.id FROM enterprise e WHERE e.home_region_id NOT IN (SELECT descendant_id FROM region_closure WHERE ancestor_id = $1)
+        ORDER BY e.name LIMIT 1`,
+      [region["370281"]],
+    );
+    await s.sql(`UPDATE investment_project SET enterprise_id = $2, county_id = $3 WHERE id = $1`, [
+      c,
+      elsewhere.id,
+      other.id,
+    ]);
+    await check();
+  }, 180_000); // 13 years × 5 users × 7 checks, each board and chart read twice (API and rows)
 });

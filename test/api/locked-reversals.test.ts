@@ -10,7 +10,8 @@ import { codeOf, startTestServer, type TestServer } from "./harness";
  * disbursement, and withdrawing a joint-work record, all dated in January, succeed: each entry is
  * dated today with the note naming January and points at what it corrects (a fiscal reversal is
  * dated today and points at its original); January's totals stay what was approved, and every data
- * check holds. A new record a person dates in January is still CONFLICT.
+ * check holds (the funds chart's summary among them: its January falls by the reversed tranche). A
+ * new record a person dates in January is still CONFLICT.
  */
 let s: TestServer;
 const t: Record<string, string> = {};
@@ -233,12 +234,24 @@ describe("reversals of records dated in a locked January", () => {
 
     // 到位资金.
     const [trancheEntry] = await entriesOf("FUND_TRANCHE", made.tranche);
+    const januaryFunds = async () =>
+      ok<{ fundsInPlaceSeries: { month: number; amount: string }[] }>(
+        await s.gql(
+          `query LockedRevFunds($y: Int!) { fundsInPlaceSeries(year: $y) { month amount } }`,
+          { y: Y },
+          t.zhenning,
+        ),
+      ).fundsInPlaceSeries[0].amount;
+    const fundsBefore = await januaryFunds();
     const tr = ok<{ reverseFundTranche: { id: string } }>(
       await s.gql(REVERSE_TRANCHE, { i: { trancheId: made.tranche, reason: "金额录错" } }, t.zhenning),
     ).reverseFundTranche;
     const [trancheBack] = await entriesOf("FUND_TRANCHE", tr.id);
     expect(trancheBack.amount).toBe("-30000");
     dueInJanuary(trancheBack, `${JAN}-15`, trancheEntry.id);
+    // The funds chart counts tranches by the day received, a reversal on its original's (migration 49's
+    // summary, kept by the tranche's trigger): January falls by the 300.00, locked or not.
+    expect(Math.round(Number(await januaryFunds()) * 100)).toBe(Math.round(Number(fundsBefore) * 100) - 30000);
 
     // 联席会议: both its entries (the meeting and its person-visits) go back into today.
     const jointBefore = await entriesOf("JOINT_WORK", made.joint);

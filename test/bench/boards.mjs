@@ -1,8 +1,9 @@
 // The boards at the generated scale (issue 14: a board costs at most 2× a read of a small summary
 // table, whatever the number of orders and entries): latency, CPU and SQL statements per request of
 // the progress screen (its pairings with their progress), the region summary (progressSummary, a
-// closed year and a day within it), the pipeline board and the labour retention board, for the
-// qingdao coordinator and the administrator, next to `groupTargets` (one small table, the yardstick).
+// closed year and a day within it), the pipeline board, its funds chart (fundsInPlaceSeries) and the
+// labour retention board, for the qingdao coordinator and the administrator, next to `groupTargets`
+// (one small table, the yardstick).
 //
 //   npm run build -w server && node test/bench/data.mjs --scale 0.02 && node test/bench/boards.mjs
 //   BENCH_DIST=/work/main/server/dist node test/bench/boards.mjs   # the same on main's build
@@ -33,6 +34,7 @@ const QUERIES = {
     `query($y: Int!) { pipelineBoard(year: $y) { year stages { stage projects planned contracted inPlace inPlaceInYear } } }`,
     {},
   ],
+  fundsInPlaceSeries: [`query($y: Int!) { fundsInPlaceSeries(year: $y) { month amount cumulative } }`, {}],
   labourRetention: [
     `query($y: Int!) { labourRetention(year: $y) { county { id name } placed employed stable left eligible retained retentionRate } }`,
     {},

@@ -306,8 +306,12 @@ await db.query(
 // in two statements, as the migration's backfill (a "before" build has no tally).
 const [{ pipeline }] = (await db.query(`SELECT to_regclass('pipeline_tally') IS NOT NULL AS pipeline`)).rows;
 const PIPELINE_TRIGGERS = ["investment_project", "project_stage_event", "fund_tranche"];
+// The funds chart's months (migration 49) likewise: its tranche trigger off, then one backfill.
+const [{ fundMonths }] = (await db.query(`SELECT to_regclass('funds_in_place_month') IS NOT NULL AS "fundMonths"`))
+  .rows;
 await together(async () => {
   if (pipeline) for (const t of PIPELINE_TRIGGERS) await db.query(`ALTER TABLE ${t} DISABLE TRIGGER pipeline_tally`);
+  if (fundMonths) await db.query(`ALTER TABLE fund_tranche DISABLE TRIGGER funds_in_place_month`);
   await step(
     "investment_project",
     PROJECTS,
@@ -345,6 +349,12 @@ await together(async () => {
     await step("pipeline_project_part", null, backfill.PIPELINE_PARTS_BACKFILL);
     await step("pipeline_tally", null, backfill.PIPELINE_TALLY_BACKFILL);
     for (const t of PIPELINE_TRIGGERS) await db.query(`ALTER TABLE ${t} ENABLE TRIGGER pipeline_tally`);
+  }
+  if (fundMonths) {
+    await db.query(`DELETE FROM funds_in_place_month`);
+    const backfill = require("../../server/dist/db/migrations/1763900000049-FundsInPlaceMonth.js");
+    await step("funds_in_place_month", null, backfill.FUNDS_IN_PLACE_MONTH_BACKFILL);
+    await db.query(`ALTER TABLE fund_tranche ENABLE TRIGGER funds_in_place_month`);
   }
 });
 // Labour (the retention board): postings of the enterprises in east regions, one worker per

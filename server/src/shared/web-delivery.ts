@@ -137,3 +137,30 @@ export function serveWebApp(app: express.Express, webDist: string, spaRoute: Reg
     serve(req, res, next);
   });
 }
+
+/**
+ * A middleware whose headers are the same on every response (helmet with static options), run once
+ * against a recorder and replayed as plain setHeader calls: helmet's chain of a dozen middlewares
+ * per request was part of the fixed cost over bare Apollo (issue 14). Throws at start if the
+ * middleware does anything but set or remove headers and call next() at once, so a change to its
+ * options that makes it depend on the request cannot go unnoticed.
+ */
+export function fixedHeaders(middleware: express.RequestHandler): express.RequestHandler {
+  const set: [string, string][] = [];
+  const removed: string[] = [];
+  let nextCalled = false;
+  const recorder = {
+    setHeader: (name: string, value: string) => void set.push([name, String(value)]),
+    removeHeader: (name: string) => void removed.push(name),
+  };
+  void middleware({} as express.Request, recorder as unknown as express.Response, (err?: unknown) => {
+    if (err) throw err;
+    nextCalled = true;
+  });
+  if (!nextCalled) throw new Error("fixedHeaders: the middleware did not call next() at once");
+  return (_req, res, next) => {
+    for (const name of removed) res.removeHeader(name);
+    for (const [name, value] of set) res.setHeader(name, value);
+    next();
+  };
+}

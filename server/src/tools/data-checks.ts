@@ -140,6 +140,17 @@ export const INVARIANTS: Record<string, string> = {
                         AND e.from_year = t.from_year AND e.until_year = t.until_year AND e.fact_year = t.fact_year
      WHERE (t.projects, t.planned, t.contracted, t.funds, t.funds_of_year)
            IS DISTINCT FROM (e.projects, e.planned, e.contracted, e.funds, e.funds_of_year)`,
+  // The funds-in-place months (migration 49), which fundsInPlaceSeries reads, equal the tranches
+  // summed by (enterprise's home region, project's county, month received).
+  fundsInPlaceMonth: `
+    WITH e AS (SELECT en.home_region_id, p.county_id, date_trunc('month', t.received_on)::date AS month, SUM(t.amount)::bigint AS amount
+                 FROM fund_tranche t JOIN investment_project p ON p.id = t.project_id JOIN enterprise en ON en.id = p.enterprise_id
+                GROUP BY 1, 2, 3 HAVING SUM(t.amount) <> 0),
+         f AS (SELECT * FROM funds_in_place_month WHERE amount <> 0)
+    SELECT COALESCE(f.home_region_id, e.home_region_id) AS home_region_id, COALESCE(f.county_id, e.county_id) AS county_id,
+           COALESCE(f.month, e.month) AS month, f.amount, e.amount AS in_tranches
+      FROM f FULL JOIN e USING (home_region_id, county_id, month)
+     WHERE f.amount IS DISTINCT FROM e.amount`,
   // 结对帮扶 (docs/indicators.md, PAIRS_FORMED): per pair and day (the day each belongs to), the ledger's UNIT_PAIR entries net to
   // +1 on the pair's start date while it is not withdrawn, and to 0 on every other day.
   ledgerUnitPairs: `

@@ -2,7 +2,7 @@ import type { RequestContext } from "../../shared/context";
 import { boardReads } from "../../shared/read-replica";
 import { badInput } from "../../shared/errors";
 import { positional } from "../../shared/scoped";
-import { pipelineTallyScope, projectScope } from "./investment.scope";
+import { boardSummaryScope } from "./investment.scope";
 import type { FundsInPlaceMonth, PipelineBoard, PipelineStageRow } from "./project.inputs";
 import { ProjectStage, STAGES } from "./stage";
 import { rowsOf } from "../../shared/sql";
@@ -36,7 +36,7 @@ type StageSums = {
 export async function pipelineBoard(ctx: RequestContext, year: number): Promise<PipelineBoard> {
   ctx = await boardReads(ctx);
   checkedYear(year);
-  const scope = positional(pipelineTallyScope(ctx, "t"), 2);
+  const scope = positional(boardSummaryScope(ctx, "t"), 2);
   const rows = rowsOf<StageSums>(
     await ctx.manager.query(
       `SELECT t.stage, SUM(t.projects)::int AS projects, SUM(t.planned)::bigint AS planned,
@@ -63,17 +63,23 @@ export async function pipelineBoard(ctx: RequestContext, year: number): Promise<
   return { year, stages };
 }
 
-/** 到位资金走势: funds in place per month of the year (net of reversals) with the running total. */
+/**
+ * 到位资金走势: funds in place per month of the year (net of reversals, each dated as its original)
+ * with the running total. Read from the summary (funds_in_place_month, migration 49): the year's
+ * months of the keys in scope — O(keys × 12) rows whatever the number of tranches
+ * (test/api/investment.test.ts holds it equal to the series read from the tranches, the query this
+ * replaced, for every user and year through tranches, reversals and scope changes).
+ */
 export async function fundsInPlaceSeries(ctx: RequestContext, year: number): Promise<FundsInPlaceMonth[]> {
   ctx = await boardReads(ctx);
   const { start, end } = checkedYear(year);
-  const scope = positional(projectScope(ctx, "p"), 3);
+  const scope = positional(boardSummaryScope(ctx, "f"), 3);
   const rows = rowsOf<{ month: number; amount: number }>(
     await ctx.manager.query(
-      `SELECT EXTRACT(MONTH FROM t.received_on)::int AS month, SUM(t.amount)::bigint AS amount
-       FROM fund_tranche t JOIN investment_project p ON p.id = t.project_id
-      WHERE t.received_on >= $1 AND t.received_on <= $2 AND ${scope.sql}
-      GROUP BY 1`,
+      `SELECT EXTRACT(MONTH FROM f.month)::int AS month, SUM(f.amount)::bigint AS amount
+         FROM funds_in_place_month f
+        WHERE f.month >= $1 AND f.month <= $2 AND ${scope.sql}
+        GROUP BY 1`,
       [start, end, ...scope.params],
     ),
   );

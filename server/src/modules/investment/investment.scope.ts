@@ -45,12 +45,13 @@ export function projectScope(ctx: RequestContext, alias = "p"): Scope {
 }
 
 /**
- * Row scope of the pipeline board's summary (alias `t`, pipeline_tally, keyed by the enterprise's
- * home region and the west county): projectScope over its key — admins all, a county official its
- * county subtree, a coordinator the homes in its region subtree (the enterprises in its scope).
+ * Row scope of the investment boards' summaries (pipeline_tally, funds_in_place_month: keyed by the
+ * enterprise's home region and the west county, columns home_region_id and county_id on `alias`):
+ * projectScope over their key — admins all, a county official its county subtree, a coordinator the
+ * homes in its region subtree (the enterprises in its scope).
  * Enterprises have no board (their scope, one enterprise, is not in the key): no row.
  */
-export function pipelineTallyScope(ctx: RequestContext, alias = "t"): Scope {
+export function boardSummaryScope(ctx: RequestContext, alias = "t"): Scope {
   return scopeByRole(ctx, {
     [Role.ADMIN]: () => EVERY_ROW,
     [Role.COUNTY_OFFICIAL]: (u) => inSubtree(`${alias}.county_id`, u.regionId),

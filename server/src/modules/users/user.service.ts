@@ -25,7 +25,7 @@ import {
   type Scope,
 } from "../../shared/scoped";
 import type { Page } from "../../shared/pagination";
-import { containsPattern } from "../../shared/sql";
+import { containsPattern, poolQuery } from "../../shared/sql";
 import { User, UserSession } from "./user.entity";
 import type {
   AuthPayload,
@@ -258,7 +258,8 @@ async function signedInThrough(db: DataSource, where: string, params: unknown[])
     buyer_id: string | null;
     enterprise_id: string | null;
     must_change_password: boolean;
-  }[] = await db.query(
+  }[] = await poolQuery(
+    db,
     `SELECT s.id AS session_id, u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id,
             u.must_change_password
        FROM user_session s JOIN app_user u ON u.id = s.user_id
