@@ -59,6 +59,7 @@ import { PlacementTally1763900000040 } from "./migrations/1763900000040-Placemen
 import { PipelineTally1763900000042 } from "./migrations/1763900000042-PipelineTally";
 import { RefuseStatement1763900000045 } from "./migrations/1763900000045-RefuseStatement";
 import { UserEmailAtRest1763900000046 } from "./migrations/1763900000046-UserEmailAtRest";
+import { ReversalsDatedWhenMade1763900000050 } from "./migrations/1763900000050-ReversalsDatedWhenMade";
 import { EvidenceRecords1763900000031 } from "./migrations/1763900000031-EvidenceRecords";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
@@ -186,6 +187,7 @@ export const migrations = [
   PipelineTally1763900000042,
   RefuseStatement1763900000045,
   UserEmailAtRest1763900000046,
+  ReversalsDatedWhenMade1763900000050,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
