@@ -1,4 +1,7 @@
+import ExcelJS from "exceljs";
+import type { QueryRunner } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ReversalsDatedWhenMade1763900000050 } from "../../server/src/db/migrations/1763900000050-ReversalsDatedWhenMade";
 import { today } from "../../server/src/shared/dates";
 import { INVARIANTS } from "../../server/src/tools/data-checks";
 import { codeOf, startTestServer, type TestServer } from "./harness";
@@ -10,8 +13,13 @@ import { codeOf, startTestServer, type TestServer } from "./harness";
  * disbursement, and withdrawing a joint-work record, all dated in January, succeed: each entry is
  * dated today with the note naming January and points at what it corrects (a fiscal reversal is
  * dated today and points at its original); January's totals stay what was approved, and every data
- * check holds (the funds chart's summary among them: its January falls by the reversed tranche). A
- * new record a person dates in January is still CONFLICT.
+ * check holds (the funds chart's summary among them). A new record a person dates in January is
+ * still CONFLICT.
+ *
+ * Stop 25: the reversal rows themselves (a donation's, a tranche's, as a fiscal one's already) are
+ * dated today like their entries, pointing at the original; January's lists, export and figures read
+ * from the records (the funds chart's too) stay as approved, and records and ledger agree month by
+ * month (migration 50 mends rows made before, both ways).
  */
 let s: TestServer;
 const t: Record<string, string> = {};
@@ -27,9 +35,20 @@ const APPROVE = `mutation LockedRevApprove($i: DecideReportingPeriodInput!) {
   approveReportingPeriod(input: $i) { __typename ... on ReportingPeriod { status } }
 }`;
 const DONATE = `mutation LockedRevDonate($i: RecordDonationInput!) { recordDonation(input: $i) { id } }`;
-const REVERSE_DONATION = `mutation LockedRevReverseDonation($i: ReverseDonationInput!) { reverseDonation(input: $i) { id receivedOn amount } }`;
+const REVERSE_DONATION = `mutation LockedRevReverseDonation($i: ReverseDonationInput!) {
+  reverseDonation(input: $i) { id receivedOn amount reverses { id receivedOn } }
+}`;
 const TRANCHE = `mutation LockedRevTranche($i: RecordFundTrancheInput!) { recordFundTranche(input: $i) { id } }`;
-const REVERSE_TRANCHE = `mutation LockedRevReverseTranche($i: ReverseFundTrancheInput!) { reverseFundTranche(input: $i) { id } }`;
+const REVERSE_TRANCHE = `mutation LockedRevReverseTranche($i: ReverseFundTrancheInput!) {
+  reverseFundTranche(input: $i) { id receivedOn reversesId reverses { id receivedOn } }
+}`;
+const DONATION_LIST = `query LockedRevDonations($f: DonationFilter) {
+  donations(filter: $f, first: 100) { nodes { id receivedOn amount reversesId reverses { id receivedOn } } }
+  donationSummary(filter: $f) { total count }
+}`;
+const TRANCHES = `query LockedRevTranches($id: ID!) {
+  investmentProject(id: $id) { tranches { id receivedOn amount reversesId reverses { id receivedOn } } }
+}`;
 const JOINT = `mutation LockedRevJoint($i: RecordJointWorkInput!) { recordJointWork(input: $i) { id } }`;
 const WITHDRAW_JOINT = `mutation LockedRevWithdrawJoint($i: WithdrawJointWorkInput!) { withdrawJointWork(input: $i) { id withdrawn } }`;
 const FISCAL_PROJECT = `mutation LockedRevFiscalProject($i: CreateFiscalProjectInput!) { createFiscalProject(input: $i) { id } }`;
@@ -72,6 +91,70 @@ const entriesOf = (source: string, sourceId: string) =>
        FROM ledger_entry WHERE source = $1 AND source_id = $2 ORDER BY seq`,
     [source, sourceId],
   );
+
+/**
+ * What the records themselves say, per month, next to the ledger: the pairing's donations and the
+ * DONATION entries, the test project's tranches and the FUND_TRANCHE entries, the fiscal project's
+ * allocations and the FISCAL_FUNDS entries. Each row: kind, month, records' sum, ledger's sum.
+ */
+const recordsAndLedgerByMonth = () =>
+  s.sql(
+    `WITH r AS (SELECT 'DONATION' AS source, to_char(received_on, 'YYYY-MM') AS month, SUM(amount)::bigint AS amount
+                  FROM donation WHERE pairing_id = $1 GROUP BY 1, 2
+                UNION ALL
+                SELECT 'FUND_TRANCHE', to_char(received_on, 'YYYY-MM'), SUM(amount)::bigint FROM fund_tranche
+                 WHERE project_id = $2 GROUP BY 1, 2
+                UNION ALL
+                SELECT 'FISCAL_FUNDS', to_char(occurred_on, 'YYYY-MM'), SUM(amount)::bigint FROM fiscal_transaction
+                 WHERE project_id = $3 AND kind = 'ALLOCATED' GROUP BY 1, 2),
+          l AS (SELECT source, to_char(occurred_on, 'YYYY-MM') AS month, SUM(amount)::bigint AS amount FROM ledger_entry
+                 WHERE pairing_id = $1 AND (source = 'DONATION'
+                    OR source = 'FUND_TRANCHE' AND source_id IN (SELECT id::text FROM fund_tranche WHERE project_id = $2)
+                    OR source = 'FISCAL_FUNDS' AND source_id IN (SELECT id::text FROM fiscal_transaction WHERE project_id = $3))
+                 GROUP BY 1, 2)
+     SELECT COALESCE(r.source, l.source) AS source, COALESCE(r.month, l.month) AS month, r.amount::text AS records,
+            l.amount::text AS ledger
+       FROM r FULL JOIN l USING (source, month) ORDER BY 1, 2`,
+    [pairing, investmentProject, fiscalProject],
+  );
+/** January as the records show it: the donation list and summary, the project's tranches, the fiscal transactions. */
+const januaryRecords = async () => {
+  const f = { year: Y, search: "T-LOCKED-REV" };
+  const d = ok<{ donations: { nodes: { id: string; receivedOn: string }[] }; donationSummary: unknown }>(
+    await s.gql(DONATION_LIST, { f }, t.jiaozhou),
+  );
+  const tr = ok<{ investmentProject: { tranches: { id: string; receivedOn: string }[] } }>(
+    await s.gql(TRANCHES, { id: investmentProject }, t.zhenning),
+  );
+  const inJan = <R extends { receivedOn: string }>(rows: R[]) => rows.filter((r) => r.receivedOn.startsWith(JAN));
+  return {
+    donations: inJan(d.donations.nodes),
+    tranches: inJan(tr.investmentProject.tranches),
+    fiscal: await januaryFiscal(),
+  };
+};
+/** The export's 捐赠明细 rows of the test's receipt: [到账日期, 金额, 原记录到账日期]. */
+const exportedRows = async () => {
+  const res = await fetch(`${s.url}/exports/donations.xlsx?year=${Y}`, {
+    headers: { authorization: `Bearer ${t.jiaozhou}` },
+  });
+  expect(res.status).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+  const sheet = wb.getWorksheet("捐赠明细")!;
+  const header = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? ""));
+  const col = (name: string) => header.findIndex((h) => h.startsWith(name)); // 金额(元)
+  const out: unknown[][] = [];
+  sheet.eachRow((row, n) => {
+    if (n > 1 && row.getCell(col("捐赠票据号")).value === "T-LOCKED-REV-1")
+      out.push([
+        row.getCell(col("到账日期")).value,
+        row.getCell(col("金额")).value,
+        row.getCell(col("原记录到账日期")).value,
+      ]);
+  });
+  return out;
+};
 
 const ok = <T>(r: { errors?: unknown; data?: T }) => {
   expect(r.errors).toBeUndefined();
@@ -215,6 +298,11 @@ describe("reversals of records dated in a locked January", () => {
   it("reverses and withdraws them: each entry dated today, noted as January's, pointing at its original; January unchanged", async () => {
     const janLedger = await januaryLedger();
     const janFiscal = await januaryFiscal();
+    const janRecords = await januaryRecords();
+    expect(janRecords.donations.map((d) => d.id)).toEqual([made.donation]);
+    expect(janRecords.tranches.map((r) => r.id)).toContain(made.tranche);
+    const janExport = await exportedRows();
+    expect(janExport).toHaveLength(1);
     const dueInJanuary = (e: Record<string, unknown>, dueOn: string, correctsId: string) => {
       expect(e.on).toBe(today());
       expect(e.note_key).toBe("dueInLockedMonth");
@@ -222,11 +310,13 @@ describe("reversals of records dated in a locked January", () => {
       expect(e.corrects_id).toBe(correctsId);
     };
 
-    // 社会帮扶资金: the reversal row keeps the receipt's day; its entry goes into today.
+    // 社会帮扶资金: the reversal row and its entry both go into today, the row pointing at the receipt.
     const [donationEntry] = await entriesOf("DONATION", made.donation);
-    const d = ok<{ reverseDonation: { id: string; amount: string } }>(
+    const d = ok<{ reverseDonation: { id: string; amount: string; receivedOn: string; reverses: unknown } }>(
       await s.gql(REVERSE_DONATION, { i: { donationId: made.donation, reason: "重复登记" } }, t.jiaozhou),
     ).reverseDonation;
+    expect(d).toMatchObject({ receivedOn: today(), reverses: { id: made.donation, receivedOn: `${JAN}-12` } });
+    made["donation-reversal"] = d.id;
     const [donationBack] = await entriesOf("DONATION", d.id);
     expect(donationBack.amount).toBe("-200000");
     dueInJanuary(donationBack, `${JAN}-12`, donationEntry.id);
@@ -234,24 +324,35 @@ describe("reversals of records dated in a locked January", () => {
 
     // 到位资金.
     const [trancheEntry] = await entriesOf("FUND_TRANCHE", made.tranche);
-    const januaryFunds = async () =>
-      ok<{ fundsInPlaceSeries: { month: number; amount: string }[] }>(
-        await s.gql(
-          `query LockedRevFunds($y: Int!) { fundsInPlaceSeries(year: $y) { month amount } }`,
-          { y: Y },
-          t.zhenning,
-        ),
-      ).fundsInPlaceSeries[0].amount;
-    const fundsBefore = await januaryFunds();
-    const tr = ok<{ reverseFundTranche: { id: string } }>(
+    // The funds chart by month (migration 49's summary, kept by the tranche's trigger), in fen.
+    const fundsByMonth = async () =>
+      new Map(
+        ok<{ fundsInPlaceSeries: { month: number; amount: string }[] }>(
+          await s.gql(
+            `query LockedRevFunds($y: Int!) { fundsInPlaceSeries(year: $y) { month amount } }`,
+            { y: Y },
+            t.zhenning,
+          ),
+        ).fundsInPlaceSeries.map((m) => {
+          const [whole, part = ""] = m.amount.split(".");
+          return [m.month, BigInt(whole + part.padEnd(2, "0"))];
+        }),
+      );
+    const fundsBefore = await fundsByMonth();
+    const tr = ok<{ reverseFundTranche: { id: string; receivedOn: string; reverses: unknown } }>(
       await s.gql(REVERSE_TRANCHE, { i: { trancheId: made.tranche, reason: "金额录错" } }, t.zhenning),
     ).reverseFundTranche;
+    expect(tr).toMatchObject({ receivedOn: today(), reverses: { id: made.tranche, receivedOn: `${JAN}-15` } });
+    made["tranche-reversal"] = tr.id;
     const [trancheBack] = await entriesOf("FUND_TRANCHE", tr.id);
     expect(trancheBack.amount).toBe("-30000");
     dueInJanuary(trancheBack, `${JAN}-15`, trancheEntry.id);
-    // The funds chart counts tranches by the day received, a reversal on its original's (migration 49's
-    // summary, kept by the tranche's trigger): January falls by the 300.00, locked or not.
-    expect(Math.round(Number(await januaryFunds()) * 100)).toBe(Math.round(Number(fundsBefore) * 100) - 30000);
+    // The funds chart counts tranches by the day received, the reversal on its own (today): approved
+    // January keeps its figure, and this month falls by the 300.00.
+    const fundsAfter = await fundsByMonth();
+    const thisMonth = Number(today().slice(5, 7));
+    expect(fundsAfter.get(1)).toBe(fundsBefore.get(1));
+    expect(fundsAfter.get(thisMonth)).toBe((fundsBefore.get(thisMonth) ?? 0n) - 30000n);
 
     // 联席会议: both its entries (the meeting and its person-visits) go back into today.
     const jointBefore = await entriesOf("JOINT_WORK", made.joint);
@@ -280,11 +381,72 @@ describe("reversals of records dated in a locked January", () => {
     expect(allocatedBack.amount).toBe("-500000");
     dueInJanuary(allocatedBack, `${JAN}-05`, allocated.id);
 
-    // January stays as approved, in the ledger and in the fiscal records.
+    // January stays as approved, in the ledger and in the records: the donation list and summary, the
+    // project's tranches, the fiscal transactions and the export.
     expect(await januaryLedger()).toEqual(janLedger);
     expect(await januaryFiscal()).toEqual(janFiscal);
+    expect(await januaryRecords()).toEqual(janRecords);
+    // The export: January's row as it was, the reversal dated today with its original's date beside it.
+    expect(await exportedRows()).toEqual([[today(), -2000, `${JAN}-12`], ...janExport]);
+    // The reversals listed in today's month, each with the link to its original.
+    const listed = ok<{ donations: { nodes: { id: string; receivedOn: string; reverses: { id: string } | null }[] } }>(
+      await s.gql(DONATION_LIST, { f: { year: Y, search: "T-LOCKED-REV" } }, t.jiaozhou),
+    ).donations.nodes;
+    expect(listed.find((n) => n.id === made["donation-reversal"])).toMatchObject({
+      receivedOn: today(),
+      reverses: { id: made.donation },
+    });
+    // Records and ledger agree for every month.
+    for (const r of await recordsAndLedgerByMonth())
+      expect([r.source, r.month, r.records]).toEqual([r.source, r.month, r.ledger]);
     // Every data check holds (the per-day ones compare each entry by the day it belongs to).
     for (const [name, sql] of Object.entries(INVARIANTS)) expect([name, await s.sql(sql)]).toEqual([name, []]);
+  });
+
+  it("migration 50 is reversible: down puts the reversals back on their originals' dates, up dates them as their entries again", async () => {
+    const runner = { query: (sql: string, params?: unknown[]) => s.sql(sql, params) } as unknown as QueryRunner;
+    const dated = async () =>
+      (
+        await s.sql(
+          `SELECT id, received_on::text AS on FROM donation WHERE id = ANY($1::uuid[])
+           UNION ALL SELECT id, received_on::text FROM fund_tranche WHERE id = ANY($1::uuid[])`,
+          [[made["donation-reversal"], made["tranche-reversal"]]],
+        )
+      )
+        .map((r) => `${r.id} ${r.on}`)
+        .sort();
+    const now = await dated();
+    const migration = new ReversalsDatedWhenMade1763900000050();
+    await migration.down(runner);
+    // As the rows were made before this stop: on their originals' dates, January's records changed.
+    expect(await dated()).toEqual(
+      [`${made["donation-reversal"]} ${JAN}-12`, `${made["tranche-reversal"]} ${JAN}-15`].sort(),
+    );
+    expect(await s.sql(INVARIANTS.recordsDatedAsEntries)).toHaveLength(2);
+    // The funds chart's summary (migration 49) followed the tranche back to January.
+    expect(await s.sql(INVARIANTS.fundsInPlaceMonth)).toEqual([]);
+    await migration.up(runner);
+    expect(await dated()).toEqual(now);
+    expect(await s.sql(INVARIANTS.recordsDatedAsEntries)).toEqual([]);
+    const audit = await s.sql(
+      `SELECT entity_type, change FROM audit_entry WHERE action = 'REVERSAL_REDATED' ORDER BY seq`,
+    );
+    expect(audit.map((a) => [a.entity_type, a.change.reversalId, a.change.before, a.change.after])).toEqual([
+      ["Donation", made["donation-reversal"], { receivedOn: today() }, { receivedOn: `${JAN}-12` }],
+      ["InvestmentProject", made["tranche-reversal"], { receivedOn: today() }, { receivedOn: `${JAN}-15` }],
+      ["Donation", made["donation-reversal"], { receivedOn: `${JAN}-12` }, { receivedOn: today() }],
+      ["InvestmentProject", made["tranche-reversal"], { receivedOn: `${JAN}-15` }, { receivedOn: today() }],
+    ]);
+    // The pipeline tally and the funds chart's summary followed the tranche both ways.
+    expect(await s.sql(INVARIANTS.pipelineTally)).toEqual([]);
+    expect(await s.sql(INVARIANTS.fundsInPlaceMonth)).toEqual([]);
+    // The lock triggers are back: a row dated in January is refused by the database itself.
+    await expect(
+      s.sql(`INSERT INTO fund_tranche (project_id, amount, received_on, reference) VALUES ($1, 1, $2, 'x')`, [
+        investmentProject,
+        `${JAN}-20`,
+      ]),
+    ).rejects.toThrow(/reporting period locked/);
   });
 
   it("counts and refunds orders dated in the locked January into today, noted as January's; January unchanged", async () => {

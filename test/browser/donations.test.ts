@@ -119,3 +119,74 @@ describe("a donation recorded in the web app counts toward the pairing's social 
     expect(h.browser.pageErrors).toEqual([]);
   });
 });
+
+describe("a reversal made after its month was locked", () => {
+  test("is listed on the day it was made, saying which donation (and day) it reverses, in Chinese and English", async () => {
+    // A donation received on 12 January, then January approved (locked) by Jiaozhou — through the API.
+    const token = await h.token("jiaozhou");
+    const p = await h.gql<{ pairing: { westRegionId: string } }>(
+      "query ($id: ID!) { pairing(id: $id) { westRegionId } }",
+      { id: pairingId },
+      token,
+    );
+    const receipt = `${RECEIPT}-L`;
+    await h.gql(
+      "mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { id } }",
+      {
+        i: {
+          countyId: p.pairing.westRegionId,
+          kind: "MONEY",
+          donorKind: "ORGANISATION",
+          donorName: "胶州市锁定月份基金会",
+          receivedOn: `${YEAR}-01-12`,
+          receiptNo: receipt,
+          amount: "500.00",
+        },
+      },
+      token,
+    );
+    const approved = await h.gql<{ approveReportingPeriod: { __typename: string } }>(
+      "mutation ($i: DecideReportingPeriodInput!) { approveReportingPeriod(input: $i) { __typename } }",
+      { i: { pairingId, month: `${YEAR}-01` } },
+      token,
+    );
+    expect(approved.approveReportingPeriod.__typename).toBe("ReportingPeriod");
+
+    // Reversed in the web app today.
+    await page.reload();
+    const table = page.getByTestId("donations-table");
+    await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain(receipt);
+    await table.locator("tr, .card").filter({ hasText: receipt }).first().getByTestId("donation-reverse").click();
+    const dialog = page.getByTestId("donation-reverse-dialog").filter({ visible: true });
+    await dialog.waitFor();
+    await fill(dialog.getByTestId("donation-reason"), "重复登记");
+    await page.getByTestId("donation-reverse-submit").click();
+    await dialog.waitFor({ state: "hidden", timeout: 30_000 });
+
+    const reversal = table.locator("tr, .card").filter({ hasText: "重复登记" }).first();
+    await expect
+      .poll(() => reversal.getByTestId("donation-reversal-of").first().textContent(), { timeout: 30_000 })
+      .toMatch(/冲正 .*1.*12.* 到账的捐赠/);
+    // The API agrees: the reversal is dated today, the original still 12 January.
+    const d = await h.gql<{
+      donations: { nodes: { receiptNo: string; receivedOn: string; reverses: { receivedOn: string } | null }[] };
+    }>(
+      "query ($y: Int!) { donations(first: 100, filter: { year: $y }) { nodes { receiptNo receivedOn reverses { receivedOn } } } }",
+      { y: YEAR },
+      token,
+    );
+    const rows = d.donations.nodes.filter((n) => n.receiptNo === receipt);
+    expect(rows.map((r) => [r.receivedOn, r.reverses?.receivedOn ?? null])).toEqual([
+      [TODAY, `${YEAR}-01-12`],
+      [`${YEAR}-01-12`, null],
+    ]);
+    await h.screenshot(page, "donations-reversal-1366x768");
+    await page.getByTestId("locale-switch").click();
+    await expect
+      .poll(() => reversal.getByTestId("donation-reversal-of").first().textContent())
+      .toContain("Reversal of the donation received on");
+    await h.screenshot(page, "donations-reversal-en-1366x768");
+    await page.getByTestId("locale-switch").click();
+    expect(h.browser.pageErrors).toEqual([]);
+  });
+});

@@ -61,6 +61,7 @@ import { RefuseStatement1763900000045 } from "./migrations/1763900000045-RefuseS
 import { UserEmailAtRest1763900000046 } from "./migrations/1763900000046-UserEmailAtRest";
 import { CountingPointHeld1763900000047 } from "./migrations/1763900000047-CountingPointHeld";
 import { FundsInPlaceMonth1763900000049 } from "./migrations/1763900000049-FundsInPlaceMonth";
+import { ReversalsDatedWhenMade1763900000050 } from "./migrations/1763900000050-ReversalsDatedWhenMade";
 import { EvidenceRecords1763900000031 } from "./migrations/1763900000031-EvidenceRecords";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
@@ -190,6 +191,7 @@ export const migrations = [
   UserEmailAtRest1763900000046,
   CountingPointHeld1763900000047,
   FundsInPlaceMonth1763900000049,
+  ReversalsDatedWhenMade1763900000050,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */

@@ -225,6 +225,28 @@ export const INVARIANTS: Record<string, string> = {
     SELECT f.id FROM evidence_file f
      WHERE f.sha256 <> encode(sha256(f.content), 'hex') OR f.size <> octet_length(f.content)
         OR (f.record_type = 'LEDGER_ENTRY' AND NOT EXISTS (SELECT 1 FROM ledger_entry l WHERE l.id = f.record_id))`,
+  // 冲正 dated when made (migration 50): a donation, a fund tranche or a fiscal allocation and its own
+  // ledger entry are dated alike (a reversal of a locked month's record both in the open period,
+  // openDayFor), so a list or a per-month figure read from the records agrees with the ledger.
+  recordsDatedAsEntries: `
+    SELECT 'donation' AS kind, d.id, d.received_on AS on, l.occurred_on AS entry_on FROM donation d
+      JOIN ledger_entry l ON l.source = 'DONATION' AND l.source_id = d.id::text WHERE l.occurred_on <> d.received_on
+    UNION ALL
+    SELECT 'fund_tranche', t.id, t.received_on, l.occurred_on FROM fund_tranche t
+      JOIN ledger_entry l ON l.source = 'FUND_TRANCHE' AND l.source_id = t.id::text WHERE l.occurred_on <> t.received_on
+    UNION ALL
+    SELECT 'fiscal_transaction', t.id, t.occurred_on, l.occurred_on FROM fiscal_transaction t
+      JOIN ledger_entry l ON l.source = 'FISCAL_FUNDS' AND l.source_id = t.id::text WHERE l.occurred_on <> t.occurred_on`,
+  // 报送与审核: nor any donation, fund tranche or fiscal transaction (a reversal goes into the open period).
+  recordsInLockedMonths: `
+    WITH r AS (SELECT d.id, d.pairing_id, d.received_on AS on, d.recorded_at FROM donation d
+               UNION ALL
+               SELECT t.id, p.pairing_id, t.received_on, t.recorded_at FROM fund_tranche t JOIN investment_project p ON p.id = t.project_id
+               UNION ALL
+               SELECT t.id, f.pairing_id, t.occurred_on, t.recorded_at FROM fiscal_transaction t JOIN fiscal_project f ON f.id = t.project_id)
+    SELECT r.id FROM r
+      JOIN reporting_period rp ON rp.pairing_id = r.pairing_id AND rp.month = to_char(r.on, 'YYYY-MM')
+     WHERE rp.state = 'APPROVED' AND r.recorded_at > rp.decided_at`,
   // 报送与审核: no ledger entry dated in an approved (locked) month was recorded after its approval (docs/reporting.md).
   periodLocks: `
     SELECT l.id FROM ledger_entry l

@@ -18,6 +18,7 @@ const donation = (over: Record<string, unknown>) => ({
   receiptNo: "JZJZ-2025-034",
   amount: "2000000.00",
   reversesId: null,
+  reverses: null,
   reason: null,
   reversed: false,
   county: { __typename: "Region", id: "c1", shortName: "镇宁县" },
@@ -57,6 +58,9 @@ describe("DonationsPage (社会帮扶资金)", { timeout: USER_FLOW_TIMEOUT }, (
                 donation({
                   id: "d4",
                   reversesId: "d3",
+                  // Made after September was locked: dated when made, its original's date shown as such.
+                  receivedOn: "2025-11-03",
+                  reverses: { __typename: "Donation", id: "d3", receivedOn: "2025-09-01" },
                   reason: "金额少录一个零",
                   receiptNo: "R-3",
                   amount: "-200000.00",
@@ -89,6 +93,9 @@ describe("DonationsPage (社会帮扶资金)", { timeout: USER_FLOW_TIMEOUT }, (
     expect(text).toContain("35 人");
     expect(text).toContain("金额少录一个零");
     expect(text).toContain("已冲正");
+    const reversalOf = wrapper.findAll('[data-testid="donation-reversal-of"]');
+    expect(reversalOf.length).toBeGreaterThan(0);
+    for (const r of reversalOf) expect(r.text()).toMatch(/^冲正 .*2025.*9.*1.* 到账的捐赠$/);
     // The original and the individual can be reversed; the reversed one and the reversal cannot.
     expect(wrapper.findAll('[data-testid="donation-reverse"]')).toHaveLength(2);
     const asked = calls.find((c) => c.name === "DonationsPage")!.variables;

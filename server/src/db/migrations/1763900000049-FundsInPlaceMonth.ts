@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 /**
  * A summary of funds in place per month for 到位资金走势 (fundsInPlaceSeries; issue 14: a board reads a
  * small summary, not the year's tranches in scope). The series sums tranches (net of reversals, each
- * reversal dated as its original) by the month received, in the caller's project scope; that scope is
+ * dated by its own row: since migration 50, a reversal of a locked month's tranche on the day it was
+ * made) by the month received, in the caller's project scope; that scope is
  * the enterprise's home region (coordinators) or the project's west county (county officials), the
  * same key as pipeline_tally (migration 42), so the rows are per (home region, county, month):
  * O(keys × months) whatever the number of tranches. pipeline_tally holds funds per year only.

@@ -96,7 +96,10 @@ export class Donation {
   @Column({ type: "text" })
   emergency: EmergencyAid;
 
-  @Field(() => DateScalar, { description: "When it was received; a reversal carries the original's date." })
+  @Field(() => DateScalar, {
+    description:
+      "When it was received. A reversal: the original's date while that month is open, else the day it was made (the open period, as its ledger entry); the original's date is `reverses.receivedOn`.",
+  })
   @Column({ name: "received_on", type: "date" })
   receivedOn: string;
 

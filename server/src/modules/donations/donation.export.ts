@@ -4,6 +4,7 @@ import { Role } from "../../shared/auth";
 import { newWorkbook, yearlyXlsxExport, YUAN_FORMAT, yuanCell } from "../../shared/xlsx-export";
 import { regionById } from "../regions/region.loaders";
 import { CODE_ZH, EXPORT_ZH as W } from "../audit/audit.labels";
+import { visibleDonationById } from "./donation.loaders";
 import { donationSummary, donorLabel, listDonations } from "./donation.service";
 
 /**
@@ -33,10 +34,18 @@ export async function donationsWorkbook(ctx: RequestContext, year: number): Prom
     { header: W["donations.columns.receiptNo"], key: "receiptNo", width: 18 },
     money("amount"),
     { header: W["donations.columns.reason"], key: "reason", width: 20 },
+    // A reversal is dated when it was made once its original's month is locked: the original's date beside it.
+    { header: W["donations.columns.reversesOn"], key: "reversesOn", width: 14 },
   ]);
   for (let offset = 0; ; offset += 200) {
     const page = await listDonations(ctx, { year }, offset, 200);
     const regions = await loader(ctx, regionById).loadMany(page.nodes.flatMap((d) => [d.countyId, d.eastRegionId]));
+    // The reversed originals' dates, one query per page.
+    const originals = new Map(
+      (await loader(ctx, visibleDonationById).loadMany(page.nodes.flatMap((d) => d.reversesId ?? []))).flatMap((o) =>
+        o && !(o instanceof Error) ? [[o.id, o.receivedOn] as const] : [],
+      ),
+    );
     const name = (i: number) => {
       const r = regions[i];
       return r && !(r instanceof Error) ? r.shortName : "";
@@ -57,6 +66,7 @@ export async function donationsWorkbook(ctx: RequestContext, year: number): Prom
         receiptNo: d.receiptNo,
         amount: yuanCell(d.amount),
         reason: d.reason,
+        reversesOn: d.reversesId ? (originals.get(d.reversesId) ?? null) : null,
       }),
     );
     if (offset + page.nodes.length >= page.totalCount) break;

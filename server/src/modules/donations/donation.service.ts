@@ -12,7 +12,7 @@ import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote } from "../ledger/ledger.notes";
-import { appendDueEntry, appendLedgerEntry, ledgerEntryOf } from "../ledger/ledger.service";
+import { appendDueEntry, appendLedgerEntry, ledgerEntryOf, openDayFor } from "../ledger/ledger.service";
 import { canSeePairing, findMostSpecificPairing, westCountyInReach } from "../pairings/pairing.service";
 import { regionById } from "../regions/region.loaders";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
@@ -196,10 +196,12 @@ export async function recordDonation(ctx: RequestContext, input: RecordDonationI
  * fields, and a reason; frees its receipt number. Once only: a second reversal is CONFLICT (the
  * unique reverses_id holds under concurrency); a reversal is not reversed (BAD_USER_INPUT). Anyone
  * who may record for the donation's county and sees it may reverse it; outside the scope NOT_FOUND.
- * Ledger: −amount SOCIAL_DONATIONS on the original's date, correcting the original's entry; when that
- * month is approved and locked, dated today with a note naming the month (appendDueEntry), so the
- * approved month stays as approved. The reversal row itself keeps the original's date (it describes
- * the same receipt; the lock covers what reaches the ledger).
+ * The reversal is dated the original's day while that month is open; once the month is approved and
+ * locked (docs/reporting.md, "Corrections after locking"), today — the open period — pointing at the
+ * original (`reverses`, whose date is the day it belongs to). Its ledger entry, −amount
+ * SOCIAL_DONATIONS correcting the original's entry, is dated alike (openDayFor, one rule for both;
+ * appendDueEntry's note names the month): the list, the export and the summary by date agree with
+ * the ledger month by month, and an approved month's figures never change.
  */
 export async function reverseDonation(ctx: RequestContext, input: ReverseDonationInput): Promise<Donation> {
   const { sql, params } = donationScope(ctx, "d");
@@ -219,6 +221,7 @@ export async function reverseDonation(ctx: RequestContext, input: ReverseDonatio
   const repo = ctx.manager.getRepository(Donation);
   const already = await repo.findOneBy({ reversesId: original.id });
   if (already) throw conflict(msg("该笔捐赠已冲正", "This donation has already been reversed"), "donationId");
+  const receivedOn = await openDayFor(ctx, original.pairingId, original.receivedOn);
   let id: string;
   try {
     const o = original;
@@ -235,7 +238,7 @@ export async function reverseDonation(ctx: RequestContext, input: ReverseDonatio
       valuationBasis: o.valuationBasis,
       purpose: o.purpose,
       emergency: o.emergency,
-      receivedOn: o.receivedOn,
+      receivedOn,
       receiptNo: o.receiptNo,
       amount: -o.amount,
       reversesId: o.id,
@@ -250,22 +253,26 @@ export async function reverseDonation(ctx: RequestContext, input: ReverseDonatio
   }
   await ctx.manager.getRepository(DonationReceipt).delete({ donationId: original.id });
   const entry = await ledgerEntryOf(ctx, LedgerSource.DONATION, original.id);
-  await appendDueEntry(ctx, {
-    pairingId: original.pairingId,
-    indicator: Indicator.SOCIAL_DONATIONS,
-    amount: -original.amount,
-    occurredOn: original.receivedOn,
-    source: LedgerSource.DONATION,
-    sourceId: id,
-    sourceDocument: original.receiptNo,
-    note: ledgerNote("reversal", { reason }),
-    correctsId: entry?.id ?? null,
-  });
+  await appendDueEntry(
+    ctx,
+    {
+      pairingId: original.pairingId,
+      indicator: Indicator.SOCIAL_DONATIONS,
+      amount: -original.amount,
+      occurredOn: original.receivedOn,
+      source: LedgerSource.DONATION,
+      sourceId: id,
+      sourceDocument: original.receiptNo,
+      note: ledgerNote("reversal", { reason }),
+      correctsId: entry?.id ?? null,
+    },
+    receivedOn,
+  );
   await recordAudit(ctx, {
     action: "DONATION_REVERSED",
     entityType: "Donation",
     entityId: original.id,
-    change: { reversalId: id, amount: formatFen(-original.amount), receiptNo: original.receiptNo, reason },
+    change: { reversalId: id, amount: formatFen(-original.amount), receiptNo: original.receiptNo, receivedOn, reason },
   });
   return repo.findOneByOrFail({ id });
 }
@@ -336,8 +343,9 @@ export async function listDonations(
 }
 
 /**
- * Totals in scope for the filter, net of reversals (a reversal carries its original's kind, donor,
- * county and date, so each sum nets to what stands): total, goods, emergency aid, by donor kind and
+ * Totals in scope for the filter, net of reversals (a reversal carries its original's kind, donor
+ * and county, and its date unless the original's month was locked when it was made — then it counts
+ * where the ledger counts it, in the open period): total, goods, emergency aid, by donor kind and
  * by county. One query for the totals, one per grouping.
  */
 export async function donationSummary(

@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth";
 import type { RequestContext } from "../../shared/context";
-import { recordedDate, today } from "../../shared/dates";
+import { recordedDate } from "../../shared/dates";
 import { badInput, conflict, forbidden, isUniqueViolation, notFound } from "../../shared/errors";
 import { msg } from "../../shared/messages";
 import { formatFen } from "../../shared/money";
@@ -11,7 +11,7 @@ import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote } from "../ledger/ledger.notes";
-import { appendDueEntry, appendLedgerEntry, ledgerEntryOf, periodLocked } from "../ledger/ledger.service";
+import { appendDueEntry, appendLedgerEntry, ledgerEntryOf, openDayFor } from "../ledger/ledger.service";
 import { getPairingForWrite, PAIRING_ENDED } from "../pairings/pairing.service";
 import { inSubtree, isWithin, westCountyNamed } from "../regions/region.service";
 import { FiscalProgressReport, FiscalProject, FiscalTransaction, FiscalTransactionKind as Kind } from "./fiscal.entity";
@@ -265,8 +265,8 @@ export async function recordFiscalTransaction(
  * "transactionId"). ALLOCATED: −amount FISCAL_AID, same date, correcting the original's entry.
  * When the original's month is approved and locked (docs/reporting.md, "Corrections after locking"),
  * the reversal is dated today — the open period — and points at what it reverses (`reversesId`, whose
- * date is the day it belongs to); an allocation's −FISCAL_AID goes in the same way (appendDueEntry,
- * its note naming the month). The locked month's figures stay as approved.
+ * date is the day it belongs to); an allocation's −FISCAL_AID goes in on the same day (openDayFor
+ * dates both; appendDueEntry's note names the month). The locked month's figures stay as approved.
  */
 export async function reverseFiscalTransaction(
   ctx: RequestContext,
@@ -307,7 +307,7 @@ export async function reverseFiscalTransaction(
         "Spent would exceed the disbursement: reverse spending first",
       ),
     );
-  const occurredOn = (await periodLocked(ctx, p.pairingId, original.occurredOn)) ? today() : original.occurredOn;
+  const occurredOn = await openDayFor(ctx, p.pairingId, original.occurredOn);
   let id: string;
   try {
     const { identifiers } = await repo.insert({
@@ -328,17 +328,21 @@ export async function reverseFiscalTransaction(
   }
   if (original.kind === Kind.ALLOCATED) {
     const entry = await ledgerEntryOf(ctx, LedgerSource.FISCAL_FUNDS, original.id);
-    await appendDueEntry(ctx, {
-      pairingId: p.pairingId,
-      indicator: Indicator.FISCAL_AID,
-      amount: -original.amount,
-      occurredOn: original.occurredOn,
-      source: LedgerSource.FISCAL_FUNDS,
-      sourceId: id,
-      sourceDocument: original.reference,
-      note: ledgerNote("reversal", { reason }),
-      correctsId: entry?.id ?? null,
-    });
+    await appendDueEntry(
+      ctx,
+      {
+        pairingId: p.pairingId,
+        indicator: Indicator.FISCAL_AID,
+        amount: -original.amount,
+        occurredOn: original.occurredOn,
+        source: LedgerSource.FISCAL_FUNDS,
+        sourceId: id,
+        sourceDocument: original.reference,
+        note: ledgerNote("reversal", { reason }),
+        correctsId: entry?.id ?? null,
+      },
+      occurredOn,
+    );
   }
   await recordAudit(ctx, {
     action: "FISCAL_TRANSACTION_REVERSED",

@@ -132,7 +132,8 @@ export class FundTranche {
   amount: number;
 
   @Field(() => DateScalar, {
-    description: "When the money arrived; a reversal carries the date of the tranche it corrects.",
+    description:
+      "When the money arrived. A reversal: the original's date while that month is open, else the day it was made (the open period, as its ledger entry); `reversesId` names the original.",
   })
   @Column({ name: "received_on", type: "date" })
   receivedOn: string;

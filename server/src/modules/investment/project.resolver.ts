@@ -233,4 +233,13 @@ export class FundTrancheResolver {
   async reversed(@Root() t: FundTranche, @Ctx() ctx: RequestContext) {
     return (await loader(ctx, tranchesByProject).load(t.projectId)).some((r) => r.reversesId === t.id);
   }
+
+  @FieldResolver(() => FundTranche, {
+    nullable: true,
+    description: "Reversals: the tranche reversed (its date is the day the reversal belongs to).",
+  })
+  async reverses(@Root() t: FundTranche, @Ctx() ctx: RequestContext) {
+    if (!t.reversesId) return null;
+    return (await loader(ctx, tranchesByProject).load(t.projectId)).find((r) => r.id === t.reversesId) ?? null;
+  }
 }

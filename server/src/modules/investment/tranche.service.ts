@@ -4,7 +4,7 @@ import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../agreements/indicator";
 import { LedgerSource } from "../ledger/ledger.entity";
-import { appendDueEntry, appendLedgerEntry, ledgerEntryOf } from "../ledger/ledger.service";
+import { appendDueEntry, appendLedgerEntry, ledgerEntryOf, openDayFor } from "../ledger/ledger.service";
 import { positiveMoney } from "./lead.service";
 import { FundTranche } from "./project.entity";
 import type { RecordFundTrancheInput, ReverseFundTrancheInput } from "./project.inputs";
@@ -87,12 +87,14 @@ export async function recordFundTranche(ctx: RequestContext, input: RecordFundTr
 }
 
 /**
- * 冲正: reverses a tranche with a negative correcting entry carrying the original's date and
- * reference (so the month and year it was counted in are corrected) and a reason. A tranche is
- * reversed once only: a second reversal is CONFLICT (the unique index on reverses_id makes that
- * hold under concurrency too); a reversal cannot itself be reversed (BAD_USER_INPUT). Ledger:
- * −amount INVESTMENT_IN_PLACE, pointing at the original's entry; when the original's month is
- * approved and locked, dated today with a note naming that month (appendDueEntry).
+ * 冲正: reverses a tranche with a negative row carrying the original's reference, a reason and the
+ * original's date (so the month and year it was counted in are corrected) — unless that month is
+ * approved and locked: then it is dated today, the open period, pointing at the original
+ * (`reversesId`, whose date is the day it belongs to). A tranche is reversed once only: a second
+ * reversal is CONFLICT (the unique index on reverses_id makes that hold under concurrency too); a
+ * reversal cannot itself be reversed (BAD_USER_INPUT). Ledger: −amount INVESTMENT_IN_PLACE, pointing
+ * at the original's entry, dated as the row (openDayFor, one rule for both; appendDueEntry's note
+ * names the month), so the project's tranches, the board's months and the ledger agree.
  */
 export async function reverseFundTranche(ctx: RequestContext, input: ReverseFundTrancheInput): Promise<FundTranche> {
   const { sql, params } = projectScope(ctx);
@@ -110,13 +112,15 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
   const already = await ctx.manager.getRepository(FundTranche).findOneBy({ reversesId: original.id });
   if (already) throw conflict(msg("该笔资金已冲正", "This tranche has already been reversed"));
   const reason = input.reason.trim();
+  // A project with no pairing counts in no ledger and no reporting period: nothing is locked for it.
+  const receivedOn = p.pairingId ? await openDayFor(ctx, p.pairingId, original.receivedOn) : original.receivedOn;
   let reversal: FundTranche;
   try {
     reversal = await ctx.manager.getRepository(FundTranche).save(
       Object.assign(new FundTranche(), {
         projectId: p.id,
         amount: -original.amount,
-        receivedOn: original.receivedOn,
+        receivedOn,
         reference: original.reference,
         reversesId: original.id,
         reason,
@@ -129,23 +133,33 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
   }
   if (p.pairingId) {
     const entry = await ledgerEntryOf(ctx, LedgerSource.FUND_TRANCHE, original.id);
-    await appendDueEntry(ctx, {
-      pairingId: p.pairingId,
-      indicator: Indicator.INVESTMENT_IN_PLACE,
-      amount: -original.amount,
-      occurredOn: original.receivedOn,
-      source: LedgerSource.FUND_TRANCHE,
-      sourceId: reversal.id,
-      sourceDocument: original.reference,
-      note: ledgerNote("reversal", { reason }),
-      correctsId: entry?.id ?? null,
-    });
+    await appendDueEntry(
+      ctx,
+      {
+        pairingId: p.pairingId,
+        indicator: Indicator.INVESTMENT_IN_PLACE,
+        amount: -original.amount,
+        occurredOn: original.receivedOn,
+        source: LedgerSource.FUND_TRANCHE,
+        sourceId: reversal.id,
+        sourceDocument: original.reference,
+        note: ledgerNote("reversal", { reason }),
+        correctsId: entry?.id ?? null,
+      },
+      receivedOn,
+    );
   }
   await recordAudit(ctx, {
     action: "FUND_TRANCHE_REVERSED",
     entityType: "InvestmentProject",
     entityId: p.id,
-    change: { trancheId: original.id, reversalId: reversal.id, amount: formatFen(-original.amount), reason },
+    change: {
+      trancheId: original.id,
+      reversalId: reversal.id,
+      amount: formatFen(-original.amount),
+      receivedOn,
+      reason,
+    },
   });
   return ctx.manager.getRepository(FundTranche).findOneByOrFail({ id: reversal.id });
 }

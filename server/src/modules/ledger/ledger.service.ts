@@ -99,15 +99,31 @@ export function ledgerDueOnSql(alias?: string): string {
 
 /**
  * Whether the pairing's month of `day` is approved and locked (the SQL function of the periods
- * migration, so no module reads the periods' tables): a record that must not be dated there (a
- * fiscal reversal) is dated today instead, as appendDueEntry does for entries.
+ * migration, so no module reads the periods' tables).
  */
-export async function periodLocked(ctx: RequestContext, pairingId: string, day: string): Promise<boolean> {
+async function periodLocked(ctx: RequestContext, pairingId: string, day: string): Promise<boolean> {
   const [{ locked }] = (await ctx.manager.query(`SELECT reporting_period_locked($1, $2::date) AS locked`, [
     pairingId,
     day,
   ])) as { locked: boolean }[];
   return locked;
+}
+
+/**
+ * The day a write due on `day` is dated (docs/reporting.md, "Corrections after locking"): `day`
+ * itself while the pairing's month of it is open; today — the open period — once that month is
+ * approved and locked. The one rule for derived ledger entries (appendDueEntry) and for the records
+ * made after the fact that must not land in a locked month: a reversal (冲正) of a donation, a fund
+ * tranche or a fiscal transaction is dated by it, and its entry with it, so the record lists and the
+ * ledger agree month by month and an approved month's figures never change.
+ */
+export async function openDayFor(ctx: RequestContext, pairingId: string, day: string): Promise<string> {
+  return (await periodLocked(ctx, pairingId, day)) ? today() : day;
+}
+
+/** The entry due on `e.occurredOn` as written on `on`: unchanged on its own day, else noted with the month it belongs to. */
+function entryDatedOn(e: NewLedgerEntry, on: string): NewLedgerEntry {
+  return on === e.occurredOn ? e : { ...e, occurredOn: on, note: dueNote(e) };
 }
 
 /**
@@ -117,11 +133,11 @@ export async function periodLocked(ctx: RequestContext, pairingId: string, day: 
  * as a ledger correction does, into the current open period: dated today, its note saying which
  * month it belongs to (`dueInLockedMonth`, with the note it would have had), `correctsId` kept. The
  * locked month's totals stay what was approved; the year's totals are right. Otherwise it is
- * appended as given.
+ * appended as given. `on`: the day openDayFor already gave the caller for its own record (a
+ * reversal's), so the record and its entry are dated alike without asking twice.
  */
-export async function appendDueEntry(ctx: RequestContext, e: NewLedgerEntry): Promise<LedgerEntry> {
-  if (!(await periodLocked(ctx, e.pairingId, e.occurredOn))) return appendLedgerEntry(ctx, e);
-  return appendLedgerEntry(ctx, { ...e, occurredOn: today(), note: dueNote(e) });
+export async function appendDueEntry(ctx: RequestContext, e: NewLedgerEntry, on?: string): Promise<LedgerEntry> {
+  return appendLedgerEntry(ctx, entryDatedOn(e, on ?? (await openDayFor(ctx, e.pairingId, e.occurredOn))));
 }
 
 /** The note of an entry due on `e.occurredOn` but written into the open period: the month it belongs to and its own note. */
@@ -154,9 +170,7 @@ export async function appendDueEntries(ctx: RequestContext, entries: NewLedgerEn
   const day = today();
   await appendLedgerEntries(
     ctx,
-    entries.map((e) =>
-      locked.has(`${e.pairingId}|${e.occurredOn}`) ? { ...e, occurredOn: day, note: dueNote(e) } : e,
-    ),
+    entries.map((e) => (locked.has(`${e.pairingId}|${e.occurredOn}`) ? entryDatedOn(e, day) : e)),
   );
 }
 

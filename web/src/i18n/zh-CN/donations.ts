@@ -15,6 +15,7 @@ export default {
     donorsCount: "{n} 人",
     reversed: "已冲正",
     reversal: "冲正",
+    reversalOf: "冲正 {on} 到账的捐赠",
     reverse: "冲正",
     all: "全部",
     emergencyOnly: "仅应急援助",
@@ -34,6 +35,7 @@ export default {
       receiptNo: "捐赠票据号",
       amount: "金额",
       reason: "冲正原因",
+      reversesOn: "原记录到账日期",
     },
     summary: {
       total: "捐赠总额",

@@ -123,6 +123,7 @@ export default {
       reason: "冲正原因",
       reversed: "已冲正",
       reversal: "冲正",
+      reversalOf: "冲正 {on} 到位的资金",
       recorded: "到位资金已登记",
       reversedDone: "已冲正",
       reverseHint: "冲正登记一笔负数，原记录保留；每笔只能冲正一次。",

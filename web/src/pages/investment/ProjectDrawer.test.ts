@@ -65,6 +65,7 @@ const project = (stage: string, allowedNextStages: string[]) => ({
             reason: null,
             reversed: false,
             reversesId: null,
+            reverses: null,
             evidence: [file("e1", "银行回单.pdf", "PENDING")],
           },
           {
@@ -76,6 +77,7 @@ const project = (stage: string, allowedNextStages: string[]) => ({
             reason: null,
             reversed: true,
             reversesId: null,
+            reverses: null,
             evidence: [],
           },
           {
@@ -87,6 +89,7 @@ const project = (stage: string, allowedNextStages: string[]) => ({
             reason: "录错",
             reversed: false,
             reversesId: "f2",
+            reverses: { __typename: "FundTranche", id: "f2", receivedOn: "2026-11-20" },
             evidence: [],
           },
         ]
@@ -131,6 +134,10 @@ describe("ProjectDrawer", () => {
     expect(body.querySelector("[data-testid='outcome-new']")).not.toBeNull();
     expect(body.querySelectorAll("[data-testid='tranche-row']")).toHaveLength(3);
     expect(body.querySelectorAll("[data-testid='tranche-reverse']")).toHaveLength(1);
+    // The reversal names its original's date (it is dated when made once that month is locked).
+    const of = body.querySelectorAll("[data-testid='tranche-reversal-of']");
+    expect(of).toHaveLength(1);
+    expect(of[0].textContent).toMatch(/冲正 .*2026.*11.*20.* 到位的资金/);
     expect(body.querySelector("[data-testid='project-in-place']")?.textContent).toContain("¥12,500,000.00");
     expect(body.textContent).toContain("-¥300.00");
   });
