@@ -292,7 +292,7 @@ describe("the assessment package (考核材料, issue 13)", () => {
     // The charts are PNGs in the package.
     const media = Object.keys((await JSZip.loadAsync(buf)).files).filter((f) => f.startsWith("word/media/"));
     expect(media.length).toBeGreaterThan(0);
-  });
+  }, 120_000); // the package with its charts: 50 s at load 10 under CI
 
   it("refuses without a session, buyers and enterprises (403), pairings out of scope (404), bad parameters (400, not echoed)", async () => {
     for (const file of ["assessment.xlsx", "self-assessment.docx", "self-assessment.pdf"]) {

@@ -48,6 +48,7 @@ const NO_TOP_LEVEL_READ: Record<string, string> = {
   "QuotaCompletion.buyer": "—", // placeholder replaced below when Buyer has a top-level read (it does)
   "InvestmentProject.timeline": "stage events belong to their project",
   "InvestmentProject.tranches": "tranches belong to their project",
+  "FundTranche.reverses": "the tranche a reversal reverses: of the same project, read with its tranches",
   "InvestmentProject.outcomes": "outcome reports belong to their project",
   "InvestmentProject.latestOutcome": "outcome reports belong to their project",
   "SubOrder.lines": "order lines belong to their sub-order",

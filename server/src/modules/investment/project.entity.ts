@@ -7,9 +7,11 @@ import { ProjectStage } from "./stage";
  * Tables of this module kept by raw SQL alone (no entity class): `pipeline_tally`, the pipeline
  * board's summary per (enterprise's home region, west county, stage span, fact year), and
  * `pipeline_project_part`, each project's part of it, both kept by triggers in step with projects,
- * stage events and tranches (migration 42; the view `pipeline_part` computes the parts).
+ * stage events and tranches (migration 42; the view `pipeline_part` computes the parts); and
+ * `funds_in_place_month`, 到位资金走势's summary per (home region, west county, month), kept by
+ * triggers on tranches, projects and enterprises (migration 49).
  */
-export const rawTables = ["pipeline_tally", "pipeline_project_part"] as const;
+export const rawTables = ["pipeline_tally", "pipeline_project_part", "funds_in_place_month"] as const;
 
 /** 招商项目: a lead followed in one west county through the pipeline. */
 @ObjectType()
