@@ -18,6 +18,11 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // expect.poll waits 1 s by default: a sign-in refused under CI's load (the password hash on a
+    // shared core) showed its message after more than that (logs.test.ts, and the three tests after it
+    // in cascade), and most polls here name no timeout of their own. A poll is a wait for the app like
+    // a locator's: the same 30 s (harness.ts, setDefaultTimeout).
+    expect: { poll: { timeout: 30_000 } },
     // A real browser and a real server: a failure is a failure, no retries hiding flakiness.
     retry: 0,
   },
