@@ -63,7 +63,10 @@ const SET_POINT = `mutation LockedRevPoint($y: Int!, $p: CountingPoint!) {
   setCountingPoint(year: $y, countsFrom: $p) { subOrdersMoved }
 }`;
 const REVERSE_FISCAL = `mutation LockedRevReverseFiscal($i: ReverseFiscalTransactionInput!) {
-  reverseFiscalTransaction(input: $i) { id occurredOn reversesId amount }
+  reverseFiscalTransaction(input: $i) { id occurredOn reversesId amount reverses { id occurredOn } }
+}`;
+const FISCAL_DRAWER = `query LockedRevFiscalDrawer($id: ID!) {
+  fiscalProject(id: $id) { transactions { id occurredOn reversed reversesId reverses { id occurredOn } } }
 }`;
 
 /** The pairing's ledger totals dated in January (what the approved month shows). */
@@ -163,7 +166,7 @@ const ok = <T>(r: { errors?: unknown; data?: T }) => {
 
 beforeAll(async () => {
   s = await startTestServer();
-  for (const u of ["admin", "jiaozhou", "zhenning", "buyer"]) t[u] = await s.login(u);
+  for (const u of ["admin", "jiaozhou", "zhenning", "pingdu", "buyer"]) t[u] = await s.login(u);
   [{ id: pairing, west: zhenning }] = await s.sql(
     `SELECT p.id, w.id AS west FROM pairing p JOIN region w ON w.id = p.west_region_id JOIN region e ON e.id = p.east_region_id
       WHERE w.code = '520423' AND e.code = '370281'`,
@@ -368,13 +371,42 @@ describe("reversals of records dated in a locked January", () => {
 
     // 财政援助: the disbursement first (reversing the allocation first would leave disbursed > allocated).
     // Each reversal is dated today and points at its original; the allocation's −FISCAL_AID goes in like the others.
+    // Each reversal names its original and that one's January date (`reverses`).
+    const fiscalOn: Record<string, string> = { DISBURSED: `${JAN}-10`, ALLOCATED: `${JAN}-05` };
     for (const kind of ["DISBURSED", "ALLOCATED"]) {
       const f = ok<{ reverseFiscalTransaction: { id: string; occurredOn: string; reversesId: string } }>(
         await s.gql(REVERSE_FISCAL, { i: { transactionId: made[kind], reason: "文号有误" } }, t.jiaozhou),
       ).reverseFiscalTransaction;
-      expect(f).toMatchObject({ occurredOn: today(), reversesId: made[kind] });
+      expect(f).toMatchObject({
+        occurredOn: today(),
+        reversesId: made[kind],
+        reverses: { id: made[kind], occurredOn: fiscalOn[kind] },
+      });
       made[`${kind}-reversal`] = f.id;
     }
+    // The project's drawer, as the east office and as the county (both see the project, so both see
+    // the originals): the reversals point at them, the originals at nothing and are marked reversed.
+    // Whoever cannot see the project reads none of its transactions (NOT_FOUND), reversal or original.
+    for (const who of ["jiaozhou", "zhenning"]) {
+      const txs = ok<{
+        fiscalProject: {
+          transactions: { id: string; occurredOn: string; reversed: boolean; reverses: { id: string } | null }[];
+        };
+      }>(await s.gql(FISCAL_DRAWER, { id: fiscalProject }, t[who])).fiscalProject.transactions;
+      const byId = new Map(txs.map((x) => [x.id, x]));
+      for (const kind of ["DISBURSED", "ALLOCATED"]) {
+        expect(byId.get(made[`${kind}-reversal`])).toMatchObject({
+          occurredOn: today(),
+          reversed: false,
+          reverses: { id: made[kind], occurredOn: fiscalOn[kind] },
+        });
+        expect(byId.get(made[kind])).toMatchObject({ occurredOn: fiscalOn[kind], reversed: true, reverses: null });
+      }
+    }
+    const hidden = await s.gql(FISCAL_DRAWER, { id: fiscalProject }, t.pingdu);
+    expect(hidden.data?.fiscalProject ?? null).toBeNull();
+    expect((hidden.errors as { extensions: { code: string } }[])[0].extensions.code).toBe("NOT_FOUND");
+    expect(JSON.stringify(hidden)).not.toContain(made.DISBURSED);
     expect(await entriesOf("FISCAL_FUNDS", made["DISBURSED-reversal"])).toEqual([]);
     const [allocated] = await entriesOf("FISCAL_FUNDS", made.ALLOCATED);
     const [allocatedBack] = await entriesOf("FISCAL_FUNDS", made["ALLOCATED-reversal"]);

@@ -142,4 +142,33 @@ describe("a fiscal aid project from creation to spending, seen in the pairing's 
     await page.setViewportSize({ width: 1366, height: 768 });
     expect(h.browser.pageErrors).toEqual([]);
   });
+
+  test("Zhenning's official reverses the spending: the reversal row names what it reverses and its date, in zh and en", async () => {
+    const list = page.getByTestId("fiscal-projects");
+    await list.locator(`[data-name="${NAME}"]`).first().click();
+    const drawer = page.getByTestId("fiscal-drawer");
+    const spent = drawer.getByTestId("fiscal-tx-spent");
+    await spent.getByTestId("fiscal-tx-reverse").click();
+    const dialog = page.getByTestId("fiscal-tx-dialog").filter({ visible: true });
+    await dialog.waitFor();
+    await fill(dialog.getByTestId("fiscal-tx-reason"), "凭证重复");
+    await dialog.getByTestId("fiscal-tx-submit").click();
+    await dialog.waitFor({ state: "hidden", timeout: 30_000 });
+    await expect.poll(() => drawer.getByTestId("fiscal-use-rate").textContent(), { timeout: 30_000 }).toBe("0.00%");
+    expect(await spent.getByTestId("fiscal-tx-row").count()).toBe(2);
+    // Its month is open: dated as the original (today), and saying so in the kind's own word.
+    const of = spent.getByTestId("fiscal-tx-reversal-of");
+    await expect.poll(() => of.textContent(), { timeout: 30_000 }).toMatch(/^冲正 .+ 的支出$/);
+    const [y, m, d] = shanghaiToday().split("-").map(Number);
+    expect(await of.textContent()).toContain(`${y}年${m}月${d}日`);
+    await h.screenshot(page, "fiscal-drawer-reversal-1366x768");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("locale-switch").click();
+    await list.locator(`[data-name="${NAME}"]`).first().click();
+    await expect.poll(() => of.textContent(), { timeout: 30_000 }).toMatch(/^Reversal of the spending of /);
+    await h.screenshot(page, "fiscal-drawer-reversal-en-1366x768");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("locale-switch").click();
+    expect(h.browser.pageErrors).toEqual([]);
+  });
 });

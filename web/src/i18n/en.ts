@@ -2105,6 +2105,11 @@ const en: MessageSchema = {
       reversed: "Reversed",
       reverse: "Reverse",
       reason: "Reason: {reason}",
+      reversalOf: {
+        ALLOCATED: "Reversal of the allocation of {on}",
+        DISBURSED: "Reversal of the disbursement of {on}",
+        SPENT: "Reversal of the spending of {on}",
+      },
       record: { ALLOCATED: "Record allocation", DISBURSED: "Record disbursement", SPENT: "Record spending" },
       reportProgress: "Report progress",
       history: "History",

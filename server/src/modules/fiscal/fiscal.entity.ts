@@ -131,7 +131,7 @@ export class FiscalTransaction {
 
   @Field(() => DateScalar, {
     description:
-      "A reversal carries the date of the transaction it corrects, or today when that month is approved and locked.",
+      "A reversal carries the date of the transaction it corrects, or today when that month is approved and locked; the original's date is `reverses.occurredOn`.",
   })
   @Column({ name: "occurred_on", type: "date" })
   occurredOn: string;

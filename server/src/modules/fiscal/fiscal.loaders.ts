@@ -58,17 +58,6 @@ export function totalsByProject(ctx: RequestContext) {
   });
 }
 
-/** Reversed transaction ids among the given ones (a transaction shows whether it has been reversed). */
-export function reversalOf(ctx: RequestContext) {
-  return new DataLoader<string, string | null>(async (ids) => {
-    const rows = await ctx.manager
-      .getRepository(FiscalTransaction)
-      .find({ where: { reversesId: In([...ids]) }, select: { id: true, reversesId: true } });
-    const map = new Map(rows.map((r) => [r.reversesId!, r.id]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
 auditNames.add({
   refType: "FiscalProject",
   fields: ["fiscalProjectId"],

@@ -19,7 +19,7 @@ import {
   ReportFiscalProgressInput,
   ReverseFiscalTransactionInput,
 } from "./fiscal.inputs";
-import { progressByProject, reversalOf, totalsByProject, transactionsByProject } from "./fiscal.loaders";
+import { progressByProject, totalsByProject, transactionsByProject } from "./fiscal.loaders";
 import {
   allowedFiscalActions,
   createFiscalProject,
@@ -168,11 +168,26 @@ export class FiscalProjectResolver {
   }
 }
 
+/**
+ * A transaction is read through its project, and a reversal is always on its original's project: both
+ * links come from the project's transactions (loaded once for the drawer), so whoever sees the one sees
+ * the other, and no row costs a query of its own.
+ */
 @Resolver(() => FiscalTransaction)
 export class FiscalTransactionResolver {
   @FieldResolver(() => Boolean, { description: "Whether a reversal of this transaction exists." })
   async reversed(@Root() t: FiscalTransaction, @Ctx() ctx: RequestContext) {
-    return !t.reversesId && (await loader(ctx, reversalOf).load(t.id)) != null;
+    if (t.reversesId) return false;
+    return (await loader(ctx, transactionsByProject).load(t.projectId)).some((r) => r.reversesId === t.id);
+  }
+
+  @FieldResolver(() => FiscalTransaction, {
+    nullable: true,
+    description: "Reversals: the transaction reversed (its date is the day the reversal belongs to).",
+  })
+  async reverses(@Root() t: FiscalTransaction, @Ctx() ctx: RequestContext) {
+    if (!t.reversesId) return null;
+    return (await loader(ctx, transactionsByProject).load(t.projectId)).find((r) => r.id === t.reversesId) ?? null;
   }
 }
 

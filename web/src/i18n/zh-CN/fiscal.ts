@@ -61,6 +61,7 @@ export default {
       reversed: "已冲正",
       reverse: "冲正",
       reason: "原因：{reason}",
+      reversalOf: { ALLOCATED: "冲正 {on} 的下达", DISBURSED: "冲正 {on} 的拨付", SPENT: "冲正 {on} 的支出" },
       record: { ALLOCATED: "登记下达", DISBURSED: "登记拨付", SPENT: "登记支出" },
       reportProgress: "报告进度",
       history: "历史记录",
