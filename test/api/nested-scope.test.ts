@@ -56,6 +56,7 @@ const NO_TOP_LEVEL_READ: Record<string, string> = {
   "Product.images": "images belong to their product (who may fetch the bytes: docs/hardening.md)",
   "Workshop.reports": "employment reports belong to their workshop",
   "FiscalProject.transactions": "a fiscal aid project's money movements belong to their project",
+  "FiscalTransaction.reverses": "the movement a reversal reverses: of the same project, read with its movements",
   "FiscalProject.progressReports": "works progress reports belong to their project",
   "ReportingPeriod.history": "a reporting period's steps belong to their period",
   "ReportingPeriod.submittedBy": "who submitted the period (display name and role)",
