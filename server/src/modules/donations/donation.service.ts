@@ -12,7 +12,7 @@ import { recordAudit } from "../audit/audit.service";
 import { getEnterprise } from "../enterprises/enterprise.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote } from "../ledger/ledger.notes";
-import { appendDueEntry, appendLedgerEntry, ledgerEntryOf, openDayFor } from "../ledger/ledger.service";
+import { appendLedgerEntry, appendReversalEntry, openDayFor } from "../ledger/ledger.service";
 import { canSeePairing, findMostSpecificPairing, westCountyInReach } from "../pairings/pairing.service";
 import { regionById } from "../regions/region.loaders";
 import { eastRegionOrOwn, inSubtree } from "../regions/region.service";
@@ -252,20 +252,18 @@ export async function reverseDonation(ctx: RequestContext, input: ReverseDonatio
     throw e;
   }
   await ctx.manager.getRepository(DonationReceipt).delete({ donationId: original.id });
-  const entry = await ledgerEntryOf(ctx, LedgerSource.DONATION, original.id);
-  await appendDueEntry(
+  await appendReversalEntry(
     ctx,
     {
+      id: original.id,
       pairingId: original.pairingId,
       indicator: Indicator.SOCIAL_DONATIONS,
-      amount: -original.amount,
+      amount: original.amount,
       occurredOn: original.receivedOn,
       source: LedgerSource.DONATION,
-      sourceId: id,
       sourceDocument: original.receiptNo,
-      note: ledgerNote("reversal", { reason }),
-      correctsId: entry?.id ?? null,
     },
+    { id, reason },
     receivedOn,
   );
   await recordAudit(ctx, {

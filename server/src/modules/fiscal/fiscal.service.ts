@@ -11,7 +11,7 @@ import { Indicator } from "../agreements/indicator";
 import { recordAudit } from "../audit/audit.service";
 import { LedgerSource } from "../ledger/ledger.entity";
 import { ledgerNote } from "../ledger/ledger.notes";
-import { appendDueEntry, appendLedgerEntry, ledgerEntryOf, openDayFor } from "../ledger/ledger.service";
+import { appendLedgerEntry, appendReversalEntry, openDayFor } from "../ledger/ledger.service";
 import { getPairingForWrite, PAIRING_ENDED } from "../pairings/pairing.service";
 import { inSubtree, isWithin, westCountyNamed } from "../regions/region.service";
 import { FiscalProgressReport, FiscalProject, FiscalTransaction, FiscalTransactionKind as Kind } from "./fiscal.entity";
@@ -327,20 +327,18 @@ export async function reverseFiscalTransaction(
     throw e;
   }
   if (original.kind === Kind.ALLOCATED) {
-    const entry = await ledgerEntryOf(ctx, LedgerSource.FISCAL_FUNDS, original.id);
-    await appendDueEntry(
+    await appendReversalEntry(
       ctx,
       {
+        id: original.id,
         pairingId: p.pairingId,
         indicator: Indicator.FISCAL_AID,
-        amount: -original.amount,
+        amount: original.amount,
         occurredOn: original.occurredOn,
         source: LedgerSource.FISCAL_FUNDS,
-        sourceId: id,
         sourceDocument: original.reference,
-        note: ledgerNote("reversal", { reason }),
-        correctsId: entry?.id ?? null,
       },
+      { id, reason },
       occurredOn,
     );
   }

@@ -4,7 +4,7 @@ import { formatFen } from "../../shared/money";
 import { recordAudit } from "../audit/audit.service";
 import { Indicator } from "../agreements/indicator";
 import { LedgerSource } from "../ledger/ledger.entity";
-import { appendDueEntry, appendLedgerEntry, ledgerEntryOf, openDayFor } from "../ledger/ledger.service";
+import { appendLedgerEntry, appendReversalEntry, openDayFor } from "../ledger/ledger.service";
 import { positiveMoney } from "./lead.service";
 import { FundTranche } from "./project.entity";
 import type { RecordFundTrancheInput, ReverseFundTrancheInput } from "./project.inputs";
@@ -132,20 +132,18 @@ export async function reverseFundTranche(ctx: RequestContext, input: ReverseFund
     throw e;
   }
   if (p.pairingId) {
-    const entry = await ledgerEntryOf(ctx, LedgerSource.FUND_TRANCHE, original.id);
-    await appendDueEntry(
+    await appendReversalEntry(
       ctx,
       {
+        id: original.id,
         pairingId: p.pairingId,
         indicator: Indicator.INVESTMENT_IN_PLACE,
-        amount: -original.amount,
+        amount: original.amount,
         occurredOn: original.receivedOn,
         source: LedgerSource.FUND_TRANCHE,
-        sourceId: reversal.id,
         sourceDocument: original.reference,
-        note: ledgerNote("reversal", { reason }),
-        correctsId: entry?.id ?? null,
       },
+      { id: reversal.id, reason },
       receivedOn,
     );
   }

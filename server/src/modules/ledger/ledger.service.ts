@@ -140,6 +140,37 @@ export async function appendDueEntry(ctx: RequestContext, e: NewLedgerEntry, on?
   return appendLedgerEntry(ctx, entryDatedOn(e, on ?? (await openDayFor(ctx, e.pairingId, e.occurredOn))));
 }
 
+/**
+ * The ledger side of reversing a record (冲正: a donation, a fund tranche, a fiscal movement): the
+ * original's entry negated, sourced to the reversal row, its note the reason, pointing at the entry
+ * it corrects; dated `on`, the day openDayFor gave the reversal row, so the two agree.
+ */
+export async function appendReversalEntry(
+  ctx: RequestContext,
+  original: Pick<NewLedgerEntry, "pairingId" | "indicator" | "amount" | "occurredOn" | "source" | "sourceDocument"> & {
+    id: string;
+  },
+  reversal: { id: string; reason: string },
+  on: string,
+): Promise<LedgerEntry> {
+  const corrected = await ledgerEntryOf(ctx, original.source, original.id);
+  return appendDueEntry(
+    ctx,
+    {
+      pairingId: original.pairingId,
+      indicator: original.indicator,
+      amount: -original.amount,
+      occurredOn: original.occurredOn,
+      source: original.source,
+      sourceId: reversal.id,
+      sourceDocument: original.sourceDocument,
+      note: ledgerNote("reversal", { reason: reversal.reason }),
+      correctsId: corrected?.id ?? null,
+    },
+    on,
+  );
+}
+
 /** The note of an entry due on `e.occurredOn` but written into the open period: the month it belongs to and its own note. */
 function dueNote(e: Pick<NewLedgerEntry, "occurredOn" | "note">): LedgerNote {
   const was = noteMessage(e.note);
