@@ -27,6 +27,13 @@ const t: Record<string, string> = {};
 let honey: string;
 let supplierId: string;
 
+interface PgPool {
+  totalCount: number;
+  on(event: "connect", listener: () => void): void;
+  removeListener(event: "connect", listener: () => void): void;
+  connect(): Promise<{ query(sql: string): Promise<{ rows: { statement: string }[] }>; release(): void }>;
+}
+
 const isBegin = (q: string) => /^\s*(START TRANSACTION|BEGIN)\b/i.test(q);
 const isEnd = (q: string) => /^\s*(COMMIT|ROLLBACK)\b/i.test(q);
 /** The statements of the one transaction among `sent` (BEGIN … COMMIT), failing unless there is exactly one. */
@@ -222,6 +229,53 @@ describe("order transactions are lean (issue 14)", () => {
     );
     expect(audit.change).toEqual({ before: "CONFIRMED", after: "CANCELLED", reason: "不要了" });
     expect(await reconcile(s)).toEqual({ counters: [], ledger: [], negativeStock: [], summaries: [] });
+  });
+
+  it("the sign-in read, the placement and the step go as prepared statements, and a refusal keeps its connection", async () => {
+    const pool = (s.app.db.driver as unknown as { master: PgPool }).master;
+    // Refusals (short of stock; paying what is only placed) with the pool's connections counted: a
+    // statement the server refused leaves its connection usable, so none is dropped and made again
+    // (pg's pool.query drops it on any error: a connection per refused order, and on the embedded
+    // database its one connection).
+    const sub = narrow((await place(1)).order, "Order").subOrders[0];
+    let made = 0;
+    const onConnect = () => made++;
+    pool.on("connect", onConnect);
+    try {
+      for (let i = 0; i < 5; i++) {
+        const { order } = await place((await stockOf()) + 1);
+        expect(order.__typename).toBe("OutOfStockError");
+        const paid = await s.gql(PAY, { i: { subOrderId: sub.id, paymentReference: "X-2" } }, t.buyer);
+        expect(paid.data!.recordPayment.__typename).toBe("InvalidStateError");
+      }
+    } finally {
+      pool.removeListener("connect", onConnect);
+    }
+    expect(made).toBe(0);
+    expect(narrow((await place(1)).order, "Order").subOrders).toHaveLength(1);
+    const confirmed = await s.gql(CONFIRM, { i: { subOrderId: sub.id } }, t.zhenning);
+    expect(confirmed.data!.confirmSubOrder.__typename).toBe("SubOrder");
+
+    // What each of the pool's connections holds prepared (its own pg_prepared_statements): taken
+    // all at once, so each is a different connection.
+    const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+    const prepared = new Set<string>();
+    try {
+      for (const c of clients) {
+        const { rows } = await c.query(`SELECT statement FROM pg_prepared_statements WHERE NOT from_sql`);
+        for (const r of rows) prepared.add(String(r.statement).replace(/\s+/g, " ").trim());
+      }
+    } finally {
+      for (const c of clients) c.release();
+    }
+    const texts = [...prepared];
+    expect(
+      texts.some((q) => q.includes("FROM user_session s JOIN app_user u")),
+      texts.join("\n"),
+    ).toBe(true);
+    expect(texts.some((q) => q.startsWith("WITH jb AS"))).toBe(true); // the placement's read
+    expect(texts.some((q) => q.startsWith("WITH num AS (INSERT INTO order_number_counter"))).toBe(true);
+    expect(texts.some((q) => q.startsWith("WITH old AS") && q.includes("UPDATE sub_order"))).toBe(true);
   });
 
   it("every refusal of a step — wrong state, not yours, unknown id, a concurrent double confirmation — writes nothing", async () => {

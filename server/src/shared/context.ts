@@ -5,6 +5,7 @@ import type { Config } from "../config";
 import type { AuthUser } from "./auth";
 import type { CounterStore } from "./rate-limit";
 import type { Locale } from "./messages";
+import { poolQuery, rowsOf } from "./sql";
 
 /**
  * Built once per GraphQL request. Services take it first. `manager` is the pool's outside a
@@ -77,7 +78,7 @@ export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestCo
  */
 export async function inOneStatement(ctx: RequestContext, sql: string, params: unknown[]): Promise<unknown> {
   if (!ctx.inTransaction) {
-    const result: unknown = await ctx.manager.query(sql, params);
+    const result: unknown = await preparedQuery(ctx, sql, params);
     committed();
     return result;
   }
@@ -90,6 +91,16 @@ export async function inOneStatement(ctx: RequestContext, sql: string, params: u
     await ctx.manager.query("ROLLBACK TO SAVEPOINT one_statement");
     throw e;
   }
+}
+
+/**
+ * One statement as a named prepared statement on pg's pool (`poolQuery`), when the context's manager
+ * is the data source's own (no connection bound to it: not inside a transaction, the demo loader's
+ * included); else on the manager, as any query.
+ */
+export async function preparedQuery<T = any>(ctx: RequestContext, sql: string, params: unknown[]): Promise<T[]> {
+  if (ctx.manager.queryRunner) return rowsOf<T>(await ctx.manager.query(sql, params));
+  return poolQuery<T>(ctx.manager.connection, sql, params, { prepared: true });
 }
 
 /** The answer a statement refused with (`refuse_statement`, SQLSTATE XZ001), or undefined for any other error. */

@@ -1,4 +1,4 @@
-import type { RequestContext } from "../../shared/context";
+import { preparedQuery, type RequestContext } from "../../shared/context";
 import { boardReads } from "../../shared/read-replica";
 import { badInput } from "../../shared/errors";
 import { positional } from "../../shared/scoped";
@@ -38,7 +38,8 @@ export async function pipelineBoard(ctx: RequestContext, year: number): Promise<
   checkedYear(year);
   const scope = positional(boardSummaryScope(ctx, "t"), 2);
   const rows = rowsOf<StageSums>(
-    await ctx.manager.query(
+    await preparedQuery(
+      ctx,
       `SELECT t.stage, SUM(t.projects)::int AS projects, SUM(t.planned)::bigint AS planned,
               SUM(t.contracted)::bigint AS contracted, SUM(t.funds)::bigint AS in_place,
               COALESCE(SUM(t.funds_of_year) FILTER (WHERE t.fact_year = $1), 0)::bigint AS in_year
@@ -75,7 +76,8 @@ export async function fundsInPlaceSeries(ctx: RequestContext, year: number): Pro
   const { start, end } = checkedYear(year);
   const scope = positional(boardSummaryScope(ctx, "f"), 3);
   const rows = rowsOf<{ month: number; amount: number }>(
-    await ctx.manager.query(
+    await preparedQuery(
+      ctx,
       `SELECT EXTRACT(MONTH FROM f.month)::int AS month, SUM(f.amount)::bigint AS amount
          FROM funds_in_place_month f
         WHERE f.month >= $1 AND f.month <= $2 AND ${scope.sql}

@@ -1,4 +1,4 @@
-import { loader, type RequestContext } from "../../shared/context";
+import { loader, preparedQuery, type RequestContext } from "../../shared/context";
 import { boardReads } from "../../shared/read-replica";
 import { notInFuture, today } from "../../shared/dates";
 import { badInput, conflict, isUniqueViolation, notFound } from "../../shared/errors";
@@ -320,7 +320,7 @@ export async function labourRetention(ctx: RequestContext, year: number): Promis
     left: number;
     eligible: number;
     retained: number;
-  }>(await ctx.manager.query(sql, params));
+  }>(await preparedQuery(ctx, sql, params));
   const counties = await loader(ctx, regionById).loadMany(rows.map((r) => r.county_id));
   return rows.map((r, i) =>
     Object.assign(new CountyRetention(), {

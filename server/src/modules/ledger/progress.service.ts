@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { boardReads } from "../../shared/read-replica";
-import { loader, type RequestContext } from "../../shared/context";
+import { loader, preparedQuery, type RequestContext } from "../../shared/context";
 import { agreementTargetsOf } from "../agreements/agreement.service";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator } from "../agreements/indicator";
 import { pairingIdsInScope, pairingsEnclosedByEach } from "../pairings/pairing.service";
@@ -190,7 +190,7 @@ export function progressByPairingYear(ctx: RequestContext) {
     for (const [period, pids] of byPeriod(keys)) {
       const [y, asOf] = period.split("|");
       const { sql, params } = positional(sumsOfEach(pids, Number(y), asOf), 1);
-      const rows: (SumRow & { pairing_id: string })[] = await ctx.manager.query(sql, params);
+      const rows: (SumRow & { pairing_id: string })[] = await preparedQuery(ctx, sql, params);
       for (const pid of pids) result.set(`${pid}|${period}`, new Map());
       for (const r of rows) result.get(`${r.pairing_id}|${period}`)!.set(r.indicator, sumsOf(r));
     }
@@ -222,7 +222,8 @@ export function progressAndTargets(ctx: RequestContext) {
                FROM s FULL JOIN ${agreementTargetsOf(year, (c) => cond`${c} = ANY(${param(pids)}::uuid[])`)} t ON t.pairing_id = s.pairing_id AND t.indicator = s.indicator`,
         1,
       );
-      const rows: (SumRow & { pairing_id: string; summed: boolean; target: number | null })[] = await ctx.manager.query(
+      const rows: (SumRow & { pairing_id: string; summed: boolean; target: number | null })[] = await preparedQuery(
+        ctx,
         sql,
         params,
       );
@@ -310,7 +311,8 @@ export async function progressSummary(
        FROM s FULL JOIN t ON t.indicator = s.indicator`,
     1,
   );
-  const rows: (SumRow & { summed: boolean; targeted: boolean; target: string | null })[] = await ctx.manager.query(
+  const rows: (SumRow & { summed: boolean; targeted: boolean; target: string | null })[] = await preparedQuery(
+    ctx,
     statement.sql,
     statement.params,
   );

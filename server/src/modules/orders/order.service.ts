@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { inOneStatement, loader, refusedWith, type RequestContext } from "../../shared/context";
+import { inOneStatement, loader, preparedQuery, refusedWith, type RequestContext } from "../../shared/context";
 import { currentYear, notInFuture, today } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
@@ -104,7 +104,7 @@ async function placementReads(ctx: RequestContext, buyerId: string, input: Place
     again: Record<string, unknown> | null;
     products: Record<string, unknown>[];
     suppliers: { supplier: Record<string, unknown>; pairing_id: string | null }[];
-  }>(await ctx.manager.query(sql, params));
+  }>(await preparedQuery(ctx, sql, params));
   const products = new Map<string, Product>();
   for (const json of row.products) {
     const p = productFromJson(ctx, json);

@@ -1,6 +1,6 @@
 import { boardReads } from "../../shared/read-replica";
 import { Role } from "../../shared/auth";
-import { loader, type RequestContext } from "../../shared/context";
+import { loader, preparedQuery, type RequestContext } from "../../shared/context";
 import { today as todayInChina } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
@@ -13,7 +13,7 @@ import { checkCountiesInReach } from "../pairings/pairing.service";
 import type { Region } from "../regions/region.entity";
 import { primeRegions, regionById, regionJson } from "../regions/region.loaders";
 import { GroupTarget, Quota, QuotaBasis } from "./quota.entity";
-import { rowsOf, UUID } from "../../shared/sql";
+import { UUID } from "../../shared/sql";
 import { eastRegionOrOwn, inSubtree, westCountyNamed } from "../regions/region.service";
 import { cond, EVERY_ROW, param, positional, type Scope } from "../../shared/scoped";
 import {
@@ -429,7 +429,7 @@ export async function quotaBoardBuyers(
      ORDER BY p.part, p.rank, p.name, p.id`,
     1,
   );
-  const rows: StandingRow[] = await ctx.manager.query(query.sql, query.params);
+  const rows: StandingRow[] = await preparedQuery(ctx, query.sql, query.params);
   const days = daysLeftIn(year);
   return rows.map((r) => {
     const buyer = buyerFromRow(r);
@@ -512,7 +512,7 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
                  FROM tally) x) AS tallies`,
     1,
   );
-  const [row] = rowsOf<BoardRow>(await ctx.manager.query(statement.sql, statement.params));
+  const [row] = await preparedQuery<BoardRow>(ctx, statement.sql, statement.params);
   const tallies = row.tallies ?? [];
   const sumsOf = (level: number) =>
     new Map(

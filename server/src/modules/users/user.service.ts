@@ -265,6 +265,7 @@ async function signedInThrough(db: DataSource, where: string, params: unknown[])
        FROM user_session s JOIN app_user u ON u.id = s.user_id
       WHERE ${where} AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
     params,
+    { prepared: true },
   );
   const r = rows[0];
   return r
