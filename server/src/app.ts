@@ -19,6 +19,7 @@ import type { Config } from "./config";
 import { openDatabase, openReadReplica } from "./db/data-source";
 import { createReadiness } from "./db/readiness";
 import { answerUnavailable, rethrowUnavailable, serviceUnavailablePlugin } from "./shared/db-errors";
+import { prepareStatementsOn } from "./shared/sql";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { startReminderJob } from "./modules/notifications/reminders.job";
 import { loadDemoData } from "./db/demo";
@@ -140,10 +141,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log,
   });
   if (migrationsRan.length) log.info({ migrations: migrationsRan }, "migrations applied");
+  if (!embedded) prepareStatementsOn(db);
   // Board reads only (shared/read-replica.ts); never migrated: it is a copy of the primary.
   const readDb = config.databaseReadUrl
     ? await openReadReplica(config.databaseReadUrl, config.dbPoolSize, pgLimits, options.onQuery, log)
     : undefined;
+  if (readDb) prepareStatementsOn(readDb);
   const readiness = createReadiness(embedded ? null : url, () => db);
   if (config.seedDemo) await loadDemoData(db, config, log);
   const reminders = config.remindersEnabled ? await startReminderJob(db, config, log, embedded ? null : url) : null;

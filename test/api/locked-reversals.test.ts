@@ -25,6 +25,11 @@ let s: TestServer;
 const t: Record<string, string> = {};
 const Y = Number(today().slice(0, 4));
 const JAN = `${Y}-01`;
+// The scenario needs January locked while the reversals are made in a later month: a month is
+// submitted only after its last day (period.service.ts), and the demo's locked month is this year's
+// January. In January itself no month of this year can be locked yet, so the file waits for February
+// (it would otherwise fail every January, the date its reversals are dated by being January too).
+const inJanuary = today().slice(5, 7) === "01";
 let pairing = "";
 let zhenning = "";
 let investmentProject = "";
@@ -165,6 +170,7 @@ const ok = <T>(r: { errors?: unknown; data?: T }) => {
 };
 
 beforeAll(async () => {
+  if (inJanuary) return;
   s = await startTestServer();
   for (const u of ["admin", "jiaozhou", "zhenning", "pingdu", "buyer"]) t[u] = await s.login(u);
   [{ id: pairing, west: zhenning }] = await s.sql(
@@ -183,7 +189,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => s?.close());
 
-describe("reversals of records dated in a locked January", () => {
+describe.skipIf(inJanuary)("reversals of records dated in a locked January", () => {
   it("records a donation, a tranche, a meeting and fiscal funds in January, then Jiaozhou approves January", async () => {
     made.donation = ok<{ recordDonation: { id: string } }>(
       await s.gql(

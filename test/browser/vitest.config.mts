@@ -14,6 +14,11 @@ export default defineConfig({
     pool: "forks",
     // Each file starts its own server and browser; on 2 cores, one at a time.
     fileParallelism: false,
+    // One worker process for the files, not a new one each: the fork and its imports (vitest,
+    // playwright-core, the harness) took ~10 s between files under CI's load (26 files, ~260 s of
+    // the stage's 1,121 s at stop 26), 2.5 s quiet. Each file still starts its own server on its own
+    // database copy and its own browser context (harness.ts), so nothing a file leaves reaches the next.
+    isolate: false,
     // 2 cores shared with the API stages under CI: a slow step is not a failure (see harness.ts).
     testTimeout: 180_000,
     hookTimeout: 120_000,

@@ -28,7 +28,7 @@ export const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]
  * cost over bare Apollo, which reads the session with pool.query (issue 14). Never inside a
  * transaction: use the transaction's manager there (`preparedQuery` in context.ts chooses).
  *
- * `prepared`: sent as a named prepared statement (the name from the text, `statementName`). Each
+ * `prepared`: on PostgreSQL (`prepareStatementsOn`), sent as a named prepared statement (the name from the text, `statementName`). Each
  * connection parses it once; PostgreSQL then plans it per call for five calls and keeps a generic
  * plan when that plan is no dearer, so the parse and, mostly, the planning go. Measured on an order
  * (place + confirm, docs/benchmarks.md "Prepared statements"): parse and plan were 4.3 of the 6.2 ms
@@ -45,7 +45,7 @@ export async function poolQuery<T>(
   const pool = (db.driver as unknown as { master?: PgPool }).master;
   if (!pool) return db.query(sql, params);
   if (db.options.logging) db.logger.logQuery(sql, params);
-  const name = prepared ? statementName(sql) : undefined;
+  const name = prepared && preparing.has(db) ? statementName(sql) : undefined;
   // Not pool.query: it destroys the connection on ANY error, a refusal (refuse_statement, a
   // constraint) included — a new connection (and on the embedded database, its one connection
   // lost) per refused order. A statement the server refused leaves the connection as good as before.
@@ -68,6 +68,17 @@ interface PgPool {
     query<R>(q: { text: string; values: unknown[]; name?: string }): Promise<{ rows: R[] }>;
     release(err?: Error): void;
   }>;
+}
+
+/**
+ * The data sources `prepared` applies to: PostgreSQL servers (app.ts marks them). Not the embedded
+ * PGlite: it is one session under every connection, and the SQL backup resets that session
+ * (`DISCARD ALL` after its pg_dump, db/embedded.ts), taking the statements the pool's connection
+ * believes prepared with it ("prepared statement … does not exist", backup.test.ts).
+ */
+const preparing = new WeakSet<DataSource>();
+export function prepareStatementsOn(db: DataSource): void {
+  preparing.add(db);
 }
 
 const statementNames = new Map<string, string>();
