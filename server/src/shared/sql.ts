@@ -28,13 +28,13 @@ export const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]
  * cost over bare Apollo, which reads the session with pool.query (issue 14). Never inside a
  * transaction: use the transaction's manager there (`preparedQuery` in context.ts chooses).
  *
- * `prepared`: on PostgreSQL (`prepareStatementsOn`), sent as a named prepared statement (the name from the text, `statementName`). Each
- * connection parses it once; PostgreSQL then plans it per call for five calls and keeps a generic
- * plan when that plan is no dearer, so the parse and, mostly, the planning go. Measured on an order
- * (place + confirm, docs/benchmarks.md "Prepared statements"): parse and plan were 4.3 of the 6.2 ms
- * PostgreSQL spent, on statements that run in under a millisecond. Only for statements of a few
- * fixed texts (the hot writes, the sign-in read, the boards): every text stays prepared on every
- * connection for the connection's life.
+ * `prepared`: on PostgreSQL (`prepareStatementsOn`), sent as a named prepared statement, named after
+ * its text (`statementName`). Each connection parses it once; PostgreSQL then plans it per call for
+ * five calls and keeps a generic plan when that plan is no dearer, so the parse and, mostly, the
+ * planning go. Measured on an order (place + confirm; docs/benchmarks.md, "Issue 14 at the 832
+ * scale, stop 26"): parse and plan were 4.3 of the 6.2 ms PostgreSQL spent, on statements that run
+ * in under a millisecond. Only for statements of a few fixed texts (the hot writes, the sign-in
+ * read, the boards): every text stays prepared on every connection for the connection's life.
  */
 export async function poolQuery<T>(
   db: DataSource,
