@@ -5,7 +5,7 @@
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_PASSWORD, startHarness, type Harness } from "./harness";
-import { choose, fill, shanghaiToday, wholeNumber } from "./ui";
+import { switchLocale, choose, fill, shanghaiToday, wholeNumber } from "./ui";
 
 const TODAY = shanghaiToday();
 const YEAR = Number(TODAY.slice(0, 4));
@@ -195,7 +195,7 @@ describe("coordinator records progress", () => {
 
   test("switches to English, then logs out", async () => {
     const row = page.getByTestId("indicator-row-LABOURERS_PLACED");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => row.textContent()).toContain("Labourers placed");
     expect(wholeNumber(await row.getByTestId("delivered").textContent())).toBe(deliveredAfter);
 

@@ -5,7 +5,16 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { fill, moneyFen as fen, phoneShot, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
+import {
+  switchLocale,
+  fill,
+  moneyFen as fen,
+  phoneShot,
+  screenshotFailures,
+  shanghaiToday,
+  signIn,
+  signOut,
+} from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const BUYER_NAME = "胶州市人民医院";
@@ -136,11 +145,11 @@ describe("counting as the 832 platform counts", () => {
     expect(await shown("quota-confirmed")).toBe(before.confirmed + AMOUNT);
     await h.screenshot(page, "counting-paid-counted-1366x768");
 
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => page.getByTestId("quota-counting-point").textContent()).toContain("from payment");
     await h.screenshot(page, "counting-quota-en-1366x768", { fullPage: true });
     await phoneShot(h, page, "counting-quota-en");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await signOut(page);
     expect(h.browser.pageErrors).toEqual([]);
   });
@@ -181,11 +190,11 @@ describe("counting as the 832 platform counts", () => {
     await page.keyboard.press("Escape");
 
     await phoneShot(h, page, "counting-quotas");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => status.getByTestId("tab-undeclared").textContent()).toContain("Not declared");
     await h.screenshot(page, "counting-quotas-en-1366x768", { fullPage: true });
     await phoneShot(h, page, "counting-quotas-en");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     expect(h.browser.pageErrors).toEqual([]);
   });
 });

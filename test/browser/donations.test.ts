@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { choose, fill, moneyFen as fen, PNG, screenshotFailures, shanghaiToday, signIn } from "./ui";
+import { switchLocale, choose, fill, moneyFen as fen, PNG, screenshotFailures, shanghaiToday, signIn } from "./ui";
 
 const TODAY = shanghaiToday();
 const YEAR = Number(TODAY.slice(0, 4));
@@ -181,12 +181,12 @@ describe("a reversal made after its month was locked", () => {
       [`${YEAR}-01-12`, null],
     ]);
     await h.screenshot(page, "donations-reversal-1366x768");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect
       .poll(() => reversal.getByTestId("donation-reversal-of").first().textContent())
       .toContain("Reversal of the donation received on");
     await h.screenshot(page, "donations-reversal-en-1366x768");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     expect(h.browser.pageErrors).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { phoneShot, PNG, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
+import { switchLocale, phoneShot, PNG, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const REASON = "发票抬头与订单不符";
@@ -181,7 +181,7 @@ describe("the receipt's evidence, from the buyer to the coordinator and back", (
 
     // English (kept for the next page): the same file, its status and purpose in English.
     await page.goto(`${h.baseURL}/orders`);
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang || "")).toMatch(/^en/);
     const en = await openOrder("/orders");
     const enFile = evidenceBlock(en).getByTestId("evidence-file").filter({ hasText: "验货单.png" });
@@ -190,7 +190,7 @@ describe("the receipt's evidence, from the buyer to the coordinator and back", (
     await h.screenshot(page, "evidence-rejected-en-1366x768");
     await phoneShot(h, page, "evidence-rejected-en");
     await page.goto(`${h.baseURL}/orders`);
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     expect(h.browser.pageErrors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { choose, fill, moneyFen as fen, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
+import { switchLocale, choose, fill, moneyFen as fen, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const NAME = `镇宁县环翠街道安全饮水工程${Date.now() % 100000}`;
@@ -163,12 +163,12 @@ describe("a fiscal aid project from creation to spending, seen in the pairing's 
     expect(await of.textContent()).toContain(`${y}年${m}月${d}日`);
     await h.screenshot(page, "fiscal-drawer-reversal-1366x768");
     await page.keyboard.press("Escape");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await list.locator(`[data-name="${NAME}"]`).first().click();
     await expect.poll(() => of.textContent(), { timeout: 30_000 }).toMatch(/^Reversal of the spending of /);
     await h.screenshot(page, "fiscal-drawer-reversal-en-1366x768");
     await page.keyboard.press("Escape");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     expect(h.browser.pageErrors).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness, downloadedFile } from "./harness";
-import { fill, screenshotFailures, signIn, signOut } from "./ui";
+import { switchLocale, fill, screenshotFailures, signIn, signOut } from "./ui";
 import { fillTemplate, workerLines, wrongCheckChar } from "../api/imports-fixtures";
 
 let h: Harness;
@@ -116,7 +116,7 @@ describe("a county imports 200 workers from a spreadsheet with 3 bad rows", () =
       await h.screenshot(page, "imports-checked-375x812", { fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.getByTestId("locale-switch").first().click();
+      await switchLocale(page);
       await expect.poll(() => page.locator("h1").first().textContent()).toBe("Bulk import");
       expect(await page.getByTestId("import-problems").innerText()).toContain("Only for your own county");
       expect(await page.getByTestId("import-problems").innerText()).toContain("Row 51");
@@ -125,7 +125,7 @@ describe("a county imports 200 workers from a spreadsheet with 3 bad rows", () =
       await page.setViewportSize({ width: 1366, height: 768 });
     }
     await h.screenshot(page, "imports-checked-en-1366x768", { fullPage: true });
-    await page.getByTestId("locale-switch").first().click();
+    await switchLocale(page);
     await expect.poll(() => page.locator("h1").first().textContent()).toBe("批量导入");
   });
 

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_PASSWORD, startHarness, type Harness } from "./harness";
-import { choose, fill, shanghaiToday, wholeNumber } from "./ui";
+import { switchLocale, choose, fill, shanghaiToday, wholeNumber } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const NAME = "测试劳动力韦明";
@@ -174,7 +174,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     await h.screenshot(page, "worker-history-1366x768");
     await page.keyboard.press("Escape");
     await history.waitFor({ state: "hidden" });
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await row.getByTestId("record-history").click();
     await expect.poll(() => history.textContent(), { timeout: 30_000 }).toContain("Consent withdrawn");
     await expect.poll(() => history.locator(".el-loading-mask:visible").count()).toBe(0);
@@ -182,7 +182,7 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     await h.screenshot(page, "worker-history-en-1366x768");
     await page.keyboard.press("Escape");
     await history.waitFor({ state: "hidden" });
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await phoneShot("worker-history", async () => {
       const card = page.getByTestId("workers-table").first().locator(".worker-row").filter({ hasText: NAME }).first();
       await card.getByTestId("record-history").click();
@@ -336,11 +336,11 @@ describe("a worker from put forward to employed, seen by the coordinator and the
     });
     await h.screenshot(page, "labour-board-1366x768", { fullPage: true });
     // In English too.
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => page.locator(".page-title").textContent()).toBe("Labour cooperation");
     expect(await county.textContent()).toContain(String(zhenning.placed));
     await h.screenshot(page, "labour-board-en-1366x768");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => page.locator(".page-title").textContent()).toBe("劳务协作");
     await phoneShot("labour-board", () => page.locator('[data-testid="retention-row"]').first().waitFor());
     expect(h.browser.pageErrors).toEqual([]);

@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { DEMO_PASSWORD, type Harness } from "./harness";
-import { choose, fill, harnessWithPage, shanghaiToday } from "./ui";
+import { switchLocale, choose, fill, harnessWithPage, shanghaiToday } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 
@@ -91,7 +91,7 @@ describe("logs a person can read", () => {
 
   test("in English too", async () => {
     await page.goto(`${h.baseURL}/audit`);
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     const table = page.getByTestId("audit-table");
     await expect.poll(() => page.locator(".page-title").textContent()).toContain("Audit log");
     await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain("Target");

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import type { Harness } from "./harness";
-import { harnessWithPage, signIn } from "./ui";
+import { switchLocale, harnessWithPage, signIn } from "./ui";
 
 let h: Harness;
 let page: Page;
@@ -71,14 +71,14 @@ test("opens the list: the behind-pace reminder is there, unread; zh and en, desk
   await phoneDrawerShot("notifications");
   await closeList();
 
-  await page.getByTestId("locale-switch").click();
+  await switchLocale(page);
   await expect.poll(() => page.getByTestId("bell").getAttribute("aria-label")).toMatch(/^Notifications, \d+ unread$/);
   await openList("Notifications");
   await expect.poll(() => drawer().locator(".el-tag", { hasText: "Behind pace" }).count()).toBeGreaterThan(0);
   await h.screenshot(page, "notifications-en-1366x768");
   await phoneDrawerShot("notifications-en");
   await closeList();
-  await page.getByTestId("locale-switch").click();
+  await switchLocale(page);
   await expect.poll(() => page.getByTestId("bell").getAttribute("aria-label")).toMatch(/^提醒/);
 });
 

@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { fill, phoneShot, screenshotFailures, signIn, signOut } from "./ui";
+import { switchLocale, fill, phoneShot, screenshotFailures, signIn, signOut } from "./ui";
 
 let h: Harness;
 let page: Page;
@@ -101,11 +101,11 @@ describe("orders: numbers, filters, shipping with a waybill, printing", () => {
     await shipped.waitFor({ timeout: 30_000 });
     expect(await shipped.getByTestId("suborder-waybill").textContent()).toContain(WAYBILL);
     await h.screenshot(page, "orders-ops-incoming-shipped-1366x768");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => page.getByTestId("incoming-tab-shipped").textContent()).toContain("Shipped");
     await h.screenshot(page, "orders-ops-incoming-shipped-en-1366x768");
     await phoneShot(h, page, "orders-ops-incoming-shipped-en");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     expect(h.browser.pageErrors).toEqual([]);
   });
 
@@ -139,11 +139,11 @@ describe("orders: numbers, filters, shipping with a waybill, printing", () => {
 
     await page.goto(`${h.baseURL}/orders?number=${orderNumber}`);
     await table.getByTestId("order-number").first().waitFor({ timeout: 30_000 });
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => page.getByTestId("filter-clear").textContent()).toContain("Clear filters");
     await h.screenshot(page, "orders-ops-buyer-search-en-1366x768");
     await phoneShot(h, page, "orders-ops-buyer-search-en");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await phoneShot(h, page, "orders-ops-buyer-search");
     expect(h.browser.pageErrors).toEqual([]);
   });
@@ -173,10 +173,10 @@ describe("orders: numbers, filters, shipping with a waybill, printing", () => {
     expect(pdf.length).toBeGreaterThan(10_000);
     await page.emulateMedia({ media: "screen" });
 
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => sheet.textContent()).toContain("Purchase order");
     await h.screenshot(page, "orders-ops-print-en-1366x768", { fullPage: true });
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await phoneShot(h, page, "orders-ops-print");
     expect(h.browser.pageErrors).toEqual([]);
   });

@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { phoneShot, screenshotFailures, shanghaiToday, signIn } from "./ui";
+import { switchLocale, phoneShot, screenshotFailures, shanghaiToday, signIn } from "./ui";
 
 let h: Harness;
 let page: Page;
@@ -70,7 +70,7 @@ describe("the pairing page's ledger", () => {
   });
 
   test("in English: the same notes in English, no Chinese system notes", async () => {
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(async () => (await ledger().textContent()) ?? "", { timeout: 30_000 }).toMatch(/Indicator|Date/);
     // The notes come from the server in the language asked for: asked again on the switch.
     await expect
@@ -86,7 +86,7 @@ describe("the pairing page's ledger", () => {
   });
 
   test("the indicator table keeps 完成率 in view at 1366", async () => {
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     const table = page.getByTestId("indicator-table");
     await table.waitFor();
     const ratio = table.locator("th.ratio-col").first();

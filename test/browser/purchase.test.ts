@@ -8,7 +8,7 @@ import { deflateSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { fill, moneyFen as fen, phoneShot, screenshotFailures, signIn, signOut } from "./ui";
+import { switchLocale, fill, moneyFen as fen, phoneShot, screenshotFailures, signIn, signOut } from "./ui";
 
 const PRODUCT = "镇宁土蜂蜜";
 const PRICE_FEN = 6800n;
@@ -124,12 +124,12 @@ describe("a buyer opens a product page, types a quantity and checks out with del
     await h.screenshot(page, "product-page-1366x768", { fullPage: true });
     await phoneShot(h, page, "product-page");
 
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => page.getByTestId("certificate-status").textContent()).toBe("Certified");
     expect(await page.getByTestId("product-certificate").textContent()).toContain("Certificate number");
     await h.screenshot(page, "product-page-en-1366x768", { fullPage: true });
     await phoneShot(h, page, "product-page-en");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => page.getByTestId("certificate-status").textContent()).toBe("认定有效");
   });
 
@@ -195,7 +195,7 @@ describe("a buyer opens a product page, types a quantity and checks out with del
 
     // Back on the orders, in English.
     await page.goBack();
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await row.waitFor({ timeout: 30_000 });
     await row.getByTestId("order-detail-open").click();
     await expect.poll(() => detail.getByTestId("detail-delivery").textContent()).toContain("Delivery address");
@@ -203,7 +203,7 @@ describe("a buyer opens a product page, types a quantity and checks out with del
     await phoneShot(h, page, "order-detail-en");
     await page.keyboard.press("Escape");
     await expect.poll(() => detail.isVisible()).toBe(false);
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
   });
 
   test("镇宁县's official opens the order to ship it: the same address and the phone whole", async () => {

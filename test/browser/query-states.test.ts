@@ -7,7 +7,7 @@
 import type { Page, Route } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { choose, screenshotFailures, signIn, signOut } from "./ui";
+import { switchLocale, choose, screenshotFailures, signIn, signOut } from "./ui";
 
 let h: Harness;
 let page: Page;
@@ -48,10 +48,10 @@ describe("我的订单 when its query fails", () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await h.screenshot(page, "orders-failed-390x844");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => failed.textContent()).toContain("failed to load");
     await h.screenshot(page, "orders-failed-en-390x844");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await page.setViewportSize({ width: 1366, height: 768 });
 
     failing = false;

@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { choose, fill, screenshotFailures, shanghaiToday, signIn, phoneShot } from "./ui";
+import { switchLocale, choose, fill, screenshotFailures, shanghaiToday, signIn, phoneShot } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const PAIRING = "莱西市—镇宁县";
@@ -98,11 +98,11 @@ describe("an administrator sets up the year", () => {
     expect(await page.locator('[data-indicator="CADRES_SENT"] input').inputValue()).toBe("4");
     await h.screenshot(page, "setup-agreement-1366x768", { fullPage: true });
     await phoneShot(h, page, "setup-agreement");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => page.locator(".page-title").textContent()).toBe("Yearly agreements");
     await h.screenshot(page, "setup-agreement-en-1366x768", { fullPage: true });
     await phoneShot(h, page, "setup-agreement-en");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => page.locator(".page-title").textContent()).toBe("年度协议");
   });
 

@@ -28,6 +28,18 @@ export async function fill(field: Locator, value: string): Promise<void> {
   await input.fill(value);
 }
 
+/**
+ * Clicks the language switch and waits until the app has switched: `setLocale` loads the other
+ * language's messages first and sets <html lang> once it has. A step right after a bare click could
+ * still meet the old language under load (uikit.test.ts in stop 26's CI: a confirmation opened in
+ * Chinese, then the test's next sign-out blocked by it).
+ */
+export async function switchLocale(page: Page): Promise<void> {
+  const before = await page.evaluate(() => document.documentElement.lang);
+  await page.getByTestId("locale-switch").first().click();
+  await page.waitForFunction((was) => document.documentElement.lang !== was, before);
+}
+
 /** Element Plus <el-select> is no native <select>: open it, then click the option (in a popper
  *  teleported to <body>), found by its test id when it has one, else by its text. `typing` is typed
  *  first, for a select that filters (or searches the server) as one types. */

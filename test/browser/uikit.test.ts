@@ -5,7 +5,7 @@
 import type { Page, Route } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness } from "./harness";
-import { fill, phoneShot, screenshotFailures, signIn, signOut } from "./ui";
+import { switchLocale, fill, phoneShot, screenshotFailures, signIn, signOut } from "./ui";
 
 let h: Harness;
 let page: Page;
@@ -87,10 +87,10 @@ describe("the coordinator's progress board", () => {
     expect(await header()).not.toContain("财政援助资金");
     expect((await button.textContent())!.trim()).not.toBe(before);
 
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await expect.poll(() => button.textContent()).toContain("Columns");
     await h.screenshot(page, "uikit-columns-en-1366x768");
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
 
     await button.click();
     await page.getByTestId("column-picker-all").click();
@@ -145,13 +145,13 @@ describe("表达意向 (county official)", () => {
     await same.getByTestId("lead-interested").waitFor({ timeout: 30_000 });
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await same.getByTestId("lead-interest-withdraw").click();
     box = await confirmBox("uikit-interest-withdraw-en-390x844", /no longer see it/);
     await box.getByRole("button", { name: "Withdraw interest" }).click();
     await expect.poll(() => same.getByTestId("lead-interested").count(), { timeout: 30_000 }).toBe(0);
     await same.getByTestId("lead-interest").waitFor();
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await page.setViewportSize({ width: 1366, height: 768 });
   });
 });
@@ -201,9 +201,9 @@ describe("job postings (enterprise)", () => {
     const again = await confirmBox("uikit-posting-reopen-390x844", /继续安置/);
     await again.getByRole("button", { name: "重新开放" }).click();
     await expect.poll(() => card.getByTestId("posting-closed-tag").count(), { timeout: 30_000 }).toBe(0);
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await h.screenshot(page, "uikit-postings-en-390x844", { fullPage: true });
-    await page.getByTestId("locale-switch").click();
+    await switchLocale(page);
     await page.setViewportSize({ width: 1366, height: 768 });
   });
 });
