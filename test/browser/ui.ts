@@ -211,11 +211,11 @@ export async function expectOwnPasswordOnly(h: Harness, username: string, own: s
  */
 export async function shootBothLanguages(h: Harness, page: Page, name: string, english: string): Promise<void> {
   await phoneShot(h, page, name);
-  await page.getByTestId("locale-switch").click();
+  await switchLocale(page);
   await expect.poll(() => page.locator("h1").first().textContent()).toContain(english);
   await h.screenshot(page, `${name}-en-1366x768`);
   await phoneShot(h, page, `${name}-en`);
-  await page.getByTestId("locale-switch").click();
+  await switchLocale(page);
 }
 
 /** The smallest valid PNG (1×1), for uploads: the server sniffs the type from the bytes, not the name. */

@@ -87,7 +87,7 @@ const statementNames = new Map<string, string>();
  * refuses one name for two texts). Names are remembered for the first 1,000 texts, and computed
  * (a SHA-1 of the text, some µs) beyond that.
  */
-export function statementName(sql: string): string {
+function statementName(sql: string): string {
   let name = statementNames.get(sql);
   if (!name) {
     name = `xz_${createHash("sha1").update(sql).digest("base64url")}`;
