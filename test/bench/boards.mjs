@@ -12,7 +12,8 @@
 //
 // The server runs in this process on that database (never seeded or dropped here); "CPU/req" is the
 // process's CPU (server and client) over requests, as in catalogue.mjs.
-import { measure, SECONDS, startScaleServer } from "./lib.mjs";
+import { graphqlClient, measure, SECONDS, startScaleServer } from "./lib.mjs";
+import { PROGRESS_SCREEN, startProgressYardstick } from "./progress-yardstick.mjs";
 
 const { app, gql, login, databaseUrl, build, sqlOf } = await startScaleServer();
 const year = Number(process.env.BENCH_YEAR ?? 2025);
@@ -21,10 +22,7 @@ const only = process.env.BENCH_ONLY ?? "";
 const PROGRESS = `indicator delivered reported target ratio entryCount projected projectionMethod atRisk`;
 const QUERIES = {
   "groupTargets (small table)": [`query($y: Int!) { groupTargets(year: $y) { group amount year } }`, {}],
-  "progress screen (100 pairings)": [
-    `query($y: Int!) { pairings(first: 100, filter: {}) { totalCount nodes { id name progress(year: $y) { ${PROGRESS} } } } }`,
-    {},
-  ],
+  "progress screen (100 pairings)": [PROGRESS_SCREEN, {}],
   "progressSummary, closed year": [`query($y: Int!) { progressSummary(year: $y) { ${PROGRESS} } }`, {}],
   "progressSummary, asOf mid-June": [
     `query($y: Int!, $d: Date) { progressSummary(year: $y, asOf: $d) { ${PROGRESS} } }`,
@@ -56,5 +54,29 @@ for (const user of ["qingdao", "admin"]) {
     const sql = await sqlOf(send);
     await measure(`${name} (${user})  SQL/req ${sql}`, 1, send);
   }
+}
+// The screen's own yardstick: its figures ready in one small table, bare Apollo (progress-yardstick.mjs).
+if ("progress screen (100 pairings)".includes(only)) {
+  const token = await login("admin");
+  const yardstick = await startProgressYardstick({
+    databaseUrl,
+    tokenSecret: app.config.tokenSecret,
+    year,
+    answer: await gql(PROGRESS_SCREEN, { y: year }, token),
+    poolSize: app.config.dbPoolSize,
+  });
+  const bare = graphqlClient(yardstick.url);
+  const send = () => bare.gql(PROGRESS_SCREEN, { y: year }, token);
+  const [ours, theirs] = [await gql(PROGRESS_SCREEN, { y: year }, token), await send()];
+  if (JSON.stringify(ours) !== JSON.stringify(theirs))
+    throw new Error("the yardstick's answer differs from the screen's");
+  console.log(
+    `the screen's figures ready in one table, bare Apollo: ${JSON.stringify({ data: ours }).length} bytes, the same as the screen's`,
+  );
+  await measure(`progress screen's figures, one summary table, bare Apollo (admin)  SQL/req 3`, 1, send);
+  await measure(`progress screen (100 pairings) (admin), again`, 1, () => gql(PROGRESS_SCREEN, { y: year }, token));
+  await measure(`progress screen's figures, one summary table, bare Apollo (admin), again`, 1, send);
+  bare.close();
+  await yardstick.close();
 }
 await app.close();

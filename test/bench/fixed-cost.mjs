@@ -14,10 +14,11 @@
 //   the bearer token's session with the SAME SQL our server runs (users module signedInThrough), from
 //   a pg pool: the floor a GraphQL server with our sign-in check cannot go under.
 // - "this build" (and BENCH_BUILDS'): the real createApp, `{ me { id } }` with a buyer's token.
+import "./production.mjs";
 import { fork } from "node:child_process";
+import { startBareApollo } from "./bare-apollo.mjs";
 import { createRequire } from "node:module";
-import { createHmac, randomBytes } from "node:crypto";
-import http from "node:http";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -26,45 +27,20 @@ const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const QUERY = "{ me { id } }";
 
-// The users module's sign-in read, word for word (signedInThrough with the bearer token's hash).
-const AUTH_SQL = `SELECT s.id AS session_id, u.id, u.username, u.display_name, u.role, u.region_id, u.buyer_id, u.enterprise_id,
-            u.must_change_password
-       FROM user_session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`;
-
 // ------------------------------------------------------------------------------------------------
 // Child: one server, answering the parent's "cpu" messages with its own CPU use.
 // ------------------------------------------------------------------------------------------------
 async function serveBare(databaseUrl) {
-  const { ApolloServer } = require("@apollo/server");
-  const { expressMiddleware } = require("@as-integrations/express5");
-  const express = require("express");
   const { loadConfig } = require(path.join(here, "../../server/dist/config.js"));
   const config = loadConfig({ NODE_ENV: "test" });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: config.dbPoolSize });
-  const apollo = new ApolloServer({
+  const { url } = await startBareApollo({
+    pool,
+    tokenSecret: config.tokenSecret,
     typeDefs: `type User { id: ID! } type Query { me: User }`,
     resolvers: { Query: { me: (_p, _a, ctx) => (ctx.user ? { id: ctx.user.id } : null) } },
   });
-  await apollo.start();
-  const app = express();
-  app.use(
-    "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers.authorization ?? "";
-        const token = header.startsWith("Bearer ") ? header.slice(7).trim() : null;
-        if (!token || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { user: null };
-        const hash = createHmac("sha256", config.tokenSecret).update(token).digest("base64url");
-        const { rows } = await pool.query(AUTH_SQL, [hash]);
-        return { user: rows[0] ?? null };
-      },
-    }),
-  );
-  const server = http.createServer(app);
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  return `http://127.0.0.1:${server.address().port}`;
+  return url;
 }
 
 async function serveXiezuo(dist, databaseUrl) {

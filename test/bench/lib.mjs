@@ -2,6 +2,7 @@
 // with the demo data (or on data.mjs's generated one), a GraphQL client, a timed load loop that
 // prints percentiles and CPU per operation, and teardown.
 // PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set, else the embedded PGlite.
+import "./production.mjs";
 import { createRequire } from "node:module";
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";

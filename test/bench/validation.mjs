@@ -12,6 +12,7 @@
 // Part 2 (--no-http skips it): the real server over HTTP on an embedded database: each document is
 // POSTed while /healthz is probed every 5 ms; prints the status, code and reason of the answer, its
 // time, and the slowest /healthz answer meanwhile.
+import "./production.mjs";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";

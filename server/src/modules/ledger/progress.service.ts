@@ -5,7 +5,7 @@ import { agreementTargetsOf } from "../agreements/agreement.service";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator } from "../agreements/indicator";
 import { pairingIdsInScope, pairingsEnclosedByEach } from "../pairings/pairing.service";
 import { cond, param, positional, type Scope } from "../../shared/scoped";
-import { atRisk, project, sameDayLastYear } from "../../shared/pace";
+import { atRisk, daysElapsed, daysInYear, project, sameDayLastYear } from "../../shared/pace";
 import { today } from "../../shared/dates";
 import type { IndicatorProgress } from "./ledger.inputs";
 
@@ -13,7 +13,8 @@ export interface Sums {
   delivered: number;
   reported: number;
   count: number;
-  /** Last year's total and its part by asOf's calendar day: the seasonality of the projection (shared/pace.ts). */
+  /** Last year's total and its part by asOf's calendar day: the seasonality of the projection (shared/pace.ts);
+   *  0 when the projection has no use for them (the year over: FINAL; not begun: NONE). */
   lastYearTotal: number;
   lastYearToDate: number;
 }
@@ -74,10 +75,14 @@ function inSpan(s: Span | null): Scope {
 function yearSums(year: number, asOf: string) {
   const [from] = yearBounds(year);
   const [lastFrom] = yearBounds(year - 1);
+  // Last year only for a year under way: a year over is projected as delivered (FINAL), one not begun
+  // not at all (NONE), and reading last year's rows doubled the progress screen's rows of a closed year.
+  const elapsed = daysElapsed(year, asOf);
+  const underWay = elapsed > 0 && elapsed < daysInYear(year);
   const spans = [
     span(from, minDay(`${year}-12-31`, asOf)),
-    span(lastFrom, minDay(`${year - 1}-12-31`, asOf)),
-    span(lastFrom, minDay(`${year - 1}-12-31`, asOf, sameDayLastYear(asOf))),
+    underWay ? span(lastFrom, minDay(`${year - 1}-12-31`, asOf)) : null,
+    underWay ? span(lastFrom, minDay(`${year - 1}-12-31`, asOf, sameDayLastYear(asOf))) : null,
   ];
   // Each summary is read by its key's values listed (`= ANY(array)`), never by ranges OR'd together:
   // PostgreSQL cannot use an OR of two ranges in an index condition, so it read every day and month
