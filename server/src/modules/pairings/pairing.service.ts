@@ -1,6 +1,6 @@
 import type { SelectQueryBuilder } from "typeorm";
 import { Role } from "../../shared/auth";
-import { loader, type RequestContext } from "../../shared/context";
+import { loader, preparedQuery, type RequestContext } from "../../shared/context";
 import {
   AppError,
   badInput,
@@ -39,7 +39,8 @@ import { pairingById, visiblePairingById } from "./pairing.loaders";
 import { regionById } from "../regions/region.loaders";
 import { inCountiesPairedWith, pairingScope } from "./pairing.scope";
 import { UUID, containsPattern } from "../../shared/sql";
-import { andWhere, anyOf, cond, param, positional, type Scope } from "../../shared/scoped";
+import { allOf, anyOf, cond, param, positional, type Scope } from "../../shared/scoped";
+import { entityFromRow } from "../../shared/loaders";
 import { msg } from "../../shared/messages";
 
 export {
@@ -63,35 +64,44 @@ export async function listPairings(
   offset: number,
   first: number,
 ): Promise<Page<Pairing>> {
-  const qb = scoped(ctx);
-  if (filter?.kind) qb.andWhere("p.kind = :kind", { kind: filter.kind });
-  if (filter?.eastRegionId) andWhere(qb, inSubtree("p.east_region_id", filter.eastRegionId));
-  if (filter?.westRegionId) andWhere(qb, inSubtree("p.west_region_id", filter.westRegionId));
-  if (filter?.topLevelOnly) qb.andWhere("p.parent_id IS NULL");
+  const where: Scope[] = [pairingScope(ctx, "p")];
+  if (filter?.kind) where.push(cond`p.kind = ${param(filter.kind)}`);
+  if (filter?.eastRegionId) where.push(inSubtree("p.east_region_id", filter.eastRegionId));
+  if (filter?.westRegionId) where.push(inSubtree("p.west_region_id", filter.westRegionId));
+  if (filter?.topLevelOnly) where.push(cond`p.parent_id IS NULL`);
   if (filter?.status)
-    qb.andWhere(filter.status === PairingStatus.ENDED ? "p.ended_on IS NOT NULL" : "p.ended_on IS NULL");
+    where.push(filter.status === PairingStatus.ENDED ? cond`p.ended_on IS NOT NULL` : cond`p.ended_on IS NULL`);
   if (filter?.search?.trim()) {
     const matching = regionIdsMatching(containsPattern(filter.search));
-    andWhere(qb, anyOf(cond`p.east_region_id IN ${matching}`, cond`p.west_region_id IN ${matching}`));
+    where.push(anyOf(cond`p.east_region_id IN ${matching}`, cond`p.west_region_id IN ${matching}`));
   }
-  const dir = order?.direction ?? "ASC";
-  switch (order?.field) {
-    case PairingOrderField.SINCE:
-      qb.orderBy("p.since", dir);
-      break;
-    case PairingOrderField.NAME:
-      qb.orderBy(regionField("p.east_region_id", "short_name"), dir).addOrderBy(
-        regionField("p.west_region_id", "short_name"),
-        dir,
-      );
-      break;
-    default:
-      // Default and EAST_CODE: the region tree's order, Qingdao's pairings before Jiaozhou's.
-      qb.orderBy(regionField("p.east_region_id", "code"), dir).addOrderBy(regionField("p.west_region_id", "code"), dir);
+  const dir = order?.direction === "DESC" ? "DESC" : "ASC";
+  const by =
+    order?.field === PairingOrderField.SINCE
+      ? [`p.since ${dir}`]
+      : order?.field === PairingOrderField.NAME
+        ? [
+            `${regionField("p.east_region_id", "short_name")} ${dir}`,
+            `${regionField("p.west_region_id", "short_name")} ${dir}`,
+          ]
+        : // Default and EAST_CODE: the region tree's order, Qingdao's pairings before Jiaozhou's.
+          [`${regionField("p.east_region_id", "code")} ${dir}`, `${regionField("p.west_region_id", "code")} ${dir}`];
+  // One prepared statement, the page and the count of all that match beside each row (issue 14: the
+  // progress screen's page went through TypeORM's query builder, parsed and planned on every call).
+  const { sql, params } = positional(
+    cond`SELECT p.*, count(*) OVER ()::int AS total_count FROM pairing p WHERE ${allOf(...where)}
+          ORDER BY ${{ sql: [...by, "p.id ASC"].join(", "), params: {} }}
+          LIMIT ${param(first)} OFFSET ${param(offset)}`,
+    1,
+  );
+  const rows = await preparedQuery<Record<string, unknown> & { total_count: number }>(ctx, sql, params);
+  // A page past the end has no row to carry the count: counted on its own then.
+  let totalCount = rows[0]?.total_count ?? 0;
+  if (!rows.length && offset > 0) {
+    const count = positional(cond`SELECT count(*)::int AS n FROM pairing p WHERE ${allOf(...where)}`, 1);
+    totalCount = (await preparedQuery<{ n: number }>(ctx, count.sql, count.params))[0].n;
   }
-  qb.addOrderBy("p.id", "ASC");
-  const [nodes, totalCount] = await qb.offset(offset).limit(first).getManyAndCount();
-  return { nodes, totalCount, offset, first };
+  return { nodes: rows.map((r) => entityFromRow(ctx, Pairing, r)), totalCount, offset, first };
 }
 
 /** A pairing the caller may see; NOT_FOUND otherwise (we do not confirm that it exists). */
