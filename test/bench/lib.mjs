@@ -152,7 +152,8 @@ export async function startScaleServer() {
   };
 }
 
-/** Runs `work(worker)` from `concurrency` workers for SECONDS and prints rate and latency percentiles. */
+/** Runs `work(worker)` from `concurrency` workers for SECONDS and prints rate and latency percentiles;
+ *  returns the median latency and the CPU per operation (ms). */
 export async function measure(name, concurrency, work, unit = "req/s") {
   const latencies = [];
   // CPU of this process (server and load generator together) per operation: on a shared machine a
@@ -181,6 +182,7 @@ export async function measure(name, concurrency, work, unit = "req/s") {
   console.log(
     `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(6)} ${unit}  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms  cpu ${cpuPerOp.toFixed(1)} ms/op${errors ? `  errors ${errors}` : ""}`,
   );
+  return { p50: latencies[Math.floor(latencies.length * 0.5)] ?? NaN, cpu: cpuPerOp };
 }
 
 /**
