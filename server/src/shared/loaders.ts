@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget } from "typeorm";
-import { loader, type RequestContext } from "./context";
+import { loader, preparedQuery, type RequestContext } from "./context";
 import type { Scope } from "./scoped";
 
 /**
@@ -69,8 +69,10 @@ export function rowsById<T extends { id: string }>(entity: EntityTarget<T>): (ct
     new PrimedLoader<T | null>(async (ids) => {
       // Plain SQL and the driver's hydration, not Repository.findBy: TypeORM builds and parses its
       // query on every call, about 4 % of an order operation's CPU for a placement's three loads
-      // (buyer, products, supplier; issue 14). The same columns, the same values.
-      const rows = (await ctx.manager.query(selectByIds(ctx, entity), [[...ids]])) as Record<string, unknown>[];
+      // (buyer, products, supplier; issue 14). The same columns, the same values. Prepared (one text
+      // per entity): PostgreSQL parsed and planned it on every call too (the progress screen's
+      // regions: 0.19 ms of which 0.17 parse and plan).
+      const rows = await preparedQuery<Record<string, unknown>>(ctx, selectByIds(ctx, entity), [[...ids]]);
       const map = new Map(rows.map((r) => [r.id as string, entityFromRow(ctx, entity, r)]));
       return ids.map((id) => map.get(id) ?? null);
     });
