@@ -77,11 +77,11 @@ if ("progress screen (100 pairings)".includes(only)) {
   // 40 % here, a pair measured back to back far less. BENCH_PAIRS pairs (default 6).
   const ratios = [];
   for (let i = 0; i < Number(process.env.BENCH_PAIRS ?? 6); i++) {
-    const ours = await measure(`progress screen (admin), pair ${i + 1}`, 1, () =>
+    const screen = await measure(`progress screen (admin), pair ${i + 1}`, 1, () =>
       gql(PROGRESS_SCREEN, { y: year }, token),
     );
     const floor = await measure(`  the same from one table, bare Apollo  SQL/req 3`, 1, send);
-    ratios.push(ours.p50 / floor.p50);
+    ratios.push(screen.p50 / floor.p50);
   }
   const sorted = [...ratios].sort((a, b) => a - b);
   console.log(

@@ -178,11 +178,12 @@ export async function measure(name, concurrency, work, unit = "req/s") {
   const cpu = process.cpuUsage(cpu0);
   const cpuPerOp = (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length);
   latencies.sort((a, b) => a - b);
-  const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1);
+  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
+  const q = (p) => at(p).toFixed(1);
   console.log(
     `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(6)} ${unit}  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms  cpu ${cpuPerOp.toFixed(1)} ms/op${errors ? `  errors ${errors}` : ""}`,
   );
-  return { p50: latencies[Math.floor(latencies.length * 0.5)] ?? NaN, cpu: cpuPerOp };
+  return { p50: at(0.5), cpu: cpuPerOp };
 }
 
 /**

@@ -54,8 +54,9 @@ export async function startProgressYardstick({ databaseUrl, tokenSecret, year, a
   }
   await pool.query(`ANALYZE bench_pairing_progress`);
 
-  const indicators = [...new Set(rows.map((r) => r[5]))];
-  const methods = [...new Set(rows.map((r) => r[12]))];
+  const cells = answer.pairings.nodes.flatMap((p) => p.progress);
+  const indicators = [...new Set(cells.map((c) => c.indicator))];
+  const methods = [...new Set(cells.map((c) => c.projectionMethod))];
   const bare = await startBareApollo({
     pool,
     tokenSecret,

@@ -33,8 +33,10 @@ export const rowsOf = <T>(r: unknown): T[] => (Array.isArray((r as unknown[])[0]
  * five calls and keeps a generic plan when that plan is no dearer, so the parse and, mostly, the
  * planning go. Measured on an order (place + confirm; docs/benchmarks.md, "Issue 14 at the 832
  * scale, stop 26"): parse and plan were 4.3 of the 6.2 ms PostgreSQL spent, on statements that run
- * in under a millisecond. Only for statements of a few fixed texts (the hot writes, the sign-in
- * read, the boards): every text stays prepared on every connection for the connection's life.
+ * in under a millisecond. Only for statements of a bounded set of texts (the hot writes, the sign-in
+ * read, the boards, the row loaders by id — one text per entity —, the pairings list — one per
+ * combination of its filters and order, a few hundred at most): every text stays prepared on every
+ * connection for the connection's life.
  */
 export async function poolQuery<T>(
   db: DataSource,
