@@ -72,25 +72,36 @@ export function rowsById<T extends { id: string }>(entity: EntityTarget<T>): (ct
       // (buyer, products, supplier; issue 14). The same columns, the same values. Prepared (one text
       // per entity): PostgreSQL parsed and planned it on every call too (the progress screen's
       // regions: 0.19 ms of which 0.17 parse and plan).
-      const rows = await preparedQuery<Record<string, unknown>>(ctx, selectByIds(ctx, entity), [[...ids]]);
+      const rows = await preparedQuery<Record<string, unknown>>(
+        ctx,
+        selectByIds(ctx, entity, ids.length === 1),
+        ids.length === 1 ? [ids[0]] : [[...ids]],
+      );
       const map = new Map(rows.map((r) => [r.id as string, entityFromRow(ctx, entity, r)]));
       return ids.map((id) => map.get(id) ?? null);
     });
 }
 
-const byIdsSql = new WeakMap<object, string>();
-/** `SELECT <the selectable columns> FROM <table> WHERE id = ANY($1)`, made once per entity. */
-function selectByIds(ctx: RequestContext, entity: EntityTarget<unknown>): string {
+const byIdsSql = new WeakMap<object, { one: string; many: string }>();
+/**
+ * `SELECT <the selectable columns> FROM <table> WHERE id = ANY($1)`, made once per entity, and
+ * `… WHERE id = $1` for a batch of one, the usual batch when following a relation from one row: a
+ * prepared statement's generic plan takes an array parameter for 10 elements, which PostgreSQL
+ * judged dearer than a plan for the one id on a small table, and so planned it again on every call
+ * (orders-statements.test.ts checks that no prepared statement of an order is).
+ */
+function selectByIds(ctx: RequestContext, entity: EntityTarget<unknown>, one: boolean): string {
   const metadata = ctx.manager.connection.getMetadata(entity);
   let sql = byIdsSql.get(metadata);
   if (!sql) {
     const q = (name: string) => ctx.manager.connection.driver.escape(name);
     const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual).map((c) => q(c.databaseName));
     const table = metadata.tablePath.split(".").map(q).join(".");
-    sql = `SELECT ${columns.join(", ")} FROM ${table} WHERE id = ANY($1)`;
+    const select = `SELECT ${columns.join(", ")} FROM ${table}`;
+    sql = { one: `${select} WHERE id = $1`, many: `${select} WHERE id = ANY($1)` };
     byIdsSql.set(metadata, sql);
   }
-  return sql;
+  return one ? sql.one : sql.many;
 }
 
 /**

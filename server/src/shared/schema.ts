@@ -10,12 +10,14 @@ import {
 } from "graphql";
 import { authChecker } from "./auth";
 import { guardInputs } from "./input-rules";
+import { memoiseValidationMetadata } from "./validation-metadata";
 
 /**
  * Builds the executable schema from the modules' resolvers, then wraps every field that takes
  * arguments with the input rules (ids, text, years, nulls; see input-rules.ts). The SDL is unchanged.
  */
 export async function createSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
+  memoiseValidationMetadata();
   const schema = await buildSchema({
     resolvers,
     authChecker,

@@ -7,6 +7,7 @@ import {
   cond,
   EVERY_ROW,
   identifier,
+  joinedSql,
   NO_ROW,
   param,
   positional,
@@ -91,6 +92,37 @@ describe("positional rendering for raw SQL", () => {
       params: [["a", "b"]],
     });
     expect(positional(EVERY_ROW, 5)).toEqual({ sql: "TRUE", params: [] });
+  });
+
+  it("renders the same text for the same shape, whatever the values (one prepared statement per call site)", () => {
+    const shape = (buyer: string, ids: string[]) =>
+      positional(cond`WITH a AS (${cond`SELECT * FROM t WHERE b = ${param(buyer)}`}) SELECT ${param(ids)}::uuid[]`, 1);
+    const one = shape("b1", ["x"]);
+    const two = shape("b2", ["y", "z"]);
+    expect(two.sql).toBe(one.sql);
+    expect(one.sql).toBe("WITH a AS (SELECT * FROM t WHERE b = $1) SELECT $2::uuid[]");
+    expect(two.params).toEqual(["b2", ["y", "z"]]);
+  });
+
+  it("says the same positionally as it does to TypeORM by name, hand-built scopes inside included", () => {
+    const shared = param("S");
+    const c = allOf(
+      cond`a = ${shared} AND ${"t.b"} = ${param(1)}`,
+      { sql: "c = :n OR d = :n", params: { n: "N" } },
+      anyOf(cond`e = ${shared}`, NO_ROW),
+    );
+    const { sql, params } = positional(c, 1);
+    expect(sql).toBe("((a = $1 AND t.b = $2) AND (c = $3 OR d = $3) AND (((e = $1) OR (FALSE))))");
+    expect(params).toEqual(["S", 1, "N"]);
+    // The named form, read afterwards (as TypeORM would), holds the same values in the same places.
+    const byName = c.sql.replace(/(?<!:):([A-Za-z0-9_.]+)/g, (_, name: string) => JSON.stringify(c.params[name]));
+    expect(byName).toBe('((a = "S" AND t.b = 1) AND (c = "N" OR d = "N") AND (((e = "S") OR (FALSE))))');
+  });
+
+  it("joinedSql puts the separator between the parts, and is empty for none", () => {
+    const parts = [cond`a = ${param(1)}`, cond`b`, cond`c = ${param(3)}`];
+    expect(positional(joinedSql(parts, ", "), 1)).toEqual({ sql: "a = $1, b, c = $2", params: [1, 3] });
+    expect(positional(joinedSql([], ", "), 1)).toEqual({ sql: "", params: [] });
   });
 
   it("does not take a name for the start of a longer one", () => {

@@ -29,27 +29,73 @@ const PREFIX = "scope_";
 let sequence = 0;
 
 /**
- * A parameter bag: an object without prototype, which V8 keeps as a hash table from the start. The
- * names are new on every call, and on an ordinary object each new name made V8 build a new hidden
- * class (and `cond` copying them, another per name): an order operation names about 80 parameters,
- * and this was 5 % of its CPU.
+ * A parameter bag: an object without prototype, which V8 keeps as a hash table from the start (on
+ * an ordinary object each new name made V8 build a new hidden class).
  */
 function bag(): Record<string, unknown> {
   return Object.create(null) as Record<string, unknown>;
 }
 
-/** One value as a parameter of a condition: interpolate it in `cond`. */
-export function param(value: unknown): Scope {
-  sequence = sequence >= Number.MAX_SAFE_INTEGER ? 1 : sequence + 1;
-  const name = `${PREFIX}${sequence}`;
-  const params = bag();
-  params[name] = value;
-  return { sql: `:${name}`, params };
+/**
+ * Conditions are trees — SQL text, parameters, identifiers, other conditions — and are rendered
+ * only when a query takes them: `positional` walks the tree into `$n` text for raw SQL (what the
+ * hot paths send), and `sql`/`params` name the parameters for TypeORM on first read. Names were
+ * made, bags copied at every level and the text searched for them with a regex on every call: an
+ * order operation builds about 80 parameters in nested conditions, and that was 4.5 % of its CPU
+ * (issue 14).
+ */
+abstract class Tree implements Scope {
+  private named?: Scope;
+  get sql(): string {
+    return (this.named ??= this.nameParameters()).sql;
+  }
+  get params(): Readonly<Record<string, unknown>> {
+    return (this.named ??= this.nameParameters()).params;
+  }
+  /** The named form: SQL with `:name` for each parameter, and the names' values. */
+  protected abstract nameParameters(): Scope;
 }
 
-/** Copies the parameters of `from` into `into`. */
-function addParams(into: Record<string, unknown>, from: Readonly<Record<string, unknown>>) {
-  for (const name in from) into[name] = from[name];
+class Param extends Tree {
+  constructor(readonly value: unknown) {
+    super();
+  }
+  protected nameParameters(): Scope {
+    sequence = sequence >= Number.MAX_SAFE_INTEGER ? 1 : sequence + 1;
+    const name = `${PREFIX}${sequence}`;
+    const params = bag();
+    params[name] = this.value;
+    return { sql: `:${name}`, params };
+  }
+}
+
+/** SQL text around parts: `texts[0] parts[0] texts[1] … parts[n-1] texts[n]`. */
+class Condition extends Tree {
+  constructor(
+    readonly texts: readonly string[],
+    readonly parts: readonly (Scope | string)[],
+  ) {
+    super();
+  }
+  protected nameParameters(): Scope {
+    let sql = this.texts[0];
+    const params = bag();
+    this.parts.forEach((part, i) => {
+      if (typeof part === "string") sql += part;
+      else {
+        sql += part.sql;
+        const from = part.params;
+        for (const name in from) params[name] = from[name];
+      }
+      sql += this.texts[i + 1];
+    });
+    return { sql, params };
+  }
+}
+
+/** One value as a parameter of a condition: interpolate it in `cond`. */
+export function param(value: unknown): Scope {
+  return new Param(value);
 }
 
 /**
@@ -72,35 +118,43 @@ export function identifier(name: string): string {
  *   cond`${alias}.id IN (SELECT s.order_id FROM sub_order s WHERE ${inSubtree("s.west_county_id", id)})`
  */
 export function cond(text: TemplateStringsArray, ...parts: (Scope | string)[]): Scope {
-  let sql = text[0];
-  const params = bag();
-  parts.forEach((part, i) => {
-    if (typeof part === "string") sql += identifier(part);
-    else {
-      sql += part.sql;
-      addParams(params, part.params);
-    }
-    sql += text[i + 1];
-  });
-  return { sql, params };
+  for (const part of parts) if (typeof part === "string") identifier(part);
+  return new Condition(text, parts);
+}
+
+/** SQL pieces one after another with `separator` (SQL text) between them: a statement's CTEs, a list. */
+export function joinedSql(parts: readonly Scope[], separator: string): Scope {
+  if (parts.length === 0) return new Condition([""], []);
+  return new Condition(["", ...parts.slice(1).map(() => separator), ""], parts);
+}
+
+/**
+ * The values as a list of parameters, `$a, $b, …`, for `IN (…)` or `ARRAY[…]`. Unlike one array
+ * parameter, the list's length is in the text, so a prepared statement's generic plan is made for
+ * the right number of rows: PostgreSQL estimates an array parameter at 10 elements, and where the
+ * rows fan out (a sub-select per row) that generic plan costs more than a plan made for the real
+ * values, so it plans the statement again on every call (issue 14: the placement's read, 1.1 ms
+ * of planning per order for 2 products). One text per length: bound the length at the edge.
+ */
+export function paramList(values: readonly unknown[]): Scope {
+  return joinedSql(values.map(param), ", ");
 }
 
 /** All of the conditions (TRUE for none). */
 export function allOf(...scopes: Scope[]): Scope {
   if (!scopes.length) return EVERY_ROW;
-  return scopes.length === 1 ? scopes[0] : joined(scopes, " AND ");
+  return scopes.length === 1 ? scopes[0] : bracketed(scopes, " AND ");
 }
 
 /** Any of the conditions (FALSE for none). */
 export function anyOf(...scopes: Scope[]): Scope {
   if (!scopes.length) return NO_ROW;
-  return scopes.length === 1 ? scopes[0] : joined(scopes, " OR ");
+  return scopes.length === 1 ? scopes[0] : bracketed(scopes, " OR ");
 }
 
-function joined(scopes: Scope[], op: string): Scope {
-  const params = bag();
-  for (const s of scopes) addParams(params, s.params);
-  return { sql: `(${scopes.map((s) => `(${s.sql})`).join(op)})`, params };
+/** `((a) op (b) …)`. */
+function bracketed(scopes: Scope[], op: string): Scope {
+  return new Condition(["((", ...scopes.slice(1).map(() => `)${op}(`), "))"], scopes);
 }
 
 /** Who sees what: a row condition per role, from the signed-in user. */
@@ -117,23 +171,46 @@ export function scopeByRole(ctx: RequestContext, rules: ScopeByRole): Scope {
 }
 
 /**
- * A condition for raw SQL with positional parameters, numbered from `$first` in the order the names
- * first appear: every occurrence of a name becomes the same `$n` (a `::type` cast is left alone).
+ * A condition for raw SQL with positional parameters, numbered from `$first` in the order they
+ * first appear: every occurrence of one parameter (the same `param`, or in a hand-built scope the
+ * same name) becomes the same `$n` (a `::type` cast is left alone). The text depends only on the
+ * condition's shape, never on the values: the same call site sends the same text, which is what
+ * lets a prepared statement be reused (sql.ts).
  */
 export function positional(scope: Scope, first: number): { sql: string; params: unknown[] } {
-  const index = new Map<string, number>();
   const params: unknown[] = [];
-  const sql = scope.sql.replace(/(?<!:):([A-Za-z0-9_.]+)/g, (whole, name: string) => {
-    if (!Object.hasOwn(scope.params, name)) return whole;
-    let n = index.get(name);
-    if (n === undefined) {
-      params.push(scope.params[name]);
-      n = first + params.length - 1;
-      index.set(name, n);
+  const byParam = new Map<Param, number>();
+  const byName = new Map<string, number>();
+  const numbered = (n: number | undefined, value: unknown) => {
+    if (n !== undefined) return n;
+    params.push(value);
+    return first + params.length - 1;
+  };
+  const render = (s: Scope): string => {
+    if (s instanceof Param) {
+      const n = numbered(byParam.get(s), s.value);
+      byParam.set(s, n);
+      return `$${n}`;
     }
-    return `$${n}`;
-  });
-  return { sql, params };
+    if (s instanceof Condition) {
+      let sql = s.texts[0];
+      for (let i = 0; i < s.parts.length; i++) {
+        const part = s.parts[i];
+        sql += typeof part === "string" ? part : render(part);
+        sql += s.texts[i + 1];
+      }
+      return sql;
+    }
+    // A scope written as text with named parameters (EVERY_ROW, an ORDER BY list, an older helper).
+    const named = s.params;
+    return s.sql.replace(/(?<!:):([A-Za-z0-9_.]+)/g, (whole, name: string) => {
+      if (!Object.hasOwn(named, name)) return whole;
+      const n = numbered(byName.get(name), named[name]);
+      byName.set(name, n);
+      return `$${n}`;
+    });
+  };
+  return { sql: render(scope), params };
 }
 
 /** Adds a condition to a TypeORM query (AND), with its parameters. */

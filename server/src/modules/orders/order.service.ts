@@ -38,7 +38,7 @@ import {
 } from "./order.inputs";
 import { checkOrderChannel, salesAtFair } from "../channels/channel.service";
 import { orderScope, subOrderScope } from "./order.scope";
-import { allOf, andWhere, cond, param, positional, type Scope } from "../../shared/scoped";
+import { allOf, andWhere, cond, joinedSql, param, paramList, positional, type Scope } from "../../shared/scoped";
 import { inSubtree } from "../regions/region.service";
 import { UUID, rowsOf } from "../../shared/sql";
 import { CHECKOUT_COLUMNS, checkCheckout, checkoutAudit, checkoutValues, rememberDeliverySql } from "./checkout";
@@ -82,17 +82,21 @@ interface PlacementReads {
  * TypeORM call each): each table through its module's sub-select, the rows as `row_to_json` made
  * into entities as their loaders would have (`rowFromJson`). Unscoped, as those loaders were: the
  * placement decides on availability itself. Malformed product ids are not sent (the cast would
- * fail the statement): they are missing, and the line check says so.
+ * fail the statement): they are missing, and the line check says so. The products go as a list of
+ * parameters (`paramList`): one prepared text per number of products (at most 100 lines), each
+ * with a generic plan made for that many rows, kept from the sixth call on (it was planned again on
+ * every call: 1.1 of its 1.4 ms in PostgreSQL).
  */
 async function placementReads(ctx: RequestContext, buyerId: string, input: PlaceOrderInput): Promise<PlacementReads> {
   const ids = [...new Set(input.lines.map((l) => l.productId).filter((id) => UUID.test(id)))];
+  const buyer = param(buyerId);
   const { sql, params } = positional(
-    cond`WITH jb AS ${buyerRow(cond`${param(buyerId)}::uuid`)},
-         jp AS ${productRows(cond`${param(ids)}::uuid[]`)},
+    cond`WITH jb AS ${buyerRow(cond`${buyer}::uuid`)},
+         jp AS ${productRows(cond`ARRAY[${paramList(ids)}]::uuid[]`)},
          js AS ${supplierRows(cond`(SELECT jp.supplier_id FROM jp)`)}
        SELECT (SELECT row_to_json(jb) FROM jb) AS buyer,
               (SELECT row_to_json(eo) FROM purchase_order eo
-                WHERE eo.buyer_id = ${param(buyerId)}::uuid AND eo.idempotency_key = ${param(input.idempotencyKey)}) AS again,
+                WHERE eo.buyer_id = ${buyer}::uuid AND eo.idempotency_key = ${param(input.idempotencyKey)}) AS again,
               (SELECT COALESCE(json_agg(row_to_json(jp)), '[]'::json) FROM jp) AS products,
               (SELECT COALESCE(json_agg(json_build_object('supplier', row_to_json(js),
                         'pairing_id', ${mostSpecificPairingIdOf("jb.east_region_id", "js.county_id")})), '[]'::json)
@@ -125,10 +129,6 @@ async function placementReads(ctx: RequestContext, buyerId: string, input: Place
     pairings,
   };
 }
-
-/** SQL pieces joined by `separator` (the CTEs of one statement). */
-const joinedSql = (parts: Scope[], separator: string): Scope =>
-  parts.reduce((all, part, i) => (i === 0 ? part : cond`${all}${{ sql: separator, params: {} }}${part}`), cond``);
 
 /**
  * 下单: a buyer orders lines from several suppliers; one sub-order per supplier. Prices are copied
