@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./harness";
+import { plannedEveryCall, preparedOnEveryConnection } from "./prepared-statements";
 
 /**
  * Issue 14: the statements the server prepares (the sign-in read, the order's writes, the boards,
@@ -14,11 +15,6 @@ import { startTestServer, type TestServer } from "./harness";
  * PostgreSQL only: the embedded database prepares nothing (shared/sql.ts).
  */
 let s: TestServer;
-
-interface PgPool {
-  totalCount: number;
-  connect(): Promise<{ query(sql: string): Promise<{ rows: Record<string, unknown>[] }>; release(): void }>;
-}
 
 const PROGRESS = "indicator delivered reported target ratio entryCount projected projectionMethod atRisk";
 const year = new Date().getFullYear();
@@ -66,19 +62,7 @@ describe("prepared statements keep their generic plans (issue 14)", () => {
         }
       }
     }
-    const pool = (s.app.db.driver as unknown as { master: PgPool }).master;
-    const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
-    const seen: { statement: string; generic: number; custom: number }[] = [];
-    try {
-      for (const c of clients) {
-        const { rows } = await c.query(
-          `SELECT statement, generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE NOT from_sql`,
-        );
-        seen.push(...(rows as unknown as typeof seen));
-      }
-    } finally {
-      for (const c of clients) c.release();
-    }
+    const seen = await preparedOnEveryConnection(s);
     const busy = seen.filter((r) => r.generic + r.custom > 5);
     // The boards did run prepared, often enough to be judged.
     // (the progress sums, the quota board, the labour board, the pipeline, the pairings list)
@@ -87,9 +71,6 @@ describe("prepared statements keep their generic plans (issue 14)", () => {
         busy.some((r) => r.statement.includes(table)),
         `${table}: ${busy.map((r) => r.statement.slice(0, 80)).join("\n")}`,
       ).toBe(true);
-    const replanned = busy.filter((r) => r.generic === 0);
-    expect(replanned.map((r) => `${r.custom} custom plans: ${r.statement.replace(/\s+/g, " ").slice(0, 160)}`)).toEqual(
-      [],
-    );
+    expect(plannedEveryCall(seen)).toEqual([]);
   });
 });
