@@ -93,7 +93,9 @@ const tooManyAttempts = (wait: number) =>
  * signed-in request hashes its token to find its session: the secret is made a key once per
  * configuration and the hashes of the last tokens seen are kept (bounded: a full map is emptied),
  * as an HMAC per request was 2 % of an order operation's CPU (issue 14). Only the hash is decided
- * here: whether the session is open is read from the database on every request.
+ * here: whether the session is open is read from the database on every request. The map holds the
+ * tokens of recent requests in this process's memory, as each request's own headers do; it is
+ * never logged or sent anywhere.
  */
 const tokenHashers = new WeakMap<Config, { key: KeyObject; hashes: Map<string, string> }>();
 const hashToken = (config: Config, token: string) => {
