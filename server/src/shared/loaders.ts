@@ -72,11 +72,10 @@ export function rowsById<T extends { id: string }>(entity: EntityTarget<T>): (ct
       // (buyer, products, supplier; issue 14). The same columns, the same values. Prepared (one text
       // per entity): PostgreSQL parsed and planned it on every call too (the progress screen's
       // regions: 0.19 ms of which 0.17 parse and plan).
-      const rows = await preparedQuery<Record<string, unknown>>(
-        ctx,
-        selectByIds(ctx, entity, ids.length === 1),
-        ids.length === 1 ? [ids[0]] : [[...ids]],
-      );
+      const one = ids.length === 1;
+      const rows = await preparedQuery<Record<string, unknown>>(ctx, selectByIds(ctx, entity, one), [
+        one ? ids[0] : [...ids],
+      ]);
       const map = new Map(rows.map((r) => [r.id as string, entityFromRow(ctx, entity, r)]));
       return ids.map((id) => map.get(id) ?? null);
     });

@@ -13,9 +13,10 @@ let memoised = false;
  * loaded late, a test's class) clears what was kept. An order operation validates two inputs and
  * their lines: the lookup was ~2 % of its CPU (issue 14).
  */
-export function memoiseValidationMetadata(storage: Storage = getMetadataStorage()): void {
+export function memoiseValidationMetadata(): void {
   if (memoised) return;
   memoised = true;
+  const storage = getMetadataStorage();
   const lookup = storage.getTargetValidationMetadatas.bind(storage);
   const group = storage.groupByPropertyName.bind(storage);
   let kept = new Map<unknown, Map<string, Metadata>>();
