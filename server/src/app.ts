@@ -58,7 +58,8 @@ import { createLogger, lazyLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
 import { createSchema } from "./shared/schema";
 import { startSealer } from "./modules/integrity/integrity.service";
-import { compressAnswers, fixedHeaders, serveWebApp } from "./shared/web-delivery";
+import { compressAnswers, fixedHeaders, recordedHeaders, serveWebApp } from "./shared/web-delivery";
+import { answerBodyRefused, bodyParserRefusal, graphqlPost } from "./shared/graphql-http";
 
 export interface App {
   config: Config;
@@ -170,7 +171,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // rotate it and escape the per-address login limits.
   app.set("trust proxy", config.trustProxy);
   const counters = createCounterStore(config.redisUrl, db, log);
-  const httpServer = http.createServer(app);
+  // POST /graphql (nearly every request) is served without express's router and body parser; the
+  // rest, and any unusual POST /graphql, by express (shared/graphql-http.ts).
+  let servePlainGraphql: (req: http.IncomingMessage, res: http.ServerResponse) => boolean = () => false;
+  const httpServer = http.createServer((req, res) => {
+    if (!servePlainGraphql(req, res)) app(req, res);
+  });
 
   // Refused in milliseconds whatever the document holds: tokens at parse, the rest in one linear rule.
   const limits: QueryLimits = {
@@ -210,24 +216,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   await apollo.start();
 
-  // The same headers on every response: helmet's chain run once, its headers replayed (fixedHeaders).
-  app.use(
-    fixedHeaders(
-      helmet({
-        contentSecurityPolicy: production
-          ? {
-              directives: {
-                "default-src": ["'self'"],
-                "style-src": ["'self'", "'unsafe-inline'"],
-                "img-src": ["'self'", "data:", "blob:"],
-                "font-src": ["'self'", "data:"],
-              },
-            }
-          : false,
-        crossOriginEmbedderPolicy: false,
-      }),
-    ),
+  // The same headers on every response: helmet's chain run once, its headers replayed (recordedHeaders).
+  const helmetHeaders = recordedHeaders(
+    helmet({
+      contentSecurityPolicy: production
+        ? {
+            directives: {
+              "default-src": ["'self'"],
+              "style-src": ["'self'", "'unsafe-inline'"],
+              "img-src": ["'self'", "data:", "blob:"],
+              "font-src": ["'self'", "data:"],
+            },
+          }
+        : false,
+      crossOriginEmbedderPolicy: false,
+    }),
   );
+  app.use(fixedHeaders(helmetHeaders));
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -378,13 +383,36 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get("/exports/self-assessment.docx", selfAssessmentDocxExport(fileContextFor));
   app.get("/exports/self-assessment.pdf", selfAssessmentPdfExport(fileContextFor));
 
+  const GRAPHQL_BODY_LIMIT = 1024 * 1024;
+  servePlainGraphql = graphqlPost({
+    apollo,
+    app,
+    context: contextFor,
+    fixedHeaders: helmetHeaders,
+    limitBytes: GRAPHQL_BODY_LIMIT,
+    onError: (err, _req, res) => {
+      if (answerUnavailable(err, res)) return;
+      log.error({ err: { message: (err as Error)?.message } }, "graphql request failed");
+      if (!res.headersSent)
+        res
+          .status(500)
+          .json({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else res.destroy();
+    },
+  });
   app.use(
     "/graphql",
     compressAnswers(),
-    express.json({ limit: "1mb" }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(req),
     }),
+    // A body body-parser could not read: the same GraphQL refusal as the plain path gives.
+    (err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+      const refusal = bodyParserRefusal(err);
+      if (!refusal || res.headersSent) return next(err);
+      answerBodyRefused(res, req.headers, refusal);
+    },
   );
 
   // The built web app, precompressed, with the SPA's routes falling back to index.html.

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import type http from "node:http";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -46,10 +47,21 @@ const compressWith: Record<Encoding, (b: Buffer) => Promise<Buffer>> = {
   gzip: (b) => gzip(b),
 };
 
+/** How a dynamic answer of `size` bytes goes to a client sending this Accept-Encoding: null for as it is. */
+export function answerEncoding(acceptEncoding: string | undefined, size: number): Encoding | null {
+  return size >= COMPRESS_MIN_BYTES ? chosenEncoding(acceptEncoding, ["br", "gzip"]) : null;
+}
+
+/** Compresses an answer off the event loop (zlib's thread pool). */
+export function compressAnswer(encoding: Encoding, bytes: Buffer): Promise<Buffer> {
+  return compressWith[encoding](bytes);
+}
+
 /**
  * Compresses the GraphQL answers (JSON) the client accepts compressed, above COMPRESS_MIN_BYTES, off the
  * event loop (zlib's thread pool). Whole answers only (`res.send`): a streamed (incremental) answer and
  * anything already carrying a Content-Encoding pass as they are; so do errors and 503s below the size.
+ * Express's path only: the plain POST /graphql does the same in graphql-http.ts.
  */
 export function compressAnswers(): express.RequestHandler {
   return (req, res, next) => {
@@ -58,12 +70,11 @@ export function compressAnswers(): express.RequestHandler {
       res.vary("Accept-Encoding");
       // Measured without copying: most answers are small and go out as the string they are.
       const size = typeof body === "string" ? Buffer.byteLength(body) : Buffer.isBuffer(body) ? body.length : -1;
-      const encoding =
-        size >= COMPRESS_MIN_BYTES ? chosenEncoding(req.headers["accept-encoding"], ["br", "gzip"]) : null;
+      const encoding = answerEncoding(req.headers["accept-encoding"], size);
       if (!encoding || req.method === "HEAD" || res.getHeader("Content-Encoding")) return send(body);
       const bytes = typeof body === "string" ? Buffer.from(body) : (body as Buffer);
       if (!res.getHeader("Content-Type")) res.type("json");
-      compressWith[encoding](bytes).then(
+      compressAnswer(encoding, bytes).then(
         (packed) => {
           res.set("Content-Encoding", encoding);
           send(packed);
@@ -143,9 +154,10 @@ export function serveWebApp(app: express.Express, webDist: string, spaRoute: Reg
  * against a recorder and replayed as plain setHeader calls: helmet's chain of a dozen middlewares
  * per request was part of the fixed cost over bare Apollo (issue 14). Throws at start if the
  * middleware does anything but set or remove headers and call next() at once, so a change to its
- * options that makes it depend on the request cannot go unnoticed.
+ * options that makes it depend on the request cannot go unnoticed. The result sets them on any
+ * response: express's routes use it as a middleware (`fixedHeaders`), POST /graphql calls it.
  */
-export function fixedHeaders(middleware: express.RequestHandler): express.RequestHandler {
+export function recordedHeaders(middleware: express.RequestHandler): (res: http.ServerResponse) => void {
   const set: [string, string][] = [];
   const removed: string[] = [];
   let nextCalled = false;
@@ -158,9 +170,16 @@ export function fixedHeaders(middleware: express.RequestHandler): express.Reques
     nextCalled = true;
   });
   if (!nextCalled) throw new Error("fixedHeaders: the middleware did not call next() at once");
-  return (_req, res, next) => {
+  return (res) => {
     for (const name of removed) res.removeHeader(name);
     for (const [name, value] of set) res.setHeader(name, value);
+  };
+}
+
+/** `recordedHeaders` as an express middleware. */
+export function fixedHeaders(apply: (res: http.ServerResponse) => void): express.RequestHandler {
+  return (_req, res, next) => {
+    apply(res);
     next();
   };
 }
