@@ -73,7 +73,10 @@ export async function startBenchServer(overrides = {}) {
  * `headers` are added to each request (e.g. `accept-encoding: identity`).
  */
 export function graphqlClient(url, headers = {}) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // Free sockets closed after 4 s idle, before the server's keep-alive timeout (Node's 5 s) closes them
+  // under a request: fixed-cost.mjs with three servers left each one's sockets idle 6 s between its
+  // turns, and the next request met the server's close (read ECONNRESET, the bench died).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 4000 });
   const target = new URL("/graphql", url);
   const gql = (query, variables, token) =>
     new Promise((resolve, reject) => {

@@ -201,7 +201,8 @@ function readBody(req: http.IncomingMessage, length: number): Promise<string> {
       resolve(chunks.length === 1 ? chunks[0].toString("utf8") : Buffer.concat(chunks, received).toString("utf8"));
     });
     req.on("error", reject);
-    req.on("aborted", () => reject(new Error("aborted")));
+    // Closed before its end (the client went away): a settled promise ignores this after "end".
+    req.on("close", () => reject(new Error("closed before the body ended")));
   });
 }
 
