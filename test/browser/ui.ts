@@ -55,18 +55,27 @@ export async function choose(
     byId && (await byId.count()) > 0
       ? byId.first()
       : page.locator(".el-select-dropdown__item:visible").filter({ hasText: option.text }).first();
+  // A multiple select keeps its list open after a choice: there, a closed list says nothing.
+  const multiple = await item.evaluate((el) => !!el.closest(".el-select-dropdown.is-multiple"));
   await item.click();
   // A click that lands while the list is still opening, or re-rendering as its options arrive,
   // chooses nothing, and the list left open then covers the next field (CI on a slow machine: the
-  // setup wizard's 上级结对 select, intercepted for 30 s). Chosen = the option is selected, or the
-  // list closed on it; until then, click it again.
+  // setup wizard's 上级结对 select, intercepted for 30 s). Chosen = the option is selected, or (a
+  // single select) the list closed on it; until then, click it again — reopening a multiple select
+  // whose list closed without the choice (CI at stop 29: the grading scheme's county class saved
+  // with no county, so its dialog never closed).
   await expect
     .poll(
       async () => {
-        const chosen =
-          !(await item.isVisible()) ||
+        const visible = await item.isVisible();
+        const selected =
+          visible &&
           /\bis-selected\b/.test((await item.getAttribute("class", { timeout: 1_000 }).catch(() => "")) ?? "");
-        if (!chosen) await item.click({ timeout: 2_000 }).catch(() => undefined);
+        const chosen = selected || (!multiple && !visible);
+        if (!chosen) {
+          if (!visible) await select.click({ timeout: 2_000 }).catch(() => undefined);
+          await item.click({ timeout: 2_000 }).catch(() => undefined);
+        }
         return chosen;
       },
       { timeout: 15_000 },
