@@ -62,8 +62,7 @@ export async function choose(
   // chooses nothing, and the list left open then covers the next field (CI on a slow machine: the
   // setup wizard's 上级结对 select, intercepted for 30 s). Chosen = the option is selected, or (a
   // single select) the list closed on it; until then, click it again — reopening a multiple select
-  // whose list closed without the choice (CI at stop 29: the grading scheme's county class saved
-  // with no county, so its dialog never closed).
+  // whose list closed without the choice (before, a closed list counted as chosen there too).
   await expect
     .poll(
       async () => {
