@@ -60,6 +60,7 @@ import { createSchema } from "./shared/schema";
 import { startSealer } from "./modules/integrity/integrity.service";
 import { compressAnswers, fixedHeaders, recordedHeaders, serveWebApp } from "./shared/web-delivery";
 import { answerBodyRefused, bodyParserRefusal, graphqlPost } from "./shared/graphql-http";
+import { watchRequests } from "./shared/request-watch";
 
 export interface App {
   config: Config;
@@ -174,7 +175,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // POST /graphql (nearly every request) is served without express's router and body parser; the
   // rest, and any unusual POST /graphql, by express (shared/graphql-http.ts).
   let servePlainGraphql: (req: http.IncomingMessage, res: http.ServerResponse) => boolean = () => false;
+  // Every request is watched until its response closes: one still open after SLOW_REQUEST_MS is logged.
+  const requestWatch = watchRequests(log, config.slowRequestMs);
   const httpServer = http.createServer((req, res) => {
+    requestWatch.begin(req, res);
     if (!servePlainGraphql(req, res)) app(req, res);
   });
 
@@ -390,6 +394,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     context: contextFor,
     fixedHeaders: helmetHeaders,
     limitBytes: GRAPHQL_BODY_LIMIT,
+    onStage: (req, stage, body) => requestWatch.note(req, { stage, body }),
     onError: (err, _req, res) => {
       if (answerUnavailable(err, res)) return;
       log.error({ err: { message: (err as Error)?.message } }, "graphql request failed");
@@ -404,6 +409,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     "/graphql",
     compressAnswers(),
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    (req: express.Request, _res: express.Response, next: express.NextFunction) => {
+      requestWatch.note(req, { stage: "answering", body: req.body });
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(req),
     }),
@@ -471,6 +480,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       if (metricsServer?.listening) await new Promise<void>((r) => metricsServer.close(() => r()));
+      requestWatch.stop();
       log.info("http server closed");
       await sealer?.stop();
       await readiness.close();

@@ -53,6 +53,8 @@ export interface Config {
   metricsPort: number | null;
   /** How often the chain sealer links new ledger and audit rows (docs/integrity.md); 0 = never (tests seal on demand). */
   sealIntervalMs: number;
+  /** A request still open after this long is logged (shared/request-watch.ts); 0 = never. */
+  slowRequestMs: number;
   /** The daily reminders job (modules/notifications/reminders.job.ts): on by default, off in tests. */
   remindersEnabled: boolean;
   /** A buyer is behind pace when its counted amount is below (100 − this)% of the expected amount. */
@@ -212,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sofficePath: env.SOFFICE_PATH?.trim() || null,
     metricsToken,
     metricsPort,
+    slowRequestMs: int("SLOW_REQUEST_MS", env.SLOW_REQUEST_MS, 10_000, 0, 3_600_000),
     sealIntervalMs: int("SEAL_INTERVAL_MS", env.SEAL_INTERVAL_MS, nodeEnv === "test" ? 0 : 2000, 0, 3_600_000),
     remindersEnabled: bool("REMINDERS_ENABLED", env.REMINDERS_ENABLED, nodeEnv !== "test"),
     reminderPaceTolerancePct: int("REMINDER_PACE_TOLERANCE_PCT", env.REMINDER_PACE_TOLERANCE_PCT, 10, 0, 99),

@@ -26,9 +26,15 @@ interface Raw {
 type Way = "plain" | "chunked";
 
 /** POSTs `body` to /graphql with its Content-Length (plain) or chunked; the answer decoded. */
-function post(way: Way, headers: Record<string, string>, body: string | Buffer, pathname = "/graphql"): Promise<Raw> {
+function post(
+  way: Way,
+  headers: Record<string, string>,
+  body: string | Buffer,
+  pathname = "/graphql",
+  server: TestServer = s,
+): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${s.url}${pathname}`, { method: "POST", headers }, (res) => {
+    const req = http.request(`${server.url}${pathname}`, { method: "POST", headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
@@ -173,5 +179,57 @@ describe("POST /graphql, with a length and chunked", () => {
     expect(JSON.parse(plain.body).errors[0].extensions.code).toBe(JSON.parse(chunked.body).errors[0].extensions.code);
     const after = await s.sql<{ n: string }>("select count(*)::text as n from login_event");
     expect(Number(after[0].n) - Number(before[0].n)).toBe(2);
+  });
+});
+
+describe("a request still open after SLOW_REQUEST_MS", () => {
+  let slow: TestServer;
+  beforeAll(async () => {
+    slow = await startTestServer({ slowRequestMs: 200 }, { captureLogs: true });
+  });
+  afterAll(async () => {
+    await slow?.close();
+  });
+
+  it("is logged while it is open (where it is: reading its body) and when it ends, never its query string or body", async () => {
+    const body = Buffer.from(JSON.stringify({ query: "query SlowProbe { __typename }", operationName: "SlowProbe" }));
+    const answer = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        `${slow.url}/graphql?secret=s3cr3t-value`,
+        { method: "POST", headers: { "content-type": "application/json", "content-length": body.length } },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode!));
+        },
+      );
+      req.on("error", reject);
+      // Half the body, then the rest after the threshold: the request sits in its body meanwhile.
+      req.write(body.subarray(0, 10));
+      setTimeout(() => req.end(body.subarray(10)), 700);
+    });
+    expect(answer).toBe(200);
+    await expect.poll(() => slow.logs().some((l) => l.includes('"slow_request_done"'))).toBe(true);
+    const lines = slow.logs().filter((l) => l.includes('"slow_request'));
+    const open = lines.map((l) => JSON.parse(l)).find((l) => l.event === "slow_request");
+    expect(open).toMatchObject({ method: "POST", path: "/graphql", stage: "reading" });
+    expect(open.ms).toBeGreaterThanOrEqual(200);
+    const done = lines.map((l) => JSON.parse(l)).find((l) => l.event === "slow_request_done");
+    expect(done).toMatchObject({ path: "/graphql", operation: "SlowProbe", stage: "answering", status: 200 });
+    expect(done.ms).toBeGreaterThanOrEqual(600);
+    expect(lines.join("\n")).not.toContain("s3cr3t");
+    expect(lines.join("\n")).not.toContain("__typename");
+  });
+
+  it("says nothing of a request that answers in time", async () => {
+    const before = slow.logs().length;
+    const r = await post("plain", json(), JSON.stringify({ query: "query Quick { __typename }" }), "/graphql", slow);
+    expect(r.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      slow
+        .logs()
+        .slice(before)
+        .filter((l) => l.includes('"slow_request')),
+    ).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ export interface GraphqlPostOptions<C extends BaseContext> {
   /** Headers every answer carries (helmet's, recorded once: `recordedHeaders` in web-delivery.ts). */
   fixedHeaders: (res: http.ServerResponse) => void;
   limitBytes: number;
+  /** Told when the body is being read, and when it has been (shared/request-watch.ts). */
+  onStage?: (req: http.IncomingMessage, stage: "reading" | "answering", body?: unknown) => void;
   /** An error Apollo did not turn into an answer (it answers 503 for an unavailable database). */
   onError: (err: unknown, req: express.Request, res: express.Response) => void;
 }
@@ -111,7 +113,7 @@ export function parseJsonBody(text: string): { ok: true; value: unknown } | { ok
 
 /** Returns a handler that serves the plain POST /graphql and returns false, untouched, for the rest. */
 export function graphqlPost<C extends BaseContext>(options: GraphqlPostOptions<C>) {
-  const { apollo, app, context, fixedHeaders, limitBytes, onError } = options;
+  const { apollo, app, context, fixedHeaders, limitBytes, onError, onStage } = options;
   const appRequest = app.request as object;
   const appResponse = app.response as object;
 
@@ -119,6 +121,7 @@ export function graphqlPost<C extends BaseContext>(options: GraphqlPostOptions<C
     fixedHeaders(res);
     res.setHeader("Cache-Control", "no-store");
     let text: string;
+    onStage?.(req, "reading");
     try {
       text = await readBody(req, length);
     } catch {
@@ -128,6 +131,7 @@ export function graphqlPost<C extends BaseContext>(options: GraphqlPostOptions<C
     }
     const parsed = parseJsonBody(text);
     if (!parsed.ok) return answerBodyRefused(res, req.headers, "unreadable");
+    onStage?.(req, "answering", parsed.value);
     // What express's own dispatch does first: its getters (ip, secure) and helpers (append, json) on
     // this request and response, so the context and the error answer read them as every route does.
     const expressReq = Object.setPrototypeOf(req, appRequest) as express.Request;
