@@ -186,7 +186,14 @@ export function graphqlPost<C extends BaseContext>(options: GraphqlPostOptions<C
     if (declared === undefined || !/^\d{1,10}$/.test(declared)) return false;
     const length = Number(declared);
     if (length > limitBytes) return false; // express answers it: 413 without reading the body
-    void serve(req, res, q === -1 ? "" : url.slice(q), length);
+    // Whatever escapes serve's own handling still ends the request (and never becomes an unhandled rejection).
+    serve(req, res, q === -1 ? "" : url.slice(q), length).catch((err: unknown) =>
+      onError(
+        err,
+        Object.setPrototypeOf(req, appRequest) as express.Request,
+        Object.setPrototypeOf(res, appResponse) as express.Response,
+      ),
+    );
     return true;
   };
 }
