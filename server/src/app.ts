@@ -52,7 +52,7 @@ import { createCounterStore } from "./shared/rate-limit";
 import { readYourWritesPlugin } from "./shared/read-replica";
 import type { RequestContext } from "./shared/context";
 import { createErrorFormatter, messagesInRequestLocale, persistedQueryStatus } from "./shared/format-error";
-import { localeOf } from "./shared/messages";
+import { localeOf, msg } from "./shared/messages";
 import { parseOptions, queryGuards, queryGuardsPlugin, type QueryLimits } from "./shared/limits";
 import { createLogger, lazyLogger, type Logger } from "./shared/logger";
 import { createMetrics } from "./shared/metrics";
@@ -388,6 +388,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.get("/exports/self-assessment.pdf", selfAssessmentPdfExport(fileContextFor));
 
   const GRAPHQL_BODY_LIMIT = 1024 * 1024;
+  /** What Apollo did not answer itself, on either path: 503 for the database, else a logged 500 (JSON). */
+  const answerGraphqlFailure = (err: unknown, req: express.Request, res: express.Response) => {
+    if (answerUnavailable(err, res)) return;
+    log.error({ err: { message: (err as Error)?.message } }, "graphql request failed");
+    if (res.headersSent) return void res.destroy();
+    const m = msg("服务器内部错误", "Internal server error");
+    res.status(500).json({
+      errors: [
+        { message: m.in(localeOf(req.headers)), extensions: { code: "INTERNAL_SERVER_ERROR", messages: m.texts } },
+      ],
+    });
+  };
   servePlainGraphql = graphqlPost({
     apollo,
     app,
@@ -395,15 +407,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     fixedHeaders: helmetHeaders,
     limitBytes: GRAPHQL_BODY_LIMIT,
     onStage: (req, stage, body) => requestWatch.note(req, { stage, body }),
-    onError: (err, _req, res) => {
-      if (answerUnavailable(err, res)) return;
-      log.error({ err: { message: (err as Error)?.message } }, "graphql request failed");
-      if (!res.headersSent)
-        res
-          .status(500)
-          .json({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
-      else res.destroy();
-    },
+    onError: answerGraphqlFailure,
   });
   app.use(
     "/graphql",
@@ -416,11 +420,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(req),
     }),
-    // A body body-parser could not read: the same GraphQL refusal as the plain path gives.
-    (err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    // A body body-parser could not read, or a failure Apollo did not answer: as the plain path answers them.
+    (err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
       const refusal = bodyParserRefusal(err);
-      if (!refusal || res.headersSent) return next(err);
-      answerBodyRefused(res, req.headers, refusal);
+      if (refusal && !res.headersSent) answerBodyRefused(res, req.headers, refusal);
+      else answerGraphqlFailure(err, req, res);
     },
   );
 
