@@ -2,7 +2,9 @@ import "reflect-metadata";
 import http from "node:http";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { createApp } from "./app";
-import { msg } from "./shared/messages";
+import { localeOf, msg } from "./shared/messages";
+
+const STARTING_MESSAGE = msg("服务正在启动,请稍后重试", "The service is starting, please retry shortly");
 
 /**
  * While the server waits for its database (createApp retries with back-off), something must answer
@@ -20,13 +22,16 @@ function listenWhileStarting(config: Config): Promise<http.Server | null> {
       return;
     }
     res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "5" });
+    // A GraphQL error as the app's own 503s are: `message` a string in the request's language, both
+    // texts in `extensions.messages` (a Message put in `message` went out as {"zh", "en"}: stop 29).
+    const m = STARTING_MESSAGE;
     res.end(
       JSON.stringify({
         status: "starting",
         errors: [
           {
-            message: msg("服务正在启动,请稍后重试", "The service is starting, please retry shortly"),
-            extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5 },
+            message: m.in(localeOf(req.headers)),
+            extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5, messages: m.texts },
           },
         ],
       }),

@@ -462,6 +462,19 @@ describe.skipIf(!onPostgres || (!haveCluster && !CI))(
           const notReady = await getTimed(`${base}/readyz`);
           expect(notReady.status).toBe(503);
           expect(notReady.retryAfter).toBeTruthy();
+          // The API meanwhile: a GraphQL 503 whose message is text in the request's language.
+          const early = await fetch(`${base}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-locale": "en" },
+            body: JSON.stringify({ query: "{ me { id } }" }),
+          });
+          expect(early.status).toBe(503);
+          const earlyError = ((await early.json()) as { errors: { message: unknown; extensions: unknown }[] })
+            .errors[0];
+          expect(earlyError).toMatchObject({
+            message: "The service is starting, please retry shortly",
+            extensions: { code: "SERVICE_UNAVAILABLE", messages: { "zh-CN": "服务正在启动,请稍后重试" } },
+          });
 
           const t0 = Date.now();
           cluster.start();
