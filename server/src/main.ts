@@ -24,14 +24,13 @@ function listenWhileStarting(config: Config): Promise<http.Server | null> {
     res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "5" });
     // A GraphQL error as the app's own 503s are: `message` a string in the request's language, both
     // texts in `extensions.messages` (a Message put in `message` went out as {"zh", "en"}: stop 29).
-    const m = STARTING_MESSAGE;
     res.end(
       JSON.stringify({
         status: "starting",
         errors: [
           {
-            message: m.in(localeOf(req.headers)),
-            extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5, messages: m.texts },
+            message: STARTING_MESSAGE.in(localeOf(req.headers)),
+            extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5, messages: STARTING_MESSAGE.texts },
           },
         ],
       }),

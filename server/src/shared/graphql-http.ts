@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type express from "express";
 import { answerEncoding, compressAnswer } from "./web-delivery";
 import { localeOf, msg, type Message } from "./messages";
+import type { Stage } from "./request-watch";
 
 /**
  * POST /graphql, the API's every read and write, served from node:http without express's router,
@@ -26,7 +27,7 @@ export interface GraphqlPostOptions<C extends BaseContext> {
   fixedHeaders: (res: http.ServerResponse) => void;
   limitBytes: number;
   /** Told when the body is being read, and when it has been (shared/request-watch.ts). */
-  onStage?: (req: http.IncomingMessage, stage: "reading" | "answering", body?: unknown) => void;
+  onStage?: (req: http.IncomingMessage, stage: Stage, body?: unknown) => void;
   /** An error Apollo did not turn into an answer (it answers 503 for an unavailable database). */
   onError: (err: unknown, req: express.Request, res: express.Response) => void;
 }
@@ -114,8 +115,17 @@ export function parseJsonBody(text: string): { ok: true; value: unknown } | { ok
 /** Returns a handler that serves the plain POST /graphql and returns false, untouched, for the rest. */
 export function graphqlPost<C extends BaseContext>(options: GraphqlPostOptions<C>) {
   const { apollo, app, context, fixedHeaders, limitBytes, onError, onStage } = options;
-  const appRequest = app.request as object;
-  const appResponse = app.response as object;
+  /**
+   * What express's own dispatch does first: its getters (ip, secure) and helpers (append, json, vary)
+   * on this request and response, so the context and the answers read them as every route does.
+   */
+  const asExpress = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const expressReq = Object.setPrototypeOf(req, app.request as object) as express.Request;
+    const expressRes = Object.setPrototypeOf(res, app.response as object) as express.Response;
+    expressReq.res = expressRes;
+    expressRes.req = expressReq;
+    return [expressReq, expressRes] as const;
+  };
 
   const serve = async (req: http.IncomingMessage, res: http.ServerResponse, search: string, length: number) => {
     fixedHeaders(res);
@@ -132,13 +142,7 @@ export function graphqlPost<C extends BaseContext>(options: GraphqlPostOptions<C
     const parsed = parseJsonBody(text);
     if (!parsed.ok) return answerBodyRefused(res, req.headers, "unreadable");
     onStage?.(req, "answering", parsed.value);
-    // What express's own dispatch does first: its getters (ip, secure) and helpers (append, json) on
-    // this request and response, so the context and the error answer read them as every route does.
-    const expressReq = Object.setPrototypeOf(req, appRequest) as express.Request;
-    const expressRes = Object.setPrototypeOf(res, appResponse) as express.Response;
-    expressReq.res = expressRes;
-    expressRes.req = expressReq;
-    expressReq.body = parsed.value;
+    const [expressReq, expressRes] = asExpress(req, res);
     try {
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -150,7 +154,7 @@ export function graphqlPost<C extends BaseContext>(options: GraphqlPostOptions<C
       });
       for (const [key, value] of answer.headers) res.setHeader(key, value);
       res.statusCode = answer.status ?? 200;
-      appendVary(res, "Accept-Encoding");
+      expressRes.vary("Accept-Encoding");
       if (answer.body.kind === "complete") {
         const text = answer.body.string;
         const size = Buffer.byteLength(text);
@@ -187,13 +191,7 @@ export function graphqlPost<C extends BaseContext>(options: GraphqlPostOptions<C
     const length = Number(declared);
     if (length > limitBytes) return false; // express answers it: 413 without reading the body
     // Whatever escapes serve's own handling still ends the request (and never becomes an unhandled rejection).
-    serve(req, res, q === -1 ? "" : url.slice(q), length).catch((err: unknown) =>
-      onError(
-        err,
-        Object.setPrototypeOf(req, appRequest) as express.Request,
-        Object.setPrototypeOf(res, appResponse) as express.Response,
-      ),
-    );
+    serve(req, res, q === -1 ? "" : url.slice(q), length).catch((err: unknown) => onError(err, ...asExpress(req, res)));
     return true;
   };
 }
@@ -215,13 +213,4 @@ function readBody(req: http.IncomingMessage, length: number): Promise<string> {
     // Closed before its end (the client went away): a settled promise ignores this after "end".
     req.on("close", () => reject(new Error("closed before the body ended")));
   });
-}
-
-/** Adds a field to Vary unless it is there (express's res.vary, for a plain response). */
-function appendVary(res: http.ServerResponse, field: string): void {
-  const current = res.getHeader("Vary");
-  if (current === undefined) return void res.setHeader("Vary", field);
-  const text = Array.isArray(current) ? current.join(", ") : String(current);
-  if (text.split(",").some((f) => f.trim() === "*" || f.trim().toLowerCase() === field.toLowerCase())) return;
-  res.setHeader("Vary", `${text}, ${field}`);
 }

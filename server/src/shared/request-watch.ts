@@ -22,7 +22,8 @@ export interface RequestWatch {
   stop(): void;
 }
 
-type Stage = "reading" | "answering";
+/** Where a GraphQL request is: reading its body, or answering it. */
+export type Stage = "reading" | "answering";
 
 interface Watched {
   startedAt: number;

@@ -169,7 +169,7 @@ export function recordedHeaders(middleware: express.RequestHandler): (res: http.
     if (err) throw err;
     nextCalled = true;
   });
-  if (!nextCalled) throw new Error("fixedHeaders: the middleware did not call next() at once");
+  if (!nextCalled) throw new Error("recordedHeaders: the middleware did not call next() at once");
   return (res) => {
     for (const name of removed) res.removeHeader(name);
     for (const [name, value] of set) res.setHeader(name, value);
