@@ -181,6 +181,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     requestWatch.begin(req, res);
     if (!servePlainGraphql(req, res)) app(req, res);
   });
+  // An idle connection outlives a load balancer's reuse of it (Node's 5 s is shorter than HAProxy's
+  // or a cloud balancer's idle timeouts: a request sent as we close the socket is a 502). The
+  // headers' deadline must stay above it, or a reused connection's next request could be cut off.
+  httpServer.keepAliveTimeout = config.keepAliveTimeoutMs;
+  httpServer.headersTimeout = Math.min(httpServer.requestTimeout || Infinity, config.keepAliveTimeoutMs + 1_000);
 
   // Refused in milliseconds whatever the document holds: tokens at parse, the rest in one linear rule.
   const limits: QueryLimits = {

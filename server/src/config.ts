@@ -55,6 +55,12 @@ export interface Config {
   sealIntervalMs: number;
   /** A request still open after this long is logged (shared/request-watch.ts); 0 = never. */
   slowRequestMs: number;
+  /**
+   * How long an idle keep-alive connection is kept open (Node's own default: 5 s). Above a load
+   * balancer's idle reuse of its connections to us, or it sends a request on a socket we are closing
+   * and its client gets a 502 (docs/scaling.md).
+   */
+  keepAliveTimeoutMs: number;
   /** The daily reminders job (modules/notifications/reminders.job.ts): on by default, off in tests. */
   remindersEnabled: boolean;
   /** A buyer is behind pace when its counted amount is below (100 − this)% of the expected amount. */
@@ -215,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken,
     metricsPort,
     slowRequestMs: int("SLOW_REQUEST_MS", env.SLOW_REQUEST_MS, 10_000, 0, 3_600_000),
+    keepAliveTimeoutMs: int("KEEP_ALIVE_TIMEOUT_MS", env.KEEP_ALIVE_TIMEOUT_MS, 65_000, 1_000, 600_000),
     sealIntervalMs: int("SEAL_INTERVAL_MS", env.SEAL_INTERVAL_MS, nodeEnv === "test" ? 0 : 2000, 0, 3_600_000),
     remindersEnabled: bool("REMINDERS_ENABLED", env.REMINDERS_ENABLED, nodeEnv !== "test"),
     reminderPaceTolerancePct: int("REMINDER_PACE_TOLERANCE_PCT", env.REMINDER_PACE_TOLERANCE_PCT, 10, 0, 99),

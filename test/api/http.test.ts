@@ -1,3 +1,4 @@
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf, startTestServer, type TestServer } from "./harness";
 
@@ -84,5 +85,66 @@ describe("HTTP and GraphQL conventions", () => {
     expect(headers.get("content-security-policy")).toMatch(/default-src 'self'/);
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     await prod.close();
+  });
+});
+
+/** A keep-alive connection: sends GET `path` on it and resolves with the status line of the answer. */
+function keepAliveClient(url: string) {
+  const { hostname, port } = new URL(url);
+  const socket = net.connect(Number(port), hostname);
+  let closedAt: number | null = null;
+  socket.on("close", () => (closedAt = Date.now()));
+  let buffered = "";
+  return {
+    get closedAt() {
+      return closedAt;
+    },
+    request(path: string): Promise<string> {
+      buffered = "";
+      return new Promise((resolve, reject) => {
+        const onData = (b: Buffer) => {
+          buffered += b.toString("latin1");
+          const head = buffered.indexOf("\r\n\r\n");
+          const length = /content-length: (\d+)/i.exec(buffered);
+          if (head >= 0 && length && buffered.length >= head + 4 + Number(length[1])) {
+            socket.off("data", onData);
+            resolve(buffered.slice(0, buffered.indexOf("\r\n")));
+          }
+        };
+        socket.on("data", onData);
+        socket.once("error", reject);
+        socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: keep-alive\r\n\r\n`);
+      });
+    },
+    end: () => socket.destroy(),
+  };
+}
+
+describe("idle keep-alive connections (KEEP_ALIVE_TIMEOUT_MS)", () => {
+  it("are kept 65 s by default, above a load balancer's idle reuse (Node's own 5 s is below it)", () => {
+    expect(s.app.config.keepAliveTimeoutMs).toBe(65_000);
+    expect(s.app.httpServer.keepAliveTimeout).toBe(65_000);
+    // A reused connection's next request must not meet the headers' deadline first.
+    expect(s.app.httpServer.headersTimeout).toBeGreaterThan(65_000);
+  });
+
+  it("stay open for the configured time, answer a second request, and are closed after it", async () => {
+    const short = await startTestServer({ keepAliveTimeoutMs: 1_000 });
+    const client = keepAliveClient(short.url);
+    try {
+      expect(await client.request("/healthz")).toBe("HTTP/1.1 200 OK");
+      await new Promise((r) => setTimeout(r, 600));
+      expect(client.closedAt).toBeNull();
+      const reused = Date.now();
+      expect(await client.request("/readyz")).toBe("HTTP/1.1 200 OK");
+      // Node closes an idle connection a second after its keepAliveTimeout (a margin for the client to
+      // close first): at ≈ 2 s here, at ≈ 6 s with Node's default.
+      await new Promise((r) => setTimeout(r, 3_000));
+      expect(client.closedAt).not.toBeNull();
+      expect(client.closedAt! - reused).toBeGreaterThanOrEqual(900);
+    } finally {
+      client.end();
+      await short.close();
+    }
   });
 });
