@@ -1,10 +1,9 @@
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./harness";
+import { decodedBody, rawRequest, startTestServer, type TestServer } from "./harness";
 
 // A built app of our own (the server reads it at start): a hashed script with its precompressed copies as
 // web/vite.config.mts writes them, index.html with its copies, and a file that has none.
@@ -34,32 +33,9 @@ afterAll(async () => {
   fs.rmSync(dist, { recursive: true, force: true });
 });
 
-interface Raw {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  /** The bytes as they came over the wire (not decoded). */
-  body: Buffer;
-}
 /** A request whose answer is NOT decoded (fetch would undo the compression we want to see). */
-function raw(pathname: string, headers: Record<string, string> = {}, body?: string): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${s.url}${pathname}`, { method: body === undefined ? "GET" : "POST", headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
-}
-function decoded(r: Raw): Buffer {
-  const e = r.headers["content-encoding"];
-  if (e === "br") return zlib.brotliDecompressSync(r.body);
-  if (e === "gzip") return zlib.gunzipSync(r.body);
-  expect(e).toBeUndefined();
-  return r.body;
-}
+const raw = (pathname: string, headers: Record<string, string> = {}, body?: string) =>
+  rawRequest(`${s.url}${pathname}`, { headers, body });
 const graphql = (token: string, query: string, encoding: string | null) =>
   raw(
     "/graphql",
@@ -81,11 +57,11 @@ describe("the web app's files", () => {
     expect(br.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(Number(br.headers["content-length"])).toBe(br.body.length);
     expect(br.body.length).toBeLessThan(script.length / 10);
-    expect(decoded(br).equals(script)).toBe(true);
+    expect(decodedBody(br).equals(script)).toBe(true);
 
     const gz = await raw("/assets/index-Ab12Cd34.js", { "accept-encoding": "gzip" });
     expect(gz.headers["content-encoding"]).toBe("gzip");
-    expect(decoded(gz).equals(script)).toBe(true);
+    expect(decodedBody(gz).equals(script)).toBe(true);
     // Refused with q=0: the next one.
     const noBr = await raw("/assets/index-Ab12Cd34.js", { "accept-encoding": "br;q=0, gzip" });
     expect(noBr.headers["content-encoding"]).toBe("gzip");
@@ -105,7 +81,7 @@ describe("the web app's files", () => {
       expect(r.headers["content-type"]).toMatch(/^text\/html/);
       expect(r.headers["content-encoding"]).toBe("br");
       expect(r.headers["cache-control"]).toBe("no-cache");
-      expect(decoded(r).equals(html)).toBe(true);
+      expect(decodedBody(r).equals(html)).toBe(true);
     }
     const first = await raw("/catalogue", { "accept-encoding": "gzip" });
     const etag = first.headers["etag"];
@@ -156,7 +132,7 @@ describe("the API's answers", () => {
       expect(r.headers["content-type"]).toMatch(/application\/(graphql-response\+)?json/);
       expect(Number(r.headers["content-length"])).toBe(r.body.length);
       expect(r.body.length).toBeLessThan(plain.body.length / 2);
-      expect(JSON.parse(decoded(r).toString())).toEqual(data);
+      expect(JSON.parse(decodedBody(r).toString())).toEqual(data);
     }
     expect((await graphql(token, PRODUCTS, "identity")).headers["content-encoding"]).toBeUndefined();
   });
@@ -179,7 +155,7 @@ describe("the API's answers", () => {
     expect(JSON.parse(small.body.toString()).data.me.id).toBeTruthy();
     const bad = await graphql(token, `{ products(first: 100) {`, "br, gzip");
     expect(bad.status).toBe(400);
-    expect(JSON.parse(decoded(bad).toString()).errors[0].extensions.code).toBe("GRAPHQL_PARSE_FAILED");
+    expect(JSON.parse(decodedBody(bad).toString()).errors[0].extensions.code).toBe("GRAPHQL_PARSE_FAILED");
   });
 
   it("leaves spreadsheet downloads (already compressed) intact", async () => {

@@ -1,7 +1,6 @@
 import http from "node:http";
-import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./harness";
+import { decodedBody, rawRequest, startTestServer, type TestServer } from "./harness";
 
 // POST /graphql has two paths (server/src/shared/graphql-http.ts): the plain request (JSON with a
 // Content-Length) is served straight from node:http, anything else by express. Each request here is
@@ -26,40 +25,15 @@ interface Raw {
 type Way = "plain" | "chunked";
 
 /** POSTs `body` to /graphql with its Content-Length (plain) or chunked; the answer decoded. */
-function post(
+async function post(
   way: Way,
   headers: Record<string, string>,
   body: string | Buffer,
   pathname = "/graphql",
   server: TestServer = s,
 ): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${server.url}${pathname}`, { method: "POST", headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const bytes = Buffer.concat(chunks);
-        const e = res.headers["content-encoding"];
-        const text = (
-          e === "br" ? zlib.brotliDecompressSync(bytes) : e === "gzip" ? zlib.gunzipSync(bytes) : bytes
-        ).toString("utf8");
-        resolve({ status: res.statusCode!, headers: res.headers, body: text });
-      });
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    if (way === "plain") {
-      req.setHeader("content-length", Buffer.byteLength(body));
-      req.end(body);
-    } else {
-      // Two writes before end(): Node sends Transfer-Encoding: chunked and no length.
-      const bytes = Buffer.from(body);
-      const half = Math.floor(bytes.length / 2);
-      req.write(bytes.subarray(0, half));
-      req.write(bytes.subarray(half));
-      req.end();
-    }
-  });
+  const r = await rawRequest(`${server.url}${pathname}`, { headers, body, chunked: way === "chunked" });
+  return { status: r.status, headers: r.headers, body: decodedBody(r).toString("utf8") };
 }
 
 /** The headers that may differ between two answers to the same request. */

@@ -3,6 +3,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import fs from "node:fs";
+import http from "node:http";
+import zlib from "node:zlib";
 import pg from "pg";
 import { inject } from "vitest";
 import { createApp, type App } from "../../server/src/app";
@@ -233,3 +235,51 @@ export async function startTestServer(
 
 /** The code of the first error, for terse assertions. */
 export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+
+/** An HTTP answer as it came over the wire: the body not decoded. */
+export interface RawAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/**
+ * One HTTP request sent as written, its answer NOT decoded (fetch adds its own Accept-Encoding and
+ * undoes the compression a test wants to see). A POST body goes with its Content-Length, or
+ * `chunked`: in two writes, so Node sends Transfer-Encoding: chunked and no length.
+ */
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean } = {},
+): Promise<RawAnswer> {
+  const { headers = {}, body, chunked = false } = options;
+  const method = options.method ?? (body === undefined ? "GET" : "POST");
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    if (body === undefined) return void req.end();
+    const bytes = Buffer.from(body);
+    if (!chunked) {
+      req.setHeader("content-length", bytes.length);
+      return void req.end(bytes);
+    }
+    const half = Math.floor(bytes.length / 2);
+    req.write(bytes.subarray(0, half));
+    req.write(bytes.subarray(half));
+    req.end();
+  });
+}
+
+/** The answer's body before the server's Content-Encoding (br, gzip or none). */
+export function decodedBody(r: RawAnswer): Buffer {
+  const e = r.headers["content-encoding"];
+  if (e === "br") return zlib.brotliDecompressSync(r.body);
+  if (e === "gzip") return zlib.gunzipSync(r.body);
+  if (e !== undefined) throw new Error(`unexpected Content-Encoding ${e}`);
+  return r.body;
+}
