@@ -12,7 +12,7 @@
 //
 // The server runs in this process on that database (never seeded or dropped here); "CPU/req" is the
 // process's CPU (server and client) over requests, as in catalogue.mjs.
-import { graphqlClient, measure, SECONDS, startScaleServer } from "./lib.mjs";
+import { graphqlClient, inPairs, measure, SECONDS, startScaleServer } from "./lib.mjs";
 import { PROGRESS_SCREEN, startProgressYardstick } from "./progress-yardstick.mjs";
 
 const { app, gql, login, databaseUrl, build, sqlOf } = await startScaleServer();
@@ -73,19 +73,11 @@ if ("progress screen (100 pairings)".includes(only)) {
   console.log(
     `the screen's figures ready in one table, bare Apollo: ${JSON.stringify({ data: ours }).length} bytes, the same as the screen's`,
   );
-  // Alternating pairs, screen then yardstick, in this one process: runs minutes apart differ by up to
-  // 40 % here, a pair measured back to back far less. BENCH_PAIRS pairs (default 6).
-  const ratios = [];
-  for (let i = 0; i < Number(process.env.BENCH_PAIRS ?? 6); i++) {
-    const screen = await measure(`progress screen (admin), pair ${i + 1}`, 1, () =>
-      gql(PROGRESS_SCREEN, { y: year }, token),
-    );
-    const floor = await measure(`  the same from one table, bare Apollo  SQL/req 3`, 1, send);
-    ratios.push(screen.p50 / floor.p50);
-  }
-  const sorted = [...ratios].sort((a, b) => a - b);
-  console.log(
-    `progress screen ÷ its yardstick, p50, per pair: ${ratios.map((r) => r.toFixed(2)).join(", ")}; median ${sorted[Math.floor(sorted.length / 2)].toFixed(2)}×`,
+  await inPairs(
+    "progress screen (admin)",
+    () => gql(PROGRESS_SCREEN, { y: year }, token),
+    "the same from one table, bare Apollo  SQL/req 3",
+    send,
   );
   bare.close();
   await yardstick.close();

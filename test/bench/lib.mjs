@@ -190,6 +190,25 @@ export async function measure(name, concurrency, work, unit = "req/s") {
 }
 
 /**
+ * A board against its yardstick (progress-yardstick.mjs, quota-yardstick.mjs): BENCH_PAIRS (6) pairs
+ * measured back to back in this one process, board then yardstick — runs minutes apart differ by up
+ * to 40 % on a shared machine, a pair far less. Prints the ratio of the p50s per pair and their median.
+ */
+export async function inPairs(name, send, floorName, floor) {
+  const ratios = [];
+  for (let i = 0; i < Number(process.env.BENCH_PAIRS ?? 6); i++) {
+    const ours = await measure(`${name}, pair ${i + 1}`, 1, send);
+    const theirs = await measure(`  ${floorName}`, 1, floor);
+    ratios.push(ours.p50 / theirs.p50);
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  console.log(
+    `${name} ÷ its yardstick, p50, per pair: ${ratios.map((r) => r.toFixed(2)).join(", ")}; median ${sorted[Math.floor(sorted.length / 2)].toFixed(2)}×`,
+  );
+  return ratios;
+}
+
+/**
  * Runs `load()` (inside the caller's transaction; `query` on its one connection) with the table's
  * foreign keys and secondary indexes taken off, then puts them back: each index built once by a
  * sort, each foreign key validated by one join over the table, as pg_restore does. The rows end

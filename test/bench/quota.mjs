@@ -1,7 +1,8 @@
 // The quota board at the generated scale (issue 14: a board costs at most 2× a read of a small
 // summary table): latency, CPU and SQL statements per request of `quotaBoard` for the qingdao
 // coordinator (groups, totals, counties, channels and the first page of buyers, as the page asks),
-// next to `groupTargets` (one small table, the yardstick).
+// next to `groupTargets` (one small table, a few bytes) and, in pairs, the same answer ready in one
+// small table served by bare Apollo (quota-yardstick.mjs, the board's own yardstick).
 //
 //   npm run build -w server && node test/bench/data.mjs --scale 0.02 && node test/bench/quota.mjs
 //   BENCH_DIST=/work/main/server/dist node test/bench/quota.mjs   # the same on main's build (before)
@@ -9,20 +10,13 @@
 //
 // The server runs in this process on that database (never seeded or dropped here); "CPU/req" is the
 // process's CPU (server and client) over requests, as in catalogue.mjs.
-import { measure, SECONDS, startScaleServer } from "./lib.mjs";
+import { graphqlClient, inPairs, measure, SECONDS, startScaleServer } from "./lib.mjs";
+import { QUOTA_BOARD as BOARD, startQuotaYardstick } from "./quota-yardstick.mjs";
 
 const { app, gql, login, databaseUrl, build, sqlOf } = await startScaleServer();
 const token = await login("qingdao");
 
 const year = Number(process.env.BENCH_YEAR ?? new Date().getFullYear());
-const ROW = `quota counted confirmed remaining completion buyer { id name group }`;
-// The first page of 20, as ConsumptionPage asks (main's build pages too since the board's first issue-14 step).
-const BUYERS = `buyers(first: 20) { totalCount nodes { ${ROW} } }`;
-const BOARD = `query($y: Int!) { quotaBoard(year: $y) {
-  year counted confirmed countsFrom daysLeft
-  groups { group buyers target counted confirmed completion }
-  ${BUYERS}
-  byCounty { counted county { id name } } byChannel { channel counted } } }`;
 const TARGETS = `query($y: Int!) { groupTargets(year: $y) { group amount year } }`;
 
 const [{ n: buyers }] = await app.db.query(`SELECT count(*)::int AS n FROM buyer`);
@@ -43,4 +37,28 @@ console.log(
 );
 await run("groupTargets (small table)", 1, () => gql(TARGETS, { y: year }, token));
 await run("quotaBoard (qingdao)", 1, () => gql(BOARD, { y: year }, token));
+
+// The board's own yardstick: the same answer ready in one small table, bare Apollo (quota-yardstick.mjs).
+const yardstick = await startQuotaYardstick({
+  databaseUrl,
+  tokenSecret: app.config.tokenSecret,
+  year,
+  answer: board,
+  poolSize: app.config.dbPoolSize,
+});
+const bare = graphqlClient(yardstick.url);
+const floor = () => bare.gql(BOARD, { y: year }, token);
+if (JSON.stringify(await gql(BOARD, { y: year }, token)) !== JSON.stringify(await floor()))
+  throw new Error("the yardstick's answer differs from the board's");
+console.log(
+  `the board's answer ready in one table, bare Apollo: ${JSON.stringify({ data: board }).length} bytes, the same`,
+);
+await inPairs(
+  "quotaBoard (qingdao)",
+  () => gql(BOARD, { y: year }, token),
+  "the same from one table, bare Apollo  SQL/req 2",
+  floor,
+);
+bare.close();
+await yardstick.close();
 await app.close();
