@@ -55,6 +55,18 @@ for (const user of ["qingdao", "admin"]) {
     await measure(`${name} (${user})  SQL/req ${sql}`, 1, send);
   }
 }
+// The mid-year summary, the administrator's (every pairing), in pairs against groupTargets: single runs
+// minutes apart differ more than the ratio's distance to 2× (stop 29: 1.8–2.3×).
+if ("progressSummary, asOf mid-June".includes(only)) {
+  const token = await login("admin");
+  const [midYear, vars] = QUERIES["progressSummary, asOf mid-June"];
+  await inPairs(
+    "progressSummary, asOf mid-June (admin)",
+    () => gql(midYear, { y: year, ...vars }, token),
+    "groupTargets (admin)",
+    () => gql(QUERIES["groupTargets (small table)"][0], { y: year }, token),
+  );
+}
 // The screen's own yardstick: its figures ready in one small table, bare Apollo (progress-yardstick.mjs).
 if ("progress screen (100 pairings)".includes(only)) {
   const token = await login("admin");

@@ -62,6 +62,7 @@ import { UserEmailAtRest1763900000046 } from "./migrations/1763900000046-UserEma
 import { CountingPointHeld1763900000047 } from "./migrations/1763900000047-CountingPointHeld";
 import { FundsInPlaceMonth1763900000049 } from "./migrations/1763900000049-FundsInPlaceMonth";
 import { ReversalsDatedWhenMade1763900000050 } from "./migrations/1763900000050-ReversalsDatedWhenMade";
+import { LedgerSummaryDates1763900000051 } from "./migrations/1763900000051-LedgerSummaryDates";
 import { EvidenceRecords1763900000031 } from "./migrations/1763900000031-EvidenceRecords";
 import { EvidenceFile } from "../modules/evidence/evidence.entity";
 import { Notifications1763900000029 } from "./migrations/1763900000029-Notifications";
@@ -192,6 +193,7 @@ export const migrations = [
   CountingPointHeld1763900000047,
   FundsInPlaceMonth1763900000049,
   ReversalsDatedWhenMade1763900000050,
+  LedgerSummaryDates1763900000051,
 ];
 
 /** Called with every SQL statement; tests count them to catch N+1 queries. Never logs parameters. */
