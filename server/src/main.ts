@@ -2,6 +2,7 @@ import "reflect-metadata";
 import http from "node:http";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { createApp } from "./app";
+import { serviceUnavailableError } from "./shared/db-errors";
 import { localeOf, msg } from "./shared/messages";
 
 const STARTING_MESSAGE = msg("服务正在启动,请稍后重试", "The service is starting, please retry shortly");
@@ -22,17 +23,11 @@ function listenWhileStarting(config: Config): Promise<http.Server | null> {
       return;
     }
     res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "5" });
-    // A GraphQL error as the app's own 503s are: `message` a string in the request's language, both
-    // texts in `extensions.messages` (a Message put in `message` went out as {"zh", "en"}: stop 29).
+    // A GraphQL error as the app's own 503s are (a Message put in `message` went out as {"zh", "en"}: stop 29).
     res.end(
       JSON.stringify({
         status: "starting",
-        errors: [
-          {
-            message: STARTING_MESSAGE.in(localeOf(req.headers)),
-            extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5, messages: STARTING_MESSAGE.texts },
-          },
-        ],
+        errors: [serviceUnavailableError(STARTING_MESSAGE, 5, localeOf(req.headers))],
       }),
     );
   });

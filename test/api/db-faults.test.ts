@@ -376,18 +376,23 @@ describe.skipIf(!onPostgres || (!haveCluster && !CI))(
       expect((await getTimed(`${url}/healthz`)).status).toBe(200);
       // The .xlsx exports and the image endpoints too.
       // Every download, the assessment package's included (docx and PDF are generated from the data).
-      for (const path of [
+      // In the request's language, as GraphQL's 503s are (the downloads said it in Chinese only before).
+      for (const [i, path] of [
         "/exports/quota-board.xlsx?year=2026",
         "/exports/assessment.xlsx?year=2026",
         "/exports/self-assessment.docx?year=2026",
         "/exports/self-assessment.pdf?year=2026",
-      ]) {
-        const exp = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      ].entries()) {
+        const locale = i % 2 ? "en" : "zh-CN";
+        const exp = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}`, "x-locale": locale } });
         expect(exp.status, path).toBe(503);
         expect(exp.headers.get("retry-after"), path).toBeTruthy();
         const expText = await exp.text();
         expect(expText, path).toContain("SERVICE_UNAVAILABLE");
         expect(expText, path).not.toContain(String(cluster.port));
+        const [error] = JSON.parse(expText).errors;
+        expect(error.message, path).toBe(error.extensions.messages[locale]);
+        expect(error.extensions.messages.en, path).toMatch(/temporarily unavailable/);
       }
       const img = await fetch(`${url}/images/00000000-0000-4000-8000-000000000000`);
       expect(img.status).toBe(503);

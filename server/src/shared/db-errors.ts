@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { msg } from "./messages";
+import { DEFAULT_LOCALE, localeOf, msg, type Locale, type Message } from "./messages";
 
 /**
  * "The database cannot answer right now": one classification for every place that turns an error
@@ -119,23 +119,38 @@ export function rethrowUnavailable(e: unknown): never {
 }
 
 /** The formatted GraphQL error a client sees for an unavailable database (format-error.ts). */
-export function unavailableFormatted(kind: Unavailability, path: readonly (string | number)[] | undefined) {
+/**
+ * A SERVICE_UNAVAILABLE error as every 503 of ours carries it, GraphQL's and the plain handlers' and
+ * the starting server's alike: `message` in the request's language, both texts in
+ * `extensions.messages`, and when to retry.
+ */
+export function serviceUnavailableError(
+  message: Message,
+  retryAfter: number,
+  locale: Locale = DEFAULT_LOCALE,
+  path?: readonly (string | number)[],
+) {
   return {
-    message: SERVICE_UNAVAILABLE_MESSAGE.zh,
+    message: message.in(locale),
     ...(path ? { path } : {}),
-    extensions: {
-      code: "SERVICE_UNAVAILABLE",
-      retryAfterSeconds: retryAfterSeconds(kind),
-      messages: SERVICE_UNAVAILABLE_MESSAGE.texts,
-    },
+    extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: retryAfter, messages: message.texts },
   };
 }
 
-/** For plain HTTP handlers (exports, images): answers 503 + Retry-After and returns true when `e` is an unavailable database. */
+/** GraphQL's error for an unavailable database (its language set per request by messagesInRequestLocale). */
+export function unavailableFormatted(kind: Unavailability, path: readonly (string | number)[] | undefined) {
+  return serviceUnavailableError(SERVICE_UNAVAILABLE_MESSAGE, retryAfterSeconds(kind), DEFAULT_LOCALE, path);
+}
+
+/**
+ * For plain HTTP handlers (exports, images): answers 503 + Retry-After, in the request's language
+ * (express's `res.req`), and returns true when `e` is an unavailable database.
+ */
 export function answerUnavailable(
   e: unknown,
   res: {
     headersSent: boolean;
+    req?: { headers: Record<string, string | string[] | undefined> };
     status(n: number): unknown;
     set(h: string, v: string): unknown;
     json(b: unknown): unknown;
@@ -144,10 +159,12 @@ export function answerUnavailable(
   const kind = databaseUnavailable(e);
   if (!kind) return false;
   if (!res.headersSent) {
+    const retryAfter = retryAfterSeconds(kind);
     res.status(503);
-    res.set("Retry-After", String(retryAfterSeconds(kind)));
+    res.set("Retry-After", String(retryAfter));
     res.set("Cache-Control", "no-store");
-    res.json({ errors: [unavailableFormatted(kind, undefined)] });
+    const locale = res.req ? localeOf(res.req.headers) : DEFAULT_LOCALE;
+    res.json({ errors: [serviceUnavailableError(SERVICE_UNAVAILABLE_MESSAGE, retryAfter, locale)] });
   }
   return true;
 }
