@@ -118,7 +118,6 @@ export function rethrowUnavailable(e: unknown): never {
   throw kind ? serviceUnavailable(kind) : e;
 }
 
-/** The formatted GraphQL error a client sees for an unavailable database (format-error.ts). */
 /**
  * A SERVICE_UNAVAILABLE error as every 503 of ours carries it, GraphQL's and the plain handlers' and
  * the starting server's alike: `message` in the request's language, both texts in
@@ -137,7 +136,7 @@ export function serviceUnavailableError(
   };
 }
 
-/** GraphQL's error for an unavailable database (its language set per request by messagesInRequestLocale). */
+/** The formatted GraphQL error a client sees for an unavailable database (format-error.ts; its language set per request by messagesInRequestLocale). */
 export function unavailableFormatted(kind: Unavailability, path: readonly (string | number)[] | undefined) {
   return serviceUnavailableError(SERVICE_UNAVAILABLE_MESSAGE, retryAfterSeconds(kind), DEFAULT_LOCALE, path);
 }
