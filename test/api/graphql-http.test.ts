@@ -189,7 +189,9 @@ describe("a request still open after SLOW_REQUEST_MS", () => {
     expect(open.ms).toBeGreaterThanOrEqual(200);
     const done = lines.map((l) => JSON.parse(l)).find((l) => l.event === "slow_request_done");
     expect(done).toMatchObject({ path: "/graphql", operation: "SlowProbe", stage: "answering", status: 200 });
-    expect(done.ms).toBeGreaterThanOrEqual(600);
+    // Its whole time, so more than when it was first logged. Not "≥ the client's 700 ms wait": the
+    // server's clock starts when its callback runs, which a loaded machine delays (564 ms in a CI run).
+    expect(done.ms).toBeGreaterThan(open.ms);
     expect(lines.join("\n")).not.toContain("s3cr3t");
     expect(lines.join("\n")).not.toContain("__typename");
   });
