@@ -210,6 +210,9 @@ export class QuotaBoard {
   /** How many buyers the board's scope holds (the buyers connection's totalCount); not a field. */
   buyerCount: number;
 
+  /** The page of `buyers` read with the board (getQuotaBoard's `page`), when one was; not a field. */
+  firstPage?: { offset: number; first: number; buyers: QuotaCompletion[] };
+
   @Field(() => [CountyCount])
   byCounty: CountyCount[];
 

@@ -356,11 +356,11 @@ export async function getQuotaCompletion(ctx: RequestContext, buyerId: string, y
 
 /**
  * The east regions whose buyers the caller sees (admins and coordinators see whole regions), as the
- * CTE `reg` (id), with `n` (ranked): how many of their buyers carry a positive quota for `year` —
+ * CTE `reg` (id), with `n` (ranked) (two CTEs, for a statement's WITH): how many of their buyers carry a positive quota for `year` —
  * both from the summaries of migration 38, a handful of rows whatever the number of buyers.
  */
 function regionsInScope(ctx: RequestContext, year: number): Scope {
-  return cond`WITH reg AS (SELECT DISTINCT t.east_region_id AS id FROM quota_buyer_tally t
+  return cond`reg AS (SELECT DISTINCT t.east_region_id AS id FROM quota_buyer_tally t
                             WHERE ${buyerRegionScope(ctx, "t.east_region_id")}),
     n AS (SELECT COALESCE(SUM(g.ranked), 0)::bigint AS ranked FROM quota_group_tally g
            WHERE g.year = ${param(year)} AND g.east_region_id IN (SELECT id FROM reg))`;
@@ -377,30 +377,33 @@ interface StandingRow {
   confirmed: string | number;
 }
 
+/** A page of the board's buyers (QuotaBoard.buyers): how many to skip, how many to give. */
+export interface BoardPage {
+  offset: number;
+  first: number;
+}
+
+/** Every buyer of the scope (the export and grading's scorecard, which need all of them). */
+const EVERY_BUYER: BoardPage = { offset: 0, first: 2 ** 31 - 1 };
+
 /**
  * The board's buyers (QuotaBoard.buyers) in the board's order: those with a positive quota first,
  * lowest completion first — counted ÷ quota compared exactly (quota_standing.rank, migration 38) —
- * then the rest; ties by name, then id. One page (`offset`, `first`), or every buyer when no page is
- * given (the export and grading's scorecard, which need all of them).
+ * then the rest; ties by name, then id. `ctes` (reg, n, top, rest, p) go in a statement's WITH;
+ * `rows` is then the page as a sub-select (StandingRow, with `part` and `rank` to order it by:
+ * BOARD_ORDER), read alone (quotaBoardBuyers) or inside the board's own statement (getQuotaBoard).
  *
  * Each part is read per east region of the scope along an index in the board's order (ranked
  * buyers: quota_standing_board; the rest: buyer's (east_region_id, name)) and the regions' runs
  * merged, so a page reads at most offset + first rows per region, never the whole scope. The rest
  * skips the ranked buyers it meets in name order (a page deep in a scope mostly ranked reads them).
  */
-export async function quotaBoardBuyers(
-  ctx: RequestContext,
-  board: Pick<QuotaBoard, "year" | "countsFrom">,
-  page: { offset: number; first: number } = { offset: 0, first: 2 ** 31 - 1 },
-): Promise<QuotaCompletion[]> {
-  // The board (getQuotaBoard) already read the year's counting point: its buyers carry the same one.
-  const { year, countsFrom } = board;
-  ctx = await boardReads(ctx);
+function boardBuyersQuery(ctx: RequestContext, year: number, page: BoardPage): { ctes: Scope; rows: Scope } {
   const offset = param(page.offset);
   const first = param(page.first);
   const y = param(year);
-  const query = positional(
-    cond`${regionsInScope(ctx, year)},
+  return {
+    ctes: cond`${regionsInScope(ctx, year)},
     top AS (
       SELECT x.* FROM reg CROSS JOIN LATERAL (
         SELECT s.buyer_id AS id, s.quota AS amount, s.counted, s.confirmed, s.rank, s.name
@@ -421,15 +424,35 @@ export async function quotaBoardBuyers(
       ORDER BY x.name, x.id
       OFFSET greatest(0, ${offset}::bigint - (SELECT ranked FROM n)) LIMIT ${first}::bigint - (SELECT count(*) FROM top)),
     p AS (SELECT 0 AS part, id, amount, counted, confirmed, rank, name FROM top
-          UNION ALL SELECT 1, id, amount, counted, confirmed, NULL, name FROM rest)
-    SELECT b.id, b.name, b.east_region_id, b.buyer_group, b.created_at, p.amount, p.counted, p.confirmed
+          UNION ALL SELECT 1, id, amount, counted, confirmed, NULL, name FROM rest)`,
+    rows: cond`(SELECT p.part, p.rank, b.id, b.name, b.east_region_id, b.buyer_group, b.created_at, p.amount, p.counted, p.confirmed
       -- One look-up by key per row of the page: LATERAL … LIMIT 1 keeps the planner from folding it
       -- into a join that hashes every buyer (it cannot tell the page is short).
-      FROM p CROSS JOIN LATERAL (SELECT * FROM ${allBuyerRows()} b WHERE b.id = p.id LIMIT 1) b
-     ORDER BY p.part, p.rank, p.name, p.id`,
-    1,
-  );
-  const rows: StandingRow[] = await preparedQuery(ctx, query.sql, query.params);
+      FROM p CROSS JOIN LATERAL (SELECT * FROM ${allBuyerRows()} b WHERE b.id = p.id LIMIT 1) b)`,
+  };
+}
+
+/** The board's order over boardBuyersQuery's rows, as `pg`. */
+const BOARD_ORDER = cond`pg.part, pg.rank, pg.name, pg.id`;
+
+/**
+ * One page of the board's buyers (boardBuyersQuery), or every buyer when no page is given (the
+ * export and grading's scorecard). The GraphQL board reads its page in its own statement instead.
+ */
+export async function quotaBoardBuyers(
+  ctx: RequestContext,
+  board: Pick<QuotaBoard, "year" | "countsFrom">,
+  page: BoardPage = EVERY_BUYER,
+): Promise<QuotaCompletion[]> {
+  ctx = await boardReads(ctx);
+  const { ctes, rows } = boardBuyersQuery(ctx, board.year, page);
+  const query = positional(cond`WITH ${ctes} SELECT * FROM ${rows} pg ORDER BY ${BOARD_ORDER}`, 1);
+  return toCompletions(board, await preparedQuery<StandingRow>(ctx, query.sql, query.params));
+}
+
+/** Rows of the board's buyers as QuotaCompletions; the board already read the year's counting point. */
+function toCompletions(board: Pick<QuotaBoard, "year" | "countsFrom">, rows: StandingRow[]): QuotaCompletion[] {
+  const { year, countsFrom } = board;
   const days = daysLeftIn(year);
   return rows.map((r) => {
     const buyer = buyerFromRow(r);
@@ -465,6 +488,8 @@ interface BoardRow {
    * (7: no key).
    */
   tallies: [number, string | null, string | null, string | null, Record<string, unknown> | null][] | null;
+  /** The page of buyers asked for with the board, in the board's order (money as text); absent when none was. */
+  page?: StandingRow[] | null;
 }
 
 // GROUPING(buyer_group, west_county_id, channel): a bit set (4, 2, 1) for each column summed over.
@@ -483,15 +508,25 @@ const IN_ALL = 7;
  * the tallies already summed per group, county and channel (GROUPING SETS: a few dozen rows to shape,
  * not every (group, county, channel) of the scope), the counties' regions (primed into `regionById`)
  * and the year's counting point (the counting module's expression) come back as one row; the rules
- * (a group's target, completion, the order) stay here.
+ * (a group's target, completion, the order) stay here. With `page`, that page of the board's buyers
+ * comes in the same row (QuotaBoard.firstPage: the GraphQL board looks ahead at its `buyers`
+ * argument), one round trip fewer than reading it apart (issue 14: 3 statements to the ready answer's 2).
  */
-export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<QuotaBoard> {
+export async function getQuotaBoard(ctx: RequestContext, year: number, page?: BoardPage): Promise<QuotaBoard> {
   ctx = await boardReads(ctx);
   const inRegions = buyerRegionScope(ctx, "t.east_region_id");
   const y = param(year);
   const targetScope = ctx.user!.role === Role.ADMIN ? EVERY_ROW : inSubtree("gt.east_region_id", ctx.user!.regionId);
+  const buyers = page ? boardBuyersQuery(ctx, year, page) : null;
+  const pageCtes = buyers ? cond`${buyers.ctes},` : cond``;
+  const pageColumn = buyers
+    ? cond`, (SELECT json_agg(json_build_object('id', pg.id, 'name', pg.name, 'east_region_id', pg.east_region_id,
+                'buyer_group', pg.buyer_group, 'created_at', pg.created_at, 'amount', pg.amount::text,
+                'counted', pg.counted::text, 'confirmed', pg.confirmed::text) ORDER BY ${BOARD_ORDER})
+             FROM ${buyers.rows} pg) AS page`
+    : cond``;
   const statement = positional(
-    cond`WITH grp AS (
+    cond`WITH ${pageCtes} grp AS (
       SELECT b.buyer_group, b.buyers, g.quotas, g.quota_rows
         FROM (SELECT t.buyer_group, SUM(t.buyers)::int AS buyers FROM quota_buyer_tally t WHERE ${inRegions} GROUP BY 1) b
         LEFT JOIN (SELECT t.buyer_group, SUM(t.quotas)::bigint AS quotas, SUM(t.quota_rows)::int AS quota_rows
@@ -509,7 +544,7 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
       (SELECT json_agg(json_build_array(x.level, COALESCE(x.buyer_group, x.west_county_id::text, x.channel),
                                         x.counted::text, x.confirmed::text, x.county))
          FROM (SELECT tally.*, CASE WHEN tally.level = ${param(PER_COUNTY)} THEN ${regionJson("tally.west_county_id")} END AS county
-                 FROM tally) x) AS tallies`,
+                 FROM tally) x) AS tallies ${pageColumn}`,
     1,
   );
   const [row] = await preparedQuery<BoardRow>(ctx, statement.sql, statement.params);
@@ -548,7 +583,7 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
     channel,
     counted: channels.get(channel)?.counted ?? 0,
   }));
-  return Object.assign(new QuotaBoard(), {
+  const board = Object.assign(new QuotaBoard(), {
     year,
     daysLeft: daysLeftIn(year),
     ...total,
@@ -558,6 +593,8 @@ export async function getQuotaBoard(ctx: RequestContext, year: number): Promise<
     byCounty,
     byChannel,
   });
+  if (page) board.firstPage = { ...page, buyers: toCompletions(board, row.page ?? []) };
+  return board;
 }
 
 /**
