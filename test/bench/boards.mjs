@@ -12,7 +12,7 @@
 //
 // The server runs in this process on that database (never seeded or dropped here); "CPU/req" is the
 // process's CPU (server and client) over requests, as in catalogue.mjs.
-import { graphqlClient, inPairs, measure, SECONDS, startScaleServer } from "./lib.mjs";
+import { graphqlClient, inPairs, measure, sameAnswer, SECONDS, startScaleServer } from "./lib.mjs";
 import { PROGRESS_SCREEN, startProgressYardstick } from "./progress-yardstick.mjs";
 
 const { app, gql, login, databaseUrl, build, sqlOf } = await startScaleServer();
@@ -79,12 +79,7 @@ if ("progress screen (100 pairings)".includes(only)) {
   });
   const bare = graphqlClient(yardstick.url);
   const send = () => bare.gql(PROGRESS_SCREEN, { y: year }, token);
-  const [ours, theirs] = [await gql(PROGRESS_SCREEN, { y: year }, token), await send()];
-  if (JSON.stringify(ours) !== JSON.stringify(theirs))
-    throw new Error("the yardstick's answer differs from the screen's");
-  console.log(
-    `the screen's figures ready in one table, bare Apollo: ${JSON.stringify({ data: ours }).length} bytes, the same as the screen's`,
-  );
+  await sameAnswer(() => gql(PROGRESS_SCREEN, { y: year }, token), send, "the screen's figures");
   await inPairs(
     "progress screen (admin)",
     () => gql(PROGRESS_SCREEN, { y: year }, token),

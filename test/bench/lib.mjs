@@ -190,6 +190,16 @@ export async function measure(name, concurrency, work, unit = "req/s") {
 }
 
 /**
+ * Checks that a yardstick answers exactly what the board answers (JSON, byte for byte), else
+ * throws: a yardstick is only a yardstick of the same answer. Prints the answer's size.
+ */
+export async function sameAnswer(send, floor, what) {
+  const [ours, theirs] = [await send(), await floor()];
+  if (JSON.stringify(ours) !== JSON.stringify(theirs)) throw new Error(`the yardstick's answer differs from ${what}`);
+  console.log(`${what} ready in one table, bare Apollo: ${JSON.stringify({ data: ours }).length} bytes, the same`);
+}
+
+/**
  * A board against its yardstick (progress-yardstick.mjs, quota-yardstick.mjs): BENCH_PAIRS (6) pairs
  * measured back to back in this one process, board then yardstick — runs minutes apart differ by up
  * to 40 % on a shared machine, a pair far less. Prints the ratio of the p50s per pair and their median.

@@ -10,7 +10,7 @@
 //
 // The server runs in this process on that database (never seeded or dropped here); "CPU/req" is the
 // process's CPU (server and client) over requests, as in catalogue.mjs.
-import { graphqlClient, inPairs, measure, SECONDS, startScaleServer } from "./lib.mjs";
+import { graphqlClient, inPairs, measure, sameAnswer, SECONDS, startScaleServer } from "./lib.mjs";
 import { QUOTA_BOARD as BOARD, startQuotaYardstick } from "./quota-yardstick.mjs";
 
 const { app, gql, login, databaseUrl, build, sqlOf } = await startScaleServer();
@@ -48,11 +48,7 @@ const yardstick = await startQuotaYardstick({
 });
 const bare = graphqlClient(yardstick.url);
 const floor = () => bare.gql(BOARD, { y: year }, token);
-if (JSON.stringify(await gql(BOARD, { y: year }, token)) !== JSON.stringify(await floor()))
-  throw new Error("the yardstick's answer differs from the board's");
-console.log(
-  `the board's answer ready in one table, bare Apollo: ${JSON.stringify({ data: board }).length} bytes, the same`,
-);
+await sameAnswer(() => gql(BOARD, { y: year }, token), floor, "the board's answer");
 await inPairs(
   "quotaBoard (qingdao)",
   () => gql(BOARD, { y: year }, token),

@@ -101,11 +101,10 @@ export const SERVICE_UNAVAILABLE_MESSAGE = msg(
  */
 export function serviceUnavailable(kind: Unavailability): GraphQLError {
   const seconds = retryAfterSeconds(kind);
-  return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE.zh, {
+  const { message, extensions } = serviceUnavailableError(SERVICE_UNAVAILABLE_MESSAGE, seconds);
+  return new GraphQLError(message, {
     extensions: {
-      code: "SERVICE_UNAVAILABLE",
-      messages: SERVICE_UNAVAILABLE_MESSAGE.texts,
-      retryAfterSeconds: seconds,
+      ...extensions,
       unavailability: kind,
       http: { status: 503, headers: new Map([["retry-after", String(seconds)]]) },
     },
