@@ -282,6 +282,31 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // The first load in few files: what most pages share as two chunks, not ~60 small ones. The
+        // catalogue's first load was 63 scripts and 97 requests, each a round trip through the
+        // browser's six connections and its network process on the same two cores: its route's files
+        // arrived over ~400 ms of an otherwise idle main thread. Element Plus (and what it pulls in)
+        // used by at least five chunks is one file fetched with the entry; the app's own shared
+        // components, composables and helpers used by at least five is another. What fewer pages use
+        // stays with them, so the first load's bytes do not grow (docs/benchmarks.md, stop 31).
+        codeSplitting: {
+          groups: [
+            {
+              name: "ui",
+              test: /node_modules[\\/](element-plus|@element-plus|lodash-es|@floating-ui|@vueuse|@popperjs|@ctrl|dayjs|memoize-one|normalize-wheel-es|async-validator)[\\/]|virtual:el-icon/,
+              minShareCount: 5,
+            },
+            {
+              name: "app",
+              test: /[\\/]web[\\/]src[\\/](components|composables|lib|stores|gql)[\\/]/,
+              minShareCount: 5,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: "happy-dom",

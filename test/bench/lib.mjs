@@ -37,7 +37,8 @@ export async function startBenchServer(overrides = {}) {
     databaseUrl = u.toString();
   }
   const app = await createApp({
-    ...loadConfig({ NODE_ENV: "test" }),
+    // WEB_DIST: another build of the web app to serve (web.mjs compares two builds).
+    ...loadConfig({ NODE_ENV: "test", WEB_DIST: process.env.WEB_DIST }),
     host: "127.0.0.1",
     port: 0,
     databaseUrl,
