@@ -4,7 +4,8 @@
 // JS bytes (decoded and as transferred, i.e. compressed), request count, and the time from navigation
 // start to the page's first row (median and p90 of BENCH_RUNS fresh browser contexts, default 7); then
 // the size of a GraphQL answer compressed and not, and what compressing it costs per request.
-// Run: `npm run build && node test/bench/web.mjs` (PostgreSQL when BENCH_DATABASE_URL is set).
+// Run: `npm run build && node test/bench/web.mjs` (PostgreSQL when BENCH_DATABASE_URL is set);
+// WEB_DIST=/another/build serves another build of the web app (two builds compared round by round).
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
