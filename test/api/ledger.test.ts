@@ -375,6 +375,32 @@ describe("corrections", () => {
     const fiscal = summary.data!.progressSummary.find((p) => p.indicator === "FISCAL_AID")!.delivered;
     expect(fiscal.replace(".", "")).toBe(String(total));
   });
+
+  it("the administrator's summary of a year under way is every pairing's ledger up to that day, per indicator, to the fen", async () => {
+    // Every pairing: the summaries are read with no pairing condition at all (isEveryPairing), through
+    // each branch (last year whole, whole months, the days of a part month, last year to the same day).
+    const sums = async (from: string, to: string) =>
+      new Map(
+        (
+          await s.sql(
+            `SELECT indicator, SUM(amount)::bigint AS total FROM ledger_entry
+              WHERE occurred_on BETWEEN $1 AND $2 GROUP BY indicator`,
+            [from, to],
+          )
+        ).map((r: { indicator: string; total: string }) => [r.indicator, BigInt(r.total)]),
+      );
+    const Q = `query($d: Date) { progressSummary(year: 2020, asOf: $d) { indicator delivered } }`;
+    for (const asOf of ["2020-06-15", "2020-01-31", "2020-03-01"]) {
+      const expected = await sums("2020-01-01", asOf);
+      const got = (await s.gql(Q, { d: asOf }, t.admin)).data!.progressSummary as {
+        indicator: string;
+        delivered: string;
+      }[];
+      for (const p of got)
+        expect(BigInt(p.delivered.replace(".", "")), `${p.indicator} to ${asOf}`).toBe(expected.get(p.indicator) ?? 0n);
+      expect([...expected.keys()].every((k) => got.some((p) => p.indicator === k))).toBe(true);
+    }
+  });
 });
 
 describe("agreements", () => {

@@ -3,8 +3,8 @@ import { boardReads } from "../../shared/read-replica";
 import { loader, preparedQuery, type RequestContext } from "../../shared/context";
 import { agreementTargetsOf } from "../agreements/agreement.service";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator } from "../agreements/indicator";
-import { pairingIdsInScope, pairingsEnclosedByEach } from "../pairings/pairing.service";
-import { cond, param, positional, type Scope } from "../../shared/scoped";
+import { isEveryPairing, pairingIdsInScope, pairingsEnclosedByEach } from "../pairings/pairing.service";
+import { cond, EVERY_ROW, param, positional, type Scope } from "../../shared/scoped";
 import { atRisk, daysElapsed, daysInYear, project, sameDayLastYear } from "../../shared/pace";
 import { today } from "../../shared/dates";
 import type { IndicatorProgress } from "./ledger.inputs";
@@ -288,16 +288,18 @@ export async function progressSummary(
   asOf: string = today(),
 ): Promise<IndicatorProgress[]> {
   ctx = await boardReads(ctx);
-  const inScope = pairingIdsInScope(ctx, { touching: regionId });
   const outermost = pairingIdsInScope(ctx, { touching: regionId, outermost: true });
   const summed = yearSums(year, asOf);
   // One statement: the sums per indicator and the outermost pairings' targets summed beside them
   // (issue 14: two statements before, the targets' one of its own). The pairings in scope once, as a
-  // table each summary's branch joins: planned once, not per branch.
+  // table each summary's branch joins: planned once, not per branch; none when the scope is every
+  // pairing (the summaries hold no other), which saved 0.2 of the administrator's 1.05 ms mid-year.
+  const every = isEveryPairing(ctx, { touching: regionId });
+  const pairings = every ? cond`` : cond`p AS MATERIALIZED ${pairingIdsInScope(ctx, { touching: regionId })},`;
   const statement = positional(
-    cond`WITH p AS MATERIALIZED ${inScope},
+    cond`WITH ${pairings}
        s AS (SELECT l.indicator, ${summed.columns}
-               FROM ${summed.source((c) => cond`${c} IN (SELECT p.id FROM p)`)} l
+               FROM ${summed.source((c) => (every ? EVERY_ROW : cond`${c} IN (SELECT p.id FROM p)`))} l
               GROUP BY l.indicator),
        t AS (SELECT t.indicator, SUM(t.target)::bigint AS target
                FROM ${agreementTargetsOf(year, (c) => cond`${c} IN ${outermost}`)} t

@@ -67,6 +67,15 @@ export function pairingIdsInScope(
 }
 
 /**
+ * Whether pairingIdsInScope(ctx, { touching }) is every pairing (an administrator's, no region named):
+ * a summary keyed by pairing then needs no condition at all, where `IN (every id)` is a join of each
+ * row read against the whole pairing table (the administrator's mid-year summary: five of them).
+ */
+export function isEveryPairing(ctx: RequestContext, options: { touching?: string | null } = {}): boolean {
+  return !options.touching && pairingScope(ctx, "ps") === EVERY_ROW;
+}
+
+/**
  * The ids of the pairings `pairing` encloses — itself and every pairing between its two sides'
  * subtrees (青岛–安顺 encloses 胶州–镇宁) — as far as the caller's scope goes.
  */

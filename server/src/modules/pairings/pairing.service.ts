@@ -46,6 +46,7 @@ import { msg } from "../../shared/messages";
 export {
   inCountiesPairedWith,
   inEastRegionsPairedWith,
+  isEveryPairing,
   pairingIdsEnclosedBy,
   pairingIdsInScope,
   pairingsEnclosedByEach,
