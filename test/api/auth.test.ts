@@ -99,6 +99,19 @@ describe("accounts", () => {
     expect(audit.some((a) => a.c.includes(DEMO_PASSWORD) || a.c.includes(token))).toBe(false);
   });
 
+  it("answers `me` from the session it already read, unless a field the session lacks is asked for", async () => {
+    const token = await s.login("jiaozhou");
+    const me = (query: string) => s.countQueries(() => s.gql(query, {}, token));
+    await me("{ me { id } }"); // the session lookup's first read warms what later requests reuse
+    const base = await me("{ me { id } }");
+    // Session fields, through fragments too, and a skipped field the session lacks: no second read.
+    expect(await me("{ me { id username role regionId ...F } } fragment F on User { displayName buyerId }")).toBe(base);
+    expect(await me("{ me { id ... on User { mustChangePassword } email @skip(if: true) } }")).toBe(base);
+    // A field the session row does not carry, plain or in a fragment: the user is read.
+    expect(await me("{ me { id email } }")).toBeGreaterThan(base);
+    expect(await me("{ me { id ...F } } fragment F on User { lastLoginAt }")).toBeGreaterThan(base);
+  });
+
   it("rate-limits login attempts per account and address", async () => {
     for (let i = 0; i < 5; i++) expect(codeOf(await s.gql(LOGIN, { u: "pingdu", p: "wrong" }))).toBe("UNAUTHENTICATED");
     const blocked = await s.gql(LOGIN, { u: "pingdu", p: DEMO_PASSWORD });

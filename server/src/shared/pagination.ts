@@ -2,43 +2,13 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } fr
 import { Max, Min } from "class-validator";
 import { badInput } from "./errors";
 import { msg } from "./messages";
-import {
-  getArgumentValues,
-  getDirectiveValues,
-  getNamedType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isObjectType,
-  type FieldNode,
-  type GraphQLResolveInfo,
-  type SelectionNode,
-  type SelectionSetNode,
-} from "graphql";
+import { getArgumentValues, getNamedType, isObjectType, type GraphQLResolveInfo } from "graphql";
+import { selectedFields } from "./selection";
 
 const COUNT_FIELDS = new Set(["totalCount", "totalCountExact"]);
 
 /** The largest page a list gives (PageArgs.first). */
 const MAX_PAGE = 100;
-
-/**
- * The fields selected directly under the field being resolved, through fragments, with @skip and
- * @include applied as graphql-js applies them: what a resolver may look ahead at.
- */
-function selectedFields(info: GraphQLResolveInfo): FieldNode[] {
-  const included = (node: SelectionNode) =>
-    getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if !== true &&
-    getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
-  const fields: FieldNode[] = [];
-  const walk = (set: SelectionSetNode | undefined) => {
-    for (const s of set?.selections ?? []) {
-      if (!included(s)) continue;
-      if (s.kind === "Field") fields.push(s);
-      else walk(s.kind === "InlineFragment" ? s.selectionSet : info.fragments[s.name.value]?.selectionSet);
-    }
-  };
-  for (const n of info.fieldNodes) walk(n.selectionSet);
-  return fields;
-}
 
 /**
  * Whether the connection field being resolved asks for its count (`totalCount` or

@@ -12,9 +12,10 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { Connection, decodeCursor, PageArgs } from "../../shared/pagination";
 import { piiFor } from "../../shared/pii";
+import { selectedFields } from "../../shared/selection";
 import { CreateBuyerInput } from "../buyers/buyer.inputs";
 import { createBuyer } from "../buyers/buyer.service";
 import { CreateEnterpriseInput } from "../enterprises/enterprise.inputs";
@@ -94,16 +95,6 @@ const SESSION_FIELDS = new Set([
   "enterprise",
 ]);
 
-/** Whether a selection on User asks only for SESSION_FIELDS (through fragments too). */
-function onlyFromSession(set: SelectionSetNode, info: GraphQLResolveInfo): boolean {
-  return set.selections.every((s) => {
-    if (s.kind === "Field") return SESSION_FIELDS.has(s.name.value);
-    if (s.kind === "InlineFragment") return onlyFromSession(s.selectionSet, info);
-    const f = info.fragments[s.name.value];
-    return f ? onlyFromSession(f.selectionSet, info) : false;
-  });
-}
-
 /** Who manages accounts: administrators everywhere, coordinators within manageableUsers. */
 const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
 
@@ -114,7 +105,7 @@ export class UserResolver {
     const u = ctx.user;
     if (!u) return null;
     // The request's authentication already read these (one statement): no second read of the user.
-    if (info.fieldNodes.every((n) => !n.selectionSet || onlyFromSession(n.selectionSet, info))) {
+    if (selectedFields(info).every((f) => SESSION_FIELDS.has(f.name.value))) {
       return Object.assign(new User(), {
         id: u.id,
         username: u.username,
