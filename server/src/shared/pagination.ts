@@ -19,6 +19,12 @@ export function asksForCount(info: GraphQLResolveInfo): boolean {
   return selectedFields(info).some((f) => COUNT_FIELDS.has(f.name.value));
 }
 
+/** Which page of a list in its stable order: how many rows to skip, how many to give (PageArgs, decoded). */
+export interface PageRange {
+  offset: number;
+  first: number;
+}
+
 /**
  * The one page (PageArgs, coerced as graphql-js will coerce them for its own resolver) that every
  * selection of the connection field `name` under the field being resolved asks for, so its parent
@@ -26,11 +32,11 @@ export function asksForCount(info: GraphQLResolveInfo): boolean {
  * field is not selected, when its selections ask for different pages (aliases) or when the
  * arguments are not a valid page (the field's own resolver then refuses them, as it would anyway).
  */
-export function pageSelected(info: GraphQLResolveInfo, name: string): { offset: number; first: number } | null {
+export function pageSelected(info: GraphQLResolveInfo, name: string): PageRange | null {
   const type = getNamedType(info.returnType);
   const def = isObjectType(type) ? type.getFields()[name] : undefined;
   if (!def) return null;
-  let page: { offset: number; first: number } | null = null;
+  let page: PageRange | null = null;
   for (const f of selectedFields(info)) {
     if (f.name.value !== name) continue;
     let args: Record<string, unknown>;
@@ -89,11 +95,10 @@ export function decodeCursor(after: string | null | undefined): number {
 
 export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`, "utf8").toString("base64url");
 
-export interface Page<T> {
+/** A page read: its rows, where it starts and how many were asked for, and the list's count. */
+export interface Page<T> extends PageRange {
   nodes: T[];
   totalCount: number;
-  offset: number;
-  first: number;
   /** A list counted up to a limit: false when totalCount is that lower bound (default true). */
   totalCountExact?: boolean;
   /** Keyset pages (the catalogue): the cursor of the i-th node and whether more follow; default by offset. */

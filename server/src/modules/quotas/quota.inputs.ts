@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Max, Min, ValidateNested } from "class-validator";
 import { MoneyScalar } from "../../shared/scalars";
+import type { PageRange } from "../../shared/pagination";
 import { Buyer, BuyerGroup } from "../buyers/buyer.entity";
 import { Region } from "../regions/region.entity";
 import { QuotaBasis } from "./quota.entity";
@@ -211,7 +212,7 @@ export class QuotaBoard {
   buyerCount: number;
 
   /** The page of `buyers` read with the board (getQuotaBoard's `page`), when one was; not a field. */
-  firstPage?: { offset: number; first: number; buyers: QuotaCompletion[] };
+  firstPage?: PageRange & { buyers: QuotaCompletion[] };
 
   @Field(() => [CountyCount])
   byCounty: CountyCount[];

@@ -5,6 +5,7 @@ import { today as todayInChina } from "../../shared/dates";
 import { badInput, notFound } from "../../shared/errors";
 import { formatFen } from "../../shared/money";
 import { atRisk, expectedByNow, project } from "../../shared/pace";
+import type { PageRange } from "../../shared/pagination";
 import { recordAudit } from "../audit/audit.service";
 import { countingPointOf, countingRules } from "../counting/counting.service";
 import { BuyerGroup } from "../buyers/buyer.entity";
@@ -377,14 +378,8 @@ interface StandingRow {
   confirmed: string | number;
 }
 
-/** A page of the board's buyers (QuotaBoard.buyers): how many to skip, how many to give. */
-export interface BoardPage {
-  offset: number;
-  first: number;
-}
-
 /** Every buyer of the scope (the export and grading's scorecard, which need all of them). */
-const EVERY_BUYER: BoardPage = { offset: 0, first: 2 ** 31 - 1 };
+const EVERY_BUYER: PageRange = { offset: 0, first: 2 ** 31 - 1 };
 
 /**
  * The board's buyers (QuotaBoard.buyers) in the board's order: those with a positive quota first,
@@ -398,7 +393,7 @@ const EVERY_BUYER: BoardPage = { offset: 0, first: 2 ** 31 - 1 };
  * merged, so a page reads at most offset + first rows per region, never the whole scope. The rest
  * skips the ranked buyers it meets in name order (a page deep in a scope mostly ranked reads them).
  */
-function boardBuyersQuery(ctx: RequestContext, year: number, page: BoardPage): { ctes: Scope; rows: Scope } {
+function boardBuyersQuery(ctx: RequestContext, year: number, page: PageRange): { ctes: Scope; rows: Scope } {
   const offset = param(page.offset);
   const first = param(page.first);
   const y = param(year);
@@ -442,7 +437,7 @@ const BOARD_ORDER = cond`pg.part, pg.rank, pg.name, pg.id`;
 export async function quotaBoardBuyers(
   ctx: RequestContext,
   board: Pick<QuotaBoard, "year" | "countsFrom">,
-  page: BoardPage = EVERY_BUYER,
+  page: PageRange = EVERY_BUYER,
 ): Promise<QuotaCompletion[]> {
   ctx = await boardReads(ctx);
   const { ctes, rows } = boardBuyersQuery(ctx, board.year, page);
@@ -512,7 +507,7 @@ const IN_ALL = 7;
  * comes in the same row (QuotaBoard.firstPage: the GraphQL board looks ahead at its `buyers`
  * argument), one round trip fewer than reading it apart (issue 14: 3 statements to the ready answer's 2).
  */
-export async function getQuotaBoard(ctx: RequestContext, year: number, page?: BoardPage): Promise<QuotaBoard> {
+export async function getQuotaBoard(ctx: RequestContext, year: number, page?: PageRange): Promise<QuotaBoard> {
   ctx = await boardReads(ctx);
   const inRegions = buyerRegionScope(ctx, "t.east_region_id");
   const y = param(year);
