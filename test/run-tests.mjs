@@ -207,7 +207,14 @@ function countReport(file, exitCode) {
     c.skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
     for (const f of report.testResults ?? []) {
       c.files++;
-      const failedInside = (f.assertionResults ?? []).filter((a) => a.status === "failed").length;
+      const failedTests = (f.assertionResults ?? []).filter((a) => a.status === "failed");
+      for (const a of failedTests) {
+        const why = String(a.failureMessages?.[0] ?? "")
+          .split("\n")[0]
+          .slice(0, 300);
+        c.note += `\n    ${path.relative(ROOT, f.name)} > ${a.fullName ?? a.title}: ${why}`;
+      }
+      const failedInside = failedTests.length;
       if (f.status === "failed" && failedInside === 0) {
         c.failed++;
         const rel = path.relative(ROOT, f.name);
@@ -646,6 +653,9 @@ for (const r of results) {
   console.log(`${mark} ${r.title.padEnd(34)} ${counts.padEnd(34)} ${dim(fmtMs(r.ms))}`);
 }
 console.log(dim(`total time ${fmtMs(Date.now() - tAll)}; reports in ${path.relative(ROOT, RESULTS)}/`));
+// What failed, again at the end: a CI log is often read from its tail, and the browser stage's own block
+// is printed while the other lane is still running (a failure there was once out of sight: stop 31).
+for (const r of results.filter((r) => r.failed && r.note)) console.log(`${red("✗")} ${r.title}:${r.note}`);
 const line = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`;
 // The last line, uncoloured, alone: `N passed, N failed[, N skipped]`.
 console.log(line);
