@@ -526,6 +526,7 @@ async function stageApiEmbedded({ alongside = false } = {}) {
 const ABOVE_THE_DATABASE = [
   "test/api/input-fuzz.test.ts",
   "test/api/nested-scope.test.ts",
+  "test/api/nested-batched.test.ts",
   "test/api/transitions.test.ts",
   "test/api/auth.test.ts",
   "test/api/shared-limits.test.ts",

@@ -1,24 +1,27 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import {
-  buildSchema,
   getNamedType,
   isListType,
   isNonNullType,
   isObjectType,
-  isScalarType,
-  isEnumType,
   type GraphQLField,
   type GraphQLObjectType,
-  type GraphQLOutputType,
-  type GraphQLSchema,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { creditCodeCheckChar } from "../../server/src/modules/suppliers/credit-code";
-import { currentYear } from "../../server/src/shared/dates";
 import { graphql } from "./gql";
 import { startTestServer, type TestServer } from "./harness";
+import {
+  argsFor,
+  argText,
+  hasId,
+  isConnection,
+  objectTypes,
+  schema,
+  selection,
+  singleRead,
+  target,
+  YEAR,
+} from "./schema-walk";
 
 /**
  * Scope holds through every path (issue 8): whatever a user reaches through nested relation fields,
@@ -30,9 +33,6 @@ import { startTestServer, type TestServer } from "./harness";
  * first), then checks every id it saw against the top-level reads.
  */
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const schema: GraphQLSchema = buildSchema(readFileSync(path.join(ROOT, "schema/schema.graphql"), "utf8"));
-const YEAR = currentYear();
 const creditCode = (first17: string) => first17 + creditCodeCheckChar(first17)!;
 const ROLES = ["admin", "jiaozhou", "pingdu", "qingdao", "zhenning", "huixian", "buyer", "enterprise"];
 
@@ -93,53 +93,6 @@ delete NO_TOP_LEVEL_READ["QuotaCompletion.buyer"];
 /** Arguments for list roots when reading "everything at the top level" (not the defaults). */
 const LIST_ARGS: Record<string, Record<string, unknown>> = { salesCentres: { includeClosed: true } };
 
-// ------------------------------------------------------------------------------------ the schema
-const isConnection = (t: GraphQLObjectType) =>
-  t.name.endsWith("Connection") && !!t.getFields().nodes && !!t.getFields().pageInfo;
-const hasId = (t: GraphQLObjectType) => !!t.getFields().id;
-const objectTypes = Object.values(schema.getTypeMap()).filter(
-  (t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith("__") && t.name !== "Mutation",
-);
-
-/** The object type a field leads to, seen through lists and connections. */
-function target(f: GraphQLField<unknown, unknown>): { type: GraphQLObjectType; connection: boolean } | null {
-  const named = getNamedType(f.type);
-  if (!isObjectType(named)) return null;
-  if (isConnection(named))
-    return { type: getNamedType(named.getFields().nodes.type) as GraphQLObjectType, connection: true };
-  if (named.name.endsWith("Edge")) return null;
-  return { type: named, connection: false };
-}
-
-/** Argument values for a field, or null when a required one cannot be filled generically. */
-function argsFor(
-  f: GraphQLField<unknown, unknown>,
-  connection: boolean,
-  extra: Record<string, unknown> = {},
-): Record<string, unknown> | null {
-  const out: Record<string, unknown> = { ...extra };
-  for (const a of f.args) {
-    if (a.name in out) continue;
-    if (a.name === "first" && connection) out.first = 100;
-    else if (a.name === "year" && isNonNullType(a.type)) out.year = YEAR;
-    else if (isNonNullType(a.type) && a.defaultValue === undefined) return null;
-  }
-  return out;
-}
-
-const literal = (v: unknown): string =>
-  typeof v === "object" && v !== null
-    ? `{ ${Object.entries(v)
-        .map(([k, x]) => `${k}: ${literal(x)}`)
-        .join(", ")} }`
-    : JSON.stringify(v);
-const argText = (args: Record<string, unknown>) =>
-  Object.keys(args).length
-    ? `(${Object.entries(args)
-        .map(([k, v]) => `${k}: ${literal(v)}`)
-        .join(", ")})`
-    : "";
-
 /** Object types a query can reach (AuthPayload, the mutation results' error types: only from mutations). */
 const readable = new Set<string>();
 const reach = (t: GraphQLObjectType) => {
@@ -170,7 +123,6 @@ for (const t of objectTypes) {
 
 /** Top-level reads per type: the single read `x(id: ID!)` and the lists (connections or plain lists). */
 const queryFields = Object.values(schema.getQueryType()!.getFields());
-const singleRead = new Map<string, string>();
 const listRoots = new Map<string, { field: GraphQLField<unknown, unknown>; connection: boolean }[]>();
 /**
  * Lists that are not a type's read scope: 用户管理's `users` is the accounts the caller manages
@@ -187,8 +139,7 @@ for (const f of queryFields) {
   const tg = target(f);
   if (!tg || !hasId(tg.type)) continue;
   const list = tg.connection || isListType(isNonNullType(f.type) ? f.type.ofType : f.type);
-  if (!list && f.args.length === 1 && f.args[0].name === "id") singleRead.set(tg.type.name, f.name);
-  else if (list)
+  if (list)
     listRoots.set(tg.type.name, [...(listRoots.get(tg.type.name) ?? []), { field: f, connection: tg.connection }]);
 }
 /** Lists whose required arguments come from another list: ledger entries are read per pairing. */
@@ -206,35 +157,6 @@ const NOT_CRAWLED: Record<string, string> = {
     "a grading scheme's county classes (the demo scheme has none): west counties, reference data every role reads through regions; grading.test.ts sets classes and reads them back",
 };
 const hasTopLevelRead = (type: string) => singleRead.has(type) || listRoots.has(type);
-
-/**
- * The selection at an object of type `t`: its id and every relation field with the ids it leads
- * to. Targets without a single read (a project's tranches) are selected inline, one level, since
- * they cannot be fetched by id later; objects without an id (boards, rows of a board) are selected
- * through, a few levels deep.
- */
-function selection(t: GraphQLObjectType, depth = 0): string {
-  const parts: string[] = [];
-  if (hasId(t)) parts.push("id");
-  for (const f of Object.values(t.getFields())) {
-    const tg = target(f);
-    if (!tg) continue;
-    const args = argsFor(f, tg.connection);
-    if (!args) continue;
-    let inner: string;
-    if (hasId(tg.type)) inner = singleRead.has(tg.type.name) || depth >= 1 ? "id" : selection(tg.type, depth + 1);
-    else if (depth < 3) inner = selection(tg.type, depth + 1);
-    else continue;
-    if (inner) parts.push(`${f.name}${argText(args)} { ${tg.connection ? `nodes { ${inner} }` : inner} }`);
-  }
-  if (!parts.length && !hasId(t)) {
-    const scalar = Object.values(t.getFields()).find(
-      (f) => isScalarType(getNamedType(f.type)) || isEnumType(getNamedType(f.type)),
-    );
-    if (scalar) parts.push(scalar.name);
-  }
-  return parts.join(" ");
-}
 
 // ------------------------------------------------------------------------------------- the crawl
 /** One field on the way to some objects: a root (list or single read) or a relation. */
