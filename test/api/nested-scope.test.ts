@@ -254,6 +254,18 @@ async function crawl(s: TestServer, token: string): Promise<CrawlResult> {
   };
 
   const paths: Step[][] = [];
+  /**
+   * Queues a path once: every object a list reaches through a relation without a single read queued
+   * the same path again (a hundred audit entries, a hundred runs of the same query), and nothing is
+   * written during a crawl, so a path run again answers the same.
+   */
+  const queued = new Set<string>();
+  const enqueue = (steps: Step[]) => {
+    const key = queryFor(steps);
+    if (queued.has(key)) return;
+    queued.add(key);
+    paths.push(steps);
+  };
   /** Objects to expand through their single read, with the path that reached them (the fallback). */
   const pending = new Map<string, Map<string, Step[]>>();
 
@@ -292,7 +304,7 @@ async function crawl(s: TestServer, token: string): Promise<CrawlResult> {
           if (!pending.get(tg.type.name)!.has(c.id)) pending.get(tg.type.name)!.set(c.id, [...steps, step]);
         } else viaPath = true;
       }
-      if (viaPath && steps.length < 8) paths.push([...steps, step]);
+      if (viaPath && steps.length < 8) enqueue([...steps, step]);
     }
   };
 
@@ -301,13 +313,13 @@ async function crawl(s: TestServer, token: string): Promise<CrawlResult> {
     if (!tg) continue;
     if (f.args.length === 1 && f.args[0].name === "id") continue; // single reads: the comparison
     const args = argsFor(f, tg.connection, LIST_ARGS[f.name]);
-    if (args) paths.push([{ field: f.name, args, connection: tg.connection, type: tg.type }]);
+    if (args) enqueue([{ field: f.name, args, connection: tg.connection, type: tg.type }]);
   }
   // Dependent roots: their arguments come from another root's answer.
   for (const [name, dep] of Object.entries(DEPENDENT_LISTS)) {
     const tg = target(schema.getQueryType()!.getFields()[name])!;
     for (const id of await listIds(s, token, dep.from, {}))
-      paths.push([{ field: name, args: { first: 100, ...dep.args(id) }, connection: tg.connection, type: tg.type }]);
+      enqueue([{ field: name, args: { first: 100, ...dep.args(id) }, connection: tg.connection, type: tg.type }]);
   }
 
   while (paths.length || pending.size) {
@@ -335,7 +347,7 @@ async function crawl(s: TestServer, token: string): Promise<CrawlResult> {
         batch.forEach(([id, via], k) => {
           const o = data?.[`x${k}`] as Fetched | null | undefined;
           if (o?.id === id) walk(o, t, [{ field: single, args: { id }, connection: false, type: t }], 0);
-          else if (via.length < 8) paths.push(via); // not readable at the top level: expand it where it was reached
+          else if (via.length < 8) enqueue(via); // not readable at the top level: expand it where it was reached
         });
       }
     }
