@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRow, PrimedLoader } from "./loaders";
+import { idsByRest, loadRow, PrimedLoader } from "./loaders";
 
 // PrimedLoader.peek answers in place exactly what load would answer (issue 14: no promise per row).
 const rows = (seen: string[][]) =>
@@ -46,5 +46,16 @@ describe("PrimedLoader", () => {
     l.prime("p", Promise.resolve({ id: "p", v: "later" }));
     expect(l.peek("p")).toBeUndefined();
     expect(await l.load("p")).toEqual({ id: "p", v: "later" });
+  });
+});
+
+describe("idsByRest", () => {
+  it("groups composite keys by everything after the first part, ids in key order", () => {
+    const groups = idsByRest(["a|2025|2025-06-30", "b|2025|2025-12-31", "c|2025|2025-06-30", "d|2026|10"]);
+    expect([...groups]).toEqual([
+      ["2025|2025-06-30", ["a", "c"]],
+      ["2025|2025-12-31", ["b"]],
+      ["2026|10", ["d"]],
+    ]);
   });
 });

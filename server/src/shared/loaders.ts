@@ -48,6 +48,22 @@ export class PrimedLoader<V> extends DataLoader<string, V> {
   }
 }
 
+/**
+ * Composite loader keys "id|rest…" grouped by their rest, each group's ids in key order: a batch
+ * function's one statement per group (a period, a year and a page size) for all the ids asked in it.
+ */
+export function idsByRest(keys: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const k of keys) {
+    const cut = k.indexOf("|");
+    const rest = k.slice(cut + 1);
+    const ids = groups.get(rest);
+    if (ids) ids.push(k.slice(0, cut));
+    else groups.set(rest, [k.slice(0, cut)]);
+  }
+  return groups;
+}
+
 const isPromiseLike = (v: unknown): v is PromiseLike<unknown> =>
   typeof (v as PromiseLike<unknown> | null)?.then === "function";
 

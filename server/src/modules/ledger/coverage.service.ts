@@ -6,6 +6,7 @@ import { getPairing, pairingIdsInScope, pairingsEnclosedByEach } from "../pairin
 import { UUID } from "../../shared/sql";
 import { ledgerEntryById } from "./ledger.loaders";
 import { loader } from "../../shared/context";
+import { idsByRest } from "../../shared/loaders";
 import { LedgerEntry, type LedgerSource } from "./ledger.entity";
 
 /** One indicator's coverage of a pairing's year (ledgerCoverage). */
@@ -64,13 +65,8 @@ async function coverageOfEach(
   keys: readonly string[],
   backed: Scope,
 ): Promise<LedgerCoverage[][]> {
-  const periods = new Map<string, string[]>();
-  for (const k of keys) {
-    const [pid, year, first] = k.split("|");
-    periods.set(`${year}|${first}`, [...(periods.get(`${year}|${first}`) ?? []), pid]);
-  }
   const found = new Map<string, Map<Indicator, Tally>>();
-  for (const [period, pids] of periods) {
+  for (const [period, pids] of idsByRest(keys)) {
     const [year, first] = period.split("|").map(Number);
     // Each pairing's enclosed pairings (itself included) as far as the caller's scope goes.
     const { sql, params } = positional(

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { boardReads } from "../../shared/read-replica";
 import { loader, preparedQuery, type RequestContext } from "../../shared/context";
+import { idsByRest } from "../../shared/loaders";
 import { agreementTargetsOf } from "../agreements/agreement.service";
 import { formatQuantity, INDICATOR_UNIT, INDICATORS, type Indicator } from "../agreements/indicator";
 import { isEveryPairing, pairingIdsInScope, pairingsEnclosedByEach } from "../pairings/pairing.service";
@@ -149,17 +150,7 @@ const sumsOf = (r: SumRow): Sums => ({
   lastYearToDate: Number(r.last_to_date),
 });
 
-/** "pairing|year|asOf" keys (asOf defaulting to the year's end) grouped by period "year|asOf". */
-function byPeriod(keys: readonly string[]) {
-  const periods = new Map<string, string[]>();
-  for (const k of keys) {
-    // "pairing|year|asOf"; without asOf (grading reads only the year's sums) the year's end.
-    const [pid, y, asOf = `${y}-12-31`] = k.split("|");
-    const period = `${y}|${asOf}`;
-    periods.set(period, [...(periods.get(period) ?? []), pid]);
-  }
-  return periods;
-}
+/** "pairing|year|asOf" with asOf given: without it (grading reads only the year's sums) the year's end. */
 const periodKey = (k: string) => (k.split("|").length === 2 ? `${k}|${k.split("|")[1]}-12-31` : k);
 
 /**
@@ -184,7 +175,7 @@ function sumsOfEach(pids: string[], year: number, asOf: string) {
 export function progressByPairingYear(ctx: RequestContext) {
   return new DataLoader<string, SumsByIndicator>(async (keys) => {
     const result = new Map<string, SumsByIndicator>();
-    for (const [period, pids] of byPeriod(keys)) {
+    for (const [period, pids] of idsByRest(keys.map(periodKey))) {
       const [y, asOf] = period.split("|");
       const { sql, params } = positional(sumsOfEach(pids, Number(y), asOf), 1);
       const rows: (SumRow & { pairing_id: string })[] = await preparedQuery(ctx, sql, params);
@@ -208,7 +199,7 @@ interface SumsAndTargets {
 export function progressAndTargets(ctx: RequestContext) {
   return new DataLoader<string, SumsAndTargets>(async (keys) => {
     const result = new Map<string, SumsAndTargets>();
-    for (const [period, pids] of byPeriod(keys)) {
+    for (const [period, pids] of idsByRest(keys.map(periodKey))) {
       const [y, asOf] = period.split("|");
       const year = Number(y);
       const { sql, params } = positional(
