@@ -21,6 +21,7 @@ declare module "vitest" {
  * On the embedded database the same, as an image: one in-memory PGlite migrated and seeded through
  * the real server, its data folder dumped (PGlite's dumpDataDir) to a file; each test file's PGlite
  * starts from that file instead of migrating and loading the demo from nothing (about 20 s each).
+ * The file is a plain tarball, not gzip: ~60 MB on disk for the run, and each start 0.3 s rather than 0.55.
  */
 export default async function setup(project: TestProject) {
   const base = process.env.TEST_DATABASE_URL;
@@ -28,7 +29,7 @@ export default async function setup(project: TestProject) {
     project.provide("templateDatabase", null);
     // The image holds the demo's password hashes: a private directory (mkdtemp: 0700), removed at the end.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xiezuo-image-"));
-    const file = path.join(dir, "pglite-demo.tar.gz");
+    const file = path.join(dir, "pglite-demo.tar");
     const app = await createApp({
       ...loadConfig({ NODE_ENV: "test" }),
       databaseUrl: null,
@@ -36,7 +37,9 @@ export default async function setup(project: TestProject) {
       seedDemo: true,
     });
     try {
-      fs.writeFileSync(file, Buffer.from(await (await app.embedded!.backup(app.db)).arrayBuffer()), { mode: 0o600 });
+      fs.writeFileSync(file, Buffer.from(await (await app.embedded!.backup(app.db, "none")).arrayBuffer()), {
+        mode: 0o600,
+      });
     } finally {
       await app.close();
     }

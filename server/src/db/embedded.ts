@@ -32,8 +32,12 @@ export interface EmbeddedDatabase {
    * lock file. Only for a data folder on disk (an in-memory database has nothing to back up).
    */
   serveControl(db: DataSource): Promise<void>;
-  /** A consistent copy of the data folder (gzip tarball), taken while the server holds the only connection. */
-  backup(db: DataSource): Promise<Blob>;
+  /**
+   * A consistent copy of the data folder, taken while the server holds the only connection: a gzip
+   * tarball, or a plain one (`"none"`) for a copy read back at once (the test run's image: PGlite
+   * starts from a plain one in about half the time, 0.3 against 0.55 s).
+   */
+  backup(db: DataSource, compression?: "gzip" | "none"): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -150,13 +154,17 @@ function updateLock(dataDir: string, control: string) {
  * held here, so no transaction of the server is open and no statement runs until it is done; a
  * CHECKPOINT first writes every page, so the copy opens without recovery. Requests wait meanwhile.
  */
-export async function backupDataDir(pglite: PGliteHandle, db: DataSource): Promise<Blob> {
+export async function backupDataDir(
+  pglite: PGliteHandle,
+  db: DataSource,
+  compression: "gzip" | "none" = "gzip",
+): Promise<Blob> {
   const runner = db.createQueryRunner("master");
   try {
     await runner.connect();
     await runner.query("CHECKPOINT");
     if (pglite.isInTransaction()) throw new Error("a transaction is open on the embedded database: backup refused");
-    return await pglite.dumpDataDir("gzip");
+    return await pglite.dumpDataDir(compression);
   } finally {
     await runner.release();
   }
@@ -257,7 +265,7 @@ export async function startEmbeddedDatabase(
     url: `postgres://postgres@/postgres?host=${encodeURIComponent(runDir)}&port=${SOCKET_PORT}`,
     poolOptions: embeddedPoolOptions,
     runDir,
-    backup: (ds) => backupDataDir(pglite, ds),
+    backup: (ds, compression) => backupDataDir(pglite, ds, compression),
     async serveControl(ds) {
       if (dataDir === "memory" || control) return;
       const controlPath = path.join(runDir, "control.sock");
