@@ -1,4 +1,5 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, URL } from "node:url";
@@ -314,6 +315,10 @@ export default defineConfig({
     // One module graph for the whole suite: each file importing Vue, Element Plus, Apollo and the pages
     // again cost 88 of the suite's 168 s (CPU 87 s → 28 s). vitest.setup.ts resets what outlives a file.
     isolate: false,
+    // Vitest's default is one worker less than the cores: one on 2 cores, 66 s alone here. Two: 48 s
+    // (73 s of CPU against 66: each worker builds its own module graph). Under CI this stage shares the
+    // cores with the browser stage, which mostly waits on a page.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     setupFiles: ["vitest.setup.ts"],
     css: false,
     // The web stage shares 2 cores with the API stages and the browser under CI; at load 20 a test of
