@@ -47,6 +47,8 @@ const BOARD = graphql(`
           buyer {
             id
             name
+            group
+            eastRegionId
           }
           quota
           counted
@@ -199,6 +201,23 @@ describe("the board's summaries", () => {
     ]);
     await s.sql(`UPDATE buyer SET name = name || '名' WHERE id = $1`, [a.id]);
     expect(await s.sql(INVARIANTS.quotaStanding)).toEqual([]);
+    // The board's page names its buyers from the summary's copy (quota_standing) and from the buyer rows
+    // it reads for the rest: either way as the buyer table says now, ranked (b, with a quota again) or not (a).
+    expect(
+      codeOf(await s.gql(SET_QUOTA, { i: { buyerId: b.id, year: Y, amount: "60.00" } }, t.qingdao)),
+    ).toBeUndefined();
+    const board = (await s.gql(BOARD, { y: Y, n: 100 }, t.qingdao)).data!.quotaBoard.buyers.nodes;
+    const shown = board.filter((n) => [a.id, b.id].includes(n.buyer.id)).map((n) => n.buyer);
+    expect(shown.sort((x, y) => x.id.localeCompare(y.id))).toEqual(
+      (
+        await s.sql(
+          `SELECT id, name, buyer_group AS "group", east_region_id AS "eastRegionId" FROM buyer WHERE id IN ($1, $2) ORDER BY id`,
+          [a.id, b.id],
+        )
+      ).map((r) => ({ ...r })),
+    );
+    expect(board.find((n) => n.buyer.id === b.id)!.quota).toBe("60.00");
+    expect(board.find((n) => n.buyer.id === a.id)!.quota).toBe("0.00");
   });
 
   it("the integrity check names a counter written past them, until it is put back", async () => {

@@ -4005,7 +4005,7 @@ export type QuotaBoardPageQueryVariables = Exact<{
 }>;
 
 
-export type QuotaBoardPageQuery = { quotaBoard: { counted: string, groups: Array<{ group: BuyerGroup, buyers: number, counted: string, target: string | null }>, buyers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ quota: string | null, counted: string, completion: number | null, buyer: { id: string, name: string } }> } } };
+export type QuotaBoardPageQuery = { quotaBoard: { counted: string, groups: Array<{ group: BuyerGroup, buyers: number, counted: string, target: string | null }>, buyers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ quota: string | null, counted: string, completion: number | null, buyer: { id: string, name: string, group: BuyerGroup, eastRegionId: string } }> } } };
 
 export type RemindersSetQuotaMutationVariables = Exact<{
   i: SetQuotaInput;
@@ -9681,6 +9681,8 @@ export const QuotaBoardPageDocument = new TypedDocumentString(`
         buyer {
           id
           name
+          group
+          eastRegionId
         }
         quota
         counted

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 /** The "5" of 1+2+5+N, and the "N" (OTHER: buys, carries no quota). */
 export enum BuyerGroup {
@@ -42,6 +42,7 @@ export class Buyer {
   @Column({ name: "buyer_group", type: "text" })
   group: BuyerGroup;
 
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
+  // The table's created_at (DEFAULT now()) is not mapped: nothing reads it, and the quota board builds
+  // its page's buyers from its summary's copy of name, region and group (quota.service.ts), without
+  // a second read of the buyer for it.
 }

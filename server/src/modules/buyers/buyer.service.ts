@@ -83,22 +83,15 @@ export function buyerIdsInScope(ctx: RequestContext): Scope {
  * (`buyerRegionScope`): the quota board pages a region's buyers along (east_region_id, name).
  */
 export const allBuyerRows = (): Scope =>
-  cond`(SELECT abr.id, abr.name, abr.east_region_id, abr.buyer_group, abr.created_at FROM buyer abr)`;
+  cond`(SELECT abr.id, abr.name, abr.east_region_id, abr.buyer_group FROM buyer abr)`;
 
 /** A buyer from a row of `allBuyerRows` (raw SQL rows keep the column names). */
-export function buyerFromRow(row: {
-  id: string;
-  name: string;
-  east_region_id: string;
-  buyer_group: string;
-  created_at: Date | string;
-}): Buyer {
+export function buyerFromRow(row: { id: string; name: string; east_region_id: string; buyer_group: string }): Buyer {
   return Object.assign(new Buyer(), {
     id: row.id,
     name: row.name,
     eastRegionId: row.east_region_id,
     group: row.buyer_group as Buyer["group"],
-    createdAt: row.created_at instanceof Date ? row.created_at : new Date(row.created_at),
   });
 }
 
