@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { startHarness, type Harness, downloadedFile } from "./harness";
-import { fill, moneyFen as fen, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
+import { fill, moneyFen as fen, phoneShot, screenshotFailures, shanghaiToday, signIn, signOut } from "./ui";
 
 const YEAR = Number(shanghaiToday().slice(0, 4));
 const PRODUCT = "镇宁土蜂蜜";
@@ -112,6 +112,7 @@ describe("a buyer orders certified produce and its quota completion rises", () =
     const counted = page.getByTestId("quota-counted");
     await expect.poll(async () => fen(await counted.getAttribute("title")), { timeout: 30_000 }).toBe(expected);
     await h.screenshot(page, "quota-1366x768");
+    await phoneShot(h, page, "quota");
 
     await logout();
     await login("jiaozhou");
@@ -121,6 +122,7 @@ describe("a buyer orders certified produce and its quota completion rises", () =
     const cell = buyerRow.locator('[title^="¥"]').nth(1); // target, then counted
     await expect.poll(async () => fen(await cell.getAttribute("title"))).toBe(expected);
     await h.screenshot(page, "completion-board-1366x768", { fullPage: true });
+    await phoneShot(h, page, "completion-board");
 
     // 导出 Excel: the same board as a workbook, the buyer's counted amount in it to the fen.
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);

@@ -401,6 +401,9 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
     async screenshot(page, name, opts = {}) {
       const file = path.join(SCREENSHOTS, `${name}.png`);
       await page.screenshot({ path: file, fullPage: opts.fullPage ?? false, animations: "disabled" });
+      // A picture nobody looks at catches nothing: what it would show cut off fails the test.
+      const clipped = await clippedContent(page);
+      if (clipped.length) throw new Error(`${name}: cut off — ${clipped.join("; ")}`);
       return file;
     },
     gql,
@@ -423,4 +426,27 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
       );
     },
   };
+}
+
+/**
+ * What a page shows cut off: the page scrolling sideways (wider than the window), and table cells
+ * whose content is wider than the cell — Element Plus hides the overflow, so a figure or a label loses
+ * its last characters (the board's "27.06%" at phone width, the ledger's "Module record" tag). Cells
+ * that truncate on purpose (`show-overflow-tooltip`: an ellipsis, the whole text on hover) are left out.
+ */
+export function clippedContent(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const doc = document.scrollingElement!;
+    if (doc.scrollWidth > window.innerWidth + 1)
+      found.push(`the page is ${doc.scrollWidth} px wide in ${window.innerWidth}`);
+    for (const cell of document.querySelectorAll<HTMLElement>(".el-table td .cell")) {
+      if (cell.classList.contains("el-tooltip") || cell.offsetParent === null) continue;
+      if (cell.scrollWidth > cell.clientWidth + 1)
+        found.push(
+          `"${(cell.textContent ?? "").trim().slice(0, 24)}" needs ${cell.scrollWidth} px of ${cell.clientWidth}`,
+        );
+    }
+    return [...new Set(found)].slice(0, 5);
+  });
 }

@@ -103,13 +103,19 @@ export async function chooseOwnPassword(page: Page, oneTime: string, own: string
   await page.waitForURL((u) => u.pathname === home);
 }
 
-/** A full-page screenshot at phone width (375×812), then back to the desk size (1366×768). */
+/**
+ * A full-page screenshot at phone width (375×812), then back to the desk size (1366×768). Like every
+ * screenshot it fails when something on the page is cut off (the harness's `clippedContent`).
+ */
 export async function phoneShot(h: Harness, page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.waitForTimeout(400); // the layout switches to cards below 768 px
-  await h.screenshot(page, `${name}-375x812`, { fullPage: true });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.waitForTimeout(200);
+  try {
+    await h.screenshot(page, `${name}-375x812`, { fullPage: true });
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.waitForTimeout(200);
+  }
 }
 
 /** Signs out from the header and waits for the login page. */
