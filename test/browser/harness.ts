@@ -402,7 +402,10 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
       const file = path.join(SCREENSHOTS, `${name}.png`);
       await page.screenshot({ path: file, fullPage: opts.fullPage ?? false, animations: "disabled" });
       // A picture nobody looks at catches nothing: what it would show cut off fails the test.
-      const clipped = await clippedContent(page);
+      let clipped = await clippedContent(page);
+      // Once more after the table's own layout pass (Element Plus sizes columns on the next frames):
+      // only what stays cut off fails.
+      if (clipped.length) clipped = await page.waitForTimeout(300).then(() => clippedContent(page));
       if (clipped.length) throw new Error(`${name}: cut off — ${clipped.join("; ")}`);
       return file;
     },
