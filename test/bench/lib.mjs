@@ -187,7 +187,7 @@ export async function measure(name, concurrency, work, unit = "req/s") {
   console.log(
     `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(6)} ${unit}  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms  cpu ${cpuPerOp.toFixed(1)} ms/op${errors ? `  errors ${errors}` : ""}`,
   );
-  return { p50: at(0.5), cpu: cpuPerOp };
+  return { p50: at(0.5), cpu: cpuPerOp, rate: latencies.length / SECONDS };
 }
 
 /**
