@@ -184,10 +184,11 @@ export async function measure(name, concurrency, work, unit = "req/s") {
   latencies.sort((a, b) => a - b);
   const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
   const q = (p) => at(p).toFixed(1);
+  const rate = latencies.length / SECONDS;
   console.log(
-    `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${(latencies.length / SECONDS).toFixed(0).padStart(6)} ${unit}  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms  cpu ${cpuPerOp.toFixed(1)} ms/op${errors ? `  errors ${errors}` : ""}`,
+    `${name.padEnd(62)} c=${String(concurrency).padStart(2)}  ${rate.toFixed(0).padStart(6)} ${unit}  p50 ${q(0.5)} ms  p95 ${q(0.95)} ms  p99 ${q(0.99)} ms  cpu ${cpuPerOp.toFixed(1)} ms/op${errors ? `  errors ${errors}` : ""}`,
   );
-  return { p50: at(0.5), cpu: cpuPerOp, rate: latencies.length / SECONDS };
+  return { p50: at(0.5), cpu: cpuPerOp, rate };
 }
 
 /**
